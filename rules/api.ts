@@ -1,0 +1,93 @@
+import type { Entity, Setting, SettingKey, SourceRange } from '../src/model/index.js';
+
+export type Severity = 'off' | 'note' | 'warn' | 'error';
+export type ReportSeverity = Exclude<Severity, 'off'>;
+
+/** A JSON Schema (draft-07 subset) for a rule's options object. */
+export type OptionsSchema = Record<string, unknown>;
+
+/** A bad and a good example in one language; both are whole files that the test suite lints. */
+export interface ExamplePair {
+  bad: string;
+  good: string;
+}
+
+export interface RuleDocs {
+  /** One sentence: what the rule reports. Used as SARIF shortDescription and in `mtlslint rules`. */
+  summary: string;
+  /** What it checks, in detail (Markdown). */
+  description: string;
+  /** Why it matters, with the platform behaviour (Markdown). */
+  rationale: string;
+  /** What to write instead (Markdown). */
+  fix: string;
+  examples: {
+    bicep: ExamplePair;
+    arm: ExamplePair;
+    terraform: ExamplePair;
+  };
+  /** Options, described for the docs (Markdown), when the rule has any. */
+  options?: string;
+}
+
+export interface RuleMeta {
+  docs: RuleDocs;
+  /** Message templates by id; `{{name}}` is replaced from the report's `data`. First sentence works as an alert title. */
+  messages: Record<string, string>;
+  defaultSeverity: ReportSeverity;
+  /** CVSS-like score for GitHub code scanning (0.0–10.0). */
+  securitySeverity: number;
+  tags: string[];
+  /** JSON Schema of the options object; absent when the rule takes none. */
+  schema?: OptionsSchema;
+  /** Which entities the rule looks at. */
+  appliesTo: readonly Entity['entity'][];
+  /** Whether the rule is about mutual TLS (skipped for sites outside `requireMtls` scope). */
+  mtls: boolean;
+  fixable: boolean;
+}
+
+/**
+ * A fix stated in model terms: the engine asks the file's format to turn it into
+ * text edits (set an existing literal, or insert a missing property).
+ */
+export interface FixIntent {
+  setting: SettingKey;
+  value: boolean | string;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The setting the finding is about: the finding points where its value is written. */
+  setting?: SettingKey;
+  /** A narrower or different primary location (defaults to the setting's range, else the declaration). */
+  range?: SourceRange;
+  fix?: FixIntent;
+}
+
+export interface RuleContext<Options> {
+  readonly ruleId: string;
+  readonly options: Options;
+  report(descriptor: ReportDescriptor): void;
+  /** Say that the rule needed this setting and could not know it (becomes `unresolved-setting`). */
+  unresolved(setting: SettingKey): void;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  id: string;
+  meta: RuleMeta;
+  /** Options used when the config gives none; merged under the configured ones. */
+  defaultOptions: Options;
+  check(entity: Entity, context: RuleContext<Options>): void;
+}
+
+/** Declares a rule with its options type inferred; keeps rule files free of casts. */
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** Rules of any options type, as the engine holds them (`check` is a method, so this accepts every `Rule<O>`). */
+export type AnyRule = Rule<unknown>;
+
+export type { Entity, Setting, SettingKey, SourceRange };

@@ -1,0 +1,61 @@
+import type { ReportSeverity } from '../../rules/api.js';
+import type { SiteKind, SourceFormat, SourceRange } from '../model/index.js';
+
+export interface RelatedLocation {
+  range: SourceRange;
+  message: string;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** The reason written with the directive, metadata entry, allow-list entry or baseline. */
+  justification?: string;
+}
+
+/** What a finding is about, for reports and fingerprints. */
+export interface FindingSubject {
+  format: SourceFormat;
+  resourceType: string;
+  name: string;
+  instance?: string;
+  kind?: SiteKind;
+  /** The setting the finding is about (model key, e.g. `clientCertMode`). */
+  setting?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: ReportSeverity;
+  /** Where the offending value is written (or the declaration when the setting is absent). */
+  range: SourceRange;
+  /** The resource declaration, then the way the value travelled (parameter, module argument, …). */
+  related: RelatedLocation[];
+  subject?: FindingSubject;
+  /** Stable under unrelated edits: rule, message, file (repository-relative), resource and setting; no line numbers. */
+  fingerprint: string;
+  suppressions?: Suppression[];
+}
+
+export interface FileError {
+  file: string;
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Files that were read and linted (absolute paths). */
+  files: string[];
+  /** Texts of the files that findings point into. */
+  texts: Map<string, string>;
+  /** The directory relative paths are computed from in reports (repository root, else cwd). */
+  root: string;
+  stats: { durationMs: number; filesByKind: Record<string, number> };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<ReportSeverity, number> {
+  const counts: Record<ReportSeverity, number> = { error: 0, warn: 0, note: 0 };
+  for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
+  return counts;
+}

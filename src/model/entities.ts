@@ -1,0 +1,89 @@
+import type { Setting } from './setting.js';
+import type { SourceRange } from './source.js';
+
+export type SourceFormat = 'arm' | 'bicep' | 'terraform' | 'terraform-plan';
+
+export type SiteKind = 'webApp' | 'functionApp' | 'logicApp';
+
+/** What every linted resource has: identity, where it is declared, how it is deployed. */
+export interface EntityBase {
+  format: SourceFormat;
+  /** Absolute path of the file that declares the resource. */
+  file: string;
+  /** `Microsoft.Web/sites`, `Microsoft.Web/sites/slots`, `azurerm_linux_function_app`, … */
+  resourceType: string;
+  /**
+   * The name users know the resource by and that stays stable under edits:
+   * Bicep symbolic name, ARM symbolic name or name expression, Terraform address
+   * (`azurerm_linux_web_app.api`, `module.site.azurerm_linux_web_app.this`).
+   */
+  name: string;
+  /** Loop instance (`[0]`, `["eu"]`) when a loop was expanded into several entities. */
+  instance?: string;
+  /** The resource declaration: Bicep `resource` line, ARM `"type"` member, Terraform block header. */
+  declaration: SourceRange;
+  /** Deployed only when a condition holds (ARM `condition`, Bicep `if`, Terraform `count = cond ? 1 : 0`). */
+  conditional?: { expression: string; range: SourceRange };
+  /** Declared in a loop that could not be expanded statically. */
+  looped?: { expression: string; range: SourceRange };
+  /** The chain of module calls / nested deployments this resource was reached through, outermost first. */
+  via?: { name: string; range: SourceRange }[];
+  /** API version (ARM/Bicep) or provider version constraint (Terraform), when known. */
+  version?: string;
+}
+
+/** Settings of a site or slot that the rules read. Keys are stable: fixes and diagnostics name them. */
+export interface SiteSettings {
+  httpsOnly: Setting<boolean>;
+  clientCertEnabled: Setting<boolean>;
+  /** `Required`, `Optional`, `OptionalInteractiveUser` (anything else is kept as written). */
+  clientCertMode: Setting<string>;
+  /** Raw exclusion path text as written (`,` or `;` separated). */
+  clientCertExclusionPaths: Setting<string>;
+  minTlsVersion: Setting<string>;
+  scmMinTlsVersion: Setting<string>;
+  http20Enabled: Setting<boolean>;
+  publicNetworkAccess: Setting<string>;
+  /** App setting `WEBSITE_LOAD_CERTIFICATES`. */
+  loadCertificates: Setting<string>;
+}
+
+export type SiteSettingKey = keyof SiteSettings;
+
+export interface AppServiceSite extends EntityBase {
+  entity: 'site';
+  kind: SiteKind;
+  /** Present for deployment slots: the site the slot belongs to. */
+  slotOf?: { name: string; range?: SourceRange };
+  tags: Setting<Record<string, unknown>>;
+  settings: SiteSettings;
+}
+
+export interface CertificateSettings {
+  /** Inline PFX data (base64). */
+  pfxBlob: Setting<string>;
+  password: Setting<string>;
+  /** Key Vault reference (ARM `keyVaultId`, Terraform `key_vault_secret_id`): the safe way. */
+  keyVaultSecret: Setting<string>;
+}
+
+export type CertificateSettingKey = keyof CertificateSettings;
+
+export interface CertificateResource extends EntityBase {
+  entity: 'certificate';
+  settings: CertificateSettings;
+}
+
+export type Entity = AppServiceSite | CertificateResource;
+
+export type SettingKey = SiteSettingKey | CertificateSettingKey;
+
+/** Human-readable label of an entity: `Microsoft.Web/sites 'api'`, `azurerm_linux_web_app.api[0]`. */
+export function entityLabel(entity: EntityBase): string {
+  const name = entity.name + (entity.instance ?? '');
+  return entity.format === 'terraform' || entity.format === 'terraform-plan' ? name : `${entity.resourceType} '${name}'`;
+}
+
+export function settingOf(entity: Entity, key: SettingKey): Setting<unknown> | undefined {
+  return (entity.settings as unknown as Record<string, Setting<unknown> | undefined>)[key];
+}

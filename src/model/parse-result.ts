@@ -1,0 +1,82 @@
+import type { Entity, SourceFormat } from './entities.js';
+import type { SourceRange } from './source.js';
+
+/** Problems a parser found in the input itself (not rule findings). */
+export interface ParseDiagnostic {
+  /** `parse-error`: the file or part of it could not be read. `unresolved-setting` is raised by the engine. */
+  ruleId: 'parse-error';
+  message: string;
+  range: SourceRange;
+}
+
+/** `mtlslint-disable-next-line rule-a, rule-b -- reason` as written in a comment. */
+export interface Directive {
+  file: string;
+  /** The comment itself. */
+  range: SourceRange;
+  /** The rule ids named; empty means all rules. */
+  rules: string[];
+  /** Text after `--`, trimmed; undefined when missing. */
+  reason?: string;
+  /** The 1-based line the directive applies to (the next non-comment line). */
+  targetLine: number;
+}
+
+/** What a parser hands to the engine for the files it was given. */
+export interface ParseOutput {
+  entities: Entity[];
+  diagnostics: ParseDiagnostic[];
+  directives: Directive[];
+  /** Texts of every file that ranges point into, by absolute path (for fixes and snippets). */
+  texts: Map<string, string>;
+}
+
+export function emptyParseOutput(): ParseOutput {
+  return { entities: [], diagnostics: [], directives: [], texts: new Map() };
+}
+
+export function mergeParseOutputs(outputs: ParseOutput[]): ParseOutput {
+  const out = emptyParseOutput();
+  for (const o of outputs) {
+    out.entities.push(...o.entities);
+    out.diagnostics.push(...o.diagnostics);
+    out.directives.push(...o.directives);
+    for (const [k, v] of o.texts) out.texts.set(k, v);
+  }
+  return out;
+}
+
+/** What the engine's classifier decided a file is. */
+export type FileKind =
+  | 'arm-template'
+  | 'arm-parameters'
+  | 'bicep'
+  | 'bicepparam'
+  | 'terraform'
+  | 'terraform-json'
+  | 'tfvars'
+  | 'tfvars-json'
+  | 'terraform-plan';
+
+export interface ClassifiedFile {
+  /** Absolute path. */
+  path: string;
+  kind: FileKind;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** What the engine gives a parser. */
+export interface ParseInput {
+  /** Discovered files of the kinds this parser handles. */
+  files: ClassifiedFile[];
+  /** `--param-file` / `--var-file` / config parameter files (absolute paths). */
+  parameterFiles: string[];
+  /** Reads a file (also one outside `files`, such as a module) with the engine's size and encoding checks. Cached. */
+  readFile(path: string): ReadResult;
+}
+
+export interface FormatParser {
+  readonly kinds: readonly FileKind[];
+  parse(input: ParseInput): Promise<ParseOutput>;
+}

@@ -1,0 +1,76 @@
+/**
+ * Positions as users and SARIF see them: 1-based lines, 1-based columns counted
+ * in UTF-16 code units. `end` is inclusive (the last character of the range);
+ * offsets are 0-based into the file text with `endOffset` exclusive, for fixes.
+ */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceRange {
+  /** Absolute path of the file the range is in. */
+  file: string;
+  start: Position;
+  end: Position;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** Line starts of a text, for turning offsets into positions. */
+export class LineMap {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based position of the character at `offset` (clamped to the text). */
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+  }
+
+  /** Offset of a 1-based position. */
+  offset(pos: Position): number {
+    const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))] ?? 0;
+    return Math.min(start + pos.column - 1, this.text.length);
+  }
+
+  /** 0-based offset of the start of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+  }
+
+  /** Range for [startOffset, endOffset). An empty span covers one character position. */
+  range(file: string, startOffset: number, endOffset: number): SourceRange {
+    const start = this.position(startOffset);
+    const end = this.position(Math.max(startOffset, endOffset - 1));
+    return { file, start, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
+  }
+}
+
+export function compareRanges(a: SourceRange, b: SourceRange): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column;
+}
