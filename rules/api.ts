@@ -64,6 +64,8 @@ export interface ReportDescriptor {
   /** A narrower or different primary location (defaults to the setting's range, else the declaration). */
   range?: SourceRange;
   fix?: FixIntent;
+  /** Report this one finding at this severity instead of the rule's configured one (unless the rule is off). */
+  severity?: ReportSeverity;
 }
 
 export interface RuleContext<Options> {

@@ -1,4 +1,4 @@
-import type { ReportSeverity } from '../../rules/api.js';
+import type { FixIntent, ReportSeverity } from '../../rules/api.js';
 import type { SiteKind, SourceFormat, SourceRange } from '../model/index.js';
 
 export interface RelatedLocation {
@@ -36,6 +36,8 @@ export interface Finding {
   /** Stable under unrelated edits: rule, message, file (repository-relative), resource and setting; no line numbers. */
   fingerprint: string;
   suppressions?: Suppression[];
+  /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`). */
+  fix?: FixIntent;
 }
 
 export interface FileError {

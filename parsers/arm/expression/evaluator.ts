@@ -1,0 +1,75 @@
+import type { SourceRange } from '../../../src/model/index.js';
+import { itemOf, memberOf, type AVal, type Origin, unknown } from '../value.js';
+import { printExpr, type Expr } from './ast.js';
+import { FUNCTIONS } from './functions.js';
+
+/** What expressions can see of their template: parameters, variables and the current loop index. */
+export interface EvalEnv {
+  /** The parameter's value with its hops; undefined when the template declares no such parameter. */
+  parameter(name: string): AVal | undefined;
+  variable(name: string): AVal | undefined;
+  /** The index of the named loop (or the innermost one); undefined outside a loop that was expanded. */
+  copyIndex(loop: string | undefined): number | undefined;
+}
+
+export interface EvalContext {
+  env: EvalEnv;
+  /** The JSON string the expression is written in: computed values are reported there. */
+  range: SourceRange;
+}
+
+export type Evaluate = (e: Expr) => AVal;
+
+/** Evaluates an expression safely: only the known pure functions run; anything else is unknown. */
+export function evaluate(e: Expr, ctx: EvalContext): AVal {
+  const here: Origin = { range: ctx.range, trail: [] };
+  const ev: Evaluate = (x) => evaluate(x, ctx);
+  switch (e.k) {
+    case 'string':
+      return { t: 'prim', value: e.value, origin: here };
+    case 'number':
+      return { t: 'prim', value: e.value, origin: here };
+    case 'ident': {
+      const n = e.name.toLowerCase();
+      if (n === 'true' || n === 'false') return { t: 'prim', value: n === 'true', origin: here };
+      if (n === 'null') return { t: 'prim', value: null, origin: here };
+      return unknown(e.name, `unknown identifier '${e.name}'`, here);
+    }
+    case 'member': {
+      const target = ev(e.target);
+      return access(target, { t: 'prim', value: e.name, origin: here }, e, here, e.safe);
+    }
+    case 'index': {
+      const target = ev(e.target);
+      return access(target, ev(e.index), e, here, e.safe);
+    }
+    case 'call': {
+      const fn = FUNCTIONS.get(e.name.toLowerCase());
+      if (!fn) {
+        const text = printExpr(e);
+        return unknown(text, `${e.name}() is only known at deployment`, here);
+      }
+      return fn(e.args, ctx, ev, e);
+    }
+  }
+}
+
+function access(target: AVal, key: AVal, e: Expr, here: Origin, safe: boolean): AVal {
+  const text = printExpr(e);
+  if (target.t === 'unknown') return { ...target, text: text, origin: target.origin };
+  if (key.t === 'unknown') return key;
+  if (target.t === 'object' && key.t === 'prim' && typeof key.value === 'string') {
+    const m = memberOf(target, key.value);
+    if (m) return m;
+    if (safe) return { t: 'prim', value: null, origin: here };
+    return unknown(text, `the object has no property '${key.value}'`, here);
+  }
+  if (target.t === 'array' && key.t === 'prim' && typeof key.value === 'number') {
+    const it = itemOf(target, key.value);
+    if (it) return it;
+    if (safe) return { t: 'prim', value: null, origin: here };
+    return unknown(text, `index ${key.value} is out of range`, here);
+  }
+  if (safe && target.t === 'prim' && target.value === null) return target;
+  return unknown(text, 'property access on a value of the wrong type', here);
+}

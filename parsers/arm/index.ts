@@ -1,0 +1,130 @@
+import type { Node } from 'jsonc-parser';
+import {
+  emptyParseOutput,
+  LineMap,
+  type Directive,
+  type FormatParser,
+  type ParseInput,
+  type ParseOutput,
+  type SourceRange,
+} from '../../src/model/index.js';
+import { CERTIFICATE, mapCertificate } from './certificates.js';
+import { directivesOf } from './directives.js';
+import { member, members, rangeOf, readJson, type JsonFile } from './json.js';
+import { parameterValues, siblingParameterFile, type ParameterValues } from './parameter-files.js';
+import { collectResources, type ResourceInstance } from './resources.js';
+import { Scope } from './scope.js';
+import { isSiteType, mapSites } from './sites.js';
+import type { TextOf } from './settings.js';
+
+export const parser: FormatParser = {
+  kinds: ['arm-template', 'arm-parameters'],
+  parse: (input) => Promise.resolve(parseArm(input)),
+};
+
+/** Parses every ARM template of a run, with the parameter files that apply to each. */
+export function parseArm(input: ParseInput): ParseOutput {
+  const out = emptyParseOutput();
+  const textOf: TextOf = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
+  const diagnostic = (file: string, message: string, range: SourceRange) => out.diagnostics.push({ ruleId: 'parse-error', message, range });
+
+  const paramCache = new Map<string, ParameterValues | undefined>();
+  /** Reads a parameter file once; `required` reports a missing file (an explicit one), a sibling may be absent. */
+  const params = (path: string, required: boolean): ParameterValues | undefined => {
+    if (paramCache.has(path)) return paramCache.get(path);
+    const read = input.readFile(path);
+    let values: ParameterValues | undefined;
+    if (!read.ok) {
+      if (required) diagnostic(path, `cannot read parameter file: ${read.message}`, new LineMap('').range(path, 0, 0));
+    } else {
+      out.texts.set(path, read.text);
+      const file = readJson(path, read.text);
+      reportErrors(file, diagnostic);
+      if (file.root?.type === 'object') values = parameterValues(file);
+      else if (file.root) diagnostic(path, 'a parameter file must be a JSON object', rangeOf(file, file.root));
+    }
+    paramCache.set(path, values);
+    return values;
+  };
+
+  const explicit = input.parameterFiles.map((p) => params(p, true)).filter((v): v is ParameterValues => v !== undefined);
+  for (const f of input.files) if (f.kind === 'arm-parameters') params(f.path, true);
+
+  for (const f of input.files) {
+    if (f.kind !== 'arm-template') continue;
+    const read = input.readFile(f.path);
+    if (!read.ok) {
+      diagnostic(f.path, `cannot read file: ${read.message}`, new LineMap('').range(f.path, 0, 0));
+      continue;
+    }
+    out.texts.set(f.path, read.text);
+    const file = readJson(f.path, read.text);
+    reportErrors(file, diagnostic);
+    out.directives.push(...directivesOf(file));
+    if (!file.root) continue;
+    if (file.root.type !== 'object') {
+      diagnostic(f.path, 'an ARM template must be a JSON object', rangeOf(file, file.root));
+      continue;
+    }
+    const siblingPath = siblingParameterFile(f.path);
+    const sibling = siblingPath ? params(siblingPath, false) : undefined;
+    try {
+      lintTemplate(file, file.root, explicit, sibling, out, textOf);
+    } catch (e) {
+      // Input must never crash the run; whatever went wrong is reported on the file.
+      const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      diagnostic(f.path, `could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+    }
+  }
+  return out;
+}
+
+function reportErrors(file: JsonFile, diagnostic: (file: string, message: string, range: SourceRange) => void): void {
+  for (const e of file.errors) diagnostic(file.path, e.message, file.map.range(file.path, e.offset, e.offset + e.length));
+}
+
+function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], sibling: ParameterValues | undefined, out: ParseOutput, textOf: TextOf): void {
+  const supply = (name: string) => {
+    const key = name.toLowerCase();
+    // An explicit --param-file wins over the one beside the template; the last explicit one wins.
+    for (let i = explicit.length - 1; i >= 0; i--) {
+      const v = explicit[i]?.get(key);
+      if (v) return v;
+    }
+    return sibling?.get(key);
+  };
+  const scope = Scope.create(file, root, supply);
+  const resources: ResourceInstance[] = [];
+  let templates = 0;
+  collectResources(
+    root,
+    scope,
+    {
+      diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: 'parse-error', message, range: rangeOf(f, node) }),
+      nextTemplateId: () => templates++,
+    },
+    { via: [], instance: '' },
+    resources,
+  );
+  const sites = mapSites(resources, textOf);
+  const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf));
+  out.entities.push(...[...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset));
+  const seen = new Set<Node>();
+  for (const r of resources) {
+    if (r.existing || seen.has(r.node) || !(isSiteType(r.typeKey) || r.typeKey === CERTIFICATE)) continue;
+    seen.add(r.node); // loop instances share one declaration
+    out.directives.push(...metadataDirectives(r));
+  }
+}
+
+/** ARM without comments: `metadata.mtlslint` maps rule ids to reasons for the whole resource. */
+function metadataDirectives(r: ResourceInstance): Directive[] {
+  const file = r.scope.file;
+  const out: Directive[] = [];
+  for (const [rule, reason, prop] of members(member(member(r.node, 'metadata'), 'mtlslint'))) {
+    const d: Directive = { file: file.path, range: rangeOf(file, prop), rules: [rule], targetLine: r.declaration.start.line };
+    if (reason.type === 'string' && String(reason.value).trim()) d.reason = String(reason.value).trim();
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+import type { Node } from 'jsonc-parser';
+import type { SourceRange } from '../../src/model/index.js';
+import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from './json.js';
+import { joinNames, nameOf, type ResourceName } from './names.js';
+import { Scope } from './scope.js';
+import { toBool } from './expression/functions.js';
+import { through, unknown, type AVal } from './value.js';
+
+/** Loops are expanded up to this many instances; larger ones stay one looped entity. */
+export const MAX_COPY = 100;
+
+/** How a resource is deployed: through which nested deployments, under which condition or loop. */
+export interface Deployment {
+  via: { name: string; range: SourceRange }[];
+  conditional?: { expression: string; range: SourceRange };
+  looped?: { expression: string; range: SourceRange };
+  instance: string;
+}
+
+/** One resource declaration (one loop instance of it) with the scope its expressions see. */
+export interface ResourceInstance {
+  /** Resources are matched to their children only within the same template. */
+  templateId: number;
+  node: Node;
+  scope: Scope;
+  type: string;
+  typeKey: string;
+  /** The `"type"` member: the declaration range of entities. */
+  declaration: SourceRange;
+  name: ResourceName | undefined;
+  displayName: string;
+  symbolic?: string;
+  parent?: ResourceInstance;
+  existing: boolean;
+  dependsOn: string[];
+  version?: string;
+  deployment: Deployment;
+}
+
+export interface CollectContext {
+  diagnostic(message: string, file: JsonFile, node: Node): void;
+  nextTemplateId(): number;
+}
+
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+
+function isLanguageVersion2(template: Node): boolean {
+  const v = member(template, 'languageVersion');
+  return v !== undefined && String(v.value ?? '').startsWith('2');
+}
+
+/** Every resource of a template, nested children and nested deployments included, in document order. */
+export function collectResources(template: Node, scope: Scope, ctx: CollectContext, outer: Deployment, out: ResourceInstance[]): void {
+  const templateId = ctx.nextTemplateId();
+  const lv2 = isLanguageVersion2(template);
+  const resources = member(template, 'resources');
+  if (!resources) return;
+  visitList(resources, undefined, scope, ctx, outer, out, templateId, lv2);
+}
+
+function visitList(
+  list: Node,
+  parent: ResourceInstance | undefined,
+  scope: Scope,
+  ctx: CollectContext,
+  outer: Deployment,
+  out: ResourceInstance[],
+  templateId: number,
+  lv2: boolean,
+): void {
+  if (list.type === 'array') {
+    for (const r of list.children ?? []) visitResource(r, undefined, parent, scope, ctx, outer, out, templateId, lv2);
+  } else if (list.type === 'object') {
+    for (const [symbolic, r] of members(list)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
+  } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list);
+}
+
+function visitResource(
+  node: Node,
+  symbolic: string | undefined,
+  parent: ResourceInstance | undefined,
+  scope: Scope,
+  ctx: CollectContext,
+  outer: Deployment,
+  out: ResourceInstance[],
+  templateId: number,
+  lv2: boolean,
+): void {
+  const file = scope.file;
+  if (node.type !== 'object') {
+    ctx.diagnostic('a resource must be an object', file, node);
+    return;
+  }
+  const typeProp = memberNode(node, 'type');
+  const typeText = stringValue(typeProp?.children?.[1]);
+  if (!typeProp || typeText === undefined) {
+    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node);
+    return;
+  }
+  // Nested children write their type relative to the parent (`config`) or in full.
+  const type = parent && !typeText.includes('/') ? `${parent.type}/${typeText}` : typeText;
+  const declaration = rangeOf(file, typeProp);
+
+  const conditionNode = member(node, 'condition');
+  let conditional = outer.conditional;
+  if (conditionNode) {
+    const c = scope.value(conditionNode);
+    // A condition known to be true deploys unconditionally. One known false or unknown keeps the
+    // resource (it is still written in the source and may be enabled by another parameter file),
+    // marked conditional so that rules and reports can say so.
+    if (!(c.t === 'prim' && toBool(c) === true))
+      conditional = { expression: conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode), range: rangeOf(file, conditionNode) };
+  }
+
+  const instances: { scope: Scope; deployment: Deployment }[] = [];
+  const copy = member(node, 'copy');
+  const base: Deployment = { ...outer };
+  if (conditional) base.conditional = conditional;
+  if (copy?.type === 'object') {
+    const loopName = stringValue(member(copy, 'name')) ?? '';
+    const countNode = member(copy, 'count');
+    const count = countNode ? scope.value(countNode) : undefined;
+    const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
+    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+      for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...base, instance: `${outer.instance}[${i}]` } });
+    } else {
+      const at = countNode ?? copy;
+      instances.push({
+        scope,
+        deployment: { ...base, looped: { expression: at.type === 'string' ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } },
+      });
+    }
+  } else instances.push({ scope, deployment: base });
+
+  for (const inst of instances) {
+    const nameNode = member(node, 'name');
+    const own = nameOf(nameNode, inst.scope);
+    const name = parent?.name && own ? joinNames(parent.name, own) : own;
+    const raw = nameNode?.type === 'string' ? String(nameNode.value) : '';
+    const displayName = name?.known
+      ? name.segments.join('/')
+      : lv2 && symbolic !== undefined
+        ? symbolic
+        : parent
+          ? `${parent.displayName}/${raw}`
+          : raw;
+    const apiVersion = stringValue(member(node, 'apiVersion'));
+    const existing = member(node, 'existing')?.value === true;
+    const dependsOn = (member(node, 'dependsOn')?.children ?? []).map((d) => stringValue(d)).filter((d): d is string => d !== undefined);
+    const r: ResourceInstance = {
+      templateId,
+      node,
+      scope: inst.scope,
+      type,
+      typeKey: type.toLowerCase(),
+      declaration,
+      name,
+      displayName,
+      existing,
+      dependsOn,
+      deployment: inst.deployment,
+    };
+    if (symbolic !== undefined) r.symbolic = symbolic;
+    if (parent) r.parent = parent;
+    if (apiVersion) r.version = apiVersion;
+    out.push(r);
+
+    if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
+    const children = member(node, 'resources');
+    if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
+  }
+}
+
+/** An inline nested template (compiled Bicep modules look like this). */
+function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: ResourceInstance[]): void {
+  const props = member(dep.node, 'properties');
+  const template = member(props, 'template');
+  if (template?.type !== 'object') return;
+  const outerScope = dep.scope;
+  const file = outerScope.file;
+  const scopeMode = stringValue(member(member(props, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase();
+  const args = member(props, 'parameters');
+  let scope: Scope;
+  if (scopeMode === 'inner') {
+    // Inner scope: the nested template's own parameters take the deployment's arguments, which are
+    // evaluated where the caller writes them.
+    scope = Scope.create(file, template, (name) => {
+      const arg = member(args, name);
+      if (!arg) return undefined;
+      const value = member(arg, 'value');
+      const hop = { kind: 'module-argument' as const, name, range: rangeOf(file, value ?? arg) };
+      if (value) return () => through(outerScope.value(value), [hop]);
+      if (member(arg, 'reference'))
+        return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });
+      return undefined;
+    });
+  } else scope = outerScope; // outer (the default): expressions see the parent's parameters and variables
+  const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
+  collectResources(template, scope, ctx, deployment, out);
+}

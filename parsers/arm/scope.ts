@@ -1,0 +1,194 @@
+import type { Node } from 'jsonc-parser';
+import type { Hop } from '../../src/model/index.js';
+import type { EvalEnv } from './expression/evaluator.js';
+import { evaluate } from './expression/evaluator.js';
+import { isExpression, literalString, parseExpression } from './expression/parser.js';
+import { member, members, rangeOf, stringValue, type JsonFile } from './json.js';
+import { through, unknown, type AVal, type Member } from './value.js';
+
+/** A declared template parameter and where its value comes from. */
+export interface ParamDecl {
+  name: string;
+  /** The declaration (key through value). */
+  node: Node;
+  secure: boolean;
+  /** A value supplied from outside (parameter file, nested-deployment argument), with its hops. */
+  supplied?: () => AVal;
+}
+
+/** Literal JSON of a node with positions, no expression evaluation (parameter files). */
+export function literalValue(file: JsonFile, node: Node): AVal {
+  const origin = { range: rangeOf(file, node), trail: [] as Hop[] };
+  switch (node.type) {
+    case 'object':
+      return { t: 'object', members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
+    case 'array':
+      return { t: 'array', items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+      return { t: 'prim', value: (node.value as string | number | boolean | null) ?? null, origin };
+    default:
+      return unknown('', 'not a JSON value', origin);
+  }
+}
+
+interface Shared {
+  params: Map<string, ParamDecl>;
+  variables: Map<string, Node>;
+  paramCache: Map<string, AVal>;
+  varCache: Map<string, AVal>;
+  active: Set<string>;
+}
+
+/**
+ * What expressions in one template see. Loop bindings make a child scope that shares the
+ * parameter and variable caches (variables cannot depend on a resource's copyIndex()).
+ */
+export class Scope implements EvalEnv {
+  private constructor(
+    readonly file: JsonFile,
+    private readonly shared: Shared,
+    private readonly loops: ReadonlyMap<string, number>,
+    private readonly current: string | undefined,
+  ) {}
+
+  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined): Scope {
+    const params = new Map<string, ParamDecl>();
+    for (const [name, decl, prop] of members(member(template, 'parameters'))) {
+      const type = (stringValue(member(decl, 'type')) ?? '').toLowerCase();
+      const supplied = supply(name);
+      const p: ParamDecl = { name, node: prop, secure: type === 'securestring' || type === 'secureobject' };
+      if (supplied) p.supplied = supplied;
+      params.set(name.toLowerCase(), p);
+    }
+    const variables = new Map<string, Node>();
+    for (const [name, , prop] of members(member(template, 'variables'))) variables.set(name.toLowerCase(), prop);
+    return new Scope(file, { params, variables, paramCache: new Map(), varCache: new Map(), active: new Set() }, new Map(), undefined);
+  }
+
+  withLoop(name: string, index: number): Scope {
+    const loops = new Map(this.loops);
+    loops.set(name.toLowerCase(), index);
+    return new Scope(this.file, this.shared, loops, name.toLowerCase());
+  }
+
+  copyIndex(loop: string | undefined): number | undefined {
+    const key = loop?.toLowerCase() ?? this.current;
+    return key === undefined ? undefined : this.loops.get(key);
+  }
+
+  declaredParameter(name: string): ParamDecl | undefined {
+    return this.shared.params.get(name.toLowerCase());
+  }
+
+  parameter(name: string): AVal | undefined {
+    const decl = this.shared.params.get(name.toLowerCase());
+    if (!decl) return undefined;
+    return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
+      const hop: Hop = { kind: 'parameter', name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
+      if (decl.supplied) return through(decl.supplied(), [hop]);
+      const def = member(decl.node.children?.[1], 'defaultValue');
+      if (!def)
+        return unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, {
+          range: rangeOf(this.file, decl.node),
+          trail: [hop],
+        });
+      return through(this.value(def), [hop, { kind: 'parameter-default', range: rangeOf(this.file, def) }]);
+    });
+  }
+
+  variable(name: string): AVal | undefined {
+    const key = name.toLowerCase();
+    if (key === 'copy') return undefined;
+    const copied = this.copiedVariable(key);
+    if (copied) return copied;
+    const prop = this.shared.variables.get(key);
+    const node = prop?.children?.[1];
+    if (!prop || !node) return undefined;
+    const declared = (prop.children?.[0]?.value as string | undefined) ?? name;
+    return this.cached(`v:${key}`, this.shared.varCache, key, () =>
+      through(this.value(node), [{ kind: 'variable', name: declared, range: rangeOf(this.file, prop) }]),
+    );
+  }
+
+  /** Variables built by a `copy` loop in the variables section. */
+  private copiedVariable(key: string): AVal | undefined {
+    const copy = this.shared.variables.get('copy')?.children?.[1];
+    if (copy?.type !== 'array') return undefined;
+    for (const item of copy.children ?? []) {
+      const name = stringValue(member(item, 'name'));
+      if (name?.toLowerCase() !== key) continue;
+      const range = rangeOf(this.file, item);
+      return this.cached(`v:${key}`, this.shared.varCache, key, () => {
+        const countNode = member(item, 'count');
+        const input = member(item, 'input');
+        const count = countNode ? this.value(countNode) : undefined;
+        if (!count || count.t !== 'prim' || typeof count.value !== 'number' || !input || count.value > 1000)
+          return unknown(`variables('${name}')`, 'a variable loop whose count is not known', { range, trail: [] });
+        const items: AVal[] = [];
+        for (let i = 0; i < count.value; i++) items.push(this.withLoop(name, i).value(input));
+        return { t: 'array', items, origin: { range, trail: [{ kind: 'variable', name, range }] }, inherit: [{ kind: 'variable', name, range }] };
+      });
+    }
+    return undefined;
+  }
+
+  private cached(activeKey: string, cache: Map<string, AVal>, key: string, compute: () => AVal): AVal {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    if (this.shared.active.has(activeKey)) {
+      const [kind, name] = activeKey.split(':') as [string, string];
+      return unknown(`${kind === 'p' ? 'parameters' : 'variables'}('${name}')`, 'circular reference', {
+        range: this.file.map.range(this.file.path, 0, 0),
+        trail: [],
+      });
+    }
+    this.shared.active.add(activeKey);
+    try {
+      const v = compute();
+      cache.set(key, v);
+      return v;
+    } finally {
+      this.shared.active.delete(activeKey);
+    }
+  }
+
+  /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
+  value(node: Node): AVal {
+    const origin = { range: rangeOf(this.file, node), trail: [] as Hop[] };
+    switch (node.type) {
+      case 'object': {
+        const ms: Member[] = [];
+        for (const [key, v] of members(node)) ms.push({ key, value: this.value(v) });
+        return { t: 'object', members: ms, origin, inherit: [] };
+      }
+      case 'array':
+        return { t: 'array', items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
+      case 'string':
+        return this.stringValue(node);
+      case 'number':
+      case 'boolean':
+      case 'null':
+        return { t: 'prim', value: (node.value as number | boolean | null) ?? null, origin };
+      default:
+        return unknown('', 'not a JSON value', origin);
+    }
+  }
+
+  private stringValue(node: Node): AVal {
+    const s = String(node.value);
+    const range = rangeOf(this.file, node);
+    if (!isExpression(s)) return { t: 'prim', value: literalString(s), origin: { range, trail: [] } };
+    const parsed = parseExpression(s);
+    if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
+    try {
+      const v = evaluate(parsed.expr, { env: this, range });
+      return v.t === 'unknown' ? { ...v, text: s } : v;
+    } catch (e) {
+      if (e instanceof RangeError) return unknown(s, 'expression too deep to evaluate', { range, trail: [] });
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import type { Parser as TsParser } from 'web-tree-sitter';
+import type { Body, Expr, HclDocument } from './ast.js';
+import { convertTree } from './convert.js';
+
+/** Parses HCL text into the document model; synchronous once the grammar is loaded. */
+export interface HclReader {
+  parse(text: string): HclDocument;
+  /**
+   * Parses `source` (an expression, e.g. the raw text of a JSON string with its quotes)
+   * as if it started at offset `base` of its file.
+   */
+  parseExpression(source: string, base: number): Expr | undefined;
+}
+
+let loading: Promise<HclReader> | undefined;
+
+/**
+ * Loads web-tree-sitter and the Terraform grammar once per process, on first use:
+ * a run without Terraform files never pays for the WASM start-up.
+ */
+export function loadHclReader(): Promise<HclReader> {
+  loading ??= createReader();
+  return loading;
+}
+
+async function createReader(): Promise<HclReader> {
+  const require = createRequire(import.meta.url);
+  const { Parser, Language } = await import('web-tree-sitter');
+  await Parser.init();
+  const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return {
+    parse: (text) => parseDocument(parser, text),
+    parseExpression: (source, base) => parseExpression(parser, source, base),
+  };
+}
+
+function parseFragment(parser: TsParser, text: string, base: number): HclDocument {
+  const tree = parser.parse(text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'Syntax error: the file could not be parsed', span: { start: base, end: base + text.length } }] };
+  try {
+    return convertTree(tree.rootNode, text, base);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Lines that start a top-level construct: where a broken file is cut into pieces that are parsed alone. */
+const TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b/gm;
+
+/**
+ * Parses a whole file. When it has syntax errors, tree-sitter's recovery may swallow
+ * the blocks that follow (an unclosed brace nests everything after it), so the file
+ * is cut at top-level keywords in column 1 and each piece is parsed on its own:
+ * an error then stays inside the block it is in.
+ */
+function parseDocument(parser: TsParser, text: string): HclDocument {
+  const whole = parseFragment(parser, text, 0);
+  if (whole.errors.length === 0) return whole;
+  const cuts: number[] = [];
+  for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
+  if (cuts[0] !== 0) cuts.unshift(0);
+  if (cuts.length < 2) return whole;
+  const out: HclDocument = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
+  cuts.forEach((start, i) => {
+    const end = cuts[i + 1] ?? text.length;
+    const piece = parseFragment(parser, text.slice(start, end), start);
+    out.body.attributes.push(...piece.body.attributes);
+    out.body.blocks.push(...piece.body.blocks);
+    out.comments.push(...piece.comments);
+    out.errors.push(...piece.errors);
+  });
+  return out;
+}
+
+function parseExpression(parser: TsParser, source: string, base: number): Expr | undefined {
+  // `x=` is two characters: shift so that offsets land on `source` in the real file.
+  const doc = parseFragment(parser, `x=${source}`, base - 2);
+  if (doc.errors.length > 0) return undefined;
+  const body: Body = doc.body;
+  return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : undefined;
+}

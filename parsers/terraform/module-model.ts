@@ -1,0 +1,134 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { findAttribute, type Attribute, type Block, type Expr } from './hcl/ast.js';
+import { objectAsBody } from './hcl/json-syntax.js';
+import type { SourceFile } from './source-file.js';
+import type { LoadedFile, Workspace } from './workspace.js';
+
+export interface VariableDecl {
+  name: string;
+  file: SourceFile;
+  block: Block;
+  default?: Attribute;
+  sensitive: boolean;
+}
+
+export interface LocalDecl {
+  name: string;
+  file: SourceFile;
+  attr: Attribute;
+}
+
+export interface ResourceDecl {
+  type: string;
+  name: string;
+  file: LoadedFile;
+  block: Block;
+}
+
+export interface ModuleCall {
+  name: string;
+  file: LoadedFile;
+  block: Block;
+  /** Absolute directory of a local source (`./…`, `../…`); undefined for registry and git sources. */
+  localDir?: string;
+}
+
+/** One directory's declarations across its files: a Terraform module. */
+export interface ModuleDecl {
+  dir: string;
+  files: LoadedFile[];
+  variables: Map<string, VariableDecl>;
+  locals: Map<string, LocalDecl>;
+  resources: ResourceDecl[];
+  calls: ModuleCall[];
+  /** `required_providers` version constraints for azurerm, as written. */
+  azurermConstraints: string[];
+  /** The azurerm version in `.terraform.lock.hcl`, when there is one. */
+  azurermLocked?: string;
+}
+
+const literalString = (e: Expr | undefined): string | undefined => {
+  if (!e) return undefined;
+  if (e.type === 'literal' && typeof e.value === 'string') return e.value;
+  if (e.type === 'template' && e.parts.every((p) => p.type === 'text')) return e.parts.map((p) => (p.type === 'text' ? p.value : '')).join('');
+  return undefined;
+};
+
+export function readModule(ws: Workspace, dir: string): ModuleDecl {
+  const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], azurermConstraints: [] };
+  for (const path of ws.moduleFiles(dir)) {
+    const file = ws.load(path);
+    if (!file) continue;
+    mod.files.push(file);
+    for (const block of file.doc.body.blocks) collect(mod, file, block);
+  }
+  const lock = join(dir, '.terraform.lock.hcl');
+  if (ws.exists(lock)) {
+    const file = ws.load(lock);
+    for (const b of file?.doc.body.blocks ?? []) {
+      if (b.type !== 'provider' || !/(^|\/)hashicorp\/azurerm$/.test(b.labels[0]?.value ?? '')) continue;
+      const v = literalString(findAttribute(b.body, 'version')?.expr);
+      if (v) mod.azurermLocked = v;
+    }
+  }
+  return mod;
+}
+
+function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
+  const [l0, l1] = block.labels;
+  switch (block.type) {
+    case 'variable':
+      if (l0) {
+        const sensitive = findAttribute(block.body, 'sensitive')?.expr;
+        const def = findAttribute(block.body, 'default');
+        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...(def ? { default: def } : {}), sensitive: sensitive?.type === 'literal' && sensitive.value === true });
+      }
+      break;
+    case 'locals':
+      for (const a of block.body.attributes) mod.locals.set(a.name, { name: a.name, file: file.source, attr: a });
+      break;
+    case 'resource':
+      if (l0 && l1) mod.resources.push({ type: l0.value, name: l1.value, file, block });
+      break;
+    case 'module':
+      if (l0) {
+        const source = literalString(findAttribute(block.body, 'source')?.expr);
+        const local = source !== undefined && (source.startsWith('./') || source.startsWith('../'));
+        mod.calls.push({ name: l0.value, file, block, ...(local ? { localDir: resolve(dirname(file.source.path), source) } : {}) });
+      }
+      break;
+    case 'terraform':
+      for (const rp of nestedBodies(block, 'required_providers')) {
+        const a = findAttribute(rp, 'azurerm');
+        if (!a) continue;
+        const direct = literalString(a.expr);
+        if (direct !== undefined) mod.azurermConstraints.push(direct);
+        else if (a.expr.type === 'object') {
+          const version = a.expr.items.find((i) => (i.key.type === 'variable' && i.key.name === 'version') || (i.key.type === 'literal' && i.key.value === 'version'));
+          const v = literalString(version?.value);
+          if (v !== undefined) mod.azurermConstraints.push(v);
+        }
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+/** Nested blocks of a type, also as JSON-syntax object attributes. */
+export function nestedBodies(block: Block, type: string): Block['body'][] {
+  const out = block.body.blocks.filter((b) => b.type === type).map((b) => b.body);
+  if (block.body.fromJson) {
+    const a = findAttribute(block.body, type);
+    const items = a ? (a.expr.type === 'tuple' ? a.expr.items : [a.expr]) : [];
+    for (const i of items) {
+      const body = objectAsBody(i);
+      if (body) out.push(body);
+    }
+  }
+  return out;
+}
+
+export function absolutePath(dir: string, p: string): string {
+  return isAbsolute(p) ? p : join(dir, p);
+}

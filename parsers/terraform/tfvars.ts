@@ -1,0 +1,30 @@
+import { parseTree } from 'jsonc-parser';
+import { evaluate, type Scope } from './evaluate.js';
+import { jsonToVal } from './json-values.js';
+import type { SourceFile } from './source-file.js';
+import { member, unknownVal, type Val } from './values.js';
+import type { LoadedFile } from './workspace.js';
+
+/** Values a variable file assigns, by variable name, each pointing at where it is written. */
+export function readVarFile(file: LoadedFile): Map<string, Val> {
+  const out = new Map<string, Val>();
+  if (file.json) {
+    const root = parseTree(file.source.text, [], { allowTrailingComma: true });
+    if (root?.type !== 'object') return out;
+    const obj = jsonToVal(root, file.source);
+    if (obj.t === 'object') for (const e of obj.entries) out.set(e.key, member(obj, e.key) ?? e.value);
+    return out;
+  }
+  const scope = literalScope(file.source);
+  for (const a of file.doc.body.attributes) out.set(a.name, evaluate(a.expr, file.source, scope));
+  return out;
+}
+
+/** Variable files hold constants only: any reference is unknown. */
+function literalScope(file: SourceFile): Scope {
+  return {
+    variable: (name, at) => unknownVal(`var.${name}`, at, 'variable files cannot reference variables'),
+    local: (name, at) => unknownVal(`local.${name}`, at, 'variable files cannot reference locals'),
+    moduleDir: file.path,
+  };
+}

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Directive, ParseDiagnostic, ParseInput } from '../../src/model/index.js';
+import type { HclDocument } from './hcl/ast.js';
+import { readJsonSyntax } from './hcl/json-syntax.js';
+import type { HclReader } from './hcl/tree-sitter.js';
+import { readDirectives } from './directives.js';
+import { SourceFile } from './source-file.js';
+
+export interface LoadedFile {
+  source: SourceFile;
+  doc: HclDocument;
+  json: boolean;
+}
+
+export const isTerraformFile = (p: string): boolean => p.endsWith('.tf') || p.endsWith('.tf.json');
+export const isTfvarsFile = (p: string): boolean => p.endsWith('.tfvars') || p.endsWith('.tfvars.json');
+
+/**
+ * Reads and parses files once each (through `input.readFile`, so tests can give
+ * virtual files) and collects what the parser reports about them. A file's
+ * syntax errors and directives are reported once it is "published": it is in
+ * the run, or it belongs to a module that a file of the run calls.
+ */
+export class Workspace {
+  private readonly cache = new Map<string, LoadedFile | null>();
+  private readonly published = new Set<string>();
+  readonly diagnostics: ParseDiagnostic[] = [];
+  readonly directives: Directive[] = [];
+  readonly texts = new Map<string, string>();
+  private readonly runFiles: Set<string>;
+
+  constructor(
+    private readonly input: ParseInput,
+    private readonly reader: HclReader,
+  ) {
+    this.runFiles = new Set(input.files.map((f) => f.path));
+  }
+
+  load(path: string): LoadedFile | undefined {
+    const cached = this.cache.get(path);
+    if (cached !== undefined) return cached ?? undefined;
+    const read = this.input.readFile(path);
+    if (!read.ok) {
+      this.cache.set(path, null);
+      if (this.runFiles.has(path)) this.diagnostics.push({ ruleId: 'parse-error', message: read.message, range: new SourceFile(path, '').range({ start: 0, end: 0 }) });
+      return undefined;
+    }
+    // A BOM would confuse the grammar; a space keeps every offset where it was.
+    const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
+    const json = path.endsWith('.json');
+    const doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    const loaded: LoadedFile = { source: new SourceFile(path, read.text), doc, json };
+    this.cache.set(path, loaded);
+    return loaded;
+  }
+
+  /** Reports a file's syntax errors and directives, once. */
+  publish(file: LoadedFile): void {
+    const path = file.source.path;
+    if (this.published.has(path)) return;
+    this.published.add(path);
+    this.texts.set(path, file.source.text);
+    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: 'parse-error', message: e.message, range: file.source.range(e.span) });
+    this.directives.push(...readDirectives(file.source, file.doc.comments));
+  }
+
+  /** Keeps a file's text for ranges that point into it (a tfvars or caller file). */
+  keepText(file: LoadedFile): void {
+    this.texts.set(file.source.path, file.source.text);
+  }
+
+  inRun(path: string): boolean {
+    return this.runFiles.has(path);
+  }
+
+  /** Files of a directory: those on disk plus those the run names (which may be virtual). */
+  listDir(dir: string): string[] {
+    const names = new Set<string>();
+    try {
+      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join(dir, e.name));
+    } catch {
+      // Not on disk (virtual files in tests, or unreadable): the run's own files still count.
+    }
+    for (const f of this.input.files) if (dirname(f.path) === dir) names.add(f.path);
+    return [...names].sort();
+  }
+
+  moduleFiles(dir: string): string[] {
+    return this.listDir(dir).filter(isTerraformFile);
+  }
+
+  /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
+  autoVarFiles(dir: string): string[] {
+    const files = this.listDir(dir);
+    const named = ['terraform.tfvars', 'terraform.tfvars.json'].map((n) => join(dir, n)).filter((p) => files.includes(p));
+    const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename(p))).sort((a, b) => (basename(a) < basename(b) ? -1 : 1));
+    return [...named, ...auto];
+  }
+
+  exists(path: string): boolean {
+    if (this.runFiles.has(path)) return true;
+    try {
+      if (existsSync(path)) return true;
+    } catch {
+      return false;
+    }
+    return this.input.readFile(path).ok;
+  }
+}

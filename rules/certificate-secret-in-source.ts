@@ -1,0 +1,205 @@
+import { entityLabel, type CertificateResource, type Hop } from '../src/model/index.js';
+import { defineRule, type RuleContext, type RuleDocs } from './api.js';
+import { propertyName } from './support/describe.js';
+
+const WHAT: Record<'pfxBlob' | 'password', string> = {
+  pfxBlob: 'PFX data (with the private key)',
+  password: 'PFX password',
+};
+
+/** Where a literal value sits, from its trail. */
+function writtenWhere(trail: readonly Hop[]): string {
+  const last = trail[trail.length - 1];
+  const param = trail.find((h) => h.kind === 'parameter' || h.kind === 'module-parameter');
+  const named = param?.name ? `parameter '${param.name}'` : 'a parameter';
+  switch (last?.kind) {
+    case 'parameter-default':
+      return `from the default value of ${named}`;
+    case 'parameter-file':
+      return `from a parameter file (${named})`;
+    case 'tfvars':
+      return `from a tfvars file (${named})`;
+    case 'variable':
+    case 'local':
+      return `from ${last.kind} '${last.name ?? '?'}'`;
+    default:
+      return 'written on the property';
+  }
+}
+
+function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', context: RuleContext<Record<string, never>>): void {
+  const setting = cert.settings[key];
+  if (setting.kind === 'absent') return;
+  const base = { resource: entityLabel(cert), property: propertyName(cert, key), what: WHAT[key] };
+  if (setting.kind === 'set' && setting.value.trim() !== '') {
+    context.report({ messageId: 'literal', data: { ...base, where: writtenWhere(setting.trail) }, setting: key });
+  }
+  // A secret that passes through a parameter not declared secure is logged in deployment history.
+  for (const hop of setting.trail) {
+    if (hop.kind !== 'parameter' || hop.secure !== false) continue;
+    context.report({
+      messageId: 'nonSecureParameter',
+      data: { ...base, parameter: hop.name ?? '?' },
+      setting: key,
+      range: hop.range,
+    });
+  }
+}
+
+export const certificateSecretInSource = defineRule<Record<string, never>>({
+  id: 'certificate-secret-in-source',
+  meta: {
+    docs: {
+      summary: 'Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.',
+      description:
+        'For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.',
+      rationale:
+        'The PFX holds the certificate\'s private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.',
+      fix: 'Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.',
+      examples: examples(),
+    },
+    messages: {
+      literal:
+        'Certificate secret in source for {{resource}}: move the {{what}} to Key Vault. {{property}} gets a literal value {{where}}; anyone who can read the repository can use it.',
+      nonSecureParameter:
+        'Certificate secret through a non-secure parameter for {{resource}}: declare parameter \'{{parameter}}\' secure or use a Key Vault reference. The {{what}} in {{property}} is then stored in clear text in the deployment history.',
+    },
+    defaultSeverity: 'error',
+    securitySeverity: 8.8,
+    tags: ['security', 'secrets', 'certificates'],
+    appliesTo: ['certificate'],
+    mtls: false,
+    fixable: false,
+  },
+  defaultOptions: {},
+  check(entity, context) {
+    if (entity.entity !== 'certificate') return;
+    checkSecret(entity, 'pfxBlob', context);
+    checkSecret(entity, 'password', context);
+  },
+});
+
+function examples(): RuleDocs['examples'] {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+param pfxPassword string = 'Orders-Example-Passw0rd'
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    pfxBlob: 'MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly'
+    password: pfxPassword
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+param keyVaultId string
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    keyVaultId: keyVaultId
+    keyVaultSecretName: 'orders-api-client-ca'
+  }
+}
+`,
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "pfxPassword": { "type": "string", "defaultValue": "Orders-Example-Passw0rd" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "pfxBlob": "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly",
+        "password": "[parameters('pfxPassword')]"
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "keyVaultId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "keyVaultId": "[parameters('keyVaultId')]",
+        "keyVaultSecretName": "orders-api-client-ca"
+      }
+    }
+  ]
+}
+`,
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "pfx_password" {
+  type    = string
+  default = "Orders-Example-Passw0rd"
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  pfx_blob            = "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly"
+  password            = var.pfx_password
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "client_ca_secret_id" {
+  type = string
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  key_vault_secret_id = var.client_ca_secret_id
+}
+`,
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { defineRule, type AnyRule } from './api.js';
+
+/*
+ * Engine diagnostics described as rules, so that configs, directives, `mtlslint rules`
+ * and SARIF treat them like any other rule. The engine raises them itself: `check` does nothing.
+ */
+
+const noCheck = (): void => {};
+
+export const parseError = defineRule({
+  id: 'parse-error',
+  meta: {
+    docs: {
+      summary: 'A file could not be read or parsed, so none of its resources were checked.',
+      description:
+        'Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) ' +
+        'or contains a syntax error that the parser cannot recover from. The finding points at the first position the ' +
+        'parser could not make sense of. Every other file is still linted.',
+      rationale:
+        'A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. ' +
+        'Treating it as an error keeps a broken or unexpected file from silently passing the gate.',
+      fix:
+        'Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), ' +
+        'or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.',
+      examples: {
+        bicep: {
+          bad: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n",
+          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n",
+        },
+        arm: {
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n',
+        },
+        terraform: {
+          bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
+          good: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n}\n',
+        },
+      },
+    },
+    messages: {
+      parseError: '{{message}}',
+      unreadable: 'The file could not be read: {{reason}}.',
+    },
+    defaultSeverity: 'error',
+    securitySeverity: 4.0,
+    tags: ['security', 'mtlslint-diagnostic', 'correctness'],
+    appliesTo: [],
+    mtls: false,
+    fixable: false,
+  },
+  defaultOptions: {},
+  check: noCheck,
+});
+
+export const unresolvedSetting = defineRule({
+  id: 'unresolved-setting',
+  meta: {
+    docs: {
+      summary: 'A setting a rule needs depends on a value that is only known at deployment time.',
+      description:
+        'Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: ' +
+        'a parameter without default and without a parameter file, `reference()`, a data source, a module output. ' +
+        'The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.',
+      rationale:
+        'An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the ' +
+        'pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.',
+      fix:
+        'Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or ' +
+        '`parameters` in the config), or write the value literally on the resource.',
+      examples: {
+        bicep: {
+          bad: "param certMode string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
+          good: "param certMode string = 'Required'\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
+        },
+        arm: {
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": { "certMode": { "type": "string" } },\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "[parameters(\'certMode\')]"\n      }\n    }\n  ]\n}\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": { "certMode": { "type": "string", "defaultValue": "Required" } },\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "[parameters(\'certMode\')]"\n      }\n    }\n  ]\n}\n',
+        },
+        terraform: {
+          bad: 'variable "cert_mode" {\n  type = string\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
+          good: 'variable "cert_mode" {\n  type    = string\n  default = "Required"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
+        },
+      },
+    },
+    messages: {
+      unresolved:
+        "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+    },
+    defaultSeverity: 'note',
+    securitySeverity: 2.0,
+    tags: ['security', 'mtlslint-diagnostic', 'coverage'],
+    appliesTo: [],
+    mtls: false,
+    fixable: false,
+  },
+  defaultOptions: {},
+  check: noCheck,
+});
+
+export const unusedDirective = defineRule({
+  id: 'unused-directive',
+  meta: {
+    docs: {
+      summary: 'An mtlslint-disable-next-line directive suppresses nothing.',
+      description:
+        'Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not ' +
+        'suppress any finding on the line or resource it applies to, and for each rule id in such a directive that ' +
+        'matched nothing. Controlled by `reportUnusedDirectives` in the config.',
+      rationale:
+        'Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and ' +
+        'silently hides the next real finding of that rule on the same resource.',
+      fix: 'Delete the directive, or remove the rule ids from it that no longer report anything.',
+      examples: {
+        bicep: {
+          bad: "// mtlslint-disable-next-line https-only -- legacy health probe\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
+          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
+        },
+        arm: {
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      // mtlslint-disable-next-line https-only -- legacy health probe\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
+        },
+        terraform: {
+          bad: '# mtlslint-disable-next-line https-only -- legacy health probe\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
+          good: 'resource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
+        },
+      },
+    },
+    messages: {
+      unusedDirective: 'This directive suppresses nothing: no finding of {{rules}} applies to the next line.',
+      unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+    },
+    defaultSeverity: 'warn',
+    securitySeverity: 1.0,
+    tags: ['security', 'mtlslint-diagnostic', 'maintainability'],
+    appliesTo: [],
+    mtls: false,
+    fixable: false,
+  },
+  defaultOptions: {},
+  check: noCheck,
+});
+
+/** The engine's own diagnostics, in the order `mtlslint rules` lists them after the rules. */
+export const diagnosticRules: readonly AnyRule[] = [parseError, unresolvedSetting, unusedDirective];

@@ -1,0 +1,37 @@
+import type { FileKind } from '../model/index.js';
+import type { FileReader } from './reader.js';
+
+const SNIFF_BYTES = 64 * 1024;
+
+const ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
+const ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+const PLAN = /"format_version"\s*:/;
+const PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+
+/** What kind of input a path is, by its name and, for JSON, a look at its first bytes. */
+export function classifyByName(path: string): FileKind | 'json' | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.bicep')) return 'bicep';
+  if (lower.endsWith('.bicepparam')) return 'bicepparam';
+  if (lower.endsWith('.tf')) return 'terraform';
+  if (lower.endsWith('.tf.json')) return 'terraform-json';
+  if (lower.endsWith('.tfvars')) return 'tfvars';
+  if (lower.endsWith('.tfvars.json')) return 'tfvars-json';
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
+  return undefined;
+}
+
+export function sniffJson(head: string): FileKind | undefined {
+  if (ARM_TEMPLATE.test(head)) return 'arm-template';
+  if (ARM_PARAMETERS.test(head)) return 'arm-parameters';
+  if (PLAN.test(head) && PLAN_MARK.test(head)) return 'terraform-plan';
+  return undefined;
+}
+
+/** Other JSON (package.json, tsconfig.json, …) is not ours and is ignored silently. */
+export function classify(path: string, reader: FileReader): FileKind | undefined {
+  const byName = classifyByName(path);
+  if (byName !== 'json') return byName;
+  const head = reader.head(path, SNIFF_BYTES);
+  return head === undefined ? undefined : sniffJson(head);
+}

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { classifyByName } from './classify.js';
+
+/** Directories that never hold infrastructure code worth linting. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform', '.hg', '.svn']);
+
+export interface Discovery {
+  /** Absolute paths of candidate files (by name; JSON is sniffed later). */
+  files: string[];
+  /**
+   * Siblings of explicitly named files: parsed so that values resolve across the
+   * template or module directory (pre-commit passes only the changed files), but
+   * not reported on unless a finding reaches into a named file.
+   */
+  context: string[];
+  /** Paths given on the command line that do not exist. */
+  missing: string[];
+}
+
+interface IgnoreLayer {
+  dir: string;
+  rules: Ignore;
+}
+
+function loadGitignore(dir: string): Ignore | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return ignore().add(text);
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], path: string, isDir: boolean): boolean {
+  for (const layer of layers) {
+    const rel = relative(layer.dir, path).split(sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks the given paths. Directories honour `.gitignore` files (from the root down)
+ * and `extraIgnore` globs; explicitly named files are always taken. Symlinked
+ * directories are followed once (their real path is remembered, so loops end).
+ */
+export function discover(paths: readonly string[], cwd: string, root: string, extraIgnore: readonly string[] = []): Discovery {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  const named: string[] = [];
+  const seenDirs = new Set<string>();
+  const extra = extraIgnore.length ? ignore().add([...extraIgnore]) : undefined;
+
+  const rootLayers = (dir: string): IgnoreLayer[] => {
+    // .gitignore files between the root and the starting directory apply too.
+    const layers: IgnoreLayer[] = [];
+    const rel = relative(root, dir);
+    if (rel.startsWith('..')) return layers;
+    let cur = root;
+    const parts = rel ? rel.split(sep) : [];
+    for (let i = 0; i <= parts.length; i++) {
+      const rules = loadGitignore(cur);
+      if (rules) layers.push({ dir: cur, rules });
+      const next = parts[i];
+      if (next === undefined) break;
+      cur = join(cur, next);
+    }
+    return layers;
+  };
+
+  const extraIgnored = (path: string, isDir: boolean): boolean => {
+    if (!extra) return false;
+    const rel = relative(root, path).split(sep).join('/');
+    return !!rel && !rel.startsWith('..') && extra.ignores(isDir ? `${rel}/` : rel);
+  };
+
+  const walk = (dir: string, layers: IgnoreLayer[]): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const own = loadGitignore(dir);
+    const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(path);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (isIgnored(here, path, true) || extraIgnored(path, true)) continue;
+        walk(path, here);
+      } else if (isFile && classifyByName(path) !== undefined) {
+        if (isIgnored(here, path, false) || extraIgnored(path, false)) continue;
+        files.add(path);
+      }
+    }
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, rootLayers(abs));
+    else {
+      files.add(abs);
+      named.push(abs);
+    }
+  }
+  const context = new Set<string>();
+  for (const file of named) {
+    const dir = dirname(file);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of entries) {
+      const sibling = join(dir, name);
+      if (!files.has(sibling) && classifyByName(sibling) !== undefined && statSync(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+    }
+  }
+  return { files: [...files].sort(), context: [...context].sort(), missing };
+}

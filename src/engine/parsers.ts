@@ -1,0 +1,38 @@
+import type { FileKind, FormatParser } from '../model/index.js';
+
+export type InputFormat = 'arm' | 'bicep' | 'terraform';
+
+/** Parsers are imported on first use, so a run without Terraform never loads the WASM grammar. */
+const loaders: Partial<Record<InputFormat, () => Promise<FormatParser>>> = {
+  arm: async () => (await import('../../parsers/arm/index.js')).parser,
+};
+
+const kindsOf: Record<InputFormat, readonly FileKind[]> = {
+  arm: ['arm-template', 'arm-parameters'],
+  bicep: ['bicep', 'bicepparam'],
+  terraform: ['terraform', 'terraform-json', 'tfvars', 'tfvars-json', 'terraform-plan'],
+};
+
+export function formatOfKind(kind: FileKind): InputFormat {
+  for (const [format, kinds] of Object.entries(kindsOf) as [InputFormat, readonly FileKind[]][]) {
+    if (kinds.includes(kind)) return format;
+  }
+  throw new Error(`no format for file kind ${kind}`);
+}
+
+export function isFormatAvailable(format: InputFormat): boolean {
+  return loaders[format] !== undefined;
+}
+
+const loaded = new Map<InputFormat, Promise<FormatParser>>();
+
+export function loadParser(format: InputFormat): Promise<FormatParser> | undefined {
+  const load = loaders[format];
+  if (!load) return undefined;
+  let p = loaded.get(format);
+  if (!p) {
+    p = load();
+    loaded.set(format, p);
+  }
+  return p;
+}

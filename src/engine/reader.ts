@@ -1,0 +1,96 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { ReadResult } from '../model/index.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Turns bytes into text the parsers can trust: rejects binary data and invalid
+ * UTF-8 with a message, and drops a leading BOM so that columns match what an
+ * editor shows (fixes put it back).
+ */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { ok: false, message: 'binary file (contains NUL bytes)' };
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: 'file is not valid UTF-8' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+export interface FileReader {
+  read(path: string): ReadResult;
+  /** The first bytes of a file, for classification without reading a huge file whole. */
+  head(path: string, bytes: number): string | undefined;
+  size(path: string): number | undefined;
+}
+
+/** Reads from disk, with a size cap and a cache (modules are read by several callers). */
+export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES): FileReader {
+  const cache = new Map<string, ReadResult>();
+  return {
+    read(path) {
+      const hit = cache.get(path);
+      if (hit) return hit;
+      let result: ReadResult;
+      try {
+        const size = statSync(path).size;
+        if (size > maxBytes) {
+          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
+        } else {
+          result = decodeText(readFileSync(path));
+        }
+      } catch (err) {
+        result = { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+      }
+      cache.set(path, result);
+      return result;
+    },
+    head(path, bytes) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(path, 'r');
+        const buf = Buffer.alloc(bytes);
+        const n = readSync(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n).toString('utf8');
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+    size(path) {
+      try {
+        return statSync(path).size;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** Reads from a map of texts (tests, `--stdin`), falling back to another reader for the rest. */
+export function memoryReader(files: ReadonlyMap<string, string>, fallback?: FileReader): FileReader {
+  return {
+    read(path) {
+      const text = files.get(path);
+      if (text !== undefined) return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+      return fallback ? fallback.read(path) : { ok: false, message: 'cannot read file: ENOENT' };
+    },
+    head(path, bytes) {
+      const text = files.get(path);
+      return text !== undefined ? text.slice(0, bytes) : fallback?.head(path, bytes);
+    },
+    size(path) {
+      const text = files.get(path);
+      return text !== undefined ? text.length : fallback?.size(path);
+    },
+  };
+}

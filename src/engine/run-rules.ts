@@ -1,0 +1,181 @@
+import { relative, sep } from 'node:path';
+import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
+import {
+  entityLabel,
+  settingOf,
+  type Entity,
+  type Hop,
+  type SettingKey,
+  type SourceRange,
+} from '../model/index.js';
+import { fingerprint } from './fingerprint.js';
+import { effectiveSeverity, type RuleSetting } from './severity.js';
+import type { Finding, RelatedLocation } from './types.js';
+
+export interface RuleRunOptions {
+  rules: readonly AnyRule[];
+  settings: ReadonlyMap<string, RuleSetting>;
+  root: string;
+  /** Whether an mTLS rule applies to this entity (`requireMtls` scope); all by default. */
+  inMtlsScope?: (entity: Entity) => boolean;
+}
+
+export function relPath(root: string, file: string): string {
+  const rel = relative(root, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
+}
+
+function hopMessage(hop: Hop, key: string | undefined): string {
+  const name = hop.name ? `'${hop.name}'` : '';
+  switch (hop.kind) {
+    case 'property':
+      return key ? `${key} is set here` : 'the property is set here';
+    case 'parameter':
+      return `through parameter ${name}`.trim();
+    case 'parameter-default':
+      return `default value of parameter ${name}`.trim();
+    case 'parameter-file':
+      return `value from the parameter file${name ? ` for ${name}` : ''}`;
+    case 'variable':
+      return `through variable ${name}`.trim();
+    case 'local':
+      return `through local ${name}`.trim();
+    case 'tfvars':
+      return `value from a variable file${name ? ` for ${name}` : ''}`;
+    case 'module-argument':
+      return `passed by the module call${name ? ` as ${name}` : ''}`;
+    case 'module-parameter':
+      return `module input ${name}`.trim();
+    case 'plan':
+      return 'planned value';
+  }
+}
+
+/** The related locations of a finding: the resource, then the way the value came. */
+export function relatedLocations(entity: Entity, primary: SourceRange, key: SettingKey | undefined): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  const push = (range: SourceRange, message: string): void => {
+    if (sameRange(range, primary) || out.some((r) => sameRange(r.range, range))) return;
+    out.push({ range, message });
+  };
+  push(entity.declaration, `${entityLabel(entity)} is declared here`);
+  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  const setting = key ? settingOf(entity, key) : undefined;
+  if (setting && setting.kind !== 'absent') for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return out;
+}
+
+interface UnresolvedNeed {
+  entity: Entity;
+  key: SettingKey;
+  rules: Set<string>;
+}
+
+/** Runs every enabled rule on every entity and turns reports into findings. */
+export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const needs = new Map<string, UnresolvedNeed>();
+
+  for (const entity of entities) {
+    const label = entityLabel(entity);
+    const relFile = relPath(opts.root, entity.file);
+    for (const rule of opts.rules) {
+      const setting = opts.settings.get(rule.id);
+      if (!setting || setting.severity === 'off') continue;
+      if (!rule.meta.appliesTo.includes(entity.entity)) continue;
+      if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
+      const seen = new Set<string>();
+      const report = (d: ReportDescriptor): void => {
+        const severity = effectiveSeverity(setting.severity, d.severity);
+        if (severity === 'off') return;
+        const template = rule.meta.messages[d.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+        const data = { resource: label, ...d.data };
+        const target = d.setting ? settingOf(entity, d.setting) : undefined;
+        const range = d.range ?? target?.range ?? entity.declaration;
+        const message = interpolate(template, data);
+        const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const dataKey = Object.keys(d.data ?? {})
+          .sort()
+          .map((k) => `${k}=${String(d.data?.[k])}`)
+          .join('&');
+        findings.push({
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity: severity as ReportSeverity,
+          range,
+          related: relatedLocations(entity, range, d.setting),
+          subject: subjectOf(entity, d.setting),
+          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey]),
+          ...(d.fix ? { fix: d.fix } : {}),
+        });
+      };
+      rule.check(entity, {
+        ruleId: rule.id,
+        options: setting.options,
+        report,
+        unresolved: (key) => {
+          const s = settingOf(entity, key);
+          if (!s || s.kind !== 'unresolved') return;
+          const id = `${entity.file}\u0000${entity.name}\u0000${entity.instance ?? ''}\u0000${key}`;
+          const need = needs.get(id) ?? { entity, key, rules: new Set<string>() };
+          need.rules.add(rule.id);
+          needs.set(id, need);
+        },
+      });
+    }
+  }
+
+  const diag = opts.settings.get('unresolved-setting');
+  if (diag && diag.severity !== 'off') {
+    for (const need of needs.values()) {
+      const s = settingOf(need.entity, need.key);
+      if (!s || s.kind !== 'unresolved') continue;
+      const rules = [...need.rules].sort().join(', ');
+      const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages['unresolved'] ?? '{{setting}} of {{resource}} cannot be known statically.';
+      findings.push({
+        ruleId: 'unresolved-setting',
+        messageId: 'unresolved',
+        message: interpolate(template, {
+          setting: need.key,
+          resource: entityLabel(need.entity),
+          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
+          rule: rules,
+        }),
+        severity: diag.severity as ReportSeverity,
+        range: s.range,
+        related: relatedLocations(need.entity, s.range, need.key),
+        subject: subjectOf(need.entity, need.key),
+        fingerprint: fingerprint(['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key]),
+      });
+    }
+  }
+  return findings;
+}
+
+function truncate(text: string, max = 120): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...(entity.instance ? { instance: entity.instance } : {}),
+    ...(entity.entity === 'site' ? { kind: entity.kind } : {}),
+    ...(key ? { setting: key } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+import type { ReportSeverity } from '../../rules/api.js';
+import type { Finding } from '../engine/types.js';
+import { compareRanges, type SourceRange } from '../model/index.js';
+
+export function isSuppressed(finding: Finding): boolean {
+  return (finding.suppressions?.length ?? 0) > 0;
+}
+
+/** Report order: file, position, then rule and message so that equal positions stay stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareRanges(a.range, b.range) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.messageId, b.messageId) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function sortedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The word people read: `warn` is the config spelling, `warning` the report one. */
+export const SEVERITY_LABEL: Record<ReportSeverity, string> = { error: 'error', warn: 'warning', note: 'note' };
+
+export const SEVERITY_RANK: Record<ReportSeverity, number> = { error: 0, warn: 1, note: 2 };
+
+/**
+ * The resource declaration a finding is about: by contract the first related location.
+ * Findings without a resource (parse errors, directives) have none.
+ */
+export function declarationOf(finding: Finding): SourceRange | undefined {
+  return finding.related[0]?.range;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Collapses line breaks so that a message stays on one output line. */
+export function singleLine(text: string): string {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+}

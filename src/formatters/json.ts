@@ -1,0 +1,82 @@
+import type { ReportSeverity } from '../../rules/api.js';
+import { countBySeverity, type Finding, type FindingSubject, type LintResult, type Suppression } from '../engine/types.js';
+import type { SourceRange } from '../model/index.js';
+import { isSuppressed, sortedFindings } from './findings.js';
+import { relativePath } from './paths.js';
+import { TOOL_NAME, type FormatContext, type Formatter } from './types.js';
+
+/** The `--format json` document. Documented field by field in `docs/json-output.md`; bump `version` on any breaking change. */
+export interface JsonReport {
+  version: 1;
+  tool: { name: string; version: string };
+  summary: { errors: number; warnings: number; notes: number; suppressed: number; files: number };
+  findings: JsonFinding[];
+}
+
+export interface JsonLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface JsonRelatedLocation extends JsonLocation {
+  message: string;
+}
+
+export interface JsonFinding extends JsonLocation {
+  ruleId: string;
+  messageId: string;
+  severity: ReportSeverity;
+  message: string;
+  related: JsonRelatedLocation[];
+  subject: FindingSubject | null;
+  fingerprint: string;
+  suppressions?: Suppression[];
+}
+
+export function buildJsonReport(result: LintResult, ctx: FormatContext): JsonReport {
+  const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
+  const counts = countBySeverity(unsuppressed);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    summary: {
+      errors: counts.error,
+      warnings: counts.warn,
+      notes: counts.note,
+      suppressed: result.findings.length - unsuppressed.length,
+      files: result.files.length,
+    },
+    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
+  };
+}
+
+/** Every finding, suppressed ones included (with their `suppressions`), in file and position order. */
+export const json: Formatter = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}\n`;
+
+function jsonFinding(f: Finding, cwd: string): JsonFinding {
+  const out: JsonFinding = {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    ...location(f.range, cwd),
+    related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
+    subject: f.subject ? { ...f.subject } : null,
+    fingerprint: f.fingerprint,
+  };
+  if (f.suppressions?.length) out.suppressions = f.suppressions.map((s) => ({ ...s }));
+  return out;
+}
+
+function location(range: SourceRange, cwd: string): JsonLocation {
+  return {
+    file: relativePath(range.file, cwd),
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
+}

@@ -1,0 +1,88 @@
+import pc from 'picocolors';
+import type { ReportSeverity } from '../../rules/api.js';
+import { countBySeverity, type Finding, type LintResult } from '../engine/types.js';
+import type { Position } from '../model/index.js';
+import { compareStrings, declarationOf, isSuppressed, plural, SEVERITY_LABEL, singleLine } from './findings.js';
+import { relativePath } from './paths.js';
+import type { FormatContext, Formatter } from './types.js';
+
+interface Row {
+  position: Position;
+  severity: ReportSeverity;
+  message: string;
+  ruleId: string;
+}
+
+/**
+ * ESLint-like text: findings grouped by file, one aligned line each, then a summary.
+ * Prints nothing at all when there is nothing to report, like ESLint, so that a clean
+ * pre-commit run stays silent. Suppressed findings are left out.
+ */
+export const stylish: Formatter = (result: LintResult, ctx: FormatContext): string => {
+  const c = pc.createColors(ctx.color);
+  const shown = result.findings.filter((f) => !isSuppressed(f));
+  if (shown.length === 0) return '';
+
+  const groups = new Map<string, Row[]>();
+  for (const finding of shown) {
+    const { file, row } = toRow(finding, ctx.cwd);
+    const rows = groups.get(file) ?? [];
+    rows.push(row);
+    groups.set(file, rows);
+  }
+
+  const severityColor: Record<ReportSeverity, (s: string) => string> = { error: c.red, warn: c.yellow, note: c.cyan };
+  const blocks: string[] = [];
+  for (const file of [...groups.keys()].sort(compareStrings)) {
+    const rows = (groups.get(file) ?? []).sort(compareRows);
+    const cells = rows.map((r) => ({
+      pos: `${r.position.line}:${r.position.column}`,
+      sev: SEVERITY_LABEL[r.severity],
+      row: r,
+    }));
+    const posWidth = Math.max(...cells.map((x) => x.pos.length));
+    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
+    const msgWidth = Math.max(...cells.map((x) => x.row.message.length));
+    const lines = cells.map(
+      (x) =>
+        `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${' '.repeat(sevWidth - x.sev.length)}` +
+        `  ${x.row.message.padEnd(msgWidth)}  ${c.dim(x.row.ruleId)}`,
+    );
+    blocks.push(`${c.underline(file)}\n${lines.join('\n')}\n`);
+  }
+
+  const counts = countBySeverity(shown);
+  const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
+  const summary =
+    `\u2716 ${plural(shown.length, 'problem')} ` +
+    `(${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${plural(counts.note, 'note')})`;
+  return `${blocks.join('\n')}\n${c.bold(summaryColor(summary))}\n`;
+};
+
+/**
+ * A finding whose value is written in another file than its resource (a parameter file, a
+ * tfvars file, a module caller) is listed under the resource, at the declaration, and says
+ * where the value comes from; everything else is listed where it points.
+ */
+function toRow(finding: Finding, cwd: string): { file: string; row: Row } {
+  const declaration = declarationOf(finding);
+  const message = singleLine(finding.message);
+  const base = { severity: finding.severity, ruleId: finding.ruleId };
+  if (declaration && declaration.file !== finding.range.file) {
+    const from = `${relativePath(finding.range.file, cwd)}:${finding.range.start.line}`;
+    return {
+      file: relativePath(declaration.file, cwd),
+      row: { ...base, position: declaration.start, message: `${message} (value from ${from})` },
+    };
+  }
+  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message } };
+}
+
+function compareRows(a: Row, b: Row): number {
+  return (
+    a.position.line - b.position.line ||
+    a.position.column - b.position.column ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
+  );
+}

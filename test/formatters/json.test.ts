@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { json, type JsonReport } from '../../src/formatters/json.js';
+import type { FormatContext } from '../../src/formatters/types.js';
+import { fixtureRules } from './fixture-rules.js';
+import {
+  certModeFinding,
+  CWD,
+  fullResult,
+  httpsOnlyFinding,
+  lintResult,
+  parseErrorFinding,
+  ROOT,
+  suppressedScmFinding,
+  tfvarsModeFinding,
+} from './fixture-findings.js';
+
+const ctx: FormatContext = { rules: fixtureRules, cwd: CWD, root: ROOT, color: true, toolVersion: '1.4.2' };
+const DOC = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
+
+function parse(text: string): JsonReport {
+  return JSON.parse(text) as JsonReport;
+}
+
+/** Every key path in a JSON value, arrays written as `[]`: `findings[].related[].file`. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => keyPaths(v, `${prefix}[]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return [path, ...keyPaths(v, path)];
+  });
+}
+
+describe('json formatter', () => {
+  it('has the documented top-level shape and summary', () => {
+    const report = parse(json(fullResult(), ctx));
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings']);
+    expect(report.version).toBe(1);
+    expect(report.tool).toEqual({ name: 'mtlslint', version: '1.4.2' });
+    expect(report.summary).toEqual({ errors: 5, warnings: 1, notes: 1, suppressed: 1, files: 4 });
+    expect(report.findings).toHaveLength(8);
+  });
+
+  it('writes a finding with relative / paths, inclusive ends, related locations, subject and fingerprint', () => {
+    const report = parse(json(lintResult([tfvarsModeFinding]), ctx));
+    expect(report.findings[0]).toEqual({
+      ruleId: 'client-cert-mode',
+      messageId: 'notRequired',
+      severity: 'error',
+      message: "Client certificate mode is 'Optional': requests without a certificate are accepted.",
+      file: 'infra/tf/prod.tfvars',
+      line: 1,
+      column: 13,
+      endLine: 1,
+      endColumn: 22,
+      related: [
+        { file: 'infra/tf/app.tf', line: 1, column: 1, endLine: 1, endColumn: 46, message: 'azurerm_linux_function_app.worker' },
+        {
+          file: 'infra/tf/app.tf',
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 44,
+          message: "client_certificate_mode is set from variable 'cert_mode'",
+        },
+        { file: 'infra/tf/prod.tfvars', line: 1, column: 1, endLine: 1, endColumn: 22, message: "'cert_mode' is assigned in prod.tfvars" },
+      ],
+      subject: {
+        format: 'terraform',
+        resourceType: 'azurerm_linux_function_app',
+        name: 'azurerm_linux_function_app.worker',
+        kind: 'functionApp',
+        setting: 'clientCertMode',
+      },
+      fingerprint: tfvarsModeFinding.fingerprint,
+    });
+  });
+
+  it('keeps suppressed findings with their suppressions, and subject null without a resource', () => {
+    const report = parse(json(lintResult([suppressedScmFinding, parseErrorFinding]), ctx));
+    expect(report.summary).toEqual({ errors: 1, warnings: 0, notes: 0, suppressed: 1, files: 4 });
+    const [parseError, suppressed] = report.findings;
+    expect(parseError).toMatchObject({ ruleId: 'parse-error', subject: null, related: [], file: 'infra/broken.bicep', line: 4, column: 20 });
+    expect(parseError).not.toHaveProperty('suppressions');
+    expect(suppressed?.suppressions).toEqual([
+      { kind: 'inSource', justification: 'Kudu deploy agent speaks TLS 1.0 until the Q3 upgrade' },
+    ]);
+  });
+
+  it('orders findings by file, line and column whatever the input order', () => {
+    const report = parse(json(lintResult([tfvarsModeFinding, httpsOnlyFinding, certModeFinding, parseErrorFinding]), ctx));
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      'infra/broken.bicep:4:20',
+      'infra/main.bicep:2:25',
+      'infra/main.bicep:8:16',
+      'infra/tf/prod.tfvars:1:13',
+    ]);
+  });
+
+  it('writes / paths for Windows input', () => {
+    const range = { ...httpsOnlyFinding.range, file: 'C:\\work\\repo\\infra\\main.bicep' };
+    const report = parse(json(lintResult([{ ...httpsOnlyFinding, range, related: [] }]), { ...ctx, cwd: 'C:\\work\\repo' }));
+    expect(report.findings[0]?.file).toBe('infra/main.bicep');
+  });
+
+  it('is valid JSON ending in a newline, also when clean', () => {
+    const out = json(lintResult([]), ctx);
+    expect(out.endsWith('}\n')).toBe(true);
+    expect(parse(out)).toEqual({
+      version: 1,
+      tool: { name: 'mtlslint', version: '1.4.2' },
+      summary: { errors: 0, warnings: 0, notes: 0, suppressed: 0, files: 4 },
+      findings: [],
+    });
+  });
+
+  it('documents every key it emits in docs/json-output.md', () => {
+    // A result that exercises every optional field: loop instance, suppression with justification.
+    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' } };
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped]), ctx))));
+    expect(paths.size).toBeGreaterThan(30);
+    for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
+      expect(paths).toContain(path);
+    }
+    const undocumented = [...paths].filter((p) => !DOC.includes(`| \`${p}\` |`));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('documents nothing it does not emit', () => {
+    const documented = [...DOC.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '[0]' } };
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped]), ctx))));
+    expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
+  });
+
+  it('has a doc example that is a valid report of the same shape', () => {
+    const example = /## Example\n\n```json\n([\s\S]*?)\n```/.exec(DOC)?.[1];
+    expect(example).toBeDefined();
+    const parsed = JSON.parse(example ?? '') as unknown;
+    const emitted = new Set(keyPaths(parse(json(fullResult(), ctx))));
+    for (const p of keyPaths(parsed)) expect(DOC.includes(`| \`${p}\` |`), p).toBe(true);
+    expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance')).toEqual([]);
+  });
+});

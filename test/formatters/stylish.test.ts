@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/formatters/stylish.js';
+import type { FormatContext } from '../../src/formatters/types.js';
+import { fixtureRules } from './fixture-rules.js';
+import {
+  CWD,
+  exclusionFinding,
+  fullResult,
+  httpsOnlyFinding,
+  lintResult,
+  parseErrorFinding,
+  ROOT,
+  suppressedScmFinding,
+  unresolvedFinding,
+} from './fixture-findings.js';
+
+const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({
+  rules: fixtureRules,
+  cwd: CWD,
+  root: ROOT,
+  color: false,
+  toolVersion: '0.1.0',
+  ...over,
+});
+
+describe('stylish', () => {
+  it('groups by file, aligns columns, lists a tfvars value under its resource, leaves suppressed findings out', () => {
+    expect(stylish(fullResult(), ctx())).toBe(
+      [
+        'infra/broken.bicep',
+        "  4:20  error  Expected '}' to close the object started on line 3, found the end of the file.  parse-error",
+        '',
+        'infra/main.bicep',
+        "   2:25  error    Client certificate mode is 'Optional': requests without a certificate are accepted.  client-cert-mode",
+        '   8:16  error    httpsOnly is false: plain HTTP requests reach the app without a client certificate.  https-only',
+        "  11:31  warning  Exclusion path '/api' exempts every request under it from client certificates.       client-cert-exclusion-paths",
+        '',
+        'infra/tf/app.tf',
+        "    1:1  error  Client certificate mode is 'Optional': requests without a certificate are accepted. (value from infra/tf/prod.tfvars:1)                      client-cert-mode",
+        '   7:31  error  minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.                                                                           min-tls-version',
+        "  10:31  note   'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.  unresolved-setting",
+        '',
+        '✖ 7 problems (5 errors, 1 warning, 1 note)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colors severity, position, rule id, file name and summary when asked', () => {
+    const out = stylish(lintResult([exclusionFinding, httpsOnlyFinding]), ctx({ color: true }));
+    expect(out).toBe(
+      [
+        '\x1b[4minfra/main.bicep\x1b[24m',
+        '  \x1b[2m 8:16\x1b[22m  \x1b[31merror\x1b[39m    httpsOnly is false: plain HTTP requests reach the app without a client certificate.  \x1b[2mhttps-only\x1b[22m',
+        "  \x1b[2m11:31\x1b[22m  \x1b[33mwarning\x1b[39m  Exclusion path '/api' exempts every request under it from client certificates.       \x1b[2mclient-cert-exclusion-paths\x1b[22m",
+        '',
+        '\x1b[1m\x1b[31m✖ 2 problems (1 error, 1 warning, 0 notes)\x1b[39m\x1b[22m',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('has no escape codes without color', () => {
+    expect(stylish(fullResult(), ctx())).not.toMatch(/\x1b\[/);
+  });
+
+  it.each([
+    { name: 'no findings', findings: [] },
+    { name: 'only suppressed findings', findings: [suppressedScmFinding] },
+  ])('prints nothing at all for $name', ({ findings }) => {
+    expect(stylish(lintResult(findings), ctx())).toBe('');
+    expect(stylish(lintResult(findings), ctx({ color: true }))).toBe('');
+  });
+
+  it.each([
+    { findings: [parseErrorFinding], summary: '✖ 1 problem (1 error, 0 warnings, 0 notes)', color: '\x1b[31m' },
+    { findings: [exclusionFinding], summary: '✖ 1 problem (0 errors, 1 warning, 0 notes)', color: '\x1b[33m' },
+    { findings: [unresolvedFinding], summary: '✖ 1 problem (0 errors, 0 warnings, 1 note)', color: '\x1b[36m' },
+  ])('summary "$summary" (singular, colored by the worst severity)', ({ findings, summary, color }) => {
+    expect(stylish(lintResult(findings), ctx()).trimEnd().split('\n').at(-1)).toBe(summary);
+    expect(stylish(lintResult(findings), ctx({ color: true })).trimEnd().split('\n').at(-1)).toBe(
+      `\x1b[1m${color}${summary}\x1b[39m\x1b[22m`,
+    );
+  });
+
+  it('prints paths relative to cwd, also outside it', () => {
+    const out = stylish(lintResult([httpsOnlyFinding]), ctx({ cwd: `${ROOT}/infra/tf` }));
+    expect(out.split('\n')[0]).toBe('../main.bicep');
+  });
+
+  it('keeps a multi-line message on one line', () => {
+    const f = { ...parseErrorFinding, message: 'Unexpected token.\nExpected a property name.' };
+    expect(stylish(lintResult([f]), ctx()).split('\n')[1]).toBe(
+      '  4:20  error  Unexpected token. Expected a property name.  parse-error',
+    );
+  });
+
+  it('handles Windows paths', () => {
+    const file = 'C:\\repo\\infra\\main.bicep';
+    const range = { ...httpsOnlyFinding.range, file };
+    const f = { ...httpsOnlyFinding, range, related: [{ range: { ...httpsOnlyFinding.related[0]!.range, file }, message: 'site' }] };
+    expect(stylish(lintResult([f]), ctx({ cwd: 'C:\\repo' })).split('\n')[0]).toBe('infra/main.bicep');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { certificates, parseFixture, pos, site, sites, snippet, view } from './helpers.js';
+
+describe('ARM parser: nested deployments (compiled Bicep modules)', () => {
+  it('finds resources inside inline templates, with the deployment chain in via', async () => {
+    const out = await parseFixture('modules.json');
+    expect(out.diagnostics).toEqual([]);
+    expect(sites(out).map((s) => [s.name, s.via?.map((v) => `${v.name}@${pos(v.range)}`)])).toEqual([
+      ['shop-web', ['webApp@14:7-14:47']],
+      ['shop-legacy', ['legacy-shop@66:7-66:47']],
+      ['shop-deep', ['legacy-shop@66:7-66:47', 'deeper@82:15-82:55']],
+    ]);
+  });
+
+  it('inner scope: parameters take the deployment arguments, evaluated in the outer template', async () => {
+    const out = await parseFixture('modules.json');
+    const s = site(out, 'shop-web').settings;
+    expect(view(s.httpsOnly)).toEqual({
+      kind: 'set',
+      value: false,
+      at: '7:50-7:54',
+      trail: ['property@43:30', 'parameter(httpsOnly)@31:13', 'module-argument(httpsOnly)@22:35', 'parameter(enforce)@7:5', 'parameter-default@7:50'],
+    });
+    expect(view(s.clientCertMode)).toEqual({
+      kind: 'set',
+      value: 'Optional',
+      at: '23:40-23:49',
+      trail: ['property@45:35', 'parameter(clientCertMode)@32:13', 'module-argument(clientCertMode)@23:40'],
+    });
+    // the inner variable of the same name as an outer one, from the inner parameter default
+    expect(view(s.minTlsVersion)).toEqual({
+      kind: 'set',
+      value: '1.2',
+      at: '33:63-33:67',
+      trail: ['property@46:50', 'variable(tlsVersion)@36:26', 'parameter(tlsVersion)@33:13', 'parameter-default@33:63'],
+    });
+    // config/web child inside the module, matched by the module's own parameter
+    expect(view(s.http20Enabled)).toEqual({ kind: 'set', value: true, at: '53:48-53:51', trail: ['property@53:48'] });
+  });
+
+  it('inner scope: a Key Vault reference argument is unresolved, with the secure parameter in the trail', async () => {
+    const out = await parseFixture('modules.json');
+    const [cert] = certificates(out);
+    expect(cert?.name).toBe('shop-web-cert');
+    expect(view(cert!.settings.password)).toEqual({
+      kind: 'unresolved',
+      at: '59:62-59:90',
+      trail: ['property@59:62', 'parameter(pfxPassword,secure)@34:13', 'module-argument(pfxPassword)@24:26'],
+      expression: "[parameters('pfxPassword')]",
+      reason: 'Key Vault reference',
+    });
+  });
+
+  it('outer scope (the default): expressions see the parent template', async () => {
+    const out = await parseFixture('modules.json');
+    const legacy = site(out, 'shop-legacy');
+    expect(view(legacy.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '10:19-10:23', trail: ['property@79:64', 'variable(tlsVersion)@10:5'] });
+    expect(snippet(out, legacy.declaration)).toBe('"type": "Microsoft.Web/sites"');
+    expect(view(site(out, 'shop-deep').settings.httpsOnly)).toEqual({ kind: 'set', value: true, at: '98:52-98:55', trail: ['property@98:52'] });
+  });
+
+  it('does not take deployment arguments for resource properties (they are module inputs)', async () => {
+    const out = await parseFixture('modules.json');
+    // `httpsOnly: false` passes as an argument; only the site inside the module is an entity
+    expect(out.entities.map((e) => e.name)).toEqual(['shop-web', 'shop-web-cert', 'shop-legacy', 'shop-deep']);
+  });
+});

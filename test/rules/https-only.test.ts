@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { httpsOnly } from '../../rules/https-only.js';
+import { lintText, onlyRule, ruleTester } from '../support/rule-tester.js';
+import { armParams, armSite } from './arm-fixtures.js';
+
+ruleTester(httpsOnly, {
+  valid: [
+    { name: 'httpsOnly true', format: 'arm', code: armSite(['"httpsOnly": true']) },
+    {
+      name: 'true from a parameter default',
+      format: 'arm',
+      code: armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool", "defaultValue": true } }' }),
+    },
+    {
+      name: 'unresolved parameter is left to unresolved-setting',
+      format: 'arm',
+      code: armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool" } }' }),
+    },
+    { name: 'look-alike: another resource type', format: 'arm', code: armSite(['"httpsOnly": false'], { type: 'Microsoft.Web/serverfarms' }) },
+  ],
+  invalid: [
+    {
+      name: 'literal false',
+      format: 'arm',
+      code: armSite(['"httpsOnly": false']),
+      errors: [{ messageId: 'disabled', line: 12, column: 22, endLine: 12, endColumn: 26 }],
+    },
+    { name: 'absent: the platform default is false', format: 'arm', code: armSite(['"clientCertEnabled": true']), errors: [{ messageId: 'missing', line: 7, column: 7 }] },
+    {
+      name: 'false from a parameter default points at the default',
+      format: 'arm',
+      code: armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool", "defaultValue": false } }' }),
+      errors: [{ messageId: 'disabled', line: 4, column: 66, endColumn: 70 }],
+    },
+    {
+      name: 'false from the parameter file beside the template',
+      format: 'arm',
+      code: armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool", "defaultValue": true } }' }),
+      files: { 'main.parameters.json': armParams({ httpsOnly: false }) },
+      errors: [{ messageId: 'disabled', line: 5, column: 29 }],
+    },
+    {
+      name: 'slots are linted like sites',
+      format: 'arm',
+      code: armSite(['"httpsOnly": false'], { type: 'Microsoft.Web/sites/slots', name: 'api/staging' }),
+      errors: [{ messageId: 'disabled', line: 12, column: 22 }],
+    },
+    {
+      name: 'function apps too',
+      format: 'arm',
+      code: armSite([], { kind: 'functionapp' }),
+      errors: [{ messageId: 'missing', line: 7, column: 7 }],
+    },
+  ],
+});
+
+describe('https-only messages', () => {
+  it('names the resource, the property and the parameter the value comes from', async () => {
+    const code = armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool", "defaultValue": false } }' });
+    const [f] = (await lintText('arm', code, { rules: onlyRule(httpsOnly) })).findings;
+    expect(f?.message).toBe(
+      "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', its default), and requests over HTTP never carry a client certificate.",
+    );
+    expect(f?.fix).toEqual({ setting: 'httpsOnly', value: true });
+  });
+
+  it('says when false is the platform default', async () => {
+    const [f] = (await lintText('arm', armSite([]), { rules: onlyRule(httpsOnly) })).findings;
+    expect(f?.message).toContain('It is not set and web apps default to false');
+  });
+});
