@@ -1,6 +1,6 @@
 import { entityLabel, type CertificateResource, type Hop } from '../src/model/index.js';
 import { defineRule, type RuleContext, type RuleDocs } from './api.js';
-import { propertyName } from './support/describe.js';
+import { parameterNoun, propertyName } from './support/describe.js';
 
 const WHAT: Record<'pfxBlob' | 'password', string> = {
   pfxBlob: 'PFX data (with the private key)',
@@ -8,10 +8,10 @@ const WHAT: Record<'pfxBlob' | 'password', string> = {
 };
 
 /** Where a literal value sits, from its trail. */
-function writtenWhere(trail: readonly Hop[]): string {
+function writtenWhere(trail: readonly Hop[], noun: string): string {
   const last = trail[trail.length - 1];
   const param = trail.find((h) => h.kind === 'parameter' || h.kind === 'module-parameter');
-  const named = param?.name ? `parameter '${param.name}'` : 'a parameter';
+  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
   switch (last?.kind) {
     case 'parameter-default':
       return `from the default value of ${named}`;
@@ -30,16 +30,27 @@ function writtenWhere(trail: readonly Hop[]): string {
 function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', context: RuleContext<Record<string, never>>): void {
   const setting = cert.settings[key];
   if (setting.kind === 'absent') return;
-  const base = { resource: entityLabel(cert), property: propertyName(cert, key), what: WHAT[key] };
+  const terraform = cert.format === 'terraform' || cert.format === 'terraform-plan';
+  const noun = parameterNoun(cert);
+  const base = {
+    resource: entityLabel(cert),
+    property: propertyName(cert, key),
+    what: WHAT[key],
+    keyVault: terraform ? 'key_vault_secret_id' : 'keyVaultId and keyVaultSecretName',
+  };
   if (setting.kind === 'set' && setting.value.trim() !== '') {
-    context.report({ messageId: 'literal', data: { ...base, where: writtenWhere(setting.trail) }, setting: key });
+    context.report({ messageId: 'literal', data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
   }
   // A secret that passes through a parameter not declared secure is logged in deployment history.
   for (const hop of setting.trail) {
-    if (hop.kind !== 'parameter' || hop.secure !== false) continue;
+    if ((hop.kind !== 'parameter' && hop.kind !== 'module-parameter') || hop.secure !== false) continue;
     context.report({
       messageId: 'nonSecureParameter',
-      data: { ...base, parameter: hop.name ?? '?' },
+      data: {
+        ...base,
+        secureIt: terraform ? `mark variable '${hop.name ?? '?'}' sensitive` : `declare parameter '${hop.name ?? '?'}' secure`,
+        exposure: terraform ? 'shown in plan output' : 'kept in clear text in the deployment history',
+      },
       setting: key,
       range: hop.range,
     });
@@ -60,9 +71,9 @@ export const certificateSecretInSource = defineRule<Record<string, never>>({
     },
     messages: {
       literal:
-        'Certificate secret in source for {{resource}}: move the {{what}} to Key Vault. {{property}} gets a literal value {{where}}; anyone who can read the repository can use it.',
+        'Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.',
       nonSecureParameter:
-        'Certificate secret through a non-secure parameter for {{resource}}: declare parameter \'{{parameter}}\' secure or use a Key Vault reference. The {{what}} in {{property}} is then stored in clear text in the deployment history.',
+        'Certificate secret through a non-secure parameter for {{resource}}: {{secureIt}} or use a Key Vault reference. The {{what}} it carries is {{exposure}}.',
     },
     defaultSeverity: 'error',
     securitySeverity: 8.8,

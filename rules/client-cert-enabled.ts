@@ -1,6 +1,6 @@
 import { effective, entityLabel } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { kindPlural, modeIsTheSwitch, propertyName, sourcePhrase } from './support/describe.js';
+import { cannotEnableClientCerts, kindPlural, modeIsTheSwitch, propertyName, sourcePhrase } from './support/describe.js';
 
 export const clientCertEnabled = defineRule<Record<string, never>>({
   id: 'client-cert-enabled',
@@ -21,6 +21,8 @@ export const clientCertEnabled = defineRule<Record<string, never>>({
         'Client certificates are off on {{resource}}: set {{property}} to true. It is not set and {{kinds}} default to false, so callers are never asked for a certificate.',
       missingMode:
         'Client certificates are off on {{resource}}: set {{property}} to "Required". For this resource type certificates are only on when a mode is set.',
+      unsupported:
+        'Client certificates are off on {{resource}}: move to a current slot resource type. {{resourceType}} has no client certificate argument, so certificates cannot be turned on.',
     },
     defaultSeverity: 'error',
     securitySeverity: 8.1,
@@ -42,9 +44,13 @@ export const clientCertEnabled = defineRule<Record<string, never>>({
     const data = {
       resource: entityLabel(entity),
       property: propertyName(entity, 'clientCertEnabled'),
-      source: sourcePhrase(setting),
+      source: sourcePhrase(setting, entity),
       kinds: kindPlural(entity),
     };
+    if (cannotEnableClientCerts(entity)) {
+      context.report({ messageId: 'unsupported', data: { ...data, resourceType: entity.resourceType }, setting: 'clientCertEnabled' });
+      return;
+    }
     if (modeIsTheSwitch(entity)) {
       // No boolean to flip: the fix is a mode, which client-cert-mode's fix would write.
       context.report({ messageId: 'missingMode', data, setting: 'clientCertEnabled' });

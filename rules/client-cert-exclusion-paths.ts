@@ -117,7 +117,7 @@ export const clientCertExclusionPaths = defineRule<ClientCertExclusionPathsOptio
     const base = {
       resource: entityLabel(entity),
       property: propertyName(entity, 'clientCertExclusionPaths'),
-      source: sourcePhrase(setting),
+      source: sourcePhrase(setting, entity),
     };
     const at = (index: number, length: number): SourceRange =>
       rangeInLiteral(setting, entity.file, index, length) ?? setting.range;

@@ -88,7 +88,7 @@ export const clientCertMode = defineRule<ClientCertModeOptions>({
     const data = {
       resource: entityLabel(entity),
       property: propertyName(entity, 'clientCertMode'),
-      source: sourcePhrase(setting),
+      source: sourcePhrase(setting, entity),
       value: JSON.stringify(mode.value),
       mode: mode.value,
       kinds: kindPlural(entity),

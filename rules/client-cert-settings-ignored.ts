@@ -43,12 +43,12 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
     const base = {
       resource: entityLabel(entity),
       enabledProperty: propertyName(entity, 'clientCertEnabled'),
-      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled)}` : `not set (${kindPlural(entity)} default to false)`,
+      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled, entity)}` : `not set (${kindPlural(entity)} default to false)`,
     };
     if (clientCertMode.kind === 'set') {
       context.report({
         messageId: 'modeIgnored',
-        data: { ...base, property: propertyName(entity, 'clientCertMode'), mode: clientCertMode.value, source: sourcePhrase(clientCertMode) },
+        data: { ...base, property: propertyName(entity, 'clientCertMode'), mode: clientCertMode.value, source: sourcePhrase(clientCertMode, entity) },
         setting: 'clientCertMode',
       });
     }

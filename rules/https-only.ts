@@ -42,7 +42,7 @@ export const httpsOnly = defineRule<Record<string, never>>({
       data: {
         resource: entityLabel(entity),
         property: propertyName(entity, 'httpsOnly'),
-        source: sourcePhrase(setting),
+        source: sourcePhrase(setting, entity),
         kinds: kindPlural(entity),
       },
       setting: 'httpsOnly',

@@ -40,7 +40,7 @@ export const loadCertificatesScope = defineRule<Record<string, never>>({
       return;
     }
     if (setting.kind !== 'set') return;
-    const base = { resource: entityLabel(entity), property: propertyName(entity, 'loadCertificates'), source: sourcePhrase(setting) };
+    const base = { resource: entityLabel(entity), property: propertyName(entity, 'loadCertificates'), source: sourcePhrase(setting, entity) };
     for (const entry of splitThumbprints(setting.value).entries) {
       if (THUMBPRINT.test(entry.value)) continue;
       const messageId = entry.value === '*' ? 'all' : entry.value === '' ? 'blank' : 'malformed';

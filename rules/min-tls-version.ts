@@ -22,7 +22,7 @@ function checkVersion(
     property: propertyName(site, key),
     endpoint: key === 'minTlsVersion' ? 'the site' : 'the SCM (Kudu) site',
     version: value.value,
-    source: sourcePhrase(setting),
+    source: sourcePhrase(setting, site),
     kinds: kindPlural(site),
   };
   const version = parseTlsVersion(value.value);

@@ -82,14 +82,14 @@ export const tlsRenegotiation = defineRule<Record<string, never>>({
     if (http2On) {
       context.report({
         messageId: 'http2',
-        data: { resource, cause, property: propertyName(entity, 'http20Enabled'), source: sourcePhrase(http20Enabled) },
+        data: { resource, cause, property: propertyName(entity, 'http20Enabled'), source: sourcePhrase(http20Enabled, entity) },
         setting: 'http20Enabled',
       });
     }
     if (tls13 && tls.known) {
       context.report({
         messageId: 'tls13',
-        data: { resource, cause, version: tls.value, property: propertyName(entity, 'minTlsVersion'), source: sourcePhrase(minTlsVersion) },
+        data: { resource, cause, version: tls.value, property: propertyName(entity, 'minTlsVersion'), source: sourcePhrase(minTlsVersion, entity) },
         setting: 'minTlsVersion',
       });
     }

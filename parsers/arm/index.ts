@@ -19,14 +19,15 @@ import type { TextOf } from './settings.js';
 
 export const parser: FormatParser = {
   kinds: ['arm-template', 'arm-parameters'],
-  parse: (input) => Promise.resolve(parseArm(input)),
+  // async so that even an unexpected failure reaches the engine as a rejected promise
+  parse: async (input) => parseArm(input),
 };
 
 /** Parses every ARM template of a run, with the parameter files that apply to each. */
 export function parseArm(input: ParseInput): ParseOutput {
   const out = emptyParseOutput();
   const textOf: TextOf = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (file: string, message: string, range: SourceRange) => out.diagnostics.push({ ruleId: 'parse-error', message, range });
+  const diagnostic = (message: string, range: SourceRange) => out.diagnostics.push({ ruleId: 'parse-error', message, range });
 
   const paramCache = new Map<string, ParameterValues | undefined>();
   /** Reads a parameter file once; `required` reports a missing file (an explicit one), a sibling may be absent. */
@@ -35,13 +36,13 @@ export function parseArm(input: ParseInput): ParseOutput {
     const read = input.readFile(path);
     let values: ParameterValues | undefined;
     if (!read.ok) {
-      if (required) diagnostic(path, `cannot read parameter file: ${read.message}`, new LineMap('').range(path, 0, 0));
+      if (required) diagnostic(`cannot read parameter file: ${read.message}`, new LineMap('').range(path, 0, 0));
     } else {
       out.texts.set(path, read.text);
       const file = readJson(path, read.text);
       reportErrors(file, diagnostic);
       if (file.root?.type === 'object') values = parameterValues(file);
-      else if (file.root) diagnostic(path, 'a parameter file must be a JSON object', rangeOf(file, file.root));
+      else if (file.root) diagnostic('a parameter file must be a JSON object', rangeOf(file, file.root));
     }
     paramCache.set(path, values);
     return values;
@@ -54,7 +55,7 @@ export function parseArm(input: ParseInput): ParseOutput {
     if (f.kind !== 'arm-template') continue;
     const read = input.readFile(f.path);
     if (!read.ok) {
-      diagnostic(f.path, `cannot read file: ${read.message}`, new LineMap('').range(f.path, 0, 0));
+      diagnostic(`cannot read file: ${read.message}`, new LineMap('').range(f.path, 0, 0));
       continue;
     }
     out.texts.set(f.path, read.text);
@@ -63,7 +64,7 @@ export function parseArm(input: ParseInput): ParseOutput {
     out.directives.push(...directivesOf(file));
     if (!file.root) continue;
     if (file.root.type !== 'object') {
-      diagnostic(f.path, 'an ARM template must be a JSON object', rangeOf(file, file.root));
+      diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
       continue;
     }
     const siblingPath = siblingParameterFile(f.path);
@@ -73,14 +74,14 @@ export function parseArm(input: ParseInput): ParseOutput {
     } catch (e) {
       // Input must never crash the run; whatever went wrong is reported on the file.
       const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(f.path, `could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
     }
   }
   return out;
 }
 
-function reportErrors(file: JsonFile, diagnostic: (file: string, message: string, range: SourceRange) => void): void {
-  for (const e of file.errors) diagnostic(file.path, e.message, file.map.range(file.path, e.offset, e.offset + e.length));
+function reportErrors(file: JsonFile, diagnostic: (message: string, range: SourceRange) => void): void {
+  for (const e of file.errors) diagnostic(e.message, file.map.range(file.path, e.offset, e.offset + e.length));
 }
 
 function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], sibling: ParameterValues | undefined, out: ParseOutput, textOf: TextOf): void {

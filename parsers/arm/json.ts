@@ -14,6 +14,9 @@ export interface JsonFile {
 /** Deeper nesting than any real template: refused up front, because jsonc-parser recurses per level. */
 export const MAX_NESTING = 500;
 
+/** Syntax errors reported per file. */
+export const MAX_ERRORS = 10;
+
 export function readJson(path: string, text: string): JsonFile {
   const map = new LineMap(text);
   // A BOM is kept in the text (positions stay true to the file) but hidden from the JSON parser.
@@ -44,7 +47,14 @@ export function readJson(path: string, text: string): JsonFile {
     file.errors.push({ message: 'the file is nested too deeply to parse', offset: 0, length: 0 });
     return file;
   }
-  for (const e of errors) file.errors.push({ message: `invalid JSON: ${describe(printParseErrorCode(e.error))}`, offset: e.offset, length: e.length });
+  for (const e of errors) {
+    // A binary or badly broken file has an error per token: the first few are what helps.
+    if (file.errors.length >= MAX_ERRORS) break;
+    const message = `invalid JSON: ${describe(printParseErrorCode(e.error))}`;
+    // Unclosed containers all report at the end of the file: once is enough.
+    if (file.errors.some((x) => x.offset === e.offset && x.message === message)) continue;
+    file.errors.push({ message, offset: e.offset, length: e.length });
+  }
   return file;
 }
 

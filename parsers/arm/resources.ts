@@ -101,42 +101,39 @@ function visitResource(
   const type = parent && !typeText.includes('/') ? `${parent.type}/${typeText}` : typeText;
   const declaration = rangeOf(file, typeProp);
 
-  const conditionNode = member(node, 'condition');
-  let conditional = outer.conditional;
-  if (conditionNode) {
-    const c = scope.value(conditionNode);
-    // A condition known to be true deploys unconditionally. One known false or unknown keeps the
-    // resource (it is still written in the source and may be enabled by another parameter file),
-    // marked conditional so that rules and reports can say so.
-    if (!(c.t === 'prim' && toBool(c) === true))
-      conditional = { expression: conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode), range: rangeOf(file, conditionNode) };
-  }
-
   const instances: { scope: Scope; deployment: Deployment }[] = [];
   const copy = member(node, 'copy');
-  const base: Deployment = { ...outer };
-  if (conditional) base.conditional = conditional;
   if (copy?.type === 'object') {
     const loopName = stringValue(member(copy, 'name')) ?? '';
     const countNode = member(copy, 'count');
     const count = countNode ? scope.value(countNode) : undefined;
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
     if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
-      for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...base, instance: `${outer.instance}[${i}]` } });
+      for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
-      instances.push({
-        scope,
-        deployment: { ...base, looped: { expression: at.type === 'string' ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } },
-      });
+      instances.push({ scope, deployment: { ...outer, looped: { expression: at.type === 'string' ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
     }
-  } else instances.push({ scope, deployment: base });
+  } else instances.push({ scope, deployment: { ...outer } });
+
+  const conditionNode = member(node, 'condition');
+  if (conditionNode) {
+    for (const inst of instances) {
+      const c = inst.scope.value(conditionNode);
+      // A condition known to be true deploys unconditionally. One known false or unknown keeps the
+      // resource (it is still written in the source and another parameter file may turn it on),
+      // marked conditional so that rules and reports can say so.
+      if (c.t === 'prim' && toBool(c) === true) continue;
+      const expression = conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode);
+      inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+    }
+  }
 
   for (const inst of instances) {
     const nameNode = member(node, 'name');
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
-    const raw = nameNode?.type === 'string' ? String(nameNode.value) : '';
+    const raw = nameNode?.type === 'string' ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : '';
     const displayName = name?.known
       ? name.segments.join('/')
       : lv2 && symbolic !== undefined

@@ -157,11 +157,18 @@ export class Scope implements EvalEnv {
 
   /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
   value(node: Node): AVal {
+    return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+  }
+
+  private nodeValue(node: Node): AVal {
     const origin = { range: rangeOf(this.file, node), trail: [] as Hop[] };
     switch (node.type) {
       case 'object': {
         const ms: Member[] = [];
-        for (const [key, v] of members(node)) ms.push({ key, value: this.value(v) });
+        for (const [key, v] of members(node)) {
+          if (key.toLowerCase() === 'copy' && v.type === 'array') ms.push(...this.propertyLoops(v));
+          else ms.push({ key, value: this.value(v) });
+        }
         return { t: 'object', members: ms, origin, inherit: [] };
       }
       case 'array':
@@ -175,6 +182,27 @@ export class Scope implements EvalEnv {
       default:
         return unknown('', 'not a JSON value', origin);
     }
+  }
+
+  /** Property loops (`"copy": [{ "name", "count", "input" }]`, what Bicep emits for a `for` inside properties). */
+  propertyLoops(copy: Node): Member[] {
+    const out: Member[] = [];
+    for (const item of copy.children ?? []) {
+      const name = stringValue(member(item, 'name'));
+      if (name === undefined) continue;
+      const range = rangeOf(this.file, item);
+      const countNode = member(item, 'count');
+      const input = member(item, 'input');
+      const count = countNode ? this.value(countNode) : undefined;
+      if (!input || count?.t !== 'prim' || typeof count.value !== 'number' || count.value < 0 || count.value > 1000) {
+        out.push({ key: name, value: unknown(name, 'a property loop whose count is not known', { range, trail: [] }) });
+        continue;
+      }
+      const items: AVal[] = [];
+      for (let i = 0; i < count.value; i++) items.push(this.withLoop(name, i).value(input));
+      out.push({ key: name, value: { t: 'array', items, origin: { range, trail: [] }, inherit: [], at: range } });
+    }
+    return out;
   }
 
   private stringValue(node: Node): AVal {

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { absent, setValue, unresolved, type Hop, type PlatformDefault, type Setting, type SourceRange } from '../../src/model/index.js';
 import { member, rangeOf } from './json.js';
 import type { Scope } from './scope.js';
-import { itemOf, memberOf, toJson, type AVal } from './value.js';
+import { firstUnknown, itemOf, memberOf, toJson, type AVal } from './value.js';
 
 /** A property found on a resource: where the resource writes it (`at`) and its value. */
 export interface Found {
@@ -30,7 +30,10 @@ export function readPath(scope: Scope, node: Node | undefined, path: readonly st
   for (; i < path.length; i++) {
     if (!cur) return undefined;
     if (cur.type === 'object') {
-      cur = member(cur, path[i] as string);
+      const next = member(cur, path[i] as string);
+      // A property built by a property loop exists only once the object is evaluated.
+      if (!next && member(cur, 'copy')?.type === 'array') break;
+      cur = next;
       continue;
     }
     break;
@@ -59,11 +62,17 @@ export function descendPath(found: Found, path: readonly string[]): Found | unde
   return isNull(f.value) ? undefined : f;
 }
 
-/** While the value is the literal written at the property itself, the property moves with it. */
+/**
+ * While the container is the JSON written at the property itself, the property moves to the
+ * member's own node; inside a value that came from elsewhere (a variable, a computed object) the
+ * property stays where the resource writes the expression.
+ */
 export function step(f: Found, inner: AVal): Found {
-  const local = f.value.origin.trail.length === 0 && f.value.origin.range.startOffset === f.at.startOffset && f.value.origin.range.file === f.at.file;
-  if (!local) return { ...f, value: inner };
-  return { at: inner.origin.range, atText: f.atText, value: inner };
+  const at = f.value.at;
+  const local = f.value.origin.trail.length === 0 && at !== undefined && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
+  if (!local || !inner.at) return { ...f, value: inner };
+  const atText = inner.t === 'unknown' ? inner.text : inner.t === 'prim' && typeof inner.value === 'string' ? inner.value : f.atText;
+  return { at: inner.at, atText, value: inner };
 }
 
 /** An element of an evaluated array, as a Found. */
@@ -116,18 +125,11 @@ export function toSetting<T>(
   const trail: Hop[] = [{ kind: 'property', range: found.at }, ...v.origin.trail];
   if (v.t === 'unknown') return unresolved(found.atText, found.at, trail, v.reason);
   if (v.t === 'object' || v.t === 'array') {
-    const u = firstUnknownMember(v);
+    const u = firstUnknown(v);
     if (u) return unresolved(found.atText, found.at, trail, u.reason);
   }
   const value = convert(v);
   const text = textOf(v.origin.range);
   if (value === undefined) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue(value, v.origin.range, trail, text);
-}
-
-function firstUnknownMember(v: AVal): Extract<AVal, { t: 'unknown' }> | undefined {
-  if (v.t === 'unknown') return v;
-  if (v.t === 'array') for (const i of v.items) { const u = firstUnknownMember(i); if (u) return u; }
-  if (v.t === 'object') for (const m of v.members) { const u = firstUnknownMember(m.value); if (u) return u; }
-  return undefined;
 }

@@ -25,19 +25,42 @@ function lastSegment(r: ResourceInstance): string | undefined {
   return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
 }
 
-/** Finds the site or slot a config child belongs to: nesting, then name, then (languageVersion 2.0) dependsOn. */
-function parentOf(config: ResourceInstance, sites: readonly ResourceInstance[]): ResourceInstance | undefined {
-  const wanted = config.typeKey === SLOT_CONFIG ? SLOT : SITE;
-  if (config.parent) return config.parent.typeKey === wanted ? config.parent : undefined;
-  const candidates = sites.filter((s) => s.typeKey === wanted && s.templateId === config.templateId);
-  if (config.name && config.name.segments.length > 1) {
-    const key = nameKey(config.name.segments.slice(0, -1));
-    const byName = candidates.filter((s) => s.name && nameKey(s.name.segments) === key);
-    const sameInstance = byName.find((s) => s.deployment.instance === config.deployment.instance);
-    if (sameInstance ?? byName[0]) return sameInstance ?? byName[0];
+/** Sites and slots by template and name key, and by template and symbolic name, for child lookups. */
+class SiteIndex {
+  private readonly byName = new Map<string, ResourceInstance[]>();
+  private readonly bySymbol = new Map<string, ResourceInstance>();
+
+  constructor(sites: readonly ResourceInstance[]) {
+    for (const s of sites) {
+      if (s.name) {
+        const key = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
+        const list = this.byName.get(key) ?? [];
+        list.push(s);
+        this.byName.set(key, list);
+      }
+      if (s.symbolic !== undefined) this.bySymbol.set(`${s.templateId}|${s.typeKey}|${s.symbolic}`, s);
+    }
   }
-  for (const d of config.dependsOn) {
-    const bySymbol = candidates.find((s) => s.symbolic === d);
+
+  named(templateId: number, typeKey: string, segments: readonly string[]): ResourceInstance[] {
+    return this.byName.get(`${templateId}|${typeKey}|${nameKey(segments)}`) ?? [];
+  }
+
+  symbol(templateId: number, typeKey: string, symbolic: string): ResourceInstance | undefined {
+    return this.bySymbol.get(`${templateId}|${typeKey}|${symbolic}`);
+  }
+}
+
+/** Finds the site or slot a child belongs to: nesting, then name, then (languageVersion 2.0) dependsOn. */
+function parentOf(child: ResourceInstance, wanted: string, index: SiteIndex): ResourceInstance | undefined {
+  if (child.parent) return child.parent.typeKey === wanted ? child.parent : undefined;
+  if (child.name && child.name.segments.length > 1) {
+    const byName = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const found = byName.find((s) => s.deployment.instance === child.deployment.instance) ?? byName[0];
+    if (found) return found;
+  }
+  for (const d of child.dependsOn) {
+    const bySymbol = index.symbol(child.templateId, wanted, d);
     if (bySymbol) return bySymbol;
   }
   return undefined;
@@ -45,19 +68,20 @@ function parentOf(config: ResourceInstance, sites: readonly ResourceInstance[]):
 
 export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf): AppServiceSite[] {
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
+  const index = new SiteIndex(sites);
   const children = new Map<ResourceInstance, Children>();
   for (const r of resources) {
     if (r.existing || (r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG)) continue;
     const which = lastSegment(r);
     if (which !== 'web' && which !== 'appsettings') continue;
-    const site = parentOf(r, sites);
+    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
     if (!site) continue;
     const c = children.get(site) ?? { web: [] };
     if (which === 'web') c.web.push(r);
     else c.appsettings = r; // an app settings map replaces the whole collection: the last one wins
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, sites, textOf));
+  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf));
 }
 
 /** A siteConfig key from the `config/web` children, the last one that writes it. */
@@ -78,7 +102,7 @@ function kindOf(site: ResourceInstance): SiteKind {
   return 'webApp';
 }
 
-function mapSite(site: ResourceInstance, c: Children, sites: readonly ResourceInstance[], textOf: TextOf): AppServiceSite {
+function mapSite(site: ResourceInstance, c: Children, index: SiteIndex, textOf: TextOf): AppServiceSite {
   const decl = site.declaration;
   const prop = (name: string): Found | undefined => readPath(site.scope, site.node, ['properties', name]);
   // siteConfig keys: the config/web child overrides the site's own siteConfig, key by key.
@@ -108,10 +132,7 @@ function mapSite(site: ResourceInstance, c: Children, sites: readonly ResourceIn
   const entity: AppServiceSite = { ...entityBase(site, 'Microsoft.Web/sites'), entity: 'site', kind: kindOf(site), tags, settings };
   if (site.typeKey === SLOT) {
     entity.resourceType = 'Microsoft.Web/sites/slots';
-    const parent =
-      site.parent?.typeKey === SITE
-        ? site.parent
-        : sites.find((s) => s.typeKey === SITE && s.templateId === site.templateId && s.name && site.name && site.name.segments.length > 1 && nameKey(s.name.segments) === nameKey(site.name.segments.slice(0, 1)));
+    const parent = parentOf(site, SITE, index);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
     else entity.slotOf = { name: site.name?.segments[0]?.replace(/\u27e6/g, '[').replace(/\u27e7/g, ']') ?? site.displayName.split('/')[0] ?? site.displayName };
   }

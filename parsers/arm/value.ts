@@ -17,11 +17,15 @@ export interface Member {
  * A template value after evaluation, with provenance. Objects and arrays keep their members' own
  * origins; `inherit` holds hops (a variable, a parameter) every member travelled through too.
  */
-export type AVal =
+export type AVal = (
   | { t: 'unknown'; text: string; reason: string; origin: Origin }
   | { t: 'prim'; value: Primitive; origin: Origin }
   | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
-  | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] };
+  | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] }
+) & {
+  /** The JSON node this value was read from, when it was (origin.range may lie elsewhere, e.g. a parameter default). */
+  at?: SourceRange;
+};
 
 export type JsonValue = Primitive | JsonValue[] | { [key: string]: JsonValue };
 

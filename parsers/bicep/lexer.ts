@@ -18,6 +18,7 @@ const PRAGMAS: ReadonlyArray<[string, Trivia['kind']]> = [
   ['disable-diagnostics', 'DisableDiagnostics'],
   ['restore-diagnostics', 'RestoreDiagnostics'],
 ];
+const UNTERMINATED_AT_NEWLINE = 'The string at this location is not terminated due to an unexpected new line character.';
 const ESCAPE_LIST = '"\\$", "\\\'", "\\\\", "\\n", "\\r", "\\t", "\\u{...}"';
 
 /** A frame of the interpolation stack: a string whose hole is open, or a `{` opened inside a hole. */
@@ -130,6 +131,7 @@ class Lexer {
       if (top) {
         // A hole of a quoted string cannot span lines: close the string with an empty piece.
         this.stack.length = 0;
+        this.error('BCP004', UNTERMINATED_AT_NEWLINE, start, start);
         return { kind: 'StringRightPiece', string: top };
       }
       while (isNewLine(this.code())) this.pos++;
@@ -268,7 +270,7 @@ class Lexer {
       }
       const c = this.code();
       if (isNewLine(c)) {
-        this.error('BCP004', 'The string at this location is not terminated due to an unexpected new line character.', start, this.pos);
+        this.error('BCP004', UNTERMINATED_AT_NEWLINE, start, this.pos);
         return finish();
       }
       const escStart = this.pos;
@@ -299,7 +301,7 @@ class Lexer {
 
   private scanUnicodeEscape(escStart: number): void {
     const bad = (): void =>
-      this.error('BCP148', 'Unicode escape sequences must be of the form \\u{X} where X is a hexadecimal code point value between 0 and 10FFFF.', escStart, this.pos);
+      this.error('BCP133', 'The unicode escape sequence is not valid. Valid unicode escape sequences range from \\u{0} to \\u{10FFFF}.', escStart, this.pos);
     if (this.code() !== 123) return bad();
     this.pos++;
     const hexStart = this.pos;

@@ -1,6 +1,7 @@
 /**
  * Token kinds of the Bicep lexer. The names are the ones the official compiler
- * prints in its token dumps, so streams can be compared one to one.
+ * prints in its token dumps, so streams can be compared one to one. Multi-line
+ * strings are `StringComplete` (or pieces) there, as here; `Token.string` tells them apart.
  */
 export type TokenKind =
   | 'At'

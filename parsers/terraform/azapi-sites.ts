@@ -1,5 +1,5 @@
 import { parseTree } from 'jsonc-parser';
-import type { AppServiceSite, SiteKind, SiteSettings } from '../../src/model/index.js';
+import type { AppServiceSite, SiteKind, SiteSettings, SourceRange } from '../../src/model/index.js';
 import { knownDefault, unknownDefault } from '../../src/model/index.js';
 import { ValView, type ConfigView } from './config-view.js';
 import { entityBase, type EntityContext } from './entity-context.js';
@@ -58,7 +58,7 @@ function kindOf(body: Val): SiteKind {
 }
 
 /** An azapi site or slot, read with ARM property names (case-insensitive) and ARM defaults. */
-export function mapAzapiSite(resource: ConfigView, bodyRead: { val: Val; exprRange: import('../../src/model/index.js').SourceRange } | undefined, ctx: EntityContext): AppServiceSite {
+export function mapAzapiSite(resource: ConfigView, bodyRead: { val: Val; exprRange: SourceRange } | undefined, ctx: EntityContext): AppServiceSite {
   const decl = ctx.declaration;
   const body = bodyRead ? azapiBody(bodyRead.val) : undefined;
   const propsVal = body ? member(body, 'properties', true) ?? (body.t === 'unknown' ? body : undefined) : undefined;

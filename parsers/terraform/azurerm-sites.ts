@@ -106,6 +106,8 @@ function enabledByMode(mode: Setting<string>, f: Family, ctx: EntityContext): Se
   if (mode.kind === 'set') return setValue(true, mode.range, mode.trail, mode.text);
   if (mode.kind === 'unresolved') return unresolved(mode.expression, mode.range, mode.trail, 'client certificates are on when a mode is set');
   if (f !== 'logic') return absent(ctx.declaration, knownDefault(false, 'no client_cert_mode: client certificates are off'));
+  // A plan holds the provider's own defaults: no mode there means none.
+  if (ctx.format === 'terraform-plan') return absent(ctx.declaration, knownDefault(false, 'the plan sets no mode'));
   if (ctx.era === 'v5') return absent(ctx.declaration, knownDefault(true, 'azurerm 5.0 and later default the mode to Required'));
   if (ctx.era === 'pre-v5') return absent(ctx.declaration, knownDefault(false, 'azurerm before 5.0: no mode means client certificates are off'));
   return absent(ctx.declaration, unknownDefault('the azurerm version constraint does not decide the default (on from 5.0, off before)'));

@@ -6,7 +6,7 @@ import { BodyView, iterate } from './config-view.js';
 import type { EntityContext } from './entity-context.js';
 import { evaluate, type Scope } from './evaluate.js';
 import { findAttribute, type Block } from './hcl/ast.js';
-import { readModule, type ModuleDecl } from './module-model.js';
+import { readModule, type ModuleCall, type ModuleDecl } from './module-model.js';
 import { providerEra, type ProviderEra } from './provider-version.js';
 import type { SourceFile } from './source-file.js';
 import { asString, unknownVal, withHops, type Val } from './values.js';
@@ -36,6 +36,8 @@ export interface InstanceOptions {
 }
 
 const MAX_MODULE_DEPTH = 16;
+/** Beyond this many instances a loop is kept as one looped entity. */
+const MAX_INSTANCES = 1000;
 
 /** One instance of a module (a directory) with its inputs: resolves its values and maps its resources. */
 export class ModuleInstance {
@@ -79,7 +81,7 @@ export class ModuleInstance {
     if (!decl) val = unknownVal(`var.${name}`, at, `variable "${name}" is not declared`);
     else {
       const param: Hop = { kind: 'parameter', name, range: decl.file.range(decl.block.header), secure: decl.sensitive };
-      const given = this.given(name);
+      const given = this.given(name, decl.nonNullable);
       if (given) val = withHops(given.val, [param, ...given.hops]);
       else if (decl.default) {
         const def = evaluate(decl.default.expr, decl.file, this.scope());
@@ -90,13 +92,13 @@ export class ModuleInstance {
     return val;
   }
 
-  private given(name: string): { val: Val; hops: Hop[] } | undefined {
+  private given(name: string, nonNullable: boolean): { val: Val; hops: Hop[] } | undefined {
     if (this.inputs.kind === 'call') {
       const arg = this.inputs.args.get(name);
       if (!arg) return undefined;
       const val = arg.read();
-      // `null` passed to a module means "use the default".
-      if (val.t === 'null') return undefined;
+      // `null` is a value unless the variable says `nullable = false`; then the default applies.
+      if (val.t === 'null' && nonNullable) return undefined;
       return { val, hops: [{ kind: 'module-argument', name: this.inputs.call, range: arg.exprRange }] };
     }
     let found: { val: Val; hops: Hop[] } | undefined;
@@ -142,8 +144,14 @@ export class ModuleInstance {
           ...(this.era !== undefined ? { era: this.era } : {}),
         };
         const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-        const entity = this.mapResource(r.type, view, ctx);
-        if (entity) out.push(entity);
+        try {
+          const entity = this.mapResource(r.type, view, ctx);
+          if (entity) out.push(entity);
+        } catch (e) {
+          // Pathological nesting can exhaust the stack while evaluating: report it, keep the rest.
+          if (!(e instanceof RangeError)) throw e;
+          this.ws.diagnostics.push({ ruleId: 'parse-error', message: `${ctx.name}: expressions nested too deeply to evaluate`, range: ctx.declaration });
+        }
       }
     }
     for (const call of this.mod.calls) out.push(...this.callModule(call));
@@ -172,7 +180,8 @@ export class ModuleInstance {
       const v = evaluate(count.expr, file, base);
       const where = { expression: file.slice(count.expr.span), range: file.range(count.expr.span) };
       if (v.t === 'number' && Number.isInteger(v.v) && v.v >= 0) {
-        return Array.from({ length: Math.min(v.v, 1000) }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: 'number', v: i, range: where.range, hops: [] } }) }));
+        if (v.v > MAX_INSTANCES) return [{ scope: this.scope({ countIndex: unknownVal('count.index', where.range, 'too many instances to expand') }), looped: where }];
+        return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: 'number', v: i, range: where.range, hops: [] } }) }));
       }
       const index = unknownVal('count.index', where.range, 'count is not known');
       if (count.expr.type === 'conditional') {
@@ -185,6 +194,7 @@ export class ModuleInstance {
       const v = evaluate(forEach.expr, file, base);
       const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
       const elements = iterate(v);
+      if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
       if (elements && v.t === 'list') {
         // A set of strings: each.key and each.value are both the element.
         return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? '')}]`, scope: this.scope({ each: { key: value, value } }) }));
@@ -200,9 +210,9 @@ export class ModuleInstance {
    * A local module call: the module's resources with the caller's arguments as its
    * variables. Registry and git sources are not fetched: they yield nothing.
    */
-  private callModule(call: import('./module-model.js').ModuleCall): Entity[] {
+  private callModule(call: ModuleCall): Entity[] {
     if (!call.localDir) return [];
-    if (this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
     const mod = readModule(this.ws, call.localDir);
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;

@@ -10,6 +10,8 @@ export interface VariableDecl {
   block: Block;
   default?: Attribute;
   sensitive: boolean;
+  /** `nullable = false`: a null argument means the default. */
+  nonNullable: boolean;
 }
 
 export interface LocalDecl {
@@ -79,9 +81,12 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
   switch (block.type) {
     case 'variable':
       if (l0) {
-        const sensitive = findAttribute(block.body, 'sensitive')?.expr;
+        const flag = (name: string, value: boolean): boolean => {
+          const e = findAttribute(block.body, name)?.expr;
+          return e?.type === 'literal' && e.value === value;
+        };
         const def = findAttribute(block.body, 'default');
-        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...(def ? { default: def } : {}), sensitive: sensitive?.type === 'literal' && sensitive.value === true });
+        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...(def ? { default: def } : {}), sensitive: flag('sensitive', true), nonNullable: flag('nullable', false) });
       }
       break;
     case 'locals':

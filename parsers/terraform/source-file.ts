@@ -12,8 +12,11 @@ export class SourceFile {
     this.lines = new LineMap(text);
   }
 
+  /** The range of a span, clamped to the text (an error at the end of input points at its last place). */
   range(span: Span): SourceRange {
-    return this.lines.range(this.path, span.start, span.end);
+    const n = this.text.length;
+    const start = Math.max(0, Math.min(span.start, n));
+    return this.lines.range(this.path, start, Math.max(start, Math.min(span.end, n)));
   }
 
   slice(span: Span): string {

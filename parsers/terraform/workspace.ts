@@ -70,6 +70,13 @@ export class Workspace {
     this.texts.set(file.source.path, file.source.text);
   }
 
+  /** Texts of every file read, for ranges that point into them. */
+  allTexts(): Map<string, string> {
+    const out = new Map(this.texts);
+    for (const [path, f] of this.cache) if (f) out.set(path, f.source.text);
+    return out;
+  }
+
   inRun(path: string): boolean {
     return this.runFiles.has(path);
   }

@@ -73,6 +73,11 @@ export function modeIsTheSwitch(entity: Entity): boolean {
   return usesAzurermNames(entity) && (entity.resourceType === 'azurerm_logic_app_standard' || entity.resourceType === 'azurerm_function_app');
 }
 
+/** Legacy azurerm slot types that cannot turn client certificates on at all. */
+export function cannotEnableClientCerts(entity: Entity): boolean {
+  return usesAzurermNames(entity) && (entity.resourceType === 'azurerm_app_service_slot' || entity.resourceType === 'azurerm_function_app_slot');
+}
+
 const KIND_PLURAL: Record<SiteKind, string> = {
   webApp: 'web apps',
   functionApp: 'function apps',
@@ -85,12 +90,17 @@ export function kindPlural(site: AppServiceSite): string {
   return usesAzurermNames(site) ? `azurerm ${base}` : base;
 }
 
-function hopPhrase(hop: Hop): string | undefined {
+/** Terraform calls its parameters variables. */
+export function parameterNoun(entity: Entity): string {
+  return entity.format === 'terraform' || entity.format === 'terraform-plan' ? 'variable' : 'parameter';
+}
+
+function hopPhrase(hop: Hop, entity: Entity): string | undefined {
   const named = (what: string): string => (hop.name ? `${what} '${hop.name}'` : what);
   switch (hop.kind) {
     case 'parameter':
     case 'module-parameter':
-      return `from ${named('parameter')}`;
+      return `from ${named(parameterNoun(entity))}`;
     case 'variable':
       return `from ${named('variable')}`;
     case 'local':
@@ -106,10 +116,13 @@ function hopPhrase(hop: Hop): string | undefined {
  * Where a value comes from, as a parenthesised phrase for messages (empty for a literal on
  * the property): ` (from parameter 'x', set in the parameter file)`.
  */
-export function sourcePhrase(setting: Setting<unknown>): string {
+export function sourcePhrase(setting: Setting<unknown>, entity: Entity): string {
   if (setting.kind === 'absent') return '';
   const parts: string[] = [];
-  const first = setting.trail.slice(1).map(hopPhrase).find((p) => p !== undefined);
+  const first = setting.trail
+    .slice(1)
+    .map((h) => hopPhrase(h, entity))
+    .find((p) => p !== undefined);
   if (first) parts.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === 'parameter-file') parts.push('set in the parameter file');

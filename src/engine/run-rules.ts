@@ -117,6 +117,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           range,
           related: relatedLocations(entity, range, d.setting),
           subject: subjectOf(entity, d.setting),
+          resource: resourceOf(entity),
           fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey]),
           ...(d.fix ? { fix: d.fix } : {}),
         });
@@ -157,6 +158,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         range: s.range,
         related: relatedLocations(need.entity, s.range, need.key),
         subject: subjectOf(need.entity, need.key),
+        resource: resourceOf(need.entity),
         fingerprint: fingerprint(['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key]),
       });
     }
@@ -167,6 +169,10 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
 function truncate(text: string, max = 120): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+function resourceOf(entity: Entity): NonNullable<Finding['resource']> {
+  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
 }
 
 function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {

@@ -7,8 +7,8 @@ import type { Finding } from './types.js';
 
 /**
  * Applies `mtlslint-disable-next-line` directives: a directive covers findings
- * that start on its target line, and every finding of a resource whose
- * declaration starts there. Directives that cover nothing are reported.
+ * that start on its target line, and every finding of a resource when it
+ * stands directly above the resource (any line from its start to its declaration). Directives that cover nothing are reported.
  */
 export function applyDirectives(
   findings: Finding[],
@@ -33,12 +33,13 @@ export function applyDirectives(
         used.add(d);
       }
     }
-    // A directive above the resource declaration covers the whole resource.
-    const decl = f.related[0];
-    if (decl && !f.suppressions?.length) {
-      for (const d of byFile.get(decl.range.file) ?? []) {
+    // A directive above the resource (its first line through its declaration line) covers all of it.
+    const res = f.resource;
+    if (res && !f.suppressions?.length) {
+      const from = res.extent && res.extent.file === res.declaration.file ? res.extent.start.line : res.declaration.start.line;
+      for (const d of byFile.get(res.declaration.file) ?? []) {
         if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
-        if (d.targetLine === decl.range.start.line) {
+        if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
           suppress(f, d);
           used.add(d);
         }

@@ -36,6 +36,8 @@ export interface Finding {
   /** Stable under unrelated edits: rule, message, file (repository-relative), resource and setting; no line numbers. */
   fingerprint: string;
   suppressions?: Suppression[];
+  /** The resource the finding is about: where it is declared and, when known, its whole extent. */
+  resource?: { declaration: SourceRange; extent?: SourceRange };
   /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`). */
   fix?: FixIntent;
 }

@@ -22,6 +22,11 @@ export interface EntityBase {
   instance?: string;
   /** The resource declaration: Bicep `resource` line, ARM `"type"` member, Terraform block header. */
   declaration: SourceRange;
+  /**
+   * The whole resource (ARM object, Bicep statement, Terraform block), when the parser knows it.
+   * A suppression directive on the line above any line from its start to the declaration covers the resource.
+   */
+  extent?: SourceRange;
   /** Deployed only when a condition holds (ARM `condition`, Bicep `if`, Terraform `count = cond ? 1 : 0`). */
   conditional?: { expression: string; range: SourceRange };
   /** Declared in a loop that could not be expanded statically. */

@@ -50,3 +50,26 @@ ${entries.join(',\n')}
 
 /** Client certificates on with mode Required: what the mTLS rules need to look further. */
 export const CERTS_ON = ['"clientCertEnabled": true'];
+
+/**
+ * An ARM template with one `Microsoft.Web/certificates` resource: declaration at 7:7,
+ * parameters on line 4, properties one per line from line 11, indented by 8.
+ */
+export function armCertificate(props: readonly string[], o: { parameters?: string; type?: string } = {}): string {
+  return `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": ${o.parameters ?? '{}'},
+  "resources": [
+    {
+      "type": "${o.type ?? 'Microsoft.Web/certificates'}",
+      "apiVersion": "2023-12-01",
+      "name": "client-ca",
+      "properties": {
+        ${props.join(',\n        ')}
+      }
+    }
+  ]
+}
+`;
+}

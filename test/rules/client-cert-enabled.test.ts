@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clientCertEnabled } from '../../rules/client-cert-enabled.js';
+import { interpolate } from '../../src/engine/run-rules.js';
+import { absent, knownDefault, setValue } from '../../src/model/index.js';
 import { lintText, onlyRule, ruleTester } from '../support/rule-tester.js';
 import { armSite } from './arm-fixtures.js';
+import { check, range, terraformSite } from './model-fixtures.js';
 
 ruleTester(clientCertEnabled, {
   valid: [
@@ -50,5 +53,27 @@ describe('client-cert-enabled messages', () => {
       "Client certificates are off on Microsoft.Web/sites 'api': set clientCertEnabled to true. It is not set and function apps default to false, so callers are never asked for a certificate.",
     );
     expect(f?.fix).toEqual({ setting: 'clientCertEnabled', value: true });
+  });
+});
+
+describe('client-cert-enabled on the model (Terraform resource types)', () => {
+  it('asks for a mode where the mode is the switch, without a boolean fix', () => {
+    const site = terraformSite('azurerm_logic_app_standard', 'logicApp', { clientCertEnabled: absent(range(1, 1, 10), knownDefault(false)) });
+    const { reports } = check(clientCertEnabled, site);
+    expect(reports.map((r) => [r.messageId, r.setting, r.fix])).toEqual([['missingMode', 'clientCertEnabled', undefined]]);
+    expect(interpolate(clientCertEnabled.meta.messages['missingMode'] ?? '', reports[0]?.data ?? {})).toBe(
+      'Client certificates are off on azurerm_logic_app_standard.api: set client_certificate_mode to "Required". For this resource type certificates are only on when a mode is set.',
+    );
+  });
+
+  it('says when a legacy slot type cannot enable client certificates', () => {
+    const site = terraformSite('azurerm_app_service_slot', 'webApp', { clientCertEnabled: absent(range(1, 1, 10), knownDefault(false)) });
+    expect(check(clientCertEnabled, site).reports.map((r) => r.messageId)).toEqual(['unsupported']);
+  });
+
+  it('uses the azurerm argument names', () => {
+    const site = terraformSite('azurerm_app_service', 'webApp', { clientCertEnabled: setValue(false, range(4, 25, 5), []) });
+    const { reports } = check(clientCertEnabled, site);
+    expect(reports.map((r) => [r.messageId, r.data?.['property'], r.fix?.value])).toEqual([['disabled', 'client_cert_enabled', true]]);
   });
 });

@@ -40,6 +40,41 @@ ruleTester(httpsOnly, {
       errors: [{ messageId: 'disabled', line: 5, column: 29 }],
     },
     {
+      name: 'a site in a compiled Bicep module (nested deployment, inner scope)',
+      format: 'arm',
+      code: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "site",
+      "properties": {
+        "expressionEvaluationOptions": { "scope": "inner" },
+        "mode": "Incremental",
+        "parameters": { "httpsOnly": { "value": false } },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { "httpsOnly": { "type": "bool", "defaultValue": true } },
+          "resources": [
+            {
+              "type": "Microsoft.Web/sites",
+              "apiVersion": "2023-12-01",
+              "name": "api",
+              "properties": { "httpsOnly": "[parameters('httpsOnly')]" }
+            }
+          ]
+        }
+      }
+    }
+  ]
+}
+`,
+      errors: [{ messageId: 'disabled', line: 12, column: 49, endColumn: 53 }],
+    },
+    {
       name: 'slots are linted like sites',
       format: 'arm',
       code: armSite(['"httpsOnly": false'], { type: 'Microsoft.Web/sites/slots', name: 'api/staging' }),
@@ -67,5 +102,13 @@ describe('https-only messages', () => {
   it('says when false is the platform default', async () => {
     const [f] = (await lintText('arm', armSite([]), { rules: onlyRule(httpsOnly) })).findings;
     expect(f?.message).toContain('It is not set and web apps default to false');
+  });
+});
+
+describe('https-only and unresolved values', () => {
+  it('asks for the unresolved-setting diagnostic instead of guessing', async () => {
+    const code = armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool" } }' });
+    const result = await lintText('arm', code, { rules: { ...onlyRule(httpsOnly), 'unresolved-setting': 'note' } });
+    expect(result.findings.map((f) => [f.ruleId, f.subject?.setting, f.range.start.line, f.range.start.column])).toEqual([['unresolved-setting', 'httpsOnly', 12, 22]]);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tlsRenegotiation } from '../../rules/tls-renegotiation.js';
 import { lintText, onlyRule, ruleTester } from '../support/rule-tester.js';
+import { setValue, unresolved } from '../../src/model/index.js';
 import { armSite, CERTS_ON } from './arm-fixtures.js';
+import { check, range, terraformSite } from './model-fixtures.js';
 
 // Line 13: what needs renegotiation (value at column 37 for exclusion paths, 27 for the mode);
 // line 14: the siteConfig, on one line.
@@ -106,5 +108,27 @@ describe('tls-renegotiation messages', () => {
       ['bodyLimit', 'note'],
       ['http2', 'warn'],
     ]);
+  });
+});
+
+describe('tls-renegotiation on the model', () => {
+  const on = setValue(true, range(3, 32, 4), []);
+  it('asks for unresolved exclusion paths only when a conflict is known', () => {
+    const paths = unresolved('var.paths', range(4, 40, 9), []);
+    const conflicting = terraformSite('azurerm_linux_web_app', 'webApp', { clientCertEnabled: on, clientCertExclusionPaths: paths, http20Enabled: setValue(true, range(8, 20, 4), []) });
+    expect(check(tlsRenegotiation, conflicting)).toEqual({ reports: [], unresolved: ['clientCertExclusionPaths'] });
+    const quiet = terraformSite('azurerm_linux_web_app', 'webApp', { clientCertEnabled: on, clientCertExclusionPaths: paths });
+    expect(check(tlsRenegotiation, quiet)).toEqual({ reports: [], unresolved: [] });
+  });
+
+  it('asks for an unresolved HTTP/2 setting when renegotiation is needed', () => {
+    const site = terraformSite('azurerm_linux_web_app', 'webApp', {
+      clientCertEnabled: on,
+      clientCertExclusionPaths: setValue('/healthz/', range(4, 40, 11), []),
+      http20Enabled: unresolved('var.http2', range(8, 20, 9), []),
+    });
+    const { reports, unresolved: asked } = check(tlsRenegotiation, site);
+    expect(reports.map((r) => [r.messageId, r.severity])).toEqual([['bodyLimit', 'note']]);
+    expect(asked).toEqual(['http20Enabled']);
   });
 });

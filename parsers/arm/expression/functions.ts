@@ -62,9 +62,9 @@ function stringOf(v: Known): string {
   return JSON.stringify(json(v));
 }
 
-/** Replaces an unknown's origin range with the expression string when the value was combined with others. */
-function propagate(u: Extract<AVal, { t: 'unknown' }>, call: Expr, ctx: EvalContext): AVal {
-  return { ...u, text: u.text || printExpr(call), origin: { range: u.origin.range ?? ctx.range, trail: u.origin.trail } };
+/** An unknown operand makes the whole call unknown, for the operand's reason. */
+function propagate(u: Extract<AVal, { t: 'unknown' }>, call: Expr): AVal {
+  return { ...u, text: u.text || printExpr(call) };
 }
 
 function unionObjects(objs: Extract<AVal, { t: 'object' }>[], origin: Origin): AVal {
@@ -144,7 +144,7 @@ F.set('null', (_a, ctx) => ({ t: 'prim', value: null, origin: { range: ctx.range
 F.set('if', (args, ctx, ev, call) => {
   if (args.length !== 3) return wrongArgs(call, ctx, 'if() takes three arguments');
   const cond = ev(args[0] as Expr);
-  if (cond.t === 'unknown') return propagate(cond, call, ctx);
+  if (cond.t === 'unknown') return propagate(cond, call);
   const b = toBool(cond);
   if (b === undefined) return wrongArgs(call, ctx, 'the condition of if() is not a boolean');
   const chosen = ev(args[b ? 1 : 2] as Expr);
@@ -157,7 +157,7 @@ F.set('if', (args, ctx, ev, call) => {
 
 F.set('equals', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length !== 2) return wrongArgs(call, ctx, 'equals() takes two arguments');
   return { t: 'prim', value: deepEqual(json(vals[0] as Known), json(vals[1] as Known)), origin: computed(ctx, vals) };
 });
@@ -165,7 +165,7 @@ F.set('equals', (args, ctx, ev, call) => {
 F.set('not', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'not() takes one argument');
-  if (v.t === 'unknown') return propagate(v, call, ctx);
+  if (v.t === 'unknown') return propagate(v, call);
   const b = toBool(v);
   if (b === undefined || typeof (v as { value?: unknown }).value !== 'boolean') return wrongArgs(call, ctx, 'not() needs a boolean');
   return { t: 'prim', value: !b, origin: computed(ctx, [v]) };
@@ -187,7 +187,7 @@ function logic(isAnd: boolean): TemplateFunction {
       // One false decides `and`, one true decides `or`, whatever the unknown operands are.
       if (b !== isAnd) return { t: 'prim', value: b, origin: computed(ctx, [v]) };
     }
-    if (firstUnknown) return propagate(firstUnknown, call, ctx);
+    if (firstUnknown) return propagate(firstUnknown, call);
     return { t: 'prim', value: isAnd, origin: computed(ctx, seen) };
   };
 }
@@ -234,7 +234,7 @@ F.set('toupper', caseFn(true));
 
 F.set('concat', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === 'array')) {
     const items = vals.flatMap((v) => (v.t === 'array' ? v.items.map((i) => (v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i)) : []));
     return { t: 'array', items: items as AVal[], origin: computed(ctx, vals), inherit: [] };
@@ -245,7 +245,7 @@ F.set('concat', (args, ctx, ev, call) => {
 
 F.set('format', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   const fmt = str(vals[0]);
   if (fmt === undefined) return wrongArgs(call, ctx, 'format() needs a format string');
   const out = formatString(fmt, vals.slice(1));
@@ -255,7 +255,7 @@ F.set('format', (args, ctx, ev, call) => {
 
 F.set('union', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === 'object'))
     return unionObjects(vals as Extract<AVal, { t: 'object' }>[], computed(ctx, vals));
   if (vals.length > 0 && vals.every((v) => v.t === 'array')) {
@@ -277,7 +277,7 @@ F.set('union', (args, ctx, ev, call) => {
 F.set('coalesce', (args, ctx, ev, call) => {
   for (const a of args) {
     const v = ev(a);
-    if (v.t === 'unknown') return propagate(v, call, ctx);
+    if (v.t === 'unknown') return propagate(v, call);
     if (!(v.t === 'prim' && v.value === null)) return v;
   }
   return { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } };
@@ -288,7 +288,7 @@ F.set('createobject', (args, ctx, ev, call) => {
   const members: Member[] = [];
   for (let i = 0; i < args.length; i += 2) {
     const k = ev(args[i] as Expr);
-    if (k.t === 'unknown') return propagate(k, call, ctx);
+    if (k.t === 'unknown') return propagate(k, call);
     const key = str(k);
     if (key === undefined) return wrongArgs(call, ctx, 'createObject() keys must be strings');
     members.push({ key, value: ev(args[i + 1] as Expr) });
@@ -314,7 +314,7 @@ F.set('json', (args, ctx, ev, call) => {
 F.set('empty', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'empty() takes one argument');
-  if (v.t === 'unknown') return propagate(v, call, ctx);
+  if (v.t === 'unknown') return propagate(v, call);
   const isEmpty = v.t === 'array' ? v.items.length === 0 : v.t === 'object' ? v.members.length === 0 : v.value === null || v.value === '';
   return { t: 'prim', value: isEmpty, origin: computed(ctx, [v]) };
 });
@@ -322,7 +322,7 @@ F.set('empty', (args, ctx, ev, call) => {
 F.set('length', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'length() takes one argument');
-  if (v.t === 'unknown') return propagate(v, call, ctx);
+  if (v.t === 'unknown') return propagate(v, call);
   const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : undefined;
   if (n === undefined) return wrongArgs(call, ctx, 'length() of a value without length');
   return { t: 'prim', value: n, origin: computed(ctx, [v]) };
@@ -330,7 +330,7 @@ F.set('length', (args, ctx, ev, call) => {
 
 F.set('contains', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   const [c, item] = vals;
   if (!c || !item) return wrongArgs(call, ctx, 'contains() takes two arguments');
   let r: boolean | undefined;
@@ -343,10 +343,27 @@ F.set('contains', (args, ctx, ev, call) => {
   return { t: 'prim', value: r, origin: computed(ctx, vals) };
 });
 
+F.set('replace', (args, ctx, ev, call) => {
+  const vals = known(args, ev);
+  if (!Array.isArray(vals)) return propagate(vals, call);
+  const [s, from, to] = vals.map(str);
+  if (s === undefined || from === undefined || to === undefined || from === '') return wrongArgs(call, ctx, 'replace() needs three strings');
+  return { t: 'prim', value: s.split(from).join(to), origin: computed(ctx, vals) };
+});
+
+F.set('trim', (args, ctx, ev, call) => {
+  const v = args[0] ? ev(args[0]) : undefined;
+  if (!v) return wrongArgs(call, ctx, 'trim() takes one argument');
+  if (v.t === 'unknown') return v;
+  const s = str(v);
+  if (s === undefined) return wrongArgs(call, ctx, 'trim() needs a string');
+  return { t: 'prim', value: s.trim(), origin: v.origin };
+});
+
 // Bicep emits tryGet() for `obj.?prop`: a missing property gives null instead of an error.
 F.set('tryget', (args, ctx, ev, call) => {
   const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call, ctx);
+  if (!Array.isArray(vals)) return propagate(vals, call);
   let cur: AVal | undefined = vals[0];
   for (const k of vals.slice(1)) {
     if (!cur || cur.t === 'unknown') break;

@@ -1,19 +1,20 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from './syntax-node.js';
 import type { Attribute, Block, Body, Comment, Expr, HclDocument, Label, ObjectItem, Span, SyntaxProblem, TemplatePart } from './ast.js';
 
 /**
- * Turns a tree-sitter HCL tree into the document model. This file and
- * `tree-sitter.ts` are the only ones that touch tree-sitter nodes. Indices are
+ * Turns a tree-sitter HCL tree (copied into plain nodes) into the document model.
+ * This file, `syntax-node.ts` and `tree-sitter.ts` are the only ones that see syntax nodes. Indices are
  * UTF-16 offsets because the text is handed to tree-sitter as a JS string.
- * `base` shifts every offset (used when a fragment of a file is parsed alone).
+ * `text` is the text tree-sitter parsed; `base` shifts every span (used when a
+ * fragment of a file is parsed alone), never the indices into `text`.
  */
-export function convertTree(root: Node, text: string, base = 0): HclDocument {
+export function convertTree(root: Node, commentNodes: readonly Node[], text: string, base = 0): HclDocument {
   const c = new Converter(text, base);
   const bodyNode = root.namedChildren.find((n) => n.type === 'body');
   const body = bodyNode ? c.body(bodyNode) : { attributes: [], blocks: [] };
   // Top-level ERROR nodes may still hold whole blocks or attributes.
   for (const n of root.namedChildren) if (n.type === 'ERROR') c.salvage(n, body);
-  const comments: Comment[] = root.descendantsOfType('comment').map((n) => ({ text: n.text, span: c.span(n) }));
+  const comments: Comment[] = commentNodes.map((n) => ({ text: n.text, span: c.span(n) }));
   const errors: SyntaxProblem[] = root.hasError ? c.errors(root) : [];
   return { body, comments, errors };
 }
@@ -167,7 +168,7 @@ class Converter {
           expr = keyNode ? { type: 'index', target: expr, key: this.expression(keyNode), span } : { type: 'unsupported', what: 'index', span };
         } else if (idx?.type === 'legacy_index') {
           // `a.0`: the digits follow the dot in the source text.
-          const digits = this.text.slice(idx.startIndex + this.base + 1, idx.endIndex + this.base);
+          const digits = this.text.slice(idx.startIndex + 1, idx.endIndex);
           const keySpan = { start: idx.startIndex + this.base + 1, end: idx.endIndex + this.base };
           expr = /^\d+$/.test(digits)
             ? { type: 'index', target: expr, key: { type: 'literal', value: Number(digits), span: keySpan }, span }
@@ -208,7 +209,7 @@ class Converter {
     const close = kids[kids.length - 1];
     if (!open || !close || close === open) return '';
     const end = close.type === 'quoted_template_end' ? close.startIndex : close.endIndex;
-    return decodeQuoted(this.text.slice(open.endIndex + this.base, end + this.base));
+    return decodeQuoted(this.text.slice(open.endIndex, end));
   }
 
   private quotedTemplate(n: Node): Expr {
@@ -228,12 +229,12 @@ class Converter {
     const open = ids[0];
     const close = ids.length > 1 ? ids[ids.length - 1] : undefined;
     if (!open || !close || !startMarker) return this.unsupported(n, 'heredoc');
-    const nl = this.text.indexOf('\n', open.endIndex + this.base);
-    const contentStart = nl < 0 ? open.endIndex : nl + 1 - this.base;
+    const nl = this.text.indexOf('\n', open.endIndex);
+    const contentStart = nl < 0 ? open.endIndex : nl + 1;
     // The content ends with the newline before the closing marker's line.
     let contentEnd = close.startIndex;
-    while (contentEnd > contentStart && this.text[contentEnd - 1 + this.base] !== '\n') contentEnd--;
-    const strip = startMarker.text === '<<-' ? heredocIndent(this.text.slice(contentStart + this.base, contentEnd + this.base)) : 0;
+    while (contentEnd > contentStart && this.text[contentEnd - 1] !== '\n') contentEnd--;
+    const strip = startMarker.text === '<<-' ? heredocIndent(this.text.slice(contentStart, contentEnd)) : 0;
     const decode = (raw: string, atLineStart: boolean): string => {
       let s = raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
       if (strip > 0) s = dedent(s, strip, atLineStart);
@@ -249,8 +250,8 @@ class Converter {
     let pos = from;
     const text = (end: number): void => {
       if (end > pos) {
-        const atLineStart = pos === from || this.text[pos - 1 + this.base] === '\n';
-        parts.push({ type: 'text', value: decode(this.text.slice(pos + this.base, end + this.base), atLineStart), span: { start: pos + this.base, end: end + this.base } });
+        const atLineStart = pos === from || this.text[pos - 1] === '\n';
+        parts.push({ type: 'text', value: decode(this.text.slice(pos, end), atLineStart), span: { start: pos + this.base, end: end + this.base } });
       }
     };
     for (const k of kids) {

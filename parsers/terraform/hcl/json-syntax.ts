@@ -54,7 +54,7 @@ class JsonReader {
         case 'data':
           for (const byType of objects(value))
             for (const t of props(byType))
-              for (const byName of objects(t.value)) for (const n of props(byName)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [t.key, n.key], b, n.key, name !== 'variable'));
+              for (const byName of objects(t.value)) for (const n of props(byName)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [t.key, n.key], b, n.key, true));
           break;
         case 'variable':
         case 'module':

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
+import { copyTree } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -24,6 +25,11 @@ export function loadHclReader(): Promise<HclReader> {
   return loading;
 }
 
+/** Whether the grammar has been asked for in this process (for tests of the lazy loading). */
+export function hclReaderRequested(): boolean {
+  return loading !== undefined;
+}
+
 async function createReader(): Promise<HclReader> {
   const require = createRequire(import.meta.url);
   const { Parser, Language } = await import('web-tree-sitter');
@@ -41,7 +47,17 @@ function parseFragment(parser: TsParser, text: string, base: number): HclDocumen
   const tree = parser.parse(text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'Syntax error: the file could not be parsed', span: { start: base, end: base + text.length } }] };
   try {
-    return convertTree(tree.rootNode, text, base);
+    const cursor = tree.walk();
+    try {
+      const { root, comments } = copyTree(cursor, text);
+      return convertTree(root, comments, text, base);
+    } catch (e) {
+      // Pathological nesting can exhaust the JS stack in the recursive converter.
+      if (!(e instanceof RangeError)) throw e;
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'The file is nested too deeply to be read', span: { start: base, end: base + 1 } }] };
+    } finally {
+      cursor.delete();
+    }
   } finally {
     tree.delete();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificates, parseFixture, pos, site, sites, snippet, view } from './helpers.js';
+import { certificates, parseFiles, parseFixture, pos, site, sites, snippet, view } from './helpers.js';
 
 describe('ARM parser: nested deployments (compiled Bicep modules)', () => {
   it('finds resources inside inline templates, with the deployment chain in via', async () => {
@@ -63,5 +63,37 @@ describe('ARM parser: nested deployments (compiled Bicep modules)', () => {
     const out = await parseFixture('modules.json');
     // `httpsOnly: false` passes as an argument; only the site inside the module is an entity
     expect(out.entities.map((e) => e.name)).toEqual(['shop-web', 'shop-web-cert', 'shop-legacy', 'shop-deep']);
+  });
+});
+
+describe('ARM parser: deployment conditions and loops reach the resources inside', () => {
+  it('marks resources of a conditional, looped nested deployment', async () => {
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { deploy: { type: 'bool' }, names: { type: 'array', defaultValue: ['a', 'b'] } },
+      resources: [
+        {
+          condition: "[parameters('deploy')]",
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: "[format('site-{0}', copyIndex())]",
+          copy: { name: 'sites', count: "[length(parameters('names'))]" },
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            parameters: { name: { value: "[parameters('names')[copyIndex()]]" } },
+            template: {
+              parameters: { name: { type: 'string' } },
+              resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: "[parameters('name')]", properties: {} }],
+            },
+          },
+        },
+      ],
+    };
+    const out = await parseFiles({ '/t/loop.json': JSON.stringify(template, null, 2) });
+    expect(out.diagnostics).toEqual([]);
+    expect(sites(out).map((s) => [s.name, s.instance, s.via?.map((v) => v.name), s.conditional?.expression])).toEqual([
+      ['a', '[0]', ['site-0'], "[parameters('deploy')]"],
+      ['b', '[1]', ['site-1'], "[parameters('deploy')]"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixture, pos, site, sites, view } from './helpers.js';
+import { parseFiles, parseFixture, pos, site, sites, view } from './helpers.js';
 
 describe('ARM parser: copy loops and conditions', () => {
   it('expands a loop with a known count into one entity per index, copyIndex() evaluated', async () => {
@@ -27,7 +27,7 @@ describe('ARM parser: copy loops and conditions', () => {
     const w = site(out, "[format('worker-{0}', copyIndex(1))]");
     expect(w.instance).toBeUndefined();
     expect(w.looped?.expression).toBe("[parameters('workers')]");
-    expect(pos(w.looped?.range)).toBe('31:42-31:64');
+    expect(pos(w.looped?.range)).toBe('32:45-32:69');
     expect(view(w.settings.httpsOnly)).toEqual({
       kind: 'unresolved',
       at: '33:36-33:61',
@@ -49,7 +49,41 @@ describe('ARM parser: copy loops and conditions', () => {
     const out = await parseFixture('loops.json');
     const blue = site(out, 'blue');
     expect(blue.conditional?.expression).toBe("[parameters('deployBlue')]");
-    expect(pos(blue.conditional?.range)).toBe('42:20-42:47');
+    expect(pos(blue.conditional?.range)).toBe('43:20-43:47');
     expect(site(out, 'green').conditional).toBeUndefined();
+  });
+
+  it('evaluates property loops (Bicep for-expressions inside properties)', async () => {
+    const out = await parseFixture('loops.json');
+    expect(view(site(out, 'settings-loop').settings.loadCertificates)).toEqual({
+      kind: 'set',
+      value: 'us',
+      at: '5:58-5:61',
+      trail: ['property@68:26', 'parameter(regions)@5:5', 'parameter-default@5:51'],
+    });
+  });
+
+  it('expands a loop of zero instances into no entity', async () => {
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      resources: [{ type: 'Microsoft.Web/sites', name: "[concat('s', copyIndex())]", copy: { name: 'none', count: 0 }, properties: {} }],
+    });
+    const out = await parseFiles({ '/t/zero.json': text });
+    expect(out.diagnostics).toEqual([]);
+    expect(out.entities).toEqual([]);
+  });
+
+  it('evaluates a condition per loop instance', async () => {
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      resources: [
+        { condition: '[equals(copyIndex(), 1)]', type: 'Microsoft.Web/sites', name: "[concat('s', copyIndex())]", copy: { name: 'two', count: 2 }, properties: {} },
+      ],
+    });
+    const out = await parseFiles({ '/t/cond.json': text });
+    expect(sites(out).map((s) => [s.name, s.conditional?.expression])).toEqual([
+      ['s0', '[equals(copyIndex(), 1)]'],
+      ['s1', undefined],
+    ]);
   });
 });

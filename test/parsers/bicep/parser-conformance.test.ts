@@ -32,6 +32,19 @@ function parseFile(file: string): Timed {
   return timed;
 }
 
+/** Offsets of `Skipped` nodes (parts the parser had to step over) anywhere in the tree. */
+function skippedNodes(node: unknown, out: number[] = []): number[] {
+  if (node === null || typeof node !== 'object') return out;
+  if (Array.isArray(node)) {
+    for (const n of node) skippedNodes(n, out);
+    return out;
+  }
+  const record = node as { kind?: unknown; start?: unknown };
+  if (record.kind === 'Skipped' && typeof record.start === 'number') out.push(record.start);
+  for (const v of Object.values(node)) skippedNodes(v, out);
+  return out;
+}
+
 function describeDiagnostics(r: BicepParseResult): string[] {
   return r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`);
 }
@@ -43,7 +56,7 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
   const valid = cases.filter((c) => !path.basename(c.dir).startsWith('Invalid'));
   const invalid = cases.filter((c) => path.basename(c.dir).startsWith('Invalid'));
 
-  it('parses every valid baseline file (main and helpers) without a syntax error', () => {
+  it('parses every valid baseline file (main and helpers) without a syntax error or skipped part', () => {
     const failures: string[] = [];
     let files = 0;
     for (const c of valid) {
@@ -51,18 +64,22 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
         files++;
         const { result } = parseFile(file);
         if (result.diagnostics.length > 0) failures.push(`${rel(file)}: ${describeDiagnostics(result).slice(0, 3).join(' | ')}`);
+        const skipped = skippedNodes(result.tree);
+        if (skipped.length > 0) failures.push(`${rel(file)}: skipped parts at offsets ${skipped.slice(0, 5).join(', ')}`);
       }
     }
     console.log(`bicep parser, valid baselines: ${files - failures.length}/${files} files free of syntax errors`);
     expect(failures).toEqual([]);
   });
 
-  it('parses every user_submitted file without a syntax error', () => {
+  it('parses every user_submitted file without a syntax error or skipped part', () => {
     const files = userSubmittedSources();
     const failures: string[] = [];
     for (const file of files) {
       const { result } = parseFile(file);
       if (result.diagnostics.length > 0) failures.push(`${rel(file)}: ${describeDiagnostics(result).slice(0, 3).join(' | ')}`);
+      const skipped = skippedNodes(result.tree);
+      if (skipped.length > 0) failures.push(`${rel(file)}: skipped parts at offsets ${skipped.slice(0, 5).join(', ')}`);
     }
     console.log(`bicep parser, user_submitted: ${files.length - failures.length}/${files.length} files free of syntax errors`);
     expect(files.length).toBeGreaterThan(200);
@@ -78,6 +95,8 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
     let officialSyntax = 0;
     let officialSyntaxFound = 0;
     const missed: string[] = [];
+    const codeMismatches: string[] = [];
+    let sameCode = 0;
     for (const c of invalid) {
       const official = expectedDiagnostics(readText(c.diagnostics));
       const officialSyntaxDiags = official.filter((d) => SYNTAX_CODES.has(d.code));
@@ -87,6 +106,7 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
       const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
       const at = (line: number, column: number): string => `${line}:${column}`;
       const officialAt = new Set(official.map((d) => at(d.line, d.column)));
+      const officialCodeAt = new Set(official.map((d) => `${at(d.line, d.column)} ${d.code}`));
       const officialSyntaxAt = new Set(officialSyntaxDiags.map((d) => at(d.line, d.column)));
       const oursAt = new Set<string>();
       for (const d of result.diagnostics) {
@@ -97,6 +117,8 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
         if (officialAt.has(key)) oursAtOfficial++;
         else problems.push(`${c.name}: ours at ${key} (${d.code} ${d.message}) is not marked by the official diagnostics`);
         if (officialSyntaxAt.has(key)) oursAtOfficialSyntax++;
+        if (officialCodeAt.has(`${key} ${d.code}`)) sameCode++;
+        else codeMismatches.push(`${c.name} ${key} ${d.code}`);
       }
       officialSyntax += officialSyntaxDiags.length;
       for (const d of officialSyntaxDiags) {
@@ -115,11 +137,15 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
         `bicep parser, invalid baselines: ${invalid.length} files, semantic-only: ${semanticOnly.join(', ')}`,
         `  our syntax errors at a position the official diagnostics mark: ${oursAtOfficial}/${ours} (at an official syntax error: ${oursAtOfficialSyntax}/${ours})`,
         `  official syntax errors we also report at the same position: ${officialSyntaxFound}/${officialSyntax}`,
+        `  ours with the same code as an official one at that position: ${sameCode}/${ours}`,
+        ...codeMismatches.map((m) => `  different code: ${m}`),
         ...missed.map((m) => `  not reported: ${m}`),
       ].join('\n'),
     );
     expect(semanticOnly).toEqual(expect.arrayContaining(['InvalidModulesManagementGroup_LF', 'InvalidModulesSubscription_LF', 'InvalidModulesTenant_LF', 'InvalidRuntimeValueUsages_LF', 'InvalidLoadFunctions_CRLF']));
     expect(problems).toEqual([]);
+    expect(codeMismatches).toEqual([]);
+    expect(missed).toEqual([]);
   });
 
   it('never takes long on any corpus file', () => {
@@ -131,6 +157,17 @@ describe.skipIf(!corpusExists)('Bicep parser against the corpus', () => {
     console.log(
       `bicep parser timing: ${timings.length} parses, total ${total.toFixed(0)} ms; slowest ${slowest.map((t) => `${rel(t.file)} ${t.ms.toFixed(1)} ms`).join(', ')}; LargeTemplate_Stress_LF ${large?.ms.toFixed(1)} ms`,
     );
+    if (large) {
+      // Warm timing of the largest file (the first parse above includes JIT warm-up).
+      const text = large.result.lineMap.text;
+      const warm: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        parseBicep(text, large.file);
+        warm.push(performance.now() - t0);
+      }
+      console.log(`bicep parser: LargeTemplate_Stress_LF (${text.length} chars) warm parse ${Math.min(...warm).toFixed(1)} ms`);
+    }
     for (const t of timings) expect(t.ms, rel(t.file)).toBeLessThan(2000);
   });
 });

@@ -78,6 +78,8 @@ const cases: [string, unknown][] = [
   ["[format('{{literal}} {0}', 'x')]", '{literal} x'],
   ["[format('{0:D2}', 1)]", UNKNOWN],
   ["[toLower('ABC')]", 'abc'],
+  ["[replace('a-b-c', '-', '')]", 'abc'],
+  ["[trim('  x ')]", 'x'],
   ["[toUpper('abc')]", 'ABC'],
   ["[string(true)]", 'true'],
   ["[string(createObject('a', 1))]", '{"a":1}'],

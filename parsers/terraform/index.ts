@@ -1,0 +1,97 @@
+import { dirname } from 'node:path';
+import type { Entity, FileKind, FormatParser, ParseInput, ParseOutput } from '../../src/model/index.js';
+import { emptyParseOutput, mergeParseOutputs } from '../../src/model/index.js';
+import { loadHclReader } from './hcl/tree-sitter.js';
+import { ModuleInstance } from './module-instance.js';
+import { readModule, type ModuleDecl } from './module-model.js';
+import { parsePlan } from './plan.js';
+import { readVarFile } from './tfvars.js';
+import { isTfvarsFile, Workspace, type LoadedFile } from './workspace.js';
+
+const KINDS: readonly FileKind[] = ['terraform', 'terraform-json', 'tfvars', 'tfvars-json', 'terraform-plan'];
+
+/**
+ * Terraform: each directory is one module. A directory that a module call of the
+ * run (`source = "./modules/site"`) uses is linted only through its callers, with
+ * the values they pass (once per call); every other directory is a root module,
+ * linted standalone with its defaults, its auto-loaded variable files and
+ * `--var-file`. Plans (`terraform show -json`) are read on their own and never
+ * load the HCL grammar.
+ */
+export const parser: FormatParser = {
+  kinds: KINDS,
+  async parse(input: ParseInput): Promise<ParseOutput> {
+    const outputs: ParseOutput[] = [];
+    for (const f of input.files) if (f.kind === 'terraform-plan') outputs.push(parsePlan(f.path, input.readFile(f.path)));
+    const hclFiles = input.files.filter((f) => f.kind !== 'terraform-plan');
+    if (hclFiles.length > 0) outputs.push(await parseModules(input));
+    return outputs.length === 1 ? (outputs[0] ?? emptyParseOutput()) : mergeParseOutputs(outputs);
+  },
+};
+
+async function parseModules(input: ParseInput): Promise<ParseOutput> {
+  const ws = new Workspace(input, await loadHclReader());
+  const dirs = [...new Set(input.files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json').map((f) => dirname(f.path)))].sort();
+  const modules = new Map<string, ModuleDecl>(dirs.map((d) => [d, readModule(ws, d)]));
+  const called = calledDirectories(ws, modules);
+  const varFiles = input.parameterFiles.filter(isTfvarsFile);
+  const entities: Entity[] = [];
+  for (const [dir, mod] of modules) {
+    if (called.has(dir)) continue;
+    const files = [...ws.autoVarFiles(dir), ...varFiles].map((p) => ws.load(p)).filter((f): f is LoadedFile => f !== undefined);
+    for (const f of files) ws.publish(f);
+    const instance = new ModuleInstance(ws, mod, { kind: 'root', varFiles: files.map((file) => ({ file, values: readVarFile(file) })) }, {
+      prefix: '',
+      via: [],
+      emitFrom: (p) => ws.inRun(p),
+      inheritedConstraints: [],
+      stack: [],
+    });
+    entities.push(...instance.entities());
+  }
+  // Every file of the run reports its syntax errors and directives, used or not.
+  for (const f of input.files) {
+    if (f.kind === 'terraform-plan') continue;
+    const loaded = ws.load(f.path);
+    if (loaded) ws.publish(loaded);
+  }
+  const out = emptyParseOutput();
+  out.entities.push(...entities);
+  out.diagnostics.push(...ws.diagnostics);
+  out.directives.push(...ws.directives);
+  for (const [k, v] of ws.allTexts()) out.texts.set(k, v);
+  return out;
+}
+
+/**
+ * Directories of the run that another directory of the run calls as a local module,
+ * directly or through modules outside the run. Directories that call each other
+ * in a cycle are all roots (none is "only a module").
+ */
+function calledDirectories(ws: Workspace, modules: Map<string, ModuleDecl>): Set<string> {
+  const decls = new Map(modules);
+  const reach = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [from];
+    while (queue.length > 0) {
+      const dir = queue.shift() as string;
+      let mod = decls.get(dir);
+      if (!mod) {
+        mod = readModule(ws, dir);
+        decls.set(dir, mod);
+      }
+      for (const call of mod.calls) {
+        if (!call.localDir || seen.has(call.localDir) || call.localDir === from) continue;
+        seen.add(call.localDir);
+        queue.push(call.localDir);
+      }
+    }
+    return seen;
+  };
+  const reached = new Map([...modules.keys()].map((d) => [d, reach(d)]));
+  const called = new Set<string>();
+  for (const [d, fromD] of reached) {
+    for (const [e, fromE] of reached) if (e !== d && fromE.has(d) && !fromD.has(e)) called.add(d);
+  }
+  return called;
+}

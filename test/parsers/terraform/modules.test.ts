@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Hop, Setting } from '../../../src/model/index.js';
+import { brief, names, parseFiles, site } from './helpers.js';
+
+const dir = join(import.meta.dirname, 'fixtures', 'modules');
+const root = join(dir, 'root', 'main.tf');
+const siteModule = join(dir, 'modules', 'site', 'main.tf');
+const standalone = join(dir, 'standalone', 'main.tf');
+
+const trail = (s: Setting<unknown>): [Hop['kind'], string, number, number][] =>
+  s.kind === 'absent' ? [] : s.trail.map((h) => [h.kind, h.range.file === root ? 'root' : 'module', h.range.start.line, h.range.start.column]);
+
+describe('local modules', () => {
+  test('a module used by a caller of the run is linted only through its callers, once per call', async () => {
+    const out = await parseFiles({}, { run: [root, siteModule, standalone] });
+    expect(names(out.entities).sort()).toEqual([
+      'azurerm_windows_web_app.solo',
+      'module.each["a"].azurerm_linux_web_app.this',
+      'module.each["a"].azurerm_logic_app_standard.wf',
+      'module.each["b"].azurerm_linux_web_app.this',
+      'module.each["b"].azurerm_logic_app_standard.wf',
+      'module.site.azurerm_linux_web_app.this',
+      'module.site.azurerm_logic_app_standard.wf',
+    ]);
+    expect(out.diagnostics).toEqual([]);
+  });
+
+  test('the value a caller passes: the finding points at the caller line', async () => {
+    const out = await parseFiles({}, { run: [root] });
+    const s = site(out, 'module.site.azurerm_linux_web_app.this');
+    expect(s.file).toBe(siteModule);
+    expect(s.declaration.start).toEqual({ line: 10, column: 1 });
+    expect(s.via).toEqual([{ name: 'module.site', range: expect.objectContaining({ file: root, start: { line: 14, column: 1 } }) }]);
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', line: 16, column: 29, endLine: 16, endColumn: 38 });
+    expect(s.settings.clientCertMode.range.file).toBe(root);
+    expect(trail(s.settings.clientCertMode)).toEqual([
+      ['property', 'module', 12, 32],
+      ['parameter', 'module', 1, 1],
+      ['module-argument', 'root', 16, 29],
+    ]);
+  });
+
+  test('a caller variable passed on: module argument, then the root variable and its default', async () => {
+    const out = await parseFiles({}, { run: [root] });
+    const s = site(out, 'module.site.azurerm_linux_web_app.this');
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 11, column: 13, endLine: 11, endColumn: 17 });
+    expect(trail(s.settings.minTlsVersion)).toEqual([
+      ['property', 'module', 14, 27],
+      ['parameter', 'module', 6, 1],
+      ['module-argument', 'root', 17, 29],
+      ['parameter', 'root', 10, 1],
+      ['parameter-default', 'root', 11, 13],
+    ]);
+  });
+
+  test('for_each on a module call: each instance gets its own value; the provider era is inherited', async () => {
+    const out = await parseFiles({}, { run: [root] });
+    expect(brief(site(out, 'module.each["b"].azurerm_linux_web_app.this').settings.clientCertMode)).toMatchObject({ kind: 'set', value: 'OptionalInteractiveUser', line: 22 });
+    const wf = site(out, 'module.site.azurerm_logic_app_standard.wf');
+    expect(brief(wf.settings.clientCertEnabled)).toMatchObject({ kind: 'absent', value: true, line: 18 });
+    expect(wf.version).toBe('~> 5.0');
+  });
+
+  test('a module directory alone in the run is linted standalone with its defaults', async () => {
+    const out = await parseFiles({}, { run: [siteModule] });
+    expect(names(out.entities)).toEqual(['azurerm_linux_web_app.this', 'azurerm_logic_app_standard.wf']);
+    const s = site(out, 'azurerm_linux_web_app.this');
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'set', value: 'Required', line: 3, column: 13, endLine: 3, endColumn: 22 });
+    expect(brief(site(out, 'azurerm_logic_app_standard.wf').settings.clientCertEnabled)).toMatchObject({ kind: 'absent', value: '<unknown>' });
+  });
+
+  test('registry and git sources, and missing local sources, yield nothing and no error', async () => {
+    const out = await parseFiles({}, { run: [standalone] });
+    expect(names(out.entities)).toEqual(['azurerm_windows_web_app.solo']);
+    expect(out.diagnostics).toEqual([]);
+  });
+
+  test('module files read through a caller keep their texts for snippets and fixes', async () => {
+    const out = await parseFiles({}, { run: [root] });
+    expect(out.texts.has(siteModule)).toBe(true);
+    expect(out.texts.has(root)).toBe(true);
+  });
+
+  test('a module that calls itself does not loop', async () => {
+    const out = await parseFiles({
+      '/virtual/loop/main.tf': 'module "again" {\n  source = "./"\n}\nmodule "sub" {\n  source = "../loop2"\n}\nresource "azurerm_linux_web_app" "x" {}\n',
+      '/virtual/loop2/main.tf': 'module "back" {\n  source = "../loop"\n}\n',
+    }, { run: ['/virtual/loop/main.tf', '/virtual/loop2/main.tf'] });
+    // Both directories are roots (they call each other); each reaches the other once, then stops.
+    expect(names(out.entities).sort()).toEqual(['azurerm_linux_web_app.x', 'module.back.azurerm_linux_web_app.x']);
+  });
+
+  test('files of a root directory outside the run give values but no entities; null arguments and conditional calls', async () => {
+    const main = join(import.meta.dirname, 'fixtures', 'siblings', 'main.tf');
+    const out = await parseFiles({}, { run: [main] });
+    expect(names(out.entities)).toEqual(['azurerm_linux_web_app.main', 'module.maybe[0].azurerm_windows_web_app.this']);
+    const s = site(out, 'azurerm_linux_web_app.main');
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', line: 2, column: 13, endLine: 2, endColumn: 22 });
+    expect(s.settings.clientCertMode.range.file).toBe(join(import.meta.dirname, 'fixtures', 'siblings', 'variables.tf'));
+    const m = site(out, 'module.maybe[0].azurerm_windows_web_app.this');
+    expect(m.conditional).toMatchObject({ expression: 'var.enabled', range: { file: main, start: { line: 3, column: 12 } } });
+    // `nullable = false`: null means the default; otherwise null is "not set".
+    expect(brief(m.settings.clientCertMode)).toMatchObject({ kind: 'set', value: 'Required', line: 2 });
+    expect(brief(m.settings.minTlsVersion)).toMatchObject({ kind: 'absent', value: '1.2', line: 10 });
+  });
+});

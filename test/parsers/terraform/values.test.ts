@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import type { Hop, Setting } from '../../../src/model/index.js';
+import { brief, names, parseFiles, parseOne, site } from './helpers.js';
+
+const hops = (s: Setting<unknown>): [Hop['kind'], number, number][] =>
+  s.kind === 'absent' ? [] : s.trail.map((h) => [h.kind, h.range.start.line, h.range.start.column]);
+
+describe('variables and variable files', () => {
+  const main = [
+    'variable "mode" {', //                      1
+    '  type    = string', //                     2
+    '  default = "Required"', //                 3
+    '}', //                                      4
+    'variable "tls" {', //                       5
+    '  default = "1.2"', //                      6
+    '}', //                                      7
+    'variable "nodefault" {}', //                8
+    'resource "azurerm_linux_web_app" "api" {', // 9
+    '  client_certificate_enabled = true', //   10
+    '  client_certificate_mode    = var.mode', // 11
+    '  https_only                 = var.nodefault', // 12
+    '  site_config {', //                       13
+    '    minimum_tls_version = var.tls', //     14
+    '  }', //                                   15
+    '}', //                                     16
+    '',
+  ].join('\n');
+
+  test('a default: the finding points at the default, trail property → parameter → default', async () => {
+    const out = await parseOne(main);
+    const s = site(out, 'azurerm_linux_web_app.api');
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'set', value: 'Required', line: 3, column: 13, endLine: 3, endColumn: 22 });
+    expect(hops(s.settings.clientCertMode)).toEqual([
+      ['property', 11, 32],
+      ['parameter', 1, 1],
+      ['parameter-default', 3, 13],
+    ]);
+  });
+
+  test('no default and no value: unresolved at the declaration', async () => {
+    const out = await parseOne(main);
+    const s = site(out, 'azurerm_linux_web_app.api');
+    expect(brief(s.settings.httpsOnly)).toEqual({ kind: 'unresolved', value: 'var.nodefault', line: 8, column: 1, endLine: 8, endColumn: 22 });
+    expect(hops(s.settings.httpsOnly)).toEqual([
+      ['property', 12, 32],
+      ['parameter', 8, 1],
+    ]);
+  });
+
+  test('terraform.tfvars, then *.auto.tfvars in name order, then --var-file: later wins', async () => {
+    const out = await parseFiles(
+      {
+        '/virtual/main.tf': main,
+        '/virtual/terraform.tfvars': 'mode = "Optional"\ntls = "1.0"\nnodefault = true\n',
+        '/virtual/b.auto.tfvars': 'tls = "1.1"\n',
+        '/virtual/a.auto.tfvars.json': '{\n  "tls": "1.3",\n  "nodefault": false\n}\n',
+        '/virtual/prod.tfvars': 'mode = "OptionalInteractiveUser"\n',
+        '/elsewhere/override.tfvars': 'nodefault = "false"\n',
+      },
+      { run: ['/virtual/main.tf', '/virtual/terraform.tfvars', '/virtual/b.auto.tfvars', '/virtual/a.auto.tfvars.json', '/virtual/prod.tfvars'], parameterFiles: ['/elsewhere/override.tfvars'] },
+    );
+    const s = site(out, 'azurerm_linux_web_app.api');
+    // prod.tfvars is not loaded by Terraform unless passed with -var-file.
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', line: 1, column: 8, endLine: 1, endColumn: 17 });
+    expect(s.settings.clientCertMode.kind === 'set' && s.settings.clientCertMode.range.file).toBe('/virtual/terraform.tfvars');
+    expect(hops(s.settings.clientCertMode)).toEqual([
+      ['property', 11, 32],
+      ['parameter', 1, 1],
+      ['tfvars', 1, 8],
+    ]);
+    // b.auto.tfvars sorts after a.auto.tfvars.json.
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.1', line: 1, column: 7, endLine: 1, endColumn: 11 });
+    expect(s.settings.minTlsVersion.kind === 'set' && s.settings.minTlsVersion.range.file).toBe('/virtual/b.auto.tfvars');
+    // --var-file comes last; a "false" string converts to bool as Terraform does.
+    expect(brief(s.settings.httpsOnly)).toEqual({ kind: 'set', value: false, line: 1, column: 13, endLine: 1, endColumn: 19 });
+    expect(out.texts.has('/elsewhere/override.tfvars')).toBe(true);
+  });
+
+  test('a tfvars.json value points into the JSON file', async () => {
+    const out = await parseFiles({ '/virtual/main.tf': main, '/virtual/terraform.tfvars.json': '{\n  "tls": "1.0"\n}\n' });
+    const s = site(out, 'azurerm_linux_web_app.api');
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 2, column: 10, endLine: 2, endColumn: 14 });
+  });
+
+  test('variables, locals and resources across the files of a directory', async () => {
+    const out = await parseFiles({
+      '/virtual/variables.tf': 'variable "enabled" {\n  default = false\n}\n',
+      '/virtual/locals.tf': 'locals {\n  certs = var.enabled\n}\n',
+      '/virtual/main.tf': 'resource "azurerm_windows_web_app" "w" {\n  client_certificate_enabled = local.certs\n}\n',
+    });
+    const s = site(out, 'azurerm_windows_web_app.w');
+    expect(brief(s.settings.clientCertEnabled)).toEqual({ kind: 'set', value: false, line: 2, column: 13, endLine: 2, endColumn: 17 });
+    expect(s.settings.clientCertEnabled.kind === 'set' && s.settings.clientCertEnabled.trail.map((h) => [h.kind, h.range.file])).toEqual([
+      ['property', '/virtual/main.tf'],
+      ['local', '/virtual/locals.tf'],
+      ['parameter', '/virtual/variables.tf'],
+      ['parameter-default', '/virtual/variables.tf'],
+    ]);
+  });
+});
+
+describe('expressions', () => {
+  const cases: { title: string; prelude?: string; expr: string; want: ReturnType<typeof brief> | { kind: string; value: unknown } }[] = [
+    { title: 'conditional on a known variable', prelude: 'variable "prod" {\n  default = true\n}\n', expr: 'var.prod ? "Required" : "Optional"', want: { kind: 'set', value: 'Required' } },
+    { title: 'coalesce skips null and empty strings', expr: 'coalesce(null, "", "Optional")', want: { kind: 'set', value: 'Optional' } },
+    { title: 'lower of a local', prelude: 'locals {\n  m = "OPTIONAL"\n}\n', expr: 'lower(local.m)', want: { kind: 'set', value: 'optional' } },
+    { title: 'upper', expr: 'upper("required")', want: { kind: 'set', value: 'REQUIRED' } },
+    { title: 'tostring', expr: 'tostring("Optional")', want: { kind: 'set', value: 'Optional' } },
+    { title: 'template with known parts', prelude: 'locals {\n  x = "Opt"\n}\n', expr: '"${local.x}ional"', want: { kind: 'set', value: 'Optional' } },
+    { title: 'object and list indexing', prelude: 'locals {\n  cfg = { modes = ["Optional", "Required"] }\n}\n', expr: 'local.cfg.modes[1]', want: { kind: 'set', value: 'Required' } },
+    { title: 'lookup with a default', expr: 'lookup({ a = "x" }, "b", "Optional")', want: { kind: 'set', value: 'Optional' } },
+    { title: 'a data source is unresolved with its text', expr: 'data.azurerm_key_vault_secret.mode.value', want: { kind: 'unresolved', value: 'data.azurerm_key_vault_secret.mode.value' } },
+    { title: 'a resource attribute is unresolved', expr: 'azurerm_app_configuration_key.k.value', want: { kind: 'unresolved', value: 'azurerm_app_configuration_key.k.value' } },
+    { title: 'a function we do not evaluate is unresolved', expr: 'format("%s", "Optional")', want: { kind: 'unresolved', value: 'format("%s", "Optional")' } },
+    // The unknown part is named: the index applied to it adds nothing.
+    { title: 'a for expression is unresolved', expr: '[for m in ["a"] : m][0]', want: { kind: 'unresolved', value: '[for m in ["a"] : m]' } },
+    { title: 'null means not set', expr: 'null', want: { kind: 'absent', value: 'Required' } },
+  ];
+
+  test.each(cases)('$title', async ({ prelude, expr, want }) => {
+    const out = await parseOne(`${prelude ?? ''}resource "azurerm_linux_web_app" "x" {\n  client_certificate_mode = ${expr}\n}\n`);
+    expect(out.diagnostics).toEqual([]);
+    expect(brief(site(out, 'azurerm_linux_web_app.x').settings.clientCertMode)).toMatchObject(want);
+  });
+
+  test('tobool of a string and a conditional with an unknown condition', async () => {
+    const out = await parseOne(
+      'resource "azurerm_linux_web_app" "x" {\n  https_only = tobool("true")\n  client_certificate_enabled = data.x.y.enabled ? true : false\n}\n',
+    );
+    const s = site(out, 'azurerm_linux_web_app.x');
+    expect(brief(s.settings.httpsOnly)).toEqual({ kind: 'set', value: true, line: 2, column: 23, endLine: 2, endColumn: 28 });
+    expect(brief(s.settings.clientCertEnabled)).toEqual({ kind: 'unresolved', value: 'data.x.y.enabled ? true : false', line: 3, column: 32, endLine: 3, endColumn: 62 });
+  });
+
+  test('escapes and heredocs are decoded', async () => {
+    const out = await parseOne(
+      'resource "azurerm_linux_web_app" "x" {\n  client_certificate_exclusion_paths = "/a\\u0062;/c"\n  app_settings = {\n    WEBSITE_LOAD_CERTIFICATES = <<-EOT\n      *\n    EOT\n  }\n}\n',
+    );
+    const s = site(out, 'azurerm_linux_web_app.x');
+    expect(brief(s.settings.clientCertExclusionPaths)).toMatchObject({ kind: 'set', value: '/ab;/c' });
+    expect(brief(s.settings.loadCertificates)).toMatchObject({ kind: 'set', value: '*\n', line: 4, column: 33 });
+  });
+});
+
+describe('count, for_each and dynamic blocks', () => {
+  test('count over a literal: one entity per index, count.index usable', async () => {
+    const out = await parseOne(
+      'locals {\n  modes = ["Required", "Optional"]\n}\nresource "azurerm_linux_web_app" "x" {\n  count = 2\n  client_certificate_mode = local.modes[count.index]\n}\n',
+    );
+    expect(names(out.entities)).toEqual(['azurerm_linux_web_app.x[0]', 'azurerm_linux_web_app.x[1]']);
+    expect(brief(site(out, 'azurerm_linux_web_app.x', '[1]').settings.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', line: 2, column: 24, endLine: 2, endColumn: 33 });
+  });
+
+  test('count = 0 yields nothing; an unknown condition marks the entity conditional', async () => {
+    const out = await parseOne(
+      'resource "azurerm_linux_web_app" "none" {\n  count = 0\n}\nresource "azurerm_linux_web_app" "maybe" {\n  count = var.on ? 1 : 0\n}\nvariable "on" {}\n',
+    );
+    expect(names(out.entities)).toEqual(['azurerm_linux_web_app.maybe[0]']);
+    expect(out.entities[0]?.conditional).toMatchObject({ expression: 'var.on', range: { start: { line: 5, column: 11 } } });
+  });
+
+  test('for_each over a map: each.key and each.value, instance keys', async () => {
+    const out = await parseOne(
+      [
+        'resource "azurerm_linux_function_app" "fn" {',
+        '  for_each = {',
+        '    eu = { mode = "Required" }',
+        '    us = { mode = "Optional" }',
+        '  }',
+        '  name                       = each.key',
+        '  client_certificate_enabled = true',
+        '  client_certificate_mode    = each.value.mode',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(names(out.entities)).toEqual(['azurerm_linux_function_app.fn["eu"]', 'azurerm_linux_function_app.fn["us"]']);
+    expect(brief(site(out, 'azurerm_linux_function_app.fn', '["us"]').settings.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', line: 4, column: 19, endLine: 4, endColumn: 28 });
+  });
+
+  test('for_each over toset of strings; unknown for_each marks the entity looped', async () => {
+    const out = await parseOne(
+      'resource "azurerm_linux_web_app" "a" {\n  for_each = toset(["x", "y", "x"])\n}\nresource "azurerm_linux_web_app" "b" {\n  for_each = var.sites\n}\nvariable "sites" {}\n',
+    );
+    expect(names(out.entities)).toEqual(['azurerm_linux_web_app.a["x"]', 'azurerm_linux_web_app.a["y"]', 'azurerm_linux_web_app.b']);
+    expect(out.entities[2]?.looped).toMatchObject({ expression: 'var.sites', range: { start: { line: 5, column: 14 } } });
+  });
+
+  test('dynamic "site_config" over a literal list reads the content with the iterator', async () => {
+    const out = await parseOne(
+      [
+        'resource "azurerm_linux_web_app" "x" {',
+        '  dynamic "site_config" {',
+        '    for_each = [{ tls = "1.0" }]',
+        '    content {',
+        '      minimum_tls_version = site_config.value.tls',
+        '      http2_enabled       = true',
+        '    }',
+        '  }',
+        '}',
+        'resource "azurerm_linux_web_app" "y" {',
+        '  dynamic "site_config" {',
+        '    for_each = var.cfg',
+        '    iterator = c',
+        '    content {',
+        '      minimum_tls_version = c.value',
+        '    }',
+        '  }',
+        '}',
+        'variable "cfg" {}',
+        '',
+      ].join('\n'),
+    );
+    const x = site(out, 'azurerm_linux_web_app.x');
+    expect(brief(x.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 3, column: 25, endLine: 3, endColumn: 29 });
+    expect(brief(x.settings.http20Enabled)).toEqual({ kind: 'set', value: true, line: 6, column: 29, endLine: 6, endColumn: 32 });
+    const y = site(out, 'azurerm_linux_web_app.y');
+    expect(brief(y.settings.minTlsVersion)).toMatchObject({ kind: 'unresolved', value: 'var.cfg' });
+  });
+});
