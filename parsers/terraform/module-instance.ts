@@ -1,4 +1,5 @@
-import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
+import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
@@ -125,6 +126,7 @@ export class ModuleInstance {
 
   entities(): Entity[] {
     const out: Entity[] = [];
+    const configs: { target: string; settings: Partial<SiteSettings> }[] = [];
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
@@ -145,7 +147,9 @@ export class ModuleInstance {
         };
         const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
         try {
-          const entity = this.mapResource(r.type, view, ctx);
+          const config = r.type === 'azapi_resource' ? this.azapiConfig(view, ctx) : undefined;
+          if (config) configs.push(config);
+          const entity = config ? undefined : this.mapResource(r.type, view, ctx);
           if (entity) out.push(entity);
         } catch (e) {
           // Pathological nesting can exhaust the stack while evaluating: report it, keep the rest.
@@ -154,8 +158,21 @@ export class ModuleInstance {
         }
       }
     }
+    // Config children apply to every instance of their site.
+    for (const c of configs) for (const e of out) if (e.entity === 'site' && e.name === c.target) mergeConfig(e, c.settings);
     for (const call of this.mod.calls) out.push(...this.callModule(call));
     return out;
+  }
+
+  /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
+  private azapiConfig(view: BodyView, ctx: EntityContext): { target: string; settings: Partial<SiteSettings> } | undefined {
+    const t = view.attr('type');
+    if (!t || !azapiConfigType(t.val)) return undefined;
+    const parent = view.reference('parent_id');
+    if (!parent) return undefined;
+    const nameRead = view.attr('name');
+    const name = nameRead ? asString(nameRead.val)?.toLowerCase() : undefined;
+    return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name, view.attr('body'), ctx.declaration) };
   }
 
   private mapResource(type: string, view: BodyView, ctx: EntityContext): Entity | undefined {

@@ -9,7 +9,7 @@ import type { EntityContext } from './entity-context.js';
 import { jsonToVal } from './json-values.js';
 import { providerEra } from './provider-version.js';
 import { SourceFile } from './source-file.js';
-import { asString, unknownVal, type Val } from './values.js';
+import { asString, unknownVal, withHops, type Val } from './values.js';
 
 /**
  * A plan from `terraform show -json`: sites from `planned_values` (root and child
@@ -93,7 +93,7 @@ function planResource(r: JsonNode, file: SourceFile, unknowns: Map<string, JsonN
   const name = key ? address.slice(0, -key.length) : address;
   const prefix = /^(.*\.)?[^.]+\.[^.]+$/.exec(name)?.[1] ?? '';
   const unknownNode = unknowns.get(address);
-  const values = markUnknown(jsonToVal(valuesNode, file), unknownNode, declaration);
+  const values = markSensitive(markUnknown(jsonToVal(valuesNode, file), unknownNode, declaration), findNodeAtLocation(r, ['sensitive_values']));
   const refs = references.get(withoutKeys(address));
   const view = new ValView(values, declaration, false, (attr) => {
     for (const ref of refs?.get(attr) ?? []) {
@@ -147,5 +147,19 @@ function markUnknown(val: Val, unknown: JsonNode | undefined, at: SourceRange): 
   if (unknown.type === 'array' && val.t === 'list') {
     return { ...val, items: val.items.map((i, n) => markUnknown(i, unknown.children?.[n], i.range)) };
   }
+  return val;
+}
+
+/**
+ * Values the plan marks sensitive (a sensitive variable, a `sensitive` attribute) get a
+ * `plan` hop with `secure`, as a secure parameter would: rules can tell them from literals.
+ */
+function markSensitive(val: Val, sensitive: JsonNode | undefined): Val {
+  if (!sensitive) return val;
+  if (sensitive.type === 'boolean') return sensitive.value === true ? withHops(val, [{ kind: 'plan', range: val.range, secure: true }]) : val;
+  if (sensitive.type === 'object' && val.t === 'object') {
+    return { ...val, entries: val.entries.map((e) => ({ ...e, value: markSensitive(e.value, findNodeAtLocation(sensitive, [e.key])) })) };
+  }
+  if (sensitive.type === 'array' && val.t === 'list') return { ...val, items: val.items.map((i, n) => markSensitive(i, sensitive.children?.[n])) };
   return val;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { brief, names, parseFiles, site } from './helpers.js';
+import { brief, certificate, names, parseFiles, site } from './helpers.js';
 
 const plan = join(import.meta.dirname, 'fixtures', 'plan', 'plan.json');
 
@@ -8,7 +8,7 @@ describe('plan JSON', () => {
   test('sites of the root and child modules, named by address, pointing into the plan', async () => {
     const out = await parseFiles({}, { run: [plan] });
     expect(out.diagnostics).toEqual([]);
-    expect(names(out.entities)).toEqual(['azurerm_linux_function_app.fn', 'azurerm_linux_function_app_slot.staging[0]', 'azapi_resource.site', 'module.web.azurerm_windows_web_app.this']);
+    expect(names(out.entities)).toEqual(['azurerm_linux_function_app.fn', 'azurerm_linux_function_app_slot.staging[0]', 'azapi_resource.site', 'azurerm_app_service_certificate.cert', 'module.web.azurerm_windows_web_app.this']);
     expect(out.entities.every((e) => e.format === 'terraform-plan' && e.file === plan)).toBe(true);
     const fn = site(out, 'azurerm_linux_function_app.fn');
     expect(fn.declaration).toMatchObject({ start: { line: 8, column: 22 }, end: { line: 8, column: 52 } });
@@ -34,7 +34,18 @@ describe('plan JSON', () => {
     expect(azapi.resourceType).toBe('Microsoft.Web/sites');
     expect(brief(azapi.settings.httpsOnly)).toEqual({ kind: 'set', value: false, line: 54, column: 30, endLine: 54, endColumn: 34 });
     const web = site(out, 'module.web.azurerm_windows_web_app.this');
-    expect(brief(web.settings.http20Enabled)).toEqual({ kind: 'set', value: true, line: 82, column: 38, endLine: 82, endColumn: 41 });
+    expect(brief(web.settings.http20Enabled)).toEqual({ kind: 'set', value: true, line: 95, column: 38, endLine: 95, endColumn: 41 });
+  });
+
+  test('sensitive values get a secure plan hop; the others stay plain', async () => {
+    const out = await parseFiles({}, { run: [plan] });
+    const cert = certificate(out, 'azurerm_app_service_certificate.cert');
+    expect(cert.settings.password).toMatchObject({ kind: 'set', value: 'from-a-sensitive-variable', range: { start: { line: 66, column: 25 } } });
+    expect(cert.settings.password.kind === 'set' && cert.settings.password.trail.map((h) => [h.kind, h.secure])).toEqual([
+      ['property', undefined],
+      ['plan', true],
+    ]);
+    expect(cert.settings.pfxBlob.kind === 'set' && cert.settings.pfxBlob.trail.map((h) => h.kind)).toEqual(['property']);
   });
 
   test('a broken plan is a parse error with a position, not a crash', async () => {

@@ -321,6 +321,43 @@ describe('azapi sites', () => {
   });
 });
 
+describe('azapi config children', () => {
+  test('sites/config "web" and "appsettings" fill what the site leaves absent, at their own lines', async () => {
+    const out = await parseOne(
+      [
+        'resource "azapi_resource" "site" {', //                                   1
+        '  type = "Microsoft.Web/sites@2023-12-01"', //                             2
+        '  body = { properties = { siteConfig = { http20Enabled = false } } }', // 3
+        '}', //                                                                     4
+        'resource "azapi_resource" "web" {', //                                     5
+        '  type      = "Microsoft.Web/sites/config@2023-12-01"', //                 6
+        '  name      = "web"', //                                                   7
+        '  parent_id = azapi_resource.site.id', //                                  8
+        '  body = {', //                                                            9
+        '    properties = {', //                                                   10
+        '      minTlsVersion = "1.0"', //                                          11
+        '      http20Enabled = true', //                                           12
+        '    }', //                                                                13
+        '  }', //                                                                  14
+        '}', //                                                                    15
+        'resource "azapi_resource" "settings" {', //                               16
+        '  type      = "Microsoft.Web/sites/config@2023-12-01"', //                17
+        '  name      = "appsettings"', //                                          18
+        '  parent_id = azapi_resource.site.id', //                                 19
+        '  body      = { properties = { WEBSITE_LOAD_CERTIFICATES = "*" } }', //   20
+        '}', //                                                                    21
+        '',
+      ].join('\n'),
+    );
+    expect(out.entities.map((e) => e.name)).toEqual(['azapi_resource.site']);
+    const s = site(out, 'azapi_resource.site');
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 11, column: 23, endLine: 11, endColumn: 27 });
+    // The site's own siteConfig wins over the child.
+    expect(brief(s.settings.http20Enabled)).toEqual({ kind: 'set', value: false, line: 3, column: 58, endLine: 3, endColumn: 62 });
+    expect(brief(s.settings.loadCertificates)).toEqual({ kind: 'set', value: '*', line: 20, column: 60, endLine: 20, endColumn: 62 });
+  });
+});
+
 describe('azurerm_app_service_certificate', () => {
   test('literal password and pfx from a file in the repository; Key Vault reference', async () => {
     const out = await parseFiles({

@@ -1,0 +1,199 @@
+import type { Hop, SourceRange } from '../../../src/model/index.js';
+import { through, unknown, type AVal } from '../../arm/value.js';
+import type { Expression, ParameterAssignment, ParameterDeclaration, ResourceDeclaration, VariableDeclaration } from '../ast.js';
+import { evaluateExpression } from './expression.js';
+import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';
+
+/** A value supplied from outside a template: a `.bicepparam` entry, a parameter file, a module argument. */
+export type Supply = (name: string) => (() => AVal) | undefined;
+
+/** What evaluation may ask of the outside world (files next to the template, for `loadTextContent`). */
+export interface ScopeHost {
+  readText(path: string): string | undefined;
+}
+
+interface Shared {
+  file: SourceFile;
+  params: Map<string, ParameterDeclaration>;
+  assignments: Map<string, ParameterAssignment>;
+  vars: Map<string, VariableDeclaration>;
+  resources: Map<string, ResourceDeclaration>;
+  /** Module, user function, import and extension names: known to exist, never evaluated. */
+  opaque: Set<string>;
+  supply: Supply;
+  host: ScopeHost;
+  cache: Map<string, AVal>;
+  active: Set<string>;
+}
+
+function identName(n: { kind: string; name?: string }): string | undefined {
+  return n.kind === 'Identifier' ? n.name : undefined;
+}
+
+/** Whether a parameter is declared `@secure()` (or `@sys.secure()`). */
+export function isSecure(p: ParameterDeclaration): boolean {
+  return p.decorators.some((d) => {
+    const e = d.expression;
+    if (e.kind === 'Call') return e.name.name === 'secure';
+    return e.kind === 'InstanceCall' && e.name.kind === 'Identifier' && e.name.name === 'secure';
+  });
+}
+
+/**
+ * The symbols one file's expressions see: parameters (with what supplies them), variables,
+ * resources, and loop variables in child scopes. Bicep names are case-sensitive.
+ */
+export class BicepScope {
+  private constructor(
+    private readonly shared: Shared,
+    private readonly locals: ReadonlyMap<string, AVal>,
+  ) {}
+
+  static create(file: SourceFile, supply: Supply, host: ScopeHost): BicepScope {
+    const shared: Shared = {
+      file,
+      params: new Map(),
+      assignments: new Map(),
+      vars: new Map(),
+      resources: new Map(),
+      opaque: new Set(),
+      supply,
+      host,
+      cache: new Map(),
+      active: new Set(),
+    };
+    for (const s of file.parsed.tree.statements) {
+      const name = 'name' in s && s.name ? identName(s.name) : undefined;
+      if (name === undefined) {
+        if (s.kind === 'Import' && s.wildcardAlias) {
+          const alias = identName(s.wildcardAlias);
+          if (alias) shared.opaque.add(alias);
+        }
+        if (s.kind === 'Import') for (const sym of s.symbols ?? []) if (sym.kind === 'ImportedSymbol') {
+          const n = sym.alias ? identName(sym.alias) : sym.name.kind === 'Identifier' ? sym.name.name : undefined;
+          if (n) shared.opaque.add(n);
+        }
+        continue;
+      }
+      switch (s.kind) {
+        case 'Parameter':
+          shared.params.set(name, s);
+          break;
+        case 'ParameterAssignment':
+          shared.assignments.set(name, s);
+          break;
+        case 'Variable':
+          shared.vars.set(name, s);
+          break;
+        case 'Resource':
+          shared.resources.set(name, s);
+          break;
+        case 'Module':
+        case 'Function':
+        case 'Extension':
+          shared.opaque.add(name);
+          break;
+        default:
+          break;
+      }
+    }
+    return new BicepScope(shared, new Map());
+  }
+
+  get file(): SourceFile {
+    return this.shared.file;
+  }
+
+  get host(): ScopeHost {
+    return this.shared.host;
+  }
+
+  /** The same scope with loop variables bound (`for (item, i) in …`). */
+  withLocals(bindings: readonly (readonly [string, AVal])[]): BicepScope {
+    const locals = new Map(this.locals);
+    for (const [k, v] of bindings) locals.set(k, v);
+    return new BicepScope(this.shared, locals);
+  }
+
+  /** The scope without loop variables (parameters and variables cannot see them). */
+  root(): BicepScope {
+    return this.locals.size === 0 ? this : new BicepScope(this.shared, new Map());
+  }
+
+  evaluate(e: Expression): AVal {
+    return evaluateExpression(e, this);
+  }
+
+  resource(name: string): ResourceDeclaration | undefined {
+    return this.locals.has(name) ? undefined : this.shared.resources.get(name);
+  }
+
+  parameterDeclaration(name: string): ParameterDeclaration | undefined {
+    return this.shared.params.get(name);
+  }
+
+  /** The value of a name written in an expression, with its hops. */
+  lookup(name: string, at: SourceRange): AVal {
+    const local = this.locals.get(name);
+    if (local) return local;
+    if (this.shared.params.has(name)) return this.parameter(name);
+    if (this.shared.assignments.has(name)) return this.assignment(name);
+    if (this.shared.vars.has(name)) return this.variable(name);
+    const here = { range: at, trail: [] as Hop[] };
+    if (this.shared.resources.has(name)) return unknown(name, `the resource '${name}' is only known at deployment`, here);
+    if (this.shared.opaque.has(name)) return unknown(name, `'${name}' is only known at deployment`, here);
+    return unknown(name, `unknown name '${name}'`, here);
+  }
+
+  private parameter(name: string): AVal {
+    const decl = this.shared.params.get(name) as ParameterDeclaration;
+    const file = this.shared.file;
+    return this.cached(`p:${name}`, name, () => {
+      const hop: Hop = { kind: 'parameter', name, range: fromKeyword(file, 'param', decl.name.start, decl.end), secure: isSecure(decl) };
+      const supplied = this.shared.supply(name);
+      if (supplied) return through(supplied(), [hop]);
+      if (!decl.defaultValue)
+        return unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+      const def = decl.defaultValue;
+      return through(this.root().evaluate(def), [hop, { kind: 'parameter-default', range: rangeOf(file, def) }]);
+    });
+  }
+
+  /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
+  private assignment(name: string): AVal {
+    const a = this.shared.assignments.get(name) as ParameterAssignment;
+    return this.cached(`a:${name}`, name, () => this.root().evaluate(a.value));
+  }
+
+  private variable(name: string): AVal {
+    const decl = this.shared.vars.get(name) as VariableDeclaration;
+    const file = this.shared.file;
+    return this.cached(`v:${name}`, name, () =>
+      through(this.root().evaluate(decl.value), [{ kind: 'variable', name, range: fromKeyword(file, 'var', decl.name.start, decl.end) }]),
+    );
+  }
+
+  private cached(key: string, name: string, compute: () => AVal): AVal {
+    const hit = this.shared.cache.get(key);
+    if (hit) return hit;
+    if (this.shared.active.has(key))
+      return unknown(name, 'circular reference', { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
+    this.shared.active.add(key);
+    try {
+      const v = compute();
+      this.shared.cache.set(key, v);
+      return v;
+    } finally {
+      this.shared.active.delete(key);
+    }
+  }
+
+  /** Source text of a node of this file. */
+  text(node: { start: number; end: number }): string {
+    return textOf(this.shared.file, node);
+  }
+
+  range(node: { start: number; end: number }): SourceRange {
+    return rangeOf(this.shared.file, node);
+  }
+}
