@@ -12,6 +12,8 @@ export interface EntityContext {
   prefix: string;
   instance?: string;
   declaration: SourceRange;
+  /** The whole block (or plan resource object): a directive above any of its header lines covers it. */
+  extent?: SourceRange;
   conditional?: { expression: string; range: SourceRange };
   looped?: { expression: string; range: SourceRange };
   via?: { name: string; range: SourceRange }[];
@@ -23,6 +25,7 @@ export interface EntityContext {
 export function entityBase(ctx: EntityContext): EntityBase {
   const base: EntityBase = { format: ctx.format, file: ctx.file, resourceType: ctx.resourceType, name: ctx.name, declaration: ctx.declaration };
   if (ctx.instance !== undefined) base.instance = ctx.instance;
+  if (ctx.extent) base.extent = ctx.extent;
   if (ctx.conditional) base.conditional = ctx.conditional;
   if (ctx.looped) base.looped = ctx.looped;
   if (ctx.via && ctx.via.length > 0) base.via = ctx.via;

@@ -138,6 +138,7 @@ export class ModuleInstance {
           name: `${this.options.prefix}${r.type}.${r.name}`,
           prefix: this.options.prefix,
           declaration: r.file.source.range(r.block.header),
+          extent: r.file.source.range(r.block.span),
           ...(inst.instance !== undefined ? { instance: inst.instance } : {}),
           ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
           ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),

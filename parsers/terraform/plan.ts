@@ -111,6 +111,7 @@ function planResource(r: JsonNode, file: SourceFile, unknowns: Map<string, JsonN
     name,
     prefix,
     declaration,
+    extent: file.range({ start: r.offset, end: r.offset + r.length }),
     ...(key !== undefined ? { instance: key } : {}),
     ...(version !== undefined ? { version } : {}),
     ...(version !== undefined && providerEra([version]) ? { era: providerEra([version]) } : {}),

@@ -29,12 +29,16 @@ export class Workspace {
   readonly directives: Directive[] = [];
   readonly texts = new Map<string, string>();
   private readonly runFiles: Set<string>;
+  /** Files whose read failures are reported: the run's and the `--var-file`s. */
+  private readonly named: Set<string>;
+  private readonly listings = new Map<string, string[]>();
 
   constructor(
     private readonly input: ParseInput,
     private readonly reader: HclReader,
   ) {
     this.runFiles = new Set(input.files.map((f) => f.path));
+    this.named = new Set([...this.runFiles, ...input.parameterFiles]);
   }
 
   load(path: string): LoadedFile | undefined {
@@ -43,7 +47,7 @@ export class Workspace {
     const read = this.input.readFile(path);
     if (!read.ok) {
       this.cache.set(path, null);
-      if (this.runFiles.has(path)) this.diagnostics.push({ ruleId: 'parse-error', message: read.message, range: new SourceFile(path, '').range({ start: 0, end: 0 }) });
+      if (this.named.has(path)) this.diagnostics.push({ ruleId: 'parse-error', message: read.message, range: new SourceFile(path, '').range({ start: 0, end: 0 }) });
       return undefined;
     }
     // A BOM would confuse the grammar; a space keeps every offset where it was.
@@ -83,6 +87,8 @@ export class Workspace {
 
   /** Files of a directory: those on disk plus those the run names (which may be virtual). */
   listDir(dir: string): string[] {
+    const cached = this.listings.get(dir);
+    if (cached) return cached;
     const names = new Set<string>();
     try {
       for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join(dir, e.name));
@@ -90,7 +96,9 @@ export class Workspace {
       // Not on disk (virtual files in tests, or unreadable): the run's own files still count.
     }
     for (const f of this.input.files) if (dirname(f.path) === dir) names.add(f.path);
-    return [...names].sort();
+    const list = [...names].sort();
+    this.listings.set(dir, list);
+    return list;
   }
 
   moduleFiles(dir: string): string[] {

@@ -16,6 +16,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   isTTY: boolean;
   readStdin: () => string;
+  /** Receives the lint result after the report is written (the GitHub Action builds its outputs and summary from it). */
+  onResult?: (result: LintResult, context: FormatContext) => void;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -108,6 +110,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     includeSuppressed: args.sarifIncludeSuppressed,
   };
   writeOutput(io, args.outputFile, formatters[args.format](shown, ctx));
+  io.onResult?.(shown, ctx);
   return exitCodeFor(result, args.maxWarnings);
 }
 

@@ -13,15 +13,19 @@ import {
 } from '../model/index.js';
 import { classify } from './classify.js';
 import { discover } from './discover.js';
+import { UsageError } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { resolveRuleSettings, type RuleSetting } from './severity.js';
+import type { RuleConfig } from './rule-config.js';
 import { applyDirectives } from './suppress.js';
 import type { Finding, LintResult } from './types.js';
 
-export type RuleConfig = Severity | readonly [Severity, unknown?];
+export { UsageError } from './errors.js';
+
+export type { RuleConfig } from './rule-config.js';
 
 export interface LintOptions {
   /** Working directory paths are resolved against (default `process.cwd()`). */
@@ -91,7 +95,6 @@ export async function lintSources(
   return result;
 }
 
-export class UsageError extends Error {}
 
 function startRange(file: string): SourceRange {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };

@@ -5,6 +5,7 @@ export type InputFormat = 'arm' | 'bicep' | 'terraform';
 /** Parsers are imported on first use, so a run without Terraform never loads the WASM grammar. */
 const loaders: Partial<Record<InputFormat, () => Promise<FormatParser>>> = {
   arm: async () => (await import('../../parsers/arm/index.js')).parser,
+  bicep: async () => (await import('../../parsers/bicep/index.js')).parser,
 };
 
 const kindsOf: Record<InputFormat, readonly FileKind[]> = {

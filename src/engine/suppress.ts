@@ -1,4 +1,4 @@
-import type { ReportSeverity } from '../../rules/api.js';
+import type { AnyRule, ReportSeverity } from '../../rules/api.js';
 import type { Directive } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
 import { interpolate, relPath } from './run-rules.js';
@@ -8,16 +8,18 @@ import type { Finding } from './types.js';
 /**
  * Applies `mtlslint-disable-next-line` directives: a directive covers findings
  * that start on its target line, and every finding of a resource when it
- * stands directly above the resource (any line from its start to its declaration). Directives that cover nothing are reported.
+ * stands directly above the resource (any line from its start to its declaration).
+ * Directives that cover nothing (or name a rule that matched nothing) are reported as
+ * `unused-directive`, directives without a reason as `directive-reason`.
  */
 export function applyDirectives(
   findings: Finding[],
   directives: readonly Directive[],
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
-  unusedTemplate?: string,
+  rules?: readonly AnyRule[],
 ): Finding[] {
-  const used = new Set<Directive>();
+  const used = new Map<Directive, Set<string>>();
   const byFile = new Map<string, Directive[]>();
   for (const d of directives) {
     const list = byFile.get(d.file) ?? [];
@@ -29,8 +31,7 @@ export function applyDirectives(
     for (const d of byFile.get(f.range.file) ?? []) {
       if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
       if (d.targetLine === f.range.start.line) {
-        suppress(f, d);
-        used.add(d);
+        suppress(f, d, used);
       }
     }
     // A directive above the resource (its first line through its declaration line) covers all of it.
@@ -40,35 +41,68 @@ export function applyDirectives(
       for (const d of byFile.get(res.declaration.file) ?? []) {
         if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
         if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
-          suppress(f, d);
-          used.add(d);
+          suppress(f, d, used);
         }
       }
     }
   }
 
   const out = [...findings];
+  const template = (ruleId: string, messageId: string, fallback: string): string =>
+    rules?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
   const unused = settings.get('unused-directive');
-  const template = unusedTemplate ?? 'This directive suppresses nothing: no finding of {{rules}} applies to the next line.';
   if (unused && unused.severity !== 'off') {
-    for (const d of directives) {
-      if (used.has(d)) continue;
-      const what = d.rules.length ? d.rules.join(', ') : 'any rule';
+    const push = (d: Directive, messageId: string, message: string, key: string): void => {
       out.push({
         ruleId: 'unused-directive',
-        messageId: 'unusedDirective',
-        message: interpolate(template, { rules: what }),
+        messageId,
+        message,
         severity: unused.severity as ReportSeverity,
         range: d.range,
         related: [],
-        fingerprint: fingerprint(['unused-directive', relPath(root, d.file), d.rules.join(','), d.reason]),
+        fingerprint: fingerprint(['unused-directive', relPath(root, d.file), key, d.reason]),
+      });
+    };
+    for (const d of directives) {
+      const hit = used.get(d);
+      if (!hit) {
+        const what = d.rules.length ? d.rules.join(', ') : 'any rule';
+        push(d, 'unusedDirective', interpolate(template('unused-directive', 'unusedDirective', DEFAULT_UNUSED), { rules: what }), d.rules.join(','));
+        continue;
+      }
+      // A directive naming several rules: each rule that matched nothing is stale on its own.
+      for (const rule of d.rules) {
+        if (hit.has(rule)) continue;
+        push(d, 'unusedRule', interpolate(template('unused-directive', 'unusedRule', DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(',')}#${rule}`);
+      }
+    }
+  }
+  const reason = settings.get('directive-reason');
+  if (reason && reason.severity !== 'off') {
+    for (const d of directives) {
+      if (d.reason !== undefined) continue;
+      out.push({
+        ruleId: 'directive-reason',
+        messageId: 'missingReason',
+        message: interpolate(template('directive-reason', 'missingReason', DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(', ') : 'all rules' }),
+        severity: reason.severity as ReportSeverity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(['directive-reason', relPath(root, d.file), d.rules.join(',')]),
       });
     }
   }
   return out;
 }
 
-function suppress(f: Finding, d: Directive): void {
+const DEFAULT_UNUSED = 'This directive suppresses nothing: no finding of {{rules}} applies to the next line.';
+const DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+const DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+
+function suppress(f: Finding, d: Directive, used: Map<Directive, Set<string>>): void {
+  const hit = used.get(d) ?? new Set<string>();
+  hit.add(f.ruleId);
+  used.set(d, hit);
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== undefined ? { kind: 'inSource', justification: d.reason } : { kind: 'inSource' }];
 }

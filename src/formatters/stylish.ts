@@ -42,11 +42,13 @@ export const stylish: Formatter = (result: LintResult, ctx: FormatContext): stri
     }));
     const posWidth = Math.max(...cells.map((x) => x.pos.length));
     const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-    const msgWidth = Math.max(...cells.map((x) => x.row.message.length));
+    // The rule id comes before the message: messages are long sentences, and aligning
+    // anything after them would push it off the screen.
+    const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
     const lines = cells.map(
       (x) =>
         `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${' '.repeat(sevWidth - x.sev.length)}` +
-        `  ${x.row.message.padEnd(msgWidth)}  ${c.dim(x.row.ruleId)}`,
+        `  ${c.dim(x.row.ruleId)}${' '.repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`,
     );
     blocks.push(`${c.underline(file)}\n${lines.join('\n')}\n`);
   }

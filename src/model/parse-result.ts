@@ -1,4 +1,4 @@
-import type { Entity, SourceFormat } from './entities.js';
+import type { Entity, SettingKey, SourceFormat } from './entities.js';
 import type { SourceRange } from './source.js';
 
 /** Problems a parser found in the input itself (not rule findings). */
@@ -79,4 +79,31 @@ export interface ParseInput {
 export interface FormatParser {
   readonly kinds: readonly FileKind[];
   parse(input: ParseInput): Promise<ParseOutput>;
+}
+
+/**
+ * Autofix (`--fix`): the engine turns a rule's fix intent into a request on the entity, and the
+ * entity's format turns requests into text edits. Rules never see syntax; formats never see rules.
+ */
+export interface FixRequest {
+  /** The caller's key for this request (reported back in `applied` / `skipped`). */
+  id: number;
+  entity: Entity;
+  setting: SettingKey;
+  value: boolean | string;
+}
+
+export interface FixOutcome {
+  /** The new text of every file that changed, by absolute path. */
+  texts: Map<string, string>;
+  /** Ids of requests that produced an edit (or were already satisfied by another request's edit). */
+  applied: number[];
+  /** Requests that could not be fixed safely, with why. */
+  skipped: { id: number; reason: string }[];
+}
+
+/** A format's fixer, loaded on first use like its parser (`parsers/<format>/fix.ts`). */
+export interface FormatFixer {
+  /** `texts`: the run's file texts (BOM removed), by absolute path. Never touches files outside them. */
+  fix(requests: readonly FixRequest[], texts: ReadonlyMap<string, string>): FixOutcome;
 }

@@ -28,17 +28,17 @@ describe('stylish', () => {
     expect(stylish(fullResult(), ctx())).toBe(
       [
         'infra/broken.bicep',
-        "  4:20  error  Expected '}' to close the object started on line 3, found the end of the file.  parse-error",
+        "  4:20  error  parse-error  Expected '}' to close the object started on line 3, found the end of the file.",
         '',
         'infra/main.bicep',
-        "   2:25  error    Client certificate mode is 'Optional': requests without a certificate are accepted.  client-cert-mode",
-        '   8:16  error    httpsOnly is false: plain HTTP requests reach the app without a client certificate.  https-only',
-        "  11:31  warning  Exclusion path '/api' exempts every request under it from client certificates.       client-cert-exclusion-paths",
+        "   2:25  error    client-cert-mode             Client certificate mode is 'Optional': requests without a certificate are accepted.",
+        '   8:16  error    https-only                   httpsOnly is false: plain HTTP requests reach the app without a client certificate.',
+        "  11:31  warning  client-cert-exclusion-paths  Exclusion path '/api' exempts every request under it from client certificates.",
         '',
         'infra/tf/app.tf',
-        "    1:1  error  Client certificate mode is 'Optional': requests without a certificate are accepted. (value from infra/tf/prod.tfvars:1)                      client-cert-mode",
-        '   7:31  error  minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.                                                                           min-tls-version',
-        "  10:31  note   'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.  unresolved-setting",
+        "    1:1  error  client-cert-mode    Client certificate mode is 'Optional': requests without a certificate are accepted. (value from infra/tf/prod.tfvars:1)",
+        '   7:31  error  min-tls-version     minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.',
+        "  10:31  note   unresolved-setting  'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.",
         '',
         '✖ 7 problems (5 errors, 1 warning, 1 note)',
         '',
@@ -51,8 +51,8 @@ describe('stylish', () => {
     expect(out).toBe(
       [
         '\x1b[4minfra/main.bicep\x1b[24m',
-        '  \x1b[2m 8:16\x1b[22m  \x1b[31merror\x1b[39m    httpsOnly is false: plain HTTP requests reach the app without a client certificate.  \x1b[2mhttps-only\x1b[22m',
-        "  \x1b[2m11:31\x1b[22m  \x1b[33mwarning\x1b[39m  Exclusion path '/api' exempts every request under it from client certificates.       \x1b[2mclient-cert-exclusion-paths\x1b[22m",
+        '  \x1b[2m 8:16\x1b[22m  \x1b[31merror\x1b[39m    \x1b[2mhttps-only\x1b[22m                   httpsOnly is false: plain HTTP requests reach the app without a client certificate.',
+        "  \x1b[2m11:31\x1b[22m  \x1b[33mwarning\x1b[39m  \x1b[2mclient-cert-exclusion-paths\x1b[22m  Exclusion path '/api' exempts every request under it from client certificates.",
         '',
         '\x1b[1m\x1b[31m✖ 2 problems (1 error, 1 warning, 0 notes)\x1b[39m\x1b[22m',
         '',
@@ -91,7 +91,7 @@ describe('stylish', () => {
   it('keeps a multi-line message on one line', () => {
     const f = { ...parseErrorFinding, message: 'Unexpected token.\nExpected a property name.' };
     expect(stylish(lintResult([f]), ctx()).split('\n')[1]).toBe(
-      '  4:20  error  Unexpected token. Expected a property name.  parse-error',
+      '  4:20  error  parse-error  Unexpected token. Expected a property name.',
     );
   });
 

@@ -49,11 +49,20 @@ class PlainNode implements SyntaxNode {
   }
 }
 
-export function copyTree(cursor: TreeCursor, source: string): { root: SyntaxNode; comments: SyntaxNode[] } {
+/** Names and namedness of the grammar's node types by id, read once: one WASM call per node instead of three. */
+export interface NodeTypes {
+  names: readonly string[];
+  named: readonly boolean[];
+}
+
+export function copyTree(cursor: TreeCursor, source: string, types: NodeTypes, mayHaveErrors: boolean): { root: SyntaxNode; comments: SyntaxNode[] } {
   const comments: SyntaxNode[] = [];
   const make = (): PlainNode => {
-    const n = new PlainNode(source, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
-    if (n.type === 'comment') comments.push(n);
+    const id = cursor.nodeTypeId;
+    // Ids past the table are tree-sitter's built-in ERROR symbol.
+    const type = types.names[id] ?? 'ERROR';
+    const n = new PlainNode(source, type, types.named[id] ?? true, mayHaveErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+    if (type === 'comment') comments.push(n);
     return n;
   };
   const root = make();

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
-import { copyTree } from './syntax-node.js';
+import { copyTree, type NodeTypes } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -37,19 +37,26 @@ async function createReader(): Promise<HclReader> {
   const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
   const parser = new Parser();
   parser.setLanguage(language);
+  const names: string[] = [];
+  const named: boolean[] = [];
+  for (let id = 0; id < language.nodeTypeCount; id++) {
+    names.push(language.nodeTypeForId(id) ?? 'ERROR');
+    named.push(language.nodeTypeIsNamed(id));
+  }
+  const types: NodeTypes = { names, named };
   return {
-    parse: (text) => parseDocument(parser, text),
-    parseExpression: (source, base) => parseExpression(parser, source, base),
+    parse: (text) => parseDocument(parser, types, text),
+    parseExpression: (source, base) => parseExpression(parser, types, source, base),
   };
 }
 
-function parseFragment(parser: TsParser, text: string, base: number): HclDocument {
+function parseFragment(parser: TsParser, types: NodeTypes, text: string, base: number): HclDocument {
   const tree = parser.parse(text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'Syntax error: the file could not be parsed', span: { start: base, end: base + text.length } }] };
   try {
     const cursor = tree.walk();
     try {
-      const { root, comments } = copyTree(cursor, text);
+      const { root, comments } = copyTree(cursor, text, types, tree.rootNode.hasError);
       return convertTree(root, comments, text, base);
     } catch (e) {
       // Pathological nesting can exhaust the JS stack in the recursive converter.
@@ -72,8 +79,8 @@ const TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terr
  * is cut at top-level keywords in column 1 and each piece is parsed on its own:
  * an error then stays inside the block it is in.
  */
-function parseDocument(parser: TsParser, text: string): HclDocument {
-  const whole = parseFragment(parser, text, 0);
+function parseDocument(parser: TsParser, types: NodeTypes, text: string): HclDocument {
+  const whole = parseFragment(parser, types, text, 0);
   if (whole.errors.length === 0) return whole;
   const cuts: number[] = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
@@ -82,7 +89,7 @@ function parseDocument(parser: TsParser, text: string): HclDocument {
   const out: HclDocument = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? text.length;
-    const piece = parseFragment(parser, text.slice(start, end), start);
+    const piece = parseFragment(parser, types, text.slice(start, end), start);
     out.body.attributes.push(...piece.body.attributes);
     out.body.blocks.push(...piece.body.blocks);
     out.comments.push(...piece.comments);
@@ -91,9 +98,9 @@ function parseDocument(parser: TsParser, text: string): HclDocument {
   return out;
 }
 
-function parseExpression(parser: TsParser, source: string, base: number): Expr | undefined {
+function parseExpression(parser: TsParser, types: NodeTypes, source: string, base: number): Expr | undefined {
   // `x=` is two characters: shift so that offsets land on `source` in the real file.
-  const doc = parseFragment(parser, `x=${source}`, base - 2);
+  const doc = parseFragment(parser, types, `x=${source}`, base - 2);
   if (doc.errors.length > 0) return undefined;
   const body: Body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : undefined;

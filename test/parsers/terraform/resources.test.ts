@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { brief, certificate, parseFiles, parseOne, site } from './helpers.js';
 
@@ -173,6 +174,13 @@ describe('azurerm site resources', () => {
     expect(s.version).toBe(constraint);
   });
 
+  test('the lock file decides what the constraint leaves open', async () => {
+    const out = await parseFiles({}, { run: [join(import.meta.dirname, 'fixtures', 'lock', 'main.tf')] });
+    const s = site(out, 'azurerm_logic_app_standard.wf');
+    expect(s.version).toBe('5.1.0');
+    expect(brief(s.settings.clientCertEnabled)).toMatchObject({ kind: 'absent', value: true, line: 10 });
+  });
+
   test('slots link to their site and are read on their own (a slot weaker than its site)', async () => {
     const out = await parseOne(
       [
@@ -199,6 +207,7 @@ describe('azurerm site resources', () => {
     );
     const slot = site(out, 'azurerm_linux_web_app_slot.staging');
     expect(slot.slotOf?.name).toBe('azurerm_linux_web_app.api');
+    expect(slot.extent).toMatchObject({ start: { line: 6, column: 1 }, end: { line: 9, column: 1 } });
     expect(slot.slotOf?.range?.start).toEqual({ line: 7, column: 32 });
     expect(brief(slot.settings.clientCertEnabled)).toEqual({ kind: 'set', value: false, line: 8, column: 32, endLine: 8, endColumn: 36 });
     expect(brief(slot.settings.httpsOnly)).toMatchObject({ kind: 'absent', value: false, line: 6 });
@@ -318,6 +327,17 @@ describe('azapi sites', () => {
       ['property', 9, 10],
       ['local', 5, 10],
     ]);
+  });
+});
+
+describe('azapi JSON string bodies', () => {
+  test('a heredoc JSON body is read; its members point at the string', async () => {
+    const out = await parseOne(
+      'resource "azapi_resource" "s" {\n  type = "Microsoft.Web/sites@2021-02-01"\n  body = <<JSON\n{ "properties": { "clientCertEnabled": true, "clientCertMode": "Optional" } }\nJSON\n}\n',
+    );
+    const s = site(out, 'azapi_resource.s');
+    expect(brief(s.settings.clientCertMode)).toMatchObject({ kind: 'set', value: 'Optional', line: 3, column: 10 });
+    expect(brief(s.settings.clientCertEnabled)).toMatchObject({ kind: 'set', value: true, line: 3, column: 10 });
   });
 });
 

@@ -76,6 +76,11 @@ describe('variables and variable files', () => {
     expect(out.texts.has('/elsewhere/override.tfvars')).toBe(true);
   });
 
+  test('a --var-file that cannot be read is a parse error', async () => {
+    const out = await parseFiles({ '/virtual/main.tf': main }, { parameterFiles: ['/virtual/missing.tfvars'] });
+    expect(out.diagnostics).toMatchObject([{ ruleId: 'parse-error', range: { file: '/virtual/missing.tfvars', start: { line: 1, column: 1 } } }]);
+  });
+
   test('a tfvars.json value points into the JSON file', async () => {
     const out = await parseFiles({ '/virtual/main.tf': main, '/virtual/terraform.tfvars.json': '{\n  "tls": "1.0"\n}\n' });
     const s = site(out, 'azurerm_linux_web_app.api');

@@ -1,0 +1,268 @@
+import { applyEdits, createScanner, findNodeAtLocation, getNodePath, modify, type JSONPath, type Node } from 'jsonc-parser';
+import type { FixOutcome, FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
+import { settingOf } from '../../src/model/index.js';
+import { member, memberNode, readJson, stringValue, type JsonFile } from './json.js';
+
+/** Where a missing setting goes in a `Microsoft.Web/sites` resource. */
+const CONTAINER: Partial<Record<SettingKey, string[]>> = {
+  httpsOnly: ['properties'],
+  clientCertEnabled: ['properties'],
+  clientCertMode: ['properties'],
+  minTlsVersion: ['properties', 'siteConfig'],
+  scmMinTlsVersion: ['properties', 'siteConfig'],
+};
+
+const PROPERTY: Partial<Record<SettingKey, string>> = {
+  httpsOnly: 'httpsOnly',
+  clientCertEnabled: 'clientCertEnabled',
+  clientCertMode: 'clientCertMode',
+  minTlsVersion: 'minTlsVersion',
+  scmMinTlsVersion: 'scmMinTlsVersion',
+};
+
+/** One change, located by JSON path so that it stays valid while earlier changes shift offsets. */
+type Op =
+  | { kind: 'replace'; path: JSONPath; value: boolean | string }
+  | { kind: 'insert'; container: JSONPath; missing: string[]; key: string; value: boolean | string };
+
+interface Planned {
+  file: string;
+  op: Op;
+}
+
+export const fixer: FormatFixer = {
+  fix(requests, texts) {
+    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
+    const files = new Map<string, JsonFile>();
+    const fileOf = (path: string): JsonFile | undefined => {
+      let f = files.get(path);
+      if (!f) {
+        const text = texts.get(path);
+        if (text === undefined) return undefined;
+        f = readJson(path, text);
+        files.set(path, f);
+      }
+      return f.root && f.errors.length === 0 ? f : undefined;
+    };
+
+    const byFile = new Map<string, { ops: Op[]; keys: Set<string> }>();
+    for (const r of requests) {
+      const plan = planFix(r, fileOf);
+      if (typeof plan === 'string') {
+        outcome.skipped.push({ id: r.id, reason: plan });
+        continue;
+      }
+      const slot = byFile.get(plan.file) ?? { ops: [], keys: new Set<string>() };
+      // Loop instances share one declaration: the same change once.
+      const key = JSON.stringify(plan.op);
+      if (!slot.keys.has(key)) {
+        slot.keys.add(key);
+        slot.ops.push(plan.op);
+      }
+      byFile.set(plan.file, slot);
+      outcome.applied.push(r.id);
+    }
+
+    for (const [path, { ops }] of byFile) {
+      let text = texts.get(path) as string;
+      for (const op of ops) text = applyOp(text, op);
+      if (text !== texts.get(path)) outcome.texts.set(path, text);
+    }
+    return outcome;
+  },
+};
+
+function isLiteral(node: Node): boolean {
+  if (node.type === 'boolean' || node.type === 'number') return true;
+  // A string starting with `[` is a template expression (unless escaped as `[[`).
+  return node.type === 'string' && !(String(node.value).startsWith('[') && !String(node.value).startsWith('[['));
+}
+
+function nodeAt(file: JsonFile, start: number, end: number): Node | undefined {
+  let found: Node | undefined;
+  const walk = (n: Node): void => {
+    if (n.offset > start || n.offset + n.length < end) return;
+    if (n.offset === start && n.offset + n.length === end && n.type !== 'property') found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+
+/** Every `parameters('name')` reference in the template's strings. */
+function parameterReferences(file: JsonFile, name: string): number {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'\\s*\\)`, 'gi');
+  let count = 0;
+  const walk = (n: Node): void => {
+    if (n.type === 'string' && typeof n.value === 'string' && n.value.startsWith('[')) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+
+function planFix(r: FixRequest, fileOf: (path: string) => JsonFile | undefined): Planned | string {
+  const setting = settingOf(r.entity, r.setting);
+  const property = PROPERTY[r.setting];
+  if (!setting || !property) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
+
+  if (setting.kind === 'set') {
+    const kinds = setting.trail.map((h) => h.kind).join(',');
+    const file = fileOf(setting.range.file);
+    if (!file) return 'the file does not parse cleanly';
+    const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+    if (!node || !isLiteral(node)) return 'the value is not a literal';
+    if (kinds === 'property') return { file: file.path, op: { kind: 'replace', path: getNodePath(node), value: r.value } };
+    if (kinds === 'property,parameter,parameter-default') {
+      // The parameter default changes only when this property is the parameter's one and only use.
+      const paramHop = setting.trail[1];
+      const use = setting.trail[0];
+      const name = paramHop?.name;
+      if (!name || !use || use.range.file !== file.path) return 'the parameter is declared in another file';
+      const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'\\s*\\)\\s*\\]$`, 'i');
+      if (!useNode || useNode.type !== 'string' || !direct.test(String(useNode.value))) return `the property does more with parameter '${name}' than use it`;
+      if (parameterReferences(file, name) !== 1) return `parameter '${name}' is used elsewhere too`;
+      const decl = nodeAt(file, paramHop.range.startOffset, paramHop.range.endOffset);
+      const declValue = decl?.type === 'property' ? decl.children?.[1] : decl;
+      const declared = (stringValue(member(declValue, 'type')) ?? '').toLowerCase();
+      if ((typeof r.value === 'boolean' && declared !== 'bool') || (typeof r.value === 'string' && declared !== 'string'))
+        return `parameter '${name}' is declared as ${declared || 'untyped'}`;
+      const allowed = member(declValue, 'allowedValues');
+      if (allowed?.type === 'array' && !(allowed.children ?? []).some((c) => c.value === r.value))
+        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name}'`;
+      return { file: file.path, op: { kind: 'replace', path: getNodePath(node), value: r.value } };
+    }
+    return 'the value comes from a parameter file, variable or module argument';
+  }
+
+  // Absent: insert beside its siblings in the resource that declares the site.
+  const extent = r.entity.extent;
+  if (!extent) return 'the resource extent is unknown';
+  const file = fileOf(extent.file);
+  if (!file) return 'the file does not parse cleanly';
+  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+  if (!resource || resource.type !== 'object') return 'the resource is not a JSON object';
+  const wanted = CONTAINER[r.setting] ?? ['properties'];
+  let cur: Node = resource;
+  const container: JSONPath = getNodePath(resource);
+  const missing: string[] = [];
+  for (const key of wanted) {
+    if (missing.length) {
+      missing.push(key);
+      continue;
+    }
+    const prop = memberNode(cur, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) {
+      missing.push(key);
+      continue;
+    }
+    if (value.type !== 'object') return `'${key}' is not an object literal`;
+    // ARM keys are case-insensitive: keep the spelling the file uses.
+    container.push(String(prop.children?.[0]?.value ?? key));
+    cur = value;
+  }
+  if (member(cur, 'copy')?.type === 'array') return 'the properties are built by a property loop';
+  return { file: file.path, op: { kind: 'insert', container, missing, key: property, value: r.value } };
+}
+
+interface Style {
+  unit: string;
+  eol: string;
+}
+
+function styleOf(text: string): Style {
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  let unit = '  ';
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? '';
+    if (ws.startsWith('\t')) return { unit: '\t', eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+
+function applyOp(text: string, op: Op): string {
+  const file = readJson('', text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === 'replace') {
+    const node = findNodeAtLocation(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const obj = findNodeAtLocation(root, op.container);
+  if (!obj || obj.type !== 'object') return text;
+  // Missing containers are created around the value: properties → siteConfig → minTlsVersion.
+  let key = op.key;
+  let value: unknown = op.value;
+  for (let i = op.missing.length - 1; i >= 0; i--) {
+    value = { [key]: value };
+    key = op.missing[i] as string;
+  }
+  return insertMember(text, obj, key, value, style) ?? fallbackInsert(text, [...op.container, key], value, style);
+}
+
+/** jsonc-parser's own insertion (reformats the object): used for empty or one-line objects. */
+function fallbackInsert(text: string, path: JSONPath, value: unknown, style: Style): string {
+  const tabs = style.unit === '\t';
+  const edits = modify(text, path, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol },
+  });
+  return applyEdits(text, edits);
+}
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function serialize(value: unknown, indent: string, style: Style): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Object.entries(value as Record<string, unknown>);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+
+/**
+ * Adds `"key": value` after the last member of a multi-line object, on its own line with the
+ * last member's indentation, leaving every other line as it is (comments included).
+ */
+function insertMember(text: string, obj: Node, key: string, value: unknown, style: Style): string | undefined {
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) return undefined;
+  const close = obj.offset + obj.length - 1;
+  const lastEnd = last.offset + last.length;
+  // Find what follows the last member: a trailing comma, comments, then the closing brace.
+  const scanner = createScanner(text.slice(lastEnd, close), false);
+  let comma: number | undefined;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5 /* , */) comma = lastEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== undefined ? comma + 1 : lastEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= close) return undefined; // the closing brace shares the line: let the formatter lay it out
+  const startOfLast = lineStart(text, last.offset);
+  const indent = /^[ \t]*/.exec(text.slice(startOfLast, last.offset))?.[0] ?? '';
+  if (text.slice(startOfLast, last.offset).trim() !== '') return undefined; // not the first thing on its line
+  const member = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== undefined ? text : `${text.slice(0, lastEnd)},${text.slice(lastEnd)}`;
+  const shift = comma !== undefined ? 0 : 1;
+  // After a trailing comma, the new member keeps one so the object stays in the file's style.
+  const tail = comma !== undefined ? ',' : '';
+  return withComma.slice(0, end + shift) + member + tail + withComma.slice(end + shift);
+}

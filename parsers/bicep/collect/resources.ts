@@ -1,0 +1,217 @@
+import { dirname, resolve } from 'node:path';
+import type { Hop, SourceRange } from '../../../src/model/index.js';
+import { memberOf, through, unknown, type AVal } from '../../arm/value.js';
+import type { Expression, ModuleDeclaration, ObjectExpression, ResourceDeclaration, Statement } from '../ast.js';
+import { bodyObject, iterationScope, loopItems, propertyOf } from '../evaluate/expression.js';
+import { BicepScope, type ScopeHost, type Supply } from '../evaluate/scope.js';
+import { fromKeyword, rangeOf, type SourceFile } from '../evaluate/source-file.js';
+import { nameOf, type ResourceName } from './names.js';
+
+/** Loops are expanded up to this many instances (as for ARM copy loops); larger ones stay one looped entity. */
+export const MAX_INSTANCES = 100;
+
+/** How a resource is deployed: through which module calls, under which condition or loop. */
+export interface Deployment {
+  via: { name: string; range: SourceRange }[];
+  conditional?: { expression: string; range: SourceRange };
+  looped?: { expression: string; range: SourceRange };
+  instance: string;
+}
+
+/** One resource declaration (one loop instance of it), with the scope its expressions see. */
+export interface BicepResource {
+  /** Resources are matched to their children only within one file instance (a module call makes a new one). */
+  unit: number;
+  file: SourceFile;
+  scope: BicepScope;
+  decl: ResourceDeclaration;
+  symbol: string;
+  /** Full type without the API version (`Microsoft.Web/sites/config`). */
+  type: string;
+  typeKey: string;
+  version?: string;
+  /** `resource <name> '<type>'`. */
+  declaration: SourceRange;
+  body: ObjectExpression | undefined;
+  existing: boolean;
+  parent?: BicepResource;
+  name: ResourceName | undefined;
+  displayName: string;
+  deployment: Deployment;
+  /** The evaluated body (computed once). */
+  value(): AVal;
+}
+
+export interface CollectHost extends ScopeHost {
+  /** A `.bicep` file used as a module, parsed (cached); undefined when it cannot be read. */
+  load(path: string): SourceFile | undefined;
+}
+
+interface Context {
+  host: CollectHost;
+  out: BicepResource[];
+  nextUnit(): number;
+}
+
+/** Registry and template-spec modules are not fetched. */
+export function isLocalModulePath(path: string): boolean {
+  return !/^(br|ts)[:/]/i.test(path);
+}
+
+/** The path of a module or `using` string, when it is a plain literal. */
+export function literalPath(node: Expression | { kind: 'Skipped' }): string | undefined {
+  return node.kind === 'String' && node.expressions.length === 0 ? node.segments[0] : undefined;
+}
+
+export function resolveModule(from: SourceFile, path: string): string {
+  return resolve(dirname(from.path), path);
+}
+
+/** Every resource of a file, nested children and local modules included, in document order. */
+export function collectFile(file: SourceFile, scope: BicepScope, host: CollectHost, outer: Deployment, stack: readonly string[]): BicepResource[] {
+  let units = 0;
+  const ctx: Context = { host, out: [], nextUnit: () => units++ };
+  visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
+  return ctx.out;
+}
+
+function visitFile(file: SourceFile, scope: BicepScope, ctx: Context, outer: Deployment, stack: readonly string[], unit: number): void {
+  const bySymbol = new Map<string, BicepResource[]>();
+  const statements: Statement[] = file.parsed.tree.statements;
+  for (const s of statements) {
+    if (s.kind === 'Resource') visitResource(s, undefined, file, scope, ctx, outer, unit, bySymbol);
+    else if (s.kind === 'Module') visitModule(s, file, scope, ctx, outer, stack);
+  }
+}
+
+interface Instance {
+  scope: BicepScope;
+  deployment: Deployment;
+  body: Expression;
+}
+
+/** The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. */
+function instances(value: Expression, scope: BicepScope, outer: Deployment): Instance[] {
+  const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance => {
+    if (body.kind !== 'If') return { scope: s, deployment: d, body };
+    const c = s.evaluate(body.condition);
+    // A condition known true deploys unconditionally; a false or unknown one keeps the resource,
+    // marked conditional (another parameter file may enable it).
+    if (c.t === 'prim' && c.value === true) return { scope: s, deployment: d, body: body.body };
+    const cond = body.condition.kind === 'Parenthesized' ? body.condition.expression : body.condition;
+    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body };
+  };
+  if (value.kind !== 'For') return [withCondition(value, scope, outer)];
+  const loop = loopItems(value, scope);
+  if ('items' in loop && loop.items.length <= MAX_INSTANCES)
+    return loop.items.map((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
+  // Not expanded: one instance, and whatever depends on the loop variables is unknown.
+  const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
+  const bindings: [string, AVal][] = [];
+  for (const v of [value.item, value.index])
+    if (v?.kind === 'Identifier') bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] as Hop[] })]);
+  const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
+  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+}
+
+function typeParts(decl: ResourceDeclaration): { type: string; version?: string } | undefined {
+  const t = literalPath(decl.type);
+  if (t === undefined) return undefined;
+  const at = t.indexOf('@');
+  return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
+}
+
+/** The resource instance a `parent:` expression names (`site`, `sites[1]`). */
+function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>): BicepResource | undefined {
+  if (!expr) return undefined;
+  if (expr.kind === 'Variable') return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === 'ArrayAccess' && expr.base.kind === 'Variable') {
+    const list = bySymbol.get(expr.base.name.name);
+    const i = scope.evaluate(expr.index);
+    return i.t === 'prim' && typeof i.value === 'number' ? list?.[i.value] : undefined;
+  }
+  return undefined;
+}
+
+function visitResource(
+  decl: ResourceDeclaration,
+  nestedIn: BicepResource | undefined,
+  file: SourceFile,
+  scope: BicepScope,
+  ctx: Context,
+  outer: Deployment,
+  unit: number,
+  bySymbol: Map<string, BicepResource[]>,
+): void {
+  const parts = typeParts(decl);
+  if (!parts || decl.name.kind !== 'Identifier') return;
+  const symbol = decl.name.name;
+  const declaration = rangeOf(file, { start: file.text.lastIndexOf('resource', decl.name.start), end: decl.type.end });
+  for (const inst of instances(decl.value, scope, outer)) {
+    const body = inst.body.kind === 'Object' ? inst.body : undefined;
+    const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);
+    const parent =
+      nestedIn ??
+      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol) ??
+      (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : undefined);
+    // Nested children write their type relative to the parent (`config`), or in full.
+    const type = nestedIn && !parts.type.includes('/') ? `${nestedIn.type}/${parts.type}` : parts.type;
+    const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
+    let memo: AVal | undefined;
+    const r: BicepResource = {
+      unit,
+      file,
+      scope: inst.scope,
+      decl,
+      symbol,
+      type,
+      typeKey: type.toLowerCase(),
+      declaration,
+      body,
+      existing: decl.existing,
+      name,
+      displayName: name?.known ? name.segments.join('/') : symbol,
+      deployment: inst.deployment,
+      value: () => (memo ??= body ? inst.scope.evaluate(body) : unknown(inst.scope.text(inst.body), 'not an object', { range: inst.scope.range(inst.body), trail: [] })),
+    };
+    if (parts.version) r.version = parts.version;
+    if (parent) r.parent = parent;
+    ctx.out.push(r);
+    if (!nestedIn) {
+      const list = bySymbol.get(symbol) ?? [];
+      list.push(r);
+      bySymbol.set(symbol, list);
+    }
+    for (const m of body?.members ?? []) if (m.kind === 'Resource') visitResource(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
+  }
+}
+
+/** A local module: its parameters take the caller's `params`, evaluated where the caller writes them. */
+function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScope, ctx: Context, outer: Deployment, stack: readonly string[]): void {
+  const path = literalPath(decl.path);
+  if (path === undefined || !isLocalModulePath(path) || decl.name.kind !== 'Identifier') return;
+  const target = resolveModule(file, path);
+  if (stack.includes(target.toLowerCase())) return; // a module cycle (the compiler rejects it too)
+  const moduleFile = ctx.host.load(target);
+  if (!moduleFile) return;
+  const symbol = decl.name.name;
+  const head = fromKeyword(file, 'module', decl.name.start, decl.path.end);
+  for (const inst of instances(decl.value, scope, outer)) {
+    const body = inst.body.kind === 'Object' ? inst.body : bodyObject(inst.body);
+    const paramsExpr = body ? propertyOf(body, 'params') : undefined;
+    let paramsValue: AVal | undefined;
+    const params = (): AVal | undefined => (paramsExpr ? (paramsValue ??= inst.scope.evaluate(paramsExpr)) : undefined);
+    const supply: Supply = (name) => {
+      const pv = params();
+      if (!pv || !paramsExpr) return undefined;
+      if (pv.t === 'unknown') return () => through(pv, [{ kind: 'module-argument', name, range: rangeOf(file, paramsExpr) }]);
+      if (pv.t !== 'object') return undefined;
+      const m = memberOf(pv, name);
+      if (!m) return undefined;
+      return () => through(m, [{ kind: 'module-argument', name, range: m.at ?? rangeOf(file, paramsExpr) }]);
+    };
+    const moduleScope = BicepScope.create(moduleFile, supply, ctx.host);
+    const deployment: Deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
+    visitFile(moduleFile, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+  }
+}

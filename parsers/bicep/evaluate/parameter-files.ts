@@ -1,0 +1,69 @@
+import type { Hop } from '../../../src/model/index.js';
+import { readJson } from '../../arm/json.js';
+import { parameterValues } from '../../arm/parameter-files.js';
+import { through, type AVal } from '../../arm/value.js';
+import { literalPath, resolveModule } from '../collect/resources.js';
+import { BicepScope, type ScopeHost, type Supply } from './scope.js';
+import { rangeOf, type SourceFile } from './source-file.js';
+
+/** Values a parameter file gives, by parameter name. */
+export type ParameterValues = Map<string, () => AVal>;
+
+export interface BicepParamFile {
+  file: SourceFile;
+  /** The template of `using './main.bicep'` (absolute), when it is a local Bicep file. */
+  template?: string;
+  values: ParameterValues;
+}
+
+/**
+ * A `.bicepparam` file: its `using` template and its `param x = …` assignments, with those of the
+ * files it `extends` underneath (its own assignments win). Each value is evaluated in the file
+ * that writes it and ends with a `parameter-file` hop there.
+ */
+export function readBicepParam(file: SourceFile, load: (path: string) => SourceFile | undefined, host: ScopeHost, seen: readonly string[] = []): BicepParamFile {
+  const values: ParameterValues = new Map();
+  const out: BicepParamFile = { file, values };
+  const scope = BicepScope.create(file, () => undefined, host);
+  for (const s of file.parsed.tree.statements) {
+    if (s.kind === 'Using' && s.path) {
+      const p = literalPath(s.path);
+      if (p !== undefined && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out.template = resolveModule(file, p);
+    } else if (s.kind === 'Extends') {
+      const p = literalPath(s.path);
+      const path = p === undefined ? undefined : resolveModule(file, p);
+      if (path === undefined || seen.includes(path.toLowerCase())) continue;
+      const base = load(path);
+      if (base) for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
+    }
+  }
+  for (const s of file.parsed.tree.statements) {
+    if (s.kind !== 'ParameterAssignment' || s.name.kind !== 'Identifier') continue;
+    const name = s.name.name;
+    const hop: Hop = { kind: 'parameter-file', name, range: rangeOf(file, s.value) };
+    const value = s.value;
+    values.set(name, () => through(scope.evaluate(value), [hop]));
+  }
+  return out;
+}
+
+/** A JSON parameter file (`--param-file main.parameters.json`); undefined when it is not one. */
+export function readJsonParameters(path: string, text: string): { values: ParameterValues; errors: string[] } {
+  const file = readJson(path, text);
+  const values: ParameterValues = new Map();
+  if (file.root?.type !== 'object') return { values, errors: file.errors.map((e) => e.message).concat(file.root ? ['a parameter file must be a JSON object'] : []) };
+  for (const [k, v] of parameterValues(file)) values.set(k, v);
+  return { values, errors: file.errors.map((e) => e.message) };
+}
+
+/** JSON parameter files compare names without case (as ARM does); `.bicepparam` names are exact. */
+export function supplyFrom(layers: readonly ParameterValues[]): Supply {
+  return (name) => {
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const layer = layers[i] as ParameterValues;
+      const v = layer.get(name) ?? layer.get(name.toLowerCase());
+      if (v) return v;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,147 @@
+import {
+  emptyParseOutput,
+  LineMap,
+  type Entity,
+  type FormatParser,
+  type ParseInput,
+  type ParseOutput,
+  type SourceRange,
+} from '../../src/model/index.js';
+import type { TextOf } from '../arm/settings.js';
+import { collectFile, isLocalModulePath, literalPath, resolveModule, type CollectHost } from './collect/resources.js';
+import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
+import { BicepScope } from './evaluate/scope.js';
+import type { SourceFile } from './evaluate/source-file.js';
+import { CERTIFICATE, mapCertificate, mapSites } from './mapping/entities.js';
+import { parseBicep, readBicepDirectives, toParseDiagnostics } from './syntax.js';
+
+export const parser: FormatParser = {
+  kinds: ['bicep', 'bicepparam'],
+  // async so that even an unexpected failure reaches the engine as a rejected promise
+  parse: async (input) => parseBicepRun(input),
+};
+
+const isBicepParam = (path: string): boolean => path.toLowerCase().endsWith('.bicepparam');
+
+/**
+ * Lints the Bicep files of a run. A template is evaluated once per `.bicepparam` that uses it,
+ * else with its parameter defaults; a file that another file of the run calls as a local module
+ * is evaluated through its callers (with the values they pass), not on its own.
+ */
+export function parseBicepRun(input: ParseInput): ParseOutput {
+  const out = emptyParseOutput();
+  const textOf: TextOf = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
+  const diagnostic = (message: string, range: SourceRange) => out.diagnostics.push({ ruleId: 'parse-error', message, range });
+  const fileStart = (path: string) => new LineMap('').range(path, 0, 0);
+
+  const files = new Map<string, SourceFile | undefined>();
+  const load = (path: string): SourceFile | undefined => {
+    if (files.has(path)) return files.get(path);
+    const read = input.readFile(path);
+    let file: SourceFile | undefined;
+    if (read.ok) {
+      file = { path, text: read.text, parsed: parseBicep(read.text, path) };
+      out.texts.set(path, read.text);
+      // Each file's syntax errors and directives once, however many times it is evaluated.
+      out.diagnostics.push(...toParseDiagnostics(file.parsed));
+      out.directives.push(...readBicepDirectives(file.parsed));
+    }
+    files.set(path, file);
+    return file;
+  };
+  const host: CollectHost = {
+    load,
+    readText: (path) => {
+      const r = input.readFile(path);
+      return r.ok ? r.text : undefined;
+    },
+  };
+
+  // Explicit parameter files: JSON ones apply to every template linted on its own.
+  const explicit: ParameterValues[] = [];
+  const paramPaths: string[] = [];
+  for (const path of input.parameterFiles) {
+    if (isBicepParam(path)) {
+      paramPaths.push(path);
+      continue;
+    }
+    const read = input.readFile(path);
+    if (!read.ok) {
+      diagnostic(`cannot read parameter file: ${read.message}`, fileStart(path));
+      continue;
+    }
+    out.texts.set(path, read.text);
+    const json = readJsonParameters(path, read.text);
+    for (const e of json.errors) diagnostic(`parameter file: ${e}`, fileStart(path));
+    explicit.push(json.values);
+  }
+  for (const f of input.files) if (f.kind === 'bicepparam' && !paramPaths.includes(f.path)) paramPaths.push(f.path);
+
+  const templates = input.files.filter((f) => f.kind === 'bicep').map((f) => f.path);
+  const usedAsModule = new Set<string>();
+  for (const t of templates) {
+    const file = load(t);
+    if (!file) {
+      const read = input.readFile(t);
+      diagnostic(`cannot read file: ${read.ok ? 'unknown error' : read.message}`, fileStart(t));
+      continue;
+    }
+    for (const s of file.parsed.tree.statements) {
+      if (s.kind !== 'Module') continue;
+      const p = literalPath(s.path);
+      if (p !== undefined && isLocalModulePath(p)) {
+        const target = resolveModule(file, p);
+        if (target !== t) usedAsModule.add(target.toLowerCase());
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  const lint = (templatePath: string, layers: ParameterValues[]): void => {
+    const file = load(templatePath);
+    if (!file) return;
+    try {
+      const scope = BicepScope.create(file, supplyFrom(layers), host);
+      const resources = collectFile(file, scope, host, { via: [], instance: '' }, []);
+      const entities: Entity[] = [
+        ...mapSites(resources, textOf),
+        ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf)),
+      ];
+      // A template evaluated with several parameter files: an entity that comes out the same is kept once.
+      for (const e of entities) {
+        const key = JSON.stringify(e);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.entities.push(e);
+      }
+    } catch (e) {
+      const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
+    }
+  };
+
+  const withParamFile = new Set<string>();
+  for (const path of paramPaths) {
+    const file = load(path);
+    if (!file) {
+      const read = input.readFile(path);
+      diagnostic(`cannot read parameter file: ${read.ok ? 'unknown error' : read.message}`, fileStart(path));
+      continue;
+    }
+    const params = readBicepParam(file, load, host);
+    if (!params.template) continue;
+    if (!load(params.template)) {
+      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      continue;
+    }
+    withParamFile.add(params.template.toLowerCase());
+    // An explicit JSON parameter file wins over the .bicepparam.
+    lint(params.template, [params.values, ...explicit]);
+  }
+  for (const t of templates) {
+    const key = t.toLowerCase();
+    if (withParamFile.has(key) || usedAsModule.has(key)) continue;
+    lint(t, explicit);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import { knownDefault, type AppServiceSite, type CertificateResource, type EntityBase } from '../../../src/model/index.js';
+import { asString, descendPath, toSetting, type Found, type TextOf } from '../../arm/settings.js';
+import type { BicepResource } from '../collect/resources.js';
+import { nameKey } from '../collect/names.js';
+import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from './site-settings.js';
+
+const SITE = 'microsoft.web/sites';
+const SLOT = 'microsoft.web/sites/slots';
+const SITE_CONFIG = 'microsoft.web/sites/config';
+const SLOT_CONFIG = 'microsoft.web/sites/slots/config';
+export const CERTIFICATE = 'microsoft.web/certificates';
+
+export function isMappedType(typeKey: string): boolean {
+  return typeKey === SITE || typeKey === SLOT || typeKey === CERTIFICATE;
+}
+
+/** Follows a property path from the resource body; the property range is where the resource writes it. */
+export function reader(r: BicepResource): ReadPath {
+  return (path) => {
+    if (!r.body) return undefined;
+    const root: Found = { at: r.scope.range(r.body), atText: r.scope.text(r.body), value: r.value() };
+    return descendPath(root, path);
+  };
+}
+
+function entityBase(r: BicepResource, resourceType: string): EntityBase {
+  const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const d = r.deployment;
+  if (d.instance) base.instance = d.instance;
+  if (d.conditional) base.conditional = d.conditional;
+  if (d.looped) base.looped = d.looped;
+  if (d.via.length) base.via = d.via;
+  if (r.version) base.version = r.version;
+  return base;
+}
+
+function lastSegment(r: BicepResource): string | undefined {
+  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
+}
+
+/** The site or slot a child belongs to: nesting or `parent:`, else by name within the same file instance. */
+function parentOf(child: BicepResource, wanted: string, sites: readonly BicepResource[]): BicepResource | undefined {
+  if (child.parent) return child.parent.typeKey === wanted ? child.parent : undefined;
+  if (!child.name || child.name.segments.length < 2) return undefined;
+  const key = nameKey(child.name.segments.slice(0, -1));
+  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key);
+  return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
+}
+
+export function mapSites(resources: readonly BicepResource[], textOf: TextOf): AppServiceSite[] {
+  const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const children = new Map<BicepResource, { web: BicepResource[]; appsettings?: BicepResource }>();
+  for (const r of resources) {
+    if (r.existing || (r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG)) continue;
+    const which = lastSegment(r);
+    if (which !== 'web' && which !== 'appsettings') continue;
+    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, sites);
+    if (!site) continue;
+    const c = children.get(site) ?? { web: [] };
+    if (which === 'web') c.web.push(r);
+    else c.appsettings = r;
+    children.set(site, c);
+  }
+  return sites.map((s) => {
+    const c = children.get(s);
+    const sources: SiteSources = { site: reader(s), web: (c?.web ?? []).map(reader) };
+    if (c?.appsettings) sources.appsettings = reader(c.appsettings);
+    const entity: AppServiceSite = {
+      ...entityBase(s, 'Microsoft.Web/sites'),
+      entity: 'site',
+      kind: siteKind(sources.site),
+      tags: siteTags(sources.site, s.declaration, textOf),
+      settings: siteSettings(sources, s.declaration, textOf),
+    };
+    if (s.typeKey === SLOT) {
+      entity.resourceType = 'Microsoft.Web/sites/slots';
+      const parent = parentOf(s, SITE, sites);
+      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, '') ?? s.displayName };
+    }
+    return entity;
+  });
+}
+
+/** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
+export function mapCertificate(r: BicepResource, textOf: TextOf): CertificateResource {
+  const read = reader(r);
+  const decl = r.declaration;
+  const none = knownDefault('');
+  return {
+    ...entityBase(r, 'Microsoft.Web/certificates'),
+    entity: 'certificate',
+    settings: {
+      pfxBlob: toSetting(read(['properties', 'pfxBlob']), asString, 'a base64 string', decl, none, textOf),
+      password: toSetting(read(['properties', 'password']), asString, 'a string', decl, none, textOf),
+      keyVaultSecret: toSetting(read(['properties', 'keyVaultId']) ?? read(['properties', 'keyVaultSecretName']), asString, 'a string', decl, none, textOf),
+    },
+  };
+}
