@@ -21,6 +21,11 @@ import { relPath, runRules } from './run-rules.js';
 import { resolveRuleSettings, type RuleSetting } from './severity.js';
 import type { RuleConfig } from './rule-config.js';
 import { applyDirectives } from './suppress.js';
+import { applyBaseline, type Baseline } from './baseline.js';
+import type { MtlsScope } from './config.js';
+import { engineRules } from './directive-rules.js';
+import { fixRun, type FixMode } from './fix.js';
+import { mtlsScopePredicate } from './scope.js';
 import type { Finding, LintResult } from './types.js';
 
 export { UsageError } from './errors.js';
@@ -39,13 +44,19 @@ export interface LintOptions {
   /** Extra ignore globs (gitignore syntax, relative to the root). */
   ignore?: readonly string[];
   maxFileBytes?: number;
-  /** Whether an mTLS rule applies to an entity (`requireMtls`); default: every entity. */
+  /** Whether an mTLS rule applies to an entity; default: every entity (see also `requireMtls`). */
   inMtlsScope?: (entity: Entity) => boolean;
+  /** The config's `requireMtls`: which sites the mTLS rules apply to (slots follow their site). */
+  requireMtls?: MtlsScope;
+  /** Findings recorded here are suppressed (kind `external`, justification `baseline`). */
+  baseline?: Baseline;
+  /** `write`: fix files on disk (`--fix`); `dry-run`: compute the fixed texts only (`--fix-dry-run`). */
+  fix?: FixMode;
 }
 
 /** Every rule the engine knows: the catalog and the engine diagnostics. */
 export function allRules(): readonly AnyRule[] {
-  return [...catalog, ...diagnosticRules];
+  return [...catalog, ...diagnosticRules, ...engineRules];
 }
 
 export function findRepositoryRoot(start: string): string {
@@ -64,18 +75,17 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
   const found = discover(paths.length ? paths : ['.'], cwd, root, options.ignore);
-  const reader = diskReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
   }
-  const result = await lintFiles([...found.files, ...found.context], reader, { ...options, cwd, root });
-  if (found.context.length) {
-    // Report on the named files only, and on findings whose value comes from one of them
-    // (a changed parameter file re-lints the template it feeds).
-    const focus = new Set(found.files);
-    result.findings = result.findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
-    result.files = result.files.filter((f) => focus.has(f));
-  }
+  const all = [...found.files, ...found.context];
+  // Report on the named files only, and on findings whose value comes from one of them
+  // (a changed parameter file re-lints the template it feeds).
+  const focus = found.context.length ? new Set(found.files) : undefined;
+  const run = (overrides: ReadonlyMap<string, string>) =>
+    lintFiles(all, overrides.size ? memoryReader(overrides, diskReader(maxBytes)) : diskReader(maxBytes), { ...options, cwd, root }, focus);
+  const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -89,12 +99,22 @@ export async function lintSources(
   const root = options.root ?? cwd;
   const started = performance.now();
   const map = new Map(sources.map((s) => [resolve(cwd, s.path), s.text] as const));
-  const reader = memoryReader(map, diskReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
-  const result = await lintFiles([...map.keys()], reader, { ...options, cwd, root });
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const run = (overrides: ReadonlyMap<string, string>) =>
+    lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+  // Sources are not files to write: --fix on them behaves like --fix-dry-run.
+  const result = await finish(run, options.fix ? { ...options, fix: 'dry-run' } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
 
+/** The first run, fixes (which re-run with the fixed texts), then the baseline. */
+async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
+  let result = await run(new Map());
+  if (options.fix) result = await fixRun(result, run, options.fix);
+  if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
+  return result;
+}
 
 function startRange(file: string): SourceRange {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
@@ -104,6 +124,7 @@ async function lintFiles(
   paths: readonly string[],
   reader: FileReader,
   options: LintOptions & { cwd: string; root: string },
+  focus?: ReadonlySet<string>,
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
@@ -150,20 +171,24 @@ async function lintFiles(
   }
   const parsed = mergeParseOutputs(outputs);
 
+  const scope = options.requireMtls && options.requireMtls !== 'all' ? mtlsScopePredicate(options.requireMtls, parsed.entities, options.root) : undefined;
+  const given = options.inMtlsScope;
+  const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
   let findings = runRules(parsed.entities, {
     rules,
     settings,
     root: options.root,
-    ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
+    ...(inMtlsScope ? { inMtlsScope } : {}),
   });
   findings.push(...parseErrorFindings(parsed, problems, settings, options.root));
-  findings = applyDirectives(findings, parsed.directives, settings, options.root, rules.find((r) => r.id === 'unused-directive')?.meta.messages['unusedDirective']);
+  findings = applyDirectives(findings, parsed.directives, settings, options.root, rules);
+  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
   findings.sort(compareFindings);
 
   const texts = parsed.texts;
   return {
     findings,
-    files: classified.map((f) => f.path),
+    files: classified.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },

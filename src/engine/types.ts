@@ -56,10 +56,38 @@ export interface LintResult {
   /** The directory relative paths are computed from in reports (repository root, else cwd). */
   root: string;
   stats: { durationMs: number; filesByKind: Record<string, number> };
+  /** With `--fix` / `--fix-dry-run`: what was changed (or would be), file by file. */
+  fixes?: FileFix[];
+  /** With `--baseline`: how many findings it suppressed and how many of its entries are fixed. */
+  baseline?: { matched: number; fixed: number };
 }
+
+/** A fix applied to (or, dry run, computed for) a finding. */
+export interface AppliedFix {
+  ruleId: string;
+  messageId: string;
+  fingerprint: string;
+  setting: string;
+  value: boolean | string;
+}
+
+/** The fixes of one file. `output` is the whole fixed text (dry run only). */
+export interface FileFix {
+  /** Absolute path of the changed file. */
+  file: string;
+  applied: AppliedFix[];
+  output?: string;
+}
+
+/** A fixable finding that was left alone, and why. */
+export interface SkippedFix {
+  ruleId: string;
+  fingerprint: string;
+  reason: string;
 
 export function countBySeverity(findings: readonly Finding[]): Record<ReportSeverity, number> {
   const counts: Record<ReportSeverity, number> = { error: 0, warn: 0, note: 0 };
   for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
   return counts;
+}
 }

@@ -219,6 +219,35 @@ describe('azurerm site resources', () => {
     expect(brief(old.settings.clientCertEnabled)).toMatchObject({ kind: 'absent', value: false, line: 16 });
   });
 
+  test.each([
+    { type: 'azurerm_linux_web_app_slot', parent: 'app_service_id', site: 'azurerm_linux_web_app', kind: 'webApp', mode: 'Required' },
+    { type: 'azurerm_windows_web_app_slot', parent: 'app_service_id', site: 'azurerm_windows_web_app', kind: 'webApp', mode: 'Required' },
+    { type: 'azurerm_linux_function_app_slot', parent: 'function_app_id', site: 'azurerm_linux_function_app', kind: 'functionApp', mode: 'Optional' },
+    { type: 'azurerm_windows_function_app_slot', parent: 'function_app_id', site: 'azurerm_windows_function_app', kind: 'functionApp', mode: 'Optional' },
+  ])('$type: linked through $parent, certificates on, mode default $mode', async ({ type, parent, site: siteType, kind, mode }) => {
+    const header = `resource "${type}" "s" {`;
+    const out = await parseOne(`${header}\n  ${parent} = ${siteType}.main.id\n  client_certificate_enabled = true\n}\n`);
+    const s = site(out, `${type}.s`);
+    expect(s.kind).toBe(kind);
+    expect(s.slotOf).toEqual({ name: `${siteType}.main`, range: expect.objectContaining({ start: { line: 2, column: parent.length + 6 } }) });
+    expect(brief(s.settings.clientCertEnabled)).toEqual({ kind: 'set', value: true, line: 3, column: 32, endLine: 3, endColumn: 35 });
+    expect(brief(s.settings.clientCertMode)).toEqual({ kind: 'absent', value: mode, line: 1, column: 1, endLine: 1, endColumn: header.length });
+  });
+
+  test.each([
+    { type: 'azurerm_app_service_slot', parent: 'app_service_name', site: 'azurerm_app_service', kind: 'webApp' },
+    { type: 'azurerm_function_app_slot', parent: 'function_app_name', site: 'azurerm_function_app', kind: 'functionApp' },
+  ])('legacy $type: linked through $parent, no client certificate arguments', async ({ type, parent, site: siteType, kind }) => {
+    const header = `resource "${type}" "s" {`;
+    const out = await parseOne(`${header}\n  ${parent} = ${siteType}.main.name\n  https_only = true\n  site_config {\n    min_tls_version = "1.0"\n  }\n}\n`);
+    const s = site(out, `${type}.s`);
+    expect(s.kind).toBe(kind);
+    expect(s.slotOf?.name).toBe(`${siteType}.main`);
+    expect(brief(s.settings.httpsOnly)).toEqual({ kind: 'set', value: true, line: 3, column: 16, endLine: 3, endColumn: 19 });
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 5, column: 23, endLine: 5, endColumn: 27 });
+    expect(brief(s.settings.clientCertEnabled)).toEqual({ kind: 'absent', value: false, line: 1, column: 1, endLine: 1, endColumn: header.length });
+  });
+
   test('tags are read as a map', async () => {
     const out = await parseOne('resource "azurerm_linux_web_app" "x" {\n  tags = { requires-mtls = "true", env = "prod" }\n}\n');
     const s = site(out, 'azurerm_linux_web_app.x');
