@@ -20,10 +20,12 @@ const PROPERTY: Partial<Record<SettingKey, string>> = {
   scmMinTlsVersion: 'scmMinTlsVersion',
 };
 
+const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
+
 /** One change, located by JSON path so that it stays valid while earlier changes shift offsets. */
 type Op =
   | { kind: 'replace'; path: JSONPath; value: boolean | string }
-  | { kind: 'insert'; container: JSONPath; missing: string[]; key: string; value: boolean | string };
+  | { kind: 'insert'; resource: JSONPath; wanted: string[]; key: string; value: boolean | string };
 
 interface Planned {
   file: string;
@@ -46,7 +48,9 @@ export const fixer: FormatFixer = {
     };
 
     const byFile = new Map<string, { ops: Op[]; keys: Set<string> }>();
-    for (const r of requests) {
+    // Inserted properties come out in the order people write them, whatever the findings' order.
+    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
+    for (const r of ordered) {
       const plan = planFix(r, fileOf);
       if (typeof plan === 'string') {
         outcome.skipped.push({ id: r.id, reason: plan });
@@ -60,7 +64,7 @@ export const fixer: FormatFixer = {
         slot.ops.push(plan.op);
       }
       byFile.set(plan.file, slot);
-      outcome.applied.push(r.id);
+      outcome.applied.push({ id: r.id, file: plan.file });
     }
 
     for (const [path, { ops }] of byFile) {
@@ -124,8 +128,7 @@ function planFix(r: FixRequest, fileOf: (path: string) => JsonFile | undefined):
       const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'\\s*\\)\\s*\\]$`, 'i');
       if (!useNode || useNode.type !== 'string' || !direct.test(String(useNode.value))) return `the property does more with parameter '${name}' than use it`;
       if (parameterReferences(file, name) !== 1) return `parameter '${name}' is used elsewhere too`;
-      const decl = nodeAt(file, paramHop.range.startOffset, paramHop.range.endOffset);
-      const declValue = decl?.type === 'property' ? decl.children?.[1] : decl;
+      const declValue = member(member(file.root, 'parameters'), name);
       const declared = (stringValue(member(declValue, 'type')) ?? '').toLowerCase();
       if ((typeof r.value === 'boolean' && declared !== 'bool') || (typeof r.value === 'string' && declared !== 'string'))
         return `parameter '${name}' is declared as ${declared || 'untyped'}`;
@@ -145,27 +148,29 @@ function planFix(r: FixRequest, fileOf: (path: string) => JsonFile | undefined):
   const resource = nodeAt(file, extent.startOffset, extent.endOffset);
   if (!resource || resource.type !== 'object') return 'the resource is not a JSON object';
   const wanted = CONTAINER[r.setting] ?? ['properties'];
-  let cur: Node = resource;
-  const container: JSONPath = getNodePath(resource);
-  const missing: string[] = [];
-  for (const key of wanted) {
-    if (missing.length) {
-      missing.push(key);
-      continue;
-    }
-    const prop = memberNode(cur, key);
+  const at = resolveContainer(resource, wanted);
+  if (typeof at === 'string') return at;
+  if (member(at.node, 'copy')?.type === 'array') return 'the properties are built by a property loop';
+  return { file: file.path, op: { kind: 'insert', resource: getNodePath(resource), wanted, key: property, value: r.value } };
+}
+
+/**
+ * Follows `wanted` keys from an object, case-insensitively (ARM keys are), keeping the file's
+ * spelling. Stops at the first key that is missing: those are created with the value.
+ */
+function resolveContainer(start: Node, wanted: readonly string[]): { node: Node; path: string[]; missing: string[] } | string {
+  let node = start;
+  const path: string[] = [];
+  for (let i = 0; i < wanted.length; i++) {
+    const key = wanted[i] as string;
+    const prop = memberNode(node, key);
     const value = prop?.children?.[1];
-    if (!prop || !value) {
-      missing.push(key);
-      continue;
-    }
+    if (!prop || !value) return { node, path, missing: wanted.slice(i) };
     if (value.type !== 'object') return `'${key}' is not an object literal`;
-    // ARM keys are case-insensitive: keep the spelling the file uses.
-    container.push(String(prop.children?.[0]?.value ?? key));
-    cur = value;
+    path.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
   }
-  if (member(cur, 'copy')?.type === 'array') return 'the properties are built by a property loop';
-  return { file: file.path, op: { kind: 'insert', container, missing, key: property, value: r.value } };
+  return { node, path, missing: [] };
 }
 
 interface Style {
@@ -198,16 +203,20 @@ function applyOp(text: string, op: Op): string {
     if (!node) return text;
     return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
   }
-  const obj = findNodeAtLocation(root, op.container);
-  if (!obj || obj.type !== 'object') return text;
+  const resource = findNodeAtLocation(root, op.resource);
+  if (!resource || resource.type !== 'object') return text;
+  // Resolved on the current text: an earlier insertion may have created the container already.
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === 'string') return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
   // Missing containers are created around the value: properties → siteConfig → minTlsVersion.
   let key = op.key;
   let value: unknown = op.value;
-  for (let i = op.missing.length - 1; i >= 0; i--) {
+  for (let i = at.missing.length - 1; i >= 0; i--) {
     value = { [key]: value };
-    key = op.missing[i] as string;
+    key = at.missing[i] as string;
   }
-  return insertMember(text, obj, key, value, style) ?? fallbackInsert(text, [...op.container, key], value, style);
+  return insertInline(text, at.node, key, value) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
 }
 
 /** jsonc-parser's own insertion (reformats the object): used for empty or one-line objects. */
@@ -229,6 +238,32 @@ function lineEnd(text: string, offset: number): number {
   let i = offset;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
+}
+
+function serializeInline(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(', ')} }`;
+}
+
+/** An object written on one line stays on one line: `{ "a": 1 }` → `{ "a": 1, "b": true }`. */
+function insertInline(text: string, obj: Node, key: string, value: unknown): string | undefined {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  if (/[\r\n]/.test(text.slice(open, close))) return undefined;
+  const member = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    if (text.slice(open + 1, close).trim() !== '') return undefined; // a comment inside: leave it to the formatter
+    return `${text.slice(0, open)}{ ${member} }${text.slice(close + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member}${text.slice(lastEnd)}`;
 }
 
 function serialize(value: unknown, indent: string, style: Style): string {

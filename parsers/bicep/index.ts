@@ -78,7 +78,8 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   for (const f of input.files) if (f.kind === 'bicepparam' && !paramPaths.includes(f.path)) paramPaths.push(f.path);
 
   const templates = input.files.filter((f) => f.kind === 'bicep').map((f) => f.path);
-  const usedAsModule = new Set<string>();
+  // Local module calls between the files of the run.
+  const calls = new Map<string, string[]>();
   for (const t of templates) {
     const file = load(t);
     if (!file) {
@@ -86,14 +87,34 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       diagnostic(`cannot read file: ${read.ok ? 'unknown error' : read.message}`, fileStart(t));
       continue;
     }
+    const targets: string[] = [];
     for (const s of file.parsed.tree.statements) {
       if (s.kind !== 'Module') continue;
       const p = literalPath(s.path);
-      if (p !== undefined && isLocalModulePath(p)) {
-        const target = resolveModule(file, p);
-        if (target !== t) usedAsModule.add(target.toLowerCase());
-      }
+      if (p !== undefined && isLocalModulePath(p)) targets.push(resolveModule(file, p).toLowerCase());
     }
+    calls.set(t.toLowerCase(), targets);
+  }
+  const usedAsModule = new Set<string>();
+  for (const [from, targets] of calls) for (const to of targets) if (to !== from) usedAsModule.add(to);
+  // Files only reachable through a cycle of calls have no root caller: the first of each is linted on its own.
+  const reached = new Set<string>();
+  const reach = (start: string): void => {
+    const todo = [start];
+    for (let from = todo.pop(); from !== undefined; from = todo.pop()) {
+      if (reached.has(from)) continue;
+      reached.add(from);
+      todo.push(...(calls.get(from) ?? []));
+    }
+  };
+  const roots = new Set<string>();
+  for (const t of templates) if (!usedAsModule.has(t.toLowerCase())) {
+    roots.add(t.toLowerCase());
+    reach(t.toLowerCase());
+  }
+  for (const t of templates) if (!reached.has(t.toLowerCase())) {
+    roots.add(t.toLowerCase());
+    reach(t.toLowerCase());
   }
 
   const seen = new Set<string>();
@@ -140,7 +161,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   }
   for (const t of templates) {
     const key = t.toLowerCase();
-    if (withParamFile.has(key) || usedAsModule.has(key)) continue;
+    if (withParamFile.has(key) || !roots.has(key)) continue;
     lint(t, explicit);
   }
   return out;

@@ -130,40 +130,51 @@ export class ModuleInstance {
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
-      for (const inst of this.expand(r.block, r.file.source)) {
-        const ctx: EntityContext = {
-          format: 'terraform',
-          file: r.file.source.path,
-          resourceType: r.type,
-          name: `${this.options.prefix}${r.type}.${r.name}`,
-          prefix: this.options.prefix,
-          declaration: r.file.source.range(r.block.header),
-          extent: r.file.source.range(r.block.span),
-          ...(inst.instance !== undefined ? { instance: inst.instance } : {}),
-          ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
-          ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
-          via: this.options.via,
-          ...(this.version !== undefined ? { version: this.version } : {}),
-          ...(this.era !== undefined ? { era: this.era } : {}),
-        };
-        const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-        try {
+      const declaration = r.file.source.range(r.block.header);
+      const name = `${this.options.prefix}${r.type}.${r.name}`;
+      this.guarded(name, declaration, () => {
+        for (const inst of this.expand(r.block, r.file.source)) {
+          const ctx: EntityContext = {
+            format: 'terraform',
+            file: r.file.source.path,
+            resourceType: r.type,
+            name,
+            prefix: this.options.prefix,
+            declaration,
+            extent: r.file.source.range(r.block.span),
+            ...(inst.instance !== undefined ? { instance: inst.instance } : {}),
+            ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
+            ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
+            via: this.options.via,
+            ...(this.version !== undefined ? { version: this.version } : {}),
+            ...(this.era !== undefined ? { era: this.era } : {}),
+          };
+          const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
           const config = r.type === 'azapi_resource' ? this.azapiConfig(view, ctx) : undefined;
           if (config) configs.push(config);
           const entity = config ? undefined : this.mapResource(r.type, view, ctx);
           if (entity) out.push(entity);
-        } catch (e) {
-          // Pathological nesting can exhaust the stack while evaluating: report it, keep the rest.
-          if (!(e instanceof RangeError)) throw e;
-          this.ws.diagnostics.push({ ruleId: 'parse-error', message: `${ctx.name}: expressions nested too deeply to evaluate`, range: ctx.declaration });
         }
-      }
+      });
     }
     // Config children apply to every instance of their site.
     for (const c of configs) for (const e of out) if (e.entity === 'site' && e.name === c.target) mergeConfig(e, c.settings);
-    for (const call of this.mod.calls) out.push(...this.callModule(call));
+    for (const call of this.mod.calls) {
+      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => out.push(...this.callModule(call)));
+    }
     return out;
   }
+
+  /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
+  private guarded(name: string, at: SourceRange, run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      this.ws.diagnostics.push({ ruleId: 'parse-error', message: `${name}: expressions nested too deeply to evaluate`, range: at });
+    }
+  }
+
 
   /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
   private azapiConfig(view: BodyView, ctx: EntityContext): { target: string; settings: Partial<SiteSettings> } | undefined {

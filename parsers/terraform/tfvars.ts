@@ -16,7 +16,14 @@ export function readVarFile(file: LoadedFile): Map<string, Val> {
     return out;
   }
   const scope = literalScope(file.source);
-  for (const a of file.doc.body.attributes) out.set(a.name, evaluate(a.expr, file.source, scope));
+  for (const a of file.doc.body.attributes) {
+    try {
+      out.set(a.name, evaluate(a.expr, file.source, scope));
+    } catch (e) {
+      // Nested too deeply to evaluate: the variable stays unset rather than the run failing.
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
   return out;
 }
 

@@ -1,11 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import yargs from 'yargs';
 import type { Severity } from '../../rules/api.js';
-import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type RuleConfig } from '../engine/lint.js';
+import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { defaultConfig, findConfigFile, ignoreGlobsForRoot, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
+import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions, type RuleConfig } from '../engine/lint.js';
+import { mergeRuleConfigs } from '../engine/rule-config.js';
 import { parseSeverity } from '../engine/severity.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
+import { initConfig } from './init-command.js';
 import { rulesCatalog } from './rules-command.js';
 import { packageVersion } from './version.js';
 
@@ -86,18 +90,77 @@ interface LintArgs {
   stdinFilename?: string;
   sarifAutomationId?: string;
   sarifIncludeSuppressed: boolean;
+  config?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  baseline?: string;
+  baselineWrite?: string;
+}
+
+/** The config file (`--config`, else the nearest one up from the working directory), or the defaults. */
+export function loadCliConfig(io: CliIO, explicit: string | undefined): ResolvedConfig {
+  const path = explicit !== undefined ? resolve(io.cwd, explicit) : findConfigFile(io.cwd);
+  if (path === undefined) return defaultConfig(io.cwd);
+  if (explicit !== undefined && !existsSync(path)) throw new UsageError(`--config: no such file: ${explicit}`);
+  const shown = relative(io.cwd, path) || path;
+  return loadConfigFile(path, allRules(), shown.startsWith('..') ? path : shown);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const known = new Set(allRules().map((r) => r.id));
-  const rules = parseRuleFlags(args.rule, known);
-  const options = { cwd: io.cwd, rules, parameterFiles: args.paramFile };
+  const cliRules = parseRuleFlags(args.rule, known);
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
+  const config = loadCliConfig(io, args.config);
+  const root = findRepositoryRoot(io.cwd);
+  const rules = mergeRuleConfigs(
+    config.rules,
+    config.reportUnusedDirectives ? { 'unused-directive': config.reportUnusedDirectives } : undefined,
+    config.requireDirectiveReason ? undefined : { 'directive-reason': 'off' },
+    cliRules,
+  );
+  const options: LintOptions = {
+    cwd: io.cwd,
+    root,
+    rules,
+    parameterFiles: [...config.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls,
+    ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
+    ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
+  };
   let result: LintResult;
   if (args.stdin) {
     if (!args.stdinFilename) throw new UsageError('--stdin needs --stdin-filename, so that the format can be told');
-    result = await lintSources([{ path: args.stdinFilename, text: io.readStdin() }], { ...options, root: findRepositoryRoot(io.cwd) });
+    result = await lintSources([{ path: args.stdinFilename, text: io.readStdin() }], options);
   } else {
     result = await lintPaths(args.paths, options);
+  }
+  if (args.baselineWrite) {
+    const baseline = baselineOf(result.findings, result.root);
+    writeBaseline(resolve(io.cwd, args.baselineWrite), baseline);
+    // The recorded findings are accepted from now on: this run reports them as such.
+    for (const f of result.findings) if (f.suppressions?.[0]?.justification === 'baseline') delete f.suppressions;
+    result.baseline = applyBaseline(result.findings, baseline);
+    io.stderr(`mtlslint: wrote ${plural(baseline.entries.length, 'finding')} to the baseline ${args.baselineWrite}\n`);
+  } else if (result.baseline) {
+    const { matched, fixed } = result.baseline;
+    io.stderr(
+      `mtlslint: the baseline suppressed ${plural(matched, 'finding')}; ${plural(fixed, 'baseline entry', 'baseline entries')} no longer ${fixed === 1 ? 'occurs' : 'occur'} (fixed)` +
+        (fixed ? ': run with --baseline-write to drop them' : '') +
+        '\n',
+    );
+  }
+  if (result.fixes) {
+    const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
+    const verb = args.fix ? 'fixed' : 'would fix';
+    io.stderr(`mtlslint: ${verb} ${plural(count, 'finding')} in ${plural(result.fixes.length, 'file')}`);
+    const skipped = result.skippedFixes?.length ?? 0;
+    io.stderr(skipped ? `; ${plural(skipped, 'fixable finding')} left as ${skipped === 1 ? 'it is' : 'they are'} (see --format json)\n` : '\n');
   }
   const shown: LintResult = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
   const ctx: FormatContext = {
@@ -110,7 +173,6 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     includeSuppressed: args.sarifIncludeSuppressed,
   };
   writeOutput(io, args.outputFile, formatters[args.format](shown, ctx));
-  io.onResult?.(shown, ctx);
   return exitCodeFor(result, args.maxWarnings);
 }
 
@@ -138,7 +200,12 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
           .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
           .option('stdin-filename', { type: 'string', describe: 'The file name to lint standard input as' })
           .option('sarif-automation-id', { type: 'string', describe: 'SARIF runAutomationDetails.id (one per analysis)' })
-          .option('sarif-include-suppressed', { type: 'boolean', default: false, describe: 'Keep suppressed findings in SARIF, with their justification' }),
+          .option('sarif-include-suppressed', { type: 'boolean', default: false, describe: 'Keep suppressed findings in SARIF, with their justification' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: the nearest mtlslint.config.json up from here)' })
+          .option('fix', { type: 'boolean', default: false, describe: 'Fix what can be fixed safely, in place' })
+          .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing (the JSON report carries the fixed texts)' })
+          .option('baseline', { type: 'string', describe: 'Report only findings not recorded in this baseline file' })
+          .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' }),
       async (a) => {
         code = await runLint(
           {
@@ -154,6 +221,11 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
             ...(a.stdinFilename ? { stdinFilename: a.stdinFilename } : {}),
             ...(a.sarifAutomationId ? { sarifAutomationId: a.sarifAutomationId } : {}),
             sarifIncludeSuppressed: a.sarifIncludeSuppressed,
+            ...(a.config !== undefined ? { config: a.config } : {}),
+            fix: a.fix,
+            fixDryRun: a.fixDryRun,
+            ...(a.baseline ? { baseline: a.baseline } : {}),
+            ...(a.baselineWrite ? { baselineWrite: a.baselineWrite } : {}),
           },
           io,
         );
@@ -167,7 +239,15 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         io.stdout(rulesCatalog(allRules(), a.format));
       },
     )
-    .demandCommand(1, 'Name a command: lint or rules')
+    .command(
+      'init',
+      'Write a starter mtlslint.config.json here',
+      (y) => y,
+      () => {
+        io.stdout(initConfig(io.cwd));
+      },
+    )
+    .demandCommand(1, 'Name a command: lint, rules or init')
     .strict()
     .help()
     .version(packageVersion())

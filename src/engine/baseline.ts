@@ -29,7 +29,8 @@ export function baselineOf(findings: readonly Finding[], root: string): Baseline
   return {
     version: 1,
     entries: findings
-      .filter((f) => !f.suppressions?.length)
+      // Findings a directive suppresses are accepted in the source already; baseline ones stay recorded.
+      .filter((f) => !f.suppressions?.some((s) => !(s.kind === 'external' && s.justification === 'baseline')))
       .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message })),
   };
 }

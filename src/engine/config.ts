@@ -92,9 +92,7 @@ export function parseConfig(path: string, text: string, rules: readonly AnyRule[
   if (ext) {
     if (ext.type !== 'string' || !(PRESET_NAMES as readonly string[]).includes(String(ext.value)))
       fail(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`);
-    const p = preset(ext.value as PresetName, rules);
-    presetRules = p.rules;
-    if (p.reportUnusedDirectives) config.reportUnusedDirectives = p.reportUnusedDirectives;
+    presetRules = preset(ext.value as PresetName, rules).rules;
   }
 
   const fileRules: Record<string, RuleConfig> = {};

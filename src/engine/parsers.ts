@@ -6,6 +6,7 @@ export type InputFormat = 'arm' | 'bicep' | 'terraform';
 const loaders: Partial<Record<InputFormat, () => Promise<FormatParser>>> = {
   arm: async () => (await import('../../parsers/arm/index.js')).parser,
   bicep: async () => (await import('../../parsers/bicep/index.js')).parser,
+  terraform: async () => (await import('../../parsers/terraform/index.js')).parser,
 };
 
 const kindsOf: Record<InputFormat, readonly FileKind[]> = {

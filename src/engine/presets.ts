@@ -1,4 +1,4 @@
-import type { AnyRule, Severity } from '../../rules/api.js';
+import type { AnyRule } from '../../rules/api.js';
 import type { RuleConfig } from './rule-config.js';
 
 export const PRESET_NAMES = ['mtlslint:recommended', 'mtlslint:strict'] as const;
@@ -6,7 +6,6 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 
 export interface Preset {
   rules: Record<string, RuleConfig>;
-  reportUnusedDirectives?: Severity;
 }
 
 /**
@@ -22,5 +21,5 @@ export function preset(name: PresetName, rules: readonly AnyRule[]): Preset {
   out['unresolved-setting'] = 'warn';
   out['unused-directive'] = 'error';
   out['directive-reason'] = 'error';
-  return { rules: out, reportUnusedDirectives: 'error' };
+  return { rules: out };
 }

@@ -20,6 +20,9 @@ export interface RuleRunOptions {
   inMtlsScope?: (entity: Entity) => boolean;
 }
 
+/** The entity a fixable finding is about, for `--fix` (kept out of the finding so that reports stay plain data). */
+export const fixableEntity = new WeakMap<Finding, Entity>();
+
 export function relPath(root: string, file: string): string {
   const rel = relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
@@ -109,7 +112,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           .sort()
           .map((k) => `${k}=${String(d.data?.[k])}`)
           .join('&');
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           messageId: d.messageId,
           message,
@@ -120,7 +123,9 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           resource: resourceOf(entity),
           fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey]),
           ...(d.fix ? { fix: d.fix } : {}),
-        });
+        };
+        if (d.fix) fixableEntity.set(finding, entity);
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,

@@ -58,6 +58,8 @@ export interface LintResult {
   stats: { durationMs: number; filesByKind: Record<string, number> };
   /** With `--fix` / `--fix-dry-run`: what was changed (or would be), file by file. */
   fixes?: FileFix[];
+  /** With `--fix` / `--fix-dry-run`: fixable findings that were not fixed, and why. */
+  skippedFixes?: SkippedFix[];
   /** With `--baseline`: how many findings it suppressed and how many of its entries are fixed. */
   baseline?: { matched: number; fixed: number };
 }
@@ -83,11 +85,12 @@ export interface FileFix {
 export interface SkippedFix {
   ruleId: string;
   fingerprint: string;
+  file: string;
   reason: string;
+}
 
 export function countBySeverity(findings: readonly Finding[]): Record<ReportSeverity, number> {
   const counts: Record<ReportSeverity, number> = { error: 0, warn: 0, note: 0 };
   for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
   return counts;
-}
 }

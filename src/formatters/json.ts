@@ -11,6 +11,24 @@ export interface JsonReport {
   tool: { name: string; version: string };
   summary: { errors: number; warnings: number; notes: number; suppressed: number; files: number };
   findings: JsonFinding[];
+  /** Only with `--fix` / `--fix-dry-run`. */
+  fixes?: JsonFileFix[];
+  /** Only with `--fix` / `--fix-dry-run`: fixable findings left alone, and why. */
+  skippedFixes?: JsonSkippedFix[];
+}
+
+export interface JsonFileFix {
+  file: string;
+  applied: { ruleId: string; messageId: string; fingerprint: string; setting: string; value: boolean | string }[];
+  /** `--fix-dry-run`: the whole fixed text of the file. */
+  output?: string;
+}
+
+export interface JsonSkippedFix {
+  ruleId: string;
+  file: string;
+  fingerprint: string;
+  reason: string;
 }
 
 export interface JsonLocation {
@@ -50,6 +68,18 @@ export function buildJsonReport(result: LintResult, ctx: FormatContext): JsonRep
       files: result.files.length,
     },
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
+    ...(result.fixes
+      ? {
+          fixes: result.fixes.map((x) => ({
+            file: relativePath(x.file, ctx.cwd),
+            applied: x.applied.map((a) => ({ ...a })),
+            ...(x.output !== undefined ? { output: x.output } : {}),
+          })),
+        }
+      : {}),
+    ...(result.skippedFixes
+      ? { skippedFixes: result.skippedFixes.map((x) => ({ ruleId: x.ruleId, file: relativePath(x.file, ctx.cwd), fingerprint: x.fingerprint, reason: x.reason })) }
+      : {}),
   };
 }
 

@@ -96,8 +96,8 @@ export interface FixRequest {
 export interface FixOutcome {
   /** The new text of every file that changed, by absolute path. */
   texts: Map<string, string>;
-  /** Ids of requests that produced an edit (or were already satisfied by another request's edit). */
-  applied: number[];
+  /** Requests that produced an edit (or share another request's edit), with the file the edit is in. */
+  applied: { id: number; file: string }[];
   /** Requests that could not be fixed safely, with why. */
   skipped: { id: number; reason: string }[];
 }

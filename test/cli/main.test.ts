@@ -131,6 +131,7 @@ describe('mtlslint rules', () => {
       'parse-error',
       'unresolved-setting',
       'unused-directive',
+      'directive-reason',
     ]);
   });
 });

@@ -179,7 +179,9 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
       // The compiled template is `union(spread, {…})`: an unknown spread makes the whole object unknown.
       if (v.t === 'unknown') return v;
       if (v.t !== 'object') return unknown(scope.text(e), 'spread of a value that is not an object', here(e, scope));
-      for (const inner of v.members) members.push({ key: inner.key, value: through(inner.value, v.inherit) });
+      // The resource writes these members at the spread: that is where the property is set.
+      const at = scope.range(m);
+      for (const inner of v.members) members.push({ key: inner.key, value: { ...through(inner.value, v.inherit), at } });
     }
     // Nested resource declarations are not values; the collector visits them.
   }

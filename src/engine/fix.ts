@@ -1,0 +1,122 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { FixRequest, FormatFixer, SourceFormat } from '../model/index.js';
+import { fixableEntity } from './run-rules.js';
+import type { AppliedFix, FileFix, Finding, LintResult, SkippedFix } from './types.js';
+import { writeFileAtomic } from './write.js';
+
+export type FixMode = 'write' | 'dry-run';
+
+/** Fixers are loaded like parsers: on first use, per format. */
+const fixers: Partial<Record<SourceFormat, () => Promise<FormatFixer>>> = {
+  arm: async () => (await import('../../parsers/arm/fix.js')).fixer,
+};
+
+/** Formats whose findings `--fix` can change. */
+export function fixableFormats(): SourceFormat[] {
+  return Object.keys(fixers) as SourceFormat[];
+}
+
+function hasBom(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(3);
+    return readSync(fd, buf, 0, 3, 0) === 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function parseErrors(result: LintResult, file: string): number {
+  return result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
+}
+
+/**
+ * `--fix`: asks each format to turn the fix intents of unsuppressed findings into new file texts,
+ * re-lints with those texts, keeps only files that parse as well as before and no longer report
+ * the fixed findings, then writes them atomically (BOM kept). Returns the result of the re-lint.
+ */
+export async function fixRun(
+  first: LintResult,
+  run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
+  mode: FixMode,
+): Promise<LintResult> {
+  const linted = new Set(first.files);
+  const candidates = first.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+  const skipped: SkippedFix[] = [];
+  const skip = (f: Finding, reason: string): void => {
+    skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+  };
+
+  const byFormat = new Map<SourceFormat, FixRequest[]>();
+  candidates.forEach((f, id) => {
+    const entity = fixableEntity.get(f);
+    const intent = f.fix;
+    if (!entity || !intent) return;
+    const list = byFormat.get(entity.format) ?? [];
+    list.push({ id, entity, setting: intent.setting, value: intent.value });
+    byFormat.set(entity.format, list);
+  });
+
+  const texts = new Map<string, string>();
+  const appliedByFile = new Map<string, Finding[]>();
+  for (const [format, requests] of byFormat) {
+    const load = fixers[format];
+    if (!load) {
+      for (const r of requests) skip(candidates[r.id] as Finding, `--fix does not support ${format} files yet`);
+      continue;
+    }
+    const outcome = (await load()).fix(requests, first.texts);
+    // Reported in the findings' order, whatever order the format worked in.
+    for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id] as Finding, s.reason);
+    for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
+      const f = candidates[a.id] as Finding;
+      const text = outcome.texts.get(a.file);
+      if (!linted.has(a.file)) {
+        skip(f, 'the value is written in a file that is not being linted');
+        continue;
+      }
+      if (text === undefined) continue; // already as wanted
+      texts.set(a.file, text);
+      const list = appliedByFile.get(a.file) ?? [];
+      list.push(f);
+      appliedByFile.set(a.file, list);
+    }
+  }
+
+  // Verify: every fixed file parses as well as before and no longer reports what it fixed.
+  let result = first;
+  for (let round = 0; texts.size > 0 && round < 4; round++) {
+    result = await run(texts);
+    const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
+    const bad: [string, string][] = [];
+    for (const file of texts.keys()) {
+      if (parseErrors(result, file) > parseErrors(first, file)) bad.push([file, 'the fixed file would not parse']);
+      else if ((appliedByFile.get(file) ?? []).some((f) => remaining.has(f.fingerprint)))
+        bad.push([file, 'the fixed file still reports the finding']);
+    }
+    if (bad.length === 0) break;
+    for (const [file, reason] of bad) {
+      texts.delete(file);
+      for (const f of appliedByFile.get(file) ?? []) skip(f, reason);
+      appliedByFile.delete(file);
+    }
+    if (texts.size === 0) result = await run(texts);
+  }
+
+  const fixes: FileFix[] = [];
+  for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (mode === 'write') writeFileAtomic(file, hasBom(file) ? `\ufeff${text}` : text);
+    const applied: AppliedFix[] = (appliedByFile.get(file) ?? []).map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      fingerprint: f.fingerprint,
+      setting: f.fix?.setting ?? '',
+      value: f.fix?.value ?? '',
+    }));
+    fixes.push(mode === 'dry-run' ? { file, applied, output: text } : { file, applied });
+  }
+  return { ...result, fixes, skippedFixes: skipped };
+}

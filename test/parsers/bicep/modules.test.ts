@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { MAIN, parseFiles, pos, site, sites, view } from './helpers.js';
+
+const SITE_MODULE = '/infra/modules/site.bicep';
+
+// Lines of the module: 1–4 parameters, 5 resource.
+const siteModule = [
+  'param name string', // 1
+  'param httpsOnly bool = true', // 2
+  "param mode string = 'Required'", // 3
+  'param paths string = \'\'', // 4
+  "resource app 'Microsoft.Web/sites@2023-12-01' = {", // 5
+  '  name: name', // 6
+  '  properties: {', // 7
+  '    httpsOnly: httpsOnly', // 8
+  '    clientCertEnabled: true', // 9
+  '    clientCertMode: mode', // 10
+  '    clientCertExclusionPaths: paths', // 11
+  '  }', // 12
+  '}', // 13
+].join('\n');
+
+describe('Bicep local modules', () => {
+  it('feeds the caller’s params into the module; a passed value points at the caller’s line', async () => {
+    const main = [
+      "param env string = 'prod'", // 1
+      "module api './modules/site.bicep' = {", // 2
+      "  name: 'api-deployment'", // 3
+      '  params: {', // 4
+      "    name: 'api-${env}'", // 5
+      '    httpsOnly: false', // 6
+      "    paths: env == 'prod' ? '/health' : ''", // 7
+      '  }', // 8
+      '}', // 9
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, [SITE_MODULE]: siteModule });
+    expect(out.diagnostics).toEqual([]);
+    // The module is linted through its caller only, not again on its own with its defaults.
+    expect(sites(out).map((s) => `${s.name} ${s.file} ${pos(s.declaration)}`)).toEqual(['api-prod /infra/modules/site.bicep site.bicep@5:1-5:45']);
+    const s = site(out, 'api-prod');
+    expect(s.via?.map((v) => `${v.name} ${pos(v.range)}`)).toEqual(['api 2:1-2:33']);
+    expect(view(s.settings.httpsOnly)).toEqual({
+      kind: 'set',
+      value: false,
+      at: '6:16-6:20',
+      trail: ['property@site.bicep@8:16', 'parameter(httpsOnly)@site.bicep@2:1', 'module-argument(httpsOnly)@6:16'],
+    });
+    expect(view(s.settings.clientCertExclusionPaths)).toEqual({
+      kind: 'set',
+      value: '/health',
+      at: '7:28-7:36',
+      trail: ['property@site.bicep@11:31', 'parameter(paths)@site.bicep@4:1', 'module-argument(paths)@7:12', 'parameter(env)@1:1', 'parameter-default@1:20'],
+    });
+    // Not passed: the module's own default, in the module.
+    expect(view(s.settings.clientCertMode)).toEqual({
+      kind: 'set',
+      value: 'Required',
+      at: 'site.bicep@3:21-3:30',
+      trail: ['property@site.bicep@10:21', 'parameter(mode)@site.bicep@3:1', 'parameter-default@site.bicep@3:21'],
+    });
+    expect(view(s.settings.clientCertEnabled)).toEqual({ kind: 'set', value: true, at: 'site.bicep@9:24-9:27', trail: ['property@site.bicep@9:24'] });
+  });
+
+  it('lints a module on its own, with its defaults, when its caller is not in the run', async () => {
+    const out = await parseFiles({ [MAIN]: "module api './modules/site.bicep' = { params: { name: 'x' } }", [SITE_MODULE]: siteModule }, [SITE_MODULE]);
+    const [s, ...rest] = sites(out);
+    expect(rest).toEqual([]);
+    expect(s?.via).toBeUndefined();
+    expect(view(s!.settings.httpsOnly)).toEqual({
+      kind: 'set',
+      value: true,
+      at: 'site.bicep@2:24-2:27',
+      trail: ['property@site.bicep@8:16', 'parameter(httpsOnly)@site.bicep@2:1', 'parameter-default@site.bicep@2:24'],
+    });
+  });
+
+  it('expands module loops and keeps module conditions', async () => {
+    const main = [
+      'param withAdmin bool', // 1
+      "module apps './modules/site.bicep' = [for n in ['a', 'b']: {", // 2
+      '  params: { name: n }', // 3
+      '}]', // 4
+      "module admin './modules/site.bicep' = if (withAdmin) {", // 5
+      "  params: { name: 'admin' }", // 6
+      '}', // 7
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, [SITE_MODULE]: siteModule });
+    expect(sites(out).map((s) => `${s.name}${s.instance ?? ''} via=${s.via?.map((v) => v.name).join('>')} if=${s.conditional?.expression ?? '-'}`)).toEqual([
+      'a[0] via=apps if=-',
+      'b[1] via=apps if=-',
+      'admin via=admin if=withAdmin',
+    ]);
+    expect(view(site(out, 'b', '[1]').settings.httpsOnly)).toMatchObject({ kind: 'set', value: true, at: 'site.bicep@2:24-2:27' });
+  });
+
+  it('follows nested modules, passing values down each call, and stops at a cycle', async () => {
+    const files = {
+      [MAIN]: "module outer './outer.bicep' = {\n  params: { https: false }\n}\n",
+      '/infra/outer.bicep': "param https bool\nmodule inner './modules/site.bicep' = {\n  params: { name: 'deep', httpsOnly: https }\n}\nmodule loop './main.bicep' = {}\n",
+      [SITE_MODULE]: siteModule,
+    };
+    const out = await parseFiles(files, [MAIN, '/infra/outer.bicep']);
+    expect(sites(out).map((s) => `${s.name} via=${s.via?.map((v) => v.name).join('>')}`)).toEqual(['deep via=outer>inner']);
+    expect(view(site(out, 'deep').settings.httpsOnly)).toEqual({
+      kind: 'set',
+      value: false,
+      at: '2:20-2:24',
+      trail: [
+        'property@site.bicep@8:16',
+        'parameter(httpsOnly)@site.bicep@2:1',
+        'module-argument(httpsOnly)@outer.bicep@3:38',
+        'parameter(https)@outer.bicep@1:1',
+        'module-argument(https)@2:20',
+      ],
+    });
+  });
+
+  it('does not fetch registry or template-spec modules: nothing comes from them', async () => {
+    const main = [
+      "module a 'br/public:avm/res/web/site:0.3.0' = { params: { httpsOnly: false } }",
+      "module b 'br:contoso.azurecr.io/bicep/site:v1' = { params: { httpsOnly: false } }",
+      "module c 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = { params: { httpsOnly: false } }",
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main });
+    expect(out.entities).toEqual([]);
+    expect(out.diagnostics).toEqual([]);
+  });
+
+  it('skips a local module that cannot be read', async () => {
+    const out = await parseFiles({ [MAIN]: "module a './missing.bicep' = { params: {} }\nresource s 'Microsoft.Web/sites@2023-12-01' = { name: 's' }" });
+    expect(sites(out).map((s) => s.name)).toEqual(['s']);
+  });
+});
