@@ -38,7 +38,10 @@ function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', con
     what: WHAT[key],
     keyVault: terraform ? 'key_vault_secret_id' : 'keyVaultId and keyVaultSecretName',
   };
-  if (setting.kind === 'set' && setting.value.trim() !== '') {
+  // A plan shows every resolved value; one marked sensitive there came from a sensitive variable
+  // (often set from the environment at plan time), not necessarily from source.
+  const sensitiveInPlan = setting.kind !== 'absent' && setting.trail.some((h) => h.kind === 'plan' && h.secure === true);
+  if (setting.kind === 'set' && setting.value.trim() !== '' && !sensitiveInPlan) {
     context.report({ messageId: 'literal', data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
   }
   // A secret that passes through a parameter not declared secure is logged in deployment history.

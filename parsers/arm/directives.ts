@@ -1,6 +1,6 @@
 import type { Directive } from '../../src/model/index.js';
 import { nextCodeLine, readDirectiveComment } from '../shared/directives.js';
-import type { JsonFile } from './json.js';
+import type { JsonFile } from '../shared/json.js';
 
 /** The file's lines with every comment blanked out, so that a comment-only line reads as blank. */
 function codeLines(file: JsonFile): string[] {

@@ -1,5 +1,5 @@
 import type { EntityBase } from '../../src/model/index.js';
-import { rangeOf } from './json.js';
+import { rangeOf } from '../shared/json.js';
 import type { ResourceInstance } from './resources.js';
 
 /** Identity and deployment facts shared by every ARM entity. */

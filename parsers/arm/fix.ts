@@ -1,7 +1,7 @@
 import { applyEdits, createScanner, findNodeAtLocation, getNodePath, modify, type JSONPath, type Node } from 'jsonc-parser';
 import type { FixOutcome, FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
 import { settingOf } from '../../src/model/index.js';
-import { member, memberNode, readJson, stringValue, type JsonFile } from './json.js';
+import { member, memberNode, readJson, stringValue, type JsonFile } from '../shared/json.js';
 
 /** Where a missing setting goes in a `Microsoft.Web/sites` resource. */
 const CONTAINER: Partial<Record<SettingKey, string[]>> = {

@@ -10,12 +10,13 @@ import {
 } from '../../src/model/index.js';
 import { CERTIFICATE, mapCertificate } from './certificates.js';
 import { directivesOf } from './directives.js';
-import { member, members, rangeOf, readJson, type JsonFile } from './json.js';
-import { parameterValues, siblingParameterFile, type ParameterValues } from './parameter-files.js';
+import { member, members, rangeOf, readJson, type JsonFile } from '../shared/json.js';
+import { parameterValues, type ParameterValues } from '../shared/arm-parameter-files.js';
+import { siblingParameterFile } from './parameter-files.js';
 import { collectResources, type ResourceInstance } from './resources.js';
 import { Scope } from './scope.js';
 import { isSiteType, mapSites } from './sites.js';
-import type { TextOf } from './settings.js';
+import type { TextOf } from '../shared/setting-values.js';
 
 export const parser: FormatParser = {
   kinds: ['arm-template', 'arm-parameters'],

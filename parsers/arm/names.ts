@@ -1,8 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { printExpr, type Expr } from './expression/ast.js';
-import { evaluate } from './expression/evaluator.js';
-import { isExpression, literalString, parseExpression } from './expression/parser.js';
-import { rangeOf } from './json.js';
+import { printExpr, type Expr } from '../shared/arm-expression/ast.js';
+import { evaluate } from '../shared/arm-expression/evaluator.js';
+import { isExpression, literalString, parseExpression } from '../shared/arm-expression/parser.js';
+import { rangeOf } from '../shared/json.js';
 import type { Scope } from './scope.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import type { SourceRange } from '../../src/model/index.js';
-import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from './json.js';
+import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
 import { joinNames, nameOf, type ResourceName } from './names.js';
 import { Scope } from './scope.js';
-import { toBool } from './expression/functions.js';
-import { through, unknown, type AVal } from './value.js';
+import { toBool } from '../shared/arm-expression/functions.js';
+import { through, unknown, type AVal } from '../shared/arm-value.js';
 
 /** Loops are expanded up to this many instances; larger ones stay one looped entity. */
 export const MAX_COPY = 100;

@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import type { Hop } from '../../src/model/index.js';
-import type { EvalEnv } from './expression/evaluator.js';
-import { evaluate } from './expression/evaluator.js';
-import { isExpression, literalString, parseExpression } from './expression/parser.js';
-import { member, members, rangeOf, stringValue, type JsonFile } from './json.js';
-import { through, unknown, type AVal, type Member } from './value.js';
+import type { EvalEnv } from '../shared/arm-expression/evaluator.js';
+import { evaluate } from '../shared/arm-expression/evaluator.js';
+import { isExpression, literalString, parseExpression } from '../shared/arm-expression/parser.js';
+import { member, members, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
+import { through, unknown, type AVal, type Member } from '../shared/arm-value.js';
 
 /** A declared template parameter and where its value comes from. */
 export interface ParamDecl {
@@ -14,24 +14,6 @@ export interface ParamDecl {
   secure: boolean;
   /** A value supplied from outside (parameter file, nested-deployment argument), with its hops. */
   supplied?: () => AVal;
-}
-
-/** Literal JSON of a node with positions, no expression evaluation (parameter files). */
-export function literalValue(file: JsonFile, node: Node): AVal {
-  const origin = { range: rangeOf(file, node), trail: [] as Hop[] };
-  switch (node.type) {
-    case 'object':
-      return { t: 'object', members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
-    case 'array':
-      return { t: 'array', items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'null':
-      return { t: 'prim', value: (node.value as string | number | boolean | null) ?? null, origin };
-    default:
-      return unknown('', 'not a JSON value', origin);
-  }
 }
 
 interface Shared {

@@ -1,23 +1,7 @@
 import type { Node } from 'jsonc-parser';
-import { absent, setValue, unresolved, type Hop, type PlatformDefault, type Setting, type SourceRange } from '../../src/model/index.js';
-import { member, rangeOf } from './json.js';
+import { member, rangeOf } from '../shared/json.js';
+import { descendPath, type Found } from '../shared/setting-values.js';
 import type { Scope } from './scope.js';
-import { firstUnknown, itemOf, memberOf, toJson, type AVal } from './value.js';
-
-/** A property found on a resource: where the resource writes it (`at`) and its value. */
-export interface Found {
-  at: SourceRange;
-  /** The text written at `at` (the expression, for unresolved settings). */
-  atText: string;
-  value: AVal;
-}
-
-/** Reads the source text a range points into (for `text` and messages). */
-export type TextOf = (range: SourceRange) => string | undefined;
-
-function isNull(v: AVal): boolean {
-  return v.t === 'prim' && v.value === null;
-}
 
 /**
  * Follows a property path from a resource node, case-insensitively. Walks JSON nodes while it can
@@ -45,91 +29,4 @@ export function readPath(scope: Scope, node: Node | undefined, path: readonly st
     value: scope.value(cur),
   };
   return descendPath(found, path.slice(i));
-}
-
-/** Continues a path inside an evaluated value. */
-export function descendPath(found: Found, path: readonly string[]): Found | undefined {
-  let f = found;
-  for (const key of path) {
-    const v = f.value;
-    if (isNull(v)) return undefined;
-    if (v.t === 'unknown') return f;
-    if (v.t !== 'object') return { ...f, value: { t: 'unknown', text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
-    if (!m) return undefined;
-    f = step(f, m);
-  }
-  return isNull(f.value) ? undefined : f;
-}
-
-/**
- * While the container is the JSON written at the property itself, the property moves to the
- * member's own node; inside a value that came from elsewhere (a variable, a computed object) the
- * property stays where the resource writes the expression.
- */
-export function step(f: Found, inner: AVal): Found {
-  const at = f.value.at;
-  const local = f.value.origin.trail.length === 0 && at !== undefined && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === 'unknown' ? inner.text : inner.t === 'prim' && typeof inner.value === 'string' ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
-}
-
-/** An element of an evaluated array, as a Found. */
-export function stepItem(f: Found, index: number): Found | undefined {
-  if (f.value.t !== 'array') return undefined;
-  const it = itemOf(f.value, index);
-  return it ? step(f, it) : undefined;
-}
-
-export type Convert<T> = (v: Exclude<AVal, { t: 'unknown' }>) => T | undefined;
-
-export const asBool: Convert<boolean> = (v) => {
-  if (v.t !== 'prim') return undefined;
-  if (typeof v.value === 'boolean') return v.value;
-  if (typeof v.value === 'string') {
-    const s = v.value.trim().toLowerCase();
-    if (s === 'true') return true;
-    if (s === 'false') return false;
-  }
-  return undefined;
-};
-
-export const asString: Convert<string> = (v) => (v.t === 'prim' && typeof v.value === 'string' ? v.value : undefined);
-
-/** TLS versions are strings; a JSON number `1.2` means "1.2" and `1` means "1.0". */
-export const asTlsVersion: Convert<string> = (v) => {
-  if (v.t !== 'prim') return undefined;
-  if (typeof v.value === 'string') return v.value;
-  if (typeof v.value === 'number') return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-  return undefined;
-};
-
-export const asObject: Convert<Record<string, unknown>> = (v) => {
-  if (v.t !== 'object') return undefined;
-  const j = toJson(v);
-  return j !== null && typeof j === 'object' && !Array.isArray(j) ? j : undefined;
-};
-
-/** Turns a found property (or its absence) into a Setting. */
-export function toSetting<T>(
-  found: Found | undefined,
-  convert: Convert<T>,
-  expected: string,
-  declaration: SourceRange,
-  def: PlatformDefault<T>,
-  textOf: TextOf,
-): Setting<T> {
-  if (!found) return absent(declaration, def);
-  const v = found.value;
-  const trail: Hop[] = [{ kind: 'property', range: found.at }, ...v.origin.trail];
-  if (v.t === 'unknown') return unresolved(found.atText, found.at, trail, v.reason);
-  if (v.t === 'object' || v.t === 'array') {
-    const u = firstUnknown(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
-  }
-  const value = convert(v);
-  const text = textOf(v.origin.range);
-  if (value === undefined) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
-  return setValue(value, v.origin.range, trail, text);
 }

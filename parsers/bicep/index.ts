@@ -7,7 +7,7 @@ import {
   type ParseOutput,
   type SourceRange,
 } from '../../src/model/index.js';
-import type { TextOf } from '../arm/settings.js';
+import type { TextOf } from '../shared/setting-values.js';
 import { collectFile, isLocalModulePath, literalPath, resolveModule, type CollectHost } from './collect/resources.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';

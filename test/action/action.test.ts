@@ -82,6 +82,7 @@ describe('GitHub Action (bundled entry)', () => {
   });
 
   it('runs with nothing installed, in a simulated GitHub environment', () => {
+    // samples/ holds ARM and Terraform: the Terraform parser must find its WASM files beside the bundle.
     const gh = githubEnvironment({ path: 'infra', 'automation-id': 'mtlslint/' });
     // Run a copy of the action outside the project, so that no node_modules can be found.
     const actionDir = mkdtempSync(join(tmpdir(), 'mtlslint-action-copy-'));
@@ -96,5 +97,6 @@ describe('GitHub Action (bundled entry)', () => {
     expect(log.runs[0]?.tool.driver.semanticVersion).toBe((JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { version: string }).version);
     expect(gh.summary()).toContain('## mtlslint');
     expect(r.stdout).toMatch(/^::error file=infra\//m);
+    expect(r.stdout).toMatch(/^::error file=infra\/terraform\/main\.tf,line=52/m);
   });
 });

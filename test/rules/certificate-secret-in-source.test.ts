@@ -84,3 +84,35 @@ describe('certificate-secret-in-source messages', () => {
     ]);
   });
 });
+
+describe('certificate-secret-in-source on Terraform plan JSON', () => {
+  const plan = (sensitive: boolean) => `{
+  "format_version": "1.2",
+  "terraform_version": "1.9.5",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "azurerm_app_service_certificate.cert",
+          "mode": "managed",
+          "type": "azurerm_app_service_certificate",
+          "name": "cert",
+          "values": {
+            "password": "Cert-Passw0rd",
+            "key_vault_secret_id": null
+          },
+          "sensitive_values": { ${sensitive ? '"password": true' : ''} }
+        }
+      ]
+    }
+  }
+}
+`;
+  it.each([
+    ['a plain value in the plan is a literal', false, [['literal', 13, 25]]],
+    ['a value marked sensitive came from a sensitive variable, not necessarily from source', true, []],
+  ])('%s', async (_name, sensitive, expected) => {
+    const result = await lintText('terraform', '', { files: { 'plan.json': plan(sensitive) }, rules: onlyRule(certificateSecretInSource) });
+    expect(result.findings.map((f) => [f.messageId, f.range.start.line, f.range.start.column])).toEqual(expected);
+  });
+});

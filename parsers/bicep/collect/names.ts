@@ -1,4 +1,4 @@
-import type { AVal } from '../../arm/value.js';
+import type { AVal } from '../../shared/arm-value.js';
 import type { Expression } from '../ast.js';
 import type { BicepScope } from '../evaluate/scope.js';
 

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
-import { memberOf, through, unknown, type AVal } from '../../arm/value.js';
+import { memberOf, through, unknown, type AVal } from '../../shared/arm-value.js';
 import type { Expression, ModuleDeclaration, ObjectExpression, ResourceDeclaration, Statement } from '../ast.js';
 import { bodyObject, iterationScope, loopItems, propertyOf } from '../evaluate/expression.js';
 import { BicepScope, type ScopeHost, type Supply } from '../evaluate/scope.js';

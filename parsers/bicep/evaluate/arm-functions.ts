@@ -1,8 +1,8 @@
 import type { SourceRange } from '../../../src/model/index.js';
-import type { Expr } from '../../arm/expression/ast.js';
-import { evaluate as evaluateArm, type EvalEnv } from '../../arm/expression/evaluator.js';
-import { FUNCTIONS } from '../../arm/expression/functions.js';
-import type { AVal } from '../../arm/value.js';
+import type { Expr } from '../../shared/arm-expression/ast.js';
+import { evaluate as evaluateArm, type EvalEnv } from '../../shared/arm-expression/evaluator.js';
+import { FUNCTIONS } from '../../shared/arm-expression/functions.js';
+import type { AVal } from '../../shared/arm-value.js';
 
 /**
  * Bicep compiles its functions and operators to the ARM functions of the same meaning, so they are

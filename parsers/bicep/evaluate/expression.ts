@@ -1,5 +1,5 @@
 import type { Hop } from '../../../src/model/index.js';
-import { itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../arm/value.js';
+import { itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import { callFunction } from './functions.js';
@@ -22,7 +22,8 @@ export function evaluateExpression(e: Expression, scope: BicepScope): AVal {
     if (!(err instanceof RangeError)) throw err;
     v = unknown(scope.text(e), 'expression too deep to evaluate', { range: scope.range(e), trail: [] });
   }
-  if (v.t === 'unknown' && e.kind !== 'Variable') v = { ...v, text: scope.text(e) };
+  // An unknown value reads as what is written here (the property shows `paths`, not the secret reference behind it).
+  if (v.t === 'unknown') v = { ...v, text: scope.text(e) };
   return { ...v, at: scope.range(e) };
 }
 

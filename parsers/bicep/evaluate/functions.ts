@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { fromJson, itemOf, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../arm/value.js';
+import { fromJson, itemOf, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../shared/arm-value.js';
 import type { Expression } from '../ast.js';
 import { callArm, hasArmFunction } from './arm-functions.js';
 import type { BicepScope } from './scope.js';

@@ -1,4 +1,4 @@
-import { mergeTrails, prim, unknown, type AVal } from '../../arm/value.js';
+import { mergeTrails, prim, unknown, type AVal } from '../../shared/arm-value.js';
 import type { BinaryOperation, UnaryOperation } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import type { BicepScope } from './scope.js';

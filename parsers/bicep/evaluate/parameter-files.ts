@@ -1,7 +1,7 @@
 import type { Hop } from '../../../src/model/index.js';
-import { readJson } from '../../arm/json.js';
-import { parameterValues } from '../../arm/parameter-files.js';
-import { through, type AVal } from '../../arm/value.js';
+import { readJson } from '../../shared/json.js';
+import { parameterValues } from '../../shared/arm-parameter-files.js';
+import { through, type AVal } from '../../shared/arm-value.js';
 import { literalPath, resolveModule } from '../collect/resources.js';
 import { BicepScope, type ScopeHost, type Supply } from './scope.js';
 import { rangeOf, type SourceFile } from './source-file.js';

@@ -1,5 +1,5 @@
 import type { Hop, SourceRange } from '../../../src/model/index.js';
-import { through, unknown, type AVal } from '../../arm/value.js';
+import { through, unknown, type AVal } from '../../shared/arm-value.js';
 import type { Expression, ParameterAssignment, ParameterDeclaration, ResourceDeclaration, VariableDeclaration } from '../ast.js';
 import { evaluateExpression } from './expression.js';
 import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';

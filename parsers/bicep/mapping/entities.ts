@@ -1,8 +1,8 @@
-import { knownDefault, type AppServiceSite, type CertificateResource, type EntityBase } from '../../../src/model/index.js';
-import { asString, descendPath, toSetting, type Found, type TextOf } from '../../arm/settings.js';
+import type { AppServiceSite, CertificateResource, EntityBase } from '../../../src/model/index.js';
+import { descendPath, type Found, type TextOf } from '../../shared/setting-values.js';
+import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
 import { nameKey } from '../collect/names.js';
-import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from './site-settings.js';
 
 const SITE = 'microsoft.web/sites';
 const SLOT = 'microsoft.web/sites/slots';
@@ -84,16 +84,5 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
 export function mapCertificate(r: BicepResource, textOf: TextOf): CertificateResource {
-  const read = reader(r);
-  const decl = r.declaration;
-  const none = knownDefault('');
-  return {
-    ...entityBase(r, 'Microsoft.Web/certificates'),
-    entity: 'certificate',
-    settings: {
-      pfxBlob: toSetting(read(['properties', 'pfxBlob']), asString, 'a base64 string', decl, none, textOf),
-      password: toSetting(read(['properties', 'password']), asString, 'a string', decl, none, textOf),
-      keyVaultSecret: toSetting(read(['properties', 'keyVaultId']) ?? read(['properties', 'keyVaultSecretName']), asString, 'a string', decl, none, textOf),
-    },
-  };
+  return { ...entityBase(r, 'Microsoft.Web/certificates'), entity: 'certificate', settings: certificateSettings(reader(r), r.declaration, textOf) };
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
@@ -30,11 +31,25 @@ export function hclReaderRequested(): boolean {
   return loading !== undefined;
 }
 
+const GRAMMAR = 'tree-sitter-terraform.wasm';
+
+/**
+ * The grammar from its package; in the bundled GitHub Action there is no node_modules,
+ * and the bundle script copies the file beside the bundle instead.
+ */
+function grammarPath(require: NodeRequire): string {
+  try {
+    return require.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+  } catch {
+    return fileURLToPath(new URL(GRAMMAR, import.meta.url));
+  }
+}
+
 async function createReader(): Promise<HclReader> {
   const require = createRequire(import.meta.url);
   const { Parser, Language } = await import('web-tree-sitter');
   await Parser.init();
-  const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+  const language = await Language.load(grammarPath(require));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];

@@ -111,7 +111,12 @@ describe('Bicep parameter files', () => {
 
   it('a Key Vault secret in a .bicepparam stays unresolved', async () => {
     const out = await parseFiles({ [MAIN]: main, [PARAMS]: "using './main.bicep'\nparam paths = az.getSecret('sub', 'rg', 'kv', 'paths')\n" });
-    expect(view(site(out, 'app').settings.clientCertExclusionPaths)).toMatchObject({ kind: 'unresolved', reason: 'Key Vault reference' });
+    expect(view(site(out, 'app').settings.clientCertExclusionPaths)).toMatchObject({
+      kind: 'unresolved',
+      at: '9:31-9:35',
+      expression: 'paths',
+      reason: 'Key Vault reference',
+    });
   });
 
   it('reports an unreadable template of a .bicepparam and a broken .bicepparam', async () => {

@@ -151,6 +151,21 @@ describe('Bicep mapping: resources', () => {
     expect(view(site(out, 'shop/qa').settings.minTlsVersion)).toEqual({ kind: 'absent', at: '25:1-25:50', default: '1.2' });
   });
 
+  it("a slot named '${site.name}/staging' belongs to that site, whatever the site's name is", async () => {
+    const code = [
+      "resource app 'Microsoft.Web/sites@2023-12-01' = { name: 'app-${uniqueString(resourceGroup().id)}' }", // 1
+      "resource staging 'Microsoft.Web/sites/slots@2023-12-01' = {", // 2
+      "  name: '${app.name}/staging'", // 3
+      "  properties: { httpsOnly: true }", // 4
+      '}', // 5
+    ].join('\n');
+    const out = await parseMain(code);
+    expect(sites(out).map((s) => `${s.resourceType} ${s.name} slotOf=${s.slotOf ? `${s.slotOf.name}@${pos(s.slotOf.range)}` : '-'}`)).toEqual([
+      'Microsoft.Web/sites app slotOf=-',
+      'Microsoft.Web/sites/slots staging slotOf=app@1:1-1:45',
+    ]);
+  });
+
   it('matches a config child to its site by an unknown name expression', async () => {
     const code = [
       'param siteName string', // 1

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { member, readJson } from '../../../../parsers/arm/json.js';
-import { parseExpression } from '../../../../parsers/arm/expression/parser.js';
-import { printExpr } from '../../../../parsers/arm/expression/ast.js';
+import { member, readJson } from '../../../../parsers/shared/json.js';
+import { parseExpression } from '../../../../parsers/shared/arm-expression/parser.js';
+import { printExpr } from '../../../../parsers/shared/arm-expression/ast.js';
 import { Scope } from '../../../../parsers/arm/scope.js';
-import { toJson, type AVal } from '../../../../parsers/arm/value.js';
+import { toJson, type AVal } from '../../../../parsers/shared/arm-value.js';
 
 const declarations = {
   parameters: {

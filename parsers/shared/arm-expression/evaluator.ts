@@ -1,5 +1,5 @@
 import type { SourceRange } from '../../../src/model/index.js';
-import { itemOf, memberOf, type AVal, type Origin, unknown } from '../value.js';
+import { itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
 

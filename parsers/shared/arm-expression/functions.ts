@@ -1,4 +1,4 @@
-import { fromJson, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../value.js';
+import { fromJson, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 

@@ -2,20 +2,19 @@ import {
   absent,
   knownDefault,
   unknownDefault,
+  type CertificateSettings,
   type Setting,
   type SiteKind,
   type SiteSettings,
   type SourceRange,
-} from '../../../src/model/index.js';
-import { asBool, asObject, asString, asTlsVersion, descendPath, stepItem, toSetting, type Found, type TextOf } from '../../arm/settings.js';
+} from '../../src/model/index.js';
+import { asBool, asObject, asString, asTlsVersion, descendPath, stepItem, toSetting, type Found, type TextOf } from './setting-values.js';
 
 /**
- * Format-neutral mapping of an evaluated `Microsoft.Web/sites` (or slot) resource and its
- * `config/web` and `config/appsettings` children to the model, with ARM's property names and
- * defaults. `read` follows a property path from the resource body (undefined when not written).
- *
- * This mirrors `parsers/arm/sites.ts` (`mapSite`, `loadCertificates`, `kindOf`) on a `read`
- * function instead of JSON nodes; both should become one shared module.
+ * Mapping of an evaluated `Microsoft.Web/sites` (or slot) resource and its `config/web` and
+ * `config/appsettings` children, and of `Microsoft.Web/certificates`, to the model, with ARM's
+ * property names and defaults. ARM templates and Bicep files both use it: each format supplies
+ * `read`, which follows a property path from the resource body (undefined when not written).
  */
 export type ReadPath = (path: readonly string[]) => Found | undefined;
 
@@ -88,4 +87,14 @@ function loadCertificates(c: SiteSources, decl: SourceRange, textOf: TextOf): Se
       return toSetting(descendPath(item, ['value']), asString, 'a string', decl, knownDefault(''), textOf);
   }
   return absent(decl, none);
+}
+
+/** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
+export function certificateSettings(read: ReadPath, decl: SourceRange, textOf: TextOf): CertificateSettings {
+  const none = knownDefault('');
+  return {
+    pfxBlob: toSetting(read(['properties', 'pfxBlob']), asString, 'a base64 string', decl, none, textOf),
+    password: toSetting(read(['properties', 'password']), asString, 'a string', decl, none, textOf),
+    keyVaultSecret: toSetting(read(['properties', 'keyVaultId']) ?? read(['properties', 'keyVaultSecretName']), asString, 'a string', decl, none, textOf),
+  };
 }

@@ -1,0 +1,136 @@
+import type { Hop, SourceRange } from '../../src/model/index.js';
+
+/** Where a value is written and the hops it travelled through (outwards from the use, excluding the property itself). */
+export interface Origin {
+  range: SourceRange;
+  trail: Hop[];
+}
+
+export type Primitive = string | number | boolean | null;
+
+export interface Member {
+  key: string;
+  value: AVal;
+}
+
+/**
+ * A template value after evaluation, with provenance. Objects and arrays keep their members' own
+ * origins; `inherit` holds hops (a variable, a parameter) every member travelled through too.
+ */
+export type AVal = (
+  | { t: 'unknown'; text: string; reason: string; origin: Origin }
+  | { t: 'prim'; value: Primitive; origin: Origin }
+  | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
+  | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] }
+) & {
+  /** The JSON node this value was read from, when it was (origin.range may lie elsewhere, e.g. a parameter default). */
+  at?: SourceRange;
+};
+
+export type JsonValue = Primitive | JsonValue[] | { [key: string]: JsonValue };
+
+export function prim(value: Primitive, origin: Origin): AVal {
+  return { t: 'prim', value, origin };
+}
+
+export function unknown(text: string, reason: string, origin: Origin): AVal {
+  return { t: 'unknown', text, reason, origin };
+}
+
+/** The same value, reached through `hops` first (a parameter, a variable, a module argument). */
+export function through(v: AVal, hops: Hop[]): AVal {
+  if (hops.length === 0) return v;
+  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
+  switch (v.t) {
+    case 'array':
+    case 'object':
+      return { ...v, origin, inherit: [...hops, ...v.inherit] };
+    default:
+      return { ...v, origin };
+  }
+}
+
+/** Case-insensitive member lookup (ARM compares property names without case); the last duplicate wins. */
+export function memberOf(obj: Extract<AVal, { t: 'object' }>, key: string): AVal | undefined {
+  const k = key.toLowerCase();
+  let found: Member | undefined;
+  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  return found ? through(found.value, obj.inherit) : undefined;
+}
+
+export function itemOf(arr: Extract<AVal, { t: 'array' }>, index: number): AVal | undefined {
+  const item = arr.items[index];
+  return item ? through(item, arr.inherit) : undefined;
+}
+
+/** Plain JSON of a value, or undefined when any part is unknown. */
+export function toJson(v: AVal): JsonValue | undefined {
+  switch (v.t) {
+    case 'unknown':
+      return undefined;
+    case 'prim':
+      return v.value;
+    case 'array': {
+      const out: JsonValue[] = [];
+      for (const i of v.items) {
+        const j = toJson(i);
+        if (j === undefined) return undefined;
+        out.push(j);
+      }
+      return out;
+    }
+    case 'object': {
+      const out: { [key: string]: JsonValue } = {};
+      for (const m of v.members) {
+        const j = toJson(m.value);
+        if (j === undefined) return undefined;
+        out[m.key] = j;
+      }
+      return out;
+    }
+  }
+}
+
+/** The first unknown part of a value, if any (for messages). */
+export function firstUnknown(v: AVal): Extract<AVal, { t: 'unknown' }> | undefined {
+  switch (v.t) {
+    case 'unknown':
+      return v;
+    case 'prim':
+      return undefined;
+    case 'array':
+      for (const i of v.items) {
+        const u = firstUnknown(i);
+        if (u) return u;
+      }
+      return undefined;
+    case 'object':
+      for (const m of v.members) {
+        const u = firstUnknown(m.value);
+        if (u) return u;
+      }
+      return undefined;
+  }
+}
+
+/** Builds a value from plain JSON, every part at one origin (results of functions such as `json()`). */
+export function fromJson(j: JsonValue, origin: Origin): AVal {
+  if (Array.isArray(j)) return { t: 'array', items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
+  if (j !== null && typeof j === 'object')
+    return { t: 'object', members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+  return prim(j, origin);
+}
+
+/** Hops of several inputs, without repeats (for values computed from them). */
+export function mergeTrails(values: readonly AVal[]): Hop[] {
+  const out: Hop[] = [];
+  const seen = new Set<string>();
+  for (const v of values)
+    for (const h of v.origin.trail) {
+      const key = `${h.kind}|${h.name ?? ''}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(h);
+    }
+  return out;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { MtlsScope } from '../../src/engine/config.js';
+import { lintSources } from '../../src/engine/lint.js';
+import { pathGlobMatch } from '../../src/engine/scope.js';
+
+const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+
+/** A site with client certificates off and TLS 1.0: mTLS rules and transport rules both have something to say. */
+const site = (type: string, name: string, tags = '') => `    {
+      "type": "${type}",
+      "apiVersion": "2023-12-01",
+      "name": "${name}",${tags ? `\n      "tags": ${tags},` : ''}
+      "properties": { "httpsOnly": false, "siteConfig": { "minTlsVersion": "1.0" } }
+    }`;
+
+const template = (...resources: string[]) => `{
+  "$schema": "${SCHEMA}",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+${resources.join(',\n')}
+  ]
+}
+`;
+
+const RULES = { 'unresolved-setting': 'off' } as const;
+
+/** `name: rule, rule, …` for every site, in file order. */
+async function rulesBySite(files: Record<string, string>, requireMtls: MtlsScope): Promise<string[]> {
+  const result = await lintSources(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    { cwd: '/repo', root: '/repo', rules: RULES, requireMtls },
+  );
+  const by = new Map<string, Set<string>>();
+  for (const f of result.findings) {
+    const key = `${f.range.file.replace('/repo/', '')} ${f.subject?.name ?? ''}`;
+    const set = by.get(key) ?? new Set<string>();
+    set.add(f.ruleId === "parse-error" ? `${f.ruleId} ${f.message}` : f.ruleId);
+    by.set(key, set);
+  }
+  return [...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${[...v].sort().join(', ')}`);
+}
+
+const ALL = 'client-cert-enabled, https-only, min-tls-version';
+const TRANSPORT = 'https-only, min-tls-version';
+
+describe('requireMtls scope', () => {
+  it('"all" (the default) applies the mTLS rules to every site', async () => {
+    expect(await rulesBySite({ 'infra/main.json': template(site('Microsoft.Web/sites', 'api'), site('Microsoft.Web/sites', 'www')) }, 'all')).toEqual([
+      `infra/main.json api: ${ALL}`,
+      `infra/main.json www: ${ALL}`,
+    ]);
+  });
+
+  it('by tag: only tagged sites get the mTLS rules; "false" means no; the others keep https-only and min-tls-version', async () => {
+    const text = template(
+      site('Microsoft.Web/sites', 'api', '{ "requires-mtls": "true" }'),
+      site('Microsoft.Web/sites', 'www'),
+      site('Microsoft.Web/sites', 'old', '{ "Requires-MTLS": "false" }'),
+      site('Microsoft.Web/sites', 'ops', '{ "requires-mtls": "" }'),
+      site('Microsoft.Web/sites', 'dyn', `"[parameters('tags')]"`),
+    ).replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0",\n  "parameters": { "tags": { "type": "object" } },');
+    expect(await rulesBySite({ 'infra/main.json': text }, { tag: 'requires-mtls' })).toEqual([
+      `infra/main.json api: ${ALL}`,
+      // Tags only known at deployment: kept in scope rather than silently skipped.
+      `infra/main.json dyn: ${ALL}`,
+      `infra/main.json old: ${TRANSPORT}`,
+      `infra/main.json ops: ${ALL}`,
+      `infra/main.json www: ${TRANSPORT}`,
+    ]);
+  });
+
+  it('slots follow their site: the tag of the site counts, not the slot', async () => {
+    const text = template(
+      site('Microsoft.Web/sites', 'api', '{ "requires-mtls": "true" }'),
+      site('Microsoft.Web/sites/slots', 'api/staging'),
+      site('Microsoft.Web/sites', 'www'),
+      site('Microsoft.Web/sites/slots', 'www/staging', '{ "requires-mtls": "true" }'),
+    );
+    expect(await rulesBySite({ 'infra/main.json': text }, { tag: 'requires-mtls' })).toEqual([
+      `infra/main.json api: ${ALL}`,
+      `infra/main.json api/staging: ${ALL}`,
+      `infra/main.json www: ${TRANSPORT}`,
+      `infra/main.json www/staging: ${TRANSPORT}`,
+    ]);
+  });
+
+  it('by name globs (case-insensitive); slots follow the name of their site', async () => {
+    const text = template(
+      site('Microsoft.Web/sites', 'orders-api'),
+      site('Microsoft.Web/sites/slots', 'orders-api/staging'),
+      site('Microsoft.Web/sites', 'marketing'),
+    );
+    expect(await rulesBySite({ 'infra/main.json': text }, { names: ['*-API'] })).toEqual([
+      `infra/main.json marketing: ${TRANSPORT}`,
+      `infra/main.json orders-api: ${ALL}`,
+      `infra/main.json orders-api/staging: ${ALL}`,
+    ]);
+  });
+
+  it('by path globs, relative to the repository root', async () => {
+    const files = {
+      'infra/secure/main.json': template(site('Microsoft.Web/sites', 'api')),
+      'infra/public/main.json': template(site('Microsoft.Web/sites', 'www')),
+    };
+    expect(await rulesBySite(files, { paths: ['infra/secure/**'] })).toEqual([
+      `infra/public/main.json www: ${TRANSPORT}`,
+      `infra/secure/main.json api: ${ALL}`,
+    ]);
+    expect(await rulesBySite(files, { names: ['www'], paths: ['infra/secure'] })).toEqual([
+      `infra/public/main.json www: ${ALL}`,
+      `infra/secure/main.json api: ${ALL}`,
+    ]);
+  });
+
+  it.each([
+    ['infra/**', 'infra/a/b/main.json', true],
+    ['infra/*.json', 'infra/main.json', true],
+    ['infra/*.json', 'infra/a/main.json', false],
+    ['**/secure/*.bicep', 'x/y/secure/app.bicep', true],
+    ['**/secure/*.bicep', 'secure/app.bicep', true],
+    ['infra/secure', 'infra/secure/app.bicep', true],
+    ['./infra/app.tf', 'infra/app.tf', true],
+    ['infra/ap?.tf', 'infra/app.tf', true],
+    ['infra/app.tf', 'infra/app.tf.json', false],
+  ])('pathGlobMatch(%s, %s) = %s', (glob, path, expected) => {
+    expect(pathGlobMatch(glob, path)).toBe(expected);
+  });
+});
