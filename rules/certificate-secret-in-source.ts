@@ -40,7 +40,7 @@ function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', con
   };
   // A plan shows every resolved value; one marked sensitive there came from a sensitive variable
   // (often set from the environment at plan time), not necessarily from source.
-  const sensitiveInPlan = setting.kind !== 'absent' && setting.trail.some((h) => h.kind === 'plan' && h.secure === true);
+  const sensitiveInPlan = setting.trail.some((h) => h.kind === 'plan' && h.secure === true);
   if (setting.kind === 'set' && setting.value.trim() !== '' && !sensitiveInPlan) {
     context.report({ messageId: 'literal', data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
   }

@@ -216,7 +216,7 @@ function applyOp(text: string, op: Op): string {
     value = { [key]: value };
     key = at.missing[i] as string;
   }
-  return insertInline(text, at.node, key, value) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
 }
 
 /** jsonc-parser's own insertion (reformats the object): used for empty or one-line objects. */
@@ -245,19 +245,25 @@ function serializeInline(value: unknown): string {
   return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(', ')} }`;
 }
 
-/** An object written on one line stays on one line: `{ "a": 1 }` → `{ "a": 1, "b": true }`. */
-function insertInline(text: string, obj: Node, key: string, value: unknown): string | undefined {
+/**
+ * When the closing brace is on the line where the last member ends (`{ "a": 1 }`, or `} }` after
+ * a nested object), the new member goes on that line too: `{ "a": 1, "b": true }`.
+ */
+function insertInline(text: string, obj: Node, key: string, value: unknown, style: Style): string | undefined {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  if (/[\r\n]/.test(text.slice(open, close))) return undefined;
   const member = `${JSON.stringify(key)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
-    if (text.slice(open + 1, close).trim() !== '') return undefined; // a comment inside: leave it to the formatter
-    return `${text.slice(0, open)}{ ${member} }${text.slice(close + 1)}`;
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === '' && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member} }${text.slice(close + 1)}`;
+    // An empty object over several lines: the member on its own line, one level deeper than the brace.
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? '') + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
   const lastEnd = last.offset + last.length;
   const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return undefined;
   const comma = /^\s*,/.exec(after);
   if (comma) {
     const at = lastEnd + comma[0].length;
@@ -291,9 +297,7 @@ function insertMember(text: string, obj: Node, key: string, value: unknown, styl
   const anchor = comma !== undefined ? comma + 1 : lastEnd;
   const end = lineEnd(text, anchor);
   if (end >= close) return undefined; // the closing brace shares the line: let the formatter lay it out
-  const startOfLast = lineStart(text, last.offset);
-  const indent = /^[ \t]*/.exec(text.slice(startOfLast, last.offset))?.[0] ?? '';
-  if (text.slice(startOfLast, last.offset).trim() !== '') return undefined; // not the first thing on its line
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, last.offset), last.offset))?.[0] ?? '';
   const member = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== undefined ? text : `${text.slice(0, lastEnd)},${text.slice(lastEnd)}`;
   const shift = comma !== undefined ? 0 : 1;

@@ -8,11 +8,12 @@ import {
   type SourceRange,
 } from '../../src/model/index.js';
 import type { TextOf } from '../shared/setting-values.js';
-import { collectFile, isLocalModulePath, literalPath, resolveModule, type CollectHost } from './collect/resources.js';
+import { collectFile, type CollectHost } from './collect/resources.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';
 import type { SourceFile } from './evaluate/source-file.js';
 import { CERTIFICATE, mapCertificate, mapSites } from './mapping/entities.js';
+import { localModuleTargets, rootTemplates } from './run-plan.js';
 import { parseBicep, readBicepDirectives, toParseDiagnostics } from './syntax.js';
 
 export const parser: FormatParser = {
@@ -49,11 +50,19 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     files.set(path, file);
     return file;
   };
+  const importScopes = new Map<string, BicepScope | undefined>();
   const host: CollectHost = {
     load,
     readText: (path) => {
       const r = input.readFile(path);
       return r.ok ? r.text : undefined;
+    },
+    importScope: (path) => {
+      if (!importScopes.has(path)) {
+        const file = load(path);
+        importScopes.set(path, file ? BicepScope.create(file, () => undefined, host) : undefined);
+      }
+      return importScopes.get(path);
     },
   };
 
@@ -78,44 +87,16 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   for (const f of input.files) if (f.kind === 'bicepparam' && !paramPaths.includes(f.path)) paramPaths.push(f.path);
 
   const templates = input.files.filter((f) => f.kind === 'bicep').map((f) => f.path);
-  // Local module calls between the files of the run.
   const calls = new Map<string, string[]>();
   for (const t of templates) {
     const file = load(t);
-    if (!file) {
+    if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
+    else {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? 'unknown error' : read.message}`, fileStart(t));
-      continue;
     }
-    const targets: string[] = [];
-    for (const s of file.parsed.tree.statements) {
-      if (s.kind !== 'Module') continue;
-      const p = literalPath(s.path);
-      if (p !== undefined && isLocalModulePath(p)) targets.push(resolveModule(file, p).toLowerCase());
-    }
-    calls.set(t.toLowerCase(), targets);
   }
-  const usedAsModule = new Set<string>();
-  for (const [from, targets] of calls) for (const to of targets) if (to !== from) usedAsModule.add(to);
-  // Files only reachable through a cycle of calls have no root caller: the first of each is linted on its own.
-  const reached = new Set<string>();
-  const reach = (start: string): void => {
-    const todo = [start];
-    for (let from = todo.pop(); from !== undefined; from = todo.pop()) {
-      if (reached.has(from)) continue;
-      reached.add(from);
-      todo.push(...(calls.get(from) ?? []));
-    }
-  };
-  const roots = new Set<string>();
-  for (const t of templates) if (!usedAsModule.has(t.toLowerCase())) {
-    roots.add(t.toLowerCase());
-    reach(t.toLowerCase());
-  }
-  for (const t of templates) if (!reached.has(t.toLowerCase())) {
-    roots.add(t.toLowerCase());
-    reach(t.toLowerCase());
-  }
+  const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
 
   const seen = new Set<string>();
   const lint = (templatePath: string, layers: ParameterValues[]): void => {

@@ -1,7 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
 
-/** A JSON(C) file read for the ARM parser: its text, line map, tree, comments and syntax errors. */
+/** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
   path: string;
   text: string;

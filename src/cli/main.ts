@@ -102,8 +102,7 @@ export function loadCliConfig(io: CliIO, explicit: string | undefined): Resolved
   const path = explicit !== undefined ? resolve(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path === undefined) return defaultConfig(io.cwd);
   if (explicit !== undefined && !existsSync(path)) throw new UsageError(`--config: no such file: ${explicit}`);
-  const shown = relative(io.cwd, path) || path;
-  return loadConfigFile(path, allRules(), shown.startsWith('..') ? path : shown);
+  return loadConfigFile(path, allRules(), relative(io.cwd, path) || path);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

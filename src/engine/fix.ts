@@ -33,10 +33,21 @@ function parseErrors(result: LintResult, file: string): number {
   return result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
 }
 
+/** Fixing can expose findings that were hidden (mode is only checked once certificates are on): a few passes. */
+const MAX_PASSES = 5;
+
+interface Pass {
+  /** The new texts of this pass, by file. */
+  texts: Map<string, string>;
+  applied: Map<string, Finding[]>;
+  skipped: SkippedFix[];
+}
+
 /**
  * `--fix`: asks each format to turn the fix intents of unsuppressed findings into new file texts,
  * re-lints with those texts, keeps only files that parse as well as before and no longer report
- * the fixed findings, then writes them atomically (BOM kept). Returns the result of the re-lint.
+ * the fixed findings, and repeats while fixes expose new fixable findings. Then writes the files
+ * atomically (BOM kept). Returns the result of the last re-lint.
  */
 export async function fixRun(
   first: LintResult,
@@ -44,12 +55,72 @@ export async function fixRun(
   mode: FixMode,
 ): Promise<LintResult> {
   const linted = new Set(first.files);
-  const candidates = first.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+  let current = first;
+  const accepted = new Map<string, string>();
+  const appliedByFile = new Map<string, Finding[]>();
+  let skipped: SkippedFix[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const planned = await planPass(current, linted);
+    skipped = planned.skipped;
+    if (planned.texts.size === 0) break;
+    // Verify: every fixed file parses as well as before and no longer reports what it fixed.
+    let result = current;
+    let ok = false;
+    for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
+      result = await run(new Map([...accepted, ...planned.texts]));
+      const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
+      const bad: [string, string][] = [];
+      for (const file of planned.texts.keys()) {
+        if (parseErrors(result, file) > parseErrors(current, file)) bad.push([file, 'the fixed file would not parse']);
+        else if ((planned.applied.get(file) ?? []).some((f) => remaining.has(f.fingerprint))) bad.push([file, 'the fixed file still reports the finding']);
+      }
+      if (bad.length === 0) {
+        ok = true;
+        break;
+      }
+      for (const [file, reason] of bad) {
+        planned.texts.delete(file);
+        for (const f of planned.applied.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+        planned.applied.delete(file);
+      }
+    }
+    if (!ok || planned.texts.size === 0) break;
+    for (const [file, text] of planned.texts) accepted.set(file, text);
+    for (const [file, list] of planned.applied) appliedByFile.set(file, [...(appliedByFile.get(file) ?? []), ...list]);
+    current = result;
+  }
+
+  const fixes: FileFix[] = [];
+  for (const [file, text] of [...accepted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (mode === 'write') writeFileAtomic(file, hasBom(file) ? `\ufeff${text}` : text);
+    const applied: AppliedFix[] = (appliedByFile.get(file) ?? []).map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      fingerprint: f.fingerprint,
+      setting: f.fix?.setting ?? '',
+      value: f.fix?.value ?? '',
+    }));
+    fixes.push(mode === 'dry-run' ? { file, applied, output: text } : { file, applied });
+  }
+  // Only what is still reported: a finding skipped in one pass may have been fixed in a later one.
+  const open = new Set(current.findings.map((f) => f.fingerprint));
+  const seen = new Set<string>();
+  const skippedFixes = skipped.filter((s) => {
+    const key = `${s.fingerprint}\u0000${s.reason}`;
+    if (!open.has(s.fingerprint) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...current, fixes, skippedFixes };
+}
+
+/** One pass: the new texts the formats propose for the fixable findings of `current`. */
+async function planPass(current: LintResult, linted: ReadonlySet<string>): Promise<Pass> {
+  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
-
   const byFormat = new Map<SourceFormat, FixRequest[]>();
   candidates.forEach((f, id) => {
     const entity = fixableEntity.get(f);
@@ -61,14 +132,14 @@ export async function fixRun(
   });
 
   const texts = new Map<string, string>();
-  const appliedByFile = new Map<string, Finding[]>();
+  const applied = new Map<string, Finding[]>();
   for (const [format, requests] of byFormat) {
     const load = fixers[format];
     if (!load) {
       for (const r of requests) skip(candidates[r.id] as Finding, `--fix does not support ${format} files yet`);
       continue;
     }
-    const outcome = (await load()).fix(requests, first.texts);
+    const outcome = (await load()).fix(requests, current.texts);
     // Reported in the findings' order, whatever order the format worked in.
     for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id] as Finding, s.reason);
     for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
@@ -80,43 +151,10 @@ export async function fixRun(
       }
       if (text === undefined) continue; // already as wanted
       texts.set(a.file, text);
-      const list = appliedByFile.get(a.file) ?? [];
+      const list = applied.get(a.file) ?? [];
       list.push(f);
-      appliedByFile.set(a.file, list);
+      applied.set(a.file, list);
     }
   }
-
-  // Verify: every fixed file parses as well as before and no longer reports what it fixed.
-  let result = first;
-  for (let round = 0; texts.size > 0 && round < 4; round++) {
-    result = await run(texts);
-    const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
-    const bad: [string, string][] = [];
-    for (const file of texts.keys()) {
-      if (parseErrors(result, file) > parseErrors(first, file)) bad.push([file, 'the fixed file would not parse']);
-      else if ((appliedByFile.get(file) ?? []).some((f) => remaining.has(f.fingerprint)))
-        bad.push([file, 'the fixed file still reports the finding']);
-    }
-    if (bad.length === 0) break;
-    for (const [file, reason] of bad) {
-      texts.delete(file);
-      for (const f of appliedByFile.get(file) ?? []) skip(f, reason);
-      appliedByFile.delete(file);
-    }
-    if (texts.size === 0) result = await run(texts);
-  }
-
-  const fixes: FileFix[] = [];
-  for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (mode === 'write') writeFileAtomic(file, hasBom(file) ? `\ufeff${text}` : text);
-    const applied: AppliedFix[] = (appliedByFile.get(file) ?? []).map((f) => ({
-      ruleId: f.ruleId,
-      messageId: f.messageId,
-      fingerprint: f.fingerprint,
-      setting: f.fix?.setting ?? '',
-      value: f.fix?.value ?? '',
-    }));
-    fixes.push(mode === 'dry-run' ? { file, applied, output: text } : { file, applied });
-  }
-  return { ...result, fixes, skippedFixes: skipped };
+  return { texts, applied, skipped };
 }

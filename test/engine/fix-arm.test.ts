@@ -60,6 +60,14 @@ describe('--fix for ARM templates: exact output', () => {
     expect(withFile.fixes?.some((f) => f.file.endsWith('main.parameters.json'))).toBe(false);
   });
 
+  it('fixes in passes what a fix exposes: the mode is checked once certificates are on', async () => {
+    const text = read('literals.json').replace('"clientCertEnabled": "false",', '"clientCertEnabled": false,\n        "clientCertMode": "Optional",');
+    const result = await dryRun(text);
+    expect(result.fixes?.[0]?.applied.map((a) => a.setting)).toEqual(['httpsOnly', 'clientCertEnabled', 'minTlsVersion', 'scmMinTlsVersion', 'clientCertMode', 'clientCertMode']);
+    expect(result.fixes?.[0]?.output).toBe(read('literals.fixed.json').replace('"clientCertEnabled": true,', '"clientCertEnabled": true,\n        "clientCertMode": "Required",'));
+    expect((await dryRun(result.fixes?.[0]?.output ?? '')).fixes).toEqual([]);
+  });
+
   it('does not fix suppressed findings', async () => {
     const text = read('literals.json').replace('        "httpsOnly": false,', '        // mtlslint-disable-next-line https-only -- redirect happens at Front Door\n        "httpsOnly": false,');
     const output = await fixedText(text);

@@ -9,11 +9,22 @@ import {
   fullResult,
   httpsOnlyFinding,
   lintResult,
+  MAIN_BICEP,
   parseErrorFinding,
+  PROD_TFVARS,
   ROOT,
   suppressedScmFinding,
   tfvarsModeFinding,
 } from './fixture-findings.js';
+
+const FIXES = [
+  {
+    file: MAIN_BICEP,
+    applied: [{ ruleId: 'https-only', messageId: 'disabled', fingerprint: httpsOnlyFinding.fingerprint, setting: 'httpsOnly', value: true }],
+    output: 'fixed text\n',
+  },
+];
+const SKIPPED = [{ ruleId: 'client-cert-mode', file: PROD_TFVARS, fingerprint: 'f00', reason: 'the value comes from a tfvars file' }];
 
 const ctx: FormatContext = { rules: fixtureRules, cwd: CWD, root: ROOT, color: true, toolVersion: '1.4.2' };
 const DOC = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
@@ -115,10 +126,23 @@ describe('json formatter', () => {
     });
   });
 
+  it('writes fixes (dry run: with the fixed text) and skipped fixes, paths relative', () => {
+    const report = parse(json(lintResult([], { fixes: FIXES, skippedFixes: SKIPPED }), ctx));
+    expect(report.fixes).toEqual([
+      {
+        file: 'infra/main.bicep',
+        applied: [{ ruleId: 'https-only', messageId: 'disabled', fingerprint: httpsOnlyFinding.fingerprint, setting: 'httpsOnly', value: true }],
+        output: 'fixed text\n',
+      },
+    ]);
+    expect(report.skippedFixes).toEqual([{ ruleId: 'client-cert-mode', file: 'infra/tf/prod.tfvars', fingerprint: 'f00', reason: 'the value comes from a tfvars file' }]);
+    expect(Object.keys(parse(json(lintResult([]), ctx)))).toEqual(['version', 'tool', 'summary', 'findings']);
+  });
+
   it('documents every key it emits in docs/json-output.md', () => {
-    // A result that exercises every optional field: loop instance, suppression with justification.
+    // A result that exercises every optional field: loop instance, suppression with justification, fixes.
     const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' } };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped]), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
       expect(paths).toContain(path);
@@ -130,7 +154,7 @@ describe('json formatter', () => {
   it('documents nothing it does not emit', () => {
     const documented = [...DOC.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
     const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '[0]' } };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped]), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
 

@@ -146,7 +146,7 @@ function visitResource(
   const parts = typeParts(decl);
   if (!parts || decl.name.kind !== 'Identifier') return;
   const symbol = decl.name.name;
-  const declaration = rangeOf(file, { start: file.text.lastIndexOf('resource', decl.name.start), end: decl.type.end });
+  const declaration = fromKeyword(file, 'resource', decl.name.start, decl.type.end);
   for (const inst of instances(decl.value, scope, outer)) {
     const body = inst.body.kind === 'Object' ? inst.body : undefined;
     const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);

@@ -152,6 +152,8 @@ function propertyAccess(e: PropertyAccess, scope: BicepScope): AVal {
   const key = e.name.kind === 'Identifier' ? e.name.name : undefined;
   if (key === undefined) return unknown(scope.text(e), 'syntax error', here(e, scope));
   if (e.base.kind === 'Variable') {
+    const ns = scope.namespace(e.base.name.name);
+    if (ns) return scope.imported(ns, key, scope.range(e));
     const decl = scope.resource(e.base.name.name);
     if (decl) {
       const name = key === 'name' ? resourceName(decl, scope) : undefined;

@@ -1,15 +1,21 @@
+import { dirname, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
 import { through, unknown, type AVal } from '../../shared/arm-value.js';
-import type { Expression, ParameterAssignment, ParameterDeclaration, ResourceDeclaration, VariableDeclaration } from '../ast.js';
+import type { CompileTimeImport, Expression, ParameterAssignment, ParameterDeclaration, ResourceDeclaration, VariableDeclaration } from '../ast.js';
 import { evaluateExpression } from './expression.js';
 import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';
 
 /** A value supplied from outside a template: a `.bicepparam` entry, a parameter file, a module argument. */
 export type Supply = (name: string) => (() => AVal) | undefined;
 
-/** What evaluation may ask of the outside world (files next to the template, for `loadTextContent`). */
+/** What evaluation may ask of the outside world: files next to the template (`loadTextContent`, imports). */
 export interface ScopeHost {
   readText(path: string): string | undefined;
+  /**
+   * The scope of a file whose exported variables are imported (`import { x } from './vars.bicep'`):
+   * one per file and run, so that an import cycle meets the circular-reference guard.
+   */
+  importScope?(path: string): BicepScope | undefined;
 }
 
 interface Shared {
@@ -18,8 +24,12 @@ interface Shared {
   assignments: Map<string, ParameterAssignment>;
   vars: Map<string, VariableDeclaration>;
   resources: Map<string, ResourceDeclaration>;
-  /** Module, user function, import and extension names: known to exist, never evaluated. */
+  /** Module, user function and extension names: known to exist, never evaluated. */
   opaque: Set<string>;
+  /** `import { a, b as c } from './x.bicep'`: local name → file and exported name. */
+  imports: Map<string, { path: string; name: string }>;
+  /** `import * as ns from './x.bicep'`: alias → file. */
+  namespaces: Map<string, string>;
   supply: Supply;
   host: ScopeHost;
   cache: Map<string, AVal>;
@@ -28,6 +38,25 @@ interface Shared {
 
 function identName(n: { kind: string; name?: string }): string | undefined {
   return n.kind === 'Identifier' ? n.name : undefined;
+}
+
+/** Records the names a compile-time import brings in; only local files are read, registry ones stay opaque. */
+function readImport(s: CompileTimeImport, file: SourceFile, shared: Shared): void {
+  const from = s.from.kind === 'String' && s.from.expressions.length === 0 ? s.from.segments[0] : undefined;
+  const path = from !== undefined && !/^(br|ts)[:/]/i.test(from) ? resolve(dirname(file.path), from) : undefined;
+  if (s.wildcardAlias) {
+    const alias = identName(s.wildcardAlias);
+    if (alias && path) shared.namespaces.set(alias, path);
+    else if (alias) shared.opaque.add(alias);
+  }
+  for (const sym of s.symbols ?? []) {
+    if (sym.kind !== 'ImportedSymbol') continue;
+    const original = sym.name.kind === 'Identifier' ? sym.name.name : sym.name.kind === 'String' && sym.name.expressions.length === 0 ? sym.name.segments[0] : undefined;
+    const local = sym.alias ? identName(sym.alias) : original;
+    if (local === undefined) continue;
+    if (path && original !== undefined) shared.imports.set(local, { path, name: original });
+    else shared.opaque.add(local);
+  }
 }
 
 /** Whether a parameter is declared `@secure()` (or `@sys.secure()`). */
@@ -57,6 +86,8 @@ export class BicepScope {
       vars: new Map(),
       resources: new Map(),
       opaque: new Set(),
+      imports: new Map(),
+      namespaces: new Map(),
       supply,
       host,
       cache: new Map(),
@@ -65,13 +96,10 @@ export class BicepScope {
     for (const s of file.parsed.tree.statements) {
       const name = 'name' in s && s.name ? identName(s.name) : undefined;
       if (name === undefined) {
-        if (s.kind === 'Import' && s.wildcardAlias) {
-          const alias = identName(s.wildcardAlias);
+        if (s.kind === 'Import') readImport(s, file, shared);
+        else if (s.kind === 'Extension') {
+          const alias = s.alias ? identName(s.alias) : s.specification.kind === 'Identifier' ? s.specification.name : undefined;
           if (alias) shared.opaque.add(alias);
-        }
-        if (s.kind === 'Import') for (const sym of s.symbols ?? []) if (sym.kind === 'ImportedSymbol') {
-          const n = sym.alias ? identName(sym.alias) : sym.name.kind === 'Identifier' ? sym.name.name : undefined;
-          if (n) shared.opaque.add(n);
         }
         continue;
       }
@@ -90,7 +118,6 @@ export class BicepScope {
           break;
         case 'Module':
         case 'Function':
-        case 'Extension':
           shared.opaque.add(name);
           break;
         default:
@@ -139,10 +166,26 @@ export class BicepScope {
     if (this.shared.params.has(name)) return this.parameter(name);
     if (this.shared.assignments.has(name)) return this.assignment(name);
     if (this.shared.vars.has(name)) return this.variable(name);
+    const imported = this.shared.imports.get(name);
+    if (imported) return this.imported(imported.path, imported.name, at);
     const here = { range: at, trail: [] as Hop[] };
     if (this.shared.resources.has(name)) return unknown(name, `the resource '${name}' is only known at deployment`, here);
     if (this.shared.opaque.has(name)) return unknown(name, `'${name}' is only known at deployment`, here);
     return unknown(name, `unknown name '${name}'`, here);
+  }
+
+  /** The namespace alias of `import * as ns from './x.bicep'`, for `ns.name`. */
+  namespace(name: string): string | undefined {
+    return this.locals.has(name) ? undefined : this.shared.namespaces.get(name);
+  }
+
+  /** An exported variable of another file, with its hops there. Imported types and functions are not values. */
+  imported(path: string, name: string, at: SourceRange): AVal {
+    const scope = this.shared.host.importScope?.(path);
+    const here = { range: at, trail: [] as Hop[] };
+    if (!scope) return unknown(name, `the file ${path} cannot be read`, here);
+    if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${path}`, here);
+    return scope.variable(name);
   }
 
   private parameter(name: string): AVal {

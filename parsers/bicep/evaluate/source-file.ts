@@ -22,7 +22,7 @@ export function textOf(file: SourceFile, node: Span): string {
  * out, so that ranges point at the declaration itself. `nameStart` is the offset of the name.
  */
 export function fromKeyword(file: SourceFile, keyword: string, nameStart: number, end: number): SourceRange {
-  const at = file.text.lastIndexOf(keyword, nameStart);
+  const at = file.text.lastIndexOf(keyword, nameStart - 1);
   const start = at >= 0 ? at : nameStart;
   return file.parsed.lineMap.range(file.path, start, Math.max(start, end));
 }

@@ -6,6 +6,8 @@ import { parser as bicepParser } from '../../../parsers/bicep/index.js';
 import { lintSources } from '../../../src/engine/lint.js';
 import type { Finding } from '../../../src/engine/types.js';
 import type { Entity, ParseInput, ReadResult } from '../../../src/model/index.js';
+import { rules } from '../../../rules/index.js';
+import { lintText } from '../../support/rule-tester.js';
 import { corpusExists, corpusRoot } from './corpus.js';
 
 /**
@@ -115,4 +117,24 @@ describe('Bicep ↔ compiled ARM equivalence (user_submitted corpus)', () => {
     const matched = results.filter((r) => r.match).length;
     console.log(`Bicep/ARM equivalence: ${matched} of ${cases.length} user_submitted Microsoft.Web/sites cases match`);
   });
+});
+
+/**
+ * The rule docs show each problem in Bicep and in ARM JSON: the same resources, parameters and
+ * values in both languages. Linting both gives exactly the same findings, messages included.
+ */
+describe('Bicep ↔ ARM equivalence on the rule docs examples', () => {
+  for (const rule of rules) {
+    for (const which of ['bad', 'good'] as const) {
+      it(`${rule.id}: the ${which} examples give the same findings`, async () => {
+        const show = async (format: 'arm' | 'bicep') =>
+          (await lintText(format, rule.meta.docs.examples[format][which])).findings
+            .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, subject: f.subject, message: f.message }))
+            .sort(byJson);
+        const bicep = await show('bicep');
+        expect(bicep.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+        expect(bicep.map((f) => ({ ...f, subject: { ...f.subject, format: 'arm' } }))).toEqual(await show('arm'));
+      });
+    }
+  }
 });

@@ -131,3 +131,36 @@ describe('Bicep local modules', () => {
     expect(sites(out).map((s) => s.name)).toEqual(['s']);
   });
 });
+
+describe('Bicep compile-time imports', () => {
+  it('reads exported variables of a local file (named, aliased, through a namespace), with their hops there', async () => {
+    const files = {
+      '/infra/shared.bicep': "@export()\nvar tls = { min: '1.0' }\n@export()\nvar modes = { default: 'Optional' }\nimport { cycle } from './main.bicep'\n",
+      [MAIN]: [
+        "import { tls, modes as m } from './shared.bicep'", // 1
+        "import * as shared from './shared.bicep'", // 2
+        "import { cfg } from 'br/public:avm/utl/types:0.1.0'", // 3
+        "@export()\nvar cycle = 1", // 4–5
+        "resource app 'Microsoft.Web/sites@2023-12-01' = {", // 6
+        "  name: 'app'", // 7
+        '  properties: {', // 8
+        '    clientCertMode: m.default', // 9
+        '    clientCertExclusionPaths: cfg.paths', // 10
+        '    siteConfig: { minTlsVersion: tls.min, scmMinTlsVersion: shared.tls.min }', // 11
+        '  }', // 12
+        '}', // 13
+      ].join('\n'),
+    };
+    const out = await parseFiles(files, [MAIN]);
+    const s = site(out, 'app').settings;
+    expect(view(s.clientCertMode)).toEqual({
+      kind: 'set',
+      value: 'Optional',
+      at: 'shared.bicep@4:24-4:33',
+      trail: ['property@9:21', 'variable(modes)@shared.bicep@4:1'],
+    });
+    expect(view(s.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: 'shared.bicep@2:18-2:22', trail: ['property@11:34', 'variable(tls)@shared.bicep@2:1'] });
+    expect(view(s.scmMinTlsVersion)).toMatchObject({ kind: 'set', value: '1.0', at: 'shared.bicep@2:18-2:22' });
+    expect(view(s.clientCertExclusionPaths)).toMatchObject({ kind: 'unresolved', expression: 'cfg.paths' });
+  });
+});

@@ -253,3 +253,10 @@ describe('Bicep parser output: directives and syntax errors', () => {
     expect(view(site(out, 'app').settings.httpsOnly)).toMatchObject({ kind: 'set', value: false, at: '5:28-5:32' });
   });
 });
+
+describe('Bicep mapping: declaration ranges', () => {
+  it('a symbol named like its keyword still gets the whole head', async () => {
+    const out = await parseMain("@description('x')\nresource resource 'Microsoft.Web/sites@2023-12-01' = { name: 'r' }\n");
+    expect(pos(sites(out)[0]?.declaration)).toBe('2:1-2:50');
+  });
+});
