@@ -3,31 +3,20 @@ import { printExpr, type Expr } from '../shared/arm-expression/ast.js';
 import { evaluate } from '../shared/arm-expression/evaluator.js';
 import { isExpression, literalString, parseExpression } from '../shared/arm-expression/parser.js';
 import { rangeOf } from '../shared/json.js';
+import { nameFromParts, type NamePart, type ResourceName } from '../shared/resource-name.js';
 import type { Scope } from './scope.js';
 
-/**
- * A resource name split into `/` segments. Each segment has a comparison key: its text when
- * known, else the canonical text of the expressions it is made of (so that a child named
- * `format('{0}/{1}', parameters('site'), 'web')` still finds the site named `parameters('site')`).
- */
-export interface ResourceName {
-  segments: string[];
-  /** Whether every segment is known text. */
-  known: boolean;
-}
+export { joinNames, nameKey, type ResourceName } from '../shared/resource-name.js';
 
-type Part = { lit: string } | { expr: string };
-
-const OPAQUE_OPEN = '\u27e6';
-const OPAQUE_CLOSE = '\u27e7';
+type Part = NamePart;
 
 export function nameOf(node: Node | undefined, scope: Scope): ResourceName | undefined {
   if (node?.type !== 'string') return undefined;
   const s = String(node.value);
-  if (!isExpression(s)) return fromParts([{ lit: literalString(s) }]);
+  if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
-  if (!parsed.ok) return fromParts([{ expr: s }]);
-  return fromParts(partsOf(parsed.expr, scope, node));
+  if (!parsed.ok) return nameFromParts([{ expr: s }]);
+  return nameFromParts(partsOf(parsed.expr, scope, node));
 }
 
 function partsOf(e: Expr, scope: Scope, node: Node): Part[] {
@@ -56,29 +45,4 @@ function partsOf(e: Expr, scope: Scope, node: Node): Part[] {
   const v = ev(e);
   if (v.t === 'prim' && v.value !== null && typeof v.value !== 'object') return [{ lit: String(v.value) }];
   return [{ expr: printExpr(e) }];
-}
-
-function fromParts(parts: Part[]): ResourceName {
-  const segments: string[] = [''];
-  let known = true;
-  for (const p of parts) {
-    if ('lit' in p) {
-      const pieces = p.lit.split('/');
-      segments[segments.length - 1] += pieces[0] ?? '';
-      for (const piece of pieces.slice(1)) segments.push(piece);
-    } else {
-      known = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${p.expr}${OPAQUE_CLOSE}`;
-    }
-  }
-  return { segments, known };
-}
-
-/** Comparison key of a list of segments (names compare without case). */
-export function nameKey(segments: readonly string[]): string {
-  return segments.map((s) => s.toLowerCase()).join('/');
-}
-
-export function joinNames(parent: ResourceName, child: ResourceName): ResourceName {
-  return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }

@@ -186,3 +186,36 @@ describe('directives in Terraform', () => {
     ]);
   });
 });
+
+const BICEP_SITE = (before: string, properties: string) => `${before}resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'api'
+  location: 'westeurope'
+  properties: {
+${properties}
+  }
+}
+`;
+
+describe('directives in Bicep', () => {
+  it('next line and whole resource, with reasons', async () => {
+    expect(
+      await run(
+        'bicep',
+        BICEP_SITE('// mtlslint-disable-next-line client-cert-enabled -- public marketing site\n', '    // mtlslint-disable-next-line https-only -- redirect at Front Door\n    httpsOnly: false'),
+      ),
+    ).toEqual([
+      { rule: 'client-cert-enabled', messageId: 'missing', line: 2, column: 1, suppressed: 'inSource: public marketing site' },
+      { rule: 'https-only', messageId: 'disabled', line: 7, column: 16, suppressed: 'inSource: redirect at Front Door' },
+    ]);
+  });
+
+  it('missing reason, several rules, unused rule', async () => {
+    expect(
+      await run('bicep', BICEP_SITE('// mtlslint-disable-next-line client-cert-enabled, https-only\n', '    httpsOnly: true')),
+    ).toEqual([
+      { rule: 'directive-reason', messageId: 'missingReason', line: 1, column: 1 },
+      { rule: 'unused-directive', messageId: 'unusedRule', line: 1, column: 1 },
+      { rule: 'client-cert-enabled', messageId: 'missing', line: 2, column: 1, suppressed: 'inSource: (no reason)' },
+    ]);
+  });
+});

@@ -1,40 +1,21 @@
 import type { AVal } from '../../shared/arm-value.js';
 import type { Expression } from '../ast.js';
 import type { BicepScope } from '../evaluate/scope.js';
+import { nameFromParts, type ResourceName as SharedResourceName } from '../../shared/resource-name.js';
+
+export { nameKey } from '../../shared/resource-name.js';
+
+/** Expression text compares without white space (`'${ siteName }/web'` is `'${siteName}/web'`). */
+const canonical = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * A resource name split into `/` segments. A segment that is not known statically is kept as the
  * expression text it comes from (so that a child named `'${siteName}/web'` still finds the site
  * named `siteName`).
  */
-export interface ResourceName {
-  segments: string[];
-  known: boolean;
+export interface ResourceName extends SharedResourceName {
   /** `'${site.name}/web'`: the resource whose name the first segment is, and the rest. */
   parentSymbol?: string;
-}
-
-const OPEN = '\u27e6';
-const CLOSE = '\u27e7';
-
-function opaque(text: string): string {
-  return `${OPEN}${text.replace(/\s+/g, '')}${CLOSE}`;
-}
-
-function fromParts(parts: ({ lit: string } | { expr: string })[]): ResourceName {
-  const segments: string[] = [''];
-  let known = true;
-  for (const p of parts) {
-    if ('lit' in p) {
-      const pieces = p.lit.split('/');
-      segments[segments.length - 1] += pieces[0] ?? '';
-      for (const piece of pieces.slice(1)) segments.push(piece);
-    } else {
-      known = false;
-      segments[segments.length - 1] += opaque(p.expr);
-    }
-  }
-  return { segments, known };
 }
 
 function part(v: AVal, text: string): { lit: string } | { expr: string } {
@@ -61,18 +42,15 @@ export function nameOf(expr: Expression | undefined, scope: BicepScope): Resourc
         parts.push(part(scope.evaluate(x), scope.text(x)));
         parts.push({ lit: expr.segments[i + 2] ?? '' });
       });
-      return { ...fromParts(parts), parentSymbol: first.base.name.name };
+      return { ...nameFromParts(parts, canonical), parentSymbol: first.base.name.name };
     }
     const parts: ({ lit: string } | { expr: string })[] = [{ lit: expr.segments[0] ?? '' }];
     expr.expressions.forEach((x, i) => {
       parts.push(part(scope.evaluate(x), scope.text(x)));
       parts.push({ lit: expr.segments[i + 1] ?? '' });
     });
-    return fromParts(parts);
+    return nameFromParts(parts, canonical);
   }
-  return fromParts([part(scope.evaluate(expr), scope.text(expr))]);
+  return nameFromParts([part(scope.evaluate(expr), scope.text(expr))], canonical);
 }
 
-export function nameKey(segments: readonly string[]): string {
-  return segments.map((s) => s.toLowerCase()).join('/');
-}
