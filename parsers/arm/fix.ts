@@ -279,29 +279,56 @@ function serialize(value: unknown, indent: string, style: Style): string {
   return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 
+/** Properties a new one goes right after, most related first (ARM names compare without case). */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  clientCertEnabled: ['httpsOnly'],
+  clientCertMode: ['clientCertEnabled', 'httpsOnly'],
+  scmMinTlsVersion: ['minTlsVersion'],
+};
+
 /**
- * Adds `"key": value` after the last member of a multi-line object, on its own line with the
- * last member's indentation, leaving every other line as it is (comments included).
+ * The member a new property follows: its closest related property, else the last plain member
+ * before the first object or array (the object's simple settings), else the last member.
  */
-function insertMember(text: string, obj: Node, key: string, value: unknown, style: Style): string | undefined {
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) return undefined;
+function anchorMember(members: readonly Node[], key: string): Node | undefined {
+  const name = (p: Node) => String(p.children?.[0]?.value ?? '').toLowerCase();
+  for (const n of NEIGHBOURS[key] ?? []) {
+    const found = members.find((p) => name(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members.findIndex((p) => p.children?.[1]?.type === 'object' || p.children?.[1]?.type === 'array');
+  const plain = firstNested < 0 ? members : members.slice(0, firstNested);
+  return plain[plain.length - 1] ?? members[members.length - 1];
+}
+
+/**
+ * Adds `"key": value` after a member of a multi-line object (its closest related one), on a line
+ * of its own with that member's indentation, leaving every other line as it is (comments included).
+ */
+function insertMember(text: string, obj: Node, key: string, value: unknown, style: Style, atEnd = false): string | undefined {
+  const members = obj.children ?? [];
+  const after = atEnd ? members[members.length - 1] : anchorMember(members, key);
+  if (!after) return undefined;
+  const index = members.indexOf(after);
+  const next = members[index + 1];
   const close = obj.offset + obj.length - 1;
-  const lastEnd = last.offset + last.length;
-  // Find what follows the last member: a trailing comma, comments, then the closing brace.
-  const scanner = createScanner(text.slice(lastEnd, close), false);
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  // What follows the member up to the next one (or the closing brace): its comma, comments.
+  const scanner = createScanner(text.slice(afterEnd, limit), false);
   let comma: number | undefined;
   for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5 /* , */) comma = lastEnd + scanner.getTokenOffset();
+    if (k === 5 /* , */) comma = afterEnd + scanner.getTokenOffset();
   }
-  const anchor = comma !== undefined ? comma + 1 : lastEnd;
+  const anchor = comma !== undefined ? comma + 1 : afterEnd;
   const end = lineEnd(text, anchor);
-  if (end >= close) return undefined; // the closing brace shares the line: let the formatter lay it out
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, last.offset), last.offset))?.[0] ?? '';
+  // The next member or the closing brace shares the line: no line of its own to add after.
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : undefined;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? '';
   const member = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== undefined ? text : `${text.slice(0, lastEnd)},${text.slice(lastEnd)}`;
+  const withComma = comma !== undefined ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== undefined ? 0 : 1;
-  // After a trailing comma, the new member keeps one so the object stays in the file's style.
+  // Between members, or after a trailing comma, the new member is followed by a comma too.
   const tail = comma !== undefined ? ',' : '';
   return withComma.slice(0, end + shift) + member + tail + withComma.slice(end + shift);
 }

@@ -1,26 +1,37 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type AjvModule from 'ajv';
+import type addFormatsModule from 'ajv-formats';
 
-// Both packages are CommonJS with `exports.default`; under `nodenext` the default import is `module.exports`.
 type AjvCtor = typeof AjvModule.default;
-const Ajv: AjvCtor = (AjvModule as unknown as { default?: AjvCtor }).default ?? (AjvModule as unknown as AjvCtor);
 type AddFormats = typeof addFormatsModule.default;
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+type Ajv = InstanceType<AjvCtor>;
 
-let shared: InstanceType<AjvCtor> | undefined;
+let shared: Ajv | undefined;
 const compiled = new Map<object, ValidateFunction>();
+
+/**
+ * Ajv is loaded on first use: it costs about as much as starting Node, and only a config with rule
+ * options needs it. Both packages are CommonJS with `exports.default`.
+ */
+function ajv(): Ajv {
+  if (!shared) {
+    const require = createRequire(import.meta.url);
+    const ajvExports = require('ajv') as { default?: AjvCtor } & AjvCtor;
+    const formatsExports = require('ajv-formats') as { default?: AddFormats } & AddFormats;
+    const Ctor = ajvExports.default ?? ajvExports;
+    const addFormats = formatsExports.default ?? formatsExports;
+    shared = new Ctor({ allErrors: true, strict: false });
+    addFormats(shared);
+  }
+  return shared;
+}
 
 /** A cached validator for a JSON Schema (draft-07). */
 export function validatorFor(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    shared ??= (() => {
-      const ajv = new Ajv({ allErrors: true, strict: false });
-      addFormats(ajv);
-      return ajv;
-    })();
-    v = shared.compile(schema);
+    v = ajv().compile(schema);
     compiled.set(schema, v);
   }
   return v;

@@ -104,8 +104,8 @@ export function parseConfig(path: string, text: string, rules: readonly AnyRule[
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
       const rule = known.get(id);
-      if (!rule) fail(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-      fileRules[id] = ruleEntry(id, entry, rule as AnyRule, fail);
+      if (!rule) return fail(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+      fileRules[id] = ruleEntry(id, entry, rule, fail);
     }
   }
   config.rules = mergeRuleConfigs(presetRules, fileRules);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FixRequest, FormatFixer, SourceFormat } from '../model/index.js';
+import { parseProblems } from './parse-problems.js';
 import { fixableEntity } from './run-rules.js';
 import type { AppliedFix, FileFix, Finding, LintResult, SkippedFix } from './types.js';
 import { writeFileAtomic } from './write.js';
@@ -9,7 +10,12 @@ export type FixMode = 'write' | 'dry-run';
 /** Fixers are loaded like parsers: on first use, per format. */
 const fixers: Partial<Record<SourceFormat, () => Promise<FormatFixer>>> = {
   arm: async () => (await import('../../parsers/arm/fix.js')).fixer,
+  bicep: async () => (await import('../../parsers/bicep/fix.js')).fixer,
+  terraform: async () => (await import('../../parsers/terraform/fix.js')).fixer,
 };
+
+/** The fixer of a format, if it has one (tests pass their own). */
+export type FixerLoader = (format: SourceFormat) => Promise<FormatFixer> | undefined;
 
 /** Formats whose findings `--fix` can change. */
 export function fixableFormats(): SourceFormat[] {
@@ -30,7 +36,7 @@ function hasBom(path: string): boolean {
 }
 
 function parseErrors(result: LintResult, file: string): number {
-  return result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
+  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
 }
 
 /** Fixing can expose findings that were hidden (mode is only checked once certificates are on): a few passes. */
@@ -53,6 +59,7 @@ export async function fixRun(
   first: LintResult,
   run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
   mode: FixMode,
+  loadFixer: FixerLoader = (format) => fixers[format]?.(),
 ): Promise<LintResult> {
   const linted = new Set(first.files);
   let current = first;
@@ -60,7 +67,7 @@ export async function fixRun(
   const appliedByFile = new Map<string, Finding[]>();
   let skipped: SkippedFix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted);
+    const planned = await planPass(current, linted, loadFixer);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     // Verify: every fixed file parses as well as before and no longer reports what it fixed.
@@ -115,7 +122,7 @@ export async function fixRun(
 }
 
 /** One pass: the new texts the formats propose for the fixable findings of `current`. */
-async function planPass(current: LintResult, linted: ReadonlySet<string>): Promise<Pass> {
+async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader): Promise<Pass> {
   const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
@@ -134,12 +141,13 @@ async function planPass(current: LintResult, linted: ReadonlySet<string>): Promi
   const texts = new Map<string, string>();
   const applied = new Map<string, Finding[]>();
   for (const [format, requests] of byFormat) {
-    const load = fixers[format];
-    if (!load) {
-      for (const r of requests) skip(candidates[r.id] as Finding, `--fix does not support ${format} files yet`);
+    const fixer = await loadFixer(format);
+    if (!fixer) {
+      const why = format === 'terraform-plan' ? 'a Terraform plan is not source: fix the configuration it was made from' : `--fix does not support ${format} files yet`;
+      for (const r of requests) skip(candidates[r.id] as Finding, why);
       continue;
     }
-    const outcome = (await load()).fix(requests, current.texts);
+    const outcome = fixer.fix(requests, current.texts);
     // Reported in the findings' order, whatever order the format worked in.
     for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id] as Finding, s.reason);
     for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {

@@ -25,6 +25,7 @@ import { applyBaseline, type Baseline } from './baseline.js';
 import type { MtlsScope } from './config.js';
 import { engineRules } from './directive-rules.js';
 import { fixRun, type FixMode } from './fix.js';
+import { parseProblems } from './parse-problems.js';
 import { mtlsScopePredicate } from './scope.js';
 import type { Finding, LintResult } from './types.js';
 
@@ -186,13 +187,17 @@ async function lintFiles(
   findings.sort(compareFindings);
 
   const texts = parsed.texts;
-  return {
+  const result: LintResult = {
     findings,
     files: classified.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
   };
+  const counts = new Map<string, number>();
+  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  parseProblems.set(result, counts);
+  return result;
 }
 
 function parseErrorFindings(

@@ -75,6 +75,18 @@ describe('configuration from the CLI', () => {
     expect(json(r.out).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['https-only params/prod.json:1']);
   });
 
+  it('reportUnusedDirectives and requireDirectiveReason from the config', async () => {
+    const text = fixture('literals.json').replace('        "clientCertEnabled": "false",', '        // mtlslint-disable-next-line client-cert-mode\n        "clientCertEnabled": "false",');
+    const ids = async (config: string) => {
+      const root = repo({ 'mtlslint.config.json': config, 'main.json': text });
+      return json((await lint(root, ['-f', 'json'])).out).findings.filter((f) => f.ruleId.includes('directive')).map((f) => `${f.ruleId} ${f.severity} ${f.line}`);
+    };
+    expect(await ids('{}')).toEqual(['directive-reason error 12', 'unused-directive warn 12']);
+    expect(await ids('{ "reportUnusedDirectives": "error", "requireDirectiveReason": false }')).toEqual(['unused-directive error 12']);
+    expect(await ids('{ "reportUnusedDirectives": false }')).toEqual(['directive-reason error 12']);
+    expect(await ids('{ "extends": "mtlslint:strict", "reportUnusedDirectives": "note" }')).toEqual(['directive-reason error 12', 'unused-directive note 12']);
+  });
+
   it('requireMtls from the config: an out-of-scope site keeps https-only only', async () => {
     const root = repo({ 'mtlslint.config.json': '{ "requireMtls": { "names": ["orders-*"] } }', 'main.json': fixture('missing.json') });
     const r = await lint(root, ['-f', 'json']);
@@ -127,6 +139,14 @@ describe('--fix and --fix-dry-run', () => {
     expect(readFileSync(join(root, 'a/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
   });
 
+  it('with named files (pre-commit), fixes only those, not their siblings', async () => {
+    const root = repo({ 'infra/main.json': fixture('literals.json'), 'infra/other.json': fixture('literals.json') });
+    const r = await lint(root, ['--fix', 'infra/main.json']);
+    expect(r.err).toBe('mtlslint: fixed 5 findings in 1 file\n');
+    expect(readFileSync(join(root, 'infra/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
+    expect(readFileSync(join(root, 'infra/other.json'), 'utf8')).toBe(fixture('literals.json'));
+  });
+
   it('keeps a byte order mark and CRLF line endings', async () => {
     const crlf = (t: string) => t.replace(/\n/g, '\r\n');
     const root = repo({ 'main.json': `\ufeff${crlf(fixture('missing.json'))}` });
@@ -156,6 +176,17 @@ describe('--fix and --fix-dry-run', () => {
     ]);
     expect(r.err).toBe('mtlslint: would fix 2 findings in 1 file; 3 fixable findings left as they are (see --format json)\n');
     expect(r.code).toBe(1);
+  });
+
+  it('--fix-dry-run works on standard input (an editor integration can apply the output)', async () => {
+    const root = repo({});
+    const t = io(root);
+    t.cli.readStdin = () => fixture('missing.json');
+    const code = await main(['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '-f', 'json'], t.cli);
+    expect(code).toBe(0);
+    const report = json(t.out());
+    expect(report.fixes?.map((f) => [f.file, f.output])).toEqual([['infra/main.json', fixture('missing.fixed.json')]]);
+    expect(existsSync(join(root, 'infra'))).toBe(false);
   });
 
   it.each([
@@ -227,6 +258,7 @@ describe('suppressed findings in SARIF', () => {
     const kinds = log.runs[0]?.results?.map((r) => `${r.ruleId} ${r.suppressions?.map((s) => `${s.kind}:${s.justification}`).join(',')}`);
     expect(kinds).toContain('https-only inSource:redirect at Front Door');
     expect(kinds).toContain('client-cert-enabled external:baseline');
+    expect(sarifSchemaErrors(log)).toEqual([]);
     expect(existsSync(join(root, 'b.json'))).toBe(true);
   });
 });

@@ -112,6 +112,34 @@ describe('requireMtls scope', () => {
     ]);
   });
 
+  it('Terraform: a slot follows the tags of the site it references', async () => {
+    const site = (name: string, tags: string) => `resource "azurerm_linux_web_app" "${name}" {
+  name                = "${name}"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "plan"
+  https_only          = false
+  tags                = ${tags}
+  site_config {}
+}
+
+resource "azurerm_linux_web_app_slot" "${name}_staging" {
+  name           = "staging"
+  app_service_id = azurerm_linux_web_app.${name}.id
+  https_only     = false
+  site_config {}
+}
+`;
+    const files = { 'main.tf': `${site('api', '{ requires-mtls = "true" }')}\n${site('www', '{ team = "web" }')}` };
+    const only = ['client-cert-enabled, https-only', 'https-only'];
+    expect(await rulesBySite(files, { tag: 'requires-mtls' })).toEqual([
+      `main.tf azurerm_linux_web_app.api: ${only[0]}`,
+      `main.tf azurerm_linux_web_app.www: ${only[1]}`,
+      `main.tf azurerm_linux_web_app_slot.api_staging: ${only[0]}`,
+      `main.tf azurerm_linux_web_app_slot.www_staging: ${only[1]}`,
+    ]);
+  });
+
   it.each([
     ['infra/**', 'infra/a/b/main.json', true],
     ['infra/*.json', 'infra/main.json', true],

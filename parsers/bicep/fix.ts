@@ -1,0 +1,190 @@
+import type { FixOutcome, FixRequest, FormatFixer, SettingKey, SourceRange } from '../../src/model/index.js';
+import { settingOf } from '../../src/model/index.js';
+import {
+  applyTextEdits,
+  BICEP,
+  lineAfter,
+  lineInside,
+  matchingClose,
+  membersOf,
+  replaceLiteral,
+  textStyle,
+  withoutComments,
+  type Member,
+  type TextEdit,
+} from '../shared/text-fix.js';
+
+const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
+
+/** Site properties a missing setting is added to (`properties: { … }` of the resource). */
+const PROPERTY: Partial<Record<SettingKey, string>> = {
+  httpsOnly: 'httpsOnly',
+  clientCertEnabled: 'clientCertEnabled',
+  clientCertMode: 'clientCertMode',
+};
+
+function literal(value: boolean | string): string {
+  return typeof value === 'boolean' ? String(value) : `'${value}'`;
+}
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type Plan = { file: string; edits: TextEdit[] } | { file: string; body: number; line: string } | string;
+
+export const fixer: FormatFixer = {
+  fix(requests, texts) {
+    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
+    const edits = new Map<string, TextEdit[]>();
+    const inserts = new Map<string, { file: string; body: number; lines: string[]; ids: number[] }>();
+    const seen = new Set<string>();
+    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
+    for (const r of ordered) {
+      const plan = planFix(r, texts);
+      if (typeof plan === 'string') {
+        outcome.skipped.push({ id: r.id, reason: plan });
+        continue;
+      }
+      if ('edits' in plan) {
+        const key = `${plan.file}\u0000${JSON.stringify(plan.edits)}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          edits.set(plan.file, [...(edits.get(plan.file) ?? []), ...plan.edits]);
+        }
+        outcome.applied.push({ id: r.id, file: plan.file });
+        continue;
+      }
+      // Missing properties of one resource are added together (and `properties` created once).
+      const key = `${plan.file}\u0000${plan.body}`;
+      const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+      if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+      group.ids.push(r.id);
+      inserts.set(key, group);
+    }
+    for (const g of inserts.values()) {
+      const text = texts.get(g.file) as string;
+      const made = insertProperties(text, g.body, g.lines);
+      if (typeof made === 'string') {
+        for (const id of g.ids) outcome.skipped.push({ id, reason: made });
+        continue;
+      }
+      edits.set(g.file, [...(edits.get(g.file) ?? []), ...made]);
+      for (const id of g.ids) outcome.applied.push({ id, file: g.file });
+    }
+    for (const [file, list] of edits) {
+      const text = texts.get(file) as string;
+      const fixed = applyTextEdits(text, list);
+      if (fixed !== text) outcome.texts.set(file, fixed);
+    }
+    return outcome;
+  },
+};
+
+/** The `{` that opens a resource body: the first on its declaration line. */
+function bodyOpen(text: string, declaration: SourceRange): number | undefined {
+  let end = declaration.startOffset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const open = text.indexOf('{', declaration.startOffset);
+  return open >= 0 && open < end ? open : undefined;
+}
+
+/** Properties a new one goes right after, most related first. */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  clientCertEnabled: ['httpsOnly'],
+  clientCertMode: ['clientCertEnabled', 'httpsOnly'],
+};
+
+/** After its closest related property, else the last member before the first object (siteConfig), else the last. */
+function anchorFor(members: readonly Member[], line: string): Member {
+  const name = /^(\w+)/.exec(line)?.[1] ?? '';
+  for (const n of NEIGHBOURS[name] ?? []) {
+    const found = members.find((m) => m.name.toLowerCase() === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstObject = members.findIndex((m) => m.open !== undefined);
+  const plain = firstObject < 0 ? members : members.slice(0, firstObject);
+  return (plain[plain.length - 1] ?? members[members.length - 1]) as Member;
+}
+
+function insertProperties(text: string, open: number, lines: readonly string[]): TextEdit[] | string {
+  const close = matchingClose(text, open, BICEP);
+  if (close === undefined) return 'the resource body does not close';
+  const style = textStyle(text);
+  const members = membersOf(text, open, close, BICEP);
+  const properties = members.find((m) => m.name.toLowerCase() === 'properties');
+  if (properties) {
+    if (properties.open === undefined) return "'properties' is not an object literal";
+    const innerClose = matchingClose(text, properties.open, BICEP);
+    if (innerClose === undefined) return "'properties' does not close";
+    const inner = membersOf(text, properties.open, innerClose, BICEP);
+    if (inner.length) return lines.map((l) => lineAfter(anchorFor(inner, l), l, style));
+    const edits: TextEdit[] = [];
+    for (const l of lines) {
+      const e = lineInside(text, properties.open, l, style);
+      if (!e) return "'properties' is written on one line";
+      edits.push(...e);
+    }
+    return edits;
+  }
+  const last = members[members.length - 1];
+  if (!last) return 'the resource body has no members to follow';
+  const inner = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join('')}${style.eol}${last.indent}}`;
+  return [lineAfter(last, block, style)];
+}
+
+function planFix(r: FixRequest, texts: ReadonlyMap<string, string>): Plan {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
+  if (setting.kind === 'set') {
+    const file = setting.range.file;
+    const text = texts.get(file);
+    if (text === undefined) return 'the file is not being linted';
+    const start = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = (): Plan => {
+      const next = replaceLiteral(text, start, end, r.value, "'");
+      if (next === undefined) return 'the value is not a plain literal';
+      return { file, edits: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
+    };
+    const kinds = setting.trail.map((h) => h.kind).join(',');
+    if (kinds === 'property') return replaced();
+    if (kinds === 'property,parameter,parameter-default') {
+      const use = setting.trail[0];
+      const decl = setting.trail[1]?.range;
+      const name = setting.trail[1]?.name;
+      if (!use || !decl || !name || use.range.file !== file || decl.file !== file) return 'the parameter is declared in another file';
+      if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name) return `the property does more with parameter '${name}' than use it`;
+      // The declaration and this one use: any other mention (even inside a string) keeps the default as it is.
+      const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escape(name)}\\b`, 'g'))?.length ?? 0;
+      if (mentions !== 2) return `parameter '${name}' is used elsewhere too`;
+      const before = decorators(text, decl.startOffset);
+      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name}'`;
+      return replaced();
+    }
+    return 'the value comes from a parameter file, a variable or a module argument';
+  }
+
+  const property = PROPERTY[r.setting];
+  if (!property) return `a missing ${r.setting} is not added automatically`;
+  const text = texts.get(r.entity.file);
+  if (text === undefined) return 'the file is not being linted';
+  const open = bodyOpen(text, r.entity.declaration);
+  if (open === undefined) return 'the resource body is not known';
+  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
+}
+
+/** The decorator lines directly above a declaration (`@allowed([...])`, `@description(...)`). */
+function decorators(text: string, declStart: number): string {
+  const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
+  lines.pop(); // the declaration's own line, up to the declaration
+  const out: string[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '' || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
+    out.unshift(t);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,168 @@
+import { dirname } from 'node:path';
+import type { FixOutcome, FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
+import { settingOf } from '../../src/model/index.js';
+import {
+  applyTextEdits,
+  HCL,
+  lineAfter,
+  lineInside,
+  matchingClose,
+  membersOf,
+  replaceLiteral,
+  textStyle,
+  withoutComments,
+  type Member,
+  type TextEdit,
+} from '../shared/text-fix.js';
+import { AZURERM_SITE_TYPES } from './azurerm-sites.js';
+
+const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
+
+/** Arguments a new one goes right after, most related first. */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  client_certificate_enabled: ['https_only'],
+  client_cert_enabled: ['https_only'],
+  client_certificate_mode: ['client_certificate_enabled', 'https_only'],
+  client_cert_mode: ['client_cert_enabled', 'https_only'],
+};
+
+/**
+ * Where a new argument goes: after its closest related argument, else after the last argument
+ * before the first nested block (the block's top group of arguments), else after the last one.
+ */
+function anchorFor(members: readonly Member[], name: string): Member | undefined {
+  const attributes = members.filter((m) => m.kind === 'attribute');
+  for (const n of NEIGHBOURS[name] ?? []) {
+    const found = attributes.find((m) => m.name === n);
+    if (found) return found;
+  }
+  const firstBlock = members.findIndex((m) => m.kind === 'block');
+  const top = firstBlock < 0 ? attributes : members.slice(0, firstBlock).filter((m) => m.kind === 'attribute');
+  return top[top.length - 1] ?? attributes[attributes.length - 1];
+}
+
+/** The argument (and value) that sets a missing setting on an azurerm resource type, or why there is none. */
+function argumentFor(resourceType: string, setting: SettingKey, value: boolean | string): { name: string; value: boolean | string } | string {
+  const type = AZURERM_SITE_TYPES[resourceType];
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const f = type.family;
+  if (setting === 'httpsOnly') return { name: 'https_only', value };
+  const legacyMode = f === 'legacy-app' || f === 'legacy-function';
+  if (setting === 'clientCertEnabled') {
+    if (f === 'web' || f === 'function') return { name: 'client_certificate_enabled', value };
+    if (f === 'legacy-app') return { name: 'client_cert_enabled', value };
+    // Certificates are on when a mode is set: setting the mode to Required turns them on, required.
+    if (f === 'logic') return { name: 'client_certificate_mode', value: 'Required' };
+    if (f === 'legacy-function') return { name: 'client_cert_mode', value: 'Required' };
+    return `${resourceType} has no client certificate argument`;
+  }
+  if (setting === 'clientCertMode') {
+    if (f === 'legacy-slot') return `${resourceType} has no client certificate argument`;
+    return { name: legacyMode ? 'client_cert_mode' : 'client_certificate_mode', value };
+  }
+  return `a missing ${setting} is not added automatically`;
+}
+
+function literal(value: boolean | string): string {
+  return typeof value === 'boolean' ? String(value) : `"${value}"`;
+}
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const fixer: FormatFixer = {
+  fix(requests, texts) {
+    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
+    const edits = new Map<string, TextEdit[]>();
+    const seen = new Set<string>();
+    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
+    for (const r of ordered) {
+      const plan = planFix(r, texts);
+      if (typeof plan === 'string') {
+        outcome.skipped.push({ id: r.id, reason: plan });
+        continue;
+      }
+      // Instances of one block (count, for_each) share one edit.
+      const key = `${plan.file}\u0000${JSON.stringify(plan.edits)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        edits.set(plan.file, [...(edits.get(plan.file) ?? []), ...plan.edits]);
+      }
+      outcome.applied.push({ id: r.id, file: plan.file });
+    }
+    for (const [file, list] of edits) {
+      const text = texts.get(file) as string;
+      const fixed = applyTextEdits(text, list);
+      if (fixed !== text) outcome.texts.set(file, fixed);
+    }
+    return outcome;
+  },
+};
+
+function planFix(r: FixRequest, texts: ReadonlyMap<string, string>): { file: string; edits: TextEdit[] } | string {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
+  if (setting.kind === 'set') {
+    const file = setting.range.file;
+    const text = texts.get(file);
+    if (text === undefined) return 'the file is not being linted';
+    const kinds = setting.trail.map((h) => h.kind).join(',');
+    const start = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = (): { file: string; edits: TextEdit[] } | string => {
+      const next = replaceLiteral(text, start, end, r.value, '"');
+      if (next === undefined) return 'the value is not a plain literal';
+      return { file, edits: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
+    };
+    if (kinds === 'property') return replaced();
+    if (kinds === 'property,parameter,parameter-default') {
+      const use = setting.trail[0];
+      const name = setting.trail[1]?.name;
+      if (!use || !name || use.range.file !== file) return 'the variable is declared in another file';
+      if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
+      // Every .tf file of the module directory can refer to the variable.
+      const dir = dirname(file);
+      const re = new RegExp(`\\bvar\\.${escape(name)}\\b`, 'g');
+      let uses = 0;
+      for (const [path, t] of texts) if (dirname(path) === dir && /\.tf$/i.test(path)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      if (uses !== 1) return `variable '${name}' is used elsewhere too`;
+      const decl = setting.trail[1]?.range;
+      const declOpen = decl ? text.indexOf('{', decl.startOffset) : -1;
+      const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : undefined;
+      if (declClose === undefined) return `the declaration of variable '${name}' is not known`;
+      const block = text.slice(declOpen, declClose);
+      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal(r.value))) return `the validation of variable '${name}' may not accept ${literal(r.value)}`;
+      return replaced();
+    }
+    return 'the value comes from a tfvars file, a module argument or a local';
+  }
+
+  // Absent: a new argument in the resource block, after its last argument, aligned like it.
+  if (r.entity.format !== 'terraform') return `${r.entity.format} files are not fixed`;
+  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
+  if (typeof arg === 'string') return arg;
+  const extent = r.entity.extent;
+  const text = extent ? texts.get(extent.file) : undefined;
+  if (!extent || text === undefined) return 'the resource block is not known';
+  if (extent.file !== r.entity.file) return 'the resource is declared in another file';
+  if (/\.json$/i.test(extent.file)) return 'arguments are not added to JSON configuration files';
+  const open = text.indexOf('{', extent.startOffset);
+  if (open < 0 || open >= extent.endOffset) return 'the resource block is not known';
+  const close = matchingClose(text, open, HCL);
+  if (close === undefined) return 'the resource block does not close';
+  const members = membersOf(text, open, close, HCL);
+  if (members.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
+  const style = textStyle(text);
+  const last = anchorFor(members, arg.name);
+  if (!last) {
+    const edits = lineInside(text, open, `${arg.name} = ${literal(arg.value)}`, style);
+    return edits ? { file: extent.file, edits } : 'the block is written on one line';
+  }
+  // terraform fmt aligns the `=` of neighbouring arguments: follow the last one when the name fits.
+  const lastLine = text.slice(last.start, text.indexOf('=', last.start));
+  const width = lastLine.length;
+  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
+  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${' '.repeat(pad)}= ${literal(arg.value)}`, style)] };
+}
