@@ -25,6 +25,8 @@ export async function bundle(write) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
+    mainFields: ['module', 'main'],
     outfile: join(outdir, 'index.mjs'),
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);" },

@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import yargs from 'yargs';
 import type { Severity } from '../../rules/api.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { loadAjv } from '../engine/ajv.js';
 import { defaultConfig, findConfigFile, ignoreGlobsForRoot, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
 import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions, type RuleConfig } from '../engine/lint.js';
 import { mergeRuleConfigs } from '../engine/rule-config.js';
@@ -98,10 +99,11 @@ interface LintArgs {
 }
 
 /** The config file (`--config`, else the nearest one up from the working directory), or the defaults. */
-export function loadCliConfig(io: CliIO, explicit: string | undefined): ResolvedConfig {
+export async function loadCliConfig(io: CliIO, explicit: string | undefined): Promise<ResolvedConfig> {
   const path = explicit !== undefined ? resolve(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path === undefined) return defaultConfig(io.cwd);
   if (explicit !== undefined && !existsSync(path)) throw new UsageError(`--config: no such file: ${explicit}`);
+  await loadAjv();
   return loadConfigFile(path, allRules(), relative(io.cwd, path) || path);
 }
 
@@ -114,7 +116,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const cliRules = parseRuleFlags(args.rule, known);
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
-  const config = loadCliConfig(io, args.config);
+  const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
   const rules = mergeRuleConfigs(
     config.rules,
@@ -172,6 +174,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     includeSuppressed: args.sarifIncludeSuppressed,
   };
   writeOutput(io, args.outputFile, formatters[args.format](shown, ctx));
+  io.onResult?.(shown, ctx);
   return exitCodeFor(result, args.maxWarnings);
 }
 

@@ -10,19 +10,33 @@ type Ajv = InstanceType<AjvCtor>;
 let shared: Ajv | undefined;
 const compiled = new Map<object, ValidateFunction>();
 
+type AjvExports = { default?: AjvCtor } & AjvCtor;
+type FormatsExports = { default?: AddFormats } & AddFormats;
+
+function create(ajvExports: AjvExports, formatsExports: FormatsExports): Ajv {
+  const Ctor = ajvExports.default ?? ajvExports;
+  const addFormats = formatsExports.default ?? formatsExports;
+  const instance = new Ctor({ allErrors: true, strict: false });
+  addFormats(instance);
+  return instance;
+}
+
 /**
- * Ajv is loaded on first use: it costs about as much as starting Node, and only a config with rule
- * options needs it. Both packages are CommonJS with `exports.default`.
+ * Loads Ajv ahead of a config that may need it. Ajv costs about as much as starting Node, so
+ * it is loaded only when a config file exists; the dynamic import also lets the Action's
+ * bundler include it (a `createRequire` call would be left to Node at run time).
  */
+export async function loadAjv(): Promise<void> {
+  if (shared) return;
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv'), import('ajv-formats')]);
+  shared ??= create(ajvModule.default as unknown as AjvExports, formatsModule.default as unknown as FormatsExports);
+}
+
+/** Both packages are CommonJS with `exports.default`; without `loadAjv()` first they are required here. */
 function ajv(): Ajv {
   if (!shared) {
     const require = createRequire(import.meta.url);
-    const ajvExports = require('ajv') as { default?: AjvCtor } & AjvCtor;
-    const formatsExports = require('ajv-formats') as { default?: AddFormats } & AddFormats;
-    const Ctor = ajvExports.default ?? ajvExports;
-    const addFormats = formatsExports.default ?? formatsExports;
-    shared = new Ctor({ allErrors: true, strict: false });
-    addFormats(shared);
+    shared = create(require('ajv') as AjvExports, require('ajv-formats') as FormatsExports);
   }
   return shared;
 }

@@ -84,6 +84,8 @@ describe('GitHub Action (bundled entry)', () => {
   it('runs with nothing installed, in a simulated GitHub environment', () => {
     // samples/ holds ARM and Terraform: the Terraform parser must find its WASM files beside the bundle.
     const gh = githubEnvironment({ path: 'infra', 'automation-id': 'mtlslint/' });
+    // Rule options in a config file need Ajv, which must be inside the bundle too.
+    writeFileSync(join(gh.workspace, 'mtlslint.config.json'), '{ "rules": { "client-cert-exclusion-paths": ["error", { "broadPrefixes": ["/api"] }] } }\n');
     // Run a copy of the action outside the project, so that no node_modules can be found.
     const actionDir = mkdtempSync(join(tmpdir(), 'mtlslint-action-copy-'));
     cpSync(join(PROJECT, 'action'), join(actionDir, 'action'), { recursive: true });
@@ -98,5 +100,6 @@ describe('GitHub Action (bundled entry)', () => {
     expect(gh.summary()).toContain('## mtlslint');
     expect(r.stdout).toMatch(/^::error file=infra\//m);
     expect(r.stdout).toMatch(/^::error file=infra\/terraform\/main\.tf,line=52/m);
+    expect(r.stdout).toMatch(/^::error file=infra\/arm\/legacy-portal\/azuredeploy\.json,line=39,col=38,.*title=mtlslint \(client-cert-exclusion-paths\)/m);
   });
 });

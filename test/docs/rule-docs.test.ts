@@ -44,3 +44,14 @@ describe('generated rule docs', () => {
     expect(extra).toEqual([]);
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  it.each(allRules().map((r) => [r.id, r.meta.defaultSeverity, r.meta.fixable] as const))('lists %s with its default severity and fixability', (id, severity, fixable) => {
+    const row = readme.split('\n').find((l) => l.startsWith(`| [\`${id}\`](docs/rules/${id}.md) |`));
+    expect(row, `README rules table has a row for ${id}`).toBeDefined();
+    const cells = (row ?? '').split('|').map((c) => c.trim());
+    expect(cells[2]).toBe(severity);
+    expect(cells[3]).toBe(fixable ? 'yes' : '');
+  });
+});
