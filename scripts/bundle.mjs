@@ -2,7 +2,8 @@
 // Bundles an entry point with every dependency into one ES module, with the WASM files the
 // Terraform parser loads copied beside it:
 //   node scripts/bundle.mjs cli            → dist/mtlslint.mjs (the `mtlslint` bin: one file
-//                                            loads far faster than ~150 modules)
+//                                            loads far faster than ~150 modules) and
+//                                            dist/lint-worker.mjs (the worker threads of large runs)
 //   node scripts/bundle.mjs action         → action/dist/index.mjs (committed: the GitHub
 //                                            Action runs without installing anything)
 //   node scripts/bundle.mjs action --check → exit 1 when the committed Action bundle is stale
@@ -16,7 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 
 const targets = {
-  cli: { entry: 'src/cli/bin.ts', outfile: join(root, 'dist', 'mtlslint.mjs') },
+  cli: { entry: 'src/cli/bin.ts', outfile: join(root, 'dist', 'mtlslint.mjs'), worker: { entry: 'src/engine/lint-worker.ts', outfile: join(root, 'dist', 'lint-worker.mjs') } },
   action: { entry: 'src/action/index.ts', outfile: join(root, 'action', 'dist', 'index.mjs') },
 };
 
@@ -26,7 +27,12 @@ const wasmFiles = [
 ];
 
 async function bundle(target, write) {
-  const { entry, outfile } = targets[target];
+  const { entry, outfile, worker } = targets[target];
+  if (worker) await bundleEntry(worker.entry, worker.outfile, write);
+  return bundleEntry(entry, outfile, write);
+}
+
+async function bundleEntry(entry, outfile, write) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],

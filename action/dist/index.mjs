@@ -3153,7 +3153,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3180,7 +3180,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4044,7 +4044,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4435,7 +4435,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -9734,251 +9734,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// parsers/shared/arm-value.ts
-function prim(value, origin) {
-  return { t: "prim", value, origin };
-}
-function unknown(text, reason, origin) {
-  return { t: "unknown", text, reason, origin };
-}
-function through(v, hops) {
-  if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
-  switch (v.t) {
-    case "array":
-    case "object":
-      return { ...v, origin, inherit: [...hops, ...v.inherit] };
-    default:
-      return { ...v, origin };
-  }
-}
-function memberOf(obj, key) {
-  const k = key.toLowerCase();
-  let found;
-  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
-  return found ? through(found.value, obj.inherit) : void 0;
-}
-function itemOf(arr, index) {
-  const item = arr.items[index];
-  return item ? through(item, arr.inherit) : void 0;
-}
-function toJson(v) {
-  switch (v.t) {
-    case "unknown":
-      return void 0;
-    case "prim":
-      return v.value;
-    case "array": {
-      const out2 = [];
-      for (const i2 of v.items) {
-        const j = toJson(i2);
-        if (j === void 0) return void 0;
-        out2.push(j);
-      }
-      return out2;
-    }
-    case "object": {
-      const out2 = {};
-      for (const m of v.members) {
-        const j = toJson(m.value);
-        if (j === void 0) return void 0;
-        out2[m.key] = j;
-      }
-      return out2;
-    }
-  }
-}
-function firstUnknown(v) {
-  switch (v.t) {
-    case "unknown":
-      return v;
-    case "prim":
-      return void 0;
-    case "array":
-      for (const i2 of v.items) {
-        const u = firstUnknown(i2);
-        if (u) return u;
-      }
-      return void 0;
-    case "object":
-      for (const m of v.members) {
-        const u = firstUnknown(m.value);
-        if (u) return u;
-      }
-      return void 0;
-  }
-}
-function fromJson(j, origin) {
-  if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
-  if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
-  return prim(j, origin);
-}
-function mergeTrails(values) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const v of values)
-    for (const h of v.origin.trail) {
-      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out2.push(h);
-    }
-  return out2;
-}
-var init_arm_value = __esm({
-  "parsers/shared/arm-value.ts"() {
-    "use strict";
-  }
-});
-
-// parsers/shared/setting-values.ts
-function isNull(v) {
-  return v.t === "prim" && v.value === null;
-}
-function descendPath(found, path2) {
-  let f = found;
-  for (const key of path2) {
-    const v = f.value;
-    if (isNull(v)) return void 0;
-    if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
-    if (!m) return void 0;
-    f = step(f, m);
-  }
-  return isNull(f.value) ? void 0 : f;
-}
-function step(f, inner) {
-  const at = f.value.at;
-  const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
-}
-function stepItem(f, index) {
-  if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index);
-  return it ? step(f, it) : void 0;
-}
-function toSetting(found, convert, expected, declaration, def, textOf2) {
-  if (!found) return absent(declaration, def);
-  const v = found.value;
-  const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
-  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
-  if (v.t === "object" || v.t === "array") {
-    const u = firstUnknown(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
-  }
-  const value = convert(v);
-  const text = textOf2(v.origin.range);
-  if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
-  return setValue2(value, v.origin.range, trail, text);
-}
-var asBool, asString, asTlsVersion, asObject;
-var init_setting_values = __esm({
-  "parsers/shared/setting-values.ts"() {
-    "use strict";
-    init_model();
-    init_arm_value();
-    asBool = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "boolean") return v.value;
-      if (typeof v.value === "string") {
-        const s = v.value.trim().toLowerCase();
-        if (s === "true") return true;
-        if (s === "false") return false;
-      }
-      return void 0;
-    };
-    asString = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
-    asTlsVersion = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "string") return v.value;
-      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-      return void 0;
-    };
-    asObject = (v) => {
-      if (v.t !== "object") return void 0;
-      const j = toJson(v);
-      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-    };
-  }
-});
-
-// parsers/shared/site-mapping.ts
-function fromWeb(c, name2) {
-  for (let i2 = c.web.length - 1; i2 >= 0; i2--) {
-    const f = c.web[i2](["properties", name2]);
-    if (f) return f;
-  }
-  return void 0;
-}
-function siteKind(read) {
-  const k = read(["kind"])?.value;
-  const text = k?.t === "prim" && typeof k.value === "string" ? k.value.toLowerCase() : "";
-  if (text.includes("workflowapp")) return "logicApp";
-  if (text.includes("functionapp")) return "functionApp";
-  return "webApp";
-}
-function siteSettings(c, decl, textOf2) {
-  const prop = (name2) => c.site(["properties", name2]);
-  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
-  return {
-    httpsOnly: toSetting(prop("httpsOnly"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertMode: toSetting(prop("clientCertMode"), asString, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
-    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString, "a string", decl, knownDefault(""), textOf2),
-    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    http20Enabled: toSetting(
-      cfg("http20Enabled"),
-      asBool,
-      "a boolean",
-      decl,
-      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
-      textOf2
-    ),
-    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString, "a string", decl, unknownDefault("not documented"), textOf2),
-    loadCertificates: loadCertificates(c, decl, textOf2)
-  };
-}
-function siteTags(read, decl, textOf2) {
-  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
-}
-function loadCertificates(c, decl, textOf2) {
-  const none = knownDefault("", "no certificates are loaded");
-  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString, "a string", decl, none, textOf2);
-  const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list) return absent(decl, none);
-  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, none, textOf2);
-  for (let i2 = list.value.items.length - 1; i2 >= 0; i2--) {
-    const item = stepItem(list, i2);
-    if (!item) continue;
-    const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), asString, "a string", decl, knownDefault(""), textOf2);
-  }
-  return absent(decl, none);
-}
-function certificateSettings(read, decl, textOf2) {
-  const none = knownDefault("");
-  return {
-    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString, "a base64 string", decl, none, textOf2),
-    password: toSetting(read(["properties", "password"]), asString, "a string", decl, none, textOf2),
-    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString, "a string", decl, none, textOf2)
-  };
-}
-var LOAD_CERTIFICATES;
-var init_site_mapping = __esm({
-  "parsers/shared/site-mapping.ts"() {
-    "use strict";
-    init_model();
-    init_setting_values();
-    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
-  }
-});
-
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
@@ -10062,8 +9817,1309 @@ var init_json = __esm({
   }
 });
 
+// parsers/arm/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixer: () => fixer
+});
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+}
+function nodeAt(file, start2, end) {
+  let found;
+  const walk = (n) => {
+    if (n.offset > start2 || n.offset + n.length < end) return;
+    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+function parameterReferences(file, name2) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
+  let count = 0;
+  const walk = (n) => {
+    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+function planFix(r, fileOf) {
+  const setting = settingOf(r.entity, r.setting);
+  const property = PROPERTY[r.setting];
+  if (!setting || !property) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const file2 = fileOf(setting.range.file);
+    if (!file2) return "the file does not parse cleanly";
+    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
+    if (!node || !isLiteral(node)) return "the value is not a literal";
+    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    if (kinds === "property,parameter,parameter-default") {
+      const paramHop = setting.trail[1];
+      const use = setting.trail[0];
+      const name2 = paramHop?.name;
+      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
+      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
+      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
+      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
+      const declValue = member(member(file2.root, "parameters"), name2);
+      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
+      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
+        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+      const allowed = member(declValue, "allowedValues");
+      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
+        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    }
+    return "the value comes from a parameter file, variable or module argument";
+  }
+  const extent = r.entity.extent;
+  if (!extent) return "the resource extent is unknown";
+  const file = fileOf(extent.file);
+  if (!file) return "the file does not parse cleanly";
+  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
+  const wanted = CONTAINER[r.setting] ?? ["properties"];
+  const at = resolveContainer(resource, wanted);
+  if (typeof at === "string") return at;
+  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
+  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
+}
+function resolveContainer(start2, wanted) {
+  let node = start2;
+  const path2 = [];
+  for (let i2 = 0; i2 < wanted.length; i2++) {
+    const key = wanted[i2];
+    const prop = memberNode(node, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (value.type !== "object") return `'${key}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
+  }
+  return { node, path: path2, missing: [] };
+}
+function styleOf(text) {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "  ";
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { unit: "	", eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+function applyOp(text, op) {
+  const file = readJson("", text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === "replace") {
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const resource = findNodeAtLocation2(root, op.resource);
+  if (!resource || resource.type !== "object") return text;
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === "string") return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
+  let key = op.key;
+  let value = op.value;
+  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+    value = { [key]: value };
+    key = at.missing[i2];
+  }
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+}
+function fallbackInsert(text, path2, value, style) {
+  const tabs = style.unit === "	";
+  const edits = modify(text, path2, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+  });
+  return applyEdits(text, edits);
+}
+function lineStart(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEnd(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function serializeInline(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
+}
+function insertInline(text, obj, key, value, style) {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return void 0;
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
+}
+function serialize(value, indent, style) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+function anchorMember(members2, key) {
+  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  for (const n of NEIGHBOURS[key] ?? []) {
+    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
+  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertMember(text, obj, key, value, style, atEnd = false) {
+  const members2 = obj.children ?? [];
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  if (!after) return void 0;
+  const index = members2.indexOf(after);
+  const next = members2[index + 1];
+  const close = obj.offset + obj.length - 1;
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  const scanner = createScanner2(text.slice(afterEnd, limit), false);
+  let comma;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
+  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
+  const shift = comma !== void 0 ? 0 : 1;
+  const tail = comma !== void 0 ? "," : "";
+  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
+}
+var CONTAINER, PROPERTY, ORDER, fixer, NEIGHBOURS;
+var init_fix = __esm({
+  "parsers/arm/fix.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_json();
+    CONTAINER = {
+      httpsOnly: ["properties"],
+      clientCertEnabled: ["properties"],
+      clientCertMode: ["properties"],
+      minTlsVersion: ["properties", "siteConfig"],
+      scmMinTlsVersion: ["properties", "siteConfig"]
+    };
+    PROPERTY = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      minTlsVersion: "minTlsVersion",
+      scmMinTlsVersion: "scmMinTlsVersion"
+    };
+    ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    fixer = {
+      fix(requests, texts) {
+        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+        const files = /* @__PURE__ */ new Map();
+        const fileOf = (path2) => {
+          let f = files.get(path2);
+          if (!f) {
+            const text = texts.get(path2);
+            if (text === void 0) return void 0;
+            f = readJson(path2, text);
+            files.set(path2, f);
+          }
+          return f.root && f.errors.length === 0 ? f : void 0;
+        };
+        const byFile = /* @__PURE__ */ new Map();
+        const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
+        for (const r of ordered) {
+          const plan = planFix(r, fileOf);
+          if (typeof plan === "string") {
+            outcome.skipped.push({ id: r.id, reason: plan });
+            continue;
+          }
+          const slot = byFile.get(plan.file) ?? { ops: [], keys: /* @__PURE__ */ new Set() };
+          const key = JSON.stringify(plan.op);
+          if (!slot.keys.has(key)) {
+            slot.keys.add(key);
+            slot.ops.push(plan.op);
+          }
+          byFile.set(plan.file, slot);
+          outcome.applied.push({ id: r.id, file: plan.file });
+        }
+        for (const [path2, { ops }] of byFile) {
+          let text = texts.get(path2);
+          for (const op of ops) text = applyOp(text, op);
+          if (text !== texts.get(path2)) outcome.texts.set(path2, text);
+        }
+        return outcome;
+      }
+    };
+    NEIGHBOURS = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"],
+      scmMinTlsVersion: ["minTlsVersion"]
+    };
+  }
+});
+
+// parsers/shared/text-fix.ts
+function textStyle(text, fallbackUnit = "  ") {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "";
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { eol, unit: "	" };
+    if (!unit || ws.length < unit.length) unit = ws;
+  }
+  return { eol, unit: unit || fallbackUnit };
+}
+function scan(text, from, to, syntax, visit3) {
+  let i2 = from;
+  while (i2 < to) {
+    const c = text[i2];
+    const rest = (n) => text.slice(i2, i2 + n);
+    if (syntax.lineComments.some((p) => rest(p.length) === p)) {
+      while (i2 < to && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+      continue;
+    }
+    if (rest(2) === "/*") {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? to : end + 2;
+      continue;
+    }
+    if (syntax.tripleQuote && rest(3) === "'''") {
+      const end = text.indexOf("'''", i2 + 3);
+      i2 = end < 0 ? to : end + 3;
+      continue;
+    }
+    if (syntax.heredocs && rest(2) === "<<") {
+      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i2, i2 + 200));
+      if (m) {
+        const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, "m");
+        const body2 = text.slice(i2 + m[0].length, to);
+        const found = close.exec(body2);
+        i2 = found ? i2 + m[0].length + found.index + found[0].length : to;
+        continue;
+      }
+    }
+    if (c === syntax.quote) {
+      i2++;
+      let nest = 0;
+      while (i2 < to) {
+        const d = text[i2];
+        if (d === "\\") i2 += 2;
+        else if (d === "$" && text[i2 + 1] === "{") {
+          nest++;
+          i2 += 2;
+        } else if (d === "}" && nest > 0) {
+          nest--;
+          i2++;
+        } else if (d === syntax.quote && nest === 0) {
+          i2++;
+          break;
+        } else i2++;
+      }
+      continue;
+    }
+    if ("{[()]}".includes(c) && visit3(i2, c) === true) return;
+    i2++;
+  }
+}
+function matchingClose(text, open, syntax) {
+  let depth = 0;
+  let found;
+  scan(text, open, text.length, syntax, (offset, ch) => {
+    if ("{[(".includes(ch)) depth++;
+    else if (--depth === 0) {
+      found = offset;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+function lineStartOf(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEndOf(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function membersOf(text, open, close, syntax) {
+  const depthAt = /* @__PURE__ */ new Map();
+  let depth = 0;
+  const opens = [];
+  scan(text, open + 1, close, syntax, (offset, ch) => {
+    if ("{[(".includes(ch)) {
+      depth++;
+      opens.push(offset);
+    } else depth--;
+    depthAt.set(offset, depth);
+  });
+  const depthBefore = (offset) => {
+    let d = 0;
+    for (const [o, v] of depthAt) if (o < offset) d = v;
+    return d;
+  };
+  const out2 = [];
+  let line = lineEndOf(text, open) + 1;
+  if (text[line - 1] === "\r" && text[line] === "\n") line++;
+  while (line < close) {
+    const lineEnd2 = Math.min(lineEndOf(text, line), close);
+    const lineText = text.slice(line, lineEnd2);
+    const m = syntax.member.exec(lineText);
+    if (m && depthBefore(line) === 0) {
+      const start2 = line + lineText.length - lineText.trimStart().length;
+      let end = lineEnd2;
+      while (end < close && depthBefore(end) > 0) {
+        const next2 = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
+        end = Math.min(lineEndOf(text, next2), close);
+      }
+      const afterName = start2 + (m[1]?.length ?? 0);
+      const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
+      const member3 = {
+        name: (m[1] ?? "").replace(/^'|'$/g, ""),
+        kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
+        lineStart: line,
+        start: start2,
+        end,
+        indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
+      };
+      if (open2 !== void 0) member3.open = open2;
+      out2.push(member3);
+      line = end;
+    }
+    const next = lineEndOf(text, line);
+    line = next + (text[next] === "\r" && text[next + 1] === "\n" ? 2 : 1);
+  }
+  return out2;
+}
+function replaceLiteral(text, start2, end, value, quote) {
+  const old = text.slice(start2, end);
+  if (typeof value === "boolean") {
+    if (old !== "true" && old !== "false") return void 0;
+    return text.slice(0, start2) + String(value) + text.slice(end);
+  }
+  if (old.length < 2 || !old.startsWith(quote) || !old.endsWith(quote) || old.includes("${") || old.includes("%{")) return void 0;
+  if (value.includes(quote) || value.includes("\\") || value.includes("$")) return void 0;
+  return `${text.slice(0, start2)}${quote}${value}${quote}${text.slice(end)}`;
+}
+function withoutComments(text, syntax) {
+  const chars = text.split("");
+  let i2 = 0;
+  while (i2 < text.length) {
+    if (syntax.lineComments.some((p) => text.startsWith(p, i2))) {
+      while (i2 < text.length && text[i2] !== "\n") chars[i2++] = " ";
+      continue;
+    }
+    if (text.startsWith("/*", i2)) {
+      const end = text.indexOf("*/", i2 + 2);
+      const stop2 = end < 0 ? text.length : end + 2;
+      for (; i2 < stop2; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+      continue;
+    }
+    if (text[i2] === syntax.quote) {
+      i2++;
+      while (i2 < text.length && text[i2] !== syntax.quote && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
+    }
+    i2++;
+  }
+  return chars.join("");
+}
+function applyTextEdits(text, edits) {
+  const merged = [];
+  const closing = /* @__PURE__ */ new Map();
+  for (const e of edits) {
+    if (e.last && e.length === 0) {
+      closing.set(e.offset, e.text);
+      continue;
+    }
+    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
+    if (same) same.text += e.text;
+    else merged.push({ ...e });
+  }
+  for (const [offset, t] of closing) {
+    const same = merged.find((m) => m.offset === offset && m.length === 0);
+    if (same) same.text += t;
+    else merged.push({ offset, length: 0, text: t });
+  }
+  merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
+  let out2 = text;
+  let limit = Infinity;
+  for (const e of merged) {
+    if (e.offset + e.length > limit) continue;
+    out2 = out2.slice(0, e.offset) + e.text + out2.slice(e.offset + e.length);
+    limit = e.offset;
+  }
+  return out2;
+}
+function lineAfter(after, line, style) {
+  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
+}
+function lineInside(text, open, line, style) {
+  const lineEnd2 = lineEndOf(text, open);
+  const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
+  const afterBrace = text.slice(open + 1, lineEnd2).trim();
+  if (afterBrace.startsWith("}")) {
+    const close = text.indexOf("}", open);
+    if (text.slice(open + 1, close).trim() !== "") return void 0;
+    return [
+      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
+      { offset: open + 1, length: close - open - 1, text: "" },
+      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
+    ].filter((e) => e.length > 0 || e.text !== "");
+  }
+  if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
+  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
+}
+var HCL, BICEP;
+var init_text_fix = __esm({
+  "parsers/shared/text-fix.ts"() {
+    "use strict";
+    HCL = {
+      lineComments: ["#", "//"],
+      quote: '"',
+      heredocs: true,
+      member: /^[ \t]*([A-Za-z_][\w-]*)[ \t]*(=(?!=)|\{|"[^"]*"[ \t]*\{)/
+    };
+    BICEP = {
+      lineComments: ["//"],
+      quote: "'",
+      tripleQuote: true,
+      member: /^[ \t]*([A-Za-z_]\w*|'[^']*')[ \t]*:/
+    };
+  }
+});
+
+// parsers/bicep/fix.ts
+var fix_exports2 = {};
+__export(fix_exports2, {
+  fixer: () => fixer2
+});
+function literal(value) {
+  return typeof value === "boolean" ? String(value) : `'${value}'`;
+}
+function escape3(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function bodyOpen(text, declaration) {
+  let end = declaration.startOffset;
+  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+  const open = text.indexOf("{", declaration.startOffset);
+  return open >= 0 && open < end ? open : void 0;
+}
+function anchorFor(members2, line) {
+  const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
+  for (const n of NEIGHBOURS2[name2] ?? []) {
+    const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstObject = members2.findIndex((m) => m.open !== void 0);
+  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertProperties(text, open, lines) {
+  const close = matchingClose(text, open, BICEP);
+  if (close === void 0) return "the resource body does not close";
+  const style = textStyle(text);
+  const members2 = membersOf(text, open, close, BICEP);
+  const properties = members2.find((m) => m.name.toLowerCase() === "properties");
+  if (properties) {
+    if (properties.open === void 0) return "'properties' is not an object literal";
+    const innerClose = matchingClose(text, properties.open, BICEP);
+    if (innerClose === void 0) return "'properties' does not close";
+    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
+    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
+    const edits = [];
+    for (const l of lines) {
+      const e = lineInside(text, properties.open, l, style);
+      if (!e) return "'properties' is written on one line";
+      edits.push(...e);
+    }
+    return edits;
+  }
+  const last = members2[members2.length - 1];
+  if (!last) return "the resource body has no members to follow";
+  const inner = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
+  return [lineAfter(last, block, style)];
+}
+function planFix2(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, "'");
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const decl = setting.trail[1]?.range;
+      const name2 = setting.trail[1]?.name;
+      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
+      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape3(name2)}\\b`, "g"))?.length ?? 0;
+      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+      const before = decorators(text2, decl.startOffset);
+      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+      return replaced();
+    }
+    return "the value comes from a parameter file, a variable or a module argument";
+  }
+  const property = PROPERTY2[r.setting];
+  if (!property) return `a missing ${r.setting} is not added automatically`;
+  const text = texts.get(r.entity.file);
+  if (text === void 0) return "the file is not being linted";
+  const open = bodyOpen(text, r.entity.declaration);
+  if (open === void 0) return "the resource body is not known";
+  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
+}
+function decorators(text, declStart) {
+  const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
+  lines.pop();
+  const out2 = [];
+  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
+    const t = (lines[i2] ?? "").trim();
+    if (t === "" || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
+    out2.unshift(t);
+  }
+  return out2.join("\n");
+}
+var ORDER2, PROPERTY2, fixer2, NEIGHBOURS2;
+var init_fix2 = __esm({
+  "parsers/bicep/fix.ts"() {
+    "use strict";
+    init_model();
+    init_text_fix();
+    ORDER2 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    PROPERTY2 = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode"
+    };
+    fixer2 = {
+      fix(requests, texts) {
+        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+        const edits = /* @__PURE__ */ new Map();
+        const inserts = /* @__PURE__ */ new Map();
+        const seen = /* @__PURE__ */ new Set();
+        const ordered = [...requests].sort((a, b) => ORDER2.indexOf(a.setting) - ORDER2.indexOf(b.setting));
+        for (const r of ordered) {
+          const plan = planFix2(r, texts);
+          if (typeof plan === "string") {
+            outcome.skipped.push({ id: r.id, reason: plan });
+            continue;
+          }
+          if ("edits" in plan) {
+            const key2 = `${plan.file}\0${JSON.stringify(plan.edits)}`;
+            if (!seen.has(key2)) {
+              seen.add(key2);
+              edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
+            }
+            outcome.applied.push({ id: r.id, file: plan.file });
+            continue;
+          }
+          const key = `${plan.file}\0${plan.body}`;
+          const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+          if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+          group.ids.push(r.id);
+          inserts.set(key, group);
+        }
+        for (const g of inserts.values()) {
+          const text = texts.get(g.file);
+          const made = insertProperties(text, g.body, g.lines);
+          if (typeof made === "string") {
+            for (const id of g.ids) outcome.skipped.push({ id, reason: made });
+            continue;
+          }
+          edits.set(g.file, [...edits.get(g.file) ?? [], ...made]);
+          for (const id of g.ids) outcome.applied.push({ id, file: g.file });
+        }
+        for (const [file, list] of edits) {
+          const text = texts.get(file);
+          const fixed = applyTextEdits(text, list);
+          if (fixed !== text) outcome.texts.set(file, fixed);
+        }
+        return outcome;
+      }
+    };
+    NEIGHBOURS2 = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"]
+    };
+  }
+});
+
+// parsers/terraform/entity-context.ts
+function entityBase(ctx) {
+  const base = { format: ctx.format, file: ctx.file, resourceType: ctx.resourceType, name: ctx.name, declaration: ctx.declaration };
+  if (ctx.instance !== void 0) base.instance = ctx.instance;
+  if (ctx.extent) base.extent = ctx.extent;
+  if (ctx.conditional) base.conditional = ctx.conditional;
+  if (ctx.looped) base.looped = ctx.looped;
+  if (ctx.via && ctx.via.length > 0) base.via = ctx.via;
+  if (ctx.version !== void 0) base.version = ctx.version;
+  return base;
+}
+var init_entity_context = __esm({
+  "parsers/terraform/entity-context.ts"() {
+    "use strict";
+  }
+});
+
+// parsers/terraform/values.ts
+function unknownVal(expression, range, reason, hops = []) {
+  return { t: "unknown", expression, reason, range, hops };
+}
+function withHops(val, hops) {
+  return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
+}
+function member2(obj, key, caseInsensitive = false) {
+  if (obj.t !== "object") return void 0;
+  const k = caseInsensitive ? key.toLowerCase() : key;
+  let found;
+  for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
+  return found ? withHops(found.value, obj.hops) : void 0;
+}
+function element(list, index) {
+  if (list.t !== "list") return void 0;
+  const item = list.items[index];
+  return item ? withHops(item, list.hops) : void 0;
+}
+function toPlain(val) {
+  switch (val.t) {
+    case "string":
+    case "number":
+    case "bool":
+      return val.v;
+    case "null":
+      return null;
+    case "list": {
+      const out2 = [];
+      for (const i2 of val.items) {
+        const p = toPlain(i2);
+        if (p === void 0) return void 0;
+        out2.push(p);
+      }
+      return out2;
+    }
+    case "object": {
+      const out2 = {};
+      for (const e of val.entries) {
+        const p = toPlain(e.value);
+        if (p === void 0) return void 0;
+        out2[e.key] = p;
+      }
+      return out2;
+    }
+    case "unknown":
+      return void 0;
+  }
+}
+function firstUnknown(val) {
+  if (val.t === "unknown") return val;
+  if (val.t === "list") for (const i2 of val.items) {
+    const u = firstUnknown(i2);
+    if (u) return withHops(u, val.hops);
+  }
+  if (val.t === "object") for (const e of val.entries) {
+    const u = firstUnknown(e.value);
+    if (u) return withHops(u, val.hops);
+  }
+  return void 0;
+}
+function asString(val) {
+  switch (val.t) {
+    case "string":
+      return val.v;
+    case "number":
+      return val.text !== void 0 && /^-?\d/.test(val.text) ? val.text : String(val.v);
+    case "bool":
+      return val.v ? "true" : "false";
+    default:
+      return void 0;
+  }
+}
+function asBool(val) {
+  if (val.t === "bool") return val.v;
+  if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
+  return void 0;
+}
+function settingFrom(val, exprRange, convert, typeName) {
+  const trail = [{ kind: "property", range: exprRange }, ...val.hops];
+  if (val.t === "null") return void 0;
+  if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
+  const v = convert(val);
+  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName}`);
+  return setValue2(v, val.range, trail, val.text);
+}
+function describe2(val) {
+  const p = toPlain(val);
+  return p === void 0 ? val.t : JSON.stringify(p);
+}
+var init_values = __esm({
+  "parsers/terraform/values.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// parsers/terraform/settings.ts
+function readSetting(view, name2, convert, typeName, def, declaration) {
+  const read = view?.attr(name2);
+  if (!read) return absent(declaration, def);
+  return settingFrom(read.val, read.exprRange, convert, typeName) ?? absent(declaration, def);
+}
+function readAppSetting(view, mapName, key, def, declaration) {
+  const read = view?.attr(mapName);
+  if (!read) return absent(declaration, def);
+  const settings = read.val;
+  let value;
+  if (settings.t === "object") value = member2(settings, key, true);
+  else if (settings.t === "list") {
+    for (const item of settings.items) {
+      const n = member2(item, "name", true);
+      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+    }
+  } else if (settings.t === "unknown") value = settings;
+  if (!value) return absent(declaration, def);
+  const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
+  return settingFrom(value, exprRange, str, "string") ?? absent(declaration, def);
+}
+var bool, str, record;
+var init_settings = __esm({
+  "parsers/terraform/settings.ts"() {
+    "use strict";
+    init_model();
+    init_values();
+    bool = (v) => asBool(v);
+    str = (v) => asString(v);
+    record = (v) => {
+      const p = toPlain(v);
+      return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
+    };
+  }
+});
+
+// parsers/terraform/azurerm-sites.ts
+function mapAzurermSite(view, ctx) {
+  const type = AZURERM_SITE_TYPES[ctx.resourceType];
+  if (!type) return void 0;
+  const decl = ctx.declaration;
+  const f = type.family;
+  const siteConfig = view.blocks("site_config")[0];
+  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
+  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
+  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
+  const clientCertMode2 = modeName ? readSetting(view, modeName, str, "string", modeDefault, decl) : absent(decl, modeDefault);
+  let clientCertEnabled2;
+  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool, "bool", knownDefault(false), decl);
+  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool, "bool", knownDefault(false), decl);
+  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
+  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
+  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
+  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
+  const settings = {
+    httpsOnly: readSetting(view, "https_only", bool, "bool", knownDefault(false), decl),
+    clientCertEnabled: clientCertEnabled2,
+    clientCertMode: clientCertMode2,
+    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
+    minTlsVersion: readSetting(siteConfig, tlsName, str, "string", knownDefault("1.2"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str, "string", knownDefault("1.2"), decl),
+    http20Enabled: readSetting(siteConfig, "http2_enabled", bool, "bool", knownDefault(false), decl),
+    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
+      const b = bool(v);
+      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
+    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str, "string", unknownDefault("not stated for this resource type"), decl),
+    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
+  };
+  const site = {
+    ...entityBase(ctx),
+    entity: "site",
+    kind: type.kind,
+    tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
+    settings
+  };
+  if (type.parent) {
+    const ref = view.reference(type.parent);
+    const written = view.attr(type.parent);
+    if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str(written.val) ?? "", range: written.exprRange };
+  }
+  return site;
+}
+function enabledByMode(mode, f, ctx) {
+  if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
+  if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
+  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
+  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
+  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
+  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
+  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
+}
+var AZURERM_SITE_TYPES, NEW;
+var init_azurerm_sites = __esm({
+  "parsers/terraform/azurerm-sites.ts"() {
+    "use strict";
+    init_model();
+    init_entity_context();
+    init_settings();
+    AZURERM_SITE_TYPES = {
+      azurerm_linux_web_app: { kind: "webApp", family: "web" },
+      azurerm_windows_web_app: { kind: "webApp", family: "web" },
+      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
+      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
+      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
+      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
+      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
+      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
+      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
+      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
+    };
+    NEW = (f) => f === "web" || f === "function";
+  }
+});
+
+// parsers/terraform/fix.ts
+var fix_exports3 = {};
+__export(fix_exports3, {
+  fixer: () => fixer3
+});
+import { dirname as dirname6 } from "node:path";
+function anchorFor2(members2, name2) {
+  const attributes = members2.filter((m) => m.kind === "attribute");
+  for (const n of NEIGHBOURS3[name2] ?? []) {
+    const found = attributes.find((m) => m.name === n);
+    if (found) return found;
+  }
+  const firstBlock = members2.findIndex((m) => m.kind === "block");
+  const top2 = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
+  return top2[top2.length - 1] ?? attributes[attributes.length - 1];
+}
+function argumentFor(resourceType, setting, value) {
+  const type = AZURERM_SITE_TYPES[resourceType];
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const f = type.family;
+  if (setting === "httpsOnly") return { name: "https_only", value };
+  const legacyMode = f === "legacy-app" || f === "legacy-function";
+  if (setting === "clientCertEnabled") {
+    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
+    if (f === "legacy-app") return { name: "client_cert_enabled", value };
+    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
+    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
+    return `${resourceType} has no client certificate argument`;
+  }
+  if (setting === "clientCertMode") {
+    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
+    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
+  }
+  return `a missing ${setting} is not added automatically`;
+}
+function literal2(value) {
+  return typeof value === "boolean" ? String(value) : `"${value}"`;
+}
+function escape4(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function planFix3(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, '"');
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const name2 = setting.trail[1]?.name;
+      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
+      const dir = dirname6(file);
+      const re = new RegExp(`\\bvar\\.${escape4(name2)}\\b`, "g");
+      let uses = 0;
+      for (const [path2, t] of texts) if (dirname6(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+      const decl = setting.trail[1]?.range;
+      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
+      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
+      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+      const block = text2.slice(declOpen, declClose);
+      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+      return replaced();
+    }
+    return "the value comes from a tfvars file, a module argument or a local";
+  }
+  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
+  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
+  if (typeof arg === "string") return arg;
+  const extent = r.entity.extent;
+  const text = extent ? texts.get(extent.file) : void 0;
+  if (!extent || text === void 0) return "the resource block is not known";
+  if (extent.file !== r.entity.file) return "the resource is declared in another file";
+  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
+  const open = text.indexOf("{", extent.startOffset);
+  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
+  const close = matchingClose(text, open, HCL);
+  if (close === void 0) return "the resource block does not close";
+  const members2 = membersOf(text, open, close, HCL);
+  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
+  const style = textStyle(text);
+  const last = anchorFor2(members2, arg.name);
+  if (!last) {
+    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
+    return edits ? { file: extent.file, edits } : "the block is written on one line";
+  }
+  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
+  const width = lastLine.length;
+  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
+  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
+}
+var ORDER3, NEIGHBOURS3, fixer3;
+var init_fix3 = __esm({
+  "parsers/terraform/fix.ts"() {
+    "use strict";
+    init_model();
+    init_text_fix();
+    init_azurerm_sites();
+    ORDER3 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    NEIGHBOURS3 = {
+      client_certificate_enabled: ["https_only"],
+      client_cert_enabled: ["https_only"],
+      client_certificate_mode: ["client_certificate_enabled", "https_only"],
+      client_cert_mode: ["client_cert_enabled", "https_only"]
+    };
+    fixer3 = {
+      fix(requests, texts) {
+        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+        const edits = /* @__PURE__ */ new Map();
+        const seen = /* @__PURE__ */ new Set();
+        const ordered = [...requests].sort((a, b) => ORDER3.indexOf(a.setting) - ORDER3.indexOf(b.setting));
+        for (const r of ordered) {
+          const plan = planFix3(r, texts);
+          if (typeof plan === "string") {
+            outcome.skipped.push({ id: r.id, reason: plan });
+            continue;
+          }
+          const key = `${plan.file}\0${JSON.stringify(plan.edits)}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
+          }
+          outcome.applied.push({ id: r.id, file: plan.file });
+        }
+        for (const [file, list] of edits) {
+          const text = texts.get(file);
+          const fixed = applyTextEdits(text, list);
+          if (fixed !== text) outcome.texts.set(file, fixed);
+        }
+        return outcome;
+      }
+    };
+  }
+});
+
+// parsers/shared/arm-value.ts
+function prim(value, origin) {
+  return { t: "prim", value, origin };
+}
+function unknown(text, reason, origin) {
+  return { t: "unknown", text, reason, origin };
+}
+function through(v, hops) {
+  if (hops.length === 0) return v;
+  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
+  switch (v.t) {
+    case "array":
+    case "object":
+      return { ...v, origin, inherit: [...hops, ...v.inherit] };
+    default:
+      return { ...v, origin };
+  }
+}
+function memberOf(obj, key) {
+  const k = key.toLowerCase();
+  let found;
+  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  return found ? through(found.value, obj.inherit) : void 0;
+}
+function itemOf(arr, index) {
+  const item = arr.items[index];
+  return item ? through(item, arr.inherit) : void 0;
+}
+function toJson(v) {
+  switch (v.t) {
+    case "unknown":
+      return void 0;
+    case "prim":
+      return v.value;
+    case "array": {
+      const out2 = [];
+      for (const i2 of v.items) {
+        const j = toJson(i2);
+        if (j === void 0) return void 0;
+        out2.push(j);
+      }
+      return out2;
+    }
+    case "object": {
+      const out2 = {};
+      for (const m of v.members) {
+        const j = toJson(m.value);
+        if (j === void 0) return void 0;
+        out2[m.key] = j;
+      }
+      return out2;
+    }
+  }
+}
+function firstUnknown2(v) {
+  switch (v.t) {
+    case "unknown":
+      return v;
+    case "prim":
+      return void 0;
+    case "array":
+      for (const i2 of v.items) {
+        const u = firstUnknown2(i2);
+        if (u) return u;
+      }
+      return void 0;
+    case "object":
+      for (const m of v.members) {
+        const u = firstUnknown2(m.value);
+        if (u) return u;
+      }
+      return void 0;
+  }
+}
+function fromJson(j, origin) {
+  if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
+  if (j !== null && typeof j === "object")
+    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+  return prim(j, origin);
+}
+function mergeTrails(values) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of values)
+    for (const h of v.origin.trail) {
+      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(h);
+    }
+  return out2;
+}
+var init_arm_value = __esm({
+  "parsers/shared/arm-value.ts"() {
+    "use strict";
+  }
+});
+
+// parsers/shared/setting-values.ts
+function isNull(v) {
+  return v.t === "prim" && v.value === null;
+}
+function descendPath(found, path2) {
+  let f = found;
+  for (const key of path2) {
+    const v = f.value;
+    if (isNull(v)) return void 0;
+    if (v.t === "unknown") return f;
+    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
+    const m = memberOf(v, key);
+    if (!m) return void 0;
+    f = step(f, m);
+  }
+  return isNull(f.value) ? void 0 : f;
+}
+function step(f, inner) {
+  const at = f.value.at;
+  const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
+  if (!local || !inner.at) return { ...f, value: inner };
+  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
+  return { at: inner.at, atText, value: inner };
+}
+function stepItem(f, index) {
+  if (f.value.t !== "array") return void 0;
+  const it = itemOf(f.value, index);
+  return it ? step(f, it) : void 0;
+}
+function toSetting(found, convert, expected, declaration, def, textOf2) {
+  if (!found) return absent(declaration, def);
+  const v = found.value;
+  const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
+  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
+  if (v.t === "object" || v.t === "array") {
+    const u = firstUnknown2(v);
+    if (u) return unresolved(found.atText, found.at, trail, u.reason);
+  }
+  const value = convert(v);
+  const text = textOf2(v.origin.range);
+  if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
+  return setValue2(value, v.origin.range, trail, text);
+}
+var asBool2, asString2, asTlsVersion, asObject;
+var init_setting_values = __esm({
+  "parsers/shared/setting-values.ts"() {
+    "use strict";
+    init_model();
+    init_arm_value();
+    asBool2 = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "boolean") return v.value;
+      if (typeof v.value === "string") {
+        const s = v.value.trim().toLowerCase();
+        if (s === "true") return true;
+        if (s === "false") return false;
+      }
+      return void 0;
+    };
+    asString2 = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
+    asTlsVersion = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "string") return v.value;
+      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
+      return void 0;
+    };
+    asObject = (v) => {
+      if (v.t !== "object") return void 0;
+      const j = toJson(v);
+      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
+    };
+  }
+});
+
+// parsers/shared/site-mapping.ts
+function fromWeb(c, name2) {
+  for (let i2 = c.web.length - 1; i2 >= 0; i2--) {
+    const f = c.web[i2](["properties", name2]);
+    if (f) return f;
+  }
+  return void 0;
+}
+function siteKind(read) {
+  const k = read(["kind"])?.value;
+  const text = k?.t === "prim" && typeof k.value === "string" ? k.value.toLowerCase() : "";
+  if (text.includes("workflowapp")) return "logicApp";
+  if (text.includes("functionapp")) return "functionApp";
+  return "webApp";
+}
+function siteSettings(c, decl, textOf2) {
+  const prop = (name2) => c.site(["properties", name2]);
+  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
+  return {
+    httpsOnly: toSetting(prop("httpsOnly"), asBool2, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool2, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertMode: toSetting(prop("clientCertMode"), asString2, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
+    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString2, "a string", decl, knownDefault(""), textOf2),
+    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    http20Enabled: toSetting(
+      cfg("http20Enabled"),
+      asBool2,
+      "a boolean",
+      decl,
+      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
+      textOf2
+    ),
+    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString2, "a string", decl, unknownDefault("not documented"), textOf2),
+    loadCertificates: loadCertificates(c, decl, textOf2)
+  };
+}
+function siteTags(read, decl, textOf2) {
+  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
+}
+function loadCertificates(c, decl, textOf2) {
+  const none = knownDefault("", "no certificates are loaded");
+  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString2, "a string", decl, none, textOf2);
+  const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
+  if (!list) return absent(decl, none);
+  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, none, textOf2);
+  for (let i2 = list.value.items.length - 1; i2 >= 0; i2--) {
+    const item = stepItem(list, i2);
+    if (!item) continue;
+    const name2 = descendPath(item, ["name"]);
+    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
+      return toSetting(descendPath(item, ["value"]), asString2, "a string", decl, knownDefault(""), textOf2);
+  }
+  return absent(decl, none);
+}
+function certificateSettings(read, decl, textOf2) {
+  const none = knownDefault("");
+  return {
+    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString2, "a base64 string", decl, none, textOf2),
+    password: toSetting(read(["properties", "password"]), asString2, "a string", decl, none, textOf2),
+    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString2, "a string", decl, none, textOf2)
+  };
+}
+var LOAD_CERTIFICATES;
+var init_site_mapping = __esm({
+  "parsers/shared/site-mapping.ts"() {
+    "use strict";
+    init_model();
+    init_setting_values();
+    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
+  }
+});
+
 // parsers/arm/entity-base.ts
-function entityBase(r, resourceType) {
+function entityBase2(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
   const d = r.deployment;
@@ -10103,7 +11159,7 @@ function readPath(scope, node, path2) {
   };
   return descendPath(found, path2.slice(i2));
 }
-var init_settings = __esm({
+var init_settings2 = __esm({
   "parsers/arm/settings.ts"() {
     "use strict";
     init_json();
@@ -10114,7 +11170,7 @@ var init_settings = __esm({
 // parsers/arm/certificates.ts
 function mapCertificate(r, textOf2) {
   return {
-    ...entityBase(r, "Microsoft.Web/certificates"),
+    ...entityBase2(r, "Microsoft.Web/certificates"),
     entity: "certificate",
     settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2)
   };
@@ -10125,7 +11181,7 @@ var init_certificates = __esm({
     "use strict";
     init_site_mapping();
     init_entity_base();
-    init_settings();
+    init_settings2();
     CERTIFICATE = "microsoft.web/certificates";
   }
 });
@@ -10283,7 +11339,7 @@ function known(args2, ev) {
   const u = firstUnknownOf(vals);
   return u ?? vals;
 }
-function str(v) {
+function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function toBool(v) {
@@ -10371,7 +11427,7 @@ function caseFn(upper) {
     const v = args2[0] ? ev(args2[0]) : void 0;
     if (!v) return wrongArgs(call, ctx, "takes one argument");
     if (v.t === "unknown") return v;
-    const s = str(v);
+    const s = str2(v);
     if (s === void 0) return wrongArgs(call, ctx, "needs a string");
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
@@ -10384,12 +11440,12 @@ var init_functions = __esm({
     init_ast();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
       return ctx.env.parameter(name2) ?? wrongArgs(call, ctx, `the template declares no parameter '${name2}'`);
     });
     F.set("variables", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
       return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
     });
@@ -10474,7 +11530,7 @@ var init_functions = __esm({
     F.set("format", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const fmt = str(vals[0]);
+      const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out2 = formatString(fmt, vals.slice(1));
       if (out2 === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
@@ -10514,7 +11570,7 @@ var init_functions = __esm({
       for (let i2 = 0; i2 < args2.length; i2 += 2) {
         const k = ev(args2[i2]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str(k);
+        const key = str2(k);
         if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
         members2.push({ key, value: ev(args2[i2 + 1]) });
       }
@@ -10525,7 +11581,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "json() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
         return fromJson(JSON.parse(s), computed(ctx, [v]));
@@ -10555,7 +11611,7 @@ var init_functions = __esm({
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
       let r;
       if (c.t === "object") {
-        const k = str(item);
+        const k = str2(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
       } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
@@ -10565,7 +11621,7 @@ var init_functions = __esm({
     F.set("replace", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const [s, from, to] = vals.map(str);
+      const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
       return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
     });
@@ -10573,7 +11629,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "trim() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "trim() needs a string");
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
@@ -11275,7 +12331,7 @@ function mapSite(site, c, index, textOf2) {
   const sources = { site: reader(site), web: c.web.map(reader) };
   if (c.appsettings) sources.appsettings = reader(c.appsettings);
   const entity = {
-    ...entityBase(site, "Microsoft.Web/sites"),
+    ...entityBase2(site, "Microsoft.Web/sites"),
     entity: "site",
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf2),
@@ -11295,7 +12351,7 @@ var init_sites = __esm({
     "use strict";
     init_site_mapping();
     init_names();
-    init_settings();
+    init_settings2();
     init_entity_base();
     SITE = "microsoft.web/sites";
     SLOT = "microsoft.web/sites/slots";
@@ -11490,21 +12546,21 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
-function str2(v) {
+import { dirname as dirname7, resolve as resolve7 } from "node:path";
+function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function firstOrLast(last) {
   return ([v], origin, wrong) => {
     if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
-    const s = str2(v);
+    const s = str3(v);
     if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
     return wrong(`${last ? "last" : "first"}() needs an array or a string`);
   };
 }
 function loaded(scope, path2) {
-  const p = str2(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname6(scope.file.path), p));
+  const p = str3(path2);
+  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname7(scope.file.path), p));
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -11532,7 +12588,7 @@ var init_functions2 = __esm({
     OWN.set("first", firstOrLast(false));
     OWN.set("last", firstOrLast(true));
     OWN.set("join", ([list, sep4], origin, wrong) => {
-      const d = str2(sep4);
+      const d = str3(sep4);
       if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
       for (const i2 of list.items) {
@@ -11542,8 +12598,8 @@ var init_functions2 = __esm({
       return prim(parts2.join(d), origin);
     });
     OWN.set("split", ([input, sep4], origin, wrong) => {
-      const s = str2(input);
-      const seps = sep4?.t === "array" ? sep4.items.map(str2) : [str2(sep4)];
+      const s = str3(input);
+      const seps = sep4?.t === "array" ? sep4.items.map(str3) : [str3(sep4)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -11572,12 +12628,12 @@ var init_functions2 = __esm({
     });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
       const text = loaded(scope, path2);
-      return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
+      return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
       const text = loaded(scope, args2[0]);
-      if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
+      if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
       } catch {
@@ -11885,13 +12941,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, resolve as resolve8 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname7(file.path), from) : void 0;
+  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname8(file.path), from) : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -12114,7 +13170,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname8, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, resolve as resolve9 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -12122,7 +13178,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve9(dirname8(from.path), path2);
+  return resolve9(dirname9(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -12318,7 +13374,7 @@ function reader2(r) {
     return descendPath(root, path2);
   };
 }
-function entityBase2(r, resourceType) {
+function entityBase3(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
@@ -12357,7 +13413,7 @@ function mapSites2(resources, textOf2) {
     const sources = { site: reader2(s), web: (c?.web ?? []).map(reader2) };
     if (c?.appsettings) sources.appsettings = reader2(c.appsettings);
     const entity = {
-      ...entityBase2(s, "Microsoft.Web/sites"),
+      ...entityBase3(s, "Microsoft.Web/sites"),
       entity: "site",
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf2),
@@ -12373,7 +13429,7 @@ function mapSites2(resources, textOf2) {
   });
 }
 function mapCertificate2(r, textOf2) {
-  return { ...entityBase2(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
+  return { ...entityBase3(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
 }
 var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
 var init_entities2 = __esm({
@@ -15013,13 +16069,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve14(xhr.response);
+                resolve15(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -15215,9 +16271,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve14(receiveInstance(mod, inst));
+          resolve15(receiveInstance(mod, inst));
         });
       });
     }
@@ -16550,8 +17606,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve14, reject) => {
-      readyPromiseResolve = resolve14;
+    moduleRtn = new Promise((resolve15, reject) => {
+      readyPromiseResolve = resolve15;
       readyPromiseReject = reject;
     });
   }
@@ -18843,7 +19899,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 
 // parsers/terraform/hcl/tree-sitter.ts
 import { createRequire as createRequire4 } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function loadHclReader() {
   loading ??= createReader();
   return loading;
@@ -18852,7 +19908,7 @@ function grammarPath(require4) {
   try {
     return require4.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
   } catch {
-    return fileURLToPath2(new URL(GRAMMAR, import.meta.url));
+    return fileURLToPath3(new URL(GRAMMAR, import.meta.url));
   }
 }
 async function createReader() {
@@ -19062,107 +20118,10 @@ var init_json_syntax = __esm({
   }
 });
 
-// parsers/terraform/values.ts
-function unknownVal(expression, range, reason, hops = []) {
-  return { t: "unknown", expression, reason, range, hops };
-}
-function withHops(val, hops) {
-  return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
-}
-function member2(obj, key, caseInsensitive = false) {
-  if (obj.t !== "object") return void 0;
-  const k = caseInsensitive ? key.toLowerCase() : key;
-  let found;
-  for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
-  return found ? withHops(found.value, obj.hops) : void 0;
-}
-function element(list, index) {
-  if (list.t !== "list") return void 0;
-  const item = list.items[index];
-  return item ? withHops(item, list.hops) : void 0;
-}
-function toPlain(val) {
-  switch (val.t) {
-    case "string":
-    case "number":
-    case "bool":
-      return val.v;
-    case "null":
-      return null;
-    case "list": {
-      const out2 = [];
-      for (const i2 of val.items) {
-        const p = toPlain(i2);
-        if (p === void 0) return void 0;
-        out2.push(p);
-      }
-      return out2;
-    }
-    case "object": {
-      const out2 = {};
-      for (const e of val.entries) {
-        const p = toPlain(e.value);
-        if (p === void 0) return void 0;
-        out2[e.key] = p;
-      }
-      return out2;
-    }
-    case "unknown":
-      return void 0;
-  }
-}
-function firstUnknown2(val) {
-  if (val.t === "unknown") return val;
-  if (val.t === "list") for (const i2 of val.items) {
-    const u = firstUnknown2(i2);
-    if (u) return withHops(u, val.hops);
-  }
-  if (val.t === "object") for (const e of val.entries) {
-    const u = firstUnknown2(e.value);
-    if (u) return withHops(u, val.hops);
-  }
-  return void 0;
-}
-function asString2(val) {
-  switch (val.t) {
-    case "string":
-      return val.v;
-    case "number":
-      return val.text !== void 0 && /^-?\d/.test(val.text) ? val.text : String(val.v);
-    case "bool":
-      return val.v ? "true" : "false";
-    default:
-      return void 0;
-  }
-}
-function asBool2(val) {
-  if (val.t === "bool") return val.v;
-  if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
-  return void 0;
-}
-function settingFrom(val, exprRange, convert, typeName) {
-  const trail = [{ kind: "property", range: exprRange }, ...val.hops];
-  if (val.t === "null") return void 0;
-  if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
-  const v = convert(val);
-  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName}`);
-  return setValue2(v, val.range, trail, val.text);
-}
-function describe2(val) {
-  const p = toPlain(val);
-  return p === void 0 ? val.t : JSON.stringify(p);
-}
-var init_values = __esm({
-  "parsers/terraform/values.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
 // parsers/terraform/functions.ts
 function unknownArg(args2) {
   for (const a of args2) {
-    const u = firstUnknown2(a);
+    const u = firstUnknown(a);
     if (u) return u;
   }
   return void 0;
@@ -19177,7 +20136,7 @@ var init_functions3 = __esm({
       const a = args2[0];
       if (!a) return unknownVal(call.text, call.range, "missing argument");
       if (a.t === "unknown") return a;
-      const s = asString2(a);
+      const s = asString(a);
       return s === void 0 ? unknownVal(call.text, call.range, "not a string") : derived(a, { t: "string", v: f(s) });
     };
     functions = {
@@ -19188,14 +20147,14 @@ var init_functions3 = __esm({
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
-        const s = asString2(a);
+        const s = asString(a);
         return s === void 0 ? unknownVal(call.text, call.range, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = asBool2(a);
+        const b = asBool(a);
         return b === void 0 ? unknownVal(call.text, call.range, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
@@ -19234,7 +20193,7 @@ var init_functions3 = __esm({
         if (!m || !k) return unknownVal(call.text, call.range, "missing argument");
         if (m.t === "unknown") return m;
         if (k.t === "unknown") return k;
-        const key = asString2(k);
+        const key = asString(k);
         if (m.t !== "object" || key === void 0) return unknownVal(call.text, call.range, "lookup on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
@@ -19273,15 +20232,15 @@ var init_functions3 = __esm({
         if (!sep4 || !l) return unknownVal(call.text, call.range, "missing argument");
         const u = unknownArg(args2);
         if (u) return u;
-        const s = asString2(sep4);
-        const parts2 = l.t === "list" ? l.items.map(asString2) : [];
+        const s = asString(sep4);
+        const parts2 = l.t === "list" ? l.items.map(asString) : [];
         if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
         return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
       },
       jsonencode: (args2, call) => {
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
-        const u = firstUnknown2(a);
+        const u = firstUnknown(a);
         if (u) return { ...unknownVal(call.text, call.range, u.reason), json: a };
         return { t: "string", v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
       }
@@ -19297,7 +20256,7 @@ function evaluate2(expr, file, scope) {
 function objectKeyName(key, file, scope) {
   if (key.type === "variable") return key.name;
   const v = evaluate2(key, file, scope);
-  return asString2(v);
+  return asString(v);
 }
 var Evaluation;
 var init_evaluate = __esm({
@@ -19345,14 +20304,14 @@ var init_evaluate = __esm({
           case "conditional": {
             const c = this.eval(expr.condition);
             if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
-            const b = asBool2(c);
+            const b = asBool(c);
             if (b === void 0) return this.unknown(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return v;
-            if (expr.op === "!" && asBool2(v) !== void 0) return { t: "bool", v: !asBool2(v), range, hops: [] };
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
             return this.unknown(expr, `cannot apply ${expr.op}`);
           }
@@ -19375,7 +20334,7 @@ var init_evaluate = __esm({
           else {
             const v = this.eval(p.expr);
             if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
-            const s = asString2(v);
+            const s = asString(v);
             if (s === void 0) return this.unknown(expr, "interpolation is not a string");
             out2 += s;
           }
@@ -19439,7 +20398,7 @@ var init_evaluate = __esm({
           const k = this.eval(s.key);
           if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
           if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
-          const key = asString2(k);
+          const key = asString(k);
           if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
           return unknownVal(this.file.slice(s.span), range, "cannot index this value");
         }
@@ -19459,7 +20418,7 @@ var init_evaluate = __esm({
       fileBase64(arg, range, text) {
         const p = this.eval(arg);
         if (p.t === "unknown") return unknownVal(text, range, p.reason);
-        const rel = asString2(p);
+        const rel = asString(p);
         if (rel === void 0) return unknownVal(text, range, "path is not a string");
         const abs = isAbsolute(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
@@ -19470,15 +20429,15 @@ var init_evaluate = __esm({
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.t === "unknown" ? void 0 : asBool2(l);
-          const rb = r.t === "unknown" ? void 0 : asBool2(r);
+          const lb = l.t === "unknown" ? void 0 : asBool(l);
+          const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
-          const u2 = firstUnknown2(l) ?? firstUnknown2(r);
+          const u2 = firstUnknown(l) ?? firstUnknown(r);
           return unknownVal(text, range, u2 ? u2.reason : "operands are not bools");
         }
-        const u = firstUnknown2(l) ?? firstUnknown2(r);
+        const u = firstUnknown(l) ?? firstUnknown(r);
         if (u) return unknownVal(text, range, u.reason);
         if (expr.op === "==" || expr.op === "!=") {
           const eq = JSON.stringify(toPlain(l)) === JSON.stringify(toPlain(r));
@@ -19655,23 +20614,6 @@ var init_config_view = __esm({
   }
 });
 
-// parsers/terraform/entity-context.ts
-function entityBase3(ctx) {
-  const base = { format: ctx.format, file: ctx.file, resourceType: ctx.resourceType, name: ctx.name, declaration: ctx.declaration };
-  if (ctx.instance !== void 0) base.instance = ctx.instance;
-  if (ctx.extent) base.extent = ctx.extent;
-  if (ctx.conditional) base.conditional = ctx.conditional;
-  if (ctx.looped) base.looped = ctx.looped;
-  if (ctx.via && ctx.via.length > 0) base.via = ctx.via;
-  if (ctx.version !== void 0) base.version = ctx.version;
-  return base;
-}
-var init_entity_context = __esm({
-  "parsers/terraform/entity-context.ts"() {
-    "use strict";
-  }
-});
-
 // parsers/terraform/json-values.ts
 function jsonToVal(n, file) {
   const range = file.range({ start: n.offset, end: n.offset + n.length });
@@ -19706,43 +20648,6 @@ var init_json_values = __esm({
   }
 });
 
-// parsers/terraform/settings.ts
-function readSetting(view, name2, convert, typeName, def, declaration) {
-  const read = view?.attr(name2);
-  if (!read) return absent(declaration, def);
-  return settingFrom(read.val, read.exprRange, convert, typeName) ?? absent(declaration, def);
-}
-function readAppSetting(view, mapName, key, def, declaration) {
-  const read = view?.attr(mapName);
-  if (!read) return absent(declaration, def);
-  const settings = read.val;
-  let value;
-  if (settings.t === "object") value = member2(settings, key, true);
-  else if (settings.t === "list") {
-    for (const item of settings.items) {
-      const n = member2(item, "name", true);
-      if (n && asString2(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
-    }
-  } else if (settings.t === "unknown") value = settings;
-  if (!value) return absent(declaration, def);
-  const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
-  return settingFrom(value, exprRange, str3, "string") ?? absent(declaration, def);
-}
-var bool, str3, record;
-var init_settings2 = __esm({
-  "parsers/terraform/settings.ts"() {
-    "use strict";
-    init_model();
-    init_values();
-    bool = (v) => asBool2(v);
-    str3 = (v) => asString2(v);
-    record = (v) => {
-      const p = toPlain(v);
-      return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
-    };
-  }
-});
-
 // parsers/terraform/source-file.ts
 var SourceFile;
 var init_source_file2 = __esm({
@@ -19773,7 +20678,7 @@ var init_source_file2 = __esm({
 
 // parsers/terraform/azapi-sites.ts
 function azapiSiteType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   if (s === "microsoft.web/sites") return "Microsoft.Web/sites";
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
@@ -19803,7 +20708,7 @@ function pinTo(v, at) {
 }
 function kindOf(body2) {
   const k = member2(body2, "kind", true);
-  const s = k ? asString2(k)?.toLowerCase() ?? "" : "";
+  const s = k ? asString(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
   return "webApp";
@@ -19817,17 +20722,17 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const settings = {
     httpsOnly: readSetting(props2, "httpsOnly", bool, "bool", knownDefault(false), decl),
     clientCertEnabled: readSetting(props2, "clientCertEnabled", bool, "bool", knownDefault(false), decl),
-    clientCertMode: readSetting(props2, "clientCertMode", str3, "string", knownDefault("Required", "service default when enabled"), decl),
-    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str3, "string", knownDefault(""), decl),
-    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
+    clientCertMode: readSetting(props2, "clientCertMode", str, "string", knownDefault("Required", "service default when enabled"), decl),
+    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str, "string", knownDefault(""), decl),
+    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str, "string", knownDefault("1.2", "service default for new apps"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str, "string", knownDefault("1.2", "service default for new apps"), decl),
     http20Enabled: readSetting(siteConfig, "http20Enabled", bool, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
-    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str3, "string", unknownDefault("no documented default"), decl),
+    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str, "string", unknownDefault("no documented default"), decl),
     loadCertificates: readAppSetting(siteConfig, "appSettings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
   };
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
-    ...entityBase3(ctx),
+    ...entityBase(ctx),
     entity: "site",
     kind: body2 ? kindOf(body2) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
@@ -19837,7 +20742,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
     const ref = resource.reference("parent_id");
     const written = resource.attr("parent_id");
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str3(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -19850,7 +20755,7 @@ var init_azapi_sites = __esm({
     init_config_view();
     init_entity_context();
     init_json_values();
-    init_settings2();
+    init_settings();
     init_source_file2();
     init_values();
     withBodyHops = (v, from) => from.hops.length === 0 ? v : { ...v, hops: [...from.hops, ...v.hops] };
@@ -19859,7 +20764,7 @@ var init_azapi_sites = __esm({
 
 // parsers/terraform/azapi-config.ts
 function azapiConfigType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
 function readAzapiConfig(name2, bodyRead, declaration) {
@@ -19876,8 +20781,8 @@ function readAzapiConfig(name2, bodyRead, declaration) {
     if (s.kind !== "absent") out2.loadCertificates = s;
     return out2;
   }
-  const min = readSetting(view, "minTlsVersion", str3, "string", none, declaration);
-  const scm = readSetting(view, "scmMinTlsVersion", str3, "string", none, declaration);
+  const min = readSetting(view, "minTlsVersion", str, "string", none, declaration);
+  const scm = readSetting(view, "scmMinTlsVersion", str, "string", none, declaration);
   const http2 = readSetting(view, "http20Enabled", bool, "bool", knownDefault(false), declaration);
   const load = readAppSetting(view, "appSettings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
   if (min.kind !== "absent") out2.minTlsVersion = min;
@@ -19897,91 +20802,8 @@ var init_azapi_config = __esm({
     init_model();
     init_azapi_sites();
     init_config_view();
-    init_settings2();
+    init_settings();
     init_values();
-  }
-});
-
-// parsers/terraform/azurerm-sites.ts
-function mapAzurermSite(view, ctx) {
-  const type = AZURERM_SITE_TYPES[ctx.resourceType];
-  if (!type) return void 0;
-  const decl = ctx.declaration;
-  const f = type.family;
-  const siteConfig = view.blocks("site_config")[0];
-  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
-  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
-  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
-  const clientCertMode2 = modeName ? readSetting(view, modeName, str3, "string", modeDefault, decl) : absent(decl, modeDefault);
-  let clientCertEnabled2;
-  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
-  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
-  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
-  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
-  const settings = {
-    httpsOnly: readSetting(view, "https_only", bool, "bool", knownDefault(false), decl),
-    clientCertEnabled: clientCertEnabled2,
-    clientCertMode: clientCertMode2,
-    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str3, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
-    minTlsVersion: readSetting(siteConfig, tlsName, str3, "string", knownDefault("1.2"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str3, "string", knownDefault("1.2"), decl),
-    http20Enabled: readSetting(siteConfig, "http2_enabled", bool, "bool", knownDefault(false), decl),
-    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
-      const b = bool(v);
-      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
-    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str3, "string", unknownDefault("not stated for this resource type"), decl),
-    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
-  const site = {
-    ...entityBase3(ctx),
-    entity: "site",
-    kind: type.kind,
-    tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
-    settings
-  };
-  if (type.parent) {
-    const ref = view.reference(type.parent);
-    const written = view.attr(type.parent);
-    if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str3(written.val) ?? "", range: written.exprRange };
-  }
-  return site;
-}
-function enabledByMode(mode, f, ctx) {
-  if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
-  if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
-  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
-  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
-  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
-  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
-  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
-}
-var AZURERM_SITE_TYPES, NEW;
-var init_azurerm_sites = __esm({
-  "parsers/terraform/azurerm-sites.ts"() {
-    "use strict";
-    init_model();
-    init_entity_context();
-    init_settings2();
-    AZURERM_SITE_TYPES = {
-      azurerm_linux_web_app: { kind: "webApp", family: "web" },
-      azurerm_windows_web_app: { kind: "webApp", family: "web" },
-      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
-      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
-      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
-      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
-      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
-      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
-      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
-      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
-    };
-    NEW = (f) => f === "web" || f === "function";
   }
 });
 
@@ -19989,12 +20811,12 @@ var init_azurerm_sites = __esm({
 function mapCertificate3(view, ctx) {
   const decl = ctx.declaration;
   return {
-    ...entityBase3(ctx),
+    ...entityBase(ctx),
     entity: "certificate",
     settings: {
-      pfxBlob: readSetting(view, "pfx_blob", str3, "string", knownDefault("", "not set"), decl),
-      password: readSetting(view, "password", str3, "string", knownDefault("", "not set"), decl),
-      keyVaultSecret: readSetting(view, "key_vault_secret_id", str3, "string", knownDefault("", "not set"), decl)
+      pfxBlob: readSetting(view, "pfx_blob", str, "string", knownDefault("", "not set"), decl),
+      password: readSetting(view, "password", str, "string", knownDefault("", "not set"), decl),
+      keyVaultSecret: readSetting(view, "key_vault_secret_id", str, "string", knownDefault("", "not set"), decl)
     }
   };
 }
@@ -20003,12 +20825,12 @@ var init_certificates2 = __esm({
     "use strict";
     init_model();
     init_entity_context();
-    init_settings2();
+    init_settings();
   }
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
+import { dirname as dirname10, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -20051,7 +20873,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve10(dirname9(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve10(dirname10(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -20323,7 +21145,7 @@ var init_module_instance = __esm({
         const parent = view.reference("parent_id");
         if (!parent) return void 0;
         const nameRead = view.attr("name");
-        const name2 = nameRead ? asString2(nameRead.val)?.toLowerCase() : void 0;
+        const name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
         return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name2, view.attr("body"), ctx.declaration) };
       }
       mapResource(type, view, ctx) {
@@ -20333,7 +21155,7 @@ var init_module_instance = __esm({
           const t = view.attr("type");
           const siteType = t ? azapiSiteType(t.val) : void 0;
           if (!siteType) return void 0;
-          const typeName = t ? asString2(t.val) : void 0;
+          const typeName = t ? asString(t.val) : void 0;
           return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
         }
         return void 0;
@@ -20363,9 +21185,9 @@ var init_module_instance = __esm({
           const elements = iterate(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
           if (elements && v.t === "list") {
-            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString2(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
+            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
           }
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString2(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -20505,7 +21327,7 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName = t ? asString2(t.val) : void 0;
+  const typeName = t ? asString(t.val) : void 0;
   return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
@@ -20621,8 +21443,8 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync2, readdirSync as readdirSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname10, join as join7 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -20697,7 +21519,7 @@ var init_workspace = __esm({
           for (const e of readdirSync4(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
         } catch {
         }
-        for (const f of this.input.files) if (dirname10(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -20715,7 +21537,7 @@ var init_workspace = __esm({
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
         try {
-          if (existsSync2(path2)) return true;
+          if (existsSync3(path2)) return true;
         } catch {
           return false;
         }
@@ -20730,10 +21552,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser4
 });
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname11(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -20815,828 +21637,6 @@ var init_terraform = __esm({
   }
 });
 
-// parsers/arm/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  fixer: () => fixer
-});
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
-}
-function nodeAt(file, start2, end) {
-  let found;
-  const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return found;
-}
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
-  let count = 0;
-  const walk = (n) => {
-    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return count;
-}
-function planFix(r, fileOf) {
-  const setting = settingOf(r.entity, r.setting);
-  const property = PROPERTY[r.setting];
-  if (!setting || !property) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const file2 = fileOf(setting.range.file);
-    if (!file2) return "the file does not parse cleanly";
-    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
-    if (!node || !isLiteral(node)) return "the value is not a literal";
-    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    if (kinds === "property,parameter,parameter-default") {
-      const paramHop = setting.trail[1];
-      const use = setting.trail[0];
-      const name2 = paramHop?.name;
-      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
-      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
-      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-      const declValue = member(member(file2.root, "parameters"), name2);
-      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
-      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
-      const allowed = member(declValue, "allowedValues");
-      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
-      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    }
-    return "the value comes from a parameter file, variable or module argument";
-  }
-  const extent = r.entity.extent;
-  if (!extent) return "the resource extent is unknown";
-  const file = fileOf(extent.file);
-  if (!file) return "the file does not parse cleanly";
-  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-  const wanted = CONTAINER[r.setting] ?? ["properties"];
-  const at = resolveContainer(resource, wanted);
-  if (typeof at === "string") return at;
-  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
-}
-function resolveContainer(start2, wanted) {
-  let node = start2;
-  const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
-    const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
-    node = value;
-  }
-  return { node, path: path2, missing: [] };
-}
-function styleOf(text) {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "  ";
-  let best = Infinity;
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { unit: "	", eol };
-    if (ws.length < best) {
-      best = ws.length;
-      unit = ws;
-    }
-  }
-  return { unit, eol };
-}
-function applyOp(text, op) {
-  const file = readJson("", text);
-  const root = file.root;
-  if (!root) return text;
-  const style = styleOf(text);
-  if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
-  }
-  const resource = findNodeAtLocation2(root, op.resource);
-  if (!resource || resource.type !== "object") return text;
-  const at = resolveContainer(resource, op.wanted);
-  if (typeof at === "string") return text;
-  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
-  let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
-  }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
-}
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
-  const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
-  });
-  return applyEdits(text, edits);
-}
-function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function serializeInline(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
-}
-function insertInline(text, obj, key, value, style) {
-  const open = obj.offset;
-  const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) {
-    const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
-  }
-  const lastEnd = last.offset + last.length;
-  const after = text.slice(lastEnd, close);
-  if (/[\r\n]/.test(after)) return void 0;
-  const comma = /^\s*,/.exec(after);
-  if (comma) {
-    const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
-  }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
-}
-function serialize(value, indent, style) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
-}
-function anchorMember(members2, key) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of NEIGHBOURS[key] ?? []) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertMember(text, obj, key, value, style, atEnd = false) {
-  const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
-  if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
-  const close = obj.offset + obj.length - 1;
-  const afterEnd = after.offset + after.length;
-  const limit = next ? next.offset : close;
-  const scanner = createScanner2(text.slice(afterEnd, limit), false);
-  let comma;
-  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
-  }
-  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
-  const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
-  const shift = comma !== void 0 ? 0 : 1;
-  const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
-}
-var CONTAINER, PROPERTY, ORDER, fixer, NEIGHBOURS;
-var init_fix = __esm({
-  "parsers/arm/fix.ts"() {
-    "use strict";
-    init_main();
-    init_model();
-    init_json();
-    CONTAINER = {
-      httpsOnly: ["properties"],
-      clientCertEnabled: ["properties"],
-      clientCertMode: ["properties"],
-      minTlsVersion: ["properties", "siteConfig"],
-      scmMinTlsVersion: ["properties", "siteConfig"]
-    };
-    PROPERTY = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      minTlsVersion: "minTlsVersion",
-      scmMinTlsVersion: "scmMinTlsVersion"
-    };
-    ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    fixer = {
-      fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-        const files = /* @__PURE__ */ new Map();
-        const fileOf = (path2) => {
-          let f = files.get(path2);
-          if (!f) {
-            const text = texts.get(path2);
-            if (text === void 0) return void 0;
-            f = readJson(path2, text);
-            files.set(path2, f);
-          }
-          return f.root && f.errors.length === 0 ? f : void 0;
-        };
-        const byFile = /* @__PURE__ */ new Map();
-        const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
-        for (const r of ordered) {
-          const plan = planFix(r, fileOf);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
-          }
-          const slot = byFile.get(plan.file) ?? { ops: [], keys: /* @__PURE__ */ new Set() };
-          const key = JSON.stringify(plan.op);
-          if (!slot.keys.has(key)) {
-            slot.keys.add(key);
-            slot.ops.push(plan.op);
-          }
-          byFile.set(plan.file, slot);
-          outcome.applied.push({ id: r.id, file: plan.file });
-        }
-        for (const [path2, { ops }] of byFile) {
-          let text = texts.get(path2);
-          for (const op of ops) text = applyOp(text, op);
-          if (text !== texts.get(path2)) outcome.texts.set(path2, text);
-        }
-        return outcome;
-      }
-    };
-    NEIGHBOURS = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"],
-      scmMinTlsVersion: ["minTlsVersion"]
-    };
-  }
-});
-
-// parsers/shared/text-fix.ts
-function textStyle(text, fallbackUnit = "  ") {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "";
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { eol, unit: "	" };
-    if (!unit || ws.length < unit.length) unit = ws;
-  }
-  return { eol, unit: unit || fallbackUnit };
-}
-function scan(text, from, to, syntax, visit3) {
-  let i2 = from;
-  while (i2 < to) {
-    const c = text[i2];
-    const rest = (n) => text.slice(i2, i2 + n);
-    if (syntax.lineComments.some((p) => rest(p.length) === p)) {
-      while (i2 < to && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-      continue;
-    }
-    if (rest(2) === "/*") {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? to : end + 2;
-      continue;
-    }
-    if (syntax.tripleQuote && rest(3) === "'''") {
-      const end = text.indexOf("'''", i2 + 3);
-      i2 = end < 0 ? to : end + 3;
-      continue;
-    }
-    if (syntax.heredocs && rest(2) === "<<") {
-      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i2, i2 + 200));
-      if (m) {
-        const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, "m");
-        const body2 = text.slice(i2 + m[0].length, to);
-        const found = close.exec(body2);
-        i2 = found ? i2 + m[0].length + found.index + found[0].length : to;
-        continue;
-      }
-    }
-    if (c === syntax.quote) {
-      i2++;
-      let nest = 0;
-      while (i2 < to) {
-        const d = text[i2];
-        if (d === "\\") i2 += 2;
-        else if (d === "$" && text[i2 + 1] === "{") {
-          nest++;
-          i2 += 2;
-        } else if (d === "}" && nest > 0) {
-          nest--;
-          i2++;
-        } else if (d === syntax.quote && nest === 0) {
-          i2++;
-          break;
-        } else i2++;
-      }
-      continue;
-    }
-    if ("{[()]}".includes(c) && visit3(i2, c) === true) return;
-    i2++;
-  }
-}
-function matchingClose(text, open, syntax) {
-  let depth = 0;
-  let found;
-  scan(text, open, text.length, syntax, (offset, ch) => {
-    if ("{[(".includes(ch)) depth++;
-    else if (--depth === 0) {
-      found = offset;
-      return true;
-    }
-    return false;
-  });
-  return found;
-}
-function lineStartOf(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEndOf(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function membersOf(text, open, close, syntax) {
-  const depthAt = /* @__PURE__ */ new Map();
-  let depth = 0;
-  const opens = [];
-  scan(text, open + 1, close, syntax, (offset, ch) => {
-    if ("{[(".includes(ch)) {
-      depth++;
-      opens.push(offset);
-    } else depth--;
-    depthAt.set(offset, depth);
-  });
-  const depthBefore = (offset) => {
-    let d = 0;
-    for (const [o, v] of depthAt) if (o < offset) d = v;
-    return d;
-  };
-  const out2 = [];
-  let line = lineEndOf(text, open) + 1;
-  if (text[line - 1] === "\r" && text[line] === "\n") line++;
-  while (line < close) {
-    const lineEnd2 = Math.min(lineEndOf(text, line), close);
-    const lineText = text.slice(line, lineEnd2);
-    const m = syntax.member.exec(lineText);
-    if (m && depthBefore(line) === 0) {
-      const start2 = line + lineText.length - lineText.trimStart().length;
-      let end = lineEnd2;
-      while (end < close && depthBefore(end) > 0) {
-        const next2 = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
-        end = Math.min(lineEndOf(text, next2), close);
-      }
-      const afterName = start2 + (m[1]?.length ?? 0);
-      const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member3 = {
-        name: (m[1] ?? "").replace(/^'|'$/g, ""),
-        kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
-        lineStart: line,
-        start: start2,
-        end,
-        indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
-      };
-      if (open2 !== void 0) member3.open = open2;
-      out2.push(member3);
-      line = end;
-    }
-    const next = lineEndOf(text, line);
-    line = next + (text[next] === "\r" && text[next + 1] === "\n" ? 2 : 1);
-  }
-  return out2;
-}
-function replaceLiteral(text, start2, end, value, quote) {
-  const old = text.slice(start2, end);
-  if (typeof value === "boolean") {
-    if (old !== "true" && old !== "false") return void 0;
-    return text.slice(0, start2) + String(value) + text.slice(end);
-  }
-  if (old.length < 2 || !old.startsWith(quote) || !old.endsWith(quote) || old.includes("${") || old.includes("%{")) return void 0;
-  if (value.includes(quote) || value.includes("\\") || value.includes("$")) return void 0;
-  return `${text.slice(0, start2)}${quote}${value}${quote}${text.slice(end)}`;
-}
-function withoutComments(text, syntax) {
-  const chars = text.split("");
-  let i2 = 0;
-  while (i2 < text.length) {
-    if (syntax.lineComments.some((p) => text.startsWith(p, i2))) {
-      while (i2 < text.length && text[i2] !== "\n") chars[i2++] = " ";
-      continue;
-    }
-    if (text.startsWith("/*", i2)) {
-      const end = text.indexOf("*/", i2 + 2);
-      const stop2 = end < 0 ? text.length : end + 2;
-      for (; i2 < stop2; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
-      continue;
-    }
-    if (text[i2] === syntax.quote) {
-      i2++;
-      while (i2 < text.length && text[i2] !== syntax.quote && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
-    }
-    i2++;
-  }
-  return chars.join("");
-}
-function applyTextEdits(text, edits) {
-  const merged = [];
-  const closing = /* @__PURE__ */ new Map();
-  for (const e of edits) {
-    if (e.last && e.length === 0) {
-      closing.set(e.offset, e.text);
-      continue;
-    }
-    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
-    if (same) same.text += e.text;
-    else merged.push({ ...e });
-  }
-  for (const [offset, t] of closing) {
-    const same = merged.find((m) => m.offset === offset && m.length === 0);
-    if (same) same.text += t;
-    else merged.push({ offset, length: 0, text: t });
-  }
-  merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
-  let out2 = text;
-  let limit = Infinity;
-  for (const e of merged) {
-    if (e.offset + e.length > limit) continue;
-    out2 = out2.slice(0, e.offset) + e.text + out2.slice(e.offset + e.length);
-    limit = e.offset;
-  }
-  return out2;
-}
-function lineAfter(after, line, style) {
-  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
-}
-function lineInside(text, open, line, style) {
-  const lineEnd2 = lineEndOf(text, open);
-  const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
-  const afterBrace = text.slice(open + 1, lineEnd2).trim();
-  if (afterBrace.startsWith("}")) {
-    const close = text.indexOf("}", open);
-    if (text.slice(open + 1, close).trim() !== "") return void 0;
-    return [
-      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
-      { offset: open + 1, length: close - open - 1, text: "" },
-      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
-    ].filter((e) => e.length > 0 || e.text !== "");
-  }
-  if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
-  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
-}
-var HCL, BICEP;
-var init_text_fix = __esm({
-  "parsers/shared/text-fix.ts"() {
-    "use strict";
-    HCL = {
-      lineComments: ["#", "//"],
-      quote: '"',
-      heredocs: true,
-      member: /^[ \t]*([A-Za-z_][\w-]*)[ \t]*(=(?!=)|\{|"[^"]*"[ \t]*\{)/
-    };
-    BICEP = {
-      lineComments: ["//"],
-      quote: "'",
-      tripleQuote: true,
-      member: /^[ \t]*([A-Za-z_]\w*|'[^']*')[ \t]*:/
-    };
-  }
-});
-
-// parsers/bicep/fix.ts
-var fix_exports2 = {};
-__export(fix_exports2, {
-  fixer: () => fixer2
-});
-function literal(value) {
-  return typeof value === "boolean" ? String(value) : `'${value}'`;
-}
-function escape3(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function bodyOpen(text, declaration) {
-  let end = declaration.startOffset;
-  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
-  const open = text.indexOf("{", declaration.startOffset);
-  return open >= 0 && open < end ? open : void 0;
-}
-function anchorFor(members2, line) {
-  const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of NEIGHBOURS2[name2] ?? []) {
-    const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertProperties(text, open, lines) {
-  const close = matchingClose(text, open, BICEP);
-  if (close === void 0) return "the resource body does not close";
-  const style = textStyle(text);
-  const members2 = membersOf(text, open, close, BICEP);
-  const properties = members2.find((m) => m.name.toLowerCase() === "properties");
-  if (properties) {
-    if (properties.open === void 0) return "'properties' is not an object literal";
-    const innerClose = matchingClose(text, properties.open, BICEP);
-    if (innerClose === void 0) return "'properties' does not close";
-    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
-    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
-    const edits = [];
-    for (const l of lines) {
-      const e = lineInside(text, properties.open, l, style);
-      if (!e) return "'properties' is written on one line";
-      edits.push(...e);
-    }
-    return edits;
-  }
-  const last = members2[members2.length - 1];
-  if (!last) return "the resource body has no members to follow";
-  const inner = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
-  return [lineAfter(last, block, style)];
-}
-function planFix2(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, "'");
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const decl = setting.trail[1]?.range;
-      const name2 = setting.trail[1]?.name;
-      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape3(name2)}\\b`, "g"))?.length ?? 0;
-      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
-      const before = decorators(text2, decl.startOffset);
-      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
-      return replaced();
-    }
-    return "the value comes from a parameter file, a variable or a module argument";
-  }
-  const property = PROPERTY2[r.setting];
-  if (!property) return `a missing ${r.setting} is not added automatically`;
-  const text = texts.get(r.entity.file);
-  if (text === void 0) return "the file is not being linted";
-  const open = bodyOpen(text, r.entity.declaration);
-  if (open === void 0) return "the resource body is not known";
-  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
-}
-function decorators(text, declStart) {
-  const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
-  lines.pop();
-  const out2 = [];
-  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
-    const t = (lines[i2] ?? "").trim();
-    if (t === "" || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
-    out2.unshift(t);
-  }
-  return out2.join("\n");
-}
-var ORDER2, PROPERTY2, fixer2, NEIGHBOURS2;
-var init_fix2 = __esm({
-  "parsers/bicep/fix.ts"() {
-    "use strict";
-    init_model();
-    init_text_fix();
-    ORDER2 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    PROPERTY2 = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode"
-    };
-    fixer2 = {
-      fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-        const edits = /* @__PURE__ */ new Map();
-        const inserts = /* @__PURE__ */ new Map();
-        const seen = /* @__PURE__ */ new Set();
-        const ordered = [...requests].sort((a, b) => ORDER2.indexOf(a.setting) - ORDER2.indexOf(b.setting));
-        for (const r of ordered) {
-          const plan = planFix2(r, texts);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
-          }
-          if ("edits" in plan) {
-            const key2 = `${plan.file}\0${JSON.stringify(plan.edits)}`;
-            if (!seen.has(key2)) {
-              seen.add(key2);
-              edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
-            }
-            outcome.applied.push({ id: r.id, file: plan.file });
-            continue;
-          }
-          const key = `${plan.file}\0${plan.body}`;
-          const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-          if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-          group.ids.push(r.id);
-          inserts.set(key, group);
-        }
-        for (const g of inserts.values()) {
-          const text = texts.get(g.file);
-          const made = insertProperties(text, g.body, g.lines);
-          if (typeof made === "string") {
-            for (const id of g.ids) outcome.skipped.push({ id, reason: made });
-            continue;
-          }
-          edits.set(g.file, [...edits.get(g.file) ?? [], ...made]);
-          for (const id of g.ids) outcome.applied.push({ id, file: g.file });
-        }
-        for (const [file, list] of edits) {
-          const text = texts.get(file);
-          const fixed = applyTextEdits(text, list);
-          if (fixed !== text) outcome.texts.set(file, fixed);
-        }
-        return outcome;
-      }
-    };
-    NEIGHBOURS2 = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"]
-    };
-  }
-});
-
-// parsers/terraform/fix.ts
-var fix_exports3 = {};
-__export(fix_exports3, {
-  fixer: () => fixer3
-});
-import { dirname as dirname12 } from "node:path";
-function anchorFor2(members2, name2) {
-  const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const n of NEIGHBOURS3[name2] ?? []) {
-    const found = attributes.find((m) => m.name === n);
-    if (found) return found;
-  }
-  const firstBlock = members2.findIndex((m) => m.kind === "block");
-  const top2 = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
-  return top2[top2.length - 1] ?? attributes[attributes.length - 1];
-}
-function argumentFor(resourceType, setting, value) {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === "httpsOnly") return { name: "https_only", value };
-  const legacyMode = f === "legacy-app" || f === "legacy-function";
-  if (setting === "clientCertEnabled") {
-    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
-    if (f === "legacy-app") return { name: "client_cert_enabled", value };
-    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
-    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === "clientCertMode") {
-    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
-  }
-  return `a missing ${setting} is not added automatically`;
-}
-function literal2(value) {
-  return typeof value === "boolean" ? String(value) : `"${value}"`;
-}
-function escape4(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function planFix3(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, '"');
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const name2 = setting.trail[1]?.name;
-      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname12(file);
-      const re = new RegExp(`\\bvar\\.${escape4(name2)}\\b`, "g");
-      let uses = 0;
-      for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
-      const decl = setting.trail[1]?.range;
-      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
-      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
-      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
-      const block = text2.slice(declOpen, declClose);
-      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
-      return replaced();
-    }
-    return "the value comes from a tfvars file, a module argument or a local";
-  }
-  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
-  if (typeof arg === "string") return arg;
-  const extent = r.entity.extent;
-  const text = extent ? texts.get(extent.file) : void 0;
-  if (!extent || text === void 0) return "the resource block is not known";
-  if (extent.file !== r.entity.file) return "the resource is declared in another file";
-  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
-  const open = text.indexOf("{", extent.startOffset);
-  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
-  const close = matchingClose(text, open, HCL);
-  if (close === void 0) return "the resource block does not close";
-  const members2 = membersOf(text, open, close, HCL);
-  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
-  const style = textStyle(text);
-  const last = anchorFor2(members2, arg.name);
-  if (!last) {
-    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
-    return edits ? { file: extent.file, edits } : "the block is written on one line";
-  }
-  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
-  const width = lastLine.length;
-  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
-  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
-}
-var ORDER3, NEIGHBOURS3, fixer3;
-var init_fix3 = __esm({
-  "parsers/terraform/fix.ts"() {
-    "use strict";
-    init_model();
-    init_text_fix();
-    init_azurerm_sites();
-    ORDER3 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    NEIGHBOURS3 = {
-      client_certificate_enabled: ["https_only"],
-      client_cert_enabled: ["https_only"],
-      client_certificate_mode: ["client_certificate_enabled", "https_only"],
-      client_cert_mode: ["client_cert_enabled", "https_only"]
-    };
-    fixer3 = {
-      fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-        const edits = /* @__PURE__ */ new Map();
-        const seen = /* @__PURE__ */ new Set();
-        const ordered = [...requests].sort((a, b) => ORDER3.indexOf(a.setting) - ORDER3.indexOf(b.setting));
-        for (const r of ordered) {
-          const plan = planFix3(r, texts);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
-          }
-          const key = `${plan.file}\0${JSON.stringify(plan.edits)}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
-          }
-          outcome.applied.push({ id: r.id, file: plan.file });
-        }
-        for (const [file, list] of edits) {
-          const text = texts.get(file);
-          const fixed = applyTextEdits(text, list);
-          if (fixed !== text) outcome.texts.set(file, fixed);
-        }
-        return outcome;
-      }
-    };
-  }
-});
-
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module2) {
@@ -21711,11 +21711,11 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve14 } from "node:path";
 
 // src/cli/main.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname15, relative as relative5, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname16, relative as relative5, resolve as resolve13 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -26223,12 +26223,12 @@ var YargsInstance = class {
   async getCompletion(args2, done) {
     argsert("<array> [function]", [args2, done], arguments.length);
     if (!done) {
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err2, completions) => {
           if (err2)
             reject(err2);
           else
-            resolve14(completions);
+            resolve15(completions);
         });
       });
     } else {
@@ -27814,8 +27814,8 @@ function ignoreGlobsForRoot(config, root) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
 
 // rules/api.ts
 function defineRule(rule) {
@@ -30286,8 +30286,86 @@ var rules = [
   certificateSecretInSource
 ];
 
-// src/engine/lint.ts
-init_model();
+// src/engine/directive-rules.ts
+var SITE_ARM = (metadataOrComment) => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+${metadataOrComment}      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "marketing",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": false
+      }
+    }
+  ]
+}
+`;
+var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'marketing'
+  location: resourceGroup().location
+  properties: {
+    httpsOnly: true
+    clientCertEnabled: false
+  }
+}
+`;
+var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
+  name                       = "marketing"
+  resource_group_name        = "rg-web"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = false
+  site_config {}
+}
+`;
+var directiveReason = defineRule({
+  id: "directive-reason",
+  meta: {
+    docs: {
+      summary: 'A suppression directive must give its reason after "--".',
+      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
+      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
+      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
+      examples: {
+        bicep: {
+          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+        },
+        arm: {
+          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
+        },
+        terraform: {
+          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+        }
+      }
+    },
+    messages: {
+      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
+    },
+    defaultSeverity: "error",
+    securitySeverity: 1,
+    tags: ["security", "mtlslint-diagnostic", "maintainability"],
+    appliesTo: [],
+    mtls: false,
+    fixable: false
+  },
+  defaultOptions: {},
+  check: () => {
+  }
+});
+var engineRules = [directiveReason];
+
+// src/engine/all-rules.ts
+function allRules() {
+  return [...rules, ...diagnosticRules, ...engineRules];
+}
 
 // src/engine/classify.ts
 var SNIFF_BYTES = 64 * 1024;
@@ -30440,274 +30518,8 @@ function discover(paths, cwd, root, extraIgnore = []) {
   return { files: [...files].sort(), context: [...context].sort(), missing };
 }
 
-// src/engine/parsers.ts
-var loaders = {
-  arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
-  bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
-  terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
-};
-var kindsOf = {
-  arm: ["arm-template", "arm-parameters"],
-  bicep: ["bicep", "bicepparam"],
-  terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
-};
-function formatOfKind(kind) {
-  for (const [format4, kinds] of Object.entries(kindsOf)) {
-    if (kinds.includes(kind)) return format4;
-  }
-  throw new Error(`no format for file kind ${kind}`);
-}
-var loaded2 = /* @__PURE__ */ new Map();
-function loadParser(format4) {
-  const load = loaders[format4];
-  if (!load) return void 0;
-  let p = loaded2.get(format4);
-  if (!p) {
-    p = load();
-    loaded2.set(format4, p);
-  }
-  return p;
-}
-
-// src/engine/reader.ts
-import { closeSync, openSync, readFileSync as readFileSync7, readSync, statSync as statSync5 } from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    read(path2) {
-      const hit = cache.get(path2);
-      if (hit) return hit;
-      let result;
-      try {
-        const size = statSync5(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync7(path2));
-        }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
-      }
-      cache.set(path2, result);
-      return result;
-    },
-    head(path2, bytes) {
-      let fd;
-      try {
-        fd = openSync(path2, "r");
-        const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
-      } catch {
-        return void 0;
-      } finally {
-        if (fd !== void 0) closeSync(fd);
-      }
-    },
-    size(path2) {
-      try {
-        return statSync5(path2).size;
-      } catch {
-        return void 0;
-      }
-    }
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path2) {
-      const text = files.get(path2);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path2, bytes) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
-    },
-    size(path2) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.length : fallback?.size(path2);
-    }
-  };
-}
-
-// src/engine/suppress.ts
-function applyDirectives(findings, directives, settings, root, rules2) {
-  const used = /* @__PURE__ */ new Map();
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of directives) {
-    const list = byFile.get(d.file) ?? [];
-    list.push(d);
-    byFile.set(d.file, list);
-  }
-  for (const f of findings) {
-    for (const d of byFile.get(f.range.file) ?? []) {
-      if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
-      if (d.targetLine === f.range.start.line) {
-        suppress(f, d, used);
-      }
-    }
-    const res = f.resource;
-    if (res && !f.suppressions?.length) {
-      const from = res.extent && res.extent.file === res.declaration.file ? res.extent.start.line : res.declaration.start.line;
-      for (const d of byFile.get(res.declaration.file) ?? []) {
-        if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
-        if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
-          suppress(f, d, used);
-        }
-      }
-    }
-  }
-  const out2 = [...findings];
-  const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
-  const unused = settings.get("unused-directive");
-  if (unused && unused.severity !== "off") {
-    const push = (d, messageId, message, key) => {
-      out2.push({
-        ruleId: "unused-directive",
-        messageId,
-        message,
-        severity: unused.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
-      });
-    };
-    for (const d of directives) {
-      const hit = used.get(d);
-      if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
-        push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
-        continue;
-      }
-      for (const rule of d.rules) {
-        if (hit.has(rule)) continue;
-        push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
-      }
-    }
-  }
-  const reason = settings.get("directive-reason");
-  if (reason && reason.severity !== "off") {
-    for (const d of directives) {
-      if (d.reason !== void 0) continue;
-      out2.push({
-        ruleId: "directive-reason",
-        messageId: "missingReason",
-        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
-        severity: reason.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
-      });
-    }
-  }
-  return out2;
-}
-var DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
-var DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
-var DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
-function suppress(f, d, used) {
-  const hit = used.get(d) ?? /* @__PURE__ */ new Set();
-  hit.add(f.ruleId);
-  used.set(d, hit);
-  if (f.suppressions?.length) return;
-  f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
-}
-
-// src/engine/directive-rules.ts
-var SITE_ARM = (metadataOrComment) => `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-${metadataOrComment}      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "marketing",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": false
-      }
-    }
-  ]
-}
-`;
-var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'marketing'
-  location: resourceGroup().location
-  properties: {
-    httpsOnly: true
-    clientCertEnabled: false
-  }
-}
-`;
-var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
-  name                       = "marketing"
-  resource_group_name        = "rg-web"
-  location                   = "westeurope"
-  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
-  https_only                 = true
-  client_certificate_enabled = false
-  site_config {}
-}
-`;
-var directiveReason = defineRule({
-  id: "directive-reason",
-  meta: {
-    docs: {
-      summary: 'A suppression directive must give its reason after "--".',
-      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
-      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
-      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
-      examples: {
-        bicep: {
-          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        },
-        arm: {
-          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
-        },
-        terraform: {
-          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        }
-      }
-    },
-    messages: {
-      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: () => {
-  }
-});
-var engineRules = [directiveReason];
-
 // src/engine/fix.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 
 // src/engine/parse-problems.ts
 var parseProblems = /* @__PURE__ */ new WeakMap();
@@ -30721,13 +30533,13 @@ var fixers = {
 function hasBom(path2) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync(path2, "r");
     const buf = Buffer.alloc(3);
-    return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+    return readSync(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function parseErrors(result, file) {
@@ -30834,6 +30646,119 @@ async function planPass(current, linted, loadFixer) {
   return { texts, applied, skipped };
 }
 
+// src/engine/lint-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var MAX_THREADS = 4;
+var WORKER_MIN_FILES = 50;
+var WORKER_MIN_BYTES = 2 * 1024 * 1024;
+function workerEntry(base = import.meta.url) {
+  if (!base.startsWith("file:")) return void 0;
+  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
+    const url = new URL(name2, base);
+    if (existsSync2(fileURLToPath2(url))) return url;
+  }
+  return void 0;
+}
+function threadCount(threads, units) {
+  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(want, units, MAX_THREADS));
+}
+var IN_FLIGHT = 2;
+async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const results = new Array(units.length);
+  let next = 0;
+  const take = () => next < units.length ? next++ : void 0;
+  const redone = [];
+  const pool = Array.from(
+    { length: workers },
+    () => new Promise((done) => {
+      let worker;
+      try {
+        worker = new Worker(entry, { workerData: init2 });
+      } catch {
+        done();
+        return;
+      }
+      const inFlight = /* @__PURE__ */ new Set();
+      let finished = false;
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        redone.push(...inFlight);
+        inFlight.clear();
+        void worker.terminate();
+        done();
+      };
+      const fill = () => {
+        while (inFlight.size < IN_FLIGHT) {
+          const i2 = take();
+          if (i2 === void 0) break;
+          inFlight.add(i2);
+          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
+        }
+        if (inFlight.size === 0) stop2();
+      };
+      worker.on("message", (reply) => {
+        if (!inFlight.delete(reply.id)) return;
+        if (reply.ok) results[reply.id] = reply.result;
+        else redone.push(reply.id);
+        fill();
+      });
+      worker.on("error", stop2);
+      worker.on("exit", stop2);
+      fill();
+    })
+  );
+  if (options.mainThread) {
+    for (let i2 = take(); i2 !== void 0; i2 = take()) {
+      results[i2] = await inThread(units[i2]);
+      await new Promise((resolve15) => setImmediate(resolve15));
+    }
+  }
+  await Promise.all(pool);
+  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
+  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
+  return results.map((r, i2) => {
+    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
+    return r;
+  });
+}
+
+// src/engine/lint-unit.ts
+init_model();
+
+// src/engine/parsers.ts
+var loaders = {
+  arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
+  bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
+  terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
+};
+var kindsOf = {
+  arm: ["arm-template", "arm-parameters"],
+  bicep: ["bicep", "bicepparam"],
+  terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
+};
+function formatOfKind(kind) {
+  for (const [format4, kinds] of Object.entries(kindsOf)) {
+    if (kinds.includes(kind)) return format4;
+  }
+  throw new Error(`no format for file kind ${kind}`);
+}
+var loaded2 = /* @__PURE__ */ new Map();
+function loadParser(format4) {
+  const load = loaders[format4];
+  if (!load) return void 0;
+  let p = loaded2.get(format4);
+  if (!p) {
+    p = load();
+    loaded2.set(format4, p);
+  }
+  return p;
+}
+
 // src/engine/scope.ts
 var NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
 function pathGlobMatch(pattern2, path2) {
@@ -30885,81 +30810,124 @@ function mtlsScopePredicate(scope, entities, root) {
   };
 }
 
-// src/engine/lint.ts
-function allRules() {
-  return [...rules, ...diagnosticRules, ...engineRules];
-}
-function findRepositoryRoot(start2) {
-  let dir = resolve11(start2);
-  for (; ; ) {
-    if (existsSync3(join8(dir, ".git"))) return dir;
-    const up = dirname13(dir);
-    if (up === dir) return resolve11(start2);
-    dir = up;
+// src/engine/suppress.ts
+function applyDirectives(findings, directives, settings, root, rules2) {
+  const used = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of directives) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
   }
-}
-async function lintPaths(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const root = options.root ?? findRepositoryRoot(cwd);
-  const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (found.missing.length) {
-    throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
+  for (const f of findings) {
+    for (const d of byFile.get(f.range.file) ?? []) {
+      if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
+      if (d.targetLine === f.range.start.line) {
+        suppress(f, d, used);
+      }
+    }
+    const res = f.resource;
+    if (res && !f.suppressions?.length) {
+      const from = res.extent && res.extent.file === res.declaration.file ? res.extent.start.line : res.declaration.start.line;
+      for (const d of byFile.get(res.declaration.file) ?? []) {
+        if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
+        if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
+          suppress(f, d, used);
+        }
+      }
+    }
   }
-  const all = [...found.files, ...found.context];
-  const focus = found.context.length ? new Set(found.files) : void 0;
-  const run2 = (overrides) => lintFiles(all, overrides.size ? memoryReader(overrides, diskReader(maxBytes)) : diskReader(maxBytes), { ...options, cwd, root }, focus);
-  const result = await finish(run2, options);
-  result.stats.durationMs = performance.now() - started;
-  return result;
+  const out2 = [...findings];
+  const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
+  const unused = settings.get("unused-directive");
+  if (unused && unused.severity !== "off") {
+    const push = (d, messageId, message, key) => {
+      out2.push({
+        ruleId: "unused-directive",
+        messageId,
+        message,
+        severity: unused.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
+      });
+    };
+    for (const d of directives) {
+      const hit = used.get(d);
+      if (!hit) {
+        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
+        continue;
+      }
+      for (const rule of d.rules) {
+        if (hit.has(rule)) continue;
+        push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
+    }
+  }
+  const reason = settings.get("directive-reason");
+  if (reason && reason.severity !== "off") {
+    for (const d of directives) {
+      if (d.reason !== void 0) continue;
+      out2.push({
+        ruleId: "directive-reason",
+        messageId: "missingReason",
+        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
+        severity: reason.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
+      });
+    }
+  }
+  return out2;
 }
-async function lintSources(sources, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const root = options.root ?? cwd;
-  const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
-  result.stats.durationMs = performance.now() - started;
-  return result;
+var DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
+var DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+var DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+function suppress(f, d, used) {
+  const hit = used.get(d) ?? /* @__PURE__ */ new Set();
+  hit.add(f.ruleId);
+  used.set(d, hit);
+  if (f.suppressions?.length) return;
+  f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await fixRun(result, run2, options.fix);
-  if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
-  return result;
-}
+
+// src/engine/lint-unit.ts
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
-async function lintFiles(paths, reader3, options, focus) {
-  const rules2 = allRules();
-  const settings = resolveRuleSettings(rules2, options.rules);
+function unitReader(base) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(path2) {
+      let hit = cache.get(path2);
+      if (!hit) {
+        hit = base.read(path2);
+        cache.set(path2, hit);
+      }
+      return hit;
+    },
+    head: (path2, bytes) => base.head(path2, bytes),
+    size: (path2) => base.size(path2)
+  };
+}
+async function lintUnit(unit, reader3, ctx) {
   const problems = [];
-  const classified = [];
-  const filesByKind = {};
-  for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (!kind) continue;
-    const read = reader3.read(path2);
-    if (!read.ok) {
-      problems.push({ file: path2, message: read.message });
-      continue;
-    }
-    classified.push({ path: path2, kind });
-    filesByKind[kind] = (filesByKind[kind] ?? 0) + 1;
+  const readable = [];
+  for (const f of unit.files) {
+    const read = reader3.read(f.path);
+    if (!read.ok) problems.push({ file: f.path, message: read.message });
+    else readable.push(f);
   }
   const byFormat = /* @__PURE__ */ new Map();
-  for (const f of classified) {
+  for (const f of readable) {
     const format4 = formatOfKind(f.kind);
     const list = byFormat.get(format4) ?? [];
     list.push(f);
     byFormat.set(format4, list);
   }
   const outputs = [];
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   for (const [format4, files] of byFormat) {
     const loading2 = loadParser(format4);
     if (!loading2) {
@@ -30968,38 +30936,43 @@ async function lintFiles(paths, reader3, options, focus) {
     }
     try {
       const parser5 = await loading2;
-      outputs.push(await parser5.parse({ files, parameterFiles, readFile: (p) => reader3.read(p) }));
+      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
     } catch (err2) {
       const message = `internal error in the ${format4} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
-  const scope = options.requireMtls && options.requireMtls !== "all" ? mtlsScopePredicate(options.requireMtls, parsed.entities, options.root) : void 0;
-  const given = options.inMtlsScope;
+  const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
+  const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
   let findings = runRules(parsed.entities, {
-    rules: rules2,
-    settings,
-    root: options.root,
+    rules: ctx.rules,
+    settings: ctx.settings,
+    root: ctx.root,
     ...inMtlsScope ? { inMtlsScope } : {}
   });
-  findings.push(...parseErrorFindings(parsed, problems, settings, options.root));
-  findings = applyDirectives(findings, parsed.directives, settings, options.root, rules2);
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
-  findings.sort(compareFindings);
-  const texts = parsed.texts;
-  const result = {
-    findings,
-    files: classified.map((f) => f.path).filter((f) => !focus || focus.has(f)),
-    texts,
-    root: options.root,
-    stats: { durationMs: 0, filesByKind }
-  };
+  let texts;
+  if (ctx.keepAllTexts) texts = [...parsed.texts];
+  else {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      wanted.add(f.range.file);
+      for (const r of f.related) wanted.add(r.range.file);
+      if (f.resource) {
+        wanted.add(f.resource.declaration.file);
+        if (f.resource.extent) wanted.add(f.resource.extent.file);
+      }
+    }
+    texts = [...parsed.texts].filter(([file]) => wanted.has(file));
+  }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  parseProblems.set(result, counts);
-  return result;
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
 }
 function parseErrorFindings(parsed, problems, settings, root) {
   const setting = settings.get("parse-error");
@@ -31021,6 +30994,326 @@ function parseErrorFindings(parsed, problems, settings, root) {
 }
 function compareFindings(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+// src/engine/reader.ts
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, readSync as readSync2, statSync as statSync5 } from "node:fs";
+var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  const probe = Math.min(bytes.length, 8192);
+  for (let i2 = 0; i2 < probe; i2++) {
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+  return {
+    read(path2) {
+      const hit = cache ? cache.get(path2) : void 0;
+      if (hit) return hit;
+      let result;
+      try {
+        const size = statSync5(path2).size;
+        if (size > maxBytes) {
+          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
+        } else {
+          result = decodeText(readFileSync7(path2));
+        }
+      } catch (err2) {
+        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+      }
+      if (cache) cache.set(path2, result);
+      return result;
+    },
+    head(path2, bytes) {
+      let fd;
+      try {
+        fd = openSync2(path2, "r");
+        const buf = Buffer.alloc(bytes);
+        const n = readSync2(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n).toString("utf8");
+      } catch {
+        return void 0;
+      } finally {
+        if (fd !== void 0) closeSync2(fd);
+      }
+    },
+    size(path2) {
+      try {
+        return statSync5(path2).size;
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path2) {
+      const text = files.get(path2);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path2, bytes) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
+    },
+    size(path2) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.length : fallback?.size(path2);
+    }
+  };
+}
+
+// src/engine/units.ts
+import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
+import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
+var RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
+var BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
+var BICEP_REGISTRY = /^(br|ts)[:/]/i;
+var TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+var BICEP_SOURCE = /\.bicep(param)?$/i;
+var UnionFind = class {
+  parent = /* @__PURE__ */ new Map();
+  find(x) {
+    let root = x;
+    for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
+    if (!this.parent.has(x)) this.parent.set(x, x);
+    for (let cur = x; cur !== root; ) {
+      const next = this.parent.get(cur);
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+};
+var dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+function armNode(path2) {
+  const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
+  return `arm:${stem.toLowerCase()}`;
+}
+function relativeTargets(file, text) {
+  const out2 = [];
+  const add = (literal3) => {
+    out2.push(resolve11(dirname13(file), literal3.replace(/\\\//g, "/")));
+  };
+  for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
+  if (BICEP_SOURCE.test(file)) {
+    for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
+  }
+  return out2;
+}
+function isDirectory(path2) {
+  try {
+    return statSync6(path2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function listFiles(dir) {
+  try {
+    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+function partitionUnits(files, reader3, options = {}) {
+  if (options.single) return files.length ? [{ files: [...files] }] : [];
+  const uf = new UnionFind();
+  const nodeOf = /* @__PURE__ */ new Map();
+  const bicepDirs = /* @__PURE__ */ new Set();
+  const scanned = /* @__PURE__ */ new Set();
+  const scannedFiles = /* @__PURE__ */ new Set();
+  const todo = [];
+  const visit3 = (dir) => {
+    if (scanned.has(dir)) return;
+    scanned.add(dir);
+    todo.push(dir);
+  };
+  const scan2 = (path2, from) => {
+    if (scannedFiles.has(path2)) return;
+    scannedFiles.add(path2);
+    const read = reader3.read(path2);
+    if (!read.ok) return;
+    for (const target of relativeTargets(path2, read.text)) {
+      const targetDir = isDirectory(target) ? target : dirname13(target);
+      uf.union(from, dirNode(targetDir));
+      uf.union(from, dirNode(target));
+      if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
+      visit3(targetDir);
+    }
+  };
+  for (const f of files) {
+    let node;
+    switch (f.kind) {
+      case "arm-template":
+      case "arm-parameters":
+        node = armNode(f.path);
+        break;
+      case "terraform-plan":
+        node = `plan:${f.path}`;
+        break;
+      case "bicep":
+      case "bicepparam":
+        node = dirNode(dirname13(f.path));
+        bicepDirs.add(node);
+        scan2(f.path, node);
+        break;
+      default:
+        node = dirNode(dirname13(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+    }
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
+    uf.find(node);
+    nodeOf.set(f, node);
+  }
+  for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
+    const node = dirNode(dir);
+    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+  }
+  for (const f of files) {
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
+    }
+  }
+  const units = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const root = uf.find(nodeOf.get(f));
+    const unit = units.get(root) ?? { files: [] };
+    unit.files.push(f);
+    units.set(root, unit);
+  }
+  return [...units.values()];
+}
+
+// src/engine/lint.ts
+function findRepositoryRoot(start2) {
+  let dir = resolve12(start2);
+  for (; ; ) {
+    if (existsSync4(join9(dir, ".git"))) return dir;
+    const up = dirname14(dir);
+    if (up === dir) return resolve12(start2);
+    dir = up;
+  }
+}
+async function lintPaths(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? findRepositoryRoot(cwd);
+  const started = performance.now();
+  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (found.missing.length) {
+    throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
+  }
+  const all = [...found.files, ...found.context];
+  const focus = found.context.length ? new Set(found.files) : void 0;
+  const disk = diskReader(maxBytes, false);
+  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
+  const result = await finish(run2, options);
+  result.stats.durationMs = performance.now() - started;
+  return result;
+}
+async function lintSources(sources, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? cwd;
+  const started = performance.now();
+  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  result.stats.durationMs = performance.now() - started;
+  return result;
+}
+async function finish(run2, options) {
+  let result = await run2(/* @__PURE__ */ new Map());
+  if (options.fix) result = await fixRun(result, run2, options.fix);
+  if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
+  return result;
+}
+async function lintFiles(paths, reader3, options, focus, parallel) {
+  const rules2 = allRules();
+  const settings = resolveRuleSettings(rules2, options.rules);
+  const classified = [];
+  for (const path2 of paths) {
+    const kind = classify(path2, reader3);
+    if (kind) classified.push({ path: path2, kind });
+  }
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
+  const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
+  const units = partitionUnits(classified, reader3, { single });
+  const ctx = {
+    rules: rules2,
+    settings,
+    root: options.root,
+    parameterFiles,
+    ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+    ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
+    ...focus ? { focus } : {},
+    ...options.fix ? { keepAllTexts: true } : {}
+  };
+  const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
+  let results;
+  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
+  const threads = entry ? threadCount(options.threads, units.length) : 1;
+  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
+    const init2 = {
+      root: options.root,
+      parameterFiles,
+      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      ...options.rules ? { rules: { ...options.rules } } : {},
+      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+      ...focus ? { focus: [...focus] } : {}
+    };
+    results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
+  } else {
+    results = [];
+    for (const unit of units) results.push(await inThread(unit));
+  }
+  const readable = /* @__PURE__ */ new Set();
+  const findings = [];
+  const texts = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const f of r.readable) readable.add(f);
+    for (const f of r.findings) findings.push(f);
+    for (const [k, v] of r.texts) texts.set(k, v);
+    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+  }
+  findings.sort(compareFindings);
+  const filesByKind = {};
+  const linted = classified.filter((f) => readable.has(f.path));
+  for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const result = {
+    findings,
+    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    texts,
+    root: options.root,
+    stats: { durationMs: 0, filesByKind }
+  };
+  parseProblems.set(result, counts);
+  return result;
+}
+function worthWorkers(files, reader3) {
+  if (files.length < WORKER_MIN_FILES) return false;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += reader3.size(f.path) ?? 0;
+    if (bytes >= WORKER_MIN_BYTES) return true;
+  }
+  return false;
 }
 
 // src/engine/types.ts
@@ -31520,8 +31813,8 @@ var formatters = { stylish, json: json2, sarif, github };
 var formatterNames = Object.keys(formatters);
 
 // src/cli/init-command.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join10 } from "node:path";
 
 // src/engine/config-schema.ts
 var CONFIG_SCHEMA_PATH = "node_modules/mtlslint/schemas/mtlslint.config.schema.json";
@@ -31558,8 +31851,8 @@ var STARTER_CONFIG = `{
 }
 `;
 function initConfig(dir) {
-  const path2 = join9(dir, CONFIG_FILE_NAME);
-  if (existsSync4(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  const path2 = join10(dir, CONFIG_FILE_NAME);
+  if (existsSync5(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;
@@ -31590,19 +31883,19 @@ ${lines.join("\n")}
 
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname14, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { dirname as dirname15, join as join11 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var cached;
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname14(fileURLToPath3(import.meta.url));
+  let dir = dirname15(fileURLToPath4(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname14(dir);
+    dir = dirname15(dir);
   }
   return cached = "0.0.0";
 }
@@ -31650,15 +31943,15 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve12(io.cwd, outputFile);
-  mkdirSync2(dirname15(path2), { recursive: true });
+  const path2 = resolve13(io.cwd, outputFile);
+  mkdirSync2(dirname16(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve13(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
-  if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
   return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
 }
@@ -31669,6 +31962,7 @@ async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
@@ -31682,11 +31976,12 @@ async function runLint(args2, io) {
     cwd: io.cwd,
     root,
     rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve12(io.cwd, p))],
+    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve13(io.cwd, p))],
     ignore: ignoreGlobsForRoot(config, root),
     requireMtls: config.requireMtls,
-    ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
-    ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {}
+    ...args2.baseline ? { baseline: readBaseline(resolve13(io.cwd, args2.baseline)) } : {},
+    ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
+    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
   let result;
   if (args2.stdin) {
@@ -31697,7 +31992,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = baselineOf(result.findings, result.root);
-    writeBaseline(resolve12(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve13(io.cwd, args2.baselineWrite), baseline);
     for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
     result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
@@ -31736,7 +32031,7 @@ async function main(argv, io = defaultIO()) {
   const parser5 = yargs_default([...argv]).scriptName("mtlslint").usage("$0 <command> [options]").command(
     "lint [paths..]",
     "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
-    (y) => y.positional("paths", { type: "string", array: true, default: ["."], describe: "Files or directories" }).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Output format" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file" }).option("rule", { type: "string", array: true, default: [], describe: "Set a rule severity: id=off|note|warn|error" }).option("max-warnings", { type: "number", default: -1, describe: "Exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("param-file", { alias: "var-file", type: "string", array: true, default: [], describe: "ARM/Bicep parameter file or Terraform variable file (repeatable)" }).option("color", { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" }).option("stdin", { type: "boolean", default: false, describe: "Lint text from standard input" }).option("stdin-filename", { type: "string", describe: "The file name to lint standard input as" }).option("sarif-automation-id", { type: "string", describe: "SARIF runAutomationDetails.id (one per analysis)" }).option("sarif-include-suppressed", { type: "boolean", default: false, describe: "Keep suppressed findings in SARIF, with their justification" }).option("config", { alias: "c", type: "string", describe: "Config file (default: the nearest mtlslint.config.json up from here)" }).option("fix", { type: "boolean", default: false, describe: "Fix what can be fixed safely, in place" }).option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing (the JSON report carries the fixed texts)" }).option("baseline", { type: "string", describe: "Report only findings not recorded in this baseline file" }).option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file" }),
+    (y) => y.positional("paths", { type: "string", array: true, default: ["."], describe: "Files or directories" }).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Output format" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file" }).option("rule", { type: "string", array: true, default: [], describe: "Set a rule severity: id=off|note|warn|error" }).option("max-warnings", { type: "number", default: -1, describe: "Exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("param-file", { alias: "var-file", type: "string", array: true, default: [], describe: "ARM/Bicep parameter file or Terraform variable file (repeatable)" }).option("color", { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" }).option("stdin", { type: "boolean", default: false, describe: "Lint text from standard input" }).option("stdin-filename", { type: "string", describe: "The file name to lint standard input as" }).option("sarif-automation-id", { type: "string", describe: "SARIF runAutomationDetails.id (one per analysis)" }).option("sarif-include-suppressed", { type: "boolean", default: false, describe: "Keep suppressed findings in SARIF, with their justification" }).option("config", { alias: "c", type: "string", describe: "Config file (default: the nearest mtlslint.config.json up from here)" }).option("fix", { type: "boolean", default: false, describe: "Fix what can be fixed safely, in place" }).option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing (the JSON report carries the fixed texts)" }).option("baseline", { type: "string", describe: "Report only findings not recorded in this baseline file" }).option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file" }).option("threads", { type: "number", describe: "Worker threads for large trees (1 = none; default: automatic)" }),
     async (a) => {
       code = await runLint(
         {
@@ -31756,7 +32051,8 @@ async function main(argv, io = defaultIO()) {
           fix: a.fix,
           fixDryRun: a.fixDryRun,
           ...a.baseline ? { baseline: a.baseline } : {},
-          ...a.baselineWrite ? { baselineWrite: a.baselineWrite } : {}
+          ...a.baselineWrite ? { baselineWrite: a.baselineWrite } : {},
+          ...a.threads !== void 0 ? { threads: a.threads } : {}
         },
         io
       );
@@ -31866,7 +32162,7 @@ async function runAction({ env: env2, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format4 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute3(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute3(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format4 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -96,6 +96,7 @@ interface LintArgs {
   fixDryRun: boolean;
   baseline?: string;
   baselineWrite?: string;
+  threads?: number;
 }
 
 /** The config file (`--config`, else the nearest one up from the working directory), or the defaults. */
@@ -115,6 +116,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const known = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args.rule, known);
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
   const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
@@ -133,6 +135,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     requireMtls: config.requireMtls,
     ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
     ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(args.threads !== undefined ? { threads: args.threads } : {}),
   };
   let result: LintResult;
   if (args.stdin) {
@@ -207,7 +210,8 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
           .option('fix', { type: 'boolean', default: false, describe: 'Fix what can be fixed safely, in place' })
           .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing (the JSON report carries the fixed texts)' })
           .option('baseline', { type: 'string', describe: 'Report only findings not recorded in this baseline file' })
-          .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' }),
+          .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' })
+          .option('threads', { type: 'number', describe: 'Worker threads for large trees (1 = none; default: automatic)' }),
       async (a) => {
         code = await runLint(
           {
@@ -228,6 +232,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
             fixDryRun: a.fixDryRun,
             ...(a.baseline ? { baseline: a.baseline } : {}),
             ...(a.baselineWrite ? { baselineWrite: a.baselineWrite } : {}),
+            ...(a.threads !== undefined ? { threads: a.threads } : {}),
           },
           io,
         );

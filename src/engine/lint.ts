@@ -1,34 +1,25 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AnyRule, ReportSeverity, Severity } from '../../rules/api.js';
-import { diagnosticRules } from '../../rules/diagnostics.js';
-import { rules as catalog } from '../../rules/index.js';
-import {
-  compareRanges,
-  mergeParseOutputs,
-  type ClassifiedFile,
-  type Entity,
-  type ParseOutput,
-  type SourceRange,
-} from '../model/index.js';
+import type { ClassifiedFile, Entity } from '../model/index.js';
+import { allRules } from './all-rules.js';
+import { applyBaseline, type Baseline } from './baseline.js';
 import { classify } from './classify.js';
+import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
-import { fingerprint } from './fingerprint.js';
-import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
-import { relPath, runRules } from './run-rules.js';
-import { resolveRuleSettings, type RuleSetting } from './severity.js';
-import type { RuleConfig } from './rule-config.js';
-import { applyDirectives } from './suppress.js';
-import { applyBaseline, type Baseline } from './baseline.js';
-import type { MtlsScope } from './config.js';
-import { engineRules } from './directive-rules.js';
 import { fixRun, type FixMode } from './fix.js';
+import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
+import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import type { WorkerInit } from './lint-worker.js';
 import { parseProblems } from './parse-problems.js';
-import { mtlsScopePredicate } from './scope.js';
+import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
+import type { RuleConfig } from './rule-config.js';
+import { resolveRuleSettings } from './severity.js';
 import type { Finding, LintResult } from './types.js';
+import { partitionUnits, type LintUnit } from './units.js';
 
+export { allRules } from './all-rules.js';
+export { compareFindings } from './lint-unit.js';
 export { UsageError } from './errors.js';
 
 export type { RuleConfig } from './rule-config.js';
@@ -53,11 +44,14 @@ export interface LintOptions {
   baseline?: Baseline;
   /** `write`: fix files on disk (`--fix`); `dry-run`: compute the fixed texts only (`--fix-dry-run`). */
   fix?: FixMode;
-}
-
-/** Every rule the engine knows: the catalog and the engine diagnostics. */
-export function allRules(): readonly AnyRule[] {
-  return [...catalog, ...diagnosticRules, ...engineRules];
+  /**
+   * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
+   * automatic (the cores, at most 4, only when the run is large enough to pay for worker threads,
+   * and only from the built CLI, where the worker entry exists).
+   */
+  threads?: number;
+  /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
+  singleUnit?: boolean;
 }
 
 export function findRepositoryRoot(start: string): string {
@@ -84,8 +78,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   // Report on the named files only, and on findings whose value comes from one of them
   // (a changed parameter file re-lints the template it feeds).
   const focus = found.context.length ? new Set(found.files) : undefined;
+  // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
+  const disk = diskReader(maxBytes, false);
   const run = (overrides: ReadonlyMap<string, string>) =>
-    lintFiles(all, overrides.size ? memoryReader(overrides, diskReader(maxBytes)) : diskReader(maxBytes), { ...options, cwd, root }, focus);
+    overrides.size
+      ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus)
+      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
   const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -117,113 +115,90 @@ async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<L
   return result;
 }
 
-function startRange(file: string): SourceRange {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
-}
-
 async function lintFiles(
   paths: readonly string[],
   reader: FileReader,
   options: LintOptions & { cwd: string; root: string },
   focus?: ReadonlySet<string>,
+  parallel?: { maxFileBytes: number },
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
-  const problems: { file: string; message: string; range?: SourceRange }[] = [];
   const classified: ClassifiedFile[] = [];
-  const filesByKind: Record<string, number> = {};
-
   for (const path of paths) {
     const kind = classify(path, reader);
-    if (!kind) continue;
-    const read = reader.read(path);
-    if (!read.ok) {
-      problems.push({ file: path, message: read.message });
-      continue;
-    }
-    classified.push({ path, kind });
-    filesByKind[kind] = (filesByKind[kind] ?? 0) + 1;
+    if (kind) classified.push({ path, kind });
   }
 
-  const byFormat = new Map<InputFormat, ClassifiedFile[]>();
-  for (const f of classified) {
-    const format = formatOfKind(f.kind);
-    const list = byFormat.get(format) ?? [];
-    list.push(f);
-    byFormat.set(format, list);
-  }
-
-  const outputs: ParseOutput[] = [];
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p));
-  for (const [format, files] of byFormat) {
-    const loading = loadParser(format);
-    if (!loading) {
-      for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
-      continue;
-    }
-    try {
-      const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles, readFile: (p) => reader.read(p) }));
-    } catch (err) {
-      // A parser bug must not hide the other formats' findings.
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
-    }
-  }
-  const parsed = mergeParseOutputs(outputs);
-
-  const scope = options.requireMtls && options.requireMtls !== 'all' ? mtlsScopePredicate(options.requireMtls, parsed.entities, options.root) : undefined;
-  const given = options.inMtlsScope;
-  const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
-  let findings = runRules(parsed.entities, {
+  // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
+  // sites by name anywhere in the run, and `--param-file` applies to every template.
+  const single = options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || parameterFiles.length > 0;
+  const units = partitionUnits(classified, reader, { single });
+  const ctx: UnitContext = {
     rules,
     settings,
     root: options.root,
-    ...(inMtlsScope ? { inMtlsScope } : {}),
-  });
-  findings.push(...parseErrorFindings(parsed, problems, settings, options.root));
-  findings = applyDirectives(findings, parsed.directives, settings, options.root, rules);
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+    parameterFiles,
+    ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
+    ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
+    ...(focus ? { focus } : {}),
+    ...(options.fix ? { keepAllTexts: true } : {}),
+  };
+  const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
+
+  let results: UnitResult[];
+  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : undefined;
+  const threads = entry ? threadCount(options.threads, units.length) : 1;
+  if (entry && threads > 1 && (options.threads !== undefined || worthWorkers(classified, reader))) {
+    const init: WorkerInit = {
+      root: options.root,
+      parameterFiles,
+      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      ...(options.rules ? { rules: { ...options.rules } } : {}),
+      ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
+      ...(focus ? { focus: [...focus] } : {}),
+    };
+    // This thread is one of the threads: it lints units too while the workers do.
+    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
+  } else {
+    results = [];
+    for (const unit of units) results.push(await inThread(unit));
+  }
+
+  const readable = new Set<string>();
+  const findings: Finding[] = [];
+  const texts = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    for (const f of r.readable) readable.add(f);
+    for (const f of r.findings) findings.push(f);
+    for (const [k, v] of r.texts) texts.set(k, v);
+    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+  }
   findings.sort(compareFindings);
 
-  const texts = parsed.texts;
+  const filesByKind: Record<string, number> = {};
+  const linted = classified.filter((f) => readable.has(f.path));
+  for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const result: LintResult = {
     findings,
-    files: classified.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
   };
-  const counts = new Map<string, number>();
-  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
   parseProblems.set(result, counts);
   return result;
 }
 
-function parseErrorFindings(
-  parsed: ParseOutput,
-  problems: readonly { file: string; message: string; range?: SourceRange }[],
-  settings: ReadonlyMap<string, RuleSetting>,
-  root: string,
-): Finding[] {
-  const setting = settings.get('parse-error');
-  if (!setting || setting.severity === 'off') return [];
-  const severity = setting.severity as ReportSeverity;
-  const all = [
-    ...problems.map((p) => ({ message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ message: d.message, range: d.range })),
-  ];
-  return all.map((p) => ({
-    ruleId: 'parse-error',
-    messageId: 'parseError',
-    message: p.message,
-    severity,
-    range: p.range,
-    related: [],
-    fingerprint: fingerprint(['parse-error', relPath(root, p.range.file), p.message]),
-  }));
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+/** Workers pay for themselves only on large runs (a pre-commit run of one file must not start any). */
+function worthWorkers(files: readonly ClassifiedFile[], reader: FileReader): boolean {
+  if (files.length < WORKER_MIN_FILES) return false;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += reader.size(f.path) ?? 0;
+    if (bytes >= WORKER_MIN_BYTES) return true;
+  }
+  return false;
 }

@@ -32,12 +32,14 @@ export interface FileReader {
   size(path: string): number | undefined;
 }
 
-/** Reads from disk, with a size cap and a cache (modules are read by several callers). */
-export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES): FileReader {
-  const cache = new Map<string, ReadResult>();
+/**
+ * Reads from disk, with a size cap and a cache (modules are read by several callers). Without
+ * `cache`, nothing is kept: a large run caches per unit instead, so memory stays bounded.
+ */
+export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string, ReadResult> | false = new Map()): FileReader {
   return {
     read(path) {
-      const hit = cache.get(path);
+      const hit = cache ? cache.get(path) : undefined;
       if (hit) return hit;
       let result: ReadResult;
       try {
@@ -50,7 +52,7 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES): FileReader {
       } catch (err) {
         result = { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
       }
-      cache.set(path, result);
+      if (cache) cache.set(path, result);
       return result;
     },
     head(path, bytes) {

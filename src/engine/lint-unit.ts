@@ -1,0 +1,156 @@
+import type { AnyRule, ReportSeverity } from '../../rules/api.js';
+import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import type { MtlsScope } from './config.js';
+import { fingerprint } from './fingerprint.js';
+import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
+import type { FileReader } from './reader.js';
+import { relPath, runRules } from './run-rules.js';
+import { mtlsScopePredicate } from './scope.js';
+import type { RuleSetting } from './severity.js';
+import { applyDirectives } from './suppress.js';
+import type { Finding } from './types.js';
+import type { LintUnit } from './units.js';
+
+/** What every unit of a run shares. */
+export interface UnitContext {
+  rules: readonly AnyRule[];
+  settings: ReadonlyMap<string, RuleSetting>;
+  root: string;
+  /** Absolute paths. */
+  parameterFiles: string[];
+  requireMtls?: MtlsScope;
+  inMtlsScope?: (entity: Entity) => boolean;
+  /** Report only on these files (and findings whose value comes from them). */
+  focus?: ReadonlySet<string>;
+  /** Keep the text of every file read (`--fix` edits texts), not only those findings point into. */
+  keepAllTexts?: boolean;
+}
+
+/** What is left of a unit once it is linted: plain data (it crosses from worker threads). */
+export interface UnitResult {
+  findings: Finding[];
+  /** Texts of the files findings point into (all files with `keepAllTexts`). */
+  texts: [string, string][];
+  /** Files of the unit that could be read, in the unit's order. */
+  readable: string[];
+  /** Parse problems by file (`--fix` compares them before and after). */
+  problems: [string, number][];
+}
+
+function startRange(file: string): SourceRange {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
+}
+
+/** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
+export function unitReader(base: FileReader): FileReader {
+  const cache = new Map<string, ReadResult>();
+  return {
+    read(path) {
+      let hit = cache.get(path);
+      if (!hit) {
+        hit = base.read(path);
+        cache.set(path, hit);
+      }
+      return hit;
+    },
+    head: (path, bytes) => base.head(path, bytes),
+    size: (path) => base.size(path),
+  };
+}
+
+/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
+export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+  const problems: { file: string; message: string; range?: SourceRange }[] = [];
+  const readable: ClassifiedFile[] = [];
+  for (const f of unit.files) {
+    const read = reader.read(f.path);
+    if (!read.ok) problems.push({ file: f.path, message: read.message });
+    else readable.push(f);
+  }
+
+  const byFormat = new Map<InputFormat, ClassifiedFile[]>();
+  for (const f of readable) {
+    const format = formatOfKind(f.kind);
+    const list = byFormat.get(format) ?? [];
+    list.push(f);
+    byFormat.set(format, list);
+  }
+
+  const outputs: ParseOutput[] = [];
+  for (const [format, files] of byFormat) {
+    const loading = loadParser(format);
+    if (!loading) {
+      for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
+      continue;
+    }
+    try {
+      const parser = await loading;
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader.read(p) }));
+    } catch (err) {
+      // A parser bug must not hide the other formats' findings.
+      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
+      for (const f of files) problems.push({ file: f.path, message });
+    }
+  }
+  const parsed = mergeParseOutputs(outputs);
+
+  const scope = ctx.requireMtls && ctx.requireMtls !== 'all' ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : undefined;
+  const given = ctx.inMtlsScope;
+  const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
+  let findings = runRules(parsed.entities, {
+    rules: ctx.rules,
+    settings: ctx.settings,
+    root: ctx.root,
+    ...(inMtlsScope ? { inMtlsScope } : {}),
+  });
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  const focus = ctx.focus;
+  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+
+  let texts: [string, string][];
+  if (ctx.keepAllTexts) texts = [...parsed.texts];
+  else {
+    const wanted = new Set<string>();
+    for (const f of findings) {
+      wanted.add(f.range.file);
+      for (const r of f.related) wanted.add(r.range.file);
+      if (f.resource) {
+        wanted.add(f.resource.declaration.file);
+        if (f.resource.extent) wanted.add(f.resource.extent.file);
+      }
+    }
+    texts = [...parsed.texts].filter(([file]) => wanted.has(file));
+  }
+  const counts = new Map<string, number>();
+  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+}
+
+function parseErrorFindings(
+  parsed: ParseOutput,
+  problems: readonly { file: string; message: string; range?: SourceRange }[],
+  settings: ReadonlyMap<string, RuleSetting>,
+  root: string,
+): Finding[] {
+  const setting = settings.get('parse-error');
+  if (!setting || setting.severity === 'off') return [];
+  const severity = setting.severity as ReportSeverity;
+  const all = [
+    ...problems.map((p) => ({ message: p.message, range: p.range ?? startRange(p.file) })),
+    ...parsed.diagnostics.map((d) => ({ message: d.message, range: d.range })),
+  ];
+  return all.map((p) => ({
+    ruleId: 'parse-error',
+    messageId: 'parseError',
+    message: p.message,
+    severity,
+    range: p.range,
+    related: [],
+    fingerprint: fingerprint(['parse-error', relPath(root, p.range.file), p.message]),
+  }));
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

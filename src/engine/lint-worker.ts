@@ -1,0 +1,47 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ClassifiedFile } from '../model/index.js';
+import type { MtlsScope } from './config.js';
+import { allRules } from './all-rules.js';
+import { lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import { diskReader } from './reader.js';
+import type { RuleConfig } from './rule-config.js';
+import { resolveRuleSettings } from './severity.js';
+
+/** What a worker is started with: the run's settings, as plain data. */
+export interface WorkerInit {
+  root: string;
+  rules?: Record<string, RuleConfig>;
+  parameterFiles: string[];
+  maxFileBytes: number;
+  requireMtls?: MtlsScope;
+  focus?: string[];
+}
+
+export interface WorkerRequest {
+  id: number;
+  files: ClassifiedFile[];
+}
+
+export type WorkerReply = { id: number; ok: true; result: UnitResult } | { id: number; ok: false; message: string };
+
+// Entry of a lint worker thread: lints the units it is sent, one at a time, and posts back plain data.
+const port = parentPort;
+if (port) {
+  const init = workerData as WorkerInit;
+  const rules = allRules();
+  const ctx: UnitContext = {
+    rules,
+    settings: resolveRuleSettings(rules, init.rules),
+    root: init.root,
+    parameterFiles: init.parameterFiles,
+    ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
+    ...(init.focus ? { focus: new Set(init.focus) } : {}),
+  };
+  const base = diskReader(init.maxFileBytes, false);
+  port.on('message', (req: WorkerRequest) => {
+    lintUnit({ files: req.files }, unitReader(base), ctx).then(
+      (result) => port.postMessage({ id: req.id, ok: true, result } satisfies WorkerReply),
+      (err: unknown) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+    );
+  });
+}

@@ -1,0 +1,167 @@
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ClassifiedFile } from '../model/index.js';
+import type { FileReader } from './reader.js';
+
+/**
+ * Files of a run that can be parsed on their own and still give the same findings: the parsers
+ * only look across files along references (modules, `using`, parameter files), so the connected
+ * components of those references are independent. The references are found by a textual scan that
+ * over-approximates: any relative path literal counts, and when unsure files share a unit.
+ */
+export interface LintUnit {
+  /** In the run's order. */
+  files: ClassifiedFile[];
+}
+
+export interface PartitionOptions {
+  /** Everything in one unit (cross-file settings such as `requireMtls` scopes or `--param-file`). */
+  single?: boolean;
+}
+
+/** Quoted relative paths (Terraform `source = "./…"`; `\/` as JSON may escape it). */
+const RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
+/**
+ * Bicep paths need no `./` (`module x 'modules/site.bicep'`, `using 'main.bicep'`, `import … from`,
+ * `loadJsonContent('x.json')`): any single-quoted literal that ends in a file extension, except
+ * registry and template-spec references.
+ */
+const BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
+const BICEP_REGISTRY = /^(br|ts)[:/]/i;
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+const BICEP_SOURCE = /\.bicep(param)?$/i;
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    if (!this.parent.has(x)) this.parent.set(x, x);
+    // Path compression keeps long chains of modules cheap.
+    for (let cur = x; cur !== root; ) {
+      const next = this.parent.get(cur) as string;
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Directory nodes are shared by Terraform and Bicep (and ARM files a Bicep file points at); case folded to err on merging. */
+const dirNode = (dir: string): string => `dir:${dir.toLowerCase()}`;
+
+/** `<stem>.json` and `<stem>.parameters.json` belong together (the ARM sibling parameter file). */
+function armNode(path: string): string {
+  const stem = path.replace(/\.jsonc?$/i, '').replace(/\.parameters$/i, '');
+  return `arm:${stem.toLowerCase()}`;
+}
+
+function relativeTargets(file: string, text: string): string[] {
+  const out: string[] = [];
+  const add = (literal: string): void => {
+    out.push(resolve(dirname(file), literal.replace(/\\\//g, '/')));
+  };
+  for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2] as string);
+  if (BICEP_SOURCE.test(file)) {
+    for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1] as string)) add(m[1] as string);
+  }
+  return out;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+
+export function partitionUnits(files: readonly ClassifiedFile[], reader: FileReader, options: PartitionOptions = {}): LintUnit[] {
+  if (options.single) return files.length ? [{ files: [...files] }] : [];
+  const uf = new UnionFind();
+  const nodeOf = new Map<ClassifiedFile, string>();
+  /** Directories a Bicep file or reference touches: ARM files there join the directory's unit. */
+  const bicepDirs = new Set<string>();
+  const scanned = new Set<string>();
+  const scannedFiles = new Set<string>();
+  const todo: string[] = [];
+  const visit = (dir: string): void => {
+    if (scanned.has(dir)) return;
+    scanned.add(dir);
+    todo.push(dir);
+  };
+
+  const scan = (path: string, from: string): void => {
+    if (scannedFiles.has(path)) return;
+    scannedFiles.add(path);
+    const read = reader.read(path);
+    if (!read.ok) return;
+    for (const target of relativeTargets(path, read.text)) {
+      const targetDir = isDirectory(target) ? target : dirname(target);
+      uf.union(from, dirNode(targetDir));
+      uf.union(from, dirNode(target));
+      if (BICEP_SOURCE.test(path)) bicepDirs.add(dirNode(targetDir));
+      visit(targetDir);
+    }
+  };
+
+  for (const f of files) {
+    let node: string;
+    switch (f.kind) {
+      case 'arm-template':
+      case 'arm-parameters':
+        node = armNode(f.path);
+        break;
+      case 'terraform-plan':
+        node = `plan:${f.path}`;
+        break;
+      case 'bicep':
+      case 'bicepparam':
+        node = dirNode(dirname(f.path));
+        bicepDirs.add(node);
+        scan(f.path, node);
+        break;
+      default:
+        node = dirNode(dirname(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan(f.path, node);
+    }
+    // The parsers also read files of the directory that are not in the run (other `.tf` files of the module).
+    if (!node.startsWith('arm:') && !node.startsWith('plan:')) visit(dirname(f.path));
+    uf.find(node);
+    nodeOf.set(f, node);
+  }
+  // Directories of the run and those referenced: every reference in them connects (also through modules outside the run).
+  for (let dir = todo.pop(); dir !== undefined; dir = todo.pop()) {
+    const node = dirNode(dir);
+    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
+  }
+  for (const f of files) {
+    if ((f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
+      uf.union(nodeOf.get(f) as string, dirNode(dirname(f.path)));
+    }
+  }
+
+  const units = new Map<string, LintUnit>();
+  for (const f of files) {
+    const root = uf.find(nodeOf.get(f) as string);
+    const unit = units.get(root) ?? { files: [] };
+    unit.files.push(f);
+    units.set(root, unit);
+  }
+  return [...units.values()];
+}
