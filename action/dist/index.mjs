@@ -9817,6 +9817,48 @@ var init_json = __esm({
   }
 });
 
+// parsers/shared/fix-collector.ts
+function inFixOrder(requests) {
+  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
+}
+var FIX_ORDER, FixCollector;
+var init_fix_collector = __esm({
+  "parsers/shared/fix-collector.ts"() {
+    "use strict";
+    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    FixCollector = class {
+      constructor(apply) {
+        this.apply = apply;
+      }
+      apply;
+      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+      changes = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      skip(id, reason) {
+        this.outcome.skipped.push({ id, reason });
+      }
+      /** `changes` belong together (all or none); the same list twice is made once. */
+      add(id, file, changes) {
+        const key = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key)) {
+          this.seen.add(key);
+          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
+        }
+        this.outcome.applied.push({ id, file });
+      }
+      finish(texts) {
+        for (const [file, list] of this.changes) {
+          const text = texts.get(file);
+          if (text === void 0) continue;
+          const fixed = this.apply(text, list);
+          if (fixed !== text) this.outcome.texts.set(file, fixed);
+        }
+        return this.outcome;
+      }
+    };
+  }
+});
+
 // parsers/arm/fix.ts
 var fix_exports = {};
 __export(fix_exports, {
@@ -10023,13 +10065,14 @@ function insertMember(text, obj, key, value, style, atEnd = false) {
   const tail = comma !== void 0 ? "," : "";
   return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
 }
-var CONTAINER, PROPERTY, ORDER, fixer, NEIGHBOURS;
+var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
 var init_fix = __esm({
   "parsers/arm/fix.ts"() {
     "use strict";
     init_main();
     init_model();
     init_json();
+    init_fix_collector();
     CONTAINER = {
       httpsOnly: ["properties"],
       clientCertEnabled: ["properties"],
@@ -10044,10 +10087,9 @@ var init_fix = __esm({
       minTlsVersion: "minTlsVersion",
       scmMinTlsVersion: "scmMinTlsVersion"
     };
-    ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
     fixer = {
       fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
         const files = /* @__PURE__ */ new Map();
         const fileOf = (path2) => {
           let f = files.get(path2);
@@ -10059,29 +10101,12 @@ var init_fix = __esm({
           }
           return f.root && f.errors.length === 0 ? f : void 0;
         };
-        const byFile = /* @__PURE__ */ new Map();
-        const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
-        for (const r of ordered) {
+        for (const r of inFixOrder(requests)) {
           const plan = planFix(r, fileOf);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
-          }
-          const slot = byFile.get(plan.file) ?? { ops: [], keys: /* @__PURE__ */ new Set() };
-          const key = JSON.stringify(plan.op);
-          if (!slot.keys.has(key)) {
-            slot.keys.add(key);
-            slot.ops.push(plan.op);
-          }
-          byFile.set(plan.file, slot);
-          outcome.applied.push({ id: r.id, file: plan.file });
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, [plan.op]);
         }
-        for (const [path2, { ops }] of byFile) {
-          let text = texts.get(path2);
-          for (const op of ops) text = applyOp(text, op);
-          if (text !== texts.get(path2)) outcome.texts.set(path2, text);
-        }
-        return outcome;
+        return changes.finish(texts);
       }
     };
     NEIGHBOURS = {
@@ -10427,13 +10452,13 @@ function decorators(text, declStart) {
   }
   return out2.join("\n");
 }
-var ORDER2, PROPERTY2, fixer2, NEIGHBOURS2;
+var PROPERTY2, fixer2, NEIGHBOURS2;
 var init_fix2 = __esm({
   "parsers/bicep/fix.ts"() {
     "use strict";
     init_model();
     init_text_fix();
-    ORDER2 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    init_fix_collector();
     PROPERTY2 = {
       httpsOnly: "httpsOnly",
       clientCertEnabled: "clientCertEnabled",
@@ -10441,48 +10466,28 @@ var init_fix2 = __esm({
     };
     fixer2 = {
       fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-        const edits = /* @__PURE__ */ new Map();
+        const changes = new FixCollector(applyTextEdits);
         const inserts = /* @__PURE__ */ new Map();
-        const seen = /* @__PURE__ */ new Set();
-        const ordered = [...requests].sort((a, b) => ORDER2.indexOf(a.setting) - ORDER2.indexOf(b.setting));
-        for (const r of ordered) {
+        for (const r of inFixOrder(requests)) {
           const plan = planFix2(r, texts);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
+          else {
+            const key = `${plan.file}\0${plan.body}`;
+            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+            group.ids.push(r.id);
+            inserts.set(key, group);
           }
-          if ("edits" in plan) {
-            const key2 = `${plan.file}\0${JSON.stringify(plan.edits)}`;
-            if (!seen.has(key2)) {
-              seen.add(key2);
-              edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
-            }
-            outcome.applied.push({ id: r.id, file: plan.file });
-            continue;
-          }
-          const key = `${plan.file}\0${plan.body}`;
-          const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-          if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-          group.ids.push(r.id);
-          inserts.set(key, group);
         }
         for (const g of inserts.values()) {
-          const text = texts.get(g.file);
-          const made = insertProperties(text, g.body, g.lines);
-          if (typeof made === "string") {
-            for (const id of g.ids) outcome.skipped.push({ id, reason: made });
-            continue;
+          const made = insertProperties(texts.get(g.file), g.body, g.lines);
+          for (const id of g.ids) {
+            if (typeof made === "string") changes.skip(id, made);
+            else changes.add(id, g.file, made);
           }
-          edits.set(g.file, [...edits.get(g.file) ?? [], ...made]);
-          for (const id of g.ids) outcome.applied.push({ id, file: g.file });
         }
-        for (const [file, list] of edits) {
-          const text = texts.get(file);
-          const fixed = applyTextEdits(text, list);
-          if (fixed !== text) outcome.texts.set(file, fixed);
-        }
-        return outcome;
+        return changes.finish(texts);
       }
     };
     NEIGHBOURS2 = {
@@ -10829,14 +10834,14 @@ function planFix3(r, texts) {
   const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
   return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
 }
-var ORDER3, NEIGHBOURS3, fixer3;
+var NEIGHBOURS3, fixer3;
 var init_fix3 = __esm({
   "parsers/terraform/fix.ts"() {
     "use strict";
     init_model();
     init_text_fix();
+    init_fix_collector();
     init_azurerm_sites();
-    ORDER3 = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
     NEIGHBOURS3 = {
       client_certificate_enabled: ["https_only"],
       client_cert_enabled: ["https_only"],
@@ -10845,29 +10850,13 @@ var init_fix3 = __esm({
     };
     fixer3 = {
       fix(requests, texts) {
-        const outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-        const edits = /* @__PURE__ */ new Map();
-        const seen = /* @__PURE__ */ new Set();
-        const ordered = [...requests].sort((a, b) => ORDER3.indexOf(a.setting) - ORDER3.indexOf(b.setting));
-        for (const r of ordered) {
+        const changes = new FixCollector(applyTextEdits);
+        for (const r of inFixOrder(requests)) {
           const plan = planFix3(r, texts);
-          if (typeof plan === "string") {
-            outcome.skipped.push({ id: r.id, reason: plan });
-            continue;
-          }
-          const key = `${plan.file}\0${JSON.stringify(plan.edits)}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            edits.set(plan.file, [...edits.get(plan.file) ?? [], ...plan.edits]);
-          }
-          outcome.applied.push({ id: r.id, file: plan.file });
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, plan.edits);
         }
-        for (const [file, list] of edits) {
-          const text = texts.get(file);
-          const fixed = applyTextEdits(text, list);
-          if (fixed !== text) outcome.texts.set(file, fixed);
-        }
-        return outcome;
+        return changes.finish(texts);
       }
     };
   }

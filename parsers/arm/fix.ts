@@ -1,7 +1,8 @@
 import { applyEdits, createScanner, findNodeAtLocation, getNodePath, modify, type JSONPath, type Node } from 'jsonc-parser';
-import type { FixOutcome, FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
+import type { FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
 import { settingOf } from '../../src/model/index.js';
 import { member, memberNode, readJson, stringValue, type JsonFile } from '../shared/json.js';
+import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
 
 /** Where a missing setting goes in a `Microsoft.Web/sites` resource. */
 const CONTAINER: Partial<Record<SettingKey, string[]>> = {
@@ -20,7 +21,6 @@ const PROPERTY: Partial<Record<SettingKey, string>> = {
   scmMinTlsVersion: 'scmMinTlsVersion',
 };
 
-const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
 
 /** One change, located by JSON path so that it stays valid while earlier changes shift offsets. */
 type Op =
@@ -34,7 +34,7 @@ interface Planned {
 
 export const fixer: FormatFixer = {
   fix(requests, texts) {
-    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
+    const changes = new FixCollector<Op>((text, ops) => ops.reduce(applyOp, text));
     const files = new Map<string, JsonFile>();
     const fileOf = (path: string): JsonFile | undefined => {
       let f = files.get(path);
@@ -47,32 +47,13 @@ export const fixer: FormatFixer = {
       return f.root && f.errors.length === 0 ? f : undefined;
     };
 
-    const byFile = new Map<string, { ops: Op[]; keys: Set<string> }>();
-    // Inserted properties come out in the order people write them, whatever the findings' order.
-    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
-    for (const r of ordered) {
+    for (const r of inFixOrder(requests)) {
       const plan = planFix(r, fileOf);
-      if (typeof plan === 'string') {
-        outcome.skipped.push({ id: r.id, reason: plan });
-        continue;
-      }
-      const slot = byFile.get(plan.file) ?? { ops: [], keys: new Set<string>() };
-      // Loop instances share one declaration: the same change once.
-      const key = JSON.stringify(plan.op);
-      if (!slot.keys.has(key)) {
-        slot.keys.add(key);
-        slot.ops.push(plan.op);
-      }
-      byFile.set(plan.file, slot);
-      outcome.applied.push({ id: r.id, file: plan.file });
+      // Loop instances share one declaration: the same change is made once.
+      if (typeof plan === 'string') changes.skip(r.id, plan);
+      else changes.add(r.id, plan.file, [plan.op]);
     }
-
-    for (const [path, { ops }] of byFile) {
-      let text = texts.get(path) as string;
-      for (const op of ops) text = applyOp(text, op);
-      if (text !== texts.get(path)) outcome.texts.set(path, text);
-    }
-    return outcome;
+    return changes.finish(texts);
   },
 };
 

@@ -1,4 +1,4 @@
-import type { FixOutcome, FixRequest, FormatFixer, SettingKey, SourceRange } from '../../src/model/index.js';
+import type { FixRequest, FormatFixer, SettingKey, SourceRange } from '../../src/model/index.js';
 import { settingOf } from '../../src/model/index.js';
 import {
   applyTextEdits,
@@ -13,8 +13,7 @@ import {
   type Member,
   type TextEdit,
 } from '../shared/text-fix.js';
-
-const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
+import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
 
 /** Site properties a missing setting is added to (`properties: { … }` of the resource). */
 const PROPERTY: Partial<Record<SettingKey, string>> = {
@@ -35,49 +34,29 @@ type Plan = { file: string; edits: TextEdit[] } | { file: string; body: number; 
 
 export const fixer: FormatFixer = {
   fix(requests, texts) {
-    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
-    const edits = new Map<string, TextEdit[]>();
+    const changes = new FixCollector<TextEdit>(applyTextEdits);
     const inserts = new Map<string, { file: string; body: number; lines: string[]; ids: number[] }>();
-    const seen = new Set<string>();
-    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
-    for (const r of ordered) {
+    for (const r of inFixOrder(requests)) {
       const plan = planFix(r, texts);
-      if (typeof plan === 'string') {
-        outcome.skipped.push({ id: r.id, reason: plan });
-        continue;
+      if (typeof plan === 'string') changes.skip(r.id, plan);
+      else if ('edits' in plan) changes.add(r.id, plan.file, plan.edits);
+      else {
+        // Missing properties of one resource are added together (and `properties` created once).
+        const key = `${plan.file}\u0000${plan.body}`;
+        const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+        if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+        group.ids.push(r.id);
+        inserts.set(key, group);
       }
-      if ('edits' in plan) {
-        const key = `${plan.file}\u0000${JSON.stringify(plan.edits)}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          edits.set(plan.file, [...(edits.get(plan.file) ?? []), ...plan.edits]);
-        }
-        outcome.applied.push({ id: r.id, file: plan.file });
-        continue;
-      }
-      // Missing properties of one resource are added together (and `properties` created once).
-      const key = `${plan.file}\u0000${plan.body}`;
-      const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-      if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-      group.ids.push(r.id);
-      inserts.set(key, group);
     }
     for (const g of inserts.values()) {
-      const text = texts.get(g.file) as string;
-      const made = insertProperties(text, g.body, g.lines);
-      if (typeof made === 'string') {
-        for (const id of g.ids) outcome.skipped.push({ id, reason: made });
-        continue;
+      const made = insertProperties(texts.get(g.file) as string, g.body, g.lines);
+      for (const id of g.ids) {
+        if (typeof made === 'string') changes.skip(id, made);
+        else changes.add(id, g.file, made);
       }
-      edits.set(g.file, [...(edits.get(g.file) ?? []), ...made]);
-      for (const id of g.ids) outcome.applied.push({ id, file: g.file });
     }
-    for (const [file, list] of edits) {
-      const text = texts.get(file) as string;
-      const fixed = applyTextEdits(text, list);
-      if (fixed !== text) outcome.texts.set(file, fixed);
-    }
-    return outcome;
+    return changes.finish(texts);
   },
 };
 

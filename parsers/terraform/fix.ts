@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { FixOutcome, FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
+import type { FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
 import { settingOf } from '../../src/model/index.js';
 import {
   applyTextEdits,
@@ -14,9 +14,8 @@ import {
   type Member,
   type TextEdit,
 } from '../shared/text-fix.js';
+import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
 import { AZURERM_SITE_TYPES } from './azurerm-sites.js';
-
-const ORDER: SettingKey[] = ['httpsOnly', 'clientCertEnabled', 'clientCertMode', 'minTlsVersion', 'scmMinTlsVersion'];
 
 /** Arguments a new one goes right after, most related first. */
 const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
@@ -73,30 +72,13 @@ function escape(name: string): string {
 
 export const fixer: FormatFixer = {
   fix(requests, texts) {
-    const outcome: FixOutcome = { texts: new Map(), applied: [], skipped: [] };
-    const edits = new Map<string, TextEdit[]>();
-    const seen = new Set<string>();
-    const ordered = [...requests].sort((a, b) => ORDER.indexOf(a.setting) - ORDER.indexOf(b.setting));
-    for (const r of ordered) {
+    const changes = new FixCollector<TextEdit>(applyTextEdits);
+    for (const r of inFixOrder(requests)) {
       const plan = planFix(r, texts);
-      if (typeof plan === 'string') {
-        outcome.skipped.push({ id: r.id, reason: plan });
-        continue;
-      }
-      // Instances of one block (count, for_each) share one edit.
-      const key = `${plan.file}\u0000${JSON.stringify(plan.edits)}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        edits.set(plan.file, [...(edits.get(plan.file) ?? []), ...plan.edits]);
-      }
-      outcome.applied.push({ id: r.id, file: plan.file });
+      if (typeof plan === 'string') changes.skip(r.id, plan);
+      else changes.add(r.id, plan.file, plan.edits);
     }
-    for (const [file, list] of edits) {
-      const text = texts.get(file) as string;
-      const fixed = applyTextEdits(text, list);
-      if (fixed !== text) outcome.texts.set(file, fixed);
-    }
-    return outcome;
+    return changes.finish(texts);
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Entity, SettingKey, SourceFormat } from './entities.js';
+import type { Entity, SettingKey } from './entities.js';
 import type { SourceRange } from './source.js';
 
 /** Problems a parser found in the input itself (not rule findings). */
