@@ -27960,7 +27960,79 @@ var unusedDirective = defineRule({
   defaultOptions: {},
   check: noCheck
 });
-var diagnosticRules = [parseError, unresolvedSetting, unusedDirective];
+var SITE_ARM = (metadataOrComment) => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+${metadataOrComment}      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "marketing",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": false
+      }
+    }
+  ]
+}
+`;
+var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'marketing'
+  location: resourceGroup().location
+  properties: {
+    httpsOnly: true
+    clientCertEnabled: false
+  }
+}
+`;
+var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
+  name                       = "marketing"
+  resource_group_name        = "rg-web"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = false
+  site_config {}
+}
+`;
+var directiveReason = defineRule({
+  id: "directive-reason",
+  meta: {
+    docs: {
+      summary: 'A suppression directive must give its reason after "--".',
+      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
+      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
+      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
+      examples: {
+        bicep: {
+          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+        },
+        arm: {
+          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
+        },
+        terraform: {
+          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
+          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+        }
+      }
+    },
+    messages: {
+      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
+    },
+    defaultSeverity: "error",
+    securitySeverity: 1,
+    tags: ["security", "mtlslint-diagnostic", "maintainability"],
+    appliesTo: [],
+    mtls: false,
+    fixable: false
+  },
+  defaultOptions: {},
+  check: noCheck
+});
+var diagnosticRules = [parseError, unresolvedSetting, unusedDirective, directiveReason];
 
 // rules/certificate-secret-in-source.ts
 init_model();
@@ -30275,85 +30347,9 @@ var rules = [
   certificateSecretInSource
 ];
 
-// src/engine/directive-rules.ts
-var SITE_ARM = (metadataOrComment) => `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-${metadataOrComment}      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "marketing",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": false
-      }
-    }
-  ]
-}
-`;
-var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'marketing'
-  location: resourceGroup().location
-  properties: {
-    httpsOnly: true
-    clientCertEnabled: false
-  }
-}
-`;
-var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
-  name                       = "marketing"
-  resource_group_name        = "rg-web"
-  location                   = "westeurope"
-  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
-  https_only                 = true
-  client_certificate_enabled = false
-  site_config {}
-}
-`;
-var directiveReason = defineRule({
-  id: "directive-reason",
-  meta: {
-    docs: {
-      summary: 'A suppression directive must give its reason after "--".',
-      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
-      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
-      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
-      examples: {
-        bicep: {
-          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        },
-        arm: {
-          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
-        },
-        terraform: {
-          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        }
-      }
-    },
-    messages: {
-      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: () => {
-  }
-});
-var engineRules = [directiveReason];
-
 // src/engine/all-rules.ts
 function allRules() {
-  return [...rules, ...diagnosticRules, ...engineRules];
+  return [...rules, ...diagnosticRules];
 }
 
 // src/engine/classify.ts

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticRules } from '../../rules/diagnostics.js';
 
 describe('engine diagnostics as rules', () => {
-  it('are parse-error, unresolved-setting and unused-directive with error / note / warn', () => {
+  it('are parse-error, unresolved-setting, unused-directive and directive-reason with error / note / warn / error', () => {
     expect(diagnosticRules.map((r) => [r.id, r.meta.defaultSeverity])).toEqual([
       ['parse-error', 'error'],
       ['unresolved-setting', 'note'],
       ['unused-directive', 'warn'],
+      ['directive-reason', 'error'],
     ]);
   });
 
