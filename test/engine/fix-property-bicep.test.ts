@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { lintSources } from '../../src/engine/lint.js';
+import { describe, it } from 'vitest';
+import { checkFixProperty } from './support/fix-property.js';
 
 /*
  * The Bicep fixer edits text from positions with a small scanner. Property: for random site
@@ -88,54 +88,8 @@ function tokens(line: string): string[] {
   );
 }
 
-function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
-  let i = 0;
-  for (const t of big) if (i < small.length && t === small[i]) i++;
-  return i === small.length;
-}
-
-const FIXABLE = new Set(['https-only', 'client-cert-enabled', 'client-cert-mode', 'min-tls-version']);
-
 describe('--fix on random Bicep (property)', () => {
   it('parses, keeps lines, leaves only shared parameters, is idempotent', async () => {
-    let fixedRuns = 0;
-    let runs = 0;
-    await fc.assert(
-      fc.asyncProperty(specArb, async (spec) => {
-        const text = render(spec);
-        const lint = (t: string) => lintSources([{ path: '/b/main.bicep', text: t }], { cwd: '/b', root: '/b', fix: 'dry-run' });
-        const before = await lintSources([{ path: '/b/main.bicep', text }], { cwd: '/b', root: '/b' });
-        expect(before.findings.filter((f) => f.ruleId === 'parse-error'), 'the generated file parses').toEqual([]);
-        const result = await lint(text);
-        const output = result.fixes?.[0]?.output ?? text;
-        runs++;
-        if (result.fixes?.length) fixedRuns++;
-        expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
-
-        const after = output.split(spec.eol);
-        const remaining = [...after];
-        for (const line of text.split(spec.eol)) {
-          const at = remaining.indexOf(line);
-          if (at >= 0) {
-            remaining.splice(at, 1);
-            continue;
-          }
-          // Changed in place, or opened up over a few lines (`{}` → `{`, member, `}`).
-          const survives = after.some((_, j) => [1, 2, 3, 4].some((k) => isSubsequence(tokens(line), after.slice(j, j + k).flatMap(tokens))));
-          expect(survives, `line ${JSON.stringify(line)} survives`).toBe(true);
-        }
-
-        const fixed = new Set(result.fixes?.flatMap((f) => f.applied.map((a) => a.fingerprint)));
-        const left = result.findings.filter((f) => !f.suppressions?.length);
-        expect(left.filter((f) => fixed.has(f.fingerprint))).toEqual([]);
-        for (const f of left.filter((x) => FIXABLE.has(x.ruleId))) {
-          const skip = result.skippedFixes?.find((s) => s.fingerprint === f.fingerprint);
-          expect(skip?.reason, `${f.ruleId}: ${f.message}`).toMatch(/^parameter '\w+' is used elsewhere too$/);
-        }
-        if (result.fixes?.length) expect((await lint(output)).fixes).toEqual([]);
-      }),
-      { numRuns: Number(process.env['FIX_PROPERTY_RUNS'] ?? 60) },
-    );
-    expect(fixedRuns).toBeGreaterThan(runs / 2);
+    await checkFixProperty({ path: '/b/main.bicep', specs: specArb, render, tokens, sharedReason: /^parameter '\w+' is used elsewhere too$/ });
   });
 });
