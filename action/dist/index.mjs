@@ -10499,13 +10499,9 @@ var init_fix2 = __esm({
 
 // parsers/terraform/entity-context.ts
 function entityBase(ctx) {
-  const base = { format: ctx.format, file: ctx.file, resourceType: ctx.resourceType, name: ctx.name, declaration: ctx.declaration };
-  if (ctx.instance !== void 0) base.instance = ctx.instance;
-  if (ctx.extent) base.extent = ctx.extent;
-  if (ctx.conditional) base.conditional = ctx.conditional;
-  if (ctx.looped) base.looped = ctx.looped;
-  if (ctx.via && ctx.via.length > 0) base.via = ctx.via;
-  if (ctx.version !== void 0) base.version = ctx.version;
+  const { prefix: _prefix, era: _era, ...base } = ctx;
+  if (base.via && base.via.length === 0) delete base.via;
+  for (const key of Object.keys(base)) if (base[key] === void 0) delete base[key];
   return base;
 }
 var init_entity_context = __esm({
@@ -31780,14 +31776,8 @@ function toRow(finding, cwd) {
   const declaration = declarationOf(finding);
   const message = singleLine(finding.message);
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  if (declaration && declaration.file !== finding.range.file) {
-    const from = `${relativePath(finding.range.file, cwd)}:${finding.range.start.line}`;
-    return {
-      file: relativePath(declaration.file, cwd),
-      row: { ...base, position: declaration.start, message: `${message} (value from ${from})` }
-    };
-  }
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message } };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
+  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);

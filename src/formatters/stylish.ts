@@ -70,14 +70,11 @@ function toRow(finding: Finding, cwd: string): { file: string; row: Row } {
   const declaration = declarationOf(finding);
   const message = singleLine(finding.message);
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  if (declaration && declaration.file !== finding.range.file) {
-    const from = `${relativePath(finding.range.file, cwd)}:${finding.range.start.line}`;
-    return {
-      file: relativePath(declaration.file, cwd),
-      row: { ...base, position: declaration.start, message: `${message} (value from ${from})` },
-    };
-  }
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message } };
+  // Listed where the value is written, like every other format; when that is another file than the
+  // resource's (a parameter file, tfvars, a module caller), the resource's place is named too.
+  const resource =
+    declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : '';
+  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 
 function compareRows(a: Row, b: Row): number {

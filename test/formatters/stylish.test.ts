@@ -24,7 +24,7 @@ const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({
 });
 
 describe('stylish', () => {
-  it('groups by file, aligns columns, lists a tfvars value under its resource, leaves suppressed findings out', () => {
+  it('groups by file, aligns columns, lists a tfvars value where it is written (naming its resource), leaves suppressed findings out', () => {
     expect(stylish(fullResult(), ctx())).toBe(
       [
         'infra/broken.bicep',
@@ -36,9 +36,11 @@ describe('stylish', () => {
         "  11:31  warning  client-cert-exclusion-paths  Exclusion path '/api' exempts every request under it from client certificates.",
         '',
         'infra/tf/app.tf',
-        "    1:1  error  client-cert-mode    Client certificate mode is 'Optional': requests without a certificate are accepted. (value from infra/tf/prod.tfvars:1)",
         '   7:31  error  min-tls-version     minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.',
         "  10:31  note   unresolved-setting  'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.",
+        '',
+        'infra/tf/prod.tfvars',
+        "  1:13  error  client-cert-mode  Client certificate mode is 'Optional': requests without a certificate are accepted. (resource declared at infra/tf/app.tf:1)",
         '',
         '✖ 7 problems (5 errors, 1 warning, 1 note)',
         '',
