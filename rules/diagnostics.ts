@@ -196,5 +196,58 @@ export const directiveReason = defineRule({
   check: noCheck,
 });
 
+
+const MODULE_BICEP = (source: string): string =>
+  `module site '${source}' = {\n  name: 'site'\n  params: {\n    name: 'app-orders'\n    httpsOnly: true\n  }\n}\n`;
+
+/**
+ * Blind spots said out loud: something the input names that mtlslint did not read. Raised by the
+ * parsers as a `ParseDiagnostic`; `check` does nothing.
+ */
+export const notAnalysed = defineRule({
+  id: 'not-analysed',
+  meta: {
+    docs: {
+      summary: 'Part of the deployment was not analysed: a module, file or resource mtlslint did not read.',
+      description:
+        'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or ' +
+        'remote module that is not available locally, a module or file path outside the linted tree or not a regular ' +
+        'file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. ' +
+        'The finding points at the line that names it and says how to make it available.',
+      rationale:
+        'A linter that passes silently over what it could not see reports a clean result nobody earned. ' +
+        'Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.',
+      fix:
+        'Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, ' +
+        'or suppress the note with a directive that says why the part is checked elsewhere.',
+      examples: {
+        bicep: {
+          bad: MODULE_BICEP('br/public:avm/res/web/site:0.19.0'),
+          good: MODULE_BICEP('./modules/site.bicep'),
+        },
+        arm: {
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n',
+        },
+        terraform: {
+          bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
+          good: 'module "site" {\n  source = "./modules/site"\n}\n',
+        },
+      },
+    },
+    messages: {
+      notAnalysed: '{{message}}',
+    },
+    defaultSeverity: 'note',
+    securitySeverity: 2.0,
+    tags: ['security', 'mtlslint-diagnostic', 'coverage'],
+    appliesTo: [],
+    mtls: false,
+    fixable: false,
+  },
+  defaultOptions: {},
+  check: noCheck,
+});
+
 /** The engine's own diagnostics, in the order `mtlslint rules` lists them after the rules. */
-export const diagnosticRules: readonly AnyRule[] = [parseError, unresolvedSetting, unusedDirective, directiveReason];
+export const diagnosticRules: readonly AnyRule[] = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];

@@ -28028,7 +28028,51 @@ var directiveReason = defineRule({
   defaultOptions: {},
   check: noCheck
 });
-var diagnosticRules = [parseError, unresolvedSetting, unusedDirective, directiveReason];
+var MODULE_BICEP = (source) => `module site '${source}' = {
+  name: 'site'
+  params: {
+    name: 'app-orders'
+    httpsOnly: true
+  }
+}
+`;
+var notAnalysed = defineRule({
+  id: "not-analysed",
+  meta: {
+    docs: {
+      summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
+      description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
+      rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
+      fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
+      examples: {
+        bicep: {
+          bad: MODULE_BICEP("br/public:avm/res/web/site:0.19.0"),
+          good: MODULE_BICEP("./modules/site.bicep")
+        },
+        arm: {
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+        },
+        terraform: {
+          bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
+          good: 'module "site" {\n  source = "./modules/site"\n}\n'
+        }
+      }
+    },
+    messages: {
+      notAnalysed: "{{message}}"
+    },
+    defaultSeverity: "note",
+    securitySeverity: 2,
+    tags: ["security", "mtlslint-diagnostic", "coverage"],
+    appliesTo: [],
+    mtls: false,
+    fixable: false
+  },
+  defaultOptions: {},
+  check: noCheck
+});
+var diagnosticRules = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];
 
 // rules/certificate-secret-in-source.ts
 init_model();
@@ -30952,26 +30996,29 @@ async function lintUnit(unit, reader3, ctx) {
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
-  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
   return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
 }
 function parseErrorFindings(parsed, problems, settings, root) {
-  const setting = settings.get("parse-error");
-  if (!setting || setting.severity === "off") return [];
-  const severity = setting.severity;
   const all = [
-    ...problems.map((p) => ({ message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ message: d.message, range: d.range }))
+    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
   ];
-  return all.map((p) => ({
-    ruleId: "parse-error",
-    messageId: "parseError",
-    message: p.message,
-    severity,
-    range: p.range,
-    related: [],
-    fingerprint: fingerprint(["parse-error", relPath(root, p.range.file), p.message])
-  }));
+  const out2 = [];
+  for (const p of all) {
+    const setting = settings.get(p.ruleId);
+    if (!setting || setting.severity === "off") continue;
+    out2.push({
+      ruleId: p.ruleId,
+      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+      message: p.message,
+      severity: setting.severity,
+      range: p.range,
+      related: [],
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
+    });
+  }
+  return out2;
 }
 function compareFindings(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -31533,7 +31580,8 @@ var SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
 var PRECISION = {
   "parse-error": "very-high",
   "unused-directive": "very-high",
-  "unresolved-setting": "very-high"
+  "unresolved-setting": "very-high",
+  "not-analysed": "very-high"
 };
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");

@@ -123,7 +123,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = new Map<string, number>();
-  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
   return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
 }
 
@@ -133,22 +133,25 @@ function parseErrorFindings(
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
 ): Finding[] {
-  const setting = settings.get('parse-error');
-  if (!setting || setting.severity === 'off') return [];
-  const severity = setting.severity as ReportSeverity;
   const all = [
-    ...problems.map((p) => ({ message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ message: d.message, range: d.range })),
+    ...problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: p.range ?? startRange(p.file) })),
+    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
   ];
-  return all.map((p) => ({
-    ruleId: 'parse-error',
-    messageId: 'parseError',
-    message: p.message,
-    severity,
-    range: p.range,
-    related: [],
-    fingerprint: fingerprint(['parse-error', relPath(root, p.range.file), p.message]),
-  }));
+  const out: Finding[] = [];
+  for (const p of all) {
+    const setting = settings.get(p.ruleId);
+    if (!setting || setting.severity === 'off') continue;
+    out.push({
+      ruleId: p.ruleId,
+      messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+      message: p.message,
+      severity: setting.severity as ReportSeverity,
+      range: p.range,
+      related: [],
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message]),
+    });
+  }
+  return out;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -16,6 +16,7 @@ const PRECISION: Record<string, 'very-high' | 'high' | 'medium' | 'low'> = {
   'parse-error': 'very-high',
   'unused-directive': 'very-high',
   'unresolved-setting': 'very-high',
+  'not-analysed': 'very-high',
 };
 
 /** `client-cert-mode` → `ClientCertMode` (SARIF `name`). */

@@ -3,8 +3,14 @@ import type { SourceRange } from './source.js';
 
 /** Problems a parser found in the input itself (not rule findings). */
 export interface ParseDiagnostic {
-  /** `parse-error`: the file or part of it could not be read. `unresolved-setting` is raised by the engine. */
-  ruleId: 'parse-error';
+  /**
+   * `parse-error`: the file or part of it could not be read.
+   * `not-analysed`: something the input names was deliberately not read (a registry or remote module
+   * missing from the local cache, a path outside the linted tree, a resource of unknown type, a cut
+   * made by an evaluation bound); the message says what and how to make it available.
+   * `unresolved-setting` is raised by the engine.
+   */
+  ruleId: 'parse-error' | 'not-analysed';
   message: string;
   range: SourceRange;
 }

@@ -130,6 +130,7 @@ describe('mtlslint rules', () => {
       'certificate-secret-in-source',
       'parse-error',
       'unresolved-setting',
+      'not-analysed',
       'unused-directive',
       'directive-reason',
     ]);

@@ -135,6 +135,7 @@ describe('sarif: rules', () => {
       'min-tls-version',
       'parse-error',
       'unresolved-setting',
+      'not-analysed',
       'unused-directive',
       'directive-reason',
     ]);
@@ -435,7 +436,7 @@ describe('sarif: GitHub limits', () => {
     expect(r.tool.driver.rules?.[1]?.properties?.tags).toEqual(['security', 'mtls']);
     for (const res of r.results ?? []) expect(r.tool.driver.rules?.[res.ruleIndex ?? -1]?.id).toBe(res.ruleId);
     expect(r.invocations?.[0]?.toolConfigurationNotifications?.map((n) => n.message.text)).toEqual([
-      'Only 3 of 8 rules are described: GitHub code scanning rejects a run with more than 3; results of the rules left out are omitted.',
+      'Only 3 of 9 rules are described: GitHub code scanning rejects a run with more than 3; results of the rules left out are omitted.',
       'Tags of 3 rules were cut to 2, the most GitHub code scanning accepts per rule.',
       'Related locations of 1 result were cut so that each result has at most 4 locations, the most GitHub code scanning accepts.',
     ]);

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticRules } from '../../rules/diagnostics.js';
 
 describe('engine diagnostics as rules', () => {
-  it('are parse-error, unresolved-setting, unused-directive and directive-reason with error / note / warn / error', () => {
+  it('are parse-error, unresolved-setting, not-analysed, unused-directive and directive-reason with error / note / note / warn / error', () => {
     expect(diagnosticRules.map((r) => [r.id, r.meta.defaultSeverity])).toEqual([
       ['parse-error', 'error'],
       ['unresolved-setting', 'note'],
+      ['not-analysed', 'note'],
       ['unused-directive', 'warn'],
       ['directive-reason', 'error'],
     ]);
