@@ -3,6 +3,7 @@ import { descendPath, type Found, type TextOf } from '../../shared/setting-value
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
 import { nameKey } from '../collect/names.js';
+import { rangeOf } from '../evaluate/source-file.js';
 
 const SITE = 'microsoft.web/sites';
 const SLOT = 'microsoft.web/sites/slots';
@@ -25,6 +26,8 @@ export function reader(r: BicepResource): ReadPath {
 
 function entityBase(r: BicepResource, resourceType: string): EntityBase {
   const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  // The whole statement, decorators included: a directive above `@description(...)` covers the resource.
+  base.extent = rangeOf(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
