@@ -1,4 +1,5 @@
 import type { AppServiceSite } from '../../src/model/index.js';
+import { ARM_SITE_FACTS } from '../shared/arm-catalog.js';
 import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
 import { nameKey } from './names.js';
@@ -99,6 +100,7 @@ function mapSite(site: ResourceInstance, c: Children, index: SiteIndex, textOf: 
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf),
     settings: siteSettings(sources, decl, textOf),
+    ...ARM_SITE_FACTS,
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = 'Microsoft.Web/sites/slots';

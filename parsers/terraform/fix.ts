@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
+import type { FixRequest, FormatFixer, SiteSettingKey } from '../../src/model/index.js';
 import { settingOf } from '../../src/model/index.js';
 import {
   applyTextEdits,
@@ -15,7 +15,7 @@ import {
   type TextEdit,
 } from '../shared/text-fix.js';
 import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
-import { AZURERM_SITE_TYPES } from './azurerm-sites.js';
+import { azurermFixArgument } from './azurerm-catalog.js';
 
 /** Arguments a new one goes right after, most related first. */
 const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
@@ -38,28 +38,6 @@ function anchorFor(members: readonly Member[], name: string): Member | undefined
   const firstBlock = members.findIndex((m) => m.kind === 'block');
   const top = firstBlock < 0 ? attributes : members.slice(0, firstBlock).filter((m) => m.kind === 'attribute');
   return top[top.length - 1] ?? attributes[attributes.length - 1];
-}
-
-/** The argument (and value) that sets a missing setting on an azurerm resource type, or why there is none. */
-function argumentFor(resourceType: string, setting: SettingKey, value: boolean | string): { name: string; value: boolean | string } | string {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === 'httpsOnly') return { name: 'https_only', value };
-  const legacyMode = f === 'legacy-app' || f === 'legacy-function';
-  if (setting === 'clientCertEnabled') {
-    if (f === 'web' || f === 'function') return { name: 'client_certificate_enabled', value };
-    if (f === 'legacy-app') return { name: 'client_cert_enabled', value };
-    // Certificates are on when a mode is set: setting the mode to Required turns them on, required.
-    if (f === 'logic') return { name: 'client_certificate_mode', value: 'Required' };
-    if (f === 'legacy-function') return { name: 'client_cert_mode', value: 'Required' };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === 'clientCertMode') {
-    if (f === 'legacy-slot') return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? 'client_cert_mode' : 'client_certificate_mode', value };
-  }
-  return `a missing ${setting} is not added automatically`;
 }
 
 function literal(value: boolean | string): string {
@@ -123,7 +101,7 @@ function planFix(r: FixRequest, texts: ReadonlyMap<string, string>): { file: str
 
   // Absent: a new argument in the resource block, after its last argument, aligned like it.
   if (r.entity.format !== 'terraform') return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
+  const arg = azurermFixArgument(r.entity.resourceType, r.setting as SiteSettingKey, r.value);
   if (typeof arg === 'string') return arg;
   const extent = r.entity.extent;
   const text = extent ? texts.get(extent.file) : undefined;

@@ -1,5 +1,6 @@
 import type { AppServiceSite, CertificateResource, EntityBase } from '../../../src/model/index.js';
 import { descendPath, type Found, type TextOf } from '../../shared/setting-values.js';
+import { ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS } from '../../shared/arm-catalog.js';
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
 import { nameKey } from '../collect/names.js';
@@ -74,6 +75,7 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf),
       settings: siteSettings(sources, s.declaration, textOf),
+      ...ARM_SITE_FACTS,
     };
     if (s.typeKey === SLOT) {
       entity.resourceType = 'Microsoft.Web/sites/slots';
@@ -87,5 +89,10 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
 export function mapCertificate(r: BicepResource, textOf: TextOf): CertificateResource {
-  return { ...entityBase(r, 'Microsoft.Web/certificates'), entity: 'certificate', settings: certificateSettings(reader(r), r.declaration, textOf) };
+  return {
+    ...entityBase(r, 'Microsoft.Web/certificates'),
+    entity: 'certificate',
+    settings: certificateSettings(reader(r), r.declaration, textOf),
+    written: ARM_CERTIFICATE_NAMES,
+  };
 }
