@@ -112,6 +112,22 @@ resource slot 'Microsoft.Web/sites/slots@2023-12-01' = {
   }
 }
 `;
+  // The same slot under an `existing` site: still a site the run does not lint.
+  const bicepExisting = `param site string
+
+resource app 'Microsoft.Web/sites@2023-12-01' existing = {
+  name: site
+}
+
+resource slot 'Microsoft.Web/sites/slots@2023-12-01' = {
+  parent: app
+  name: 'staging'
+  location: 'westeurope'
+  properties: {
+    clientCertEnabled: false
+  }
+}
+`;
   async function inScope(path: string, text: string, names: string[]): Promise<boolean> {
     const result = await lintSources([{ path, text }], {
       cwd: '/repo',
@@ -124,7 +140,9 @@ resource slot 'Microsoft.Web/sites/slots@2023-12-01' = {
   it.each([['site'], ['s*'], ['other']])('requireMtls.names [%s] decides both alike', async (glob) => {
     const a = await inScope('/repo/main.json', arm, [glob]);
     const b = await inScope('/repo/main.bicep', bicep, [glob]);
+    const c = await inScope('/repo/main.bicep', bicepExisting, [glob]);
     expect(a).toBe(b);
+    expect(c).toBe(b);
     expect(a).toBe(glob !== 'other');
   });
 });

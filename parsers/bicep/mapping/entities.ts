@@ -3,6 +3,7 @@ import { descendPath, type Found, type TextOf } from '../../shared/setting-value
 import { ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS } from '../../shared/arm-catalog.js';
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
+import { readableName } from '../../shared/resource-name.js';
 import { nameKey } from '../collect/names.js';
 import { rangeOf } from '../evaluate/source-file.js';
 
@@ -80,8 +81,9 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
     if (s.typeKey === SLOT) {
       entity.resourceType = 'Microsoft.Web/sites/slots';
       const parent = parentOf(s, SITE, sites);
-      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, '') ?? s.displayName };
+      // An `existing` site is not linted: it is named by its name, as a site not declared at all.
+      if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0] !== undefined ? readableName([s.name.segments[0]]) : s.displayName };
     }
     return entity;
   });
