@@ -10,6 +10,7 @@ import {
   type SiteSettings,
   type WrittenNames,
 } from '../../src/model/index.js';
+import { FIX_NEIGHBOURS } from './fix-collector.js';
 
 /*
  * The setting catalog of the ARM property dialect: `Microsoft.Web/sites` (and slots, and their
@@ -150,6 +151,12 @@ export function armInsertPath(key: string): readonly string[] | undefined {
   if (s.place === 'properties') return ['properties', s.property];
   if (s.place === 'siteConfig') return ['properties', 'siteConfig', s.property];
   return undefined;
+}
+
+/** ARM names of the properties a new one goes right after, most related first (see FIX_NEIGHBOURS). */
+export function armNeighbours(property: string): readonly string[] {
+  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
+  return (key ? (FIX_NEIGHBOURS[key] ?? []) : []).map((k) => ARM_SITE_SETTINGS[k].property);
 }
 
 /** Entries of a catalog with their keys, typed. */
