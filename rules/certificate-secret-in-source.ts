@@ -36,7 +36,7 @@ function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', con
     resource: entityLabel(cert),
     property: writtenName(cert, key),
     what: WHAT[key],
-    keyVault: terraform ? 'key_vault_secret_id' : 'keyVaultId and keyVaultSecretName',
+    keyVault: writtenName(cert, 'keyVaultSecret'),
   };
   // A plan shows every resolved value; one marked sensitive there came from a sensitive variable
   // (often set from the environment at plan time), not necessarily from source.

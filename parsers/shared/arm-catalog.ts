@@ -71,8 +71,8 @@ export interface ArmSetting<T> {
   place: ArmPlace;
   /** The property (ARM compares names without case), or the app setting's name. */
   property: string;
-  /** Read when `property` is not written. */
-  alternative?: string;
+  /** Written together with `property` (a Key Vault id and secret name); read when `property` is not. */
+  companion?: string;
   value: ValueType<T>;
   default: PlatformDefault<T>;
 }
@@ -107,7 +107,7 @@ export const ARM_SITE_SETTINGS: Catalog<SiteSettingKey, SiteSettings> = {
 export const ARM_CERTIFICATE_SETTINGS: Catalog<CertificateSettingKey, CertificateSettings> = {
   pfxBlob: { place: 'properties', property: 'pfxBlob', value: { ...STRING, expected: 'a base64 string' }, default: knownDefault('') },
   password: { place: 'properties', property: 'password', value: STRING, default: knownDefault('') },
-  keyVaultSecret: { place: 'properties', property: 'keyVaultId', alternative: 'keyVaultSecretName', value: STRING, default: knownDefault('') },
+  keyVaultSecret: { place: 'properties', property: 'keyVaultId', companion: 'keyVaultSecretName', value: STRING, default: knownDefault('') },
 };
 
 /** Site tags (for `requireMtls.tag`). */
@@ -115,6 +115,7 @@ export const ARM_TAGS: ArmSetting<Record<string, unknown>> = { place: 'propertie
 
 /** How messages name a setting: `httpsOnly`, `siteConfig.minTlsVersion`, `app setting WEBSITE_LOAD_CERTIFICATES`. */
 export function armWrittenName(s: ArmSetting<unknown>): string {
+  if (s.companion) return `${s.property} and ${s.companion}`;
   switch (s.place) {
     case 'siteConfig':
       return `siteConfig.${s.property}`;

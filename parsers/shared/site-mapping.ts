@@ -100,7 +100,7 @@ function appSetting<T>(c: SiteSources, entry: ArmSetting<T>, decl: SourceRange, 
 export function certificateSettings(read: ReadPath, decl: SourceRange, textOf: TextOf): CertificateSettings {
   const out: Partial<Record<CertificateSettingKey, Setting<unknown>>> = {};
   for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
-    const found = read(['properties', entry.property]) ?? (entry.alternative ? read(['properties', entry.alternative]) : undefined);
+    const found = read(['properties', entry.property]) ?? (entry.companion ? read(['properties', entry.companion]) : undefined);
     out[key] = toModel(entry as ArmSetting<unknown>, found, decl, textOf);
   }
   return out as CertificateSettings;
