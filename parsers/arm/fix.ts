@@ -3,6 +3,7 @@ import type { FixRequest } from '../../src/model/index.js';
 import { armInsertPath, armNeighbours } from '../shared/arm-catalog.js';
 import { makeFixer, type Planned } from '../shared/fix-collector.js';
 import { member, memberNode, readJson, stringValue, type JsonFile } from '../shared/json.js';
+import { escapeRegExp } from '../shared/text-fix.js';
 
 /** One change, located by JSON path so that it stays valid while earlier changes shift offsets. */
 type Op =
@@ -49,7 +50,7 @@ function nodeAt(file: JsonFile, start: number, end: number): Node | undefined {
 
 /** Every `parameters('name')` reference in the template's strings. */
 function parameterReferences(file: JsonFile, name: string): number {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${escape(name)}'\\s*\\)`, 'gi');
+  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)`, 'gi');
   let count = 0;
   const walk = (n: Node): void => {
     if (n.type === 'string' && typeof n.value === 'string' && n.value.startsWith('[')) count += n.value.match(re)?.length ?? 0;
@@ -57,10 +58,6 @@ function parameterReferences(file: JsonFile, name: string): number {
   };
   if (file.root) walk(file.root);
   return count;
-}
-
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const fixer = makeFixer<Op, Site>((texts) => {
@@ -85,7 +82,7 @@ export const fixer = makeFixer<Op, Site>((texts) => {
       const name = paramHop?.name;
       if (!name || !use || use.range.file !== file.path) return 'the parameter is declared in another file';
       const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escape(name)}'\\s*\\)\\s*\\]$`, 'i');
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)\\s*\\]$`, 'i');
       if (!useNode || useNode.type !== 'string' || !direct.test(String(useNode.value))) return `the property does more with parameter '${name}' than use it`;
       if (parameterReferences(file, name) !== 1) return `parameter '${name}' is used elsewhere too`;
       const declValue = member(member(file.root, 'parameters'), name);

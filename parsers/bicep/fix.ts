@@ -1,17 +1,18 @@
 import type { SourceRange } from '../../src/model/index.js';
 import { armInsertPath, armNeighbours } from '../shared/arm-catalog.js';
 import {
-  applyTextEdits,
+  escapeRegExp,
   BICEP,
   lineAfter,
   lineInside,
   matchingClose,
   membersOf,
-  replaceLiteral,
   textStyle,
   withoutComments,
+  textLiterals,
   type Member,
   type TextEdit,
+  type TextSite,
 } from '../shared/text-fix.js';
 import { makeFixer } from '../shared/fix-collector.js';
 
@@ -19,33 +20,9 @@ function literal(value: boolean | string): string {
   return typeof value === 'boolean' ? String(value) : `'${value}'`;
 }
 
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The literal a value is written as. */
-interface Site {
-  file: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export const fixer = makeFixer<TextEdit, Site>((texts) => ({
-  apply: applyTextEdits,
+export const fixer = makeFixer<TextEdit, TextSite>((texts) => ({
+  ...textLiterals(texts, "'"),
   elsewhere: 'the value comes from a parameter file, a variable or a module argument',
-
-  locate(_r, setting) {
-    const text = texts.get(setting.range.file);
-    if (text === undefined) return 'the file is not being linted';
-    return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
-  },
-
-  replace({ file, text, start, end }, r) {
-    const next = replaceLiteral(text, start, end, r.value, "'");
-    if (next === undefined) return 'the value is not a plain literal';
-    return { file, changes: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
-  },
 
   parameterDefault({ file, text }, r, setting) {
     const use = setting.trail[0];
@@ -54,7 +31,7 @@ export const fixer = makeFixer<TextEdit, Site>((texts) => ({
     if (!use || !decl || !name || use.range.file !== file || decl.file !== file) return 'the parameter is declared in another file';
     if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name) return `the property does more with parameter '${name}' than use it`;
     // The declaration and this one use: any other mention (even inside a string) keeps the default as it is.
-    const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escape(name)}\\b`, 'g'))?.length ?? 0;
+    const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name)}\\b`, 'g'))?.length ?? 0;
     if (mentions !== 2) return `parameter '${name}' is used elsewhere too`;
     const before = decorators(text, decl.startOffset);
     if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name}'`;

@@ -1,17 +1,18 @@
 import { dirname } from 'node:path';
 import type { SiteSettingKey } from '../../src/model/index.js';
 import {
-  applyTextEdits,
+  escapeRegExp,
   HCL,
   lineAfter,
   lineInside,
   matchingClose,
   membersOf,
-  replaceLiteral,
   textStyle,
   withoutComments,
+  textLiterals,
   type Member,
   type TextEdit,
+  type TextSite,
 } from '../shared/text-fix.js';
 import { FIX_NEIGHBOURS, makeFixer } from '../shared/fix-collector.js';
 import { azurermFixArgument } from './azurerm-catalog.js';
@@ -36,33 +37,9 @@ function literal(value: boolean | string): string {
   return typeof value === 'boolean' ? String(value) : `"${value}"`;
 }
 
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The literal a value is written as. */
-interface Site {
-  file: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export const fixer = makeFixer<TextEdit, Site>((texts) => ({
-  apply: applyTextEdits,
+export const fixer = makeFixer<TextEdit, TextSite>((texts) => ({
+  ...textLiterals(texts, '"'),
   elsewhere: 'the value comes from a tfvars file, a module argument or a local',
-
-  locate(_r, setting) {
-    const text = texts.get(setting.range.file);
-    if (text === undefined) return 'the file is not being linted';
-    return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
-  },
-
-  replace({ file, text, start, end }, r) {
-    const next = replaceLiteral(text, start, end, r.value, '"');
-    if (next === undefined) return 'the value is not a plain literal';
-    return { file, changes: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
-  },
 
   parameterDefault({ file, text }, r, setting) {
     const use = setting.trail[0];
@@ -71,7 +48,7 @@ export const fixer = makeFixer<TextEdit, Site>((texts) => ({
     if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
     // Every .tf file of the module directory can refer to the variable.
     const dir = dirname(file);
-    const re = new RegExp(`\\bvar\\.${escape(name)}\\b`, 'g');
+    const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, 'g');
     let uses = 0;
     for (const [path, t] of texts) if (dirname(path) === dir && /\.tf$/i.test(path)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
     if (uses !== 1) return `variable '${name}' is used elsewhere too`;
