@@ -65,6 +65,90 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module2) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
+  }
+});
+
+// src/engine/types.ts
+function countBySeverity(findings) {
+  const counts = { error: 0, warn: 0, note: 0 };
+  for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
+  return counts;
+}
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/source.ts
 function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -198,6 +282,740 @@ var init_model = __esm({
     init_setting();
     init_entities();
     init_parse_result();
+  }
+});
+
+// src/formatters/findings.ts
+function isSuppressed(finding) {
+  return (finding.suppressions?.length ?? 0) > 0;
+}
+function compareFindings(a, b) {
+  return compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
+}
+function sortedFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function declarationOf(finding) {
+  return finding.related[0]?.range;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function singleLine(text) {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+}
+var SEVERITY_LABEL, SEVERITY_RANK;
+var init_findings = __esm({
+  "src/formatters/findings.ts"() {
+    "use strict";
+    init_model();
+    SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
+    SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
+// src/formatters/paths.ts
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+function isWindowsStyle(p) {
+  return WINDOWS_ABSOLUTE.test(p);
+}
+function relativePath(file, base) {
+  if (isWindowsStyle(file) || isWindowsStyle(base)) {
+    const rel = path.win32.relative(base, file);
+    return rel.replace(/\\/g, "/");
+  }
+  return path.posix.relative(base, file);
+}
+function isInside(relative5) {
+  return relative5 !== "" && relative5 !== ".." && !relative5.startsWith("../") && !path.posix.isAbsolute(relative5) && !WINDOWS_ABSOLUTE.test(relative5);
+}
+function relativeUri(relative5) {
+  return relative5.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(absolute, directory = false) {
+  const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
+  return directory && !href.endsWith("/") ? `${href}/` : href;
+}
+var WINDOWS_ABSOLUTE;
+var init_paths = __esm({
+  "src/formatters/paths.ts"() {
+    "use strict";
+    WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+  }
+});
+
+// src/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+function toRow(finding, cwd) {
+  const declaration = declarationOf(finding);
+  const message = singleLine(finding.message);
+  const base = { severity: finding.severity, ruleId: finding.ruleId };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
+  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+}
+function compareRows(a, b) {
+  return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+var import_picocolors, stylish;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_types();
+    init_findings();
+    init_paths();
+    stylish = (result, ctx) => {
+      const c = import_picocolors.default.createColors(ctx.color);
+      const shown = result.findings.filter((f) => !isSuppressed(f));
+      if (shown.length === 0) return "";
+      const groups = /* @__PURE__ */ new Map();
+      for (const finding of shown) {
+        const { file, row } = toRow(finding, ctx.cwd);
+        const rows = groups.get(file) ?? [];
+        rows.push(row);
+        groups.set(file, rows);
+      }
+      const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
+      const blocks = [];
+      for (const file of [...groups.keys()].sort(compareStrings)) {
+        const rows = (groups.get(file) ?? []).sort(compareRows);
+        const cells = rows.map((r) => ({
+          pos: `${r.position.line}:${r.position.column}`,
+          sev: SEVERITY_LABEL[r.severity],
+          row: r
+        }));
+        const posWidth = Math.max(...cells.map((x) => x.pos.length));
+        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
+        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
+        const lines = cells.map(
+          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
+        );
+        blocks.push(`${c.underline(file)}
+${lines.join("\n")}
+`);
+      }
+      const counts = countBySeverity(shown);
+      const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
+      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
+      return `${blocks.join("\n")}
+${c.bold(summaryColor(summary))}
+`;
+    };
+  }
+});
+
+// src/formatters/types.ts
+function ruleHelpUri(ruleId) {
+  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
+}
+var TOOL_NAME, INFORMATION_URI, RULE_DOCS_BASE_URI;
+var init_types2 = __esm({
+  "src/formatters/types.ts"() {
+    "use strict";
+    TOOL_NAME = "mtlslint";
+    INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
+    RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
+  }
+});
+
+// src/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  buildJsonReport: () => buildJsonReport,
+  json: () => json
+});
+function buildJsonReport(result, ctx) {
+  const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
+  const counts = countBySeverity(unsuppressed);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    summary: {
+      errors: counts.error,
+      warnings: counts.warn,
+      notes: counts.note,
+      suppressed: result.findings.length - unsuppressed.length,
+      files: result.files.length
+    },
+    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
+    ...result.fixes ? {
+      fixes: result.fixes.map((x) => ({
+        file: relativePath(x.file, ctx.cwd),
+        applied: x.applied.map((a) => ({ ...a })),
+        ...x.output !== void 0 ? { output: x.output } : {}
+      }))
+    } : {},
+    ...result.skippedFixes ? { skippedFixes: result.skippedFixes.map((x) => ({ ruleId: x.ruleId, file: relativePath(x.file, ctx.cwd), fingerprint: x.fingerprint, reason: x.reason })) } : {}
+  };
+}
+function jsonFinding(f, cwd) {
+  const out2 = {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    ...location(f.range, cwd),
+    related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
+    subject: f.subject ? { ...f.subject } : null,
+    fingerprint: f.fingerprint
+  };
+  if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
+  return out2;
+}
+function location(range, cwd) {
+  return {
+    file: relativePath(range.file, cwd),
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column
+  };
+}
+var json;
+var init_json = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    init_types();
+    init_findings();
+    init_paths();
+    init_types2();
+    json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+`;
+  }
+});
+
+// src/formatters/markdown-text.ts
+function markdownToPlain(markdown) {
+  const out2 = [];
+  let fence;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = void 0;
+      else out2.push(line);
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    out2.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
+  }
+  return out2.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function inlinePlain(line) {
+  return line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text, url) => text === url ? url : `${text} (${url})`).replace(/(`+)(.+?)\1/g, "$2").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2");
+}
+var init_markdown_text = __esm({
+  "src/formatters/markdown-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/rule-markdown.ts
+function ruleMarkdown(rule) {
+  const { docs } = rule.meta;
+  const sections = [
+    `# ${rule.id}`,
+    docs.summary.trim(),
+    `## What it checks
+
+${docs.description.trim()}`,
+    `## Why it matters
+
+${docs.rationale.trim()}`,
+    `## Examples
+
+${EXAMPLE_LANGUAGES.map((l) => examples(l.title, l.fence, docs.examples[l.key])).join("\n\n")}`,
+    `## How to fix
+
+${docs.fix.trim()}`,
+    `## Options
+
+${docs.options?.trim() || "This rule has no options."}`,
+    `## Default severity
+
+\`${rule.meta.defaultSeverity}\` (reported as ${article(SEVERITY_LABEL[rule.meta.defaultSeverity])}; security severity ${rule.meta.securitySeverity.toFixed(1)} of 10). Set it to \`off\`, \`note\`, \`warn\` or \`error\` in \`mtlslint.config.json\`:
+
+` + codeBlock("json", `{
+  "rules": {
+    "${rule.id}": "${rule.meta.defaultSeverity}"
+  }
+}`),
+    `## Fixable
+
+${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+  ];
+  return `${sections.join("\n\n")}
+`;
+}
+function examples(title, fence, pair) {
+  return `### ${title}
+
+Bad:
+
+${codeBlock(fence, pair.bad)}
+
+Good:
+
+${codeBlock(fence, pair.good)}`;
+}
+function codeBlock(language, code) {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}
+${code.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}
+${fence}`;
+}
+function article(word) {
+  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+}
+var EXAMPLE_LANGUAGES;
+var init_rule_markdown = __esm({
+  "src/formatters/rule-markdown.ts"() {
+    "use strict";
+    init_findings();
+    EXAMPLE_LANGUAGES = [
+      { key: "bicep", title: "Bicep", fence: "bicep" },
+      { key: "arm", title: "ARM template (JSON)", fence: "json" },
+      { key: "terraform", title: "Terraform", fence: "hcl" }
+    ];
+  }
+});
+
+// src/formatters/sarif-rules.ts
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
+}
+function ruleTags(tags, max) {
+  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i2, a) => a.indexOf(t) === i2);
+  return { tags: all.slice(0, Math.max(1, max)), truncated: all.length > Math.max(1, max) };
+}
+function securitySeverity(score) {
+  const clamped = Number.isFinite(score) ? Math.min(10, Math.max(0, score)) : 0;
+  return clamped.toFixed(1);
+}
+function reportingDescriptor(rule, maxTags) {
+  const { docs } = rule.meta;
+  const markdown = ruleMarkdown(rule);
+  const { tags, truncated } = ruleTags(rule.meta.tags, maxTags);
+  const helpText = markdownToPlain(
+    [docs.summary, docs.description, `Why it matters: ${docs.rationale}`, `How to fix: ${docs.fix}`].join("\n\n")
+  );
+  return {
+    descriptor: {
+      id: rule.id,
+      name: pascalCase(rule.id),
+      shortDescription: { text: markdownToPlain(docs.summary) },
+      fullDescription: { text: markdownToPlain(docs.description) },
+      help: { text: `${helpText}
+
+${ruleHelpUri(rule.id)}`, markdown },
+      helpUri: ruleHelpUri(rule.id),
+      defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+      properties: {
+        tags,
+        "security-severity": securitySeverity(rule.meta.securitySeverity),
+        precision: PRECISION[rule.id] ?? "high"
+      }
+    },
+    tagsTruncated: truncated
+  };
+}
+function unknownRuleDescriptor(id) {
+  const text = `Reported by mtlslint as '${id}'; this rule is not in the rule list of the run.`;
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    properties: { tags: ["security"], "security-severity": securitySeverity(5), precision: "medium" }
+  };
+}
+var SARIF_LEVEL, PRECISION;
+var init_sarif_rules = __esm({
+  "src/formatters/sarif-rules.ts"() {
+    "use strict";
+    init_markdown_text();
+    init_rule_markdown();
+    init_types2();
+    SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
+    PRECISION = {
+      "parse-error": "very-high",
+      "unused-directive": "very-high",
+      "unresolved-setting": "very-high",
+      "not-analysed": "very-high"
+    };
+  }
+});
+
+// src/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  GITHUB_SARIF_LIMITS: () => GITHUB_SARIF_LIMITS,
+  SARIF_SCHEMA_URI: () => SARIF_SCHEMA_URI,
+  SRCROOT: () => SRCROOT,
+  buildSarif: () => buildSarif,
+  sarif: () => sarif
+});
+function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
+  const truncations = [];
+  let descriptors = [];
+  const described = /* @__PURE__ */ new Set();
+  const tagsCut = /* @__PURE__ */ new Set();
+  for (const rule of ctx.rules) {
+    if (described.has(rule.id)) continue;
+    const { descriptor, tagsTruncated } = reportingDescriptor(rule, limits.tagsPerRule);
+    descriptors.push(descriptor);
+    described.add(rule.id);
+    if (tagsTruncated) tagsCut.add(rule.id);
+  }
+  const reported = result.findings.filter((f) => ctx.includeSuppressed || !isSuppressed(f));
+  for (const f of reported) {
+    if (described.has(f.ruleId)) continue;
+    descriptors.push(unknownRuleDescriptor(f.ruleId));
+    described.add(f.ruleId);
+  }
+  let kept = reported;
+  if (kept.length > limits.resultsPerRun) {
+    kept = [...kept].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b)).slice(0, limits.resultsPerRun);
+    truncations.push(
+      `Only ${kept.length} of ${reported.length} results are included: GitHub code scanning rejects a run with more than ${limits.resultsPerRun}. Errors were kept first, then warnings, then notes; run with --format json for the full list.`
+    );
+  }
+  if (descriptors.length > limits.rulesPerRun) {
+    const before = descriptors.length;
+    ({ descriptors, kept } = limitRules(descriptors, kept, limits.rulesPerRun));
+    truncations.push(
+      `Only ${descriptors.length} of ${before} rules are described: GitHub code scanning rejects a run with more than ${limits.rulesPerRun}; results of the rules left out are omitted.`
+    );
+  }
+  const rulesWithTooManyTags = descriptors.filter((d) => tagsCut.has(d.id)).length;
+  if (rulesWithTooManyTags > 0) {
+    truncations.push(
+      `Tags of ${plural(rulesWithTooManyTags, "rule")} were cut to ${limits.tagsPerRule}, the most GitHub code scanning accepts per rule.`
+    );
+  }
+  const ruleIndex = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  let resultsWithTooManyLocations = 0;
+  const results = [...kept].sort(compareFindings).map((f) => {
+    const r = sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, ctx.root, limits.locationsPerResult - 1);
+    if (f.related.length > limits.locationsPerResult - 1) resultsWithTooManyLocations++;
+    return r;
+  });
+  if (resultsWithTooManyLocations > 0) {
+    truncations.push(
+      `Related locations of ${plural(resultsWithTooManyLocations, "result")} were cut so that each result has at most ${limits.locationsPerResult} locations, the most GitHub code scanning accepts.`
+    );
+  }
+  const toolExecutionNotifications = result.findings.filter((f) => f.ruleId === "parse-error" && !isSuppressed(f)).sort(compareFindings).map((f) => {
+    const n = {
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location2(f.range, ctx.root)]
+    };
+    const index = ruleIndex.get(f.ruleId);
+    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
+    return n;
+  });
+  const toolConfigurationNotifications = truncations.map((text) => ({
+    level: "warning",
+    message: { text },
+    descriptor: { id: "sarif-limit-exceeded" }
+  }));
+  const invocation = { executionSuccessful: true };
+  if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
+  if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
+  const run2 = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        semanticVersion: ctx.toolVersion,
+        version: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: descriptors
+      }
+    },
+    invocations: [invocation],
+    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(ctx.root, true) } },
+    columnKind: "utf16CodeUnits",
+    results
+  };
+  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+}
+function limitRules(descriptors, kept, max) {
+  const used = new Set(kept.map((f) => f.ruleId));
+  const keep = new Set(descriptors.filter((d) => used.has(d.id)).slice(0, max).map((d) => d.id));
+  for (const d of descriptors) {
+    if (keep.size >= max) break;
+    keep.add(d.id);
+  }
+  return { descriptors: descriptors.filter((d) => keep.has(d.id)), kept: kept.filter((f) => keep.has(f.ruleId)) };
+}
+function sarifResult(f, ruleIndex, root, maxRelated) {
+  const r = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location2(f.range, root)]
+  };
+  if (f.related.length > 0) {
+    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i2) => ({
+      ...location2(rel.range, root),
+      id: i2 + 1,
+      message: { text: rel.message }
+    }));
+  }
+  r.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  r.properties = f.subject ? { messageId: f.messageId, subject: { ...f.subject } } : { messageId: f.messageId };
+  if (f.suppressions?.length) {
+    r.suppressions = f.suppressions.map(
+      (s) => s.justification === void 0 ? { kind: s.kind } : { kind: s.kind, justification: s.justification }
+    );
+  }
+  return r;
+}
+function location2(range, root) {
+  return { physicalLocation: physicalLocation(range, root) };
+}
+function physicalLocation(range, root) {
+  const rel = relativePath(range.file, root);
+  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
+  return { artifactLocation, region: region(range) };
+}
+function region(range) {
+  return {
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column + 1
+  };
+}
+var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
+var init_sarif = __esm({
+  "src/formatters/sarif.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    init_sarif_rules();
+    init_types2();
+    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT_KEY = "mtlslint/v1";
+    GITHUB_SARIF_LIMITS = {
+      resultsPerRun: 25e3,
+      rulesPerRun: 25e3,
+      locationsPerResult: 1e3,
+      tagsPerRule: 20
+    };
+    sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+`;
+  }
+});
+
+// src/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github
+});
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(f, cwd) {
+  const { start: start2, end } = f.range;
+  const props2 = [
+    ["file", relativePath(f.range.file, cwd)],
+    ["line", start2.line]
+  ];
+  if (start2.line === end.line) props2.push(["col", start2.column]);
+  props2.push(["endLine", end.line]);
+  if (start2.line === end.line) props2.push(["endColumn", end.column]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
+}
+var COMMAND, github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    init_types2();
+    COMMAND = { error: "error", warn: "warning", note: "notice" };
+    github = (result, ctx) => {
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      return lines.length ? `${lines.join("\n")}
+` : "";
+    };
+  }
+});
+
+// src/formatters/xml.ts
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var NOT_XML_CHAR;
+var init_xml = __esm({
+  "src/formatters/xml.ts"() {
+    "use strict";
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  }
+});
+
+// src/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  junit: () => junit
+});
+function testCases(findings, file, root) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const { line, column } = f.range.start;
+    let name2 = `${f.ruleId} (${line}:${column})`;
+    const n = (seen.get(name2) ?? 0) + 1;
+    seen.set(name2, n);
+    if (n > 1) name2 = `${name2} #${n}`;
+    const attrs = `name="${xmlAttribute(name2)}" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" line="${line}" time="0"`;
+    const message = xmlAttribute(singleLine(f.message));
+    const outcome = f.severity === "note" ? `<skipped message="${message}"/>` : `<failure message="${message}" type="${SEVERITY_LABEL[f.severity]}">${xmlText(details(f, file, root))}</failure>`;
+    return `    <testcase ${attrs}>
+      ${outcome}
+    </testcase>`;
+  });
+}
+function details(f, file, root) {
+  const { line, column } = f.range.start;
+  const lines = [`${file}:${line}:${column}: ${SEVERITY_LABEL[f.severity]} ${f.ruleId}: ${singleLine(f.message)}`];
+  for (const r of f.related) lines.push(`  ${singleLine(r.message)} (${relativePath(r.range.file, root)}:${r.range.start.line}:${r.range.start.column})`);
+  lines.push(`Rule documentation: ${ruleHelpUri(f.ruleId)}`);
+  return lines.join("\n");
+}
+var junit;
+var init_junit = __esm({
+  "src/formatters/junit.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    init_types2();
+    init_xml();
+    junit = (result, ctx) => {
+      const byFile = /* @__PURE__ */ new Map();
+      for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
+      for (const f of sortedFindings(result.findings.filter((x) => !isSuppressed(x)))) {
+        const file = relativePath(f.range.file, ctx.root);
+        const list = byFile.get(file) ?? [];
+        list.push(f);
+        byFile.set(file, list);
+      }
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      for (const file of [...byFile.keys()].sort(compareStrings)) {
+        const findings = byFile.get(file) ?? [];
+        const cases = findings.length ? testCases(findings, file, ctx.root) : [`    <testcase name="no findings" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" time="0"/>`];
+        const failed = findings.filter((f) => f.severity !== "note").length;
+        const skipped = findings.length - failed;
+        tests += cases.length;
+        failures += failed;
+        suites.push(
+          `  <testsuite name="${xmlAttribute(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+        );
+      }
+      const open = `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" time="0"`;
+      const body2 = suites.length ? `${open}>
+${suites.join("\n")}
+</testsuites>` : `${open}/>`;
+      return `<?xml version="1.0" encoding="UTF-8"?>
+${body2}
+`;
+    };
+  }
+});
+
+// src/formatters/azure.ts
+var azure_exports = {};
+__export(azure_exports, {
+  azure: () => azure,
+  escapeAzureData: () => escapeAzureData,
+  escapeAzureProperty: () => escapeAzureProperty
+});
+function escapeAzureData(text) {
+  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeAzureProperty(text) {
+  return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");
+}
+function defang(text) {
+  return text.replace(/#(?=#)/g, "#\u200B");
+}
+var azure;
+var init_azure = __esm({
+  "src/formatters/azure.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    azure = (result, ctx) => {
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => {
+        const file = relativePath(f.range.file, ctx.root);
+        const { line, column } = f.range.start;
+        const message = escapeAzureData(f.message);
+        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        const props2 = [
+          ["type", f.severity === "error" ? "error" : "warning"],
+          ["sourcepath", file],
+          ["linenumber", String(line)],
+          ["columnnumber", String(column)],
+          ["code", f.ruleId]
+        ].map(([k, v]) => `${k}=${escapeAzureProperty(v ?? "")}`);
+        return `##vso[task.logissue ${props2.join(";")}]${message}`;
+      });
+      return lines.length ? `${lines.join("\n")}
+` : "";
+    };
+  }
+});
+
+// src/formatters/load.ts
+function loadFormatter(name2) {
+  return loaders[name2]();
+}
+var loaders, lazyFormatterNames;
+var init_load = __esm({
+  "src/formatters/load.ts"() {
+    "use strict";
+    loaders = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
+      junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
+      azure: async () => (await Promise.resolve().then(() => (init_azure(), azure_exports))).azure
+    };
+    lazyFormatterNames = Object.keys(loaders);
   }
 });
 
@@ -9887,7 +10705,7 @@ function checkSecret(cert, key, context) {
     });
   }
 }
-function examples() {
+function examples2() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -10030,7 +10848,7 @@ var init_certificate_secret_in_source = __esm({
           description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
           rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
           fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
-          examples: examples()
+          examples: examples2()
         },
         messages: {
           literal: "Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.",
@@ -10054,7 +10872,7 @@ var init_certificate_secret_in_source = __esm({
 });
 
 // rules/client-cert-enabled.ts
-function examples2() {
+function examples3() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -10226,7 +11044,7 @@ var init_client_cert_enabled = __esm({
           description: "Reports a site or slot whose client certificates are off: `clientCertEnabled` (Terraform `client_certificate_enabled`) is `false` or not set. For the azurerm logic app (standard) and the legacy `azurerm_function_app`, client certificates are on only when a mode is set, so a missing mode is reported. HTTP/2 does not excuse missing client certificates.",
           rationale: "Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.",
           fix: "Set `clientCertEnabled: true` with `clientCertMode: 'Required'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = \"Required\"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.",
-          examples: examples2()
+          examples: examples3()
         },
         messages: {
           disabled: "Client certificates are off on {{resource}}: set {{property}} to true. It is false{{source}}, so callers are never asked for a certificate.",
@@ -10340,7 +11158,7 @@ var init_literal_range = __esm({
 function norm(path2) {
   return path2.toLowerCase().replace(/\/+$/, "");
 }
-function examples3() {
+function examples4() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -10543,7 +11361,7 @@ var init_client_cert_exclusion_paths = __esm({
             "- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.",
             '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.'
           ].join("\n"),
-          examples: examples3()
+          examples: examples4()
         },
         messages: {
           root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',
@@ -10679,7 +11497,7 @@ function isAllowed(site, mode, allow) {
   const names = [site.name, site.name + (site.instance ?? "")];
   return allow.some((a) => a.mode.toLowerCase() === mode.toLowerCase() && names.some((n) => globMatch(a.name, n)));
 }
-function examples4() {
+function examples5() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -10871,7 +11689,7 @@ var init_client_cert_mode = __esm({
           rationale: "`Required` makes the front end reject every request that does not present a certificate. `Optional` asks for one but lets requests without a certificate through, and `OptionalInteractiveUser` does not even ask (and needs TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do). With either, the app receives anonymous requests and must enforce the certificate itself on every path. ARM and Bicep default to `Required` when certificates are enabled; the azurerm function app resources default to `Optional`.",
           fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
           options: '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
-          examples: examples4()
+          examples: examples5()
         },
         messages: {
           optional: 'Client certificates are optional on {{resource}}: set {{property}} to "Required". It is "Optional"{{source}}, which lets every request without a certificate through.',
@@ -10937,7 +11755,7 @@ var init_client_cert_mode = __esm({
 });
 
 // rules/client-cert-settings-ignored.ts
-function examples5() {
+function examples6() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -11112,7 +11930,7 @@ var init_client_cert_settings_ignored = __esm({
           description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
           rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
           fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
-          examples: examples5()
+          examples: examples6()
         },
         messages: {
           modeIgnored: 'Client certificate mode has no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so the mode "{{mode}}"{{source}} requests nothing.',
@@ -11163,7 +11981,7 @@ var init_client_cert_settings_ignored = __esm({
 });
 
 // rules/https-only.ts
-function examples6() {
+function examples7() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -11338,7 +12156,7 @@ var init_https_only = __esm({
           description: "Reports a web app, function app, logic app (standard) or slot whose `httpsOnly` (Terraform `https_only`) is `false`, or is not set at all, because the platform default is `false`.",
           rationale: "App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.",
           fix: "Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.",
-          examples: examples6()
+          examples: examples7()
         },
         messages: {
           disabled: "{{resource}} serves plain HTTP: set {{property}} to true. It is false{{source}}, and requests over HTTP never carry a client certificate.",
@@ -11378,7 +12196,7 @@ var init_https_only = __esm({
 });
 
 // rules/load-certificates-scope.ts
-function examples7() {
+function examples8() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -11582,7 +12400,7 @@ var init_load_certificates_scope = __esm({
           description: "Reports the app setting `WEBSITE_LOAD_CERTIFICATES` when it is `*` (every certificate) and each entry that is not a 40-digit hexadecimal SHA-1 thumbprint (entries are comma-separated; spaces around them are ignored; a blank entry is reported too).",
           rationale: "The setting makes App Service load certificates into the app's certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.",
           fix: "Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.",
-          examples: examples7()
+          examples: examples8()
         },
         messages: {
           all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',
@@ -11669,7 +12487,7 @@ function checkVersion(site, key, context) {
     fix: { setting: key, value: "1.2" }
   });
 }
-function examples8() {
+function examples9() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -11846,7 +12664,7 @@ var init_min_tls_version = __esm({
           description: "Reports `siteConfig.minTlsVersion` and `siteConfig.scmMinTlsVersion` (Terraform `minimum_tls_version` / `scm_minimum_tls_version`, or `min_tls_version` on older resource types) below `1.2`, and values that are not a TLS version App Service knows (`1.0`, `1.1`, `1.2`, `1.3`). Versions are compared numerically. A value set in a `Microsoft.Web/sites/config` `web` resource counts like one on the site.",
           rationale: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and lack modern cipher suites; a client certificate presented over them is protected only as well as the weakest protocol the site accepts. The SCM site (Kudu, used for deployment) is a separate endpoint with its own minimum. App Service defaults both to 1.2 for new apps, so a lower value is always a deliberate downgrade.",
           fix: "Set `minTlsVersion: '1.2'` and `scmMinTlsVersion: '1.2'` in `siteConfig` (Terraform: `minimum_tls_version = \"1.2\"` and `scm_minimum_tls_version = \"1.2\"` in `site_config`), or remove them to get the 1.2 default. `1.3` is stricter still but rules out client certificate exclusion paths (see `tls-renegotiation`).",
-          examples: examples8()
+          examples: examples9()
         },
         messages: {
           tooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is {{version}}{{source}}, and TLS below 1.2 is deprecated.',
@@ -11892,7 +12710,7 @@ function isTls13OrAbove(text) {
   const v = parseTlsVersion(text);
   return v !== void 0 && compareTlsVersions(v, [1, 3]) >= 0;
 }
-function examples9() {
+function examples10() {
   return {
     bicep: {
       bad: `param location string = resourceGroup().location
@@ -12077,7 +12895,7 @@ var init_tls_renegotiation = __esm({
           description: "For a site or slot whose client certificates are on, finds what makes App Service use TLS renegotiation: any client certificate exclusion path, or mode `OptionalInteractiveUser`. Together with `http20Enabled: true` (Terraform `http2_enabled = true`) or a minimum TLS version of `1.3`, it reports an error at the HTTP/2 or TLS setting. Whenever renegotiation is needed at all, it also adds a note about the 100 KB request-body limit.",
           rationale: "With exclusion paths or `OptionalInteractiveUser`, the front end first completes the TLS handshake without asking for a certificate and then renegotiates to request one when the path needs it. TLS 1.3 and HTTP/2 do not support renegotiation, so with either enabled such sites cannot get client certificates: requests fail or arrive without a certificate depending on the client. Under renegotiation, a POST or PUT with a body over 100 KB fails with 403; this limit cannot be configured (clients can send a HEAD request first or use `Expect: 100-Continue`).",
           fix: "Avoid renegotiation: use mode `Required` (or `Optional`) with no exclusion paths, for example by moving anonymous endpoints to a separate site. If renegotiation must stay, set `http20Enabled: false` and keep the minimum TLS version at `1.2`.",
-          examples: examples9()
+          examples: examples10()
         },
         messages: {
           http2: "HTTP/2 on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to false, or avoid renegotiation (mode Required or Optional, no exclusion paths). It is true{{source}}, and HTTP/2 cannot renegotiate, so client certificates are not requested correctly.",
@@ -13601,7 +14419,7 @@ function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
 var MAX_NESTING, MAX_ERRORS;
-var init_json = __esm({
+var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
     init_main();
@@ -13626,7 +14444,7 @@ function entityBase(r, resourceType) {
 var init_entity_base = __esm({
   "parsers/arm/entity-base.ts"() {
     "use strict";
-    init_json();
+    init_json2();
   }
 });
 
@@ -13655,7 +14473,7 @@ function readPath(scope, node, path2) {
 var init_settings = __esm({
   "parsers/arm/settings.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_setting_values();
   }
 });
@@ -13774,7 +14592,7 @@ var init_arm_parameter_files = __esm({
   "parsers/shared/arm-parameter-files.ts"() {
     "use strict";
     init_arm_value();
-    init_json();
+    init_json2();
   }
 });
 
@@ -13845,7 +14663,7 @@ function toBool(v) {
   if (typeof v.value === "number") return v.value !== 0;
   return void 0;
 }
-function json(v) {
+function json2(v) {
   return toJson(v);
 }
 function deepEqual(a, b) {
@@ -13853,7 +14671,7 @@ function deepEqual(a, b) {
 }
 function stringOf(v) {
   if (v.t === "prim") return v.value === null ? "" : typeof v.value === "string" ? v.value : String(v.value);
-  return JSON.stringify(json(v));
+  return JSON.stringify(json2(v));
 }
 function propagate(u, call) {
   return { ...u, text: u.text || printExpr(call) };
@@ -13974,7 +14792,7 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
-      return { t: "prim", value: deepEqual(json(vals[0]), json(vals[1])), origin: computed(ctx, vals) };
+      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
     });
     F.set("not", (args2, ctx, ev, call) => {
       const v = args2[0] ? ev(args2[0]) : void 0;
@@ -14106,7 +14924,7 @@ var init_functions = __esm({
       if (c.t === "object") {
         const k = str(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
-      } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json(item)));
+      } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json2(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
@@ -14467,7 +15285,7 @@ var init_names = __esm({
     init_ast();
     init_evaluator();
     init_parser2();
-    init_json();
+    init_json2();
     init_resource_name();
     init_resource_name();
   }
@@ -14480,7 +15298,7 @@ var init_scope = __esm({
     "use strict";
     init_evaluator();
     init_parser2();
-    init_json();
+    init_json2();
     init_arm_value();
     Scope = class _Scope {
       constructor(file, shared2, loops, current) {
@@ -14769,7 +15587,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_names();
     init_scope();
     init_functions();
@@ -14982,7 +15800,7 @@ var init_arm = __esm({
     init_model();
     init_certificates();
     init_directives2();
-    init_json();
+    init_json2();
     init_arm_parameter_files();
     init_parameter_files();
     init_resources();
@@ -15850,7 +16668,7 @@ function supplyFrom(layers) {
 var init_parameter_files2 = __esm({
   "parsers/bicep/evaluate/parameter-files.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_arm_parameter_files();
     init_arm_value();
     init_resources2();
@@ -24368,7 +25186,7 @@ function formatOfKind(kind) {
   throw new Error(`no format for file kind ${kind}`);
 }
 function loadParser(format2) {
-  const load = loaders[format2];
+  const load = loaders2[format2];
   if (!load) return void 0;
   let p = loaded2.get(format2);
   if (!p) {
@@ -24377,11 +25195,11 @@ function loadParser(format2) {
   }
   return p;
 }
-var loaders, kindsOf, loaded2;
+var loaders2, kindsOf, loaded2;
 var init_parsers = __esm({
   "src/engine/parsers.ts"() {
     "use strict";
-    loaders = {
+    loaders2 = {
       arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
       bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
       terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
@@ -24647,7 +25465,7 @@ function parseErrorFindings(parsed, problems, settings, root) {
   }
   return out2;
 }
-function compareFindings(a, b) {
+function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 var init_lint_unit = __esm({
@@ -25140,7 +25958,7 @@ var init_fix = __esm({
     "use strict";
     init_main();
     init_model();
-    init_json();
+    init_json2();
     init_fix_collector();
     CONTAINER = {
       httpsOnly: ["properties"],
@@ -25932,7 +26750,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
   }
-  findings.sort(compareFindings);
+  findings.sort(compareFindings2);
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
@@ -25972,690 +26790,6 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
-  }
-});
-
-// src/engine/types.ts
-function countBySeverity(findings) {
-  const counts = { error: 0, warn: 0, note: 0 };
-  for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
-  return counts;
-}
-var init_types = __esm({
-  "src/engine/types.ts"() {
-    "use strict";
-  }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module2) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors();
-    module2.exports.createColors = createColors;
-  }
-});
-
-// src/formatters/findings.ts
-function isSuppressed(finding) {
-  return (finding.suppressions?.length ?? 0) > 0;
-}
-function compareFindings2(a, b) {
-  return compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
-}
-function sortedFindings(findings) {
-  return [...findings].sort(compareFindings2);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function declarationOf(finding) {
-  return finding.related[0]?.range;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
-}
-var SEVERITY_LABEL, SEVERITY_RANK;
-var init_findings = __esm({
-  "src/formatters/findings.ts"() {
-    "use strict";
-    init_model();
-    SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
-    SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
-  }
-});
-
-// src/formatters/paths.ts
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-function isWindowsStyle(p) {
-  return WINDOWS_ABSOLUTE.test(p);
-}
-function relativePath(file, base) {
-  if (isWindowsStyle(file) || isWindowsStyle(base)) {
-    const rel = path.win32.relative(base, file);
-    return rel.replace(/\\/g, "/");
-  }
-  return path.posix.relative(base, file);
-}
-function isInside(relative5) {
-  return relative5 !== "" && relative5 !== ".." && !relative5.startsWith("../") && !path.posix.isAbsolute(relative5) && !WINDOWS_ABSOLUTE.test(relative5);
-}
-function relativeUri(relative5) {
-  return relative5.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(absolute, directory = false) {
-  const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
-  return directory && !href.endsWith("/") ? `${href}/` : href;
-}
-var WINDOWS_ABSOLUTE;
-var init_paths = __esm({
-  "src/formatters/paths.ts"() {
-    "use strict";
-    WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
-  }
-});
-
-// src/formatters/stylish.ts
-var stylish_exports = {};
-__export(stylish_exports, {
-  stylish: () => stylish
-});
-function toRow(finding, cwd) {
-  const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
-  const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
-}
-function compareRows(a, b) {
-  return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-var import_picocolors, stylish;
-var init_stylish = __esm({
-  "src/formatters/stylish.ts"() {
-    "use strict";
-    import_picocolors = __toESM(require_picocolors(), 1);
-    init_types();
-    init_findings();
-    init_paths();
-    stylish = (result, ctx) => {
-      const c = import_picocolors.default.createColors(ctx.color);
-      const shown = result.findings.filter((f) => !isSuppressed(f));
-      if (shown.length === 0) return "";
-      const groups = /* @__PURE__ */ new Map();
-      for (const finding of shown) {
-        const { file, row } = toRow(finding, ctx.cwd);
-        const rows = groups.get(file) ?? [];
-        rows.push(row);
-        groups.set(file, rows);
-      }
-      const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
-      const blocks = [];
-      for (const file of [...groups.keys()].sort(compareStrings)) {
-        const rows = (groups.get(file) ?? []).sort(compareRows);
-        const cells = rows.map((r) => ({
-          pos: `${r.position.line}:${r.position.column}`,
-          sev: SEVERITY_LABEL[r.severity],
-          row: r
-        }));
-        const posWidth = Math.max(...cells.map((x) => x.pos.length));
-        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-        const lines = cells.map(
-          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
-        );
-        blocks.push(`${c.underline(file)}
-${lines.join("\n")}
-`);
-      }
-      const counts = countBySeverity(shown);
-      const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
-      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
-      return `${blocks.join("\n")}
-${c.bold(summaryColor(summary))}
-`;
-    };
-  }
-});
-
-// src/formatters/types.ts
-function ruleHelpUri(ruleId) {
-  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
-}
-var TOOL_NAME, INFORMATION_URI, RULE_DOCS_BASE_URI;
-var init_types2 = __esm({
-  "src/formatters/types.ts"() {
-    "use strict";
-    TOOL_NAME = "mtlslint";
-    INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
-    RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
-  }
-});
-
-// src/formatters/json.ts
-var json_exports = {};
-__export(json_exports, {
-  buildJsonReport: () => buildJsonReport,
-  json: () => json2
-});
-function buildJsonReport(result, ctx) {
-  const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
-  const counts = countBySeverity(unsuppressed);
-  return {
-    version: 1,
-    tool: { name: TOOL_NAME, version: ctx.toolVersion },
-    summary: {
-      errors: counts.error,
-      warnings: counts.warn,
-      notes: counts.note,
-      suppressed: result.findings.length - unsuppressed.length,
-      files: result.files.length
-    },
-    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
-    ...result.fixes ? {
-      fixes: result.fixes.map((x) => ({
-        file: relativePath(x.file, ctx.cwd),
-        applied: x.applied.map((a) => ({ ...a })),
-        ...x.output !== void 0 ? { output: x.output } : {}
-      }))
-    } : {},
-    ...result.skippedFixes ? { skippedFixes: result.skippedFixes.map((x) => ({ ruleId: x.ruleId, file: relativePath(x.file, ctx.cwd), fingerprint: x.fingerprint, reason: x.reason })) } : {}
-  };
-}
-function jsonFinding(f, cwd) {
-  const out2 = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    message: f.message,
-    ...location(f.range, cwd),
-    related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
-    subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
-  };
-  if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
-  return out2;
-}
-function location(range, cwd) {
-  return {
-    file: relativePath(range.file, cwd),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
-  };
-}
-var json2;
-var init_json2 = __esm({
-  "src/formatters/json.ts"() {
-    "use strict";
-    init_types();
-    init_findings();
-    init_paths();
-    init_types2();
-    json2 = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
-`;
-  }
-});
-
-// src/formatters/markdown-text.ts
-function markdownToPlain(markdown) {
-  const out2 = [];
-  let fence;
-  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== void 0) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = void 0;
-      else out2.push(line);
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    out2.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
-  }
-  return out2.join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-function inlinePlain(line) {
-  return line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text, url) => text === url ? url : `${text} (${url})`).replace(/(`+)(.+?)\1/g, "$2").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2");
-}
-var init_markdown_text = __esm({
-  "src/formatters/markdown-text.ts"() {
-    "use strict";
-  }
-});
-
-// src/formatters/rule-markdown.ts
-function ruleMarkdown(rule) {
-  const { docs } = rule.meta;
-  const sections = [
-    `# ${rule.id}`,
-    docs.summary.trim(),
-    `## What it checks
-
-${docs.description.trim()}`,
-    `## Why it matters
-
-${docs.rationale.trim()}`,
-    `## Examples
-
-${EXAMPLE_LANGUAGES.map((l) => examples10(l.title, l.fence, docs.examples[l.key])).join("\n\n")}`,
-    `## How to fix
-
-${docs.fix.trim()}`,
-    `## Options
-
-${docs.options?.trim() || "This rule has no options."}`,
-    `## Default severity
-
-\`${rule.meta.defaultSeverity}\` (reported as ${article(SEVERITY_LABEL[rule.meta.defaultSeverity])}; security severity ${rule.meta.securitySeverity.toFixed(1)} of 10). Set it to \`off\`, \`note\`, \`warn\` or \`error\` in \`mtlslint.config.json\`:
-
-` + codeBlock("json", `{
-  "rules": {
-    "${rule.id}": "${rule.meta.defaultSeverity}"
-  }
-}`),
-    `## Fixable
-
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
-  ];
-  return `${sections.join("\n\n")}
-`;
-}
-function examples10(title, fence, pair) {
-  return `### ${title}
-
-Bad:
-
-${codeBlock(fence, pair.bad)}
-
-Good:
-
-${codeBlock(fence, pair.good)}`;
-}
-function codeBlock(language, code) {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${language}
-${code.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}
-${fence}`;
-}
-function article(word) {
-  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
-}
-var EXAMPLE_LANGUAGES;
-var init_rule_markdown = __esm({
-  "src/formatters/rule-markdown.ts"() {
-    "use strict";
-    init_findings();
-    EXAMPLE_LANGUAGES = [
-      { key: "bicep", title: "Bicep", fence: "bicep" },
-      { key: "arm", title: "ARM template (JSON)", fence: "json" },
-      { key: "terraform", title: "Terraform", fence: "hcl" }
-    ];
-  }
-});
-
-// src/formatters/sarif-rules.ts
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
-}
-function ruleTags(tags, max) {
-  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i2, a) => a.indexOf(t) === i2);
-  return { tags: all.slice(0, Math.max(1, max)), truncated: all.length > Math.max(1, max) };
-}
-function securitySeverity(score) {
-  const clamped = Number.isFinite(score) ? Math.min(10, Math.max(0, score)) : 0;
-  return clamped.toFixed(1);
-}
-function reportingDescriptor(rule, maxTags) {
-  const { docs } = rule.meta;
-  const markdown = ruleMarkdown(rule);
-  const { tags, truncated } = ruleTags(rule.meta.tags, maxTags);
-  const helpText = markdownToPlain(
-    [docs.summary, docs.description, `Why it matters: ${docs.rationale}`, `How to fix: ${docs.fix}`].join("\n\n")
-  );
-  return {
-    descriptor: {
-      id: rule.id,
-      name: pascalCase(rule.id),
-      shortDescription: { text: markdownToPlain(docs.summary) },
-      fullDescription: { text: markdownToPlain(docs.description) },
-      help: { text: `${helpText}
-
-${ruleHelpUri(rule.id)}`, markdown },
-      helpUri: ruleHelpUri(rule.id),
-      defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
-      properties: {
-        tags,
-        "security-severity": securitySeverity(rule.meta.securitySeverity),
-        precision: PRECISION[rule.id] ?? "high"
-      }
-    },
-    tagsTruncated: truncated
-  };
-}
-function unknownRuleDescriptor(id) {
-  const text = `Reported by mtlslint as '${id}'; this rule is not in the rule list of the run.`;
-  return {
-    id,
-    name: pascalCase(id),
-    shortDescription: { text },
-    fullDescription: { text },
-    help: { text, markdown: text },
-    properties: { tags: ["security"], "security-severity": securitySeverity(5), precision: "medium" }
-  };
-}
-var SARIF_LEVEL, PRECISION;
-var init_sarif_rules = __esm({
-  "src/formatters/sarif-rules.ts"() {
-    "use strict";
-    init_markdown_text();
-    init_rule_markdown();
-    init_types2();
-    SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
-    PRECISION = {
-      "parse-error": "very-high",
-      "unused-directive": "very-high",
-      "unresolved-setting": "very-high",
-      "not-analysed": "very-high"
-    };
-  }
-});
-
-// src/formatters/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
-  GITHUB_SARIF_LIMITS: () => GITHUB_SARIF_LIMITS,
-  SARIF_SCHEMA_URI: () => SARIF_SCHEMA_URI,
-  SRCROOT: () => SRCROOT,
-  buildSarif: () => buildSarif,
-  sarif: () => sarif
-});
-function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
-  const truncations = [];
-  let descriptors = [];
-  const described = /* @__PURE__ */ new Set();
-  const tagsCut = /* @__PURE__ */ new Set();
-  for (const rule of ctx.rules) {
-    if (described.has(rule.id)) continue;
-    const { descriptor, tagsTruncated } = reportingDescriptor(rule, limits.tagsPerRule);
-    descriptors.push(descriptor);
-    described.add(rule.id);
-    if (tagsTruncated) tagsCut.add(rule.id);
-  }
-  const reported = result.findings.filter((f) => ctx.includeSuppressed || !isSuppressed(f));
-  for (const f of reported) {
-    if (described.has(f.ruleId)) continue;
-    descriptors.push(unknownRuleDescriptor(f.ruleId));
-    described.add(f.ruleId);
-  }
-  let kept = reported;
-  if (kept.length > limits.resultsPerRun) {
-    kept = [...kept].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings2(a, b)).slice(0, limits.resultsPerRun);
-    truncations.push(
-      `Only ${kept.length} of ${reported.length} results are included: GitHub code scanning rejects a run with more than ${limits.resultsPerRun}. Errors were kept first, then warnings, then notes; run with --format json for the full list.`
-    );
-  }
-  if (descriptors.length > limits.rulesPerRun) {
-    const before = descriptors.length;
-    ({ descriptors, kept } = limitRules(descriptors, kept, limits.rulesPerRun));
-    truncations.push(
-      `Only ${descriptors.length} of ${before} rules are described: GitHub code scanning rejects a run with more than ${limits.rulesPerRun}; results of the rules left out are omitted.`
-    );
-  }
-  const rulesWithTooManyTags = descriptors.filter((d) => tagsCut.has(d.id)).length;
-  if (rulesWithTooManyTags > 0) {
-    truncations.push(
-      `Tags of ${plural(rulesWithTooManyTags, "rule")} were cut to ${limits.tagsPerRule}, the most GitHub code scanning accepts per rule.`
-    );
-  }
-  const ruleIndex = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  let resultsWithTooManyLocations = 0;
-  const results = [...kept].sort(compareFindings2).map((f) => {
-    const r = sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, ctx.root, limits.locationsPerResult - 1);
-    if (f.related.length > limits.locationsPerResult - 1) resultsWithTooManyLocations++;
-    return r;
-  });
-  if (resultsWithTooManyLocations > 0) {
-    truncations.push(
-      `Related locations of ${plural(resultsWithTooManyLocations, "result")} were cut so that each result has at most ${limits.locationsPerResult} locations, the most GitHub code scanning accepts.`
-    );
-  }
-  const toolExecutionNotifications = result.findings.filter((f) => f.ruleId === "parse-error" && !isSuppressed(f)).sort(compareFindings2).map((f) => {
-    const n = {
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location2(f.range, ctx.root)]
-    };
-    const index = ruleIndex.get(f.ruleId);
-    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
-    return n;
-  });
-  const toolConfigurationNotifications = truncations.map((text) => ({
-    level: "warning",
-    message: { text },
-    descriptor: { id: "sarif-limit-exceeded" }
-  }));
-  const invocation = { executionSuccessful: true };
-  if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
-  if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run2 = {
-    tool: {
-      driver: {
-        name: TOOL_NAME,
-        semanticVersion: ctx.toolVersion,
-        version: ctx.toolVersion,
-        informationUri: INFORMATION_URI,
-        rules: descriptors
-      }
-    },
-    invocations: [invocation],
-    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(ctx.root, true) } },
-    columnKind: "utf16CodeUnits",
-    results
-  };
-  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-}
-function limitRules(descriptors, kept, max) {
-  const used = new Set(kept.map((f) => f.ruleId));
-  const keep = new Set(descriptors.filter((d) => used.has(d.id)).slice(0, max).map((d) => d.id));
-  for (const d of descriptors) {
-    if (keep.size >= max) break;
-    keep.add(d.id);
-  }
-  return { descriptors: descriptors.filter((d) => keep.has(d.id)), kept: kept.filter((f) => keep.has(f.ruleId)) };
-}
-function sarifResult(f, ruleIndex, root, maxRelated) {
-  const r = {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [location2(f.range, root)]
-  };
-  if (f.related.length > 0) {
-    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i2) => ({
-      ...location2(rel.range, root),
-      id: i2 + 1,
-      message: { text: rel.message }
-    }));
-  }
-  r.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  r.properties = f.subject ? { messageId: f.messageId, subject: { ...f.subject } } : { messageId: f.messageId };
-  if (f.suppressions?.length) {
-    r.suppressions = f.suppressions.map(
-      (s) => s.justification === void 0 ? { kind: s.kind } : { kind: s.kind, justification: s.justification }
-    );
-  }
-  return r;
-}
-function location2(range, root) {
-  return { physicalLocation: physicalLocation(range, root) };
-}
-function physicalLocation(range, root) {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
-  return { artifactLocation, region: region(range) };
-}
-function region(range) {
-  return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column + 1
-  };
-}
-var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
-var init_sarif = __esm({
-  "src/formatters/sarif.ts"() {
-    "use strict";
-    init_findings();
-    init_paths();
-    init_sarif_rules();
-    init_types2();
-    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    SRCROOT = "%SRCROOT%";
-    FINGERPRINT_KEY = "mtlslint/v1";
-    GITHUB_SARIF_LIMITS = {
-      resultsPerRun: 25e3,
-      rulesPerRun: 25e3,
-      locationsPerResult: 1e3,
-      tagsPerRule: 20
-    };
-    sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
-`;
-  }
-});
-
-// src/formatters/github.ts
-var github_exports = {};
-__export(github_exports, {
-  escapeData: () => escapeData,
-  escapeProperty: () => escapeProperty,
-  github: () => github
-});
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function command(f, cwd) {
-  const { start: start2, end } = f.range;
-  const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
-    ["line", start2.line]
-  ];
-  if (start2.line === end.line) props2.push(["col", start2.column]);
-  props2.push(["endLine", end.line]);
-  if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
-  const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
-}
-var COMMAND, github;
-var init_github = __esm({
-  "src/formatters/github.ts"() {
-    "use strict";
-    init_findings();
-    init_paths();
-    init_types2();
-    COMMAND = { error: "error", warn: "warning", note: "notice" };
-    github = (result, ctx) => {
-      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
-      return lines.length ? `${lines.join("\n")}
-` : "";
-    };
-  }
-});
-
-// src/formatters/load.ts
-async function loadFormatter(name2) {
-  switch (name2) {
-    case "stylish":
-      return (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish;
-    case "json":
-      return (await Promise.resolve().then(() => (init_json2(), json_exports))).json;
-    case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
-    case "github":
-      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
-  }
-}
-var init_load = __esm({
-  "src/formatters/load.ts"() {
-    "use strict";
   }
 });
 
@@ -27085,14 +27219,14 @@ function table(rows, width = 100) {
 }
 
 // src/cli/commands.ts
-var LINT_FORMATS = ["stylish", "json", "sarif", "github"];
+init_load();
 var commands = [
   {
     name: "lint",
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: LINT_FORMATS, defaultText: "stylish", describe: "Output format" },
+      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
       "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
@@ -27197,16 +27331,19 @@ async function main(argv, io = defaultIO()) {
 init_types();
 
 // src/formatters/index.ts
+init_azure();
 init_github();
-init_json2();
+init_junit();
+init_json();
 init_sarif();
 init_stylish();
 init_types2();
-init_json2();
+init_json();
 init_sarif();
 init_rule_markdown();
 init_github();
-var formatters = { stylish, json: json2, sarif, github };
+init_azure();
+var formatters = { stylish, json, sarif, github, junit, azure };
 var formatterNames = Object.keys(formatters);
 
 // src/action/inputs.ts

@@ -1,3 +1,4 @@
+import { lazyFormatterNames } from '../formatters/load.js';
 import type { CommandSyntax, ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
 
@@ -11,15 +12,13 @@ export interface Command extends CommandSyntax {
   run: (args: ParsedArgs, io: CliIO) => Promise<number>;
 }
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-
 export const commands: readonly Command[] = [
   {
     name: 'lint',
     describe: 'Lint Bicep, ARM templates and Terraform for App Service mutual TLS',
     positionals: { name: 'paths..', describe: 'Files or directories (default: .)' },
     options: {
-      format: { type: 'string', short: 'f', valueName: 'FORMAT', choices: LINT_FORMATS, defaultText: 'stylish', describe: 'Output format' },
+      format: { type: 'string', short: 'f', valueName: 'FORMAT', choices: lazyFormatterNames, defaultText: 'stylish', describe: 'Output format' },
       'output-file': { type: 'string', short: 'o', valueName: 'FILE', describe: 'Write the report to this file' },
       rule: { type: 'string', multiple: true, valueName: 'ID=SEVERITY', describe: 'Set a rule severity: id=off|note|warn|error (comma-separated too)' },
       'max-warnings': { type: 'number', defaultText: '-1, no limit', describe: 'Exit 1 when there are more warnings than this' },
