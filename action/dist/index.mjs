@@ -579,11 +579,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -600,10 +600,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -664,8 +664,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -694,12 +694,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -752,12 +752,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -780,10 +780,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -819,10 +819,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -864,11 +864,11 @@ var require_codegen = __commonJS({
         (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2, _b2;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1169,7 +1169,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1184,14 +1184,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -3153,7 +3153,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3180,7 +3180,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4044,7 +4044,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4080,50 +4080,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        relative7 = parse2(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4131,7 +4131,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4435,7 +4435,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -8168,11 +8168,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -9574,11 +9574,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -10732,7 +10732,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 function anchorFor2(members2, name2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const n of NEIGHBOURS3[name2] ?? []) {
@@ -10790,10 +10790,10 @@ function planFix3(r, texts) {
       const name2 = setting.trail[1]?.name;
       if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
       if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname6(file);
+      const dir = dirname7(file);
       const re = new RegExp(`\\bvar\\.${escape4(name2)}\\b`, "g");
       let uses = 0;
-      for (const [path2, t] of texts) if (dirname6(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      for (const [path2, t] of texts) if (dirname7(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
       if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
       const decl = setting.trail[1]?.range;
       const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
@@ -11176,9 +11176,9 @@ function readDirectiveComment(body2) {
   const m = PREFIX.exec(body2);
   if (!m) return void 0;
   const rest = body2.slice(m[0].length);
-  const sep4 = rest.indexOf("--");
-  const list = sep4 >= 0 ? rest.slice(0, sep4) : rest;
-  const reason = sep4 >= 0 ? rest.slice(sep4 + 2).trim() : "";
+  const sep5 = rest.indexOf("--");
+  const list = sep5 >= 0 ? rest.slice(0, sep5) : rest;
+  const reason = sep5 >= 0 ? rest.slice(sep5 + 2).trim() : "";
   const rules2 = list.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -12531,7 +12531,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, resolve as resolve8 } from "node:path";
 function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -12543,9 +12543,11 @@ function firstOrLast(last) {
     return wrong(`${last ? "last" : "first"}() needs an array or a string`);
   };
 }
-function loaded(scope, path2) {
+function loaded(scope, path2, at) {
   const p = str3(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname7(scope.file.path), p));
+  if (p === void 0) return void 0;
+  const abs = resolve8(dirname8(scope.file.path), p);
+  return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -12572,8 +12574,8 @@ var init_functions2 = __esm({
     OWN = /* @__PURE__ */ new Map();
     OWN.set("first", firstOrLast(false));
     OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list, sep4], origin, wrong) => {
-      const d = str3(sep4);
+    OWN.set("join", ([list, sep5], origin, wrong) => {
+      const d = str3(sep5);
       if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
       for (const i2 of list.items) {
@@ -12582,9 +12584,9 @@ var init_functions2 = __esm({
       }
       return prim(parts2.join(d), origin);
     });
-    OWN.set("split", ([input, sep4], origin, wrong) => {
+    OWN.set("split", ([input, sep5], origin, wrong) => {
       const s = str3(input);
-      const seps = sep4?.t === "array" ? sep4.items.map(str3) : [str3(sep4)];
+      const seps = sep5?.t === "array" ? sep5.items.map(str3) : [str3(sep5)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -12612,12 +12614,12 @@ var init_functions2 = __esm({
       return { t: "array", items, origin, inherit: [] };
     });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
-      const text = loaded(scope, path2);
+      const text = loaded(scope, path2, origin.range);
       return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-      const text = loaded(scope, args2[0]);
+      const text = loaded(scope, args2[0], origin.range);
       if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
@@ -12926,13 +12928,14 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname8, resolve as resolve8 } from "node:path";
+import { dirname as dirname9, resolve as resolve9 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname8(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve9(dirname9(file.path), from) : void 0;
+  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -13155,7 +13158,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname9, resolve as resolve9 } from "node:path";
+import { dirname as dirname10, resolve as resolve10 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -13163,7 +13166,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve9(dirname9(from.path), path2);
+  return resolve10(dirname10(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -13258,6 +13261,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
   const target = resolveModule(file, path2);
   if (stack.includes(target.toLowerCase())) return;
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;
@@ -13302,11 +13306,14 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out2.template = resolveModule(file, p);
+      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out2.template = template;
+      }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path2 = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path2 === void 0 || seen.includes(path2.toLowerCase())) continue;
+      if (path2 === void 0 || seen.includes(path2.toLowerCase()) || !(host.confine?.(path2, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path2);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -15297,6 +15304,7 @@ function parseBicepRun(input) {
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
       return r.ok ? r.text : void 0;
@@ -15706,11 +15714,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out2 = [[]];
-        let sep4 = 0;
+        let sep5 = 0;
         for (const k of kids) {
-          if (sep4 < separators.length && !k.isNamed && k.type === separators[sep4]) {
+          if (sep5 < separators.length && !k.isNamed && k.type === separators[sep5]) {
             out2.push([]);
-            sep4++;
+            sep5++;
           } else out2[out2.length - 1]?.push(k);
         }
         return out2;
@@ -16054,13 +16062,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve16, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve15(xhr.response);
+                resolve16(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -16256,9 +16264,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve15(receiveInstance(mod, inst));
+          resolve16(receiveInstance(mod, inst));
         });
       });
     }
@@ -17591,8 +17599,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve15, reject) => {
-      readyPromiseResolve = resolve15;
+    moduleRtn = new Promise((resolve16, reject) => {
+      readyPromiseResolve = resolve16;
       readyPromiseReject = reject;
     });
   }
@@ -20213,11 +20221,11 @@ var init_functions3 = __esm({
         return { t: "bool", v: l.items.some((i2) => JSON.stringify(toPlain(i2)) === want), range: call.range, hops: [] };
       },
       join: (args2, call) => {
-        const [sep4, l] = args2;
-        if (!sep4 || !l) return unknownVal(call.text, call.range, "missing argument");
+        const [sep5, l] = args2;
+        if (!sep5 || !l) return unknownVal(call.text, call.range, "missing argument");
         const u = unknownArg(args2);
         if (u) return u;
-        const s = asString(sep4);
+        const s = asString(sep5);
         const parts2 = l.t === "list" ? l.items.map(asString) : [];
         if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
         return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
@@ -20234,7 +20242,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -20405,7 +20413,7 @@ var init_evaluate = __esm({
         if (p.t === "unknown") return unknownVal(text, range, p.reason);
         const rel = asString(p);
         if (rel === void 0) return unknownVal(text, range, "path is not a string");
-        const abs = isAbsolute(rel) ? rel : join5(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
         return { t: "string", v: text, range, hops: [], text };
       }
@@ -20815,7 +20823,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname10, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
+import { dirname as dirname11, isAbsolute as isAbsolute3, join as join7, resolve as resolve11 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -20824,7 +20832,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join6(dir, ".terraform.lock.hcl");
+  const lock = join7(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -20858,7 +20866,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve10(dirname10(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve11(dirname11(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -21185,6 +21193,8 @@ var init_module_instance = __esm({
       callModule(call) {
         if (!call.localDir) return [];
         if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        const source = findAttribute(call.block.body, "source");
+        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
@@ -21429,7 +21439,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
+import { basename as basename4, dirname as dirname12, join as join8 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -21495,16 +21505,22 @@ var init_workspace = __esm({
       inRun(path2) {
         return this.runFiles.has(path2);
       }
+      /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+      confine(path2, at, kind) {
+        return this.input.confine?.(path2, at, kind) ?? true;
+      }
       /** Files of a directory: those on disk plus those the run names (which may be virtual). */
       listDir(dir) {
         const cached2 = this.listings.get(dir);
         if (cached2) return cached2;
         const names = /* @__PURE__ */ new Set();
         try {
-          for (const e of readdirSync4(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
+          if (this.confine(dir, void 0, "dir")) {
+            for (const e of readdirSync4(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
+          }
         } catch {
         }
-        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -21515,12 +21531,13 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join7(dir, n)).filter((p) => files.includes(p));
-        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename3(p))).sort((a, b) => basename3(a) < basename3(b) ? -1 : 1);
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join8(dir, n)).filter((p) => files.includes(p));
+        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename4(p))).sort((a, b) => basename4(a) < basename4(b) ? -1 : 1);
         return [...named, ...auto];
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
         } catch {
@@ -21537,10 +21554,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser4
 });
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -21696,11 +21713,11 @@ var require_picocolors = __commonJS({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, resolve as resolve14 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve15 } from "node:path";
 
 // src/cli/main.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname16, relative as relative5, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname17, relative as relative6, resolve as resolve14 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -24983,13 +25000,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep4 = separator || ", ";
+    const sep5 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep4;
+        string += sep5;
       string += JSON.stringify(value);
     });
     return string;
@@ -26208,12 +26225,12 @@ var YargsInstance = class {
   async getCompletion(args2, done) {
     argsert("<array> [function]", [args2, done], arguments.length);
     if (!done) {
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err2, completions) => {
           if (err2)
             reject(err2);
           else
-            resolve15(completions);
+            resolve16(completions);
         });
       });
     } else {
@@ -27800,7 +27817,7 @@ function ignoreGlobsForRoot(config, root) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
+import { dirname as dirname15, join as join10, resolve as resolve13 } from "node:path";
 
 // rules/api.ts
 function defineRule(rule) {
@@ -30422,15 +30439,88 @@ function classify(path2, reader3) {
   return head === void 0 ? void 0 : sniffJson(head);
 }
 
+// src/engine/confine.ts
+import { realpathSync, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname5, isAbsolute, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+var VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+var LintRoot = class {
+  roots;
+  named;
+  constructor(roots, named = []) {
+    this.roots = [...new Set(roots.map((r) => realPath(resolve6(r))))];
+    this.named = new Set(named.map((p) => resolve6(p)));
+  }
+  /** Real paths of the roots (for messages and tests). */
+  get paths() {
+    return this.roots;
+  }
+  /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+  refusal(path2, kind = "file") {
+    const abs = resolve6(path2);
+    if (!this.named.has(abs)) {
+      const real = realPath(abs);
+      const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      if (root === void 0) return "outside the linted tree";
+      if (relative4(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+    }
+    let st;
+    try {
+      st = statSync4(abs);
+    } catch {
+      return void 0;
+    }
+    if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
+    return void 0;
+  }
+  contains(path2) {
+    const real = realPath(resolve6(path2));
+    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+  }
+};
+function realPath(path2) {
+  const rest = [];
+  let cur = path2;
+  for (; ; ) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join4(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname5(cur);
+      if (up === cur) return path2;
+      rest.push(basename3(cur));
+      cur = up;
+    }
+  }
+}
+function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync4(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname5(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+function refusalMessage(written, reason) {
+  return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import { dirname as dirname6, join as join5, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync6(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync6(join5(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -30438,13 +30528,20 @@ function loadGitignore(dir) {
 }
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
-    const rel = relative4(layer.dir, path2).split(sep3).join("/");
+    const rel = relative5(layer.dir, path2).split(sep4).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
-function discover(paths, cwd, root, extraIgnore = []) {
+function isRegularFile(path2) {
+  try {
+    return statSync5(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
@@ -30452,28 +30549,28 @@ function discover(paths, cwd, root, extraIgnore = []) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative4(root, dir);
+    const rel = relative5(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts2 = rel ? rel.split(sep3) : [];
+    const parts2 = rel ? rel.split(sep4) : [];
     for (let i2 = 0; i2 <= parts2.length; i2++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
       const next = parts2[i2];
       if (next === void 0) break;
-      cur = join4(cur, next);
+      cur = join5(cur, next);
     }
     return layers;
   };
   const extraIgnored = (path2, isDir) => {
     if (!extra) return false;
-    const rel = relative4(root, path2).split(sep3).join("/");
+    const rel = relative5(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync2(dir);
     } catch {
       return;
     }
@@ -30489,12 +30586,12 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path2 = join4(dir, entry.name);
+      const path2 = join5(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = statSync4(path2);
+          const st = statSync5(path2);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -30503,6 +30600,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
         walk(path2, here2);
       } else if (isFile && classifyByName(path2) !== void 0) {
@@ -30512,10 +30610,10 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
   };
   for (const p of paths) {
-    const abs = resolve6(cwd, p);
+    const abs = resolve7(cwd, p);
     let st;
     try {
-      st = statSync4(abs);
+      st = statSync5(abs);
     } catch {
       missing.push(p);
       continue;
@@ -30528,7 +30626,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname5(file);
+    const dir = dirname6(file);
     let entries;
     try {
       entries = readdirSync3(dir);
@@ -30536,8 +30634,8 @@ function discover(paths, cwd, root, extraIgnore = []) {
       continue;
     }
     for (const name2 of entries) {
-      const sibling = join4(dir, name2);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync4(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+      const sibling = join5(dir, name2);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
   return { files: [...files].sort(), context: [...context].sort(), missing };
@@ -30740,7 +30838,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve15) => setImmediate(resolve15));
+      await new Promise((resolve16) => setImmediate(resolve16));
     }
   }
   await Promise.all(pool);
@@ -30934,7 +31032,29 @@ function unitReader(base) {
       return hit;
     },
     head: (path2, bytes) => base.head(path2, bytes),
-    size: (path2) => base.size(path2)
+    size: (path2) => base.size(path2),
+    ...base.refusal ? { refusal: base.refusal } : {}
+  };
+}
+function refusalNotes(reader3, root) {
+  const notes = /* @__PURE__ */ new Map();
+  const note = (path2, reason, at) => {
+    if (!at) return;
+    const key = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path2, at) => {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) note(path2, read.message, at);
+      return read;
+    },
+    confine: (path2, at, kind) => {
+      const why = reader3.refusal?.(path2, kind);
+      if (why) note(path2, why, at);
+      return why === void 0;
+    }
   };
 }
 async function lintUnit(unit, reader3, ctx) {
@@ -30942,9 +31062,11 @@ async function lintUnit(unit, reader3, ctx) {
   const readable = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of readable) {
     const format4 = formatOfKind(f.kind);
@@ -30961,13 +31083,14 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser5 = await loading2;
-      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
+      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format4} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
@@ -31001,7 +31124,7 @@ async function lintUnit(unit, reader3, ctx) {
 }
 function parseErrorFindings(parsed, problems, settings, root) {
   const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
     ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
   ];
   const out2 = [];
@@ -31025,7 +31148,7 @@ function compareFindings(a, b) {
 }
 
 // src/engine/reader.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, readSync as readSync2, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync as readSync2, statSync as statSync6 } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
@@ -31042,45 +31165,87 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync2(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync2(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
   return {
     read(path2) {
       const hit = cache ? cache.get(path2) : void 0;
       if (hit) return hit;
       let result;
-      try {
-        const size = statSync5(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync7(path2));
+      const refused = tree?.refusal(path2);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path2);
+        if ("error" in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err2) {
+            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+          } finally {
+            closeSync2(opened.fd);
+          }
         }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
       }
       if (cache) cache.set(path2, result);
       return result;
     },
     head(path2, bytes) {
-      let fd;
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
       try {
-        fd = openSync2(path2, "r");
         const buf = Buffer.alloc(bytes);
-        const n = readSync2(fd, buf, 0, bytes, 0);
+        const n = readSync2(opened.fd, buf, 0, bytes, 0);
         return buf.subarray(0, n).toString("utf8");
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync2(fd);
+        closeSync2(opened.fd);
       }
     },
     size(path2) {
+      if (tree?.refusal(path2)) return void 0;
       try {
-        return statSync5(path2).size;
+        return statSync6(path2).size;
       } catch {
         return void 0;
       }
-    }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
   };
 }
 function memoryReader(files, fallback) {
@@ -31097,13 +31262,16 @@ function memoryReader(files, fallback) {
     size(path2) {
       const text = files.get(path2);
       return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
     }
   };
 }
 
 // src/engine/units.ts
-import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
+import { readdirSync as readdirSync5, statSync as statSync7 } from "node:fs";
+import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
 var RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
 var BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
 var BICEP_REGISTRY = /^(br|ts)[:/]/i;
@@ -31136,7 +31304,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve11(dirname13(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve12(dirname14(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -31146,14 +31314,14 @@ function relativeTargets(file, text) {
 }
 function isDirectory(path2) {
   try {
-    return statSync6(path2).isDirectory();
+    return statSync7(path2).isDirectory();
   } catch {
     return false;
   }
 }
 function listFiles(dir) {
   try {
-    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
+    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
   } catch {
     return [];
   }
@@ -31177,7 +31345,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname13(target);
+      const targetDir = isDirectory(target) ? target : dirname14(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -31196,15 +31364,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname14(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname14(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname14(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -31213,8 +31381,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname14(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname14(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -31229,11 +31397,11 @@ function partitionUnits(files, reader3, options = {}) {
 
 // src/engine/lint.ts
 function findRepositoryRoot(start2) {
-  let dir = resolve12(start2);
+  let dir = resolve13(start2);
   for (; ; ) {
-    if (existsSync4(join9(dir, ".git"))) return dir;
-    const up = dirname14(dir);
-    if (up === dir) return resolve12(start2);
+    if (existsSync4(join10(dir, ".git"))) return dir;
+    const up = dirname15(dir);
+    if (up === dir) return resolve13(start2);
     dir = up;
   }
 }
@@ -31241,15 +31409,17 @@ async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const named = paths.length ? paths : ["."];
+  const tree = lintRootFor(root, named.map((p) => resolve13(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve13(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
+  const disk = diskReader(maxBytes, false, tree);
+  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run2, options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -31258,9 +31428,10 @@ async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve13(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve13(cwd, p))));
+  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -31279,7 +31450,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     const kind = classify(path2, reader3);
     if (kind) classified.push({ path: path2, kind });
   }
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve13(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single });
   const ctx = {
@@ -31301,6 +31472,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
       ...focus ? { focus: [...focus] } : {}
@@ -31391,11 +31563,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative6) {
-  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
+function isInside(relative7) {
+  return relative7 !== "" && relative7 !== ".." && !relative7.startsWith("../") && !path.posix.isAbsolute(relative7) && !WINDOWS_ABSOLUTE.test(relative7);
 }
-function relativeUri(relative6) {
-  return relative6.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative7) {
+  return relative7.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -31837,7 +32009,7 @@ var formatterNames = Object.keys(formatters);
 
 // src/cli/init-command.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/engine/config-schema.ts
 var CONFIG_SCHEMA_PATH = "node_modules/mtlslint/schemas/mtlslint.config.schema.json";
@@ -31874,7 +32046,7 @@ var STARTER_CONFIG = `{
 }
 `;
 function initConfig(dir) {
-  const path2 = join10(dir, CONFIG_FILE_NAME);
+  const path2 = join11(dir, CONFIG_FILE_NAME);
   if (existsSync5(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -31905,20 +32077,20 @@ ${lines.join("\n")}
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname15, join as join11 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname16, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var cached;
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname15(fileURLToPath4(import.meta.url));
+  let dir = dirname16(fileURLToPath4(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync7(join12(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname15(dir);
+    dir = dirname16(dir);
   }
   return cached = "0.0.0";
 }
@@ -31932,7 +32104,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync9(0, "utf8")
+    readStdin: () => readFileSync8(0, "utf8")
   };
 }
 function parseRuleFlags(values, known2) {
@@ -31966,17 +32138,17 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve13(io.cwd, outputFile);
-  mkdirSync2(dirname16(path2), { recursive: true });
+  const path2 = resolve14(io.cwd, outputFile);
+  mkdirSync2(dirname17(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve13(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve14(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative6(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -31999,10 +32171,10 @@ async function runLint(args2, io) {
     cwd: io.cwd,
     root,
     rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve13(io.cwd, p))],
+    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve14(io.cwd, p))],
     ignore: ignoreGlobsForRoot(config, root),
     requireMtls: config.requireMtls,
-    ...args2.baseline ? { baseline: readBaseline(resolve13(io.cwd, args2.baseline)) } : {},
+    ...args2.baseline ? { baseline: readBaseline(resolve14(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
@@ -32015,7 +32187,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = baselineOf(result.findings, result.root);
-    writeBaseline(resolve13(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve14(io.cwd, args2.baselineWrite), baseline);
     for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
     result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
@@ -32185,7 +32357,7 @@ async function runAction({ env: env2, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format4 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute3(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve15(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format4 === "sarif" ? reportPath : "",
     "report-file": reportPath,
