@@ -9058,7 +9058,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -9243,10 +9243,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -9306,26 +9306,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -14458,6 +14458,22 @@ var init_expression_parser = __esm({
   }
 });
 
+// parsers/shared/token-kind.ts
+function describeToken(text) {
+  const c = text.trimStart()[0];
+  if (c === void 0) return "end of input";
+  if (/[A-Za-z_]/.test(c)) return "a name";
+  if (/[0-9]/.test(c)) return "a number";
+  if (c === '"' || c === "'") return "a string";
+  if (/[!-/:-@[-`{-~]/.test(c)) return `"${c}"`;
+  return `the character U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var init_token_kind = __esm({
+  "parsers/shared/token-kind.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/bicep/lexer.ts
 function lex(text) {
   return new Lexer(text).run();
@@ -14466,6 +14482,7 @@ var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, isDigit2, isI
 var init_lexer2 = __esm({
   "parsers/bicep/lexer.ts"() {
     "use strict";
+    init_token_kind();
     SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["n", "r", "t", "\\", "'", "$"]);
     PRAGMAS = [
       ["disable-next-line", "DisableNextLine"],
@@ -14677,7 +14694,7 @@ var init_lexer2 = __esm({
         if (ch === '"') {
           this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start2, this.pos);
         } else {
-          this.error("BCP001", `The following token is not recognized: "${ch}".`, start2, this.pos);
+          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start2, this.pos);
         }
         return { kind: "Unrecognized" };
       }
@@ -15465,6 +15482,7 @@ var BINARY_OPS, MAX_ERRORS2, Converter;
 var init_convert = __esm({
   "parsers/terraform/hcl/convert.ts"() {
     "use strict";
+    init_token_kind();
     BINARY_OPS = /* @__PURE__ */ new Set(["*", "/", "%", "+", "-", ">", ">=", "<", "<=", "==", "!=", "&&", "||"]);
     MAX_ERRORS2 = 20;
     Converter = class {
@@ -15748,8 +15766,7 @@ var init_convert = __esm({
             return;
           }
           if (n.isError) {
-            const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? "";
-            out2.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : "Syntax error", span: this.span(n) });
+            out2.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
             return;
           }
           for (const k of n.children) if (k.hasError || k.isMissing) visit3(k);
@@ -21123,9 +21140,9 @@ var init_module_instance = __esm({
         return out2;
       }
       /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
-      guarded(name2, at, run2) {
+      guarded(name2, at, run3) {
         try {
-          run2();
+          run3();
         } catch (e) {
           if (!(e instanceof RangeError)) throw e;
           this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
@@ -28990,9 +29007,81 @@ resource "azurerm_linux_web_app" "orders" {
 init_model();
 
 // rules/support/glob.ts
+function compile(pattern2, paths) {
+  const steps = [];
+  for (let i2 = 0; i2 < pattern2.length; i2++) {
+    const c = pattern2[i2];
+    if (c === "*" && paths && pattern2[i2 + 1] === "*") {
+      const slash = pattern2[i2 + 2] === "/";
+      if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
+      else steps.push({ kind: "globstar" });
+      i2 += slash ? 2 : 1;
+    } else if (c === "*") {
+      if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
+    } else if (c === "?") steps.push({ kind: "one" });
+    else steps.push({ kind: "char", c });
+  }
+  return steps;
+}
+function run2(steps, text, paths, directories) {
+  const n = steps.length;
+  let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const close = (set) => {
+    for (let i2 = 0; i2 < n; i2++) {
+      const k = steps[i2]?.kind;
+      if (set[i2] && (k === "star" || k === "globstar")) set[i2 + 1] = 1;
+      else if (set[i2] && k === "dirs") set[i2 + 2] = 1;
+    }
+  };
+  current[0] = 1;
+  close(current);
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (directories && ch === "/" && current[n]) return true;
+    next.fill(0);
+    let any = false;
+    for (let i2 = 0; i2 < n; i2++) {
+      if (!current[i2]) continue;
+      const s = steps[i2];
+      switch (s.kind) {
+        case "char":
+          if (s.c === ch) next[i2 + 1] = 1;
+          break;
+        case "one":
+          if (!paths || ch !== "/") next[i2 + 1] = 1;
+          break;
+        case "star":
+          if (!paths || ch !== "/") next[i2] = 1;
+          break;
+        case "globstar":
+          next[i2] = 1;
+          break;
+        case "dirs":
+        case "inDirs": {
+          const base = s.kind === "dirs" ? i2 : i2 - 1;
+          next[base + 1] = 1;
+          if (ch === "/") next[base + 2] = 1;
+          break;
+        }
+      }
+    }
+    close(next);
+    for (let i2 = 0; i2 <= n; i2++) if (next[i2]) any = true;
+    if (!any) return false;
+    [current, next] = [next, current];
+  }
+  return current[n] === 1;
+}
+function compileGlob(pattern2, options = {}) {
+  const fold = options.caseInsensitive === true;
+  const paths = options.paths === true;
+  const directories = options.directories === true;
+  const steps = compile(fold ? pattern2.toLowerCase() : pattern2, paths);
+  return (text) => run2(steps, fold ? text.toLowerCase() : text, paths, directories);
+}
 function globMatch(pattern2, text) {
-  const source = pattern2.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "is").test(text);
+  return compileGlob(pattern2, { caseInsensitive: true })(text);
 }
 
 // rules/client-cert-mode.ts
@@ -30669,7 +30758,7 @@ function parseErrors(result, file) {
   return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
 var MAX_PASSES = 5;
-async function fixRun(first, run2, mode, loadFixer = (format4) => fixers[format4]?.()) {
+async function fixRun(first, run3, mode, loadFixer = (format4) => fixers[format4]?.()) {
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
@@ -30682,7 +30771,7 @@ async function fixRun(first, run2, mode, loadFixer = (format4) => fixers[format4
     let result = current;
     let ok = false;
     for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run2(new Map([...accepted, ...planned.texts]));
+      result = await run3(new Map([...accepted, ...planned.texts]));
       const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
       const bad = [];
       for (const file of planned.texts.keys()) {
@@ -30884,20 +30973,8 @@ function loadParser(format4) {
 
 // src/engine/scope.ts
 var NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
-function pathGlobMatch(pattern2, path2) {
-  let src = "";
-  const p = pattern2.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "*" && p[i2 + 1] === "*") {
-      const slash = p[i2 + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i2 += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
+function compilePathGlob(pattern2) {
+  return compileGlob(pattern2.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
 }
 function tagged(site, tag) {
   const tags = site.tags;
@@ -30910,20 +30987,28 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    if (e.entity !== "site" || e.slotOf) continue;
+    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
+    const same = byName.get(name2) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site, nameForGlobs) => {
     if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? "")))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== "site") return true;
@@ -31419,8 +31504,8 @@ async function lintPaths(paths, options = {}) {
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
   const disk = diskReader(maxBytes, false, tree);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run2, options);
+  const run3 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run3, options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -31431,14 +31516,14 @@ async function lintSources(sources, options = {}) {
   const map = new Map(sources.map((s) => [resolve13(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve13(cwd, p))));
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
+  const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await fixRun(result, run2, options.fix);
+async function finish(run3, options) {
+  let result = await run3(/* @__PURE__ */ new Map());
+  if (options.fix) result = await fixRun(result, run3, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -31546,7 +31631,33 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = lines[0].trimEnd();
+  const last = lines.at(-1).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
+  return [first, ...middle, last].join(" ");
+}
+
+// src/formatters/escape.ts
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function terminalText(text) {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"':@=^$]/g;
+function markdownText(text) {
+  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/\/\//g, "/&#8203;/");
+}
+function markdownCode(text) {
+  const line = terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of line.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 // src/formatters/paths.ts
@@ -31585,7 +31696,7 @@ function ruleHelpUri(ruleId) {
 // src/formatters/github.ts
 var COMMAND = { error: "error", warn: "warning", note: "notice" };
 function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -31883,7 +31994,7 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
   const invocation = { executionSuccessful: true };
   if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
   if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run2 = {
+  const run3 = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -31898,8 +32009,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
     columnKind: "utf16CodeUnits",
     results
   };
-  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  if (ctx.automationId) run3.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
 var sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
 `;
@@ -31994,10 +32105,10 @@ ${c.bold(summaryColor(summary))}
 };
 function toRow(finding, cwd) {
   const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
+  const message = terminalText(singleLine(finding.message));
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : "";
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
@@ -32298,9 +32409,6 @@ function parsePaths(text) {
 // src/action/summary.ts
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 function jobSummary(result, reportPath) {
   const active = result.findings.filter((f) => !f.suppressions?.length);
   const counts = countBySeverity(active);
@@ -32314,7 +32422,7 @@ function jobSummary(result, reportPath) {
     const rows = [...active].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ROWS);
     lines.push("", "| Severity | Rule | Location | Message |", "|---|---|---|---|");
     for (const f of rows) {
-      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | \`${cell(relPath(result.root, f.range.file))}:${f.range.start.line}\` | ${cell(f.message)} |`);
+      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | ${markdownCode(`${relPath(result.root, f.range.file)}:${f.range.start.line}`)} | ${markdownText(f.message)} |`);
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
