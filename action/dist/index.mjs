@@ -330,7 +330,7 @@ function terminalText(text) {
   });
 }
 function markdownText(text) {
-  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/\/\//g, "/&#8203;/");
+  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/:\/\//g, ":/&#8203;/").replace(/www\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 function markdownCode(text) {
   const line = terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|");
@@ -345,7 +345,7 @@ var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"':@=^$]/g;
+    MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
   }
 });
 

@@ -14,14 +14,16 @@ export function terminalText(text: string): string {
   });
 }
 
-/** Markdown's punctuation that can start a construct (links, images, emphasis, HTML, tables, headings, code). */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"':@=^$]/g;
+/** Markdown's punctuation that can start a construct inside a table cell (links, images, emphasis, HTML, entities, code, mentions). */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
 
 /** For rendered Markdown (a job summary table cell): plain text on one line, every construct escaped, URLs unlinked. */
 export function markdownText(text: string): string {
   return terminalText(text.replace(/\r\n|\r|\n/g, ' '))
     .replace(MARKDOWN_SPECIAL, (c) => (c === '|' ? '\\|' : `\\${c}`))
-    .replace(/\/\//g, '/&#8203;/');
+    // Autolinks (`https://…`, `www.…`) are broken with a zero-width space, so that nothing is fetched or linked.
+    .replace(/:\/\//g, ':/&#8203;/')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 
 /** A Markdown code span that holds `text` literally, whatever backticks it contains. */
