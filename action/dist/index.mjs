@@ -248,9 +248,6 @@ function entityLabel(entity) {
 function settingOf(entity, key) {
   return entity.settings[key];
 }
-function writtenName(entity, key) {
-  return entity.written[key] ?? key;
-}
 var init_entities = __esm({
   "src/model/entities.ts"() {
     "use strict";
@@ -308,7 +305,12 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = lines[0].trimEnd();
+  const last = lines.at(-1).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
+  return [first, ...middle, last].join(" ");
 }
 var SEVERITY_LABEL, SEVERITY_RANK;
 var init_findings = __esm({
@@ -317,6 +319,33 @@ var init_findings = __esm({
     init_model();
     SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
     SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
+// src/formatters/escape.ts
+function terminalText(text) {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+function markdownText(text) {
+  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/:\/\//g, ":/&#8203;/").replace(/www\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
+}
+function markdownCode(text) {
+  const line = terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of line.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+var CONTROL, MARKDOWN_SPECIAL;
+var init_escape = __esm({
+  "src/formatters/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
   }
 });
 
@@ -333,11 +362,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative5) {
-  return relative5 !== "" && relative5 !== ".." && !relative5.startsWith("../") && !path.posix.isAbsolute(relative5) && !WINDOWS_ABSOLUTE.test(relative5);
+function isInside(relative6) {
+  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
 }
-function relativeUri(relative5) {
-  return relative5.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative6) {
+  return relative6.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -358,10 +387,10 @@ __export(stylish_exports, {
 });
 function toRow(finding, cwd) {
   const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
+  const message = terminalText(singleLine(finding.message));
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : "";
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
@@ -373,6 +402,7 @@ var init_stylish = __esm({
     import_picocolors = __toESM(require_picocolors(), 1);
     init_types();
     init_findings();
+    init_escape();
     init_paths();
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
@@ -738,7 +768,7 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
   const invocation = { executionSuccessful: true };
   if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
   if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run2 = {
+  const run3 = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -753,8 +783,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
     columnKind: "utf16CodeUnits",
     results
   };
-  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  if (ctx.automationId) run3.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
 function limitRules(descriptors, kept, max) {
   const used = new Set(kept.map((f) => f.ruleId));
@@ -835,7 +865,7 @@ __export(github_exports, {
   github: () => github
 });
 function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -858,6 +888,7 @@ var init_github = __esm({
   "src/formatters/github.ts"() {
     "use strict";
     init_findings();
+    init_escape();
     init_paths();
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
@@ -967,7 +998,7 @@ __export(azure_exports, {
   escapeAzureProperty: () => escapeAzureProperty
 });
 function escapeAzureData(text) {
-  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeAzureProperty(text) {
   return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");
@@ -979,6 +1010,7 @@ var azure;
 var init_azure = __esm({
   "src/formatters/azure.ts"() {
     "use strict";
+    init_escape();
     init_findings();
     init_paths();
     azure = (result, ctx) => {
@@ -1032,97 +1064,6 @@ function fingerprint(parts2) {
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-  }
-});
-
-// src/engine/finding.ts
-function fileFinding(f) {
-  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
-}
-function entityFinding(entity, f) {
-  const finding = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    message: f.message,
-    severity: f.severity,
-    range: f.range,
-    related: relatedLocations(entity, f.range, f.setting),
-    subject: subjectOf(entity, f.setting),
-    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity)
-  };
-  if (f.fix) {
-    finding.fix = f.fix;
-    finding.fixTarget = fixTarget(entity, f.fix.setting);
-  }
-  return finding;
-}
-function fixTarget(entity, key) {
-  const setting = settingOf(entity, key);
-  return {
-    format: entity.format,
-    file: entity.file,
-    resourceType: entity.resourceType,
-    declaration: entity.declaration,
-    ...entity.extent ? { extent: entity.extent } : {},
-    settings: setting ? { [key]: setting } : {}
-  };
-}
-function sameRange(a, b) {
-  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
-}
-function hopMessage(hop, key) {
-  const name2 = hop.name ? `'${hop.name}'` : "";
-  switch (hop.kind) {
-    case "property":
-      return key ? `${key} is set here` : "the property is set here";
-    case "parameter":
-      return `through parameter ${name2}`.trim();
-    case "parameter-default":
-      return `default value of parameter ${name2}`.trim();
-    case "parameter-file":
-      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
-    case "variable":
-      return `through variable ${name2}`.trim();
-    case "local":
-      return `through local ${name2}`.trim();
-    case "tfvars":
-      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
-    case "module-argument":
-      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
-    case "module-parameter":
-      return `module input ${name2}`.trim();
-    case "plan":
-      return "planned value";
-  }
-}
-function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
-  const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
-  return out2;
-}
-function subjectOf(entity, key) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
-  };
-}
-var init_finding = __esm({
-  "src/engine/finding.ts"() {
-    "use strict";
-    init_model();
-    init_fingerprint();
   }
 });
 
@@ -1181,6 +1122,46 @@ function relPath(root, file) {
 function interpolate(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
 }
+function sameRange(a, b) {
+  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
+}
+function hopMessage(hop, key) {
+  const name2 = hop.name ? `'${hop.name}'` : "";
+  switch (hop.kind) {
+    case "property":
+      return key ? `${key} is set here` : "the property is set here";
+    case "parameter":
+      return `through parameter ${name2}`.trim();
+    case "parameter-default":
+      return `default value of parameter ${name2}`.trim();
+    case "parameter-file":
+      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
+    case "variable":
+      return `through variable ${name2}`.trim();
+    case "local":
+      return `through local ${name2}`.trim();
+    case "tfvars":
+      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
+    case "module-argument":
+      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
+    case "module-parameter":
+      return `module input ${name2}`.trim();
+    case "plan":
+      return "planned value";
+  }
+}
+function relatedLocations(entity, primary, key) {
+  const out2 = [];
+  const push = (range, message) => {
+    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
+    out2.push({ range, message });
+  };
+  push(entity.declaration, `${entityLabel(entity)} is declared here`);
+  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  const setting = key ? settingOf(entity, key) : void 0;
+  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return out2;
+}
 function runRules(entities, opts) {
   const findings = [];
   const needs = /* @__PURE__ */ new Map();
@@ -1206,18 +1187,20 @@ function runRules(entities, opts) {
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        findings.push(
-          entityFinding(entity, {
-            ruleId: rule.id,
-            messageId: d.messageId,
-            message,
-            severity,
-            range,
-            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
-            ...d.setting ? { setting: d.setting } : {},
-            ...d.fix ? { fix: d.fix } : {}
-          })
-        );
+        const finding = {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity,
+          range,
+          related: relatedLocations(entity, range, d.setting),
+          subject: subjectOf(entity, d.setting),
+          resource: resourceOf(entity),
+          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
+          ...d.fix ? { fix: d.fix } : {}
+        };
+        if (d.fix) fixableEntity.set(finding, entity);
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -1241,22 +1224,22 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push(
-        entityFinding(need.entity, {
-          ruleId: "unresolved-setting",
-          messageId: "unresolved",
-          message: interpolate(template, {
-            setting: need.key,
-            resource: entityLabel(need.entity),
-            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-            rule: rules2
-          }),
-          severity: diag.severity,
-          range: s.range,
+      findings.push({
+        ruleId: "unresolved-setting",
+        messageId: "unresolved",
+        message: interpolate(template, {
           setting: need.key,
-          identity: ["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
-        })
-      );
+          resource: entityLabel(need.entity),
+          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+          rule: rules2
+        }),
+        severity: diag.severity,
+        range: s.range,
+        related: relatedLocations(need.entity, s.range, need.key),
+        subject: subjectOf(need.entity, need.key),
+        resource: resourceOf(need.entity),
+        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
+      });
     }
   }
   return findings;
@@ -1265,12 +1248,27 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
+function resourceOf(entity) {
+  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
+}
+function subjectOf(entity, key) {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...entity.instance ? { instance: entity.instance } : {},
+    ...entity.entity === "site" ? { kind: entity.kind } : {},
+    ...key ? { setting: key } : {}
+  };
+}
+var fixableEntity;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_model();
-    init_finding();
+    init_fingerprint();
     init_severity();
+    fixableEntity = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -1305,13 +1303,10 @@ var init_write = __esm({
 
 // src/engine/baseline.ts
 import { readFileSync } from "node:fs";
-function isBaselineSuppression(s) {
-  return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
-}
 function baselineOf(findings, root) {
   return {
     version: 1,
-    entries: findings.filter((f) => (f.suppressions ?? []).every(isBaselineSuppression)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
+    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
 function writeBaseline(path2, baseline) {
@@ -1349,31 +1344,19 @@ function applyBaseline(findings, baseline) {
     const left = remaining.get(f.fingerprint) ?? 0;
     if (left <= 0) continue;
     remaining.set(f.fingerprint, left - 1);
-    f.suppressions = [{ ...BASELINE_SUPPRESSION }];
+    f.suppressions = [{ kind: "external", justification: "baseline" }];
     matched++;
   }
   let fixed = 0;
   for (const n of remaining.values()) fixed += n;
   return { matched, fixed };
 }
-function rebaseline(result) {
-  const baseline = baselineOf(result.findings, result.root);
-  for (const f of result.findings) {
-    const kept = f.suppressions?.filter((s) => !isBaselineSuppression(s));
-    if (kept?.length) f.suppressions = kept;
-    else delete f.suppressions;
-  }
-  result.baseline = applyBaseline(result.findings, baseline);
-  return baseline;
-}
-var BASELINE_SUPPRESSION;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
     init_run_rules();
     init_write();
-    BASELINE_SUPPRESSION = { kind: "external", justification: "baseline" };
   }
 });
 
@@ -1457,13 +1440,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str4;
-    function addCodeArg(code, arg2) {
-      if (arg2 instanceof _Code)
-        code.push(...arg2._items);
-      else if (arg2 instanceof Name)
-        code.push(arg2);
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
       else
-        code.push(interpolate2(arg2));
+        code.push(interpolate2(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -1754,11 +1737,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1775,10 +1758,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1839,8 +1822,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -1869,12 +1852,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -1927,12 +1910,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -1955,10 +1938,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -1994,10 +1977,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -2039,11 +2022,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -2344,7 +2327,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2359,14 +2342,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -2710,7 +2693,7 @@ var require_errors = __commonJS({
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      const { opts, propertyName: propertyName2, topSchemaRef, schemaPath } = it;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
@@ -2718,8 +2701,8 @@ var require_errors = __commonJS({
       if (opts.verbose) {
         keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
-      if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+      if (propertyName2)
+        keyValues.push([E2.propertyName, propertyName2]);
     }
   }
 });
@@ -3339,7 +3322,7 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName: propertyName2 }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
@@ -3355,8 +3338,8 @@ var require_subschema = __commonJS({
       if (data !== void 0) {
         const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
         dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
+        if (propertyName2 !== void 0)
+          subschema.propertyName = propertyName2;
       }
       if (dataTypes)
         subschema.dataTypes = dataTypes;
@@ -4328,7 +4311,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4355,7 +4338,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5219,7 +5202,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5255,50 +5238,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative5 = parse2(serialize2(relative5, options), options);
+        relative6 = parse2(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5306,7 +5289,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5610,7 +5593,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -9395,11 +9378,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -9492,10 +9475,10 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
   }
   function toBeginVisit(visitFunction) {
     return visitFunction ? () => {
@@ -10601,9 +10584,22 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
 });
 
 // rules/support/describe.ts
+function usesAzurermNames(entity) {
+  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
+}
+function propertyName(entity, key) {
+  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
+  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
+}
+function modeIsTheSwitch(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
+}
+function cannotEnableClientCerts(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
+}
 function kindPlural(site) {
   const base = KIND_PLURAL[site.kind];
-  return site.dialect === "azurerm" ? `azurerm ${base}` : base;
+  return usesAzurermNames(site) ? `azurerm ${base}` : base;
 }
 function parameterNoun(entity) {
   return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
@@ -10635,10 +10631,59 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "parameter-default" && first) parts2.push("its default");
   return parts2.length ? ` (${parts2.join(", ")})` : "";
 }
-var KIND_PLURAL;
+var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
+    ARM_NAMES = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      clientCertExclusionPaths: "clientCertExclusionPaths",
+      minTlsVersion: "siteConfig.minTlsVersion",
+      scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
+      http20Enabled: "siteConfig.http20Enabled",
+      publicNetworkAccess: "publicNetworkAccess",
+      loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfxBlob",
+      password: "password",
+      keyVaultSecret: "keyVaultId"
+    };
+    AZURERM_NAMES = {
+      httpsOnly: "https_only",
+      clientCertEnabled: "client_certificate_enabled",
+      clientCertMode: "client_certificate_mode",
+      clientCertExclusionPaths: "client_certificate_exclusion_paths",
+      minTlsVersion: "site_config.minimum_tls_version",
+      scmMinTlsVersion: "site_config.scm_minimum_tls_version",
+      http20Enabled: "site_config.http2_enabled",
+      publicNetworkAccess: "public_network_access_enabled",
+      loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfx_blob",
+      password: "password",
+      keyVaultSecret: "key_vault_secret_id"
+    };
+    AZURERM_OVERRIDES = {
+      azurerm_app_service: {
+        clientCertEnabled: "client_cert_enabled",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_function_app: {
+        clientCertEnabled: "client_cert_mode",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_logic_app_standard: {
+        clientCertEnabled: "client_certificate_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      }
+    };
     KIND_PLURAL = {
       webApp: "web apps",
       functionApp: "function apps",
@@ -10673,9 +10718,9 @@ function checkSecret(cert, key, context) {
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: writtenName(cert, key),
+    property: propertyName(cert, key),
     what: WHAT[key],
-    keyVault: writtenName(cert, "keyVaultSecret")
+    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
   };
   const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
   if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
@@ -11061,15 +11106,15 @@ var init_client_cert_enabled = __esm({
         if (!value.known || value.value !== false) return;
         const data = {
           resource: entityLabel(entity),
-          property: writtenName(entity, "clientCertEnabled"),
+          property: propertyName(entity, "clientCertEnabled"),
           source: sourcePhrase(setting, entity),
           kinds: kindPlural(entity)
         };
-        if (entity.clientCertSwitch === "none") {
+        if (cannotEnableClientCerts(entity)) {
           context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
           return;
         }
-        if (entity.clientCertSwitch === "mode") {
+        if (modeIsTheSwitch(entity)) {
           context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
           return;
         }
@@ -11405,7 +11450,7 @@ var init_client_cert_exclusion_paths = __esm({
         const allowed = options.allowed?.map((a) => a.path.toLowerCase());
         const base = {
           resource: entityLabel(entity),
-          property: writtenName(entity, "clientCertExclusionPaths"),
+          property: propertyName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
         const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
@@ -11472,9 +11517,81 @@ var init_client_cert_exclusion_paths = __esm({
 });
 
 // rules/support/glob.ts
+function compile(pattern, paths) {
+  const steps = [];
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*" && paths && pattern[i2 + 1] === "*") {
+      const slash = pattern[i2 + 2] === "/";
+      if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
+      else steps.push({ kind: "globstar" });
+      i2 += slash ? 2 : 1;
+    } else if (c === "*") {
+      if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
+    } else if (c === "?") steps.push({ kind: "one" });
+    else steps.push({ kind: "char", c });
+  }
+  return steps;
+}
+function run2(steps, text, paths, directories) {
+  const n = steps.length;
+  let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const close = (set) => {
+    for (let i2 = 0; i2 < n; i2++) {
+      const k = steps[i2]?.kind;
+      if (set[i2] && (k === "star" || k === "globstar")) set[i2 + 1] = 1;
+      else if (set[i2] && k === "dirs") set[i2 + 2] = 1;
+    }
+  };
+  current[0] = 1;
+  close(current);
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (directories && ch === "/" && current[n]) return true;
+    next.fill(0);
+    let any = false;
+    for (let i2 = 0; i2 < n; i2++) {
+      if (!current[i2]) continue;
+      const s = steps[i2];
+      switch (s.kind) {
+        case "char":
+          if (s.c === ch) next[i2 + 1] = 1;
+          break;
+        case "one":
+          if (!paths || ch !== "/") next[i2 + 1] = 1;
+          break;
+        case "star":
+          if (!paths || ch !== "/") next[i2] = 1;
+          break;
+        case "globstar":
+          next[i2] = 1;
+          break;
+        case "dirs":
+        case "inDirs": {
+          const base = s.kind === "dirs" ? i2 : i2 - 1;
+          next[base + 1] = 1;
+          if (ch === "/") next[base + 2] = 1;
+          break;
+        }
+      }
+    }
+    close(next);
+    for (let i2 = 0; i2 <= n; i2++) if (next[i2]) any = true;
+    if (!any) return false;
+    [current, next] = [next, current];
+  }
+  return current[n] === 1;
+}
+function compileGlob(pattern, options = {}) {
+  const fold = options.caseInsensitive === true;
+  const paths = options.paths === true;
+  const directories = options.directories === true;
+  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
+  return (text) => run2(steps, fold ? text.toLowerCase() : text, paths, directories);
+}
 function globMatch(pattern, text) {
-  const source = pattern.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "is").test(text);
+  return compileGlob(pattern, { caseInsensitive: true })(text);
 }
 var init_glob = __esm({
   "rules/support/glob.ts"() {
@@ -11729,7 +11846,7 @@ var init_client_cert_mode = __esm({
         const lower = mode.value.toLowerCase();
         const data = {
           resource: entityLabel(entity),
-          property: writtenName(entity, "clientCertMode"),
+          property: propertyName(entity, "clientCertMode"),
           source: sourcePhrase(setting, entity),
           value: JSON.stringify(mode.value),
           mode: mode.value,
@@ -11948,20 +12065,20 @@ var init_client_cert_settings_ignored = __esm({
         if (!enabled.known || enabled.value !== false) return;
         const base = {
           resource: entityLabel(entity),
-          enabledProperty: writtenName(entity, "clientCertEnabled"),
+          enabledProperty: propertyName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
         if (clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
-            data: { ...base, property: writtenName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
+            data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
             setting: "clientCertMode"
           });
         }
         if (pathsSet) {
           context.report({
             messageId: "exclusionPathsIgnored",
-            data: { ...base, property: writtenName(entity, "clientCertExclusionPaths") },
+            data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
             setting: "clientCertExclusionPaths"
           });
         }
@@ -12173,7 +12290,7 @@ var init_https_only = __esm({
           messageId: value.explicit ? "disabled" : "missing",
           data: {
             resource: entityLabel(entity),
-            property: writtenName(entity, "httpsOnly"),
+            property: propertyName(entity, "httpsOnly"),
             source: sourcePhrase(setting, entity),
             kinds: kindPlural(entity)
           },
@@ -12413,7 +12530,7 @@ var init_load_certificates_scope = __esm({
           return;
         }
         if (setting.kind !== "set") return;
-        const base = { resource: entityLabel(entity), property: writtenName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
+        const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
         for (const entry of splitThumbprints(setting.value).entries) {
           if (THUMBPRINT.test(entry.value)) continue;
           const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
@@ -12458,7 +12575,7 @@ function checkVersion(site, key, context) {
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: writtenName(site, key),
+    property: propertyName(site, key),
     endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
     version: value.value,
     source: sourcePhrase(setting, site),
@@ -12919,14 +13036,14 @@ var init_tls_renegotiation = __esm({
         if (http2On) {
           context.report({
             messageId: "http2",
-            data: { resource, cause, property: writtenName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
+            data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
             setting: "http20Enabled"
           });
         }
         if (tls13 && tls.known) {
           context.report({
             messageId: "tls13",
-            data: { resource, cause, version: tls.value, property: writtenName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
+            data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
             setting: "minTlsVersion"
           });
         }
@@ -13009,6 +13126,85 @@ var init_classify = __esm({
     ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+  }
+});
+
+// src/engine/confine.ts
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function realPath(path2) {
+  const rest = [];
+  let cur = path2;
+  for (; ; ) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join3(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname3(cur);
+      if (up === cur) return path2;
+      rest.push(basename2(cur));
+      cur = up;
+    }
+  }
+}
+function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync2(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname3(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+function refusalMessage(written, reason) {
+  return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+var VCS_DIRS, LintRoot;
+var init_confine = __esm({
+  "src/engine/confine.ts"() {
+    "use strict";
+    VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+    LintRoot = class {
+      roots;
+      named;
+      constructor(roots, named = []) {
+        this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
+        this.named = new Set(named.map((p) => resolve2(p)));
+      }
+      /** Real paths of the roots (for messages and tests). */
+      get paths() {
+        return this.roots;
+      }
+      /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+      refusal(path2, kind = "file") {
+        const abs = resolve2(path2);
+        if (!this.named.has(abs)) {
+          const real = realPath(abs);
+          const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+          if (root === void 0) return "outside the linted tree";
+          if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        }
+        let st;
+        try {
+          st = statSync2(abs);
+        } catch {
+          return void 0;
+        }
+        if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
+        return void 0;
+      }
+      contains(path2) {
+        const real = realPath(resolve2(path2));
+        return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      }
+    };
   }
 });
 
@@ -13200,7 +13396,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -13385,10 +13581,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -13448,26 +13644,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -13716,11 +13912,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path2) : path2;
+        const basename4 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path2
+            shortcut && rule._basenameOnly ? basename4 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -13877,12 +14073,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join3(dir, ".gitignore"), "utf8");
+    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -13890,13 +14086,20 @@ function loadGitignore(dir) {
 }
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
-    const rel = relative3(layer.dir, path2).split(sep3).join("/");
+    const rel = relative4(layer.dir, path2).split(sep4).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
-function discover(paths, cwd, root, extraIgnore = []) {
+function isRegularFile(path2) {
+  try {
+    return statSync3(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
@@ -13904,28 +14107,28 @@ function discover(paths, cwd, root, extraIgnore = []) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative3(root, dir);
+    const rel = relative4(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts2 = rel ? rel.split(sep3) : [];
+    const parts2 = rel ? rel.split(sep4) : [];
     for (let i2 = 0; i2 <= parts2.length; i2++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
       const next = parts2[i2];
       if (next === void 0) break;
-      cur = join3(cur, next);
+      cur = join4(cur, next);
     }
     return layers;
   };
   const extraIgnored = (path2, isDir) => {
     if (!extra) return false;
-    const rel = relative3(root, path2).split(sep3).join("/");
+    const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync2(dir);
     } catch {
       return;
     }
@@ -13941,12 +14144,12 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path2 = join3(dir, entry.name);
+      const path2 = join4(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = statSync2(path2);
+          const st = statSync3(path2);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -13955,6 +14158,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
         walk(path2, here2);
       } else if (isFile && classifyByName(path2) !== void 0) {
@@ -13964,10 +14168,10 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
   };
   for (const p of paths) {
-    const abs = resolve2(cwd, p);
+    const abs = resolve3(cwd, p);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync3(abs);
     } catch {
       missing.push(p);
       continue;
@@ -13980,7 +14184,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname3(file);
+    const dir = dirname4(file);
     let entries;
     try {
       entries = readdirSync(dir);
@@ -13988,8 +14192,8 @@ function discover(paths, cwd, root, extraIgnore = []) {
       continue;
     }
     for (const name2 of entries) {
-      const sibling = join3(dir, name2);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync2(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+      const sibling = join4(dir, name2);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
   return { files: [...files].sort(), context: [...context].sort(), missing };
@@ -14069,7 +14273,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve11) => setImmediate(resolve11));
+      await new Promise((resolve12) => setImmediate(resolve12));
     }
   }
   await Promise.all(pool);
@@ -14088,192 +14292,6 @@ var init_lint_pool = __esm({
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;
     IN_FLIGHT = 2;
-  }
-});
-
-// parsers/shared/fix-collector.ts
-function inFixOrder(requests) {
-  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
-}
-function plan(format2, r) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "absent") return format2.insert(r);
-  const site = format2.locate(r, setting);
-  if (typeof site === "string") return site;
-  const kinds = setting.trail.map((h) => h.kind).join(",");
-  if (kinds === "property") return format2.replace(site, r);
-  if (kinds === "property,parameter,parameter-default") return format2.parameterDefault(site, r, setting) ?? format2.replace(site, r);
-  return format2.elsewhere;
-}
-function makeFixer(formatFor) {
-  return {
-    fix(requests, texts) {
-      const format2 = formatFor(texts);
-      const changes = new FixCollector((text, list) => format2.apply(text, list));
-      const groups = /* @__PURE__ */ new Map();
-      for (const r of inFixOrder(requests)) {
-        const planned = plan(format2, r);
-        if (typeof planned === "string") changes.skip(r.id, planned);
-        else if ("changes" in planned) changes.add(r.id, planned.file, planned.changes);
-        else {
-          const key = `${planned.file}\0${planned.group}`;
-          const g = groups.get(key) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
-          if (!g.lines.includes(planned.line)) g.lines.push(planned.line);
-          g.ids.push(r.id);
-          groups.set(key, g);
-        }
-      }
-      for (const g of groups.values()) {
-        const text = texts.get(g.file);
-        const made = text === void 0 || !format2.insertGroup ? "the file is not being linted" : format2.insertGroup(text, g.group, g.lines);
-        for (const id of g.ids) {
-          if (typeof made === "string") changes.skip(id, made);
-          else changes.add(id, g.file, made);
-        }
-      }
-      return changes.finish(texts);
-    }
-  };
-}
-var FIX_ORDER, FIX_NEIGHBOURS, FixCollector;
-var init_fix_collector = __esm({
-  "parsers/shared/fix-collector.ts"() {
-    "use strict";
-    init_model();
-    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    FIX_NEIGHBOURS = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"],
-      scmMinTlsVersion: ["minTlsVersion"]
-    };
-    FixCollector = class {
-      constructor(apply) {
-        this.apply = apply;
-      }
-      apply;
-      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-      changes = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
-      skip(id, reason) {
-        this.outcome.skipped.push({ id, reason });
-      }
-      /** `changes` belong together (all or none); the same list twice is made once. */
-      add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
-          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
-        }
-        this.outcome.applied.push({ id, file });
-      }
-      finish(texts) {
-        for (const [file, list] of this.changes) {
-          const text = texts.get(file);
-          if (text === void 0) continue;
-          const fixed = this.apply(text, list);
-          if (fixed !== text) this.outcome.texts.set(file, fixed);
-        }
-        return this.outcome;
-      }
-    };
-  }
-});
-
-// parsers/shared/arm-catalog.ts
-function armWrittenName(s) {
-  if (s.companion) return `${s.property} and ${s.companion}`;
-  switch (s.place) {
-    case "siteConfig":
-      return `siteConfig.${s.property}`;
-    case "appSetting":
-      return `app setting ${s.property}`;
-    default:
-      return s.property;
-  }
-}
-function writtenNames(catalog) {
-  const out2 = {};
-  for (const key of Object.keys(catalog)) out2[key] = armWrittenName(catalog[key]);
-  return out2;
-}
-function armInsertPath(key) {
-  const s = ARM_SITE_SETTINGS[key];
-  if (!s) return void 0;
-  if (s.place === "properties") return ["properties", s.property];
-  if (s.place === "siteConfig") return ["properties", "siteConfig", s.property];
-  return void 0;
-}
-function armNeighbours(property) {
-  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
-  return (key ? FIX_NEIGHBOURS[key] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
-}
-function catalogEntries(catalog) {
-  return Object.entries(catalog);
-}
-var BOOLEAN, STRING, TLS_VERSION, OBJECT, TLS_DEFAULT, ARM_SITE_SETTINGS, ARM_CERTIFICATE_SETTINGS, ARM_TAGS, ARM_SITE_NAMES, ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS;
-var init_arm_catalog = __esm({
-  "parsers/shared/arm-catalog.ts"() {
-    "use strict";
-    init_model();
-    init_fix_collector();
-    BOOLEAN = {
-      convert(v) {
-        if (typeof v === "boolean") return v;
-        if (typeof v !== "string") return void 0;
-        const s = v.trim().toLowerCase();
-        return s === "true" ? true : s === "false" ? false : void 0;
-      },
-      expected: "a boolean",
-      type: "bool"
-    };
-    STRING = { convert: (v) => typeof v === "string" ? v : void 0, expected: "a string", type: "string" };
-    TLS_VERSION = {
-      convert(v) {
-        if (typeof v === "string") return v;
-        if (typeof v === "number") return Number.isInteger(v) ? `${v}.0` : String(v);
-        return void 0;
-      },
-      expected: "a TLS version string",
-      type: "string"
-    };
-    OBJECT = {
-      convert: (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0,
-      expected: "an object",
-      type: "object"
-    };
-    TLS_DEFAULT = knownDefault("1.2", "service default for new apps");
-    ARM_SITE_SETTINGS = {
-      httpsOnly: { place: "properties", property: "httpsOnly", value: BOOLEAN, default: knownDefault(false) },
-      clientCertEnabled: { place: "properties", property: "clientCertEnabled", value: BOOLEAN, default: knownDefault(false) },
-      clientCertMode: {
-        place: "properties",
-        property: "clientCertMode",
-        value: STRING,
-        default: knownDefault("Required", "service default when client certificates are enabled")
-      },
-      clientCertExclusionPaths: { place: "properties", property: "clientCertExclusionPaths", value: STRING, default: knownDefault("") },
-      minTlsVersion: { place: "siteConfig", property: "minTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
-      scmMinTlsVersion: { place: "siteConfig", property: "scmMinTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
-      http20Enabled: {
-        place: "siteConfig",
-        property: "http20Enabled",
-        value: BOOLEAN,
-        default: unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default")
-      },
-      publicNetworkAccess: { place: "properties-or-siteConfig", property: "publicNetworkAccess", value: STRING, default: unknownDefault("not documented") },
-      loadCertificates: { place: "appSetting", property: "WEBSITE_LOAD_CERTIFICATES", value: STRING, default: knownDefault("", "no certificates are loaded") }
-    };
-    ARM_CERTIFICATE_SETTINGS = {
-      pfxBlob: { place: "properties", property: "pfxBlob", value: { ...STRING, expected: "a base64 string" }, default: knownDefault("") },
-      password: { place: "properties", property: "password", value: STRING, default: knownDefault("") },
-      keyVaultSecret: { place: "properties", property: "keyVaultId", companion: "keyVaultSecretName", value: STRING, default: knownDefault("") }
-    };
-    ARM_TAGS = { place: "properties", property: "tags", value: OBJECT, default: knownDefault({}) };
-    ARM_SITE_NAMES = writtenNames(ARM_SITE_SETTINGS);
-    ARM_CERTIFICATE_NAMES = writtenNames(ARM_CERTIFICATE_SETTINGS);
-    ARM_SITE_FACTS = { dialect: "arm", written: ARM_SITE_NAMES, clientCertSwitch: "enabled" };
   }
 });
 
@@ -14418,11 +14436,34 @@ function toSetting(found, convert, expected, declaration, def, textOf2) {
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue2(value, v.origin.range, trail, text);
 }
+var asBool, asString, asTlsVersion, asObject;
 var init_setting_values = __esm({
   "parsers/shared/setting-values.ts"() {
     "use strict";
     init_model();
     init_arm_value();
+    asBool = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "boolean") return v.value;
+      if (typeof v.value === "string") {
+        const s = v.value.trim().toLowerCase();
+        if (s === "true") return true;
+        if (s === "false") return false;
+      }
+      return void 0;
+    };
+    asString = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
+    asTlsVersion = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "string") return v.value;
+      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
+      return void 0;
+    };
+    asObject = (v) => {
+      if (v.t !== "object") return void 0;
+      const j = toJson(v);
+      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
+    };
   }
 });
 
@@ -14441,63 +14482,61 @@ function siteKind(read) {
   if (text.includes("functionapp")) return "functionApp";
   return "webApp";
 }
-function converter(type) {
-  return (v) => type.convert(v.t === "prim" ? v.value : toJson(v));
-}
-function toModel(entry, found, decl, textOf2) {
-  return toSetting(found, converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
-}
-function readSiteSetting(c, entry, decl, textOf2) {
-  const prop = () => c.site(["properties", entry.property]);
-  const cfg = () => fromWeb(c, entry.property) ?? c.site(["properties", "siteConfig", entry.property]);
-  switch (entry.place) {
-    case "properties":
-      return toModel(entry, prop(), decl, textOf2);
-    case "siteConfig":
-      return toModel(entry, cfg(), decl, textOf2);
-    case "properties-or-siteConfig":
-      return toModel(entry, prop() ?? cfg(), decl, textOf2);
-    case "appSetting":
-      return appSetting(c, entry, decl, textOf2);
-  }
-}
 function siteSettings(c, decl, textOf2) {
-  const out2 = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key] = readSiteSetting(c, entry, decl, textOf2);
-  return out2;
+  const prop = (name2) => c.site(["properties", name2]);
+  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
+  return {
+    httpsOnly: toSetting(prop("httpsOnly"), asBool, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertMode: toSetting(prop("clientCertMode"), asString, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
+    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString, "a string", decl, knownDefault(""), textOf2),
+    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    http20Enabled: toSetting(
+      cfg("http20Enabled"),
+      asBool,
+      "a boolean",
+      decl,
+      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
+      textOf2
+    ),
+    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString, "a string", decl, unknownDefault("not documented"), textOf2),
+    loadCertificates: loadCertificates(c, decl, textOf2)
+  };
 }
 function siteTags(read, decl, textOf2) {
-  return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf2);
+  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
 }
-function appSetting(c, entry, decl, textOf2) {
-  if (c.appsettings) return toModel(entry, c.appsettings(["properties", entry.property]), decl, textOf2);
+function loadCertificates(c, decl, textOf2) {
+  const none = knownDefault("", "no certificates are loaded");
+  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString, "a string", decl, none, textOf2);
   const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list) return absent(decl, entry.default);
-  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
+  if (!list) return absent(decl, none);
+  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, none, textOf2);
   for (let i2 = list.value.items.length - 1; i2 >= 0; i2--) {
     const item = stepItem(list, i2);
     if (!item) continue;
     const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === entry.property.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
+    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
+      return toSetting(descendPath(item, ["value"]), asString, "a string", decl, knownDefault(""), textOf2);
   }
-  return absent(decl, entry.default);
+  return absent(decl, none);
 }
 function certificateSettings(read, decl, textOf2) {
-  const out2 = {};
-  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
-    const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out2[key] = toModel(entry, found, decl, textOf2);
-  }
-  return out2;
+  const none = knownDefault("");
+  return {
+    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString, "a base64 string", decl, none, textOf2),
+    password: toSetting(read(["properties", "password"]), asString, "a string", decl, none, textOf2),
+    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString, "a string", decl, none, textOf2)
+  };
 }
+var LOAD_CERTIFICATES;
 var init_site_mapping = __esm({
   "parsers/shared/site-mapping.ts"() {
     "use strict";
     init_model();
-    init_arm_catalog();
-    init_arm_value();
     init_setting_values();
+    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
   }
 });
 
@@ -14638,15 +14677,13 @@ function mapCertificate(r, textOf2) {
   return {
     ...entityBase(r, "Microsoft.Web/certificates"),
     entity: "certificate",
-    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2),
-    written: ARM_CERTIFICATE_NAMES
+    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2)
   };
 }
 var CERTIFICATE;
 var init_certificates = __esm({
   "parsers/arm/certificates.ts"() {
     "use strict";
-    init_arm_catalog();
     init_site_mapping();
     init_entity_base();
     init_settings();
@@ -14659,9 +14696,9 @@ function readDirectiveComment(body2) {
   const m = PREFIX.exec(body2);
   if (!m) return void 0;
   const rest = body2.slice(m[0].length);
-  const sep4 = rest.indexOf("--");
-  const list = sep4 >= 0 ? rest.slice(0, sep4) : rest;
-  const reason = sep4 >= 0 ? rest.slice(sep4 + 2).trim() : "";
+  const sep5 = rest.indexOf("--");
+  const list = sep5 >= 0 ? rest.slice(0, sep5) : rest;
+  const reason = sep5 >= 0 ? rest.slice(sep5 + 2).trim() : "";
   const rules2 = list.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -15391,10 +15428,6 @@ function nameKey(segments) {
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
-function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
-  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
-}
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
@@ -15427,8 +15460,8 @@ function partsOf(e, scope, node) {
         let last = 0;
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
-          const arg2 = e.args[Number(m[1]) + 1];
-          out2.push(...arg2 ? partsOf(arg2, scope, node) : [{ expr: m[0] }]);
+          const arg = e.args[Number(m[1]) + 1];
+          out2.push(...arg ? partsOf(arg, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -15731,13 +15764,13 @@ function visitDeployment(dep, ctx, out2) {
   let scope;
   if (scopeMode === "inner") {
     scope = Scope.create(file, template, (name2) => {
-      const arg2 = member(args2, name2);
-      if (!arg2) return void 0;
-      const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg2) };
+      const arg = member(args2, name2);
+      if (!arg) return void 0;
+      const value = member(arg, "value");
+      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg) };
       if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg2, "reference"))
-        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
+      if (member(arg, "reference"))
+        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
       return void 0;
     });
   } else scope = outerScope;
@@ -15807,14 +15840,13 @@ function mapSite(site, c, index, textOf2) {
     entity: "site",
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf2),
-    settings: siteSettings(sources, decl, textOf2),
-    ...ARM_SITE_FACTS
+    settings: siteSettings(sources, decl, textOf2)
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
     const parent = parentOf(site, SITE, index);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-    else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
+    else entity.slotOf = { name: site.name?.segments[0]?.replace(/\u27e6/g, "[").replace(/\u27e7/g, "]") ?? site.displayName.split("/")[0] ?? site.displayName };
   }
   return entity;
 }
@@ -15822,9 +15854,7 @@ var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
-    init_arm_catalog();
     init_site_mapping();
-    init_resource_name();
     init_names();
     init_settings();
     init_entity_base();
@@ -16021,7 +16051,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
 function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -16033,9 +16063,11 @@ function firstOrLast(last) {
     return wrong(`${last ? "last" : "first"}() needs an array or a string`);
   };
 }
-function loaded(scope, path2) {
+function loaded(scope, path2, at) {
   const p = str2(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve3(dirname4(scope.file.path), p));
+  if (p === void 0) return void 0;
+  const abs = resolve4(dirname5(scope.file.path), p);
+  return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -16062,8 +16094,8 @@ var init_functions2 = __esm({
     OWN = /* @__PURE__ */ new Map();
     OWN.set("first", firstOrLast(false));
     OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list, sep4], origin, wrong) => {
-      const d = str2(sep4);
+    OWN.set("join", ([list, sep5], origin, wrong) => {
+      const d = str2(sep5);
       if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
       for (const i2 of list.items) {
@@ -16072,9 +16104,9 @@ var init_functions2 = __esm({
       }
       return prim(parts2.join(d), origin);
     });
-    OWN.set("split", ([input, sep4], origin, wrong) => {
+    OWN.set("split", ([input, sep5], origin, wrong) => {
       const s = str2(input);
-      const seps = sep4?.t === "array" ? sep4.items.map(str2) : [str2(sep4)];
+      const seps = sep5?.t === "array" ? sep5.items.map(str2) : [str2(sep5)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -16102,12 +16134,12 @@ var init_functions2 = __esm({
       return { t: "array", items, origin, inherit: [] };
     });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
-      const text = loaded(scope, path2);
+      const text = loaded(scope, path2, origin.range);
       return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-      const text = loaded(scope, args2[0]);
+      const text = loaded(scope, args2[0], origin.range);
       if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
@@ -16416,13 +16448,14 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname5(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
+  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -16645,7 +16678,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname6, resolve as resolve5 } from "node:path";
+import { dirname as dirname7, resolve as resolve6 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -16653,7 +16686,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve5(dirname6(from.path), path2);
+  return resolve6(dirname7(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -16748,6 +16781,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
   const target = resolveModule(file, path2);
   if (stack.includes(target.toLowerCase())) return;
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;
@@ -16792,11 +16826,14 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out2.template = resolveModule(file, p);
+      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out2.template = template;
+      }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path2 = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path2 === void 0 || seen.includes(path2.toLowerCase())) continue;
+      if (path2 === void 0 || seen.includes(path2.toLowerCase()) || !(host.confine?.(path2, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path2);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -16851,7 +16888,6 @@ function reader2(r) {
 }
 function entityBase2(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
-  base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -16893,36 +16929,27 @@ function mapSites2(resources, textOf2) {
       entity: "site",
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf2),
-      settings: siteSettings(sources, s.declaration, textOf2),
-      ...ARM_SITE_FACTS
+      settings: siteSettings(sources, s.declaration, textOf2)
     };
     if (s.typeKey === SLOT2) {
       entity.resourceType = "Microsoft.Web/sites/slots";
       const parent = parentOf2(s, SITE2, sites);
-      if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
-      else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
+      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, "") ?? s.displayName };
     }
     return entity;
   });
 }
 function mapCertificate2(r, textOf2) {
-  return {
-    ...entityBase2(r, "Microsoft.Web/certificates"),
-    entity: "certificate",
-    settings: certificateSettings(reader2(r), r.declaration, textOf2),
-    written: ARM_CERTIFICATE_NAMES
-  };
+  return { ...entityBase2(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
 }
 var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
     init_setting_values();
-    init_arm_catalog();
     init_site_mapping();
-    init_resource_name();
     init_names2();
-    init_source_file();
     SITE2 = "microsoft.web/sites";
     SLOT2 = "microsoft.web/sites/slots";
     SITE_CONFIG2 = "microsoft.web/sites/config";
@@ -17951,6 +17978,22 @@ var init_expression_parser = __esm({
   }
 });
 
+// parsers/shared/token-kind.ts
+function describeToken(text) {
+  const c = text.trimStart()[0];
+  if (c === void 0) return "end of input";
+  if (/[A-Za-z_]/.test(c)) return "a name";
+  if (/[0-9]/.test(c)) return "a number";
+  if (c === '"' || c === "'") return "a string";
+  if (/[!-/:-@[-`{-~]/.test(c)) return `"${c}"`;
+  return `the character U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var init_token_kind = __esm({
+  "parsers/shared/token-kind.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/bicep/lexer.ts
 function lex(text) {
   return new Lexer(text).run();
@@ -17959,6 +18002,7 @@ var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, isDigit2, isI
 var init_lexer2 = __esm({
   "parsers/bicep/lexer.ts"() {
     "use strict";
+    init_token_kind();
     SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["n", "r", "t", "\\", "'", "$"]);
     PRAGMAS = [
       ["disable-next-line", "DisableNextLine"],
@@ -18170,7 +18214,7 @@ var init_lexer2 = __esm({
         if (ch === '"') {
           this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start2, this.pos);
         } else {
-          this.error("BCP001", `The following token is not recognized: "${ch}".`, start2, this.pos);
+          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start2, this.pos);
         }
         return { kind: "Unrecognized" };
       }
@@ -18797,6 +18841,7 @@ function parseBicepRun(input) {
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
       return r.ok ? r.text : void 0;
@@ -18957,6 +19002,7 @@ var BINARY_OPS, MAX_ERRORS2, Converter;
 var init_convert = __esm({
   "parsers/terraform/hcl/convert.ts"() {
     "use strict";
+    init_token_kind();
     BINARY_OPS = /* @__PURE__ */ new Set(["*", "/", "%", "+", "-", ">", ">=", "<", "<=", "==", "!=", "&&", "||"]);
     MAX_ERRORS2 = 20;
     Converter = class {
@@ -19206,11 +19252,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out2 = [[]];
-        let sep4 = 0;
+        let sep5 = 0;
         for (const k of kids) {
-          if (sep4 < separators.length && !k.isNamed && k.type === separators[sep4]) {
+          if (sep5 < separators.length && !k.isNamed && k.type === separators[sep5]) {
             out2.push([]);
-            sep4++;
+            sep5++;
           } else out2[out2.length - 1]?.push(k);
         }
         return out2;
@@ -19240,8 +19286,7 @@ var init_convert = __esm({
             return;
           }
           if (n.isError) {
-            const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? "";
-            out2.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : "Syntax error", span: this.span(n) });
+            out2.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
             return;
           }
           for (const k of n.children) if (k.hasError || k.isMissing) visit3(k);
@@ -19554,13 +19599,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve11(xhr.response);
+                resolve12(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -19756,9 +19801,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve11(receiveInstance(mod, inst));
+          resolve12(receiveInstance(mod, inst));
         });
       });
     }
@@ -21034,8 +21079,8 @@ async function Module2(moduleArg = {}) {
     var argc = args2.length;
     var argv = stackAlloc((argc + 1) * 4);
     var argv_ptr = argv;
-    args2.forEach((arg2) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg2));
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
       argv_ptr += 4;
     });
     LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
@@ -21091,8 +21136,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve11, reject) => {
-      readyPromiseResolve = resolve11;
+    moduleRtn = new Promise((resolve12, reject) => {
+      readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
   }
@@ -23664,7 +23709,7 @@ function firstUnknown2(val) {
   }
   return void 0;
 }
-function asString(val) {
+function asString2(val) {
   switch (val.t) {
     case "string":
       return val.v;
@@ -23676,7 +23721,7 @@ function asString(val) {
       return void 0;
   }
 }
-function asBool(val) {
+function asBool2(val) {
   if (val.t === "bool") return val.v;
   if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
   return void 0;
@@ -23718,7 +23763,7 @@ var init_functions3 = __esm({
       const a = args2[0];
       if (!a) return unknownVal(call.text, call.range, "missing argument");
       if (a.t === "unknown") return a;
-      const s = asString(a);
+      const s = asString2(a);
       return s === void 0 ? unknownVal(call.text, call.range, "not a string") : derived(a, { t: "string", v: f(s) });
     };
     functions = {
@@ -23729,14 +23774,14 @@ var init_functions3 = __esm({
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
-        const s = asString(a);
+        const s = asString2(a);
         return s === void 0 ? unknownVal(call.text, call.range, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = asBool(a);
+        const b = asBool2(a);
         return b === void 0 ? unknownVal(call.text, call.range, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
@@ -23775,7 +23820,7 @@ var init_functions3 = __esm({
         if (!m || !k) return unknownVal(call.text, call.range, "missing argument");
         if (m.t === "unknown") return m;
         if (k.t === "unknown") return k;
-        const key = asString(k);
+        const key = asString2(k);
         if (m.t !== "object" || key === void 0) return unknownVal(call.text, call.range, "lookup on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
@@ -23810,12 +23855,12 @@ var init_functions3 = __esm({
         return { t: "bool", v: l.items.some((i2) => JSON.stringify(toPlain(i2)) === want), range: call.range, hops: [] };
       },
       join: (args2, call) => {
-        const [sep4, l] = args2;
-        if (!sep4 || !l) return unknownVal(call.text, call.range, "missing argument");
+        const [sep5, l] = args2;
+        if (!sep5 || !l) return unknownVal(call.text, call.range, "missing argument");
         const u = unknownArg(args2);
         if (u) return u;
-        const s = asString(sep4);
-        const parts2 = l.t === "list" ? l.items.map(asString) : [];
+        const s = asString2(sep5);
+        const parts2 = l.t === "list" ? l.items.map(asString2) : [];
         if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
         return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
       },
@@ -23831,14 +23876,14 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
 function objectKeyName(key, file, scope) {
   if (key.type === "variable") return key.name;
   const v = evaluate2(key, file, scope);
-  return asString(v);
+  return asString2(v);
 }
 var Evaluation;
 var init_evaluate = __esm({
@@ -23886,14 +23931,14 @@ var init_evaluate = __esm({
           case "conditional": {
             const c = this.eval(expr.condition);
             if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
-            const b = asBool(c);
+            const b = asBool2(c);
             if (b === void 0) return this.unknown(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return v;
-            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
+            if (expr.op === "!" && asBool2(v) !== void 0) return { t: "bool", v: !asBool2(v), range, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
             return this.unknown(expr, `cannot apply ${expr.op}`);
           }
@@ -23916,7 +23961,7 @@ var init_evaluate = __esm({
           else {
             const v = this.eval(p.expr);
             if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
-            const s = asString(v);
+            const s = asString2(v);
             if (s === void 0) return this.unknown(expr, "interpolation is not a string");
             out2 += s;
           }
@@ -23980,7 +24025,7 @@ var init_evaluate = __esm({
           const k = this.eval(s.key);
           if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
           if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
-          const key = asString(k);
+          const key = asString2(k);
           if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
           return unknownVal(this.file.slice(s.span), range, "cannot index this value");
         }
@@ -23997,12 +24042,12 @@ var init_evaluate = __esm({
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg2, range, text) {
-        const p = this.eval(arg2);
+      fileBase64(arg, range, text) {
+        const p = this.eval(arg);
         if (p.t === "unknown") return unknownVal(text, range, p.reason);
-        const rel = asString(p);
+        const rel = asString2(p);
         if (rel === void 0) return unknownVal(text, range, "path is not a string");
-        const abs = isAbsolute(rel) ? rel : join4(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
         return { t: "string", v: text, range, hops: [], text };
       }
@@ -24011,8 +24056,8 @@ var init_evaluate = __esm({
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.t === "unknown" ? void 0 : asBool(l);
-          const rb = r.t === "unknown" ? void 0 : asBool(r);
+          const lb = l.t === "unknown" ? void 0 : asBool2(l);
+          const rb = r.t === "unknown" ? void 0 : asBool2(r);
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
@@ -24258,7 +24303,7 @@ function readAppSetting(view, mapName, key, def, declaration) {
   else if (settings.t === "list") {
     for (const item of settings.items) {
       const n = member2(item, "name", true);
-      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+      if (n && asString2(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
     }
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
@@ -24271,8 +24316,8 @@ var init_settings2 = __esm({
     "use strict";
     init_model();
     init_values();
-    bool = (v) => asBool(v);
-    str3 = (v) => asString(v);
+    bool = (v) => asBool2(v);
+    str3 = (v) => asString2(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -24310,7 +24355,7 @@ var init_source_file2 = __esm({
 
 // parsers/terraform/azapi-sites.ts
 function azapiSiteType(type) {
-  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
   if (s === "microsoft.web/sites") return "Microsoft.Web/sites";
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
@@ -24340,24 +24385,10 @@ function pinTo(v, at) {
 }
 function kindOf(body2) {
   const k = member2(body2, "kind", true);
-  const s = k ? asString(k)?.toLowerCase() ?? "" : "";
+  const s = k ? asString2(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
   return "webApp";
-}
-function readArmSetting(entry, props2, siteConfig, decl) {
-  const convert = (v) => entry.value.convert(toPlain(v));
-  const at = (view) => readSetting(view, entry.property, convert, entry.value.type, entry.default, decl);
-  switch (entry.place) {
-    case "properties":
-      return at(props2);
-    case "siteConfig":
-      return at(siteConfig);
-    case "properties-or-siteConfig":
-      return at(props2?.attr(entry.property) ? props2 : siteConfig);
-    case "appSetting":
-      return readAppSetting(siteConfig, "appSettings", entry.property, entry.default, decl);
-  }
 }
 function mapAzapiSite(resource, bodyRead, ctx) {
   const decl = ctx.declaration;
@@ -24365,16 +24396,24 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const propsVal = body2 ? member2(body2, "properties", true) ?? (body2.t === "unknown" ? body2 : void 0) : void 0;
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
-  const settings = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry, props2, siteConfig, decl);
+  const settings = {
+    httpsOnly: readSetting(props2, "httpsOnly", bool, "bool", knownDefault(false), decl),
+    clientCertEnabled: readSetting(props2, "clientCertEnabled", bool, "bool", knownDefault(false), decl),
+    clientCertMode: readSetting(props2, "clientCertMode", str3, "string", knownDefault("Required", "service default when enabled"), decl),
+    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str3, "string", knownDefault(""), decl),
+    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
+    http20Enabled: readSetting(siteConfig, "http20Enabled", bool, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
+    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str3, "string", unknownDefault("no documented default"), decl),
+    loadCertificates: readAppSetting(siteConfig, "appSettings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
+  };
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: body2 ? kindOf(body2) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
-    settings,
-    ...ARM_SITE_FACTS
+    settings
   };
   if (ctx.resourceType === "Microsoft.Web/sites/slots") {
     const ref = resource.reference("parent_id");
@@ -24390,7 +24429,6 @@ var init_azapi_sites = __esm({
     "use strict";
     init_main();
     init_model();
-    init_arm_catalog();
     init_config_view();
     init_entity_context();
     init_json_values();
@@ -24403,7 +24441,7 @@ var init_azapi_sites = __esm({
 
 // parsers/terraform/azapi-config.ts
 function azapiConfigType(type) {
-  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
 function readAzapiConfig(name2, bodyRead, declaration) {
@@ -24413,12 +24451,21 @@ function readAzapiConfig(name2, bodyRead, declaration) {
   if (!props2) return {};
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
   const out2 = {};
-  const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    if (entry.place === "properties" || name2 === "appsettings" && entry.place !== "appSetting") continue;
-    const s = readArmSetting(entry, void 0, name2 === "appsettings" ? appSettings : view, declaration);
-    if (s.kind !== "absent") out2[key] = s;
+  const none = knownDefault("", "not set here");
+  if (name2 === "appsettings") {
+    const wrapped = { t: "object", entries: [{ key: "settings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] };
+    const s = readAppSetting(new ValView(wrapped, view.range, true), "settings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
+    if (s.kind !== "absent") out2.loadCertificates = s;
+    return out2;
   }
+  const min = readSetting(view, "minTlsVersion", str3, "string", none, declaration);
+  const scm = readSetting(view, "scmMinTlsVersion", str3, "string", none, declaration);
+  const http2 = readSetting(view, "http20Enabled", bool, "bool", knownDefault(false), declaration);
+  const load = readAppSetting(view, "appSettings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
+  if (min.kind !== "absent") out2.minTlsVersion = min;
+  if (scm.kind !== "absent") out2.scmMinTlsVersion = scm;
+  if (http2.kind !== "absent") out2.http20Enabled = http2;
+  if (load.kind !== "absent") out2.loadCertificates = load;
   return out2;
 }
 function mergeConfig(site, config) {
@@ -24429,176 +24476,52 @@ function mergeConfig(site, config) {
 var init_azapi_config = __esm({
   "parsers/terraform/azapi-config.ts"() {
     "use strict";
-    init_arm_catalog();
+    init_model();
     init_azapi_sites();
     init_config_view();
+    init_settings2();
     init_values();
   }
 });
 
-// parsers/terraform/azurerm-catalog.ts
-function azurermSiteType(resourceType) {
-  return Object.hasOwn(AZURERM_SITE_TYPES, resourceType) ? AZURERM_SITE_TYPES[resourceType] : void 0;
-}
-function missingArgumentDefault(resourceType, type, key) {
-  switch (key) {
-    case "clientCertEnabled":
-      return knownDefault(false, `${resourceType} has no client certificate argument`);
-    case "clientCertMode":
-      return SERVICE_MODE;
-    case "clientCertExclusionPaths":
-      return knownDefault("", `${resourceType} has no exclusion paths argument`);
-    default:
-      return CURRENT[key].default;
-  }
-}
-function modeSwitchDefault(type, era, plan2) {
-  if (type.kind !== "logicApp") return knownDefault(false, "no client_cert_mode: client certificates are off");
-  if (plan2) return knownDefault(false, "the plan sets no mode");
-  if (era === "v5") return knownDefault(true, "azurerm 5.0 and later default the mode to Required");
-  if (era === "pre-v5") return knownDefault(false, "azurerm before 5.0: no mode means client certificates are off");
-  return unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)");
-}
-function argumentName(a) {
-  return a.appSetting ? `${a.path.join(".")} ${a.appSetting}` : a.path.join(".");
-}
-function azurermWrittenNames(type) {
-  const out2 = {};
-  for (const key of Object.keys(CURRENT)) {
-    const own = type.args[key] ?? (key === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
-    out2[key] = argumentName(own ?? CURRENT[key]);
-  }
-  return out2;
-}
-function azurermSiteFacts(type) {
-  return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
-}
-function azurermFixArgument(resourceType, key, value) {
-  const type = azurermSiteType(resourceType);
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const noCertificates = `${resourceType} has no client certificate argument`;
-  let a = type.args[key];
-  let v = value;
-  if (key === "clientCertEnabled" && type.clientCertSwitch === "mode") {
-    a = type.args.clientCertMode;
-    v = "Required";
-  }
-  if (!a) return key === "clientCertEnabled" || key === "clientCertMode" ? noCertificates : `a missing ${key} is not added automatically`;
-  if (a.path.length !== 1 || a.appSetting) return `a missing ${key} is not added automatically`;
-  return { name: a.path[0], value: v };
-}
-var CONVERT, arg, enabledFlag, HTTPS_ONLY, HTTP2, LOAD_CERTIFICATES, CURRENT, OLDER, SERVICE_MODE, WEB, FUNCTION, LOGIC, LEGACY_APP, LEGACY_FUNCTION, LEGACY_SLOT, AZURERM_SITE_TYPES, AZURERM_CERTIFICATE_ARGS, AZURERM_CERTIFICATE_NAMES;
-var init_azurerm_catalog = __esm({
-  "parsers/terraform/azurerm-catalog.ts"() {
-    "use strict";
-    init_model();
-    init_settings2();
-    CONVERT = { bool, string: str3 };
-    arg = (path2, typeName, def) => ({
-      path: path2.split("."),
-      convert: CONVERT[typeName],
-      typeName,
-      default: def
-    });
-    enabledFlag = (v) => {
-      const b = bool(v);
-      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
-    };
-    HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
-    HTTP2 = arg("site_config.http2_enabled", "bool", knownDefault(false));
-    LOAD_CERTIFICATES = {
-      path: ["app_settings"],
-      appSetting: "WEBSITE_LOAD_CERTIFICATES",
-      convert: str3,
-      typeName: "string",
-      default: knownDefault("", "no certificates are loaded")
-    };
-    CURRENT = {
-      httpsOnly: HTTPS_ONLY,
-      clientCertEnabled: arg("client_certificate_enabled", "bool", knownDefault(false)),
-      clientCertMode: arg("client_certificate_mode", "string", knownDefault("Required")),
-      clientCertExclusionPaths: arg("client_certificate_exclusion_paths", "string", knownDefault("")),
-      minTlsVersion: arg("site_config.minimum_tls_version", "string", knownDefault("1.2")),
-      scmMinTlsVersion: arg("site_config.scm_minimum_tls_version", "string", knownDefault("1.2")),
-      http20Enabled: HTTP2,
-      publicNetworkAccess: { ...arg("public_network_access_enabled", "bool", knownDefault("Enabled")), convert: enabledFlag },
-      loadCertificates: LOAD_CERTIFICATES
-    };
-    OLDER = {
-      httpsOnly: HTTPS_ONLY,
-      http20Enabled: HTTP2,
-      loadCertificates: LOAD_CERTIFICATES,
-      minTlsVersion: arg("site_config.min_tls_version", "string", knownDefault("1.2")),
-      scmMinTlsVersion: arg("site_config.scm_min_tls_version", "string", knownDefault("1.2")),
-      publicNetworkAccess: arg("public_network_access", "string", unknownDefault("not stated for this resource type"))
-    };
-    SERVICE_MODE = knownDefault("Required", "service default");
-    WEB = { clientCertSwitch: "enabled", args: CURRENT };
-    FUNCTION = {
-      clientCertSwitch: "enabled",
-      args: { ...CURRENT, clientCertMode: arg("client_certificate_mode", "string", knownDefault("Optional", "azurerm function apps default the mode to Optional")) }
-    };
-    LOGIC = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_certificate_mode", "string", SERVICE_MODE) } };
-    LEGACY_APP = {
-      clientCertSwitch: "enabled",
-      args: { ...OLDER, clientCertEnabled: arg("client_cert_enabled", "bool", knownDefault(false)), clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) }
-    };
-    LEGACY_FUNCTION = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) } };
-    LEGACY_SLOT = { clientCertSwitch: "none", args: OLDER };
-    AZURERM_SITE_TYPES = {
-      azurerm_linux_web_app: { kind: "webApp", ...WEB },
-      azurerm_windows_web_app: { kind: "webApp", ...WEB },
-      azurerm_linux_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
-      azurerm_windows_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
-      azurerm_linux_function_app: { kind: "functionApp", ...FUNCTION },
-      azurerm_windows_function_app: { kind: "functionApp", ...FUNCTION },
-      azurerm_linux_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
-      azurerm_windows_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
-      azurerm_function_app_flex_consumption: { kind: "functionApp", ...FUNCTION },
-      azurerm_logic_app_standard: { kind: "logicApp", ...LOGIC },
-      azurerm_app_service: { kind: "webApp", ...LEGACY_APP },
-      azurerm_app_service_slot: { kind: "webApp", ...LEGACY_SLOT, parent: "app_service_name" },
-      azurerm_function_app: { kind: "functionApp", ...LEGACY_FUNCTION },
-      azurerm_function_app_slot: { kind: "functionApp", ...LEGACY_SLOT, parent: "function_app_name" }
-    };
-    AZURERM_CERTIFICATE_ARGS = {
-      pfxBlob: arg("pfx_blob", "string", knownDefault("", "not set")),
-      password: arg("password", "string", knownDefault("", "not set")),
-      keyVaultSecret: arg("key_vault_secret_id", "string", knownDefault("", "not set"))
-    };
-    AZURERM_CERTIFICATE_NAMES = {
-      pfxBlob: argumentName(AZURERM_CERTIFICATE_ARGS.pfxBlob),
-      password: argumentName(AZURERM_CERTIFICATE_ARGS.password),
-      keyVaultSecret: argumentName(AZURERM_CERTIFICATE_ARGS.keyVaultSecret)
-    };
-  }
-});
-
 // parsers/terraform/azurerm-sites.ts
-function readArgument(view, a, declaration) {
-  let at = view;
-  for (const block of a.path.slice(0, -1)) at = at?.blocks(block)[0];
-  const name2 = a.path[a.path.length - 1];
-  if (a.appSetting) return readAppSetting(at, name2, a.appSetting, a.default, declaration);
-  return readSetting(at, name2, a.convert, a.typeName, a.default, declaration);
-}
 function mapAzurermSite(view, ctx) {
-  const type = azurermSiteType(ctx.resourceType);
+  const type = AZURERM_SITE_TYPES[ctx.resourceType];
   if (!type) return void 0;
   const decl = ctx.declaration;
-  const settings = {};
-  for (const key of Object.keys(azurermSiteFacts(type).written)) {
-    const a = type.args[key];
-    settings[key] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key));
-  }
-  if (type.clientCertSwitch === "mode") settings.clientCertEnabled = enabledByMode(settings.clientCertMode, type, ctx);
+  const f = type.family;
+  const siteConfig = view.blocks("site_config")[0];
+  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
+  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
+  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
+  const clientCertMode2 = modeName ? readSetting(view, modeName, str3, "string", modeDefault, decl) : absent(decl, modeDefault);
+  let clientCertEnabled2;
+  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool, "bool", knownDefault(false), decl);
+  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool, "bool", knownDefault(false), decl);
+  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
+  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
+  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
+  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
+  const settings = {
+    httpsOnly: readSetting(view, "https_only", bool, "bool", knownDefault(false), decl),
+    clientCertEnabled: clientCertEnabled2,
+    clientCertMode: clientCertMode2,
+    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str3, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
+    minTlsVersion: readSetting(siteConfig, tlsName, str3, "string", knownDefault("1.2"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str3, "string", knownDefault("1.2"), decl),
+    http20Enabled: readSetting(siteConfig, "http2_enabled", bool, "bool", knownDefault(false), decl),
+    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
+      const b = bool(v);
+      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
+    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str3, "string", unknownDefault("not stated for this resource type"), decl),
+    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
+  };
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: type.kind,
     tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
-    settings,
-    ...azurermSiteFacts(type)
+    settings
   };
   if (type.parent) {
     const ref = view.reference(type.parent);
@@ -24608,39 +24531,66 @@ function mapAzurermSite(view, ctx) {
   }
   return site;
 }
-function enabledByMode(mode, type, ctx) {
+function enabledByMode(mode, f, ctx) {
   if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
   if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
-  return absent(ctx.declaration, modeSwitchDefault(type, ctx.era, ctx.format === "terraform-plan"));
+  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
+  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
+  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
+  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
+  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
 }
+var AZURERM_SITE_TYPES, NEW;
 var init_azurerm_sites = __esm({
   "parsers/terraform/azurerm-sites.ts"() {
     "use strict";
     init_model();
-    init_azurerm_catalog();
     init_entity_context();
     init_settings2();
-    init_azurerm_catalog();
+    AZURERM_SITE_TYPES = {
+      azurerm_linux_web_app: { kind: "webApp", family: "web" },
+      azurerm_windows_web_app: { kind: "webApp", family: "web" },
+      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
+      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
+      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
+      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
+      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
+      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
+      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
+      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
+    };
+    NEW = (f) => f === "web" || f === "function";
   }
 });
 
 // parsers/terraform/certificates.ts
 function mapCertificate3(view, ctx) {
-  const settings = {};
-  for (const key of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key], ctx.declaration);
-  return { ...entityBase3(ctx), entity: "certificate", settings, written: AZURERM_CERTIFICATE_NAMES };
+  const decl = ctx.declaration;
+  return {
+    ...entityBase3(ctx),
+    entity: "certificate",
+    settings: {
+      pfxBlob: readSetting(view, "pfx_blob", str3, "string", knownDefault("", "not set"), decl),
+      password: readSetting(view, "password", str3, "string", knownDefault("", "not set"), decl),
+      keyVaultSecret: readSetting(view, "key_vault_secret_id", str3, "string", knownDefault("", "not set"), decl)
+    }
+  };
 }
 var init_certificates2 = __esm({
   "parsers/terraform/certificates.ts"() {
     "use strict";
-    init_azurerm_catalog();
-    init_azurerm_sites();
+    init_model();
     init_entity_context();
+    init_settings2();
   }
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join5, resolve as resolve6 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -24649,7 +24599,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join5(dir, ".terraform.lock.hcl");
+  const lock = join6(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -24683,7 +24633,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve6(dirname7(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve7(dirname8(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -24874,11 +24824,11 @@ var init_module_instance = __esm({
       }
       given(name2, nonNullable) {
         if (this.inputs.kind === "call") {
-          const arg2 = this.inputs.args.get(name2);
-          if (!arg2) return void 0;
-          const val = arg2.read();
+          const arg = this.inputs.args.get(name2);
+          if (!arg) return void 0;
+          const val = arg.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
@@ -24940,9 +24890,9 @@ var init_module_instance = __esm({
         return out2;
       }
       /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
-      guarded(name2, at, run2) {
+      guarded(name2, at, run3) {
         try {
-          run2();
+          run3();
         } catch (e) {
           if (!(e instanceof RangeError)) throw e;
           this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
@@ -24955,7 +24905,7 @@ var init_module_instance = __esm({
         const parent = view.reference("parent_id");
         if (!parent) return void 0;
         const nameRead = view.attr("name");
-        const name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
+        const name2 = nameRead ? asString2(nameRead.val)?.toLowerCase() : void 0;
         return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name2, view.attr("body"), ctx.declaration) };
       }
       mapResource(type, view, ctx) {
@@ -24965,7 +24915,7 @@ var init_module_instance = __esm({
           const t = view.attr("type");
           const siteType = t ? azapiSiteType(t.val) : void 0;
           if (!siteType) return void 0;
-          const typeName = t ? asString(t.val) : void 0;
+          const typeName = t ? asString2(t.val) : void 0;
           return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
         }
         return void 0;
@@ -24995,9 +24945,9 @@ var init_module_instance = __esm({
           const elements = iterate(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
           if (elements && v.t === "list") {
-            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
+            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString2(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
           }
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString2(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -25010,6 +24960,8 @@ var init_module_instance = __esm({
       callModule(call) {
         if (!call.localDir) return [];
         if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        const source = findAttribute(call.block.body, "source");
+        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
@@ -25137,7 +25089,7 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName = t ? asString(t.val) : void 0;
+  const typeName = t ? asString2(t.val) : void 0;
   return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
@@ -25254,7 +25206,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname8, join as join6 } from "node:path";
+import { basename as basename3, dirname as dirname9, join as join7 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -25320,16 +25272,22 @@ var init_workspace = __esm({
       inRun(path2) {
         return this.runFiles.has(path2);
       }
+      /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+      confine(path2, at, kind) {
+        return this.input.confine?.(path2, at, kind) ?? true;
+      }
       /** Files of a directory: those on disk plus those the run names (which may be virtual). */
       listDir(dir) {
         const cached2 = this.listings.get(dir);
         if (cached2) return cached2;
         const names = /* @__PURE__ */ new Set();
         try {
-          for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join6(dir, e.name));
+          if (this.confine(dir, void 0, "dir")) {
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
+          }
         } catch {
         }
-        for (const f of this.input.files) if (dirname8(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname9(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -25340,12 +25298,13 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join6(dir, n)).filter((p) => files.includes(p));
-        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename2(p))).sort((a, b) => basename2(a) < basename2(b) ? -1 : 1);
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join7(dir, n)).filter((p) => files.includes(p));
+        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename3(p))).sort((a, b) => basename3(a) < basename3(b) ? -1 : 1);
         return [...named, ...auto];
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
         } catch {
@@ -25362,10 +25321,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname9(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname10(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -25483,20 +25442,8 @@ var init_parsers = __esm({
 });
 
 // src/engine/scope.ts
-function pathGlobMatch(pattern, path2) {
-  let src = "";
-  const p = pattern.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "*" && p[i2 + 1] === "*") {
-      const slash = p[i2 + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i2 += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
+function compilePathGlob(pattern) {
+  return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
 }
 function tagged(site, tag) {
   const tags = site.tags;
@@ -25509,20 +25456,28 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    if (e.entity !== "site" || e.slotOf) continue;
+    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
+    const same = byName.get(name2) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site, nameForGlobs) => {
     if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? "")))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== "site") return true;
@@ -25573,16 +25528,15 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
     const push = (d, messageId, message, key) => {
-      out2.push(
-        fileFinding({
-          ruleId: "unused-directive",
-          messageId,
-          message,
-          severity: unused.severity,
-          range: d.range,
-          identity: ["unused-directive", relPath(root, d.file), key, d.reason]
-        })
-      );
+      out2.push({
+        ruleId: "unused-directive",
+        messageId,
+        message,
+        severity: unused.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
+      });
     };
     for (const d of directives) {
       const hit = used.get(d);
@@ -25601,16 +25555,15 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   if (reason && reason.severity !== "off") {
     for (const d of directives) {
       if (d.reason !== void 0) continue;
-      out2.push(
-        fileFinding({
-          ruleId: "directive-reason",
-          messageId: "missingReason",
-          message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
-          severity: reason.severity,
-          range: d.range,
-          identity: ["directive-reason", relPath(root, d.file), d.rules.join(",")]
-        })
-      );
+      out2.push({
+        ruleId: "directive-reason",
+        messageId: "missingReason",
+        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
+        severity: reason.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
+      });
     }
   }
   return out2;
@@ -25626,7 +25579,7 @@ var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
-    init_finding();
+    init_fingerprint();
     init_run_rules();
     DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
     DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
@@ -25650,7 +25603,29 @@ function unitReader(base) {
       return hit;
     },
     head: (path2, bytes) => base.head(path2, bytes),
-    size: (path2) => base.size(path2)
+    size: (path2) => base.size(path2),
+    ...base.refusal ? { refusal: base.refusal } : {}
+  };
+}
+function refusalNotes(reader3, root) {
+  const notes = /* @__PURE__ */ new Map();
+  const note = (path2, reason, at) => {
+    if (!at) return;
+    const key = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path2, at) => {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) note(path2, read.message, at);
+      return read;
+    },
+    confine: (path2, at, kind) => {
+      const why = reader3.refusal?.(path2, kind);
+      if (why) note(path2, why, at);
+      return why === void 0;
+    }
   };
 }
 async function lintUnit(unit, reader3, ctx) {
@@ -25658,9 +25633,11 @@ async function lintUnit(unit, reader3, ctx) {
   const readable = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of readable) {
     const format2 = formatOfKind(f.kind);
@@ -25677,13 +25654,14 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
@@ -25717,23 +25695,22 @@ async function lintUnit(unit, reader3, ctx) {
 }
 function parseErrorFindings(parsed, problems, settings, root) {
   const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
     ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
   ];
   const out2 = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === "off") continue;
-    out2.push(
-      fileFinding({
-        ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
-        message: p.message,
-        severity: setting.severity,
-        range: p.range,
-        identity: [p.ruleId, relPath(root, p.range.file), p.message]
-      })
-    );
+    out2.push({
+      ruleId: p.ruleId,
+      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+      message: p.message,
+      severity: setting.severity,
+      range: p.range,
+      related: [],
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
+    });
   }
   return out2;
 }
@@ -25744,7 +25721,8 @@ var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
     init_model();
-    init_finding();
+    init_confine();
+    init_fingerprint();
     init_parsers();
     init_run_rules();
     init_scope3();
@@ -25752,8 +25730,17 @@ var init_lint_unit = __esm({
   }
 });
 
+// src/engine/parse-problems.ts
+var parseProblems;
+var init_parse_problems = __esm({
+  "src/engine/parse-problems.ts"() {
+    "use strict";
+    parseProblems = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/engine/reader.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
@@ -25768,45 +25755,87 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
   return {
     read(path2) {
       const hit = cache ? cache.get(path2) : void 0;
       if (hit) return hit;
       let result;
-      try {
-        const size = statSync3(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync4(path2));
+      const refused = tree?.refusal(path2);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path2);
+        if ("error" in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err2) {
+            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+          } finally {
+            closeSync(opened.fd);
+          }
         }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
       }
       if (cache) cache.set(path2, result);
       return result;
     },
     head(path2, bytes) {
-      let fd;
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
       try {
-        fd = openSync(path2, "r");
         const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
+        const n = readSync(opened.fd, buf, 0, bytes, 0);
         return buf.subarray(0, n).toString("utf8");
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync(fd);
+        closeSync(opened.fd);
       }
     },
     size(path2) {
+      if (tree?.refusal(path2)) return void 0;
       try {
-        return statSync3(path2).size;
+        return statSync4(path2).size;
       } catch {
         return void 0;
       }
-    }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
   };
 }
 function memoryReader(files, fallback) {
@@ -25823,6 +25852,9 @@ function memoryReader(files, fallback) {
     size(path2) {
       const text = files.get(path2);
       return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
     }
   };
 }
@@ -25836,8 +25868,8 @@ var init_reader = __esm({
 });
 
 // src/engine/units.ts
-import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname10, join as join7, resolve as resolve7 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname11, join as join8, resolve as resolve8 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -25845,7 +25877,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve7(dirname10(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve8(dirname11(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -25855,14 +25887,14 @@ function relativeTargets(file, text) {
 }
 function isDirectory(path2) {
   try {
-    return statSync4(path2).isDirectory();
+    return statSync5(path2).isDirectory();
   } catch {
     return false;
   }
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join7(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
   } catch {
     return [];
   }
@@ -25886,7 +25918,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname10(target);
+      const targetDir = isDirectory(target) ? target : dirname11(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -25905,15 +25937,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname10(f.path));
+        node = dirNode(dirname11(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname10(f.path));
+        node = dirNode(dirname11(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname10(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname11(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -25922,8 +25954,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname10(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname10(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname11(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname11(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -25964,6 +25996,306 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// parsers/shared/fix-collector.ts
+function inFixOrder(requests) {
+  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
+}
+var FIX_ORDER, FixCollector;
+var init_fix_collector = __esm({
+  "parsers/shared/fix-collector.ts"() {
+    "use strict";
+    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    FixCollector = class {
+      constructor(apply) {
+        this.apply = apply;
+      }
+      apply;
+      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+      changes = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      skip(id, reason) {
+        this.outcome.skipped.push({ id, reason });
+      }
+      /** `changes` belong together (all or none); the same list twice is made once. */
+      add(id, file, changes) {
+        const key = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key)) {
+          this.seen.add(key);
+          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
+        }
+        this.outcome.applied.push({ id, file });
+      }
+      finish(texts) {
+        for (const [file, list] of this.changes) {
+          const text = texts.get(file);
+          if (text === void 0) continue;
+          const fixed = this.apply(text, list);
+          if (fixed !== text) this.outcome.texts.set(file, fixed);
+        }
+        return this.outcome;
+      }
+    };
+  }
+});
+
+// parsers/arm/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixer: () => fixer
+});
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+}
+function nodeAt(file, start2, end) {
+  let found;
+  const walk = (n) => {
+    if (n.offset > start2 || n.offset + n.length < end) return;
+    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+function parameterReferences(file, name2) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
+  let count = 0;
+  const walk = (n) => {
+    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+function planFix(r, fileOf) {
+  const setting = settingOf(r.entity, r.setting);
+  const property = PROPERTY[r.setting];
+  if (!setting || !property) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const file2 = fileOf(setting.range.file);
+    if (!file2) return "the file does not parse cleanly";
+    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
+    if (!node || !isLiteral(node)) return "the value is not a literal";
+    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    if (kinds === "property,parameter,parameter-default") {
+      const paramHop = setting.trail[1];
+      const use = setting.trail[0];
+      const name2 = paramHop?.name;
+      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
+      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
+      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
+      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
+      const declValue = member(member(file2.root, "parameters"), name2);
+      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
+      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
+        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+      const allowed = member(declValue, "allowedValues");
+      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
+        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    }
+    return "the value comes from a parameter file, variable or module argument";
+  }
+  const extent = r.entity.extent;
+  if (!extent) return "the resource extent is unknown";
+  const file = fileOf(extent.file);
+  if (!file) return "the file does not parse cleanly";
+  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
+  const wanted = CONTAINER[r.setting] ?? ["properties"];
+  const at = resolveContainer(resource, wanted);
+  if (typeof at === "string") return at;
+  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
+  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
+}
+function resolveContainer(start2, wanted) {
+  let node = start2;
+  const path2 = [];
+  for (let i2 = 0; i2 < wanted.length; i2++) {
+    const key = wanted[i2];
+    const prop = memberNode(node, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (value.type !== "object") return `'${key}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
+  }
+  return { node, path: path2, missing: [] };
+}
+function styleOf(text) {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "  ";
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { unit: "	", eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+function applyOp(text, op) {
+  const file = readJson("", text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === "replace") {
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const resource = findNodeAtLocation2(root, op.resource);
+  if (!resource || resource.type !== "object") return text;
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === "string") return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
+  let key = op.key;
+  let value = op.value;
+  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+    value = { [key]: value };
+    key = at.missing[i2];
+  }
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+}
+function fallbackInsert(text, path2, value, style) {
+  const tabs = style.unit === "	";
+  const edits = modify(text, path2, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+  });
+  return applyEdits(text, edits);
+}
+function lineStart(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEnd(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function serializeInline(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
+}
+function insertInline(text, obj, key, value, style) {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return void 0;
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
+}
+function serialize(value, indent, style) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+function anchorMember(members2, key) {
+  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  for (const n of NEIGHBOURS[key] ?? []) {
+    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
+  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertMember(text, obj, key, value, style, atEnd = false) {
+  const members2 = obj.children ?? [];
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  if (!after) return void 0;
+  const index = members2.indexOf(after);
+  const next = members2[index + 1];
+  const close = obj.offset + obj.length - 1;
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  const scanner = createScanner2(text.slice(afterEnd, limit), false);
+  let comma;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
+  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
+  const shift = comma !== void 0 ? 0 : 1;
+  const tail = comma !== void 0 ? "," : "";
+  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
+}
+var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
+var init_fix = __esm({
+  "parsers/arm/fix.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_json2();
+    init_fix_collector();
+    CONTAINER = {
+      httpsOnly: ["properties"],
+      clientCertEnabled: ["properties"],
+      clientCertMode: ["properties"],
+      minTlsVersion: ["properties", "siteConfig"],
+      scmMinTlsVersion: ["properties", "siteConfig"]
+    };
+    PROPERTY = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      minTlsVersion: "minTlsVersion",
+      scmMinTlsVersion: "scmMinTlsVersion"
+    };
+    fixer = {
+      fix(requests, texts) {
+        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
+        const files = /* @__PURE__ */ new Map();
+        const fileOf = (path2) => {
+          let f = files.get(path2);
+          if (!f) {
+            const text = texts.get(path2);
+            if (text === void 0) return void 0;
+            f = readJson(path2, text);
+            files.set(path2, f);
+          }
+          return f.root && f.errors.length === 0 ? f : void 0;
+        };
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix(r, fileOf);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, [plan.op]);
+        }
+        return changes.finish(texts);
+      }
+    };
+    NEIGHBOURS = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"],
+      scmMinTlsVersion: ["minTlsVersion"]
+    };
   }
 });
 
@@ -26180,24 +26512,6 @@ function lineInside(text, open, line, style) {
   if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
   return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
 }
-function textLiterals(texts, quote) {
-  return {
-    apply: applyTextEdits,
-    locate(_r, setting) {
-      const text = texts.get(setting.range.file);
-      if (text === void 0) return "the file is not being linted";
-      return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
-    },
-    replace({ file, text, start: start2, end }, r) {
-      const next = replaceLiteral(text, start2, end, r.value, quote);
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, changes: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text.length - end)) }] };
-    }
-  };
-}
-function escapeRegExp(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 var HCL, BICEP;
 var init_text_fix = __esm({
   "parsers/shared/text-fix.ts"() {
@@ -26217,241 +26531,6 @@ var init_text_fix = __esm({
   }
 });
 
-// parsers/arm/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  fixer: () => fixer
-});
-function parsedFiles(texts) {
-  const files = /* @__PURE__ */ new Map();
-  return (path2) => {
-    let f = files.get(path2);
-    if (!f) {
-      const text = texts.get(path2);
-      if (text === void 0) return void 0;
-      f = readJson(path2, text);
-      files.set(path2, f);
-    }
-    return f.root && f.errors.length === 0 ? f : void 0;
-  };
-}
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
-}
-function nodeAt(file, start2, end) {
-  let found;
-  const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return found;
-}
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)`, "gi");
-  let count = 0;
-  const walk = (n) => {
-    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return count;
-}
-function resolveContainer(start2, wanted) {
-  let node = start2;
-  const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
-    const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
-    node = value;
-  }
-  return { node, path: path2, missing: [] };
-}
-function styleOf(text) {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "  ";
-  let best = Infinity;
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { unit: "	", eol };
-    if (ws.length < best) {
-      best = ws.length;
-      unit = ws;
-    }
-  }
-  return { unit, eol };
-}
-function applyOp(text, op) {
-  const file = readJson("", text);
-  const root = file.root;
-  if (!root) return text;
-  const style = styleOf(text);
-  if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
-  }
-  const resource = findNodeAtLocation2(root, op.resource);
-  if (!resource || resource.type !== "object") return text;
-  const at = resolveContainer(resource, op.wanted);
-  if (typeof at === "string") return text;
-  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
-  let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
-  }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
-}
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
-  const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
-  });
-  return applyEdits(text, edits);
-}
-function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function serializeInline(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
-}
-function insertInline(text, obj, key, value, style) {
-  const open = obj.offset;
-  const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) {
-    const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
-  }
-  const lastEnd = last.offset + last.length;
-  const after = text.slice(lastEnd, close);
-  if (/[\r\n]/.test(after)) return void 0;
-  const comma = /^\s*,/.exec(after);
-  if (comma) {
-    const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
-  }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
-}
-function serialize(value, indent, style) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
-}
-function anchorMember(members2, key) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of armNeighbours(key)) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertMember(text, obj, key, value, style, atEnd = false) {
-  const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
-  if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
-  const close = obj.offset + obj.length - 1;
-  const afterEnd = after.offset + after.length;
-  const limit = next ? next.offset : close;
-  const scanner = createScanner2(text.slice(afterEnd, limit), false);
-  let comma;
-  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
-  }
-  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
-  const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
-  const shift = comma !== void 0 ? 0 : 1;
-  const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
-}
-var fixer;
-var init_fix = __esm({
-  "parsers/arm/fix.ts"() {
-    "use strict";
-    init_main();
-    init_arm_catalog();
-    init_fix_collector();
-    init_json2();
-    init_text_fix();
-    fixer = makeFixer((texts) => {
-      const parsed = parsedFiles(texts);
-      return {
-        apply: (text, ops) => ops.reduce(applyOp, text),
-        elsewhere: "the value comes from a parameter file, variable or module argument",
-        locate(_r, setting) {
-          const file = parsed(setting.range.file);
-          if (!file) return "the file does not parse cleanly";
-          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
-          if (!node || !isLiteral(node)) return "the value is not a literal";
-          return { file, node };
-        },
-        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
-        parameterDefault({ file }, r, setting) {
-          const paramHop = setting.trail[1];
-          const use = setting.trail[0];
-          const name2 = paramHop?.name;
-          if (!name2 || !use || use.range.file !== file.path) return "the parameter is declared in another file";
-          const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
-          const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)\\s*\\]$`, "i");
-          if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-          if (parameterReferences(file, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-          const declValue = member(member(file.root, "parameters"), name2);
-          const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
-          if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-            return `parameter '${name2}' is declared as ${declared || "untyped"}`;
-          const allowed = member(declValue, "allowedValues");
-          if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-            return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
-          return void 0;
-        },
-        insert(r) {
-          const path2 = armInsertPath(r.setting);
-          if (!path2) return `${r.setting} is not fixed automatically`;
-          const extent = r.entity.extent;
-          if (!extent) return "the resource extent is unknown";
-          const file = parsed(extent.file);
-          if (!file) return "the file does not parse cleanly";
-          const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-          if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-          const wanted = path2.slice(0, -1);
-          const at = resolveContainer(resource, wanted);
-          if (typeof at === "string") return at;
-          if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-          return { file: file.path, changes: [{ kind: "insert", resource: getNodePath2(resource), wanted, key: path2[path2.length - 1], value: r.value }] };
-        }
-      };
-    });
-  }
-});
-
 // parsers/bicep/fix.ts
 var fix_exports2 = {};
 __export(fix_exports2, {
@@ -26459,6 +26538,9 @@ __export(fix_exports2, {
 });
 function literal(value) {
   return typeof value === "boolean" ? String(value) : `'${value}'`;
+}
+function escape2(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function bodyOpen(text, declaration) {
   let end = declaration.startOffset;
@@ -26468,7 +26550,7 @@ function bodyOpen(text, declaration) {
 }
 function anchorFor(members2, line) {
   const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of armNeighbours(name2)) {
+  for (const n of NEIGHBOURS2[name2] ?? []) {
     const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
     if (found) return found;
   }
@@ -26502,6 +26584,45 @@ function insertProperties(text, open, lines) {
   const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
+function planFix2(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, "'");
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const decl = setting.trail[1]?.range;
+      const name2 = setting.trail[1]?.name;
+      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
+      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape2(name2)}\\b`, "g"))?.length ?? 0;
+      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+      const before = decorators(text2, decl.startOffset);
+      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+      return replaced();
+    }
+    return "the value comes from a parameter file, a variable or a module argument";
+  }
+  const property = PROPERTY2[r.setting];
+  if (!property) return `a missing ${r.setting} is not added automatically`;
+  const text = texts.get(r.entity.file);
+  if (text === void 0) return "the file is not being linted";
+  const open = bodyOpen(text, r.entity.declaration);
+  if (open === void 0) return "the resource body is not known";
+  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
+}
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
   lines.pop();
@@ -26513,39 +26634,48 @@ function decorators(text, declStart) {
   }
   return out2.join("\n");
 }
-var fixer2;
+var PROPERTY2, fixer2, NEIGHBOURS2;
 var init_fix2 = __esm({
   "parsers/bicep/fix.ts"() {
     "use strict";
-    init_arm_catalog();
+    init_model();
     init_text_fix();
     init_fix_collector();
-    fixer2 = makeFixer((texts) => ({
-      ...textLiterals(texts, "'"),
-      elsewhere: "the value comes from a parameter file, a variable or a module argument",
-      parameterDefault({ file, text }, r, setting) {
-        const use = setting.trail[0];
-        const decl = setting.trail[1]?.range;
-        const name2 = setting.trail[1]?.name;
-        if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-        const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name2)}\\b`, "g"))?.length ?? 0;
-        if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
-        const before = decorators(text, decl.startOffset);
-        if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
-        return void 0;
-      },
-      insert(r) {
-        const path2 = armInsertPath(r.setting);
-        if (!path2 || path2.length !== 2) return `a missing ${r.setting} is not added automatically`;
-        const text = texts.get(r.entity.file);
-        if (text === void 0) return "the file is not being linted";
-        const open = bodyOpen(text, r.entity.declaration);
-        if (open === void 0) return "the resource body is not known";
-        return { file: r.entity.file, group: open, line: `${path2[1]}: ${literal(r.value)}` };
-      },
-      insertGroup: insertProperties
-    }));
+    PROPERTY2 = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode"
+    };
+    fixer2 = {
+      fix(requests, texts) {
+        const changes = new FixCollector(applyTextEdits);
+        const inserts = /* @__PURE__ */ new Map();
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix2(r, texts);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
+          else {
+            const key = `${plan.file}\0${plan.body}`;
+            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+            group.ids.push(r.id);
+            inserts.set(key, group);
+          }
+        }
+        for (const g of inserts.values()) {
+          const made = insertProperties(texts.get(g.file), g.body, g.lines);
+          for (const id of g.ids) {
+            if (typeof made === "string") changes.skip(id, made);
+            else changes.add(id, g.file, made);
+          }
+        }
+        return changes.finish(texts);
+      }
+    };
+    NEIGHBOURS2 = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"]
+    };
   }
 });
 
@@ -26554,77 +26684,129 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname11 } from "node:path";
-function anchorFor2(members2, resourceType, key) {
+import { dirname as dirname12 } from "node:path";
+function anchorFor2(members2, name2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const k of FIX_NEIGHBOURS[key] ?? []) {
-    const n = azurermFixArgument(resourceType, k, true);
-    const found = typeof n === "string" ? void 0 : attributes.find((m) => m.name === n.name);
+  for (const n of NEIGHBOURS3[name2] ?? []) {
+    const found = attributes.find((m) => m.name === n);
     if (found) return found;
   }
   const firstBlock = members2.findIndex((m) => m.kind === "block");
   const top = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
   return top[top.length - 1] ?? attributes[attributes.length - 1];
 }
+function argumentFor(resourceType, setting, value) {
+  const type = AZURERM_SITE_TYPES[resourceType];
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const f = type.family;
+  if (setting === "httpsOnly") return { name: "https_only", value };
+  const legacyMode = f === "legacy-app" || f === "legacy-function";
+  if (setting === "clientCertEnabled") {
+    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
+    if (f === "legacy-app") return { name: "client_cert_enabled", value };
+    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
+    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
+    return `${resourceType} has no client certificate argument`;
+  }
+  if (setting === "clientCertMode") {
+    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
+    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
+  }
+  return `a missing ${setting} is not added automatically`;
+}
 function literal2(value) {
   return typeof value === "boolean" ? String(value) : `"${value}"`;
 }
-var fixer3;
+function escape3(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function planFix3(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, '"');
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const name2 = setting.trail[1]?.name;
+      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
+      const dir = dirname12(file);
+      const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
+      let uses = 0;
+      for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+      const decl = setting.trail[1]?.range;
+      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
+      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
+      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+      const block = text2.slice(declOpen, declClose);
+      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+      return replaced();
+    }
+    return "the value comes from a tfvars file, a module argument or a local";
+  }
+  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
+  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
+  if (typeof arg === "string") return arg;
+  const extent = r.entity.extent;
+  const text = extent ? texts.get(extent.file) : void 0;
+  if (!extent || text === void 0) return "the resource block is not known";
+  if (extent.file !== r.entity.file) return "the resource is declared in another file";
+  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
+  const open = text.indexOf("{", extent.startOffset);
+  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
+  const close = matchingClose(text, open, HCL);
+  if (close === void 0) return "the resource block does not close";
+  const members2 = membersOf(text, open, close, HCL);
+  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
+  const style = textStyle(text);
+  const last = anchorFor2(members2, arg.name);
+  if (!last) {
+    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
+    return edits ? { file: extent.file, edits } : "the block is written on one line";
+  }
+  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
+  const width = lastLine.length;
+  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
+  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
+}
+var NEIGHBOURS3, fixer3;
 var init_fix3 = __esm({
   "parsers/terraform/fix.ts"() {
     "use strict";
+    init_model();
     init_text_fix();
     init_fix_collector();
-    init_azurerm_catalog();
-    fixer3 = makeFixer((texts) => ({
-      ...textLiterals(texts, '"'),
-      elsewhere: "the value comes from a tfvars file, a module argument or a local",
-      parameterDefault({ file, text }, r, setting) {
-        const use = setting.trail[0];
-        const name2 = setting.trail[1]?.name;
-        if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname11(file);
-        const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
-        let uses = 0;
-        for (const [path2, t] of texts) if (dirname11(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-        if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
-        const decl = setting.trail[1]?.range;
-        const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
-        const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : void 0;
-        if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
-        const block = text.slice(declOpen, declClose);
-        if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
-        return void 0;
-      },
-      insert(r) {
-        if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-        const key = r.setting;
-        const arg2 = azurermFixArgument(r.entity.resourceType, key, r.value);
-        if (typeof arg2 === "string") return arg2;
-        const extent = r.entity.extent;
-        const text = extent ? texts.get(extent.file) : void 0;
-        if (!extent || text === void 0) return "the resource block is not known";
-        if (extent.file !== r.entity.file) return "the resource is declared in another file";
-        if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
-        const open = text.indexOf("{", extent.startOffset);
-        if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
-        const close = matchingClose(text, open, HCL);
-        if (close === void 0) return "the resource block does not close";
-        const members2 = membersOf(text, open, close, HCL);
-        if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
-        const style = textStyle(text);
-        const last = anchorFor2(members2, r.entity.resourceType, key);
-        if (!last) {
-          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
-          return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
+    init_azurerm_sites();
+    NEIGHBOURS3 = {
+      client_certificate_enabled: ["https_only"],
+      client_cert_enabled: ["https_only"],
+      client_certificate_mode: ["client_certificate_enabled", "https_only"],
+      client_cert_mode: ["client_cert_enabled", "https_only"]
+    };
+    fixer3 = {
+      fix(requests, texts) {
+        const changes = new FixCollector(applyTextEdits);
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix3(r, texts);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, plan.edits);
         }
-        const lastLine = text.slice(last.start, text.indexOf("=", last.start));
-        const width = lastLine.length;
-        const pad = width > arg2.name.length && /^\S+\s+$/.test(lastLine) ? width - arg2.name.length : 1;
-        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style)] };
+        return changes.finish(texts);
       }
-    }));
+    };
   }
 });
 
@@ -26651,9 +26833,9 @@ function hasBom(path2) {
   }
 }
 function parseErrors(result, file) {
-  return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
+  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2]?.()) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.()) {
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
@@ -26666,7 +26848,7 @@ async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2
     let result = current;
     let ok = false;
     for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run2(new Map([...accepted, ...planned.texts]));
+      result = await run3(new Map([...accepted, ...planned.texts]));
       const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
       const bad = [];
       for (const file of planned.texts.keys()) {
@@ -26711,14 +26893,14 @@ async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2
   return { ...current, fixes, skippedFixes };
 }
 async function planPass(current, linted, loadFixer) {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length);
+  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
   const byFormat = /* @__PURE__ */ new Map();
   candidates.forEach((f, id) => {
-    const entity = f.fixTarget;
+    const entity = fixableEntity.get(f);
     const intent = f.fix;
     if (!entity || !intent) return;
     const list = byFormat.get(entity.format) ?? [];
@@ -26756,6 +26938,8 @@ var fixers, MAX_PASSES;
 var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
+    init_parse_problems();
+    init_run_rules();
     init_write();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
@@ -26768,13 +26952,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname12, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname13, join as join9, resolve as resolve9 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve8(start2);
+  let dir = resolve9(start2);
   for (; ; ) {
-    if (existsSync4(join8(dir, ".git"))) return dir;
-    const up = dirname12(dir);
-    if (up === dir) return resolve8(start2);
+    if (existsSync4(join9(dir, ".git"))) return dir;
+    const up = dirname13(dir);
+    if (up === dir) return resolve9(start2);
     dir = up;
   }
 }
@@ -26782,16 +26966,18 @@ async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const named = paths.length ? paths : ["."];
+  const tree = lintRootFor(root, named.map((p) => resolve9(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve9(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
-  const result = await finish(run2, options);
+  const disk = diskReader(maxBytes, false, tree);
+  const run3 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run3, options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -26799,16 +26985,17 @@ async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve8(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve9(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve9(cwd, p))));
+  const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
+  const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run2, options.fix);
+async function finish(run3, options) {
+  let result = await run3(/* @__PURE__ */ new Map());
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -26820,7 +27007,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     const kind = classify(path2, reader3);
     if (kind) classified.push({ path: path2, kind });
   }
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve8(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve9(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single });
   const ctx = {
@@ -26842,6 +27029,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
       ...focus ? { focus: [...focus] } : {}
@@ -26870,9 +27058,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
-    stats: { durationMs: 0, filesByKind },
-    parseProblems: counts
+    stats: { durationMs: 0, filesByKind }
   };
+  parseProblems.set(result, counts);
   return result;
 }
 function worthWorkers(files, reader3) {
@@ -26890,10 +27078,12 @@ var init_lint = __esm({
     init_all_rules();
     init_baseline();
     init_classify();
+    init_confine();
     init_discover();
     init_errors();
     init_lint_pool();
     init_lint_unit();
+    init_parse_problems();
     init_reader();
     init_severity();
     init_units();
@@ -26926,19 +27116,19 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname13, join as join9 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname14, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname13(fileURLToPath3(import.meta.url));
+  let dir = dirname14(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join9(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname13(dir);
+    dir = dirname14(dir);
   }
   return cached = "0.0.0";
 }
@@ -26958,7 +27148,7 @@ __export(lint_command_exports, {
   loadCliConfig: () => loadCliConfig
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative4, resolve as resolve9 } from "node:path";
+import { dirname as dirname15, relative as relative5, resolve as resolve10 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -26977,8 +27167,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve9(io.cwd, outputFile);
-  mkdirSync2(dirname14(path2), { recursive: true });
+  const path2 = resolve10(io.cwd, outputFile);
+  mkdirSync2(dirname15(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -27010,11 +27200,11 @@ function lintArgs({ values: v, positionals }) {
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve9(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve10(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative4(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -27040,10 +27230,10 @@ async function runLint(args2, io) {
     cwd: io.cwd,
     root,
     rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve9(io.cwd, p))],
+    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve10(io.cwd, p))],
     ignore: ignoreGlobsForRoot(config, root),
     requireMtls: config.requireMtls,
-    ...args2.baseline ? { baseline: readBaseline(resolve9(io.cwd, args2.baseline)) } : {},
+    ...args2.baseline ? { baseline: readBaseline(resolve10(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
@@ -27055,8 +27245,10 @@ async function runLint(args2, io) {
     result = await lintPaths(args2.paths, options);
   }
   if (args2.baselineWrite) {
-    const baseline = rebaseline(result);
-    writeBaseline(resolve9(io.cwd, args2.baselineWrite), baseline);
+    const baseline = baselineOf(result.findings, result.root);
+    writeBaseline(resolve10(io.cwd, args2.baselineWrite), baseline);
+    for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
+    result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -27159,9 +27351,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function initConfig(dir) {
-  const path2 = join10(dir, CONFIG_FILE_NAME);
+  const path2 = join11(dir, CONFIG_FILE_NAME);
   if (existsSync6(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -27210,7 +27402,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve11 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -27372,7 +27564,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -27380,7 +27572,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync6(0, "utf8")
+    readStdin: () => readFileSync5(0, "utf8")
   };
 }
 
@@ -27470,11 +27662,9 @@ function parsePaths(text) {
 // src/action/summary.ts
 init_run_rules();
 init_types();
+init_escape();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 function jobSummary(result, reportPath) {
   const active = result.findings.filter((f) => !f.suppressions?.length);
   const counts = countBySeverity(active);
@@ -27488,7 +27678,7 @@ function jobSummary(result, reportPath) {
     const rows = [...active].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ROWS);
     lines.push("", "| Severity | Rule | Location | Message |", "|---|---|---|---|");
     for (const f of rows) {
-      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | \`${cell(relPath(result.root, f.range.file))}:${f.range.start.line}\` | ${cell(f.message)} |`);
+      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | ${markdownCode(`${relPath(result.root, f.range.file)}:${f.range.start.line}`)} | ${markdownText(f.message)} |`);
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
@@ -27531,7 +27721,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute3(outputFile) ? outputFile : resolve10(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve11(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,
