@@ -81,7 +81,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
   const walk = (dir: string, layers: IgnoreLayer[]): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }

@@ -15,6 +15,7 @@ export interface WorkerInit {
   maxFileBytes: number;
   requireMtls?: MtlsScope;
   focus?: string[];
+  parseAll?: boolean;
 }
 
 export interface WorkerRequest {
@@ -36,6 +37,7 @@ if (port) {
     parameterFiles: init.parameterFiles,
     ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
     ...(init.focus ? { focus: new Set(init.focus) } : {}),
+    ...(init.parseAll ? { parseAll: true } : {}),
   };
   const base = diskReader(init.maxFileBytes, false);
   port.on('message', (req: WorkerRequest) => {
