@@ -34,7 +34,7 @@ export interface SessionHost {
 }
 
 /** Milliseconds to wait after a keystroke before linting: typing bursts lint once. */
-export const DEBOUNCE_MS = 40;
+export const DEBOUNCE_MS = 20;
 
 export function pathOfUri(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { cliBundle } from '../support/cli-bundle.js';
 import { applyEdits, LspClient, uri } from './support/lsp-client.js';
 
 const BICEP = `param location string = resourceGroup().location
@@ -195,5 +197,15 @@ describe('mtlslint lsp over stdio', () => {
 
   it('shuts down cleanly', async () => {
     expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('mtlslint lsp on the command line', () => {
+  it('is listed in --help and refuses transports other than stdio', async () => {
+    const bin = await cliBundle();
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toMatch(/mtlslint lsp\s+Start the language server for editors \(LSP over stdio\)/);
+    const r = spawnSync(process.execPath, [bin, 'lsp', '--socket=5007'], { encoding: 'utf8', input: '' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'mtlslint: lsp: unknown argument --socket=5007 (the server speaks LSP over stdio: mtlslint lsp [--stdio])\n']);
   });
 });

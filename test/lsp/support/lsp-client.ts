@@ -53,8 +53,9 @@ export class LspClient {
     connection.listen();
   }
 
-  static async start(rootDir: string, capabilities: Record<string, unknown> = {}): Promise<LspClient> {
-    const bin = await cliBundle();
+  /** Starts `node <bin> lsp --stdio` (default: the CLI bundled from this tree's sources). */
+  static async start(rootDir: string, capabilities: Record<string, unknown> = {}, bin?: string): Promise<LspClient> {
+    bin ??= await cliBundle();
     const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: rootDir, stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
