@@ -4,12 +4,12 @@ import yargs from 'yargs';
 import type { Severity } from '../../rules/api.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { loadAjv } from '../engine/ajv.js';
-import { defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
-import { configLintOptions } from '../engine/config-options.js';
+import { defaultConfig, findConfigFile, ignoreGlobsForRoot, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
 import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions, type RuleConfig } from '../engine/lint.js';
+import { mergeRuleConfigs } from '../engine/rule-config.js';
 import { parseSeverity } from '../engine/severity.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
-import { formatters, type FormatContext } from '../formatters/index.js';
+import { formatterNames, formatters, type FormatContext, type FormatterName } from '../formatters/index.js';
 import { initConfig } from './init-command.js';
 import { rulesCatalog } from './rules-command.js';
 import { packageVersion } from './version.js';
@@ -25,8 +25,8 @@ export interface CliIO {
   onResult?: (result: LintResult, context: FormatContext) => void;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-type FormatName = (typeof FORMATS)[number];
+const FORMATS = formatterNames;
+type FormatName = FormatterName;
 
 export function defaultIO(): CliIO {
   return {
@@ -120,12 +120,19 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
   const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
-  const fromConfig = configLintOptions(config, root, cliRules);
+  const rules = mergeRuleConfigs(
+    config.rules,
+    config.reportUnusedDirectives ? { 'unused-directive': config.reportUnusedDirectives } : undefined,
+    config.requireDirectiveReason ? undefined : { 'directive-reason': 'off' },
+    cliRules,
+  );
   const options: LintOptions = {
-    ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
+    rules,
+    parameterFiles: [...config.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls,
     ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
     ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(args.threads !== undefined ? { threads: args.threads } : {}),
@@ -174,22 +181,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   return exitCodeFor(result, args.maxWarnings);
 }
 
-async function runLsp(args: readonly string[], io: CliIO): Promise<number> {
-  // `--stdio` is what LSP clients pass for this transport, the only one served.
-  const unknown = args.filter((a) => a !== '--stdio');
-  if (unknown.length) {
-    io.stderr(`mtlslint: lsp: unknown argument ${unknown.join(' ')} (the server speaks LSP over stdio: mtlslint lsp [--stdio])\n`);
-    return 2;
-  }
-  const { runLanguageServer } = await import('../lsp/server.js');
-  await runLanguageServer({ version: packageVersion() });
-  return 0;
-}
-
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limits, 2 usage or internal failure. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
   // The language server talks LSP on stdin/stdout; it is loaded only when asked for.
-  if (argv[0] === 'lsp') return runLsp(argv.slice(1), io);
+  if (argv[0] === 'lsp') return (await import('../lsp/command.js')).lspCommand(argv.slice(1), io, packageVersion());
   let code = 0;
   let failure: string | undefined;
   // yargs reports its own validation problems as plain errors; they are usage errors too.
@@ -261,9 +256,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         io.stdout(initConfig(io.cwd));
       },
     )
-    // Listed for --help; `main` runs it before yargs (it must not print to stdout).
-    .command('lsp', 'Start the language server for editors (LSP over stdio)', (y) => y, () => undefined)
-    .demandCommand(1, 'Name a command: lint, rules, init or lsp')
+    .demandCommand(1, 'Name a command: lint, rules or init')
     .strict()
     .help()
     .version(packageVersion())
