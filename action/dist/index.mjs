@@ -6,6 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
@@ -14,7 +20,7 @@ var __esm = (fn, res, err2) => function __init() {
     throw err2 = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -41,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
@@ -62,6 +69,29 @@ var require_get_caller_file = __commonJS({
       if (stack !== null && typeof stack === "object") {
         return stack[position] ? stack[position].getFileName() : void 0;
       }
+    };
+  }
+});
+
+// src/engine/errors.ts
+var UsageError, ConfigError;
+var init_errors = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    ConfigError = class extends UsageError {
+      constructor(file, line, column, problem) {
+        super(`${file}:${line}:${column}: ${problem}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+      }
+      file;
+      line;
+      column;
+      problem;
     };
   }
 });
@@ -199,6 +229,312 @@ var init_model = __esm({
     init_setting();
     init_entities();
     init_parse_result();
+  }
+});
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts2) {
+  const h = createHash("sha256");
+  for (const p of parts2) h.update(`${p ?? ""}\0`);
+  return h.digest("hex").slice(0, 32);
+}
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/severity.ts
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function parseSeverity(text) {
+  const t = text.trim().toLowerCase();
+  if (isSeverity(t)) return t;
+  if (t === "warning" || t === "1") return "warn";
+  if (t === "2") return "error";
+  if (t === "0" || t === "none") return "off";
+  if (t === "info") return "note";
+  return void 0;
+}
+function resolveRuleSettings(rules2, overrides = {}) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const o = overrides[rule.id];
+    let severity = rule.meta.defaultSeverity;
+    let options = rule.defaultOptions;
+    if (typeof o === "string") severity = o;
+    else if (Array.isArray(o)) {
+      severity = o[0];
+      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
+    }
+    out2.set(rule.id, { severity, options });
+  }
+  return out2;
+}
+function mergeOptions(defaults, given) {
+  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
+    return { ...defaults, ...given };
+  }
+  return given;
+}
+function effectiveSeverity(configured, requested) {
+  if (configured === "off") return "off";
+  return requested ?? configured;
+}
+var SEVERITIES;
+var init_severity = __esm({
+  "src/engine/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["off", "note", "warn", "error"];
+  }
+});
+
+// src/engine/run-rules.ts
+import { relative as relative2, sep } from "node:path";
+function relPath(root, file) {
+  const rel = relative2(root, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+}
+function sameRange(a, b) {
+  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
+}
+function hopMessage(hop, key) {
+  const name2 = hop.name ? `'${hop.name}'` : "";
+  switch (hop.kind) {
+    case "property":
+      return key ? `${key} is set here` : "the property is set here";
+    case "parameter":
+      return `through parameter ${name2}`.trim();
+    case "parameter-default":
+      return `default value of parameter ${name2}`.trim();
+    case "parameter-file":
+      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
+    case "variable":
+      return `through variable ${name2}`.trim();
+    case "local":
+      return `through local ${name2}`.trim();
+    case "tfvars":
+      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
+    case "module-argument":
+      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
+    case "module-parameter":
+      return `module input ${name2}`.trim();
+    case "plan":
+      return "planned value";
+  }
+}
+function relatedLocations(entity, primary, key) {
+  const out2 = [];
+  const push = (range, message) => {
+    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
+    out2.push({ range, message });
+  };
+  push(entity.declaration, `${entityLabel(entity)} is declared here`);
+  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  const setting = key ? settingOf(entity, key) : void 0;
+  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return out2;
+}
+function runRules(entities, opts) {
+  const findings = [];
+  const needs = /* @__PURE__ */ new Map();
+  for (const entity of entities) {
+    const label = entityLabel(entity);
+    const relFile = relPath(opts.root, entity.file);
+    for (const rule of opts.rules) {
+      const setting = opts.settings.get(rule.id);
+      if (!setting || setting.severity === "off") continue;
+      if (!rule.meta.appliesTo.includes(entity.entity)) continue;
+      if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
+      const seen = /* @__PURE__ */ new Set();
+      const report = (d) => {
+        const severity = effectiveSeverity(setting.severity, d.severity);
+        if (severity === "off") return;
+        const template = rule.meta.messages[d.messageId];
+        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+        const data = { resource: label, ...d.data };
+        const target = d.setting ? settingOf(entity, d.setting) : void 0;
+        const range = d.range ?? target?.range ?? entity.declaration;
+        const message = interpolate(template, data);
+        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const finding = {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity,
+          range,
+          related: relatedLocations(entity, range, d.setting),
+          subject: subjectOf(entity, d.setting),
+          resource: resourceOf(entity),
+          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
+          ...d.fix ? { fix: d.fix } : {}
+        };
+        if (d.fix) fixableEntity.set(finding, entity);
+        findings.push(finding);
+      };
+      rule.check(entity, {
+        ruleId: rule.id,
+        options: setting.options,
+        report,
+        unresolved: (key) => {
+          const s = settingOf(entity, key);
+          if (!s || s.kind !== "unresolved") return;
+          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
+          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
+          need.rules.add(rule.id);
+          needs.set(id, need);
+        }
+      });
+    }
+  }
+  const diag = opts.settings.get("unresolved-setting");
+  if (diag && diag.severity !== "off") {
+    for (const need of needs.values()) {
+      const s = settingOf(need.entity, need.key);
+      if (!s || s.kind !== "unresolved") continue;
+      const rules2 = [...need.rules].sort().join(", ");
+      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
+      findings.push({
+        ruleId: "unresolved-setting",
+        messageId: "unresolved",
+        message: interpolate(template, {
+          setting: need.key,
+          resource: entityLabel(need.entity),
+          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+          rule: rules2
+        }),
+        severity: diag.severity,
+        range: s.range,
+        related: relatedLocations(need.entity, s.range, need.key),
+        subject: subjectOf(need.entity, need.key),
+        resource: resourceOf(need.entity),
+        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
+      });
+    }
+  }
+  return findings;
+}
+function truncate(text, max = 120) {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+function resourceOf(entity) {
+  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
+}
+function subjectOf(entity, key) {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...entity.instance ? { instance: entity.instance } : {},
+    ...entity.entity === "site" ? { kind: entity.kind } : {},
+    ...key ? { setting: key } : {}
+  };
+}
+var fixableEntity;
+var init_run_rules = __esm({
+  "src/engine/run-rules.ts"() {
+    "use strict";
+    init_model();
+    init_fingerprint();
+    init_severity();
+    fixableEntity = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/write.ts
+import { mkdirSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+function writeFileAtomic(path2, data) {
+  const dir = dirname3(path2);
+  mkdirSync(dir, { recursive: true });
+  const temp = join2(dir, `.${basename2(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
+  let mode;
+  try {
+    mode = statSync3(path2).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  try {
+    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    renameSync(temp, path2);
+  } catch (err2) {
+    rmSync(temp, { force: true });
+    throw err2;
+  }
+}
+var counter;
+var init_write = __esm({
+  "src/engine/write.ts"() {
+    "use strict";
+    counter = 0;
+  }
+});
+
+// src/engine/baseline.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function baselineOf(findings, root) {
+  return {
+    version: 1,
+    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
+  };
+}
+function writeBaseline(path2, baseline) {
+  writeFileAtomic(path2, `${JSON.stringify(baseline, null, 2)}
+`);
+}
+function readBaseline(path2) {
+  let text;
+  try {
+    text = readFileSync4(path2, "utf8");
+  } catch (err2) {
+    throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err2) {
+    throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  }
+  const entries = data?.entries;
+  if (data?.version !== 1 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  for (const [i2, e] of entries.entries()) {
+    if (typeof e?.fingerprint !== "string")
+      throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
+  }
+  return { version: 1, entries };
+}
+function applyBaseline(findings, baseline) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  let matched = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    const left2 = remaining.get(f.fingerprint) ?? 0;
+    if (left2 <= 0) continue;
+    remaining.set(f.fingerprint, left2 - 1);
+    f.suppressions = [{ kind: "external", justification: "baseline" }];
+    matched++;
+  }
+  let fixed = 0;
+  for (const n of remaining.values()) fixed += n;
+  return { matched, fixed };
+}
+var init_baseline = __esm({
+  "src/engine/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_run_rules();
+    init_write();
   }
 });
 
@@ -4080,50 +4416,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        relative8 = parse2(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative6.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4131,7 +4467,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -7276,9 +7612,9 @@ var require_formats = __commonJS({
       return res || compareTime(t1, t2);
     }
     var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
     function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+      return NOT_URI_FRAGMENT.test(str4) && URI2.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
     function byte(str4) {
@@ -7421,6 +7757,58 @@ var require_dist = __commonJS({
     module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
+  }
+});
+
+// src/engine/ajv.ts
+import { createRequire as createRequire3 } from "node:module";
+function create(ajvExports, formatsExports) {
+  const Ctor = ajvExports.default ?? ajvExports;
+  const addFormats = formatsExports.default ?? formatsExports;
+  const instance2 = new Ctor({ allErrors: true, strict: false });
+  addFormats(instance2);
+  return instance2;
+}
+async function loadAjv() {
+  if (shared) return;
+  const [ajvModule, formatsModule] = await Promise.all([Promise.resolve().then(() => __toESM(require_ajv(), 1)), Promise.resolve().then(() => __toESM(require_dist(), 1))]);
+  shared ??= create(ajvModule.default, formatsModule.default);
+}
+function ajv() {
+  if (!shared) {
+    const require4 = createRequire3(import.meta.url);
+    shared = create(require4("ajv"), require4("ajv-formats"));
+  }
+  return shared;
+}
+function validatorFor(schema) {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv().compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+function describeSchemaError(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown property '${String(p["additionalProperty"])}'`;
+    case "required":
+      return `missing required property '${String(p["missingProperty"])}'`;
+    case "enum":
+      return `must be one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `must be ${String(p["type"])}`;
+    default:
+      return e.message ?? `fails ${e.keyword}`;
+  }
+}
+var shared, compiled;
+var init_ajv = __esm({
+  "src/engine/ajv.ts"() {
+    "use strict";
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -8870,6 +9258,2983 @@ var init_main = __esm({
   }
 });
 
+// src/engine/presets.ts
+function preset(name2, rules2) {
+  if (name2 === "mtlslint:recommended") return { rules: {} };
+  const out2 = {};
+  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out2[r.id] = "error";
+  out2["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
+  out2["unresolved-setting"] = "warn";
+  out2["unused-directive"] = "error";
+  out2["directive-reason"] = "error";
+  return { rules: out2 };
+}
+var PRESET_NAMES;
+var init_presets = __esm({
+  "src/engine/presets.ts"() {
+    "use strict";
+    PRESET_NAMES = ["mtlslint:recommended", "mtlslint:strict"];
+  }
+});
+
+// src/engine/rule-config.ts
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function mergeRuleConfig(base, over) {
+  const baseOptions = Array.isArray(base) ? base[1] : void 0;
+  if (typeof over === "string") return baseOptions === void 0 ? over : [over, baseOptions];
+  const [severity, options] = over;
+  if (options === void 0) return baseOptions === void 0 ? [severity] : [severity, baseOptions];
+  if (isPlainObject(baseOptions) && isPlainObject(options)) return [severity, { ...baseOptions, ...options }];
+  return [severity, options];
+}
+function mergeRuleConfigs(...layers) {
+  const out2 = {};
+  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out2[id] = mergeRuleConfig(out2[id], c);
+  return out2;
+}
+var init_rule_config = __esm({
+  "src/engine/rule-config.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/config.ts
+import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+function defaultConfig(dir) {
+  return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
+}
+function findConfigFile(start2) {
+  let dir = resolve5(start2);
+  for (; ; ) {
+    const candidate = join3(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join3(dir, ".git"))) return void 0;
+    const up = dirname4(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfigFile(path2, rules2, displayPath = path2) {
+  let text;
+  try {
+    text = readFileSync5(path2, "utf8");
+  } catch (err2) {
+    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
+  }
+  return parseConfig(path2, text, rules2, displayPath);
+}
+function parseConfig(path2, text, rules2, displayPath = path2) {
+  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  const map = new LineMap(text);
+  const fail = (offset, problem) => {
+    const p = map.position(offset);
+    throw new ConfigError(displayPath, p.line, p.column, problem);
+  };
+  const errors = [];
+  const root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
+  if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
+  const dir = dirname4(resolve5(path2));
+  const config = defaultConfig(dir);
+  config.file = resolve5(path2);
+  const known2 = new Map(rules2.map((r) => [r.id, r]));
+  const value = (key) => findNodeAtLocation2(root, [key]);
+  for (const prop of root.children ?? []) {
+    const key = prop.children?.[0];
+    if (key && !TOP_KEYS.includes(String(key.value)))
+      fail(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+  }
+  const ext = value("extends");
+  let presetRules = {};
+  if (ext) {
+    if (ext.type !== "string" || !PRESET_NAMES.includes(String(ext.value)))
+      fail(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
+    presetRules = preset(ext.value, rules2).rules;
+  }
+  const fileRules = {};
+  const rulesNode = value("rules");
+  if (rulesNode) {
+    if (rulesNode.type !== "object") fail(rulesNode.offset, "rules: must be an object of rule id to severity");
+    for (const prop of rulesNode.children ?? []) {
+      const [keyNode, entry] = prop.children ?? [];
+      if (!keyNode || !entry) continue;
+      const id = String(keyNode.value);
+      const rule = known2.get(id);
+      if (!rule) return fail(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+      fileRules[id] = ruleEntry(id, entry, rule, fail);
+    }
+  }
+  config.rules = mergeRuleConfigs(presetRules, fileRules);
+  config.ignore = stringList(value("ignore"), "ignore", fail);
+  config.parameterFiles = stringList(value("parameters"), "parameters", fail).map((p) => resolve5(dir, p));
+  const scope = value("requireMtls");
+  if (scope) config.requireMtls = mtlsScope(scope, fail);
+  const unused = value("reportUnusedDirectives");
+  if (unused) {
+    if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
+    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
+    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+  }
+  const reason = value("requireDirectiveReason");
+  if (reason) {
+    if (reason.type !== "boolean") fail(reason.offset, "requireDirectiveReason: must be true or false");
+    config.requireDirectiveReason = reason.value === true;
+  }
+  return config;
+}
+function ruleEntry(id, entry, rule, fail) {
+  const severityOf = (n, at) => {
+    if (n?.type === "string" && isSeverity(n.value)) return n.value;
+    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+  };
+  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const items = entry.children ?? [];
+  if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const severity = severityOf(items[0], entry.offset);
+  const optionsNode = items[1];
+  if (!optionsNode) return [severity];
+  const options = nodeValue(optionsNode);
+  if (!rule.meta.schema) return fail(optionsNode.offset, `rules.${id}: this rule takes no options`);
+  const validate2 = validatorFor(rule.meta.schema);
+  if (!validate2(options)) {
+    const e = validate2.errors?.[0];
+    if (e) {
+      const segments = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const path2 = segments.map((s) => /^\d+$/.test(s) ? Number(s) : s);
+      let at = findNodeAtLocation2(optionsNode, path2) ?? optionsNode;
+      const extra = e.params.additionalProperty;
+      if (e.keyword === "additionalProperties" && extra !== void 0) at = findNodeAtLocation2(at, [extra])?.parent?.children?.[0] ?? at;
+      const where = segments.length ? `.${segments.join(".")}` : "";
+      return fail(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
+    }
+  }
+  return [severity, options];
+}
+function stringList(n, key, fail) {
+  if (!n) return [];
+  if (n.type !== "array") return fail(n.offset, `${key}: must be an array of strings`);
+  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail(c.offset, `${key}: every entry must be a non-empty string`));
+}
+function mtlsScope(n, fail) {
+  const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
+  if (n.type === "string") return n.value === "all" ? "all" : fail(n.offset, shape);
+  if (n.type !== "object") return fail(n.offset, shape);
+  const keys = (n.children ?? []).map((p) => p.children?.[0]);
+  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
+  const tag = findNodeAtLocation2(n, ["tag"]);
+  if (tag) {
+    if (keys.length > 1) fail(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
+    if (tag.type !== "string" || !String(tag.value).trim()) fail(tag.offset, "requireMtls.tag: must be a non-empty string");
+    return { tag: String(tag.value) };
+  }
+  const names = findNodeAtLocation2(n, ["names"]);
+  const paths = findNodeAtLocation2(n, ["paths"]);
+  if (!names && !paths) return fail(n.offset, shape);
+  const out2 = {};
+  if (names) out2.names = stringList(names, "requireMtls.names", fail);
+  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail);
+  return out2;
+}
+function nodeValue(n) {
+  switch (n.type) {
+    case "object":
+      return Object.fromEntries((n.children ?? []).flatMap((p) => p.children?.[0] && p.children[1] ? [[String(p.children[0].value), nodeValue(p.children[1])]] : []));
+    case "array":
+      return (n.children ?? []).map(nodeValue);
+    default:
+      return n.value;
+  }
+}
+function ignoreGlobsForRoot(config, root) {
+  const rel = relative3(root, config.dir).split(sep2).join("/");
+  if (!rel) return [...config.ignore];
+  if (rel.startsWith("..")) return [...config.ignore];
+  return config.ignore.map((g) => {
+    const negated = g.startsWith("!");
+    const body2 = negated ? g.slice(1) : g;
+    const anchored = body2.startsWith("/") ? `${rel}${body2}` : body2.replace(/\/$/, "").includes("/") ? `${rel}/${body2}` : `${rel}/**/${body2}`;
+    return negated ? `!${anchored}` : anchored;
+  });
+}
+var CONFIG_FILE_NAME, TOP_KEYS;
+var init_config = __esm({
+  "src/engine/config.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_ajv();
+    init_errors();
+    init_presets();
+    init_rule_config();
+    init_severity();
+    CONFIG_FILE_NAME = "mtlslint.config.json";
+    TOP_KEYS = ["$schema", "extends", "rules", "ignore", "parameters", "requireMtls", "reportUnusedDirectives", "requireDirectiveReason"];
+  }
+});
+
+// rules/api.ts
+function defineRule(rule) {
+  return rule;
+}
+var init_api = __esm({
+  "rules/api.ts"() {
+    "use strict";
+  }
+});
+
+// rules/diagnostics.ts
+var noCheck, parseError, unresolvedSetting, unusedDirective, SITE_ARM, SITE_BICEP, SITE_TERRAFORM, directiveReason, MODULE_BICEP, notAnalysed, diagnosticRules;
+var init_diagnostics = __esm({
+  "rules/diagnostics.ts"() {
+    "use strict";
+    init_api();
+    noCheck = () => {
+    };
+    parseError = defineRule({
+      id: "parse-error",
+      meta: {
+        docs: {
+          summary: "A file could not be read or parsed, so none of its resources were checked.",
+          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
+          rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
+          fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
+          examples: {
+            bicep: {
+              bad: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n",
+              good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n"
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+            },
+            terraform: {
+              bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
+              good: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n}\n'
+            }
+          }
+        },
+        messages: {
+          parseError: "{{message}}",
+          unreadable: "The file could not be read: {{reason}}."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 4,
+        tags: ["security", "mtlslint-diagnostic", "correctness"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    unresolvedSetting = defineRule({
+      id: "unresolved-setting",
+      meta: {
+        docs: {
+          summary: "A setting a rule needs depends on a value that is only known at deployment time.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
+          rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
+          fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
+          examples: {
+            bicep: {
+              bad: "param certMode string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
+              good: "param certMode string = 'Required'\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n"
+            },
+            arm: {
+              bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "certMode": { "type": "string" } },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "[parameters('certMode')]"
+      }
+    }
+  ]
+}
+`,
+              good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "certMode": { "type": "string", "defaultValue": "Required" } },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "[parameters('certMode')]"
+      }
+    }
+  ]
+}
+`
+            },
+            terraform: {
+              bad: 'variable "cert_mode" {\n  type = string\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
+              good: 'variable "cert_mode" {\n  type    = string\n  default = "Required"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n'
+            }
+          }
+        },
+        messages: {
+          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
+        },
+        defaultSeverity: "note",
+        securitySeverity: 2,
+        tags: ["security", "mtlslint-diagnostic", "coverage"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    unusedDirective = defineRule({
+      id: "unused-directive",
+      meta: {
+        docs: {
+          summary: "An mtlslint-disable-next-line directive suppresses nothing.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
+          fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
+          examples: {
+            bicep: {
+              bad: "// mtlslint-disable-next-line https-only -- legacy health probe\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
+              good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n"
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      // mtlslint-disable-next-line https-only -- legacy health probe\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n'
+            },
+            terraform: {
+              bad: '# mtlslint-disable-next-line https-only -- legacy health probe\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
+              good: 'resource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n'
+            }
+          }
+        },
+        messages: {
+          unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
+          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 1,
+        tags: ["security", "mtlslint-diagnostic", "maintainability"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    SITE_ARM = (metadataOrComment) => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+${metadataOrComment}      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "marketing",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": false
+      }
+    }
+  ]
+}
+`;
+    SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'marketing'
+  location: resourceGroup().location
+  properties: {
+    httpsOnly: true
+    clientCertEnabled: false
+  }
+}
+`;
+    SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
+  name                       = "marketing"
+  resource_group_name        = "rg-web"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = false
+  site_config {}
+}
+`;
+    directiveReason = defineRule({
+      id: "directive-reason",
+      meta: {
+        docs: {
+          summary: 'A suppression directive must give its reason after "--".',
+          description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
+          rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
+          fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
+          examples: {
+            bicep: {
+              bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+            },
+            arm: {
+              bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
+            },
+            terraform: {
+              bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+            }
+          }
+        },
+        messages: {
+          missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 1,
+        tags: ["security", "mtlslint-diagnostic", "maintainability"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    MODULE_BICEP = (source) => `module site '${source}' = {
+  name: 'site'
+  params: {
+    name: 'app-orders'
+    httpsOnly: true
+  }
+}
+`;
+    notAnalysed = defineRule({
+      id: "not-analysed",
+      meta: {
+        docs: {
+          summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
+          description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
+          rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
+          fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
+          examples: {
+            bicep: {
+              bad: MODULE_BICEP("br/public:avm/res/web/site:0.19.0"),
+              good: MODULE_BICEP("./modules/site.bicep")
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+            },
+            terraform: {
+              bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
+              good: 'module "site" {\n  source = "./modules/site"\n}\n'
+            }
+          }
+        },
+        messages: {
+          notAnalysed: "{{message}}"
+        },
+        defaultSeverity: "note",
+        securitySeverity: 2,
+        tags: ["security", "mtlslint-diagnostic", "coverage"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    diagnosticRules = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];
+  }
+});
+
+// rules/support/describe.ts
+function usesAzurermNames(entity) {
+  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
+}
+function propertyName(entity, key) {
+  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
+  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
+}
+function modeIsTheSwitch(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
+}
+function cannotEnableClientCerts(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
+}
+function kindPlural(site) {
+  const base = KIND_PLURAL[site.kind];
+  return usesAzurermNames(site) ? `azurerm ${base}` : base;
+}
+function parameterNoun(entity) {
+  return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
+}
+function hopPhrase(hop, entity) {
+  const named = (what) => hop.name ? `${what} '${hop.name}'` : what;
+  switch (hop.kind) {
+    case "parameter":
+    case "module-parameter":
+      return `from ${named(parameterNoun(entity))}`;
+    case "variable":
+      return `from ${named("variable")}`;
+    case "local":
+      return `from ${named("local")}`;
+    case "module-argument":
+      return `from ${named("module argument")}`;
+    default:
+      return void 0;
+  }
+}
+function sourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const parts2 = [];
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  if (first) parts2.push(first);
+  const last = setting.trail[setting.trail.length - 1];
+  if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
+  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
+  return parts2.length ? ` (${parts2.join(", ")})` : "";
+}
+var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
+var init_describe = __esm({
+  "rules/support/describe.ts"() {
+    "use strict";
+    ARM_NAMES = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      clientCertExclusionPaths: "clientCertExclusionPaths",
+      minTlsVersion: "siteConfig.minTlsVersion",
+      scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
+      http20Enabled: "siteConfig.http20Enabled",
+      publicNetworkAccess: "publicNetworkAccess",
+      loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfxBlob",
+      password: "password",
+      keyVaultSecret: "keyVaultId"
+    };
+    AZURERM_NAMES = {
+      httpsOnly: "https_only",
+      clientCertEnabled: "client_certificate_enabled",
+      clientCertMode: "client_certificate_mode",
+      clientCertExclusionPaths: "client_certificate_exclusion_paths",
+      minTlsVersion: "site_config.minimum_tls_version",
+      scmMinTlsVersion: "site_config.scm_minimum_tls_version",
+      http20Enabled: "site_config.http2_enabled",
+      publicNetworkAccess: "public_network_access_enabled",
+      loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfx_blob",
+      password: "password",
+      keyVaultSecret: "key_vault_secret_id"
+    };
+    AZURERM_OVERRIDES = {
+      azurerm_app_service: {
+        clientCertEnabled: "client_cert_enabled",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_function_app: {
+        clientCertEnabled: "client_cert_mode",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_logic_app_standard: {
+        clientCertEnabled: "client_certificate_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      }
+    };
+    KIND_PLURAL = {
+      webApp: "web apps",
+      functionApp: "function apps",
+      logicApp: "logic apps (standard)"
+    };
+  }
+});
+
+// rules/certificate-secret-in-source.ts
+function writtenWhere(trail, noun) {
+  const last = trail[trail.length - 1];
+  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  switch (last?.kind) {
+    case "parameter-default":
+      return `from the default value of ${named}`;
+    case "parameter-file":
+      return `from a parameter file (${named})`;
+    case "tfvars":
+      return `from a tfvars file (${named})`;
+    case "variable":
+    case "local":
+      return `from ${last.kind} '${last.name ?? "?"}'`;
+    default:
+      return "written on the property";
+  }
+}
+function checkSecret(cert, key, context) {
+  const setting = cert.settings[key];
+  if (setting.kind === "absent") return;
+  const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
+  const noun = parameterNoun(cert);
+  const base = {
+    resource: entityLabel(cert),
+    property: propertyName(cert, key),
+    what: WHAT[key],
+    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
+  };
+  const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
+  if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
+    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
+  }
+  for (const hop of setting.trail) {
+    if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
+    context.report({
+      messageId: "nonSecureParameter",
+      data: {
+        ...base,
+        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
+      },
+      setting: key,
+      range: hop.range
+    });
+  }
+}
+function examples() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+param pfxPassword string = 'Orders-Example-Passw0rd'
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    pfxBlob: 'MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly'
+    password: pfxPassword
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+param keyVaultId string
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    keyVaultId: keyVaultId
+    keyVaultSecretName: 'orders-api-client-ca'
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "pfxPassword": { "type": "string", "defaultValue": "Orders-Example-Passw0rd" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "pfxBlob": "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly",
+        "password": "[parameters('pfxPassword')]"
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "keyVaultId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "keyVaultId": "[parameters('keyVaultId')]",
+        "keyVaultSecretName": "orders-api-client-ca"
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "pfx_password" {
+  type    = string
+  default = "Orders-Example-Passw0rd"
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  pfx_blob            = "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly"
+  password            = var.pfx_password
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "client_ca_secret_id" {
+  type = string
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  key_vault_secret_id = var.client_ca_secret_id
+}
+`
+    }
+  };
+}
+var WHAT, certificateSecretInSource;
+var init_certificate_secret_in_source = __esm({
+  "rules/certificate-secret-in-source.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    WHAT = {
+      pfxBlob: "PFX data (with the private key)",
+      password: "PFX password"
+    };
+    certificateSecretInSource = defineRule({
+      id: "certificate-secret-in-source",
+      meta: {
+        docs: {
+          summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
+          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+          rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
+          fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
+          examples: examples()
+        },
+        messages: {
+          literal: "Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.",
+          nonSecureParameter: "Certificate secret through a non-secure parameter for {{resource}}: {{secureIt}} or use a Key Vault reference. The {{what}} it carries is {{exposure}}."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 8.8,
+        tags: ["security", "secrets", "certificates"],
+        appliesTo: ["certificate"],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "certificate") return;
+        checkSecret(entity, "pfxBlob", context);
+        checkSecret(entity, "password", context);
+      }
+    });
+  }
+});
+
+// rules/client-cert-enabled.ts
+function examples2() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: false
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": false,
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = false
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var clientCertEnabled;
+var init_client_cert_enabled = __esm({
+  "rules/client-cert-enabled.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    clientCertEnabled = defineRule({
+      id: "client-cert-enabled",
+      meta: {
+        docs: {
+          summary: "Sites that are expected to use mutual TLS must have client certificates enabled.",
+          description: "Reports a site or slot whose client certificates are off: `clientCertEnabled` (Terraform `client_certificate_enabled`) is `false` or not set. For the azurerm logic app (standard) and the legacy `azurerm_function_app`, client certificates are on only when a mode is set, so a missing mode is reported. HTTP/2 does not excuse missing client certificates.",
+          rationale: "Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.",
+          fix: "Set `clientCertEnabled: true` with `clientCertMode: 'Required'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = \"Required\"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.",
+          examples: examples2()
+        },
+        messages: {
+          disabled: "Client certificates are off on {{resource}}: set {{property}} to true. It is false{{source}}, so callers are never asked for a certificate.",
+          missing: "Client certificates are off on {{resource}}: set {{property}} to true. It is not set and {{kinds}} default to false, so callers are never asked for a certificate.",
+          missingMode: 'Client certificates are off on {{resource}}: set {{property}} to "Required". For this resource type certificates are only on when a mode is set.',
+          unsupported: "Client certificates are off on {{resource}}: move to a current slot resource type. {{resourceType}} has no client certificate argument, so certificates cannot be turned on."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 8.1,
+        tags: ["security", "mtls", "authentication"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.clientCertEnabled;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertEnabled");
+          return;
+        }
+        const value = effective(setting);
+        if (!value.known || value.value !== false) return;
+        const data = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertEnabled"),
+          source: sourcePhrase(setting, entity),
+          kinds: kindPlural(entity)
+        };
+        if (cannotEnableClientCerts(entity)) {
+          context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
+          return;
+        }
+        if (modeIsTheSwitch(entity)) {
+          context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
+          return;
+        }
+        context.report({
+          messageId: value.explicit ? "disabled" : "missing",
+          data,
+          setting: "clientCertEnabled",
+          fix: { setting: "clientCertEnabled", value: true }
+        });
+      }
+    });
+  }
+});
+
+// rules/support/list-entries.ts
+function splitList(raw, separators) {
+  const result = { entries: [], separators: /* @__PURE__ */ new Map() };
+  if (raw.trim() === "") return result;
+  let start2 = 0;
+  for (let i2 = 0; i2 <= raw.length; i2++) {
+    const c = raw[i2];
+    const atEnd = i2 === raw.length;
+    if (!atEnd && (c === void 0 || !separators.includes(c))) continue;
+    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i2);
+    const piece = raw.slice(start2, i2);
+    const lead = piece.length - piece.trimStart().length;
+    const value = piece.trim();
+    if (value === "") {
+      result.entries.push({ value, index: atEnd ? Math.max(0, start2 - 1) : i2, length: 0 });
+    } else {
+      result.entries.push({ value, index: start2 + lead, length: value.length });
+    }
+    start2 = i2 + 1;
+  }
+  return result;
+}
+function splitExclusionPaths(raw) {
+  return splitList(raw, [",", ";"]);
+}
+function splitThumbprints(raw) {
+  return splitList(raw, [","]);
+}
+var init_list_entries = __esm({
+  "rules/support/list-entries.ts"() {
+    "use strict";
+  }
+});
+
+// rules/support/literal-range.ts
+function rangeInLiteral(setting, file, index, length) {
+  if (setting.kind !== "set" || setting.text === void 0) return void 0;
+  const { range, text, value } = setting;
+  if (range.file !== file || range.start.line !== range.end.line) return void 0;
+  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
+  const quote = text[0];
+  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
+  if (text.slice(1, -1) !== value) return void 0;
+  if (index < 0 || index + length > value.length) return void 0;
+  const startOffset = range.startOffset + 1 + index;
+  const startColumn = range.start.column + 1 + index;
+  return {
+    file,
+    start: { line: range.start.line, column: startColumn },
+    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
+    startOffset,
+    endOffset: startOffset + length
+  };
+}
+var init_literal_range = __esm({
+  "rules/support/literal-range.ts"() {
+    "use strict";
+  }
+});
+
+// rules/client-cert-exclusion-paths.ts
+function norm(path2) {
+  return path2.toLowerCase().replace(/\/+$/, "");
+}
+function examples3() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/health;/api'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/healthz/'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/health;/api",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/healthz/",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/health;/api"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/healthz/"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var WILDCARD, clientCertExclusionPaths;
+var init_client_cert_exclusion_paths = __esm({
+  "rules/client-cert-exclusion-paths.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_list_entries();
+    init_literal_range();
+    WILDCARD = /[*?]/;
+    clientCertExclusionPaths = defineRule({
+      id: "client-cert-exclusion-paths",
+      meta: {
+        docs: {
+          summary: "Client certificate exclusion paths must be few, exact and deliberate.",
+          description: [
+            "For a site or slot whose client certificates are on, checks each entry of `clientCertExclusionPaths` (Terraform `client_certificate_exclusion_paths`) and reports, one finding per problem:",
+            "",
+            "- `/` or a blank entry (`/a;;/b`, a trailing separator);",
+            '- an entry equal to or a parent of a broad prefix (option `broadPrefixes`, default `["/api"]`);',
+            "- wildcard characters `*` or `?`, which App Service matches literally;",
+            "- an entry without a leading `/`, which never matches a request path;",
+            "- duplicate entries (compared case-insensitively);",
+            "- an entry already covered by another entry that is its prefix;",
+            "- a mix of `,` and `;` separators;",
+            "- prefix over-reach: an entry that does not end in `/` also exempts every longer path (`/health` exempts `/healthz-admin`) (option `reportPrefixOverreach`);",
+            "- when the option `allowed` is given, entries that are not in it.",
+            "",
+            "Entries listed in `allowed` are not reported as broad or over-reaching."
+          ].join("\n"),
+          rationale: "Requests whose path starts with an exclusion path (case-insensitive prefix match) are let through without a client certificate, even with mode `Required`. The match is a plain string prefix: no wildcards, no segment boundaries, so `/health` also opens `/healthcheck-admin` and `/api` opens the whole API. Exclusion paths also force the front end to use TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do and which rejects request bodies over 100 KB. Every entry should be a narrow, intended hole.",
+          fix: "Keep exclusions to the few endpoints that must be anonymous (health probes, well-known files), write each as an exact path starting with `/` and, where possible, ending in `/`, separate them with one separator, and record them with a reason in the `allowed` option. Better still, serve such endpoints from a separate site without client certificates.",
+          options: [
+            '- `broadPrefixes` (string array, default `["/api"]`): an entry equal to or a parent of one of these is reported.',
+            "- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.",
+            '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.'
+          ].join("\n"),
+          examples: examples3()
+        },
+        messages: {
+          root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',
+          emptyEntry: "Blank exclusion path in {{property}} of {{resource}}: remove the extra separator. A blank entry is at best ignored and at worst matches every path.",
+          broadPrefix: 'Exclusion path "{{path}}" on {{resource}} exempts everything under "{{broad}}" from client certificates: narrow it to the exact endpoints that must be anonymous.',
+          wildcard: 'Exclusion path "{{path}}" on {{resource}} contains a wildcard: write the literal path prefix. App Service matches "{{char}}" as a literal character, so this entry does not do what it seems to.',
+          missingSlash: 'Exclusion path "{{path}}" on {{resource}} does not start with "/": write "/{{path}}". Request paths always start with "/", so this entry never matches.',
+          duplicate: 'Duplicate exclusion path "{{path}}" on {{resource}}: remove it. It repeats "{{first}}" (paths compare case-insensitively).',
+          covered: 'Exclusion path "{{path}}" on {{resource}} is already covered by "{{by}}": remove it. Paths match as prefixes, so "{{by}}" exempts it already.',
+          mixedSeparators: 'Exclusion paths of {{resource}} mix "," and ";": use one separator in {{property}}. Mixed separators make the list hard to review.',
+          prefixOverreach: 'Exclusion path "{{path}}" on {{resource}} also exempts longer paths such as "{{example}}": end it with "/" or list it in the allowed option. Exclusion paths match as plain prefixes.',
+          notAllowed: `Exclusion path "{{path}}" on {{resource}} is not in the allowed list: remove it or add it to the rule's allowed option with a reason.`
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 5.3,
+        tags: ["security", "mtls", "authentication"],
+        schema: {
+          type: "object",
+          properties: {
+            broadPrefixes: { type: "array", items: { type: "string", minLength: 1 } },
+            reportPrefixOverreach: { type: "boolean" },
+            allowed: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { path: { type: "string", minLength: 1 }, reason: { type: "string", minLength: 1 } },
+                required: ["path", "reason"],
+                additionalProperties: false
+              }
+            }
+          },
+          additionalProperties: false
+        },
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: { broadPrefixes: ["/api"], reportPrefixOverreach: true },
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const setting = entity.settings.clientCertExclusionPaths;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertExclusionPaths");
+          return;
+        }
+        if (setting.kind !== "set") return;
+        const options = context.options;
+        const broadPrefixes = options.broadPrefixes ?? ["/api"];
+        const allowed = options.allowed?.map((a) => a.path.toLowerCase());
+        const base = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertExclusionPaths"),
+          source: sourcePhrase(setting, entity)
+        };
+        const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+        const report = (messageId, entry, data = {}) => context.report({
+          messageId,
+          data: { ...base, path: entry.value, ...data },
+          setting: "clientCertExclusionPaths",
+          range: at(entry.index, entry.length)
+        });
+        const { entries, separators } = splitExclusionPaths(setting.value);
+        const comma = separators.get(",");
+        const semicolon = separators.get(";");
+        if (comma !== void 0 && semicolon !== void 0) {
+          context.report({
+            messageId: "mixedSeparators",
+            data: base,
+            setting: "clientCertExclusionPaths",
+            range: at(Math.max(comma, semicolon), 1)
+          });
+        }
+        const seen = /* @__PURE__ */ new Map();
+        const usable = entries.filter((e) => e.value !== "" && e.value !== "/");
+        for (const entry of entries) {
+          const path2 = entry.value;
+          if (path2 === "") {
+            report("emptyEntry", entry);
+            continue;
+          }
+          if (path2 === "/") {
+            report("root", entry);
+            continue;
+          }
+          const key = path2.toLowerCase();
+          const first = seen.get(key);
+          if (first !== void 0) {
+            report("duplicate", entry, { first });
+            continue;
+          }
+          seen.set(key, path2);
+          const wildcard = WILDCARD.exec(path2);
+          if (wildcard) report("wildcard", entry, { char: wildcard[0] });
+          const slashless = !path2.startsWith("/");
+          if (slashless) report("missingSlash", entry);
+          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
+          if (by) {
+            report("covered", entry, { by: by.value });
+            continue;
+          }
+          const isAllowed2 = allowed?.includes(key) ?? false;
+          if (allowed && !isAllowed2) report("notAllowed", entry);
+          if (isAllowed2 || wildcard || slashless) continue;
+          const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
+          if (broad !== void 0) {
+            report("broadPrefix", entry, { broad });
+            continue;
+          }
+          if (options.reportPrefixOverreach !== false && !path2.endsWith("/")) {
+            report("prefixOverreach", entry, { example: `${path2}-admin` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/support/glob.ts
+function globMatch(pattern2, text) {
+  const source = pattern2.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
+  return new RegExp(`^${source}$`, "is").test(text);
+}
+var init_glob = __esm({
+  "rules/support/glob.ts"() {
+    "use strict";
+  }
+});
+
+// rules/client-cert-mode.ts
+function isAllowed(site, mode, allow) {
+  const names = [site.name, site.name + (site.instance ?? "")];
+  return allow.some((a) => a.mode.toLowerCase() === mode.toLowerCase() && names.some((n) => globMatch(a.name, n)));
+}
+function examples4() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Optional'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Optional",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+variable "storage_account_name" {
+  type = string
+}
+
+resource "azurerm_linux_function_app" "orders" {
+  name                          = "orders-func"
+  resource_group_name           = var.resource_group_name
+  location                      = var.location
+  service_plan_id               = var.service_plan_id
+  storage_account_name          = var.storage_account_name
+  storage_uses_managed_identity = true
+
+  https_only                 = true
+  client_certificate_enabled = true
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+variable "storage_account_name" {
+  type = string
+}
+
+resource "azurerm_linux_function_app" "orders" {
+  name                          = "orders-func"
+  resource_group_name           = var.resource_group_name
+  location                      = var.location
+  service_plan_id               = var.service_plan_id
+  storage_account_name          = var.storage_account_name
+  storage_uses_managed_identity = true
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var MODE_ADVICE, clientCertMode;
+var init_client_cert_mode = __esm({
+  "rules/client-cert-mode.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_glob();
+    MODE_ADVICE = {
+      optional: "Optional lets every request without a certificate through",
+      optionalinteractiveuser: "OptionalInteractiveUser never asks the client for a certificate and forces TLS renegotiation"
+    };
+    clientCertMode = defineRule({
+      id: "client-cert-mode",
+      meta: {
+        docs: {
+          summary: "Client certificates must be required, not optional.",
+          description: "For a site or slot whose client certificates are on, reports an effective `clientCertMode` (Terraform `client_certificate_mode`) other than `Required`: `Optional`, `OptionalInteractiveUser`, a value App Service does not know, or no value where the platform default is not `Required` (azurerm function apps default to `Optional`). Sites with client certificates off are left to `client-cert-enabled`.",
+          rationale: "`Required` makes the front end reject every request that does not present a certificate. `Optional` asks for one but lets requests without a certificate through, and `OptionalInteractiveUser` does not even ask (and needs TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do). With either, the app receives anonymous requests and must enforce the certificate itself on every path. ARM and Bicep default to `Required` when certificates are enabled; the azurerm function app resources default to `Optional`.",
+          fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
+          options: '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
+          examples: examples4()
+        },
+        messages: {
+          optional: 'Client certificates are optional on {{resource}}: set {{property}} to "Required". It is "Optional"{{source}}, which lets every request without a certificate through.',
+          optionalInteractiveUser: 'Client certificates are never requested on {{resource}}: set {{property}} to "Required". It is "OptionalInteractiveUser"{{source}}, which does not ask the client for a certificate and needs TLS renegotiation.',
+          unknownMode: 'Unknown client certificate mode {{value}} on {{resource}}: set {{property}} to "Required". App Service knows Required, Optional and OptionalInteractiveUser.',
+          defaultNotRequired: 'Client certificates are {{modeWord}} on {{resource}}: set {{property}} to "Required". It is not set, and {{kinds}} default to {{mode}}; {{advice}}.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.5,
+        tags: ["security", "mtls", "authentication"],
+        schema: {
+          type: "object",
+          properties: {
+            allow: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  name: { type: "string", minLength: 1 },
+                  mode: { enum: ["Optional", "OptionalInteractiveUser"] },
+                  reason: { type: "string", minLength: 1 }
+                },
+                required: ["name", "mode", "reason"],
+                additionalProperties: false
+              }
+            }
+          },
+          additionalProperties: false
+        },
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: true
+      },
+      defaultOptions: { allow: [] },
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const setting = entity.settings.clientCertMode;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertMode");
+          return;
+        }
+        const mode = effective(setting);
+        if (!mode.known || mode.value.toLowerCase() === "required") return;
+        if (isAllowed(entity, mode.value, context.options.allow ?? [])) return;
+        const lower = mode.value.toLowerCase();
+        const data = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertMode"),
+          source: sourcePhrase(setting, entity),
+          value: JSON.stringify(mode.value),
+          mode: mode.value,
+          kinds: kindPlural(entity),
+          modeWord: lower === "optionalinteractiveuser" ? "never requested" : "optional",
+          advice: MODE_ADVICE[lower] ?? "it is not Required"
+        };
+        const messageId = !mode.explicit ? "defaultNotRequired" : lower === "optional" ? "optional" : lower === "optionalinteractiveuser" ? "optionalInteractiveUser" : "unknownMode";
+        context.report({ messageId, data, setting: "clientCertMode", fix: { setting: "clientCertMode", value: "Required" } });
+      }
+    });
+  }
+});
+
+// rules/client-cert-settings-ignored.ts
+function examples5() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: false
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": false,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = false
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var clientCertSettingsIgnored;
+var init_client_cert_settings_ignored = __esm({
+  "rules/client-cert-settings-ignored.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    clientCertSettingsIgnored = defineRule({
+      id: "client-cert-settings-ignored",
+      meta: {
+        docs: {
+          summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
+          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+          rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
+          fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
+          examples: examples5()
+        },
+        messages: {
+          modeIgnored: 'Client certificate mode has no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so the mode "{{mode}}"{{source}} requests nothing.',
+          exclusionPathsIgnored: "Client certificate exclusion paths have no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so no request needs a certificate to begin with."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 3.1,
+        tags: ["security", "mtls", "maintainability"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
+        const modeSet = clientCertMode2.kind === "set";
+        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+        if (!modeSet && !pathsSet) return;
+        if (clientCertEnabled2.kind === "unresolved") {
+          context.unresolved("clientCertEnabled");
+          return;
+        }
+        const enabled = effective(clientCertEnabled2);
+        if (!enabled.known || enabled.value !== false) return;
+        const base = {
+          resource: entityLabel(entity),
+          enabledProperty: propertyName(entity, "clientCertEnabled"),
+          enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+        };
+        if (clientCertMode2.kind === "set") {
+          context.report({
+            messageId: "modeIgnored",
+            data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
+            setting: "clientCertMode"
+          });
+        }
+        if (pathsSet) {
+          context.report({
+            messageId: "exclusionPathsIgnored",
+            data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
+            setting: "clientCertExclusionPaths"
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/https-only.ts
+function examples6() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: false
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": false,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = false
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var httpsOnly;
+var init_https_only = __esm({
+  "rules/https-only.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    httpsOnly = defineRule({
+      id: "https-only",
+      meta: {
+        docs: {
+          summary: "Sites must accept HTTPS only: over plain HTTP no client certificate is ever presented.",
+          description: "Reports a web app, function app, logic app (standard) or slot whose `httpsOnly` (Terraform `https_only`) is `false`, or is not set at all, because the platform default is `false`.",
+          rationale: "App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.",
+          fix: "Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.",
+          examples: examples6()
+        },
+        messages: {
+          disabled: "{{resource}} serves plain HTTP: set {{property}} to true. It is false{{source}}, and requests over HTTP never carry a client certificate.",
+          missing: "{{resource}} serves plain HTTP: set {{property}} to true. It is not set and {{kinds}} default to false; requests over HTTP never carry a client certificate."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.5,
+        tags: ["security", "transport", "https"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.httpsOnly;
+        if (setting.kind === "unresolved") {
+          context.unresolved("httpsOnly");
+          return;
+        }
+        const value = effective(setting);
+        if (!value.known || value.value !== false) return;
+        context.report({
+          messageId: value.explicit ? "disabled" : "missing",
+          data: {
+            resource: entityLabel(entity),
+            property: propertyName(entity, "httpsOnly"),
+            source: sourcePhrase(setting, entity),
+            kinds: kindPlural(entity)
+          },
+          setting: "httpsOnly",
+          fix: { setting: "httpsOnly", value: true }
+        });
+      }
+    });
+  }
+});
+
+// rules/load-certificates-scope.ts
+function examples7() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      appSettings: [
+        {
+          name: 'WEBSITE_LOAD_CERTIFICATES'
+          value: '*'
+        }
+      ]
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      appSettings: [
+        {
+          name: 'WEBSITE_LOAD_CERTIFICATES'
+          value: '3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A'
+        }
+      ]
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "appSettings": [
+            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "*" }
+          ]
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "appSettings": [
+            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A" }
+          ]
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  app_settings = {
+    WEBSITE_LOAD_CERTIFICATES = "*"
+  }
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  app_settings = {
+    WEBSITE_LOAD_CERTIFICATES = "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A"
+  }
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var THUMBPRINT, loadCertificatesScope;
+var init_load_certificates_scope = __esm({
+  "rules/load-certificates-scope.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_literal_range();
+    init_list_entries();
+    THUMBPRINT = /^[0-9a-f]{40}$/i;
+    loadCertificatesScope = defineRule({
+      id: "load-certificates-scope",
+      meta: {
+        docs: {
+          summary: "WEBSITE_LOAD_CERTIFICATES must list the thumbprints the app needs, not `*`.",
+          description: "Reports the app setting `WEBSITE_LOAD_CERTIFICATES` when it is `*` (every certificate) and each entry that is not a 40-digit hexadecimal SHA-1 thumbprint (entries are comma-separated; spaces around them are ignored; a blank entry is reported too).",
+          rationale: "The setting makes App Service load certificates into the app's certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.",
+          fix: "Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.",
+          examples: examples7()
+        },
+        messages: {
+          all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',
+          malformed: 'Malformed certificate thumbprint "{{entry}}" in {{property}} of {{resource}}: write the 40-digit hexadecimal SHA-1 thumbprint. A malformed entry loads nothing.',
+          blank: "Blank entry in {{property}} of {{resource}}: remove the extra comma."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 4.3,
+        tags: ["security", "certificates", "least-privilege"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.loadCertificates;
+        if (setting.kind === "unresolved") {
+          context.unresolved("loadCertificates");
+          return;
+        }
+        if (setting.kind !== "set") return;
+        const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
+        for (const entry of splitThumbprints(setting.value).entries) {
+          if (THUMBPRINT.test(entry.value)) continue;
+          const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
+          context.report({
+            messageId,
+            data: { ...base, entry: entry.value },
+            setting: "loadCertificates",
+            range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/support/tls-version.ts
+function parseTlsVersion(text) {
+  const m = /^(\d+)\.(\d+)$/.exec(text.trim());
+  if (!m) return void 0;
+  const v = [Number(m[1]), Number(m[2])];
+  return KNOWN_TLS_VERSIONS.some((k) => k === `${v[0]}.${v[1]}`) ? v : void 0;
+}
+function compareTlsVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+var KNOWN_TLS_VERSIONS;
+var init_tls_version = __esm({
+  "rules/support/tls-version.ts"() {
+    "use strict";
+    KNOWN_TLS_VERSIONS = ["1.0", "1.1", "1.2", "1.3"];
+  }
+});
+
+// rules/min-tls-version.ts
+function checkVersion(site, key, context) {
+  const setting = site.settings[key];
+  if (setting.kind === "unresolved") {
+    context.unresolved(key);
+    return;
+  }
+  const value = effective(setting);
+  if (!value.known) return;
+  const data = {
+    resource: entityLabel(site),
+    property: propertyName(site, key),
+    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
+    version: value.value,
+    source: sourcePhrase(setting, site),
+    kinds: kindPlural(site)
+  };
+  const version = parseTlsVersion(value.value);
+  if (!version) {
+    context.report({ messageId: "invalid", data, setting: key });
+    return;
+  }
+  if (compareTlsVersions(version, FLOOR) >= 0) return;
+  context.report({
+    messageId: value.explicit ? "tooLow" : "defaultTooLow",
+    data,
+    setting: key,
+    fix: { setting: key, value: "1.2" }
+  });
+}
+function examples8() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.0'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.0",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.0"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var FLOOR, minTlsVersion;
+var init_min_tls_version = __esm({
+  "rules/min-tls-version.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_tls_version();
+    FLOOR = [1, 2];
+    minTlsVersion = defineRule({
+      id: "min-tls-version",
+      meta: {
+        docs: {
+          summary: "The minimum TLS version of a site and of its SCM site must be at least 1.2.",
+          description: "Reports `siteConfig.minTlsVersion` and `siteConfig.scmMinTlsVersion` (Terraform `minimum_tls_version` / `scm_minimum_tls_version`, or `min_tls_version` on older resource types) below `1.2`, and values that are not a TLS version App Service knows (`1.0`, `1.1`, `1.2`, `1.3`). Versions are compared numerically. A value set in a `Microsoft.Web/sites/config` `web` resource counts like one on the site.",
+          rationale: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and lack modern cipher suites; a client certificate presented over them is protected only as well as the weakest protocol the site accepts. The SCM site (Kudu, used for deployment) is a separate endpoint with its own minimum. App Service defaults both to 1.2 for new apps, so a lower value is always a deliberate downgrade.",
+          fix: "Set `minTlsVersion: '1.2'` and `scmMinTlsVersion: '1.2'` in `siteConfig` (Terraform: `minimum_tls_version = \"1.2\"` and `scm_minimum_tls_version = \"1.2\"` in `site_config`), or remove them to get the 1.2 default. `1.3` is stricter still but rules out client certificate exclusion paths (see `tls-renegotiation`).",
+          examples: examples8()
+        },
+        messages: {
+          tooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is {{version}}{{source}}, and TLS below 1.2 is deprecated.',
+          defaultTooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is not set, and {{kinds}} default to {{version}}.',
+          invalid: 'Unknown minimum TLS version "{{version}}" on {{endpoint}} of {{resource}}: set {{property}} to "1.2". App Service knows 1.0, 1.1, 1.2 and 1.3.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.4,
+        tags: ["security", "transport", "tls"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        checkVersion(entity, "minTlsVersion", context);
+        checkVersion(entity, "scmMinTlsVersion", context);
+      }
+    });
+  }
+});
+
+// rules/tls-renegotiation.ts
+function renegotiationCauses(site, context, conflict) {
+  const causes = [];
+  const paths = site.settings.clientCertExclusionPaths;
+  if (paths.kind === "set" && paths.value.trim() !== "") {
+    causes.push({ setting: "clientCertExclusionPaths", text: `its exclusion paths (${JSON.stringify(paths.value)})` });
+  } else if (paths.kind === "unresolved" && conflict) {
+    context.unresolved("clientCertExclusionPaths");
+  }
+  const modeSetting = site.settings.clientCertMode;
+  const mode = effective(modeSetting);
+  if (mode.known && mode.value.toLowerCase() === "optionalinteractiveuser") {
+    causes.push({ setting: "clientCertMode", text: "its client certificate mode OptionalInteractiveUser" });
+  } else if (modeSetting.kind === "unresolved" && conflict) {
+    context.unresolved("clientCertMode");
+  }
+  return causes;
+}
+function isTls13OrAbove(text) {
+  const v = parseTlsVersion(text);
+  return v !== void 0 && compareTlsVersions(v, [1, 3]) >= 0;
+}
+function examples9() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/healthz/'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/healthz/",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "http20Enabled": true
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "http20Enabled": true
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/healthz/"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+    http2_enabled           = true
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+    http2_enabled           = true
+  }
+}
+`
+    }
+  };
+}
+var tlsRenegotiation;
+var init_tls_renegotiation = __esm({
+  "rules/tls-renegotiation.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_tls_version();
+    tlsRenegotiation = defineRule({
+      id: "tls-renegotiation",
+      meta: {
+        docs: {
+          summary: "Settings that need TLS renegotiation must not be combined with HTTP/2 or minimum TLS 1.3.",
+          description: "For a site or slot whose client certificates are on, finds what makes App Service use TLS renegotiation: any client certificate exclusion path, or mode `OptionalInteractiveUser`. Together with `http20Enabled: true` (Terraform `http2_enabled = true`) or a minimum TLS version of `1.3`, it reports an error at the HTTP/2 or TLS setting. Whenever renegotiation is needed at all, it also adds a note about the 100 KB request-body limit.",
+          rationale: "With exclusion paths or `OptionalInteractiveUser`, the front end first completes the TLS handshake without asking for a certificate and then renegotiates to request one when the path needs it. TLS 1.3 and HTTP/2 do not support renegotiation, so with either enabled such sites cannot get client certificates: requests fail or arrive without a certificate depending on the client. Under renegotiation, a POST or PUT with a body over 100 KB fails with 403; this limit cannot be configured (clients can send a HEAD request first or use `Expect: 100-Continue`).",
+          fix: "Avoid renegotiation: use mode `Required` (or `Optional`) with no exclusion paths, for example by moving anonymous endpoints to a separate site. If renegotiation must stay, set `http20Enabled: false` and keep the minimum TLS version at `1.2`.",
+          examples: examples9()
+        },
+        messages: {
+          http2: "HTTP/2 on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to false, or avoid renegotiation (mode Required or Optional, no exclusion paths). It is true{{source}}, and HTTP/2 cannot renegotiate, so client certificates are not requested correctly.",
+          tls13: 'Minimum TLS {{version}} on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to "1.2", or avoid renegotiation (mode Required or Optional, no exclusion paths). It is {{version}}{{source}}, and TLS 1.3 has no renegotiation, so client certificates cannot be requested.',
+          bodyLimit: 'Request bodies over 100 KB fail with 403 on {{resource}}: because of {{cause}}, App Service renegotiates TLS, which rejects larger POST and PUT bodies. Avoid renegotiation (mode Required or Optional, no exclusion paths), or have clients send a HEAD request or "Expect: 100-Continue" first.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 5.3,
+        tags: ["security", "mtls", "reliability"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const { http20Enabled, minTlsVersion: minTlsVersion2 } = entity.settings;
+        const http2 = effective(http20Enabled);
+        const tls = effective(minTlsVersion2);
+        const http2On = http2.known && http2.value === true;
+        const tls13 = tls.known && isTls13OrAbove(tls.value);
+        const causes = renegotiationCauses(entity, context, http2On || tls13);
+        const first = causes[0];
+        if (!first) return;
+        const cause = causes.map((c) => c.text).join(" and ");
+        const resource = entityLabel(entity);
+        if (http20Enabled.kind === "unresolved") context.unresolved("http20Enabled");
+        if (minTlsVersion2.kind === "unresolved") context.unresolved("minTlsVersion");
+        if (http2On) {
+          context.report({
+            messageId: "http2",
+            data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
+            setting: "http20Enabled"
+          });
+        }
+        if (tls13 && tls.known) {
+          context.report({
+            messageId: "tls13",
+            data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
+            setting: "minTlsVersion"
+          });
+        }
+        context.report({ messageId: "bodyLimit", data: { resource, cause }, setting: first.setting, severity: "note" });
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_certificate_secret_in_source();
+    init_client_cert_enabled();
+    init_client_cert_exclusion_paths();
+    init_client_cert_mode();
+    init_client_cert_settings_ignored();
+    init_https_only();
+    init_load_certificates_scope();
+    init_min_tls_version();
+    init_tls_renegotiation();
+    rules = [
+      httpsOnly,
+      clientCertEnabled,
+      clientCertMode,
+      clientCertExclusionPaths,
+      tlsRenegotiation,
+      minTlsVersion,
+      clientCertSettingsIgnored,
+      loadCertificatesScope,
+      certificateSecretInSource
+    ];
+  }
+});
+
+// src/engine/all-rules.ts
+function allRules() {
+  return [...rules, ...diagnosticRules];
+}
+var init_all_rules = __esm({
+  "src/engine/all-rules.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_rules();
+  }
+});
+
+// src/engine/classify.ts
+function classifyByName(path2) {
+  const lower = path2.toLowerCase();
+  if (lower.endsWith(".bicep")) return "bicep";
+  if (lower.endsWith(".bicepparam")) return "bicepparam";
+  if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".tf.json")) return "terraform-json";
+  if (lower.endsWith(".tfvars")) return "tfvars";
+  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
+  return void 0;
+}
+function sniffJson(head) {
+  if (ARM_TEMPLATE.test(head)) return "arm-template";
+  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
+  return void 0;
+}
+function classify(path2, reader3) {
+  const byName = classifyByName(path2);
+  if (byName !== "json") return byName;
+  const head = reader3.head(path2, SNIFF_BYTES);
+  return head === void 0 ? void 0 : sniffJson(head);
+}
+var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var init_classify = __esm({
+  "src/engine/classify.ts"() {
+    "use strict";
+    SNIFF_BYTES = 64 * 1024;
+    ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
+    ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+    PLAN = /"format_version"\s*:/;
+    PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module2) {
@@ -9731,6 +13096,143 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
     define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/engine/discover.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+function loadGitignore(dir) {
+  let text;
+  try {
+    text = readFileSync6(join4(dir, ".gitignore"), "utf8");
+  } catch {
+    return void 0;
+  }
+  return (0, import_ignore.default)().add(text);
+}
+function isIgnored(layers, path2, isDir) {
+  for (const layer of layers) {
+    const rel = relative4(layer.dir, path2).split(sep3).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function discover(paths, cwd, root, extraIgnore = []) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  const named = [];
+  const seenDirs = /* @__PURE__ */ new Set();
+  const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
+  const rootLayers = (dir) => {
+    const layers = [];
+    const rel = relative4(root, dir);
+    if (rel.startsWith("..")) return layers;
+    let cur = root;
+    const parts2 = rel ? rel.split(sep3) : [];
+    for (let i2 = 0; i2 <= parts2.length; i2++) {
+      const rules2 = loadGitignore(cur);
+      if (rules2) layers.push({ dir: cur, rules: rules2 });
+      const next = parts2[i2];
+      if (next === void 0) break;
+      cur = join4(cur, next);
+    }
+    return layers;
+  };
+  const extraIgnored = (path2, isDir) => {
+    if (!extra) return false;
+    const rel = relative4(root, path2).split(sep3).join("/");
+    return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
+  };
+  const walk = (dir, layers) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const own = loadGitignore(dir);
+    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
+    let entries;
+    try {
+      entries = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const path2 = join4(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync4(path2);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
+        walk(path2, here2);
+      } else if (isFile && classifyByName(path2) !== void 0) {
+        if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
+        files.add(path2);
+      }
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve6(cwd, p);
+    let st;
+    try {
+      st = statSync4(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, rootLayers(abs));
+    else {
+      files.add(abs);
+      named.push(abs);
+    }
+  }
+  const context = /* @__PURE__ */ new Set();
+  for (const file of named) {
+    const dir = dirname5(file);
+    let entries;
+    try {
+      entries = readdirSync3(dir);
+    } catch {
+      continue;
+    }
+    for (const name2 of entries) {
+      const sibling = join4(dir, name2);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync4(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+    }
+  }
+  return { files: [...files].sort(), context: [...context].sort(), missing };
+}
+var import_ignore, ALWAYS_SKIPPED;
+var init_discover = __esm({
+  "src/engine/discover.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_classify();
+    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
+  }
+});
+
+// src/engine/parse-problems.ts
+var parseProblems;
+var init_parse_problems = __esm({
+  "src/engine/parse-problems.ts"() {
+    "use strict";
+    parseProblems = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10855,6 +14357,225 @@ var init_fix3 = __esm({
         return changes.finish(texts);
       }
     };
+  }
+});
+
+// src/engine/fix.ts
+import { closeSync, openSync, readSync } from "node:fs";
+function hasBom(path2) {
+  let fd;
+  try {
+    fd = openSync(path2, "r");
+    const buf = Buffer.alloc(3);
+    return readSync(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function parseErrors(result, file) {
+  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
+}
+async function fixRun(first, run2, mode, loadFixer = (format4) => fixers[format4]?.(), only) {
+  const linted = new Set(first.files);
+  let current = first;
+  const accepted = /* @__PURE__ */ new Map();
+  const appliedByFile = /* @__PURE__ */ new Map();
+  let skipped = [];
+  for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
+    const planned = await planPass(current, linted, loadFixer, only);
+    skipped = planned.skipped;
+    if (planned.texts.size === 0) break;
+    let result = current;
+    let ok = false;
+    for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
+      result = await run2(new Map([...accepted, ...planned.texts]));
+      const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
+      const bad = [];
+      for (const file of planned.texts.keys()) {
+        if (parseErrors(result, file) > parseErrors(current, file)) bad.push([file, "the fixed file would not parse"]);
+        else if ((planned.applied.get(file) ?? []).some((f) => remaining.has(f.fingerprint))) bad.push([file, "the fixed file still reports the finding"]);
+      }
+      if (bad.length === 0) {
+        ok = true;
+        break;
+      }
+      for (const [file, reason] of bad) {
+        planned.texts.delete(file);
+        for (const f of planned.applied.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+        planned.applied.delete(file);
+      }
+    }
+    if (!ok || planned.texts.size === 0) break;
+    for (const [file, text] of planned.texts) accepted.set(file, text);
+    for (const [file, list] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list]);
+    current = result;
+  }
+  const fixes = [];
+  for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    const applied = (appliedByFile.get(file) ?? []).map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      fingerprint: f.fingerprint,
+      setting: f.fix?.setting ?? "",
+      value: f.fix?.value ?? ""
+    }));
+    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+  }
+  const open = new Set(current.findings.map((f) => f.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const skippedFixes = skipped.filter((s) => {
+    const key = `${s.fingerprint}\0${s.reason}`;
+    if (!open.has(s.fingerprint) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...current, fixes, skippedFixes };
+}
+async function planPass(current, linted, loadFixer, only) {
+  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f) && (!only || only.has(f.fingerprint)));
+  const skipped = [];
+  const skip = (f, reason) => {
+    skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+  };
+  const byFormat = /* @__PURE__ */ new Map();
+  candidates.forEach((f, id) => {
+    const entity = fixableEntity.get(f);
+    const intent = f.fix;
+    if (!entity || !intent) return;
+    const list = byFormat.get(entity.format) ?? [];
+    list.push({ id, entity, setting: intent.setting, value: intent.value });
+    byFormat.set(entity.format, list);
+  });
+  const texts = /* @__PURE__ */ new Map();
+  const applied = /* @__PURE__ */ new Map();
+  for (const [format4, requests] of byFormat) {
+    const fixer4 = await loadFixer(format4);
+    if (!fixer4) {
+      const why = format4 === "terraform-plan" ? "a Terraform plan is not source: fix the configuration it was made from" : `--fix does not support ${format4} files yet`;
+      for (const r of requests) skip(candidates[r.id], why);
+      continue;
+    }
+    const outcome = fixer4.fix(requests, current.texts);
+    for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id], s.reason);
+    for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
+      const f = candidates[a.id];
+      const text = outcome.texts.get(a.file);
+      if (!linted.has(a.file)) {
+        skip(f, "the value is written in a file that is not being linted");
+        continue;
+      }
+      if (text === void 0) continue;
+      texts.set(a.file, text);
+      const list = applied.get(a.file) ?? [];
+      list.push(f);
+      applied.set(a.file, list);
+    }
+  }
+  return { texts, applied, skipped };
+}
+var fixers, MAX_PASSES;
+var init_fix4 = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+    init_parse_problems();
+    init_run_rules();
+    init_write();
+    fixers = {
+      arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
+      bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
+      terraform: async () => (await Promise.resolve().then(() => (init_fix3(), fix_exports3))).fixer
+    };
+    MAX_PASSES = 5;
+  }
+});
+
+// src/engine/lint-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerEntry(base = import.meta.url) {
+  if (!base.startsWith("file:")) return void 0;
+  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
+    const url = new URL(name2, base);
+    if (existsSync2(fileURLToPath2(url))) return url;
+  }
+  return void 0;
+}
+function threadCount(threads, units) {
+  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(want, units, MAX_THREADS));
+}
+async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const results = new Array(units.length);
+  let next = 0;
+  const take = () => next < units.length ? next++ : void 0;
+  const redone = [];
+  const pool = Array.from(
+    { length: workers },
+    () => new Promise((done) => {
+      let worker;
+      try {
+        worker = new Worker(entry, { workerData: init2 });
+      } catch {
+        done();
+        return;
+      }
+      const inFlight = /* @__PURE__ */ new Set();
+      let finished = false;
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        redone.push(...inFlight);
+        inFlight.clear();
+        void worker.terminate();
+        done();
+      };
+      const fill = () => {
+        while (inFlight.size < IN_FLIGHT) {
+          const i2 = take();
+          if (i2 === void 0) break;
+          inFlight.add(i2);
+          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
+        }
+        if (inFlight.size === 0) stop2();
+      };
+      worker.on("message", (reply) => {
+        if (!inFlight.delete(reply.id)) return;
+        if (reply.ok) results[reply.id] = reply.result;
+        else redone.push(reply.id);
+        fill();
+      });
+      worker.on("error", stop2);
+      worker.on("exit", stop2);
+      fill();
+    })
+  );
+  if (options.mainThread) {
+    for (let i2 = take(); i2 !== void 0; i2 = take()) {
+      results[i2] = await inThread(units[i2]);
+      await new Promise((resolve15) => setImmediate(resolve15));
+    }
+  }
+  await Promise.all(pool);
+  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
+  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
+  return results.map((r, i2) => {
+    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
+    return r;
+  });
+}
+var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, IN_FLIGHT;
+var init_lint_pool = __esm({
+  "src/engine/lint-pool.ts"() {
+    "use strict";
+    MAX_THREADS = 4;
+    WORKER_MIN_FILES = 50;
+    WORKER_MIN_BYTES = 2 * 1024 * 1024;
+    IN_FLIGHT = 2;
   }
 });
 
@@ -13470,7 +17191,7 @@ var init_run_plan = __esm({
 
 // parsers/bicep/errors.ts
 var E, expectedChar, expectedKeyword, Expected;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "parsers/bicep/errors.ts"() {
     "use strict";
     E = {
@@ -13536,7 +17257,7 @@ var ALLOW_COMPLEX, ALLOW_RESOURCES, MAX_DEPTH2, EXPRESSION_END, CHAR_OF, ParserB
 var init_parser_base = __esm({
   "parsers/bicep/parser-base.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     ALLOW_COMPLEX = 1;
     ALLOW_RESOURCES = 2;
     MAX_DEPTH2 = 200;
@@ -13835,7 +17556,7 @@ var DECLARATION_KEYWORDS, BINARY_PRECEDENCE, BINARY_OPERATOR, ExpressionParser;
 var init_expression_parser = __esm({
   "parsers/bicep/expression-parser.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     init_parser_base();
     init_strings();
     DECLARATION_KEYWORDS = /* @__PURE__ */ new Set([
@@ -14803,7 +18524,7 @@ var Parser3;
 var init_parser3 = __esm({
   "parsers/bicep/parser.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     init_expression_parser();
     init_lexer2();
     init_parser_base();
@@ -21622,6 +25343,677 @@ var init_terraform = __esm({
   }
 });
 
+// src/engine/parsers.ts
+function formatOfKind(kind) {
+  for (const [format4, kinds] of Object.entries(kindsOf)) {
+    if (kinds.includes(kind)) return format4;
+  }
+  throw new Error(`no format for file kind ${kind}`);
+}
+function loadParser(format4) {
+  const load = loaders[format4];
+  if (!load) return void 0;
+  let p = loaded2.get(format4);
+  if (!p) {
+    p = load();
+    loaded2.set(format4, p);
+  }
+  return p;
+}
+var loaders, kindsOf, loaded2;
+var init_parsers = __esm({
+  "src/engine/parsers.ts"() {
+    "use strict";
+    loaders = {
+      arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
+      bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
+      terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
+    };
+    kindsOf = {
+      arm: ["arm-template", "arm-parameters"],
+      bicep: ["bicep", "bicepparam"],
+      terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
+    };
+    loaded2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/scope.ts
+function pathGlobMatch(pattern2, path2) {
+  let src = "";
+  const p = pattern2.replace(/^\.\//, "").replace(/^\//, "");
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const c = p[i2];
+    if (c === "*" && p[i2 + 1] === "*") {
+      const slash = p[i2 + 2] === "/";
+      src += slash ? "(?:.*/)?" : ".*";
+      i2 += slash ? 2 : 1;
+    } else if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
+  }
+  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
+}
+function tagged(site, tag) {
+  const tags = site.tags;
+  if (tags.kind === "unresolved") return true;
+  if (tags.kind !== "set") return false;
+  const key = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
+  if (key === void 0) return false;
+  const v = tags.value[key];
+  return !(v === false || typeof v === "string" && NO.has(v.trim().toLowerCase()));
+}
+function mtlsScopePredicate(scope, entities, root) {
+  if (scope === "all") return () => true;
+  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const siteOf = (slot) => {
+    const name2 = slot.slotOf?.name;
+    if (name2 === void 0) return void 0;
+    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
+    return same.find((s) => s.file === slot.file) ?? same[0];
+  };
+  const inScope = (site, nameForGlobs) => {
+    if ("tag" in scope) return tagged(site, scope.tag);
+    const names = scope.names ?? [];
+    const paths = scope.paths ?? [];
+    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    const file = relPath(root, site.file);
+    return paths.some((g) => pathGlobMatch(g, file));
+  };
+  return (entity) => {
+    if (entity.entity !== "site") return true;
+    if (!entity.slotOf) return inScope(entity, entity.name);
+    const site = siteOf(entity);
+    return site ? inScope(site, site.name) : inScope(entity, entity.slotOf.name);
+  };
+}
+var NO;
+var init_scope3 = __esm({
+  "src/engine/scope.ts"() {
+    "use strict";
+    init_glob();
+    init_run_rules();
+    NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
+  }
+});
+
+// src/engine/suppress.ts
+function applyDirectives(findings, directives, settings, root, rules2) {
+  const used = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of directives) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  for (const f of findings) {
+    for (const d of byFile.get(f.range.file) ?? []) {
+      if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
+      if (d.targetLine === f.range.start.line) {
+        suppress(f, d, used);
+      }
+    }
+    const res = f.resource;
+    if (res && !f.suppressions?.length) {
+      const from = res.extent && res.extent.file === res.declaration.file ? res.extent.start.line : res.declaration.start.line;
+      for (const d of byFile.get(res.declaration.file) ?? []) {
+        if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
+        if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
+          suppress(f, d, used);
+        }
+      }
+    }
+  }
+  const out2 = [...findings];
+  const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
+  const unused = settings.get("unused-directive");
+  if (unused && unused.severity !== "off") {
+    const push = (d, messageId, message, key) => {
+      out2.push({
+        ruleId: "unused-directive",
+        messageId,
+        message,
+        severity: unused.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
+      });
+    };
+    for (const d of directives) {
+      const hit = used.get(d);
+      if (!hit) {
+        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
+        continue;
+      }
+      for (const rule of d.rules) {
+        if (hit.has(rule)) continue;
+        push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
+    }
+  }
+  const reason = settings.get("directive-reason");
+  if (reason && reason.severity !== "off") {
+    for (const d of directives) {
+      if (d.reason !== void 0) continue;
+      out2.push({
+        ruleId: "directive-reason",
+        messageId: "missingReason",
+        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
+        severity: reason.severity,
+        range: d.range,
+        related: [],
+        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
+      });
+    }
+  }
+  return out2;
+}
+function suppress(f, d, used) {
+  const hit = used.get(d) ?? /* @__PURE__ */ new Set();
+  hit.add(f.ruleId);
+  used.set(d, hit);
+  if (f.suppressions?.length) return;
+  f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
+}
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_run_rules();
+    DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
+    DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+  }
+});
+
+// src/engine/lint-unit.ts
+function startRange(file) {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
+}
+function unitReader(base) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(path2) {
+      let hit = cache.get(path2);
+      if (!hit) {
+        hit = base.read(path2);
+        cache.set(path2, hit);
+      }
+      return hit;
+    },
+    head: (path2, bytes) => base.head(path2, bytes),
+    size: (path2) => base.size(path2)
+  };
+}
+async function lintUnit(unit, reader3, ctx) {
+  const problems = [];
+  const readable = [];
+  for (const f of unit.files) {
+    const read = reader3.read(f.path);
+    if (!read.ok) problems.push({ file: f.path, message: read.message });
+    else readable.push(f);
+  }
+  const byFormat = /* @__PURE__ */ new Map();
+  for (const f of readable) {
+    const format4 = formatOfKind(f.kind);
+    const list = byFormat.get(format4) ?? [];
+    list.push(f);
+    byFormat.set(format4, list);
+  }
+  const outputs = [];
+  for (const [format4, files] of byFormat) {
+    const loading2 = loadParser(format4);
+    if (!loading2) {
+      for (const f of files) problems.push({ file: f.path, message: `${format4} files are not supported yet by this version of mtlslint` });
+      continue;
+    }
+    try {
+      const parser5 = await loading2;
+      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
+    } catch (err2) {
+      const message = `internal error in the ${format4} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
+      for (const f of files) problems.push({ file: f.path, message });
+    }
+  }
+  const parsed = mergeParseOutputs(outputs);
+  const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
+  const given = ctx.inMtlsScope;
+  const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
+  let findings = runRules(parsed.entities, {
+    rules: ctx.rules,
+    settings: ctx.settings,
+    root: ctx.root,
+    ...inMtlsScope ? { inMtlsScope } : {}
+  });
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  const focus = ctx.focus;
+  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  let texts;
+  if (ctx.keepAllTexts) texts = [...parsed.texts];
+  else {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      wanted.add(f.range.file);
+      for (const r of f.related) wanted.add(r.range.file);
+      if (f.resource) {
+        wanted.add(f.resource.declaration.file);
+        if (f.resource.extent) wanted.add(f.resource.extent.file);
+      }
+    }
+    texts = [...parsed.texts].filter(([file]) => wanted.has(file));
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+}
+function parseErrorFindings(parsed, problems, settings, root) {
+  const all = [
+    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
+  ];
+  const out2 = [];
+  for (const p of all) {
+    const setting = settings.get(p.ruleId);
+    if (!setting || setting.severity === "off") continue;
+    out2.push({
+      ruleId: p.ruleId,
+      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+      message: p.message,
+      severity: setting.severity,
+      range: p.range,
+      related: [],
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
+    });
+  }
+  return out2;
+}
+function compareFindings(a, b) {
+  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+var init_lint_unit = __esm({
+  "src/engine/lint-unit.ts"() {
+    "use strict";
+    init_model();
+    init_fingerprint();
+    init_parsers();
+    init_run_rules();
+    init_scope3();
+    init_suppress();
+  }
+});
+
+// src/engine/reader.ts
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, readSync as readSync2, statSync as statSync5 } from "node:fs";
+function decodeText(bytes) {
+  const probe = Math.min(bytes.length, 8192);
+  for (let i2 = 0; i2 < probe; i2++) {
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+  return {
+    read(path2) {
+      const hit = cache ? cache.get(path2) : void 0;
+      if (hit) return hit;
+      let result;
+      try {
+        const size = statSync5(path2).size;
+        if (size > maxBytes) {
+          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
+        } else {
+          result = decodeText(readFileSync7(path2));
+        }
+      } catch (err2) {
+        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+      }
+      if (cache) cache.set(path2, result);
+      return result;
+    },
+    head(path2, bytes) {
+      let fd;
+      try {
+        fd = openSync2(path2, "r");
+        const buf = Buffer.alloc(bytes);
+        const n = readSync2(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n).toString("utf8");
+      } catch {
+        return void 0;
+      } finally {
+        if (fd !== void 0) closeSync2(fd);
+      }
+    },
+    size(path2) {
+      try {
+        return statSync5(path2).size;
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path2) {
+      const text = files.get(path2);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path2, bytes) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
+    },
+    size(path2) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.length : fallback?.size(path2);
+    }
+  };
+}
+var DEFAULT_MAX_FILE_BYTES, decoder;
+var init_reader = __esm({
+  "src/engine/reader.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/engine/units.ts
+import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
+import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
+function armNode(path2) {
+  const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
+  return `arm:${stem.toLowerCase()}`;
+}
+function relativeTargets(file, text) {
+  const out2 = [];
+  const add = (literal3) => {
+    out2.push(resolve11(dirname13(file), literal3.replace(/\\\//g, "/")));
+  };
+  for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
+  if (BICEP_SOURCE.test(file)) {
+    for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
+  }
+  return out2;
+}
+function isDirectory(path2) {
+  try {
+    return statSync6(path2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function listFiles(dir) {
+  try {
+    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+function partitionUnits(files, reader3, options = {}) {
+  if (options.single) return files.length ? [{ files: [...files] }] : [];
+  const uf = new UnionFind();
+  const nodeOf = /* @__PURE__ */ new Map();
+  const bicepDirs = /* @__PURE__ */ new Set();
+  const scanned = /* @__PURE__ */ new Set();
+  const scannedFiles = /* @__PURE__ */ new Set();
+  const todo = [];
+  const visit3 = (dir) => {
+    if (scanned.has(dir)) return;
+    scanned.add(dir);
+    todo.push(dir);
+  };
+  const scan2 = (path2, from) => {
+    if (scannedFiles.has(path2)) return;
+    scannedFiles.add(path2);
+    const read = reader3.read(path2);
+    if (!read.ok) return;
+    for (const target of relativeTargets(path2, read.text)) {
+      const targetDir = isDirectory(target) ? target : dirname13(target);
+      uf.union(from, dirNode(targetDir));
+      uf.union(from, dirNode(target));
+      if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
+      visit3(targetDir);
+    }
+  };
+  for (const f of files) {
+    let node;
+    switch (f.kind) {
+      case "arm-template":
+      case "arm-parameters":
+        node = armNode(f.path);
+        break;
+      case "terraform-plan":
+        node = `plan:${f.path}`;
+        break;
+      case "bicep":
+      case "bicepparam":
+        node = dirNode(dirname13(f.path));
+        bicepDirs.add(node);
+        scan2(f.path, node);
+        break;
+      default:
+        node = dirNode(dirname13(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+    }
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
+    uf.find(node);
+    nodeOf.set(f, node);
+  }
+  for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
+    const node = dirNode(dir);
+    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+  }
+  for (const f of files) {
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
+    }
+  }
+  const units = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const root = uf.find(nodeOf.get(f));
+    const unit = units.get(root) ?? { files: [] };
+    unit.files.push(f);
+    units.set(root, unit);
+  }
+  return [...units.values()];
+}
+var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode;
+var init_units = __esm({
+  "src/engine/units.ts"() {
+    "use strict";
+    RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
+    BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
+    BICEP_REGISTRY = /^(br|ts)[:/]/i;
+    TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+    BICEP_SOURCE = /\.bicep(param)?$/i;
+    UnionFind = class {
+      parent = /* @__PURE__ */ new Map();
+      find(x) {
+        let root = x;
+        for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
+        if (!this.parent.has(x)) this.parent.set(x, x);
+        for (let cur = x; cur !== root; ) {
+          const next = this.parent.get(cur);
+          this.parent.set(cur, root);
+          cur = next;
+        }
+        return root;
+      }
+      union(a, b) {
+        const ra = this.find(a);
+        const rb = this.find(b);
+        if (ra !== rb) this.parent.set(rb, ra);
+      }
+    };
+    dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// src/engine/lint.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
+function findRepositoryRoot(start2) {
+  let dir = resolve12(start2);
+  for (; ; ) {
+    if (existsSync4(join9(dir, ".git"))) return dir;
+    const up = dirname14(dir);
+    if (up === dir) return resolve12(start2);
+    dir = up;
+  }
+}
+async function lintPaths(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? findRepositoryRoot(cwd);
+  const started = performance.now();
+  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (found.missing.length) {
+    throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
+  }
+  const all = [...found.files, ...found.context];
+  const focus = found.context.length ? new Set(found.files) : void 0;
+  const disk = diskReader(maxBytes, false);
+  const base = options.overlay?.size ? memoryReader(options.overlay, disk) : disk;
+  const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
+  const result = await finish(run2, options);
+  result.stats.durationMs = performance.now() - started;
+  return result;
+}
+async function lintSources(sources, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? cwd;
+  const started = performance.now();
+  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  result.stats.durationMs = performance.now() - started;
+  return result;
+}
+async function finish(run2, options) {
+  let result = await run2(/* @__PURE__ */ new Map());
+  if (options.fix) result = await fixRun(result, run2, options.fix, void 0, options.fixOnly);
+  if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
+  return result;
+}
+async function lintFiles(paths, reader3, options, focus, parallel) {
+  const rules2 = allRules();
+  const settings = resolveRuleSettings(rules2, options.rules);
+  const classified = [];
+  for (const path2 of paths) {
+    const kind = classify(path2, reader3);
+    if (kind) classified.push({ path: path2, kind });
+  }
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
+  const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
+  const units = partitionUnits(classified, reader3, { single });
+  const ctx = {
+    rules: rules2,
+    settings,
+    root: options.root,
+    parameterFiles,
+    ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+    ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
+    ...focus ? { focus } : {},
+    ...options.fix ? { keepAllTexts: true } : {}
+  };
+  const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
+  let results;
+  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
+  const threads = entry ? threadCount(options.threads, units.length) : 1;
+  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
+    const init2 = {
+      root: options.root,
+      parameterFiles,
+      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      ...options.rules ? { rules: { ...options.rules } } : {},
+      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+      ...focus ? { focus: [...focus] } : {}
+    };
+    results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
+  } else {
+    results = [];
+    for (const unit of units) results.push(await inThread(unit));
+  }
+  const readable = /* @__PURE__ */ new Set();
+  const findings = [];
+  const texts = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const f of r.readable) readable.add(f);
+    for (const f of r.findings) findings.push(f);
+    for (const [k, v] of r.texts) texts.set(k, v);
+    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+  }
+  findings.sort(compareFindings);
+  const filesByKind = {};
+  const linted = classified.filter((f) => readable.has(f.path));
+  for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const result = {
+    findings,
+    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    texts,
+    root: options.root,
+    stats: { durationMs: 0, filesByKind }
+  };
+  parseProblems.set(result, counts);
+  return result;
+}
+function worthWorkers(files, reader3) {
+  if (files.length < WORKER_MIN_FILES) return false;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += reader3.size(f.path) ?? 0;
+    if (bytes >= WORKER_MIN_BYTES) return true;
+  }
+  return false;
+}
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_all_rules();
+    init_baseline();
+    init_classify();
+    init_discover();
+    init_errors();
+    init_fix4();
+    init_lint_pool();
+    init_lint_unit();
+    init_parse_problems();
+    init_reader();
+    init_severity();
+    init_units();
+    init_all_rules();
+    init_lint_unit();
+    init_errors();
+  }
+});
+
+// src/formatters/types.ts
+function ruleHelpUri(ruleId) {
+  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
+}
+var TOOL_NAME, INFORMATION_URI, RULE_DOCS_BASE_URI;
+var init_types = __esm({
+  "src/formatters/types.ts"() {
+    "use strict";
+    TOOL_NAME = "mtlslint";
+    INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
+    RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
+  }
+});
+
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module2) {
@@ -21694,13 +26086,10536 @@ var require_picocolors = __commonJS({
   }
 });
 
+// node_modules/vscode-languageserver/lib/common/utils/is.js
+var require_is = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.thenable = thenable;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function thenable(value) {
+      return value && func2(value.then);
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/is.js
+var require_is2 = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messages.js
+var require_messages = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
+    var is = __importStar(require_is2());
+    var ErrorCodes;
+    (function(ErrorCodes2) {
+      ErrorCodes2.ParseError = -32700;
+      ErrorCodes2.InvalidRequest = -32600;
+      ErrorCodes2.MethodNotFound = -32601;
+      ErrorCodes2.InvalidParams = -32602;
+      ErrorCodes2.InternalError = -32603;
+      ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099;
+      ErrorCodes2.serverErrorStart = -32099;
+      ErrorCodes2.MessageWriteError = -32099;
+      ErrorCodes2.MessageReadError = -32098;
+      ErrorCodes2.PendingResponseRejected = -32097;
+      ErrorCodes2.ConnectionInactive = -32096;
+      ErrorCodes2.ServerNotInitialized = -32002;
+      ErrorCodes2.UnknownErrorCode = -32001;
+      ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
+      ErrorCodes2.serverErrorEnd = -32e3;
+    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
+    var ResponseError = class _ResponseError extends Error {
+      code;
+      data;
+      constructor(code, message, data) {
+        super(message);
+        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.data = data;
+        Object.setPrototypeOf(this, _ResponseError.prototype);
+      }
+      toJson() {
+        const result = {
+          code: this.code,
+          message: this.message
+        };
+        if (this.data !== void 0) {
+          result.data = this.data;
+        }
+        return result;
+      }
+    };
+    exports.ResponseError = ResponseError;
+    var ParameterStructures = class _ParameterStructures {
+      kind;
+      /**
+       * The parameter structure is automatically inferred on the number of parameters
+       * and the parameter type in case of a single param.
+       */
+      static auto = new _ParameterStructures("auto");
+      /**
+       * Forces `byPosition` parameter structure. This is useful if you have a single
+       * parameter which has a literal type.
+       */
+      static byPosition = new _ParameterStructures("byPosition");
+      /**
+       * Forces `byName` parameter structure. This is only useful when having a single
+       * parameter. The library will report errors if used with a different number of
+       * parameters.
+       */
+      static byName = new _ParameterStructures("byName");
+      constructor(kind) {
+        this.kind = kind;
+      }
+      static is(value) {
+        return value === _ParameterStructures.auto || value === _ParameterStructures.byName || value === _ParameterStructures.byPosition;
+      }
+      toString() {
+        return this.kind;
+      }
+    };
+    exports.ParameterStructures = ParameterStructures;
+    var AbstractMessageSignature = class {
+      method;
+      numberOfParams;
+      constructor(method, numberOfParams) {
+        this.method = method;
+        this.numberOfParams = numberOfParams;
+      }
+      get parameterStructures() {
+        return ParameterStructures.auto;
+      }
+    };
+    exports.AbstractMessageSignature = AbstractMessageSignature;
+    var RequestType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.RequestType0 = RequestType0;
+    var RequestType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType = RequestType;
+    var RequestType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType1 = RequestType1;
+    var RequestType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.RequestType2 = RequestType2;
+    var RequestType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.RequestType3 = RequestType3;
+    var RequestType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.RequestType4 = RequestType4;
+    var RequestType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.RequestType5 = RequestType5;
+    var RequestType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.RequestType6 = RequestType6;
+    var RequestType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.RequestType7 = RequestType7;
+    var RequestType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.RequestType8 = RequestType8;
+    var RequestType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.RequestType9 = RequestType9;
+    var NotificationType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType = NotificationType;
+    var NotificationType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.NotificationType0 = NotificationType0;
+    var NotificationType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType1 = NotificationType1;
+    var NotificationType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.NotificationType2 = NotificationType2;
+    var NotificationType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.NotificationType3 = NotificationType3;
+    var NotificationType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.NotificationType4 = NotificationType4;
+    var NotificationType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.NotificationType5 = NotificationType5;
+    var NotificationType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.NotificationType6 = NotificationType6;
+    var NotificationType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.NotificationType7 = NotificationType7;
+    var NotificationType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.NotificationType8 = NotificationType8;
+    var NotificationType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.NotificationType9 = NotificationType9;
+    var Message;
+    (function(Message2) {
+      function isRequest(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
+      }
+      Message2.isRequest = isRequest;
+      function isNotification(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && message.id === void 0;
+      }
+      Message2.isNotification = isNotification;
+      function isResponse(message) {
+        const candidate = message;
+        return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
+      }
+      Message2.isResponse = isResponse;
+    })(Message || (exports.Message = Message = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+var require_linkedMap = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
+    var Touch;
+    (function(Touch2) {
+      Touch2.None = 0;
+      Touch2.First = 1;
+      Touch2.AsOld = Touch2.First;
+      Touch2.Last = 2;
+      Touch2.AsNew = Touch2.Last;
+    })(Touch || (exports.Touch = Touch = {}));
+    var LinkedMap = class {
+      [Symbol.toStringTag] = "LinkedMap";
+      _map;
+      _head;
+      _tail;
+      _size;
+      _state;
+      constructor() {
+        this._map = /* @__PURE__ */ new Map();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state = 0;
+      }
+      clear() {
+        this._map.clear();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state++;
+      }
+      isEmpty() {
+        return !this._head && !this._tail;
+      }
+      get size() {
+        return this._size;
+      }
+      get first() {
+        return this._head?.value;
+      }
+      get last() {
+        return this._tail?.value;
+      }
+      before(key) {
+        const item = this._map.get(key);
+        return item ? item.previous?.value : void 0;
+      }
+      after(key) {
+        const item = this._map.get(key);
+        return item ? item.next?.value : void 0;
+      }
+      has(key) {
+        return this._map.has(key);
+      }
+      get(key, touch = Touch.None) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        if (touch !== Touch.None) {
+          this.touch(item, touch);
+        }
+        return item.value;
+      }
+      set(key, value, touch = Touch.None) {
+        let item = this._map.get(key);
+        if (item) {
+          item.value = value;
+          if (touch !== Touch.None) {
+            this.touch(item, touch);
+          }
+        } else {
+          item = { key, value, next: void 0, previous: void 0 };
+          switch (touch) {
+            case Touch.None:
+              this.addItemLast(item);
+              break;
+            case Touch.First:
+              this.addItemFirst(item);
+              break;
+            case Touch.Last:
+              this.addItemLast(item);
+              break;
+            default:
+              this.addItemLast(item);
+              break;
+          }
+          this._map.set(key, item);
+          this._size++;
+        }
+        return this;
+      }
+      delete(key) {
+        return !!this.remove(key);
+      }
+      remove(key) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        this._map.delete(key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      shift() {
+        if (!this._head && !this._tail) {
+          return void 0;
+        }
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        const item = this._head;
+        this._map.delete(item.key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      forEach(callbackfn, thisArg) {
+        const state = this._state;
+        let current = this._head;
+        while (current) {
+          if (thisArg) {
+            callbackfn.bind(thisArg)(current.value, current.key, this);
+          } else {
+            callbackfn(current.value, current.key, this);
+          }
+          if (this._state !== state) {
+            throw new Error(`LinkedMap got modified during iteration.`);
+          }
+          current = current.next;
+        }
+      }
+      keys() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.key, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      values() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.value, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      entries() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: [current.key, current.value], done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      trimOld(newSize) {
+        if (newSize >= this.size) {
+          return;
+        }
+        if (newSize === 0) {
+          this.clear();
+          return;
+        }
+        let current = this._head;
+        let currentSize = this.size;
+        while (current && currentSize > newSize) {
+          this._map.delete(current.key);
+          current = current.next;
+          currentSize--;
+        }
+        this._head = current;
+        this._size = currentSize;
+        if (current) {
+          current.previous = void 0;
+        }
+        this._state++;
+      }
+      addItemFirst(item) {
+        if (!this._head && !this._tail) {
+          this._tail = item;
+        } else if (!this._head) {
+          throw new Error("Invalid list");
+        } else {
+          item.next = this._head;
+          this._head.previous = item;
+        }
+        this._head = item;
+        this._state++;
+      }
+      addItemLast(item) {
+        if (!this._head && !this._tail) {
+          this._head = item;
+        } else if (!this._tail) {
+          throw new Error("Invalid list");
+        } else {
+          item.previous = this._tail;
+          this._tail.next = item;
+        }
+        this._tail = item;
+        this._state++;
+      }
+      removeItem(item) {
+        if (item === this._head && item === this._tail) {
+          this._head = void 0;
+          this._tail = void 0;
+        } else if (item === this._head) {
+          if (!item.next) {
+            throw new Error("Invalid list");
+          }
+          item.next.previous = void 0;
+          this._head = item.next;
+        } else if (item === this._tail) {
+          if (!item.previous) {
+            throw new Error("Invalid list");
+          }
+          item.previous.next = void 0;
+          this._tail = item.previous;
+        } else {
+          const next = item.next;
+          const previous = item.previous;
+          if (!next || !previous) {
+            throw new Error("Invalid list");
+          }
+          next.previous = previous;
+          previous.next = next;
+        }
+        item.next = void 0;
+        item.previous = void 0;
+        this._state++;
+      }
+      touch(item, touch) {
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        if (touch !== Touch.First && touch !== Touch.Last) {
+          return;
+        }
+        if (touch === Touch.First) {
+          if (item === this._head) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._tail) {
+            previous.next = void 0;
+            this._tail = previous;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.previous = void 0;
+          item.next = this._head;
+          this._head.previous = item;
+          this._head = item;
+          this._state++;
+        } else if (touch === Touch.Last) {
+          if (item === this._tail) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._head) {
+            next.previous = void 0;
+            this._head = next;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.next = void 0;
+          item.previous = this._tail;
+          this._tail.next = item;
+          this._tail = item;
+          this._state++;
+        }
+      }
+      toJSON() {
+        const data = [];
+        this.forEach((value, key) => {
+          data.push([key, value]);
+        });
+        return data;
+      }
+      fromJSON(data) {
+        this.clear();
+        for (const [key, value] of data) {
+          this.set(key, value);
+        }
+      }
+    };
+    exports.LinkedMap = LinkedMap;
+    var LRUCache = class extends LinkedMap {
+      _limit;
+      _ratio;
+      constructor(limit, ratio = 1) {
+        super();
+        this._limit = limit;
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+      }
+      get limit() {
+        return this._limit;
+      }
+      set limit(limit) {
+        this._limit = limit;
+        this.checkTrim();
+      }
+      get ratio() {
+        return this._ratio;
+      }
+      set ratio(ratio) {
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+        this.checkTrim();
+      }
+      get(key, touch = Touch.AsNew) {
+        return super.get(key, touch);
+      }
+      peek(key) {
+        return super.get(key, Touch.None);
+      }
+      set(key, value) {
+        super.set(key, value, Touch.Last);
+        this.checkTrim();
+        return this;
+      }
+      checkTrim() {
+        if (this.size > this._limit) {
+          this.trimOld(Math.round(this._limit * this._ratio));
+        }
+      }
+    };
+    exports.LRUCache = LRUCache;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/disposable.js
+var require_disposable = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Disposable = void 0;
+    var Disposable;
+    (function(Disposable2) {
+      function create2(func2) {
+        return {
+          dispose: func2
+        };
+      }
+      Disposable2.create = create2;
+    })(Disposable || (exports.Disposable = Disposable = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/ral.js
+var require_ral = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _ral;
+    function RAL() {
+      if (_ral === void 0) {
+        throw new Error(`No runtime abstraction layer installed`);
+      }
+      return _ral;
+    }
+    (function(RAL2) {
+      function install(ral) {
+        if (ral === void 0) {
+          throw new Error(`No runtime abstraction layer provided`);
+        }
+        _ral = ral;
+      }
+      RAL2.install = install;
+    })(RAL || (RAL = {}));
+    exports.default = RAL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/events.js
+var require_events = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Emitter = exports.Event = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Event;
+    (function(Event2) {
+      const _disposable = { dispose() {
+      } };
+      Event2.None = function() {
+        return _disposable;
+      };
+    })(Event || (exports.Event = Event = {}));
+    var CallbackList = class {
+      _callbacks;
+      _contexts;
+      add(callback, context = null, bucket) {
+        if (!this._callbacks) {
+          this._callbacks = [];
+          this._contexts = [];
+        }
+        this._callbacks.push(callback);
+        this._contexts.push(context);
+        if (Array.isArray(bucket)) {
+          bucket.push({ dispose: () => this.remove(callback, context) });
+        }
+      }
+      remove(callback, context = null) {
+        if (!this._callbacks) {
+          return;
+        }
+        let foundCallbackWithDifferentContext = false;
+        for (let i2 = 0, len = this._callbacks.length; i2 < len; i2++) {
+          if (this._callbacks[i2] === callback) {
+            if (this._contexts[i2] === context) {
+              this._callbacks.splice(i2, 1);
+              this._contexts.splice(i2, 1);
+              return;
+            } else {
+              foundCallbackWithDifferentContext = true;
+            }
+          }
+        }
+        if (foundCallbackWithDifferentContext) {
+          throw new Error("When adding a listener with a context, you should remove it with the same context");
+        }
+      }
+      invoke(...args2) {
+        if (!this._callbacks) {
+          return [];
+        }
+        const ret = [], callbacks = this._callbacks.slice(0), contexts = this._contexts.slice(0);
+        for (let i2 = 0, len = callbacks.length; i2 < len; i2++) {
+          try {
+            ret.push(callbacks[i2].apply(contexts[i2], args2));
+          } catch (e) {
+            (0, ral_1.default)().console.error(e);
+          }
+        }
+        return ret;
+      }
+      isEmpty() {
+        return !this._callbacks || this._callbacks.length === 0;
+      }
+      dispose() {
+        this._callbacks = void 0;
+        this._contexts = void 0;
+      }
+    };
+    var Emitter = class _Emitter {
+      _options;
+      static _noop = function() {
+      };
+      _event;
+      _callbacks;
+      constructor(_options) {
+        this._options = _options;
+      }
+      /**
+       * For the public to allow to subscribe
+       * to events from this Emitter
+       */
+      get event() {
+        if (!this._event) {
+          this._event = (listener, thisArgs, disposables) => {
+            if (!this._callbacks) {
+              this._callbacks = new CallbackList();
+            }
+            if (this._options && this._options.onFirstListenerAdd && this._callbacks.isEmpty()) {
+              this._options.onFirstListenerAdd(this);
+            }
+            this._callbacks.add(listener, thisArgs);
+            const result = {
+              dispose: () => {
+                if (!this._callbacks) {
+                  return;
+                }
+                this._callbacks.remove(listener, thisArgs);
+                result.dispose = _Emitter._noop;
+                if (this._options && this._options.onLastListenerRemove && this._callbacks.isEmpty()) {
+                  this._options.onLastListenerRemove(this);
+                }
+              }
+            };
+            if (Array.isArray(disposables)) {
+              disposables.push(result);
+            }
+            return result;
+          };
+        }
+        return this._event;
+      }
+      /**
+       * To be kept private to fire an event to
+       * subscribers
+       */
+      fire(event) {
+        if (this._callbacks) {
+          this._callbacks.invoke.call(this._callbacks, event);
+        }
+      }
+      dispose() {
+        if (this._callbacks) {
+          this._callbacks.dispose();
+          this._callbacks = void 0;
+        }
+      }
+    };
+    exports.Emitter = Emitter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/cancellation.js
+var require_cancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CancellationTokenSource = exports.CancellationToken = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var CancellationToken;
+    (function(CancellationToken2) {
+      CancellationToken2.None = Object.freeze({
+        isCancellationRequested: false,
+        onCancellationRequested: events_1.Event.None
+      });
+      CancellationToken2.Cancelled = Object.freeze({
+        isCancellationRequested: true,
+        onCancellationRequested: events_1.Event.None
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate === CancellationToken2.None || candidate === CancellationToken2.Cancelled || Is2.boolean(candidate.isCancellationRequested) && !!candidate.onCancellationRequested);
+      }
+      CancellationToken2.is = is;
+    })(CancellationToken || (exports.CancellationToken = CancellationToken = {}));
+    var shortcutEvent = Object.freeze(function(callback, context) {
+      const handle2 = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
+      return { dispose() {
+        handle2.dispose();
+      } };
+    });
+    var MutableToken = class {
+      _isCancelled = false;
+      _emitter;
+      cancel() {
+        if (!this._isCancelled) {
+          this._isCancelled = true;
+          if (this._emitter) {
+            this._emitter.fire(void 0);
+            this.dispose();
+          }
+        }
+      }
+      get isCancellationRequested() {
+        return this._isCancelled;
+      }
+      get onCancellationRequested() {
+        if (this._isCancelled) {
+          return shortcutEvent;
+        }
+        if (!this._emitter) {
+          this._emitter = new events_1.Emitter();
+        }
+        return this._emitter.event;
+      }
+      dispose() {
+        if (this._emitter) {
+          this._emitter.dispose();
+          this._emitter = void 0;
+        }
+      }
+    };
+    var CancellationTokenSource = class {
+      _token;
+      get token() {
+        if (!this._token) {
+          this._token = new MutableToken();
+        }
+        return this._token;
+      }
+      cancel() {
+        if (!this._token) {
+          this._token = CancellationToken.Cancelled;
+        } else {
+          this._token.cancel();
+        }
+      }
+      dispose() {
+        if (!this._token) {
+          this._token = CancellationToken.None;
+        } else if (this._token instanceof MutableToken) {
+          this._token.dispose();
+        }
+      }
+    };
+    exports.CancellationTokenSource = CancellationTokenSource;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+var require_sharedArrayCancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
+    var cancellation_1 = require_cancellation();
+    var CancellationState;
+    (function(CancellationState2) {
+      CancellationState2.Continue = 0;
+      CancellationState2.Cancelled = 1;
+    })(CancellationState || (CancellationState = {}));
+    var SharedArraySenderStrategy = class {
+      buffers;
+      constructor() {
+        this.buffers = /* @__PURE__ */ new Map();
+      }
+      enableCancellation(request) {
+        if (request.id === null) {
+          return;
+        }
+        const buffer = new SharedArrayBuffer(4);
+        const data = new Int32Array(buffer, 0, 1);
+        data[0] = CancellationState.Continue;
+        this.buffers.set(request.id, buffer);
+        request.$cancellationData = buffer;
+      }
+      async sendCancellation(_conn, id) {
+        const buffer = this.buffers.get(id);
+        if (buffer === void 0) {
+          return;
+        }
+        const data = new Int32Array(buffer, 0, 1);
+        Atomics.store(data, 0, CancellationState.Cancelled);
+      }
+      cleanup(id) {
+        this.buffers.delete(id);
+      }
+      dispose() {
+        this.buffers.clear();
+      }
+    };
+    exports.SharedArraySenderStrategy = SharedArraySenderStrategy;
+    var SharedArrayBufferCancellationToken = class {
+      data;
+      constructor(buffer) {
+        this.data = new Int32Array(buffer, 0, 1);
+      }
+      get isCancellationRequested() {
+        return Atomics.load(this.data, 0) === CancellationState.Cancelled;
+      }
+      get onCancellationRequested() {
+        throw new Error(`Cancellation over SharedArrayBuffer doesn't support cancellation events`);
+      }
+    };
+    var SharedArrayBufferCancellationTokenSource = class {
+      token;
+      constructor(buffer) {
+        this.token = new SharedArrayBufferCancellationToken(buffer);
+      }
+      cancel() {
+      }
+      dispose() {
+      }
+    };
+    var SharedArrayReceiverStrategy = class {
+      kind = "request";
+      createCancellationTokenSource(request) {
+        const buffer = request.$cancellationData;
+        if (buffer === void 0) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+        return new SharedArrayBufferCancellationTokenSource(buffer);
+      }
+    };
+    exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/semaphore.js
+var require_semaphore = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Semaphore = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Semaphore = class {
+      _capacity;
+      _active;
+      _waiting;
+      constructor(capacity = 1) {
+        if (capacity <= 0) {
+          throw new Error("Capacity must be greater than 0");
+        }
+        this._capacity = capacity;
+        this._active = 0;
+        this._waiting = [];
+      }
+      lock(thunk) {
+        return new Promise((resolve15, reject) => {
+          this._waiting.push({ thunk, resolve: resolve15, reject });
+          this.runNext();
+        });
+      }
+      get active() {
+        return this._active;
+      }
+      runNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        (0, ral_1.default)().timer.setImmediate(() => this.doRunNext());
+      }
+      doRunNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        const next = this._waiting.shift();
+        this._active++;
+        if (this._active > this._capacity) {
+          throw new Error(`Too many thunks active`);
+        }
+        try {
+          const result = next.thunk();
+          if (result instanceof Promise) {
+            result.then((value) => {
+              this._active--;
+              next.resolve(value);
+              this.runNext();
+            }, (err2) => {
+              this._active--;
+              next.reject(err2);
+              this.runNext();
+            });
+          } else {
+            this._active--;
+            next.resolve(result);
+            this.runNext();
+          }
+        } catch (err2) {
+          this._active--;
+          next.reject(err2);
+          this.runNext();
+        }
+      }
+    };
+    exports.Semaphore = Semaphore;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageReader.js
+var require_messageReader = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var semaphore_1 = require_semaphore();
+    var MessageReader;
+    (function(MessageReader2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.listen) && Is2.func(candidate.dispose) && Is2.func(candidate.onError) && Is2.func(candidate.onClose) && Is2.func(candidate.onPartialMessage);
+      }
+      MessageReader2.is = is;
+    })(MessageReader || (exports.MessageReader = MessageReader = {}));
+    var AbstractMessageReader = class {
+      errorEmitter;
+      closeEmitter;
+      partialMessageEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+        this.partialMessageEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+        this.partialMessageEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error) {
+        this.errorEmitter.fire(this.asError(error));
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      get onPartialMessage() {
+        return this.partialMessageEmitter.event;
+      }
+      firePartialMessage(info2) {
+        this.partialMessageEmitter.fire(info2);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Reader received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageReader = AbstractMessageReader;
+    var ResolvedMessageReaderOptions;
+    (function(ResolvedMessageReaderOptions2) {
+      function fromOptions(options) {
+        let charset;
+        let result;
+        let contentDecoder;
+        const contentDecoders = /* @__PURE__ */ new Map();
+        let contentTypeDecoder;
+        const contentTypeDecoders = /* @__PURE__ */ new Map();
+        if (options === void 0 || typeof options === "string") {
+          charset = options ?? "utf-8";
+        } else {
+          charset = options.charset ?? "utf-8";
+          if (options.contentDecoder !== void 0) {
+            contentDecoder = options.contentDecoder;
+            contentDecoders.set(contentDecoder.name, contentDecoder);
+          }
+          if (options.contentDecoders !== void 0) {
+            for (const decoder2 of options.contentDecoders) {
+              contentDecoders.set(decoder2.name, decoder2);
+            }
+          }
+          if (options.contentTypeDecoder !== void 0) {
+            contentTypeDecoder = options.contentTypeDecoder;
+            contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+          }
+          if (options.contentTypeDecoders !== void 0) {
+            for (const decoder2 of options.contentTypeDecoders) {
+              contentTypeDecoders.set(decoder2.name, decoder2);
+            }
+          }
+        }
+        if (contentTypeDecoder === void 0) {
+          contentTypeDecoder = (0, ral_1.default)().applicationJson.decoder;
+          contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+        }
+        return { charset, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
+      }
+      ResolvedMessageReaderOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageReaderOptions || (ResolvedMessageReaderOptions = {}));
+    var ReadableStreamMessageReader = class extends AbstractMessageReader {
+      readable;
+      options;
+      callback;
+      nextMessageLength;
+      messageToken;
+      buffer;
+      partialMessageTimer;
+      _partialMessageTimeout;
+      readSemaphore;
+      constructor(readable, options) {
+        super();
+        this.readable = readable;
+        this.options = ResolvedMessageReaderOptions.fromOptions(options);
+        this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset);
+        this._partialMessageTimeout = 1e4;
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.readSemaphore = new semaphore_1.Semaphore(1);
+      }
+      set partialMessageTimeout(timeout) {
+        this._partialMessageTimeout = timeout;
+      }
+      get partialMessageTimeout() {
+        return this._partialMessageTimeout;
+      }
+      listen(callback) {
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.partialMessageTimer = void 0;
+        this.callback = callback;
+        const result = this.readable.onData((data) => {
+          this.onData(data);
+        });
+        this.readable.onError((error) => this.fireError(error));
+        this.readable.onClose(() => this.fireClose());
+        return result;
+      }
+      onData(data) {
+        try {
+          this.buffer.append(data);
+          while (true) {
+            if (this.nextMessageLength === -1) {
+              const headers = this.buffer.tryReadHeaders(true);
+              if (!headers) {
+                return;
+              }
+              const contentLength = headers.get("content-length");
+              if (!contentLength) {
+                this.fireError(new Error(`Header must provide a Content-Length property.
+${JSON.stringify(Object.fromEntries(headers))}`));
+                return;
+              }
+              const length = parseInt(contentLength);
+              if (isNaN(length)) {
+                this.fireError(new Error(`Content-Length value must be a number. Got ${contentLength}`));
+                return;
+              }
+              this.nextMessageLength = length;
+            }
+            const body2 = this.buffer.tryReadBody(this.nextMessageLength);
+            if (body2 === void 0) {
+              this.setPartialMessageTimer();
+              return;
+            }
+            this.clearPartialMessageTimer();
+            this.nextMessageLength = -1;
+            this.readSemaphore.lock(async () => {
+              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body2) : body2;
+              const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message);
+            }).catch((error) => {
+              this.fireError(error);
+            });
+          }
+        } catch (error) {
+          this.fireError(error);
+        }
+      }
+      clearPartialMessageTimer() {
+        if (this.partialMessageTimer) {
+          this.partialMessageTimer.dispose();
+          this.partialMessageTimer = void 0;
+        }
+      }
+      setPartialMessageTimer() {
+        this.clearPartialMessageTimer();
+        if (this._partialMessageTimeout <= 0) {
+          return;
+        }
+        this.partialMessageTimer = (0, ral_1.default)().timer.setTimeout((token, timeout) => {
+          this.partialMessageTimer = void 0;
+          if (token === this.messageToken) {
+            this.firePartialMessage({ messageToken: token, waitingTime: timeout });
+            this.setPartialMessageTimer();
+          }
+        }, this._partialMessageTimeout, this.messageToken, this._partialMessageTimeout);
+      }
+    };
+    exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+var require_messageWriter = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var semaphore_1 = require_semaphore();
+    var events_1 = require_events();
+    var ContentLength = "Content-Length: ";
+    var CRLF = "\r\n";
+    var MessageWriter;
+    (function(MessageWriter2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.dispose) && Is2.func(candidate.onClose) && Is2.func(candidate.onError) && Is2.func(candidate.write);
+      }
+      MessageWriter2.is = is;
+    })(MessageWriter || (exports.MessageWriter = MessageWriter = {}));
+    var AbstractMessageWriter = class {
+      errorEmitter;
+      closeEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error, message, count) {
+        this.errorEmitter.fire([this.asError(error), message, count]);
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Writer received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageWriter = AbstractMessageWriter;
+    var ResolvedMessageWriterOptions;
+    (function(ResolvedMessageWriterOptions2) {
+      function fromOptions(options) {
+        if (options === void 0 || typeof options === "string") {
+          return { charset: options ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder };
+        } else {
+          return { charset: options.charset ?? "utf-8", contentEncoder: options.contentEncoder, contentTypeEncoder: options.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
+        }
+      }
+      ResolvedMessageWriterOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageWriterOptions || (ResolvedMessageWriterOptions = {}));
+    var WriteableStreamMessageWriter = class extends AbstractMessageWriter {
+      writable;
+      options;
+      errorCount;
+      writeSemaphore;
+      constructor(writable, options) {
+        super();
+        this.writable = writable;
+        this.options = ResolvedMessageWriterOptions.fromOptions(options);
+        this.errorCount = 0;
+        this.writeSemaphore = new semaphore_1.Semaphore(1);
+        this.writable.onError((error) => this.fireError(error));
+        this.writable.onClose(() => this.fireClose());
+      }
+      async write(msg) {
+        return this.writeSemaphore.lock(async () => {
+          const payload = this.options.contentTypeEncoder.encode(msg, this.options).then((buffer) => {
+            if (this.options.contentEncoder !== void 0) {
+              return this.options.contentEncoder.encode(buffer);
+            } else {
+              return buffer;
+            }
+          });
+          return payload.then((buffer) => {
+            const headers = [];
+            headers.push(ContentLength, buffer.byteLength.toString(), CRLF);
+            headers.push(CRLF);
+            return this.doWrite(msg, headers, buffer);
+          }, (error) => {
+            this.fireError(error);
+            throw error;
+          });
+        });
+      }
+      async doWrite(msg, headers, data) {
+        try {
+          await this.writable.write(headers.join(""), "ascii");
+          return this.writable.write(data);
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+        this.writable.end();
+      }
+    };
+    exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+var require_messageBuffer = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AbstractMessageBuffer = void 0;
+    var CR = 13;
+    var LF = 10;
+    var CRLF = "\r\n";
+    var AbstractMessageBuffer = class {
+      _encoding;
+      _chunks;
+      _totalLength;
+      constructor(encoding = "utf-8") {
+        this._encoding = encoding;
+        this._chunks = [];
+        this._totalLength = 0;
+      }
+      get encoding() {
+        return this._encoding;
+      }
+      append(chunk) {
+        const toAppend = typeof chunk === "string" ? this.fromString(chunk, this._encoding) : chunk;
+        this._chunks.push(toAppend);
+        this._totalLength += toAppend.byteLength;
+      }
+      tryReadHeaders(lowerCaseKeys = false) {
+        if (this._chunks.length === 0) {
+          return void 0;
+        }
+        let state = 0;
+        let chunkIndex = 0;
+        let offset = 0;
+        let chunkBytesRead = 0;
+        row: while (chunkIndex < this._chunks.length) {
+          const chunk = this._chunks[chunkIndex];
+          offset = 0;
+          while (offset < chunk.length) {
+            const value = chunk[offset];
+            switch (value) {
+              case CR:
+                switch (state) {
+                  case 0:
+                    state = 1;
+                    break;
+                  case 2:
+                    state = 3;
+                    break;
+                  default:
+                    state = 0;
+                }
+                break;
+              case LF:
+                switch (state) {
+                  case 1:
+                    state = 2;
+                    break;
+                  case 3:
+                    state = 4;
+                    offset++;
+                    break row;
+                  default:
+                    state = 0;
+                }
+                break;
+              default:
+                state = 0;
+            }
+            offset++;
+          }
+          chunkBytesRead += chunk.byteLength;
+          chunkIndex++;
+        }
+        if (state !== 4) {
+          return void 0;
+        }
+        const buffer = this._read(chunkBytesRead + offset);
+        const result = /* @__PURE__ */ new Map();
+        const headers = this.toString(buffer, "ascii").split(CRLF);
+        if (headers.length < 2) {
+          return result;
+        }
+        for (let i2 = 0; i2 < headers.length - 2; i2++) {
+          const header = headers[i2];
+          const index = header.indexOf(":");
+          if (index === -1) {
+            throw new Error(`Message header must separate key and value using ':'
+${header}`);
+          }
+          const key = header.substr(0, index);
+          const value = header.substr(index + 1).trim();
+          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+        }
+        return result;
+      }
+      tryReadBody(length) {
+        if (this._totalLength < length) {
+          return void 0;
+        }
+        return this._read(length);
+      }
+      get numberOfBytes() {
+        return this._totalLength;
+      }
+      _read(byteCount) {
+        if (byteCount === 0) {
+          return this.emptyBuffer();
+        }
+        if (byteCount > this._totalLength) {
+          throw new Error(`Cannot read so many bytes!`);
+        }
+        if (this._chunks[0].byteLength === byteCount) {
+          const chunk = this._chunks[0];
+          this._chunks.shift();
+          this._totalLength -= byteCount;
+          return this.asNative(chunk);
+        }
+        if (this._chunks[0].byteLength > byteCount) {
+          const chunk = this._chunks[0];
+          const result2 = this.asNative(chunk, byteCount);
+          this._chunks[0] = chunk.slice(byteCount);
+          this._totalLength -= byteCount;
+          return result2;
+        }
+        const result = this.allocNative(byteCount);
+        let resultOffset = 0;
+        const chunkIndex = 0;
+        while (byteCount > 0) {
+          const chunk = this._chunks[chunkIndex];
+          if (chunk.byteLength > byteCount) {
+            const chunkPart = chunk.slice(0, byteCount);
+            result.set(chunkPart, resultOffset);
+            resultOffset += byteCount;
+            this._chunks[chunkIndex] = chunk.slice(byteCount);
+            this._totalLength -= byteCount;
+            byteCount -= byteCount;
+          } else {
+            result.set(chunk, resultOffset);
+            resultOffset += chunk.byteLength;
+            this._chunks.shift();
+            this._totalLength -= chunk.byteLength;
+            byteCount -= chunk.byteLength;
+          }
+        }
+        return result;
+      }
+    };
+    exports.AbstractMessageBuffer = AbstractMessageBuffer;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/connection.js
+var require_connection = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConnectionOptions = exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.CancellationReceiverStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.ConnectionStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = exports.NullLogger = exports.ProgressType = exports.ProgressToken = void 0;
+    exports.createMessageConnection = createMessageConnection;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var messages_1 = require_messages();
+    var linkedMap_1 = require_linkedMap();
+    var events_1 = require_events();
+    var cancellation_1 = require_cancellation();
+    var CancelNotification;
+    (function(CancelNotification2) {
+      CancelNotification2.type = new messages_1.NotificationType("$/cancelRequest");
+    })(CancelNotification || (CancelNotification = {}));
+    var ProgressToken;
+    (function(ProgressToken2) {
+      function is(value) {
+        return typeof value === "string" || typeof value === "number";
+      }
+      ProgressToken2.is = is;
+    })(ProgressToken || (exports.ProgressToken = ProgressToken = {}));
+    var ProgressNotification;
+    (function(ProgressNotification2) {
+      ProgressNotification2.type = new messages_1.NotificationType("$/progress");
+    })(ProgressNotification || (ProgressNotification = {}));
+    var ProgressType = class {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      _pr;
+      constructor() {
+      }
+    };
+    exports.ProgressType = ProgressType;
+    var StarRequestHandler;
+    (function(StarRequestHandler2) {
+      function is(value) {
+        return Is2.func(value);
+      }
+      StarRequestHandler2.is = is;
+    })(StarRequestHandler || (StarRequestHandler = {}));
+    exports.NullLogger = Object.freeze({
+      error: () => {
+      },
+      warn: () => {
+      },
+      info: () => {
+      },
+      log: () => {
+      }
+    });
+    var Trace;
+    (function(Trace2) {
+      Trace2[Trace2["Off"] = 0] = "Off";
+      Trace2[Trace2["Messages"] = 1] = "Messages";
+      Trace2[Trace2["Compact"] = 2] = "Compact";
+      Trace2[Trace2["Verbose"] = 3] = "Verbose";
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceValue;
+    (function(TraceValue2) {
+      TraceValue2.Off = "off";
+      TraceValue2.Messages = "messages";
+      TraceValue2.Compact = "compact";
+      TraceValue2.Verbose = "verbose";
+    })(TraceValue || (exports.TraceValue = TraceValue = {}));
+    exports.TraceValues = TraceValue;
+    (function(Trace2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return Trace2.Off;
+        }
+        value = value.toLowerCase();
+        switch (value) {
+          case "off":
+            return Trace2.Off;
+          case "messages":
+            return Trace2.Messages;
+          case "compact":
+            return Trace2.Compact;
+          case "verbose":
+            return Trace2.Verbose;
+          default:
+            return Trace2.Off;
+        }
+      }
+      Trace2.fromString = fromString;
+      function toString(value) {
+        switch (value) {
+          case Trace2.Off:
+            return "off";
+          case Trace2.Messages:
+            return "messages";
+          case Trace2.Compact:
+            return "compact";
+          case Trace2.Verbose:
+            return "verbose";
+          default:
+            return "off";
+        }
+      }
+      Trace2.toString = toString;
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceFormat;
+    (function(TraceFormat2) {
+      TraceFormat2["Text"] = "text";
+      TraceFormat2["JSON"] = "json";
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    (function(TraceFormat2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return TraceFormat2.Text;
+        }
+        value = value.toLowerCase();
+        if (value === "json") {
+          return TraceFormat2.JSON;
+        } else {
+          return TraceFormat2.Text;
+        }
+      }
+      TraceFormat2.fromString = fromString;
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    var SetTraceNotification;
+    (function(SetTraceNotification2) {
+      SetTraceNotification2.type = new messages_1.NotificationType("$/setTrace");
+    })(SetTraceNotification || (exports.SetTraceNotification = SetTraceNotification = {}));
+    var LogTraceNotification;
+    (function(LogTraceNotification2) {
+      LogTraceNotification2.type = new messages_1.NotificationType("$/logTrace");
+    })(LogTraceNotification || (exports.LogTraceNotification = LogTraceNotification = {}));
+    var ConnectionErrors;
+    (function(ConnectionErrors2) {
+      ConnectionErrors2[ConnectionErrors2["Closed"] = 1] = "Closed";
+      ConnectionErrors2[ConnectionErrors2["Disposed"] = 2] = "Disposed";
+      ConnectionErrors2[ConnectionErrors2["AlreadyListening"] = 3] = "AlreadyListening";
+    })(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
+    var ConnectionError = class _ConnectionError extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+        Object.setPrototypeOf(this, _ConnectionError.prototype);
+      }
+    };
+    exports.ConnectionError = ConnectionError;
+    var ConnectionStrategy;
+    (function(ConnectionStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.cancelUndispatched);
+      }
+      ConnectionStrategy2.is = is;
+    })(ConnectionStrategy || (exports.ConnectionStrategy = ConnectionStrategy = {}));
+    var IdCancellationReceiverStrategy;
+    (function(IdCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.kind === void 0 || candidate.kind === "id") && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      IdCancellationReceiverStrategy2.is = is;
+    })(IdCancellationReceiverStrategy || (exports.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
+    var RequestCancellationReceiverStrategy;
+    (function(RequestCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "request" && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      RequestCancellationReceiverStrategy2.is = is;
+    })(RequestCancellationReceiverStrategy || (exports.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
+    var CancellationReceiverStrategy;
+    (function(CancellationReceiverStrategy2) {
+      CancellationReceiverStrategy2.Message = Object.freeze({
+        createCancellationTokenSource(_) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+      });
+      function is(value) {
+        return IdCancellationReceiverStrategy.is(value) || RequestCancellationReceiverStrategy.is(value);
+      }
+      CancellationReceiverStrategy2.is = is;
+    })(CancellationReceiverStrategy || (exports.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
+    var CancellationSenderStrategy;
+    (function(CancellationSenderStrategy2) {
+      CancellationSenderStrategy2.Message = Object.freeze({
+        sendCancellation(conn, id) {
+          return conn.sendNotification(CancelNotification.type, { id });
+        },
+        cleanup(_) {
+        }
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.sendCancellation) && Is2.func(candidate.cleanup);
+      }
+      CancellationSenderStrategy2.is = is;
+    })(CancellationSenderStrategy || (exports.CancellationSenderStrategy = CancellationSenderStrategy = {}));
+    var CancellationStrategy;
+    (function(CancellationStrategy2) {
+      CancellationStrategy2.Message = Object.freeze({
+        receiver: CancellationReceiverStrategy.Message,
+        sender: CancellationSenderStrategy.Message
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && CancellationReceiverStrategy.is(candidate.receiver) && CancellationSenderStrategy.is(candidate.sender);
+      }
+      CancellationStrategy2.is = is;
+    })(CancellationStrategy || (exports.CancellationStrategy = CancellationStrategy = {}));
+    var MessageStrategy;
+    (function(MessageStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.handleMessage);
+      }
+      MessageStrategy2.is = is;
+    })(MessageStrategy || (exports.MessageStrategy = MessageStrategy = {}));
+    var ConnectionOptions;
+    (function(ConnectionOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (CancellationStrategy.is(candidate.cancellationStrategy) || ConnectionStrategy.is(candidate.connectionStrategy) || MessageStrategy.is(candidate.messageStrategy) || Is2.number(candidate.maxParallelism));
+      }
+      ConnectionOptions2.is = is;
+    })(ConnectionOptions || (exports.ConnectionOptions = ConnectionOptions = {}));
+    var ConnectionState;
+    (function(ConnectionState2) {
+      ConnectionState2[ConnectionState2["New"] = 1] = "New";
+      ConnectionState2[ConnectionState2["Listening"] = 2] = "Listening";
+      ConnectionState2[ConnectionState2["Closed"] = 3] = "Closed";
+      ConnectionState2[ConnectionState2["Disposed"] = 4] = "Disposed";
+    })(ConnectionState || (ConnectionState = {}));
+    function createMessageConnection(messageReader, messageWriter, _logger, options) {
+      const logger = _logger !== void 0 ? _logger : exports.NullLogger;
+      let sequenceNumber = 0;
+      let notificationSequenceNumber = 0;
+      let unknownResponseSequenceNumber = 0;
+      const version = "2.0";
+      const maxParallelism = options?.maxParallelism ?? -1;
+      let inFlight = 0;
+      let starRequestHandler = void 0;
+      const requestHandlers = /* @__PURE__ */ new Map();
+      let starNotificationHandler = void 0;
+      const notificationHandlers = /* @__PURE__ */ new Map();
+      const progressHandlers = /* @__PURE__ */ new Map();
+      let timer;
+      let messageQueue = new linkedMap_1.LinkedMap();
+      let responsePromises = /* @__PURE__ */ new Map();
+      let knownCanceledRequests = /* @__PURE__ */ new Set();
+      let requestTokens = /* @__PURE__ */ new Map();
+      let trace = Trace.Off;
+      let traceFormat = TraceFormat.Text;
+      let tracer;
+      let state = ConnectionState.New;
+      const errorEmitter = new events_1.Emitter();
+      const closeEmitter = new events_1.Emitter();
+      const unhandledNotificationEmitter = new events_1.Emitter();
+      const unhandledProgressEmitter = new events_1.Emitter();
+      const disposeEmitter = new events_1.Emitter();
+      const cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      function cancelUndispatched(_message) {
+        return void 0;
+      }
+      function isListening() {
+        return state === ConnectionState.Listening;
+      }
+      function isClosed() {
+        return state === ConnectionState.Closed;
+      }
+      function isDisposed() {
+        return state === ConnectionState.Disposed;
+      }
+      function closeHandler() {
+        if (state === ConnectionState.New || state === ConnectionState.Listening) {
+          state = ConnectionState.Closed;
+          closeEmitter.fire(void 0);
+        }
+      }
+      function readErrorHandler(error) {
+        errorEmitter.fire([error, void 0, void 0]);
+      }
+      function writeErrorHandler(data) {
+        errorEmitter.fire(data);
+      }
+      messageReader.onClose(closeHandler);
+      messageReader.onError(readErrorHandler);
+      messageWriter.onClose(closeHandler);
+      messageWriter.onError(writeErrorHandler);
+      function createRequestQueueKey(id) {
+        if (id === null) {
+          throw new Error(`Can't send requests with id null since the response can't be correlated.`);
+        }
+        return "req-" + id.toString();
+      }
+      function createResponseQueueKey(id) {
+        if (id === null) {
+          return "res-unknown-" + (++unknownResponseSequenceNumber).toString();
+        } else {
+          return "res-" + id.toString();
+        }
+      }
+      function createNotificationQueueKey() {
+        return "not-" + (++notificationSequenceNumber).toString();
+      }
+      function addMessageToQueue(queue, message) {
+        if (messages_1.Message.isRequest(message)) {
+          queue.set(createRequestQueueKey(message.id), message);
+        } else if (messages_1.Message.isResponse(message)) {
+          if (maxParallelism === -1) {
+            queue.set(createResponseQueueKey(message.id), message);
+          } else {
+            handleResponse(message);
+          }
+        } else {
+          queue.set(createNotificationQueueKey(), message);
+        }
+      }
+      function triggerMessageQueue() {
+        if (timer || messageQueue.size === 0) {
+          return;
+        }
+        if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+          return;
+        }
+        timer = (0, ral_1.default)().timer.setImmediate(async () => {
+          timer = void 0;
+          if (messageQueue.size === 0) {
+            return;
+          }
+          if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+            return;
+          }
+          const message = messageQueue.shift();
+          let result;
+          try {
+            inFlight++;
+            const messageStrategy = options?.messageStrategy;
+            if (MessageStrategy.is(messageStrategy)) {
+              result = messageStrategy.handleMessage(message, handleMessage);
+            } else {
+              result = handleMessage(message);
+            }
+          } catch (error) {
+            logger.error(`Processing message queue failed: ${error.toString()}`);
+          } finally {
+            if (result instanceof Promise) {
+              result.then(() => {
+              }).catch((error) => {
+                logger.error(`Processing message queue failed: ${error.toString()}`);
+              }).finally(() => {
+                inFlight--;
+                triggerMessageQueue();
+              });
+            } else {
+              inFlight--;
+            }
+            triggerMessageQueue();
+          }
+        });
+      }
+      async function handleMessage(message) {
+        if (messages_1.Message.isRequest(message)) {
+          return handleRequest(message);
+        } else if (messages_1.Message.isNotification(message)) {
+          return handleNotification(message);
+        } else if (messages_1.Message.isResponse(message)) {
+          return handleResponse(message);
+        } else {
+          return handleInvalidMessage(message);
+        }
+      }
+      const callback = (message) => {
+        try {
+          if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
+            const cancelId = message.params.id;
+            const key = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key);
+            if (messages_1.Message.isRequest(toCancel)) {
+              const strategy = options?.connectionStrategy;
+              const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
+              if (response && (response.error !== void 0 || response.result !== void 0)) {
+                messageQueue.delete(key);
+                requestTokens.delete(cancelId);
+                response.id = toCancel.id;
+                traceSendingResponse(response, message.method, Date.now());
+                messageWriter.write(response).catch(() => logger.error(`Sending response for canceled message failed.`));
+                return;
+              }
+            }
+            const cancellationToken = requestTokens.get(cancelId);
+            if (cancellationToken !== void 0) {
+              cancellationToken.cancel();
+              traceReceivedNotification(message);
+              return;
+            } else {
+              knownCanceledRequests.add(cancelId);
+            }
+          }
+          addMessageToQueue(messageQueue, message);
+        } finally {
+          triggerMessageQueue();
+        }
+      };
+      async function handleRequest(requestMessage) {
+        if (isDisposed()) {
+          return Promise.resolve();
+        }
+        function reply(resultOrError, method, startTime2) {
+          const message = {
+            jsonrpc: version,
+            id: requestMessage.id
+          };
+          if (resultOrError instanceof messages_1.ResponseError) {
+            message.error = resultOrError.toJson();
+          } else {
+            message.result = resultOrError === void 0 ? null : resultOrError;
+          }
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        function replyError(error, method, startTime2) {
+          const message = {
+            jsonrpc: version,
+            id: requestMessage.id,
+            error: error.toJson()
+          };
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        traceReceivedRequest(requestMessage);
+        const element2 = requestHandlers.get(requestMessage.method);
+        let type;
+        let requestHandler;
+        if (element2) {
+          type = element2.type;
+          requestHandler = element2.handler;
+        }
+        const startTime = Date.now();
+        if (requestHandler || starRequestHandler) {
+          const tokenKey = requestMessage.id ?? String(Date.now());
+          const cancellationSource = IdCancellationReceiverStrategy.is(cancellationStrategy.receiver) ? cancellationStrategy.receiver.createCancellationTokenSource(tokenKey) : cancellationStrategy.receiver.createCancellationTokenSource(requestMessage);
+          if (requestMessage.id !== null && knownCanceledRequests.has(requestMessage.id)) {
+            cancellationSource.cancel();
+          }
+          if (requestMessage.id !== null) {
+            requestTokens.set(tokenKey, cancellationSource);
+          }
+          try {
+            let handlerResult;
+            if (requestHandler) {
+              if (requestMessage.params === void 0) {
+                if (type !== void 0 && type.numberOfParams !== 0) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines ${type.numberOfParams} params but received none.`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(cancellationSource.token);
+              } else if (Array.isArray(requestMessage.params)) {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byName) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by name but received parameters by position`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(...requestMessage.params, cancellationSource.token);
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by position but received parameters by name`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(requestMessage.params, cancellationSource.token);
+              }
+            } else if (starRequestHandler) {
+              handlerResult = starRequestHandler(requestMessage.method, requestMessage.params, cancellationSource.token);
+            }
+            const resultOrError = await handlerResult;
+            await reply(resultOrError, requestMessage.method, startTime);
+          } catch (error) {
+            if (error instanceof messages_1.ResponseError) {
+              await reply(error, requestMessage.method, startTime);
+            } else if (error && Is2.string(error.message)) {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed with message: ${error.message}`), requestMessage.method, startTime);
+            } else {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed unexpectedly without providing any details.`), requestMessage.method, startTime);
+            }
+          } finally {
+            requestTokens.delete(tokenKey);
+          }
+        } else {
+          await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.MethodNotFound, `Unhandled method ${requestMessage.method}`), requestMessage.method, startTime);
+        }
+      }
+      function handleResponse(responseMessage) {
+        if (isDisposed()) {
+          return;
+        }
+        if (responseMessage.id === null) {
+          if (responseMessage.error) {
+            logger.error(`Received response message without id: Error is: 
+${JSON.stringify(responseMessage.error, void 0, 4)}`);
+          } else {
+            logger.error(`Received response message without id. No further error information provided.`);
+          }
+        } else {
+          const key = responseMessage.id;
+          const responsePromise = responsePromises.get(key);
+          traceReceivedResponse(responseMessage, responsePromise);
+          if (responsePromise !== void 0) {
+            responsePromises.delete(key);
+            try {
+              if (responseMessage.error) {
+                const error = responseMessage.error;
+                responsePromise.reject(new messages_1.ResponseError(error.code, error.message, error.data));
+              } else if (responseMessage.result !== void 0) {
+                responsePromise.resolve(responseMessage.result);
+              } else {
+                throw new Error("Should never happen.");
+              }
+            } catch (error) {
+              if (error.message) {
+                logger.error(`Response handler '${responsePromise.method}' failed with message: ${error.message}`);
+              } else {
+                logger.error(`Response handler '${responsePromise.method}' failed unexpectedly.`);
+              }
+            }
+          }
+        }
+      }
+      async function handleNotification(message) {
+        if (isDisposed()) {
+          return;
+        }
+        let type = void 0;
+        let notificationHandler;
+        if (message.method === CancelNotification.type.method) {
+          const cancelId = message.params.id;
+          knownCanceledRequests.delete(cancelId);
+          traceReceivedNotification(message);
+          return;
+        } else {
+          const element2 = notificationHandlers.get(message.method);
+          if (element2) {
+            notificationHandler = element2.handler;
+            type = element2.type;
+          }
+        }
+        if (notificationHandler || starNotificationHandler) {
+          try {
+            traceReceivedNotification(message);
+            if (notificationHandler) {
+              if (message.params === void 0) {
+                if (type !== void 0) {
+                  if (type.numberOfParams !== 0 && type.parameterStructures !== messages_1.ParameterStructures.byName) {
+                    logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received none.`);
+                  }
+                }
+                await notificationHandler();
+              } else if (Array.isArray(message.params)) {
+                const params = message.params;
+                if (message.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
+                  await notificationHandler({ token: params[0], value: params[1] });
+                } else {
+                  if (type !== void 0) {
+                    if (type.parameterStructures === messages_1.ParameterStructures.byName) {
+                      logger.error(`Notification ${message.method} defines parameters by name but received parameters by position`);
+                    }
+                    if (type.numberOfParams !== message.params.length) {
+                      logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
+                    }
+                  }
+                  await notificationHandler(...params);
+                }
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  logger.error(`Notification ${message.method} defines parameters by position but received parameters by name`);
+                }
+                await notificationHandler(message.params);
+              }
+            } else if (starNotificationHandler) {
+              await starNotificationHandler(message.method, message.params);
+            }
+          } catch (error) {
+            if (error.message) {
+              logger.error(`Notification handler '${message.method}' failed with message: ${error.message}`);
+            } else {
+              logger.error(`Notification handler '${message.method}' failed unexpectedly.`);
+            }
+          }
+        } else {
+          unhandledNotificationEmitter.fire(message);
+        }
+      }
+      function handleInvalidMessage(message) {
+        if (!message) {
+          logger.error("Received empty message.");
+          return;
+        }
+        logger.error(`Received message which is neither a response nor a notification message:
+${JSON.stringify(message, null, 4)}`);
+        const responseMessage = message;
+        if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
+          const key = responseMessage.id;
+          const responseHandler = responsePromises.get(key);
+          if (responseHandler) {
+            responseHandler.reject(new Error("The received response has neither a result nor an error property."));
+          }
+        }
+      }
+      function stringifyTrace(params) {
+        if (params === void 0 || params === null) {
+          return void 0;
+        }
+        switch (trace) {
+          case Trace.Verbose:
+            return JSON.stringify(params, null, 4);
+          case Trace.Compact:
+            return JSON.stringify(params);
+          default:
+            return void 0;
+        }
+      }
+      function traceSendingRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Sending request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("send-request", message);
+        }
+      }
+      function traceSendingNotification(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Sending notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("send-notification", message);
+        }
+      }
+      function traceSendingResponse(message, method, startTime) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+          tracer.log(`Sending response '${method} - (${message.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
+        } else {
+          logLSPMessage("send-response", message);
+        }
+      }
+      function traceReceivedRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Received request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("receive-request", message);
+        }
+      }
+      function traceReceivedNotification(message) {
+        if (trace === Trace.Off || !tracer || message.method === LogTraceNotification.type.method) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Received notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("receive-notification", message);
+        }
+      }
+      function traceReceivedResponse(message, responsePromise) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          if (responsePromise) {
+            const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+            tracer.log(`Received response '${responsePromise.method} - (${message.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+          } else {
+            tracer.log(`Received response ${message.id} without active response promise.`, data);
+          }
+        } else {
+          logLSPMessage("receive-response", message);
+        }
+      }
+      function logLSPMessage(type, message) {
+        if (!tracer || trace === Trace.Off) {
+          return;
+        }
+        const lspMessage = {
+          isLSPMessage: true,
+          type,
+          message,
+          timestamp: Date.now()
+        };
+        tracer.log(lspMessage);
+      }
+      function throwIfClosedOrDisposed() {
+        if (isClosed()) {
+          throw new ConnectionError(ConnectionErrors.Closed, "Connection is closed.");
+        }
+        if (isDisposed()) {
+          throw new ConnectionError(ConnectionErrors.Disposed, "Connection is disposed.");
+        }
+      }
+      function throwIfListening() {
+        if (isListening()) {
+          throw new ConnectionError(ConnectionErrors.AlreadyListening, "Connection is already listening");
+        }
+      }
+      function throwIfNotListening() {
+        if (!isListening()) {
+          throw new Error("Call listen() first.");
+        }
+      }
+      function undefinedToNull(param) {
+        if (param === void 0) {
+          return null;
+        } else {
+          return param;
+        }
+      }
+      function nullToUndefined(param) {
+        if (param === null) {
+          return void 0;
+        } else {
+          return param;
+        }
+      }
+      function isNamedParam(param) {
+        return param !== void 0 && param !== null && !Array.isArray(param) && typeof param === "object";
+      }
+      function computeSingleParam(parameterStructures, param) {
+        switch (parameterStructures) {
+          case messages_1.ParameterStructures.auto:
+            if (isNamedParam(param)) {
+              return nullToUndefined(param);
+            } else {
+              return [undefinedToNull(param)];
+            }
+          case messages_1.ParameterStructures.byName:
+            if (!isNamedParam(param)) {
+              throw new Error(`Received parameters by name but param is not an object literal.`);
+            }
+            return nullToUndefined(param);
+          case messages_1.ParameterStructures.byPosition:
+            return [undefinedToNull(param)];
+          default:
+            throw new Error(`Unknown parameter structure ${parameterStructures.toString()}`);
+        }
+      }
+      function computeMessageParams(type, params) {
+        let result;
+        const numberOfParams = type.numberOfParams;
+        switch (numberOfParams) {
+          case 0:
+            result = void 0;
+            break;
+          case 1:
+            result = computeSingleParam(type.parameterStructures, params[0]);
+            break;
+          default:
+            result = [];
+            for (let i2 = 0; i2 < params.length && i2 < numberOfParams; i2++) {
+              result.push(undefinedToNull(params[i2]));
+            }
+            if (params.length < numberOfParams) {
+              for (let i2 = params.length; i2 < numberOfParams; i2++) {
+                result.push(null);
+              }
+            }
+            break;
+        }
+        return result;
+      }
+      const connection = {
+        sendNotification: (type, ...args2) => {
+          throwIfClosedOrDisposed();
+          let method;
+          let messageParams;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args2[0];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            const paramEnd = args2.length;
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' notification parameter structure.`);
+                }
+                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args2;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+          }
+          const notificationMessage = {
+            jsonrpc: version,
+            method,
+            params: messageParams
+          };
+          traceSendingNotification(notificationMessage);
+          return messageWriter.write(notificationMessage).catch((error) => {
+            logger.error(`Sending notification failed.`);
+            throw error;
+          });
+        },
+        onNotification: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method;
+          if (Is2.func(type)) {
+            starNotificationHandler = type;
+          } else if (handler) {
+            if (Is2.string(type)) {
+              method = type;
+              notificationHandlers.set(type, { type: void 0, handler });
+            } else {
+              method = type.method;
+              notificationHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method !== void 0) {
+                if (notificationHandlers.get(method)?.handler === handler) {
+                  notificationHandlers.delete(method);
+                }
+              } else if (starNotificationHandler === type) {
+                starNotificationHandler = void 0;
+              }
+            }
+          };
+        },
+        onProgress: (_type, token, handler) => {
+          if (progressHandlers.has(token)) {
+            throw new Error(`Progress handler for token ${token} already registered`);
+          }
+          progressHandlers.set(token, handler);
+          return {
+            dispose: () => {
+              if (progressHandlers.get(token) === handler) {
+                progressHandlers.delete(token);
+              }
+            }
+          };
+        },
+        sendProgress: (_type, token, value) => {
+          return connection.sendNotification(ProgressNotification.type, { token, value });
+        },
+        onUnhandledProgress: unhandledProgressEmitter.event,
+        sendRequest: (type, ...args2) => {
+          throwIfClosedOrDisposed();
+          throwIfNotListening();
+          function sendCancellation(connection2, id2) {
+            const p = cancellationStrategy.sender.sendCancellation(connection2, id2);
+            if (p === void 0) {
+              logger.log(`Received no promise from cancellation strategy when cancelling id ${id2}`);
+            } else {
+              p.catch(() => {
+                logger.log(`Sending cancellation messages for id ${id2} failed.`);
+              });
+            }
+          }
+          let method;
+          let messageParams;
+          let token = void 0;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args2[0];
+            const last = args2[args2.length - 1];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            let paramEnd = args2.length;
+            if (cancellation_1.CancellationToken.is(last)) {
+              paramEnd = paramEnd - 1;
+              token = last;
+            }
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' request parameter structure.`);
+                }
+                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args2;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+            const numberOfParams = type.numberOfParams;
+            token = cancellation_1.CancellationToken.is(params[numberOfParams]) ? params[numberOfParams] : void 0;
+          }
+          const id = sequenceNumber++;
+          let disposable;
+          let tokenWasCancelled = false;
+          if (token !== void 0) {
+            if (token.isCancellationRequested) {
+              tokenWasCancelled = true;
+            } else {
+              disposable = token.onCancellationRequested(() => {
+                sendCancellation(connection, id);
+              });
+            }
+          }
+          const requestMessage = {
+            jsonrpc: version,
+            id,
+            method,
+            params: messageParams
+          };
+          traceSendingRequest(requestMessage);
+          if (typeof cancellationStrategy.sender.enableCancellation === "function") {
+            cancellationStrategy.sender.enableCancellation(requestMessage);
+          }
+          return new Promise(async (resolve15, reject) => {
+            const resolveWithCleanup = (r) => {
+              resolve15(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const rejectWithCleanup = (r) => {
+              reject(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
+            try {
+              responsePromises.set(id, responsePromise);
+              await messageWriter.write(requestMessage);
+              if (tokenWasCancelled) {
+                sendCancellation(connection, id);
+              }
+            } catch (error) {
+              responsePromises.delete(id);
+              responsePromise.reject(new messages_1.ResponseError(messages_1.ErrorCodes.MessageWriteError, error.message ? error.message : "Unknown reason"));
+              logger.error(`Sending request failed.`);
+            }
+          });
+        },
+        onRequest: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method = null;
+          if (StarRequestHandler.is(type)) {
+            method = void 0;
+            starRequestHandler = type;
+          } else if (Is2.string(type)) {
+            method = null;
+            if (handler !== void 0) {
+              method = type;
+              requestHandlers.set(type, { handler, type: void 0 });
+            }
+          } else {
+            if (handler !== void 0) {
+              method = type.method;
+              requestHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method === null) {
+                return;
+              }
+              if (method !== void 0) {
+                if (requestHandlers.get(method)?.handler === handler) {
+                  requestHandlers.delete(method);
+                }
+              } else if (starRequestHandler === type) {
+                starRequestHandler = void 0;
+              }
+            }
+          };
+        },
+        hasPendingResponse: () => {
+          return responsePromises.size > 0;
+        },
+        trace: async (_value, _tracer, sendNotificationOrTraceOptions) => {
+          let _sendNotification = false;
+          let _traceFormat = TraceFormat.Text;
+          if (sendNotificationOrTraceOptions !== void 0) {
+            if (Is2.boolean(sendNotificationOrTraceOptions)) {
+              _sendNotification = sendNotificationOrTraceOptions;
+            } else {
+              _sendNotification = sendNotificationOrTraceOptions.sendNotification || false;
+              _traceFormat = sendNotificationOrTraceOptions.traceFormat || TraceFormat.Text;
+            }
+          }
+          trace = _value;
+          traceFormat = _traceFormat;
+          if (trace === Trace.Off) {
+            tracer = void 0;
+          } else {
+            tracer = _tracer;
+          }
+          if (_sendNotification && !isClosed() && !isDisposed()) {
+            await connection.sendNotification(SetTraceNotification.type, { value: Trace.toString(_value) });
+          }
+        },
+        onError: errorEmitter.event,
+        onClose: closeEmitter.event,
+        onUnhandledNotification: unhandledNotificationEmitter.event,
+        onDispose: disposeEmitter.event,
+        end: () => {
+          messageWriter.end();
+        },
+        dispose: () => {
+          if (isDisposed()) {
+            return;
+          }
+          state = ConnectionState.Disposed;
+          disposeEmitter.fire(void 0);
+          const error = new messages_1.ResponseError(messages_1.ErrorCodes.PendingResponseRejected, "Pending response rejected since connection got disposed");
+          for (const promise of responsePromises.values()) {
+            promise.reject(error);
+          }
+          responsePromises = /* @__PURE__ */ new Map();
+          requestTokens = /* @__PURE__ */ new Map();
+          knownCanceledRequests = /* @__PURE__ */ new Set();
+          messageQueue = new linkedMap_1.LinkedMap();
+          if (Is2.func(messageWriter.dispose)) {
+            messageWriter.dispose();
+          }
+          if (Is2.func(messageReader.dispose)) {
+            messageReader.dispose();
+          }
+        },
+        listen: () => {
+          throwIfClosedOrDisposed();
+          throwIfListening();
+          state = ConnectionState.Listening;
+          messageReader.listen(callback);
+        },
+        inspect: () => {
+          (0, ral_1.default)().console.log("inspect");
+        }
+      };
+      connection.onNotification(LogTraceNotification.type, (params) => {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        const verbose = trace === Trace.Verbose || trace === Trace.Compact;
+        tracer.log(params.message, verbose ? params.verbose : void 0);
+      });
+      connection.onNotification(ProgressNotification.type, async (params) => {
+        const handler = progressHandlers.get(params.token);
+        if (handler) {
+          await handler(params.value);
+        } else {
+          unhandledProgressEmitter.fire(params);
+        }
+      });
+      return connection;
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/api.js
+var require_api = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressType = exports.ProgressToken = exports.createMessageConnection = exports.NullLogger = exports.ConnectionOptions = exports.ConnectionStrategy = exports.AbstractMessageBuffer = exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = exports.CancellationToken = exports.CancellationTokenSource = exports.Emitter = exports.Event = exports.Disposable = exports.LRUCache = exports.Touch = exports.LinkedMap = exports.ParameterStructures = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.ErrorCodes = exports.ResponseError = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType0 = exports.RequestType = exports.Message = exports.RAL = void 0;
+    exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.CancellationReceiverStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = void 0;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "Message", { enumerable: true, get: function() {
+      return messages_1.Message;
+    } });
+    Object.defineProperty(exports, "RequestType", { enumerable: true, get: function() {
+      return messages_1.RequestType;
+    } });
+    Object.defineProperty(exports, "RequestType0", { enumerable: true, get: function() {
+      return messages_1.RequestType0;
+    } });
+    Object.defineProperty(exports, "RequestType1", { enumerable: true, get: function() {
+      return messages_1.RequestType1;
+    } });
+    Object.defineProperty(exports, "RequestType2", { enumerable: true, get: function() {
+      return messages_1.RequestType2;
+    } });
+    Object.defineProperty(exports, "RequestType3", { enumerable: true, get: function() {
+      return messages_1.RequestType3;
+    } });
+    Object.defineProperty(exports, "RequestType4", { enumerable: true, get: function() {
+      return messages_1.RequestType4;
+    } });
+    Object.defineProperty(exports, "RequestType5", { enumerable: true, get: function() {
+      return messages_1.RequestType5;
+    } });
+    Object.defineProperty(exports, "RequestType6", { enumerable: true, get: function() {
+      return messages_1.RequestType6;
+    } });
+    Object.defineProperty(exports, "RequestType7", { enumerable: true, get: function() {
+      return messages_1.RequestType7;
+    } });
+    Object.defineProperty(exports, "RequestType8", { enumerable: true, get: function() {
+      return messages_1.RequestType8;
+    } });
+    Object.defineProperty(exports, "RequestType9", { enumerable: true, get: function() {
+      return messages_1.RequestType9;
+    } });
+    Object.defineProperty(exports, "ResponseError", { enumerable: true, get: function() {
+      return messages_1.ResponseError;
+    } });
+    Object.defineProperty(exports, "ErrorCodes", { enumerable: true, get: function() {
+      return messages_1.ErrorCodes;
+    } });
+    Object.defineProperty(exports, "NotificationType", { enumerable: true, get: function() {
+      return messages_1.NotificationType;
+    } });
+    Object.defineProperty(exports, "NotificationType0", { enumerable: true, get: function() {
+      return messages_1.NotificationType0;
+    } });
+    Object.defineProperty(exports, "NotificationType1", { enumerable: true, get: function() {
+      return messages_1.NotificationType1;
+    } });
+    Object.defineProperty(exports, "NotificationType2", { enumerable: true, get: function() {
+      return messages_1.NotificationType2;
+    } });
+    Object.defineProperty(exports, "NotificationType3", { enumerable: true, get: function() {
+      return messages_1.NotificationType3;
+    } });
+    Object.defineProperty(exports, "NotificationType4", { enumerable: true, get: function() {
+      return messages_1.NotificationType4;
+    } });
+    Object.defineProperty(exports, "NotificationType5", { enumerable: true, get: function() {
+      return messages_1.NotificationType5;
+    } });
+    Object.defineProperty(exports, "NotificationType6", { enumerable: true, get: function() {
+      return messages_1.NotificationType6;
+    } });
+    Object.defineProperty(exports, "NotificationType7", { enumerable: true, get: function() {
+      return messages_1.NotificationType7;
+    } });
+    Object.defineProperty(exports, "NotificationType8", { enumerable: true, get: function() {
+      return messages_1.NotificationType8;
+    } });
+    Object.defineProperty(exports, "NotificationType9", { enumerable: true, get: function() {
+      return messages_1.NotificationType9;
+    } });
+    Object.defineProperty(exports, "ParameterStructures", { enumerable: true, get: function() {
+      return messages_1.ParameterStructures;
+    } });
+    var linkedMap_1 = require_linkedMap();
+    Object.defineProperty(exports, "LinkedMap", { enumerable: true, get: function() {
+      return linkedMap_1.LinkedMap;
+    } });
+    Object.defineProperty(exports, "LRUCache", { enumerable: true, get: function() {
+      return linkedMap_1.LRUCache;
+    } });
+    Object.defineProperty(exports, "Touch", { enumerable: true, get: function() {
+      return linkedMap_1.Touch;
+    } });
+    var disposable_1 = require_disposable();
+    Object.defineProperty(exports, "Disposable", { enumerable: true, get: function() {
+      return disposable_1.Disposable;
+    } });
+    var events_1 = require_events();
+    Object.defineProperty(exports, "Event", { enumerable: true, get: function() {
+      return events_1.Event;
+    } });
+    Object.defineProperty(exports, "Emitter", { enumerable: true, get: function() {
+      return events_1.Emitter;
+    } });
+    var cancellation_1 = require_cancellation();
+    Object.defineProperty(exports, "CancellationTokenSource", { enumerable: true, get: function() {
+      return cancellation_1.CancellationTokenSource;
+    } });
+    Object.defineProperty(exports, "CancellationToken", { enumerable: true, get: function() {
+      return cancellation_1.CancellationToken;
+    } });
+    var sharedArrayCancellation_1 = require_sharedArrayCancellation();
+    Object.defineProperty(exports, "SharedArraySenderStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArraySenderStrategy;
+    } });
+    Object.defineProperty(exports, "SharedArrayReceiverStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArrayReceiverStrategy;
+    } });
+    var messageReader_1 = require_messageReader();
+    Object.defineProperty(exports, "MessageReader", { enumerable: true, get: function() {
+      return messageReader_1.MessageReader;
+    } });
+    Object.defineProperty(exports, "AbstractMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.AbstractMessageReader;
+    } });
+    Object.defineProperty(exports, "ReadableStreamMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.ReadableStreamMessageReader;
+    } });
+    var messageWriter_1 = require_messageWriter();
+    Object.defineProperty(exports, "MessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.MessageWriter;
+    } });
+    Object.defineProperty(exports, "AbstractMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.AbstractMessageWriter;
+    } });
+    Object.defineProperty(exports, "WriteableStreamMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.WriteableStreamMessageWriter;
+    } });
+    var messageBuffer_1 = require_messageBuffer();
+    Object.defineProperty(exports, "AbstractMessageBuffer", { enumerable: true, get: function() {
+      return messageBuffer_1.AbstractMessageBuffer;
+    } });
+    var connection_1 = require_connection();
+    Object.defineProperty(exports, "ConnectionStrategy", { enumerable: true, get: function() {
+      return connection_1.ConnectionStrategy;
+    } });
+    Object.defineProperty(exports, "ConnectionOptions", { enumerable: true, get: function() {
+      return connection_1.ConnectionOptions;
+    } });
+    Object.defineProperty(exports, "NullLogger", { enumerable: true, get: function() {
+      return connection_1.NullLogger;
+    } });
+    Object.defineProperty(exports, "createMessageConnection", { enumerable: true, get: function() {
+      return connection_1.createMessageConnection;
+    } });
+    Object.defineProperty(exports, "ProgressToken", { enumerable: true, get: function() {
+      return connection_1.ProgressToken;
+    } });
+    Object.defineProperty(exports, "ProgressType", { enumerable: true, get: function() {
+      return connection_1.ProgressType;
+    } });
+    Object.defineProperty(exports, "Trace", { enumerable: true, get: function() {
+      return connection_1.Trace;
+    } });
+    Object.defineProperty(exports, "TraceValue", { enumerable: true, get: function() {
+      return connection_1.TraceValue;
+    } });
+    Object.defineProperty(exports, "TraceFormat", { enumerable: true, get: function() {
+      return connection_1.TraceFormat;
+    } });
+    Object.defineProperty(exports, "SetTraceNotification", { enumerable: true, get: function() {
+      return connection_1.SetTraceNotification;
+    } });
+    Object.defineProperty(exports, "LogTraceNotification", { enumerable: true, get: function() {
+      return connection_1.LogTraceNotification;
+    } });
+    Object.defineProperty(exports, "ConnectionErrors", { enumerable: true, get: function() {
+      return connection_1.ConnectionErrors;
+    } });
+    Object.defineProperty(exports, "ConnectionError", { enumerable: true, get: function() {
+      return connection_1.ConnectionError;
+    } });
+    Object.defineProperty(exports, "CancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "IdCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.IdCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "RequestCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.RequestCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationSenderStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationSenderStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationStrategy;
+    } });
+    Object.defineProperty(exports, "MessageStrategy", { enumerable: true, get: function() {
+      return connection_1.MessageStrategy;
+    } });
+    Object.defineProperty(exports, "TraceValues", { enumerable: true, get: function() {
+      return connection_1.TraceValues;
+    } });
+    var ral_1 = __importDefault(require_ral());
+    exports.RAL = ral_1.default;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create2(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create2(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create2(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create2(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create2(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create2(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create2(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create2(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create2(location3, message) {
+        return {
+          location: location3,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity4) {
+      DiagnosticSeverity4.Error = 1;
+      DiagnosticSeverity4.Warning = 2;
+      DiagnosticSeverity4.Information = 3;
+      DiagnosticSeverity4.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag3) {
+      DiagnosticTag3.Unnecessary = 1;
+      DiagnosticTag3.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create2(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create2;
+      function is(value) {
+        var _a2;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a2 = candidate.codeDescription) === null || _a2 === void 0 ? void 0 : _a2.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create2(title, command3, ...args2) {
+        const result = { title, command: command3 };
+        if (Is.defined(args2) && args2.length > 0) {
+          result.arguments = args2;
+        }
+        return result;
+      }
+      Command2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create2(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create2(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create2(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create2(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create2(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create2(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create2(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create2(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create2(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
+      }
+      TextDocumentItem2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create2(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create2(label) {
+        return { label };
+      }
+      CompletionItem2.create = create2;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create2(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create2;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create2(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create2;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create2(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create2;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create2(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create2;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create2(name2, kind, range, uri, containerName) {
+        const result = {
+          name: name2,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create2;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create2(name2, kind, uri, range) {
+        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create2;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create2(name2, detail, kind, range, selectionRange, children) {
+        const result = {
+          name: name2,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind4) {
+      CodeActionKind4.Empty = "";
+      CodeActionKind4.QuickFix = "quickfix";
+      CodeActionKind4.Refactor = "refactor";
+      CodeActionKind4.RefactorExtract = "refactor.extract";
+      CodeActionKind4.RefactorInline = "refactor.inline";
+      CodeActionKind4.RefactorMove = "refactor.move";
+      CodeActionKind4.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind4.Source = "source";
+      CodeActionKind4.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind4.SourceFixAll = "source.fixAll";
+      CodeActionKind4.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create2(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create2(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create2(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create2(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create2(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create2(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create2(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create2(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create2(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create2(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create2(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create2(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create2(insertText, filterText, range, command3) {
+        return { insertText, filterText, range, command: command3 };
+      }
+      InlineCompletionItem2.create = create2;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create2(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create2;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create2(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create2;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create2(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create2;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create2(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits2(document, edits) {
+        let text = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+          const e = sortedEdits[i2];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits2;
+      function mergeSort2(data, compare2) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left2 = data.slice(0, p);
+        const right2 = data.slice(p);
+        mergeSort2(left2, compare2);
+        mergeSort2(right2, compare2);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i2 = 0;
+        while (leftIdx < left2.length && rightIdx < right2.length) {
+          const ret = compare2(left2[leftIdx], right2[rightIdx]);
+          if (ret <= 0) {
+            data[i2++] = left2[leftIdx++];
+          } else {
+            data[i2++] = right2[rightIdx++];
+          }
+        }
+        while (leftIdx < left2.length) {
+          data[i2++] = left2[leftIdx++];
+        }
+        while (rightIdx < right2.length) {
+          data[i2++] = right2[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i2 = 0; i2 < text.length; i2++) {
+            if (isLineStart) {
+              lineOffsets.push(i2);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i2);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
+              i2++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func2(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func2;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/messages.js
+var require_messages2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var MessageDirection;
+    (function(MessageDirection2) {
+      MessageDirection2["clientToServer"] = "clientToServer";
+      MessageDirection2["serverToClient"] = "serverToClient";
+      MessageDirection2["both"] = "both";
+    })(MessageDirection || (exports.MessageDirection = MessageDirection = {}));
+    var RegistrationType = class {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ____;
+      method;
+      constructor(method) {
+        this.method = method;
+      }
+    };
+    exports.RegistrationType = RegistrationType;
+    var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolRequestType0 = ProtocolRequestType0;
+    var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolRequestType = ProtocolRequestType;
+    var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolNotificationType0 = ProtocolNotificationType0;
+    var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolNotificationType = ProtocolNotificationType;
+    var CM;
+    (function(CM2) {
+      function create2(client, server) {
+        return { client, server };
+      }
+      CM2.create = create2;
+    })(CM || (exports.CM = CM = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+var require_is3 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.objectLiteral = objectLiteral;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function objectLiteral(value) {
+      return value !== null && typeof value === "object";
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+var require_protocol_implementation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImplementationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ImplementationRequest;
+    (function(ImplementationRequest2) {
+      ImplementationRequest2.method = "textDocument/implementation";
+      ImplementationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ImplementationRequest2.type = new messages_1.ProtocolRequestType(ImplementationRequest2.method);
+      ImplementationRequest2.capabilities = messages_1.CM.create("textDocument.implementation", "implementationProvider");
+    })(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+var require_protocol_typeDefinition = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeDefinitionRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeDefinitionRequest;
+    (function(TypeDefinitionRequest2) {
+      TypeDefinitionRequest2.method = "textDocument/typeDefinition";
+      TypeDefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeDefinitionRequest2.type = new messages_1.ProtocolRequestType(TypeDefinitionRequest2.method);
+      TypeDefinitionRequest2.capabilities = messages_1.CM.create("textDocument.typeDefinition", "typeDefinitionProvider");
+    })(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+var require_protocol_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
+    var messages_1 = require_messages2();
+    var WorkspaceFoldersRequest;
+    (function(WorkspaceFoldersRequest2) {
+      WorkspaceFoldersRequest2.method = "workspace/workspaceFolders";
+      WorkspaceFoldersRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkspaceFoldersRequest2.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest2.method);
+      WorkspaceFoldersRequest2.capabilities = messages_1.CM.create("workspace.workspaceFolders", "workspace.workspaceFolders");
+    })(WorkspaceFoldersRequest || (exports.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
+    var DidChangeWorkspaceFoldersNotification;
+    (function(DidChangeWorkspaceFoldersNotification2) {
+      DidChangeWorkspaceFoldersNotification2.method = "workspace/didChangeWorkspaceFolders";
+      DidChangeWorkspaceFoldersNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWorkspaceFoldersNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWorkspaceFoldersNotification2.method);
+      DidChangeWorkspaceFoldersNotification2.capabilities = messages_1.CM.create(void 0, "workspace.workspaceFolders.changeNotifications");
+    })(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+var require_protocol_configuration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ConfigurationRequest;
+    (function(ConfigurationRequest2) {
+      ConfigurationRequest2.method = "workspace/configuration";
+      ConfigurationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ConfigurationRequest2.type = new messages_1.ProtocolRequestType(ConfigurationRequest2.method);
+      ConfigurationRequest2.capabilities = messages_1.CM.create("workspace.configuration", void 0);
+    })(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+var require_protocol_colorProvider = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
+    var messages_1 = require_messages2();
+    var DocumentColorRequest;
+    (function(DocumentColorRequest2) {
+      DocumentColorRequest2.method = "textDocument/documentColor";
+      DocumentColorRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentColorRequest2.type = new messages_1.ProtocolRequestType(DocumentColorRequest2.method);
+      DocumentColorRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(DocumentColorRequest || (exports.DocumentColorRequest = DocumentColorRequest = {}));
+    var ColorPresentationRequest;
+    (function(ColorPresentationRequest2) {
+      ColorPresentationRequest2.method = "textDocument/colorPresentation";
+      ColorPresentationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ColorPresentationRequest2.type = new messages_1.ProtocolRequestType(ColorPresentationRequest2.method);
+      ColorPresentationRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+var require_protocol_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var FoldingRangeRequest;
+    (function(FoldingRangeRequest2) {
+      FoldingRangeRequest2.method = "textDocument/foldingRange";
+      FoldingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      FoldingRangeRequest2.type = new messages_1.ProtocolRequestType(FoldingRangeRequest2.method);
+      FoldingRangeRequest2.capabilities = messages_1.CM.create("textDocument.foldingRange", "foldingRangeProvider");
+    })(FoldingRangeRequest || (exports.FoldingRangeRequest = FoldingRangeRequest = {}));
+    var FoldingRangeRefreshRequest;
+    (function(FoldingRangeRefreshRequest2) {
+      FoldingRangeRefreshRequest2.method = `workspace/foldingRange/refresh`;
+      FoldingRangeRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      FoldingRangeRefreshRequest2.type = new messages_1.ProtocolRequestType0(FoldingRangeRefreshRequest2.method);
+      FoldingRangeRefreshRequest2.capabilities = messages_1.CM.create("workspace.foldingRange.refreshSupport", void 0);
+    })(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+var require_protocol_declaration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DeclarationRequest = void 0;
+    var messages_1 = require_messages2();
+    var DeclarationRequest;
+    (function(DeclarationRequest2) {
+      DeclarationRequest2.method = "textDocument/declaration";
+      DeclarationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DeclarationRequest2.type = new messages_1.ProtocolRequestType(DeclarationRequest2.method);
+      DeclarationRequest2.capabilities = messages_1.CM.create("textDocument.declaration", "declarationProvider");
+    })(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+var require_protocol_selectionRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SelectionRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var SelectionRangeRequest;
+    (function(SelectionRangeRequest2) {
+      SelectionRangeRequest2.method = "textDocument/selectionRange";
+      SelectionRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SelectionRangeRequest2.type = new messages_1.ProtocolRequestType(SelectionRangeRequest2.method);
+      SelectionRangeRequest2.capabilities = messages_1.CM.create("textDocument.selectionRange", "selectionRangeProvider");
+    })(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+var require_protocol_progress = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var messages_1 = require_messages2();
+    var WorkDoneProgress;
+    (function(WorkDoneProgress2) {
+      WorkDoneProgress2.type = new vscode_jsonrpc_1.ProgressType();
+      function is(value) {
+        return value === WorkDoneProgress2.type;
+      }
+      WorkDoneProgress2.is = is;
+    })(WorkDoneProgress || (exports.WorkDoneProgress = WorkDoneProgress = {}));
+    var WorkDoneProgressCreateRequest;
+    (function(WorkDoneProgressCreateRequest2) {
+      WorkDoneProgressCreateRequest2.method = "window/workDoneProgress/create";
+      WorkDoneProgressCreateRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkDoneProgressCreateRequest2.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest2.method);
+      WorkDoneProgressCreateRequest2.capabilities = messages_1.CM.create("window.workDoneProgress", void 0);
+    })(WorkDoneProgressCreateRequest || (exports.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
+    var WorkDoneProgressCancelNotification;
+    (function(WorkDoneProgressCancelNotification2) {
+      WorkDoneProgressCancelNotification2.method = "window/workDoneProgress/cancel";
+      WorkDoneProgressCancelNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkDoneProgressCancelNotification2.type = new messages_1.ProtocolNotificationType(WorkDoneProgressCancelNotification2.method);
+    })(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+var require_protocol_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var CallHierarchyPrepareRequest;
+    (function(CallHierarchyPrepareRequest2) {
+      CallHierarchyPrepareRequest2.method = "textDocument/prepareCallHierarchy";
+      CallHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest2.method);
+      CallHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyPrepareRequest || (exports.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
+    var CallHierarchyIncomingCallsRequest;
+    (function(CallHierarchyIncomingCallsRequest2) {
+      CallHierarchyIncomingCallsRequest2.method = "callHierarchy/incomingCalls";
+      CallHierarchyIncomingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyIncomingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest2.method);
+      CallHierarchyIncomingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyIncomingCallsRequest || (exports.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
+    var CallHierarchyOutgoingCallsRequest;
+    (function(CallHierarchyOutgoingCallsRequest2) {
+      CallHierarchyOutgoingCallsRequest2.method = "callHierarchy/outgoingCalls";
+      CallHierarchyOutgoingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyOutgoingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyOutgoingCallsRequest2.method);
+      CallHierarchyOutgoingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+var require_protocol_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
+    var messages_1 = require_messages2();
+    var TokenFormat;
+    (function(TokenFormat2) {
+      TokenFormat2.Relative = "relative";
+    })(TokenFormat || (exports.TokenFormat = TokenFormat = {}));
+    var SemanticTokensRegistrationType;
+    (function(SemanticTokensRegistrationType2) {
+      SemanticTokensRegistrationType2.method = "textDocument/semanticTokens";
+      SemanticTokensRegistrationType2.type = new messages_1.RegistrationType(SemanticTokensRegistrationType2.method);
+    })(SemanticTokensRegistrationType || (exports.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
+    var SemanticTokensRequest;
+    (function(SemanticTokensRequest2) {
+      SemanticTokensRequest2.method = "textDocument/semanticTokens/full";
+      SemanticTokensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRequest2.method);
+      SemanticTokensRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens", "semanticTokensProvider");
+    })(SemanticTokensRequest || (exports.SemanticTokensRequest = SemanticTokensRequest = {}));
+    var SemanticTokensDeltaRequest;
+    (function(SemanticTokensDeltaRequest2) {
+      SemanticTokensDeltaRequest2.method = "textDocument/semanticTokens/full/delta";
+      SemanticTokensDeltaRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensDeltaRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensDeltaRequest2.method);
+      SemanticTokensDeltaRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensDeltaRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.full.delta", "semanticTokensProvider.full.delta");
+    })(SemanticTokensDeltaRequest || (exports.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
+    var SemanticTokensRangeRequest;
+    (function(SemanticTokensRangeRequest2) {
+      SemanticTokensRangeRequest2.method = "textDocument/semanticTokens/range";
+      SemanticTokensRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRangeRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRangeRequest2.method);
+      SemanticTokensRangeRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRangeRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.range", "semanticTokensProvider.range");
+    })(SemanticTokensRangeRequest || (exports.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
+    var SemanticTokensRefreshRequest;
+    (function(SemanticTokensRefreshRequest2) {
+      SemanticTokensRefreshRequest2.method = `workspace/semanticTokens/refresh`;
+      SemanticTokensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      SemanticTokensRefreshRequest2.type = new messages_1.ProtocolRequestType0(SemanticTokensRefreshRequest2.method);
+      SemanticTokensRefreshRequest2.capabilities = messages_1.CM.create("workspace.semanticTokens.refreshSupport", void 0);
+    })(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+var require_protocol_showDocument = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentRequest = void 0;
+    var messages_1 = require_messages2();
+    var ShowDocumentRequest;
+    (function(ShowDocumentRequest2) {
+      ShowDocumentRequest2.method = "window/showDocument";
+      ShowDocumentRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowDocumentRequest2.type = new messages_1.ProtocolRequestType(ShowDocumentRequest2.method);
+      ShowDocumentRequest2.capabilities = messages_1.CM.create("window.showDocument.support", void 0);
+    })(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+var require_protocol_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var LinkedEditingRangeRequest;
+    (function(LinkedEditingRangeRequest2) {
+      LinkedEditingRangeRequest2.method = "textDocument/linkedEditingRange";
+      LinkedEditingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      LinkedEditingRangeRequest2.type = new messages_1.ProtocolRequestType(LinkedEditingRangeRequest2.method);
+      LinkedEditingRangeRequest2.capabilities = messages_1.CM.create("textDocument.linkedEditingRange", "linkedEditingRangeProvider");
+    })(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+var require_protocol_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
+    var messages_1 = require_messages2();
+    var FileOperationPatternKind;
+    (function(FileOperationPatternKind2) {
+      FileOperationPatternKind2.file = "file";
+      FileOperationPatternKind2.folder = "folder";
+    })(FileOperationPatternKind || (exports.FileOperationPatternKind = FileOperationPatternKind = {}));
+    var WillCreateFilesRequest;
+    (function(WillCreateFilesRequest2) {
+      WillCreateFilesRequest2.method = "workspace/willCreateFiles";
+      WillCreateFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillCreateFilesRequest2.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest2.method);
+      WillCreateFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willCreate", "workspace.fileOperations.willCreate");
+    })(WillCreateFilesRequest || (exports.WillCreateFilesRequest = WillCreateFilesRequest = {}));
+    var DidCreateFilesNotification;
+    (function(DidCreateFilesNotification2) {
+      DidCreateFilesNotification2.method = "workspace/didCreateFiles";
+      DidCreateFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCreateFilesNotification2.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification2.method);
+      DidCreateFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didCreate", "workspace.fileOperations.didCreate");
+    })(DidCreateFilesNotification || (exports.DidCreateFilesNotification = DidCreateFilesNotification = {}));
+    var WillRenameFilesRequest;
+    (function(WillRenameFilesRequest2) {
+      WillRenameFilesRequest2.method = "workspace/willRenameFiles";
+      WillRenameFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillRenameFilesRequest2.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest2.method);
+      WillRenameFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willRename", "workspace.fileOperations.willRename");
+    })(WillRenameFilesRequest || (exports.WillRenameFilesRequest = WillRenameFilesRequest = {}));
+    var DidRenameFilesNotification;
+    (function(DidRenameFilesNotification2) {
+      DidRenameFilesNotification2.method = "workspace/didRenameFiles";
+      DidRenameFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidRenameFilesNotification2.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification2.method);
+      DidRenameFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didRename", "workspace.fileOperations.didRename");
+    })(DidRenameFilesNotification || (exports.DidRenameFilesNotification = DidRenameFilesNotification = {}));
+    var DidDeleteFilesNotification;
+    (function(DidDeleteFilesNotification2) {
+      DidDeleteFilesNotification2.method = "workspace/didDeleteFiles";
+      DidDeleteFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidDeleteFilesNotification2.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification2.method);
+      DidDeleteFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didDelete", "workspace.fileOperations.didDelete");
+    })(DidDeleteFilesNotification || (exports.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
+    var WillDeleteFilesRequest;
+    (function(WillDeleteFilesRequest2) {
+      WillDeleteFilesRequest2.method = "workspace/willDeleteFiles";
+      WillDeleteFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillDeleteFilesRequest2.type = new messages_1.ProtocolRequestType(WillDeleteFilesRequest2.method);
+      WillDeleteFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willDelete", "workspace.fileOperations.willDelete");
+    })(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+var require_protocol_moniker = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
+    var messages_1 = require_messages2();
+    var UniquenessLevel;
+    (function(UniquenessLevel2) {
+      UniquenessLevel2.document = "document";
+      UniquenessLevel2.project = "project";
+      UniquenessLevel2.group = "group";
+      UniquenessLevel2.scheme = "scheme";
+      UniquenessLevel2.global = "global";
+    })(UniquenessLevel || (exports.UniquenessLevel = UniquenessLevel = {}));
+    var MonikerKind;
+    (function(MonikerKind2) {
+      MonikerKind2.$import = "import";
+      MonikerKind2.$export = "export";
+      MonikerKind2.local = "local";
+    })(MonikerKind || (exports.MonikerKind = MonikerKind = {}));
+    var MonikerRequest;
+    (function(MonikerRequest2) {
+      MonikerRequest2.method = "textDocument/moniker";
+      MonikerRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      MonikerRequest2.type = new messages_1.ProtocolRequestType(MonikerRequest2.method);
+      MonikerRequest2.capabilities = messages_1.CM.create("textDocument.moniker", "monikerProvider");
+    })(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+var require_protocol_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeHierarchyPrepareRequest;
+    (function(TypeHierarchyPrepareRequest2) {
+      TypeHierarchyPrepareRequest2.method = "textDocument/prepareTypeHierarchy";
+      TypeHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest2.method);
+      TypeHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.typeHierarchy", "typeHierarchyProvider");
+    })(TypeHierarchyPrepareRequest || (exports.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
+    var TypeHierarchySupertypesRequest;
+    (function(TypeHierarchySupertypesRequest2) {
+      TypeHierarchySupertypesRequest2.method = "typeHierarchy/supertypes";
+      TypeHierarchySupertypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySupertypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest2.method);
+    })(TypeHierarchySupertypesRequest || (exports.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
+    var TypeHierarchySubtypesRequest;
+    (function(TypeHierarchySubtypesRequest2) {
+      TypeHierarchySubtypesRequest2.method = "typeHierarchy/subtypes";
+      TypeHierarchySubtypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySubtypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySubtypesRequest2.method);
+    })(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+var require_protocol_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineValueRequest;
+    (function(InlineValueRequest2) {
+      InlineValueRequest2.method = "textDocument/inlineValue";
+      InlineValueRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineValueRequest2.type = new messages_1.ProtocolRequestType(InlineValueRequest2.method);
+      InlineValueRequest2.capabilities = messages_1.CM.create("textDocument.inlineValue", "inlineValueProvider");
+    })(InlineValueRequest || (exports.InlineValueRequest = InlineValueRequest = {}));
+    var InlineValueRefreshRequest;
+    (function(InlineValueRefreshRequest2) {
+      InlineValueRefreshRequest2.method = `workspace/inlineValue/refresh`;
+      InlineValueRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlineValueRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlineValueRefreshRequest2.method);
+      InlineValueRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlineValue.refreshSupport", void 0);
+    })(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+var require_protocol_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlayHintRequest;
+    (function(InlayHintRequest2) {
+      InlayHintRequest2.method = "textDocument/inlayHint";
+      InlayHintRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintRequest2.type = new messages_1.ProtocolRequestType(InlayHintRequest2.method);
+      InlayHintRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint", "inlayHintProvider");
+    })(InlayHintRequest || (exports.InlayHintRequest = InlayHintRequest = {}));
+    var InlayHintResolveRequest;
+    (function(InlayHintResolveRequest2) {
+      InlayHintResolveRequest2.method = "inlayHint/resolve";
+      InlayHintResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintResolveRequest2.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest2.method);
+      InlayHintResolveRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint.resolveSupport", "inlayHintProvider.resolveProvider");
+    })(InlayHintResolveRequest || (exports.InlayHintResolveRequest = InlayHintResolveRequest = {}));
+    var InlayHintRefreshRequest;
+    (function(InlayHintRefreshRequest2) {
+      InlayHintRefreshRequest2.method = `workspace/inlayHint/refresh`;
+      InlayHintRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlayHintRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlayHintRefreshRequest2.method);
+      InlayHintRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlayHint.refreshSupport", void 0);
+    })(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+var require_protocol_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var DiagnosticServerCancellationData;
+    (function(DiagnosticServerCancellationData2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.retriggerRequest);
+      }
+      DiagnosticServerCancellationData2.is = is;
+    })(DiagnosticServerCancellationData || (exports.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
+    var DocumentDiagnosticReportKind;
+    (function(DocumentDiagnosticReportKind2) {
+      DocumentDiagnosticReportKind2.Full = "full";
+      DocumentDiagnosticReportKind2.Unchanged = "unchanged";
+    })(DocumentDiagnosticReportKind || (exports.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
+    var DocumentDiagnosticRequest;
+    (function(DocumentDiagnosticRequest2) {
+      DocumentDiagnosticRequest2.method = "textDocument/diagnostic";
+      DocumentDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentDiagnosticRequest2.type = new messages_1.ProtocolRequestType(DocumentDiagnosticRequest2.method);
+      DocumentDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      DocumentDiagnosticRequest2.capabilities = messages_1.CM.create("textDocument.diagnostic", "diagnosticProvider");
+    })(DocumentDiagnosticRequest || (exports.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
+    var WorkspaceDiagnosticRequest;
+    (function(WorkspaceDiagnosticRequest2) {
+      WorkspaceDiagnosticRequest2.method = "workspace/diagnostic";
+      WorkspaceDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceDiagnosticRequest2.type = new messages_1.ProtocolRequestType(WorkspaceDiagnosticRequest2.method);
+      WorkspaceDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      WorkspaceDiagnosticRequest2.capabilities = messages_1.CM.create("workspace.diagnostics", "diagnosticProvider.workspaceDiagnostics");
+    })(WorkspaceDiagnosticRequest || (exports.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
+    var DiagnosticRefreshRequest;
+    (function(DiagnosticRefreshRequest2) {
+      DiagnosticRefreshRequest2.method = `workspace/diagnostic/refresh`;
+      DiagnosticRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      DiagnosticRefreshRequest2.type = new messages_1.ProtocolRequestType0(DiagnosticRefreshRequest2.method);
+      DiagnosticRefreshRequest2.capabilities = messages_1.CM.create("workspace.diagnostics.refreshSupport", void 0);
+    })(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+var require_protocol_notebook = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var NotebookCellKind;
+    (function(NotebookCellKind2) {
+      NotebookCellKind2.Markup = 1;
+      NotebookCellKind2.Code = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      NotebookCellKind2.is = is;
+    })(NotebookCellKind || (exports.NotebookCellKind = NotebookCellKind = {}));
+    var ExecutionSummary;
+    (function(ExecutionSummary2) {
+      function create2(executionOrder, success) {
+        const result = { executionOrder };
+        if (success === true || success === false) {
+          result.success = success;
+        }
+        return result;
+      }
+      ExecutionSummary2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.executionOrder) && (candidate.success === void 0 || Is2.boolean(candidate.success));
+      }
+      ExecutionSummary2.is = is;
+      function equals(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        return one.executionOrder === other.executionOrder && one.success === other.success;
+      }
+      ExecutionSummary2.equals = equals;
+    })(ExecutionSummary || (exports.ExecutionSummary = ExecutionSummary = {}));
+    var NotebookCell;
+    (function(NotebookCell2) {
+      function create2(kind, document) {
+        return { kind, document };
+      }
+      NotebookCell2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is2.objectLiteral(candidate.metadata));
+      }
+      NotebookCell2.is = is;
+      function diff(one, two) {
+        const result = /* @__PURE__ */ new Set();
+        if (one.document !== two.document) {
+          result.add("document");
+        }
+        if (one.kind !== two.kind) {
+          result.add("kind");
+        }
+        if (one.executionSummary !== two.executionSummary) {
+          result.add("executionSummary");
+        }
+        if ((one.metadata !== void 0 || two.metadata !== void 0) && !equalsMetadata(one.metadata, two.metadata)) {
+          result.add("metadata");
+        }
+        if ((one.executionSummary !== void 0 || two.executionSummary !== void 0) && !ExecutionSummary.equals(one.executionSummary, two.executionSummary)) {
+          result.add("executionSummary");
+        }
+        return result;
+      }
+      NotebookCell2.diff = diff;
+      function equalsMetadata(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        if (typeof one !== typeof other) {
+          return false;
+        }
+        if (typeof one !== "object") {
+          return false;
+        }
+        const oneArray = Array.isArray(one);
+        const otherArray = Array.isArray(other);
+        if (oneArray !== otherArray) {
+          return false;
+        }
+        if (oneArray && otherArray) {
+          if (one.length !== other.length) {
+            return false;
+          }
+          for (let i2 = 0; i2 < one.length; i2++) {
+            if (!equalsMetadata(one[i2], other[i2])) {
+              return false;
+            }
+          }
+        }
+        if (Is2.objectLiteral(one) && Is2.objectLiteral(other)) {
+          const oneKeys = Object.keys(one);
+          const otherKeys = Object.keys(other);
+          if (oneKeys.length !== otherKeys.length) {
+            return false;
+          }
+          oneKeys.sort();
+          otherKeys.sort();
+          if (!equalsMetadata(oneKeys, otherKeys)) {
+            return false;
+          }
+          for (let i2 = 0; i2 < oneKeys.length; i2++) {
+            const prop = oneKeys[i2];
+            if (!equalsMetadata(one[prop], other[prop])) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+    })(NotebookCell || (exports.NotebookCell = NotebookCell = {}));
+    var NotebookDocument;
+    (function(NotebookDocument2) {
+      function create2(uri, notebookType, version, cells) {
+        return { uri, notebookType, version, cells };
+      }
+      NotebookDocument2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && Is2.string(candidate.uri) && vscode_languageserver_types_1.integer.is(candidate.version) && Is2.typedArray(candidate.cells, NotebookCell.is);
+      }
+      NotebookDocument2.is = is;
+    })(NotebookDocument || (exports.NotebookDocument = NotebookDocument = {}));
+    var NotebookDocumentSyncRegistrationType;
+    (function(NotebookDocumentSyncRegistrationType2) {
+      NotebookDocumentSyncRegistrationType2.method = "notebookDocument/sync";
+      NotebookDocumentSyncRegistrationType2.messageDirection = messages_1.MessageDirection.clientToServer;
+      NotebookDocumentSyncRegistrationType2.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType2.method);
+    })(NotebookDocumentSyncRegistrationType || (exports.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
+    var DidOpenNotebookDocumentNotification;
+    (function(DidOpenNotebookDocumentNotification2) {
+      DidOpenNotebookDocumentNotification2.method = "notebookDocument/didOpen";
+      DidOpenNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenNotebookDocumentNotification2.method);
+      DidOpenNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidOpenNotebookDocumentNotification || (exports.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
+    var NotebookCellArrayChange;
+    (function(NotebookCellArrayChange2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is2.typedArray(candidate.cells, NotebookCell.is));
+      }
+      NotebookCellArrayChange2.is = is;
+      function create2(start2, deleteCount, cells) {
+        const result = { start: start2, deleteCount };
+        if (cells !== void 0) {
+          result.cells = cells;
+        }
+        return result;
+      }
+      NotebookCellArrayChange2.create = create2;
+    })(NotebookCellArrayChange || (exports.NotebookCellArrayChange = NotebookCellArrayChange = {}));
+    var DidChangeNotebookDocumentNotification;
+    (function(DidChangeNotebookDocumentNotification2) {
+      DidChangeNotebookDocumentNotification2.method = "notebookDocument/didChange";
+      DidChangeNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification2.method);
+      DidChangeNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidChangeNotebookDocumentNotification || (exports.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
+    var DidSaveNotebookDocumentNotification;
+    (function(DidSaveNotebookDocumentNotification2) {
+      DidSaveNotebookDocumentNotification2.method = "notebookDocument/didSave";
+      DidSaveNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification2.method);
+      DidSaveNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidSaveNotebookDocumentNotification || (exports.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
+    var DidCloseNotebookDocumentNotification;
+    (function(DidCloseNotebookDocumentNotification2) {
+      DidCloseNotebookDocumentNotification2.method = "notebookDocument/didClose";
+      DidCloseNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseNotebookDocumentNotification2.method);
+      DidCloseNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+var require_protocol_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineCompletionRequest;
+    (function(InlineCompletionRequest2) {
+      InlineCompletionRequest2.method = "textDocument/inlineCompletion";
+      InlineCompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineCompletionRequest2.type = new messages_1.ProtocolRequestType(InlineCompletionRequest2.method);
+      InlineCompletionRequest2.capabilities = messages_1.CM.create("textDocument.inlineCompletion", "inlineCompletionProvider");
+    })(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
+var require_protocol_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
+    var messages_1 = require_messages2();
+    var TextDocumentContentRequest;
+    (function(TextDocumentContentRequest2) {
+      TextDocumentContentRequest2.method = "workspace/textDocumentContent";
+      TextDocumentContentRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TextDocumentContentRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRequest2.method);
+      TextDocumentContentRequest2.capabilities = messages_1.CM.create("workspace.textDocumentContent", "workspace.textDocumentContent");
+    })(TextDocumentContentRequest || (exports.TextDocumentContentRequest = TextDocumentContentRequest = {}));
+    var TextDocumentContentRefreshRequest;
+    (function(TextDocumentContentRefreshRequest2) {
+      TextDocumentContentRefreshRequest2.method = `workspace/textDocumentContent/refresh`;
+      TextDocumentContentRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TextDocumentContentRefreshRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRefreshRequest2.method);
+    })(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+var require_protocol = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeActionRequest = exports.DocumentSymbolRequest = exports.DocumentHighlightRequest = exports.ReferencesRequest = exports.DefinitionRequest = exports.SignatureHelpRequest = exports.SignatureHelpTriggerKind = exports.HoverRequest = exports.CompletionResolveRequest = exports.CompletionRequest = exports.CompletionTriggerKind = exports.PublishDiagnosticsNotification = exports.WatchKind = exports.GlobPattern = exports.RelativePattern = exports.FileChangeType = exports.DidChangeWatchedFilesNotification = exports.WillSaveTextDocumentWaitUntilRequest = exports.WillSaveTextDocumentNotification = exports.TextDocumentSaveReason = exports.DidSaveTextDocumentNotification = exports.DidCloseTextDocumentNotification = exports.DidChangeTextDocumentNotification = exports.TextDocumentContentChangeEvent = exports.DidOpenTextDocumentNotification = exports.TextDocumentSyncKind = exports.TelemetryEventNotification = exports.LogMessageNotification = exports.ShowMessageRequest = exports.ShowMessageNotification = exports.MessageType = exports.DidChangeConfigurationNotification = exports.ExitNotification = exports.ShutdownRequest = exports.InitializedNotification = exports.InitializeErrorCodes = exports.InitializeRequest = exports.WorkDoneProgressOptions = exports.TextDocumentRegistrationOptions = exports.StaticRegistrationOptions = exports.PositionEncodingKind = exports.RegularExpressionEngineKind = exports.FailureHandlingKind = exports.ResourceOperationKind = exports.UnregistrationRequest = exports.RegistrationRequest = exports.DocumentSelector = exports.NotebookCellTextDocumentFilter = exports.NotebookDocumentFilter = exports.TextDocumentFilter = void 0;
+    exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
+    var messages_1 = require_messages2();
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var protocol_implementation_1 = require_protocol_implementation();
+    Object.defineProperty(exports, "ImplementationRequest", { enumerable: true, get: function() {
+      return protocol_implementation_1.ImplementationRequest;
+    } });
+    var protocol_typeDefinition_1 = require_protocol_typeDefinition();
+    Object.defineProperty(exports, "TypeDefinitionRequest", { enumerable: true, get: function() {
+      return protocol_typeDefinition_1.TypeDefinitionRequest;
+    } });
+    var protocol_workspaceFolder_1 = require_protocol_workspaceFolder();
+    Object.defineProperty(exports, "WorkspaceFoldersRequest", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.WorkspaceFoldersRequest;
+    } });
+    Object.defineProperty(exports, "DidChangeWorkspaceFoldersNotification", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.DidChangeWorkspaceFoldersNotification;
+    } });
+    var protocol_configuration_1 = require_protocol_configuration();
+    Object.defineProperty(exports, "ConfigurationRequest", { enumerable: true, get: function() {
+      return protocol_configuration_1.ConfigurationRequest;
+    } });
+    var protocol_colorProvider_1 = require_protocol_colorProvider();
+    Object.defineProperty(exports, "DocumentColorRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.DocumentColorRequest;
+    } });
+    Object.defineProperty(exports, "ColorPresentationRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.ColorPresentationRequest;
+    } });
+    var protocol_foldingRange_1 = require_protocol_foldingRange();
+    Object.defineProperty(exports, "FoldingRangeRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRequest;
+    } });
+    Object.defineProperty(exports, "FoldingRangeRefreshRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRefreshRequest;
+    } });
+    var protocol_declaration_1 = require_protocol_declaration();
+    Object.defineProperty(exports, "DeclarationRequest", { enumerable: true, get: function() {
+      return protocol_declaration_1.DeclarationRequest;
+    } });
+    var protocol_selectionRange_1 = require_protocol_selectionRange();
+    Object.defineProperty(exports, "SelectionRangeRequest", { enumerable: true, get: function() {
+      return protocol_selectionRange_1.SelectionRangeRequest;
+    } });
+    var protocol_progress_1 = require_protocol_progress();
+    Object.defineProperty(exports, "WorkDoneProgress", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgress;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCreateRequest", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCreateRequest;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCancelNotification", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCancelNotification;
+    } });
+    var protocol_callHierarchy_1 = require_protocol_callHierarchy();
+    Object.defineProperty(exports, "CallHierarchyIncomingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyIncomingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyOutgoingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyOutgoingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyPrepareRequest;
+    } });
+    var protocol_semanticTokens_1 = require_protocol_semanticTokens();
+    Object.defineProperty(exports, "TokenFormat", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.TokenFormat;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensDeltaRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensDeltaRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRangeRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRangeRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRefreshRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRefreshRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRegistrationType", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRegistrationType;
+    } });
+    var protocol_showDocument_1 = require_protocol_showDocument();
+    Object.defineProperty(exports, "ShowDocumentRequest", { enumerable: true, get: function() {
+      return protocol_showDocument_1.ShowDocumentRequest;
+    } });
+    var protocol_linkedEditingRange_1 = require_protocol_linkedEditingRange();
+    Object.defineProperty(exports, "LinkedEditingRangeRequest", { enumerable: true, get: function() {
+      return protocol_linkedEditingRange_1.LinkedEditingRangeRequest;
+    } });
+    var protocol_fileOperations_1 = require_protocol_fileOperations();
+    Object.defineProperty(exports, "FileOperationPatternKind", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.FileOperationPatternKind;
+    } });
+    Object.defineProperty(exports, "DidCreateFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidCreateFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillCreateFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillCreateFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidRenameFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidRenameFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillRenameFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillRenameFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidDeleteFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidDeleteFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillDeleteFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillDeleteFilesRequest;
+    } });
+    var protocol_moniker_1 = require_protocol_moniker();
+    Object.defineProperty(exports, "UniquenessLevel", { enumerable: true, get: function() {
+      return protocol_moniker_1.UniquenessLevel;
+    } });
+    Object.defineProperty(exports, "MonikerKind", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerKind;
+    } });
+    Object.defineProperty(exports, "MonikerRequest", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerRequest;
+    } });
+    var protocol_typeHierarchy_1 = require_protocol_typeHierarchy();
+    Object.defineProperty(exports, "TypeHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchyPrepareRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySubtypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySubtypesRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySupertypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySupertypesRequest;
+    } });
+    var protocol_inlineValue_1 = require_protocol_inlineValue();
+    Object.defineProperty(exports, "InlineValueRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRequest;
+    } });
+    Object.defineProperty(exports, "InlineValueRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRefreshRequest;
+    } });
+    var protocol_inlayHint_1 = require_protocol_inlayHint();
+    Object.defineProperty(exports, "InlayHintRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintResolveRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintResolveRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRefreshRequest;
+    } });
+    var protocol_diagnostic_1 = require_protocol_diagnostic();
+    Object.defineProperty(exports, "DiagnosticServerCancellationData", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticServerCancellationData;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticReportKind", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticReportKind;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "WorkspaceDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.WorkspaceDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "DiagnosticRefreshRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticRefreshRequest;
+    } });
+    var protocol_notebook_1 = require_protocol_notebook();
+    Object.defineProperty(exports, "NotebookCellKind", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellKind;
+    } });
+    Object.defineProperty(exports, "ExecutionSummary", { enumerable: true, get: function() {
+      return protocol_notebook_1.ExecutionSummary;
+    } });
+    Object.defineProperty(exports, "NotebookCell", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCell;
+    } });
+    Object.defineProperty(exports, "NotebookDocument", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocument;
+    } });
+    Object.defineProperty(exports, "NotebookDocumentSyncRegistrationType", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocumentSyncRegistrationType;
+    } });
+    Object.defineProperty(exports, "DidOpenNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidOpenNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "NotebookCellArrayChange", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellArrayChange;
+    } });
+    Object.defineProperty(exports, "DidChangeNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidChangeNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidSaveNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidSaveNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidCloseNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidCloseNotebookDocumentNotification;
+    } });
+    var protocol_inlineCompletion_1 = require_protocol_inlineCompletion();
+    Object.defineProperty(exports, "InlineCompletionRequest", { enumerable: true, get: function() {
+      return protocol_inlineCompletion_1.InlineCompletionRequest;
+    } });
+    var protocol_textDocumentContent_1 = require_protocol_textDocumentContent();
+    Object.defineProperty(exports, "TextDocumentContentRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRequest;
+    } });
+    Object.defineProperty(exports, "TextDocumentContentRefreshRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRefreshRequest;
+    } });
+    var TextDocumentFilter;
+    (function(TextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || (Is2.string(candidate.language) || Is2.string(candidate.scheme) || GlobPattern.is(candidate.pattern));
+      }
+      TextDocumentFilter2.is = is;
+    })(TextDocumentFilter || (exports.TextDocumentFilter = TextDocumentFilter = {}));
+    var NotebookDocumentFilter;
+    (function(NotebookDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebookType) || Is2.string(candidate.scheme) || Is2.string(candidate.pattern));
+      }
+      NotebookDocumentFilter2.is = is;
+    })(NotebookDocumentFilter || (exports.NotebookDocumentFilter = NotebookDocumentFilter = {}));
+    var NotebookCellTextDocumentFilter;
+    (function(NotebookCellTextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebook) || NotebookDocumentFilter.is(candidate.notebook)) && (candidate.language === void 0 || Is2.string(candidate.language));
+      }
+      NotebookCellTextDocumentFilter2.is = is;
+    })(NotebookCellTextDocumentFilter || (exports.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
+    var DocumentSelector;
+    (function(DocumentSelector2) {
+      function is(value) {
+        if (!Array.isArray(value)) {
+          return false;
+        }
+        for (const elem of value) {
+          if (!Is2.string(elem) && !TextDocumentFilter.is(elem) && !NotebookCellTextDocumentFilter.is(elem)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      DocumentSelector2.is = is;
+    })(DocumentSelector || (exports.DocumentSelector = DocumentSelector = {}));
+    var RegistrationRequest;
+    (function(RegistrationRequest2) {
+      RegistrationRequest2.method = "client/registerCapability";
+      RegistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      RegistrationRequest2.type = new messages_1.ProtocolRequestType(RegistrationRequest2.method);
+    })(RegistrationRequest || (exports.RegistrationRequest = RegistrationRequest = {}));
+    var UnregistrationRequest;
+    (function(UnregistrationRequest2) {
+      UnregistrationRequest2.method = "client/unregisterCapability";
+      UnregistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      UnregistrationRequest2.type = new messages_1.ProtocolRequestType(UnregistrationRequest2.method);
+    })(UnregistrationRequest || (exports.UnregistrationRequest = UnregistrationRequest = {}));
+    var ResourceOperationKind;
+    (function(ResourceOperationKind2) {
+      ResourceOperationKind2.Create = "create";
+      ResourceOperationKind2.Rename = "rename";
+      ResourceOperationKind2.Delete = "delete";
+    })(ResourceOperationKind || (exports.ResourceOperationKind = ResourceOperationKind = {}));
+    var FailureHandlingKind;
+    (function(FailureHandlingKind2) {
+      FailureHandlingKind2.Abort = "abort";
+      FailureHandlingKind2.Transactional = "transactional";
+      FailureHandlingKind2.TextOnlyTransactional = "textOnlyTransactional";
+      FailureHandlingKind2.Undo = "undo";
+    })(FailureHandlingKind || (exports.FailureHandlingKind = FailureHandlingKind = {}));
+    var RegularExpressionEngineKind;
+    (function(RegularExpressionEngineKind2) {
+      RegularExpressionEngineKind2.ES2020 = "ES2020";
+    })(RegularExpressionEngineKind || (exports.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
+    var PositionEncodingKind;
+    (function(PositionEncodingKind2) {
+      PositionEncodingKind2.UTF8 = "utf-8";
+      PositionEncodingKind2.UTF16 = "utf-16";
+      PositionEncodingKind2.UTF32 = "utf-32";
+    })(PositionEncodingKind || (exports.PositionEncodingKind = PositionEncodingKind = {}));
+    var StaticRegistrationOptions;
+    (function(StaticRegistrationOptions2) {
+      function hasId(value) {
+        const candidate = value;
+        return candidate && Is2.string(candidate.id) && candidate.id.length > 0;
+      }
+      StaticRegistrationOptions2.hasId = hasId;
+    })(StaticRegistrationOptions || (exports.StaticRegistrationOptions = StaticRegistrationOptions = {}));
+    var TextDocumentRegistrationOptions;
+    (function(TextDocumentRegistrationOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.documentSelector === null || DocumentSelector.is(candidate.documentSelector));
+      }
+      TextDocumentRegistrationOptions2.is = is;
+    })(TextDocumentRegistrationOptions || (exports.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
+    var WorkDoneProgressOptions;
+    (function(WorkDoneProgressOptions2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (candidate.workDoneProgress === void 0 || Is2.boolean(candidate.workDoneProgress));
+      }
+      WorkDoneProgressOptions2.is = is;
+      function hasWorkDoneProgress(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.workDoneProgress);
+      }
+      WorkDoneProgressOptions2.hasWorkDoneProgress = hasWorkDoneProgress;
+    })(WorkDoneProgressOptions || (exports.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
+    var InitializeRequest;
+    (function(InitializeRequest2) {
+      InitializeRequest2.method = "initialize";
+      InitializeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializeRequest2.type = new messages_1.ProtocolRequestType(InitializeRequest2.method);
+    })(InitializeRequest || (exports.InitializeRequest = InitializeRequest = {}));
+    var InitializeErrorCodes;
+    (function(InitializeErrorCodes2) {
+      InitializeErrorCodes2.unknownProtocolVersion = 1;
+    })(InitializeErrorCodes || (exports.InitializeErrorCodes = InitializeErrorCodes = {}));
+    var InitializedNotification;
+    (function(InitializedNotification2) {
+      InitializedNotification2.method = "initialized";
+      InitializedNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializedNotification2.type = new messages_1.ProtocolNotificationType(InitializedNotification2.method);
+    })(InitializedNotification || (exports.InitializedNotification = InitializedNotification = {}));
+    var ShutdownRequest;
+    (function(ShutdownRequest2) {
+      ShutdownRequest2.method = "shutdown";
+      ShutdownRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ShutdownRequest2.type = new messages_1.ProtocolRequestType0(ShutdownRequest2.method);
+    })(ShutdownRequest || (exports.ShutdownRequest = ShutdownRequest = {}));
+    var ExitNotification;
+    (function(ExitNotification2) {
+      ExitNotification2.method = "exit";
+      ExitNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExitNotification2.type = new messages_1.ProtocolNotificationType0(ExitNotification2.method);
+    })(ExitNotification || (exports.ExitNotification = ExitNotification = {}));
+    var DidChangeConfigurationNotification2;
+    (function(DidChangeConfigurationNotification3) {
+      DidChangeConfigurationNotification3.method = "workspace/didChangeConfiguration";
+      DidChangeConfigurationNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeConfigurationNotification3.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification3.method);
+      DidChangeConfigurationNotification3.capabilities = messages_1.CM.create("workspace.didChangeConfiguration", void 0);
+    })(DidChangeConfigurationNotification2 || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification2 = {}));
+    var MessageType;
+    (function(MessageType2) {
+      MessageType2.Error = 1;
+      MessageType2.Warning = 2;
+      MessageType2.Info = 3;
+      MessageType2.Log = 4;
+      MessageType2.Debug = 5;
+    })(MessageType || (exports.MessageType = MessageType = {}));
+    var ShowMessageNotification;
+    (function(ShowMessageNotification2) {
+      ShowMessageNotification2.method = "window/showMessage";
+      ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method);
+      ShowMessageNotification2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageNotification || (exports.ShowMessageNotification = ShowMessageNotification = {}));
+    var ShowMessageRequest;
+    (function(ShowMessageRequest2) {
+      ShowMessageRequest2.method = "window/showMessageRequest";
+      ShowMessageRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageRequest2.type = new messages_1.ProtocolRequestType(ShowMessageRequest2.method);
+      ShowMessageRequest2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageRequest || (exports.ShowMessageRequest = ShowMessageRequest = {}));
+    var LogMessageNotification;
+    (function(LogMessageNotification2) {
+      LogMessageNotification2.method = "window/logMessage";
+      LogMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      LogMessageNotification2.type = new messages_1.ProtocolNotificationType(LogMessageNotification2.method);
+    })(LogMessageNotification || (exports.LogMessageNotification = LogMessageNotification = {}));
+    var TelemetryEventNotification;
+    (function(TelemetryEventNotification2) {
+      TelemetryEventNotification2.method = "telemetry/event";
+      TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
+    })(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
+    var TextDocumentSyncKind2;
+    (function(TextDocumentSyncKind3) {
+      TextDocumentSyncKind3.None = 0;
+      TextDocumentSyncKind3.Full = 1;
+      TextDocumentSyncKind3.Incremental = 2;
+    })(TextDocumentSyncKind2 || (exports.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    var DidOpenTextDocumentNotification;
+    (function(DidOpenTextDocumentNotification2) {
+      DidOpenTextDocumentNotification2.method = "textDocument/didOpen";
+      DidOpenTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenTextDocumentNotification2.method);
+      DidOpenTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidOpenTextDocumentNotification || (exports.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
+    var TextDocumentContentChangeEvent;
+    (function(TextDocumentContentChangeEvent2) {
+      function isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      TextDocumentContentChangeEvent2.isIncremental = isIncremental;
+      function isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+      TextDocumentContentChangeEvent2.isFull = isFull;
+    })(TextDocumentContentChangeEvent || (exports.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
+    var DidChangeTextDocumentNotification;
+    (function(DidChangeTextDocumentNotification2) {
+      DidChangeTextDocumentNotification2.method = "textDocument/didChange";
+      DidChangeTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification2.method);
+      DidChangeTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync");
+    })(DidChangeTextDocumentNotification || (exports.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
+    var DidCloseTextDocumentNotification;
+    (function(DidCloseTextDocumentNotification2) {
+      DidCloseTextDocumentNotification2.method = "textDocument/didClose";
+      DidCloseTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification2.method);
+      DidCloseTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidCloseTextDocumentNotification || (exports.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
+    var DidSaveTextDocumentNotification;
+    (function(DidSaveTextDocumentNotification2) {
+      DidSaveTextDocumentNotification2.method = "textDocument/didSave";
+      DidSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification2.method);
+      DidSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.didSave", "textDocumentSync.save");
+    })(DidSaveTextDocumentNotification || (exports.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
+    var TextDocumentSaveReason;
+    (function(TextDocumentSaveReason2) {
+      TextDocumentSaveReason2.Manual = 1;
+      TextDocumentSaveReason2.AfterDelay = 2;
+      TextDocumentSaveReason2.FocusOut = 3;
+    })(TextDocumentSaveReason || (exports.TextDocumentSaveReason = TextDocumentSaveReason = {}));
+    var WillSaveTextDocumentNotification;
+    (function(WillSaveTextDocumentNotification2) {
+      WillSaveTextDocumentNotification2.method = "textDocument/willSave";
+      WillSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification2.method);
+      WillSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.willSave", "textDocumentSync.willSave");
+    })(WillSaveTextDocumentNotification || (exports.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
+    var WillSaveTextDocumentWaitUntilRequest;
+    (function(WillSaveTextDocumentWaitUntilRequest2) {
+      WillSaveTextDocumentWaitUntilRequest2.method = "textDocument/willSaveWaitUntil";
+      WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method);
+      WillSaveTextDocumentWaitUntilRequest2.capabilities = messages_1.CM.create("textDocument.synchronization.willSaveWaitUntil", "textDocumentSync.willSaveWaitUntil");
+    })(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
+    var DidChangeWatchedFilesNotification2;
+    (function(DidChangeWatchedFilesNotification3) {
+      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles";
+      DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method);
+      DidChangeWatchedFilesNotification3.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
+    })(DidChangeWatchedFilesNotification2 || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
+    var FileChangeType;
+    (function(FileChangeType2) {
+      FileChangeType2.Created = 1;
+      FileChangeType2.Changed = 2;
+      FileChangeType2.Deleted = 3;
+    })(FileChangeType || (exports.FileChangeType = FileChangeType = {}));
+    var RelativePattern;
+    (function(RelativePattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (vscode_languageserver_types_1.URI.is(candidate.baseUri) || vscode_languageserver_types_1.WorkspaceFolder.is(candidate.baseUri)) && Is2.string(candidate.pattern);
+      }
+      RelativePattern2.is = is;
+    })(RelativePattern || (exports.RelativePattern = RelativePattern = {}));
+    var GlobPattern;
+    (function(GlobPattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || RelativePattern.is(candidate);
+      }
+      GlobPattern2.is = is;
+    })(GlobPattern || (exports.GlobPattern = GlobPattern = {}));
+    var WatchKind;
+    (function(WatchKind2) {
+      WatchKind2.Create = 1;
+      WatchKind2.Change = 2;
+      WatchKind2.Delete = 4;
+    })(WatchKind || (exports.WatchKind = WatchKind = {}));
+    var PublishDiagnosticsNotification;
+    (function(PublishDiagnosticsNotification2) {
+      PublishDiagnosticsNotification2.method = "textDocument/publishDiagnostics";
+      PublishDiagnosticsNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      PublishDiagnosticsNotification2.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification2.method);
+      PublishDiagnosticsNotification2.capabilities = messages_1.CM.create("textDocument.publishDiagnostics", void 0);
+    })(PublishDiagnosticsNotification || (exports.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
+    var CompletionTriggerKind;
+    (function(CompletionTriggerKind2) {
+      CompletionTriggerKind2.Invoked = 1;
+      CompletionTriggerKind2.TriggerCharacter = 2;
+      CompletionTriggerKind2.TriggerForIncompleteCompletions = 3;
+    })(CompletionTriggerKind || (exports.CompletionTriggerKind = CompletionTriggerKind = {}));
+    var CompletionRequest;
+    (function(CompletionRequest2) {
+      CompletionRequest2.method = "textDocument/completion";
+      CompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionRequest2.type = new messages_1.ProtocolRequestType(CompletionRequest2.method);
+      CompletionRequest2.capabilities = messages_1.CM.create("textDocument.completion", "completionProvider");
+    })(CompletionRequest || (exports.CompletionRequest = CompletionRequest = {}));
+    var CompletionResolveRequest;
+    (function(CompletionResolveRequest2) {
+      CompletionResolveRequest2.method = "completionItem/resolve";
+      CompletionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionResolveRequest2.type = new messages_1.ProtocolRequestType(CompletionResolveRequest2.method);
+      CompletionResolveRequest2.capabilities = messages_1.CM.create("textDocument.completion.completionItem.resolveSupport", "completionProvider.resolveProvider");
+    })(CompletionResolveRequest || (exports.CompletionResolveRequest = CompletionResolveRequest = {}));
+    var HoverRequest;
+    (function(HoverRequest2) {
+      HoverRequest2.method = "textDocument/hover";
+      HoverRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      HoverRequest2.type = new messages_1.ProtocolRequestType(HoverRequest2.method);
+      HoverRequest2.capabilities = messages_1.CM.create("textDocument.hover", "hoverProvider");
+    })(HoverRequest || (exports.HoverRequest = HoverRequest = {}));
+    var SignatureHelpTriggerKind;
+    (function(SignatureHelpTriggerKind2) {
+      SignatureHelpTriggerKind2.Invoked = 1;
+      SignatureHelpTriggerKind2.TriggerCharacter = 2;
+      SignatureHelpTriggerKind2.ContentChange = 3;
+    })(SignatureHelpTriggerKind || (exports.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
+    var SignatureHelpRequest;
+    (function(SignatureHelpRequest2) {
+      SignatureHelpRequest2.method = "textDocument/signatureHelp";
+      SignatureHelpRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SignatureHelpRequest2.type = new messages_1.ProtocolRequestType(SignatureHelpRequest2.method);
+      SignatureHelpRequest2.capabilities = messages_1.CM.create("textDocument.signatureHelp", "signatureHelpProvider");
+    })(SignatureHelpRequest || (exports.SignatureHelpRequest = SignatureHelpRequest = {}));
+    var DefinitionRequest;
+    (function(DefinitionRequest2) {
+      DefinitionRequest2.method = "textDocument/definition";
+      DefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DefinitionRequest2.type = new messages_1.ProtocolRequestType(DefinitionRequest2.method);
+      DefinitionRequest2.capabilities = messages_1.CM.create("textDocument.definition", "definitionProvider");
+    })(DefinitionRequest || (exports.DefinitionRequest = DefinitionRequest = {}));
+    var ReferencesRequest;
+    (function(ReferencesRequest2) {
+      ReferencesRequest2.method = "textDocument/references";
+      ReferencesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ReferencesRequest2.type = new messages_1.ProtocolRequestType(ReferencesRequest2.method);
+      ReferencesRequest2.capabilities = messages_1.CM.create("textDocument.references", "referencesProvider");
+    })(ReferencesRequest || (exports.ReferencesRequest = ReferencesRequest = {}));
+    var DocumentHighlightRequest;
+    (function(DocumentHighlightRequest2) {
+      DocumentHighlightRequest2.method = "textDocument/documentHighlight";
+      DocumentHighlightRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentHighlightRequest2.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest2.method);
+      DocumentHighlightRequest2.capabilities = messages_1.CM.create("textDocument.documentHighlight", "documentHighlightProvider");
+    })(DocumentHighlightRequest || (exports.DocumentHighlightRequest = DocumentHighlightRequest = {}));
+    var DocumentSymbolRequest;
+    (function(DocumentSymbolRequest2) {
+      DocumentSymbolRequest2.method = "textDocument/documentSymbol";
+      DocumentSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentSymbolRequest2.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest2.method);
+      DocumentSymbolRequest2.capabilities = messages_1.CM.create("textDocument.documentSymbol", "documentSymbolProvider");
+    })(DocumentSymbolRequest || (exports.DocumentSymbolRequest = DocumentSymbolRequest = {}));
+    var CodeActionRequest;
+    (function(CodeActionRequest2) {
+      CodeActionRequest2.method = "textDocument/codeAction";
+      CodeActionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionRequest2.type = new messages_1.ProtocolRequestType(CodeActionRequest2.method);
+      CodeActionRequest2.capabilities = messages_1.CM.create("textDocument.codeAction", "codeActionProvider");
+    })(CodeActionRequest || (exports.CodeActionRequest = CodeActionRequest = {}));
+    var CodeActionResolveRequest;
+    (function(CodeActionResolveRequest2) {
+      CodeActionResolveRequest2.method = "codeAction/resolve";
+      CodeActionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionResolveRequest2.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest2.method);
+      CodeActionResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeAction.resolveSupport", "codeActionProvider.resolveProvider");
+    })(CodeActionResolveRequest || (exports.CodeActionResolveRequest = CodeActionResolveRequest = {}));
+    var WorkspaceSymbolRequest;
+    (function(WorkspaceSymbolRequest2) {
+      WorkspaceSymbolRequest2.method = "workspace/symbol";
+      WorkspaceSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest2.method);
+      WorkspaceSymbolRequest2.capabilities = messages_1.CM.create("workspace.symbol", "workspaceSymbolProvider");
+    })(WorkspaceSymbolRequest || (exports.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
+    var WorkspaceSymbolResolveRequest;
+    (function(WorkspaceSymbolResolveRequest2) {
+      WorkspaceSymbolResolveRequest2.method = "workspaceSymbol/resolve";
+      WorkspaceSymbolResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolResolveRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest2.method);
+      WorkspaceSymbolResolveRequest2.capabilities = messages_1.CM.create("workspace.symbol.resolveSupport", "workspaceSymbolProvider.resolveProvider");
+    })(WorkspaceSymbolResolveRequest || (exports.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
+    var CodeLensRequest;
+    (function(CodeLensRequest2) {
+      CodeLensRequest2.method = "textDocument/codeLens";
+      CodeLensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensRequest2.type = new messages_1.ProtocolRequestType(CodeLensRequest2.method);
+      CodeLensRequest2.capabilities = messages_1.CM.create("textDocument.codeLens", "codeLensProvider");
+    })(CodeLensRequest || (exports.CodeLensRequest = CodeLensRequest = {}));
+    var CodeLensResolveRequest;
+    (function(CodeLensResolveRequest2) {
+      CodeLensResolveRequest2.method = "codeLens/resolve";
+      CodeLensResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensResolveRequest2.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest2.method);
+      CodeLensResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeLens.resolveSupport", "codeLensProvider.resolveProvider");
+    })(CodeLensResolveRequest || (exports.CodeLensResolveRequest = CodeLensResolveRequest = {}));
+    var CodeLensRefreshRequest;
+    (function(CodeLensRefreshRequest2) {
+      CodeLensRefreshRequest2.method = `workspace/codeLens/refresh`;
+      CodeLensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      CodeLensRefreshRequest2.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest2.method);
+      CodeLensRefreshRequest2.capabilities = messages_1.CM.create("workspace.codeLens", void 0);
+    })(CodeLensRefreshRequest || (exports.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
+    var DocumentLinkRequest;
+    (function(DocumentLinkRequest2) {
+      DocumentLinkRequest2.method = "textDocument/documentLink";
+      DocumentLinkRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkRequest2.method);
+      DocumentLinkRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider");
+    })(DocumentLinkRequest || (exports.DocumentLinkRequest = DocumentLinkRequest = {}));
+    var DocumentLinkResolveRequest;
+    (function(DocumentLinkResolveRequest2) {
+      DocumentLinkResolveRequest2.method = "documentLink/resolve";
+      DocumentLinkResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkResolveRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest2.method);
+      DocumentLinkResolveRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider.resolveProvider");
+    })(DocumentLinkResolveRequest || (exports.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
+    var DocumentFormattingRequest;
+    (function(DocumentFormattingRequest2) {
+      DocumentFormattingRequest2.method = "textDocument/formatting";
+      DocumentFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest2.method);
+      DocumentFormattingRequest2.capabilities = messages_1.CM.create("textDocument.formatting", "documentFormattingProvider");
+    })(DocumentFormattingRequest || (exports.DocumentFormattingRequest = DocumentFormattingRequest = {}));
+    var DocumentRangeFormattingRequest;
+    (function(DocumentRangeFormattingRequest2) {
+      DocumentRangeFormattingRequest2.method = "textDocument/rangeFormatting";
+      DocumentRangeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest2.method);
+      DocumentRangeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting", "documentRangeFormattingProvider");
+    })(DocumentRangeFormattingRequest || (exports.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
+    var DocumentRangesFormattingRequest;
+    (function(DocumentRangesFormattingRequest2) {
+      DocumentRangesFormattingRequest2.method = "textDocument/rangesFormatting";
+      DocumentRangesFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangesFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest2.method);
+      DocumentRangesFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting.rangesSupport", "documentRangeFormattingProvider.rangesSupport");
+    })(DocumentRangesFormattingRequest || (exports.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
+    var DocumentOnTypeFormattingRequest;
+    (function(DocumentOnTypeFormattingRequest2) {
+      DocumentOnTypeFormattingRequest2.method = "textDocument/onTypeFormatting";
+      DocumentOnTypeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentOnTypeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentOnTypeFormattingRequest2.method);
+      DocumentOnTypeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.onTypeFormatting", "documentOnTypeFormattingProvider");
+    })(DocumentOnTypeFormattingRequest || (exports.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
+    var PrepareSupportDefaultBehavior;
+    (function(PrepareSupportDefaultBehavior2) {
+      PrepareSupportDefaultBehavior2.Identifier = 1;
+    })(PrepareSupportDefaultBehavior || (exports.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
+    var RenameRequest;
+    (function(RenameRequest2) {
+      RenameRequest2.method = "textDocument/rename";
+      RenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      RenameRequest2.type = new messages_1.ProtocolRequestType(RenameRequest2.method);
+      RenameRequest2.capabilities = messages_1.CM.create("textDocument.rename", "renameProvider");
+    })(RenameRequest || (exports.RenameRequest = RenameRequest = {}));
+    var PrepareRenameRequest;
+    (function(PrepareRenameRequest2) {
+      PrepareRenameRequest2.method = "textDocument/prepareRename";
+      PrepareRenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      PrepareRenameRequest2.type = new messages_1.ProtocolRequestType(PrepareRenameRequest2.method);
+      PrepareRenameRequest2.capabilities = messages_1.CM.create("textDocument.rename.prepareSupport", "renameProvider.prepareProvider");
+    })(PrepareRenameRequest || (exports.PrepareRenameRequest = PrepareRenameRequest = {}));
+    var ExecuteCommandRequest;
+    (function(ExecuteCommandRequest2) {
+      ExecuteCommandRequest2.method = "workspace/executeCommand";
+      ExecuteCommandRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExecuteCommandRequest2.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest2.method);
+      ExecuteCommandRequest2.capabilities = messages_1.CM.create("workspace.executeCommand", "executeCommandProvider");
+    })(ExecuteCommandRequest || (exports.ExecuteCommandRequest = ExecuteCommandRequest = {}));
+    var ApplyWorkspaceEditRequest;
+    (function(ApplyWorkspaceEditRequest2) {
+      ApplyWorkspaceEditRequest2.method = "workspace/applyEdit";
+      ApplyWorkspaceEditRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ApplyWorkspaceEditRequest2.type = new messages_1.ProtocolRequestType("workspace/applyEdit");
+      ApplyWorkspaceEditRequest2.capabilities = messages_1.CM.create("workspace.applyEdit", void 0);
+    })(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var vscode_jsonrpc_1 = require_api();
+    function createProtocolConnection(input, output, logger, options) {
+      if (vscode_jsonrpc_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, vscode_jsonrpc_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/api.js
+var require_api2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
+    __exportStar(require_api(), exports);
+    __exportStar((init_main2(), __toCommonJS(main_exports)), exports);
+    __exportStar(require_messages2(), exports);
+    __exportStar(require_protocol(), exports);
+    var connection_1 = require_connection2();
+    Object.defineProperty(exports, "createProtocolConnection", { enumerable: true, get: function() {
+      return connection_1.createProtocolConnection;
+    } });
+    var LSPErrorCodes;
+    (function(LSPErrorCodes2) {
+      LSPErrorCodes2.lspReservedErrorRangeStart = -32899;
+      LSPErrorCodes2.RequestFailed = -32803;
+      LSPErrorCodes2.ServerCancelled = -32802;
+      LSPErrorCodes2.ContentModified = -32801;
+      LSPErrorCodes2.RequestCancelled = -32800;
+      LSPErrorCodes2.lspReservedErrorRangeEnd = -32800;
+    })(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/progress.js
+var require_progress = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
+    exports.attachWorkDone = attachWorkDone;
+    exports.attachPartialResult = attachPartialResult;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkDoneProgressReporter;
+    (function(WorkDoneProgressReporter2) {
+      function isNullInstance(reporter) {
+        return reporter instanceof NullProgressReporter;
+      }
+      WorkDoneProgressReporter2.isNullInstance = isNullInstance;
+    })(WorkDoneProgressReporter || (exports.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
+    var WorkDoneProgressReporterImpl = class _WorkDoneProgressReporterImpl {
+      _connection;
+      _token;
+      static Instances = /* @__PURE__ */ new Map();
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+        _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
+      }
+      begin(title, percentage, message, cancellable) {
+        const param = {
+          kind: "begin",
+          title,
+          message,
+          cancellable
+        };
+        if (typeof percentage === "number") {
+          param.percentage = Math.round(percentage);
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      report(arg0, arg1) {
+        const param = {
+          kind: "report"
+        };
+        if (typeof arg0 === "number") {
+          param.percentage = Math.round(arg0);
+          if (arg1 !== void 0) {
+            param.message = arg1;
+          }
+        } else {
+          param.message = arg0;
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      done() {
+        _WorkDoneProgressReporterImpl.Instances.delete(this._token);
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, { kind: "end" });
+      }
+    };
+    var WorkDoneProgressServerReporterImpl = class extends WorkDoneProgressReporterImpl {
+      _source;
+      constructor(connection, token) {
+        super(connection, token);
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+        super.done();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    var NullProgressReporter = class {
+      constructor() {
+      }
+      begin() {
+      }
+      report() {
+      }
+      done() {
+      }
+    };
+    var NullProgressServerReporter = class extends NullProgressReporter {
+      _source;
+      constructor() {
+        super();
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    function attachWorkDone(connection, params) {
+      if (params === void 0 || params.workDoneToken === void 0) {
+        return new NullProgressReporter();
+      }
+      const token = params.workDoneToken;
+      delete params.workDoneToken;
+      return new WorkDoneProgressReporterImpl(connection, token);
+    }
+    var ProgressFeature = (Base) => {
+      return class extends Base {
+        _progressSupported;
+        constructor() {
+          super();
+          this._progressSupported = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          if (capabilities?.window?.workDoneProgress === true) {
+            this._progressSupported = true;
+            this.connection.onNotification(vscode_languageserver_protocol_1.WorkDoneProgressCancelNotification.type, (params) => {
+              const progress = WorkDoneProgressReporterImpl.Instances.get(params.token);
+              if (progress instanceof WorkDoneProgressServerReporterImpl || progress instanceof NullProgressServerReporter) {
+                progress.cancel();
+              }
+            });
+          }
+        }
+        attachWorkDoneProgress(token) {
+          if (token === void 0) {
+            return new NullProgressReporter();
+          } else {
+            return new WorkDoneProgressReporterImpl(this.connection, token);
+          }
+        }
+        createWorkDoneProgress() {
+          if (this._progressSupported) {
+            const token = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+            return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkDoneProgressCreateRequest.type, { token }).then(() => {
+              const result = new WorkDoneProgressServerReporterImpl(this.connection, token);
+              return result;
+            });
+          } else {
+            return Promise.resolve(new NullProgressServerReporter());
+          }
+        }
+      };
+    };
+    exports.ProgressFeature = ProgressFeature;
+    var ResultProgress;
+    (function(ResultProgress2) {
+      ResultProgress2.type = new vscode_languageserver_protocol_1.ProgressType();
+    })(ResultProgress || (ResultProgress = {}));
+    var ResultProgressReporterImpl = class {
+      _connection;
+      _token;
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+      }
+      report(data) {
+        this._connection.sendProgress(ResultProgress.type, this._token, data);
+      }
+    };
+    function attachPartialResult(connection, params) {
+      if (params === void 0 || params.partialResultToken === void 0) {
+        return void 0;
+      }
+      const token = params.partialResultToken;
+      delete params.partialResultToken;
+      return new ResultProgressReporterImpl(connection, token);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var ConfigurationFeature = (Base) => {
+      return class extends Base {
+        getConfiguration(arg) {
+          if (!arg) {
+            return this._getConfiguration({});
+          } else if (Is2.string(arg)) {
+            return this._getConfiguration({ section: arg });
+          } else {
+            return this._getConfiguration(arg);
+          }
+        }
+        _getConfiguration(arg) {
+          const params = {
+            items: Array.isArray(arg) ? arg : [arg]
+          };
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => {
+            if (Array.isArray(result)) {
+              return Array.isArray(arg) ? result : result[0];
+            } else {
+              return Array.isArray(arg) ? [] : null;
+            }
+          });
+        }
+      };
+    };
+    exports.ConfigurationFeature = ConfigurationFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+var require_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkspaceFoldersFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkspaceFoldersFeature = (Base) => {
+      return class extends Base {
+        _onDidChangeWorkspaceFolders;
+        _unregistration;
+        _notificationIsAutoRegistered;
+        constructor() {
+          super();
+          this._notificationIsAutoRegistered = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          const workspaceCapabilities = capabilities.workspace;
+          if (workspaceCapabilities && workspaceCapabilities.workspaceFolders) {
+            this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter();
+            this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
+              this._onDidChangeWorkspaceFolders.fire(params.event);
+            });
+          }
+        }
+        fillServerCapabilities(capabilities) {
+          super.fillServerCapabilities(capabilities);
+          const changeNotifications = capabilities.workspace?.workspaceFolders?.changeNotifications;
+          this._notificationIsAutoRegistered = changeNotifications === true || typeof changeNotifications === "string";
+        }
+        getWorkspaceFolders() {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
+        }
+        get onDidChangeWorkspaceFolders() {
+          if (!this._onDidChangeWorkspaceFolders) {
+            throw new Error("Client doesn't support sending workspace folder change events.");
+          }
+          if (!this._notificationIsAutoRegistered && !this._unregistration) {
+            this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type);
+          }
+          return this._onDidChangeWorkspaceFolders.event;
+        }
+      };
+    };
+    exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+var require_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var CallHierarchyFeature = (Base) => {
+      return class extends Base {
+        get callHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onIncomingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onOutgoingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.CallHierarchyFeature = CallHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+var require_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var SemanticTokensFeature = (Base) => {
+      return class extends Base {
+        get semanticTokens() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onDelta: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onRange: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.SemanticTokensFeature = SemanticTokensFeature;
+    var SemanticTokensDiff = class {
+      originalSequence;
+      modifiedSequence;
+      constructor(originalSequence, modifiedSequence) {
+        this.originalSequence = originalSequence;
+        this.modifiedSequence = modifiedSequence;
+      }
+      computeDiff() {
+        const originalLength = this.originalSequence.length;
+        const modifiedLength = this.modifiedSequence.length;
+        let startIndex = 0;
+        while (startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]) {
+          startIndex++;
+        }
+        if (startIndex < modifiedLength && startIndex < originalLength) {
+          let originalEndIndex = originalLength - 1;
+          let modifiedEndIndex = modifiedLength - 1;
+          while (originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]) {
+            originalEndIndex--;
+            modifiedEndIndex--;
+          }
+          if (originalEndIndex < startIndex || modifiedEndIndex < startIndex) {
+            originalEndIndex++;
+            modifiedEndIndex++;
+          }
+          const deleteCount = originalEndIndex - startIndex + 1;
+          const newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
+          if (newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex]) {
+            return [
+              { start: startIndex, deleteCount: deleteCount - 1 }
+            ];
+          } else {
+            return [
+              { start: startIndex, deleteCount, data: newData }
+            ];
+          }
+        } else if (startIndex < modifiedLength) {
+          return [
+            { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
+          ];
+        } else if (startIndex < originalLength) {
+          return [
+            { start: startIndex, deleteCount: originalLength - startIndex }
+          ];
+        } else {
+          return [];
+        }
+      }
+    };
+    exports.SemanticTokensDiff = SemanticTokensDiff;
+    var SemanticTokensBuilder = class _SemanticTokensBuilder {
+      _id;
+      _prevLine;
+      _prevChar;
+      _dataIsSortedAndDeltaEncoded;
+      _data;
+      _dataNonDelta;
+      _dataLen;
+      _prevData;
+      constructor() {
+        this._prevData = void 0;
+        this.initialize();
+      }
+      initialize() {
+        this._id = Date.now();
+        this._prevLine = 0;
+        this._prevChar = 0;
+        this._data = [];
+        this._dataNonDelta = [];
+        this._dataLen = 0;
+        this._dataIsSortedAndDeltaEncoded = true;
+      }
+      push(line, char, length, tokenType, tokenModifiers) {
+        if (this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar)) {
+          this._dataIsSortedAndDeltaEncoded = false;
+          this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data);
+        }
+        let pushLine = line;
+        let pushChar = char;
+        if (this._dataIsSortedAndDeltaEncoded && this._dataLen > 0) {
+          pushLine -= this._prevLine;
+          if (pushLine === 0) {
+            pushChar -= this._prevChar;
+          }
+        }
+        const dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
+        dataSource[this._dataLen++] = pushLine;
+        dataSource[this._dataLen++] = pushChar;
+        dataSource[this._dataLen++] = length;
+        dataSource[this._dataLen++] = tokenType;
+        dataSource[this._dataLen++] = tokenModifiers;
+        this._prevLine = line;
+        this._prevChar = char;
+      }
+      get id() {
+        return this._id.toString();
+      }
+      static _deltaDecode(data) {
+        const tokenCount = data.length / 5 | 0;
+        let prevLine = 0;
+        let prevChar = 0;
+        const result = [];
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          const dstOffset = 5 * i2;
+          let line = data[dstOffset];
+          let char = data[dstOffset + 1];
+          if (line === 0) {
+            line = prevLine;
+            char += prevChar;
+          } else {
+            line += prevLine;
+          }
+          const length = data[dstOffset + 2];
+          const tokenType = data[dstOffset + 3];
+          const tokenModifiers = data[dstOffset + 4];
+          result[dstOffset + 0] = line;
+          result[dstOffset + 1] = char;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      static _sortAndDeltaEncode(data) {
+        const pos = [];
+        const tokenCount = data.length / 5 | 0;
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          pos[i2] = i2;
+        }
+        pos.sort((a, b) => {
+          const aLine = data[5 * a];
+          const bLine = data[5 * b];
+          if (aLine === bLine) {
+            const aChar = data[5 * a + 1];
+            const bChar = data[5 * b + 1];
+            return aChar - bChar;
+          }
+          return aLine - bLine;
+        });
+        const result = [];
+        let prevLine = 0;
+        let prevChar = 0;
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          const srcOffset = 5 * pos[i2];
+          const line = data[srcOffset + 0];
+          const char = data[srcOffset + 1];
+          const length = data[srcOffset + 2];
+          const tokenType = data[srcOffset + 3];
+          const tokenModifiers = data[srcOffset + 4];
+          const pushLine = line - prevLine;
+          const pushChar = pushLine === 0 ? char - prevChar : char;
+          const dstOffset = 5 * i2;
+          result[dstOffset + 0] = pushLine;
+          result[dstOffset + 1] = pushChar;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      getFinalDataDelta() {
+        if (this._dataIsSortedAndDeltaEncoded) {
+          return this._data;
+        } else {
+          return _SemanticTokensBuilder._sortAndDeltaEncode(this._dataNonDelta);
+        }
+      }
+      previousResult(id) {
+        if (this.id === id) {
+          this._prevData = this.getFinalDataDelta();
+        } else {
+          this._prevData = void 0;
+        }
+        this.initialize();
+      }
+      build() {
+        this._prevData = void 0;
+        return {
+          resultId: this.id,
+          data: this.getFinalDataDelta()
+        };
+      }
+      canBuildEdits() {
+        return this._prevData !== void 0;
+      }
+      buildEdits() {
+        if (this._prevData !== void 0) {
+          return {
+            resultId: this.id,
+            edits: new SemanticTokensDiff(this._prevData, this.getFinalDataDelta()).computeDiff()
+          };
+        } else {
+          return this.build();
+        }
+      }
+    };
+    exports.SemanticTokensBuilder = SemanticTokensBuilder;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/showDocument.js
+var require_showDocument = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var ShowDocumentFeature = (Base) => {
+      return class extends Base {
+        showDocument(params) {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
+        }
+      };
+    };
+    exports.ShowDocumentFeature = ShowDocumentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
+var require_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileOperationsFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FileOperationsFeature = (Base) => {
+      return class extends Base {
+        onDidCreateFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidRenameFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidDeleteFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onWillCreateFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillRenameFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillDeleteFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+      };
+    };
+    exports.FileOperationsFeature = FileOperationsFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+var require_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var LinkedEditingRangeFeature = (Base) => {
+      return class extends Base {
+        onLinkedEditingRange(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => {
+            return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+          });
+        }
+      };
+    };
+    exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+var require_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TypeHierarchyFeature = (Base) => {
+      return class extends Base {
+        get typeHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onSupertypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onSubtypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TypeHierarchyFeature = TypeHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
+var require_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineValueFeature = (Base) => {
+      return class extends Base {
+        get inlineValue() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineValueFeature = InlineValueFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
+var require_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FoldingRangeFeature = (Base) => {
+      return class extends Base {
+        get foldingRange() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.FoldingRangeFeature = FoldingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
+var require_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlayHintFeature = (Base) => {
+      return class extends Base {
+        get inlayHint() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            },
+            resolve: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlayHintFeature = InlayHintFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
+var require_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var DiagnosticFeature = (Base) => {
+      return class extends Base {
+        get diagnostics() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params));
+              });
+            },
+            onWorkspace: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.DiagnosticFeature = DiagnosticFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocuments.js
+var require_textDocuments = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocuments = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocuments2 = class {
+      _configuration;
+      _syncedDocuments;
+      _onDidChangeContent;
+      _onDidOpen;
+      _onDidClose;
+      _onDidSave;
+      _onWillSave;
+      _willSaveWaitUntil;
+      /**
+       * Create a new text document manager.
+       */
+      constructor(configuration) {
+        this._configuration = configuration;
+        this._syncedDocuments = /* @__PURE__ */ new Map();
+        this._onDidChangeContent = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onWillSave = new vscode_languageserver_protocol_1.Emitter();
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened.
+       */
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened or the content changes.
+       */
+      get onDidChangeContent() {
+        return this._onDidChangeContent.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * will be saved.
+       */
+      get onWillSave() {
+        return this._onWillSave.event;
+      }
+      /**
+       * Sets a handler that will be called if a participant wants to provide
+       * edits during a text document save.
+       */
+      onWillSaveWaitUntil(handler) {
+        this._willSaveWaitUntil = handler;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been saved.
+       */
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been closed.
+       */
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Returns the document for the given URI. Returns undefined if
+       * the document is not managed by this instance.
+       *
+       * @param uri The text document's URI to retrieve.
+       * @return the text document or `undefined`.
+       */
+      get(uri) {
+        return this._syncedDocuments.get(uri);
+      }
+      /**
+       * Returns all text documents managed by this instance.
+       *
+       * @return all text documents.
+       */
+      all() {
+        return Array.from(this._syncedDocuments.values());
+      }
+      /**
+       * Returns the URIs of all text documents managed by this instance.
+       *
+       * @return the URI's of all text documents.
+       */
+      keys() {
+        return Array.from(this._syncedDocuments.keys());
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the text documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenTextDocument`, `onDidChangeTextDocument`, `onDidCloseTextDocument`,
+       * `onWillSaveTextDocument`, `onWillSaveTextDocumentWaitUntil` and `onDidSaveTextDocument`.
+       *
+       * Use the corresponding events on the TextDocuments instance instead.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        connection.__textDocumentSync = vscode_languageserver_protocol_1.TextDocumentSyncKind.Incremental;
+        const disposables = [];
+        disposables.push(connection.onDidOpenTextDocument((event) => {
+          const td = event.textDocument;
+          const document = this._configuration.create(td.uri, td.languageId, td.version, td.text);
+          this._syncedDocuments.set(td.uri, document);
+          const toFire = Object.freeze({ document });
+          this._onDidOpen.fire(toFire);
+          this._onDidChangeContent.fire(toFire);
+        }));
+        disposables.push(connection.onDidChangeTextDocument((event) => {
+          const td = event.textDocument;
+          const changes = event.contentChanges;
+          if (changes.length === 0) {
+            return;
+          }
+          const { version } = td;
+          if (version === null || version === void 0) {
+            throw new Error(`Received document change event for ${td.uri} without valid version identifier`);
+          }
+          let syncedDocument = this._syncedDocuments.get(td.uri);
+          if (syncedDocument !== void 0) {
+            syncedDocument = this._configuration.update(syncedDocument, changes, version);
+            this._syncedDocuments.set(td.uri, syncedDocument);
+            this._onDidChangeContent.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onDidCloseTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._syncedDocuments.delete(event.textDocument.uri);
+            this._onDidClose.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onWillSave.fire(Object.freeze({ document: syncedDocument, reason: event.reason }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocumentWaitUntil((event, token) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0 && this._willSaveWaitUntil) {
+            return this._willSaveWaitUntil(Object.freeze({ document: syncedDocument, reason: event.reason }), token);
+          } else {
+            return [];
+          }
+        }));
+        disposables.push(connection.onDidSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onDidSave.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+    };
+    exports.TextDocuments = TextDocuments2;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/notebook.js
+var require_notebook = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var textDocuments_1 = require_textDocuments();
+    var NotebookSyncFeature = (Base) => {
+      return class extends Base {
+        get synchronization() {
+          return {
+            onDidOpenNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidOpenNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidChangeNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidSaveNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidSaveNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidCloseNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidCloseNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.NotebookSyncFeature = NotebookSyncFeature;
+    var CellTextDocumentConnection = class _CellTextDocumentConnection {
+      static NULL_DISPOSE = Object.freeze({ dispose: () => {
+      } });
+      openHandler;
+      changeHandler;
+      closeHandler;
+      onDidOpenTextDocument(handler) {
+        this.openHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.openHandler = void 0;
+        });
+      }
+      openTextDocument(params) {
+        return this.openHandler && this.openHandler(params);
+      }
+      onDidChangeTextDocument(handler) {
+        this.changeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.changeHandler = handler;
+        });
+      }
+      changeTextDocument(params) {
+        return this.changeHandler && this.changeHandler(params);
+      }
+      onDidCloseTextDocument(handler) {
+        this.closeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.closeHandler = void 0;
+        });
+      }
+      closeTextDocument(params) {
+        return this.closeHandler && this.closeHandler(params);
+      }
+      onWillSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onWillSaveTextDocumentWaitUntil() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onDidSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+    };
+    var NotebookDocuments = class {
+      notebookDocuments;
+      notebookCellMap;
+      _onDidOpen;
+      _onDidSave;
+      _onDidChange;
+      _onDidClose;
+      _cellTextDocuments;
+      constructor(configurationOrTextDocuments) {
+        if (configurationOrTextDocuments instanceof textDocuments_1.TextDocuments) {
+          this._cellTextDocuments = configurationOrTextDocuments;
+        } else {
+          this._cellTextDocuments = new textDocuments_1.TextDocuments(configurationOrTextDocuments);
+        }
+        this.notebookDocuments = /* @__PURE__ */ new Map();
+        this.notebookCellMap = /* @__PURE__ */ new Map();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidChange = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+      }
+      get cellTextDocuments() {
+        return this._cellTextDocuments;
+      }
+      getCellTextDocument(cell2) {
+        return this._cellTextDocuments.get(cell2.document);
+      }
+      getNotebookDocument(uri) {
+        return this.notebookDocuments.get(uri);
+      }
+      getNotebookCell(uri) {
+        const value = this.notebookCellMap.get(uri);
+        return value && value[0];
+      }
+      findNotebookDocumentForCell(cell2) {
+        const key = typeof cell2 === "string" ? cell2 : cell2.document;
+        const value = this.notebookCellMap.get(key);
+        return value && value[1];
+      }
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      get onDidChange() {
+        return this._onDidChange.event;
+      }
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the notebook documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenNotebookDocument`, `onDidChangeNotebookDocument`, `onDidSaveNotebookDocument`,
+       *  and `onDidCloseNotebookDocument`.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        const cellTextDocumentConnection = new CellTextDocumentConnection();
+        const disposables = [];
+        disposables.push(this.cellTextDocuments.listen(cellTextDocumentConnection));
+        disposables.push(connection.notebooks.synchronization.onDidOpenNotebookDocument(async (params) => {
+          this.notebookDocuments.set(params.notebookDocument.uri, params.notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.openTextDocument({ textDocument: cellTextDocument });
+          }
+          this.updateCellMap(params.notebookDocument);
+          this._onDidOpen.fire(params.notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidChangeNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          notebookDocument.version = params.notebookDocument.version;
+          const oldMetadata = notebookDocument.metadata;
+          let metadataChanged = false;
+          const change = params.change;
+          if (change.metadata !== void 0) {
+            metadataChanged = true;
+            notebookDocument.metadata = change.metadata;
+          }
+          const opened = [];
+          const closed = [];
+          const data = [];
+          const text = [];
+          if (change.cells !== void 0) {
+            const changedCells = change.cells;
+            if (changedCells.structure !== void 0) {
+              const array = changedCells.structure.array;
+              notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
+              if (changedCells.structure.didOpen !== void 0) {
+                for (const open of changedCells.structure.didOpen) {
+                  await cellTextDocumentConnection.openTextDocument({ textDocument: open });
+                  opened.push(open.uri);
+                }
+              }
+              if (changedCells.structure.didClose) {
+                for (const close of changedCells.structure.didClose) {
+                  await cellTextDocumentConnection.closeTextDocument({ textDocument: close });
+                  closed.push(close.uri);
+                }
+              }
+            }
+            if (changedCells.data !== void 0) {
+              const cellUpdates = new Map(changedCells.data.map((cell2) => [cell2.document, cell2]));
+              for (let i2 = 0; i2 <= notebookDocument.cells.length; i2++) {
+                const change2 = cellUpdates.get(notebookDocument.cells[i2].document);
+                if (change2 !== void 0) {
+                  const old = notebookDocument.cells.splice(i2, 1, change2);
+                  data.push({ old: old[0], new: change2 });
+                  cellUpdates.delete(change2.document);
+                  if (cellUpdates.size === 0) {
+                    break;
+                  }
+                }
+              }
+            }
+            if (changedCells.textContent !== void 0) {
+              for (const cellTextDocument of changedCells.textContent) {
+                await cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
+                text.push(cellTextDocument.document.uri);
+              }
+            }
+          }
+          const removed = [];
+          for (const close of closed) {
+            removed.push(this.getNotebookCell(close));
+            this.notebookCellMap.delete(close);
+          }
+          this.updateCellMap(notebookDocument);
+          const changeEvent = { notebookDocument };
+          if (metadataChanged) {
+            changeEvent.metadata = { old: oldMetadata, new: notebookDocument.metadata };
+          }
+          const added = [];
+          for (const open of opened) {
+            added.push(this.getNotebookCell(open));
+          }
+          const textContent = [];
+          for (const change2 of text) {
+            textContent.push(this.getNotebookCell(change2));
+          }
+          if (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) {
+            changeEvent.cells = { added, removed, changed: { data, textContent } };
+          }
+          if (changeEvent.metadata !== void 0 || changeEvent.cells !== void 0) {
+            this._onDidChange.fire(changeEvent);
+          }
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidSaveNotebookDocument((params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidSave.fire(notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidCloseNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidClose.fire(notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.closeTextDocument({ textDocument: cellTextDocument });
+          }
+          this.notebookDocuments.delete(params.notebookDocument.uri);
+          for (const cell2 of notebookDocument.cells) {
+            this.notebookCellMap.delete(cell2.document);
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+      updateCellMap(notebookDocument) {
+        for (const cell2 of notebookDocument.cells) {
+          this.notebookCellMap.set(cell2.document, [cell2, notebookDocument]);
+        }
+      }
+    };
+    exports.NotebookDocuments = NotebookDocuments;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/moniker.js
+var require_moniker = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var MonikerFeature = (Base) => {
+      return class extends Base {
+        get moniker() {
+          return {
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.MonikerRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.MonikerFeature = MonikerFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
+var require_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineCompletionFeature = (Base) => {
+      return class extends Base {
+        get inlineCompletion() {
+          return {
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineCompletionFeature = InlineCompletionFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
+var require_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocumentContentFeature = (Base) => {
+      return class extends Base {
+        get textDocumentContent() {
+          return {
+            refresh: (uri) => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.TextDocumentContentRefreshRequest.type, { uri });
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TextDocumentContentRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TextDocumentContentFeature = TextDocumentContentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/server.js
+var require_server = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._NotebooksImpl = exports._LanguagesImpl = exports.BulkUnregistration = exports.BulkRegistration = exports.ErrorMessageTracker = void 0;
+    exports.combineConsoleFeatures = combineConsoleFeatures;
+    exports.combineTelemetryFeatures = combineTelemetryFeatures;
+    exports.combineTracerFeatures = combineTracerFeatures;
+    exports.combineClientFeatures = combineClientFeatures;
+    exports.combineWindowFeatures = combineWindowFeatures;
+    exports.combineWorkspaceFeatures = combineWorkspaceFeatures;
+    exports.combineLanguagesFeatures = combineLanguagesFeatures;
+    exports.combineNotebooksFeatures = combineNotebooksFeatures;
+    exports.combineFeatures = combineFeatures;
+    exports.createConnection = createConnection2;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var progress_1 = require_progress();
+    var configuration_1 = require_configuration();
+    var workspaceFolder_1 = require_workspaceFolder();
+    var callHierarchy_1 = require_callHierarchy();
+    var semanticTokens_1 = require_semanticTokens();
+    var showDocument_1 = require_showDocument();
+    var fileOperations_1 = require_fileOperations();
+    var linkedEditingRange_1 = require_linkedEditingRange();
+    var typeHierarchy_1 = require_typeHierarchy();
+    var inlineValue_1 = require_inlineValue();
+    var foldingRange_1 = require_foldingRange();
+    var inlayHint_1 = require_inlayHint();
+    var diagnostic_1 = require_diagnostic();
+    var notebook_1 = require_notebook();
+    var moniker_1 = require_moniker();
+    var inlineCompletion_1 = require_inlineCompletion();
+    var textDocumentContent_1 = require_textDocumentContent();
+    function null2Undefined(value) {
+      if (value === null) {
+        return void 0;
+      }
+      return value;
+    }
+    var ErrorMessageTracker = class {
+      _messages;
+      constructor() {
+        this._messages = /* @__PURE__ */ Object.create(null);
+      }
+      /**
+       * Add a message to the tracker.
+       *
+       * @param message The message to add.
+       */
+      add(message) {
+        let count = this._messages[message];
+        if (!count) {
+          count = 0;
+        }
+        count++;
+        this._messages[message] = count;
+      }
+      /**
+       * Send all tracked messages to the connection's window.
+       *
+       * @param connection The connection established between client and server.
+       */
+      sendErrors(connection) {
+        Object.keys(this._messages).forEach((message) => {
+          connection.window.showErrorMessage(message);
+        });
+      }
+    };
+    exports.ErrorMessageTracker = ErrorMessageTracker;
+    var RemoteConsoleImpl = class {
+      _rawConnection;
+      _connection;
+      constructor() {
+      }
+      rawAttach(connection) {
+        this._rawConnection = connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      initialize(_capabilities) {
+      }
+      error(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message);
+      }
+      warn(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message);
+      }
+      info(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message);
+      }
+      log(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message);
+      }
+      debug(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message);
+      }
+      send(type, message) {
+        if (this._rawConnection) {
+          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message }).catch(() => {
+            (0, vscode_languageserver_protocol_1.RAL)().console.error(`Sending log message failed`);
+          });
+        }
+      }
+    };
+    var _RemoteWindowImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      showErrorMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showWarningMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showInformationMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+    };
+    var RemoteWindowImpl = (0, showDocument_1.ShowDocumentFeature)((0, progress_1.ProgressFeature)(_RemoteWindowImpl));
+    var BulkRegistration;
+    (function(BulkRegistration2) {
+      function create2() {
+        return new BulkRegistrationImpl();
+      }
+      BulkRegistration2.create = create2;
+    })(BulkRegistration || (exports.BulkRegistration = BulkRegistration = {}));
+    var BulkRegistrationImpl = class {
+      _registrations = [];
+      _registered = /* @__PURE__ */ new Set();
+      add(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        if (this._registered.has(method)) {
+          throw new Error(`${method} is already added to this registration`);
+        }
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        this._registrations.push({
+          id,
+          method,
+          registerOptions: registerOptions || {}
+        });
+        this._registered.add(method);
+      }
+      asRegistrationParams() {
+        return {
+          registrations: this._registrations
+        };
+      }
+    };
+    var BulkUnregistration;
+    (function(BulkUnregistration2) {
+      function create2() {
+        return new BulkUnregistrationImpl(void 0, []);
+      }
+      BulkUnregistration2.create = create2;
+    })(BulkUnregistration || (exports.BulkUnregistration = BulkUnregistration = {}));
+    var BulkUnregistrationImpl = class {
+      _connection;
+      _unregistrations = /* @__PURE__ */ new Map();
+      constructor(_connection, unregistrations) {
+        this._connection = _connection;
+        unregistrations.forEach((unregistration) => {
+          this._unregistrations.set(unregistration.method, unregistration);
+        });
+      }
+      get isAttached() {
+        return !!this._connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      add(unregistration) {
+        this._unregistrations.set(unregistration.method, unregistration);
+      }
+      dispose() {
+        const unregistrations = [];
+        for (const unregistration of this._unregistrations.values()) {
+          unregistrations.push(unregistration);
+        }
+        const params = {
+          unregisterations: unregistrations
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this._connection.console.info(`Bulk unregistration failed.`);
+        });
+      }
+      disposeSingle(arg) {
+        const method = Is2.string(arg) ? arg : arg.method;
+        const unregistration = this._unregistrations.get(method);
+        if (!unregistration) {
+          return false;
+        }
+        const params = {
+          unregisterations: [unregistration]
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).then(() => {
+          this._unregistrations.delete(method);
+        }, (_error) => {
+          this._connection.console.info(`Un-registering request handler for ${unregistration.id} failed.`);
+        });
+        return true;
+      }
+    };
+    var RemoteClientImpl = class {
+      _connection;
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      register(typeOrRegistrations, registerOptionsOrType, registerOptions) {
+        if (typeOrRegistrations instanceof BulkRegistrationImpl) {
+          return this.registerMany(typeOrRegistrations);
+        } else if (typeOrRegistrations instanceof BulkUnregistrationImpl) {
+          return this.registerSingle1(typeOrRegistrations, registerOptionsOrType, registerOptions);
+        } else {
+          return this.registerSingle2(typeOrRegistrations, registerOptionsOrType);
+        }
+      }
+      registerSingle1(unregistration, type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        if (!unregistration.isAttached) {
+          unregistration.attach(this.connection);
+        }
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          unregistration.add({ id, method });
+          return unregistration;
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      registerSingle2(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          return vscode_languageserver_protocol_1.Disposable.create(() => {
+            this.unregisterSingle(id, method).catch(() => {
+              this.connection.console.info(`Un-registering capability with id ${id} failed.`);
+            });
+          });
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      unregisterSingle(id, method) {
+        const params = {
+          unregisterations: [{ id, method }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this.connection.console.info(`Un-registering request handler for ${id} failed.`);
+        });
+      }
+      registerMany(registrations) {
+        const params = registrations.asRegistrationParams();
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then(() => {
+          return new BulkUnregistrationImpl(this._connection, params.registrations.map((registration) => {
+            return { id: registration.id, method: registration.method };
+          }));
+        }, (_error) => {
+          this.connection.console.info(`Bulk registration failed.`);
+          return Promise.reject(_error);
+        });
+      }
+    };
+    var _RemoteWorkspaceImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      applyEdit(paramOrEdit) {
+        function isApplyWorkspaceEditParams(value) {
+          return value && !!value.edit;
+        }
+        const params = isApplyWorkspaceEditParams(paramOrEdit) ? paramOrEdit : { edit: paramOrEdit };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ApplyWorkspaceEditRequest.type, params);
+      }
+    };
+    var RemoteWorkspaceImpl = (0, textDocumentContent_1.TextDocumentContentFeature)((0, fileOperations_1.FileOperationsFeature)((0, workspaceFolder_1.WorkspaceFoldersFeature)((0, configuration_1.ConfigurationFeature)(_RemoteWorkspaceImpl))));
+    var TracerImpl = class {
+      _trace;
+      _connection;
+      constructor() {
+        this._trace = vscode_languageserver_protocol_1.Trace.Off;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      set trace(value) {
+        this._trace = value;
+      }
+      log(message, verbose) {
+        if (this._trace === vscode_languageserver_protocol_1.Trace.Off) {
+          return;
+        }
+        this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
+          message,
+          verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
+        }).catch(() => {
+        });
+      }
+    };
+    var TelemetryImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      logEvent(data) {
+        this.connection.sendNotification(vscode_languageserver_protocol_1.TelemetryEventNotification.type, data).catch(() => {
+          this.connection.console.log(`Sending TelemetryEventNotification failed`);
+        });
+      }
+    };
+    var _LanguagesImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._LanguagesImpl = _LanguagesImpl;
+    var LanguagesImpl = (0, inlineCompletion_1.InlineCompletionFeature)((0, foldingRange_1.FoldingRangeFeature)((0, moniker_1.MonikerFeature)((0, diagnostic_1.DiagnosticFeature)((0, inlayHint_1.InlayHintFeature)((0, inlineValue_1.InlineValueFeature)((0, typeHierarchy_1.TypeHierarchyFeature)((0, linkedEditingRange_1.LinkedEditingRangeFeature)((0, semanticTokens_1.SemanticTokensFeature)((0, callHierarchy_1.CallHierarchyFeature)(_LanguagesImpl))))))))));
+    var _NotebooksImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._NotebooksImpl = _NotebooksImpl;
+    var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
+    function combineConsoleFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTelemetryFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTracerFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineClientFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWindowFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWorkspaceFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineLanguagesFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineNotebooksFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineFeatures(one, two) {
+      function combine(one2, two2, func2) {
+        if (one2 && two2) {
+          return func2(one2, two2);
+        } else if (one2) {
+          return one2;
+        } else {
+          return two2;
+        }
+      }
+      const result = {
+        __brand: "features",
+        console: combine(one.console, two.console, combineConsoleFeatures),
+        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine(one.client, two.client, combineClientFeatures),
+        window: combine(one.window, two.window, combineWindowFeatures),
+        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+      };
+      return result;
+    }
+    function createConnection2(connectionFactory, watchDog, factories) {
+      const logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl();
+      const connection = connectionFactory(logger);
+      logger.rawAttach(connection);
+      const tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl();
+      const telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl();
+      const client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl();
+      const remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl();
+      const workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl();
+      const languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl();
+      const notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl();
+      const allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
+      function asPromise(value) {
+        if (value instanceof Promise) {
+          return value;
+        } else if (Is2.thenable(value)) {
+          return new Promise((resolve15, reject) => {
+            value.then((resolved) => resolve15(resolved), (error) => reject(error));
+          });
+        } else {
+          return Promise.resolve(value);
+        }
+      }
+      let shutdownHandler = void 0;
+      let initializeHandler = void 0;
+      let exitHandler = void 0;
+      const protocolConnection = {
+        listen: () => connection.listen(),
+        sendRequest: (type, ...params) => connection.sendRequest(Is2.string(type) ? type : type.method, ...params),
+        onRequest: (type, handler) => connection.onRequest(type, handler),
+        sendNotification: (type, param) => {
+          const method = Is2.string(type) ? type : type.method;
+          return connection.sendNotification(method, param);
+        },
+        onNotification: (type, handler) => connection.onNotification(type, handler),
+        onProgress: connection.onProgress,
+        sendProgress: connection.sendProgress,
+        onInitialize: (handler) => {
+          initializeHandler = handler;
+          return {
+            dispose: () => {
+              initializeHandler = void 0;
+            }
+          };
+        },
+        onInitialized: (handler) => connection.onNotification(vscode_languageserver_protocol_1.InitializedNotification.type, handler),
+        onShutdown: (handler) => {
+          shutdownHandler = handler;
+          return {
+            dispose: () => {
+              shutdownHandler = void 0;
+            }
+          };
+        },
+        onExit: (handler) => {
+          exitHandler = handler;
+          return {
+            dispose: () => {
+              exitHandler = void 0;
+            }
+          };
+        },
+        get console() {
+          return logger;
+        },
+        get telemetry() {
+          return telemetry;
+        },
+        get tracer() {
+          return tracer;
+        },
+        get client() {
+          return client;
+        },
+        get window() {
+          return remoteWindow;
+        },
+        get workspace() {
+          return workspace;
+        },
+        get languages() {
+          return languages;
+        },
+        get notebooks() {
+          return notebooks;
+        },
+        onDidChangeConfiguration: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeConfigurationNotification.type, handler),
+        onDidChangeWatchedFiles: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeWatchedFilesNotification.type, handler),
+        __textDocumentSync: void 0,
+        onDidOpenTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidOpenTextDocumentNotification.type, handler),
+        onDidChangeTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeTextDocumentNotification.type, handler),
+        onDidCloseTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidCloseTextDocumentNotification.type, handler),
+        onWillSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.WillSaveTextDocumentNotification.type, handler),
+        onWillSaveTextDocumentWaitUntil: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WillSaveTextDocumentWaitUntilRequest.type, handler),
+        onDidSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidSaveTextDocumentNotification.type, handler),
+        sendDiagnostics: (params) => connection.sendNotification(vscode_languageserver_protocol_1.PublishDiagnosticsNotification.type, params),
+        onHover: (handler) => connection.onRequest(vscode_languageserver_protocol_1.HoverRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onCompletion: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCompletionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionResolveRequest.type, handler),
+        onSignatureHelp: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SignatureHelpRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDeclaration: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DeclarationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onTypeDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.TypeDefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onImplementation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ImplementationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onReferences: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ReferencesRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentHighlight: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentHighlightRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbolResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolResolveRequest.type, handler),
+        onCodeAction: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeActionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onCodeLens: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeLensResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangesFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangesFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentOnTypeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentOnTypeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onRenameRequest: (handler) => connection.onRequest(vscode_languageserver_protocol_1.RenameRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onPrepareRename: (handler) => connection.onRequest(vscode_languageserver_protocol_1.PrepareRenameRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentLinks: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentLinkResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentColor: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentColorRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onColorPresentation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ColorPresentationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onFoldingRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.FoldingRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onSelectionRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SelectionRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onExecuteCommand: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ExecuteCommandRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        dispose: () => connection.dispose()
+      };
+      for (const remote of allRemotes) {
+        remote.attach(protocolConnection);
+      }
+      connection.onRequest(vscode_languageserver_protocol_1.InitializeRequest.type, (params) => {
+        watchDog.initialize(params);
+        if (Is2.string(params.trace)) {
+          tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.trace);
+        }
+        for (const remote of allRemotes) {
+          remote.initialize(params.capabilities);
+        }
+        if (initializeHandler) {
+          const result = initializeHandler(params, new vscode_languageserver_protocol_1.CancellationTokenSource().token, (0, progress_1.attachWorkDone)(connection, params), void 0);
+          return asPromise(result).then((value) => {
+            if (value instanceof vscode_languageserver_protocol_1.ResponseError) {
+              return value;
+            }
+            let result2 = value;
+            if (!result2) {
+              result2 = { capabilities: {} };
+            }
+            let capabilities = result2.capabilities;
+            if (!capabilities) {
+              capabilities = {};
+              result2.capabilities = capabilities;
+            }
+            if (capabilities.textDocumentSync === void 0 || capabilities.textDocumentSync === null) {
+              capabilities.textDocumentSync = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            } else if (!Is2.number(capabilities.textDocumentSync) && !Is2.number(capabilities.textDocumentSync.change)) {
+              capabilities.textDocumentSync.change = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            }
+            for (const remote of allRemotes) {
+              remote.fillServerCapabilities(capabilities);
+            }
+            return result2;
+          });
+        } else {
+          const result = { capabilities: { textDocumentSync: vscode_languageserver_protocol_1.TextDocumentSyncKind.None } };
+          for (const remote of allRemotes) {
+            remote.fillServerCapabilities(result.capabilities);
+          }
+          return result;
+        }
+      });
+      connection.onRequest(vscode_languageserver_protocol_1.ShutdownRequest.type, () => {
+        watchDog.shutdownReceived = true;
+        if (shutdownHandler) {
+          return shutdownHandler(new vscode_languageserver_protocol_1.CancellationTokenSource().token);
+        } else {
+          return void 0;
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.ExitNotification.type, () => {
+        try {
+          if (exitHandler) {
+            return exitHandler();
+          }
+        } finally {
+          if (watchDog.shutdownReceived) {
+            watchDog.exit(0);
+          } else {
+            watchDog.exit(1);
+          }
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.SetTraceNotification.type, (params) => {
+        tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.value);
+      });
+      return protocolConnection;
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/files.js
+var require_files = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileSystem = void 0;
+    exports.uriToFilePath = uriToFilePath;
+    exports.resolve = resolve15;
+    exports.resolveGlobalNodePath = resolveGlobalNodePath;
+    exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
+    exports.resolveModulePath = resolveModulePath;
+    var url = __importStar(__require("url"));
+    var path2 = __importStar(__require("path"));
+    var fs2 = __importStar(__require("fs"));
+    var child_process_1 = __require("child_process");
+    function uriToFilePath(uri) {
+      const parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path) {
+        return void 0;
+      }
+      const segments = parsed.path.split("/");
+      for (let i2 = 0, len = segments.length; i2 < len; i2++) {
+        segments[i2] = decodeURIComponent(segments[i2]);
+      }
+      if (process.platform === "win32" && segments.length > 1) {
+        const first = segments[0];
+        const second = segments[1];
+        if (first.length === 0 && second.length > 1 && second[1] === ":") {
+          segments.shift();
+        }
+      }
+      return path2.normalize(segments.join("/"));
+    }
+    function isWindows() {
+      return process.platform === "win32";
+    }
+    function resolve15(moduleName, nodePath, cwd, tracer) {
+      const nodePathKey = "NODE_PATH";
+      const app = [
+        "var p = process;",
+        "p.on('message',function(m){",
+        "if(m.c==='e'){",
+        "p.exit(0);",
+        "}",
+        "else if(m.c==='rs'){",
+        "try{",
+        "var r=require.resolve(m.a);",
+        "p.send({c:'r',s:true,r:r});",
+        "}",
+        "catch(err){",
+        "p.send({c:'r',s:false});",
+        "}",
+        "}",
+        "});"
+      ].join("");
+      return new Promise((resolve16, reject) => {
+        const env2 = process.env;
+        const newEnv = /* @__PURE__ */ Object.create(null);
+        Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
+        if (nodePath && fs2.existsSync(nodePath)) {
+          if (newEnv[nodePathKey]) {
+            newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
+          } else {
+            newEnv[nodePathKey] = nodePath;
+          }
+          if (tracer) {
+            tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`);
+          }
+        }
+        newEnv["ELECTRON_RUN_AS_NODE"] = "1";
+        try {
+          const cp = (0, child_process_1.fork)("", [], {
+            cwd,
+            env: newEnv,
+            execArgv: ["-e", app]
+          });
+          if (cp.pid === void 0) {
+            reject(new Error(`Starting process to resolve node module  ${moduleName} failed`));
+            return;
+          }
+          cp.on("error", (error) => {
+            reject(error);
+          });
+          cp.on("message", (message2) => {
+            if (message2.c === "r") {
+              cp.send({ c: "e" });
+              if (message2.s) {
+                resolve16(message2.r);
+              } else {
+                reject(new Error(`Failed to resolve module: ${moduleName}`));
+              }
+            }
+          });
+          const message = {
+            c: "rs",
+            a: moduleName
+          };
+          cp.send(message);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }
+    function resolveGlobalNodePath(tracer) {
+      const env2 = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env2[key] = process.env[key]);
+      env2["NO_UPDATE_NOTIFIER"] = "true";
+      const options = {
+        encoding: "utf8",
+        env: env2
+      };
+      if (isWindows()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const stdout = (isWindows() ? (0, child_process_1.spawnSync)("npm.cmd config get prefix", options) : (0, child_process_1.spawnSync)("npm", ["config", "get", "prefix"], options)).stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'npm config get prefix' didn't return a value.`);
+          }
+          return void 0;
+        }
+        const prefix = stdout.trim();
+        if (tracer) {
+          tracer(`'npm config get prefix' value is: ${prefix}`);
+        }
+        if (prefix.length > 0) {
+          if (isWindows()) {
+            return path2.join(prefix, "node_modules");
+          } else {
+            return path2.join(prefix, "lib", "node_modules");
+          }
+        }
+        return void 0;
+      } catch (err2) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    function resolveGlobalYarnPath(tracer) {
+      const options = {
+        encoding: "utf8"
+      };
+      if (isWindows()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const results = isWindows() ? (0, child_process_1.spawnSync)("yarn.cmd global dir --json", options) : (0, child_process_1.spawnSync)("yarn", ["global", "dir", "--json"], options);
+        const stdout = results.stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'yarn global dir' didn't return a value.`);
+            if (results.stderr) {
+              tracer(results.stderr);
+            }
+          }
+          return void 0;
+        }
+        const lines = stdout.trim().split(/\r?\n/);
+        for (const line of lines) {
+          try {
+            const yarn = JSON.parse(line);
+            if (yarn.type === "log") {
+              return path2.join(yarn.data, "node_modules");
+            }
+          } catch (e) {
+          }
+        }
+        return void 0;
+      } catch (err2) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    var FileSystem;
+    (function(FileSystem2) {
+      let _isCaseSensitive = void 0;
+      function isCaseSensitive() {
+        if (_isCaseSensitive !== void 0) {
+          return _isCaseSensitive;
+        }
+        if (process.platform === "win32") {
+          _isCaseSensitive = false;
+        } else {
+          _isCaseSensitive = !fs2.existsSync(__filename.toUpperCase()) || !fs2.existsSync(__filename.toLowerCase());
+        }
+        return _isCaseSensitive;
+      }
+      FileSystem2.isCaseSensitive = isCaseSensitive;
+      function isParent(parent, child) {
+        if (isCaseSensitive()) {
+          return path2.normalize(child).indexOf(path2.normalize(parent)) === 0;
+        } else {
+          return path2.normalize(child).toLowerCase().indexOf(path2.normalize(parent).toLowerCase()) === 0;
+        }
+      }
+      FileSystem2.isParent = isParent;
+    })(FileSystem || (exports.FileSystem = FileSystem = {}));
+    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+      if (nodePath) {
+        if (!path2.isAbsolute(nodePath)) {
+          nodePath = path2.join(workspaceRoot, nodePath);
+        }
+        return resolve15(moduleName, nodePath, nodePath, tracer).then((value) => {
+          if (FileSystem.isParent(nodePath, value)) {
+            return value;
+          } else {
+            return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
+          }
+        }).then(void 0, (_error) => {
+          return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        });
+      } else {
+        return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+      }
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/ril.js
+var require_ril = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = __require("util");
+    var crypto_1 = __require("crypto");
+    var api_1 = require_api();
+    var MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
+      static emptyBuffer = Buffer.allocUnsafe(0);
+      constructor(encoding = "utf-8") {
+        super(encoding);
+      }
+      emptyBuffer() {
+        return _MessageBuffer.emptyBuffer;
+      }
+      fromString(value, encoding) {
+        return Buffer.from(value, encoding);
+      }
+      toString(value, encoding) {
+        if (value instanceof Buffer) {
+          return value.toString(encoding);
+        } else {
+          return new util_1.TextDecoder(encoding).decode(value);
+        }
+      }
+      asNative(buffer, length) {
+        if (length === void 0) {
+          return buffer instanceof Buffer ? buffer : Buffer.from(buffer);
+        } else {
+          return buffer instanceof Buffer ? buffer.slice(0, length) : Buffer.from(buffer.subarray(0, length));
+        }
+      }
+      allocNative(length) {
+        return Buffer.allocUnsafe(length);
+      }
+    };
+    var ReadableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      onData(listener) {
+        this.stream.on("data", listener);
+        return api_1.Disposable.create(() => this.stream.off("data", listener));
+      }
+    };
+    var WritableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      write(data, encoding) {
+        return new Promise((resolve15, reject) => {
+          const callback = (error) => {
+            if (error === void 0 || error === null) {
+              resolve15();
+            } else {
+              reject(error);
+            }
+          };
+          if (typeof data === "string") {
+            this.stream.write(data, encoding, callback);
+          } else {
+            this.stream.write(data, callback);
+          }
+        });
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var _ril = Object.freeze({
+      crypto: Object.freeze({
+        randomUUID: () => (0, crypto_1.randomUUID)()
+      }),
+      messageBuffer: Object.freeze({
+        create: (encoding) => new MessageBuffer(encoding)
+      }),
+      applicationJson: Object.freeze({
+        encoder: Object.freeze({
+          name: "application/json",
+          encode: (msg, options) => {
+            try {
+              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
+            } catch (err2) {
+              return Promise.reject(err2);
+            }
+          }
+        }),
+        decoder: Object.freeze({
+          name: "application/json",
+          decode: (buffer, options) => {
+            try {
+              if (buffer instanceof Buffer) {
+                return Promise.resolve(JSON.parse(buffer.toString(options.charset)));
+              } else {
+                return Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
+              }
+            } catch (err2) {
+              return Promise.reject(err2);
+            }
+          }
+        })
+      }),
+      stream: Object.freeze({
+        asReadableStream: (stream) => new ReadableStreamWrapper(stream),
+        asWritableStream: (stream) => new WritableStreamWrapper(stream)
+      }),
+      console,
+      timer: Object.freeze({
+        setTimeout(callback, ms, ...args2) {
+          const handle2 = setTimeout(callback, ms, ...args2);
+          return { dispose: () => clearTimeout(handle2) };
+        },
+        setImmediate(callback, ...args2) {
+          const handle2 = setImmediate(callback, ...args2);
+          return { dispose: () => clearImmediate(handle2) };
+        },
+        setInterval(callback, ms, ...args2) {
+          const handle2 = setInterval(callback, ms, ...args2);
+          return { dispose: () => clearInterval(handle2) };
+        }
+      })
+    });
+    function RIL() {
+      return _ril;
+    }
+    (function(RIL2) {
+      function install() {
+        api_1.RAL.install(_ril);
+      }
+      RIL2.install = install;
+    })(RIL || (RIL = {}));
+    exports.default = RIL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/main.js
+var require_main = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
+    exports.generateRandomPipeName = generateRandomPipeName;
+    exports.createClientPipeTransport = createClientPipeTransport;
+    exports.createServerPipeTransport = createServerPipeTransport;
+    exports.createClientSocketTransport = createClientSocketTransport;
+    exports.createServerSocketTransport = createServerSocketTransport;
+    exports.createMessageConnection = createMessageConnection;
+    var ril_1 = __importDefault(require_ril());
+    ril_1.default.install();
+    var path2 = __importStar(__require("path"));
+    var os = __importStar(__require("os"));
+    var fs2 = __importStar(__require("fs"));
+    var crypto_1 = __require("crypto");
+    var net_1 = __require("net");
+    var api_1 = require_api();
+    __exportStar(require_api(), exports);
+    var IPCMessageReader = class extends api_1.AbstractMessageReader {
+      process;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      listen(callback) {
+        this.process.on("message", callback);
+        return api_1.Disposable.create(() => this.process.off("message", callback));
+      }
+    };
+    exports.IPCMessageReader = IPCMessageReader;
+    var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
+      process;
+      errorCount;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        this.errorCount = 0;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      write(msg) {
+        try {
+          if (typeof this.process.send === "function") {
+            this.process.send(msg, void 0, void 0, (error) => {
+              if (error) {
+                this.errorCount++;
+                this.handleError(error, msg);
+              } else {
+                this.errorCount = 0;
+              }
+            });
+          }
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.IPCMessageWriter = IPCMessageWriter;
+    var PortMessageReader = class extends api_1.AbstractMessageReader {
+      onData;
+      constructor(port) {
+        super();
+        this.onData = new api_1.Emitter();
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+        port.on("message", (message) => {
+          this.onData.fire(message);
+        });
+      }
+      listen(callback) {
+        return this.onData.event(callback);
+      }
+    };
+    exports.PortMessageReader = PortMessageReader;
+    var PortMessageWriter = class extends api_1.AbstractMessageWriter {
+      port;
+      errorCount;
+      constructor(port) {
+        super();
+        this.port = port;
+        this.errorCount = 0;
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+      }
+      write(msg) {
+        try {
+          this.port.postMessage(msg);
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.PortMessageWriter = PortMessageWriter;
+    var SocketMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(socket, encoding = "utf-8") {
+        super((0, ril_1.default)().stream.asReadableStream(socket), encoding);
+      }
+    };
+    exports.SocketMessageReader = SocketMessageReader;
+    var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      socket;
+      constructor(socket, options) {
+        super((0, ril_1.default)().stream.asWritableStream(socket), options);
+        this.socket = socket;
+      }
+      dispose() {
+        super.dispose();
+        this.socket.destroy();
+      }
+    };
+    exports.SocketMessageWriter = SocketMessageWriter;
+    var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(readable, encoding) {
+        super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
+      }
+    };
+    exports.StreamMessageReader = StreamMessageReader;
+    var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      constructor(writable, options) {
+        super((0, ril_1.default)().stream.asWritableStream(writable), options);
+      }
+    };
+    exports.StreamMessageWriter = StreamMessageWriter;
+    var XDG_RUNTIME_DIR = process.env["XDG_RUNTIME_DIR"];
+    var safeIpcPathLengths = /* @__PURE__ */ new Map([
+      ["linux", 107],
+      ["darwin", 102]
+    ]);
+    function generateRandomPipeName() {
+      if (process.platform === "win32") {
+        return `\\\\.\\pipe\\lsp-${(0, crypto_1.randomBytes)(16).toString("hex")}-sock`;
+      }
+      let randomLength = 32;
+      const fixedLength = "/lsp-.sock".length;
+      const tmpDir = fs2.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const limit = safeIpcPathLengths.get(process.platform);
+      if (limit !== void 0) {
+        randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
+      }
+      if (randomLength < 16) {
+        throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
+      }
+      const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
+      return path2.join(tmpDir, `lsp-${randomSuffix}.sock`);
+    }
+    function createClientPipeTransport(pipeName, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
+      });
+      return new Promise((resolve15, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(pipeName, () => {
+          server.removeListener("error", reject);
+          resolve15({
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerPipeTransport(pipeName, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(pipeName);
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function createClientSocketTransport(port, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
+      });
+      return new Promise((resolve15, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.removeListener("error", reject);
+          const address = server.address();
+          if (address === null || typeof address === "string") {
+            reject(new Error(`Unexpected server address: ${address}`));
+            return;
+          }
+          const boundPort = address.port;
+          resolve15({
+            port: () => boundPort,
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerSocketTransport(port, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(port, "127.0.0.1");
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function isReadableStream(value) {
+      const candidate = value;
+      return candidate.read !== void 0 && candidate.addListener !== void 0;
+    }
+    function isWritableStream(value) {
+      const candidate = value;
+      return candidate.write !== void 0 && candidate.addListener !== void 0;
+    }
+    function createMessageConnection(input, output, logger, options) {
+      if (!logger) {
+        logger = api_1.NullLogger;
+      }
+      const reader3 = isReadableStream(input) ? new StreamMessageReader(input) : input;
+      const writer = isWritableStream(output) ? new StreamMessageWriter(output) : output;
+      if (api_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, api_1.createMessageConnection)(reader3, writer, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/node/main.js
+var require_main2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var node_1 = require_main();
+    __exportStar(require_main(), exports);
+    __exportStar(require_api2(), exports);
+    function createProtocolConnection(input, output, logger, options) {
+      return (0, node_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/api.js
+var require_api3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProposedFeatures = exports.NotebookDocuments = exports.TextDocuments = exports.SemanticTokensBuilder = exports.WorkDoneProgressReporter = void 0;
+    var semanticTokens_1 = require_semanticTokens();
+    Object.defineProperty(exports, "SemanticTokensBuilder", { enumerable: true, get: function() {
+      return semanticTokens_1.SemanticTokensBuilder;
+    } });
+    var progress_1 = require_progress();
+    Object.defineProperty(exports, "WorkDoneProgressReporter", { enumerable: true, get: function() {
+      return progress_1.WorkDoneProgressReporter;
+    } });
+    __exportStar(require_api2(), exports);
+    var textDocuments_1 = require_textDocuments();
+    Object.defineProperty(exports, "TextDocuments", { enumerable: true, get: function() {
+      return textDocuments_1.TextDocuments;
+    } });
+    var notebook_1 = require_notebook();
+    Object.defineProperty(exports, "NotebookDocuments", { enumerable: true, get: function() {
+      return notebook_1.NotebookDocuments;
+    } });
+    __exportStar(require_server(), exports);
+    var ProposedFeatures;
+    (function(ProposedFeatures2) {
+      ProposedFeatures2.all = {
+        __brand: "features"
+      };
+    })(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/main.js
+var require_main3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Files = void 0;
+    exports.createConnection = createConnection2;
+    var node_util_1 = __require("node:util");
+    var Is2 = __importStar(require_is());
+    var server_1 = require_server();
+    var fm = __importStar(require_files());
+    var node_1 = require_main2();
+    __exportStar(require_main2(), exports);
+    __exportStar(require_api3(), exports);
+    var Files;
+    (function(Files2) {
+      Files2.uriToFilePath = fm.uriToFilePath;
+      Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath;
+      Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
+      Files2.resolve = fm.resolve;
+      Files2.resolveModulePath = fm.resolveModulePath;
+    })(Files || (exports.Files = Files = {}));
+    var _protocolConnection;
+    function endProtocolConnection() {
+      if (_protocolConnection === void 0) {
+        return;
+      }
+      try {
+        _protocolConnection.end();
+      } catch (_err) {
+      }
+    }
+    var _shutdownReceived = false;
+    var exitTimer = void 0;
+    function setupExitTimer() {
+      const argName = "--clientProcessId";
+      function runTimer(value) {
+        try {
+          const processId = parseInt(value);
+          if (!isNaN(processId)) {
+            exitTimer = setInterval(() => {
+              try {
+                process.kill(processId, 0);
+              } catch (ex) {
+                endProtocolConnection();
+                process.exit(_shutdownReceived ? 0 : 1);
+              }
+            }, 3e3);
+          }
+        } catch (e) {
+        }
+      }
+      for (let i2 = 2; i2 < process.argv.length; i2++) {
+        const arg = process.argv[i2];
+        if (arg === argName && i2 + 1 < process.argv.length) {
+          runTimer(process.argv[i2 + 1]);
+          return;
+        } else {
+          const args2 = arg.split("=");
+          if (args2[0] === argName) {
+            runTimer(args2[1]);
+          }
+        }
+      }
+    }
+    setupExitTimer();
+    var watchDog = {
+      initialize: (params) => {
+        const processId = params.processId;
+        if (Is2.number(processId) && exitTimer === void 0) {
+          setInterval(() => {
+            try {
+              process.kill(processId, 0);
+            } catch (ex) {
+              process.exit(_shutdownReceived ? 0 : 1);
+            }
+          }, 3e3);
+        }
+      },
+      get shutdownReceived() {
+        return _shutdownReceived;
+      },
+      set shutdownReceived(value) {
+        _shutdownReceived = value;
+      },
+      exit: (code) => {
+        endProtocolConnection();
+        process.exit(code);
+      }
+    };
+    function createConnection2(arg1, arg2, arg3, arg4) {
+      let factories;
+      let input;
+      let output;
+      let options;
+      if (arg1 !== void 0 && arg1.__brand === "features") {
+        factories = arg1;
+        arg1 = arg2;
+        arg2 = arg3;
+        arg3 = arg4;
+      }
+      if (node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1)) {
+        options = arg1;
+      } else {
+        input = arg1;
+        output = arg2;
+        options = arg3;
+      }
+      return _createConnection(input, output, options, factories);
+    }
+    function _createConnection(input, output, options, factories) {
+      let stdio = false;
+      if (!input && !output && process.argv.length > 2) {
+        let port = void 0;
+        let pipeName = void 0;
+        const argv = process.argv.slice(2);
+        for (let i2 = 0; i2 < argv.length; i2++) {
+          const arg = argv[i2];
+          if (arg === "--node-ipc") {
+            input = new node_1.IPCMessageReader(process);
+            output = new node_1.IPCMessageWriter(process);
+            break;
+          } else if (arg === "--stdio") {
+            stdio = true;
+            input = process.stdin;
+            output = process.stdout;
+            break;
+          } else if (arg === "--socket") {
+            port = parseInt(argv[i2 + 1]);
+            break;
+          } else if (arg === "--pipe") {
+            pipeName = argv[i2 + 1];
+            break;
+          } else {
+            const args2 = arg.split("=");
+            if (args2[0] === "--socket") {
+              port = parseInt(args2[1]);
+              break;
+            } else if (args2[0] === "--pipe") {
+              pipeName = args2[1];
+              break;
+            }
+          }
+        }
+        if (port) {
+          const transport = (0, node_1.createServerSocketTransport)(port);
+          input = transport[0];
+          output = transport[1];
+        } else if (pipeName) {
+          const transport = (0, node_1.createServerPipeTransport)(pipeName);
+          input = transport[0];
+          output = transport[1];
+        }
+      }
+      const commandLineMessage = "Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'";
+      if (!input) {
+        throw new Error("Connection input stream is not set. " + commandLineMessage);
+      }
+      if (!output) {
+        throw new Error("Connection output stream is not set. " + commandLineMessage);
+      }
+      if (Is2.func(input.read) && Is2.func(input.on)) {
+        const inputStream = input;
+        inputStream.on("end", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+        inputStream.on("close", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+      }
+      const connectionFactory = (logger) => {
+        const result = (0, node_1.createProtocolConnection)(input, output, logger, options);
+        if (stdio) {
+          patchConsole(logger);
+        }
+        return result;
+      };
+      return (0, server_1.createConnection)(connectionFactory, watchDog, factories);
+    }
+    function patchConsole(logger) {
+      function serialize2(args2) {
+        return args2.map((arg) => typeof arg === "string" ? arg : (0, node_util_1.inspect)(arg)).join(" ");
+      }
+      const counters = /* @__PURE__ */ new Map();
+      console.assert = function assert(assertion, ...args2) {
+        if (assertion) {
+          return;
+        }
+        if (args2.length === 0) {
+          logger.error("Assertion failed");
+        } else {
+          const [message, ...rest] = args2;
+          logger.error(`Assertion failed: ${message} ${serialize2(rest)}`);
+        }
+      };
+      console.count = function count(label = "default") {
+        const message = String(label);
+        let counter2 = counters.get(message) ?? 0;
+        counter2 += 1;
+        counters.set(message, counter2);
+        logger.log(`${message}: ${message}`);
+      };
+      console.countReset = function countReset(label) {
+        if (label === void 0) {
+          counters.clear();
+        } else {
+          counters.delete(String(label));
+        }
+      };
+      console.debug = function debug(...args2) {
+        logger.log(serialize2(args2));
+      };
+      console.dir = function dir(arg, options) {
+        logger.log((0, node_util_1.inspect)(arg, options));
+      };
+      console.log = function log(...args2) {
+        logger.log(serialize2(args2));
+      };
+      console.error = function error(...args2) {
+        logger.error(serialize2(args2));
+      };
+      console.trace = function trace(...args2) {
+        const stack = new Error().stack.replace(/(.+\n){2}/, "");
+        let message = "Trace";
+        if (args2.length !== 0) {
+          message += `: ${serialize2(args2)}`;
+        }
+        logger.log(`${message}
+${stack}`);
+      };
+      console.warn = function warn(...args2) {
+        logger.warn(serialize2(args2));
+      };
+      console.info = function info2(...args2) {
+        logger.info(serialize2(args2));
+      };
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+function mergeSort(data, compare2) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left2 = data.slice(0, p);
+  const right2 = data.slice(p);
+  mergeSort(left2, compare2);
+  mergeSort(right2, compare2);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i2 = 0;
+  while (leftIdx < left2.length && rightIdx < right2.length) {
+    const ret = compare2(left2[leftIdx], right2[rightIdx]);
+    if (ret <= 0) {
+      data[i2++] = left2[leftIdx++];
+    } else {
+      data[i2++] = right2[rightIdx++];
+    }
+  }
+  while (leftIdx < left2.length) {
+    data[i2++] = left2[leftIdx++];
+  }
+  while (rightIdx < right2.length) {
+    data[i2++] = right2[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (isEOL2(ch)) {
+      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
+        i2++;
+      }
+      result.push(textOffset + i2 + 1);
+    }
+  }
+  return result;
+}
+function isEOL2(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main3 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL2(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create2(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create2;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document, edits) {
+        const text = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// src/lsp/diagnostics.ts
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function fileUri2(path2) {
+  return pathToFileURL2(path2).href;
+}
+function lspRange(range) {
+  return {
+    start: { line: range.start.line - 1, character: range.start.column - 1 },
+    end: { line: range.end.line - 1, character: range.end.column }
+  };
+}
+function toDiagnostic(f) {
+  const data = { fingerprint: f.fingerprint };
+  const d = {
+    range: lspRange(f.range),
+    severity: f.ruleId === "unresolved-setting" ? import_vscode_languageserver.DiagnosticSeverity.Hint : SEVERITY[f.severity],
+    source: TOOL_NAME,
+    code: f.ruleId,
+    codeDescription: { href: ruleHelpUri(f.ruleId) },
+    message: f.message,
+    data
+  };
+  if (f.ruleId === "unused-directive") d.tags = [import_vscode_languageserver.DiagnosticTag.Unnecessary];
+  if (f.related.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: fileUri2(r.range.file), range: lspRange(r.range) }, message: r.message }));
+  }
+  return d;
+}
+var import_vscode_languageserver, SEVERITY;
+var init_diagnostics2 = __esm({
+  "src/lsp/diagnostics.ts"() {
+    "use strict";
+    import_vscode_languageserver = __toESM(require_api3(), 1);
+    init_types();
+    SEVERITY = { error: import_vscode_languageserver.DiagnosticSeverity.Error, warn: import_vscode_languageserver.DiagnosticSeverity.Warning, note: import_vscode_languageserver.DiagnosticSeverity.Information };
+  }
+});
+
+// src/lsp/text-edit.ts
+function minimalEdit(before, after) {
+  if (before === after) return void 0;
+  let start2 = 0;
+  const max = Math.min(before.length, after.length);
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 > 0 && splits(before, start2)) start2--;
+  let end = 0;
+  while (end < max - start2 && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end > 0 && splits(before, before.length - end)) end--;
+  while (start2 > 0 && isWord(before, start2 - 1) && (isWord(before, start2) || isWord(after, start2))) start2--;
+  while (end > 0 && isWord(before, before.length - end) && (isWord(before, before.length - end - 1) || isWord(after, after.length - end - 1))) end--;
+  const doc = TextDocument2.create("", "", 0, before);
+  return {
+    range: { start: doc.positionAt(start2), end: doc.positionAt(before.length - end) },
+    newText: after.slice(start2, after.length - end)
+  };
+}
+function splits(text, offset) {
+  const prev = text.charCodeAt(offset - 1);
+  const next = text.charCodeAt(offset);
+  return prev === 13 && next === 10 || prev >= 55296 && prev <= 56319 && next >= 56320 && next <= 57343;
+}
+function isWord(text, offset) {
+  return offset >= 0 && offset < text.length && /\w/.test(text.charAt(offset));
+}
+var init_text_edit = __esm({
+  "src/lsp/text-edit.ts"() {
+    "use strict";
+    init_main3();
+  }
+});
+
+// src/lsp/code-actions.ts
+function commentPrefix(file) {
+  switch (classifyByName(file)) {
+    case "bicep":
+    case "bicepparam":
+    case "json":
+      return "//";
+    case "terraform":
+    case "tfvars":
+      return "#";
+    default:
+      return void 0;
+  }
+}
+function dataOf(d) {
+  const data = d.data;
+  return typeof data?.fingerprint === "string" ? { fingerprint: data.fingerprint } : void 0;
+}
+async function codeActions(session, diagnostics) {
+  await session.whenIdle();
+  const fixes = [];
+  const suppressions = [];
+  for (const d of diagnostics) {
+    const data = dataOf(d);
+    const hit = data ? session.lookup(data.fingerprint) : void 0;
+    if (!hit) continue;
+    const fix = await quickFix(session, hit, d);
+    if (fix) fixes.push(fix);
+    const suppress2 = suppressAction(session, hit.finding, d);
+    if (suppress2) suppressions.push(suppress2);
+  }
+  return [...fixes, ...suppressions];
+}
+function describeFix(f) {
+  const intent = f.fix;
+  if (!intent) return `Fix ${f.ruleId}`;
+  return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+}
+async function quickFix(session, hit, diagnostic) {
+  const { finding, group } = hit;
+  if (!finding.fix) return void 0;
+  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: /* @__PURE__ */ new Set([finding.fingerprint]) });
+  const changes = {};
+  let any = false;
+  for (const result of results) {
+    for (const fix of result.fixes ?? []) {
+      const before = session.currentText(fix.file);
+      if (before === void 0 || fix.output === void 0) continue;
+      const edit = minimalEdit(before, fix.output);
+      if (!edit) continue;
+      changes[fileUri2(fix.file)] = [edit];
+      any = true;
+    }
+  }
+  if (!any) return void 0;
+  return { title: describeFix(finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+}
+function suppressAction(session, f, diagnostic) {
+  if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;
+  const prefix = commentPrefix(f.range.file);
+  const text = session.currentText(f.range.file);
+  if (prefix === void 0 || text === void 0) return void 0;
+  const line = f.range.start.line - 1;
+  const lineText = text.split(/\r\n|\r|\n/)[line] ?? "";
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const edit = {
+    changes: {
+      [fileUri2(f.range.file)]: [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${prefix} mtlslint-disable-next-line ${f.ruleId} -- ${REASON_PLACEHOLDER}${eol}` }
+      ]
+    }
+  };
+  return { title: `Suppress ${f.ruleId} on this line (write the reason)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+}
+var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE;
+var init_code_actions = __esm({
+  "src/lsp/code-actions.ts"() {
+    "use strict";
+    import_vscode_languageserver2 = __toESM(require_api3(), 1);
+    init_classify();
+    init_diagnostics2();
+    init_text_edit();
+    REASON_PLACEHOLDER = "TODO: say why this exception is accepted";
+    NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["parse-error", "unused-directive", "directive-reason"]);
+  }
+});
+
+// src/engine/config-options.ts
+function configLintOptions(config, root, overrides) {
+  return {
+    rules: mergeRuleConfigs(
+      config.rules,
+      config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
+      config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
+      overrides
+    ),
+    parameterFiles: [...config.parameterFiles],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls
+  };
+}
+var init_config_options = __esm({
+  "src/engine/config-options.ts"() {
+    "use strict";
+    init_config();
+    init_rule_config();
+  }
+});
+
+// src/lsp/configs.ts
+import { statSync as statSync7 } from "node:fs";
+import { relative as relative5 } from "node:path";
+function diskStamp(file) {
+  try {
+    const s = statSync7(file);
+    return `disk:${s.mtimeMs}:${s.size}`;
+  } catch {
+    return "disk:unreadable";
+  }
+}
+var ConfigCache;
+var init_configs = __esm({
+  "src/lsp/configs.ts"() {
+    "use strict";
+    init_ajv();
+    init_config();
+    init_errors();
+    init_lint();
+    ConfigCache = class {
+      constructor(openText) {
+        this.openText = openText;
+      }
+      openText;
+      loaded = /* @__PURE__ */ new Map();
+      async forDirectory(dir, root) {
+        const file = findConfigFile(dir);
+        if (file === void 0) return { config: defaultConfig(dir) };
+        const open = this.openText(file);
+        const stamp = open ? `open:${open.version}:${open.text.length}` : diskStamp(file);
+        const hit = this.loaded.get(file);
+        if (hit && hit.stamp === stamp) return hit.state;
+        await loadAjv();
+        const display = relative5(root, file) || file;
+        let state;
+        try {
+          const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
+          state = { file, config };
+        } catch (err2) {
+          const error = err2 instanceof ConfigError ? err2 : new ConfigError(display, 1, 1, err2 instanceof Error ? err2.message : String(err2));
+          state = { file, config: defaultConfig(dir), error };
+        }
+        this.loaded.set(file, { stamp, state });
+        return state;
+      }
+    };
+  }
+});
+
+// src/lsp/session.ts
+import { existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname16, relative as relative6 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+function pathOfUri(uri) {
+  if (!uri.startsWith("file:")) return void 0;
+  try {
+    return fileURLToPath5(uri);
+  } catch {
+    return void 0;
+  }
+}
+function configDiagnostic(state, root) {
+  const e = state.error;
+  const line = Math.max(0, (e?.line ?? 1) - 1);
+  const character = Math.max(0, (e?.column ?? 1) - 1);
+  const file = state.file ? relative6(root, state.file) || state.file : "the config file";
+  return {
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
+    source: "mtlslint",
+    code: "config",
+    message: `${e?.problem ?? "invalid config"}. Until ${file} is fixed, files it governs are linted with the built-in defaults.`
+  };
+}
+var import_vscode_languageserver3, DEBOUNCE_MS, LintSession;
+var init_session = __esm({
+  "src/lsp/session.ts"() {
+    "use strict";
+    import_vscode_languageserver3 = __toESM(require_api3(), 1);
+    init_classify();
+    init_config_options();
+    init_lint();
+    init_configs();
+    init_diagnostics2();
+    DEBOUNCE_MS = 20;
+    LintSession = class {
+      constructor(host) {
+        this.host = host;
+        this.configs = new ConfigCache((path2) => {
+          const doc = this.openDocument(path2);
+          return doc ? { text: doc.getText(), version: doc.version } : void 0;
+        });
+      }
+      host;
+      configs;
+      /** Fingerprint → finding of the last run. */
+      findings = /* @__PURE__ */ new Map();
+      published = /* @__PURE__ */ new Set();
+      timer;
+      running;
+      again = false;
+      /** Resolves when no lint is pending or running (tests and benchmarks wait on it). */
+      idleWaiters = [];
+      openDocument(path2) {
+        return this.host.documents().find((d) => pathOfUri(d.uri) === path2);
+      }
+      /** The text of a file as the editor has it, else as it is on disk. */
+      currentText(path2) {
+        const doc = this.openDocument(path2);
+        if (doc) return doc.getText();
+        try {
+          const text = readFileSync9(path2, "utf8");
+          return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+        } catch {
+          return void 0;
+        }
+      }
+      lookup(fingerprint2) {
+        return this.findings.get(fingerprint2);
+      }
+      /** Lint after `delay` ms; a later call within the delay restarts it. */
+      schedule(delay = DEBOUNCE_MS) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+          this.timer = void 0;
+          void this.run();
+        }, delay);
+      }
+      whenIdle() {
+        if (!this.timer && !this.running) return Promise.resolve();
+        return new Promise((resolve15) => this.idleWaiters.push(resolve15));
+      }
+      dispose() {
+        if (this.timer) clearTimeout(this.timer);
+      }
+      async run() {
+        if (this.running) {
+          this.again = true;
+          return;
+        }
+        this.running = this.lintAll().catch((err2) => this.host.log(`mtlslint: lint failed: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`));
+        await this.running;
+        this.running = void 0;
+        if (this.again) {
+          this.again = false;
+          return this.run();
+        }
+        if (!this.timer) for (const w of this.idleWaiters.splice(0)) w();
+      }
+      /** The open documents' texts by path. */
+      overlay() {
+        const overlay = /* @__PURE__ */ new Map();
+        for (const d of this.host.documents()) {
+          const path2 = pathOfUri(d.uri);
+          if (path2 !== void 0) overlay.set(path2, d.getText());
+        }
+        return overlay;
+      }
+      /** Groups the open documents by the config that governs them. */
+      async groups() {
+        const lintable = [...this.overlay().keys()].filter((path2) => classifyByName(path2) !== void 0);
+        const byKey = /* @__PURE__ */ new Map();
+        const configs = /* @__PURE__ */ new Map();
+        for (const path2 of lintable) {
+          const dir = dirname16(path2);
+          const root = findRepositoryRoot(dir);
+          const state = await this.configs.forDirectory(dir, root);
+          if (state.file) configs.set(state.file, state);
+          const key = `${root}\0${state.file ?? ""}`;
+          let group = byKey.get(key);
+          if (!group) {
+            group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
+            byKey.set(key, group);
+          }
+          (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
+        }
+        return { groups: [...byKey.values()], configs: [...configs.values()] };
+      }
+      /** Runs a group's lint with extra options (a quick fix asks for `fix`). */
+      async lintGroup(group, extra = {}) {
+        const options = { ...group.options, overlay: this.overlay(), ...extra };
+        const results = [];
+        if (group.onDisk.length) results.push(await lintPaths(group.onDisk, options));
+        if (group.unsaved.length) {
+          const overlay = options.overlay;
+          results.push(await lintSources(group.unsaved.map((path2) => ({ path: path2, text: overlay.get(path2) ?? "" })), options));
+        }
+        return results;
+      }
+      async lintAll() {
+        const versions = new Map(this.host.documents().map((d) => [d.uri, d.version]));
+        const { groups, configs } = await this.groups();
+        const byUri = /* @__PURE__ */ new Map();
+        const findings = /* @__PURE__ */ new Map();
+        for (const d of this.host.documents()) if (pathOfUri(d.uri) !== void 0) byUri.set(d.uri, []);
+        for (const group of groups) {
+          for (const result of await this.lintGroup(group)) {
+            for (const f of result.findings) {
+              if (f.suppressions?.length) continue;
+              const uri = fileUri2(f.range.file);
+              const list = byUri.get(uri) ?? [];
+              list.push(toDiagnostic(f));
+              byUri.set(uri, list);
+              findings.set(f.fingerprint, { finding: f, group });
+            }
+          }
+        }
+        for (const state of configs) {
+          if (!state.file || !state.error) continue;
+          const uri = fileUri2(state.file);
+          const list = byUri.get(uri) ?? [];
+          list.push(configDiagnostic(state, groups[0]?.root ?? dirname16(state.file)));
+          byUri.set(uri, list);
+        }
+        this.findings = findings;
+        const stale = new Set(this.published);
+        this.published = /* @__PURE__ */ new Set();
+        for (const [uri, diagnostics] of byUri) {
+          stale.delete(uri);
+          if (diagnostics.length) this.published.add(uri);
+          this.host.publish(uri, diagnostics, versions.get(uri));
+        }
+        for (const uri of stale) this.host.publish(uri, []);
+      }
+    };
+  }
+});
+
+// src/lsp/server.ts
+var server_exports = {};
+__export(server_exports, {
+  runLanguageServer: () => runLanguageServer
+});
+function runLanguageServer(options) {
+  const connection = (0, import_node2.createConnection)(options.input ?? process.stdin, options.output ?? process.stdout);
+  const documents = new import_node2.TextDocuments(TextDocument2);
+  const session = new LintSession({
+    documents: () => documents.all(),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics(version === void 0 ? { uri, diagnostics } : { uri, diagnostics, version }),
+    log: (message) => connection.console.error(message)
+  });
+  let watchDynamically = false;
+  connection.onInitialize((params) => {
+    watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [import_node2.CodeActionKind.QuickFix] }
+      },
+      serverInfo: { name: "mtlslint", version: options.version }
+    };
+  });
+  connection.onInitialized(() => {
+    if (watchDynamically) void connection.client.register(import_node2.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+  });
+  documents.onDidOpen(() => session.schedule(0));
+  documents.onDidChangeContent(() => session.schedule());
+  documents.onDidSave(() => session.schedule(0));
+  documents.onDidClose((e) => {
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    session.schedule(0);
+  });
+  connection.onDidChangeWatchedFiles(() => session.schedule(0));
+  connection.onNotification(import_node2.DidChangeConfigurationNotification.type, () => session.schedule(0));
+  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onShutdown(() => session.dispose());
+  documents.listen(connection);
+  return new Promise((resolve15) => {
+    connection.onExit(() => resolve15());
+    connection.listen();
+  });
+}
+var import_node2, WATCHED;
+var init_server = __esm({
+  "src/lsp/server.ts"() {
+    "use strict";
+    import_node2 = __toESM(require_main3(), 1);
+    init_main3();
+    init_code_actions();
+    init_session();
+    WATCHED = ["**/mtlslint.config.json", "**/*.{bicep,bicepparam,tf,tfvars,json,jsonc}"];
+  }
+});
+
+// src/lsp/command.ts
+var command_exports = {};
+__export(command_exports, {
+  lspCommand: () => lspCommand
+});
+async function lspCommand(args2, io, version) {
+  const unknown2 = args2.filter((a) => a !== "--stdio");
+  if (unknown2.length) {
+    io.stderr(`mtlslint: lsp: unknown argument ${unknown2.join(" ")} (the server speaks LSP over stdio: mtlslint lsp [--stdio])
+`);
+    return 2;
+  }
+  const { runLanguageServer: runLanguageServer2 } = await Promise.resolve().then(() => (init_server(), server_exports));
+  await runLanguageServer2({ version });
+  return 0;
+}
+var init_command = __esm({
+  "src/lsp/command.ts"() {
+    "use strict";
+  }
+});
+
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
 import { isAbsolute as isAbsolute3, resolve as resolve14 } from "node:path";
 
 // src/cli/main.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname16, relative as relative5, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname17, relative as relative7, resolve as resolve13 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -22294,12 +37209,12 @@ function assembleStyles() {
         if (colorString.length === 3) {
           colorString = [...colorString].map((character) => character + character).join("");
         }
-        const integer = Number.parseInt(colorString, 16);
+        const integer2 = Number.parseInt(colorString, 16);
         return [
           /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
           /* eslint-enable no-bitwise */
         ];
       },
@@ -27258,4091 +42173,13 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
-// src/engine/baseline.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/engine/errors.ts
-var UsageError = class extends Error {
-};
-var ConfigError = class extends UsageError {
-  constructor(file, line, column, problem) {
-    super(`${file}:${line}:${column}: ${problem}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-  file;
-  line;
-  column;
-  problem;
-};
-
-// src/engine/run-rules.ts
-init_model();
-import { relative as relative2, sep } from "node:path";
-
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts2) {
-  const h = createHash("sha256");
-  for (const p of parts2) h.update(`${p ?? ""}\0`);
-  return h.digest("hex").slice(0, 32);
-}
-
-// src/engine/severity.ts
-var SEVERITIES = ["off", "note", "warn", "error"];
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
-  if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
-}
-function resolveRuleSettings(rules2, overrides = {}) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    const o = overrides[rule.id];
-    let severity = rule.meta.defaultSeverity;
-    let options = rule.defaultOptions;
-    if (typeof o === "string") severity = o;
-    else if (Array.isArray(o)) {
-      severity = o[0];
-      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
-    }
-    out2.set(rule.id, { severity, options });
-  }
-  return out2;
-}
-function mergeOptions(defaults, given) {
-  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
-    return { ...defaults, ...given };
-  }
-  return given;
-}
-function effectiveSeverity(configured, requested) {
-  if (configured === "off") return "off";
-  return requested ?? configured;
-}
-
-// src/engine/run-rules.ts
-var fixableEntity = /* @__PURE__ */ new WeakMap();
-function relPath(root, file) {
-  const rel = relative2(root, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
-}
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
-}
-function sameRange(a, b) {
-  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
-}
-function hopMessage(hop, key) {
-  const name2 = hop.name ? `'${hop.name}'` : "";
-  switch (hop.kind) {
-    case "property":
-      return key ? `${key} is set here` : "the property is set here";
-    case "parameter":
-      return `through parameter ${name2}`.trim();
-    case "parameter-default":
-      return `default value of parameter ${name2}`.trim();
-    case "parameter-file":
-      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
-    case "variable":
-      return `through variable ${name2}`.trim();
-    case "local":
-      return `through local ${name2}`.trim();
-    case "tfvars":
-      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
-    case "module-argument":
-      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
-    case "module-parameter":
-      return `module input ${name2}`.trim();
-    case "plan":
-      return "planned value";
-  }
-}
-function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
-  const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
-  return out2;
-}
-function runRules(entities, opts) {
-  const findings = [];
-  const needs = /* @__PURE__ */ new Map();
-  for (const entity of entities) {
-    const label = entityLabel(entity);
-    const relFile = relPath(opts.root, entity.file);
-    for (const rule of opts.rules) {
-      const setting = opts.settings.get(rule.id);
-      if (!setting || setting.severity === "off") continue;
-      if (!rule.meta.appliesTo.includes(entity.entity)) continue;
-      if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
-      const seen = /* @__PURE__ */ new Set();
-      const report = (d) => {
-        const severity = effectiveSeverity(setting.severity, d.severity);
-        if (severity === "off") return;
-        const template = rule.meta.messages[d.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
-        const data = { resource: label, ...d.data };
-        const target = d.setting ? settingOf(entity, d.setting) : void 0;
-        const range = d.range ?? target?.range ?? entity.declaration;
-        const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        const finding = {
-          ruleId: rule.id,
-          messageId: d.messageId,
-          message,
-          severity,
-          range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
-          ...d.fix ? { fix: d.fix } : {}
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
-        findings.push(finding);
-      };
-      rule.check(entity, {
-        ruleId: rule.id,
-        options: setting.options,
-        report,
-        unresolved: (key) => {
-          const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
-          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
-          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
-          need.rules.add(rule.id);
-          needs.set(id, need);
-        }
-      });
-    }
-  }
-  const diag = opts.settings.get("unresolved-setting");
-  if (diag && diag.severity !== "off") {
-    for (const need of needs.values()) {
-      const s = settingOf(need.entity, need.key);
-      if (!s || s.kind !== "unresolved") continue;
-      const rules2 = [...need.rules].sort().join(", ");
-      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
-        ruleId: "unresolved-setting",
-        messageId: "unresolved",
-        message: interpolate(template, {
-          setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
-        severity: diag.severity,
-        range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
-    }
-  }
-  return findings;
-}
-function truncate(text, max = 120) {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
-}
-function resourceOf(entity) {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-function subjectOf(entity, key) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
-  };
-}
-
-// src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
-var counter = 0;
-function writeFileAtomic(path2, data) {
-  const dir = dirname3(path2);
-  mkdirSync(dir, { recursive: true });
-  const temp = join2(dir, `.${basename2(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
-  try {
-    mode = statSync3(path2).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
-    renameSync(temp, path2);
-  } catch (err2) {
-    rmSync(temp, { force: true });
-    throw err2;
-  }
-}
-
-// src/engine/baseline.ts
-function baselineOf(findings, root) {
-  return {
-    version: 1,
-    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
-  };
-}
-function writeBaseline(path2, baseline) {
-  writeFileAtomic(path2, `${JSON.stringify(baseline, null, 2)}
-`);
-}
-function readBaseline(path2) {
-  let text;
-  try {
-    text = readFileSync4(path2, "utf8");
-  } catch (err2) {
-    throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err2) {
-    throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
-  }
-  const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
-  for (const [i2, e] of entries.entries()) {
-    if (typeof e?.fingerprint !== "string")
-      throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
-  }
-  return { version: 1, entries };
-}
-function applyBaseline(findings, baseline) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  let matched = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    const left2 = remaining.get(f.fingerprint) ?? 0;
-    if (left2 <= 0) continue;
-    remaining.set(f.fingerprint, left2 - 1);
-    f.suppressions = [{ kind: "external", justification: "baseline" }];
-    matched++;
-  }
-  let fixed = 0;
-  for (const n of remaining.values()) fixed += n;
-  return { matched, fixed };
-}
-
-// src/engine/ajv.ts
-import { createRequire as createRequire3 } from "node:module";
-var shared;
-var compiled = /* @__PURE__ */ new Map();
-function create(ajvExports, formatsExports) {
-  const Ctor = ajvExports.default ?? ajvExports;
-  const addFormats = formatsExports.default ?? formatsExports;
-  const instance2 = new Ctor({ allErrors: true, strict: false });
-  addFormats(instance2);
-  return instance2;
-}
-async function loadAjv() {
-  if (shared) return;
-  const [ajvModule, formatsModule] = await Promise.all([Promise.resolve().then(() => __toESM(require_ajv(), 1)), Promise.resolve().then(() => __toESM(require_dist(), 1))]);
-  shared ??= create(ajvModule.default, formatsModule.default);
-}
-function ajv() {
-  if (!shared) {
-    const require4 = createRequire3(import.meta.url);
-    shared = create(require4("ajv"), require4("ajv-formats"));
-  }
-  return shared;
-}
-function validatorFor(schema) {
-  let v = compiled.get(schema);
-  if (!v) {
-    v = ajv().compile(schema);
-    compiled.set(schema, v);
-  }
-  return v;
-}
-function describeSchemaError(e) {
-  const p = e.params;
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown property '${String(p["additionalProperty"])}'`;
-    case "required":
-      return `missing required property '${String(p["missingProperty"])}'`;
-    case "enum":
-      return `must be one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
-    case "type":
-      return `must be ${String(p["type"])}`;
-    default:
-      return e.message ?? `fails ${e.keyword}`;
-  }
-}
-
-// src/engine/config.ts
-init_main();
-init_model();
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-
-// src/engine/presets.ts
-var PRESET_NAMES = ["mtlslint:recommended", "mtlslint:strict"];
-function preset(name2, rules2) {
-  if (name2 === "mtlslint:recommended") return { rules: {} };
-  const out2 = {};
-  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out2[r.id] = "error";
-  out2["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
-  out2["unresolved-setting"] = "warn";
-  out2["unused-directive"] = "error";
-  out2["directive-reason"] = "error";
-  return { rules: out2 };
-}
-
-// src/engine/rule-config.ts
-function isPlainObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function mergeRuleConfig(base, over) {
-  const baseOptions = Array.isArray(base) ? base[1] : void 0;
-  if (typeof over === "string") return baseOptions === void 0 ? over : [over, baseOptions];
-  const [severity, options] = over;
-  if (options === void 0) return baseOptions === void 0 ? [severity] : [severity, baseOptions];
-  if (isPlainObject(baseOptions) && isPlainObject(options)) return [severity, { ...baseOptions, ...options }];
-  return [severity, options];
-}
-function mergeRuleConfigs(...layers) {
-  const out2 = {};
-  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out2[id] = mergeRuleConfig(out2[id], c);
-  return out2;
-}
-
-// src/engine/config.ts
-var CONFIG_FILE_NAME = "mtlslint.config.json";
-function defaultConfig(dir) {
-  return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
-}
-function findConfigFile(start2) {
-  let dir = resolve5(start2);
-  for (; ; ) {
-    const candidate = join3(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join3(dir, ".git"))) return void 0;
-    const up = dirname4(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfigFile(path2, rules2, displayPath = path2) {
-  let text;
-  try {
-    text = readFileSync5(path2, "utf8");
-  } catch (err2) {
-    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
-  }
-  return parseConfig(path2, text, rules2, displayPath);
-}
-var TOP_KEYS = ["$schema", "extends", "rules", "ignore", "parameters", "requireMtls", "reportUnusedDirectives", "requireDirectiveReason"];
-function parseConfig(path2, text, rules2, displayPath = path2) {
-  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
-  const map = new LineMap(text);
-  const fail = (offset, problem) => {
-    const p = map.position(offset);
-    throw new ConfigError(displayPath, p.line, p.column, problem);
-  };
-  const errors = [];
-  const root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const first = errors[0];
-  if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
-  if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname4(resolve5(path2));
-  const config = defaultConfig(dir);
-  config.file = resolve5(path2);
-  const known2 = new Map(rules2.map((r) => [r.id, r]));
-  const value = (key) => findNodeAtLocation2(root, [key]);
-  for (const prop of root.children ?? []) {
-    const key = prop.children?.[0];
-    if (key && !TOP_KEYS.includes(String(key.value)))
-      fail(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
-  }
-  const ext = value("extends");
-  let presetRules = {};
-  if (ext) {
-    if (ext.type !== "string" || !PRESET_NAMES.includes(String(ext.value)))
-      fail(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
-    presetRules = preset(ext.value, rules2).rules;
-  }
-  const fileRules = {};
-  const rulesNode = value("rules");
-  if (rulesNode) {
-    if (rulesNode.type !== "object") fail(rulesNode.offset, "rules: must be an object of rule id to severity");
-    for (const prop of rulesNode.children ?? []) {
-      const [keyNode, entry] = prop.children ?? [];
-      if (!keyNode || !entry) continue;
-      const id = String(keyNode.value);
-      const rule = known2.get(id);
-      if (!rule) return fail(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-      fileRules[id] = ruleEntry(id, entry, rule, fail);
-    }
-  }
-  config.rules = mergeRuleConfigs(presetRules, fileRules);
-  config.ignore = stringList(value("ignore"), "ignore", fail);
-  config.parameterFiles = stringList(value("parameters"), "parameters", fail).map((p) => resolve5(dir, p));
-  const scope = value("requireMtls");
-  if (scope) config.requireMtls = mtlsScope(scope, fail);
-  const unused = value("reportUnusedDirectives");
-  if (unused) {
-    if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
-  }
-  const reason = value("requireDirectiveReason");
-  if (reason) {
-    if (reason.type !== "boolean") fail(reason.offset, "requireDirectiveReason: must be true or false");
-    config.requireDirectiveReason = reason.value === true;
-  }
-  return config;
-}
-function ruleEntry(id, entry, rule, fail) {
-  const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
-  };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
-  if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const items = entry.children ?? [];
-  if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const severity = severityOf(items[0], entry.offset);
-  const optionsNode = items[1];
-  if (!optionsNode) return [severity];
-  const options = nodeValue(optionsNode);
-  if (!rule.meta.schema) return fail(optionsNode.offset, `rules.${id}: this rule takes no options`);
-  const validate2 = validatorFor(rule.meta.schema);
-  if (!validate2(options)) {
-    const e = validate2.errors?.[0];
-    if (e) {
-      const segments = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-      const path2 = segments.map((s) => /^\d+$/.test(s) ? Number(s) : s);
-      let at = findNodeAtLocation2(optionsNode, path2) ?? optionsNode;
-      const extra = e.params.additionalProperty;
-      if (e.keyword === "additionalProperties" && extra !== void 0) at = findNodeAtLocation2(at, [extra])?.parent?.children?.[0] ?? at;
-      const where = segments.length ? `.${segments.join(".")}` : "";
-      return fail(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
-    }
-  }
-  return [severity, options];
-}
-function stringList(n, key, fail) {
-  if (!n) return [];
-  if (n.type !== "array") return fail(n.offset, `${key}: must be an array of strings`);
-  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail(c.offset, `${key}: every entry must be a non-empty string`));
-}
-function mtlsScope(n, fail) {
-  const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
-  if (n.type === "string") return n.value === "all" ? "all" : fail(n.offset, shape);
-  if (n.type !== "object") return fail(n.offset, shape);
-  const keys = (n.children ?? []).map((p) => p.children?.[0]);
-  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
-  const tag = findNodeAtLocation2(n, ["tag"]);
-  if (tag) {
-    if (keys.length > 1) fail(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
-    if (tag.type !== "string" || !String(tag.value).trim()) fail(tag.offset, "requireMtls.tag: must be a non-empty string");
-    return { tag: String(tag.value) };
-  }
-  const names = findNodeAtLocation2(n, ["names"]);
-  const paths = findNodeAtLocation2(n, ["paths"]);
-  if (!names && !paths) return fail(n.offset, shape);
-  const out2 = {};
-  if (names) out2.names = stringList(names, "requireMtls.names", fail);
-  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail);
-  return out2;
-}
-function nodeValue(n) {
-  switch (n.type) {
-    case "object":
-      return Object.fromEntries((n.children ?? []).flatMap((p) => p.children?.[0] && p.children[1] ? [[String(p.children[0].value), nodeValue(p.children[1])]] : []));
-    case "array":
-      return (n.children ?? []).map(nodeValue);
-    default:
-      return n.value;
-  }
-}
-function ignoreGlobsForRoot(config, root) {
-  const rel = relative3(root, config.dir).split(sep2).join("/");
-  if (!rel) return [...config.ignore];
-  if (rel.startsWith("..")) return [...config.ignore];
-  return config.ignore.map((g) => {
-    const negated = g.startsWith("!");
-    const body2 = negated ? g.slice(1) : g;
-    const anchored = body2.startsWith("/") ? `${rel}${body2}` : body2.replace(/\/$/, "").includes("/") ? `${rel}/${body2}` : `${rel}/**/${body2}`;
-    return negated ? `!${anchored}` : anchored;
-  });
-}
-
-// src/engine/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
-
-// rules/api.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// rules/diagnostics.ts
-var noCheck = () => {
-};
-var parseError = defineRule({
-  id: "parse-error",
-  meta: {
-    docs: {
-      summary: "A file could not be read or parsed, so none of its resources were checked.",
-      description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
-      rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
-      fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
-      examples: {
-        bicep: {
-          bad: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n",
-          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n"
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
-        },
-        terraform: {
-          bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
-          good: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n}\n'
-        }
-      }
-    },
-    messages: {
-      parseError: "{{message}}",
-      unreadable: "The file could not be read: {{reason}}."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 4,
-    tags: ["security", "mtlslint-diagnostic", "correctness"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var unresolvedSetting = defineRule({
-  id: "unresolved-setting",
-  meta: {
-    docs: {
-      summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-      description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
-      rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
-      fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
-      examples: {
-        bicep: {
-          bad: "param certMode string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
-          good: "param certMode string = 'Required'\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n"
-        },
-        arm: {
-          bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "certMode": { "type": "string" } },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "app-orders",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "[parameters('certMode')]"
-      }
-    }
-  ]
-}
-`,
-          good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "certMode": { "type": "string", "defaultValue": "Required" } },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "app-orders",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "[parameters('certMode')]"
-      }
-    }
-  ]
-}
-`
-        },
-        terraform: {
-          bad: 'variable "cert_mode" {\n  type = string\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
-          good: 'variable "cert_mode" {\n  type    = string\n  default = "Required"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n'
-        }
-      }
-    },
-    messages: {
-      unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
-    },
-    defaultSeverity: "note",
-    securitySeverity: 2,
-    tags: ["security", "mtlslint-diagnostic", "coverage"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var unusedDirective = defineRule({
-  id: "unused-directive",
-  meta: {
-    docs: {
-      summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-      description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
-      rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
-      fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
-      examples: {
-        bicep: {
-          bad: "// mtlslint-disable-next-line https-only -- legacy health probe\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
-          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n"
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      // mtlslint-disable-next-line https-only -- legacy health probe\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n'
-        },
-        terraform: {
-          bad: '# mtlslint-disable-next-line https-only -- legacy health probe\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
-          good: 'resource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n'
-        }
-      }
-    },
-    messages: {
-      unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-      unusedRule: "'{{rule}}' in this directive suppresses nothing."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var SITE_ARM = (metadataOrComment) => `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-${metadataOrComment}      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "marketing",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": false
-      }
-    }
-  ]
-}
-`;
-var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'marketing'
-  location: resourceGroup().location
-  properties: {
-    httpsOnly: true
-    clientCertEnabled: false
-  }
-}
-`;
-var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
-  name                       = "marketing"
-  resource_group_name        = "rg-web"
-  location                   = "westeurope"
-  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
-  https_only                 = true
-  client_certificate_enabled = false
-  site_config {}
-}
-`;
-var directiveReason = defineRule({
-  id: "directive-reason",
-  meta: {
-    docs: {
-      summary: 'A suppression directive must give its reason after "--".',
-      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
-      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
-      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
-      examples: {
-        bicep: {
-          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        },
-        arm: {
-          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
-        },
-        terraform: {
-          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        }
-      }
-    },
-    messages: {
-      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var MODULE_BICEP = (source) => `module site '${source}' = {
-  name: 'site'
-  params: {
-    name: 'app-orders'
-    httpsOnly: true
-  }
-}
-`;
-var notAnalysed = defineRule({
-  id: "not-analysed",
-  meta: {
-    docs: {
-      summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-      description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
-      rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
-      fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
-      examples: {
-        bicep: {
-          bad: MODULE_BICEP("br/public:avm/res/web/site:0.19.0"),
-          good: MODULE_BICEP("./modules/site.bicep")
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
-        },
-        terraform: {
-          bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
-          good: 'module "site" {\n  source = "./modules/site"\n}\n'
-        }
-      }
-    },
-    messages: {
-      notAnalysed: "{{message}}"
-    },
-    defaultSeverity: "note",
-    securitySeverity: 2,
-    tags: ["security", "mtlslint-diagnostic", "coverage"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var diagnosticRules = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];
-
-// rules/certificate-secret-in-source.ts
-init_model();
-
-// rules/support/describe.ts
-var ARM_NAMES = {
-  httpsOnly: "httpsOnly",
-  clientCertEnabled: "clientCertEnabled",
-  clientCertMode: "clientCertMode",
-  clientCertExclusionPaths: "clientCertExclusionPaths",
-  minTlsVersion: "siteConfig.minTlsVersion",
-  scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
-  http20Enabled: "siteConfig.http20Enabled",
-  publicNetworkAccess: "publicNetworkAccess",
-  loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
-  pfxBlob: "pfxBlob",
-  password: "password",
-  keyVaultSecret: "keyVaultId"
-};
-var AZURERM_NAMES = {
-  httpsOnly: "https_only",
-  clientCertEnabled: "client_certificate_enabled",
-  clientCertMode: "client_certificate_mode",
-  clientCertExclusionPaths: "client_certificate_exclusion_paths",
-  minTlsVersion: "site_config.minimum_tls_version",
-  scmMinTlsVersion: "site_config.scm_minimum_tls_version",
-  http20Enabled: "site_config.http2_enabled",
-  publicNetworkAccess: "public_network_access_enabled",
-  loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
-  pfxBlob: "pfx_blob",
-  password: "password",
-  keyVaultSecret: "key_vault_secret_id"
-};
-var AZURERM_OVERRIDES = {
-  azurerm_app_service: {
-    clientCertEnabled: "client_cert_enabled",
-    clientCertMode: "client_cert_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  },
-  azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-  azurerm_function_app: {
-    clientCertEnabled: "client_cert_mode",
-    clientCertMode: "client_cert_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  },
-  azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-  azurerm_logic_app_standard: {
-    clientCertEnabled: "client_certificate_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  }
-};
-function usesAzurermNames(entity) {
-  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
-}
-function propertyName(entity, key) {
-  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
-  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
-}
-function modeIsTheSwitch(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
-}
-function cannotEnableClientCerts(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
-}
-var KIND_PLURAL = {
-  webApp: "web apps",
-  functionApp: "function apps",
-  logicApp: "logic apps (standard)"
-};
-function kindPlural(site) {
-  const base = KIND_PLURAL[site.kind];
-  return usesAzurermNames(site) ? `azurerm ${base}` : base;
-}
-function parameterNoun(entity) {
-  return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
-}
-function hopPhrase(hop, entity) {
-  const named = (what) => hop.name ? `${what} '${hop.name}'` : what;
-  switch (hop.kind) {
-    case "parameter":
-    case "module-parameter":
-      return `from ${named(parameterNoun(entity))}`;
-    case "variable":
-      return `from ${named("variable")}`;
-    case "local":
-      return `from ${named("local")}`;
-    case "module-argument":
-      return `from ${named("module argument")}`;
-    default:
-      return void 0;
-  }
-}
-function sourcePhrase(setting, entity) {
-  if (setting.kind === "absent") return "";
-  const parts2 = [];
-  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
-  if (first) parts2.push(first);
-  const last = setting.trail[setting.trail.length - 1];
-  if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
-  else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
-  return parts2.length ? ` (${parts2.join(", ")})` : "";
-}
-
-// rules/certificate-secret-in-source.ts
-var WHAT = {
-  pfxBlob: "PFX data (with the private key)",
-  password: "PFX password"
-};
-function writtenWhere(trail, noun) {
-  const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
-  switch (last?.kind) {
-    case "parameter-default":
-      return `from the default value of ${named}`;
-    case "parameter-file":
-      return `from a parameter file (${named})`;
-    case "tfvars":
-      return `from a tfvars file (${named})`;
-    case "variable":
-    case "local":
-      return `from ${last.kind} '${last.name ?? "?"}'`;
-    default:
-      return "written on the property";
-  }
-}
-function checkSecret(cert, key, context) {
-  const setting = cert.settings[key];
-  if (setting.kind === "absent") return;
-  const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
-  const noun = parameterNoun(cert);
-  const base = {
-    resource: entityLabel(cert),
-    property: propertyName(cert, key),
-    what: WHAT[key],
-    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
-  };
-  const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
-  if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
-    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
-  }
-  for (const hop of setting.trail) {
-    if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
-    context.report({
-      messageId: "nonSecureParameter",
-      data: {
-        ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
-        exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
-      },
-      setting: key,
-      range: hop.range
-    });
-  }
-}
-var certificateSecretInSource = defineRule({
-  id: "certificate-secret-in-source",
-  meta: {
-    docs: {
-      summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
-      rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
-      fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
-      examples: examples()
-    },
-    messages: {
-      literal: "Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.",
-      nonSecureParameter: "Certificate secret through a non-secure parameter for {{resource}}: {{secureIt}} or use a Key Vault reference. The {{what}} it carries is {{exposure}}."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 8.8,
-    tags: ["security", "secrets", "certificates"],
-    appliesTo: ["certificate"],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "certificate") return;
-    checkSecret(entity, "pfxBlob", context);
-    checkSecret(entity, "password", context);
-  }
-});
-function examples() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-param pfxPassword string = 'Orders-Example-Passw0rd'
-
-resource cert 'Microsoft.Web/certificates@2023-12-01' = {
-  name: 'orders-api-client-ca'
-  location: location
-  properties: {
-    serverFarmId: planId
-    pfxBlob: 'MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly'
-    password: pfxPassword
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-param keyVaultId string
-
-resource cert 'Microsoft.Web/certificates@2023-12-01' = {
-  name: 'orders-api-client-ca'
-  location: location
-  properties: {
-    serverFarmId: planId
-    keyVaultId: keyVaultId
-    keyVaultSecretName: 'orders-api-client-ca'
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" },
-    "pfxPassword": { "type": "string", "defaultValue": "Orders-Example-Passw0rd" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/certificates",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api-client-ca",
-      "location": "[parameters('location')]",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "pfxBlob": "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly",
-        "password": "[parameters('pfxPassword')]"
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" },
-    "keyVaultId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/certificates",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api-client-ca",
-      "location": "[parameters('location')]",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "keyVaultId": "[parameters('keyVaultId')]",
-        "keyVaultSecretName": "orders-api-client-ca"
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "pfx_password" {
-  type    = string
-  default = "Orders-Example-Passw0rd"
-}
-
-resource "azurerm_app_service_certificate" "client_ca" {
-  name                = "orders-api-client-ca"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  pfx_blob            = "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly"
-  password            = var.pfx_password
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "client_ca_secret_id" {
-  type = string
-}
-
-resource "azurerm_app_service_certificate" "client_ca" {
-  name                = "orders-api-client-ca"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  key_vault_secret_id = var.client_ca_secret_id
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-enabled.ts
-init_model();
-var clientCertEnabled = defineRule({
-  id: "client-cert-enabled",
-  meta: {
-    docs: {
-      summary: "Sites that are expected to use mutual TLS must have client certificates enabled.",
-      description: "Reports a site or slot whose client certificates are off: `clientCertEnabled` (Terraform `client_certificate_enabled`) is `false` or not set. For the azurerm logic app (standard) and the legacy `azurerm_function_app`, client certificates are on only when a mode is set, so a missing mode is reported. HTTP/2 does not excuse missing client certificates.",
-      rationale: "Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.",
-      fix: "Set `clientCertEnabled: true` with `clientCertMode: 'Required'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = \"Required\"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.",
-      examples: examples2()
-    },
-    messages: {
-      disabled: "Client certificates are off on {{resource}}: set {{property}} to true. It is false{{source}}, so callers are never asked for a certificate.",
-      missing: "Client certificates are off on {{resource}}: set {{property}} to true. It is not set and {{kinds}} default to false, so callers are never asked for a certificate.",
-      missingMode: 'Client certificates are off on {{resource}}: set {{property}} to "Required". For this resource type certificates are only on when a mode is set.',
-      unsupported: "Client certificates are off on {{resource}}: move to a current slot resource type. {{resourceType}} has no client certificate argument, so certificates cannot be turned on."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 8.1,
-    tags: ["security", "mtls", "authentication"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.clientCertEnabled;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertEnabled");
-      return;
-    }
-    const value = effective(setting);
-    if (!value.known || value.value !== false) return;
-    const data = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertEnabled"),
-      source: sourcePhrase(setting, entity),
-      kinds: kindPlural(entity)
-    };
-    if (cannotEnableClientCerts(entity)) {
-      context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
-      return;
-    }
-    if (modeIsTheSwitch(entity)) {
-      context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
-      return;
-    }
-    context.report({
-      messageId: value.explicit ? "disabled" : "missing",
-      data,
-      setting: "clientCertEnabled",
-      fix: { setting: "clientCertEnabled", value: true }
-    });
-  }
-});
-function examples2() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: false
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": false,
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = false
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-exclusion-paths.ts
-init_model();
-
-// rules/support/list-entries.ts
-function splitList(raw, separators) {
-  const result = { entries: [], separators: /* @__PURE__ */ new Map() };
-  if (raw.trim() === "") return result;
-  let start2 = 0;
-  for (let i2 = 0; i2 <= raw.length; i2++) {
-    const c = raw[i2];
-    const atEnd = i2 === raw.length;
-    if (!atEnd && (c === void 0 || !separators.includes(c))) continue;
-    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i2);
-    const piece = raw.slice(start2, i2);
-    const lead = piece.length - piece.trimStart().length;
-    const value = piece.trim();
-    if (value === "") {
-      result.entries.push({ value, index: atEnd ? Math.max(0, start2 - 1) : i2, length: 0 });
-    } else {
-      result.entries.push({ value, index: start2 + lead, length: value.length });
-    }
-    start2 = i2 + 1;
-  }
-  return result;
-}
-function splitExclusionPaths(raw) {
-  return splitList(raw, [",", ";"]);
-}
-function splitThumbprints(raw) {
-  return splitList(raw, [","]);
-}
-
-// rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index, length) {
-  if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
-  if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range.startOffset + 1 + index;
-  const startColumn = range.start.column + 1 + index;
-  return {
-    file,
-    start: { line: range.start.line, column: startColumn },
-    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
-    startOffset,
-    endOffset: startOffset + length
-  };
-}
-
-// rules/client-cert-exclusion-paths.ts
-var WILDCARD = /[*?]/;
-function norm(path2) {
-  return path2.toLowerCase().replace(/\/+$/, "");
-}
-var clientCertExclusionPaths = defineRule({
-  id: "client-cert-exclusion-paths",
-  meta: {
-    docs: {
-      summary: "Client certificate exclusion paths must be few, exact and deliberate.",
-      description: [
-        "For a site or slot whose client certificates are on, checks each entry of `clientCertExclusionPaths` (Terraform `client_certificate_exclusion_paths`) and reports, one finding per problem:",
-        "",
-        "- `/` or a blank entry (`/a;;/b`, a trailing separator);",
-        '- an entry equal to or a parent of a broad prefix (option `broadPrefixes`, default `["/api"]`);',
-        "- wildcard characters `*` or `?`, which App Service matches literally;",
-        "- an entry without a leading `/`, which never matches a request path;",
-        "- duplicate entries (compared case-insensitively);",
-        "- an entry already covered by another entry that is its prefix;",
-        "- a mix of `,` and `;` separators;",
-        "- prefix over-reach: an entry that does not end in `/` also exempts every longer path (`/health` exempts `/healthz-admin`) (option `reportPrefixOverreach`);",
-        "- when the option `allowed` is given, entries that are not in it.",
-        "",
-        "Entries listed in `allowed` are not reported as broad or over-reaching."
-      ].join("\n"),
-      rationale: "Requests whose path starts with an exclusion path (case-insensitive prefix match) are let through without a client certificate, even with mode `Required`. The match is a plain string prefix: no wildcards, no segment boundaries, so `/health` also opens `/healthcheck-admin` and `/api` opens the whole API. Exclusion paths also force the front end to use TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do and which rejects request bodies over 100 KB. Every entry should be a narrow, intended hole.",
-      fix: "Keep exclusions to the few endpoints that must be anonymous (health probes, well-known files), write each as an exact path starting with `/` and, where possible, ending in `/`, separate them with one separator, and record them with a reason in the `allowed` option. Better still, serve such endpoints from a separate site without client certificates.",
-      options: [
-        '- `broadPrefixes` (string array, default `["/api"]`): an entry equal to or a parent of one of these is reported.',
-        "- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.",
-        '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.'
-      ].join("\n"),
-      examples: examples3()
-    },
-    messages: {
-      root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',
-      emptyEntry: "Blank exclusion path in {{property}} of {{resource}}: remove the extra separator. A blank entry is at best ignored and at worst matches every path.",
-      broadPrefix: 'Exclusion path "{{path}}" on {{resource}} exempts everything under "{{broad}}" from client certificates: narrow it to the exact endpoints that must be anonymous.',
-      wildcard: 'Exclusion path "{{path}}" on {{resource}} contains a wildcard: write the literal path prefix. App Service matches "{{char}}" as a literal character, so this entry does not do what it seems to.',
-      missingSlash: 'Exclusion path "{{path}}" on {{resource}} does not start with "/": write "/{{path}}". Request paths always start with "/", so this entry never matches.',
-      duplicate: 'Duplicate exclusion path "{{path}}" on {{resource}}: remove it. It repeats "{{first}}" (paths compare case-insensitively).',
-      covered: 'Exclusion path "{{path}}" on {{resource}} is already covered by "{{by}}": remove it. Paths match as prefixes, so "{{by}}" exempts it already.',
-      mixedSeparators: 'Exclusion paths of {{resource}} mix "," and ";": use one separator in {{property}}. Mixed separators make the list hard to review.',
-      prefixOverreach: 'Exclusion path "{{path}}" on {{resource}} also exempts longer paths such as "{{example}}": end it with "/" or list it in the allowed option. Exclusion paths match as plain prefixes.',
-      notAllowed: `Exclusion path "{{path}}" on {{resource}} is not in the allowed list: remove it or add it to the rule's allowed option with a reason.`
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 5.3,
-    tags: ["security", "mtls", "authentication"],
-    schema: {
-      type: "object",
-      properties: {
-        broadPrefixes: { type: "array", items: { type: "string", minLength: 1 } },
-        reportPrefixOverreach: { type: "boolean" },
-        allowed: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: { path: { type: "string", minLength: 1 }, reason: { type: "string", minLength: 1 } },
-            required: ["path", "reason"],
-            additionalProperties: false
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: { broadPrefixes: ["/api"], reportPrefixOverreach: true },
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const setting = entity.settings.clientCertExclusionPaths;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertExclusionPaths");
-      return;
-    }
-    if (setting.kind !== "set") return;
-    const options = context.options;
-    const broadPrefixes = options.broadPrefixes ?? ["/api"];
-    const allowed = options.allowed?.map((a) => a.path.toLowerCase());
-    const base = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertExclusionPaths"),
-      source: sourcePhrase(setting, entity)
-    };
-    const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
-    const report = (messageId, entry, data = {}) => context.report({
-      messageId,
-      data: { ...base, path: entry.value, ...data },
-      setting: "clientCertExclusionPaths",
-      range: at(entry.index, entry.length)
-    });
-    const { entries, separators } = splitExclusionPaths(setting.value);
-    const comma = separators.get(",");
-    const semicolon = separators.get(";");
-    if (comma !== void 0 && semicolon !== void 0) {
-      context.report({
-        messageId: "mixedSeparators",
-        data: base,
-        setting: "clientCertExclusionPaths",
-        range: at(Math.max(comma, semicolon), 1)
-      });
-    }
-    const seen = /* @__PURE__ */ new Map();
-    const usable = entries.filter((e) => e.value !== "" && e.value !== "/");
-    for (const entry of entries) {
-      const path2 = entry.value;
-      if (path2 === "") {
-        report("emptyEntry", entry);
-        continue;
-      }
-      if (path2 === "/") {
-        report("root", entry);
-        continue;
-      }
-      const key = path2.toLowerCase();
-      const first = seen.get(key);
-      if (first !== void 0) {
-        report("duplicate", entry, { first });
-        continue;
-      }
-      seen.set(key, path2);
-      const wildcard = WILDCARD.exec(path2);
-      if (wildcard) report("wildcard", entry, { char: wildcard[0] });
-      const slashless = !path2.startsWith("/");
-      if (slashless) report("missingSlash", entry);
-      const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
-      if (by) {
-        report("covered", entry, { by: by.value });
-        continue;
-      }
-      const isAllowed2 = allowed?.includes(key) ?? false;
-      if (allowed && !isAllowed2) report("notAllowed", entry);
-      if (isAllowed2 || wildcard || slashless) continue;
-      const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
-      if (broad !== void 0) {
-        report("broadPrefix", entry, { broad });
-        continue;
-      }
-      if (options.reportPrefixOverreach !== false && !path2.endsWith("/")) {
-        report("prefixOverreach", entry, { example: `${path2}-admin` });
-      }
-    }
-  }
-});
-function examples3() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/health;/api'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/healthz/'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/health;/api",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/healthz/",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/health;/api"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/healthz/"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-mode.ts
-init_model();
-
-// rules/support/glob.ts
-function globMatch(pattern2, text) {
-  const source = pattern2.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "is").test(text);
-}
-
-// rules/client-cert-mode.ts
-var MODE_ADVICE = {
-  optional: "Optional lets every request without a certificate through",
-  optionalinteractiveuser: "OptionalInteractiveUser never asks the client for a certificate and forces TLS renegotiation"
-};
-var clientCertMode = defineRule({
-  id: "client-cert-mode",
-  meta: {
-    docs: {
-      summary: "Client certificates must be required, not optional.",
-      description: "For a site or slot whose client certificates are on, reports an effective `clientCertMode` (Terraform `client_certificate_mode`) other than `Required`: `Optional`, `OptionalInteractiveUser`, a value App Service does not know, or no value where the platform default is not `Required` (azurerm function apps default to `Optional`). Sites with client certificates off are left to `client-cert-enabled`.",
-      rationale: "`Required` makes the front end reject every request that does not present a certificate. `Optional` asks for one but lets requests without a certificate through, and `OptionalInteractiveUser` does not even ask (and needs TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do). With either, the app receives anonymous requests and must enforce the certificate itself on every path. ARM and Bicep default to `Required` when certificates are enabled; the azurerm function app resources default to `Optional`.",
-      fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
-      options: '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
-      examples: examples4()
-    },
-    messages: {
-      optional: 'Client certificates are optional on {{resource}}: set {{property}} to "Required". It is "Optional"{{source}}, which lets every request without a certificate through.',
-      optionalInteractiveUser: 'Client certificates are never requested on {{resource}}: set {{property}} to "Required". It is "OptionalInteractiveUser"{{source}}, which does not ask the client for a certificate and needs TLS renegotiation.',
-      unknownMode: 'Unknown client certificate mode {{value}} on {{resource}}: set {{property}} to "Required". App Service knows Required, Optional and OptionalInteractiveUser.',
-      defaultNotRequired: 'Client certificates are {{modeWord}} on {{resource}}: set {{property}} to "Required". It is not set, and {{kinds}} default to {{mode}}; {{advice}}.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.5,
-    tags: ["security", "mtls", "authentication"],
-    schema: {
-      type: "object",
-      properties: {
-        allow: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              name: { type: "string", minLength: 1 },
-              mode: { enum: ["Optional", "OptionalInteractiveUser"] },
-              reason: { type: "string", minLength: 1 }
-            },
-            required: ["name", "mode", "reason"],
-            additionalProperties: false
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: true
-  },
-  defaultOptions: { allow: [] },
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const setting = entity.settings.clientCertMode;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertMode");
-      return;
-    }
-    const mode = effective(setting);
-    if (!mode.known || mode.value.toLowerCase() === "required") return;
-    if (isAllowed(entity, mode.value, context.options.allow ?? [])) return;
-    const lower = mode.value.toLowerCase();
-    const data = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertMode"),
-      source: sourcePhrase(setting, entity),
-      value: JSON.stringify(mode.value),
-      mode: mode.value,
-      kinds: kindPlural(entity),
-      modeWord: lower === "optionalinteractiveuser" ? "never requested" : "optional",
-      advice: MODE_ADVICE[lower] ?? "it is not Required"
-    };
-    const messageId = !mode.explicit ? "defaultNotRequired" : lower === "optional" ? "optional" : lower === "optionalinteractiveuser" ? "optionalInteractiveUser" : "unknownMode";
-    context.report({ messageId, data, setting: "clientCertMode", fix: { setting: "clientCertMode", value: "Required" } });
-  }
-});
-function isAllowed(site, mode, allow) {
-  const names = [site.name, site.name + (site.instance ?? "")];
-  return allow.some((a) => a.mode.toLowerCase() === mode.toLowerCase() && names.some((n) => globMatch(a.name, n)));
-}
-function examples4() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Optional'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Optional",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-variable "storage_account_name" {
-  type = string
-}
-
-resource "azurerm_linux_function_app" "orders" {
-  name                          = "orders-func"
-  resource_group_name           = var.resource_group_name
-  location                      = var.location
-  service_plan_id               = var.service_plan_id
-  storage_account_name          = var.storage_account_name
-  storage_uses_managed_identity = true
-
-  https_only                 = true
-  client_certificate_enabled = true
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-variable "storage_account_name" {
-  type = string
-}
-
-resource "azurerm_linux_function_app" "orders" {
-  name                          = "orders-func"
-  resource_group_name           = var.resource_group_name
-  location                      = var.location
-  service_plan_id               = var.service_plan_id
-  storage_account_name          = var.storage_account_name
-  storage_uses_managed_identity = true
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-settings-ignored.ts
-init_model();
-var clientCertSettingsIgnored = defineRule({
-  id: "client-cert-settings-ignored",
-  meta: {
-    docs: {
-      summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-      description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
-      rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
-      fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
-      examples: examples5()
-    },
-    messages: {
-      modeIgnored: 'Client certificate mode has no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so the mode "{{mode}}"{{source}} requests nothing.',
-      exclusionPathsIgnored: "Client certificate exclusion paths have no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so no request needs a certificate to begin with."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 3.1,
-    tags: ["security", "mtls", "maintainability"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-    const modeSet = clientCertMode2.kind === "set";
-    const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
-    if (!modeSet && !pathsSet) return;
-    if (clientCertEnabled2.kind === "unresolved") {
-      context.unresolved("clientCertEnabled");
-      return;
-    }
-    const enabled = effective(clientCertEnabled2);
-    if (!enabled.known || enabled.value !== false) return;
-    const base = {
-      resource: entityLabel(entity),
-      enabledProperty: propertyName(entity, "clientCertEnabled"),
-      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
-    };
-    if (clientCertMode2.kind === "set") {
-      context.report({
-        messageId: "modeIgnored",
-        data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
-        setting: "clientCertMode"
-      });
-    }
-    if (pathsSet) {
-      context.report({
-        messageId: "exclusionPathsIgnored",
-        data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
-        setting: "clientCertExclusionPaths"
-      });
-    }
-  }
-});
-function examples5() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: false
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": false,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = false
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/https-only.ts
-init_model();
-var httpsOnly = defineRule({
-  id: "https-only",
-  meta: {
-    docs: {
-      summary: "Sites must accept HTTPS only: over plain HTTP no client certificate is ever presented.",
-      description: "Reports a web app, function app, logic app (standard) or slot whose `httpsOnly` (Terraform `https_only`) is `false`, or is not set at all, because the platform default is `false`.",
-      rationale: "App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.",
-      fix: "Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.",
-      examples: examples6()
-    },
-    messages: {
-      disabled: "{{resource}} serves plain HTTP: set {{property}} to true. It is false{{source}}, and requests over HTTP never carry a client certificate.",
-      missing: "{{resource}} serves plain HTTP: set {{property}} to true. It is not set and {{kinds}} default to false; requests over HTTP never carry a client certificate."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.5,
-    tags: ["security", "transport", "https"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.httpsOnly;
-    if (setting.kind === "unresolved") {
-      context.unresolved("httpsOnly");
-      return;
-    }
-    const value = effective(setting);
-    if (!value.known || value.value !== false) return;
-    context.report({
-      messageId: value.explicit ? "disabled" : "missing",
-      data: {
-        resource: entityLabel(entity),
-        property: propertyName(entity, "httpsOnly"),
-        source: sourcePhrase(setting, entity),
-        kinds: kindPlural(entity)
-      },
-      setting: "httpsOnly",
-      fix: { setting: "httpsOnly", value: true }
-    });
-  }
-});
-function examples6() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: false
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": false,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = false
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/load-certificates-scope.ts
-init_model();
-var THUMBPRINT = /^[0-9a-f]{40}$/i;
-var loadCertificatesScope = defineRule({
-  id: "load-certificates-scope",
-  meta: {
-    docs: {
-      summary: "WEBSITE_LOAD_CERTIFICATES must list the thumbprints the app needs, not `*`.",
-      description: "Reports the app setting `WEBSITE_LOAD_CERTIFICATES` when it is `*` (every certificate) and each entry that is not a 40-digit hexadecimal SHA-1 thumbprint (entries are comma-separated; spaces around them are ignored; a blank entry is reported too).",
-      rationale: "The setting makes App Service load certificates into the app's certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.",
-      fix: "Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.",
-      examples: examples7()
-    },
-    messages: {
-      all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',
-      malformed: 'Malformed certificate thumbprint "{{entry}}" in {{property}} of {{resource}}: write the 40-digit hexadecimal SHA-1 thumbprint. A malformed entry loads nothing.',
-      blank: "Blank entry in {{property}} of {{resource}}: remove the extra comma."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 4.3,
-    tags: ["security", "certificates", "least-privilege"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.loadCertificates;
-    if (setting.kind === "unresolved") {
-      context.unresolved("loadCertificates");
-      return;
-    }
-    if (setting.kind !== "set") return;
-    const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
-    for (const entry of splitThumbprints(setting.value).entries) {
-      if (THUMBPRINT.test(entry.value)) continue;
-      const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
-      context.report({
-        messageId,
-        data: { ...base, entry: entry.value },
-        setting: "loadCertificates",
-        range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
-      });
-    }
-  }
-});
-function examples7() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      appSettings: [
-        {
-          name: 'WEBSITE_LOAD_CERTIFICATES'
-          value: '*'
-        }
-      ]
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      appSettings: [
-        {
-          name: 'WEBSITE_LOAD_CERTIFICATES'
-          value: '3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A'
-        }
-      ]
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "appSettings": [
-            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "*" }
-          ]
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "appSettings": [
-            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A" }
-          ]
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  app_settings = {
-    WEBSITE_LOAD_CERTIFICATES = "*"
-  }
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  app_settings = {
-    WEBSITE_LOAD_CERTIFICATES = "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A"
-  }
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/min-tls-version.ts
-init_model();
-
-// rules/support/tls-version.ts
-var KNOWN_TLS_VERSIONS = ["1.0", "1.1", "1.2", "1.3"];
-function parseTlsVersion(text) {
-  const m = /^(\d+)\.(\d+)$/.exec(text.trim());
-  if (!m) return void 0;
-  const v = [Number(m[1]), Number(m[2])];
-  return KNOWN_TLS_VERSIONS.some((k) => k === `${v[0]}.${v[1]}`) ? v : void 0;
-}
-function compareTlsVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-
-// rules/min-tls-version.ts
-var FLOOR = [1, 2];
-function checkVersion(site, key, context) {
-  const setting = site.settings[key];
-  if (setting.kind === "unresolved") {
-    context.unresolved(key);
-    return;
-  }
-  const value = effective(setting);
-  if (!value.known) return;
-  const data = {
-    resource: entityLabel(site),
-    property: propertyName(site, key),
-    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
-    version: value.value,
-    source: sourcePhrase(setting, site),
-    kinds: kindPlural(site)
-  };
-  const version = parseTlsVersion(value.value);
-  if (!version) {
-    context.report({ messageId: "invalid", data, setting: key });
-    return;
-  }
-  if (compareTlsVersions(version, FLOOR) >= 0) return;
-  context.report({
-    messageId: value.explicit ? "tooLow" : "defaultTooLow",
-    data,
-    setting: key,
-    fix: { setting: key, value: "1.2" }
-  });
-}
-var minTlsVersion = defineRule({
-  id: "min-tls-version",
-  meta: {
-    docs: {
-      summary: "The minimum TLS version of a site and of its SCM site must be at least 1.2.",
-      description: "Reports `siteConfig.minTlsVersion` and `siteConfig.scmMinTlsVersion` (Terraform `minimum_tls_version` / `scm_minimum_tls_version`, or `min_tls_version` on older resource types) below `1.2`, and values that are not a TLS version App Service knows (`1.0`, `1.1`, `1.2`, `1.3`). Versions are compared numerically. A value set in a `Microsoft.Web/sites/config` `web` resource counts like one on the site.",
-      rationale: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and lack modern cipher suites; a client certificate presented over them is protected only as well as the weakest protocol the site accepts. The SCM site (Kudu, used for deployment) is a separate endpoint with its own minimum. App Service defaults both to 1.2 for new apps, so a lower value is always a deliberate downgrade.",
-      fix: "Set `minTlsVersion: '1.2'` and `scmMinTlsVersion: '1.2'` in `siteConfig` (Terraform: `minimum_tls_version = \"1.2\"` and `scm_minimum_tls_version = \"1.2\"` in `site_config`), or remove them to get the 1.2 default. `1.3` is stricter still but rules out client certificate exclusion paths (see `tls-renegotiation`).",
-      examples: examples8()
-    },
-    messages: {
-      tooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is {{version}}{{source}}, and TLS below 1.2 is deprecated.',
-      defaultTooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is not set, and {{kinds}} default to {{version}}.',
-      invalid: 'Unknown minimum TLS version "{{version}}" on {{endpoint}} of {{resource}}: set {{property}} to "1.2". App Service knows 1.0, 1.1, 1.2 and 1.3.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.4,
-    tags: ["security", "transport", "tls"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    checkVersion(entity, "minTlsVersion", context);
-    checkVersion(entity, "scmMinTlsVersion", context);
-  }
-});
-function examples8() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.0'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.0",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.0"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/tls-renegotiation.ts
-init_model();
-function renegotiationCauses(site, context, conflict) {
-  const causes = [];
-  const paths = site.settings.clientCertExclusionPaths;
-  if (paths.kind === "set" && paths.value.trim() !== "") {
-    causes.push({ setting: "clientCertExclusionPaths", text: `its exclusion paths (${JSON.stringify(paths.value)})` });
-  } else if (paths.kind === "unresolved" && conflict) {
-    context.unresolved("clientCertExclusionPaths");
-  }
-  const modeSetting = site.settings.clientCertMode;
-  const mode = effective(modeSetting);
-  if (mode.known && mode.value.toLowerCase() === "optionalinteractiveuser") {
-    causes.push({ setting: "clientCertMode", text: "its client certificate mode OptionalInteractiveUser" });
-  } else if (modeSetting.kind === "unresolved" && conflict) {
-    context.unresolved("clientCertMode");
-  }
-  return causes;
-}
-function isTls13OrAbove(text) {
-  const v = parseTlsVersion(text);
-  return v !== void 0 && compareTlsVersions(v, [1, 3]) >= 0;
-}
-var tlsRenegotiation = defineRule({
-  id: "tls-renegotiation",
-  meta: {
-    docs: {
-      summary: "Settings that need TLS renegotiation must not be combined with HTTP/2 or minimum TLS 1.3.",
-      description: "For a site or slot whose client certificates are on, finds what makes App Service use TLS renegotiation: any client certificate exclusion path, or mode `OptionalInteractiveUser`. Together with `http20Enabled: true` (Terraform `http2_enabled = true`) or a minimum TLS version of `1.3`, it reports an error at the HTTP/2 or TLS setting. Whenever renegotiation is needed at all, it also adds a note about the 100 KB request-body limit.",
-      rationale: "With exclusion paths or `OptionalInteractiveUser`, the front end first completes the TLS handshake without asking for a certificate and then renegotiates to request one when the path needs it. TLS 1.3 and HTTP/2 do not support renegotiation, so with either enabled such sites cannot get client certificates: requests fail or arrive without a certificate depending on the client. Under renegotiation, a POST or PUT with a body over 100 KB fails with 403; this limit cannot be configured (clients can send a HEAD request first or use `Expect: 100-Continue`).",
-      fix: "Avoid renegotiation: use mode `Required` (or `Optional`) with no exclusion paths, for example by moving anonymous endpoints to a separate site. If renegotiation must stay, set `http20Enabled: false` and keep the minimum TLS version at `1.2`.",
-      examples: examples9()
-    },
-    messages: {
-      http2: "HTTP/2 on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to false, or avoid renegotiation (mode Required or Optional, no exclusion paths). It is true{{source}}, and HTTP/2 cannot renegotiate, so client certificates are not requested correctly.",
-      tls13: 'Minimum TLS {{version}} on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to "1.2", or avoid renegotiation (mode Required or Optional, no exclusion paths). It is {{version}}{{source}}, and TLS 1.3 has no renegotiation, so client certificates cannot be requested.',
-      bodyLimit: 'Request bodies over 100 KB fail with 403 on {{resource}}: because of {{cause}}, App Service renegotiates TLS, which rejects larger POST and PUT bodies. Avoid renegotiation (mode Required or Optional, no exclusion paths), or have clients send a HEAD request or "Expect: 100-Continue" first.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 5.3,
-    tags: ["security", "mtls", "reliability"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const { http20Enabled, minTlsVersion: minTlsVersion2 } = entity.settings;
-    const http2 = effective(http20Enabled);
-    const tls = effective(minTlsVersion2);
-    const http2On = http2.known && http2.value === true;
-    const tls13 = tls.known && isTls13OrAbove(tls.value);
-    const causes = renegotiationCauses(entity, context, http2On || tls13);
-    const first = causes[0];
-    if (!first) return;
-    const cause = causes.map((c) => c.text).join(" and ");
-    const resource = entityLabel(entity);
-    if (http20Enabled.kind === "unresolved") context.unresolved("http20Enabled");
-    if (minTlsVersion2.kind === "unresolved") context.unresolved("minTlsVersion");
-    if (http2On) {
-      context.report({
-        messageId: "http2",
-        data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
-        setting: "http20Enabled"
-      });
-    }
-    if (tls13 && tls.known) {
-      context.report({
-        messageId: "tls13",
-        data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
-        setting: "minTlsVersion"
-      });
-    }
-    context.report({ messageId: "bodyLimit", data: { resource, cause }, setting: first.setting, severity: "note" });
-  }
-});
-function examples9() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/healthz/'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      http20Enabled: true
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      http20Enabled: true
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/healthz/",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "http20Enabled": true
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "http20Enabled": true
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/healthz/"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-    http2_enabled           = true
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-    http2_enabled           = true
-  }
-}
-`
-    }
-  };
-}
-
-// rules/index.ts
-var rules = [
-  httpsOnly,
-  clientCertEnabled,
-  clientCertMode,
-  clientCertExclusionPaths,
-  tlsRenegotiation,
-  minTlsVersion,
-  clientCertSettingsIgnored,
-  loadCertificatesScope,
-  certificateSecretInSource
-];
-
-// src/engine/all-rules.ts
-function allRules() {
-  return [...rules, ...diagnosticRules];
-}
-
-// src/engine/classify.ts
-var SNIFF_BYTES = 64 * 1024;
-var ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-var ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
-var PLAN = /"format_version"\s*:/;
-var PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
-function classifyByName(path2) {
-  const lower = path2.toLowerCase();
-  if (lower.endsWith(".bicep")) return "bicep";
-  if (lower.endsWith(".bicepparam")) return "bicepparam";
-  if (lower.endsWith(".tf")) return "terraform";
-  if (lower.endsWith(".tf.json")) return "terraform-json";
-  if (lower.endsWith(".tfvars")) return "tfvars";
-  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
-  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
-  return void 0;
-}
-function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
-  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
-  return void 0;
-}
-function classify(path2, reader3) {
-  const byName = classifyByName(path2);
-  if (byName !== "json") return byName;
-  const head = reader3.head(path2, SNIFF_BYTES);
-  return head === void 0 ? void 0 : sniffJson(head);
-}
-
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
-function loadGitignore(dir) {
-  let text;
-  try {
-    text = readFileSync6(join4(dir, ".gitignore"), "utf8");
-  } catch {
-    return void 0;
-  }
-  return (0, import_ignore.default)().add(text);
-}
-function isIgnored(layers, path2, isDir) {
-  for (const layer of layers) {
-    const rel = relative4(layer.dir, path2).split(sep3).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function discover(paths, cwd, root, extraIgnore = []) {
-  const files = /* @__PURE__ */ new Set();
-  const missing = [];
-  const named = [];
-  const seenDirs = /* @__PURE__ */ new Set();
-  const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
-  const rootLayers = (dir) => {
-    const layers = [];
-    const rel = relative4(root, dir);
-    if (rel.startsWith("..")) return layers;
-    let cur = root;
-    const parts2 = rel ? rel.split(sep3) : [];
-    for (let i2 = 0; i2 <= parts2.length; i2++) {
-      const rules2 = loadGitignore(cur);
-      if (rules2) layers.push({ dir: cur, rules: rules2 });
-      const next = parts2[i2];
-      if (next === void 0) break;
-      cur = join4(cur, next);
-    }
-    return layers;
-  };
-  const extraIgnored = (path2, isDir) => {
-    if (!extra) return false;
-    const rel = relative4(root, path2).split(sep3).join("/");
-    return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
-  };
-  const walk = (dir, layers) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
-    let entries;
-    try {
-      entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const path2 = join4(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = statSync4(path2);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk(path2, here2);
-      } else if (isFile && classifyByName(path2) !== void 0) {
-        if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
-        files.add(path2);
-      }
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve6(cwd, p);
-    let st;
-    try {
-      st = statSync4(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
-      files.add(abs);
-      named.push(abs);
-    }
-  }
-  const context = /* @__PURE__ */ new Set();
-  for (const file of named) {
-    const dir = dirname5(file);
-    let entries;
-    try {
-      entries = readdirSync3(dir);
-    } catch {
-      continue;
-    }
-    for (const name2 of entries) {
-      const sibling = join4(dir, name2);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync4(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
-    }
-  }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
-}
-
-// src/engine/fix.ts
-import { closeSync, openSync, readSync } from "node:fs";
-
-// src/engine/parse-problems.ts
-var parseProblems = /* @__PURE__ */ new WeakMap();
-
-// src/engine/fix.ts
-var fixers = {
-  arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
-  bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
-  terraform: async () => (await Promise.resolve().then(() => (init_fix3(), fix_exports3))).fixer
-};
-function hasBom(path2) {
-  let fd;
-  try {
-    fd = openSync(path2, "r");
-    const buf = Buffer.alloc(3);
-    return readSync(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function parseErrors(result, file) {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
-}
-var MAX_PASSES = 5;
-async function fixRun(first, run2, mode, loadFixer = (format4) => fixers[format4]?.()) {
-  const linted = new Set(first.files);
-  let current = first;
-  const accepted = /* @__PURE__ */ new Map();
-  const appliedByFile = /* @__PURE__ */ new Map();
-  let skipped = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted, loadFixer);
-    skipped = planned.skipped;
-    if (planned.texts.size === 0) break;
-    let result = current;
-    let ok = false;
-    for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run2(new Map([...accepted, ...planned.texts]));
-      const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
-      const bad = [];
-      for (const file of planned.texts.keys()) {
-        if (parseErrors(result, file) > parseErrors(current, file)) bad.push([file, "the fixed file would not parse"]);
-        else if ((planned.applied.get(file) ?? []).some((f) => remaining.has(f.fingerprint))) bad.push([file, "the fixed file still reports the finding"]);
-      }
-      if (bad.length === 0) {
-        ok = true;
-        break;
-      }
-      for (const [file, reason] of bad) {
-        planned.texts.delete(file);
-        for (const f of planned.applied.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
-        planned.applied.delete(file);
-      }
-    }
-    if (!ok || planned.texts.size === 0) break;
-    for (const [file, text] of planned.texts) accepted.set(file, text);
-    for (const [file, list] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list]);
-    current = result;
-  }
-  const fixes = [];
-  for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
-    const applied = (appliedByFile.get(file) ?? []).map((f) => ({
-      ruleId: f.ruleId,
-      messageId: f.messageId,
-      fingerprint: f.fingerprint,
-      setting: f.fix?.setting ?? "",
-      value: f.fix?.value ?? ""
-    }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
-  }
-  const open = new Set(current.findings.map((f) => f.fingerprint));
-  const seen = /* @__PURE__ */ new Set();
-  const skippedFixes = skipped.filter((s) => {
-    const key = `${s.fingerprint}\0${s.reason}`;
-    if (!open.has(s.fingerprint) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { ...current, fixes, skippedFixes };
-}
-async function planPass(current, linted, loadFixer) {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
-  const skipped = [];
-  const skip = (f, reason) => {
-    skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
-  };
-  const byFormat = /* @__PURE__ */ new Map();
-  candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
-    const intent = f.fix;
-    if (!entity || !intent) return;
-    const list = byFormat.get(entity.format) ?? [];
-    list.push({ id, entity, setting: intent.setting, value: intent.value });
-    byFormat.set(entity.format, list);
-  });
-  const texts = /* @__PURE__ */ new Map();
-  const applied = /* @__PURE__ */ new Map();
-  for (const [format4, requests] of byFormat) {
-    const fixer4 = await loadFixer(format4);
-    if (!fixer4) {
-      const why = format4 === "terraform-plan" ? "a Terraform plan is not source: fix the configuration it was made from" : `--fix does not support ${format4} files yet`;
-      for (const r of requests) skip(candidates[r.id], why);
-      continue;
-    }
-    const outcome = fixer4.fix(requests, current.texts);
-    for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id], s.reason);
-    for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
-      const f = candidates[a.id];
-      const text = outcome.texts.get(a.file);
-      if (!linted.has(a.file)) {
-        skip(f, "the value is written in a file that is not being linted");
-        continue;
-      }
-      if (text === void 0) continue;
-      texts.set(a.file, text);
-      const list = applied.get(a.file) ?? [];
-      list.push(f);
-      applied.set(a.file, list);
-    }
-  }
-  return { texts, applied, skipped };
-}
-
-// src/engine/lint-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var MAX_THREADS = 4;
-var WORKER_MIN_FILES = 50;
-var WORKER_MIN_BYTES = 2 * 1024 * 1024;
-function workerEntry(base = import.meta.url) {
-  if (!base.startsWith("file:")) return void 0;
-  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
-    const url = new URL(name2, base);
-    if (existsSync2(fileURLToPath2(url))) return url;
-  }
-  return void 0;
-}
-function threadCount(threads, units) {
-  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
-  return Math.max(1, Math.min(want, units, MAX_THREADS));
-}
-var IN_FLIGHT = 2;
-async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
-  const results = new Array(units.length);
-  let next = 0;
-  const take = () => next < units.length ? next++ : void 0;
-  const redone = [];
-  const pool = Array.from(
-    { length: workers },
-    () => new Promise((done) => {
-      let worker;
-      try {
-        worker = new Worker(entry, { workerData: init2 });
-      } catch {
-        done();
-        return;
-      }
-      const inFlight = /* @__PURE__ */ new Set();
-      let finished = false;
-      const stop2 = () => {
-        if (finished) return;
-        finished = true;
-        redone.push(...inFlight);
-        inFlight.clear();
-        void worker.terminate();
-        done();
-      };
-      const fill = () => {
-        while (inFlight.size < IN_FLIGHT) {
-          const i2 = take();
-          if (i2 === void 0) break;
-          inFlight.add(i2);
-          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
-        }
-        if (inFlight.size === 0) stop2();
-      };
-      worker.on("message", (reply) => {
-        if (!inFlight.delete(reply.id)) return;
-        if (reply.ok) results[reply.id] = reply.result;
-        else redone.push(reply.id);
-        fill();
-      });
-      worker.on("error", stop2);
-      worker.on("exit", stop2);
-      fill();
-    })
-  );
-  if (options.mainThread) {
-    for (let i2 = take(); i2 !== void 0; i2 = take()) {
-      results[i2] = await inThread(units[i2]);
-      await new Promise((resolve15) => setImmediate(resolve15));
-    }
-  }
-  await Promise.all(pool);
-  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
-  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
-  return results.map((r, i2) => {
-    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
-    return r;
-  });
-}
-
-// src/engine/lint-unit.ts
-init_model();
-
-// src/engine/parsers.ts
-var loaders = {
-  arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
-  bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
-  terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
-};
-var kindsOf = {
-  arm: ["arm-template", "arm-parameters"],
-  bicep: ["bicep", "bicepparam"],
-  terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
-};
-function formatOfKind(kind) {
-  for (const [format4, kinds] of Object.entries(kindsOf)) {
-    if (kinds.includes(kind)) return format4;
-  }
-  throw new Error(`no format for file kind ${kind}`);
-}
-var loaded2 = /* @__PURE__ */ new Map();
-function loadParser(format4) {
-  const load = loaders[format4];
-  if (!load) return void 0;
-  let p = loaded2.get(format4);
-  if (!p) {
-    p = load();
-    loaded2.set(format4, p);
-  }
-  return p;
-}
-
-// src/engine/scope.ts
-var NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
-function pathGlobMatch(pattern2, path2) {
-  let src = "";
-  const p = pattern2.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "*" && p[i2 + 1] === "*") {
-      const slash = p[i2 + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i2 += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
-}
-function tagged(site, tag) {
-  const tags = site.tags;
-  if (tags.kind === "unresolved") return true;
-  if (tags.kind !== "set") return false;
-  const key = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
-  if (key === void 0) return false;
-  const v = tags.value[key];
-  return !(v === false || typeof v === "string" && NO.has(v.trim().toLowerCase()));
-}
-function mtlsScopePredicate(scope, entities, root) {
-  if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
-  const siteOf = (slot) => {
-    const name2 = slot.slotOf?.name;
-    if (name2 === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
-    return same.find((s) => s.file === slot.file) ?? same[0];
-  };
-  const inScope = (site, nameForGlobs) => {
-    if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
-    const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
-  };
-  return (entity) => {
-    if (entity.entity !== "site") return true;
-    if (!entity.slotOf) return inScope(entity, entity.name);
-    const site = siteOf(entity);
-    return site ? inScope(site, site.name) : inScope(entity, entity.slotOf.name);
-  };
-}
-
-// src/engine/suppress.ts
-function applyDirectives(findings, directives, settings, root, rules2) {
-  const used = /* @__PURE__ */ new Map();
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of directives) {
-    const list = byFile.get(d.file) ?? [];
-    list.push(d);
-    byFile.set(d.file, list);
-  }
-  for (const f of findings) {
-    for (const d of byFile.get(f.range.file) ?? []) {
-      if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
-      if (d.targetLine === f.range.start.line) {
-        suppress(f, d, used);
-      }
-    }
-    const res = f.resource;
-    if (res && !f.suppressions?.length) {
-      const from = res.extent && res.extent.file === res.declaration.file ? res.extent.start.line : res.declaration.start.line;
-      for (const d of byFile.get(res.declaration.file) ?? []) {
-        if (d.rules.length && !d.rules.includes(f.ruleId)) continue;
-        if (d.targetLine >= from && d.targetLine <= res.declaration.start.line) {
-          suppress(f, d, used);
-        }
-      }
-    }
-  }
-  const out2 = [...findings];
-  const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
-  const unused = settings.get("unused-directive");
-  if (unused && unused.severity !== "off") {
-    const push = (d, messageId, message, key) => {
-      out2.push({
-        ruleId: "unused-directive",
-        messageId,
-        message,
-        severity: unused.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
-      });
-    };
-    for (const d of directives) {
-      const hit = used.get(d);
-      if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
-        push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
-        continue;
-      }
-      for (const rule of d.rules) {
-        if (hit.has(rule)) continue;
-        push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
-      }
-    }
-  }
-  const reason = settings.get("directive-reason");
-  if (reason && reason.severity !== "off") {
-    for (const d of directives) {
-      if (d.reason !== void 0) continue;
-      out2.push({
-        ruleId: "directive-reason",
-        messageId: "missingReason",
-        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
-        severity: reason.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
-      });
-    }
-  }
-  return out2;
-}
-var DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
-var DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
-var DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
-function suppress(f, d, used) {
-  const hit = used.get(d) ?? /* @__PURE__ */ new Set();
-  hit.add(f.ruleId);
-  used.set(d, hit);
-  if (f.suppressions?.length) return;
-  f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
-}
-
-// src/engine/lint-unit.ts
-function startRange(file) {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
-}
-function unitReader(base) {
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    read(path2) {
-      let hit = cache.get(path2);
-      if (!hit) {
-        hit = base.read(path2);
-        cache.set(path2, hit);
-      }
-      return hit;
-    },
-    head: (path2, bytes) => base.head(path2, bytes),
-    size: (path2) => base.size(path2)
-  };
-}
-async function lintUnit(unit, reader3, ctx) {
-  const problems = [];
-  const readable = [];
-  for (const f of unit.files) {
-    const read = reader3.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
-  }
-  const byFormat = /* @__PURE__ */ new Map();
-  for (const f of readable) {
-    const format4 = formatOfKind(f.kind);
-    const list = byFormat.get(format4) ?? [];
-    list.push(f);
-    byFormat.set(format4, list);
-  }
-  const outputs = [];
-  for (const [format4, files] of byFormat) {
-    const loading2 = loadParser(format4);
-    if (!loading2) {
-      for (const f of files) problems.push({ file: f.path, message: `${format4} files are not supported yet by this version of mtlslint` });
-      continue;
-    }
-    try {
-      const parser5 = await loading2;
-      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
-    } catch (err2) {
-      const message = `internal error in the ${format4} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
-      for (const f of files) problems.push({ file: f.path, message });
-    }
-  }
-  const parsed = mergeParseOutputs(outputs);
-  const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
-  const given = ctx.inMtlsScope;
-  const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
-  let findings = runRules(parsed.entities, {
-    rules: ctx.rules,
-    settings: ctx.settings,
-    root: ctx.root,
-    ...inMtlsScope ? { inMtlsScope } : {}
-  });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
-  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
-  let texts;
-  if (ctx.keepAllTexts) texts = [...parsed.texts];
-  else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
-    texts = [...parsed.texts].filter(([file]) => wanted.has(file));
-  }
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
-}
-function parseErrorFindings(parsed, problems, settings, root) {
-  const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
-  ];
-  const out2 = [];
-  for (const p of all) {
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === "off") continue;
-    out2.push({
-      ruleId: p.ruleId,
-      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
-      message: p.message,
-      severity: setting.severity,
-      range: p.range,
-      related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
-    });
-  }
-  return out2;
-}
-function compareFindings(a, b) {
-  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/engine/reader.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, readSync as readSync2, statSync as statSync5 } from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
-  return {
-    read(path2) {
-      const hit = cache ? cache.get(path2) : void 0;
-      if (hit) return hit;
-      let result;
-      try {
-        const size = statSync5(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync7(path2));
-        }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
-      }
-      if (cache) cache.set(path2, result);
-      return result;
-    },
-    head(path2, bytes) {
-      let fd;
-      try {
-        fd = openSync2(path2, "r");
-        const buf = Buffer.alloc(bytes);
-        const n = readSync2(fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
-      } catch {
-        return void 0;
-      } finally {
-        if (fd !== void 0) closeSync2(fd);
-      }
-    },
-    size(path2) {
-      try {
-        return statSync5(path2).size;
-      } catch {
-        return void 0;
-      }
-    }
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path2) {
-      const text = files.get(path2);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path2, bytes) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
-    },
-    size(path2) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.length : fallback?.size(path2);
-    }
-  };
-}
-
-// src/engine/units.ts
-import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
-var RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
-var BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
-var BICEP_REGISTRY = /^(br|ts)[:/]/i;
-var TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
-var BICEP_SOURCE = /\.bicep(param)?$/i;
-var UnionFind = class {
-  parent = /* @__PURE__ */ new Map();
-  find(x) {
-    let root = x;
-    for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
-    if (!this.parent.has(x)) this.parent.set(x, x);
-    for (let cur = x; cur !== root; ) {
-      const next = this.parent.get(cur);
-      this.parent.set(cur, root);
-      cur = next;
-    }
-    return root;
-  }
-  union(a, b) {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-};
-var dirNode = (dir) => `dir:${dir.toLowerCase()}`;
-function armNode(path2) {
-  const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
-  return `arm:${stem.toLowerCase()}`;
-}
-function relativeTargets(file, text) {
-  const out2 = [];
-  const add = (literal3) => {
-    out2.push(resolve11(dirname13(file), literal3.replace(/\\\//g, "/")));
-  };
-  for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
-  if (BICEP_SOURCE.test(file)) {
-    for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
-  }
-  return out2;
-}
-function isDirectory(path2) {
-  try {
-    return statSync6(path2).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function listFiles(dir) {
-  try {
-    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
-  } catch {
-    return [];
-  }
-}
-function partitionUnits(files, reader3, options = {}) {
-  if (options.single) return files.length ? [{ files: [...files] }] : [];
-  const uf = new UnionFind();
-  const nodeOf = /* @__PURE__ */ new Map();
-  const bicepDirs = /* @__PURE__ */ new Set();
-  const scanned = /* @__PURE__ */ new Set();
-  const scannedFiles = /* @__PURE__ */ new Set();
-  const todo = [];
-  const visit3 = (dir) => {
-    if (scanned.has(dir)) return;
-    scanned.add(dir);
-    todo.push(dir);
-  };
-  const scan2 = (path2, from) => {
-    if (scannedFiles.has(path2)) return;
-    scannedFiles.add(path2);
-    const read = reader3.read(path2);
-    if (!read.ok) return;
-    for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname13(target);
-      uf.union(from, dirNode(targetDir));
-      uf.union(from, dirNode(target));
-      if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
-      visit3(targetDir);
-    }
-  };
-  for (const f of files) {
-    let node;
-    switch (f.kind) {
-      case "arm-template":
-      case "arm-parameters":
-        node = armNode(f.path);
-        break;
-      case "terraform-plan":
-        node = `plan:${f.path}`;
-        break;
-      case "bicep":
-      case "bicepparam":
-        node = dirNode(dirname13(f.path));
-        bicepDirs.add(node);
-        scan2(f.path, node);
-        break;
-      default:
-        node = dirNode(dirname13(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
-    }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
-    uf.find(node);
-    nodeOf.set(f, node);
-  }
-  for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
-    const node = dirNode(dir);
-    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
-  }
-  for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
-    }
-  }
-  const units = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const root = uf.find(nodeOf.get(f));
-    const unit = units.get(root) ?? { files: [] };
-    unit.files.push(f);
-    units.set(root, unit);
-  }
-  return [...units.values()];
-}
-
-// src/engine/lint.ts
-function findRepositoryRoot(start2) {
-  let dir = resolve12(start2);
-  for (; ; ) {
-    if (existsSync4(join9(dir, ".git"))) return dir;
-    const up = dirname14(dir);
-    if (up === dir) return resolve12(start2);
-    dir = up;
-  }
-}
-async function lintPaths(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const root = options.root ?? findRepositoryRoot(cwd);
-  const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (found.missing.length) {
-    throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
-  }
-  const all = [...found.files, ...found.context];
-  const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
-  const result = await finish(run2, options);
-  result.stats.durationMs = performance.now() - started;
-  return result;
-}
-async function lintSources(sources, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const root = options.root ?? cwd;
-  const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
-  result.stats.durationMs = performance.now() - started;
-  return result;
-}
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await fixRun(result, run2, options.fix);
-  if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
-  return result;
-}
-async function lintFiles(paths, reader3, options, focus, parallel) {
-  const rules2 = allRules();
-  const settings = resolveRuleSettings(rules2, options.rules);
-  const classified = [];
-  for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) classified.push({ path: path2, kind });
-  }
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
-  const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader3, { single });
-  const ctx = {
-    rules: rules2,
-    settings,
-    root: options.root,
-    parameterFiles,
-    ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-    ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
-    ...focus ? { focus } : {},
-    ...options.fix ? { keepAllTexts: true } : {}
-  };
-  const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
-  let results;
-  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
-  const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
-    const init2 = {
-      root: options.root,
-      parameterFiles,
-      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      ...options.rules ? { rules: { ...options.rules } } : {},
-      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {}
-    };
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
-  } else {
-    results = [];
-    for (const unit of units) results.push(await inThread(unit));
-  }
-  const readable = /* @__PURE__ */ new Set();
-  const findings = [];
-  const texts = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const f of r.readable) readable.add(f);
-    for (const f of r.findings) findings.push(f);
-    for (const [k, v] of r.texts) texts.set(k, v);
-    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
-  }
-  findings.sort(compareFindings);
-  const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path));
-  for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
-  const result = {
-    findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
-    texts,
-    root: options.root,
-    stats: { durationMs: 0, filesByKind }
-  };
-  parseProblems.set(result, counts);
-  return result;
-}
-function worthWorkers(files, reader3) {
-  if (files.length < WORKER_MIN_FILES) return false;
-  let bytes = 0;
-  for (const f of files) {
-    bytes += reader3.size(f.path) ?? 0;
-    if (bytes >= WORKER_MIN_BYTES) return true;
-  }
-  return false;
-}
+// src/cli/main.ts
+init_baseline();
+init_ajv();
+init_config();
+init_lint();
+init_rule_config();
+init_severity();
 
 // src/engine/types.ts
 function countBySeverity(findings) {
@@ -31391,11 +42228,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative6) {
-  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
+function isInside(relative8) {
+  return relative8 !== "" && relative8 !== ".." && !relative8.startsWith("../") && !path.posix.isAbsolute(relative8) && !WINDOWS_ABSOLUTE.test(relative8);
 }
-function relativeUri(relative6) {
-  return relative6.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative8) {
+  return relative8.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -31431,15 +42268,8 @@ var azure = (result, ctx) => {
 ` : "";
 };
 
-// src/formatters/types.ts
-var TOOL_NAME = "mtlslint";
-var INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
-var RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
-function ruleHelpUri(ruleId) {
-  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
-}
-
 // src/formatters/github.ts
+init_types();
 var COMMAND = { error: "error", warn: "warning", note: "notice" };
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -31465,6 +42295,9 @@ function command2(f, cwd) {
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
+
+// src/formatters/junit.ts
+init_types();
 
 // src/formatters/xml.ts
 var NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -31537,6 +42370,7 @@ function details(f, file, root) {
 }
 
 // src/formatters/json.ts
+init_types();
 function buildJsonReport(result, ctx) {
   const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
   const counts = countBySeverity(unsuppressed);
@@ -31675,6 +42509,7 @@ function article(word) {
 }
 
 // src/formatters/sarif-rules.ts
+init_types();
 var SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
 var PRECISION = {
   "parse-error": "very-high",
@@ -31733,6 +42568,7 @@ function unknownRuleDescriptor(id) {
 }
 
 // src/formatters/sarif.ts
+init_types();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "mtlslint/v1";
@@ -31931,6 +42767,7 @@ function compareRows(a, b) {
 }
 
 // src/formatters/index.ts
+init_types();
 var formatters = { stylish, json: json2, sarif, github, junit, azure };
 var formatterNames = Object.keys(formatters);
 
@@ -31939,9 +42776,14 @@ import { existsSync as existsSync5 } from "node:fs";
 import { join as join10 } from "node:path";
 
 // src/engine/config-schema.ts
+init_presets();
+init_severity();
 var CONFIG_SCHEMA_PATH = "node_modules/mtlslint/schemas/mtlslint.config.schema.json";
 
 // src/cli/init-command.ts
+init_config();
+init_errors();
+init_write();
 var STARTER_CONFIG = `{
   // Editors validate and complete this file with the schema shipped in the package.
   "$schema": "./${CONFIG_SCHEMA_PATH}",
@@ -32031,7 +42873,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync9(0, "utf8")
+    readStdin: () => readFileSync10(0, "utf8")
   };
 }
 function parseRuleFlags(values, known2) {
@@ -32066,16 +42908,16 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve13(io.cwd, outputFile);
-  mkdirSync2(dirname16(path2), { recursive: true });
+  mkdirSync2(dirname17(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
 async function loadCliConfig(io, explicit) {
   const path2 = explicit !== void 0 ? resolve13(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
-  if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (explicit !== void 0 && !existsSync7(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -32148,6 +42990,7 @@ async function runLint(args2, io) {
   return exitCodeFor(result, args2.maxWarnings);
 }
 async function main(argv, io = defaultIO()) {
+  if (argv[0] === "lsp") return (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(argv.slice(1), io, packageVersion());
   let code = 0;
   let failure;
   const parser5 = yargs_default([...argv]).scriptName("mtlslint").usage("$0 <command> [options]").command(
@@ -32223,6 +43066,7 @@ function parsePaths(text) {
 }
 
 // src/action/summary.ts
+init_run_rules();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
 function cell(text) {
