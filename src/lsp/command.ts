@@ -1,14 +1,9 @@
-import type { CliIO } from '../cli/main.js';
+import { packageVersion } from '../cli/version.js';
+import type { CliIO } from '../cli/io.js';
 
-/** `mtlslint lsp [--stdio]`: serves until the client ends the session. */
-export async function lspCommand(args: readonly string[], io: Pick<CliIO, 'stderr'>, version: string): Promise<number> {
-  // `--stdio` is what LSP clients pass for this transport, the only one served.
-  const unknown = args.filter((a) => a !== '--stdio');
-  if (unknown.length) {
-    io.stderr(`mtlslint: lsp: unknown argument ${unknown.join(' ')} (the server speaks LSP over stdio: mtlslint lsp [--stdio])\n`);
-    return 2;
-  }
+/** `mtlslint lsp [--stdio]`: serves until the client ends the session (stdout is the protocol's). */
+export async function lspCommand(_io: CliIO): Promise<number> {
   const { runLanguageServer } = await import('./server.js');
-  await runLanguageServer({ version });
+  await runLanguageServer({ version: packageVersion() });
   return 0;
 }

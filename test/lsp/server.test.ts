@@ -201,9 +201,11 @@ describe('mtlslint lsp over stdio', () => {
 });
 
 describe('mtlslint lsp on the command line', () => {
-  it('refuses transports other than stdio', async () => {
+  it('is listed in --help and refuses transports other than stdio', async () => {
     const bin = await cliBundle();
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toMatch(/mtlslint lsp\s+Start the language server for editors \(LSP over stdin\/stdout\)/);
     const r = spawnSync(process.execPath, [bin, 'lsp', '--socket=5007'], { encoding: 'utf8', input: '' });
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'mtlslint: lsp: unknown argument --socket=5007 (the server speaks LSP over stdio: mtlslint lsp [--stdio])\n']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', "mtlslint: Unknown argument: --socket. Run 'mtlslint lsp --help' for the options.\n"]);
   });
 });
