@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliBundle } from '../support/cli-bundle.js';
+import { BAD_BICEP as BICEP } from '../support/bad-sources.js';
 
 /**
  * The real editor: Neovim's built-in LSP client (Debian's neovim, 0.7) starts `mtlslint lsp`,
@@ -14,19 +15,6 @@ const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const hasNeovim = version.status === 0;
 const required = process.env['MTLSLINT_REQUIRE_NEOVIM'] === '1';
 if (!hasNeovim && !required) console.warn('[skip] Neovim is not installed (apt-get install neovim): the editor end-to-end test is not run');
-
-const BICEP = `param location string = resourceGroup().location
-
-resource api 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'contoso-api'
-  location: location
-  properties: {
-    httpsOnly: false
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-  }
-}
-`;
 
 const TF = `resource "azurerm_linux_web_app" "api" {
   name                       = "contoso-api"

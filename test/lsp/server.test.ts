@@ -6,19 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { cliBundle } from '../support/cli-bundle.js';
 import { applyEdits, LspClient, uri } from './support/lsp-client.js';
-
-const BICEP = `param location string = resourceGroup().location
-
-resource api 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'contoso-api'
-  location: location
-  properties: {
-    httpsOnly: false
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-  }
-}
-`;
+import { BAD_BICEP as BICEP } from '../support/bad-sources.js';
 
 const TF = `variable "min_tls" {
   type    = string
