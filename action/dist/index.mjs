@@ -27295,15 +27295,14 @@ var SEVERITIES = ["off", "note", "warn", "error"];
 function isSeverity(value) {
   return typeof value === "string" && SEVERITIES.includes(value);
 }
+var ALIASES = { warning: "warn", info: "note", none: "off", "0": "off", "1": "warn", "2": "error" };
+var SEVERITY_SPELLINGS = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
 function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
+  const t = String(text).trim().toLowerCase();
   if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
 }
+var SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(", ")} (or "warning", "info", "none", 0, 1, 2)`;
 function resolveRuleSettings(rules2, overrides = {}) {
   const out2 = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
@@ -27712,8 +27711,11 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    else {
+      const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
@@ -27724,10 +27726,10 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
 }
 function ruleEntry(id, entry, rule, fail) {
   const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
+    return severity2 ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
   if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items = entry.children ?? [];
   if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
@@ -27924,7 +27926,7 @@ var unusedDirective = defineRule({
   meta: {
     docs: {
       summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-      description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+      description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, for each rule id in such a directive that matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). Controlled by `reportUnusedDirectives` in the config.",
       rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
       fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
       examples: {
@@ -27944,7 +27946,8 @@ var unusedDirective = defineRule({
     },
     messages: {
       unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-      unusedRule: "'{{rule}}' in this directive suppresses nothing."
+      unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+      unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids."
     },
     defaultSeverity: "warn",
     securitySeverity: 1,
@@ -30877,14 +30880,21 @@ function applyDirectives(findings, directives, settings, root, rules2) {
         fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
       });
     };
+    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
     for (const d of directives) {
+      for (const rule of d.rules.filter(isUnknown)) {
+        push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
       const hit = used.get(d);
+      const knownRules = d.rules.filter((r) => !isUnknown(r));
       if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        if (d.rules.length && !knownRules.length) continue;
+        const what = knownRules.length ? knownRules.join(", ") : "any rule";
         push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
         continue;
       }
-      for (const rule of d.rules) {
+      for (const rule of knownRules) {
         if (hit.has(rule)) continue;
         push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
       }
@@ -30909,6 +30919,7 @@ function applyDirectives(findings, directives, settings, root, rules2) {
 }
 var DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
 var DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+var DEFAULT_UNKNOWN_RULE = "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.";
 var DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
 function suppress(f, d, used) {
   const hit = used.get(d) ?? /* @__PURE__ */ new Set();
@@ -31448,20 +31459,20 @@ function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var github = (result, ctx) => {
-  const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command2(f, ctx.cwd));
+  const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command2(f, ctx.root));
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
-function command2(f, cwd) {
+function command2(f, root) {
   const { start: start2, end } = f.range;
   const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
+    ["file", relativePath(f.range.file, root)],
     ["line", start2.line]
   ];
   if (start2.line === end.line) props2.push(["col", start2.column]);
   props2.push(["endLine", end.line]);
   if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
@@ -31572,7 +31583,8 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
