@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Bundles the entry points with every dependency into ES modules, with the WASM files the
-// Terraform parser loads copied beside them. Both outputs are committed, so that installing
+// Terraform parser loads copied beside them. The outputs are committed, so that installing
 // mtlslint (from Git or npm), the pre-commit hook and the GitHub Action build nothing:
-//   dist/mtlslint.mjs, dist/lint-worker.mjs  the `mtlslint` bin and the worker threads of large runs
-//   action/dist/index.mjs                    the GitHub Action
+//   dist/mtlslint.mjs, dist/lint-worker.mjs  the `mtlslint` bin and the worker threads of large runs,
+//                                            split into chunks beside them: a run loads what it uses
+//                                            (the parsers of its formats, one formatter, Ajv only
+//                                            with a config file), in a few files rather than ~150
+//   action/dist/index.mjs                    the GitHub Action (one file: it runs once per job)
 //   THIRD_PARTY_NOTICES.md                   the licenses of the bundled packages
-// node scripts/bundle.mjs          → writes all of them
-// node scripts/bundle.mjs --check  → exit 1 when any committed output differs from a fresh build
+// node scripts/bundle.mjs            → writes all of them (npm run build, npm run bundle:action)
+// node scripts/bundle.mjs --check    → exit 1 when any committed output differs from a fresh build
+// node scripts/bundle.mjs cli --loads → prints, per entry, the source files loaded before any
+//                                      dynamic import (what every run pays for)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,10 +22,13 @@ import { packageDirOf, thirdPartyNotices } from './notices.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 
-const targets = [
-  { entries: { mtlslint: 'src/cli/bin.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist') },
-  { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist') },
-];
+const targets = {
+  // Chunks sit beside the entries (not in a subdirectory): the worker entry and the WASM files are
+  // found relative to the module that asks for them.
+  cli: { entries: { mtlslint: 'src/cli/bin.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
+  // One committed file: the Action runs once per job, and a single file is simple to review and check.
+  action: { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist'), split: false },
+};
 
 const wasmFiles = [
   require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
@@ -28,36 +36,59 @@ const wasmFiles = [
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 
+function bundle(target) {
+  const { entries, outdir, split } = targets[target];
+  return build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    splitting: split,
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
+    mainFields: ['module', 'main'],
+    // CommonJS dependencies inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+    metafile: true,
+  });
+}
+
 /** Every output file of a fresh build: absolute path → contents. */
 async function outputs() {
   const files = new Map();
   const inputs = new Set();
-  for (const { entries, outdir } of targets) {
-    const result = await build({
-      absWorkingDir: root,
-      entryPoints: entries,
-      outdir,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
-      mainFields: ['module', 'main'],
-      // CommonJS dependencies inside an ES module bundle still call require().
-      banner: { js: "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);" },
-      legalComments: 'none',
-      logLevel: 'warning',
-      write: false,
-      metafile: true,
-    });
+  for (const [target, { outdir }] of Object.entries(targets)) {
+    const result = await bundle(target);
     for (const f of result.outputFiles) files.set(f.path, Buffer.from(f.contents));
     for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
     for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
   }
-  const copied = wasmFiles.map((f) => packageDirOf(relative(root, f)));
-  files.set(NOTICES, Buffer.from(thirdPartyNotices(root, inputs, copied)));
+  files.set(NOTICES, Buffer.from(thirdPartyNotices(root, inputs, wasmFiles.map((f) => packageDirOf(relative(root, f))))));
   return files;
+}
+
+/** Entry name → the inputs of every output reached from it by static imports only. */
+function staticLoads(meta) {
+  const out = {};
+  for (const [file, output] of Object.entries(meta.outputs)) {
+    if (!output.entryPoint) continue;
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of meta.outputs[f]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(file);
+    out[file.split('/').pop()] = [...seen].flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {})).sort();
+  }
+  return out;
 }
 
 function filesIn(dir) {
@@ -68,8 +99,12 @@ function filesIn(dir) {
   }
 }
 
-const fresh = await outputs();
-if (process.argv.includes('--check')) {
+const args = process.argv.slice(2);
+if (args.includes('--loads')) {
+  const target = args.find((a) => a in targets) ?? 'cli';
+  console.log(JSON.stringify(staticLoads((await bundle(target)).metafile), null, 2));
+} else if (args.includes('--check')) {
+  const fresh = await outputs();
   const stale = [];
   for (const [path, contents] of fresh) {
     let committed;
@@ -78,18 +113,23 @@ if (process.argv.includes('--check')) {
     } catch {
       committed = undefined;
     }
-    if (!committed || !committed.equals(contents)) stale.push(relative(root, path));
+    if (!committed?.equals(contents)) stale.push(relative(root, path));
   }
   // Nothing else in the output directories: a file left from an older build would ship too.
-  for (const { outdir } of targets) for (const path of filesIn(outdir)) if (!fresh.has(path)) stale.push(`${relative(root, path)} (not built any more)`);
+  for (const { outdir } of Object.values(targets)) for (const path of filesIn(outdir)) if (!fresh.has(path)) stale.push(`${relative(root, path)} (not built any more)`);
   if (stale.length) {
     console.error(`stale build outputs: ${stale.join(', ')}\nrun \`npm run bundle:action\` (it builds dist/, action/dist/ and THIRD_PARTY_NOTICES.md) and commit them`);
     process.exit(1);
   }
-} else {
-  for (const { outdir } of targets) rmSync(outdir, { recursive: true, force: true });
+} else if (args.length === 0 || args.every((a) => a in targets)) {
+  // Always everything: the outputs share THIRD_PARTY_NOTICES.md, and a partial build would leave it stale.
+  const fresh = await outputs();
+  for (const { outdir } of Object.values(targets)) rmSync(outdir, { recursive: true, force: true });
   for (const [path, contents] of fresh) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, contents);
   }
+} else {
+  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads');
+  process.exit(2);
 }

@@ -1,0 +1,71 @@
+import { createRequire as __mtlslintCreateRequire } from 'node:module';
+const require = __mtlslintCreateRequire(import.meta.url);
+import {
+  compareRanges
+} from "./chunk-RL7VHCMZ.mjs";
+
+// src/formatters/findings.ts
+function isSuppressed(finding) {
+  return (finding.suppressions?.length ?? 0) > 0;
+}
+function compareFindings(a, b) {
+  return compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
+}
+function sortedFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
+var SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
+function declarationOf(finding) {
+  return finding.related[0]?.range;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function singleLine(text) {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+}
+
+// src/formatters/paths.ts
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+function isWindowsStyle(p) {
+  return WINDOWS_ABSOLUTE.test(p);
+}
+function relativePath(file, base) {
+  if (isWindowsStyle(file) || isWindowsStyle(base)) {
+    const rel = path.win32.relative(base, file);
+    return rel.replace(/\\/g, "/");
+  }
+  return path.posix.relative(base, file);
+}
+function isInside(relative) {
+  return relative !== "" && relative !== ".." && !relative.startsWith("../") && !path.posix.isAbsolute(relative) && !WINDOWS_ABSOLUTE.test(relative);
+}
+function relativeUri(relative) {
+  return relative.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(absolute, directory = false) {
+  const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
+  return directory && !href.endsWith("/") ? `${href}/` : href;
+}
+
+export {
+  isSuppressed,
+  compareFindings,
+  sortedFindings,
+  compareStrings,
+  SEVERITY_LABEL,
+  SEVERITY_RANK,
+  declarationOf,
+  plural,
+  singleLine,
+  relativePath,
+  isInside,
+  relativeUri,
+  fileUri
+};

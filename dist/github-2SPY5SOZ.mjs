@@ -1,0 +1,45 @@
+import { createRequire as __mtlslintCreateRequire } from 'node:module';
+const require = __mtlslintCreateRequire(import.meta.url);
+import {
+  TOOL_NAME,
+  ruleHelpUri
+} from "./chunk-W5Z3FKTW.mjs";
+import {
+  isSuppressed,
+  relativePath,
+  sortedFindings
+} from "./chunk-WRP575VQ.mjs";
+import "./chunk-RL7VHCMZ.mjs";
+import "./chunk-ZY6J7SVP.mjs";
+
+// src/formatters/github.ts
+var COMMAND = { error: "error", warn: "warning", note: "notice" };
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var github = (result, ctx) => {
+  const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.root));
+  return lines.length ? `${lines.join("\n")}
+` : "";
+};
+function command(f, root) {
+  const { start, end } = f.range;
+  const props = [
+    ["file", relativePath(f.range.file, root)],
+    ["line", start.line]
+  ];
+  if (start.line === end.line) props.push(["col", start.column]);
+  props.push(["endLine", end.line]);
+  if (start.line === end.line) props.push(["endColumn", end.column]);
+  props.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
+  const propText = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
+}
+export {
+  escapeData,
+  escapeProperty,
+  github
+};
