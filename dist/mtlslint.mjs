@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames,
   packageVersion
-} from "./chunk-LB7QN6AK.mjs";
+} from "./chunk-SP6C77U4.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
@@ -145,13 +145,14 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-NXCRIQQB.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-RJPXRU32.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-IYJD7JYD.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-2FB7ZBKH.mjs")).rulesCommand(args, io)
   },
   {
     name: "init",

@@ -26814,7 +26814,7 @@ function parseRuleFlags(values, known2) {
     const [, id = "", sev = ""] = m;
     if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
@@ -27010,6 +27010,7 @@ var init_lint_command = __esm({
 // src/cli/rules-command.ts
 var rules_command_exports = {};
 __export(rules_command_exports, {
+  ruleDocumentation: () => ruleDocumentation,
   rulesCatalog: () => rulesCatalog,
   rulesCommand: () => rulesCommand
 });
@@ -27034,14 +27035,73 @@ function rulesCatalog(rules2, format2) {
 ${lines.join("\n")}
 `;
 }
+function ruleDocumentation(rule, format2) {
+  if (format2 === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
 async function rulesCommand(args2, io) {
-  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  const format2 = args2.values["format"] === "json" ? "json" : "text";
+  const rules2 = allRules();
+  const [id, ...extra] = args2.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules2, format2));
+    return 0;
+  }
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = closest(id, rules2.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format2));
   return 0;
+}
+function closest(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
     init_all_rules();
+    init_errors();
+    init_rule_markdown();
+    init_types2();
   }
 });
 
@@ -27260,7 +27320,8 @@ var commands = [
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
     run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
   },

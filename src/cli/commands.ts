@@ -40,7 +40,8 @@ export const commands: readonly Command[] = [
   },
   {
     name: 'rules',
-    describe: 'List the rules',
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: 'id', describe: 'A rule id: print its documentation (what it checks, why, examples, how to fix)' },
     options: { format: { type: 'string', valueName: 'FORMAT', choices: ['text', 'json'], defaultText: 'text', describe: 'Output format' } },
     run: async (args, io) => (await import('./rules-command.js')).rulesCommand(args, io),
   },

@@ -1,6 +1,6 @@
 import type { RuleConfig } from '../engine/rule-config.js';
 import { UsageError } from '../engine/errors.js';
-import { parseSeverity } from '../engine/severity.js';
+import { parseSeverity, SEVERITY_CHOICES } from '../engine/severity.js';
 
 /** `--rule id=severity` (also `id:severity`), repeatable or comma-separated. */
 export function parseRuleFlags(values: readonly string[], known: ReadonlySet<string>): Record<string, RuleConfig> {
@@ -11,7 +11,7 @@ export function parseRuleFlags(values: readonly string[], known: ReadonlySet<str
     const [, id = '', sev = ''] = m;
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out[id] = severity;
   }
   return out;

@@ -1,5 +1,8 @@
 import type { AnyRule } from '../../rules/api.js';
 import { allRules } from '../engine/all-rules.js';
+import { UsageError } from '../engine/errors.js';
+import { ruleMarkdown } from '../formatters/rule-markdown.js';
+import { ruleHelpUri } from '../formatters/types.js';
 import type { ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
 
@@ -23,7 +26,65 @@ export function rulesCatalog(rules: readonly AnyRule[], format: 'text' | 'json')
   return `${'id'.padEnd(idWidth)}  ${'level'}  fix  summary\n${lines.join('\n')}\n`;
 }
 
+/** `mtlslint rules <id>`: the rule's documentation page (the same text as docs/rules/<id>.md and SARIF help). */
+export function ruleDocumentation(rule: AnyRule, format: 'text' | 'json'): string {
+  if (format === 'json') {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null,
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  return `${ruleMarkdown(rule)}\nOnline: ${ruleHelpUri(rule.id)}\n`;
+}
+
 export async function rulesCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  io.stdout(rulesCatalog(allRules(), args.values['format'] === 'json' ? 'json' : 'text'));
+  const format = args.values['format'] === 'json' ? 'json' : 'text';
+  const rules = allRules();
+  const [id, ...extra] = args.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
+  if (id === undefined) {
+    io.stdout(rulesCatalog(rules, format));
+    return 0;
+  }
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = closest(id, rules.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ''}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format));
   return 0;
+}
+
+/** The known id within a few edits of `id`, if any (typos, `https_only`, a missing dash). */
+function closest(id: string, ids: readonly string[]): string | undefined {
+  const wanted = id.toLowerCase().replace(/_/g, '-');
+  let best: { id: string; d: number } | undefined;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }

@@ -5,6 +5,7 @@ import { UsageError } from '../../src/engine/errors.js';
 
 const lint = commands.find((c) => c.name === 'lint') as CommandSyntax;
 const rules = commands.find((c) => c.name === 'rules') as CommandSyntax;
+const init = commands.find((c) => c.name === 'init') as CommandSyntax;
 
 describe('parseCommandArgs', () => {
   it.each([
@@ -48,7 +49,7 @@ describe('parseCommandArgs', () => {
     [lint, ['--quiet=yes'], "--quiet takes no value (got 'yes')"],
     [lint, ['--max-warnings', 'many'], "--max-warnings must be a number, got 'many'"],
     [lint, ['--threads='], "--threads must be a number, got ''"],
-    [rules, ['extra'], "Unknown argument: extra. Run 'mtlslint rules --help' for the options."],
+    [init, ['extra'], "Unknown argument: extra. Run 'mtlslint init --help' for the options."],
   ])('%#: a usage error, never a stack trace', (syntax, argv, message) => {
     expect(() => parseCommandArgs(syntax, argv)).toThrow(new UsageError(message));
   });

@@ -8,10 +8,12 @@ import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
 import {
+  relativePath
+} from "./chunk-6FBJXSFG.mjs";
+import {
   isSuppressed,
-  relativePath,
   sortedFindings
-} from "./chunk-WRP575VQ.mjs";
+} from "./chunk-GYRKDXN5.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

@@ -19,7 +19,7 @@ import {
   loadFormatter,
   packageVersion,
   parseRuleFlags
-} from "./chunk-LB7QN6AK.mjs";
+} from "./chunk-SP6C77U4.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";

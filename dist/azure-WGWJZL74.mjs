@@ -1,11 +1,13 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  relativePath
+} from "./chunk-6FBJXSFG.mjs";
+import {
   isSuppressed,
-  relativePath,
   singleLine,
   sortedFindings
-} from "./chunk-WRP575VQ.mjs";
+} from "./chunk-GYRKDXN5.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

@@ -4,14 +4,16 @@ import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
 import {
+  relativePath
+} from "./chunk-6FBJXSFG.mjs";
+import {
   SEVERITY_LABEL,
   compareStrings,
   declarationOf,
   isSuppressed,
   plural,
-  relativePath,
   singleLine
-} from "./chunk-WRP575VQ.mjs";
+} from "./chunk-GYRKDXN5.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import {
   __commonJS,

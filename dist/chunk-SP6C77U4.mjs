@@ -4,17 +4,18 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import {
+  SEVERITY_CHOICES,
   parseSeverity
 } from "./chunk-WLBJQTEV.mjs";
 
 // src/formatters/load.ts
 var loaders = {
-  stylish: async () => (await import("./stylish-L242OIUM.mjs")).stylish,
-  json: async () => (await import("./json-DA4OD5BX.mjs")).json,
-  sarif: async () => (await import("./sarif-7SW6KA3P.mjs")).sarif,
-  github: async () => (await import("./github-2SPY5SOZ.mjs")).github,
-  junit: async () => (await import("./junit-4D7XZNCA.mjs")).junit,
-  azure: async () => (await import("./azure-3LR7MOWG.mjs")).azure
+  stylish: async () => (await import("./stylish-URY5DQI4.mjs")).stylish,
+  json: async () => (await import("./json-LB6LICLS.mjs")).json,
+  sarif: async () => (await import("./sarif-XTDIRWSK.mjs")).sarif,
+  github: async () => (await import("./github-N3AIE7YG.mjs")).github,
+  junit: async () => (await import("./junit-E7MI3R3V.mjs")).junit,
+  azure: async () => (await import("./azure-WGWJZL74.mjs")).azure
 };
 var lazyFormatterNames = Object.keys(loaders);
 function loadFormatter(name) {
@@ -30,7 +31,7 @@ function parseRuleFlags(values, known) {
     const [, id = "", sev = ""] = m;
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out[id] = severity;
   }
   return out;

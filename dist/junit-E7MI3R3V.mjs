@@ -5,13 +5,15 @@ import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
 import {
+  relativePath
+} from "./chunk-6FBJXSFG.mjs";
+import {
   SEVERITY_LABEL,
   compareStrings,
   isSuppressed,
-  relativePath,
   singleLine,
   sortedFindings
-} from "./chunk-WRP575VQ.mjs";
+} from "./chunk-GYRKDXN5.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

@@ -1,0 +1,105 @@
+import { createRequire as __mtlslintCreateRequire } from 'node:module';
+const require = __mtlslintCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-WET34P3A.mjs";
+import {
+  allRules
+} from "./chunk-SRWNU6ER.mjs";
+import {
+  ruleMarkdown
+} from "./chunk-3MGM76B3.mjs";
+import {
+  ruleHelpUri
+} from "./chunk-W5Z3FKTW.mjs";
+import "./chunk-GYRKDXN5.mjs";
+import "./chunk-RL7VHCMZ.mjs";
+import "./chunk-ZY6J7SVP.mjs";
+
+// src/cli/rules-command.ts
+function rulesCatalog(rules, format) {
+  if (format === "json") {
+    const list = rules.map((r) => ({
+      id: r.id,
+      defaultSeverity: r.meta.defaultSeverity,
+      fixable: r.meta.fixable,
+      mtls: r.meta.mtls,
+      securitySeverity: r.meta.securitySeverity,
+      summary: r.meta.docs.summary
+    }));
+    return `${JSON.stringify(list, null, 2)}
+`;
+  }
+  const idWidth = Math.max(...rules.map((r) => r.id.length), 2);
+  const lines = rules.map(
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+  );
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+${lines.join("\n")}
+`;
+}
+function ruleDocumentation(rule, format) {
+  if (format === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
+async function rulesCommand(args, io) {
+  const format = args.values["format"] === "json" ? "json" : "text";
+  const rules = allRules();
+  const [id, ...extra] = args.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args.positionals.length}: ${args.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules, format));
+    return 0;
+  }
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = closest(id, rules.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format));
+  return 0;
+}
+function closest(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+export {
+  ruleDocumentation,
+  rulesCatalog,
+  rulesCommand
+};
