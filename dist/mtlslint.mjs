@@ -3,7 +3,8 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames,
   packageVersion
-} from "./chunk-SP6C77U4.mjs";
+} from "./chunk-RCX4GEXG.mjs";
+import "./chunk-64SLS6C6.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
@@ -127,11 +128,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },
@@ -145,14 +155,14 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-RJPXRU32.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-CWGDBQWX.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-2FB7ZBKH.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-B2MR5BAO.mjs")).rulesCommand(args, io)
   },
   {
     name: "init",

@@ -26805,6 +26805,42 @@ var init_lint = __esm({
   }
 });
 
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+var init_statistics = __esm({
+  "src/formatters/statistics.ts"() {
+    "use strict";
+    init_findings();
+    init_types2();
+  }
+});
+
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known2) {
   const out2 = {};
@@ -26812,18 +26848,65 @@ function parseRuleFlags(values, known2) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
 }
+function onlyRules(values, rules2, configured) {
+  const known2 = new Set(rules2.map((r) => r.id));
+  const selected = /* @__PURE__ */ new Set();
+  for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
+    if (!id) continue;
+    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    selected.add(id);
+  }
+  if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
+  const out2 = {};
+  for (const rule of rules2) {
+    const current = configured[rule.id];
+    if (!selected.has(rule.id)) {
+      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
+      else if (current !== void 0) out2[rule.id] = current;
+      continue;
+    }
+    const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
+    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out2[rule.id] = current;
+  }
+  return out2;
+}
+function unknownRule(option, id, known2) {
+  const near = closestRuleId(id, [...known2]);
+  return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+}
+function closestRuleId(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var ALWAYS_ON;
 var init_rule_flags = __esm({
   "src/cli/rule-flags.ts"() {
     "use strict";
     init_errors();
     init_severity();
+    ALWAYS_ON = /* @__PURE__ */ new Set(["parse-error", "not-analysed"]);
   }
 });
 
@@ -26857,7 +26940,8 @@ __export(lint_command_exports, {
   exitCodeFor: () => exitCodeFor,
   lintArgs: () => lintArgs,
   lintCommand: () => lintCommand,
-  loadCliConfig: () => loadCliConfig
+  loadCliConfig: () => loadCliConfig,
+  outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname14, relative as relative4, resolve as resolve9 } from "node:path";
@@ -26884,6 +26968,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name2 = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name2)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name2 };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
+    return { format: name2, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str4 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
@@ -26892,11 +27004,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str4("format") ?? "stylish",
-    ...optional("outputFile", str4("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str4("output-file") || void 0),
     rule: strings("rule"),
+    only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -26927,17 +27040,23 @@ function lintCommand(parsed, io) {
 async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
+  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
+  if (args2.statistics) {
+    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
-  const rules2 = mergeRuleConfigs(
+  const configured = mergeRuleConfigs(
     config.rules,
     config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
     config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
     cliRules
   );
+  const rules2 = args2.only.length ? onlyRules(args2.only, allRules(), configured) : configured;
   const options = {
     cwd: io.cwd,
     root,
@@ -26982,15 +27101,24 @@ async function runLint(args2, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
     includeSuppressed: args2.sarifIncludeSuppressed
   };
-  const format2 = await loadFormatter(args2.format);
-  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  for (const output of args2.outputs) {
+    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
+    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+  const code = exitCodeFor(result, args2.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  }
+  return code;
 }
 var init_lint_command = __esm({
   "src/cli/lint-command.ts"() {
@@ -27002,6 +27130,7 @@ var init_lint_command = __esm({
     init_rule_config();
     init_types();
     init_load();
+    init_statistics();
     init_rule_flags();
     init_version();
   }
@@ -27071,29 +27200,11 @@ async function rulesCommand(args2, io) {
   }
   const rule = rules2.find((r) => r.id === id);
   if (!rule) {
-    const near = closest(id, rules2.map((r) => r.id));
+    const near = closestRuleId(id, rules2.map((r) => r.id));
     throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
   }
   io.stdout(ruleDocumentation(rule, format2));
   return 0;
-}
-function closest(id, ids) {
-  const wanted = id.toLowerCase().replace(/_/g, "-");
-  let best;
-  for (const candidate of ids) {
-    const d = editDistance(wanted, candidate);
-    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best?.id;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const row = [i2];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
@@ -27102,6 +27213,7 @@ var init_rules_command = __esm({
     init_errors();
     init_rule_markdown();
     init_types2();
+    init_rule_flags();
   }
 });
 
@@ -27298,11 +27410,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },

@@ -4,6 +4,7 @@ import { UsageError } from '../engine/errors.js';
 import { ruleMarkdown } from '../formatters/rule-markdown.js';
 import { ruleHelpUri } from '../formatters/types.js';
 import type { ParsedArgs } from './args.js';
+import { closestRuleId } from './rule-flags.js';
 import type { CliIO } from './io.js';
 
 /** `mtlslint rules`: the catalog as an aligned table, or JSON for tools. */
@@ -61,30 +62,9 @@ export async function rulesCommand(args: ParsedArgs, io: CliIO): Promise<number>
   }
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
-    const near = closest(id, rules.map((r) => r.id));
+    const near = closestRuleId(id, rules.map((r) => r.id));
     throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ''}. Run 'mtlslint rules' for the list.`);
   }
   io.stdout(ruleDocumentation(rule, format));
   return 0;
-}
-
-/** The known id within a few edits of `id`, if any (typos, `https_only`, a missing dash). */
-function closest(id: string, ids: readonly string[]): string | undefined {
-  const wanted = id.toLowerCase().replace(/_/g, '-');
-  let best: { id: string; d: number } | undefined;
-  for (const candidate of ids) {
-    const d = editDistance(wanted, candidate);
-    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best?.id;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -1,12 +1,5 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunk-WET34P3A.mjs";
-import {
-  SEVERITY_CHOICES,
-  parseSeverity
-} from "./chunk-WLBJQTEV.mjs";
 
 // src/formatters/load.ts
 var loaders = {
@@ -20,21 +13,6 @@ var loaders = {
 var lazyFormatterNames = Object.keys(loaders);
 function loadFormatter(name) {
   return loaders[name]();
-}
-
-// src/cli/rule-flags.ts
-function parseRuleFlags(values, known) {
-  const out = {};
-  for (const value of values.flatMap((v) => v.split(","))) {
-    const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
-    if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
-    const [, id = "", sev = ""] = m;
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-    const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
-    out[id] = severity;
-  }
-  return out;
 }
 
 // src/cli/version.ts
@@ -59,6 +37,5 @@ function packageVersion() {
 export {
   lazyFormatterNames,
   loadFormatter,
-  parseRuleFlags,
   packageVersion
 };

@@ -1,11 +1,15 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  closestRuleId
+} from "./chunk-64SLS6C6.mjs";
+import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
 } from "./chunk-SRWNU6ER.mjs";
+import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
 } from "./chunk-3MGM76B3.mjs";
@@ -74,29 +78,11 @@ async function rulesCommand(args, io) {
   }
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
-    const near = closest(id, rules.map((r) => r.id));
+    const near = closestRuleId(id, rules.map((r) => r.id));
     throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
   }
   io.stdout(ruleDocumentation(rule, format));
   return 0;
-}
-function closest(id, ids) {
-  const wanted = id.toLowerCase().replace(/_/g, "-");
-  let best;
-  for (const candidate of ids) {
-    const d = editDistance(wanted, candidate);
-    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best?.id;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }
 export {
   ruleDocumentation,

@@ -16,10 +16,14 @@ import {
 } from "./chunk-VA2JYUPA.mjs";
 import "./chunk-V4B2IMZV.mjs";
 import {
+  lazyFormatterNames,
   loadFormatter,
-  packageVersion,
+  packageVersion
+} from "./chunk-RCX4GEXG.mjs";
+import {
+  onlyRules,
   parseRuleFlags
-} from "./chunk-SP6C77U4.mjs";
+} from "./chunk-64SLS6C6.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
@@ -43,6 +47,13 @@ import {
 import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
+import {
+  ruleHelpUri
+} from "./chunk-W5Z3FKTW.mjs";
+import {
+  compareStrings,
+  isSuppressed
+} from "./chunk-GYRKDXN5.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import {
   __commonJS,
@@ -1447,6 +1458,35 @@ function worthWorkers(files, reader) {
   return false;
 }
 
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i) => Math.max(...cells.map((c) => (c[i] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i) => i === 1 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+
 // src/cli/lint-command.ts
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
@@ -1471,6 +1511,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync(path, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name}:mtlslint.${name})`);
+    return { format: name, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str = (name) => typeof v[name] === "string" ? v[name] : void 0;
   const num = (name) => typeof v[name] === "number" ? v[name] : void 0;
@@ -1479,11 +1547,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str("format") ?? "stylish",
-    ...optional("outputFile", str("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str("output-file") || void 0),
     rule: strings("rule"),
+    only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -1514,17 +1583,23 @@ function lintCommand(parsed, io) {
 async function runLint(args, io) {
   const known = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args.rule, known);
+  if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
+  if (args.statistics) {
+    const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args.fix && args.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args.threads !== void 0 && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args.fix && args.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
-  const rules = mergeRuleConfigs(
+  const configured = mergeRuleConfigs(
     config.rules,
     config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
     config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
     cliRules
   );
+  const rules = args.only.length ? onlyRules(args.only, allRules(), configured) : configured;
   const options = {
     cwd: io.cwd,
     root,
@@ -1569,19 +1644,29 @@ async function runLint(args, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args.color, Boolean(args.outputFile)) && args.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {},
     includeSuppressed: args.sarifIncludeSuppressed
   };
-  const format = await loadFormatter(args.format);
-  writeOutput(io, args.outputFile, format(shown, ctx));
+  for (const output of args.outputs) {
+    const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
+    const text = args.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args.maxWarnings);
+  const code = exitCodeFor(result, args.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`mtlslint: ${plural(warnings, "warning")}, more than --max-warnings ${args.maxWarnings} allows
+`);
+  }
+  return code;
 }
 export {
   exitCodeFor,
   lintArgs,
   lintCommand,
-  loadCliConfig
+  loadCliConfig,
+  outputsOf
 };
