@@ -1,14 +1,15 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  LintRoot,
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-3K4N7S6M.mjs";
+} from "./chunk-DSU3NBFH.mjs";
 import "./chunk-IH2CEBDH.mjs";
 import {
   allRules
-} from "./chunk-SRWNU6ER.mjs";
+} from "./chunk-2VBBVIZO.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -29,7 +30,7 @@ if (port) {
     ...init.requireMtls ? { requireMtls: init.requireMtls } : {},
     ...init.focus ? { focus: new Set(init.focus) } : {}
   };
-  const base = diskReader(init.maxFileBytes, false);
+  const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
   port.on("message", (req) => {
     lintUnit({ files: req.files }, unitReader(base), ctx).then(
       (result) => port.postMessage({ id: req.id, ok: true, result }),

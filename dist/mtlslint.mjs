@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames,
   packageVersion
-} from "./chunk-RCX4GEXG.mjs";
+} from "./chunk-EXIPKZDK.mjs";
 import "./chunk-64SLS6C6.mjs";
 import {
   UsageError
@@ -155,14 +155,14 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-CWGDBQWX.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-PGGJDAVJ.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-B2MR5BAO.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-DLHDCQOM.mjs")).rulesCommand(args, io)
   },
   {
     name: "init",

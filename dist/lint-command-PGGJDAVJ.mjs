@@ -19,7 +19,7 @@ import {
   lazyFormatterNames,
   loadFormatter,
   packageVersion
-} from "./chunk-RCX4GEXG.mjs";
+} from "./chunk-EXIPKZDK.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -31,16 +31,17 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   compareFindings,
   diskReader,
+  lintRootFor,
   lintUnit,
   memoryReader,
   unitReader
-} from "./chunk-3K4N7S6M.mjs";
+} from "./chunk-DSU3NBFH.mjs";
 import {
   relPath
 } from "./chunk-IH2CEBDH.mjs";
 import {
   allRules
-} from "./chunk-SRWNU6ER.mjs";
+} from "./chunk-2VBBVIZO.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -53,7 +54,7 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import {
   __commonJS,
@@ -1035,7 +1036,14 @@ function isIgnored(layers, path, isDir) {
   }
   return false;
 }
-function discover(paths, cwd, root, extraIgnore = []) {
+function isRegularFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
@@ -1094,6 +1102,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (entry.isSymbolicLink() && tree && !tree.contains(path)) continue;
         if (isIgnored(here, path, true) || extraIgnored(path, true)) continue;
         walk(path, here);
       } else if (isFile && classifyByName(path) !== void 0) {
@@ -1128,7 +1137,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
     for (const name of entries) {
       const sibling = join(dir, name);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
   return { files: [...files].sort(), context: [...context].sort(), missing };
@@ -1355,15 +1364,17 @@ async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const named = paths.length ? paths : ["."];
+  const tree = lintRootFor(root, named.map((p) => resolve3(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve3(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
+  const disk = diskReader(maxBytes, false, tree);
+  const run = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -1374,7 +1385,8 @@ async function lintSources(sources, options = {}) {
   const started = performance.now();
   const map = new Map(sources.map((s) => [resolve3(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve3(cwd, p))));
+  const run = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -1415,6 +1427,7 @@ async function lintFiles(paths, reader, options, focus, parallel) {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
       ...focus ? { focus: [...focus] } : {}

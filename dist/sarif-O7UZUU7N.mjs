@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-3MGM76B3.mjs";
+} from "./chunk-IJPHOWAW.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -19,7 +19,7 @@ import {
   compareFindings,
   isSuppressed,
   plural
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

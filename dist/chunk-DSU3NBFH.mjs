@@ -7,18 +7,91 @@ import {
   runRules
 } from "./chunk-IH2CEBDH.mjs";
 import {
-  globMatch
-} from "./chunk-SRWNU6ER.mjs";
+  compileGlob
+} from "./chunk-2VBBVIZO.mjs";
 import {
   compareRanges,
   mergeParseOutputs
 } from "./chunk-RL7VHCMZ.mjs";
 
+// src/engine/confine.ts
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+var LintRoot = class {
+  roots;
+  named;
+  constructor(roots, named = []) {
+    this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
+    this.named = new Set(named.map((p) => resolve(p)));
+  }
+  /** Real paths of the roots (for messages and tests). */
+  get paths() {
+    return this.roots;
+  }
+  /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+  refusal(path, kind = "file") {
+    const abs = resolve(path);
+    if (!this.named.has(abs)) {
+      const real = realPath(abs);
+      const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+      if (root === void 0) return "outside the linted tree";
+      if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return "inside a version-control directory";
+    }
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      return void 0;
+    }
+    if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
+    return void 0;
+  }
+  contains(path) {
+    const real = realPath(resolve(path));
+    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
+};
+function realPath(path) {
+  const rest = [];
+  let cur = path;
+  for (; ; ) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname(cur);
+      if (up === cur) return path;
+      rest.push(basename(cur));
+      cur = up;
+    }
+  }
+}
+function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+function refusalMessage(written, reason) {
+  return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+
 // src/engine/parsers.ts
 var loaders = {
   arm: async () => (await import("./arm-KMCG5EJC.mjs")).parser,
-  bicep: async () => (await import("./bicep-MZLFCNUD.mjs")).parser,
-  terraform: async () => (await import("./terraform-CZPSIB76.mjs")).parser
+  bicep: async () => (await import("./bicep-ZVMOQDAU.mjs")).parser,
+  terraform: async () => (await import("./terraform-KJCD7LTS.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -45,20 +118,8 @@ function loadParser(format) {
 
 // src/engine/scope.ts
 var NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
-function pathGlobMatch(pattern, path) {
-  let src = "";
-  const p = pattern.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "*" && p[i + 1] === "*") {
-      const slash = p[i + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path);
+function compilePathGlob(pattern) {
+  return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
 }
 function tagged(site, tag) {
   const tags = site.tags;
@@ -71,20 +132,28 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    if (e.entity !== "site" || e.slotOf) continue;
+    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
   const siteOf = (slot) => {
     const name = slot.slotOf?.name;
     if (name === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name || s.name + (s.instance ?? "") === name);
+    const same = byName.get(name) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site, nameForGlobs) => {
     if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? "")))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== "site") return true;
@@ -201,7 +270,29 @@ function unitReader(base) {
       return hit;
     },
     head: (path, bytes) => base.head(path, bytes),
-    size: (path) => base.size(path)
+    size: (path) => base.size(path),
+    ...base.refusal ? { refusal: base.refusal } : {}
+  };
+}
+function refusalNotes(reader, root) {
+  const notes = /* @__PURE__ */ new Map();
+  const note = (path, reason, at) => {
+    if (!at) return;
+    const key = `${at.file}\0${at.startOffset}\0${path}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path, at) => {
+      const read = reader.read(path);
+      if (!read.ok && read.refused) note(path, read.message, at);
+      return read;
+    },
+    confine: (path, at, kind) => {
+      const why = reader.refusal?.(path, kind);
+      if (why) note(path, why, at);
+      return why === void 0;
+    }
   };
 }
 async function lintUnit(unit, reader, ctx) {
@@ -209,9 +300,11 @@ async function lintUnit(unit, reader, ctx) {
   const readable = [];
   for (const f of unit.files) {
     const read = reader.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of readable) {
     const format = formatOfKind(f.kind);
@@ -228,13 +321,14 @@ async function lintUnit(unit, reader, ctx) {
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader.read(p) }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
@@ -268,7 +362,7 @@ async function lintUnit(unit, reader, ctx) {
 }
 function parseErrorFindings(parsed, problems, settings, root) {
   const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
     ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
   ];
   const out = [];
@@ -292,7 +386,7 @@ function compareFindings(a, b) {
 }
 
 // src/engine/reader.ts
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
@@ -309,45 +403,87 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+function openRegular(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: `cannot read file: ${err.code ?? String(err)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
   return {
     read(path) {
       const hit = cache ? cache.get(path) : void 0;
       if (hit) return hit;
       let result;
-      try {
-        const size = statSync(path).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync(path));
+      const refused = tree?.refusal(path);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path);
+        if ("error" in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err) {
+            result = { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
+          } finally {
+            closeSync(opened.fd);
+          }
         }
-      } catch (err) {
-        result = { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
       }
       if (cache) cache.set(path, result);
       return result;
     },
     head(path, bytes) {
-      let fd;
+      if (tree?.refusal(path)) return void 0;
+      const opened = openRegular(path);
+      if ("error" in opened) return void 0;
       try {
-        fd = openSync(path, "r");
         const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
+        const n = readSync(opened.fd, buf, 0, bytes, 0);
         return buf.subarray(0, n).toString("utf8");
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync(fd);
+        closeSync(opened.fd);
       }
     },
     size(path) {
+      if (tree?.refusal(path)) return void 0;
       try {
-        return statSync(path).size;
+        return statSync2(path).size;
       } catch {
         return void 0;
       }
-    }
+    },
+    ...tree ? { refusal: (path, kind) => tree.refusal(path, kind) } : {}
   };
 }
 function memoryReader(files, fallback) {
@@ -364,11 +500,16 @@ function memoryReader(files, fallback) {
     size(path) {
       const text = files.get(path);
       return text !== void 0 ? text.length : fallback?.size(path);
+    },
+    refusal(path, kind) {
+      return files.has(path) ? void 0 : fallback?.refusal?.(path, kind);
     }
   };
 }
 
 export {
+  LintRoot,
+  lintRootFor,
   unitReader,
   lintUnit,
   compareFindings,

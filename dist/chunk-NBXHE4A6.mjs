@@ -26,7 +26,12 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = lines[0].trimEnd();
+  const last = lines.at(-1).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
+  return [first, ...middle, last].join(" ");
 }
 
 export {

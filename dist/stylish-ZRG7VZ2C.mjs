@@ -4,6 +4,9 @@ import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
 import {
+  terminalText
+} from "./chunk-WGSKZTAY.mjs";
+import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
 import {
@@ -13,7 +16,7 @@ import {
   isSuppressed,
   plural,
   singleLine
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import {
   __commonJS,
@@ -133,10 +136,10 @@ ${c.bold(summaryColor(summary))}
 };
 function toRow(finding, cwd) {
   const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
+  const message = terminalText(singleLine(finding.message));
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : "";
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);

@@ -1,19 +1,22 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  terminalText
+} from "./chunk-WGSKZTAY.mjs";
+import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
 import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 
 // src/formatters/azure.ts
 function escapeAzureData(text) {
-  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeAzureProperty(text) {
   return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");

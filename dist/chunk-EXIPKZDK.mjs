@@ -3,12 +3,12 @@ const require = __mtlslintCreateRequire(import.meta.url);
 
 // src/formatters/load.ts
 var loaders = {
-  stylish: async () => (await import("./stylish-URY5DQI4.mjs")).stylish,
-  json: async () => (await import("./json-LB6LICLS.mjs")).json,
-  sarif: async () => (await import("./sarif-XTDIRWSK.mjs")).sarif,
-  github: async () => (await import("./github-N3AIE7YG.mjs")).github,
-  junit: async () => (await import("./junit-E7MI3R3V.mjs")).junit,
-  azure: async () => (await import("./azure-WGWJZL74.mjs")).azure
+  stylish: async () => (await import("./stylish-ZRG7VZ2C.mjs")).stylish,
+  json: async () => (await import("./json-6HROQBGU.mjs")).json,
+  sarif: async () => (await import("./sarif-O7UZUU7N.mjs")).sarif,
+  github: async () => (await import("./github-LQRJUJ3P.mjs")).github,
+  junit: async () => (await import("./junit-65LW3JTF.mjs")).junit,
+  azure: async () => (await import("./azure-ZHJFTB2A.mjs")).azure
 };
 var lazyFormatterNames = Object.keys(loaders);
 function loadFormatter(name) {

@@ -19,6 +19,9 @@ import {
   withHops
 } from "./chunk-XTORHB6B.mjs";
 import {
+  describeToken
+} from "./chunk-OTMGAZP7.mjs";
+import {
   nextCodeLine,
   readDirectiveComment
 } from "./chunk-HHKPJ7I3.mjs";
@@ -338,8 +341,7 @@ var Converter = class {
         return;
       }
       if (n.isError) {
-        const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? "";
-        out.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : "Syntax error", span: this.span(n) });
+        out.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
         return;
       }
       for (const k of n.children) if (k.hasError || k.isMissing) visit2(k);
@@ -1637,6 +1639,8 @@ var ModuleInstance = class _ModuleInstance {
   callModule(call) {
     if (!call.localDir) return [];
     if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+    const source = findAttribute(call.block.body, "source");
+    if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
     const mod = readModule(this.ws, call.localDir);
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
@@ -1911,13 +1915,19 @@ var Workspace = class {
   inRun(path) {
     return this.runFiles.has(path);
   }
+  /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+  confine(path, at, kind) {
+    return this.input.confine?.(path, at, kind) ?? true;
+  }
   /** Files of a directory: those on disk plus those the run names (which may be virtual). */
   listDir(dir) {
     const cached = this.listings.get(dir);
     if (cached) return cached;
     const names = /* @__PURE__ */ new Set();
     try {
-      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join3(dir, e.name));
+      if (this.confine(dir, void 0, "dir")) {
+        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join3(dir, e.name));
+      }
     } catch {
     }
     for (const f of this.input.files) if (dirname2(f.path) === dir) names.add(f.path);
@@ -1937,6 +1947,7 @@ var Workspace = class {
   }
   exists(path) {
     if (this.runFiles.has(path)) return true;
+    if (!this.confine(path)) return false;
     try {
       if (existsSync(path)) return true;
     } catch {

@@ -20,6 +20,9 @@ import {
   unknown
 } from "./chunk-QBOS5LPU.mjs";
 import {
+  describeToken
+} from "./chunk-OTMGAZP7.mjs";
+import {
   nextCodeLine,
   readDirectiveComment
 } from "./chunk-HHKPJ7I3.mjs";
@@ -125,17 +128,19 @@ OWN.set("items", ([obj], origin, wrong) => {
   }));
   return { t: "array", items, origin, inherit: [] };
 });
-function loaded(scope, path) {
+function loaded(scope, path, at) {
   const p = str(path);
-  return p === void 0 ? void 0 : scope.host.readText(resolve(dirname(scope.file.path), p));
+  if (p === void 0) return void 0;
+  const abs = resolve(dirname(scope.file.path), p);
+  return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 OWN.set("loadtextcontent", ([path], origin, wrong, scope) => {
-  const text = loaded(scope, path);
+  const text = loaded(scope, path, origin.range);
   return text === void 0 ? wrong(`the file ${str(path) ?? ""} cannot be read`) : prim(text, origin);
 });
 OWN.set("loadjsoncontent", (args, origin, wrong, scope) => {
   if (args.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-  const text = loaded(scope, args[0]);
+  const text = loaded(scope, args[0], origin.range);
   if (text === void 0) return wrong(`the file ${str(args[0]) ?? ""} cannot be read`);
   try {
     return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
@@ -444,7 +449,8 @@ function identName(n) {
 }
 function readImport(s, file, shared) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve2(dirname2(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve2(dirname2(file.path), from) : void 0;
+  const path = target !== void 0 && (shared.host.confine?.(target, rangeOf(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path) shared.namespaces.set(alias, path);
@@ -753,6 +759,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   if (path === void 0 || !isLocalModulePath(path) || decl.name.kind !== "Identifier") return;
   const target = resolveModule(file, path);
   if (stack.includes(target.toLowerCase())) return;
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;
@@ -785,11 +792,14 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out.template = resolveModule(file, p);
+      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf(file, s.path)) ?? true) out.template = template;
+      }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path === void 0 || seen.includes(path.toLowerCase())) continue;
+      if (path === void 0 || seen.includes(path.toLowerCase()) || !(host.confine?.(path, rangeOf(file, s.path)) ?? true)) continue;
       const base = load(path);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -2096,7 +2106,7 @@ var Lexer = class {
     if (ch === '"') {
       this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start, this.pos);
     } else {
-      this.error("BCP001", `The following token is not recognized: "${ch}".`, start, this.pos);
+      this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start, this.pos);
     }
     return { kind: "Unrecognized" };
   }
@@ -2704,6 +2714,7 @@ function parseBicepRun(input) {
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    ...input.confine ? { confine: (path, at) => input.confine?.(path, at) ?? true } : {},
     readText: (path) => {
       const r = input.readFile(path);
       return r.ok ? r.text : void 0;

@@ -8,15 +8,15 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-SRWNU6ER.mjs";
+} from "./chunk-2VBBVIZO.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
-} from "./chunk-3MGM76B3.mjs";
+} from "./chunk-IJPHOWAW.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-GYRKDXN5.mjs";
+import "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

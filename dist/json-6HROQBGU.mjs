@@ -13,7 +13,7 @@ import {
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 

@@ -5,19 +5,22 @@ import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
 import {
+  terminalText
+} from "./chunk-WGSKZTAY.mjs";
+import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-GYRKDXN5.mjs";
+} from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warn: "warning", note: "notice" };
 function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
