@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames,
   packageVersion
-} from "./chunk-EXIPKZDK.mjs";
+} from "./chunk-TX6ZJUJC.mjs";
 import "./chunk-64SLS6C6.mjs";
 import {
   UsageError
@@ -155,7 +155,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-PGGJDAVJ.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-ESQAZRNK.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",

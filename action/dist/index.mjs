@@ -340,12 +340,22 @@ function markdownCode(text) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-var CONTROL, MARKDOWN_SPECIAL;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var CONTROL, MARKDOWN_SPECIAL, NOT_XML_CHAR;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -901,24 +911,6 @@ var init_github = __esm({
   }
 });
 
-// src/formatters/xml.ts
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var NOT_XML_CHAR;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-  }
-});
-
 // src/formatters/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
@@ -954,7 +946,7 @@ var init_junit = __esm({
     init_findings();
     init_paths();
     init_types2();
-    init_xml();
+    init_escape();
     junit = (result, ctx) => {
       const byFile = /* @__PURE__ */ new Map();
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
@@ -1019,7 +1011,7 @@ var init_azure = __esm({
         const file = relativePath(f.range.file, ctx.root);
         const { line, column } = f.range.start;
         const message = escapeAzureData(f.message);
-        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
         const props2 = [
           ["type", f.severity === "error" ? "error" : "warning"],
           ["sourcepath", file],

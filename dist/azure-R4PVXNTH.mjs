@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   terminalText
-} from "./chunk-WGSKZTAY.mjs";
+} from "./chunk-LHFUGATF.mjs";
 import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
@@ -29,7 +29,7 @@ var azure = (result, ctx) => {
     const file = relativePath(f.range.file, ctx.root);
     const { line, column } = f.range.start;
     const message = escapeAzureData(f.message);
-    if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+    if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
     const props = [
       ["type", f.severity === "error" ? "error" : "warning"],
       ["sourcepath", file],

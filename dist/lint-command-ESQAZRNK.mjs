@@ -19,7 +19,7 @@ import {
   lazyFormatterNames,
   loadFormatter,
   packageVersion
-} from "./chunk-EXIPKZDK.mjs";
+} from "./chunk-TX6ZJUJC.mjs";
 import {
   onlyRules,
   parseRuleFlags

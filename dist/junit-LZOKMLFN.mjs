@@ -5,6 +5,10 @@ import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
 import {
+  xmlAttribute,
+  xmlText
+} from "./chunk-LHFUGATF.mjs";
+import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
 import {
@@ -16,18 +20,6 @@ import {
 } from "./chunk-NBXHE4A6.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-ZY6J7SVP.mjs";
-
-// src/formatters/xml.ts
-var NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
 
 // src/formatters/junit.ts
 var junit = (result, ctx) => {

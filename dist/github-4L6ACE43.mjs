@@ -6,7 +6,7 @@ import {
 } from "./chunk-W5Z3FKTW.mjs";
 import {
   terminalText
-} from "./chunk-WGSKZTAY.mjs";
+} from "./chunk-LHFUGATF.mjs";
 import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";

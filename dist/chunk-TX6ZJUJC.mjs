@@ -3,12 +3,12 @@ const require = __mtlslintCreateRequire(import.meta.url);
 
 // src/formatters/load.ts
 var loaders = {
-  stylish: async () => (await import("./stylish-ZRG7VZ2C.mjs")).stylish,
+  stylish: async () => (await import("./stylish-CQBSM5SS.mjs")).stylish,
   json: async () => (await import("./json-6HROQBGU.mjs")).json,
   sarif: async () => (await import("./sarif-O7UZUU7N.mjs")).sarif,
-  github: async () => (await import("./github-LQRJUJ3P.mjs")).github,
-  junit: async () => (await import("./junit-65LW3JTF.mjs")).junit,
-  azure: async () => (await import("./azure-ZHJFTB2A.mjs")).azure
+  github: async () => (await import("./github-4L6ACE43.mjs")).github,
+  junit: async () => (await import("./junit-LZOKMLFN.mjs")).junit,
+  azure: async () => (await import("./azure-R4PVXNTH.mjs")).azure
 };
 var lazyFormatterNames = Object.keys(loaders);
 function loadFormatter(name) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ALWTLKZW.mjs";
 import {
   terminalText
-} from "./chunk-WGSKZTAY.mjs";
+} from "./chunk-LHFUGATF.mjs";
 import {
   relativePath
 } from "./chunk-6FBJXSFG.mjs";
