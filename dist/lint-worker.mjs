@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-DSU3NBFH.mjs";
+} from "./chunk-4TNGLLO6.mjs";
 import "./chunk-IH2CEBDH.mjs";
 import {
   allRules
@@ -14,7 +14,7 @@ import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
 import "./chunk-RL7VHCMZ.mjs";
-import "./chunk-ZY6J7SVP.mjs";
+import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,15 +1,17 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  lazyFormatterNames,
-  packageVersion
-} from "./chunk-TX6ZJUJC.mjs";
+  lazyFormatterNames
+} from "./chunk-EENV5HEK.mjs";
 import "./chunk-64SLS6C6.mjs";
+import {
+  packageVersion
+} from "./chunk-J43DYJI3.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-WLBJQTEV.mjs";
-import "./chunk-ZY6J7SVP.mjs";
+import "./chunk-24WBT26Q.mjs";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -155,21 +157,27 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-ESQAZRNK.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-SDDMWHGY.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-DLHDCQOM.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-E5TZNMBI.mjs")).rulesCommand(args, io)
+  },
+  {
+    name: "lsp",
+    describe: "Start the language server for editors (LSP over stdin/stdout)",
+    options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
+    run: async (_args, io) => (await import("./command-DGDPJX6O.mjs")).lspCommand(io)
   },
   {
     name: "init",
     describe: "Write a starter mtlslint.config.json here",
     options: {},
     run: async (_args, io) => {
-      io.stdout((await import("./init-command-MXBCISAF.mjs")).initConfig(io.cwd));
+      io.stdout((await import("./init-command-7GVWLRPX.mjs")).initConfig(io.cwd));
       return 0;
     }
   }

@@ -12,6 +12,8 @@
 // node scripts/bundle.mjs --check    → exit 1 when any committed output differs from a fresh build
 // node scripts/bundle.mjs cli --loads → prints, per entry, the source files loaded before any
 //                                      dynamic import (what every run pays for)
+// node scripts/bundle.mjs cli --outdir D → the CLI bundle of this tree's sources written to directory D
+//                                      (for tests that start the CLI as a process)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -103,6 +105,13 @@ const args = process.argv.slice(2);
 if (args.includes('--loads')) {
   const target = args.find((a) => a in targets) ?? 'cli';
   console.log(JSON.stringify(staticLoads((await bundle(target)).metafile), null, 2));
+} else if (args.includes('--outdir')) {
+  const target = args.find((a) => a in targets) ?? 'cli';
+  const dir = resolve(args[args.indexOf('--outdir') + 1] ?? '');
+  const result = await bundle(target);
+  mkdirSync(dir, { recursive: true });
+  for (const f of result.outputFiles) writeFileSync(join(dir, relative(targets[target].outdir, f.path)), f.contents);
+  for (const wasm of wasmFiles) writeFileSync(join(dir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
 } else if (args.includes('--check')) {
   const fresh = await outputs();
   const stale = [];
@@ -130,6 +139,6 @@ if (args.includes('--loads')) {
     writeFileSync(path, contents);
   }
 } else {
-  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads');
+  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads | bundle.mjs cli --outdir DIR');
   process.exit(2);
 }
