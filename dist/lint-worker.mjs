@@ -5,11 +5,12 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-4TNGLLO6.mjs";
-import "./chunk-IH2CEBDH.mjs";
+} from "./chunk-W6FCRIBE.mjs";
+import "./chunk-6QAMJAGH.mjs";
 import {
   allRules
 } from "./chunk-2VBBVIZO.mjs";
+import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -28,7 +29,8 @@ if (port) {
     root: init.root,
     parameterFiles: init.parameterFiles,
     ...init.requireMtls ? { requireMtls: init.requireMtls } : {},
-    ...init.focus ? { focus: new Set(init.focus) } : {}
+    ...init.focus ? { focus: new Set(init.focus) } : {},
+    ...init.parseAll ? { parseAll: true } : {}
   };
   const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
   port.on("message", (req) => {

@@ -1055,12 +1055,14 @@ var init_load = __esm({
 });
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 function fingerprint(parts2) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   const h = createHash("sha256");
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+var createHash;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
@@ -8582,7 +8584,7 @@ var require_dist = __commonJS({
 });
 
 // src/engine/ajv.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 function create(ajvExports, formatsExports) {
   const Ctor = ajvExports.default ?? ajvExports;
   const addFormats = formatsExports.default ?? formatsExports;
@@ -8597,7 +8599,7 @@ async function loadAjv() {
 }
 function ajv() {
   if (!shared) {
-    const require2 = createRequire(import.meta.url);
+    const require2 = createRequire2(import.meta.url);
     shared = create(require2("ajv"), require2("ajv-formats"));
   }
   return shared;
@@ -13131,8 +13133,16 @@ function classifyByName(path2) {
   return void 0;
 }
 function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  let parameters = false;
+  for (let i2 = head.indexOf("$", 1); i2 !== -1; i2 = head.indexOf("$", i2 + 1)) {
+    if (head.charCodeAt(i2 - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i2 - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === void 0) continue;
+    if (ARM_TEMPLATE.test(value)) return "arm-template";
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return "arm-parameters";
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
@@ -13142,13 +13152,14 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
-    ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-    ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+    SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+    ARM_TEMPLATE = /deploymentTemplate\.json/i;
+    ARM_PARAMETERS = /deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
   }
@@ -14153,20 +14164,20 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2(dir);
+      real = realpathSync2.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
+    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path2 = join4(dir, entry.name);
@@ -14237,7 +14248,6 @@ var init_discover = __esm({
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
   for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
@@ -14251,6 +14261,7 @@ function threadCount(threads, units) {
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
 async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
   let next = 0;
   const take = () => next < units.length ? next++ : void 0;
@@ -14260,7 +14271,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new Worker(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2 });
       } catch {
         done();
         return;
@@ -14565,6 +14576,37 @@ var init_site_mapping = __esm({
   }
 });
 
+// parsers/shared/json-limits.ts
+function nestedTooDeeply(text, value) {
+  let brackets = 0;
+  for (let i2 = text.indexOf("{"); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("{", i2 + 1)) brackets++;
+  for (let i2 = text.indexOf("["); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("[", i2 + 1)) brackets++;
+  if (brackets <= MAX_NESTING) return false;
+  const deeper = (v, depth) => {
+    if (typeof v !== "object" || v === null) return false;
+    if (depth > MAX_NESTING) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (deeper(child, depth + 1)) return true;
+    return false;
+  };
+  return deeper(value, 1);
+}
+function strictJsonWithinNesting(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return !nestedTooDeeply(text, value);
+}
+var MAX_NESTING;
+var init_json_limits = __esm({
+  "parsers/shared/json-limits.ts"() {
+    "use strict";
+    MAX_NESTING = 500;
+  }
+});
+
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
@@ -14574,17 +14616,19 @@ function readJson(path2, text) {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  const scanner = createScanner2(source, false);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-    if (kind === 12 || kind === 13)
-      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-    else if (kind === 1 || kind === 3) {
-      if (++depth > MAX_NESTING) {
-        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-        return file;
-      }
-    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  if (!strictJsonWithinNesting(source)) {
+    const scanner = createScanner2(source, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+      if (kind === 12 || kind === 13)
+        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+      else if (kind === 1 || kind === 3) {
+        if (++depth > MAX_NESTING) {
+          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+          return file;
+        }
+      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+    }
   }
   const errors = [];
   try {
@@ -14637,13 +14681,14 @@ function stringValue(node) {
 function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
-var MAX_NESTING, MAX_ERRORS;
+var MAX_ERRORS;
 var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
     init_main();
     init_model();
-    MAX_NESTING = 500;
+    init_json_limits();
+    init_json_limits();
     MAX_ERRORS = 10;
   }
 });
@@ -15520,9 +15565,9 @@ var init_scope = __esm({
     init_json2();
     init_arm_value();
     Scope = class _Scope {
-      constructor(file, shared2, loops, current) {
+      constructor(file, shared3, loops, current) {
         this.file = file;
-        this.shared = shared2;
+        this.shared = shared3;
         this.loops = loops;
         this.current = current;
       }
@@ -16477,22 +16522,22 @@ import { dirname as dirname6, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
-function readImport(s, file, shared2) {
+function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
   const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
-  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
+  const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
-    if (alias && path2) shared2.namespaces.set(alias, path2);
-    else if (alias) shared2.opaque.add(alias);
+    if (alias && path2) shared3.namespaces.set(alias, path2);
+    else if (alias) shared3.opaque.add(alias);
   }
   for (const sym of s.symbols ?? []) {
     if (sym.kind !== "ImportedSymbol") continue;
     const original = sym.name.kind === "Identifier" ? sym.name.name : sym.name.kind === "String" && sym.name.expressions.length === 0 ? sym.name.segments[0] : void 0;
     const local = sym.alias ? identName(sym.alias) : original;
     if (local === void 0) continue;
-    if (path2 && original !== void 0) shared2.imports.set(local, { path: path2, name: original });
-    else shared2.opaque.add(local);
+    if (path2 && original !== void 0) shared3.imports.set(local, { path: path2, name: original });
+    else shared3.opaque.add(local);
   }
 }
 function isSecure(p) {
@@ -16510,14 +16555,14 @@ var init_scope2 = __esm({
     init_expression();
     init_source_file();
     BicepScope = class _BicepScope {
-      constructor(shared2, locals) {
-        this.shared = shared2;
+      constructor(shared3, locals) {
+        this.shared = shared3;
         this.locals = locals;
       }
       shared;
       locals;
       static create(file, supply, host) {
-        const shared2 = {
+        const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
@@ -16534,35 +16579,35 @@ var init_scope2 = __esm({
         for (const s of file.parsed.tree.statements) {
           const name2 = "name" in s && s.name ? identName(s.name) : void 0;
           if (name2 === void 0) {
-            if (s.kind === "Import") readImport(s, file, shared2);
+            if (s.kind === "Import") readImport(s, file, shared3);
             else if (s.kind === "Extension") {
               const alias = s.alias ? identName(s.alias) : s.specification.kind === "Identifier" ? s.specification.name : void 0;
-              if (alias) shared2.opaque.add(alias);
+              if (alias) shared3.opaque.add(alias);
             }
             continue;
           }
           switch (s.kind) {
             case "Parameter":
-              shared2.params.set(name2, s);
+              shared3.params.set(name2, s);
               break;
             case "ParameterAssignment":
-              shared2.assignments.set(name2, s);
+              shared3.assignments.set(name2, s);
               break;
             case "Variable":
-              shared2.vars.set(name2, s);
+              shared3.vars.set(name2, s);
               break;
             case "Resource":
-              shared2.resources.set(name2, s);
+              shared3.resources.set(name2, s);
               break;
             case "Module":
             case "Function":
-              shared2.opaque.add(name2);
+              shared3.opaque.add(name2);
               break;
             default:
               break;
           }
         }
-        return new _BicepScope(shared2, /* @__PURE__ */ new Map());
+        return new _BicepScope(shared3, /* @__PURE__ */ new Map());
       }
       get file() {
         return this.shared.file;
@@ -17464,8 +17509,8 @@ var init_expression_parser = __esm({
             let current = this.check("LeftParen") ? this.call(name2, ALLOW_COMPLEX) : { kind: "Variable", name: name2, start: name2.start, end: name2.end };
             while (this.check("Dot")) {
               this.read();
-              const member3 = this.identifierOrSkip(E.memberName);
-              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member3, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member3, safe: false, start: current.start, end: this.lastEnd };
+              const member4 = this.identifierOrSkip(E.memberName);
+              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member4, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member4, safe: false, start: current.start, end: this.lastEnd };
             }
             return current;
           },
@@ -19559,8 +19604,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -23453,7 +23498,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadHclReader() {
   loading ??= createReader();
@@ -23467,7 +23512,7 @@ function grammarPath(require2) {
   }
 }
 async function createReader() {
-  const require2 = createRequire2(import.meta.url);
+  const require2 = createRequire3(import.meta.url);
   const { Parser: Parser4, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
   await Parser4.init();
   const language = await Language2.load(grammarPath(require2));
@@ -25620,6 +25665,89 @@ var init_suppress = __esm({
   }
 });
 
+// parsers/arm/relevance.ts
+function armFileCanMatter(kind, text) {
+  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  let root;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
+  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function unescapeJson(text) {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? e;
+  });
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function member3(obj, name2) {
+  let found;
+  let matches = 0;
+  for (const key in obj) {
+    if (key.length === name2.length && key.toLowerCase() === name2) {
+      found = obj[key];
+      matches++;
+    }
+  }
+  return matches > 1 ? AMBIGUOUS : found;
+}
+function resourcesWellFormed(template) {
+  const list = member3(template, "resources");
+  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
+}
+function listWellFormed(list) {
+  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
+  if (!items) return false;
+  for (const r of items) {
+    if (!isObject(r)) return false;
+    const type = member3(r, "type");
+    if (typeof type !== "string") return false;
+    const children = member3(r, "resources");
+    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
+    if (type.toLowerCase() === DEPLOYMENTS2) {
+      const props2 = member3(r, "properties");
+      if (props2 === AMBIGUOUS) return false;
+      const inner = isObject(props2) ? member3(props2, "template") : void 0;
+      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+    }
+  }
+  return true;
+}
+var MARKERS, ESCAPES, AMBIGUOUS, DEPLOYMENTS2;
+var init_relevance = __esm({
+  "parsers/arm/relevance.ts"() {
+    "use strict";
+    init_json_limits();
+    MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+    ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
+    DEPLOYMENTS2 = "microsoft.resources/deployments";
+  }
+});
+
+// src/engine/prefilter.ts
+function canMatter(kind, text) {
+  switch (kind) {
+    case "arm-template":
+    case "arm-parameters":
+      return armFileCanMatter(kind, text);
+    default:
+      return true;
+  }
+}
+var init_prefilter = __esm({
+  "src/engine/prefilter.ts"() {
+    "use strict";
+    init_relevance();
+  }
+});
+
 // src/engine/lint-unit.ts
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
@@ -25664,15 +25792,18 @@ function refusalNotes(reader3, root) {
 async function lintUnit(unit, reader3, ctx) {
   const problems = [];
   const readable = [];
+  const toParse = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    if (read.ok) {
+      readable.push(f);
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format2 = formatOfKind(f.kind);
     const list = byFormat.get(format2) ?? [];
     list.push(f);
@@ -25760,6 +25891,7 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_prefilter();
   }
 });
 
@@ -25787,6 +25919,10 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
+}
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
 }
 function openRegular(path2) {
   let fd;
@@ -25851,9 +25987,9 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       const opened = openRegular(path2);
       if ("error" in opened) return void 0;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
+        return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
       } finally {
@@ -25891,7 +26027,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder;
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -26222,11 +26358,11 @@ function serializeInline(value) {
 function insertInline(text, obj, key, value, style) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
     const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
     const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
     return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
@@ -26236,9 +26372,9 @@ function insertInline(text, obj, key, value, style) {
   const comma = /^\s*,/.exec(after);
   if (comma) {
     const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
+    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
   }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
+  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
 }
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -26274,11 +26410,11 @@ function insertMember(text, obj, key, value, style, atEnd = false) {
   const end = lineEnd(text, anchor);
   if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
+  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
 }
 var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
 var init_fix = __esm({
@@ -26450,7 +26586,7 @@ function membersOf(text, open, close, syntax) {
       }
       const afterName = start2 + (m[1]?.length ?? 0);
       const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member3 = {
+      const member4 = {
         name: (m[1] ?? "").replace(/^'|'$/g, ""),
         kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
         lineStart: line,
@@ -26458,8 +26594,8 @@ function membersOf(text, open, close, syntax) {
         end,
         indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
       };
-      if (open2 !== void 0) member3.open = open2;
-      out2.push(member3);
+      if (open2 !== void 0) member4.open = open2;
+      out2.push(member4);
       line = end;
     }
     const next = lineEndOf(text, line);
@@ -27053,7 +27189,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
     ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
     ...focus ? { focus } : {},
-    ...options.fix ? { keepAllTexts: true } : {}
+    ...options.fix ? { keepAllTexts: true } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
   let results;
@@ -27067,7 +27204,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {}
+      ...focus ? { focus: [...focus] } : {},
+      ...options.prefilter === false ? { parseAll: true } : {}
     };
     results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
   } else {

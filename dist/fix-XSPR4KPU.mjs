@@ -8,7 +8,7 @@ import {
 } from "./chunk-VA2JYUPA.mjs";
 import {
   fixableEntity
-} from "./chunk-IH2CEBDH.mjs";
+} from "./chunk-6QAMJAGH.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import "./chunk-RL7VHCMZ.mjs";
 import "./chunk-24WBT26Q.mjs";
@@ -16,7 +16,7 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-IGYIIQBD.mjs")).fixer,
+  arm: async () => (await import("./fix-D6F7F5WN.mjs")).fixer,
   bicep: async () => (await import("./fix-OZ2FGWXV.mjs")).fixer,
   terraform: async () => (await import("./fix-BFNDO5TR.mjs")).fixer
 };

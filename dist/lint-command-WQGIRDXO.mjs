@@ -9,7 +9,7 @@ import {
   lintSources,
   readBaseline,
   writeBaseline
-} from "./chunk-UD6CPWBL.mjs";
+} from "./chunk-DWPGQNFX.mjs";
 import "./chunk-WPI4XMH4.mjs";
 import {
   defaultConfig,
@@ -33,11 +33,12 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-4TNGLLO6.mjs";
-import "./chunk-IH2CEBDH.mjs";
+import "./chunk-W6FCRIBE.mjs";
+import "./chunk-6QAMJAGH.mjs";
 import {
   allRules
 } from "./chunk-2VBBVIZO.mjs";
+import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   countBySeverity

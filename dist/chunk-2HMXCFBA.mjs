@@ -4,7 +4,7 @@ import {
   member,
   members,
   rangeOf
-} from "./chunk-FK4OYJRQ.mjs";
+} from "./chunk-NWTPKTCU.mjs";
 import {
   absent,
   knownDefault,

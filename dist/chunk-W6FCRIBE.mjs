@@ -5,10 +5,13 @@ import {
   interpolate,
   relPath,
   runRules
-} from "./chunk-IH2CEBDH.mjs";
+} from "./chunk-6QAMJAGH.mjs";
 import {
   compileGlob
 } from "./chunk-2VBBVIZO.mjs";
+import {
+  nestedTooDeeply
+} from "./chunk-7XBN56PL.mjs";
 import {
   compareRanges,
   mergeParseOutputs
@@ -89,8 +92,8 @@ function refusalMessage(written, reason) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-G2AQJVI4.mjs")).parser,
-  bicep: async () => (await import("./bicep-JZRRU4KS.mjs")).parser,
+  arm: async () => (await import("./arm-ETEANCED.mjs")).parser,
+  bicep: async () => (await import("./bicep-CHZBRCUG.mjs")).parser,
   terraform: async () => (await import("./terraform-QH3KAFCB.mjs")).parser
 };
 var kindsOf = {
@@ -254,6 +257,76 @@ function suppress(f, d, used) {
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
 
+// parsers/arm/relevance.ts
+function armFileCanMatter(kind, text) {
+  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  let root;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
+  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+var MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+function unescapeJson(text) {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? e;
+  });
+}
+var ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function member(obj, name) {
+  let found;
+  let matches = 0;
+  for (const key in obj) {
+    if (key.length === name.length && key.toLowerCase() === name) {
+      found = obj[key];
+      matches++;
+    }
+  }
+  return matches > 1 ? AMBIGUOUS : found;
+}
+var AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
+var DEPLOYMENTS = "microsoft.resources/deployments";
+function resourcesWellFormed(template) {
+  const list = member(template, "resources");
+  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
+}
+function listWellFormed(list) {
+  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
+  if (!items) return false;
+  for (const r of items) {
+    if (!isObject(r)) return false;
+    const type = member(r, "type");
+    if (typeof type !== "string") return false;
+    const children = member(r, "resources");
+    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
+    if (type.toLowerCase() === DEPLOYMENTS) {
+      const props = member(r, "properties");
+      if (props === AMBIGUOUS) return false;
+      const inner = isObject(props) ? member(props, "template") : void 0;
+      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+    }
+  }
+  return true;
+}
+
+// src/engine/prefilter.ts
+function canMatter(kind, text) {
+  switch (kind) {
+    case "arm-template":
+    case "arm-parameters":
+      return armFileCanMatter(kind, text);
+    default:
+      return true;
+  }
+}
+
 // src/engine/lint-unit.ts
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
@@ -298,15 +371,18 @@ function refusalNotes(reader, root) {
 async function lintUnit(unit, reader, ctx) {
   const problems = [];
   const readable = [];
+  const toParse = [];
   for (const f of unit.files) {
     const read = reader.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    if (read.ok) {
+      readable.push(f);
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format = formatOfKind(f.kind);
     const list = byFormat.get(format) ?? [];
     list.push(f);
@@ -403,6 +479,11 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
+var shared;
+function headBuffer(bytes) {
+  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(bytes);
+  return shared;
+}
 function openRegular(path) {
   let fd;
   try {
@@ -466,9 +547,9 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       const opened = openRegular(path);
       if ("error" in opened) return void 0;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
+        return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
       } finally {

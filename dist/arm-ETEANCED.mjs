@@ -15,7 +15,7 @@ import {
   through,
   toBool,
   unknown
-} from "./chunk-QBOS5LPU.mjs";
+} from "./chunk-2HMXCFBA.mjs";
 import {
   nextCodeLine,
   readDirectiveComment
@@ -28,8 +28,9 @@ import {
   rangeOf,
   readJson,
   stringValue
-} from "./chunk-FK4OYJRQ.mjs";
+} from "./chunk-NWTPKTCU.mjs";
 import "./chunk-V4B2IMZV.mjs";
+import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput

@@ -18,7 +18,7 @@ import {
   siteTags,
   through,
   unknown
-} from "./chunk-QBOS5LPU.mjs";
+} from "./chunk-2HMXCFBA.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -28,8 +28,9 @@ import {
 } from "./chunk-HHKPJ7I3.mjs";
 import {
   readJson
-} from "./chunk-FK4OYJRQ.mjs";
+} from "./chunk-NWTPKTCU.mjs";
 import "./chunk-V4B2IMZV.mjs";
+import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput

@@ -6,11 +6,14 @@ import {
   printParseErrorCode
 } from "./chunk-V4B2IMZV.mjs";
 import {
+  MAX_NESTING,
+  strictJsonWithinNesting
+} from "./chunk-7XBN56PL.mjs";
+import {
   LineMap
 } from "./chunk-RL7VHCMZ.mjs";
 
 // parsers/shared/json.ts
-var MAX_NESTING = 500;
 var MAX_ERRORS = 10;
 function readJson(path, text) {
   const map = new LineMap(text);
@@ -20,17 +23,19 @@ function readJson(path, text) {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  const scanner = createScanner(source, false);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-    if (kind === 12 || kind === 13)
-      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-    else if (kind === 1 || kind === 3) {
-      if (++depth > MAX_NESTING) {
-        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-        return file;
-      }
-    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  if (!strictJsonWithinNesting(source)) {
+    const scanner = createScanner(source, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+      if (kind === 12 || kind === 13)
+        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+      else if (kind === 1 || kind === 3) {
+        if (++depth > MAX_NESTING) {
+          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+          return file;
+        }
+      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+    }
   }
   const errors = [];
   try {

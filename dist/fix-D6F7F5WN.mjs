@@ -5,7 +5,7 @@ import {
   memberNode,
   readJson,
   stringValue
-} from "./chunk-FK4OYJRQ.mjs";
+} from "./chunk-NWTPKTCU.mjs";
 import {
   applyEdits,
   createScanner,
@@ -17,6 +17,7 @@ import {
   FixCollector,
   inFixOrder
 } from "./chunk-2QN6IA5F.mjs";
+import "./chunk-7XBN56PL.mjs";
 import {
   settingOf
 } from "./chunk-RL7VHCMZ.mjs";

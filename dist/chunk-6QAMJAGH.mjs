@@ -12,8 +12,10 @@ import {
 import { relative, sep } from "node:path";
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var createHash;
 function fingerprint(parts) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   const h = createHash("sha256");
   for (const p of parts) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-UD6CPWBL.mjs";
+} from "./chunk-DWPGQNFX.mjs";
 import "./chunk-WPI4XMH4.mjs";
 import {
   defaultConfig,
@@ -20,11 +20,12 @@ import "./chunk-V4B2IMZV.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-4TNGLLO6.mjs";
-import "./chunk-IH2CEBDH.mjs";
+import "./chunk-W6FCRIBE.mjs";
+import "./chunk-6QAMJAGH.mjs";
 import {
   allRules
 } from "./chunk-2VBBVIZO.mjs";
+import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   TOOL_NAME,

@@ -21,10 +21,10 @@ import {
   lintUnit,
   memoryReader,
   unitReader
-} from "./chunk-4TNGLLO6.mjs";
+} from "./chunk-W6FCRIBE.mjs";
 import {
   relPath
-} from "./chunk-IH2CEBDH.mjs";
+} from "./chunk-6QAMJAGH.mjs";
 import {
   allRules
 } from "./chunk-2VBBVIZO.mjs";
@@ -972,8 +972,9 @@ import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:pa
 
 // src/engine/classify.ts
 var SNIFF_BYTES = 64 * 1024;
-var ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-var ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+var SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+var ARM_TEMPLATE = /deploymentTemplate\.json/i;
+var ARM_PARAMETERS = /deploymentParameters\.json/i;
 var PLAN = /"format_version"\s*:/;
 var PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
 function classifyByName(path) {
@@ -988,8 +989,16 @@ function classifyByName(path) {
   return void 0;
 }
 function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  let parameters = false;
+  for (let i = head.indexOf("$", 1); i !== -1; i = head.indexOf("$", i + 1)) {
+    if (head.charCodeAt(i - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === void 0) continue;
+    if (ARM_TEMPLATE.test(value)) return "arm-template";
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return "arm-parameters";
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
@@ -1058,20 +1067,20 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
+    const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path = join(dir, entry.name);
@@ -1133,7 +1142,6 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var MAX_THREADS = 4;
 var WORKER_MIN_FILES = 50;
 var WORKER_MIN_BYTES = 2 * 1024 * 1024;
@@ -1151,6 +1159,7 @@ function threadCount(threads, units) {
 }
 var IN_FLIGHT = 2;
 async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
   let next = 0;
   const take = () => next < units.length ? next++ : void 0;
@@ -1160,7 +1169,7 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new Worker(entry, { workerData: init });
+        worker = new WorkerThread(entry, { workerData: init });
       } catch {
         done();
         return;
@@ -1381,7 +1390,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-YGUUBM2R.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
+  if (options.fix) result = await (await import("./fix-XSPR4KPU.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -1404,7 +1413,8 @@ async function lintFiles(paths, reader, options, focus, parallel) {
     ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
     ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
     ...focus ? { focus } : {},
-    ...options.fix ? { keepAllTexts: true } : {}
+    ...options.fix ? { keepAllTexts: true } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader), ctx);
   let results;
@@ -1418,7 +1428,8 @@ async function lintFiles(paths, reader, options, focus, parallel) {
       roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {}
+      ...focus ? { focus: [...focus] } : {},
+      ...options.prefilter === false ? { parseAll: true } : {}
     };
     results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
   } else {
