@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-W6FCRIBE.mjs";
+} from "./chunk-QIUZCYLZ.mjs";
 import "./chunk-6QAMJAGH.mjs";
 import {
   allRules

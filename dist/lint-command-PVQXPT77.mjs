@@ -9,7 +9,7 @@ import {
   lintSources,
   readBaseline,
   writeBaseline
-} from "./chunk-DWPGQNFX.mjs";
+} from "./chunk-U5L55EL5.mjs";
 import "./chunk-WPI4XMH4.mjs";
 import {
   defaultConfig,
@@ -33,7 +33,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-W6FCRIBE.mjs";
+import "./chunk-QIUZCYLZ.mjs";
 import "./chunk-6QAMJAGH.mjs";
 import {
   allRules

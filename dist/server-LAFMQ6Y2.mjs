@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-DWPGQNFX.mjs";
+} from "./chunk-U5L55EL5.mjs";
 import "./chunk-WPI4XMH4.mjs";
 import {
   defaultConfig,
@@ -20,7 +20,7 @@ import "./chunk-V4B2IMZV.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-W6FCRIBE.mjs";
+import "./chunk-QIUZCYLZ.mjs";
 import "./chunk-6QAMJAGH.mjs";
 import {
   allRules

@@ -21,7 +21,7 @@ import {
   lintUnit,
   memoryReader,
   unitReader
-} from "./chunk-W6FCRIBE.mjs";
+} from "./chunk-QIUZCYLZ.mjs";
 import {
   relPath
 } from "./chunk-6QAMJAGH.mjs";
@@ -972,6 +972,7 @@ import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:pa
 
 // src/engine/classify.ts
 var SNIFF_BYTES = 64 * 1024;
+var QUICK_BYTES = 4096;
 var SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
 var ARM_TEMPLATE = /deploymentTemplate\.json/i;
 var ARM_PARAMETERS = /deploymentParameters\.json/i;
@@ -1005,6 +1006,10 @@ function sniffJson(head) {
 function classify(path, reader) {
   const byName = classifyByName(path);
   if (byName !== "json") return byName;
+  const quick = reader.head(path, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader.head(path, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
