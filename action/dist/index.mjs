@@ -350,12 +350,22 @@ function markdownCode(text) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-var CONTROL, MARKDOWN_SPECIAL;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var CONTROL, MARKDOWN_SPECIAL, NOT_XML_CHAR;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -507,7 +517,8 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
@@ -880,16 +891,16 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(f, cwd) {
+function command(f, root) {
   const { start: start2, end } = f.range;
   const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
+    ["file", relativePath(f.range.file, root)],
     ["line", start2.line]
   ];
   if (start2.line === end.line) props2.push(["col", start2.column]);
   props2.push(["endLine", end.line]);
   if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
@@ -903,28 +914,10 @@ var init_github = __esm({
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
-      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.root));
       return lines.length ? `${lines.join("\n")}
 ` : "";
     };
-  }
-});
-
-// src/formatters/xml.ts
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var NOT_XML_CHAR;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -963,7 +956,7 @@ var init_junit = __esm({
     init_findings();
     init_paths();
     init_types2();
-    init_xml();
+    init_escape();
     junit = (result, ctx) => {
       const byFile = /* @__PURE__ */ new Map();
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
@@ -1028,7 +1021,7 @@ var init_azure = __esm({
         const file = relativePath(f.range.file, ctx.root);
         const { line, column } = f.range.start;
         const message = escapeAzureData(f.message);
-        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
         const props2 = [
           ["type", f.severity === "error" ? "error" : "warning"],
           ["sourcepath", file],
@@ -1175,13 +1168,9 @@ function isSeverity(value) {
   return typeof value === "string" && SEVERITIES.includes(value);
 }
 function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
+  const t = String(text).trim().toLowerCase();
   if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
 }
 function resolveRuleSettings(rules2, overrides = {}) {
   const out2 = /* @__PURE__ */ new Map();
@@ -1208,11 +1197,14 @@ function effectiveSeverity(configured, requested) {
   if (configured === "off") return "off";
   return requested ?? configured;
 }
-var SEVERITIES;
+var SEVERITIES, ALIASES, SEVERITY_SPELLINGS, SEVERITY_CHOICES;
 var init_severity = __esm({
   "src/engine/severity.ts"() {
     "use strict";
     SEVERITIES = ["off", "note", "warn", "error"];
+    ALIASES = { warning: "warn", info: "note", none: "off", "0": "off", "1": "warn", "2": "error" };
+    SEVERITY_SPELLINGS = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
+    SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(", ")} (or "warning", "info", "none", 0, 1, 2)`;
   }
 });
 
@@ -10259,8 +10251,11 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    else {
+      const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
@@ -10271,10 +10266,10 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
 }
 function ruleEntry(id, entry, rule, fail) {
   const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
+    return severity2 ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
   if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items = entry.children ?? [];
   if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
@@ -10514,7 +10509,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, for each rule id in such a directive that matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). Controlled by `reportUnusedDirectives` in the config.",
           rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
           fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
           examples: {
@@ -10534,7 +10529,8 @@ var init_diagnostics = __esm({
         },
         messages: {
           unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+          unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+          unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids."
         },
         defaultSeverity: "warn",
         securitySeverity: 1,
@@ -13143,14 +13139,19 @@ function sniffJson(head) {
 function classify(path2, reader3) {
   const byName = classifyByName(path2);
   if (byName !== "json") return byName;
+  const quick = reader3.head(path2, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
+    QUICK_BYTES = 4096;
     SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
     ARM_TEMPLATE = /deploymentTemplate\.json/i;
     ARM_PARAMETERS = /deploymentParameters\.json/i;
@@ -13167,7 +13168,7 @@ function realPath(path2) {
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname3(cur);
@@ -25882,14 +25883,21 @@ function applyDirectives(findings, directives, settings, root, rules2) {
         })
       );
     };
+    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
     for (const d of directives) {
+      for (const rule of d.rules.filter(isUnknown)) {
+        push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
       const hit = used.get(d);
+      const knownRules = d.rules.filter((r) => !isUnknown(r));
       if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        if (d.rules.length && !knownRules.length) continue;
+        const what = knownRules.length ? knownRules.join(", ") : "any rule";
         push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
         continue;
       }
-      for (const rule of d.rules) {
+      for (const rule of knownRules) {
         if (hit.has(rule)) continue;
         push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
       }
@@ -25920,7 +25928,7 @@ function suppress(f, d, used) {
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
-var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_UNKNOWN_RULE, DEFAULT_MISSING_REASON;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
@@ -25928,6 +25936,7 @@ var init_suppress = __esm({
     init_run_rules();
     DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
     DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_UNKNOWN_RULE = "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.";
     DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
   }
 });
@@ -26198,7 +26207,7 @@ function openRegular(path2) {
   return { fd, size: st.size };
 }
 function readAll(fd, size, limit) {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -27372,6 +27381,42 @@ var init_lint = __esm({
   }
 });
 
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+var init_statistics = __esm({
+  "src/formatters/statistics.ts"() {
+    "use strict";
+    init_findings();
+    init_types2();
+  }
+});
+
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known2) {
   const out2 = {};
@@ -27379,18 +27424,65 @@ function parseRuleFlags(values, known2) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
 }
+function onlyRules(values, rules2, configured) {
+  const known2 = new Set(rules2.map((r) => r.id));
+  const selected = /* @__PURE__ */ new Set();
+  for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
+    if (!id) continue;
+    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    selected.add(id);
+  }
+  if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
+  const out2 = {};
+  for (const rule of rules2) {
+    const current = configured[rule.id];
+    if (!selected.has(rule.id)) {
+      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
+      else if (current !== void 0) out2[rule.id] = current;
+      continue;
+    }
+    const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
+    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out2[rule.id] = current;
+  }
+  return out2;
+}
+function unknownRule(option, id, known2) {
+  const near = closestRuleId(id, [...known2]);
+  return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+}
+function closestRuleId(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var ALWAYS_ON;
 var init_rule_flags = __esm({
   "src/cli/rule-flags.ts"() {
     "use strict";
     init_errors();
     init_severity();
+    ALWAYS_ON = /* @__PURE__ */ new Set(["parse-error", "not-analysed"]);
   }
 });
 
@@ -27424,7 +27516,8 @@ __export(lint_command_exports, {
   exitCodeFor: () => exitCodeFor,
   lintArgs: () => lintArgs,
   lintCommand: () => lintCommand,
-  loadCliConfig: () => loadCliConfig
+  loadCliConfig: () => loadCliConfig,
+  outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname15, relative as relative5, resolve as resolve10 } from "node:path";
@@ -27451,6 +27544,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name2 = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name2)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name2 };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
+    return { format: name2, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str4 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
@@ -27459,11 +27580,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str4("format") ?? "stylish",
-    ...optional("outputFile", str4("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str4("output-file") || void 0),
     rule: strings("rule"),
+    only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -27494,12 +27616,18 @@ function lintCommand(parsed, io) {
 async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
+  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
+  if (args2.statistics) {
+    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
   const fromConfig = configLintOptions(config, root, cliRules);
+  if (args2.only.length) fromConfig.rules = onlyRules(args2.only, allRules(), fromConfig.rules);
   const options = {
     ...fromConfig,
     cwd: io.cwd,
@@ -27540,15 +27668,24 @@ async function runLint(args2, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
     includeSuppressed: args2.sarifIncludeSuppressed
   };
-  const format2 = await loadFormatter(args2.format);
-  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  for (const output of args2.outputs) {
+    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
+    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+  const code = exitCodeFor(result, args2.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  }
+  return code;
 }
 var init_lint_command = __esm({
   "src/cli/lint-command.ts"() {
@@ -27560,6 +27697,7 @@ var init_lint_command = __esm({
     init_lint();
     init_types();
     init_load();
+    init_statistics();
     init_rule_flags();
     init_version();
   }
@@ -27568,6 +27706,7 @@ var init_lint_command = __esm({
 // src/cli/rules-command.ts
 var rules_command_exports = {};
 __export(rules_command_exports, {
+  ruleDocumentation: () => ruleDocumentation,
   rulesCatalog: () => rulesCatalog,
   rulesCommand: () => rulesCommand
 });
@@ -27592,14 +27731,56 @@ function rulesCatalog(rules2, format2) {
 ${lines.join("\n")}
 `;
 }
+function ruleDocumentation(rule, format2) {
+  if (format2 === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
 async function rulesCommand(args2, io) {
-  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  const format2 = args2.values["format"] === "json" ? "json" : "text";
+  const rules2 = allRules();
+  const [id, ...extra] = args2.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules2, format2));
+    return 0;
+  }
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = closestRuleId(id, rules2.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format2));
   return 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
     init_all_rules();
+    init_errors();
+    init_rule_markdown();
+    init_types2();
+    init_rule_flags();
   }
 });
 
@@ -38292,11 +38473,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },
@@ -38314,7 +38504,8 @@ var commands = [
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
     run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
   },
