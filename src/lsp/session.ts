@@ -84,6 +84,12 @@ export class LintSession {
     return this.findings.get(fingerprint);
   }
 
+  /** The findings of the last run that are reported in this document. */
+  findingsIn(uri: string): Published[] {
+    const path = pathOfUri(uri);
+    return [...this.findings.values()].filter((p) => p.finding.range.file === path);
+  }
+
   /** Lint after `delay` ms; a later call within the delay restarts it. */
   schedule(delay = DEBOUNCE_MS): void {
     if (this.timer) clearTimeout(this.timer);
