@@ -189,7 +189,7 @@ export class LintSession {
       if (!state.file || !state.error) continue;
       const uri = fileUri(state.file);
       const list = byUri.get(uri) ?? [];
-      list.push(configDiagnostic(state, groups[0]?.root ?? dirname(state.file)));
+      list.push(configDiagnostic(state, findRepositoryRoot(dirname(state.file))));
       byUri.set(uri, list);
     }
     this.findings = findings;
