@@ -347,12 +347,22 @@ function markdownCode(text) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-var CONTROL, MARKDOWN_SPECIAL;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var CONTROL, MARKDOWN_SPECIAL, NOT_XML_CHAR;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -504,7 +514,8 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
@@ -877,16 +888,16 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(f, cwd) {
+function command(f, root) {
   const { start: start2, end } = f.range;
   const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
+    ["file", relativePath(f.range.file, root)],
     ["line", start2.line]
   ];
   if (start2.line === end.line) props2.push(["col", start2.column]);
   props2.push(["endLine", end.line]);
   if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
@@ -900,28 +911,10 @@ var init_github = __esm({
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
-      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.root));
       return lines.length ? `${lines.join("\n")}
 ` : "";
     };
-  }
-});
-
-// src/formatters/xml.ts
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var NOT_XML_CHAR;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -960,7 +953,7 @@ var init_junit = __esm({
     init_findings();
     init_paths();
     init_types2();
-    init_xml();
+    init_escape();
     junit = (result, ctx) => {
       const byFile = /* @__PURE__ */ new Map();
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
@@ -1025,7 +1018,7 @@ var init_azure = __esm({
         const file = relativePath(f.range.file, ctx.root);
         const { line, column } = f.range.start;
         const message = escapeAzureData(f.message);
-        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
         const props2 = [
           ["type", f.severity === "error" ? "error" : "warning"],
           ["sourcepath", file],
@@ -1062,12 +1055,14 @@ var init_load = __esm({
 });
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 function fingerprint(parts2) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   const h = createHash("sha256");
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+var createHash;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
@@ -1079,13 +1074,9 @@ function isSeverity(value) {
   return typeof value === "string" && SEVERITIES.includes(value);
 }
 function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
+  const t = String(text).trim().toLowerCase();
   if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
 }
 function resolveRuleSettings(rules2, overrides = {}) {
   const out2 = /* @__PURE__ */ new Map();
@@ -1112,11 +1103,14 @@ function effectiveSeverity(configured, requested) {
   if (configured === "off") return "off";
   return requested ?? configured;
 }
-var SEVERITIES;
+var SEVERITIES, ALIASES, SEVERITY_SPELLINGS, SEVERITY_CHOICES;
 var init_severity = __esm({
   "src/engine/severity.ts"() {
     "use strict";
     SEVERITIES = ["off", "note", "warn", "error"];
+    ALIASES = { warning: "warn", info: "note", none: "off", "0": "off", "1": "warn", "2": "error" };
+    SEVERITY_SPELLINGS = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
+    SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(", ")} (or "warning", "info", "none", 0, 1, 2)`;
   }
 });
 
@@ -8590,7 +8584,7 @@ var require_dist = __commonJS({
 });
 
 // src/engine/ajv.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 function create(ajvExports, formatsExports) {
   const Ctor = ajvExports.default ?? ajvExports;
   const addFormats = formatsExports.default ?? formatsExports;
@@ -8605,7 +8599,7 @@ async function loadAjv() {
 }
 function ajv() {
   if (!shared) {
-    const require2 = createRequire(import.meta.url);
+    const require2 = createRequire2(import.meta.url);
     shared = create(require2("ajv"), require2("ajv-formats"));
   }
   return shared;
@@ -10205,8 +10199,11 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    else {
+      const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
@@ -10217,10 +10214,10 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
 }
 function ruleEntry(id, entry, rule, fail) {
   const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
+    return severity2 ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
   if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items = entry.children ?? [];
   if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
@@ -10460,7 +10457,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, for each rule id in such a directive that matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). Controlled by `reportUnusedDirectives` in the config.",
           rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
           fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
           examples: {
@@ -10480,7 +10477,8 @@ var init_diagnostics = __esm({
         },
         messages: {
           unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+          unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+          unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids."
         },
         defaultSeverity: "warn",
         securitySeverity: 1,
@@ -13135,8 +13133,16 @@ function classifyByName(path2) {
   return void 0;
 }
 function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  let parameters = false;
+  for (let i2 = head.indexOf("$", 1); i2 !== -1; i2 = head.indexOf("$", i2 + 1)) {
+    if (head.charCodeAt(i2 - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i2 - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === void 0) continue;
+    if (ARM_TEMPLATE.test(value)) return "arm-template";
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return "arm-parameters";
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
@@ -13146,13 +13152,14 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
-    ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-    ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+    SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+    ARM_TEMPLATE = /deploymentTemplate\.json/i;
+    ARM_PARAMETERS = /deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
   }
@@ -14157,20 +14164,20 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2(dir);
+      real = realpathSync2.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
+    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path2 = join4(dir, entry.name);
@@ -14241,7 +14248,6 @@ var init_discover = __esm({
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
   for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
@@ -14255,6 +14261,7 @@ function threadCount(threads, units) {
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
 async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
   let next = 0;
   const take = () => next < units.length ? next++ : void 0;
@@ -14264,7 +14271,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new Worker(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2 });
       } catch {
         done();
         return;
@@ -14569,6 +14576,37 @@ var init_site_mapping = __esm({
   }
 });
 
+// parsers/shared/json-limits.ts
+function nestedTooDeeply(text, value) {
+  let brackets = 0;
+  for (let i2 = text.indexOf("{"); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("{", i2 + 1)) brackets++;
+  for (let i2 = text.indexOf("["); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("[", i2 + 1)) brackets++;
+  if (brackets <= MAX_NESTING) return false;
+  const deeper = (v, depth) => {
+    if (typeof v !== "object" || v === null) return false;
+    if (depth > MAX_NESTING) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (deeper(child, depth + 1)) return true;
+    return false;
+  };
+  return deeper(value, 1);
+}
+function strictJsonWithinNesting(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return !nestedTooDeeply(text, value);
+}
+var MAX_NESTING;
+var init_json_limits = __esm({
+  "parsers/shared/json-limits.ts"() {
+    "use strict";
+    MAX_NESTING = 500;
+  }
+});
+
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
@@ -14578,17 +14616,19 @@ function readJson(path2, text) {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  const scanner = createScanner2(source, false);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-    if (kind === 12 || kind === 13)
-      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-    else if (kind === 1 || kind === 3) {
-      if (++depth > MAX_NESTING) {
-        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-        return file;
-      }
-    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  if (!strictJsonWithinNesting(source)) {
+    const scanner = createScanner2(source, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+      if (kind === 12 || kind === 13)
+        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+      else if (kind === 1 || kind === 3) {
+        if (++depth > MAX_NESTING) {
+          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+          return file;
+        }
+      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+    }
   }
   const errors = [];
   try {
@@ -14641,13 +14681,14 @@ function stringValue(node) {
 function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
-var MAX_NESTING, MAX_ERRORS;
+var MAX_ERRORS;
 var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
     init_main();
     init_model();
-    MAX_NESTING = 500;
+    init_json_limits();
+    init_json_limits();
     MAX_ERRORS = 10;
   }
 });
@@ -15524,9 +15565,9 @@ var init_scope = __esm({
     init_json2();
     init_arm_value();
     Scope = class _Scope {
-      constructor(file, shared2, loops, current) {
+      constructor(file, shared3, loops, current) {
         this.file = file;
-        this.shared = shared2;
+        this.shared = shared3;
         this.loops = loops;
         this.current = current;
       }
@@ -16481,22 +16522,22 @@ import { dirname as dirname6, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
-function readImport(s, file, shared2) {
+function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
   const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
-  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
+  const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
-    if (alias && path2) shared2.namespaces.set(alias, path2);
-    else if (alias) shared2.opaque.add(alias);
+    if (alias && path2) shared3.namespaces.set(alias, path2);
+    else if (alias) shared3.opaque.add(alias);
   }
   for (const sym of s.symbols ?? []) {
     if (sym.kind !== "ImportedSymbol") continue;
     const original = sym.name.kind === "Identifier" ? sym.name.name : sym.name.kind === "String" && sym.name.expressions.length === 0 ? sym.name.segments[0] : void 0;
     const local = sym.alias ? identName(sym.alias) : original;
     if (local === void 0) continue;
-    if (path2 && original !== void 0) shared2.imports.set(local, { path: path2, name: original });
-    else shared2.opaque.add(local);
+    if (path2 && original !== void 0) shared3.imports.set(local, { path: path2, name: original });
+    else shared3.opaque.add(local);
   }
 }
 function isSecure(p) {
@@ -16514,14 +16555,14 @@ var init_scope2 = __esm({
     init_expression();
     init_source_file();
     BicepScope = class _BicepScope {
-      constructor(shared2, locals) {
-        this.shared = shared2;
+      constructor(shared3, locals) {
+        this.shared = shared3;
         this.locals = locals;
       }
       shared;
       locals;
       static create(file, supply, host) {
-        const shared2 = {
+        const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
@@ -16538,35 +16579,35 @@ var init_scope2 = __esm({
         for (const s of file.parsed.tree.statements) {
           const name2 = "name" in s && s.name ? identName(s.name) : void 0;
           if (name2 === void 0) {
-            if (s.kind === "Import") readImport(s, file, shared2);
+            if (s.kind === "Import") readImport(s, file, shared3);
             else if (s.kind === "Extension") {
               const alias = s.alias ? identName(s.alias) : s.specification.kind === "Identifier" ? s.specification.name : void 0;
-              if (alias) shared2.opaque.add(alias);
+              if (alias) shared3.opaque.add(alias);
             }
             continue;
           }
           switch (s.kind) {
             case "Parameter":
-              shared2.params.set(name2, s);
+              shared3.params.set(name2, s);
               break;
             case "ParameterAssignment":
-              shared2.assignments.set(name2, s);
+              shared3.assignments.set(name2, s);
               break;
             case "Variable":
-              shared2.vars.set(name2, s);
+              shared3.vars.set(name2, s);
               break;
             case "Resource":
-              shared2.resources.set(name2, s);
+              shared3.resources.set(name2, s);
               break;
             case "Module":
             case "Function":
-              shared2.opaque.add(name2);
+              shared3.opaque.add(name2);
               break;
             default:
               break;
           }
         }
-        return new _BicepScope(shared2, /* @__PURE__ */ new Map());
+        return new _BicepScope(shared3, /* @__PURE__ */ new Map());
       }
       get file() {
         return this.shared.file;
@@ -17468,8 +17509,8 @@ var init_expression_parser = __esm({
             let current = this.check("LeftParen") ? this.call(name2, ALLOW_COMPLEX) : { kind: "Variable", name: name2, start: name2.start, end: name2.end };
             while (this.check("Dot")) {
               this.read();
-              const member3 = this.identifierOrSkip(E.memberName);
-              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member3, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member3, safe: false, start: current.start, end: this.lastEnd };
+              const member4 = this.identifierOrSkip(E.memberName);
+              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member4, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member4, safe: false, start: current.start, end: this.lastEnd };
             }
             return current;
           },
@@ -19563,8 +19604,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -23457,7 +23498,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadHclReader() {
   loading ??= createReader();
@@ -23471,7 +23512,7 @@ function grammarPath(require2) {
   }
 }
 async function createReader() {
-  const require2 = createRequire2(import.meta.url);
+  const require2 = createRequire3(import.meta.url);
   const { Parser: Parser4, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
   await Parser4.init();
   const language = await Language2.load(grammarPath(require2));
@@ -25567,14 +25608,21 @@ function applyDirectives(findings, directives, settings, root, rules2) {
         fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
       });
     };
+    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
     for (const d of directives) {
+      for (const rule of d.rules.filter(isUnknown)) {
+        push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
       const hit = used.get(d);
+      const knownRules = d.rules.filter((r) => !isUnknown(r));
       if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        if (d.rules.length && !knownRules.length) continue;
+        const what = knownRules.length ? knownRules.join(", ") : "any rule";
         push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
         continue;
       }
-      for (const rule of d.rules) {
+      for (const rule of knownRules) {
         if (hit.has(rule)) continue;
         push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
       }
@@ -25604,7 +25652,7 @@ function suppress(f, d, used) {
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
-var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_UNKNOWN_RULE, DEFAULT_MISSING_REASON;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
@@ -25612,7 +25660,91 @@ var init_suppress = __esm({
     init_run_rules();
     DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
     DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_UNKNOWN_RULE = "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.";
     DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+  }
+});
+
+// parsers/arm/relevance.ts
+function armFileCanMatter(kind, text) {
+  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  let root;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
+  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function unescapeJson(text) {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? e;
+  });
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function member3(obj, name2) {
+  let found;
+  let matches = 0;
+  for (const key in obj) {
+    if (key.length === name2.length && key.toLowerCase() === name2) {
+      found = obj[key];
+      matches++;
+    }
+  }
+  return matches > 1 ? AMBIGUOUS : found;
+}
+function resourcesWellFormed(template) {
+  const list = member3(template, "resources");
+  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
+}
+function listWellFormed(list) {
+  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
+  if (!items) return false;
+  for (const r of items) {
+    if (!isObject(r)) return false;
+    const type = member3(r, "type");
+    if (typeof type !== "string") return false;
+    const children = member3(r, "resources");
+    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
+    if (type.toLowerCase() === DEPLOYMENTS2) {
+      const props2 = member3(r, "properties");
+      if (props2 === AMBIGUOUS) return false;
+      const inner = isObject(props2) ? member3(props2, "template") : void 0;
+      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+    }
+  }
+  return true;
+}
+var MARKERS, ESCAPES, AMBIGUOUS, DEPLOYMENTS2;
+var init_relevance = __esm({
+  "parsers/arm/relevance.ts"() {
+    "use strict";
+    init_json_limits();
+    MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+    ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
+    DEPLOYMENTS2 = "microsoft.resources/deployments";
+  }
+});
+
+// src/engine/prefilter.ts
+function canMatter(kind, text) {
+  switch (kind) {
+    case "arm-template":
+    case "arm-parameters":
+      return armFileCanMatter(kind, text);
+    default:
+      return true;
+  }
+}
+var init_prefilter = __esm({
+  "src/engine/prefilter.ts"() {
+    "use strict";
+    init_relevance();
   }
 });
 
@@ -25660,15 +25792,18 @@ function refusalNotes(reader3, root) {
 async function lintUnit(unit, reader3, ctx) {
   const problems = [];
   const readable = [];
+  const toParse = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    if (read.ok) {
+      readable.push(f);
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format2 = formatOfKind(f.kind);
     const list = byFormat.get(format2) ?? [];
     list.push(f);
@@ -25756,6 +25891,7 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_prefilter();
   }
 });
 
@@ -25783,6 +25919,10 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
+}
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
 }
 function openRegular(path2) {
   let fd;
@@ -25847,9 +25987,9 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       const opened = openRegular(path2);
       if ("error" in opened) return void 0;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
+        return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
       } finally {
@@ -25887,7 +26027,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder;
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -26218,11 +26358,11 @@ function serializeInline(value) {
 function insertInline(text, obj, key, value, style) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
     const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
     const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
     return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
@@ -26232,9 +26372,9 @@ function insertInline(text, obj, key, value, style) {
   const comma = /^\s*,/.exec(after);
   if (comma) {
     const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
+    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
   }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
+  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
 }
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -26270,11 +26410,11 @@ function insertMember(text, obj, key, value, style, atEnd = false) {
   const end = lineEnd(text, anchor);
   if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
+  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
 }
 var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
 var init_fix = __esm({
@@ -26446,7 +26586,7 @@ function membersOf(text, open, close, syntax) {
       }
       const afterName = start2 + (m[1]?.length ?? 0);
       const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member3 = {
+      const member4 = {
         name: (m[1] ?? "").replace(/^'|'$/g, ""),
         kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
         lineStart: line,
@@ -26454,8 +26594,8 @@ function membersOf(text, open, close, syntax) {
         end,
         indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
       };
-      if (open2 !== void 0) member3.open = open2;
-      out2.push(member3);
+      if (open2 !== void 0) member4.open = open2;
+      out2.push(member4);
       line = end;
     }
     const next = lineEndOf(text, line);
@@ -27049,7 +27189,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
     ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
     ...focus ? { focus } : {},
-    ...options.fix ? { keepAllTexts: true } : {}
+    ...options.fix ? { keepAllTexts: true } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
   let results;
@@ -27063,7 +27204,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {}
+      ...focus ? { focus: [...focus] } : {},
+      ...options.prefilter === false ? { parseAll: true } : {}
     };
     results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
   } else {
@@ -27124,6 +27266,42 @@ var init_lint = __esm({
   }
 });
 
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+var init_statistics = __esm({
+  "src/formatters/statistics.ts"() {
+    "use strict";
+    init_findings();
+    init_types2();
+  }
+});
+
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known2) {
   const out2 = {};
@@ -27131,18 +27309,65 @@ function parseRuleFlags(values, known2) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
 }
+function onlyRules(values, rules2, configured) {
+  const known2 = new Set(rules2.map((r) => r.id));
+  const selected = /* @__PURE__ */ new Set();
+  for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
+    if (!id) continue;
+    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    selected.add(id);
+  }
+  if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
+  const out2 = {};
+  for (const rule of rules2) {
+    const current = configured[rule.id];
+    if (!selected.has(rule.id)) {
+      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
+      else if (current !== void 0) out2[rule.id] = current;
+      continue;
+    }
+    const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
+    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out2[rule.id] = current;
+  }
+  return out2;
+}
+function unknownRule(option, id, known2) {
+  const near = closestRuleId(id, [...known2]);
+  return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+}
+function closestRuleId(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var ALWAYS_ON;
 var init_rule_flags = __esm({
   "src/cli/rule-flags.ts"() {
     "use strict";
     init_errors();
     init_severity();
+    ALWAYS_ON = /* @__PURE__ */ new Set(["parse-error", "not-analysed"]);
   }
 });
 
@@ -27176,7 +27401,8 @@ __export(lint_command_exports, {
   exitCodeFor: () => exitCodeFor,
   lintArgs: () => lintArgs,
   lintCommand: () => lintCommand,
-  loadCliConfig: () => loadCliConfig
+  loadCliConfig: () => loadCliConfig,
+  outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname15, relative as relative5, resolve as resolve10 } from "node:path";
@@ -27203,6 +27429,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name2 = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name2)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name2 };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
+    return { format: name2, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str4 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
@@ -27211,11 +27465,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str4("format") ?? "stylish",
-    ...optional("outputFile", str4("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str4("output-file") || void 0),
     rule: strings("rule"),
+    only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -27246,12 +27501,18 @@ function lintCommand(parsed, io) {
 async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
+  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
+  if (args2.statistics) {
+    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
   const fromConfig = configLintOptions(config, root, cliRules);
+  if (args2.only.length) fromConfig.rules = onlyRules(args2.only, allRules(), fromConfig.rules);
   const options = {
     ...fromConfig,
     cwd: io.cwd,
@@ -27294,15 +27555,24 @@ async function runLint(args2, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
     includeSuppressed: args2.sarifIncludeSuppressed
   };
-  const format2 = await loadFormatter(args2.format);
-  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  for (const output of args2.outputs) {
+    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
+    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+  const code = exitCodeFor(result, args2.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  }
+  return code;
 }
 var init_lint_command = __esm({
   "src/cli/lint-command.ts"() {
@@ -27314,6 +27584,7 @@ var init_lint_command = __esm({
     init_lint();
     init_types();
     init_load();
+    init_statistics();
     init_rule_flags();
     init_version();
   }
@@ -27322,6 +27593,7 @@ var init_lint_command = __esm({
 // src/cli/rules-command.ts
 var rules_command_exports = {};
 __export(rules_command_exports, {
+  ruleDocumentation: () => ruleDocumentation,
   rulesCatalog: () => rulesCatalog,
   rulesCommand: () => rulesCommand
 });
@@ -27346,14 +27618,56 @@ function rulesCatalog(rules2, format2) {
 ${lines.join("\n")}
 `;
 }
+function ruleDocumentation(rule, format2) {
+  if (format2 === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
 async function rulesCommand(args2, io) {
-  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  const format2 = args2.values["format"] === "json" ? "json" : "text";
+  const rules2 = allRules();
+  const [id, ...extra] = args2.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules2, format2));
+    return 0;
+  }
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = closestRuleId(id, rules2.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format2));
   return 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
     init_all_rules();
+    init_errors();
+    init_rule_markdown();
+    init_types2();
+    init_rule_flags();
   }
 });
 
@@ -38046,11 +38360,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },
@@ -38068,7 +38391,8 @@ var commands = [
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
     run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
   },

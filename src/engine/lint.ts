@@ -53,6 +53,8 @@ export interface LintOptions {
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
   singleUnit?: boolean;
+  /** `false`: parse every file, also those the prefilter shows cannot give a finding (for comparison in tests). */
+  prefilter?: boolean;
   /** Texts that replace what is on disk (an editor's open documents); the run then stays in this thread. */
   overlay?: ReadonlyMap<string, string>;
   /** With `fix`: fix only the findings with these fingerprints, in one pass (an editor's quick fix). */
@@ -159,6 +161,7 @@ async function lintFiles(
     ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
     ...(focus ? { focus } : {}),
     ...(options.fix ? { keepAllTexts: true } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
   };
   const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
@@ -174,6 +177,7 @@ async function lintFiles(
       ...(options.rules ? { rules: { ...options.rules } } : {}),
       ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
       ...(focus ? { focus: [...focus] } : {}),
+      ...(options.prefilter === false ? { parseAll: true } : {}),
     };
     // This thread is one of the threads: it lints units too while the workers do.
     results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
