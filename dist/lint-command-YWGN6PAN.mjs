@@ -9,7 +9,7 @@ import {
   lintSources,
   readBaseline,
   writeBaseline
-} from "./chunk-DWPGQNFX.mjs";
+} from "./chunk-SV3EK7GJ.mjs";
 import "./chunk-WPI4XMH4.mjs";
 import {
   defaultConfig,
