@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-QETQIAHE.mjs";
+} from "./chunk-44LLQWQS.mjs";
 import {
   defaultConfig,
   findConfigFile,
