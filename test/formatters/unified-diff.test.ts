@@ -86,6 +86,7 @@ describe('unifiedDiff', () => {
 
   it('applying the diff to the old text gives the new text (any texts)', () => {
     // Found by the property below: a removed last line without newline after an added line.
+    expect(apply('b\nd\nx', unifiedDiff('b\nd\nx', 'd\nb\nd\n', 'a', 'b', 0))).toBe('d\nb\nd\n');
     expect(apply('c\na\nx', unifiedDiff('c\na\nx', 'a\nc\na\n', 'a', 'b', 0))).toBe('a\nc\na\n');
     const text = fc.array(fc.constantFrom('a\n', 'b\n', 'c\n', 'd\n', '\n', 'x'), { maxLength: 30 }).map((parts) => parts.join(''));
     fc.assert(
