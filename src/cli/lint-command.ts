@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { readBaseline, rebaseline, writeBaseline } from '../engine/baseline.js';
 import { loadAjv } from '../engine/ajv.js';
 import { defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
 import { configLintOptions } from '../engine/config-options.js';
@@ -179,11 +179,8 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     result = await lintPaths(args.paths, options);
   }
   if (args.baselineWrite) {
-    const baseline = baselineOf(result.findings, result.root);
+    const baseline = rebaseline(result);
     writeBaseline(resolve(io.cwd, args.baselineWrite), baseline);
-    // The recorded findings are accepted from now on: this run reports them as such.
-    for (const f of result.findings) if (f.suppressions?.[0]?.justification === 'baseline') delete f.suppressions;
-    result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural(baseline.entries.length, 'finding')} to the baseline ${args.baselineWrite}\n`);
   } else if (result.baseline) {
     const { matched, fixed } = result.baseline;

@@ -12,7 +12,6 @@ import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
-import { parseProblems } from './parse-problems.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -205,8 +204,8 @@ async function lintFiles(
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    parseProblems: counts,
   };
-  parseProblems.set(result, counts);
   return result;
 }
 

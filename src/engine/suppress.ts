@@ -1,6 +1,6 @@
 import type { AnyRule, ReportSeverity } from '../../rules/api.js';
 import type { Directive } from '../model/index.js';
-import { fingerprint } from './fingerprint.js';
+import { fileFinding } from './finding.js';
 import { interpolate, relPath } from './run-rules.js';
 import type { RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
@@ -53,15 +53,16 @@ export function applyDirectives(
   const unused = settings.get('unused-directive');
   if (unused && unused.severity !== 'off') {
     const push = (d: Directive, messageId: string, message: string, key: string): void => {
-      out.push({
-        ruleId: 'unused-directive',
-        messageId,
-        message,
-        severity: unused.severity as ReportSeverity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(['unused-directive', relPath(root, d.file), key, d.reason]),
-      });
+      out.push(
+        fileFinding({
+          ruleId: 'unused-directive',
+          messageId,
+          message,
+          severity: unused.severity as ReportSeverity,
+          range: d.range,
+          identity: ['unused-directive', relPath(root, d.file), key, d.reason],
+        }),
+      );
     };
     // A rule id no rule has (a typo, a rule of another tool) can never match: say that, not "unused".
     const known = rules ? new Set(rules.map((r) => r.id)) : undefined;
@@ -90,15 +91,16 @@ export function applyDirectives(
   if (reason && reason.severity !== 'off') {
     for (const d of directives) {
       if (d.reason !== undefined) continue;
-      out.push({
-        ruleId: 'directive-reason',
-        messageId: 'missingReason',
-        message: interpolate(template('directive-reason', 'missingReason', DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(', ') : 'all rules' }),
-        severity: reason.severity as ReportSeverity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(['directive-reason', relPath(root, d.file), d.rules.join(',')]),
-      });
+      out.push(
+        fileFinding({
+          ruleId: 'directive-reason',
+          messageId: 'missingReason',
+          message: interpolate(template('directive-reason', 'missingReason', DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(', ') : 'all rules' }),
+          severity: reason.severity as ReportSeverity,
+          range: d.range,
+          identity: ['directive-reason', relPath(root, d.file), d.rules.join(',')],
+        }),
+      );
     }
   }
   return out;
