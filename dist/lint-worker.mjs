@@ -5,16 +5,15 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-W6FCRIBE.mjs";
-import "./chunk-6QAMJAGH.mjs";
+} from "./chunk-YGQBQQDY.mjs";
 import {
   allRules
-} from "./chunk-2VBBVIZO.mjs";
+} from "./chunk-T5KR75N5.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-RL7VHCMZ.mjs";
+import "./chunk-XLZDRKZK.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts

@@ -67,7 +67,8 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
             range,
             identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
             ...(d.setting ? { setting: d.setting } : {}),
-            ...(d.fix ? { fix: d.fix } : {}),
+            // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+            ...(d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}),
           }),
         );
       };

@@ -195,3 +195,48 @@ describe('--only', () => {
     });
   });
 });
+
+describe('--fix-dry-run and --unsafe-fixes', () => {
+  it('stylish prints the safe fixes as a unified diff, then what is left; the summary counts the unsafe ones', async () => {
+    const root = repo({ 'infra/app.bicep': APP });
+    const r = await run(root, ['infra', '--fix-dry-run']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('mtlslint: would fix 2 findings in 1 file; 1 more fixable with --unsafe-fixes\n');
+    expect(r.out.startsWith(
+      [
+        '--- a/infra/app.bicep',
+        '+++ b/infra/app.bicep',
+        '@@ -4,12 +4,12 @@',
+        "   name: 'orders-api'",
+        '   location: location',
+        '   properties: {',
+        '-    httpsOnly: false',
+        '+    httpsOnly: true',
+        '     clientCertEnabled: true',
+        "     clientCertMode: 'Optional'",
+        "     clientCertExclusionPaths: '/api'",
+        '     siteConfig: {',
+        "-      minTlsVersion: '1.0'",
+        "+      minTlsVersion: '1.2'",
+        '     }',
+        '   }',
+        ' }',
+        '',
+        'infra/app.bicep',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+    expect(r.out).toMatch(/\n\s+9:21\s+error\s+client-cert-mode /);
+    expect(r.out).not.toMatch(/https-only|min-tls-version/);
+    expect(readFileSync(join(root, 'infra/app.bicep'), 'utf8')).toBe(APP);
+  });
+
+  it('--unsafe-fixes applies the rest; json carries no diff; --unsafe-fixes alone is a usage error', async () => {
+    const root = repo({ 'infra/app.bicep': APP });
+    const r = await run(root, ['infra', '--fix', '--unsafe-fixes', '-f', 'json']);
+    expect(r.err).toBe('mtlslint: fixed 3 findings in 1 file\n');
+    expect(readFileSync(join(root, 'infra/app.bicep'), 'utf8')).toContain("clientCertMode: 'Required'");
+    expect(r.out.startsWith('{')).toBe(true);
+    expect(await run(root, ['infra', '--unsafe-fixes'])).toEqual({ code: 2, out: '', err: 'mtlslint: --unsafe-fixes goes with --fix or --fix-dry-run\n' });
+  });
+});

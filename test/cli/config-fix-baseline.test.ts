@@ -120,7 +120,7 @@ describe('mtlslint init', () => {
 describe('--fix and --fix-dry-run', () => {
   it('--fix writes the exact expected files, reports what is left, and a second run changes nothing', async () => {
     const root = repo({ 'a/main.json': fixture('literals.json'), 'b/main.json': fixture('missing.json') });
-    const r = await lint(root, ['--fix', '-f', 'json']);
+    const r = await lint(root, ['--fix', '--unsafe-fixes', '-f', 'json']);
     expect(readFileSync(join(root, 'a/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
     expect(readFileSync(join(root, 'b/main.json'), 'utf8')).toBe(fixture('missing.fixed.json'));
     expect(r.err).toBe('mtlslint: fixed 12 findings in 2 files\n');
@@ -134,14 +134,14 @@ describe('--fix and --fix-dry-run', () => {
     // No temporary files are left behind.
     expect(readdirSync(join(root, 'a'))).toEqual(['main.json']);
 
-    const second = await lint(root, ['--fix']);
+    const second = await lint(root, ['--fix', '--unsafe-fixes']);
     expect(second.err).toBe('mtlslint: fixed 0 findings in 0 files\n');
     expect(readFileSync(join(root, 'a/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
   });
 
   it('with named files (pre-commit), fixes only those, not their siblings', async () => {
     const root = repo({ 'infra/main.json': fixture('literals.json'), 'infra/other.json': fixture('literals.json') });
-    const r = await lint(root, ['--fix', 'infra/main.json']);
+    const r = await lint(root, ['--fix', '--unsafe-fixes', 'infra/main.json']);
     expect(r.err).toBe('mtlslint: fixed 5 findings in 1 file\n');
     expect(readFileSync(join(root, 'infra/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
     expect(readFileSync(join(root, 'infra/other.json'), 'utf8')).toBe(fixture('literals.json'));
@@ -150,13 +150,13 @@ describe('--fix and --fix-dry-run', () => {
   it('keeps a byte order mark and CRLF line endings', async () => {
     const crlf = (t: string) => t.replace(/\n/g, '\r\n');
     const root = repo({ 'main.json': `\ufeff${crlf(fixture('missing.json'))}` });
-    await lint(root, ['--fix']);
+    await lint(root, ['--fix', '--unsafe-fixes']);
     expect(readFileSync(join(root, 'main.json'), 'utf8')).toBe(`\ufeff${crlf(fixture('missing.fixed.json'))}`);
   });
 
   it('--fix-dry-run writes nothing and carries the fixed text in the JSON report', async () => {
     const root = repo({ 'main.json': fixture('parameters.json') });
-    const r = await lint(root, ['--fix-dry-run', '-f', 'json']);
+    const r = await lint(root, ['--fix-dry-run', '--unsafe-fixes', '-f', 'json']);
     expect(readFileSync(join(root, 'main.json'), 'utf8')).toBe(fixture('parameters.json'));
     const report = json(r.out);
     expect(report.fixes).toEqual([
@@ -182,7 +182,7 @@ describe('--fix and --fix-dry-run', () => {
     const root = repo({});
     const t = io(root);
     t.cli.readStdin = () => fixture('missing.json');
-    const code = await main(['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '-f', 'json'], t.cli);
+    const code = await main(['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '--unsafe-fixes', '-f', 'json'], t.cli);
     expect(code).toBe(0);
     const report = json(t.out());
     expect(report.fixes?.map((f) => [f.file, f.output])).toEqual([['infra/main.json', fixture('missing.fixed.json')]]);
