@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli, tempRepo } from '../support/cli-run.js';
 
 const APP = `param location string = resourceGroup().location
 
@@ -37,23 +36,8 @@ const WARN_ONLY = `resource api 'Microsoft.Web/sites@2023-12-01' = {
 }
 `;
 
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mtlslint-options-'));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-async function run(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, readStdin: () => '' };
-  const code = await main(['lint', ...args], io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const repo = (files: Record<string, string>): string => tempRepo(files, 'mtlslint-options-');
+const run = (cwd: string, args: string[]) => runCli(cwd, ['lint', ...args]);
 
 describe('repeated single-valued options: the last one wins, never a stack trace', () => {
   it('-o a -o b writes b only', async () => {
