@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-YGQBQQDY.mjs";
+} from "./chunk-AUOKLBG3.mjs";
 import {
   allRules
 } from "./chunk-T5KR75N5.mjs";

@@ -13145,14 +13145,19 @@ function sniffJson(head) {
 function classify(path2, reader3) {
   const byName = classifyByName(path2);
   if (byName !== "json") return byName;
+  const quick = reader3.head(path2, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
+    QUICK_BYTES = 4096;
     SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
     ARM_TEMPLATE = /deploymentTemplate\.json/i;
     ARM_PARAMETERS = /deploymentParameters\.json/i;
@@ -13169,7 +13174,7 @@ function realPath(path2) {
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname3(cur);
@@ -26208,7 +26213,7 @@ function openRegular(path2) {
   return { fd, size: st.size };
 }
 function readAll(fd, size, limit) {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);

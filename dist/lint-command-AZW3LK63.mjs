@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-RXYJFNW2.mjs";
+} from "./chunk-AFAITH7D.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,7 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-YGQBQQDY.mjs";
+import "./chunk-AUOKLBG3.mjs";
 import {
   allRules
 } from "./chunk-T5KR75N5.mjs";

@@ -59,7 +59,7 @@ function realPath(path) {
   let cur = path;
   for (; ; ) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync.native(cur);
       return rest.length ? join(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname(cur);
@@ -690,7 +690,7 @@ function openRegular(path) {
   return { fd, size: st.size };
 }
 function readAll(fd, size, limit) {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);

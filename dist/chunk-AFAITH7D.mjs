@@ -19,7 +19,7 @@ import {
   memoryReader,
   relPath,
   unitReader
-} from "./chunk-YGQBQQDY.mjs";
+} from "./chunk-AUOKLBG3.mjs";
 import {
   allRules
 } from "./chunk-T5KR75N5.mjs";
@@ -981,6 +981,7 @@ import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:pa
 
 // src/engine/classify.ts
 var SNIFF_BYTES = 64 * 1024;
+var QUICK_BYTES = 4096;
 var SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
 var ARM_TEMPLATE = /deploymentTemplate\.json/i;
 var ARM_PARAMETERS = /deploymentParameters\.json/i;
@@ -1014,6 +1015,10 @@ function sniffJson(head) {
 function classify(path, reader) {
   const byName = classifyByName(path);
   if (byName !== "json") return byName;
+  const quick = reader.head(path, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader.head(path, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-RXYJFNW2.mjs";
+} from "./chunk-AFAITH7D.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -19,7 +19,7 @@ import "./chunk-V4B2IMZV.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-YGQBQQDY.mjs";
+import "./chunk-AUOKLBG3.mjs";
 import {
   allRules
 } from "./chunk-T5KR75N5.mjs";
