@@ -1,40 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
 import type { JsonReport } from '../../src/formatters/json.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { allRules } from '../../src/engine/lint.js';
+import { runCli, tempRepo } from '../support/cli-run.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const FIXTURES = join(import.meta.dirname, '../engine/fixtures/fix/arm');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, readStdin: () => '' };
-  return { cli, out: () => out.join(''), err: () => err.join('') };
-}
-
-/** A fresh repository (`.git` bounds the config search) with the given files. */
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mtlslint-cli5-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
-
-async function lint(cwd: string, argv: string[]) {
-  const t = io(cwd);
-  const code = await main(['lint', ...argv], t.cli);
-  return { code, out: t.out(), err: t.err() };
-}
+const repo = (files: Record<string, string>): string => tempRepo(files, 'mtlslint-cli5-');
+const lint = (cwd: string, argv: string[]) => runCli(cwd, ['lint', ...argv]);
 
 const json = (text: string): JsonReport => JSON.parse(text) as JsonReport;
 
@@ -103,16 +81,16 @@ describe('configuration from the CLI', () => {
 describe('mtlslint init', () => {
   it('writes a starter config that references the schema and loads cleanly; never overwrites', async () => {
     const root = repo({});
-    const t = io(root);
-    expect(await main(['init'], t.cli)).toBe(0);
-    expect(t.out()).toBe("Wrote mtlslint.config.json. Edit it, then run 'mtlslint lint'.\n");
+    const first = await runCli(root, ['init']);
+    expect(first.code).toBe(0);
+    expect(first.out).toBe("Wrote mtlslint.config.json. Edit it, then run 'mtlslint lint'.\n");
     const text = readFileSync(join(root, 'mtlslint.config.json'), 'utf8');
     expect(text).toContain('"$schema": "./node_modules/mtlslint/schemas/mtlslint.config.schema.json"');
     expect(parseConfig(join(root, 'mtlslint.config.json'), text, allRules())).toMatchObject({ requireMtls: 'all', reportUnusedDirectives: 'warn', requireDirectiveReason: true });
     writeFileSync(join(root, 'mtlslint.config.json'), '{ "mine": true }');
-    const again = io(root);
-    expect(await main(['init'], again.cli)).toBe(2);
-    expect(again.err()).toBe('mtlslint: mtlslint.config.json already exists here; not overwriting it\n');
+    const again = await runCli(root, ['init']);
+    expect(again.code).toBe(2);
+    expect(again.err).toBe('mtlslint: mtlslint.config.json already exists here; not overwriting it\n');
     expect(readFileSync(join(root, 'mtlslint.config.json'), 'utf8')).toBe('{ "mine": true }');
   });
 });
@@ -180,11 +158,9 @@ describe('--fix and --fix-dry-run', () => {
 
   it('--fix-dry-run works on standard input (an editor integration can apply the output)', async () => {
     const root = repo({});
-    const t = io(root);
-    t.cli.readStdin = () => fixture('missing.json');
-    const code = await main(['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '--unsafe-fixes', '-f', 'json'], t.cli);
-    expect(code).toBe(0);
-    const report = json(t.out());
+    const r = await runCli(root, ['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '--unsafe-fixes', '-f', 'json'], fixture('missing.json'));
+    expect(r.code).toBe(0);
+    const report = json(r.out);
     expect(report.fixes?.map((f) => [f.file, f.output])).toEqual([['infra/main.json', fixture('missing.fixed.json')]]);
     expect(existsSync(join(root, 'infra'))).toBe(false);
   });
