@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-AFAITH7D.mjs";
+} from "./chunk-L4LGDSKJ.mjs";
 import {
   defaultConfig,
   findConfigFile,
