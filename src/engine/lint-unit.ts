@@ -8,6 +8,7 @@ import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import type { RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
+import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
 
@@ -105,21 +106,14 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = collapseFindings(findings, parsed.entities);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
   let texts: [string, string][];
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set<string>();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = new Map<string, number>();
@@ -148,10 +142,19 @@ function parseErrorFindings(
       severity: setting.severity as ReportSeverity,
       range: p.range,
       related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message]),
+      // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file)]),
+      priorFingerprints: [fingerprint([p.ruleId, relPath(root, p.range.file), p.message])],
     });
   }
   return out;
+}
+
+/** Every file a finding points into: its place, related locations, resource and the callers of its deployments. */
+export function findingFiles(f: Finding): string[] {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...(f.resource.extent ? [f.resource.extent.file] : []));
+  return files;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -7,6 +7,7 @@ import { classify } from './classify.js';
 import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
+import { uniqueFingerprints } from './fingerprint.js';
 import { fixRun, type FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
@@ -177,6 +178,7 @@ async function lintFiles(
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
   }
   findings.sort(compareFindings);
+  uniqueFingerprints(findings, (file) => texts.get(file));
 
   const filesByKind: Record<string, number> = {};
   const linted = classified.filter((f) => readable.has(f.path));

@@ -43,6 +43,13 @@ export interface JsonRelatedLocation extends JsonLocation {
   message: string;
 }
 
+/** One deployment of the resource a finding is about. */
+export interface JsonInstance {
+  resource: string;
+  instance?: string;
+  via: JsonRelatedLocation[];
+}
+
 export interface JsonFinding extends JsonLocation {
   ruleId: string;
   messageId: string;
@@ -50,6 +57,8 @@ export interface JsonFinding extends JsonLocation {
   message: string;
   related: JsonRelatedLocation[];
   subject: FindingSubject | null;
+  /** Every deployment the finding holds in; empty for findings about no resource. */
+  instances: JsonInstance[];
   fingerprint: string;
   suppressions?: Suppression[];
 }
@@ -95,6 +104,11 @@ function jsonFinding(f: Finding, cwd: string): JsonFinding {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i) => ({
+      resource: i.resource,
+      ...(i.instance !== undefined ? { instance: i.instance } : {}),
+      via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message })),
+    })),
     fingerprint: f.fingerprint,
   };
   if (f.suppressions?.length) out.suppressions = f.suppressions.map((s) => ({ ...s }));

@@ -18,6 +18,12 @@ export interface EntityBase {
    * (`azurerm_linux_web_app.api`, `module.site.azurerm_linux_web_app.this`).
    */
   name: string;
+  /**
+   * How the declaration names the resource in its own file, the same for every deployment of it
+   * (Bicep symbolic name, ARM symbolic name or `name` as written, Terraform `type.name` without the
+   * module path). Findings are keyed by it, so that callers and loop instances share one result.
+   */
+  symbol?: string;
   /** Loop instance (`[0]`, `["eu"]`) when a loop was expanded into several entities. */
   instance?: string;
   /** The resource declaration: Bicep `resource` line, ARM `"type"` member, Terraform block header. */

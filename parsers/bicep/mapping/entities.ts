@@ -24,7 +24,7 @@ export function reader(r: BicepResource): ReadPath {
 }
 
 function entityBase(r: BicepResource, resourceType: string): EntityBase {
-  const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
