@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
 import type { ReportSeverity } from '../../rules/api.js';
-import type { Entity } from '../model/index.js';
+import { moduleOfFile as moduleOf, type Entity } from '../model/index.js';
 import { declaredLabel, findingOrigin, fixableEntity, interpolate, trailLocations, uniqueLocations, type FindingOrigin } from './run-rules.js';
 import type { Finding, FindingInstance, RelatedLocation } from './types.js';
 
@@ -8,11 +7,6 @@ import type { Finding, FindingInstance, RelatedLocation } from './types.js';
 export const MAX_LISTED_CALLERS = 20;
 
 const RANK: Record<ReportSeverity, number> = { error: 0, warn: 1, note: 2 };
-
-/** A Terraform module is its directory; a Bicep file or ARM template is its own module. */
-function moduleOf(file: string): string {
-  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
-}
 
 /** Modules that an entity of the run reaches through a call from another module. */
 export function calledModules(entities: readonly Entity[]): Set<string> {

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Setting } from './setting.js';
 import type { SourceRange } from './source.js';
 
@@ -97,4 +98,21 @@ export function entityLabel(entity: EntityBase): string {
 
 export function settingOf(entity: Entity, key: SettingKey): Setting<unknown> | undefined {
   return (entity.settings as unknown as Record<string, Setting<unknown> | undefined>)[key];
+}
+
+/** The module a file belongs to: a Terraform module is its directory; a Bicep file or ARM template is its own. */
+export function moduleOfFile(file: string): string {
+  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
+}
+
+/**
+ * Whether a value only comes from the default of a parameter of a module this deployment reaches
+ * through a call: the caller left it unset, so nobody wrote that configuration for this deployment.
+ * A default of the file being deployed itself is its author's choice, and counts as written.
+ */
+export function isUnsetModuleDefault(entity: EntityBase, setting: Setting<unknown>): boolean {
+  const entry = entity.via?.[0];
+  if (setting.kind !== 'set' || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === 'parameter-default' && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }

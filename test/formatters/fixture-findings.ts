@@ -90,7 +90,11 @@ export function finding(input: FindingInput): Finding {
     related: input.related ?? [],
     fingerprint: fingerprint(input.ruleId, input.messageId, input.range.file, input.subject?.name ?? '', input.subject?.setting ?? ''),
   };
-  if (input.subject) f.subject = input.subject;
+  if (input.subject) {
+    f.subject = input.subject;
+    // As the engine does: a resource finding holds in at least one deployment (here the file itself).
+    f.instances = [{ resource: input.subject.name, via: [] }];
+  }
   if (input.suppressions) f.suppressions = input.suppressions;
   return f;
 }

@@ -84,6 +84,7 @@ describe('json formatter', () => {
         kind: 'functionApp',
         setting: 'clientCertMode',
       },
+      instances: [{ resource: 'azurerm_linux_function_app.worker', via: [] }],
       fingerprint: tfvarsModeFinding.fingerprint,
     });
   });
@@ -141,7 +142,11 @@ describe('json formatter', () => {
 
   it('documents every key it emits in docs/json-output.md', () => {
     // A result that exercises every optional field: loop instance, suppression with justification, fixes.
-    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' } };
+    const looped = {
+      ...suppressedScmFinding,
+      subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' },
+      instances: [{ resource: 'module.app.azurerm_linux_function_app.worker["eu"]', instance: '["eu"]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
+    };
     const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
@@ -153,7 +158,11 @@ describe('json formatter', () => {
 
   it('documents nothing it does not emit', () => {
     const documented = [...DOC.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
-    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '[0]' } };
+    const looped = {
+      ...suppressedScmFinding,
+      subject: { ...suppressedScmFinding.subject!, instance: '[0]' },
+      instances: [{ resource: 'module.app.azurerm_linux_function_app.worker[0]', instance: '[0]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
+    };
     const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
@@ -164,6 +173,6 @@ describe('json formatter', () => {
     const parsed = JSON.parse(example ?? '') as unknown;
     const emitted = new Set(keyPaths(parse(json(fullResult(), ctx))));
     for (const p of keyPaths(parsed)) expect(DOC.includes(`| \`${p}\` |`), p).toBe(true);
-    expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance')).toEqual([]);
+    expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance' && p !== 'findings[].instances[].instance')).toEqual([]);
   });
 });
