@@ -158,12 +158,22 @@ var init_setting = __esm({
 });
 
 // src/model/entities.ts
+import { dirname as dirname3 } from "node:path";
 function entityLabel(entity) {
   const name2 = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
 }
 function settingOf(entity, key) {
   return entity.settings[key];
+}
+function moduleOfFile(file) {
+  return /\.tf(\.json)?$/i.test(file) ? dirname3(file) : file;
+}
+function isUnsetModuleDefault(entity, setting) {
+  const entry = entity.via?.[0];
+  if (setting.kind !== "set" || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === "parameter-default" && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }
 var init_entities = __esm({
   "src/model/entities.ts"() {
@@ -10732,7 +10742,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 function anchorFor2(members2, name2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const n of NEIGHBOURS3[name2] ?? []) {
@@ -10790,10 +10800,10 @@ function planFix3(r, texts) {
       const name2 = setting.trail[1]?.name;
       if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
       if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname6(file);
+      const dir = dirname7(file);
       const re = new RegExp(`\\bvar\\.${escape4(name2)}\\b`, "g");
       let uses = 0;
-      for (const [path2, t] of texts) if (dirname6(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      for (const [path2, t] of texts) if (dirname7(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
       if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
       const decl = setting.trail[1]?.range;
       const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
@@ -11107,6 +11117,9 @@ var init_site_mapping = __esm({
 function entityBase2(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
+  const written = member(r.node, "name");
+  const symbol = r.symbolic ?? (written ? written.type === "string" ? String(written.value) : nodeText(r.scope.file, written) : void 0);
+  if (symbol !== void 0) base.symbol = symbol;
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -12531,7 +12544,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, resolve as resolve7 } from "node:path";
 function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -12545,7 +12558,7 @@ function firstOrLast(last) {
 }
 function loaded(scope, path2) {
   const p = str3(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname7(scope.file.path), p));
+  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname8(scope.file.path), p));
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -12926,13 +12939,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname8, resolve as resolve8 } from "node:path";
+import { dirname as dirname9, resolve as resolve8 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname8(file.path), from) : void 0;
+  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname9(file.path), from) : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -13155,7 +13168,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname9, resolve as resolve9 } from "node:path";
+import { dirname as dirname10, resolve as resolve9 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -13163,7 +13176,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve9(dirname9(from.path), path2);
+  return resolve9(dirname10(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -13360,7 +13373,7 @@ function reader2(r) {
   };
 }
 function entityBase3(r, resourceType) {
-  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -20815,7 +20828,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname10, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
+import { dirname as dirname11, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -20858,7 +20871,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve10(dirname10(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve10(dirname11(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -21090,6 +21103,7 @@ var init_module_instance = __esm({
                 file: r.file.source.path,
                 resourceType: r.type,
                 name: name2,
+                symbol: `${r.type}.${r.name}`,
                 prefix: this.options.prefix,
                 declaration,
                 extent: r.file.source.range(r.block.span),
@@ -21429,7 +21443,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
+import { basename as basename3, dirname as dirname12, join as join7 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -21504,7 +21518,7 @@ var init_workspace = __esm({
           for (const e of readdirSync4(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
         } catch {
         }
-        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -21537,10 +21551,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser4
 });
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -21700,7 +21714,7 @@ import { isAbsolute as isAbsolute3, resolve as resolve14 } from "node:path";
 
 // src/cli/main.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname16, relative as relative5, resolve as resolve13 } from "node:path";
+import { dirname as dirname17, relative as relative5, resolve as resolve13 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -27283,11 +27297,30 @@ init_model();
 import { relative as relative2, sep } from "node:path";
 
 // src/engine/fingerprint.ts
+init_model();
 import { createHash } from "node:crypto";
 function fingerprint(parts2) {
   const h = createHash("sha256");
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
+}
+function uniqueFingerprints(findings, textOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  for (const [base, group] of groups) {
+    if (group.length < 2) continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
+      const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
+      const nth = seen.get(text) ?? 0;
+      seen.set(text, nth + 1);
+      f.fingerprint = fingerprint([base, text, String(nth)]);
+    }
+  }
 }
 
 // src/engine/severity.ts
@@ -27332,6 +27365,7 @@ function effectiveSeverity(configured, requested) {
 
 // src/engine/run-rules.ts
 var fixableEntity = /* @__PURE__ */ new WeakMap();
+var findingOrigin = /* @__PURE__ */ new WeakMap();
 function relPath(root, file) {
   const rel = relative2(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
@@ -27368,16 +27402,42 @@ function hopMessage(hop, key) {
   }
 }
 function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+}
+function viaLocations(entity) {
+  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
+}
+function trailLocations(entity, key) {
   const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+}
+function uniqueLocations(primary, locations) {
+  const out2 = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out2.some((r) => sameRange(r.range, l.range))) out2.push(l);
   return out2;
+}
+function instanceOf(entity) {
+  return {
+    resource: entityLabel(entity),
+    ...entity.instance ? { instance: entity.instance } : {},
+    via: viaLocations(entity)
+  };
+}
+function declaredLabel(entity) {
+  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
+}
+function placeKey(entity, key, primary, root) {
+  const setting = key ? settingOf(entity, key) : void 0;
+  const trail = setting && setting.kind !== "absent" ? setting.trail : [];
+  const origin = trail[trail.length - 1];
+  if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
+    const name2 = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
+    return `${origin.kind}:${name2}`;
+  }
+  return `resource:${relPath(root, entity.declaration.file)}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
+}
+function within(inner, outer) {
+  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -27403,7 +27463,6 @@ function runRules(entities, opts) {
         const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
         const finding = {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -27413,10 +27472,13 @@ function runRules(entities, opts) {
           related: relatedLocations(entity, range, d.setting),
           subject: subjectOf(entity, d.setting),
           resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
+          fingerprint: fingerprint([rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, opts.root)]),
+          priorFingerprints: [legacyFingerprint(rule.id, d.messageId, relFile, entity, d.setting, d.data)],
+          instances: [instanceOf(entity)],
           ...d.fix ? { fix: d.fix } : {}
         };
         if (d.fix) fixableEntity.set(finding, entity);
+        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
         findings.push(finding);
       };
       rule.check(entity, {
@@ -27441,25 +27503,34 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+        rule: rules2
+      };
+      const finding = {
         ruleId: "unresolved-setting",
         messageId: "unresolved",
-        message: interpolate(template, {
-          setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
+        message: interpolate(template, data),
         severity: diag.severity,
         range: s.range,
         related: relatedLocations(need.entity, s.range, need.key),
         subject: subjectOf(need.entity, need.key),
         resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
+        fingerprint: fingerprint(["unresolved-setting", "unresolved", need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, opts.root)]),
+        priorFingerprints: [fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])],
+        instances: [instanceOf(need.entity)]
+      };
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;
+}
+function legacyFingerprint(ruleId, messageId, relFile, entity, key, data) {
+  const dataKey = Object.keys(data ?? {}).sort().map((k) => `${k}=${String(data?.[k])}`).join("&");
+  return fingerprint([ruleId, messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), key, dataKey]);
 }
 function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
@@ -27481,10 +27552,10 @@ function subjectOf(entity, key) {
 
 // src/engine/write.ts
 import { mkdirSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join2 } from "node:path";
 var counter = 0;
 function writeFileAtomic(path2, data) {
-  const dir = dirname3(path2);
+  const dir = dirname4(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join2(dir, `.${basename2(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
   let mode;
@@ -27505,7 +27576,7 @@ function writeFileAtomic(path2, data) {
 // src/engine/baseline.ts
 function baselineOf(findings, root) {
   return {
-    version: 1,
+    version: 2,
     entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
@@ -27527,23 +27598,26 @@ function readBaseline(path2) {
     throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
   const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  const version = data?.version;
+  if (version !== 1 && version !== 2 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
   for (const [i2, e] of entries.entries()) {
     if (typeof e?.fingerprint !== "string")
       throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
   }
-  return { version: 1, entries };
+  return { version, entries };
 }
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
-    const left2 = remaining.get(f.fingerprint) ?? 0;
-    if (left2 <= 0) continue;
-    remaining.set(f.fingerprint, left2 - 1);
+    const keys = keysOf(f);
+    if (!keys.some((k) => (remaining.get(k) ?? 0) > 0)) continue;
+    if (baseline.version === 1) for (const k of keys) remaining.set(k, Math.max(0, (remaining.get(k) ?? 0) - 1));
+    else remaining.set(f.fingerprint, (remaining.get(f.fingerprint) ?? 0) - 1);
     f.suppressions = [{ kind: "external", justification: "baseline" }];
     matched++;
   }
@@ -27603,7 +27677,7 @@ function describeSchemaError(e) {
 init_main();
 init_model();
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname5, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/engine/presets.ts
 var PRESET_NAMES = ["mtlslint:recommended", "mtlslint:strict"];
@@ -27647,7 +27721,7 @@ function findConfigFile(start2) {
     const candidate = join3(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     if (existsSync(join3(dir, ".git"))) return void 0;
-    const up = dirname4(dir);
+    const up = dirname5(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -27674,7 +27748,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname4(resolve5(path2));
+  const dir = dirname5(resolve5(path2));
   const config = defaultConfig(dir);
   config.file = resolve5(path2);
   const known2 = new Map(rules2.map((r) => [r.id, r]));
@@ -27800,7 +27874,7 @@ function ignoreGlobsForRoot(config, root) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
+import { dirname as dirname15, join as join9, resolve as resolve12 } from "node:path";
 
 // rules/api.ts
 function defineRule(rule) {
@@ -29237,7 +29311,7 @@ var clientCertSettingsIgnored = defineRule({
   meta: {
     docs: {
       summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-      description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+      description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off. A value that only comes from the default of a module parameter the caller left unset is not reported: nobody wrote that configuration for the deployment.",
       rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
       fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
       examples: examples5()
@@ -29257,8 +29331,8 @@ var clientCertSettingsIgnored = defineRule({
   check(entity, context) {
     if (entity.entity !== "site") return;
     const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-    const modeSet = clientCertMode2.kind === "set";
-    const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+    const modeSet = clientCertMode2.kind === "set" && !isUnsetModuleDefault(entity, clientCertMode2);
+    const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "" && !isUnsetModuleDefault(entity, clientCertExclusionPaths2);
     if (!modeSet && !pathsSet) return;
     if (clientCertEnabled2.kind === "unresolved") {
       context.unresolved("clientCertEnabled");
@@ -29271,7 +29345,7 @@ var clientCertSettingsIgnored = defineRule({
       enabledProperty: propertyName(entity, "clientCertEnabled"),
       enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
     };
-    if (clientCertMode2.kind === "set") {
+    if (modeSet && clientCertMode2.kind === "set") {
       context.report({
         messageId: "modeIgnored",
         data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
@@ -30425,7 +30499,7 @@ function classify(path2, reader3) {
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { dirname as dirname6, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
 function loadGitignore(dir) {
   let text;
@@ -30528,7 +30602,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname5(file);
+    const dir = dirname6(file);
     let entries;
     try {
       entries = readdirSync3(dir);
@@ -30918,6 +30992,115 @@ function suppress(f, d, used) {
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
 
+// src/engine/collapse.ts
+init_model();
+var MAX_LISTED_CALLERS = 20;
+var RANK = { error: 0, warn: 1, note: 2 };
+function calledModules(entities) {
+  const called = /* @__PURE__ */ new Set();
+  for (const e of entities) {
+    const via = e.via ?? [];
+    via.forEach((call, i2) => {
+      const target = moduleOfFile(via[i2 + 1]?.range.file ?? e.file);
+      if (moduleOfFile(call.range.file) !== target) called.add(target);
+    });
+  }
+  return called;
+}
+function entryOf(entity) {
+  return moduleOfFile(entity.via?.[0]?.range.file ?? entity.file);
+}
+function collapseFindings(findings, entities) {
+  const called = calledModules(entities);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const origin = findingOrigin.get(f);
+    if (origin && called.has(entryOf(origin.entity))) continue;
+    const r = f.range;
+    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(merge);
+}
+function merge(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const open = group.filter((f) => !f.suppressions?.length);
+  const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
+  const head = listed[0];
+  const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
+  const instances2 = distinctInstances(listed);
+  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  if (prior.length) merged.priorFingerprints = prior;
+  if (instances2.length) merged.instances = instances2;
+  if (instances2.length > 1) {
+    merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
+    merged.related = deploymentsRelated(head, origins, instances2);
+    const origin2 = origins[0];
+    if (merged.subject && origin2) {
+      const { instance: _instance, ...subject } = merged.subject;
+      merged.subject = { ...subject, name: origin2.entity.symbol ?? origin2.entity.name };
+    }
+  }
+  const fixable = listed.find((f) => f.fix && fixableEntity.has(f));
+  if (fixable) {
+    merged.fix = fixable.fix;
+    fixableEntity.set(merged, fixableEntity.get(fixable));
+  }
+  const origin = findingOrigin.get(head);
+  if (origin) findingOrigin.set(merged, origin);
+  return merged;
+}
+function deploymentOf(instance2) {
+  const via = instance2.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
+  return `${via}${instance2.instance ?? ""}`;
+}
+function deploymentKey(instance2) {
+  return instance2 ? `${deploymentOf(instance2)}${instance2.resource}` : "";
+}
+function distinctInstances(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of findings) {
+    for (const i2 of f.instances ?? []) {
+      const key = deploymentKey(i2);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(i2);
+    }
+  }
+  return out2;
+}
+function deploymentsMessage(listed, origins, count) {
+  const head = listed[0];
+  let message = head.message;
+  const origin = origins[0];
+  if (origin && listed.some((f) => f.message !== head.message)) {
+    const labels = [...new Set(origins.map((o) => declaredLabel(o.entity)))];
+    const others = labels.length - 1;
+    const resource = others > 0 ? `${labels[0]} and ${others} other resource${others === 1 ? "" : "s"}` : labels[0];
+    message = interpolate(origin.template, { ...origin.data, resource });
+  }
+  if (count < 2) return message;
+  const where = ` (in ${count} deployments)`;
+  return message.endsWith(".") ? `${message.slice(0, -1)}${where}.` : `${message}${where}`;
+}
+function deploymentsRelated(head, origins, instances2) {
+  const calls = uniqueLocations(head.range, instances2.flatMap((i2) => i2.via));
+  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown.length;
+  const last = shown[shown.length - 1];
+  if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
+  return uniqueLocations(head.range, [
+    ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
+    ...shown,
+    ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
+  ]);
+}
+
 // src/engine/lint-unit.ts
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
@@ -30979,20 +31162,13 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = collapseFindings(findings, parsed.entities);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
@@ -31015,10 +31191,17 @@ function parseErrorFindings(parsed, problems, settings, root) {
       severity: setting.severity,
       range: p.range,
       related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
+      // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file)]),
+      priorFingerprints: [fingerprint([p.ruleId, relPath(root, p.range.file), p.message])]
     });
   }
   return out2;
+}
+function findingFiles(f) {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  return files;
 }
 function compareFindings(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -31103,7 +31286,7 @@ function memoryReader(files, fallback) {
 
 // src/engine/units.ts
 import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname13, join as join8, resolve as resolve11 } from "node:path";
+import { dirname as dirname14, join as join8, resolve as resolve11 } from "node:path";
 var RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
 var BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
 var BICEP_REGISTRY = /^(br|ts)[:/]/i;
@@ -31136,7 +31319,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve11(dirname13(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve11(dirname14(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -31177,7 +31360,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname13(target);
+      const targetDir = isDirectory(target) ? target : dirname14(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -31196,15 +31379,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname14(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname14(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname14(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -31213,8 +31396,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname14(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname14(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -31232,7 +31415,7 @@ function findRepositoryRoot(start2) {
   let dir = resolve12(start2);
   for (; ; ) {
     if (existsSync4(join9(dir, ".git"))) return dir;
-    const up = dirname14(dir);
+    const up = dirname15(dir);
     if (up === dir) return resolve12(start2);
     dir = up;
   }
@@ -31321,6 +31504,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
   }
   findings.sort(compareFindings);
+  uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
@@ -31572,6 +31756,11 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i2) => ({
+      resource: i2.resource,
+      ...i2.instance !== void 0 ? { instance: i2.instance } : {},
+      via: i2.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
+    })),
     fingerprint: f.fingerprint
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
@@ -32005,19 +32194,19 @@ ${lines.join("\n")}
 
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname15, join as join11 } from "node:path";
+import { dirname as dirname16, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var cached;
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname15(fileURLToPath4(import.meta.url));
+  let dir = dirname16(fileURLToPath4(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
       const pkg = JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname15(dir);
+    dir = dirname16(dir);
   }
   return cached = "0.0.0";
 }
@@ -32066,7 +32255,7 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve13(io.cwd, outputFile);
-  mkdirSync2(dirname16(path2), { recursive: true });
+  mkdirSync2(dirname17(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
