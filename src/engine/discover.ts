@@ -17,6 +17,8 @@ export interface Discovery {
   context: string[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
+  /** Directories given on the command line, as given and absolute (each must hold something to lint). */
+  directories: { arg: string; path: string }[];
 }
 
 interface IgnoreLayer {
@@ -52,6 +54,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
   const files = new Set<string>();
   const missing: string[] = [];
   const named: string[] = [];
+  const directories: { arg: string; path: string }[] = [];
   const seenDirs = new Set<string>();
   const extra = extraIgnore.length ? ignore().add([...extraIgnore]) : undefined;
 
@@ -129,8 +132,10 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
+    if (st.isDirectory()) {
+      directories.push({ arg: p, path: abs });
+      walk(abs, rootLayers(abs));
+    } else {
       files.add(abs);
       named.push(abs);
     }
@@ -149,5 +154,5 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       if (!files.has(sibling) && classifyByName(sibling) !== undefined && statSync(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
 }

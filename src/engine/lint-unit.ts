@@ -1,5 +1,5 @@
 import type { AnyRule, ReportSeverity } from '../../rules/api.js';
-import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import type { MtlsScope } from './config.js';
 import { fingerprint } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
@@ -36,6 +36,8 @@ export interface UnitResult {
   readable: string[];
   /** Parse problems by file (`--fix` compares them before and after). */
   problems: [string, number][];
+  /** Resources found, by declaration, and files that could not be read. */
+  declared: { sites: number; slots: number; certificates: number; notRead: number };
 }
 
 function startRange(file: string): SourceRange {
@@ -118,7 +120,17 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+
+/** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
+function declaredResources(entities: readonly Entity[]): { sites: number; slots: number; certificates: number } {
+  const seen = { sites: new Set<string>(), slots: new Set<string>(), certificates: new Set<string>() };
+  for (const e of entities) {
+    const which = e.entity === 'certificate' ? seen.certificates : e.slotOf !== undefined || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\u0000${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 
 function parseErrorFindings(
@@ -127,10 +139,26 @@ function parseErrorFindings(
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
 ): Finding[] {
-  const all = [
-    ...problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
+    ],
+    settings,
+    root,
+  );
+}
+
+/** Files that were found but could not be read: `parse-error` findings at their start. */
+export function unreadFindings(problems: readonly { file: string; message: string }[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: startRange(p.file) })),
+    settings,
+    root,
+  );
+}
+
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
   const out: Finding[] = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);

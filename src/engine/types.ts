@@ -69,6 +69,24 @@ export interface FileError {
   message: string;
 }
 
+/**
+ * What a run checked, for the coverage line and the JSON report. Resources are counted by
+ * declaration: a module deployed by several callers counts once.
+ */
+export interface Coverage {
+  /** Files read and linted. */
+  files: number;
+  sites: number;
+  slots: number;
+  certificates: number;
+  /** Settings a rule needed that are only known at deployment (`unresolved-setting` results). */
+  unresolved: number;
+  /** What the input names but was not read: registry modules, unknown types, cuts (`not-analysed` results). */
+  notAnalysed: number;
+  /** Files found but not read: too large, binary, not UTF-8, unreadable. */
+  notRead: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Files that were read and linted (absolute paths). */
@@ -78,6 +96,8 @@ export interface LintResult {
   /** The directory relative paths are computed from in reports (repository root, else cwd). */
   root: string;
   stats: { durationMs: number; filesByKind: Record<string, number> };
+  /** What was checked (absent in results not made by the engine). */
+  coverage?: Coverage;
   /** With `--fix` / `--fix-dry-run`: what was changed (or would be), file by file. */
   fixes?: FileFix[];
   /** With `--fix` / `--fix-dry-run`: fixable findings that were not fixed, and why. */

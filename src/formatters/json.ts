@@ -1,5 +1,5 @@
 import type { ReportSeverity } from '../../rules/api.js';
-import { countBySeverity, type Finding, type FindingSubject, type LintResult, type Suppression } from '../engine/types.js';
+import { countBySeverity, type Coverage, type Finding, type FindingSubject, type LintResult, type Suppression } from '../engine/types.js';
 import type { SourceRange } from '../model/index.js';
 import { isSuppressed, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
@@ -11,6 +11,8 @@ export interface JsonReport {
   tool: { name: string; version: string };
   summary: { errors: number; warnings: number; notes: number; suppressed: number; files: number };
   findings: JsonFinding[];
+  /** What the run checked (the numbers of the coverage line). */
+  coverage?: Coverage;
   /** Only with `--fix` / `--fix-dry-run`. */
   fixes?: JsonFileFix[];
   /** Only with `--fix` / `--fix-dry-run`: fixable findings left alone, and why. */
@@ -76,6 +78,7 @@ export function buildJsonReport(result: LintResult, ctx: FormatContext): JsonRep
       suppressed: result.findings.length - unsuppressed.length,
       files: result.files.length,
     },
+    ...(result.coverage ? { coverage: { ...result.coverage } } : {}),
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
     ...(result.fixes
       ? {

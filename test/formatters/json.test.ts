@@ -5,6 +5,7 @@ import type { FormatContext } from '../../src/formatters/types.js';
 import { fixtureRules } from './fixture-rules.js';
 import {
   certModeFinding,
+  COVERAGE,
   CWD,
   fullResult,
   httpsOnlyFinding,
@@ -147,7 +148,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker["eu"]', instance: '["eu"]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
       expect(paths).toContain(path);
@@ -163,7 +164,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '[0]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker[0]', instance: '[0]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
 
@@ -171,7 +172,7 @@ describe('json formatter', () => {
     const example = /## Example\n\n```json\n([\s\S]*?)\n```/.exec(DOC)?.[1];
     expect(example).toBeDefined();
     const parsed = JSON.parse(example ?? '') as unknown;
-    const emitted = new Set(keyPaths(parse(json(fullResult(), ctx))));
+    const emitted = new Set(keyPaths(parse(json(lintResult(fullResult().findings, { coverage: COVERAGE }), ctx))));
     for (const p of keyPaths(parsed)) expect(DOC.includes(`| \`${p}\` |`), p).toBe(true);
     expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance' && p !== 'findings[].instances[].instance')).toEqual([]);
   });
