@@ -8,7 +8,7 @@ import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
 import { uniqueFingerprints } from './fingerprint.js';
-import { fixRun, type FixMode } from './fix.js';
+import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
@@ -124,7 +124,8 @@ export async function lintSources(
 /** The first run, fixes (which re-run with the fixed texts), then the baseline. */
 async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
   let result = await run(new Map());
-  if (options.fix) result = await fixRun(result, run, options.fix);
+  // Fixing is rare: its code loads only when asked for.
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
