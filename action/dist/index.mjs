@@ -241,12 +241,22 @@ var init_setting = __esm({
 });
 
 // src/model/entities.ts
+import { dirname } from "node:path";
 function entityLabel(entity) {
   const name2 = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
 }
 function settingOf(entity, key) {
   return entity.settings[key];
+}
+function moduleOfFile(file) {
+  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
+}
+function isUnsetModuleDefault(entity, setting) {
+  const entry = entity.via?.[0];
+  if (setting.kind !== "set" || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === "parameter-default" && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }
 var init_entities = __esm({
   "src/model/entities.ts"() {
@@ -307,6 +317,19 @@ function plural(count, word) {
 function singleLine(text) {
   return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
 }
+function coverageLine(c) {
+  const resources = [plural(c.sites, "site")];
+  if (c.slots) resources.push(plural(c.slots, "slot"));
+  if (c.certificates) resources.push(plural(c.certificates, "certificate"));
+  const last = resources.pop();
+  const what = c.sites + c.slots + c.certificates === 0 ? `Checked ${plural(c.files, "file")}: no App Service site, slot or certificate in them` : `Checked ${resources.length ? `${resources.join(", ")} and ${last}` : last} in ${plural(c.files, "file")}`;
+  const gaps = [
+    c.unresolved ? `${plural(c.unresolved, "setting")} only known at deployment` : "",
+    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : "",
+    c.notRead ? `${plural(c.notRead, "file")} not read` : ""
+  ].filter((g) => g !== "");
+  return `${[what, ...gaps].join("; ")}.`;
+}
 var SEVERITY_LABEL, SEVERITY_RANK;
 var init_findings = __esm({
   "src/formatters/findings.ts"() {
@@ -330,11 +353,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative5) {
-  return relative5 !== "" && relative5 !== ".." && !relative5.startsWith("../") && !path.posix.isAbsolute(relative5) && !WINDOWS_ABSOLUTE.test(relative5);
+function isInside(relative6) {
+  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
 }
-function relativeUri(relative5) {
-  return relative5.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative6) {
+  return relative6.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -374,7 +397,9 @@ var init_stylish = __esm({
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const shown = result.findings.filter((f) => !isSuppressed(f));
-      if (shown.length === 0) return "";
+      const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
+      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+` : "";
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown) {
         const { file, row } = toRow(finding, ctx.cwd);
@@ -406,7 +431,8 @@ ${lines.join("\n")}
       const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
-`;
+${coverage ? `${coverage}
+` : ""}`;
     };
   }
 });
@@ -444,6 +470,7 @@ function buildJsonReport(result, ctx) {
       suppressed: result.findings.length - unsuppressed.length,
       files: result.files.length
     },
+    ...result.coverage ? { coverage: { ...result.coverage } } : {},
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
     ...result.fixes ? {
       fixes: result.fixes.map((x) => ({
@@ -464,6 +491,11 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i2) => ({
+      resource: i2.resource,
+      ...i2.instance !== void 0 ? { instance: i2.instance } : {},
+      via: i2.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
+    })),
     fingerprint: f.fingerprint
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
@@ -1026,9 +1058,28 @@ function fingerprint(parts2) {
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+function uniqueFingerprints(findings, textOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  for (const [base, group] of groups) {
+    if (group.length < 2) continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
+      const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
+      const nth = seen.get(text) ?? 0;
+      seen.set(text, nth + 1);
+      f.fingerprint = fingerprint([base, text, String(nth)]);
+    }
+  }
+}
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
+    init_model();
   }
 });
 
@@ -1116,16 +1167,42 @@ function hopMessage(hop, key) {
   }
 }
 function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+}
+function viaLocations(entity) {
+  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
+}
+function trailLocations(entity, key) {
   const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+}
+function uniqueLocations(primary, locations) {
+  const out2 = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out2.some((r) => sameRange(r.range, l.range))) out2.push(l);
   return out2;
+}
+function instanceOf(entity) {
+  return {
+    resource: entityLabel(entity),
+    ...entity.instance ? { instance: entity.instance } : {},
+    via: viaLocations(entity)
+  };
+}
+function declaredLabel(entity) {
+  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
+}
+function placeKey(entity, key, primary, root) {
+  const setting = key ? settingOf(entity, key) : void 0;
+  const trail = setting && setting.kind !== "absent" ? setting.trail : [];
+  const origin = trail[trail.length - 1];
+  if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
+    const name2 = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
+    return `${origin.kind}:${name2}`;
+  }
+  return `resource:${relPath(root, entity.declaration.file)}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
+}
+function within(inner, outer) {
+  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1151,7 +1228,6 @@ function runRules(entities, opts) {
         const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
         const finding = {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -1161,10 +1237,13 @@ function runRules(entities, opts) {
           related: relatedLocations(entity, range, d.setting),
           subject: subjectOf(entity, d.setting),
           resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
+          fingerprint: fingerprint([rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, opts.root)]),
+          priorFingerprints: [legacyFingerprint(rule.id, d.messageId, relFile, entity, d.setting, d.data)],
+          instances: [instanceOf(entity)],
           ...d.fix ? { fix: d.fix } : {}
         };
         if (d.fix) fixableEntity.set(finding, entity);
+        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
         findings.push(finding);
       };
       rule.check(entity, {
@@ -1189,25 +1268,34 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+        rule: rules2
+      };
+      const finding = {
         ruleId: "unresolved-setting",
         messageId: "unresolved",
-        message: interpolate(template, {
-          setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
+        message: interpolate(template, data),
         severity: diag.severity,
         range: s.range,
         related: relatedLocations(need.entity, s.range, need.key),
         subject: subjectOf(need.entity, need.key),
         resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
+        fingerprint: fingerprint(["unresolved-setting", "unresolved", need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, opts.root)]),
+        priorFingerprints: [fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])],
+        instances: [instanceOf(need.entity)]
+      };
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;
+}
+function legacyFingerprint(ruleId, messageId, relFile, entity, key, data) {
+  const dataKey = Object.keys(data ?? {}).sort().map((k) => `${k}=${String(data?.[k])}`).join("&");
+  return fingerprint([ruleId, messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), key, dataKey]);
 }
 function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
@@ -1226,7 +1314,7 @@ function subjectOf(entity, key) {
     ...key ? { setting: key } : {}
   };
 }
-var fixableEntity;
+var fixableEntity, findingOrigin;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1234,14 +1322,15 @@ var init_run_rules = __esm({
     init_fingerprint();
     init_severity();
     fixableEntity = /* @__PURE__ */ new WeakMap();
+    findingOrigin = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/engine/write.ts
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname as dirname2, join } from "node:path";
 function writeFileAtomic(path2, data) {
-  const dir = dirname(path2);
+  const dir = dirname2(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
   let mode;
@@ -1270,7 +1359,7 @@ var init_write = __esm({
 import { readFileSync } from "node:fs";
 function baselineOf(findings, root) {
   return {
-    version: 1,
+    version: 2,
     entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
@@ -1292,23 +1381,26 @@ function readBaseline(path2) {
     throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
   const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  const version = data?.version;
+  if (version !== 1 && version !== 2 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
   for (const [i2, e] of entries.entries()) {
     if (typeof e?.fingerprint !== "string")
       throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
   }
-  return { version: 1, entries };
+  return { version, entries };
 }
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
-    const left = remaining.get(f.fingerprint) ?? 0;
-    if (left <= 0) continue;
-    remaining.set(f.fingerprint, left - 1);
+    const keys = keysOf(f);
+    if (!keys.some((k) => (remaining.get(k) ?? 0) > 0)) continue;
+    if (baseline.version === 1) for (const k of keys) remaining.set(k, Math.max(0, (remaining.get(k) ?? 0) - 1));
+    else remaining.set(f.fingerprint, (remaining.get(f.fingerprint) ?? 0) - 1);
     f.suppressions = [{ kind: "external", justification: "baseline" }];
     matched++;
   }
@@ -5203,50 +5295,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative5 = parse2(serialize2(relative5, options), options);
+        relative6 = parse2(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5254,7 +5346,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -10089,7 +10181,7 @@ var init_rule_config = __esm({
 
 // src/engine/config.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
@@ -10099,7 +10191,7 @@ function findConfigFile(start2) {
     const candidate = join2(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     if (existsSync(join2(dir, ".git"))) return void 0;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -10125,7 +10217,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname2(resolve(path2));
+  const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
   const known2 = new Map(rules2.map((r) => [r.id, r]));
@@ -11927,7 +12019,7 @@ var init_client_cert_settings_ignored = __esm({
       meta: {
         docs: {
           summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off. A value that only comes from the default of a module parameter the caller left unset is not reported: nobody wrote that configuration for the deployment.",
           rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
           fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
           examples: examples6()
@@ -11947,8 +12039,8 @@ var init_client_cert_settings_ignored = __esm({
       check(entity, context) {
         if (entity.entity !== "site") return;
         const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-        const modeSet = clientCertMode2.kind === "set";
-        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+        const modeSet = clientCertMode2.kind === "set" && !isUnsetModuleDefault(entity, clientCertMode2);
+        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "" && !isUnsetModuleDefault(entity, clientCertExclusionPaths2);
         if (!modeSet && !pathsSet) return;
         if (clientCertEnabled2.kind === "unresolved") {
           context.unresolved("clientCertEnabled");
@@ -11961,7 +12053,7 @@ var init_client_cert_settings_ignored = __esm({
           enabledProperty: propertyName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
-        if (clientCertMode2.kind === "set") {
+        if (modeSet && clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
             data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
@@ -13010,6 +13102,19 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFiles(paths, reader3) {
+  const files = [];
+  const unread = [];
+  for (const path2 of paths) {
+    const kind = classify(path2, reader3);
+    if (kind) files.push({ path: path2, kind });
+    else if (classifyByName(path2) === "json" && reader3.head(path2, 1) === void 0) {
+      const read = reader3.read(path2);
+      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
+    }
+  }
+  return { files, unread };
+}
 var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
@@ -13888,7 +13993,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -13910,6 +14015,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
+  const directories = [];
   const seenDirs = /* @__PURE__ */ new Set();
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
@@ -13982,15 +14088,17 @@ function discover(paths, cwd, root, extraIgnore = []) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
+    if (st.isDirectory()) {
+      directories.push({ arg: p, path: abs });
+      walk(abs, rootLayers(abs));
+    } else {
       files.add(abs);
       named.push(abs);
     }
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname3(file);
+    const dir = dirname4(file);
     let entries;
     try {
       entries = readdirSync(dir);
@@ -14002,7 +14110,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
       if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync2(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
 }
 var import_ignore, ALWAYS_SKIPPED;
 var init_discover = __esm({
@@ -14433,6 +14541,9 @@ var init_json2 = __esm({
 function entityBase(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
+  const written = member(r.node, "name");
+  const symbol = r.symbolic ?? (written ? written.type === "string" ? String(written.value) : nodeText(r.scope.file, written) : void 0);
+  if (symbol !== void 0) base.symbol = symbol;
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -15857,7 +15968,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -15871,7 +15982,7 @@ function firstOrLast(last) {
 }
 function loaded(scope, path2) {
   const p = str2(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve3(dirname4(scope.file.path), p));
+  return p === void 0 ? void 0 : scope.host.readText(resolve3(dirname5(scope.file.path), p));
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -16252,13 +16363,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname5(file.path), from) : void 0;
+  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname6(file.path), from) : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -16481,7 +16592,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname6, resolve as resolve5 } from "node:path";
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -16489,7 +16600,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve5(dirname6(from.path), path2);
+  return resolve5(dirname7(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -16686,7 +16797,7 @@ function reader2(r) {
   };
 }
 function entityBase2(r, resourceType) {
-  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -24371,7 +24482,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join5, resolve as resolve6 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute2, join as join5, resolve as resolve6 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -24414,7 +24525,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve6(dirname7(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve6(dirname8(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -24646,6 +24757,7 @@ var init_module_instance = __esm({
                 file: r.file.source.path,
                 resourceType: r.type,
                 name: name2,
+                symbol: `${r.type}.${r.name}`,
                 prefix: this.options.prefix,
                 declaration,
                 extent: r.file.source.range(r.block.span),
@@ -24985,7 +25097,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname8, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname9, join as join6 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -25060,7 +25172,7 @@ var init_workspace = __esm({
           for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join6(dir, e.name));
         } catch {
         }
-        for (const f of this.input.files) if (dirname8(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname9(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -25093,10 +25205,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname9(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname10(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -25363,6 +25475,122 @@ var init_suppress = __esm({
   }
 });
 
+// src/engine/collapse.ts
+function calledModules(entities) {
+  const called = /* @__PURE__ */ new Set();
+  for (const e of entities) {
+    const via = e.via ?? [];
+    via.forEach((call, i2) => {
+      const target = moduleOfFile(via[i2 + 1]?.range.file ?? e.file);
+      if (moduleOfFile(call.range.file) !== target) called.add(target);
+    });
+  }
+  return called;
+}
+function entryOf(entity) {
+  return moduleOfFile(entity.via?.[0]?.range.file ?? entity.file);
+}
+function collapseFindings(findings, entities) {
+  const called = calledModules(entities);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const origin = findingOrigin.get(f);
+    if (origin && called.has(entryOf(origin.entity))) continue;
+    const r = f.range;
+    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(merge);
+}
+function merge(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const open = group.filter((f) => !f.suppressions?.length);
+  const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
+  const head = listed[0];
+  const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
+  const instances2 = distinctInstances(listed);
+  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  if (prior.length) merged.priorFingerprints = prior;
+  if (instances2.length) merged.instances = instances2;
+  if (instances2.length > 1) {
+    merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
+    merged.related = deploymentsRelated(head, origins, instances2);
+    const origin2 = origins[0];
+    if (merged.subject && origin2) {
+      const { instance: _instance, ...subject } = merged.subject;
+      merged.subject = { ...subject, name: origin2.entity.symbol ?? origin2.entity.name };
+    }
+  }
+  const fixable = listed.find((f) => f.fix && fixableEntity.has(f));
+  if (fixable) {
+    merged.fix = fixable.fix;
+    fixableEntity.set(merged, fixableEntity.get(fixable));
+  }
+  const origin = findingOrigin.get(head);
+  if (origin) findingOrigin.set(merged, origin);
+  return merged;
+}
+function deploymentOf(instance2) {
+  const via = instance2.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
+  return `${via}${instance2.instance ?? ""}`;
+}
+function deploymentKey(instance2) {
+  return instance2 ? `${deploymentOf(instance2)}${instance2.resource}` : "";
+}
+function distinctInstances(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of findings) {
+    for (const i2 of f.instances ?? []) {
+      const key = deploymentKey(i2);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(i2);
+    }
+  }
+  return out2;
+}
+function deploymentsMessage(listed, origins, count) {
+  const head = listed[0];
+  let message = head.message;
+  const origin = origins[0];
+  if (origin && listed.some((f) => f.message !== head.message)) {
+    const labels = [...new Set(origins.map((o) => declaredLabel(o.entity)))];
+    const others = labels.length - 1;
+    const resource = others > 0 ? `${labels[0]} and ${others} other resource${others === 1 ? "" : "s"}` : labels[0];
+    message = interpolate(origin.template, { ...origin.data, resource });
+  }
+  if (count < 2) return message;
+  const where = ` (in ${count} deployments)`;
+  return message.endsWith(".") ? `${message.slice(0, -1)}${where}.` : `${message}${where}`;
+}
+function deploymentsRelated(head, origins, instances2) {
+  const calls = uniqueLocations(head.range, instances2.flatMap((i2) => i2.via));
+  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown.length;
+  const last = shown[shown.length - 1];
+  if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
+  return uniqueLocations(head.range, [
+    ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
+    ...shown,
+    ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
+  ]);
+}
+var MAX_LISTED_CALLERS, RANK;
+var init_collapse = __esm({
+  "src/engine/collapse.ts"() {
+    "use strict";
+    init_model();
+    init_run_rules();
+    MAX_LISTED_CALLERS = 20;
+    RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
 // src/engine/lint-unit.ts
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
@@ -25424,31 +25652,45 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = collapseFindings(findings, parsed.entities);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+function declaredResources(entities) {
+  const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
+  for (const e of entities) {
+    const which = e.entity === "certificate" ? seen.certificates : e.slotOf !== void 0 || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\0${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 function parseErrorFindings(parsed, problems, settings, root) {
-  const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
+    ],
+    settings,
+    root
+  );
+}
+function unreadFindings(problems, settings, root) {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: startRange(p.file) })),
+    settings,
+    root
+  );
+}
+function diagnosticFindings(all, settings, root) {
   const out2 = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
@@ -25460,10 +25702,17 @@ function parseErrorFindings(parsed, problems, settings, root) {
       severity: setting.severity,
       range: p.range,
       related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
+      // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file)]),
+      priorFingerprints: [fingerprint([p.ruleId, relPath(root, p.range.file), p.message])]
     });
   }
   return out2;
+}
+function findingFiles(f) {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  return files;
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -25477,6 +25726,7 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_collapse();
   }
 });
 
@@ -25492,15 +25742,18 @@ var init_parse_problems = __esm({
 // src/engine/reader.ts
 import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync3 } from "node:fs";
 function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   }
   let text;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: "file is not valid UTF-8" };
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
@@ -25530,6 +25783,9 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
         fd = openSync(path2, "r");
         const buf = Buffer.alloc(bytes);
         const n = readSync(fd, buf, 0, bytes, 0);
+        const even = 2 + (n - 2 & ~1);
+        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.subarray(2, even).toString("utf16le");
+        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
         return buf.subarray(0, n).toString("utf8");
       } catch {
         return void 0;
@@ -25574,7 +25830,7 @@ var init_reader = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname10, join as join7, resolve as resolve7 } from "node:path";
+import { dirname as dirname11, join as join7, resolve as resolve7 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -25582,7 +25838,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve7(dirname10(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve7(dirname11(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -25623,7 +25879,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname10(target);
+      const targetDir = isDirectory(target) ? target : dirname11(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -25642,15 +25898,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname10(f.path));
+        node = dirNode(dirname11(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname10(f.path));
+        node = dirNode(dirname11(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname10(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname11(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -25659,8 +25915,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname10(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname10(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname11(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname11(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -26389,7 +26645,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 function anchorFor2(members2, name2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const n of NEIGHBOURS3[name2] ?? []) {
@@ -26447,10 +26703,10 @@ function planFix3(r, texts) {
       const name2 = setting.trail[1]?.name;
       if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
       if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname11(file);
+      const dir = dirname12(file);
       const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
       let uses = 0;
-      for (const [path2, t] of texts) if (dirname11(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
       if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
       const decl = setting.trail[1]?.range;
       const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
@@ -26657,12 +26913,12 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname12, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname13, isAbsolute as isAbsolute3, join as join8, relative as relative4, resolve as resolve8 } from "node:path";
 function findRepositoryRoot(start2) {
   let dir = resolve8(start2);
   for (; ; ) {
     if (existsSync4(join8(dir, ".git"))) return dir;
-    const up = dirname12(dir);
+    const up = dirname13(dir);
     if (up === dir) return resolve8(start2);
     dir = up;
   }
@@ -26676,6 +26932,12 @@ async function lintPaths(paths, options = {}) {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== void 0));
+  if (empty.length) {
+    throw new UsageError(
+      `No files to lint in ${empty.map((d) => d.arg).join(", ")}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`
+    );
+  }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
   const disk = diskReader(maxBytes, false);
@@ -26683,6 +26945,10 @@ async function lintPaths(paths, options = {}) {
   const result = await finish(run2, options);
   result.stats.durationMs = performance.now() - started;
   return result;
+}
+function isUnder(file, dir) {
+  const rel = relative4(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -26704,11 +26970,7 @@ async function finish(run2, options) {
 async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const classified = [];
-  for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) classified.push({ path: path2, kind });
-  }
+  const { files: classified, unread } = classifyFiles(paths, reader3);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve8(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single });
@@ -26741,7 +27003,12 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
-  const findings = [];
+  const findings = unreadFindings(
+    unread.filter((u) => !focus || focus.has(u.file)),
+    settings,
+    options.root
+  );
+  const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) {
@@ -26749,17 +27016,30 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
   }
   findings.sort(compareFindings2);
+  uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
+  const open = findings.filter((f) => !f.suppressions?.length);
   const result = {
     findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files,
     texts,
     root: options.root,
-    stats: { durationMs: 0, filesByKind }
+    stats: { durationMs: 0, filesByKind },
+    coverage: {
+      files: files.length,
+      sites: declared.sites,
+      slots: declared.slots,
+      certificates: declared.certificates,
+      unresolved: open.filter((f) => f.ruleId === "unresolved-setting").length,
+      notAnalysed: open.filter((f) => f.ruleId === "not-analysed").length,
+      notRead: declared.notRead
+    }
   };
   parseProblems.set(result, counts);
   return result;
@@ -26781,6 +27061,7 @@ var init_lint = __esm({
     init_classify();
     init_discover();
     init_errors();
+    init_fingerprint();
     init_lint_pool();
     init_lint_unit();
     init_parse_problems();
@@ -26817,18 +27098,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname13, join as join9 } from "node:path";
+import { dirname as dirname14, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname13(fileURLToPath3(import.meta.url));
+  let dir = dirname14(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
       const pkg = JSON.parse(readFileSync5(join9(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname13(dir);
+    dir = dirname14(dir);
   }
   return cached = "0.0.0";
 }
@@ -26848,7 +27129,7 @@ __export(lint_command_exports, {
   loadCliConfig: () => loadCliConfig
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative4, resolve as resolve9 } from "node:path";
+import { dirname as dirname15, relative as relative5, resolve as resolve9 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -26868,7 +27149,7 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve9(io.cwd, outputFile);
-  mkdirSync2(dirname14(path2), { recursive: true });
+  mkdirSync2(dirname15(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -26904,7 +27185,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative4(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -26956,6 +27237,10 @@ async function runLint(args2, io) {
     io.stderr(
       `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
     );
+    if (options.baseline?.version === 1) {
+      io.stderr(`mtlslint: the baseline ${args2.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints
+`);
+    }
   }
   if (result.fixes) {
     const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
@@ -27102,7 +27387,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve10 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -27362,6 +27647,7 @@ function parsePaths(text) {
 // src/action/summary.ts
 init_run_rules();
 init_types();
+init_findings();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
 function cell(text) {
@@ -27384,6 +27670,7 @@ function jobSummary(result, reportPath) {
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
+  if (result.coverage) lines.push("", coverageLine(result.coverage));
   return `${lines.join("\n")}
 `;
 }
@@ -27423,7 +27710,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute3(outputFile) ? outputFile : resolve10(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve10(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,
