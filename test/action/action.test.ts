@@ -67,7 +67,7 @@ describe('GitHub Action (in process)', () => {
     expect(outputs['report-file']).toBe(join(gh.workspace, 'reports/mtlslint.json'));
     expect(gh.summary()).toMatch(/No problems in \d+ files?\./);
     // A clean run says what it checked.
-    expect(gh.summary().trimEnd().split('\n').at(-1)).toBe('Checked 1 site in 1 file.');
+    expect(gh.summary().trimEnd().split('\n').at(-1)).toBe('Checked 1 site, 1 slot and 1 certificate in 2 files.');
   });
 
   it('rejects a bad fail-on value with exit 2', async () => {
