@@ -315,7 +315,12 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = lines[0].trimEnd();
+  const last = lines.at(-1).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
+  return [first, ...middle, last].join(" ");
 }
 function coverageLine(c) {
   const resources = [plural(c.sites, "site")];
@@ -340,6 +345,33 @@ var init_findings = __esm({
   }
 });
 
+// src/formatters/escape.ts
+function terminalText(text) {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+function markdownText(text) {
+  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/:\/\//g, ":/&#8203;/").replace(/www\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
+}
+function markdownCode(text) {
+  const line = terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of line.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+var CONTROL, MARKDOWN_SPECIAL;
+var init_escape = __esm({
+  "src/formatters/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+  }
+});
+
 // src/formatters/paths.ts
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -353,11 +385,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative6) {
-  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
+function isInside(relative7) {
+  return relative7 !== "" && relative7 !== ".." && !relative7.startsWith("../") && !path.posix.isAbsolute(relative7) && !WINDOWS_ABSOLUTE.test(relative7);
 }
-function relativeUri(relative6) {
-  return relative6.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative7) {
+  return relative7.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -378,10 +410,10 @@ __export(stylish_exports, {
 });
 function toRow(finding, cwd) {
   const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
+  const message = terminalText(singleLine(finding.message));
   const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : "";
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
@@ -393,6 +425,7 @@ var init_stylish = __esm({
     import_picocolors = __toESM(require_picocolors(), 1);
     init_types();
     init_findings();
+    init_escape();
     init_paths();
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
@@ -767,7 +800,7 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
   const invocation = { executionSuccessful: true };
   if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
   if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run2 = {
+  const run3 = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -782,8 +815,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
     columnKind: "utf16CodeUnits",
     results
   };
-  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  if (ctx.automationId) run3.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
 function limitRules(descriptors, kept, max) {
   const used = new Set(kept.map((f) => f.ruleId));
@@ -864,7 +897,7 @@ __export(github_exports, {
   github: () => github
 });
 function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -887,6 +920,7 @@ var init_github = __esm({
   "src/formatters/github.ts"() {
     "use strict";
     init_findings();
+    init_escape();
     init_paths();
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
@@ -996,7 +1030,7 @@ __export(azure_exports, {
   escapeAzureProperty: () => escapeAzureProperty
 });
 function escapeAzureData(text) {
-  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeAzureProperty(text) {
   return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");
@@ -1008,6 +1042,7 @@ var azure;
 var init_azure = __esm({
   "src/formatters/azure.ts"() {
     "use strict";
+    init_escape();
     init_findings();
     init_paths();
     azure = (result, ctx) => {
@@ -1794,11 +1829,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1815,10 +1850,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1879,8 +1914,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -1909,12 +1944,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -1967,12 +2002,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -1995,10 +2030,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -2034,10 +2069,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -2079,11 +2114,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -2384,7 +2419,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2399,14 +2434,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -4368,7 +4403,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4395,7 +4430,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5259,7 +5294,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5295,50 +5330,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        relative7 = parse2(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5346,7 +5381,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5650,7 +5685,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -9435,11 +9470,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -11574,9 +11609,81 @@ var init_client_cert_exclusion_paths = __esm({
 });
 
 // rules/support/glob.ts
+function compile(pattern, paths) {
+  const steps = [];
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*" && paths && pattern[i2 + 1] === "*") {
+      const slash = pattern[i2 + 2] === "/";
+      if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
+      else steps.push({ kind: "globstar" });
+      i2 += slash ? 2 : 1;
+    } else if (c === "*") {
+      if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
+    } else if (c === "?") steps.push({ kind: "one" });
+    else steps.push({ kind: "char", c });
+  }
+  return steps;
+}
+function run2(steps, text, paths, directories) {
+  const n = steps.length;
+  let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const close = (set) => {
+    for (let i2 = 0; i2 < n; i2++) {
+      const k = steps[i2]?.kind;
+      if (set[i2] && (k === "star" || k === "globstar")) set[i2 + 1] = 1;
+      else if (set[i2] && k === "dirs") set[i2 + 2] = 1;
+    }
+  };
+  current[0] = 1;
+  close(current);
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (directories && ch === "/" && current[n]) return true;
+    next.fill(0);
+    let any = false;
+    for (let i2 = 0; i2 < n; i2++) {
+      if (!current[i2]) continue;
+      const s = steps[i2];
+      switch (s.kind) {
+        case "char":
+          if (s.c === ch) next[i2 + 1] = 1;
+          break;
+        case "one":
+          if (!paths || ch !== "/") next[i2 + 1] = 1;
+          break;
+        case "star":
+          if (!paths || ch !== "/") next[i2] = 1;
+          break;
+        case "globstar":
+          next[i2] = 1;
+          break;
+        case "dirs":
+        case "inDirs": {
+          const base = s.kind === "dirs" ? i2 : i2 - 1;
+          next[base + 1] = 1;
+          if (ch === "/") next[base + 2] = 1;
+          break;
+        }
+      }
+    }
+    close(next);
+    for (let i2 = 0; i2 <= n; i2++) if (next[i2]) any = true;
+    if (!any) return false;
+    [current, next] = [next, current];
+  }
+  return current[n] === 1;
+}
+function compileGlob(pattern, options = {}) {
+  const fold = options.caseInsensitive === true;
+  const paths = options.paths === true;
+  const directories = options.directories === true;
+  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
+  return (text) => run2(steps, fold ? text.toLowerCase() : text, paths, directories);
+}
 function globMatch(pattern, text) {
-  const source = pattern.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "is").test(text);
+  return compileGlob(pattern, { caseInsensitive: true })(text);
 }
 var init_glob = __esm({
   "rules/support/glob.ts"() {
@@ -13127,6 +13234,85 @@ var init_classify = __esm({
   }
 });
 
+// src/engine/confine.ts
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function realPath(path2) {
+  const rest = [];
+  let cur = path2;
+  for (; ; ) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join3(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname4(cur);
+      if (up === cur) return path2;
+      rest.push(basename2(cur));
+      cur = up;
+    }
+  }
+}
+function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync2(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname4(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+function refusalMessage(written, reason) {
+  return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+var VCS_DIRS, LintRoot;
+var init_confine = __esm({
+  "src/engine/confine.ts"() {
+    "use strict";
+    VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+    LintRoot = class {
+      roots;
+      named;
+      constructor(roots, named = []) {
+        this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
+        this.named = new Set(named.map((p) => resolve2(p)));
+      }
+      /** Real paths of the roots (for messages and tests). */
+      get paths() {
+        return this.roots;
+      }
+      /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+      refusal(path2, kind = "file") {
+        const abs = resolve2(path2);
+        if (!this.named.has(abs)) {
+          const real = realPath(abs);
+          const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+          if (root === void 0) return "outside the linted tree";
+          if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        }
+        let st;
+        try {
+          st = statSync2(abs);
+        } catch {
+          return void 0;
+        }
+        if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
+        return void 0;
+      }
+      contains(path2) {
+        const real = realPath(resolve2(path2));
+        return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      }
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module2) {
@@ -13315,7 +13501,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -13500,10 +13686,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -13563,26 +13749,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -13831,11 +14017,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path2) : path2;
+        const basename4 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path2
+            shortcut && rule._basenameOnly ? basename4 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -13992,12 +14178,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join3(dir, ".gitignore"), "utf8");
+    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -14005,13 +14191,20 @@ function loadGitignore(dir) {
 }
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
-    const rel = relative3(layer.dir, path2).split(sep3).join("/");
+    const rel = relative4(layer.dir, path2).split(sep4).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
-function discover(paths, cwd, root, extraIgnore = []) {
+function isRegularFile(path2) {
+  try {
+    return statSync3(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
@@ -14020,28 +14213,28 @@ function discover(paths, cwd, root, extraIgnore = []) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative3(root, dir);
+    const rel = relative4(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts2 = rel ? rel.split(sep3) : [];
+    const parts2 = rel ? rel.split(sep4) : [];
     for (let i2 = 0; i2 <= parts2.length; i2++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
       const next = parts2[i2];
       if (next === void 0) break;
-      cur = join3(cur, next);
+      cur = join4(cur, next);
     }
     return layers;
   };
   const extraIgnored = (path2, isDir) => {
     if (!extra) return false;
-    const rel = relative3(root, path2).split(sep3).join("/");
+    const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = realpathSync2(dir);
     } catch {
       return;
     }
@@ -14057,12 +14250,12 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path2 = join3(dir, entry.name);
+      const path2 = join4(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = statSync2(path2);
+          const st = statSync3(path2);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -14071,6 +14264,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
         walk(path2, here2);
       } else if (isFile && classifyByName(path2) !== void 0) {
@@ -14080,10 +14274,10 @@ function discover(paths, cwd, root, extraIgnore = []) {
     }
   };
   for (const p of paths) {
-    const abs = resolve2(cwd, p);
+    const abs = resolve3(cwd, p);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync3(abs);
     } catch {
       missing.push(p);
       continue;
@@ -14098,7 +14292,7 @@ function discover(paths, cwd, root, extraIgnore = []) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname4(file);
+    const dir = dirname5(file);
     let entries;
     try {
       entries = readdirSync(dir);
@@ -14106,8 +14300,8 @@ function discover(paths, cwd, root, extraIgnore = []) {
       continue;
     }
     for (const name2 of entries) {
-      const sibling = join3(dir, name2);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync2(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+      const sibling = join4(dir, name2);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
   return { files: [...files].sort(), context: [...context].sort(), missing, directories };
@@ -14187,7 +14381,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve11) => setImmediate(resolve11));
+      await new Promise((resolve12) => setImmediate(resolve12));
     }
   }
   await Promise.all(pool);
@@ -14613,9 +14807,9 @@ function readDirectiveComment(body2) {
   const m = PREFIX.exec(body2);
   if (!m) return void 0;
   const rest = body2.slice(m[0].length);
-  const sep4 = rest.indexOf("--");
-  const list = sep4 >= 0 ? rest.slice(0, sep4) : rest;
-  const reason = sep4 >= 0 ? rest.slice(sep4 + 2).trim() : "";
+  const sep5 = rest.indexOf("--");
+  const list = sep5 >= 0 ? rest.slice(0, sep5) : rest;
+  const reason = sep5 >= 0 ? rest.slice(sep5 + 2).trim() : "";
   const rules2 = list.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -15968,7 +16162,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname5, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -15980,9 +16174,11 @@ function firstOrLast(last) {
     return wrong(`${last ? "last" : "first"}() needs an array or a string`);
   };
 }
-function loaded(scope, path2) {
+function loaded(scope, path2, at) {
   const p = str2(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve3(dirname5(scope.file.path), p));
+  if (p === void 0) return void 0;
+  const abs = resolve4(dirname6(scope.file.path), p);
+  return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -16009,8 +16205,8 @@ var init_functions2 = __esm({
     OWN = /* @__PURE__ */ new Map();
     OWN.set("first", firstOrLast(false));
     OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list, sep4], origin, wrong) => {
-      const d = str2(sep4);
+    OWN.set("join", ([list, sep5], origin, wrong) => {
+      const d = str2(sep5);
       if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
       for (const i2 of list.items) {
@@ -16019,9 +16215,9 @@ var init_functions2 = __esm({
       }
       return prim(parts2.join(d), origin);
     });
-    OWN.set("split", ([input, sep4], origin, wrong) => {
+    OWN.set("split", ([input, sep5], origin, wrong) => {
       const s = str2(input);
-      const seps = sep4?.t === "array" ? sep4.items.map(str2) : [str2(sep4)];
+      const seps = sep5?.t === "array" ? sep5.items.map(str2) : [str2(sep5)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -16049,12 +16245,12 @@ var init_functions2 = __esm({
       return { t: "array", items, origin, inherit: [] };
     });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
-      const text = loaded(scope, path2);
+      const text = loaded(scope, path2, origin.range);
       return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-      const text = loaded(scope, args2[0]);
+      const text = loaded(scope, args2[0], origin.range);
       if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
@@ -16363,13 +16559,14 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname6, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname6(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname7(file.path), from) : void 0;
+  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -16592,7 +16789,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname7, resolve as resolve5 } from "node:path";
+import { dirname as dirname8, resolve as resolve6 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -16600,7 +16797,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve5(dirname7(from.path), path2);
+  return resolve6(dirname8(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -16695,6 +16892,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
   const target = resolveModule(file, path2);
   if (stack.includes(target.toLowerCase())) return;
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;
@@ -16739,11 +16937,14 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out2.template = resolveModule(file, p);
+      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out2.template = template;
+      }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path2 = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path2 === void 0 || seen.includes(path2.toLowerCase())) continue;
+      if (path2 === void 0 || seen.includes(path2.toLowerCase()) || !(host.confine?.(path2, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path2);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -17888,6 +18089,22 @@ var init_expression_parser = __esm({
   }
 });
 
+// parsers/shared/token-kind.ts
+function describeToken(text) {
+  const c = text.trimStart()[0];
+  if (c === void 0) return "end of input";
+  if (/[A-Za-z_]/.test(c)) return "a name";
+  if (/[0-9]/.test(c)) return "a number";
+  if (c === '"' || c === "'") return "a string";
+  if (/[!-/:-@[-`{-~]/.test(c)) return `"${c}"`;
+  return `the character U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var init_token_kind = __esm({
+  "parsers/shared/token-kind.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/bicep/lexer.ts
 function lex(text) {
   return new Lexer(text).run();
@@ -17896,6 +18113,7 @@ var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, isDigit2, isI
 var init_lexer2 = __esm({
   "parsers/bicep/lexer.ts"() {
     "use strict";
+    init_token_kind();
     SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["n", "r", "t", "\\", "'", "$"]);
     PRAGMAS = [
       ["disable-next-line", "DisableNextLine"],
@@ -18107,7 +18325,7 @@ var init_lexer2 = __esm({
         if (ch === '"') {
           this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start2, this.pos);
         } else {
-          this.error("BCP001", `The following token is not recognized: "${ch}".`, start2, this.pos);
+          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start2, this.pos);
         }
         return { kind: "Unrecognized" };
       }
@@ -18734,6 +18952,7 @@ function parseBicepRun(input) {
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
       return r.ok ? r.text : void 0;
@@ -18894,6 +19113,7 @@ var BINARY_OPS, MAX_ERRORS2, Converter;
 var init_convert = __esm({
   "parsers/terraform/hcl/convert.ts"() {
     "use strict";
+    init_token_kind();
     BINARY_OPS = /* @__PURE__ */ new Set(["*", "/", "%", "+", "-", ">", ">=", "<", "<=", "==", "!=", "&&", "||"]);
     MAX_ERRORS2 = 20;
     Converter = class {
@@ -19143,11 +19363,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out2 = [[]];
-        let sep4 = 0;
+        let sep5 = 0;
         for (const k of kids) {
-          if (sep4 < separators.length && !k.isNamed && k.type === separators[sep4]) {
+          if (sep5 < separators.length && !k.isNamed && k.type === separators[sep5]) {
             out2.push([]);
-            sep4++;
+            sep5++;
           } else out2[out2.length - 1]?.push(k);
         }
         return out2;
@@ -19177,8 +19397,7 @@ var init_convert = __esm({
             return;
           }
           if (n.isError) {
-            const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? "";
-            out2.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : "Syntax error", span: this.span(n) });
+            out2.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
             return;
           }
           for (const k of n.children) if (k.hasError || k.isMissing) visit3(k);
@@ -19491,13 +19710,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve11(xhr.response);
+                resolve12(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -19693,9 +19912,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve11(receiveInstance(mod, inst));
+          resolve12(receiveInstance(mod, inst));
         });
       });
     }
@@ -21028,8 +21247,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve11, reject) => {
-      readyPromiseResolve = resolve11;
+    moduleRtn = new Promise((resolve12, reject) => {
+      readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
   }
@@ -23747,11 +23966,11 @@ var init_functions3 = __esm({
         return { t: "bool", v: l.items.some((i2) => JSON.stringify(toPlain(i2)) === want), range: call.range, hops: [] };
       },
       join: (args2, call) => {
-        const [sep4, l] = args2;
-        if (!sep4 || !l) return unknownVal(call.text, call.range, "missing argument");
+        const [sep5, l] = args2;
+        if (!sep5 || !l) return unknownVal(call.text, call.range, "missing argument");
         const u = unknownArg(args2);
         if (u) return u;
-        const s = asString2(sep4);
+        const s = asString2(sep5);
         const parts2 = l.t === "list" ? l.items.map(asString2) : [];
         if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
         return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
@@ -23768,7 +23987,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -23939,7 +24158,7 @@ var init_evaluate = __esm({
         if (p.t === "unknown") return unknownVal(text, range, p.reason);
         const rel = asString2(p);
         if (rel === void 0) return unknownVal(text, range, "path is not a string");
-        const abs = isAbsolute(rel) ? rel : join4(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
         return { t: "string", v: text, range, hops: [], text };
       }
@@ -24482,7 +24701,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname8, isAbsolute as isAbsolute2, join as join5, resolve as resolve6 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -24491,7 +24710,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join5(dir, ".terraform.lock.hcl");
+  const lock = join6(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -24525,7 +24744,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve6(dirname8(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve7(dirname9(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -24783,9 +25002,9 @@ var init_module_instance = __esm({
         return out2;
       }
       /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
-      guarded(name2, at, run2) {
+      guarded(name2, at, run3) {
         try {
-          run2();
+          run3();
         } catch (e) {
           if (!(e instanceof RangeError)) throw e;
           this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
@@ -24853,6 +25072,8 @@ var init_module_instance = __esm({
       callModule(call) {
         if (!call.localDir) return [];
         if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        const source = findAttribute(call.block.body, "source");
+        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
@@ -25097,7 +25318,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname9, join as join6 } from "node:path";
+import { basename as basename3, dirname as dirname10, join as join7 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -25163,16 +25384,22 @@ var init_workspace = __esm({
       inRun(path2) {
         return this.runFiles.has(path2);
       }
+      /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+      confine(path2, at, kind) {
+        return this.input.confine?.(path2, at, kind) ?? true;
+      }
       /** Files of a directory: those on disk plus those the run names (which may be virtual). */
       listDir(dir) {
         const cached2 = this.listings.get(dir);
         if (cached2) return cached2;
         const names = /* @__PURE__ */ new Set();
         try {
-          for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join6(dir, e.name));
+          if (this.confine(dir, void 0, "dir")) {
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
+          }
         } catch {
         }
-        for (const f of this.input.files) if (dirname9(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname10(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -25183,12 +25410,13 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join6(dir, n)).filter((p) => files.includes(p));
-        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename2(p))).sort((a, b) => basename2(a) < basename2(b) ? -1 : 1);
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join7(dir, n)).filter((p) => files.includes(p));
+        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename3(p))).sort((a, b) => basename3(a) < basename3(b) ? -1 : 1);
         return [...named, ...auto];
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
         } catch {
@@ -25205,10 +25433,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname11 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname10(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname11(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -25326,20 +25554,8 @@ var init_parsers = __esm({
 });
 
 // src/engine/scope.ts
-function pathGlobMatch(pattern, path2) {
-  let src = "";
-  const p = pattern.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "*" && p[i2 + 1] === "*") {
-      const slash = p[i2 + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i2 += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
+function compilePathGlob(pattern) {
+  return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
 }
 function tagged(site, tag) {
   const tags = site.tags;
@@ -25352,20 +25568,28 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    if (e.entity !== "site" || e.slotOf) continue;
+    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
+    const same = byName.get(name2) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site, nameForGlobs) => {
     if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? "")))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== "site") return true;
@@ -25607,7 +25831,29 @@ function unitReader(base) {
       return hit;
     },
     head: (path2, bytes) => base.head(path2, bytes),
-    size: (path2) => base.size(path2)
+    size: (path2) => base.size(path2),
+    ...base.refusal ? { refusal: base.refusal } : {}
+  };
+}
+function refusalNotes(reader3, root) {
+  const notes = /* @__PURE__ */ new Map();
+  const note = (path2, reason, at) => {
+    if (!at) return;
+    const key = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path2, at) => {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) note(path2, read.message, at);
+      return read;
+    },
+    confine: (path2, at, kind) => {
+      const why = reader3.refusal?.(path2, kind);
+      if (why) note(path2, why, at);
+      return why === void 0;
+    }
   };
 }
 async function lintUnit(unit, reader3, ctx) {
@@ -25615,9 +25861,11 @@ async function lintUnit(unit, reader3, ctx) {
   const readable = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of readable) {
     const format2 = formatOfKind(f.kind);
@@ -25634,13 +25882,14 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
@@ -25676,7 +25925,7 @@ function declaredResources(entities) {
 function parseErrorFindings(parsed, problems, settings, root) {
   return diagnosticFindings(
     [
-      ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+      ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
       ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
     ],
     settings,
@@ -25721,6 +25970,7 @@ var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
     init_model();
+    init_confine();
     init_fingerprint();
     init_parsers();
     init_run_rules();
@@ -25740,7 +25990,7 @@ var init_parse_problems = __esm({
 });
 
 // src/engine/reader.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
@@ -25758,31 +26008,71 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
   return {
     read(path2) {
       const hit = cache ? cache.get(path2) : void 0;
       if (hit) return hit;
       let result;
-      try {
-        const size = statSync3(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync4(path2));
+      const refused = tree?.refusal(path2);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path2);
+        if ("error" in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err2) {
+            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+          } finally {
+            closeSync(opened.fd);
+          }
         }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
       }
       if (cache) cache.set(path2, result);
       return result;
     },
     head(path2, bytes) {
-      let fd;
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
       try {
-        fd = openSync(path2, "r");
         const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
+        const n = readSync(opened.fd, buf, 0, bytes, 0);
         const even = 2 + (n - 2 & ~1);
         if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.subarray(2, even).toString("utf16le");
         if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
@@ -25790,16 +26080,18 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync(fd);
+        closeSync(opened.fd);
       }
     },
     size(path2) {
+      if (tree?.refusal(path2)) return void 0;
       try {
-        return statSync3(path2).size;
+        return statSync4(path2).size;
       } catch {
         return void 0;
       }
-    }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
   };
 }
 function memoryReader(files, fallback) {
@@ -25816,6 +26108,9 @@ function memoryReader(files, fallback) {
     size(path2) {
       const text = files.get(path2);
       return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
     }
   };
 }
@@ -25829,8 +26124,8 @@ var init_reader = __esm({
 });
 
 // src/engine/units.ts
-import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname11, join as join7, resolve as resolve7 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname12, join as join8, resolve as resolve8 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -25838,7 +26133,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve7(dirname11(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve8(dirname12(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -25848,14 +26143,14 @@ function relativeTargets(file, text) {
 }
 function isDirectory(path2) {
   try {
-    return statSync4(path2).isDirectory();
+    return statSync5(path2).isDirectory();
   } catch {
     return false;
   }
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join7(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
   } catch {
     return [];
   }
@@ -25879,7 +26174,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname11(target);
+      const targetDir = isDirectory(target) ? target : dirname12(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -25898,15 +26193,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname11(f.path));
+        node = dirNode(dirname12(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname11(f.path));
+        node = dirNode(dirname12(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname11(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname12(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -25915,8 +26210,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname11(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname11(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname12(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname12(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -26645,7 +26940,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 function anchorFor2(members2, name2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const n of NEIGHBOURS3[name2] ?? []) {
@@ -26703,10 +26998,10 @@ function planFix3(r, texts) {
       const name2 = setting.trail[1]?.name;
       if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
       if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname12(file);
+      const dir = dirname13(file);
       const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
       let uses = 0;
-      for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      for (const [path2, t] of texts) if (dirname13(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
       if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
       const decl = setting.trail[1]?.range;
       const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
@@ -26796,7 +27091,7 @@ function hasBom(path2) {
 function parseErrors(result, file) {
   return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2]?.()) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.()) {
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
@@ -26809,7 +27104,7 @@ async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2
     let result = current;
     let ok = false;
     for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run2(new Map([...accepted, ...planned.texts]));
+      result = await run3(new Map([...accepted, ...planned.texts]));
       const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
       const bad = [];
       for (const file of planned.texts.keys()) {
@@ -26913,13 +27208,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname13, isAbsolute as isAbsolute3, join as join8, relative as relative4, resolve as resolve8 } from "node:path";
+import { dirname as dirname14, isAbsolute as isAbsolute4, join as join9, relative as relative5, resolve as resolve9 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve8(start2);
+  let dir = resolve9(start2);
   for (; ; ) {
-    if (existsSync4(join8(dir, ".git"))) return dir;
-    const up = dirname13(dir);
-    if (up === dir) return resolve8(start2);
+    if (existsSync4(join9(dir, ".git"))) return dir;
+    const up = dirname14(dir);
+    if (up === dir) return resolve9(start2);
     dir = up;
   }
 }
@@ -26927,7 +27222,9 @@ async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const named = paths.length ? paths : ["."];
+  const tree = lintRootFor(root, named.map((p) => resolve9(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve9(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
@@ -26940,30 +27237,31 @@ async function lintPaths(paths, options = {}) {
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
-  const result = await finish(run2, options);
+  const disk = diskReader(maxBytes, false, tree);
+  const run3 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run3, options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative4(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel);
+  const rel = relative5(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve8(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve9(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve9(cwd, p))));
+  const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
+  const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run2, options.fix);
+async function finish(run3, options) {
+  let result = await run3(/* @__PURE__ */ new Map());
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -26971,7 +27269,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = classifyFiles(paths, reader3);
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve8(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve9(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single });
   const ctx = {
@@ -26993,6 +27291,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
       ...focus ? { focus: [...focus] } : {}
@@ -27059,6 +27358,7 @@ var init_lint = __esm({
     init_all_rules();
     init_baseline();
     init_classify();
+    init_confine();
     init_discover();
     init_errors();
     init_fingerprint();
@@ -27097,19 +27397,19 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname14, join as join9 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname15, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname14(fileURLToPath3(import.meta.url));
+  let dir = dirname15(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join9(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname14(dir);
+    dir = dirname15(dir);
   }
   return cached = "0.0.0";
 }
@@ -27129,7 +27429,7 @@ __export(lint_command_exports, {
   loadCliConfig: () => loadCliConfig
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname15, relative as relative5, resolve as resolve9 } from "node:path";
+import { dirname as dirname16, relative as relative6, resolve as resolve10 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -27148,8 +27448,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve9(io.cwd, outputFile);
-  mkdirSync2(dirname15(path2), { recursive: true });
+  const path2 = resolve10(io.cwd, outputFile);
+  mkdirSync2(dirname16(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -27181,11 +27481,11 @@ function lintArgs({ values: v, positionals }) {
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve9(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve10(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative6(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -27211,10 +27511,10 @@ async function runLint(args2, io) {
     cwd: io.cwd,
     root,
     rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve9(io.cwd, p))],
+    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve10(io.cwd, p))],
     ignore: ignoreGlobsForRoot(config, root),
     requireMtls: config.requireMtls,
-    ...args2.baseline ? { baseline: readBaseline(resolve9(io.cwd, args2.baseline)) } : {},
+    ...args2.baseline ? { baseline: readBaseline(resolve10(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
@@ -27227,7 +27527,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = baselineOf(result.findings, result.root);
-    writeBaseline(resolve9(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve10(io.cwd, args2.baselineWrite), baseline);
     for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
     result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
@@ -27336,9 +27636,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function initConfig(dir) {
-  const path2 = join10(dir, CONFIG_FILE_NAME);
+  const path2 = join11(dir, CONFIG_FILE_NAME);
   if (existsSync6(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -27387,7 +27687,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute4, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve11 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -27549,7 +27849,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -27557,7 +27857,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync6(0, "utf8")
+    readStdin: () => readFileSync5(0, "utf8")
   };
 }
 
@@ -27647,12 +27947,10 @@ function parsePaths(text) {
 // src/action/summary.ts
 init_run_rules();
 init_types();
+init_escape();
 init_findings();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 function jobSummary(result, reportPath) {
   const active = result.findings.filter((f) => !f.suppressions?.length);
   const counts = countBySeverity(active);
@@ -27666,7 +27964,7 @@ function jobSummary(result, reportPath) {
     const rows = [...active].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ROWS);
     lines.push("", "| Severity | Rule | Location | Message |", "|---|---|---|---|");
     for (const f of rows) {
-      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | \`${cell(relPath(result.root, f.range.file))}:${f.range.start.line}\` | ${cell(f.message)} |`);
+      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | ${markdownCode(`${relPath(result.root, f.range.file)}:${f.range.start.line}`)} | ${markdownText(f.message)} |`);
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
@@ -27710,7 +28008,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve10(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute5(outputFile) ? outputFile : resolve11(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,
