@@ -48,6 +48,8 @@ export function classifyFiles(paths: readonly string[], reader: FileReader): { f
     if (kind) files.push({ path, kind });
     else if (classifyByName(path) === 'json' && reader.head(path, 1) === undefined) {
       const read = reader.read(path);
+      // A path outside the linted tree is refused, not unreadable: JSON is ours only by its content.
+      if (!read.ok && read.refused) continue;
       unread.push({ file: path, message: read.ok ? 'cannot read file' : read.message });
     }
   }
