@@ -1,6 +1,7 @@
 import type { ReportSeverity } from '../../rules/api.js';
 import { moduleOfFile as moduleOf, type Entity } from '../model/index.js';
-import { declaredLabel, findingOrigin, fixableEntity, interpolate, trailLocations, uniqueLocations, type FindingOrigin } from './run-rules.js';
+import { declaredLabel, trailLocations, uniqueLocations } from './finding.js';
+import { findingOrigin, interpolate, type FindingOrigin } from './run-rules.js';
 import type { Finding, FindingInstance, RelatedLocation } from './types.js';
 
 /** Module calls listed as related locations of one result; the JSON report's `instances` holds them all. */
@@ -75,10 +76,10 @@ function merge(group: Finding[]): Finding {
       merged.subject = { ...subject, name: origin.entity.symbol ?? origin.entity.name };
     }
   }
-  const fixable = listed.find((f) => f.fix && fixableEntity.has(f));
-  if (fixable) {
-    merged.fix = fixable.fix as NonNullable<Finding['fix']>;
-    fixableEntity.set(merged, fixableEntity.get(fixable) as Entity);
+  const fixable = listed.find((f) => f.fix && f.fixTarget);
+  if (fixable?.fix && fixable.fixTarget) {
+    merged.fix = fixable.fix;
+    merged.fixTarget = fixable.fixTarget;
   }
   const origin = findingOrigin.get(head);
   if (origin) findingOrigin.set(merged, origin);

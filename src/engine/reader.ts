@@ -29,6 +29,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   return { ok: true, text };
 }
 
+let shared: Buffer | undefined;
+
+/** One buffer for every head read of the thread: classifying thousands of files allocates nothing. */
+function headBuffer(bytes: number): Buffer {
+  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(bytes);
+  return shared;
+}
+
 export interface FileReader {
   read(path: string): ReadResult;
   /** The first bytes of a file, for classification without reading a huge file whole. */
@@ -59,7 +67,8 @@ function openRegular(path: string): { fd: number; size: number } | { error: stri
 
 /** Reads at most `limit` bytes: a file that grows while it is read cannot make the read unbounded. */
 function readAll(fd: number, size: number, limit: number): Buffer | undefined {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  // Not zero-filled: only the bytes read are ever used.
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (;;) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -113,13 +122,13 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       const opened = openRegular(path);
       if ('error' in opened) return undefined;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
         // A UTF-16 file is still recognised (and then reported as not UTF-8 rather than ignored).
         const even = 2 + ((n - 2) & ~1);
-        if (n >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2, even).toString('utf16le');
+        if (n >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2, even);
         if (n >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, even)).swap16().toString('utf16le');
-        return buf.subarray(0, n).toString('utf8');
+        return buf.toString('utf8', 0, n);
       } catch {
         return undefined;
       } finally {

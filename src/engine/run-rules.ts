@@ -1,16 +1,9 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
-import {
-  entityLabel,
-  settingOf,
-  type Entity,
-  type Hop,
-  type SettingKey,
-  type SourceRange,
-} from '../model/index.js';
-import { fingerprint } from './fingerprint.js';
+import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
+import { entityFinding, placeKey } from './finding.js';
 import { effectiveSeverity, type RuleSetting } from './severity.js';
-import type { Finding, FindingInstance, RelatedLocation } from './types.js';
+import type { Finding } from './types.js';
 
 export interface RuleRunOptions {
   rules: readonly AnyRule[];
@@ -20,9 +13,6 @@ export interface RuleRunOptions {
   inMtlsScope?: (entity: Entity) => boolean;
 }
 
-/** The entity a fixable finding is about, for `--fix` (kept out of the finding so that reports stay plain data). */
-export const fixableEntity = new WeakMap<Finding, Entity>();
-
 /** How a rule finding was made: what collapsing several deployments into one result needs. */
 export interface FindingOrigin {
   entity: Entity;
@@ -31,7 +21,7 @@ export interface FindingOrigin {
   data: Readonly<Record<string, string | number>>;
 }
 
-/** The origin of each finding `runRules` makes (kept out of the finding, like `fixableEntity`). */
+/** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
 export const findingOrigin = new WeakMap<Finding, FindingOrigin>();
 
 export function relPath(root: string, file: string): string {
@@ -41,95 +31,6 @@ export function relPath(root: string, file: string): string {
 
 export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
-}
-
-function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
-}
-
-function hopMessage(hop: Hop, key: string | undefined): string {
-  const name = hop.name ? `'${hop.name}'` : '';
-  switch (hop.kind) {
-    case 'property':
-      return key ? `${key} is set here` : 'the property is set here';
-    case 'parameter':
-      return `through parameter ${name}`.trim();
-    case 'parameter-default':
-      return `default value of parameter ${name}`.trim();
-    case 'parameter-file':
-      return `value from the parameter file${name ? ` for ${name}` : ''}`;
-    case 'variable':
-      return `through variable ${name}`.trim();
-    case 'local':
-      return `through local ${name}`.trim();
-    case 'tfvars':
-      return `value from a variable file${name ? ` for ${name}` : ''}`;
-    case 'module-argument':
-      return `passed by the module call${name ? ` as ${name}` : ''}`;
-    case 'module-parameter':
-      return `module input ${name}`.trim();
-    case 'plan':
-      return 'planned value';
-  }
-}
-
-/** The related locations of a finding: the resource, then the way the value came. */
-export function relatedLocations(entity: Entity, primary: SourceRange, key: SettingKey | undefined): RelatedLocation[] {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
-}
-
-/** The module calls and nested deployments the entity is reached through, outermost first. */
-export function viaLocations(entity: Entity): RelatedLocation[] {
-  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
-}
-
-/** The way the setting's value came, from the property outwards. */
-export function trailLocations(entity: Entity, key: SettingKey | undefined): RelatedLocation[] {
-  const setting = key ? settingOf(entity, key) : undefined;
-  return setting && setting.kind !== 'absent' ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
-}
-
-/** Drops locations equal to the primary one or to an earlier one. */
-export function uniqueLocations(primary: SourceRange, locations: readonly RelatedLocation[]): RelatedLocation[] {
-  const out: RelatedLocation[] = [];
-  for (const l of locations) if (!sameRange(l.range, primary) && !out.some((r) => sameRange(r.range, l.range))) out.push(l);
-  return out;
-}
-
-/** One deployment of the entity, as a finding lists it. */
-export function instanceOf(entity: Entity): FindingInstance {
-  return {
-    resource: entityLabel(entity),
-    ...(entity.instance ? { instance: entity.instance } : {}),
-    via: viaLocations(entity),
-  };
-}
-
-/** The resource as its declaration names it, the same in every deployment (`Microsoft.Web/sites 'site'`). */
-export function declaredLabel(entity: Entity): string {
-  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: undefined });
-}
-
-/**
- * Where a finding's value is written, named without positions: the parameter, variable, argument
- * or parameter-file entry that holds it, else (written in the resource, or absent) the resource
- * by its declared name. With the rule, message id, setting and file it makes the fingerprint, so
- * that a finding keeps it when lines move, messages are reworded or callers come and go.
- */
-export function placeKey(entity: Entity, key: SettingKey | undefined, primary: SourceRange, root: string): string {
-  const setting = key ? settingOf(entity, key) : undefined;
-  const trail = setting && setting.kind !== 'absent' ? setting.trail : [];
-  const origin = trail[trail.length - 1];
-  if (origin && origin.kind !== 'property' && origin.kind !== 'plan' && within(primary, origin.range)) {
-    // A default is named by its parameter, the hop before it.
-    const name = origin.name ?? trail.findLast((h) => h.name !== undefined)?.name ?? '';
-    return `${origin.kind}:${name}`;
-  }
-  return `resource:${relPath(root, entity.declaration.file)}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
-}
-
-function within(inner: SourceRange, outer: SourceRange): boolean {
-  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 
 interface UnresolvedNeed {
@@ -164,21 +65,22 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const finding: Finding = {
+        // mtlslint 0.1 hashed the message data and the deployment's name (version 1 baselines).
+        const dataKey = Object.keys(d.data ?? {})
+          .sort()
+          .map((k) => `${k}=${String(d.data?.[k])}`)
+          .join('&');
+        const finding = entityFinding(entity, {
           ruleId: rule.id,
           messageId: d.messageId,
           message,
           severity: severity as ReportSeverity,
           range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, opts.root)]),
-          priorFingerprints: [legacyFingerprint(rule.id, d.messageId, relFile, entity, d.setting, d.data)],
-          instances: [instanceOf(entity)],
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
+          ...(d.setting ? { setting: d.setting } : {}),
           ...(d.fix ? { fix: d.fix } : {}),
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
+        });
         findingOrigin.set(finding, { entity, template, data, ...(d.setting ? { setting: d.setting } : {}) });
         findings.push(finding);
       };
@@ -211,19 +113,17 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
         rule: rules,
       };
-      const finding: Finding = {
+      const relFile = relPath(opts.root, need.entity.file);
+      const finding = entityFinding(need.entity, {
         ruleId: 'unresolved-setting',
         messageId: 'unresolved',
         message: interpolate(template, data),
         severity: diag.severity as ReportSeverity,
         range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(['unresolved-setting', 'unresolved', need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, opts.root)]),
-        priorFingerprints: [fingerprint(['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key])],
-        instances: [instanceOf(need.entity)],
-      };
+        setting: need.key,
+        identity: ['unresolved-setting', 'unresolved', need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, relFile)],
+        priorIdentity: ['unresolved-setting', relFile, need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
+      });
       findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
       findings.push(finding);
     }
@@ -231,34 +131,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
   return findings;
 }
 
-/**
- * The fingerprint mtlslint 0.1 gave a rule finding (it held the message data and the deployment's
- * name): version 1 baselines are matched on it, so that they keep working.
- */
-function legacyFingerprint(ruleId: string, messageId: string, relFile: string, entity: Entity, key: SettingKey | undefined, data: ReportDescriptor['data']): string {
-  const dataKey = Object.keys(data ?? {})
-    .sort()
-    .map((k) => `${k}=${String(data?.[k])}`)
-    .join('&');
-  return fingerprint([ruleId, messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), key, dataKey]);
-}
-
 function truncate(text: string, max = 120): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-function resourceOf(entity: Entity): NonNullable<Finding['resource']> {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-
-function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...(entity.instance ? { instance: entity.instance } : {}),
-    ...(entity.entity === 'site' ? { kind: entity.kind } : {}),
-    ...(key ? { setting: key } : {}),
-  };
 }

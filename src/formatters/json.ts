@@ -3,7 +3,7 @@ import { countBySeverity, type Coverage, type Finding, type FindingSubject, type
 import type { SourceRange } from '../model/index.js';
 import { isSuppressed, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
-import { TOOL_NAME, type FormatContext, type Formatter } from './types.js';
+import { ruleHelpUri, TOOL_NAME, type FormatContext, type Formatter } from './types.js';
 
 /** The `--format json` document. Documented field by field in `docs/json-output.md`; bump `version` on any breaking change. */
 export interface JsonReport {
@@ -62,6 +62,8 @@ export interface JsonFinding extends JsonLocation {
   /** Every deployment the finding holds in; empty for findings about no resource. */
   instances: JsonInstance[];
   fingerprint: string;
+  /** The rule's documentation page. */
+  helpUri: string;
   suppressions?: Suppression[];
 }
 
@@ -113,6 +115,7 @@ function jsonFinding(f: Finding, cwd: string): JsonFinding {
       via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message })),
     })),
     fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId),
   };
   if (f.suppressions?.length) out.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out;

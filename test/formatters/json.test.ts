@@ -87,6 +87,7 @@ describe('json formatter', () => {
       },
       instances: [{ resource: 'azurerm_linux_function_app.worker', via: [] }],
       fingerprint: tfvarsModeFinding.fingerprint,
+      helpUri: 'https://github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md',
     });
   });
 
