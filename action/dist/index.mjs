@@ -27558,7 +27558,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   const { files: classified, unread } = classifyFiles(paths, reader3);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve9(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader3, { single });
+  const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
     rules: rules2,
     settings,
@@ -38194,18 +38194,26 @@ function dataOf(d) {
   const data = d.data;
   return typeof data?.fingerprint === "string" ? { fingerprint: data.fingerprint } : void 0;
 }
-async function codeActions(session, diagnostics) {
+async function codeActions(session, params) {
   await session.whenIdle();
+  const only = params.context.only;
+  const wants = (kind) => only?.some((k) => kind === k || kind.startsWith(`${k}.`)) ?? kind === import_vscode_languageserver2.CodeActionKind.QuickFix;
   const fixes = [];
   const suppressions = [];
-  for (const d of diagnostics) {
-    const data = dataOf(d);
-    const hit = data ? session.lookup(data.fingerprint) : void 0;
-    if (!hit) continue;
-    const fix = await quickFix(session, hit, d);
-    if (fix) fixes.push(fix);
-    const suppress2 = suppressAction(session, hit.finding, d);
-    if (suppress2) suppressions.push(suppress2);
+  if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      const data = dataOf(d);
+      const hit = data ? session.lookup(data.fingerprint) : void 0;
+      if (!hit) continue;
+      const fix = await quickFix(session, hit, d);
+      if (fix) fixes.push(fix);
+      const suppress2 = suppressAction(session, hit.finding, d);
+      if (suppress2) suppressions.push(suppress2);
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = await fixAllAction(session, params.textDocument.uri);
+    if (fixAll) fixes.push(fixAll);
   }
   return [...fixes, ...suppressions];
 }
@@ -38214,10 +38222,8 @@ function describeFix(f) {
   if (!intent) return `Fix ${f.ruleId}`;
   return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
 }
-async function quickFix(session, hit, diagnostic) {
-  const { finding, group } = hit;
-  if (!finding.fix) return void 0;
-  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: /* @__PURE__ */ new Set([finding.fingerprint]) });
+async function fixEdits(session, group, fingerprints) {
+  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: fingerprints });
   const changes = {};
   let any = false;
   for (const result of results) {
@@ -38230,8 +38236,19 @@ async function quickFix(session, hit, diagnostic) {
       any = true;
     }
   }
-  if (!any) return void 0;
-  return { title: describeFix(finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+  return any ? { changes } : void 0;
+}
+async function quickFix(session, hit, diagnostic) {
+  if (!hit.finding.fix) return void 0;
+  const edit = await fixEdits(session, hit.group, /* @__PURE__ */ new Set([hit.finding.fingerprint]));
+  return edit && { title: describeFix(hit.finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+}
+async function fixAllAction(session, uri) {
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  const group = fixable[0]?.group;
+  if (!group) return void 0;
+  const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
+  return edit && { title: "Fix all mtlslint findings that can be fixed", kind: FIX_ALL_KIND, edit };
 }
 function suppressAction(session, f, diagnostic) {
   if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;
@@ -38251,7 +38268,7 @@ function suppressAction(session, f, diagnostic) {
   };
   return { title: `Suppress ${f.ruleId} on this line (write the reason)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
-var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE;
+var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE, FIX_ALL_KIND;
 var init_code_actions = __esm({
   "src/lsp/code-actions.ts"() {
     "use strict";
@@ -38261,6 +38278,7 @@ var init_code_actions = __esm({
     init_text_edit();
     REASON_PLACEHOLDER = "TODO: say why this exception is accepted";
     NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["parse-error", "unused-directive", "directive-reason"]);
+    FIX_ALL_KIND = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.mtlslint`;
   }
 });
 
@@ -38384,6 +38402,11 @@ var init_session = __esm({
       lookup(fingerprint2) {
         return this.findings.get(fingerprint2);
       }
+      /** The findings of the last run that are reported in this document. */
+      findingsIn(uri) {
+        const path2 = pathOfUri(uri);
+        return [...this.findings.values()].filter((p) => p.finding.range.file === path2);
+      }
       /** Lint after `delay` ms; a later call within the delay restarts it. */
       schedule(delay = DEBOUNCE_MS) {
         if (this.timer) clearTimeout(this.timer);
@@ -38475,7 +38498,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list = byUri.get(uri) ?? [];
-          list.push(configDiagnostic(state, groups[0]?.root ?? dirname17(state.file)));
+          list.push(configDiagnostic(state, findRepositoryRoot(dirname17(state.file))));
           byUri.set(uri, list);
         }
         this.findings = findings;
@@ -38511,7 +38534,7 @@ function runLanguageServer(options) {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] }
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] }
       },
       serverInfo: { name: "mtlslint", version: options.version }
     };
@@ -38528,7 +38551,7 @@ function runLanguageServer(options) {
   });
   connection.onDidChangeWatchedFiles(() => session.schedule(0));
   connection.onNotification(import_node.DidChangeConfigurationNotification.type, () => session.schedule(0));
-  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
   return new Promise((resolve12) => {

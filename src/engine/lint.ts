@@ -158,7 +158,9 @@ async function lintFiles(
   // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
   // sites by name anywhere in the run, and `--param-file` applies to every template.
   const single = options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader, { single });
+  // A unit holds every file that reads or is read by its files: one without a named file cannot
+  // report on a named file, so a focused run (pre-commit, an editor) skips it.
+  const units = partitionUnits(classified, reader, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx: UnitContext = {
     rules,
     settings,

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-CLD47QWT.mjs";
+} from "./chunk-N45GD3K7.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -10154,18 +10154,27 @@ function dataOf(d) {
   const data = d.data;
   return typeof data?.fingerprint === "string" ? { fingerprint: data.fingerprint } : void 0;
 }
-async function codeActions(session, diagnostics) {
+var FIX_ALL_KIND = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.mtlslint`;
+async function codeActions(session, params) {
   await session.whenIdle();
+  const only = params.context.only;
+  const wants = (kind) => only?.some((k) => kind === k || kind.startsWith(`${k}.`)) ?? kind === import_vscode_languageserver2.CodeActionKind.QuickFix;
   const fixes = [];
   const suppressions = [];
-  for (const d of diagnostics) {
-    const data = dataOf(d);
-    const hit = data ? session.lookup(data.fingerprint) : void 0;
-    if (!hit) continue;
-    const fix = await quickFix(session, hit, d);
-    if (fix) fixes.push(fix);
-    const suppress = suppressAction(session, hit.finding, d);
-    if (suppress) suppressions.push(suppress);
+  if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      const data = dataOf(d);
+      const hit = data ? session.lookup(data.fingerprint) : void 0;
+      if (!hit) continue;
+      const fix = await quickFix(session, hit, d);
+      if (fix) fixes.push(fix);
+      const suppress = suppressAction(session, hit.finding, d);
+      if (suppress) suppressions.push(suppress);
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = await fixAllAction(session, params.textDocument.uri);
+    if (fixAll) fixes.push(fixAll);
   }
   return [...fixes, ...suppressions];
 }
@@ -10174,10 +10183,8 @@ function describeFix(f) {
   if (!intent) return `Fix ${f.ruleId}`;
   return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
 }
-async function quickFix(session, hit, diagnostic) {
-  const { finding, group } = hit;
-  if (!finding.fix) return void 0;
-  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: /* @__PURE__ */ new Set([finding.fingerprint]) });
+async function fixEdits(session, group, fingerprints) {
+  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: fingerprints });
   const changes = {};
   let any = false;
   for (const result of results) {
@@ -10190,8 +10197,19 @@ async function quickFix(session, hit, diagnostic) {
       any = true;
     }
   }
-  if (!any) return void 0;
-  return { title: describeFix(finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+  return any ? { changes } : void 0;
+}
+async function quickFix(session, hit, diagnostic) {
+  if (!hit.finding.fix) return void 0;
+  const edit = await fixEdits(session, hit.group, /* @__PURE__ */ new Set([hit.finding.fingerprint]));
+  return edit && { title: describeFix(hit.finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+}
+async function fixAllAction(session, uri) {
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  const group = fixable[0]?.group;
+  if (!group) return void 0;
+  const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
+  return edit && { title: "Fix all mtlslint findings that can be fixed", kind: FIX_ALL_KIND, edit };
 }
 function suppressAction(session, f, diagnostic) {
   if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;
@@ -10302,6 +10320,11 @@ var LintSession = class {
   lookup(fingerprint) {
     return this.findings.get(fingerprint);
   }
+  /** The findings of the last run that are reported in this document. */
+  findingsIn(uri) {
+    const path = pathOfUri(uri);
+    return [...this.findings.values()].filter((p) => p.finding.range.file === path);
+  }
   /** Lint after `delay` ms; a later call within the delay restarts it. */
   schedule(delay = DEBOUNCE_MS) {
     if (this.timer) clearTimeout(this.timer);
@@ -10393,7 +10416,7 @@ var LintSession = class {
       if (!state.file || !state.error) continue;
       const uri = fileUri(state.file);
       const list = byUri.get(uri) ?? [];
-      list.push(configDiagnostic(state, groups[0]?.root ?? dirname(state.file)));
+      list.push(configDiagnostic(state, findRepositoryRoot(dirname(state.file))));
       byUri.set(uri, list);
     }
     this.findings = findings;
@@ -10437,7 +10460,7 @@ function runLanguageServer(options) {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] }
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] }
       },
       serverInfo: { name: "mtlslint", version: options.version }
     };
@@ -10454,7 +10477,7 @@ function runLanguageServer(options) {
   });
   connection.onDidChangeWatchedFiles(() => session.schedule(0));
   connection.onNotification(import_node.DidChangeConfigurationNotification.type, () => session.schedule(0));
-  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
   return new Promise((resolve) => {

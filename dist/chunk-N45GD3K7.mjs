@@ -1446,7 +1446,7 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   const { files: classified, unread } = classifyFiles(paths, reader);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve3(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader, { single });
+  const units = partitionUnits(classified, reader, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
     rules,
     settings,

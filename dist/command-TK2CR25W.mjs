@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-YBE3CIZZ.mjs");
+  const { runLanguageServer } = await import("./server-SAHR3OI5.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

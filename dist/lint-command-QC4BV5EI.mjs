@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-CLD47QWT.mjs";
+} from "./chunk-N45GD3K7.mjs";
 import {
   defaultConfig,
   findConfigFile,
