@@ -5,15 +5,15 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-AUOKLBG3.mjs";
+} from "./chunk-SOIKGHLW.mjs";
 import {
   allRules
-} from "./chunk-T5KR75N5.mjs";
+} from "./chunk-AXB5X4WQ.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-XLZDRKZK.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts
