@@ -1119,8 +1119,11 @@ function relPath(root, file) {
   const rel = relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
@@ -1174,9 +1177,14 @@ function runRules(entities, opts) {
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = /* @__PURE__ */ new Set();
+      let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -1215,6 +1223,16 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
+      if (dropped > 0)
+        findings.push({
+          ruleId: "not-analysed",
+          messageId: "notAnalysed",
+          message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+          severity: "note",
+          range: entity.declaration,
+          related: [],
+          fingerprint: fingerprint(["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"])
+        });
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -1261,7 +1279,7 @@ function subjectOf(entity, key) {
     ...key ? { setting: key } : {}
   };
 }
-var fixableEntity;
+var fixableEntity, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1269,6 +1287,8 @@ var init_run_rules = __esm({
     init_fingerprint();
     init_severity();
     fixableEntity = /* @__PURE__ */ new WeakMap();
+    MAX_QUOTED_CHARS = 120;
+    MAX_REPORTS_PER_RULE = 100;
   }
 });
 
@@ -11166,12 +11186,8 @@ var init_list_entries = __esm({
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
+  const { range, value } = setting;
+  if (range.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
   const startOffset = range.startOffset + 1 + index;
   const startColumn = range.start.column + 1 + index;
@@ -11183,9 +11199,23 @@ function rangeInLiteral(setting, file, index, length) {
     endOffset: startOffset + length
   };
 }
+function isPlainLiteral(setting) {
+  const hit = plain.get(setting);
+  if (hit !== void 0) return hit;
+  const { range, text, value } = setting;
+  let ok = text !== void 0 && range.start.line === range.end.line && text.length >= 2 && range.endOffset - range.startOffset === text.length;
+  if (ok && text !== void 0) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
+}
+var plain;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
+    plain = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13174,6 +13204,7 @@ var init_confine = __esm({
     LintRoot = class {
       roots;
       named;
+      checked = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13184,7 +13215,14 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const abs = resolve2(path2);
+        const key = `${kind}:${path2}`;
+        if (this.checked.has(key)) return this.checked.get(key);
+        const why = this.check(resolve2(path2), kind);
+        if (this.checked.size > 1e5) this.checked.clear();
+        this.checked.set(key, why);
+        return why;
+      }
+      check(abs, kind) {
         if (!this.named.has(abs)) {
           const real = realPath(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
@@ -14295,6 +14333,70 @@ var init_lint_pool = __esm({
   }
 });
 
+// parsers/shared/budget.ts
+function overElements(...sizes) {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : void 0;
+}
+function overChars(...lengths) {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : void 0;
+}
+function weightOf(value, parts2, own) {
+  const hit = weights.get(value);
+  if (hit !== void 0) return hit;
+  const stack = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop();
+    if (weights.has(v)) continue;
+    const children = parts2(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var init_budget = __esm({
+  "parsers/shared/budget.ts"() {
+    "use strict";
+    BUDGET = {
+      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+      elements: 1e4,
+      /** Characters of one string. */
+      chars: 1e6,
+      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+      weight: 1e6,
+      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+      instances: 5e3,
+      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+      hclChars: 1024 * 1024
+    };
+    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
+    weights = /* @__PURE__ */ new WeakMap();
+    InstanceBudget = class {
+      constructor(limit = BUDGET.instances) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      /** Whether `n` more instances fit; counts them when they do. */
+      take(n) {
+        if (this.used + n > this.limit) return false;
+        this.used += n;
+        return true;
+      }
+    };
+  }
+});
+
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
   return { t: "prim", value, origin };
@@ -14387,9 +14489,18 @@ function mergeTrails(values) {
     }
   return out2;
 }
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
+}
+var partsOf, ownSize;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
+    init_budget();
+    partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+    ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
   }
 });
 
@@ -14942,6 +15053,7 @@ var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_ast();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
@@ -15026,10 +15138,14 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+        const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
         const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
         return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+      const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args2, ctx, ev, call) => {
@@ -15186,7 +15302,7 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
@@ -15444,14 +15560,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf(e, scope, node) {
+function partsOf2(e, scope, node) {
   const range = rangeOf(scope.file, node);
   const ev = (x) => evaluate(x, { env: scope, range });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -15461,7 +15577,7 @@ function partsOf(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
           const arg = e.args[Number(m[1]) + 1];
-          out2.push(...arg ? partsOf(arg, scope, node) : [{ expr: m[0] }]);
+          out2.push(...arg ? partsOf2(arg, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -15706,7 +15822,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i2 = 0; i2 < n; i2++) instances2.push({ scope: scope.withLoop(loopName, i2), deployment: { ...outer, instance: `${outer.instance}[${i2}]` } });
     } else {
       const at = countNode ?? copy;
@@ -15781,6 +15907,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
+    init_budget();
     init_json2();
     init_names();
     init_scope();
@@ -15962,7 +16089,9 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     scope,
     {
       diagnostic: (message, f, node) => out2.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out2.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
@@ -15997,6 +16126,7 @@ var init_arm = __esm({
     init_json2();
     init_arm_parameter_files();
     init_parameter_files();
+    init_budget();
     init_resources();
     init_scope();
     init_sites();
@@ -16031,7 +16161,7 @@ function callArm(name2, args2, range, text) {
     }
     return evaluate(x, ctx);
   };
-  const out2 = fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders });
+  const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
   return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
 }
 var NO_ENV, MARK, NOT_BICEP;
@@ -16040,6 +16170,7 @@ var init_arm_functions = __esm({
     "use strict";
     init_evaluator();
     init_functions();
+    init_arm_value();
     NO_ENV = {
       parameter: () => void 0,
       variable: () => void 0,
@@ -16265,7 +16396,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -16276,9 +16407,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i2 = 0; i2 < v.items.length; i2++) items.push(itemOf(v, i2));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -16422,6 +16554,7 @@ var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_arm_functions();
     init_functions2();
     init_operators();
@@ -18337,7 +18470,7 @@ function parseTree3(text, dialect = "bicep") {
     program = parser4.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser4.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser4.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -23455,8 +23588,17 @@ async function createReader() {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types = { names, named };
+  const guarded = (run3, failed) => {
+    try {
+      return run3();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = void 0;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser4, types, text),
+    parse: (text) => guarded(() => parseDocument(parser4, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
   };
 }
@@ -24759,6 +24901,7 @@ var MAX_MODULE_DEPTH, MAX_INSTANCES2, ModuleInstance;
 var init_module_instance = __esm({
   "parsers/terraform/module-instance.ts"() {
     "use strict";
+    init_budget();
     init_azapi_config();
     init_azapi_sites();
     init_azurerm_sites();
@@ -24959,14 +25102,23 @@ var init_module_instance = __esm({
        */
       callModule(call) {
         if (!call.localDir) return [];
-        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
         const source = findAttribute(call.block.body, "source");
-        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
+        const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+        if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+          this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+          return [];
+        }
+        if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
         const out2 = [];
         for (const inst of this.expand(call.block, file)) {
+          if (!this.ws.budget.take(1)) {
+            this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+            break;
+          }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
           const args2 = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
@@ -25211,6 +25363,7 @@ var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
     "use strict";
+    init_budget();
     init_json_syntax();
     init_directives3();
     init_source_file2();
@@ -25228,6 +25381,9 @@ var init_workspace = __esm({
       cache = /* @__PURE__ */ new Map();
       published = /* @__PURE__ */ new Set();
       diagnostics = [];
+      /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+      budget = new InstanceBudget();
+      noted = /* @__PURE__ */ new Set();
       directives = [];
       texts = /* @__PURE__ */ new Map();
       runFiles;
@@ -25241,6 +25397,12 @@ var init_workspace = __esm({
         if (!read.ok) {
           this.cache.set(path2, null);
           if (this.named.has(path2)) this.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
+          return void 0;
+        }
+        if (read.text.length > BUDGET.hclChars && !path2.endsWith(".json")) {
+          this.cache.set(path2, null);
+          const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+          this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
           return void 0;
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
@@ -25271,6 +25433,13 @@ var init_workspace = __esm({
       }
       inRun(path2) {
         return this.runFiles.has(path2);
+      }
+      /** A `not-analysed` note (an evaluation cut), once per place and message. */
+      note(message, at) {
+        const key = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key)) return;
+        this.noted.add(key);
+        this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
       }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
       confine(path2, at, kind) {
@@ -25672,7 +25841,7 @@ async function lintUnit(unit, reader3, ctx) {
     ...inMtlsScope ? { inMtlsScope } : {}
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
-  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = capPerFile(applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
   let texts;
@@ -25714,9 +25883,44 @@ function parseErrorFindings(parsed, problems, settings, root) {
   }
   return out2;
 }
+function capPerFile(findings, root) {
+  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out2 = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out2.push(...list);
+      continue;
+    }
+    const rank = { error: 0, warn: 1, note: 2 };
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
+    out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out2.push({
+      ruleId: "not-analysed",
+      messageId: "notAnalysed",
+      message,
+      severity: "note",
+      range: startRange(file),
+      related: [],
+      fingerprint: fingerprint(["not-analysed", relPath(root, file), "findings-cap"])
+    });
+  }
+  return out2;
+}
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+var MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25727,6 +25931,7 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    MAX_FINDINGS_PER_FILE = 500;
   }
 });
 
@@ -26220,8 +26425,8 @@ function anchorMember(members2, key) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertMember(text, obj, key, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
@@ -26555,8 +26760,8 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);

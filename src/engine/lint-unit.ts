@@ -142,7 +142,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     ...(inMtlsScope ? { inMtlsScope } : {}),
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
-  findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = capPerFile(applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
 
@@ -187,6 +187,46 @@ function parseErrorFindings(
       range: p.range,
       related: [],
       fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message]),
+    });
+  }
+  return out;
+}
+
+/** Findings listed per file: beyond this, one note says how many were left out (a report stays readable and bounded). */
+export const MAX_FINDINGS_PER_FILE = 500;
+
+/** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
+function capPerFile(findings: Finding[], root: string): Finding[] {
+  const seen = new Set<string>();
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out: Finding[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out.push(...list);
+      continue;
+    }
+    // Unsuppressed first, most severe first, then in file order: what is kept is what matters most.
+    const rank = { error: 0, warn: 1, note: 2 } as const;
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
+    out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out.push({
+      ruleId: 'not-analysed',
+      messageId: 'notAnalysed',
+      message,
+      severity: 'note',
+      range: startRange(file),
+      related: [],
+      fingerprint: fingerprint(['not-analysed', relPath(root, file), 'findings-cap']),
     });
   }
   return out;

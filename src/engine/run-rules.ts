@@ -28,8 +28,15 @@ export function relPath(root: string, file: string): string {
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
+/** Characters of one value quoted into a message: a value is named, not reproduced. */
+export const MAX_QUOTED_CHARS = 120;
+
+function clip(value: string): string {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}… (${value.length} characters)`;
+}
+
 export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(String(data[key])) : m));
 }
 
 function sameRange(a: SourceRange, b: SourceRange): boolean {
@@ -82,6 +89,9 @@ interface UnresolvedNeed {
   rules: Set<string>;
 }
 
+/** Findings one rule makes on one resource; beyond, one note counts the rest. */
+export const MAX_REPORTS_PER_RULE = 100;
+
 /** Runs every enabled rule on every entity and turns reports into findings. */
 export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Finding[] {
   const findings: Finding[] = [];
@@ -96,9 +106,15 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = new Set<string>();
+      let dropped = 0;
       const report = (d: ReportDescriptor): void => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === 'off') return;
+        // A list of 50,000 entries must not become 50,000 findings: the rest is counted and said once.
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -140,6 +156,16 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           needs.set(id, need);
         },
       });
+      if (dropped > 0)
+        findings.push({
+          ruleId: 'not-analysed',
+          messageId: 'notAnalysed',
+          message: `${dropped} more ${rule.id} finding${dropped === 1 ? '' : 's'} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+          severity: 'note',
+          range: entity.declaration,
+          related: [],
+          fingerprint: fingerprint(['not-analysed', rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), 'reports-cap']),
+        });
     }
   }
 
