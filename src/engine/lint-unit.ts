@@ -60,6 +60,15 @@ export function unitReader(base: FileReader): FileReader {
   };
 }
 
+/** Parameter and variable files go only to the parser of their own format (a tfvars file is not bad JSON). */
+function parameterFileFor(format: InputFormat, path: string): boolean {
+  const p = path.toLowerCase();
+  const tfvars = p.endsWith('.tfvars') || p.endsWith('.tfvars.json');
+  if (format === 'terraform') return tfvars;
+  if (tfvars) return false;
+  return format === 'bicep' ? p.endsWith('.bicepparam') || p.endsWith('.json') || p.endsWith('.jsonc') : p.endsWith('.json') || p.endsWith('.jsonc');
+}
+
 interface Problem {
   file: string;
   message: string;
@@ -122,7 +131,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       // A parser bug must not hide the other formats' findings.
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
