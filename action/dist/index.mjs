@@ -6,6 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
@@ -14,7 +20,7 @@ var __esm = (fn, res, err2) => function __init() {
     throw err2 = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -41,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/engine/errors.ts
 var UsageError, ConfigError;
@@ -248,6 +255,9 @@ function entityLabel(entity) {
 function settingOf(entity, key) {
   return entity.settings[key];
 }
+function writtenName(entity, key) {
+  return entity.written[key] ?? key;
+}
 var init_entities = __esm({
   "src/model/entities.ts"() {
     "use strict";
@@ -340,12 +350,22 @@ function markdownCode(text) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-var CONTROL, MARKDOWN_SPECIAL;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var CONTROL, MARKDOWN_SPECIAL, NOT_XML_CHAR;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -362,11 +382,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative6) {
-  return relative6 !== "" && relative6 !== ".." && !relative6.startsWith("../") && !path.posix.isAbsolute(relative6) && !WINDOWS_ABSOLUTE.test(relative6);
+function isInside(relative8) {
+  return relative8 !== "" && relative8 !== ".." && !relative8.startsWith("../") && !path.posix.isAbsolute(relative8) && !WINDOWS_ABSOLUTE.test(relative8);
 }
-function relativeUri(relative6) {
-  return relative6.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative8) {
+  return relative8.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -497,7 +517,8 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
@@ -870,16 +891,16 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(f, cwd) {
+function command(f, root) {
   const { start: start2, end } = f.range;
   const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
+    ["file", relativePath(f.range.file, root)],
     ["line", start2.line]
   ];
   if (start2.line === end.line) props2.push(["col", start2.column]);
   props2.push(["endLine", end.line]);
   if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
@@ -893,28 +914,10 @@ var init_github = __esm({
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
-      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.root));
       return lines.length ? `${lines.join("\n")}
 ` : "";
     };
-  }
-});
-
-// src/formatters/xml.ts
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var NOT_XML_CHAR;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -953,7 +956,7 @@ var init_junit = __esm({
     init_findings();
     init_paths();
     init_types2();
-    init_xml();
+    init_escape();
     junit = (result, ctx) => {
       const byFile = /* @__PURE__ */ new Map();
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
@@ -1018,7 +1021,7 @@ var init_azure = __esm({
         const file = relativePath(f.range.file, ctx.root);
         const { line, column } = f.range.start;
         const message = escapeAzureData(f.message);
-        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
         const props2 = [
           ["type", f.severity === "error" ? "error" : "warning"],
           ["sourcepath", file],
@@ -1055,75 +1058,52 @@ var init_load = __esm({
 });
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 function fingerprint(parts2) {
+  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   const h = createHash("sha256");
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+var createHash;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
   }
 });
 
-// src/engine/severity.ts
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
+// src/engine/finding.ts
+function fileFinding(f) {
+  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
 }
-function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
-  if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
-}
-function resolveRuleSettings(rules2, overrides = {}) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    const o = overrides[rule.id];
-    let severity = rule.meta.defaultSeverity;
-    let options = rule.defaultOptions;
-    if (typeof o === "string") severity = o;
-    else if (Array.isArray(o)) {
-      severity = o[0];
-      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
-    }
-    out2.set(rule.id, { severity, options });
+function entityFinding(entity, f) {
+  const finding = {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    message: f.message,
+    severity: f.severity,
+    range: f.range,
+    related: relatedLocations(entity, f.range, f.setting),
+    subject: subjectOf(entity, f.setting),
+    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
+    fingerprint: fingerprint(f.identity)
+  };
+  if (f.fix) {
+    finding.fix = f.fix;
+    finding.fixTarget = fixTarget(entity, f.fix.setting);
   }
-  return out2;
+  return finding;
 }
-function mergeOptions(defaults, given) {
-  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
-    return { ...defaults, ...given };
-  }
-  return given;
-}
-function effectiveSeverity(configured, requested) {
-  if (configured === "off") return "off";
-  return requested ?? configured;
-}
-var SEVERITIES;
-var init_severity = __esm({
-  "src/engine/severity.ts"() {
-    "use strict";
-    SEVERITIES = ["off", "note", "warn", "error"];
-  }
-});
-
-// src/engine/run-rules.ts
-import { relative, sep } from "node:path";
-function relPath(root, file) {
-  const rel = relative(root, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
-}
-function clip(value) {
-  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
-}
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+function fixTarget(entity, key) {
+  const setting = settingOf(entity, key);
+  return {
+    format: entity.format,
+    file: entity.file,
+    resourceType: entity.resourceType,
+    declaration: entity.declaration,
+    ...entity.extent ? { extent: entity.extent } : {},
+    settings: setting ? { [key]: setting } : {}
+  };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
@@ -1165,6 +1145,81 @@ function relatedLocations(entity, primary, key) {
   if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
   return out2;
 }
+function subjectOf(entity, key) {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...entity.instance ? { instance: entity.instance } : {},
+    ...entity.entity === "site" ? { kind: entity.kind } : {},
+    ...key ? { setting: key } : {}
+  };
+}
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+    init_model();
+    init_fingerprint();
+  }
+});
+
+// src/engine/severity.ts
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function parseSeverity(text) {
+  const t = String(text).trim().toLowerCase();
+  if (isSeverity(t)) return t;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
+}
+function resolveRuleSettings(rules2, overrides = {}) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const o = overrides[rule.id];
+    let severity = rule.meta.defaultSeverity;
+    let options = rule.defaultOptions;
+    if (typeof o === "string") severity = o;
+    else if (Array.isArray(o)) {
+      severity = o[0];
+      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
+    }
+    out2.set(rule.id, { severity, options });
+  }
+  return out2;
+}
+function mergeOptions(defaults, given) {
+  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
+    return { ...defaults, ...given };
+  }
+  return given;
+}
+function effectiveSeverity(configured, requested) {
+  if (configured === "off") return "off";
+  return requested ?? configured;
+}
+var SEVERITIES, ALIASES, SEVERITY_SPELLINGS, SEVERITY_CHOICES;
+var init_severity = __esm({
+  "src/engine/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["off", "note", "warn", "error"];
+    ALIASES = { warning: "warn", info: "note", none: "off", "0": "off", "1": "warn", "2": "error" };
+    SEVERITY_SPELLINGS = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
+    SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(", ")} (or "warning", "info", "none", 0, 1, 2)`;
+  }
+});
+
+// src/engine/run-rules.ts
+import { relative, sep } from "node:path";
+function relPath(root, file) {
+  const rel = relative(root, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
+}
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+}
 function runRules(entities, opts) {
   const findings = [];
   const needs = /* @__PURE__ */ new Map();
@@ -1195,20 +1250,18 @@ function runRules(entities, opts) {
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        const finding = {
-          ruleId: rule.id,
-          messageId: d.messageId,
-          message,
-          severity,
-          range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
-          ...d.fix ? { fix: d.fix } : {}
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
-        findings.push(finding);
+        findings.push(
+          entityFinding(entity, {
+            ruleId: rule.id,
+            messageId: d.messageId,
+            message,
+            severity,
+            range,
+            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
+            ...d.setting ? { setting: d.setting } : {},
+            ...d.fix ? { fix: d.fix } : {}
+          })
+        );
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -1224,15 +1277,16 @@ function runRules(entities, opts) {
         }
       });
       if (dropped > 0)
-        findings.push({
-          ruleId: "not-analysed",
-          messageId: "notAnalysed",
-          message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-          severity: "note",
-          range: entity.declaration,
-          related: [],
-          fingerprint: fingerprint(["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"])
-        });
+        findings.push(
+          fileFinding({
+            ruleId: "not-analysed",
+            messageId: "notAnalysed",
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: "note",
+            range: entity.declaration,
+            identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
+          })
+        );
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -1242,22 +1296,22 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
-        ruleId: "unresolved-setting",
-        messageId: "unresolved",
-        message: interpolate(template, {
+      findings.push(
+        entityFinding(need.entity, {
+          ruleId: "unresolved-setting",
+          messageId: "unresolved",
+          message: interpolate(template, {
+            setting: need.key,
+            resource: entityLabel(need.entity),
+            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+            rule: rules2
+          }),
+          severity: diag.severity,
+          range: s.range,
           setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
-        severity: diag.severity,
-        range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
+          identity: ["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
+        })
+      );
     }
   }
   return findings;
@@ -1266,67 +1320,121 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-function resourceOf(entity) {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-function subjectOf(entity, key) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
-  };
-}
-var fixableEntity, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
+var MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_model();
-    init_fingerprint();
+    init_finding();
     init_severity();
-    fixableEntity = /* @__PURE__ */ new WeakMap();
     MAX_QUOTED_CHARS = 120;
     MAX_REPORTS_PER_RULE = 100;
   }
 });
 
 // src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+function cleanUpOnExit() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      clean();
+      process.kill(process.pid, signal);
+    });
+  }
+}
 function writeFileAtomic(path2, data) {
   const dir = dirname(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
+  let st;
   try {
-    mode = statSync(path2).mode & 4095;
+    st = statSync(path2);
   } catch {
-    mode = void 0;
+    st = void 0;
   }
+  cleanUpOnExit();
+  pending.add(temp);
   try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
+    if (st) {
+      try {
+        chownSync(temp, st.uid, st.gid);
+      } catch {
+      }
+    }
     renameSync(temp, path2);
+    pending.delete(temp);
   } catch (err2) {
     rmSync(temp, { force: true });
+    pending.delete(temp);
     throw err2;
   }
 }
-var counter;
+function replaceFileText(path2, expected, data, canWrite) {
+  let target;
+  try {
+    target = realpathSync(path2);
+  } catch {
+    return "the file no longer exists";
+  }
+  const refused = canWrite(target);
+  if (refused) return `not written: the file is ${refused}`;
+  let st;
+  try {
+    st = lstatSync(target);
+  } catch {
+    return "the file no longer exists";
+  }
+  if (!st.isFile()) return "not written: not a regular file";
+  let current;
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {
+    return "the file can no longer be read";
+  }
+  if (current.replace(/^\uFEFF/, "") !== expected) return "the file changed since it was linted; lint again";
+  if (st.nlink > 1) {
+    const fd = openSync(target, "r+");
+    try {
+      if (fstatSync(fd).ino !== st.ino) return "the file changed since it was linted; lint again";
+      const bytes = Buffer.from(data, "utf8");
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    return void 0;
+  }
+  writeFileAtomic(target, data);
+  return void 0;
+}
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
+    pending = /* @__PURE__ */ new Set();
+    hooked = false;
   }
 });
 
 // src/engine/baseline.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
+function isBaselineSuppression(s) {
+  return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
+}
 function baselineOf(findings, root) {
   return {
     version: 1,
-    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
+    entries: findings.filter((f) => (f.suppressions ?? []).every(isBaselineSuppression)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
 function writeBaseline(path2, baseline) {
@@ -1336,7 +1444,7 @@ function writeBaseline(path2, baseline) {
 function readBaseline(path2) {
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = readFileSync2(path2, "utf8");
   } catch (err2) {
     throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
   }
@@ -1364,19 +1472,31 @@ function applyBaseline(findings, baseline) {
     const left = remaining.get(f.fingerprint) ?? 0;
     if (left <= 0) continue;
     remaining.set(f.fingerprint, left - 1);
-    f.suppressions = [{ kind: "external", justification: "baseline" }];
+    f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }
   let fixed = 0;
   for (const n of remaining.values()) fixed += n;
   return { matched, fixed };
 }
+function rebaseline(result) {
+  const baseline = baselineOf(result.findings, result.root);
+  for (const f of result.findings) {
+    const kept = f.suppressions?.filter((s) => !isBaselineSuppression(s));
+    if (kept?.length) f.suppressions = kept;
+    else delete f.suppressions;
+  }
+  result.baseline = applyBaseline(result.findings, baseline);
+  return baseline;
+}
+var BASELINE_SUPPRESSION;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
     init_run_rules();
     init_write();
+    BASELINE_SUPPRESSION = { kind: "external", justification: "baseline" };
   }
 });
 
@@ -1460,13 +1580,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str4;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
+    function addCodeArg(code, arg2) {
+      if (arg2 instanceof _Code)
+        code.push(...arg2._items);
+      else if (arg2 instanceof Name)
+        code.push(arg2);
       else
-        code.push(interpolate2(arg));
+        code.push(interpolate2(arg2));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -2713,7 +2833,7 @@ var require_errors = __commonJS({
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName: propertyName2, topSchemaRef, schemaPath } = it;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
@@ -2721,8 +2841,8 @@ var require_errors = __commonJS({
       if (opts.verbose) {
         keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
-      if (propertyName2)
-        keyValues.push([E2.propertyName, propertyName2]);
+      if (propertyName)
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -3342,7 +3462,7 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName: propertyName2 }) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
@@ -3358,8 +3478,8 @@ var require_subschema = __commonJS({
       if (data !== void 0) {
         const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
         dataContextProps(nextData);
-        if (propertyName2 !== void 0)
-          subschema.propertyName = propertyName2;
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
       }
       if (dataTypes)
         subschema.dataTypes = dataTypes;
@@ -5258,50 +5378,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        relative8 = parse2(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative6.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5309,7 +5429,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -8454,9 +8574,9 @@ var require_formats = __commonJS({
       return res || compareTime(t1, t2);
     }
     var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
     function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+      return NOT_URI_FRAGMENT.test(str4) && URI2.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
     function byte(str4) {
@@ -8603,7 +8723,7 @@ var require_dist = __commonJS({
 });
 
 // src/engine/ajv.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 function create(ajvExports, formatsExports) {
   const Ctor = ajvExports.default ?? ajvExports;
   const addFormats = formatsExports.default ?? formatsExports;
@@ -8618,7 +8738,7 @@ async function loadAjv() {
 }
 function ajv() {
   if (!shared) {
-    const require2 = createRequire(import.meta.url);
+    const require2 = createRequire2(import.meta.url);
     shared = create(require2("ajv"), require2("ajv-formats"));
   }
   return shared;
@@ -9495,10 +9615,10 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
   }
   function toBeginVisit(visitFunction) {
     return visitFunction ? () => {
@@ -10143,7 +10263,7 @@ var init_rule_config = __esm({
 });
 
 // src/engine/config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
@@ -10162,7 +10282,7 @@ function findConfigFile(start2) {
 function loadConfigFile(path2, rules2, displayPath = path2) {
   let text;
   try {
-    text = readFileSync2(path2, "utf8");
+    text = readFileSync3(path2, "utf8");
   } catch (err2) {
     throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
   }
@@ -10218,8 +10338,11 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    else {
+      const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
@@ -10230,10 +10353,10 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
 }
 function ruleEntry(id, entry, rule, fail) {
   const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
+    return severity2 ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
   if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items = entry.children ?? [];
   if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
@@ -10316,6 +10439,28 @@ var init_config = __esm({
     init_severity();
     CONFIG_FILE_NAME = "mtlslint.config.json";
     TOP_KEYS = ["$schema", "extends", "rules", "ignore", "parameters", "requireMtls", "reportUnusedDirectives", "requireDirectiveReason"];
+  }
+});
+
+// src/engine/config-options.ts
+function configLintOptions(config, root, overrides) {
+  return {
+    rules: mergeRuleConfigs(
+      config.rules,
+      config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
+      config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
+      overrides
+    ),
+    parameterFiles: [...config.parameterFiles],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls
+  };
+}
+var init_config_options = __esm({
+  "src/engine/config-options.ts"() {
+    "use strict";
+    init_config();
+    init_rule_config();
   }
 });
 
@@ -10451,7 +10596,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, for each rule id in such a directive that matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). Controlled by `reportUnusedDirectives` in the config.",
           rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
           fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
           examples: {
@@ -10471,7 +10616,8 @@ var init_diagnostics = __esm({
         },
         messages: {
           unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+          unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+          unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids."
         },
         defaultSeverity: "warn",
         securitySeverity: 1,
@@ -10604,22 +10750,9 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
 });
 
 // rules/support/describe.ts
-function usesAzurermNames(entity) {
-  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
-}
-function propertyName(entity, key) {
-  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
-  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
-}
-function modeIsTheSwitch(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
-}
-function cannotEnableClientCerts(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
-}
 function kindPlural(site) {
   const base = KIND_PLURAL[site.kind];
-  return usesAzurermNames(site) ? `azurerm ${base}` : base;
+  return site.dialect === "azurerm" ? `azurerm ${base}` : base;
 }
 function parameterNoun(entity) {
   return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
@@ -10651,59 +10784,10 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "parameter-default" && first) parts2.push("its default");
   return parts2.length ? ` (${parts2.join(", ")})` : "";
 }
-var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
+var KIND_PLURAL;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
-    ARM_NAMES = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      clientCertExclusionPaths: "clientCertExclusionPaths",
-      minTlsVersion: "siteConfig.minTlsVersion",
-      scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
-      http20Enabled: "siteConfig.http20Enabled",
-      publicNetworkAccess: "publicNetworkAccess",
-      loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
-      pfxBlob: "pfxBlob",
-      password: "password",
-      keyVaultSecret: "keyVaultId"
-    };
-    AZURERM_NAMES = {
-      httpsOnly: "https_only",
-      clientCertEnabled: "client_certificate_enabled",
-      clientCertMode: "client_certificate_mode",
-      clientCertExclusionPaths: "client_certificate_exclusion_paths",
-      minTlsVersion: "site_config.minimum_tls_version",
-      scmMinTlsVersion: "site_config.scm_minimum_tls_version",
-      http20Enabled: "site_config.http2_enabled",
-      publicNetworkAccess: "public_network_access_enabled",
-      loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
-      pfxBlob: "pfx_blob",
-      password: "password",
-      keyVaultSecret: "key_vault_secret_id"
-    };
-    AZURERM_OVERRIDES = {
-      azurerm_app_service: {
-        clientCertEnabled: "client_cert_enabled",
-        clientCertMode: "client_cert_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      },
-      azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-      azurerm_function_app: {
-        clientCertEnabled: "client_cert_mode",
-        clientCertMode: "client_cert_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      },
-      azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-      azurerm_logic_app_standard: {
-        clientCertEnabled: "client_certificate_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      }
-    };
     KIND_PLURAL = {
       webApp: "web apps",
       functionApp: "function apps",
@@ -10738,9 +10822,9 @@ function checkSecret(cert, key, context) {
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: propertyName(cert, key),
+    property: writtenName(cert, key),
     what: WHAT[key],
-    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
+    keyVault: writtenName(cert, "keyVaultSecret")
   };
   const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
   if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
@@ -11126,15 +11210,15 @@ var init_client_cert_enabled = __esm({
         if (!value.known || value.value !== false) return;
         const data = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertEnabled"),
+          property: writtenName(entity, "clientCertEnabled"),
           source: sourcePhrase(setting, entity),
           kinds: kindPlural(entity)
         };
-        if (cannotEnableClientCerts(entity)) {
+        if (entity.clientCertSwitch === "none") {
           context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
           return;
         }
-        if (modeIsTheSwitch(entity)) {
+        if (entity.clientCertSwitch === "mode") {
           context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
           return;
         }
@@ -11480,7 +11564,7 @@ var init_client_cert_exclusion_paths = __esm({
         const allowed = options.allowed?.map((a) => a.path.toLowerCase());
         const base = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertExclusionPaths"),
+          property: writtenName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
         const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
@@ -11876,7 +11960,7 @@ var init_client_cert_mode = __esm({
         const lower = mode.value.toLowerCase();
         const data = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertMode"),
+          property: writtenName(entity, "clientCertMode"),
           source: sourcePhrase(setting, entity),
           value: JSON.stringify(mode.value),
           mode: mode.value,
@@ -12095,20 +12179,20 @@ var init_client_cert_settings_ignored = __esm({
         if (!enabled.known || enabled.value !== false) return;
         const base = {
           resource: entityLabel(entity),
-          enabledProperty: propertyName(entity, "clientCertEnabled"),
+          enabledProperty: writtenName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
         if (clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
-            data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
+            data: { ...base, property: writtenName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
             setting: "clientCertMode"
           });
         }
         if (pathsSet) {
           context.report({
             messageId: "exclusionPathsIgnored",
-            data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
+            data: { ...base, property: writtenName(entity, "clientCertExclusionPaths") },
             setting: "clientCertExclusionPaths"
           });
         }
@@ -12320,7 +12404,7 @@ var init_https_only = __esm({
           messageId: value.explicit ? "disabled" : "missing",
           data: {
             resource: entityLabel(entity),
-            property: propertyName(entity, "httpsOnly"),
+            property: writtenName(entity, "httpsOnly"),
             source: sourcePhrase(setting, entity),
             kinds: kindPlural(entity)
           },
@@ -12560,7 +12644,7 @@ var init_load_certificates_scope = __esm({
           return;
         }
         if (setting.kind !== "set") return;
-        const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
+        const base = { resource: entityLabel(entity), property: writtenName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
         for (const entry of splitThumbprints(setting.value).entries) {
           if (THUMBPRINT.test(entry.value)) continue;
           const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
@@ -12605,7 +12689,7 @@ function checkVersion(site, key, context) {
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: propertyName(site, key),
+    property: writtenName(site, key),
     endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
     version: value.value,
     source: sourcePhrase(setting, site),
@@ -13066,14 +13150,14 @@ var init_tls_renegotiation = __esm({
         if (http2On) {
           context.report({
             messageId: "http2",
-            data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
+            data: { resource, cause, property: writtenName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
             setting: "http20Enabled"
           });
         }
         if (tls13 && tls.known) {
           context.report({
             messageId: "tls13",
-            data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
+            data: { resource, cause, version: tls.value, property: writtenName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
             setting: "minTlsVersion"
           });
         }
@@ -13136,38 +13220,52 @@ function classifyByName(path2) {
   return void 0;
 }
 function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  let parameters = false;
+  for (let i2 = head.indexOf("$", 1); i2 !== -1; i2 = head.indexOf("$", i2 + 1)) {
+    if (head.charCodeAt(i2 - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i2 - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === void 0) continue;
+    if (ARM_TEMPLATE.test(value)) return "arm-template";
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return "arm-parameters";
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
 function classify(path2, reader3) {
   const byName = classifyByName(path2);
   if (byName !== "json") return byName;
+  const quick = reader3.head(path2, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
-    ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-    ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+    QUICK_BYTES = 4096;
+    SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+    ARM_TEMPLATE = /deploymentTemplate\.json/i;
+    ARM_PARAMETERS = /deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
   }
 });
 
 // src/engine/confine.ts
-import { realpathSync, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync2.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname3(cur);
@@ -14111,12 +14209,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync4(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -14166,20 +14264,20 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2(dir);
+      real = realpathSync3.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
+    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path2 = join4(dir, entry.name);
@@ -14250,7 +14348,6 @@ var init_discover = __esm({
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
   for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
@@ -14264,6 +14361,7 @@ function threadCount(threads, units) {
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
 async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
   let next = 0;
   const take = () => next < units.length ? next++ : void 0;
@@ -14273,7 +14371,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new Worker(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2 });
       } catch {
         done();
         return;
@@ -14330,6 +14428,192 @@ var init_lint_pool = __esm({
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;
     IN_FLIGHT = 2;
+  }
+});
+
+// parsers/shared/fix-collector.ts
+function inFixOrder(requests) {
+  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
+}
+function plan(format2, r) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "absent") return format2.insert(r);
+  const site = format2.locate(r, setting);
+  if (typeof site === "string") return site;
+  const kinds = setting.trail.map((h) => h.kind).join(",");
+  if (kinds === "property") return format2.replace(site, r);
+  if (kinds === "property,parameter,parameter-default") return format2.parameterDefault(site, r, setting) ?? format2.replace(site, r);
+  return format2.elsewhere;
+}
+function makeFixer(formatFor) {
+  return {
+    fix(requests, texts) {
+      const format2 = formatFor(texts);
+      const changes = new FixCollector((text, list) => format2.apply(text, list));
+      const groups = /* @__PURE__ */ new Map();
+      for (const r of inFixOrder(requests)) {
+        const planned = plan(format2, r);
+        if (typeof planned === "string") changes.skip(r.id, planned);
+        else if ("changes" in planned) changes.add(r.id, planned.file, planned.changes);
+        else {
+          const key = `${planned.file}\0${planned.group}`;
+          const g = groups.get(key) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
+          if (!g.lines.includes(planned.line)) g.lines.push(planned.line);
+          g.ids.push(r.id);
+          groups.set(key, g);
+        }
+      }
+      for (const g of groups.values()) {
+        const text = texts.get(g.file);
+        const made = text === void 0 || !format2.insertGroup ? "the file is not being linted" : format2.insertGroup(text, g.group, g.lines);
+        for (const id of g.ids) {
+          if (typeof made === "string") changes.skip(id, made);
+          else changes.add(id, g.file, made);
+        }
+      }
+      return changes.finish(texts);
+    }
+  };
+}
+var FIX_ORDER, FIX_NEIGHBOURS, FixCollector;
+var init_fix_collector = __esm({
+  "parsers/shared/fix-collector.ts"() {
+    "use strict";
+    init_model();
+    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    FIX_NEIGHBOURS = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"],
+      scmMinTlsVersion: ["minTlsVersion"]
+    };
+    FixCollector = class {
+      constructor(apply) {
+        this.apply = apply;
+      }
+      apply;
+      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+      changes = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      skip(id, reason) {
+        this.outcome.skipped.push({ id, reason });
+      }
+      /** `changes` belong together (all or none); the same list twice is made once. */
+      add(id, file, changes) {
+        const key = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key)) {
+          this.seen.add(key);
+          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
+        }
+        this.outcome.applied.push({ id, file });
+      }
+      finish(texts) {
+        for (const [file, list] of this.changes) {
+          const text = texts.get(file);
+          if (text === void 0) continue;
+          const fixed = this.apply(text, list);
+          if (fixed !== text) this.outcome.texts.set(file, fixed);
+        }
+        return this.outcome;
+      }
+    };
+  }
+});
+
+// parsers/shared/arm-catalog.ts
+function armWrittenName(s) {
+  if (s.companion) return `${s.property} and ${s.companion}`;
+  switch (s.place) {
+    case "siteConfig":
+      return `siteConfig.${s.property}`;
+    case "appSetting":
+      return `app setting ${s.property}`;
+    default:
+      return s.property;
+  }
+}
+function writtenNames(catalog) {
+  const out2 = {};
+  for (const key of Object.keys(catalog)) out2[key] = armWrittenName(catalog[key]);
+  return out2;
+}
+function armInsertPath(key) {
+  const s = ARM_SITE_SETTINGS[key];
+  if (!s) return void 0;
+  if (s.place === "properties") return ["properties", s.property];
+  if (s.place === "siteConfig") return ["properties", "siteConfig", s.property];
+  return void 0;
+}
+function armNeighbours(property) {
+  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
+  return (key ? FIX_NEIGHBOURS[key] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
+}
+function catalogEntries(catalog) {
+  return Object.entries(catalog);
+}
+var BOOLEAN, STRING, TLS_VERSION, OBJECT, TLS_DEFAULT, ARM_SITE_SETTINGS, ARM_CERTIFICATE_SETTINGS, ARM_TAGS, ARM_SITE_NAMES, ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS;
+var init_arm_catalog = __esm({
+  "parsers/shared/arm-catalog.ts"() {
+    "use strict";
+    init_model();
+    init_fix_collector();
+    BOOLEAN = {
+      convert(v) {
+        if (typeof v === "boolean") return v;
+        if (typeof v !== "string") return void 0;
+        const s = v.trim().toLowerCase();
+        return s === "true" ? true : s === "false" ? false : void 0;
+      },
+      expected: "a boolean",
+      type: "bool"
+    };
+    STRING = { convert: (v) => typeof v === "string" ? v : void 0, expected: "a string", type: "string" };
+    TLS_VERSION = {
+      convert(v) {
+        if (typeof v === "string") return v;
+        if (typeof v === "number") return Number.isInteger(v) ? `${v}.0` : String(v);
+        return void 0;
+      },
+      expected: "a TLS version string",
+      type: "string"
+    };
+    OBJECT = {
+      convert: (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0,
+      expected: "an object",
+      type: "object"
+    };
+    TLS_DEFAULT = knownDefault("1.2", "service default for new apps");
+    ARM_SITE_SETTINGS = {
+      httpsOnly: { place: "properties", property: "httpsOnly", value: BOOLEAN, default: knownDefault(false) },
+      clientCertEnabled: { place: "properties", property: "clientCertEnabled", value: BOOLEAN, default: knownDefault(false) },
+      clientCertMode: {
+        place: "properties",
+        property: "clientCertMode",
+        value: STRING,
+        default: knownDefault("Required", "service default when client certificates are enabled")
+      },
+      clientCertExclusionPaths: { place: "properties", property: "clientCertExclusionPaths", value: STRING, default: knownDefault("") },
+      minTlsVersion: { place: "siteConfig", property: "minTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
+      scmMinTlsVersion: { place: "siteConfig", property: "scmMinTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
+      http20Enabled: {
+        place: "siteConfig",
+        property: "http20Enabled",
+        value: BOOLEAN,
+        default: unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default")
+      },
+      publicNetworkAccess: { place: "properties-or-siteConfig", property: "publicNetworkAccess", value: STRING, default: unknownDefault("not documented") },
+      loadCertificates: { place: "appSetting", property: "WEBSITE_LOAD_CERTIFICATES", value: STRING, default: knownDefault("", "no certificates are loaded") }
+    };
+    ARM_CERTIFICATE_SETTINGS = {
+      pfxBlob: { place: "properties", property: "pfxBlob", value: { ...STRING, expected: "a base64 string" }, default: knownDefault("") },
+      password: { place: "properties", property: "password", value: STRING, default: knownDefault("") },
+      keyVaultSecret: { place: "properties", property: "keyVaultId", companion: "keyVaultSecretName", value: STRING, default: knownDefault("") }
+    };
+    ARM_TAGS = { place: "properties", property: "tags", value: OBJECT, default: knownDefault({}) };
+    ARM_SITE_NAMES = writtenNames(ARM_SITE_SETTINGS);
+    ARM_CERTIFICATE_NAMES = writtenNames(ARM_CERTIFICATE_SETTINGS);
+    ARM_SITE_FACTS = { dialect: "arm", written: ARM_SITE_NAMES, clientCertSwitch: "enabled" };
   }
 });
 
@@ -14547,34 +14831,11 @@ function toSetting(found, convert, expected, declaration, def, textOf2) {
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue2(value, v.origin.range, trail, text);
 }
-var asBool, asString, asTlsVersion, asObject;
 var init_setting_values = __esm({
   "parsers/shared/setting-values.ts"() {
     "use strict";
     init_model();
     init_arm_value();
-    asBool = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "boolean") return v.value;
-      if (typeof v.value === "string") {
-        const s = v.value.trim().toLowerCase();
-        if (s === "true") return true;
-        if (s === "false") return false;
-      }
-      return void 0;
-    };
-    asString = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
-    asTlsVersion = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "string") return v.value;
-      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-      return void 0;
-    };
-    asObject = (v) => {
-      if (v.t !== "object") return void 0;
-      const j = toJson(v);
-      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-    };
   }
 });
 
@@ -14593,61 +14854,94 @@ function siteKind(read) {
   if (text.includes("functionapp")) return "functionApp";
   return "webApp";
 }
+function converter(type) {
+  return (v) => type.convert(v.t === "prim" ? v.value : toJson(v));
+}
+function toModel(entry, found, decl, textOf2) {
+  return toSetting(found, converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
+}
+function readSiteSetting(c, entry, decl, textOf2) {
+  const prop = () => c.site(["properties", entry.property]);
+  const cfg = () => fromWeb(c, entry.property) ?? c.site(["properties", "siteConfig", entry.property]);
+  switch (entry.place) {
+    case "properties":
+      return toModel(entry, prop(), decl, textOf2);
+    case "siteConfig":
+      return toModel(entry, cfg(), decl, textOf2);
+    case "properties-or-siteConfig":
+      return toModel(entry, prop() ?? cfg(), decl, textOf2);
+    case "appSetting":
+      return appSetting(c, entry, decl, textOf2);
+  }
+}
 function siteSettings(c, decl, textOf2) {
-  const prop = (name2) => c.site(["properties", name2]);
-  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
-  return {
-    httpsOnly: toSetting(prop("httpsOnly"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertMode: toSetting(prop("clientCertMode"), asString, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
-    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString, "a string", decl, knownDefault(""), textOf2),
-    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    http20Enabled: toSetting(
-      cfg("http20Enabled"),
-      asBool,
-      "a boolean",
-      decl,
-      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
-      textOf2
-    ),
-    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString, "a string", decl, unknownDefault("not documented"), textOf2),
-    loadCertificates: loadCertificates(c, decl, textOf2)
-  };
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key] = readSiteSetting(c, entry, decl, textOf2);
+  return out2;
 }
 function siteTags(read, decl, textOf2) {
-  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
+  return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf2);
 }
-function loadCertificates(c, decl, textOf2) {
-  const none = knownDefault("", "no certificates are loaded");
-  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString, "a string", decl, none, textOf2);
+function appSetting(c, entry, decl, textOf2) {
+  if (c.appsettings) return toModel(entry, c.appsettings(["properties", entry.property]), decl, textOf2);
   const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list) return absent(decl, none);
-  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, none, textOf2);
+  if (!list) return absent(decl, entry.default);
+  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
   for (let i2 = list.value.items.length - 1; i2 >= 0; i2--) {
     const item = stepItem(list, i2);
     if (!item) continue;
     const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), asString, "a string", decl, knownDefault(""), textOf2);
+    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === entry.property.toLowerCase())
+      return toSetting(descendPath(item, ["value"]), converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
   }
-  return absent(decl, none);
+  return absent(decl, entry.default);
 }
 function certificateSettings(read, decl, textOf2) {
-  const none = knownDefault("");
-  return {
-    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString, "a base64 string", decl, none, textOf2),
-    password: toSetting(read(["properties", "password"]), asString, "a string", decl, none, textOf2),
-    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString, "a string", decl, none, textOf2)
-  };
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+    const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
+    out2[key] = toModel(entry, found, decl, textOf2);
+  }
+  return out2;
 }
-var LOAD_CERTIFICATES;
 var init_site_mapping = __esm({
   "parsers/shared/site-mapping.ts"() {
     "use strict";
     init_model();
+    init_arm_catalog();
+    init_arm_value();
     init_setting_values();
-    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
+  }
+});
+
+// parsers/shared/json-limits.ts
+function nestedTooDeeply(text, value) {
+  let brackets = 0;
+  for (let i2 = text.indexOf("{"); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("{", i2 + 1)) brackets++;
+  for (let i2 = text.indexOf("["); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("[", i2 + 1)) brackets++;
+  if (brackets <= MAX_NESTING) return false;
+  const deeper = (v, depth) => {
+    if (typeof v !== "object" || v === null) return false;
+    if (depth > MAX_NESTING) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (deeper(child, depth + 1)) return true;
+    return false;
+  };
+  return deeper(value, 1);
+}
+function strictJsonWithinNesting(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return !nestedTooDeeply(text, value);
+}
+var MAX_NESTING;
+var init_json_limits = __esm({
+  "parsers/shared/json-limits.ts"() {
+    "use strict";
+    MAX_NESTING = 500;
   }
 });
 
@@ -14660,17 +14954,19 @@ function readJson(path2, text) {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  const scanner = createScanner2(source, false);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-    if (kind === 12 || kind === 13)
-      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-    else if (kind === 1 || kind === 3) {
-      if (++depth > MAX_NESTING) {
-        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-        return file;
-      }
-    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  if (!strictJsonWithinNesting(source)) {
+    const scanner = createScanner2(source, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+      if (kind === 12 || kind === 13)
+        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+      else if (kind === 1 || kind === 3) {
+        if (++depth > MAX_NESTING) {
+          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+          return file;
+        }
+      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+    }
   }
   const errors = [];
   try {
@@ -14723,13 +15019,14 @@ function stringValue(node) {
 function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
-var MAX_NESTING, MAX_ERRORS;
+var MAX_ERRORS;
 var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
     init_main();
     init_model();
-    MAX_NESTING = 500;
+    init_json_limits();
+    init_json_limits();
     MAX_ERRORS = 10;
   }
 });
@@ -14788,13 +15085,15 @@ function mapCertificate(r, textOf2) {
   return {
     ...entityBase(r, "Microsoft.Web/certificates"),
     entity: "certificate",
-    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2)
+    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2),
+    written: ARM_CERTIFICATE_NAMES
   };
 }
 var CERTIFICATE;
 var init_certificates = __esm({
   "parsers/arm/certificates.ts"() {
     "use strict";
+    init_arm_catalog();
     init_site_mapping();
     init_entity_base();
     init_settings();
@@ -15544,6 +15843,10 @@ function nameKey(segments) {
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
+function readableName(segments) {
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
+  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
+}
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
@@ -15576,8 +15879,8 @@ function partsOf2(e, scope, node) {
         let last = 0;
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
-          const arg = e.args[Number(m[1]) + 1];
-          out2.push(...arg ? partsOf2(arg, scope, node) : [{ expr: m[0] }]);
+          const arg2 = e.args[Number(m[1]) + 1];
+          out2.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -15611,9 +15914,9 @@ var init_scope = __esm({
     init_json2();
     init_arm_value();
     Scope = class _Scope {
-      constructor(file, shared2, loops, current) {
+      constructor(file, shared3, loops, current) {
         this.file = file;
-        this.shared = shared2;
+        this.shared = shared3;
         this.loops = loops;
         this.current = current;
       }
@@ -15890,13 +16193,13 @@ function visitDeployment(dep, ctx, out2) {
   let scope;
   if (scopeMode === "inner") {
     scope = Scope.create(file, template, (name2) => {
-      const arg = member(args2, name2);
-      if (!arg) return void 0;
-      const value = member(arg, "value");
-      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg) };
+      const arg2 = member(args2, name2);
+      if (!arg2) return void 0;
+      const value = member(arg2, "value");
+      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg2) };
       if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg, "reference"))
-        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
+      if (member(arg2, "reference"))
+        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
     });
   } else scope = outerScope;
@@ -15967,13 +16270,14 @@ function mapSite(site, c, index, textOf2) {
     entity: "site",
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf2),
-    settings: siteSettings(sources, decl, textOf2)
+    settings: siteSettings(sources, decl, textOf2),
+    ...ARM_SITE_FACTS
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
     const parent = parentOf(site, SITE, index);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-    else entity.slotOf = { name: site.name?.segments[0]?.replace(/\u27e6/g, "[").replace(/\u27e7/g, "]") ?? site.displayName.split("/")[0] ?? site.displayName };
+    else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
   }
   return entity;
 }
@@ -15981,7 +16285,9 @@ var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
+    init_arm_catalog();
     init_site_mapping();
+    init_resource_name();
     init_names();
     init_settings();
     init_entity_base();
@@ -16585,22 +16891,22 @@ import { dirname as dirname6, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
-function readImport(s, file, shared2) {
+function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
   const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
-  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
+  const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
-    if (alias && path2) shared2.namespaces.set(alias, path2);
-    else if (alias) shared2.opaque.add(alias);
+    if (alias && path2) shared3.namespaces.set(alias, path2);
+    else if (alias) shared3.opaque.add(alias);
   }
   for (const sym of s.symbols ?? []) {
     if (sym.kind !== "ImportedSymbol") continue;
     const original = sym.name.kind === "Identifier" ? sym.name.name : sym.name.kind === "String" && sym.name.expressions.length === 0 ? sym.name.segments[0] : void 0;
     const local = sym.alias ? identName(sym.alias) : original;
     if (local === void 0) continue;
-    if (path2 && original !== void 0) shared2.imports.set(local, { path: path2, name: original });
-    else shared2.opaque.add(local);
+    if (path2 && original !== void 0) shared3.imports.set(local, { path: path2, name: original });
+    else shared3.opaque.add(local);
   }
 }
 function isSecure(p) {
@@ -16618,14 +16924,14 @@ var init_scope2 = __esm({
     init_expression();
     init_source_file();
     BicepScope = class _BicepScope {
-      constructor(shared2, locals) {
-        this.shared = shared2;
+      constructor(shared3, locals) {
+        this.shared = shared3;
         this.locals = locals;
       }
       shared;
       locals;
       static create(file, supply, host) {
-        const shared2 = {
+        const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
@@ -16642,35 +16948,35 @@ var init_scope2 = __esm({
         for (const s of file.parsed.tree.statements) {
           const name2 = "name" in s && s.name ? identName(s.name) : void 0;
           if (name2 === void 0) {
-            if (s.kind === "Import") readImport(s, file, shared2);
+            if (s.kind === "Import") readImport(s, file, shared3);
             else if (s.kind === "Extension") {
               const alias = s.alias ? identName(s.alias) : s.specification.kind === "Identifier" ? s.specification.name : void 0;
-              if (alias) shared2.opaque.add(alias);
+              if (alias) shared3.opaque.add(alias);
             }
             continue;
           }
           switch (s.kind) {
             case "Parameter":
-              shared2.params.set(name2, s);
+              shared3.params.set(name2, s);
               break;
             case "ParameterAssignment":
-              shared2.assignments.set(name2, s);
+              shared3.assignments.set(name2, s);
               break;
             case "Variable":
-              shared2.vars.set(name2, s);
+              shared3.vars.set(name2, s);
               break;
             case "Resource":
-              shared2.resources.set(name2, s);
+              shared3.resources.set(name2, s);
               break;
             case "Module":
             case "Function":
-              shared2.opaque.add(name2);
+              shared3.opaque.add(name2);
               break;
             default:
               break;
           }
         }
-        return new _BicepScope(shared2, /* @__PURE__ */ new Map());
+        return new _BicepScope(shared3, /* @__PURE__ */ new Map());
       }
       get file() {
         return this.shared.file;
@@ -17021,6 +17327,7 @@ function reader2(r) {
 }
 function entityBase2(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -17062,27 +17369,36 @@ function mapSites2(resources, textOf2) {
       entity: "site",
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf2),
-      settings: siteSettings(sources, s.declaration, textOf2)
+      settings: siteSettings(sources, s.declaration, textOf2),
+      ...ARM_SITE_FACTS
     };
     if (s.typeKey === SLOT2) {
       entity.resourceType = "Microsoft.Web/sites/slots";
       const parent = parentOf2(s, SITE2, sites);
-      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, "") ?? s.displayName };
+      if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
     return entity;
   });
 }
 function mapCertificate2(r, textOf2) {
-  return { ...entityBase2(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
+  return {
+    ...entityBase2(r, "Microsoft.Web/certificates"),
+    entity: "certificate",
+    settings: certificateSettings(reader2(r), r.declaration, textOf2),
+    written: ARM_CERTIFICATE_NAMES
+  };
 }
 var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
     init_setting_values();
+    init_arm_catalog();
     init_site_mapping();
+    init_resource_name();
     init_names2();
+    init_source_file();
     SITE2 = "microsoft.web/sites";
     SLOT2 = "microsoft.web/sites/slots";
     SITE_CONFIG2 = "microsoft.web/sites/config";
@@ -17572,8 +17888,8 @@ var init_expression_parser = __esm({
             let current = this.check("LeftParen") ? this.call(name2, ALLOW_COMPLEX) : { kind: "Variable", name: name2, start: name2.start, end: name2.end };
             while (this.check("Dot")) {
               this.read();
-              const member3 = this.identifierOrSkip(E.memberName);
-              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member3, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member3, safe: false, start: current.start, end: this.lastEnd };
+              const member4 = this.identifierOrSkip(E.memberName);
+              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member4, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member4, safe: false, start: current.start, end: this.lastEnd };
             }
             return current;
           },
@@ -19667,8 +19983,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -21212,8 +21528,8 @@ async function Module2(moduleArg = {}) {
     var argc = args2.length;
     var argv = stackAlloc((argc + 1) * 4);
     var argv_ptr = argv;
-    args2.forEach((arg) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+    args2.forEach((arg2) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg2));
       argv_ptr += 4;
     });
     LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
@@ -23561,7 +23877,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadHclReader() {
   loading ??= createReader();
@@ -23575,7 +23891,7 @@ function grammarPath(require2) {
   }
 }
 async function createReader() {
-  const require2 = createRequire2(import.meta.url);
+  const require2 = createRequire3(import.meta.url);
   const { Parser: Parser4, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
   await Parser4.init();
   const language = await Language2.load(grammarPath(require2));
@@ -23851,7 +24167,7 @@ function firstUnknown2(val) {
   }
   return void 0;
 }
-function asString2(val) {
+function asString(val) {
   switch (val.t) {
     case "string":
       return val.v;
@@ -23863,7 +24179,7 @@ function asString2(val) {
       return void 0;
   }
 }
-function asBool2(val) {
+function asBool(val) {
   if (val.t === "bool") return val.v;
   if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
   return void 0;
@@ -23905,7 +24221,7 @@ var init_functions3 = __esm({
       const a = args2[0];
       if (!a) return unknownVal(call.text, call.range, "missing argument");
       if (a.t === "unknown") return a;
-      const s = asString2(a);
+      const s = asString(a);
       return s === void 0 ? unknownVal(call.text, call.range, "not a string") : derived(a, { t: "string", v: f(s) });
     };
     functions = {
@@ -23916,14 +24232,14 @@ var init_functions3 = __esm({
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
-        const s = asString2(a);
+        const s = asString(a);
         return s === void 0 ? unknownVal(call.text, call.range, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
         if (!a) return unknownVal(call.text, call.range, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = asBool2(a);
+        const b = asBool(a);
         return b === void 0 ? unknownVal(call.text, call.range, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
@@ -23962,7 +24278,7 @@ var init_functions3 = __esm({
         if (!m || !k) return unknownVal(call.text, call.range, "missing argument");
         if (m.t === "unknown") return m;
         if (k.t === "unknown") return k;
-        const key = asString2(k);
+        const key = asString(k);
         if (m.t !== "object" || key === void 0) return unknownVal(call.text, call.range, "lookup on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
@@ -24001,8 +24317,8 @@ var init_functions3 = __esm({
         if (!sep5 || !l) return unknownVal(call.text, call.range, "missing argument");
         const u = unknownArg(args2);
         if (u) return u;
-        const s = asString2(sep5);
-        const parts2 = l.t === "list" ? l.items.map(asString2) : [];
+        const s = asString(sep5);
+        const parts2 = l.t === "list" ? l.items.map(asString) : [];
         if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
         return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
       },
@@ -24025,7 +24341,7 @@ function evaluate2(expr, file, scope) {
 function objectKeyName(key, file, scope) {
   if (key.type === "variable") return key.name;
   const v = evaluate2(key, file, scope);
-  return asString2(v);
+  return asString(v);
 }
 var Evaluation;
 var init_evaluate = __esm({
@@ -24073,14 +24389,14 @@ var init_evaluate = __esm({
           case "conditional": {
             const c = this.eval(expr.condition);
             if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
-            const b = asBool2(c);
+            const b = asBool(c);
             if (b === void 0) return this.unknown(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return v;
-            if (expr.op === "!" && asBool2(v) !== void 0) return { t: "bool", v: !asBool2(v), range, hops: [] };
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
             return this.unknown(expr, `cannot apply ${expr.op}`);
           }
@@ -24103,7 +24419,7 @@ var init_evaluate = __esm({
           else {
             const v = this.eval(p.expr);
             if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
-            const s = asString2(v);
+            const s = asString(v);
             if (s === void 0) return this.unknown(expr, "interpolation is not a string");
             out2 += s;
           }
@@ -24167,7 +24483,7 @@ var init_evaluate = __esm({
           const k = this.eval(s.key);
           if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
           if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
-          const key = asString2(k);
+          const key = asString(k);
           if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
           return unknownVal(this.file.slice(s.span), range, "cannot index this value");
         }
@@ -24184,10 +24500,10 @@ var init_evaluate = __esm({
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg, range, text) {
-        const p = this.eval(arg);
+      fileBase64(arg2, range, text) {
+        const p = this.eval(arg2);
         if (p.t === "unknown") return unknownVal(text, range, p.reason);
-        const rel = asString2(p);
+        const rel = asString(p);
         if (rel === void 0) return unknownVal(text, range, "path is not a string");
         const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
@@ -24198,8 +24514,8 @@ var init_evaluate = __esm({
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.t === "unknown" ? void 0 : asBool2(l);
-          const rb = r.t === "unknown" ? void 0 : asBool2(r);
+          const lb = l.t === "unknown" ? void 0 : asBool(l);
+          const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
@@ -24445,7 +24761,7 @@ function readAppSetting(view, mapName, key, def, declaration) {
   else if (settings.t === "list") {
     for (const item of settings.items) {
       const n = member2(item, "name", true);
-      if (n && asString2(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
     }
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
@@ -24458,8 +24774,8 @@ var init_settings2 = __esm({
     "use strict";
     init_model();
     init_values();
-    bool = (v) => asBool2(v);
-    str3 = (v) => asString2(v);
+    bool = (v) => asBool(v);
+    str3 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -24497,7 +24813,7 @@ var init_source_file2 = __esm({
 
 // parsers/terraform/azapi-sites.ts
 function azapiSiteType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   if (s === "microsoft.web/sites") return "Microsoft.Web/sites";
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
@@ -24527,10 +24843,24 @@ function pinTo(v, at) {
 }
 function kindOf(body2) {
   const k = member2(body2, "kind", true);
-  const s = k ? asString2(k)?.toLowerCase() ?? "" : "";
+  const s = k ? asString(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
   return "webApp";
+}
+function readArmSetting(entry, props2, siteConfig, decl) {
+  const convert = (v) => entry.value.convert(toPlain(v));
+  const at = (view) => readSetting(view, entry.property, convert, entry.value.type, entry.default, decl);
+  switch (entry.place) {
+    case "properties":
+      return at(props2);
+    case "siteConfig":
+      return at(siteConfig);
+    case "properties-or-siteConfig":
+      return at(props2?.attr(entry.property) ? props2 : siteConfig);
+    case "appSetting":
+      return readAppSetting(siteConfig, "appSettings", entry.property, entry.default, decl);
+  }
 }
 function mapAzapiSite(resource, bodyRead, ctx) {
   const decl = ctx.declaration;
@@ -24538,24 +24868,16 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const propsVal = body2 ? member2(body2, "properties", true) ?? (body2.t === "unknown" ? body2 : void 0) : void 0;
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
-  const settings = {
-    httpsOnly: readSetting(props2, "httpsOnly", bool, "bool", knownDefault(false), decl),
-    clientCertEnabled: readSetting(props2, "clientCertEnabled", bool, "bool", knownDefault(false), decl),
-    clientCertMode: readSetting(props2, "clientCertMode", str3, "string", knownDefault("Required", "service default when enabled"), decl),
-    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str3, "string", knownDefault(""), decl),
-    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str3, "string", knownDefault("1.2", "service default for new apps"), decl),
-    http20Enabled: readSetting(siteConfig, "http20Enabled", bool, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
-    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str3, "string", unknownDefault("no documented default"), decl),
-    loadCertificates: readAppSetting(siteConfig, "appSettings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
+  const settings = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry, props2, siteConfig, decl);
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: body2 ? kindOf(body2) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
-    settings
+    settings,
+    ...ARM_SITE_FACTS
   };
   if (ctx.resourceType === "Microsoft.Web/sites/slots") {
     const ref = resource.reference("parent_id");
@@ -24571,6 +24893,7 @@ var init_azapi_sites = __esm({
     "use strict";
     init_main();
     init_model();
+    init_arm_catalog();
     init_config_view();
     init_entity_context();
     init_json_values();
@@ -24583,7 +24906,7 @@ var init_azapi_sites = __esm({
 
 // parsers/terraform/azapi-config.ts
 function azapiConfigType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
 function readAzapiConfig(name2, bodyRead, declaration) {
@@ -24593,21 +24916,12 @@ function readAzapiConfig(name2, bodyRead, declaration) {
   if (!props2) return {};
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
   const out2 = {};
-  const none = knownDefault("", "not set here");
-  if (name2 === "appsettings") {
-    const wrapped = { t: "object", entries: [{ key: "settings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] };
-    const s = readAppSetting(new ValView(wrapped, view.range, true), "settings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
-    if (s.kind !== "absent") out2.loadCertificates = s;
-    return out2;
+  const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    if (entry.place === "properties" || name2 === "appsettings" && entry.place !== "appSetting") continue;
+    const s = readArmSetting(entry, void 0, name2 === "appsettings" ? appSettings : view, declaration);
+    if (s.kind !== "absent") out2[key] = s;
   }
-  const min = readSetting(view, "minTlsVersion", str3, "string", none, declaration);
-  const scm = readSetting(view, "scmMinTlsVersion", str3, "string", none, declaration);
-  const http2 = readSetting(view, "http20Enabled", bool, "bool", knownDefault(false), declaration);
-  const load = readAppSetting(view, "appSettings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
-  if (min.kind !== "absent") out2.minTlsVersion = min;
-  if (scm.kind !== "absent") out2.scmMinTlsVersion = scm;
-  if (http2.kind !== "absent") out2.http20Enabled = http2;
-  if (load.kind !== "absent") out2.loadCertificates = load;
   return out2;
 }
 function mergeConfig(site, config) {
@@ -24618,52 +24932,176 @@ function mergeConfig(site, config) {
 var init_azapi_config = __esm({
   "parsers/terraform/azapi-config.ts"() {
     "use strict";
-    init_model();
+    init_arm_catalog();
     init_azapi_sites();
     init_config_view();
-    init_settings2();
     init_values();
   }
 });
 
-// parsers/terraform/azurerm-sites.ts
-function mapAzurermSite(view, ctx) {
-  const type = AZURERM_SITE_TYPES[ctx.resourceType];
-  if (!type) return void 0;
-  const decl = ctx.declaration;
-  const f = type.family;
-  const siteConfig = view.blocks("site_config")[0];
-  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
-  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
-  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
-  const clientCertMode2 = modeName ? readSetting(view, modeName, str3, "string", modeDefault, decl) : absent(decl, modeDefault);
-  let clientCertEnabled2;
-  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
-  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
-  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
-  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
-  const settings = {
-    httpsOnly: readSetting(view, "https_only", bool, "bool", knownDefault(false), decl),
-    clientCertEnabled: clientCertEnabled2,
-    clientCertMode: clientCertMode2,
-    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str3, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
-    minTlsVersion: readSetting(siteConfig, tlsName, str3, "string", knownDefault("1.2"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str3, "string", knownDefault("1.2"), decl),
-    http20Enabled: readSetting(siteConfig, "http2_enabled", bool, "bool", knownDefault(false), decl),
-    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
+// parsers/terraform/azurerm-catalog.ts
+function azurermSiteType(resourceType) {
+  return Object.hasOwn(AZURERM_SITE_TYPES, resourceType) ? AZURERM_SITE_TYPES[resourceType] : void 0;
+}
+function missingArgumentDefault(resourceType, type, key) {
+  switch (key) {
+    case "clientCertEnabled":
+      return knownDefault(false, `${resourceType} has no client certificate argument`);
+    case "clientCertMode":
+      return SERVICE_MODE;
+    case "clientCertExclusionPaths":
+      return knownDefault("", `${resourceType} has no exclusion paths argument`);
+    default:
+      return CURRENT[key].default;
+  }
+}
+function modeSwitchDefault(type, era, plan2) {
+  if (type.kind !== "logicApp") return knownDefault(false, "no client_cert_mode: client certificates are off");
+  if (plan2) return knownDefault(false, "the plan sets no mode");
+  if (era === "v5") return knownDefault(true, "azurerm 5.0 and later default the mode to Required");
+  if (era === "pre-v5") return knownDefault(false, "azurerm before 5.0: no mode means client certificates are off");
+  return unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)");
+}
+function argumentName(a) {
+  return a.appSetting ? `${a.path.join(".")} ${a.appSetting}` : a.path.join(".");
+}
+function azurermWrittenNames(type) {
+  const out2 = {};
+  for (const key of Object.keys(CURRENT)) {
+    const own = type.args[key] ?? (key === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
+    out2[key] = argumentName(own ?? CURRENT[key]);
+  }
+  return out2;
+}
+function azurermSiteFacts(type) {
+  return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
+}
+function azurermFixArgument(resourceType, key, value) {
+  const type = azurermSiteType(resourceType);
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const noCertificates = `${resourceType} has no client certificate argument`;
+  let a = type.args[key];
+  let v = value;
+  if (key === "clientCertEnabled" && type.clientCertSwitch === "mode") {
+    a = type.args.clientCertMode;
+    v = "Required";
+  }
+  if (!a) return key === "clientCertEnabled" || key === "clientCertMode" ? noCertificates : `a missing ${key} is not added automatically`;
+  if (a.path.length !== 1 || a.appSetting) return `a missing ${key} is not added automatically`;
+  return { name: a.path[0], value: v };
+}
+var CONVERT, arg, enabledFlag, HTTPS_ONLY, HTTP2, LOAD_CERTIFICATES, CURRENT, OLDER, SERVICE_MODE, WEB, FUNCTION, LOGIC, LEGACY_APP, LEGACY_FUNCTION, LEGACY_SLOT, AZURERM_SITE_TYPES, AZURERM_CERTIFICATE_ARGS, AZURERM_CERTIFICATE_NAMES;
+var init_azurerm_catalog = __esm({
+  "parsers/terraform/azurerm-catalog.ts"() {
+    "use strict";
+    init_model();
+    init_settings2();
+    CONVERT = { bool, string: str3 };
+    arg = (path2, typeName, def) => ({
+      path: path2.split("."),
+      convert: CONVERT[typeName],
+      typeName,
+      default: def
+    });
+    enabledFlag = (v) => {
       const b = bool(v);
       return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
-    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str3, "string", unknownDefault("not stated for this resource type"), decl),
-    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
+    };
+    HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
+    HTTP2 = arg("site_config.http2_enabled", "bool", knownDefault(false));
+    LOAD_CERTIFICATES = {
+      path: ["app_settings"],
+      appSetting: "WEBSITE_LOAD_CERTIFICATES",
+      convert: str3,
+      typeName: "string",
+      default: knownDefault("", "no certificates are loaded")
+    };
+    CURRENT = {
+      httpsOnly: HTTPS_ONLY,
+      clientCertEnabled: arg("client_certificate_enabled", "bool", knownDefault(false)),
+      clientCertMode: arg("client_certificate_mode", "string", knownDefault("Required")),
+      clientCertExclusionPaths: arg("client_certificate_exclusion_paths", "string", knownDefault("")),
+      minTlsVersion: arg("site_config.minimum_tls_version", "string", knownDefault("1.2")),
+      scmMinTlsVersion: arg("site_config.scm_minimum_tls_version", "string", knownDefault("1.2")),
+      http20Enabled: HTTP2,
+      publicNetworkAccess: { ...arg("public_network_access_enabled", "bool", knownDefault("Enabled")), convert: enabledFlag },
+      loadCertificates: LOAD_CERTIFICATES
+    };
+    OLDER = {
+      httpsOnly: HTTPS_ONLY,
+      http20Enabled: HTTP2,
+      loadCertificates: LOAD_CERTIFICATES,
+      minTlsVersion: arg("site_config.min_tls_version", "string", knownDefault("1.2")),
+      scmMinTlsVersion: arg("site_config.scm_min_tls_version", "string", knownDefault("1.2")),
+      publicNetworkAccess: arg("public_network_access", "string", unknownDefault("not stated for this resource type"))
+    };
+    SERVICE_MODE = knownDefault("Required", "service default");
+    WEB = { clientCertSwitch: "enabled", args: CURRENT };
+    FUNCTION = {
+      clientCertSwitch: "enabled",
+      args: { ...CURRENT, clientCertMode: arg("client_certificate_mode", "string", knownDefault("Optional", "azurerm function apps default the mode to Optional")) }
+    };
+    LOGIC = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_certificate_mode", "string", SERVICE_MODE) } };
+    LEGACY_APP = {
+      clientCertSwitch: "enabled",
+      args: { ...OLDER, clientCertEnabled: arg("client_cert_enabled", "bool", knownDefault(false)), clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) }
+    };
+    LEGACY_FUNCTION = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) } };
+    LEGACY_SLOT = { clientCertSwitch: "none", args: OLDER };
+    AZURERM_SITE_TYPES = {
+      azurerm_linux_web_app: { kind: "webApp", ...WEB },
+      azurerm_windows_web_app: { kind: "webApp", ...WEB },
+      azurerm_linux_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
+      azurerm_windows_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
+      azurerm_linux_function_app: { kind: "functionApp", ...FUNCTION },
+      azurerm_windows_function_app: { kind: "functionApp", ...FUNCTION },
+      azurerm_linux_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
+      azurerm_windows_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
+      azurerm_function_app_flex_consumption: { kind: "functionApp", ...FUNCTION },
+      azurerm_logic_app_standard: { kind: "logicApp", ...LOGIC },
+      azurerm_app_service: { kind: "webApp", ...LEGACY_APP },
+      azurerm_app_service_slot: { kind: "webApp", ...LEGACY_SLOT, parent: "app_service_name" },
+      azurerm_function_app: { kind: "functionApp", ...LEGACY_FUNCTION },
+      azurerm_function_app_slot: { kind: "functionApp", ...LEGACY_SLOT, parent: "function_app_name" }
+    };
+    AZURERM_CERTIFICATE_ARGS = {
+      pfxBlob: arg("pfx_blob", "string", knownDefault("", "not set")),
+      password: arg("password", "string", knownDefault("", "not set")),
+      keyVaultSecret: arg("key_vault_secret_id", "string", knownDefault("", "not set"))
+    };
+    AZURERM_CERTIFICATE_NAMES = {
+      pfxBlob: argumentName(AZURERM_CERTIFICATE_ARGS.pfxBlob),
+      password: argumentName(AZURERM_CERTIFICATE_ARGS.password),
+      keyVaultSecret: argumentName(AZURERM_CERTIFICATE_ARGS.keyVaultSecret)
+    };
+  }
+});
+
+// parsers/terraform/azurerm-sites.ts
+function readArgument(view, a, declaration) {
+  let at = view;
+  for (const block of a.path.slice(0, -1)) at = at?.blocks(block)[0];
+  const name2 = a.path[a.path.length - 1];
+  if (a.appSetting) return readAppSetting(at, name2, a.appSetting, a.default, declaration);
+  return readSetting(at, name2, a.convert, a.typeName, a.default, declaration);
+}
+function mapAzurermSite(view, ctx) {
+  const type = azurermSiteType(ctx.resourceType);
+  if (!type) return void 0;
+  const decl = ctx.declaration;
+  const settings = {};
+  for (const key of Object.keys(azurermSiteFacts(type).written)) {
+    const a = type.args[key];
+    settings[key] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key));
+  }
+  if (type.clientCertSwitch === "mode") settings.clientCertEnabled = enabledByMode(settings.clientCertMode, type, ctx);
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: type.kind,
     tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
-    settings
+    settings,
+    ...azurermSiteFacts(type)
   };
   if (type.parent) {
     const ref = view.reference(type.parent);
@@ -24673,61 +25111,34 @@ function mapAzurermSite(view, ctx) {
   }
   return site;
 }
-function enabledByMode(mode, f, ctx) {
+function enabledByMode(mode, type, ctx) {
   if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
   if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
-  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
-  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
-  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
-  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
-  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
+  return absent(ctx.declaration, modeSwitchDefault(type, ctx.era, ctx.format === "terraform-plan"));
 }
-var AZURERM_SITE_TYPES, NEW;
 var init_azurerm_sites = __esm({
   "parsers/terraform/azurerm-sites.ts"() {
     "use strict";
     init_model();
+    init_azurerm_catalog();
     init_entity_context();
     init_settings2();
-    AZURERM_SITE_TYPES = {
-      azurerm_linux_web_app: { kind: "webApp", family: "web" },
-      azurerm_windows_web_app: { kind: "webApp", family: "web" },
-      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
-      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
-      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
-      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
-      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
-      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
-      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
-      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
-    };
-    NEW = (f) => f === "web" || f === "function";
+    init_azurerm_catalog();
   }
 });
 
 // parsers/terraform/certificates.ts
 function mapCertificate3(view, ctx) {
-  const decl = ctx.declaration;
-  return {
-    ...entityBase3(ctx),
-    entity: "certificate",
-    settings: {
-      pfxBlob: readSetting(view, "pfx_blob", str3, "string", knownDefault("", "not set"), decl),
-      password: readSetting(view, "password", str3, "string", knownDefault("", "not set"), decl),
-      keyVaultSecret: readSetting(view, "key_vault_secret_id", str3, "string", knownDefault("", "not set"), decl)
-    }
-  };
+  const settings = {};
+  for (const key of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key], ctx.declaration);
+  return { ...entityBase3(ctx), entity: "certificate", settings, written: AZURERM_CERTIFICATE_NAMES };
 }
 var init_certificates2 = __esm({
   "parsers/terraform/certificates.ts"() {
     "use strict";
-    init_model();
+    init_azurerm_catalog();
+    init_azurerm_sites();
     init_entity_context();
-    init_settings2();
   }
 });
 
@@ -24967,11 +25378,11 @@ var init_module_instance = __esm({
       }
       given(name2, nonNullable) {
         if (this.inputs.kind === "call") {
-          const arg = this.inputs.args.get(name2);
-          if (!arg) return void 0;
-          const val = arg.read();
+          const arg2 = this.inputs.args.get(name2);
+          if (!arg2) return void 0;
+          const val = arg2.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
@@ -25048,7 +25459,7 @@ var init_module_instance = __esm({
         const parent = view.reference("parent_id");
         if (!parent) return void 0;
         const nameRead = view.attr("name");
-        const name2 = nameRead ? asString2(nameRead.val)?.toLowerCase() : void 0;
+        const name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
         return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name2, view.attr("body"), ctx.declaration) };
       }
       mapResource(type, view, ctx) {
@@ -25058,7 +25469,7 @@ var init_module_instance = __esm({
           const t = view.attr("type");
           const siteType = t ? azapiSiteType(t.val) : void 0;
           if (!siteType) return void 0;
-          const typeName = t ? asString2(t.val) : void 0;
+          const typeName = t ? asString(t.val) : void 0;
           return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
         }
         return void 0;
@@ -25088,9 +25499,9 @@ var init_module_instance = __esm({
           const elements = iterate(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
           if (elements && v.t === "list") {
-            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString2(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
+            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
           }
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString2(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -25241,7 +25652,7 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName = t ? asString2(t.val) : void 0;
+  const typeName = t ? asString(t.val) : void 0;
   return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
@@ -25697,24 +26108,32 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
     const push = (d, messageId, message, key) => {
-      out2.push({
-        ruleId: "unused-directive",
-        messageId,
-        message,
-        severity: unused.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
-      });
+      out2.push(
+        fileFinding({
+          ruleId: "unused-directive",
+          messageId,
+          message,
+          severity: unused.severity,
+          range: d.range,
+          identity: ["unused-directive", relPath(root, d.file), key, d.reason]
+        })
+      );
     };
+    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
     for (const d of directives) {
+      for (const rule of d.rules.filter(isUnknown)) {
+        push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
       const hit = used.get(d);
+      const knownRules = d.rules.filter((r) => !isUnknown(r));
       if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        if (d.rules.length && !knownRules.length) continue;
+        const what = knownRules.length ? knownRules.join(", ") : "any rule";
         push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
         continue;
       }
-      for (const rule of d.rules) {
+      for (const rule of knownRules) {
         if (hit.has(rule)) continue;
         push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
       }
@@ -25724,15 +26143,16 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   if (reason && reason.severity !== "off") {
     for (const d of directives) {
       if (d.reason !== void 0) continue;
-      out2.push({
-        ruleId: "directive-reason",
-        messageId: "missingReason",
-        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
-        severity: reason.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
-      });
+      out2.push(
+        fileFinding({
+          ruleId: "directive-reason",
+          messageId: "missingReason",
+          message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
+          severity: reason.severity,
+          range: d.range,
+          identity: ["directive-reason", relPath(root, d.file), d.rules.join(",")]
+        })
+      );
     }
   }
   return out2;
@@ -25744,15 +26164,99 @@ function suppress(f, d, used) {
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
-var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_UNKNOWN_RULE, DEFAULT_MISSING_REASON;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
-    init_fingerprint();
+    init_finding();
     init_run_rules();
     DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
     DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_UNKNOWN_RULE = "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.";
     DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+  }
+});
+
+// parsers/arm/relevance.ts
+function armFileCanMatter(kind, text) {
+  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  let root;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
+  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function unescapeJson(text) {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? e;
+  });
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function member3(obj, name2) {
+  let found;
+  let matches = 0;
+  for (const key in obj) {
+    if (key.length === name2.length && key.toLowerCase() === name2) {
+      found = obj[key];
+      matches++;
+    }
+  }
+  return matches > 1 ? AMBIGUOUS : found;
+}
+function resourcesWellFormed(template) {
+  const list = member3(template, "resources");
+  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
+}
+function listWellFormed(list) {
+  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
+  if (!items) return false;
+  for (const r of items) {
+    if (!isObject(r)) return false;
+    const type = member3(r, "type");
+    if (typeof type !== "string") return false;
+    const children = member3(r, "resources");
+    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
+    if (type.toLowerCase() === DEPLOYMENTS2) {
+      const props2 = member3(r, "properties");
+      if (props2 === AMBIGUOUS) return false;
+      const inner = isObject(props2) ? member3(props2, "template") : void 0;
+      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+    }
+  }
+  return true;
+}
+var MARKERS, ESCAPES, AMBIGUOUS, DEPLOYMENTS2;
+var init_relevance = __esm({
+  "parsers/arm/relevance.ts"() {
+    "use strict";
+    init_json_limits();
+    MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+    ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
+    DEPLOYMENTS2 = "microsoft.resources/deployments";
+  }
+});
+
+// src/engine/prefilter.ts
+function canMatter(kind, text) {
+  switch (kind) {
+    case "arm-template":
+    case "arm-parameters":
+      return armFileCanMatter(kind, text);
+    default:
+      return true;
+  }
+}
+var init_prefilter = __esm({
+  "src/engine/prefilter.ts"() {
+    "use strict";
+    init_relevance();
   }
 });
 
@@ -25775,6 +26279,13 @@ function unitReader(base) {
     size: (path2) => base.size(path2),
     ...base.refusal ? { refusal: base.refusal } : {}
   };
+}
+function parameterFileFor(format2, path2) {
+  const p = path2.toLowerCase();
+  const tfvars = p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+  if (format2 === "terraform") return tfvars;
+  if (tfvars) return false;
+  return format2 === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
 }
 function refusalNotes(reader3, root) {
   const notes = /* @__PURE__ */ new Map();
@@ -25800,15 +26311,18 @@ function refusalNotes(reader3, root) {
 async function lintUnit(unit, reader3, ctx) {
   const problems = [];
   const readable = [];
+  const toParse = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    if (read.ok) {
+      readable.push(f);
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format2 = formatOfKind(f.kind);
     const list = byFormat.get(format2) ?? [];
     list.push(f);
@@ -25823,7 +26337,7 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
@@ -25871,15 +26385,16 @@ function parseErrorFindings(parsed, problems, settings, root) {
   for (const p of all) {
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === "off") continue;
-    out2.push({
-      ruleId: p.ruleId,
-      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
-      message: p.message,
-      severity: setting.severity,
-      range: p.range,
-      related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
-    });
+    out2.push(
+      fileFinding({
+        ruleId: p.ruleId,
+        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        message: p.message,
+        severity: setting.severity,
+        range: p.range,
+        identity: [p.ruleId, relPath(root, p.range.file), p.message]
+      })
+    );
   }
   return out2;
 }
@@ -25905,15 +26420,7 @@ function capPerFile(findings, root) {
     out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out2.push({
-      ruleId: "not-analysed",
-      messageId: "notAnalysed",
-      message,
-      severity: "note",
-      range: startRange(file),
-      related: [],
-      fingerprint: fingerprint(["not-analysed", relPath(root, file), "findings-cap"])
-    });
+    out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
   }
   return out2;
 }
@@ -25926,26 +26433,18 @@ var init_lint_unit = __esm({
     "use strict";
     init_model();
     init_confine();
-    init_fingerprint();
+    init_finding();
     init_parsers();
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_prefilter();
     MAX_FINDINGS_PER_FILE = 500;
   }
 });
 
-// src/engine/parse-problems.ts
-var parseProblems;
-var init_parse_problems = __esm({
-  "src/engine/parse-problems.ts"() {
-    "use strict";
-    parseProblems = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/engine/reader.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
@@ -25960,22 +26459,26 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
+}
 function openRegular(path2) {
   let fd;
   try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err2) {
     return { error: `cannot read file: ${err2.code ?? String(err2)}` };
   }
-  const st = fstatSync(fd);
+  const st = fstatSync2(fd);
   if (!st.isFile()) {
-    closeSync(fd);
+    closeSync2(fd);
     return { error: "not read: not a regular file" };
   }
   return { fd, size: st.size };
 }
 function readAll(fd, size, limit) {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -26011,7 +26514,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
           } catch (err2) {
             result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
           } finally {
-            closeSync(opened.fd);
+            closeSync2(opened.fd);
           }
         }
       }
@@ -26023,13 +26526,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       const opened = openRegular(path2);
       if ("error" in opened) return void 0;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString("utf8");
+        return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
       } finally {
-        closeSync(opened.fd);
+        closeSync2(opened.fd);
       }
     },
     size(path2) {
@@ -26063,7 +26566,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder;
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -26204,306 +26707,6 @@ var init_units = __esm({
   }
 });
 
-// parsers/shared/fix-collector.ts
-function inFixOrder(requests) {
-  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
-}
-var FIX_ORDER, FixCollector;
-var init_fix_collector = __esm({
-  "parsers/shared/fix-collector.ts"() {
-    "use strict";
-    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    FixCollector = class {
-      constructor(apply) {
-        this.apply = apply;
-      }
-      apply;
-      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-      changes = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
-      skip(id, reason) {
-        this.outcome.skipped.push({ id, reason });
-      }
-      /** `changes` belong together (all or none); the same list twice is made once. */
-      add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
-          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
-        }
-        this.outcome.applied.push({ id, file });
-      }
-      finish(texts) {
-        for (const [file, list] of this.changes) {
-          const text = texts.get(file);
-          if (text === void 0) continue;
-          const fixed = this.apply(text, list);
-          if (fixed !== text) this.outcome.texts.set(file, fixed);
-        }
-        return this.outcome;
-      }
-    };
-  }
-});
-
-// parsers/arm/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  fixer: () => fixer
-});
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
-}
-function nodeAt(file, start2, end) {
-  let found;
-  const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return found;
-}
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
-  let count = 0;
-  const walk = (n) => {
-    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return count;
-}
-function planFix(r, fileOf) {
-  const setting = settingOf(r.entity, r.setting);
-  const property = PROPERTY[r.setting];
-  if (!setting || !property) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const file2 = fileOf(setting.range.file);
-    if (!file2) return "the file does not parse cleanly";
-    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
-    if (!node || !isLiteral(node)) return "the value is not a literal";
-    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    if (kinds === "property,parameter,parameter-default") {
-      const paramHop = setting.trail[1];
-      const use = setting.trail[0];
-      const name2 = paramHop?.name;
-      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
-      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
-      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-      const declValue = member(member(file2.root, "parameters"), name2);
-      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
-      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
-      const allowed = member(declValue, "allowedValues");
-      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
-      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    }
-    return "the value comes from a parameter file, variable or module argument";
-  }
-  const extent = r.entity.extent;
-  if (!extent) return "the resource extent is unknown";
-  const file = fileOf(extent.file);
-  if (!file) return "the file does not parse cleanly";
-  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-  const wanted = CONTAINER[r.setting] ?? ["properties"];
-  const at = resolveContainer(resource, wanted);
-  if (typeof at === "string") return at;
-  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
-}
-function resolveContainer(start2, wanted) {
-  let node = start2;
-  const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
-    const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
-    node = value;
-  }
-  return { node, path: path2, missing: [] };
-}
-function styleOf(text) {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "  ";
-  let best = Infinity;
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { unit: "	", eol };
-    if (ws.length < best) {
-      best = ws.length;
-      unit = ws;
-    }
-  }
-  return { unit, eol };
-}
-function applyOp(text, op) {
-  const file = readJson("", text);
-  const root = file.root;
-  if (!root) return text;
-  const style = styleOf(text);
-  if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
-  }
-  const resource = findNodeAtLocation2(root, op.resource);
-  if (!resource || resource.type !== "object") return text;
-  const at = resolveContainer(resource, op.wanted);
-  if (typeof at === "string") return text;
-  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
-  let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
-  }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
-}
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
-  const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
-  });
-  return applyEdits(text, edits);
-}
-function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function serializeInline(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
-}
-function insertInline(text, obj, key, value, style) {
-  const open = obj.offset;
-  const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) {
-    const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
-  }
-  const lastEnd = last.offset + last.length;
-  const after = text.slice(lastEnd, close);
-  if (/[\r\n]/.test(after)) return void 0;
-  const comma = /^\s*,/.exec(after);
-  if (comma) {
-    const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
-  }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
-}
-function serialize(value, indent, style) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
-}
-function anchorMember(members2, key) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of NEIGHBOURS[key] ?? []) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
-}
-function insertMember(text, obj, key, value, style, atEnd = false) {
-  const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
-  if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
-  const close = obj.offset + obj.length - 1;
-  const afterEnd = after.offset + after.length;
-  const limit = next ? next.offset : close;
-  const scanner = createScanner2(text.slice(afterEnd, limit), false);
-  let comma;
-  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
-  }
-  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
-  const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
-  const shift = comma !== void 0 ? 0 : 1;
-  const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
-}
-var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
-var init_fix = __esm({
-  "parsers/arm/fix.ts"() {
-    "use strict";
-    init_main();
-    init_model();
-    init_json2();
-    init_fix_collector();
-    CONTAINER = {
-      httpsOnly: ["properties"],
-      clientCertEnabled: ["properties"],
-      clientCertMode: ["properties"],
-      minTlsVersion: ["properties", "siteConfig"],
-      scmMinTlsVersion: ["properties", "siteConfig"]
-    };
-    PROPERTY = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      minTlsVersion: "minTlsVersion",
-      scmMinTlsVersion: "scmMinTlsVersion"
-    };
-    fixer = {
-      fix(requests, texts) {
-        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
-        const files = /* @__PURE__ */ new Map();
-        const fileOf = (path2) => {
-          let f = files.get(path2);
-          if (!f) {
-            const text = texts.get(path2);
-            if (text === void 0) return void 0;
-            f = readJson(path2, text);
-            files.set(path2, f);
-          }
-          return f.root && f.errors.length === 0 ? f : void 0;
-        };
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix(r, fileOf);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, [plan.op]);
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"],
-      scmMinTlsVersion: ["minTlsVersion"]
-    };
-  }
-});
-
 // parsers/shared/text-fix.ts
 function textStyle(text, fallbackUnit = "  ") {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -26622,7 +26825,7 @@ function membersOf(text, open, close, syntax) {
       }
       const afterName = start2 + (m[1]?.length ?? 0);
       const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member3 = {
+      const member4 = {
         name: (m[1] ?? "").replace(/^'|'$/g, ""),
         kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
         lineStart: line,
@@ -26630,8 +26833,8 @@ function membersOf(text, open, close, syntax) {
         end,
         indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
       };
-      if (open2 !== void 0) member3.open = open2;
-      out2.push(member3);
+      if (open2 !== void 0) member4.open = open2;
+      out2.push(member4);
       line = end;
     }
     const next = lineEndOf(text, line);
@@ -26717,6 +26920,24 @@ function lineInside(text, open, line, style) {
   if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
   return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
 }
+function textLiterals(texts, quote) {
+  return {
+    apply: applyTextEdits,
+    locate(_r, setting) {
+      const text = texts.get(setting.range.file);
+      if (text === void 0) return "the file is not being linted";
+      return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
+    },
+    replace({ file, text, start: start2, end }, r) {
+      const next = replaceLiteral(text, start2, end, r.value, quote);
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, changes: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text.length - end)) }] };
+    }
+  };
+}
+function escapeRegExp(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 var HCL, BICEP;
 var init_text_fix = __esm({
   "parsers/shared/text-fix.ts"() {
@@ -26736,6 +26957,241 @@ var init_text_fix = __esm({
   }
 });
 
+// parsers/arm/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixer: () => fixer
+});
+function parsedFiles(texts) {
+  const files = /* @__PURE__ */ new Map();
+  return (path2) => {
+    let f = files.get(path2);
+    if (!f) {
+      const text = texts.get(path2);
+      if (text === void 0) return void 0;
+      f = readJson(path2, text);
+      files.set(path2, f);
+    }
+    return f.root && f.errors.length === 0 ? f : void 0;
+  };
+}
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+}
+function nodeAt(file, start2, end) {
+  let found;
+  const walk = (n) => {
+    if (n.offset > start2 || n.offset + n.length < end) return;
+    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+function parameterReferences(file, name2) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)`, "gi");
+  let count = 0;
+  const walk = (n) => {
+    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+function resolveContainer(start2, wanted) {
+  let node = start2;
+  const path2 = [];
+  for (let i2 = 0; i2 < wanted.length; i2++) {
+    const key = wanted[i2];
+    const prop = memberNode(node, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (value.type !== "object") return `'${key}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
+  }
+  return { node, path: path2, missing: [] };
+}
+function styleOf(text) {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "  ";
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { unit: "	", eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+function applyOp(text, op) {
+  const file = readJson("", text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === "replace") {
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const resource = findNodeAtLocation2(root, op.resource);
+  if (!resource || resource.type !== "object") return text;
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === "string") return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
+  let key = op.key;
+  let value = op.value;
+  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+    value = { [key]: value };
+    key = at.missing[i2];
+  }
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+}
+function fallbackInsert(text, path2, value, style) {
+  const tabs = style.unit === "	";
+  const edits = modify(text, path2, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+  });
+  return applyEdits(text, edits);
+}
+function lineStart(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEnd(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function serializeInline(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
+}
+function insertInline(text, obj, key, value, style) {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return void 0;
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
+}
+function serialize(value, indent, style) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+function anchorMember(members2, key) {
+  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  for (const n of armNeighbours(key)) {
+    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
+  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
+}
+function insertMember(text, obj, key, value, style, atEnd = false) {
+  const members2 = obj.children ?? [];
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  if (!after) return void 0;
+  const index = members2.indexOf(after);
+  const next = members2[index + 1];
+  const close = obj.offset + obj.length - 1;
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  const scanner = createScanner2(text.slice(afterEnd, limit), false);
+  let comma;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
+  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
+  const shift = comma !== void 0 ? 0 : 1;
+  const tail = comma !== void 0 ? "," : "";
+  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
+}
+var fixer;
+var init_fix = __esm({
+  "parsers/arm/fix.ts"() {
+    "use strict";
+    init_main();
+    init_arm_catalog();
+    init_fix_collector();
+    init_json2();
+    init_text_fix();
+    fixer = makeFixer((texts) => {
+      const parsed = parsedFiles(texts);
+      return {
+        apply: (text, ops) => ops.reduce(applyOp, text),
+        elsewhere: "the value comes from a parameter file, variable or module argument",
+        locate(_r, setting) {
+          const file = parsed(setting.range.file);
+          if (!file) return "the file does not parse cleanly";
+          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+          if (!node || !isLiteral(node)) return "the value is not a literal";
+          return { file, node };
+        },
+        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
+        parameterDefault({ file }, r, setting) {
+          const paramHop = setting.trail[1];
+          const use = setting.trail[0];
+          const name2 = paramHop?.name;
+          if (!name2 || !use || use.range.file !== file.path) return "the parameter is declared in another file";
+          const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
+          const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)\\s*\\]$`, "i");
+          if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
+          if (parameterReferences(file, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
+          const declValue = member(member(file.root, "parameters"), name2);
+          const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
+          if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
+            return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+          const allowed = member(declValue, "allowedValues");
+          if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
+            return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+          return void 0;
+        },
+        insert(r) {
+          const path2 = armInsertPath(r.setting);
+          if (!path2) return `${r.setting} is not fixed automatically`;
+          const extent = r.entity.extent;
+          if (!extent) return "the resource extent is unknown";
+          const file = parsed(extent.file);
+          if (!file) return "the file does not parse cleanly";
+          const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+          if (!resource || resource.type !== "object") return "the resource is not a JSON object";
+          const wanted = path2.slice(0, -1);
+          const at = resolveContainer(resource, wanted);
+          if (typeof at === "string") return at;
+          if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
+          return { file: file.path, changes: [{ kind: "insert", resource: getNodePath2(resource), wanted, key: path2[path2.length - 1], value: r.value }] };
+        }
+      };
+    });
+  }
+});
+
 // parsers/bicep/fix.ts
 var fix_exports2 = {};
 __export(fix_exports2, {
@@ -26743,9 +27199,6 @@ __export(fix_exports2, {
 });
 function literal(value) {
   return typeof value === "boolean" ? String(value) : `'${value}'`;
-}
-function escape2(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function bodyOpen(text, declaration) {
   let end = declaration.startOffset;
@@ -26755,7 +27208,7 @@ function bodyOpen(text, declaration) {
 }
 function anchorFor(members2, line) {
   const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of NEIGHBOURS2[name2] ?? []) {
+  for (const n of armNeighbours(name2)) {
     const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
     if (found) return found;
   }
@@ -26789,45 +27242,6 @@ function insertProperties(text, open, lines) {
   const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
-function planFix2(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, "'");
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const decl = setting.trail[1]?.range;
-      const name2 = setting.trail[1]?.name;
-      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape2(name2)}\\b`, "g"))?.length ?? 0;
-      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
-      const before = decorators(text2, decl.startOffset);
-      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
-      return replaced();
-    }
-    return "the value comes from a parameter file, a variable or a module argument";
-  }
-  const property = PROPERTY2[r.setting];
-  if (!property) return `a missing ${r.setting} is not added automatically`;
-  const text = texts.get(r.entity.file);
-  if (text === void 0) return "the file is not being linted";
-  const open = bodyOpen(text, r.entity.declaration);
-  if (open === void 0) return "the resource body is not known";
-  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
-}
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
   lines.pop();
@@ -26839,48 +27253,39 @@ function decorators(text, declStart) {
   }
   return out2.join("\n");
 }
-var PROPERTY2, fixer2, NEIGHBOURS2;
+var fixer2;
 var init_fix2 = __esm({
   "parsers/bicep/fix.ts"() {
     "use strict";
-    init_model();
+    init_arm_catalog();
     init_text_fix();
     init_fix_collector();
-    PROPERTY2 = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode"
-    };
-    fixer2 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        const inserts = /* @__PURE__ */ new Map();
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix2(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
-          else {
-            const key = `${plan.file}\0${plan.body}`;
-            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-            group.ids.push(r.id);
-            inserts.set(key, group);
-          }
-        }
-        for (const g of inserts.values()) {
-          const made = insertProperties(texts.get(g.file), g.body, g.lines);
-          for (const id of g.ids) {
-            if (typeof made === "string") changes.skip(id, made);
-            else changes.add(id, g.file, made);
-          }
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS2 = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"]
-    };
+    fixer2 = makeFixer((texts) => ({
+      ...textLiterals(texts, "'"),
+      elsewhere: "the value comes from a parameter file, a variable or a module argument",
+      parameterDefault({ file, text }, r, setting) {
+        const use = setting.trail[0];
+        const decl = setting.trail[1]?.range;
+        const name2 = setting.trail[1]?.name;
+        if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
+        const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name2)}\\b`, "g"))?.length ?? 0;
+        if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+        const before = decorators(text, decl.startOffset);
+        if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+        return void 0;
+      },
+      insert(r) {
+        const path2 = armInsertPath(r.setting);
+        if (!path2 || path2.length !== 2) return `a missing ${r.setting} is not added automatically`;
+        const text = texts.get(r.entity.file);
+        if (text === void 0) return "the file is not being linted";
+        const open = bodyOpen(text, r.entity.declaration);
+        if (open === void 0) return "the resource body is not known";
+        return { file: r.entity.file, group: open, line: `${path2[1]}: ${literal(r.value)}` };
+      },
+      insertGroup: insertProperties
+    }));
   }
 });
 
@@ -26890,128 +27295,76 @@ __export(fix_exports3, {
   fixer: () => fixer3
 });
 import { dirname as dirname12 } from "node:path";
-function anchorFor2(members2, name2) {
+function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const n of NEIGHBOURS3[name2] ?? []) {
-    const found = attributes.find((m) => m.name === n);
+  for (const k of FIX_NEIGHBOURS[key] ?? []) {
+    const n = azurermFixArgument(resourceType, k, true);
+    const found = typeof n === "string" ? void 0 : attributes.find((m) => m.name === n.name);
     if (found) return found;
   }
   const firstBlock = members2.findIndex((m) => m.kind === "block");
   const top = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
   return top[top.length - 1] ?? attributes[attributes.length - 1];
 }
-function argumentFor(resourceType, setting, value) {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === "httpsOnly") return { name: "https_only", value };
-  const legacyMode = f === "legacy-app" || f === "legacy-function";
-  if (setting === "clientCertEnabled") {
-    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
-    if (f === "legacy-app") return { name: "client_cert_enabled", value };
-    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
-    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === "clientCertMode") {
-    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
-  }
-  return `a missing ${setting} is not added automatically`;
-}
 function literal2(value) {
   return typeof value === "boolean" ? String(value) : `"${value}"`;
 }
-function escape3(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function planFix3(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, '"');
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const name2 = setting.trail[1]?.name;
-      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname12(file);
-      const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
-      let uses = 0;
-      for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
-      const decl = setting.trail[1]?.range;
-      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
-      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
-      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
-      const block = text2.slice(declOpen, declClose);
-      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
-      return replaced();
-    }
-    return "the value comes from a tfvars file, a module argument or a local";
-  }
-  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
-  if (typeof arg === "string") return arg;
-  const extent = r.entity.extent;
-  const text = extent ? texts.get(extent.file) : void 0;
-  if (!extent || text === void 0) return "the resource block is not known";
-  if (extent.file !== r.entity.file) return "the resource is declared in another file";
-  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
-  const open = text.indexOf("{", extent.startOffset);
-  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
-  const close = matchingClose(text, open, HCL);
-  if (close === void 0) return "the resource block does not close";
-  const members2 = membersOf(text, open, close, HCL);
-  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
-  const style = textStyle(text);
-  const last = anchorFor2(members2, arg.name);
-  if (!last) {
-    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
-    return edits ? { file: extent.file, edits } : "the block is written on one line";
-  }
-  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
-  const width = lastLine.length;
-  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
-  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
-}
-var NEIGHBOURS3, fixer3;
+var fixer3;
 var init_fix3 = __esm({
   "parsers/terraform/fix.ts"() {
     "use strict";
-    init_model();
     init_text_fix();
     init_fix_collector();
-    init_azurerm_sites();
-    NEIGHBOURS3 = {
-      client_certificate_enabled: ["https_only"],
-      client_cert_enabled: ["https_only"],
-      client_certificate_mode: ["client_certificate_enabled", "https_only"],
-      client_cert_mode: ["client_cert_enabled", "https_only"]
-    };
-    fixer3 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix3(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, plan.edits);
+    init_azurerm_catalog();
+    fixer3 = makeFixer((texts) => ({
+      ...textLiterals(texts, '"'),
+      elsewhere: "the value comes from a tfvars file, a module argument or a local",
+      parameterDefault({ file, text }, r, setting) {
+        const use = setting.trail[0];
+        const name2 = setting.trail[1]?.name;
+        if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
+        const dir = dirname12(file);
+        const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
+        let uses = 0;
+        for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+        const decl = setting.trail[1]?.range;
+        const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
+        const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : void 0;
+        if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+        const block = text.slice(declOpen, declClose);
+        if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+        return void 0;
+      },
+      insert(r) {
+        if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
+        const key = r.setting;
+        const arg2 = azurermFixArgument(r.entity.resourceType, key, r.value);
+        if (typeof arg2 === "string") return arg2;
+        const extent = r.entity.extent;
+        const text = extent ? texts.get(extent.file) : void 0;
+        if (!extent || text === void 0) return "the resource block is not known";
+        if (extent.file !== r.entity.file) return "the resource is declared in another file";
+        if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
+        const open = text.indexOf("{", extent.startOffset);
+        if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
+        const close = matchingClose(text, open, HCL);
+        if (close === void 0) return "the resource block does not close";
+        const members2 = membersOf(text, open, close, HCL);
+        if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
+        const style = textStyle(text);
+        const last = anchorFor2(members2, r.entity.resourceType, key);
+        if (!last) {
+          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
+          return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
         }
-        return changes.finish(texts);
+        const lastLine = text.slice(last.start, text.indexOf("=", last.start));
+        const width = lastLine.length;
+        const pad = width > arg2.name.length && /^\S+\s+$/.test(lastLine) ? width - arg2.name.length : 1;
+        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style)] };
       }
-    };
+    }));
   }
 });
 
@@ -27021,33 +27374,33 @@ __export(fix_exports4, {
   fixRun: () => fixRun,
   fixableFormats: () => fixableFormats
 });
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 function fixableFormats() {
   return Object.keys(fixers);
 }
 function hasBom(path2) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync3(path2, "r");
     const buf = Buffer.alloc(3);
     return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function parseErrors(result, file) {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
+  return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.()) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0) {
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
   const appliedByFile = /* @__PURE__ */ new Map();
   let skipped = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted, loadFixer);
+  for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
+    const planned = await planPass(current, linted, loadFixer, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     let result = current;
@@ -27076,8 +27429,17 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     current = result;
   }
   const fixes = [];
+  const notWritten = /* @__PURE__ */ new Set();
   for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    if (mode === "write") {
+      const original = first.texts.get(file);
+      const why = original === void 0 ? "the text that was linted is not known" : replaceFileText(file, original, hasBom(file) ? `\uFEFF${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -27087,6 +27449,7 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     }));
     fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
   }
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings2) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
@@ -27097,15 +27460,15 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
   });
   return { ...current, fixes, skippedFixes };
 }
-async function planPass(current, linted, loadFixer) {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+async function planPass(current, linted, loadFixer, only) {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
   const byFormat = /* @__PURE__ */ new Map();
   candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
+    const entity = f.fixTarget;
     const intent = f.fix;
     if (!entity || !intent) return;
     const list = byFormat.get(entity.format) ?? [];
@@ -27143,9 +27506,8 @@ var fixers, MAX_PASSES;
 var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
-    init_parse_problems();
-    init_run_rules();
     init_write();
+    init_lint_unit();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
       bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
@@ -27181,8 +27543,10 @@ async function lintPaths(paths, options = {}) {
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
   const disk = diskReader(maxBytes, false, tree);
-  const run3 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run3, options);
+  const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
+  const base = overlay.size ? memoryReader(overlay, disk) : disk;
+  const run3 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run3, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -27198,9 +27562,9 @@ async function lintSources(sources, options = {}) {
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run3, options) {
+async function finish(run3, options, canWrite) {
   let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix);
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -27223,7 +27587,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
     ...options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {},
     ...focus ? { focus } : {},
-    ...options.fix ? { keepAllTexts: true } : {}
+    ...options.fix ? { keepAllTexts: true } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
   let results;
@@ -27237,7 +27602,8 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {}
+      ...focus ? { focus: [...focus] } : {},
+      ...options.prefilter === false ? { parseAll: true } : {}
     };
     results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
   } else {
@@ -27263,9 +27629,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
-    stats: { durationMs: 0, filesByKind }
+    stats: { durationMs: 0, filesByKind },
+    parseProblems: counts
   };
-  parseProblems.set(result, counts);
   return result;
 }
 function worthWorkers(files, reader3) {
@@ -27288,13 +27654,48 @@ var init_lint = __esm({
     init_errors();
     init_lint_pool();
     init_lint_unit();
-    init_parse_problems();
     init_reader();
     init_severity();
     init_units();
     init_all_rules();
     init_lint_unit();
     init_errors();
+  }
+});
+
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+var init_statistics = __esm({
+  "src/formatters/statistics.ts"() {
+    "use strict";
+    init_findings();
+    init_types2();
   }
 });
 
@@ -27305,23 +27706,70 @@ function parseRuleFlags(values, known2) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
 }
+function onlyRules(values, rules2, configured) {
+  const known2 = new Set(rules2.map((r) => r.id));
+  const selected = /* @__PURE__ */ new Set();
+  for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
+    if (!id) continue;
+    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    selected.add(id);
+  }
+  if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
+  const out2 = {};
+  for (const rule of rules2) {
+    const current = configured[rule.id];
+    if (!selected.has(rule.id)) {
+      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
+      else if (current !== void 0) out2[rule.id] = current;
+      continue;
+    }
+    const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
+    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out2[rule.id] = current;
+  }
+  return out2;
+}
+function unknownRule(option, id, known2) {
+  const near = closestRuleId(id, [...known2]);
+  return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+}
+function closestRuleId(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var ALWAYS_ON;
 var init_rule_flags = __esm({
   "src/cli/rule-flags.ts"() {
     "use strict";
     init_errors();
     init_severity();
+    ALWAYS_ON = /* @__PURE__ */ new Set(["parse-error", "not-analysed"]);
   }
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname14, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -27329,7 +27777,7 @@ function packageVersion() {
   let dir = dirname14(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join10(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -27350,7 +27798,8 @@ __export(lint_command_exports, {
   exitCodeFor: () => exitCodeFor,
   lintArgs: () => lintArgs,
   lintCommand: () => lintCommand,
-  loadCliConfig: () => loadCliConfig
+  loadCliConfig: () => loadCliConfig,
+  outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname15, relative as relative5, resolve as resolve10 } from "node:path";
@@ -27377,6 +27826,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name2 = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name2)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name2 };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
+    return { format: name2, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str4 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
@@ -27385,11 +27862,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str4("format") ?? "stylish",
-    ...optional("outputFile", str4("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str4("output-file") || void 0),
     rule: strings("rule"),
+    only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -27420,24 +27898,23 @@ function lintCommand(parsed, io) {
 async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
+  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
+  if (args2.statistics) {
+    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
-  const rules2 = mergeRuleConfigs(
-    config.rules,
-    config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
-    config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
-    cliRules
-  );
+  const fromConfig = configLintOptions(config, root, cliRules);
+  if (args2.only.length) fromConfig.rules = onlyRules(args2.only, allRules(), fromConfig.rules);
   const options = {
+    ...fromConfig,
     cwd: io.cwd,
     root,
-    rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve10(io.cwd, p))],
-    ignore: ignoreGlobsForRoot(config, root),
-    requireMtls: config.requireMtls,
+    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve10(io.cwd, p))],
     ...args2.baseline ? { baseline: readBaseline(resolve10(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
@@ -27450,10 +27927,8 @@ async function runLint(args2, io) {
     result = await lintPaths(args2.paths, options);
   }
   if (args2.baselineWrite) {
-    const baseline = baselineOf(result.findings, result.root);
+    const baseline = rebaseline(result);
     writeBaseline(resolve10(io.cwd, args2.baselineWrite), baseline);
-    for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
-    result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -27475,15 +27950,24 @@ async function runLint(args2, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
     includeSuppressed: args2.sarifIncludeSuppressed
   };
-  const format2 = await loadFormatter(args2.format);
-  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  for (const output of args2.outputs) {
+    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
+    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+  const code = exitCodeFor(result, args2.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  }
+  return code;
 }
 var init_lint_command = __esm({
   "src/cli/lint-command.ts"() {
@@ -27491,10 +27975,11 @@ var init_lint_command = __esm({
     init_baseline();
     init_ajv();
     init_config();
+    init_config_options();
     init_lint();
-    init_rule_config();
     init_types();
     init_load();
+    init_statistics();
     init_rule_flags();
     init_version();
   }
@@ -27503,6 +27988,7 @@ var init_lint_command = __esm({
 // src/cli/rules-command.ts
 var rules_command_exports = {};
 __export(rules_command_exports, {
+  ruleDocumentation: () => ruleDocumentation,
   rulesCatalog: () => rulesCatalog,
   rulesCommand: () => rulesCommand
 });
@@ -27527,14 +28013,10552 @@ function rulesCatalog(rules2, format2) {
 ${lines.join("\n")}
 `;
 }
+function ruleDocumentation(rule, format2) {
+  if (format2 === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
 async function rulesCommand(args2, io) {
-  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  const format2 = args2.values["format"] === "json" ? "json" : "text";
+  const rules2 = allRules();
+  const [id, ...extra] = args2.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules2, format2));
+    return 0;
+  }
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = closestRuleId(id, rules2.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format2));
   return 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
     init_all_rules();
+    init_errors();
+    init_rule_markdown();
+    init_types2();
+    init_rule_flags();
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/utils/is.js
+var require_is = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.thenable = thenable;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function thenable(value) {
+      return value && func2(value.then);
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/is.js
+var require_is2 = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messages.js
+var require_messages = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
+    var is = __importStar(require_is2());
+    var ErrorCodes;
+    (function(ErrorCodes2) {
+      ErrorCodes2.ParseError = -32700;
+      ErrorCodes2.InvalidRequest = -32600;
+      ErrorCodes2.MethodNotFound = -32601;
+      ErrorCodes2.InvalidParams = -32602;
+      ErrorCodes2.InternalError = -32603;
+      ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099;
+      ErrorCodes2.serverErrorStart = -32099;
+      ErrorCodes2.MessageWriteError = -32099;
+      ErrorCodes2.MessageReadError = -32098;
+      ErrorCodes2.PendingResponseRejected = -32097;
+      ErrorCodes2.ConnectionInactive = -32096;
+      ErrorCodes2.ServerNotInitialized = -32002;
+      ErrorCodes2.UnknownErrorCode = -32001;
+      ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
+      ErrorCodes2.serverErrorEnd = -32e3;
+    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
+    var ResponseError = class _ResponseError extends Error {
+      code;
+      data;
+      constructor(code, message, data) {
+        super(message);
+        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.data = data;
+        Object.setPrototypeOf(this, _ResponseError.prototype);
+      }
+      toJson() {
+        const result = {
+          code: this.code,
+          message: this.message
+        };
+        if (this.data !== void 0) {
+          result.data = this.data;
+        }
+        return result;
+      }
+    };
+    exports.ResponseError = ResponseError;
+    var ParameterStructures = class _ParameterStructures {
+      kind;
+      /**
+       * The parameter structure is automatically inferred on the number of parameters
+       * and the parameter type in case of a single param.
+       */
+      static auto = new _ParameterStructures("auto");
+      /**
+       * Forces `byPosition` parameter structure. This is useful if you have a single
+       * parameter which has a literal type.
+       */
+      static byPosition = new _ParameterStructures("byPosition");
+      /**
+       * Forces `byName` parameter structure. This is only useful when having a single
+       * parameter. The library will report errors if used with a different number of
+       * parameters.
+       */
+      static byName = new _ParameterStructures("byName");
+      constructor(kind) {
+        this.kind = kind;
+      }
+      static is(value) {
+        return value === _ParameterStructures.auto || value === _ParameterStructures.byName || value === _ParameterStructures.byPosition;
+      }
+      toString() {
+        return this.kind;
+      }
+    };
+    exports.ParameterStructures = ParameterStructures;
+    var AbstractMessageSignature = class {
+      method;
+      numberOfParams;
+      constructor(method, numberOfParams) {
+        this.method = method;
+        this.numberOfParams = numberOfParams;
+      }
+      get parameterStructures() {
+        return ParameterStructures.auto;
+      }
+    };
+    exports.AbstractMessageSignature = AbstractMessageSignature;
+    var RequestType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.RequestType0 = RequestType0;
+    var RequestType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType = RequestType;
+    var RequestType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType1 = RequestType1;
+    var RequestType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.RequestType2 = RequestType2;
+    var RequestType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.RequestType3 = RequestType3;
+    var RequestType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.RequestType4 = RequestType4;
+    var RequestType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.RequestType5 = RequestType5;
+    var RequestType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.RequestType6 = RequestType6;
+    var RequestType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.RequestType7 = RequestType7;
+    var RequestType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.RequestType8 = RequestType8;
+    var RequestType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.RequestType9 = RequestType9;
+    var NotificationType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType = NotificationType;
+    var NotificationType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.NotificationType0 = NotificationType0;
+    var NotificationType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType1 = NotificationType1;
+    var NotificationType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.NotificationType2 = NotificationType2;
+    var NotificationType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.NotificationType3 = NotificationType3;
+    var NotificationType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.NotificationType4 = NotificationType4;
+    var NotificationType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.NotificationType5 = NotificationType5;
+    var NotificationType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.NotificationType6 = NotificationType6;
+    var NotificationType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.NotificationType7 = NotificationType7;
+    var NotificationType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.NotificationType8 = NotificationType8;
+    var NotificationType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.NotificationType9 = NotificationType9;
+    var Message;
+    (function(Message2) {
+      function isRequest(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
+      }
+      Message2.isRequest = isRequest;
+      function isNotification(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && message.id === void 0;
+      }
+      Message2.isNotification = isNotification;
+      function isResponse(message) {
+        const candidate = message;
+        return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
+      }
+      Message2.isResponse = isResponse;
+    })(Message || (exports.Message = Message = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+var require_linkedMap = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
+    var Touch;
+    (function(Touch2) {
+      Touch2.None = 0;
+      Touch2.First = 1;
+      Touch2.AsOld = Touch2.First;
+      Touch2.Last = 2;
+      Touch2.AsNew = Touch2.Last;
+    })(Touch || (exports.Touch = Touch = {}));
+    var LinkedMap = class {
+      [Symbol.toStringTag] = "LinkedMap";
+      _map;
+      _head;
+      _tail;
+      _size;
+      _state;
+      constructor() {
+        this._map = /* @__PURE__ */ new Map();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state = 0;
+      }
+      clear() {
+        this._map.clear();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state++;
+      }
+      isEmpty() {
+        return !this._head && !this._tail;
+      }
+      get size() {
+        return this._size;
+      }
+      get first() {
+        return this._head?.value;
+      }
+      get last() {
+        return this._tail?.value;
+      }
+      before(key) {
+        const item = this._map.get(key);
+        return item ? item.previous?.value : void 0;
+      }
+      after(key) {
+        const item = this._map.get(key);
+        return item ? item.next?.value : void 0;
+      }
+      has(key) {
+        return this._map.has(key);
+      }
+      get(key, touch = Touch.None) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        if (touch !== Touch.None) {
+          this.touch(item, touch);
+        }
+        return item.value;
+      }
+      set(key, value, touch = Touch.None) {
+        let item = this._map.get(key);
+        if (item) {
+          item.value = value;
+          if (touch !== Touch.None) {
+            this.touch(item, touch);
+          }
+        } else {
+          item = { key, value, next: void 0, previous: void 0 };
+          switch (touch) {
+            case Touch.None:
+              this.addItemLast(item);
+              break;
+            case Touch.First:
+              this.addItemFirst(item);
+              break;
+            case Touch.Last:
+              this.addItemLast(item);
+              break;
+            default:
+              this.addItemLast(item);
+              break;
+          }
+          this._map.set(key, item);
+          this._size++;
+        }
+        return this;
+      }
+      delete(key) {
+        return !!this.remove(key);
+      }
+      remove(key) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        this._map.delete(key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      shift() {
+        if (!this._head && !this._tail) {
+          return void 0;
+        }
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        const item = this._head;
+        this._map.delete(item.key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      forEach(callbackfn, thisArg) {
+        const state = this._state;
+        let current = this._head;
+        while (current) {
+          if (thisArg) {
+            callbackfn.bind(thisArg)(current.value, current.key, this);
+          } else {
+            callbackfn(current.value, current.key, this);
+          }
+          if (this._state !== state) {
+            throw new Error(`LinkedMap got modified during iteration.`);
+          }
+          current = current.next;
+        }
+      }
+      keys() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.key, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      values() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.value, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      entries() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: [current.key, current.value], done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      trimOld(newSize) {
+        if (newSize >= this.size) {
+          return;
+        }
+        if (newSize === 0) {
+          this.clear();
+          return;
+        }
+        let current = this._head;
+        let currentSize = this.size;
+        while (current && currentSize > newSize) {
+          this._map.delete(current.key);
+          current = current.next;
+          currentSize--;
+        }
+        this._head = current;
+        this._size = currentSize;
+        if (current) {
+          current.previous = void 0;
+        }
+        this._state++;
+      }
+      addItemFirst(item) {
+        if (!this._head && !this._tail) {
+          this._tail = item;
+        } else if (!this._head) {
+          throw new Error("Invalid list");
+        } else {
+          item.next = this._head;
+          this._head.previous = item;
+        }
+        this._head = item;
+        this._state++;
+      }
+      addItemLast(item) {
+        if (!this._head && !this._tail) {
+          this._head = item;
+        } else if (!this._tail) {
+          throw new Error("Invalid list");
+        } else {
+          item.previous = this._tail;
+          this._tail.next = item;
+        }
+        this._tail = item;
+        this._state++;
+      }
+      removeItem(item) {
+        if (item === this._head && item === this._tail) {
+          this._head = void 0;
+          this._tail = void 0;
+        } else if (item === this._head) {
+          if (!item.next) {
+            throw new Error("Invalid list");
+          }
+          item.next.previous = void 0;
+          this._head = item.next;
+        } else if (item === this._tail) {
+          if (!item.previous) {
+            throw new Error("Invalid list");
+          }
+          item.previous.next = void 0;
+          this._tail = item.previous;
+        } else {
+          const next = item.next;
+          const previous = item.previous;
+          if (!next || !previous) {
+            throw new Error("Invalid list");
+          }
+          next.previous = previous;
+          previous.next = next;
+        }
+        item.next = void 0;
+        item.previous = void 0;
+        this._state++;
+      }
+      touch(item, touch) {
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        if (touch !== Touch.First && touch !== Touch.Last) {
+          return;
+        }
+        if (touch === Touch.First) {
+          if (item === this._head) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._tail) {
+            previous.next = void 0;
+            this._tail = previous;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.previous = void 0;
+          item.next = this._head;
+          this._head.previous = item;
+          this._head = item;
+          this._state++;
+        } else if (touch === Touch.Last) {
+          if (item === this._tail) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._head) {
+            next.previous = void 0;
+            this._head = next;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.next = void 0;
+          item.previous = this._tail;
+          this._tail.next = item;
+          this._tail = item;
+          this._state++;
+        }
+      }
+      toJSON() {
+        const data = [];
+        this.forEach((value, key) => {
+          data.push([key, value]);
+        });
+        return data;
+      }
+      fromJSON(data) {
+        this.clear();
+        for (const [key, value] of data) {
+          this.set(key, value);
+        }
+      }
+    };
+    exports.LinkedMap = LinkedMap;
+    var LRUCache = class extends LinkedMap {
+      _limit;
+      _ratio;
+      constructor(limit, ratio = 1) {
+        super();
+        this._limit = limit;
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+      }
+      get limit() {
+        return this._limit;
+      }
+      set limit(limit) {
+        this._limit = limit;
+        this.checkTrim();
+      }
+      get ratio() {
+        return this._ratio;
+      }
+      set ratio(ratio) {
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+        this.checkTrim();
+      }
+      get(key, touch = Touch.AsNew) {
+        return super.get(key, touch);
+      }
+      peek(key) {
+        return super.get(key, Touch.None);
+      }
+      set(key, value) {
+        super.set(key, value, Touch.Last);
+        this.checkTrim();
+        return this;
+      }
+      checkTrim() {
+        if (this.size > this._limit) {
+          this.trimOld(Math.round(this._limit * this._ratio));
+        }
+      }
+    };
+    exports.LRUCache = LRUCache;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/disposable.js
+var require_disposable = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Disposable = void 0;
+    var Disposable;
+    (function(Disposable2) {
+      function create2(func2) {
+        return {
+          dispose: func2
+        };
+      }
+      Disposable2.create = create2;
+    })(Disposable || (exports.Disposable = Disposable = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/ral.js
+var require_ral = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _ral;
+    function RAL() {
+      if (_ral === void 0) {
+        throw new Error(`No runtime abstraction layer installed`);
+      }
+      return _ral;
+    }
+    (function(RAL2) {
+      function install(ral) {
+        if (ral === void 0) {
+          throw new Error(`No runtime abstraction layer provided`);
+        }
+        _ral = ral;
+      }
+      RAL2.install = install;
+    })(RAL || (RAL = {}));
+    exports.default = RAL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/events.js
+var require_events = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Emitter = exports.Event = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Event;
+    (function(Event2) {
+      const _disposable = { dispose() {
+      } };
+      Event2.None = function() {
+        return _disposable;
+      };
+    })(Event || (exports.Event = Event = {}));
+    var CallbackList = class {
+      _callbacks;
+      _contexts;
+      add(callback, context = null, bucket) {
+        if (!this._callbacks) {
+          this._callbacks = [];
+          this._contexts = [];
+        }
+        this._callbacks.push(callback);
+        this._contexts.push(context);
+        if (Array.isArray(bucket)) {
+          bucket.push({ dispose: () => this.remove(callback, context) });
+        }
+      }
+      remove(callback, context = null) {
+        if (!this._callbacks) {
+          return;
+        }
+        let foundCallbackWithDifferentContext = false;
+        for (let i2 = 0, len = this._callbacks.length; i2 < len; i2++) {
+          if (this._callbacks[i2] === callback) {
+            if (this._contexts[i2] === context) {
+              this._callbacks.splice(i2, 1);
+              this._contexts.splice(i2, 1);
+              return;
+            } else {
+              foundCallbackWithDifferentContext = true;
+            }
+          }
+        }
+        if (foundCallbackWithDifferentContext) {
+          throw new Error("When adding a listener with a context, you should remove it with the same context");
+        }
+      }
+      invoke(...args2) {
+        if (!this._callbacks) {
+          return [];
+        }
+        const ret = [], callbacks = this._callbacks.slice(0), contexts = this._contexts.slice(0);
+        for (let i2 = 0, len = callbacks.length; i2 < len; i2++) {
+          try {
+            ret.push(callbacks[i2].apply(contexts[i2], args2));
+          } catch (e) {
+            (0, ral_1.default)().console.error(e);
+          }
+        }
+        return ret;
+      }
+      isEmpty() {
+        return !this._callbacks || this._callbacks.length === 0;
+      }
+      dispose() {
+        this._callbacks = void 0;
+        this._contexts = void 0;
+      }
+    };
+    var Emitter = class _Emitter {
+      _options;
+      static _noop = function() {
+      };
+      _event;
+      _callbacks;
+      constructor(_options) {
+        this._options = _options;
+      }
+      /**
+       * For the public to allow to subscribe
+       * to events from this Emitter
+       */
+      get event() {
+        if (!this._event) {
+          this._event = (listener, thisArgs, disposables) => {
+            if (!this._callbacks) {
+              this._callbacks = new CallbackList();
+            }
+            if (this._options && this._options.onFirstListenerAdd && this._callbacks.isEmpty()) {
+              this._options.onFirstListenerAdd(this);
+            }
+            this._callbacks.add(listener, thisArgs);
+            const result = {
+              dispose: () => {
+                if (!this._callbacks) {
+                  return;
+                }
+                this._callbacks.remove(listener, thisArgs);
+                result.dispose = _Emitter._noop;
+                if (this._options && this._options.onLastListenerRemove && this._callbacks.isEmpty()) {
+                  this._options.onLastListenerRemove(this);
+                }
+              }
+            };
+            if (Array.isArray(disposables)) {
+              disposables.push(result);
+            }
+            return result;
+          };
+        }
+        return this._event;
+      }
+      /**
+       * To be kept private to fire an event to
+       * subscribers
+       */
+      fire(event) {
+        if (this._callbacks) {
+          this._callbacks.invoke.call(this._callbacks, event);
+        }
+      }
+      dispose() {
+        if (this._callbacks) {
+          this._callbacks.dispose();
+          this._callbacks = void 0;
+        }
+      }
+    };
+    exports.Emitter = Emitter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/cancellation.js
+var require_cancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CancellationTokenSource = exports.CancellationToken = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var CancellationToken;
+    (function(CancellationToken2) {
+      CancellationToken2.None = Object.freeze({
+        isCancellationRequested: false,
+        onCancellationRequested: events_1.Event.None
+      });
+      CancellationToken2.Cancelled = Object.freeze({
+        isCancellationRequested: true,
+        onCancellationRequested: events_1.Event.None
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate === CancellationToken2.None || candidate === CancellationToken2.Cancelled || Is2.boolean(candidate.isCancellationRequested) && !!candidate.onCancellationRequested);
+      }
+      CancellationToken2.is = is;
+    })(CancellationToken || (exports.CancellationToken = CancellationToken = {}));
+    var shortcutEvent = Object.freeze(function(callback, context) {
+      const handle2 = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
+      return { dispose() {
+        handle2.dispose();
+      } };
+    });
+    var MutableToken = class {
+      _isCancelled = false;
+      _emitter;
+      cancel() {
+        if (!this._isCancelled) {
+          this._isCancelled = true;
+          if (this._emitter) {
+            this._emitter.fire(void 0);
+            this.dispose();
+          }
+        }
+      }
+      get isCancellationRequested() {
+        return this._isCancelled;
+      }
+      get onCancellationRequested() {
+        if (this._isCancelled) {
+          return shortcutEvent;
+        }
+        if (!this._emitter) {
+          this._emitter = new events_1.Emitter();
+        }
+        return this._emitter.event;
+      }
+      dispose() {
+        if (this._emitter) {
+          this._emitter.dispose();
+          this._emitter = void 0;
+        }
+      }
+    };
+    var CancellationTokenSource = class {
+      _token;
+      get token() {
+        if (!this._token) {
+          this._token = new MutableToken();
+        }
+        return this._token;
+      }
+      cancel() {
+        if (!this._token) {
+          this._token = CancellationToken.Cancelled;
+        } else {
+          this._token.cancel();
+        }
+      }
+      dispose() {
+        if (!this._token) {
+          this._token = CancellationToken.None;
+        } else if (this._token instanceof MutableToken) {
+          this._token.dispose();
+        }
+      }
+    };
+    exports.CancellationTokenSource = CancellationTokenSource;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+var require_sharedArrayCancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
+    var cancellation_1 = require_cancellation();
+    var CancellationState;
+    (function(CancellationState2) {
+      CancellationState2.Continue = 0;
+      CancellationState2.Cancelled = 1;
+    })(CancellationState || (CancellationState = {}));
+    var SharedArraySenderStrategy = class {
+      buffers;
+      constructor() {
+        this.buffers = /* @__PURE__ */ new Map();
+      }
+      enableCancellation(request) {
+        if (request.id === null) {
+          return;
+        }
+        const buffer = new SharedArrayBuffer(4);
+        const data = new Int32Array(buffer, 0, 1);
+        data[0] = CancellationState.Continue;
+        this.buffers.set(request.id, buffer);
+        request.$cancellationData = buffer;
+      }
+      async sendCancellation(_conn, id) {
+        const buffer = this.buffers.get(id);
+        if (buffer === void 0) {
+          return;
+        }
+        const data = new Int32Array(buffer, 0, 1);
+        Atomics.store(data, 0, CancellationState.Cancelled);
+      }
+      cleanup(id) {
+        this.buffers.delete(id);
+      }
+      dispose() {
+        this.buffers.clear();
+      }
+    };
+    exports.SharedArraySenderStrategy = SharedArraySenderStrategy;
+    var SharedArrayBufferCancellationToken = class {
+      data;
+      constructor(buffer) {
+        this.data = new Int32Array(buffer, 0, 1);
+      }
+      get isCancellationRequested() {
+        return Atomics.load(this.data, 0) === CancellationState.Cancelled;
+      }
+      get onCancellationRequested() {
+        throw new Error(`Cancellation over SharedArrayBuffer doesn't support cancellation events`);
+      }
+    };
+    var SharedArrayBufferCancellationTokenSource = class {
+      token;
+      constructor(buffer) {
+        this.token = new SharedArrayBufferCancellationToken(buffer);
+      }
+      cancel() {
+      }
+      dispose() {
+      }
+    };
+    var SharedArrayReceiverStrategy = class {
+      kind = "request";
+      createCancellationTokenSource(request) {
+        const buffer = request.$cancellationData;
+        if (buffer === void 0) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+        return new SharedArrayBufferCancellationTokenSource(buffer);
+      }
+    };
+    exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/semaphore.js
+var require_semaphore = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Semaphore = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Semaphore = class {
+      _capacity;
+      _active;
+      _waiting;
+      constructor(capacity = 1) {
+        if (capacity <= 0) {
+          throw new Error("Capacity must be greater than 0");
+        }
+        this._capacity = capacity;
+        this._active = 0;
+        this._waiting = [];
+      }
+      lock(thunk) {
+        return new Promise((resolve12, reject) => {
+          this._waiting.push({ thunk, resolve: resolve12, reject });
+          this.runNext();
+        });
+      }
+      get active() {
+        return this._active;
+      }
+      runNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        (0, ral_1.default)().timer.setImmediate(() => this.doRunNext());
+      }
+      doRunNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        const next = this._waiting.shift();
+        this._active++;
+        if (this._active > this._capacity) {
+          throw new Error(`Too many thunks active`);
+        }
+        try {
+          const result = next.thunk();
+          if (result instanceof Promise) {
+            result.then((value) => {
+              this._active--;
+              next.resolve(value);
+              this.runNext();
+            }, (err2) => {
+              this._active--;
+              next.reject(err2);
+              this.runNext();
+            });
+          } else {
+            this._active--;
+            next.resolve(result);
+            this.runNext();
+          }
+        } catch (err2) {
+          this._active--;
+          next.reject(err2);
+          this.runNext();
+        }
+      }
+    };
+    exports.Semaphore = Semaphore;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageReader.js
+var require_messageReader = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var semaphore_1 = require_semaphore();
+    var MessageReader;
+    (function(MessageReader2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.listen) && Is2.func(candidate.dispose) && Is2.func(candidate.onError) && Is2.func(candidate.onClose) && Is2.func(candidate.onPartialMessage);
+      }
+      MessageReader2.is = is;
+    })(MessageReader || (exports.MessageReader = MessageReader = {}));
+    var AbstractMessageReader = class {
+      errorEmitter;
+      closeEmitter;
+      partialMessageEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+        this.partialMessageEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+        this.partialMessageEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error) {
+        this.errorEmitter.fire(this.asError(error));
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      get onPartialMessage() {
+        return this.partialMessageEmitter.event;
+      }
+      firePartialMessage(info2) {
+        this.partialMessageEmitter.fire(info2);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Reader received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageReader = AbstractMessageReader;
+    var ResolvedMessageReaderOptions;
+    (function(ResolvedMessageReaderOptions2) {
+      function fromOptions(options) {
+        let charset;
+        let result;
+        let contentDecoder;
+        const contentDecoders = /* @__PURE__ */ new Map();
+        let contentTypeDecoder;
+        const contentTypeDecoders = /* @__PURE__ */ new Map();
+        if (options === void 0 || typeof options === "string") {
+          charset = options ?? "utf-8";
+        } else {
+          charset = options.charset ?? "utf-8";
+          if (options.contentDecoder !== void 0) {
+            contentDecoder = options.contentDecoder;
+            contentDecoders.set(contentDecoder.name, contentDecoder);
+          }
+          if (options.contentDecoders !== void 0) {
+            for (const decoder2 of options.contentDecoders) {
+              contentDecoders.set(decoder2.name, decoder2);
+            }
+          }
+          if (options.contentTypeDecoder !== void 0) {
+            contentTypeDecoder = options.contentTypeDecoder;
+            contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+          }
+          if (options.contentTypeDecoders !== void 0) {
+            for (const decoder2 of options.contentTypeDecoders) {
+              contentTypeDecoders.set(decoder2.name, decoder2);
+            }
+          }
+        }
+        if (contentTypeDecoder === void 0) {
+          contentTypeDecoder = (0, ral_1.default)().applicationJson.decoder;
+          contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+        }
+        return { charset, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
+      }
+      ResolvedMessageReaderOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageReaderOptions || (ResolvedMessageReaderOptions = {}));
+    var ReadableStreamMessageReader = class extends AbstractMessageReader {
+      readable;
+      options;
+      callback;
+      nextMessageLength;
+      messageToken;
+      buffer;
+      partialMessageTimer;
+      _partialMessageTimeout;
+      readSemaphore;
+      constructor(readable, options) {
+        super();
+        this.readable = readable;
+        this.options = ResolvedMessageReaderOptions.fromOptions(options);
+        this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset);
+        this._partialMessageTimeout = 1e4;
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.readSemaphore = new semaphore_1.Semaphore(1);
+      }
+      set partialMessageTimeout(timeout) {
+        this._partialMessageTimeout = timeout;
+      }
+      get partialMessageTimeout() {
+        return this._partialMessageTimeout;
+      }
+      listen(callback) {
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.partialMessageTimer = void 0;
+        this.callback = callback;
+        const result = this.readable.onData((data) => {
+          this.onData(data);
+        });
+        this.readable.onError((error) => this.fireError(error));
+        this.readable.onClose(() => this.fireClose());
+        return result;
+      }
+      onData(data) {
+        try {
+          this.buffer.append(data);
+          while (true) {
+            if (this.nextMessageLength === -1) {
+              const headers = this.buffer.tryReadHeaders(true);
+              if (!headers) {
+                return;
+              }
+              const contentLength = headers.get("content-length");
+              if (!contentLength) {
+                this.fireError(new Error(`Header must provide a Content-Length property.
+${JSON.stringify(Object.fromEntries(headers))}`));
+                return;
+              }
+              const length = parseInt(contentLength);
+              if (isNaN(length)) {
+                this.fireError(new Error(`Content-Length value must be a number. Got ${contentLength}`));
+                return;
+              }
+              this.nextMessageLength = length;
+            }
+            const body2 = this.buffer.tryReadBody(this.nextMessageLength);
+            if (body2 === void 0) {
+              this.setPartialMessageTimer();
+              return;
+            }
+            this.clearPartialMessageTimer();
+            this.nextMessageLength = -1;
+            this.readSemaphore.lock(async () => {
+              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body2) : body2;
+              const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message);
+            }).catch((error) => {
+              this.fireError(error);
+            });
+          }
+        } catch (error) {
+          this.fireError(error);
+        }
+      }
+      clearPartialMessageTimer() {
+        if (this.partialMessageTimer) {
+          this.partialMessageTimer.dispose();
+          this.partialMessageTimer = void 0;
+        }
+      }
+      setPartialMessageTimer() {
+        this.clearPartialMessageTimer();
+        if (this._partialMessageTimeout <= 0) {
+          return;
+        }
+        this.partialMessageTimer = (0, ral_1.default)().timer.setTimeout((token, timeout) => {
+          this.partialMessageTimer = void 0;
+          if (token === this.messageToken) {
+            this.firePartialMessage({ messageToken: token, waitingTime: timeout });
+            this.setPartialMessageTimer();
+          }
+        }, this._partialMessageTimeout, this.messageToken, this._partialMessageTimeout);
+      }
+    };
+    exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+var require_messageWriter = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var semaphore_1 = require_semaphore();
+    var events_1 = require_events();
+    var ContentLength = "Content-Length: ";
+    var CRLF = "\r\n";
+    var MessageWriter;
+    (function(MessageWriter2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.dispose) && Is2.func(candidate.onClose) && Is2.func(candidate.onError) && Is2.func(candidate.write);
+      }
+      MessageWriter2.is = is;
+    })(MessageWriter || (exports.MessageWriter = MessageWriter = {}));
+    var AbstractMessageWriter = class {
+      errorEmitter;
+      closeEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error, message, count) {
+        this.errorEmitter.fire([this.asError(error), message, count]);
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Writer received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageWriter = AbstractMessageWriter;
+    var ResolvedMessageWriterOptions;
+    (function(ResolvedMessageWriterOptions2) {
+      function fromOptions(options) {
+        if (options === void 0 || typeof options === "string") {
+          return { charset: options ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder };
+        } else {
+          return { charset: options.charset ?? "utf-8", contentEncoder: options.contentEncoder, contentTypeEncoder: options.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
+        }
+      }
+      ResolvedMessageWriterOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageWriterOptions || (ResolvedMessageWriterOptions = {}));
+    var WriteableStreamMessageWriter = class extends AbstractMessageWriter {
+      writable;
+      options;
+      errorCount;
+      writeSemaphore;
+      constructor(writable, options) {
+        super();
+        this.writable = writable;
+        this.options = ResolvedMessageWriterOptions.fromOptions(options);
+        this.errorCount = 0;
+        this.writeSemaphore = new semaphore_1.Semaphore(1);
+        this.writable.onError((error) => this.fireError(error));
+        this.writable.onClose(() => this.fireClose());
+      }
+      async write(msg) {
+        return this.writeSemaphore.lock(async () => {
+          const payload = this.options.contentTypeEncoder.encode(msg, this.options).then((buffer) => {
+            if (this.options.contentEncoder !== void 0) {
+              return this.options.contentEncoder.encode(buffer);
+            } else {
+              return buffer;
+            }
+          });
+          return payload.then((buffer) => {
+            const headers = [];
+            headers.push(ContentLength, buffer.byteLength.toString(), CRLF);
+            headers.push(CRLF);
+            return this.doWrite(msg, headers, buffer);
+          }, (error) => {
+            this.fireError(error);
+            throw error;
+          });
+        });
+      }
+      async doWrite(msg, headers, data) {
+        try {
+          await this.writable.write(headers.join(""), "ascii");
+          return this.writable.write(data);
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+        this.writable.end();
+      }
+    };
+    exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+var require_messageBuffer = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AbstractMessageBuffer = void 0;
+    var CR = 13;
+    var LF = 10;
+    var CRLF = "\r\n";
+    var AbstractMessageBuffer = class {
+      _encoding;
+      _chunks;
+      _totalLength;
+      constructor(encoding = "utf-8") {
+        this._encoding = encoding;
+        this._chunks = [];
+        this._totalLength = 0;
+      }
+      get encoding() {
+        return this._encoding;
+      }
+      append(chunk) {
+        const toAppend = typeof chunk === "string" ? this.fromString(chunk, this._encoding) : chunk;
+        this._chunks.push(toAppend);
+        this._totalLength += toAppend.byteLength;
+      }
+      tryReadHeaders(lowerCaseKeys = false) {
+        if (this._chunks.length === 0) {
+          return void 0;
+        }
+        let state = 0;
+        let chunkIndex = 0;
+        let offset = 0;
+        let chunkBytesRead = 0;
+        row: while (chunkIndex < this._chunks.length) {
+          const chunk = this._chunks[chunkIndex];
+          offset = 0;
+          while (offset < chunk.length) {
+            const value = chunk[offset];
+            switch (value) {
+              case CR:
+                switch (state) {
+                  case 0:
+                    state = 1;
+                    break;
+                  case 2:
+                    state = 3;
+                    break;
+                  default:
+                    state = 0;
+                }
+                break;
+              case LF:
+                switch (state) {
+                  case 1:
+                    state = 2;
+                    break;
+                  case 3:
+                    state = 4;
+                    offset++;
+                    break row;
+                  default:
+                    state = 0;
+                }
+                break;
+              default:
+                state = 0;
+            }
+            offset++;
+          }
+          chunkBytesRead += chunk.byteLength;
+          chunkIndex++;
+        }
+        if (state !== 4) {
+          return void 0;
+        }
+        const buffer = this._read(chunkBytesRead + offset);
+        const result = /* @__PURE__ */ new Map();
+        const headers = this.toString(buffer, "ascii").split(CRLF);
+        if (headers.length < 2) {
+          return result;
+        }
+        for (let i2 = 0; i2 < headers.length - 2; i2++) {
+          const header = headers[i2];
+          const index = header.indexOf(":");
+          if (index === -1) {
+            throw new Error(`Message header must separate key and value using ':'
+${header}`);
+          }
+          const key = header.substr(0, index);
+          const value = header.substr(index + 1).trim();
+          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+        }
+        return result;
+      }
+      tryReadBody(length) {
+        if (this._totalLength < length) {
+          return void 0;
+        }
+        return this._read(length);
+      }
+      get numberOfBytes() {
+        return this._totalLength;
+      }
+      _read(byteCount) {
+        if (byteCount === 0) {
+          return this.emptyBuffer();
+        }
+        if (byteCount > this._totalLength) {
+          throw new Error(`Cannot read so many bytes!`);
+        }
+        if (this._chunks[0].byteLength === byteCount) {
+          const chunk = this._chunks[0];
+          this._chunks.shift();
+          this._totalLength -= byteCount;
+          return this.asNative(chunk);
+        }
+        if (this._chunks[0].byteLength > byteCount) {
+          const chunk = this._chunks[0];
+          const result2 = this.asNative(chunk, byteCount);
+          this._chunks[0] = chunk.slice(byteCount);
+          this._totalLength -= byteCount;
+          return result2;
+        }
+        const result = this.allocNative(byteCount);
+        let resultOffset = 0;
+        const chunkIndex = 0;
+        while (byteCount > 0) {
+          const chunk = this._chunks[chunkIndex];
+          if (chunk.byteLength > byteCount) {
+            const chunkPart = chunk.slice(0, byteCount);
+            result.set(chunkPart, resultOffset);
+            resultOffset += byteCount;
+            this._chunks[chunkIndex] = chunk.slice(byteCount);
+            this._totalLength -= byteCount;
+            byteCount -= byteCount;
+          } else {
+            result.set(chunk, resultOffset);
+            resultOffset += chunk.byteLength;
+            this._chunks.shift();
+            this._totalLength -= chunk.byteLength;
+            byteCount -= chunk.byteLength;
+          }
+        }
+        return result;
+      }
+    };
+    exports.AbstractMessageBuffer = AbstractMessageBuffer;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/connection.js
+var require_connection = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConnectionOptions = exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.CancellationReceiverStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.ConnectionStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = exports.NullLogger = exports.ProgressType = exports.ProgressToken = void 0;
+    exports.createMessageConnection = createMessageConnection;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var messages_1 = require_messages();
+    var linkedMap_1 = require_linkedMap();
+    var events_1 = require_events();
+    var cancellation_1 = require_cancellation();
+    var CancelNotification;
+    (function(CancelNotification2) {
+      CancelNotification2.type = new messages_1.NotificationType("$/cancelRequest");
+    })(CancelNotification || (CancelNotification = {}));
+    var ProgressToken;
+    (function(ProgressToken2) {
+      function is(value) {
+        return typeof value === "string" || typeof value === "number";
+      }
+      ProgressToken2.is = is;
+    })(ProgressToken || (exports.ProgressToken = ProgressToken = {}));
+    var ProgressNotification;
+    (function(ProgressNotification2) {
+      ProgressNotification2.type = new messages_1.NotificationType("$/progress");
+    })(ProgressNotification || (ProgressNotification = {}));
+    var ProgressType = class {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      _pr;
+      constructor() {
+      }
+    };
+    exports.ProgressType = ProgressType;
+    var StarRequestHandler;
+    (function(StarRequestHandler2) {
+      function is(value) {
+        return Is2.func(value);
+      }
+      StarRequestHandler2.is = is;
+    })(StarRequestHandler || (StarRequestHandler = {}));
+    exports.NullLogger = Object.freeze({
+      error: () => {
+      },
+      warn: () => {
+      },
+      info: () => {
+      },
+      log: () => {
+      }
+    });
+    var Trace;
+    (function(Trace2) {
+      Trace2[Trace2["Off"] = 0] = "Off";
+      Trace2[Trace2["Messages"] = 1] = "Messages";
+      Trace2[Trace2["Compact"] = 2] = "Compact";
+      Trace2[Trace2["Verbose"] = 3] = "Verbose";
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceValue;
+    (function(TraceValue2) {
+      TraceValue2.Off = "off";
+      TraceValue2.Messages = "messages";
+      TraceValue2.Compact = "compact";
+      TraceValue2.Verbose = "verbose";
+    })(TraceValue || (exports.TraceValue = TraceValue = {}));
+    exports.TraceValues = TraceValue;
+    (function(Trace2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return Trace2.Off;
+        }
+        value = value.toLowerCase();
+        switch (value) {
+          case "off":
+            return Trace2.Off;
+          case "messages":
+            return Trace2.Messages;
+          case "compact":
+            return Trace2.Compact;
+          case "verbose":
+            return Trace2.Verbose;
+          default:
+            return Trace2.Off;
+        }
+      }
+      Trace2.fromString = fromString;
+      function toString(value) {
+        switch (value) {
+          case Trace2.Off:
+            return "off";
+          case Trace2.Messages:
+            return "messages";
+          case Trace2.Compact:
+            return "compact";
+          case Trace2.Verbose:
+            return "verbose";
+          default:
+            return "off";
+        }
+      }
+      Trace2.toString = toString;
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceFormat;
+    (function(TraceFormat2) {
+      TraceFormat2["Text"] = "text";
+      TraceFormat2["JSON"] = "json";
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    (function(TraceFormat2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return TraceFormat2.Text;
+        }
+        value = value.toLowerCase();
+        if (value === "json") {
+          return TraceFormat2.JSON;
+        } else {
+          return TraceFormat2.Text;
+        }
+      }
+      TraceFormat2.fromString = fromString;
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    var SetTraceNotification;
+    (function(SetTraceNotification2) {
+      SetTraceNotification2.type = new messages_1.NotificationType("$/setTrace");
+    })(SetTraceNotification || (exports.SetTraceNotification = SetTraceNotification = {}));
+    var LogTraceNotification;
+    (function(LogTraceNotification2) {
+      LogTraceNotification2.type = new messages_1.NotificationType("$/logTrace");
+    })(LogTraceNotification || (exports.LogTraceNotification = LogTraceNotification = {}));
+    var ConnectionErrors;
+    (function(ConnectionErrors2) {
+      ConnectionErrors2[ConnectionErrors2["Closed"] = 1] = "Closed";
+      ConnectionErrors2[ConnectionErrors2["Disposed"] = 2] = "Disposed";
+      ConnectionErrors2[ConnectionErrors2["AlreadyListening"] = 3] = "AlreadyListening";
+    })(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
+    var ConnectionError = class _ConnectionError extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+        Object.setPrototypeOf(this, _ConnectionError.prototype);
+      }
+    };
+    exports.ConnectionError = ConnectionError;
+    var ConnectionStrategy;
+    (function(ConnectionStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.cancelUndispatched);
+      }
+      ConnectionStrategy2.is = is;
+    })(ConnectionStrategy || (exports.ConnectionStrategy = ConnectionStrategy = {}));
+    var IdCancellationReceiverStrategy;
+    (function(IdCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.kind === void 0 || candidate.kind === "id") && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      IdCancellationReceiverStrategy2.is = is;
+    })(IdCancellationReceiverStrategy || (exports.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
+    var RequestCancellationReceiverStrategy;
+    (function(RequestCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "request" && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      RequestCancellationReceiverStrategy2.is = is;
+    })(RequestCancellationReceiverStrategy || (exports.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
+    var CancellationReceiverStrategy;
+    (function(CancellationReceiverStrategy2) {
+      CancellationReceiverStrategy2.Message = Object.freeze({
+        createCancellationTokenSource(_) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+      });
+      function is(value) {
+        return IdCancellationReceiverStrategy.is(value) || RequestCancellationReceiverStrategy.is(value);
+      }
+      CancellationReceiverStrategy2.is = is;
+    })(CancellationReceiverStrategy || (exports.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
+    var CancellationSenderStrategy;
+    (function(CancellationSenderStrategy2) {
+      CancellationSenderStrategy2.Message = Object.freeze({
+        sendCancellation(conn, id) {
+          return conn.sendNotification(CancelNotification.type, { id });
+        },
+        cleanup(_) {
+        }
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.sendCancellation) && Is2.func(candidate.cleanup);
+      }
+      CancellationSenderStrategy2.is = is;
+    })(CancellationSenderStrategy || (exports.CancellationSenderStrategy = CancellationSenderStrategy = {}));
+    var CancellationStrategy;
+    (function(CancellationStrategy2) {
+      CancellationStrategy2.Message = Object.freeze({
+        receiver: CancellationReceiverStrategy.Message,
+        sender: CancellationSenderStrategy.Message
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && CancellationReceiverStrategy.is(candidate.receiver) && CancellationSenderStrategy.is(candidate.sender);
+      }
+      CancellationStrategy2.is = is;
+    })(CancellationStrategy || (exports.CancellationStrategy = CancellationStrategy = {}));
+    var MessageStrategy;
+    (function(MessageStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.handleMessage);
+      }
+      MessageStrategy2.is = is;
+    })(MessageStrategy || (exports.MessageStrategy = MessageStrategy = {}));
+    var ConnectionOptions;
+    (function(ConnectionOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (CancellationStrategy.is(candidate.cancellationStrategy) || ConnectionStrategy.is(candidate.connectionStrategy) || MessageStrategy.is(candidate.messageStrategy) || Is2.number(candidate.maxParallelism));
+      }
+      ConnectionOptions2.is = is;
+    })(ConnectionOptions || (exports.ConnectionOptions = ConnectionOptions = {}));
+    var ConnectionState;
+    (function(ConnectionState2) {
+      ConnectionState2[ConnectionState2["New"] = 1] = "New";
+      ConnectionState2[ConnectionState2["Listening"] = 2] = "Listening";
+      ConnectionState2[ConnectionState2["Closed"] = 3] = "Closed";
+      ConnectionState2[ConnectionState2["Disposed"] = 4] = "Disposed";
+    })(ConnectionState || (ConnectionState = {}));
+    function createMessageConnection(messageReader, messageWriter, _logger, options) {
+      const logger = _logger !== void 0 ? _logger : exports.NullLogger;
+      let sequenceNumber = 0;
+      let notificationSequenceNumber = 0;
+      let unknownResponseSequenceNumber = 0;
+      const version = "2.0";
+      const maxParallelism = options?.maxParallelism ?? -1;
+      let inFlight = 0;
+      let starRequestHandler = void 0;
+      const requestHandlers = /* @__PURE__ */ new Map();
+      let starNotificationHandler = void 0;
+      const notificationHandlers = /* @__PURE__ */ new Map();
+      const progressHandlers = /* @__PURE__ */ new Map();
+      let timer;
+      let messageQueue = new linkedMap_1.LinkedMap();
+      let responsePromises = /* @__PURE__ */ new Map();
+      let knownCanceledRequests = /* @__PURE__ */ new Set();
+      let requestTokens = /* @__PURE__ */ new Map();
+      let trace = Trace.Off;
+      let traceFormat = TraceFormat.Text;
+      let tracer;
+      let state = ConnectionState.New;
+      const errorEmitter = new events_1.Emitter();
+      const closeEmitter = new events_1.Emitter();
+      const unhandledNotificationEmitter = new events_1.Emitter();
+      const unhandledProgressEmitter = new events_1.Emitter();
+      const disposeEmitter = new events_1.Emitter();
+      const cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      function cancelUndispatched(_message) {
+        return void 0;
+      }
+      function isListening() {
+        return state === ConnectionState.Listening;
+      }
+      function isClosed() {
+        return state === ConnectionState.Closed;
+      }
+      function isDisposed() {
+        return state === ConnectionState.Disposed;
+      }
+      function closeHandler() {
+        if (state === ConnectionState.New || state === ConnectionState.Listening) {
+          state = ConnectionState.Closed;
+          closeEmitter.fire(void 0);
+        }
+      }
+      function readErrorHandler(error) {
+        errorEmitter.fire([error, void 0, void 0]);
+      }
+      function writeErrorHandler(data) {
+        errorEmitter.fire(data);
+      }
+      messageReader.onClose(closeHandler);
+      messageReader.onError(readErrorHandler);
+      messageWriter.onClose(closeHandler);
+      messageWriter.onError(writeErrorHandler);
+      function createRequestQueueKey(id) {
+        if (id === null) {
+          throw new Error(`Can't send requests with id null since the response can't be correlated.`);
+        }
+        return "req-" + id.toString();
+      }
+      function createResponseQueueKey(id) {
+        if (id === null) {
+          return "res-unknown-" + (++unknownResponseSequenceNumber).toString();
+        } else {
+          return "res-" + id.toString();
+        }
+      }
+      function createNotificationQueueKey() {
+        return "not-" + (++notificationSequenceNumber).toString();
+      }
+      function addMessageToQueue(queue, message) {
+        if (messages_1.Message.isRequest(message)) {
+          queue.set(createRequestQueueKey(message.id), message);
+        } else if (messages_1.Message.isResponse(message)) {
+          if (maxParallelism === -1) {
+            queue.set(createResponseQueueKey(message.id), message);
+          } else {
+            handleResponse(message);
+          }
+        } else {
+          queue.set(createNotificationQueueKey(), message);
+        }
+      }
+      function triggerMessageQueue() {
+        if (timer || messageQueue.size === 0) {
+          return;
+        }
+        if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+          return;
+        }
+        timer = (0, ral_1.default)().timer.setImmediate(async () => {
+          timer = void 0;
+          if (messageQueue.size === 0) {
+            return;
+          }
+          if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+            return;
+          }
+          const message = messageQueue.shift();
+          let result;
+          try {
+            inFlight++;
+            const messageStrategy = options?.messageStrategy;
+            if (MessageStrategy.is(messageStrategy)) {
+              result = messageStrategy.handleMessage(message, handleMessage);
+            } else {
+              result = handleMessage(message);
+            }
+          } catch (error) {
+            logger.error(`Processing message queue failed: ${error.toString()}`);
+          } finally {
+            if (result instanceof Promise) {
+              result.then(() => {
+              }).catch((error) => {
+                logger.error(`Processing message queue failed: ${error.toString()}`);
+              }).finally(() => {
+                inFlight--;
+                triggerMessageQueue();
+              });
+            } else {
+              inFlight--;
+            }
+            triggerMessageQueue();
+          }
+        });
+      }
+      async function handleMessage(message) {
+        if (messages_1.Message.isRequest(message)) {
+          return handleRequest(message);
+        } else if (messages_1.Message.isNotification(message)) {
+          return handleNotification(message);
+        } else if (messages_1.Message.isResponse(message)) {
+          return handleResponse(message);
+        } else {
+          return handleInvalidMessage(message);
+        }
+      }
+      const callback = (message) => {
+        try {
+          if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
+            const cancelId = message.params.id;
+            const key = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key);
+            if (messages_1.Message.isRequest(toCancel)) {
+              const strategy = options?.connectionStrategy;
+              const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
+              if (response && (response.error !== void 0 || response.result !== void 0)) {
+                messageQueue.delete(key);
+                requestTokens.delete(cancelId);
+                response.id = toCancel.id;
+                traceSendingResponse(response, message.method, Date.now());
+                messageWriter.write(response).catch(() => logger.error(`Sending response for canceled message failed.`));
+                return;
+              }
+            }
+            const cancellationToken = requestTokens.get(cancelId);
+            if (cancellationToken !== void 0) {
+              cancellationToken.cancel();
+              traceReceivedNotification(message);
+              return;
+            } else {
+              knownCanceledRequests.add(cancelId);
+            }
+          }
+          addMessageToQueue(messageQueue, message);
+        } finally {
+          triggerMessageQueue();
+        }
+      };
+      async function handleRequest(requestMessage) {
+        if (isDisposed()) {
+          return Promise.resolve();
+        }
+        function reply(resultOrError, method, startTime2) {
+          const message = {
+            jsonrpc: version,
+            id: requestMessage.id
+          };
+          if (resultOrError instanceof messages_1.ResponseError) {
+            message.error = resultOrError.toJson();
+          } else {
+            message.result = resultOrError === void 0 ? null : resultOrError;
+          }
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        function replyError(error, method, startTime2) {
+          const message = {
+            jsonrpc: version,
+            id: requestMessage.id,
+            error: error.toJson()
+          };
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        traceReceivedRequest(requestMessage);
+        const element2 = requestHandlers.get(requestMessage.method);
+        let type;
+        let requestHandler;
+        if (element2) {
+          type = element2.type;
+          requestHandler = element2.handler;
+        }
+        const startTime = Date.now();
+        if (requestHandler || starRequestHandler) {
+          const tokenKey = requestMessage.id ?? String(Date.now());
+          const cancellationSource = IdCancellationReceiverStrategy.is(cancellationStrategy.receiver) ? cancellationStrategy.receiver.createCancellationTokenSource(tokenKey) : cancellationStrategy.receiver.createCancellationTokenSource(requestMessage);
+          if (requestMessage.id !== null && knownCanceledRequests.has(requestMessage.id)) {
+            cancellationSource.cancel();
+          }
+          if (requestMessage.id !== null) {
+            requestTokens.set(tokenKey, cancellationSource);
+          }
+          try {
+            let handlerResult;
+            if (requestHandler) {
+              if (requestMessage.params === void 0) {
+                if (type !== void 0 && type.numberOfParams !== 0) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines ${type.numberOfParams} params but received none.`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(cancellationSource.token);
+              } else if (Array.isArray(requestMessage.params)) {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byName) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by name but received parameters by position`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(...requestMessage.params, cancellationSource.token);
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by position but received parameters by name`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(requestMessage.params, cancellationSource.token);
+              }
+            } else if (starRequestHandler) {
+              handlerResult = starRequestHandler(requestMessage.method, requestMessage.params, cancellationSource.token);
+            }
+            const resultOrError = await handlerResult;
+            await reply(resultOrError, requestMessage.method, startTime);
+          } catch (error) {
+            if (error instanceof messages_1.ResponseError) {
+              await reply(error, requestMessage.method, startTime);
+            } else if (error && Is2.string(error.message)) {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed with message: ${error.message}`), requestMessage.method, startTime);
+            } else {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed unexpectedly without providing any details.`), requestMessage.method, startTime);
+            }
+          } finally {
+            requestTokens.delete(tokenKey);
+          }
+        } else {
+          await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.MethodNotFound, `Unhandled method ${requestMessage.method}`), requestMessage.method, startTime);
+        }
+      }
+      function handleResponse(responseMessage) {
+        if (isDisposed()) {
+          return;
+        }
+        if (responseMessage.id === null) {
+          if (responseMessage.error) {
+            logger.error(`Received response message without id: Error is: 
+${JSON.stringify(responseMessage.error, void 0, 4)}`);
+          } else {
+            logger.error(`Received response message without id. No further error information provided.`);
+          }
+        } else {
+          const key = responseMessage.id;
+          const responsePromise = responsePromises.get(key);
+          traceReceivedResponse(responseMessage, responsePromise);
+          if (responsePromise !== void 0) {
+            responsePromises.delete(key);
+            try {
+              if (responseMessage.error) {
+                const error = responseMessage.error;
+                responsePromise.reject(new messages_1.ResponseError(error.code, error.message, error.data));
+              } else if (responseMessage.result !== void 0) {
+                responsePromise.resolve(responseMessage.result);
+              } else {
+                throw new Error("Should never happen.");
+              }
+            } catch (error) {
+              if (error.message) {
+                logger.error(`Response handler '${responsePromise.method}' failed with message: ${error.message}`);
+              } else {
+                logger.error(`Response handler '${responsePromise.method}' failed unexpectedly.`);
+              }
+            }
+          }
+        }
+      }
+      async function handleNotification(message) {
+        if (isDisposed()) {
+          return;
+        }
+        let type = void 0;
+        let notificationHandler;
+        if (message.method === CancelNotification.type.method) {
+          const cancelId = message.params.id;
+          knownCanceledRequests.delete(cancelId);
+          traceReceivedNotification(message);
+          return;
+        } else {
+          const element2 = notificationHandlers.get(message.method);
+          if (element2) {
+            notificationHandler = element2.handler;
+            type = element2.type;
+          }
+        }
+        if (notificationHandler || starNotificationHandler) {
+          try {
+            traceReceivedNotification(message);
+            if (notificationHandler) {
+              if (message.params === void 0) {
+                if (type !== void 0) {
+                  if (type.numberOfParams !== 0 && type.parameterStructures !== messages_1.ParameterStructures.byName) {
+                    logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received none.`);
+                  }
+                }
+                await notificationHandler();
+              } else if (Array.isArray(message.params)) {
+                const params = message.params;
+                if (message.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
+                  await notificationHandler({ token: params[0], value: params[1] });
+                } else {
+                  if (type !== void 0) {
+                    if (type.parameterStructures === messages_1.ParameterStructures.byName) {
+                      logger.error(`Notification ${message.method} defines parameters by name but received parameters by position`);
+                    }
+                    if (type.numberOfParams !== message.params.length) {
+                      logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
+                    }
+                  }
+                  await notificationHandler(...params);
+                }
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  logger.error(`Notification ${message.method} defines parameters by position but received parameters by name`);
+                }
+                await notificationHandler(message.params);
+              }
+            } else if (starNotificationHandler) {
+              await starNotificationHandler(message.method, message.params);
+            }
+          } catch (error) {
+            if (error.message) {
+              logger.error(`Notification handler '${message.method}' failed with message: ${error.message}`);
+            } else {
+              logger.error(`Notification handler '${message.method}' failed unexpectedly.`);
+            }
+          }
+        } else {
+          unhandledNotificationEmitter.fire(message);
+        }
+      }
+      function handleInvalidMessage(message) {
+        if (!message) {
+          logger.error("Received empty message.");
+          return;
+        }
+        logger.error(`Received message which is neither a response nor a notification message:
+${JSON.stringify(message, null, 4)}`);
+        const responseMessage = message;
+        if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
+          const key = responseMessage.id;
+          const responseHandler = responsePromises.get(key);
+          if (responseHandler) {
+            responseHandler.reject(new Error("The received response has neither a result nor an error property."));
+          }
+        }
+      }
+      function stringifyTrace(params) {
+        if (params === void 0 || params === null) {
+          return void 0;
+        }
+        switch (trace) {
+          case Trace.Verbose:
+            return JSON.stringify(params, null, 4);
+          case Trace.Compact:
+            return JSON.stringify(params);
+          default:
+            return void 0;
+        }
+      }
+      function traceSendingRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Sending request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("send-request", message);
+        }
+      }
+      function traceSendingNotification(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Sending notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("send-notification", message);
+        }
+      }
+      function traceSendingResponse(message, method, startTime) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+          tracer.log(`Sending response '${method} - (${message.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
+        } else {
+          logLSPMessage("send-response", message);
+        }
+      }
+      function traceReceivedRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Received request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("receive-request", message);
+        }
+      }
+      function traceReceivedNotification(message) {
+        if (trace === Trace.Off || !tracer || message.method === LogTraceNotification.type.method) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Received notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("receive-notification", message);
+        }
+      }
+      function traceReceivedResponse(message, responsePromise) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          if (responsePromise) {
+            const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+            tracer.log(`Received response '${responsePromise.method} - (${message.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+          } else {
+            tracer.log(`Received response ${message.id} without active response promise.`, data);
+          }
+        } else {
+          logLSPMessage("receive-response", message);
+        }
+      }
+      function logLSPMessage(type, message) {
+        if (!tracer || trace === Trace.Off) {
+          return;
+        }
+        const lspMessage = {
+          isLSPMessage: true,
+          type,
+          message,
+          timestamp: Date.now()
+        };
+        tracer.log(lspMessage);
+      }
+      function throwIfClosedOrDisposed() {
+        if (isClosed()) {
+          throw new ConnectionError(ConnectionErrors.Closed, "Connection is closed.");
+        }
+        if (isDisposed()) {
+          throw new ConnectionError(ConnectionErrors.Disposed, "Connection is disposed.");
+        }
+      }
+      function throwIfListening() {
+        if (isListening()) {
+          throw new ConnectionError(ConnectionErrors.AlreadyListening, "Connection is already listening");
+        }
+      }
+      function throwIfNotListening() {
+        if (!isListening()) {
+          throw new Error("Call listen() first.");
+        }
+      }
+      function undefinedToNull(param) {
+        if (param === void 0) {
+          return null;
+        } else {
+          return param;
+        }
+      }
+      function nullToUndefined(param) {
+        if (param === null) {
+          return void 0;
+        } else {
+          return param;
+        }
+      }
+      function isNamedParam(param) {
+        return param !== void 0 && param !== null && !Array.isArray(param) && typeof param === "object";
+      }
+      function computeSingleParam(parameterStructures, param) {
+        switch (parameterStructures) {
+          case messages_1.ParameterStructures.auto:
+            if (isNamedParam(param)) {
+              return nullToUndefined(param);
+            } else {
+              return [undefinedToNull(param)];
+            }
+          case messages_1.ParameterStructures.byName:
+            if (!isNamedParam(param)) {
+              throw new Error(`Received parameters by name but param is not an object literal.`);
+            }
+            return nullToUndefined(param);
+          case messages_1.ParameterStructures.byPosition:
+            return [undefinedToNull(param)];
+          default:
+            throw new Error(`Unknown parameter structure ${parameterStructures.toString()}`);
+        }
+      }
+      function computeMessageParams(type, params) {
+        let result;
+        const numberOfParams = type.numberOfParams;
+        switch (numberOfParams) {
+          case 0:
+            result = void 0;
+            break;
+          case 1:
+            result = computeSingleParam(type.parameterStructures, params[0]);
+            break;
+          default:
+            result = [];
+            for (let i2 = 0; i2 < params.length && i2 < numberOfParams; i2++) {
+              result.push(undefinedToNull(params[i2]));
+            }
+            if (params.length < numberOfParams) {
+              for (let i2 = params.length; i2 < numberOfParams; i2++) {
+                result.push(null);
+              }
+            }
+            break;
+        }
+        return result;
+      }
+      const connection = {
+        sendNotification: (type, ...args2) => {
+          throwIfClosedOrDisposed();
+          let method;
+          let messageParams;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args2[0];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            const paramEnd = args2.length;
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' notification parameter structure.`);
+                }
+                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args2;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+          }
+          const notificationMessage = {
+            jsonrpc: version,
+            method,
+            params: messageParams
+          };
+          traceSendingNotification(notificationMessage);
+          return messageWriter.write(notificationMessage).catch((error) => {
+            logger.error(`Sending notification failed.`);
+            throw error;
+          });
+        },
+        onNotification: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method;
+          if (Is2.func(type)) {
+            starNotificationHandler = type;
+          } else if (handler) {
+            if (Is2.string(type)) {
+              method = type;
+              notificationHandlers.set(type, { type: void 0, handler });
+            } else {
+              method = type.method;
+              notificationHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method !== void 0) {
+                if (notificationHandlers.get(method)?.handler === handler) {
+                  notificationHandlers.delete(method);
+                }
+              } else if (starNotificationHandler === type) {
+                starNotificationHandler = void 0;
+              }
+            }
+          };
+        },
+        onProgress: (_type, token, handler) => {
+          if (progressHandlers.has(token)) {
+            throw new Error(`Progress handler for token ${token} already registered`);
+          }
+          progressHandlers.set(token, handler);
+          return {
+            dispose: () => {
+              if (progressHandlers.get(token) === handler) {
+                progressHandlers.delete(token);
+              }
+            }
+          };
+        },
+        sendProgress: (_type, token, value) => {
+          return connection.sendNotification(ProgressNotification.type, { token, value });
+        },
+        onUnhandledProgress: unhandledProgressEmitter.event,
+        sendRequest: (type, ...args2) => {
+          throwIfClosedOrDisposed();
+          throwIfNotListening();
+          function sendCancellation(connection2, id2) {
+            const p = cancellationStrategy.sender.sendCancellation(connection2, id2);
+            if (p === void 0) {
+              logger.log(`Received no promise from cancellation strategy when cancelling id ${id2}`);
+            } else {
+              p.catch(() => {
+                logger.log(`Sending cancellation messages for id ${id2} failed.`);
+              });
+            }
+          }
+          let method;
+          let messageParams;
+          let token = void 0;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args2[0];
+            const last = args2[args2.length - 1];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            let paramEnd = args2.length;
+            if (cancellation_1.CancellationToken.is(last)) {
+              paramEnd = paramEnd - 1;
+              token = last;
+            }
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' request parameter structure.`);
+                }
+                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args2;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+            const numberOfParams = type.numberOfParams;
+            token = cancellation_1.CancellationToken.is(params[numberOfParams]) ? params[numberOfParams] : void 0;
+          }
+          const id = sequenceNumber++;
+          let disposable;
+          let tokenWasCancelled = false;
+          if (token !== void 0) {
+            if (token.isCancellationRequested) {
+              tokenWasCancelled = true;
+            } else {
+              disposable = token.onCancellationRequested(() => {
+                sendCancellation(connection, id);
+              });
+            }
+          }
+          const requestMessage = {
+            jsonrpc: version,
+            id,
+            method,
+            params: messageParams
+          };
+          traceSendingRequest(requestMessage);
+          if (typeof cancellationStrategy.sender.enableCancellation === "function") {
+            cancellationStrategy.sender.enableCancellation(requestMessage);
+          }
+          return new Promise(async (resolve12, reject) => {
+            const resolveWithCleanup = (r) => {
+              resolve12(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const rejectWithCleanup = (r) => {
+              reject(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
+            try {
+              responsePromises.set(id, responsePromise);
+              await messageWriter.write(requestMessage);
+              if (tokenWasCancelled) {
+                sendCancellation(connection, id);
+              }
+            } catch (error) {
+              responsePromises.delete(id);
+              responsePromise.reject(new messages_1.ResponseError(messages_1.ErrorCodes.MessageWriteError, error.message ? error.message : "Unknown reason"));
+              logger.error(`Sending request failed.`);
+            }
+          });
+        },
+        onRequest: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method = null;
+          if (StarRequestHandler.is(type)) {
+            method = void 0;
+            starRequestHandler = type;
+          } else if (Is2.string(type)) {
+            method = null;
+            if (handler !== void 0) {
+              method = type;
+              requestHandlers.set(type, { handler, type: void 0 });
+            }
+          } else {
+            if (handler !== void 0) {
+              method = type.method;
+              requestHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method === null) {
+                return;
+              }
+              if (method !== void 0) {
+                if (requestHandlers.get(method)?.handler === handler) {
+                  requestHandlers.delete(method);
+                }
+              } else if (starRequestHandler === type) {
+                starRequestHandler = void 0;
+              }
+            }
+          };
+        },
+        hasPendingResponse: () => {
+          return responsePromises.size > 0;
+        },
+        trace: async (_value, _tracer, sendNotificationOrTraceOptions) => {
+          let _sendNotification = false;
+          let _traceFormat = TraceFormat.Text;
+          if (sendNotificationOrTraceOptions !== void 0) {
+            if (Is2.boolean(sendNotificationOrTraceOptions)) {
+              _sendNotification = sendNotificationOrTraceOptions;
+            } else {
+              _sendNotification = sendNotificationOrTraceOptions.sendNotification || false;
+              _traceFormat = sendNotificationOrTraceOptions.traceFormat || TraceFormat.Text;
+            }
+          }
+          trace = _value;
+          traceFormat = _traceFormat;
+          if (trace === Trace.Off) {
+            tracer = void 0;
+          } else {
+            tracer = _tracer;
+          }
+          if (_sendNotification && !isClosed() && !isDisposed()) {
+            await connection.sendNotification(SetTraceNotification.type, { value: Trace.toString(_value) });
+          }
+        },
+        onError: errorEmitter.event,
+        onClose: closeEmitter.event,
+        onUnhandledNotification: unhandledNotificationEmitter.event,
+        onDispose: disposeEmitter.event,
+        end: () => {
+          messageWriter.end();
+        },
+        dispose: () => {
+          if (isDisposed()) {
+            return;
+          }
+          state = ConnectionState.Disposed;
+          disposeEmitter.fire(void 0);
+          const error = new messages_1.ResponseError(messages_1.ErrorCodes.PendingResponseRejected, "Pending response rejected since connection got disposed");
+          for (const promise of responsePromises.values()) {
+            promise.reject(error);
+          }
+          responsePromises = /* @__PURE__ */ new Map();
+          requestTokens = /* @__PURE__ */ new Map();
+          knownCanceledRequests = /* @__PURE__ */ new Set();
+          messageQueue = new linkedMap_1.LinkedMap();
+          if (Is2.func(messageWriter.dispose)) {
+            messageWriter.dispose();
+          }
+          if (Is2.func(messageReader.dispose)) {
+            messageReader.dispose();
+          }
+        },
+        listen: () => {
+          throwIfClosedOrDisposed();
+          throwIfListening();
+          state = ConnectionState.Listening;
+          messageReader.listen(callback);
+        },
+        inspect: () => {
+          (0, ral_1.default)().console.log("inspect");
+        }
+      };
+      connection.onNotification(LogTraceNotification.type, (params) => {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        const verbose = trace === Trace.Verbose || trace === Trace.Compact;
+        tracer.log(params.message, verbose ? params.verbose : void 0);
+      });
+      connection.onNotification(ProgressNotification.type, async (params) => {
+        const handler = progressHandlers.get(params.token);
+        if (handler) {
+          await handler(params.value);
+        } else {
+          unhandledProgressEmitter.fire(params);
+        }
+      });
+      return connection;
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/api.js
+var require_api = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressType = exports.ProgressToken = exports.createMessageConnection = exports.NullLogger = exports.ConnectionOptions = exports.ConnectionStrategy = exports.AbstractMessageBuffer = exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = exports.CancellationToken = exports.CancellationTokenSource = exports.Emitter = exports.Event = exports.Disposable = exports.LRUCache = exports.Touch = exports.LinkedMap = exports.ParameterStructures = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.ErrorCodes = exports.ResponseError = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType0 = exports.RequestType = exports.Message = exports.RAL = void 0;
+    exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.CancellationReceiverStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = void 0;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "Message", { enumerable: true, get: function() {
+      return messages_1.Message;
+    } });
+    Object.defineProperty(exports, "RequestType", { enumerable: true, get: function() {
+      return messages_1.RequestType;
+    } });
+    Object.defineProperty(exports, "RequestType0", { enumerable: true, get: function() {
+      return messages_1.RequestType0;
+    } });
+    Object.defineProperty(exports, "RequestType1", { enumerable: true, get: function() {
+      return messages_1.RequestType1;
+    } });
+    Object.defineProperty(exports, "RequestType2", { enumerable: true, get: function() {
+      return messages_1.RequestType2;
+    } });
+    Object.defineProperty(exports, "RequestType3", { enumerable: true, get: function() {
+      return messages_1.RequestType3;
+    } });
+    Object.defineProperty(exports, "RequestType4", { enumerable: true, get: function() {
+      return messages_1.RequestType4;
+    } });
+    Object.defineProperty(exports, "RequestType5", { enumerable: true, get: function() {
+      return messages_1.RequestType5;
+    } });
+    Object.defineProperty(exports, "RequestType6", { enumerable: true, get: function() {
+      return messages_1.RequestType6;
+    } });
+    Object.defineProperty(exports, "RequestType7", { enumerable: true, get: function() {
+      return messages_1.RequestType7;
+    } });
+    Object.defineProperty(exports, "RequestType8", { enumerable: true, get: function() {
+      return messages_1.RequestType8;
+    } });
+    Object.defineProperty(exports, "RequestType9", { enumerable: true, get: function() {
+      return messages_1.RequestType9;
+    } });
+    Object.defineProperty(exports, "ResponseError", { enumerable: true, get: function() {
+      return messages_1.ResponseError;
+    } });
+    Object.defineProperty(exports, "ErrorCodes", { enumerable: true, get: function() {
+      return messages_1.ErrorCodes;
+    } });
+    Object.defineProperty(exports, "NotificationType", { enumerable: true, get: function() {
+      return messages_1.NotificationType;
+    } });
+    Object.defineProperty(exports, "NotificationType0", { enumerable: true, get: function() {
+      return messages_1.NotificationType0;
+    } });
+    Object.defineProperty(exports, "NotificationType1", { enumerable: true, get: function() {
+      return messages_1.NotificationType1;
+    } });
+    Object.defineProperty(exports, "NotificationType2", { enumerable: true, get: function() {
+      return messages_1.NotificationType2;
+    } });
+    Object.defineProperty(exports, "NotificationType3", { enumerable: true, get: function() {
+      return messages_1.NotificationType3;
+    } });
+    Object.defineProperty(exports, "NotificationType4", { enumerable: true, get: function() {
+      return messages_1.NotificationType4;
+    } });
+    Object.defineProperty(exports, "NotificationType5", { enumerable: true, get: function() {
+      return messages_1.NotificationType5;
+    } });
+    Object.defineProperty(exports, "NotificationType6", { enumerable: true, get: function() {
+      return messages_1.NotificationType6;
+    } });
+    Object.defineProperty(exports, "NotificationType7", { enumerable: true, get: function() {
+      return messages_1.NotificationType7;
+    } });
+    Object.defineProperty(exports, "NotificationType8", { enumerable: true, get: function() {
+      return messages_1.NotificationType8;
+    } });
+    Object.defineProperty(exports, "NotificationType9", { enumerable: true, get: function() {
+      return messages_1.NotificationType9;
+    } });
+    Object.defineProperty(exports, "ParameterStructures", { enumerable: true, get: function() {
+      return messages_1.ParameterStructures;
+    } });
+    var linkedMap_1 = require_linkedMap();
+    Object.defineProperty(exports, "LinkedMap", { enumerable: true, get: function() {
+      return linkedMap_1.LinkedMap;
+    } });
+    Object.defineProperty(exports, "LRUCache", { enumerable: true, get: function() {
+      return linkedMap_1.LRUCache;
+    } });
+    Object.defineProperty(exports, "Touch", { enumerable: true, get: function() {
+      return linkedMap_1.Touch;
+    } });
+    var disposable_1 = require_disposable();
+    Object.defineProperty(exports, "Disposable", { enumerable: true, get: function() {
+      return disposable_1.Disposable;
+    } });
+    var events_1 = require_events();
+    Object.defineProperty(exports, "Event", { enumerable: true, get: function() {
+      return events_1.Event;
+    } });
+    Object.defineProperty(exports, "Emitter", { enumerable: true, get: function() {
+      return events_1.Emitter;
+    } });
+    var cancellation_1 = require_cancellation();
+    Object.defineProperty(exports, "CancellationTokenSource", { enumerable: true, get: function() {
+      return cancellation_1.CancellationTokenSource;
+    } });
+    Object.defineProperty(exports, "CancellationToken", { enumerable: true, get: function() {
+      return cancellation_1.CancellationToken;
+    } });
+    var sharedArrayCancellation_1 = require_sharedArrayCancellation();
+    Object.defineProperty(exports, "SharedArraySenderStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArraySenderStrategy;
+    } });
+    Object.defineProperty(exports, "SharedArrayReceiverStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArrayReceiverStrategy;
+    } });
+    var messageReader_1 = require_messageReader();
+    Object.defineProperty(exports, "MessageReader", { enumerable: true, get: function() {
+      return messageReader_1.MessageReader;
+    } });
+    Object.defineProperty(exports, "AbstractMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.AbstractMessageReader;
+    } });
+    Object.defineProperty(exports, "ReadableStreamMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.ReadableStreamMessageReader;
+    } });
+    var messageWriter_1 = require_messageWriter();
+    Object.defineProperty(exports, "MessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.MessageWriter;
+    } });
+    Object.defineProperty(exports, "AbstractMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.AbstractMessageWriter;
+    } });
+    Object.defineProperty(exports, "WriteableStreamMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.WriteableStreamMessageWriter;
+    } });
+    var messageBuffer_1 = require_messageBuffer();
+    Object.defineProperty(exports, "AbstractMessageBuffer", { enumerable: true, get: function() {
+      return messageBuffer_1.AbstractMessageBuffer;
+    } });
+    var connection_1 = require_connection();
+    Object.defineProperty(exports, "ConnectionStrategy", { enumerable: true, get: function() {
+      return connection_1.ConnectionStrategy;
+    } });
+    Object.defineProperty(exports, "ConnectionOptions", { enumerable: true, get: function() {
+      return connection_1.ConnectionOptions;
+    } });
+    Object.defineProperty(exports, "NullLogger", { enumerable: true, get: function() {
+      return connection_1.NullLogger;
+    } });
+    Object.defineProperty(exports, "createMessageConnection", { enumerable: true, get: function() {
+      return connection_1.createMessageConnection;
+    } });
+    Object.defineProperty(exports, "ProgressToken", { enumerable: true, get: function() {
+      return connection_1.ProgressToken;
+    } });
+    Object.defineProperty(exports, "ProgressType", { enumerable: true, get: function() {
+      return connection_1.ProgressType;
+    } });
+    Object.defineProperty(exports, "Trace", { enumerable: true, get: function() {
+      return connection_1.Trace;
+    } });
+    Object.defineProperty(exports, "TraceValue", { enumerable: true, get: function() {
+      return connection_1.TraceValue;
+    } });
+    Object.defineProperty(exports, "TraceFormat", { enumerable: true, get: function() {
+      return connection_1.TraceFormat;
+    } });
+    Object.defineProperty(exports, "SetTraceNotification", { enumerable: true, get: function() {
+      return connection_1.SetTraceNotification;
+    } });
+    Object.defineProperty(exports, "LogTraceNotification", { enumerable: true, get: function() {
+      return connection_1.LogTraceNotification;
+    } });
+    Object.defineProperty(exports, "ConnectionErrors", { enumerable: true, get: function() {
+      return connection_1.ConnectionErrors;
+    } });
+    Object.defineProperty(exports, "ConnectionError", { enumerable: true, get: function() {
+      return connection_1.ConnectionError;
+    } });
+    Object.defineProperty(exports, "CancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "IdCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.IdCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "RequestCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.RequestCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationSenderStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationSenderStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationStrategy;
+    } });
+    Object.defineProperty(exports, "MessageStrategy", { enumerable: true, get: function() {
+      return connection_1.MessageStrategy;
+    } });
+    Object.defineProperty(exports, "TraceValues", { enumerable: true, get: function() {
+      return connection_1.TraceValues;
+    } });
+    var ral_1 = __importDefault(require_ral());
+    exports.RAL = ral_1.default;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create2(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create2(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create2(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create2(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create2(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create2(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create2(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create2(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create2(location3, message) {
+        return {
+          location: location3,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity4) {
+      DiagnosticSeverity4.Error = 1;
+      DiagnosticSeverity4.Warning = 2;
+      DiagnosticSeverity4.Information = 3;
+      DiagnosticSeverity4.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag3) {
+      DiagnosticTag3.Unnecessary = 1;
+      DiagnosticTag3.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create2(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create2;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create2(title, command2, ...args2) {
+        const result = { title, command: command2 };
+        if (Is.defined(args2) && args2.length > 0) {
+          result.arguments = args2;
+        }
+        return result;
+      }
+      Command2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create2(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create2(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create2(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create2(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create2(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create2(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create2(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create2(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create2(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
+      }
+      TextDocumentItem2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create2(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create2(label) {
+        return { label };
+      }
+      CompletionItem2.create = create2;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create2(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create2;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create2(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create2;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create2(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create2;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create2(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create2;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create2(name2, kind, range, uri, containerName) {
+        const result = {
+          name: name2,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create2;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create2(name2, kind, uri, range) {
+        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create2;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create2(name2, detail, kind, range, selectionRange, children) {
+        const result = {
+          name: name2,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind4) {
+      CodeActionKind4.Empty = "";
+      CodeActionKind4.QuickFix = "quickfix";
+      CodeActionKind4.Refactor = "refactor";
+      CodeActionKind4.RefactorExtract = "refactor.extract";
+      CodeActionKind4.RefactorInline = "refactor.inline";
+      CodeActionKind4.RefactorMove = "refactor.move";
+      CodeActionKind4.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind4.Source = "source";
+      CodeActionKind4.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind4.SourceFixAll = "source.fixAll";
+      CodeActionKind4.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create2(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create2(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create2(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create2(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create2(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create2(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create2(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create2(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create2(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create2(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create2(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create2(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create2(insertText, filterText, range, command2) {
+        return { insertText, filterText, range, command: command2 };
+      }
+      InlineCompletionItem2.create = create2;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create2(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create2;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create2(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create2;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create2(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create2;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create2(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits2(document, edits) {
+        let text = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+          const e = sortedEdits[i2];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits2;
+      function mergeSort2(data, compare2) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare2);
+        mergeSort2(right, compare2);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i2 = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare2(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i2++] = left[leftIdx++];
+          } else {
+            data[i2++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i2++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i2++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i2 = 0; i2 < text.length; i2++) {
+            if (isLineStart) {
+              lineOffsets.push(i2);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i2);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
+              i2++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func2(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func2;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/messages.js
+var require_messages2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var MessageDirection;
+    (function(MessageDirection2) {
+      MessageDirection2["clientToServer"] = "clientToServer";
+      MessageDirection2["serverToClient"] = "serverToClient";
+      MessageDirection2["both"] = "both";
+    })(MessageDirection || (exports.MessageDirection = MessageDirection = {}));
+    var RegistrationType = class {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ____;
+      method;
+      constructor(method) {
+        this.method = method;
+      }
+    };
+    exports.RegistrationType = RegistrationType;
+    var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolRequestType0 = ProtocolRequestType0;
+    var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolRequestType = ProtocolRequestType;
+    var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolNotificationType0 = ProtocolNotificationType0;
+    var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolNotificationType = ProtocolNotificationType;
+    var CM;
+    (function(CM2) {
+      function create2(client, server) {
+        return { client, server };
+      }
+      CM2.create = create2;
+    })(CM || (exports.CM = CM = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+var require_is3 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func2;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.objectLiteral = objectLiteral;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func2(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function objectLiteral(value) {
+      return value !== null && typeof value === "object";
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+var require_protocol_implementation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImplementationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ImplementationRequest;
+    (function(ImplementationRequest2) {
+      ImplementationRequest2.method = "textDocument/implementation";
+      ImplementationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ImplementationRequest2.type = new messages_1.ProtocolRequestType(ImplementationRequest2.method);
+      ImplementationRequest2.capabilities = messages_1.CM.create("textDocument.implementation", "implementationProvider");
+    })(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+var require_protocol_typeDefinition = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeDefinitionRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeDefinitionRequest;
+    (function(TypeDefinitionRequest2) {
+      TypeDefinitionRequest2.method = "textDocument/typeDefinition";
+      TypeDefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeDefinitionRequest2.type = new messages_1.ProtocolRequestType(TypeDefinitionRequest2.method);
+      TypeDefinitionRequest2.capabilities = messages_1.CM.create("textDocument.typeDefinition", "typeDefinitionProvider");
+    })(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+var require_protocol_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
+    var messages_1 = require_messages2();
+    var WorkspaceFoldersRequest;
+    (function(WorkspaceFoldersRequest2) {
+      WorkspaceFoldersRequest2.method = "workspace/workspaceFolders";
+      WorkspaceFoldersRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkspaceFoldersRequest2.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest2.method);
+      WorkspaceFoldersRequest2.capabilities = messages_1.CM.create("workspace.workspaceFolders", "workspace.workspaceFolders");
+    })(WorkspaceFoldersRequest || (exports.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
+    var DidChangeWorkspaceFoldersNotification;
+    (function(DidChangeWorkspaceFoldersNotification2) {
+      DidChangeWorkspaceFoldersNotification2.method = "workspace/didChangeWorkspaceFolders";
+      DidChangeWorkspaceFoldersNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWorkspaceFoldersNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWorkspaceFoldersNotification2.method);
+      DidChangeWorkspaceFoldersNotification2.capabilities = messages_1.CM.create(void 0, "workspace.workspaceFolders.changeNotifications");
+    })(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+var require_protocol_configuration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ConfigurationRequest;
+    (function(ConfigurationRequest2) {
+      ConfigurationRequest2.method = "workspace/configuration";
+      ConfigurationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ConfigurationRequest2.type = new messages_1.ProtocolRequestType(ConfigurationRequest2.method);
+      ConfigurationRequest2.capabilities = messages_1.CM.create("workspace.configuration", void 0);
+    })(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+var require_protocol_colorProvider = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
+    var messages_1 = require_messages2();
+    var DocumentColorRequest;
+    (function(DocumentColorRequest2) {
+      DocumentColorRequest2.method = "textDocument/documentColor";
+      DocumentColorRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentColorRequest2.type = new messages_1.ProtocolRequestType(DocumentColorRequest2.method);
+      DocumentColorRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(DocumentColorRequest || (exports.DocumentColorRequest = DocumentColorRequest = {}));
+    var ColorPresentationRequest;
+    (function(ColorPresentationRequest2) {
+      ColorPresentationRequest2.method = "textDocument/colorPresentation";
+      ColorPresentationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ColorPresentationRequest2.type = new messages_1.ProtocolRequestType(ColorPresentationRequest2.method);
+      ColorPresentationRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+var require_protocol_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var FoldingRangeRequest;
+    (function(FoldingRangeRequest2) {
+      FoldingRangeRequest2.method = "textDocument/foldingRange";
+      FoldingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      FoldingRangeRequest2.type = new messages_1.ProtocolRequestType(FoldingRangeRequest2.method);
+      FoldingRangeRequest2.capabilities = messages_1.CM.create("textDocument.foldingRange", "foldingRangeProvider");
+    })(FoldingRangeRequest || (exports.FoldingRangeRequest = FoldingRangeRequest = {}));
+    var FoldingRangeRefreshRequest;
+    (function(FoldingRangeRefreshRequest2) {
+      FoldingRangeRefreshRequest2.method = `workspace/foldingRange/refresh`;
+      FoldingRangeRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      FoldingRangeRefreshRequest2.type = new messages_1.ProtocolRequestType0(FoldingRangeRefreshRequest2.method);
+      FoldingRangeRefreshRequest2.capabilities = messages_1.CM.create("workspace.foldingRange.refreshSupport", void 0);
+    })(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+var require_protocol_declaration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DeclarationRequest = void 0;
+    var messages_1 = require_messages2();
+    var DeclarationRequest;
+    (function(DeclarationRequest2) {
+      DeclarationRequest2.method = "textDocument/declaration";
+      DeclarationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DeclarationRequest2.type = new messages_1.ProtocolRequestType(DeclarationRequest2.method);
+      DeclarationRequest2.capabilities = messages_1.CM.create("textDocument.declaration", "declarationProvider");
+    })(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+var require_protocol_selectionRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SelectionRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var SelectionRangeRequest;
+    (function(SelectionRangeRequest2) {
+      SelectionRangeRequest2.method = "textDocument/selectionRange";
+      SelectionRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SelectionRangeRequest2.type = new messages_1.ProtocolRequestType(SelectionRangeRequest2.method);
+      SelectionRangeRequest2.capabilities = messages_1.CM.create("textDocument.selectionRange", "selectionRangeProvider");
+    })(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+var require_protocol_progress = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var messages_1 = require_messages2();
+    var WorkDoneProgress;
+    (function(WorkDoneProgress2) {
+      WorkDoneProgress2.type = new vscode_jsonrpc_1.ProgressType();
+      function is(value) {
+        return value === WorkDoneProgress2.type;
+      }
+      WorkDoneProgress2.is = is;
+    })(WorkDoneProgress || (exports.WorkDoneProgress = WorkDoneProgress = {}));
+    var WorkDoneProgressCreateRequest;
+    (function(WorkDoneProgressCreateRequest2) {
+      WorkDoneProgressCreateRequest2.method = "window/workDoneProgress/create";
+      WorkDoneProgressCreateRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkDoneProgressCreateRequest2.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest2.method);
+      WorkDoneProgressCreateRequest2.capabilities = messages_1.CM.create("window.workDoneProgress", void 0);
+    })(WorkDoneProgressCreateRequest || (exports.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
+    var WorkDoneProgressCancelNotification;
+    (function(WorkDoneProgressCancelNotification2) {
+      WorkDoneProgressCancelNotification2.method = "window/workDoneProgress/cancel";
+      WorkDoneProgressCancelNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkDoneProgressCancelNotification2.type = new messages_1.ProtocolNotificationType(WorkDoneProgressCancelNotification2.method);
+    })(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+var require_protocol_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var CallHierarchyPrepareRequest;
+    (function(CallHierarchyPrepareRequest2) {
+      CallHierarchyPrepareRequest2.method = "textDocument/prepareCallHierarchy";
+      CallHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest2.method);
+      CallHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyPrepareRequest || (exports.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
+    var CallHierarchyIncomingCallsRequest;
+    (function(CallHierarchyIncomingCallsRequest2) {
+      CallHierarchyIncomingCallsRequest2.method = "callHierarchy/incomingCalls";
+      CallHierarchyIncomingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyIncomingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest2.method);
+      CallHierarchyIncomingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyIncomingCallsRequest || (exports.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
+    var CallHierarchyOutgoingCallsRequest;
+    (function(CallHierarchyOutgoingCallsRequest2) {
+      CallHierarchyOutgoingCallsRequest2.method = "callHierarchy/outgoingCalls";
+      CallHierarchyOutgoingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyOutgoingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyOutgoingCallsRequest2.method);
+      CallHierarchyOutgoingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+var require_protocol_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
+    var messages_1 = require_messages2();
+    var TokenFormat;
+    (function(TokenFormat2) {
+      TokenFormat2.Relative = "relative";
+    })(TokenFormat || (exports.TokenFormat = TokenFormat = {}));
+    var SemanticTokensRegistrationType;
+    (function(SemanticTokensRegistrationType2) {
+      SemanticTokensRegistrationType2.method = "textDocument/semanticTokens";
+      SemanticTokensRegistrationType2.type = new messages_1.RegistrationType(SemanticTokensRegistrationType2.method);
+    })(SemanticTokensRegistrationType || (exports.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
+    var SemanticTokensRequest;
+    (function(SemanticTokensRequest2) {
+      SemanticTokensRequest2.method = "textDocument/semanticTokens/full";
+      SemanticTokensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRequest2.method);
+      SemanticTokensRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens", "semanticTokensProvider");
+    })(SemanticTokensRequest || (exports.SemanticTokensRequest = SemanticTokensRequest = {}));
+    var SemanticTokensDeltaRequest;
+    (function(SemanticTokensDeltaRequest2) {
+      SemanticTokensDeltaRequest2.method = "textDocument/semanticTokens/full/delta";
+      SemanticTokensDeltaRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensDeltaRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensDeltaRequest2.method);
+      SemanticTokensDeltaRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensDeltaRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.full.delta", "semanticTokensProvider.full.delta");
+    })(SemanticTokensDeltaRequest || (exports.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
+    var SemanticTokensRangeRequest;
+    (function(SemanticTokensRangeRequest2) {
+      SemanticTokensRangeRequest2.method = "textDocument/semanticTokens/range";
+      SemanticTokensRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRangeRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRangeRequest2.method);
+      SemanticTokensRangeRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRangeRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.range", "semanticTokensProvider.range");
+    })(SemanticTokensRangeRequest || (exports.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
+    var SemanticTokensRefreshRequest;
+    (function(SemanticTokensRefreshRequest2) {
+      SemanticTokensRefreshRequest2.method = `workspace/semanticTokens/refresh`;
+      SemanticTokensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      SemanticTokensRefreshRequest2.type = new messages_1.ProtocolRequestType0(SemanticTokensRefreshRequest2.method);
+      SemanticTokensRefreshRequest2.capabilities = messages_1.CM.create("workspace.semanticTokens.refreshSupport", void 0);
+    })(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+var require_protocol_showDocument = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentRequest = void 0;
+    var messages_1 = require_messages2();
+    var ShowDocumentRequest;
+    (function(ShowDocumentRequest2) {
+      ShowDocumentRequest2.method = "window/showDocument";
+      ShowDocumentRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowDocumentRequest2.type = new messages_1.ProtocolRequestType(ShowDocumentRequest2.method);
+      ShowDocumentRequest2.capabilities = messages_1.CM.create("window.showDocument.support", void 0);
+    })(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+var require_protocol_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var LinkedEditingRangeRequest;
+    (function(LinkedEditingRangeRequest2) {
+      LinkedEditingRangeRequest2.method = "textDocument/linkedEditingRange";
+      LinkedEditingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      LinkedEditingRangeRequest2.type = new messages_1.ProtocolRequestType(LinkedEditingRangeRequest2.method);
+      LinkedEditingRangeRequest2.capabilities = messages_1.CM.create("textDocument.linkedEditingRange", "linkedEditingRangeProvider");
+    })(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+var require_protocol_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
+    var messages_1 = require_messages2();
+    var FileOperationPatternKind;
+    (function(FileOperationPatternKind2) {
+      FileOperationPatternKind2.file = "file";
+      FileOperationPatternKind2.folder = "folder";
+    })(FileOperationPatternKind || (exports.FileOperationPatternKind = FileOperationPatternKind = {}));
+    var WillCreateFilesRequest;
+    (function(WillCreateFilesRequest2) {
+      WillCreateFilesRequest2.method = "workspace/willCreateFiles";
+      WillCreateFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillCreateFilesRequest2.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest2.method);
+      WillCreateFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willCreate", "workspace.fileOperations.willCreate");
+    })(WillCreateFilesRequest || (exports.WillCreateFilesRequest = WillCreateFilesRequest = {}));
+    var DidCreateFilesNotification;
+    (function(DidCreateFilesNotification2) {
+      DidCreateFilesNotification2.method = "workspace/didCreateFiles";
+      DidCreateFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCreateFilesNotification2.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification2.method);
+      DidCreateFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didCreate", "workspace.fileOperations.didCreate");
+    })(DidCreateFilesNotification || (exports.DidCreateFilesNotification = DidCreateFilesNotification = {}));
+    var WillRenameFilesRequest;
+    (function(WillRenameFilesRequest2) {
+      WillRenameFilesRequest2.method = "workspace/willRenameFiles";
+      WillRenameFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillRenameFilesRequest2.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest2.method);
+      WillRenameFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willRename", "workspace.fileOperations.willRename");
+    })(WillRenameFilesRequest || (exports.WillRenameFilesRequest = WillRenameFilesRequest = {}));
+    var DidRenameFilesNotification;
+    (function(DidRenameFilesNotification2) {
+      DidRenameFilesNotification2.method = "workspace/didRenameFiles";
+      DidRenameFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidRenameFilesNotification2.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification2.method);
+      DidRenameFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didRename", "workspace.fileOperations.didRename");
+    })(DidRenameFilesNotification || (exports.DidRenameFilesNotification = DidRenameFilesNotification = {}));
+    var DidDeleteFilesNotification;
+    (function(DidDeleteFilesNotification2) {
+      DidDeleteFilesNotification2.method = "workspace/didDeleteFiles";
+      DidDeleteFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidDeleteFilesNotification2.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification2.method);
+      DidDeleteFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didDelete", "workspace.fileOperations.didDelete");
+    })(DidDeleteFilesNotification || (exports.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
+    var WillDeleteFilesRequest;
+    (function(WillDeleteFilesRequest2) {
+      WillDeleteFilesRequest2.method = "workspace/willDeleteFiles";
+      WillDeleteFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillDeleteFilesRequest2.type = new messages_1.ProtocolRequestType(WillDeleteFilesRequest2.method);
+      WillDeleteFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willDelete", "workspace.fileOperations.willDelete");
+    })(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+var require_protocol_moniker = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
+    var messages_1 = require_messages2();
+    var UniquenessLevel;
+    (function(UniquenessLevel2) {
+      UniquenessLevel2.document = "document";
+      UniquenessLevel2.project = "project";
+      UniquenessLevel2.group = "group";
+      UniquenessLevel2.scheme = "scheme";
+      UniquenessLevel2.global = "global";
+    })(UniquenessLevel || (exports.UniquenessLevel = UniquenessLevel = {}));
+    var MonikerKind;
+    (function(MonikerKind2) {
+      MonikerKind2.$import = "import";
+      MonikerKind2.$export = "export";
+      MonikerKind2.local = "local";
+    })(MonikerKind || (exports.MonikerKind = MonikerKind = {}));
+    var MonikerRequest;
+    (function(MonikerRequest2) {
+      MonikerRequest2.method = "textDocument/moniker";
+      MonikerRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      MonikerRequest2.type = new messages_1.ProtocolRequestType(MonikerRequest2.method);
+      MonikerRequest2.capabilities = messages_1.CM.create("textDocument.moniker", "monikerProvider");
+    })(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+var require_protocol_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeHierarchyPrepareRequest;
+    (function(TypeHierarchyPrepareRequest2) {
+      TypeHierarchyPrepareRequest2.method = "textDocument/prepareTypeHierarchy";
+      TypeHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest2.method);
+      TypeHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.typeHierarchy", "typeHierarchyProvider");
+    })(TypeHierarchyPrepareRequest || (exports.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
+    var TypeHierarchySupertypesRequest;
+    (function(TypeHierarchySupertypesRequest2) {
+      TypeHierarchySupertypesRequest2.method = "typeHierarchy/supertypes";
+      TypeHierarchySupertypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySupertypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest2.method);
+    })(TypeHierarchySupertypesRequest || (exports.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
+    var TypeHierarchySubtypesRequest;
+    (function(TypeHierarchySubtypesRequest2) {
+      TypeHierarchySubtypesRequest2.method = "typeHierarchy/subtypes";
+      TypeHierarchySubtypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySubtypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySubtypesRequest2.method);
+    })(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+var require_protocol_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineValueRequest;
+    (function(InlineValueRequest2) {
+      InlineValueRequest2.method = "textDocument/inlineValue";
+      InlineValueRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineValueRequest2.type = new messages_1.ProtocolRequestType(InlineValueRequest2.method);
+      InlineValueRequest2.capabilities = messages_1.CM.create("textDocument.inlineValue", "inlineValueProvider");
+    })(InlineValueRequest || (exports.InlineValueRequest = InlineValueRequest = {}));
+    var InlineValueRefreshRequest;
+    (function(InlineValueRefreshRequest2) {
+      InlineValueRefreshRequest2.method = `workspace/inlineValue/refresh`;
+      InlineValueRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlineValueRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlineValueRefreshRequest2.method);
+      InlineValueRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlineValue.refreshSupport", void 0);
+    })(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+var require_protocol_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlayHintRequest;
+    (function(InlayHintRequest2) {
+      InlayHintRequest2.method = "textDocument/inlayHint";
+      InlayHintRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintRequest2.type = new messages_1.ProtocolRequestType(InlayHintRequest2.method);
+      InlayHintRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint", "inlayHintProvider");
+    })(InlayHintRequest || (exports.InlayHintRequest = InlayHintRequest = {}));
+    var InlayHintResolveRequest;
+    (function(InlayHintResolveRequest2) {
+      InlayHintResolveRequest2.method = "inlayHint/resolve";
+      InlayHintResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintResolveRequest2.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest2.method);
+      InlayHintResolveRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint.resolveSupport", "inlayHintProvider.resolveProvider");
+    })(InlayHintResolveRequest || (exports.InlayHintResolveRequest = InlayHintResolveRequest = {}));
+    var InlayHintRefreshRequest;
+    (function(InlayHintRefreshRequest2) {
+      InlayHintRefreshRequest2.method = `workspace/inlayHint/refresh`;
+      InlayHintRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlayHintRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlayHintRefreshRequest2.method);
+      InlayHintRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlayHint.refreshSupport", void 0);
+    })(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+var require_protocol_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var DiagnosticServerCancellationData;
+    (function(DiagnosticServerCancellationData2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.retriggerRequest);
+      }
+      DiagnosticServerCancellationData2.is = is;
+    })(DiagnosticServerCancellationData || (exports.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
+    var DocumentDiagnosticReportKind;
+    (function(DocumentDiagnosticReportKind2) {
+      DocumentDiagnosticReportKind2.Full = "full";
+      DocumentDiagnosticReportKind2.Unchanged = "unchanged";
+    })(DocumentDiagnosticReportKind || (exports.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
+    var DocumentDiagnosticRequest;
+    (function(DocumentDiagnosticRequest2) {
+      DocumentDiagnosticRequest2.method = "textDocument/diagnostic";
+      DocumentDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentDiagnosticRequest2.type = new messages_1.ProtocolRequestType(DocumentDiagnosticRequest2.method);
+      DocumentDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      DocumentDiagnosticRequest2.capabilities = messages_1.CM.create("textDocument.diagnostic", "diagnosticProvider");
+    })(DocumentDiagnosticRequest || (exports.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
+    var WorkspaceDiagnosticRequest;
+    (function(WorkspaceDiagnosticRequest2) {
+      WorkspaceDiagnosticRequest2.method = "workspace/diagnostic";
+      WorkspaceDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceDiagnosticRequest2.type = new messages_1.ProtocolRequestType(WorkspaceDiagnosticRequest2.method);
+      WorkspaceDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      WorkspaceDiagnosticRequest2.capabilities = messages_1.CM.create("workspace.diagnostics", "diagnosticProvider.workspaceDiagnostics");
+    })(WorkspaceDiagnosticRequest || (exports.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
+    var DiagnosticRefreshRequest;
+    (function(DiagnosticRefreshRequest2) {
+      DiagnosticRefreshRequest2.method = `workspace/diagnostic/refresh`;
+      DiagnosticRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      DiagnosticRefreshRequest2.type = new messages_1.ProtocolRequestType0(DiagnosticRefreshRequest2.method);
+      DiagnosticRefreshRequest2.capabilities = messages_1.CM.create("workspace.diagnostics.refreshSupport", void 0);
+    })(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+var require_protocol_notebook = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var NotebookCellKind;
+    (function(NotebookCellKind2) {
+      NotebookCellKind2.Markup = 1;
+      NotebookCellKind2.Code = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      NotebookCellKind2.is = is;
+    })(NotebookCellKind || (exports.NotebookCellKind = NotebookCellKind = {}));
+    var ExecutionSummary;
+    (function(ExecutionSummary2) {
+      function create2(executionOrder, success) {
+        const result = { executionOrder };
+        if (success === true || success === false) {
+          result.success = success;
+        }
+        return result;
+      }
+      ExecutionSummary2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.executionOrder) && (candidate.success === void 0 || Is2.boolean(candidate.success));
+      }
+      ExecutionSummary2.is = is;
+      function equals(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        return one.executionOrder === other.executionOrder && one.success === other.success;
+      }
+      ExecutionSummary2.equals = equals;
+    })(ExecutionSummary || (exports.ExecutionSummary = ExecutionSummary = {}));
+    var NotebookCell;
+    (function(NotebookCell2) {
+      function create2(kind, document) {
+        return { kind, document };
+      }
+      NotebookCell2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is2.objectLiteral(candidate.metadata));
+      }
+      NotebookCell2.is = is;
+      function diff(one, two) {
+        const result = /* @__PURE__ */ new Set();
+        if (one.document !== two.document) {
+          result.add("document");
+        }
+        if (one.kind !== two.kind) {
+          result.add("kind");
+        }
+        if (one.executionSummary !== two.executionSummary) {
+          result.add("executionSummary");
+        }
+        if ((one.metadata !== void 0 || two.metadata !== void 0) && !equalsMetadata(one.metadata, two.metadata)) {
+          result.add("metadata");
+        }
+        if ((one.executionSummary !== void 0 || two.executionSummary !== void 0) && !ExecutionSummary.equals(one.executionSummary, two.executionSummary)) {
+          result.add("executionSummary");
+        }
+        return result;
+      }
+      NotebookCell2.diff = diff;
+      function equalsMetadata(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        if (typeof one !== typeof other) {
+          return false;
+        }
+        if (typeof one !== "object") {
+          return false;
+        }
+        const oneArray = Array.isArray(one);
+        const otherArray = Array.isArray(other);
+        if (oneArray !== otherArray) {
+          return false;
+        }
+        if (oneArray && otherArray) {
+          if (one.length !== other.length) {
+            return false;
+          }
+          for (let i2 = 0; i2 < one.length; i2++) {
+            if (!equalsMetadata(one[i2], other[i2])) {
+              return false;
+            }
+          }
+        }
+        if (Is2.objectLiteral(one) && Is2.objectLiteral(other)) {
+          const oneKeys = Object.keys(one);
+          const otherKeys = Object.keys(other);
+          if (oneKeys.length !== otherKeys.length) {
+            return false;
+          }
+          oneKeys.sort();
+          otherKeys.sort();
+          if (!equalsMetadata(oneKeys, otherKeys)) {
+            return false;
+          }
+          for (let i2 = 0; i2 < oneKeys.length; i2++) {
+            const prop = oneKeys[i2];
+            if (!equalsMetadata(one[prop], other[prop])) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+    })(NotebookCell || (exports.NotebookCell = NotebookCell = {}));
+    var NotebookDocument;
+    (function(NotebookDocument2) {
+      function create2(uri, notebookType, version, cells) {
+        return { uri, notebookType, version, cells };
+      }
+      NotebookDocument2.create = create2;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && Is2.string(candidate.uri) && vscode_languageserver_types_1.integer.is(candidate.version) && Is2.typedArray(candidate.cells, NotebookCell.is);
+      }
+      NotebookDocument2.is = is;
+    })(NotebookDocument || (exports.NotebookDocument = NotebookDocument = {}));
+    var NotebookDocumentSyncRegistrationType;
+    (function(NotebookDocumentSyncRegistrationType2) {
+      NotebookDocumentSyncRegistrationType2.method = "notebookDocument/sync";
+      NotebookDocumentSyncRegistrationType2.messageDirection = messages_1.MessageDirection.clientToServer;
+      NotebookDocumentSyncRegistrationType2.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType2.method);
+    })(NotebookDocumentSyncRegistrationType || (exports.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
+    var DidOpenNotebookDocumentNotification;
+    (function(DidOpenNotebookDocumentNotification2) {
+      DidOpenNotebookDocumentNotification2.method = "notebookDocument/didOpen";
+      DidOpenNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenNotebookDocumentNotification2.method);
+      DidOpenNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidOpenNotebookDocumentNotification || (exports.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
+    var NotebookCellArrayChange;
+    (function(NotebookCellArrayChange2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is2.typedArray(candidate.cells, NotebookCell.is));
+      }
+      NotebookCellArrayChange2.is = is;
+      function create2(start2, deleteCount, cells) {
+        const result = { start: start2, deleteCount };
+        if (cells !== void 0) {
+          result.cells = cells;
+        }
+        return result;
+      }
+      NotebookCellArrayChange2.create = create2;
+    })(NotebookCellArrayChange || (exports.NotebookCellArrayChange = NotebookCellArrayChange = {}));
+    var DidChangeNotebookDocumentNotification;
+    (function(DidChangeNotebookDocumentNotification2) {
+      DidChangeNotebookDocumentNotification2.method = "notebookDocument/didChange";
+      DidChangeNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification2.method);
+      DidChangeNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidChangeNotebookDocumentNotification || (exports.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
+    var DidSaveNotebookDocumentNotification;
+    (function(DidSaveNotebookDocumentNotification2) {
+      DidSaveNotebookDocumentNotification2.method = "notebookDocument/didSave";
+      DidSaveNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification2.method);
+      DidSaveNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidSaveNotebookDocumentNotification || (exports.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
+    var DidCloseNotebookDocumentNotification;
+    (function(DidCloseNotebookDocumentNotification2) {
+      DidCloseNotebookDocumentNotification2.method = "notebookDocument/didClose";
+      DidCloseNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseNotebookDocumentNotification2.method);
+      DidCloseNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+var require_protocol_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineCompletionRequest;
+    (function(InlineCompletionRequest2) {
+      InlineCompletionRequest2.method = "textDocument/inlineCompletion";
+      InlineCompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineCompletionRequest2.type = new messages_1.ProtocolRequestType(InlineCompletionRequest2.method);
+      InlineCompletionRequest2.capabilities = messages_1.CM.create("textDocument.inlineCompletion", "inlineCompletionProvider");
+    })(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
+var require_protocol_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
+    var messages_1 = require_messages2();
+    var TextDocumentContentRequest;
+    (function(TextDocumentContentRequest2) {
+      TextDocumentContentRequest2.method = "workspace/textDocumentContent";
+      TextDocumentContentRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TextDocumentContentRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRequest2.method);
+      TextDocumentContentRequest2.capabilities = messages_1.CM.create("workspace.textDocumentContent", "workspace.textDocumentContent");
+    })(TextDocumentContentRequest || (exports.TextDocumentContentRequest = TextDocumentContentRequest = {}));
+    var TextDocumentContentRefreshRequest;
+    (function(TextDocumentContentRefreshRequest2) {
+      TextDocumentContentRefreshRequest2.method = `workspace/textDocumentContent/refresh`;
+      TextDocumentContentRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TextDocumentContentRefreshRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRefreshRequest2.method);
+    })(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+var require_protocol = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeActionRequest = exports.DocumentSymbolRequest = exports.DocumentHighlightRequest = exports.ReferencesRequest = exports.DefinitionRequest = exports.SignatureHelpRequest = exports.SignatureHelpTriggerKind = exports.HoverRequest = exports.CompletionResolveRequest = exports.CompletionRequest = exports.CompletionTriggerKind = exports.PublishDiagnosticsNotification = exports.WatchKind = exports.GlobPattern = exports.RelativePattern = exports.FileChangeType = exports.DidChangeWatchedFilesNotification = exports.WillSaveTextDocumentWaitUntilRequest = exports.WillSaveTextDocumentNotification = exports.TextDocumentSaveReason = exports.DidSaveTextDocumentNotification = exports.DidCloseTextDocumentNotification = exports.DidChangeTextDocumentNotification = exports.TextDocumentContentChangeEvent = exports.DidOpenTextDocumentNotification = exports.TextDocumentSyncKind = exports.TelemetryEventNotification = exports.LogMessageNotification = exports.ShowMessageRequest = exports.ShowMessageNotification = exports.MessageType = exports.DidChangeConfigurationNotification = exports.ExitNotification = exports.ShutdownRequest = exports.InitializedNotification = exports.InitializeErrorCodes = exports.InitializeRequest = exports.WorkDoneProgressOptions = exports.TextDocumentRegistrationOptions = exports.StaticRegistrationOptions = exports.PositionEncodingKind = exports.RegularExpressionEngineKind = exports.FailureHandlingKind = exports.ResourceOperationKind = exports.UnregistrationRequest = exports.RegistrationRequest = exports.DocumentSelector = exports.NotebookCellTextDocumentFilter = exports.NotebookDocumentFilter = exports.TextDocumentFilter = void 0;
+    exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
+    var messages_1 = require_messages2();
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var protocol_implementation_1 = require_protocol_implementation();
+    Object.defineProperty(exports, "ImplementationRequest", { enumerable: true, get: function() {
+      return protocol_implementation_1.ImplementationRequest;
+    } });
+    var protocol_typeDefinition_1 = require_protocol_typeDefinition();
+    Object.defineProperty(exports, "TypeDefinitionRequest", { enumerable: true, get: function() {
+      return protocol_typeDefinition_1.TypeDefinitionRequest;
+    } });
+    var protocol_workspaceFolder_1 = require_protocol_workspaceFolder();
+    Object.defineProperty(exports, "WorkspaceFoldersRequest", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.WorkspaceFoldersRequest;
+    } });
+    Object.defineProperty(exports, "DidChangeWorkspaceFoldersNotification", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.DidChangeWorkspaceFoldersNotification;
+    } });
+    var protocol_configuration_1 = require_protocol_configuration();
+    Object.defineProperty(exports, "ConfigurationRequest", { enumerable: true, get: function() {
+      return protocol_configuration_1.ConfigurationRequest;
+    } });
+    var protocol_colorProvider_1 = require_protocol_colorProvider();
+    Object.defineProperty(exports, "DocumentColorRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.DocumentColorRequest;
+    } });
+    Object.defineProperty(exports, "ColorPresentationRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.ColorPresentationRequest;
+    } });
+    var protocol_foldingRange_1 = require_protocol_foldingRange();
+    Object.defineProperty(exports, "FoldingRangeRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRequest;
+    } });
+    Object.defineProperty(exports, "FoldingRangeRefreshRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRefreshRequest;
+    } });
+    var protocol_declaration_1 = require_protocol_declaration();
+    Object.defineProperty(exports, "DeclarationRequest", { enumerable: true, get: function() {
+      return protocol_declaration_1.DeclarationRequest;
+    } });
+    var protocol_selectionRange_1 = require_protocol_selectionRange();
+    Object.defineProperty(exports, "SelectionRangeRequest", { enumerable: true, get: function() {
+      return protocol_selectionRange_1.SelectionRangeRequest;
+    } });
+    var protocol_progress_1 = require_protocol_progress();
+    Object.defineProperty(exports, "WorkDoneProgress", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgress;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCreateRequest", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCreateRequest;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCancelNotification", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCancelNotification;
+    } });
+    var protocol_callHierarchy_1 = require_protocol_callHierarchy();
+    Object.defineProperty(exports, "CallHierarchyIncomingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyIncomingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyOutgoingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyOutgoingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyPrepareRequest;
+    } });
+    var protocol_semanticTokens_1 = require_protocol_semanticTokens();
+    Object.defineProperty(exports, "TokenFormat", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.TokenFormat;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensDeltaRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensDeltaRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRangeRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRangeRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRefreshRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRefreshRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRegistrationType", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRegistrationType;
+    } });
+    var protocol_showDocument_1 = require_protocol_showDocument();
+    Object.defineProperty(exports, "ShowDocumentRequest", { enumerable: true, get: function() {
+      return protocol_showDocument_1.ShowDocumentRequest;
+    } });
+    var protocol_linkedEditingRange_1 = require_protocol_linkedEditingRange();
+    Object.defineProperty(exports, "LinkedEditingRangeRequest", { enumerable: true, get: function() {
+      return protocol_linkedEditingRange_1.LinkedEditingRangeRequest;
+    } });
+    var protocol_fileOperations_1 = require_protocol_fileOperations();
+    Object.defineProperty(exports, "FileOperationPatternKind", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.FileOperationPatternKind;
+    } });
+    Object.defineProperty(exports, "DidCreateFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidCreateFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillCreateFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillCreateFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidRenameFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidRenameFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillRenameFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillRenameFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidDeleteFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidDeleteFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillDeleteFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillDeleteFilesRequest;
+    } });
+    var protocol_moniker_1 = require_protocol_moniker();
+    Object.defineProperty(exports, "UniquenessLevel", { enumerable: true, get: function() {
+      return protocol_moniker_1.UniquenessLevel;
+    } });
+    Object.defineProperty(exports, "MonikerKind", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerKind;
+    } });
+    Object.defineProperty(exports, "MonikerRequest", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerRequest;
+    } });
+    var protocol_typeHierarchy_1 = require_protocol_typeHierarchy();
+    Object.defineProperty(exports, "TypeHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchyPrepareRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySubtypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySubtypesRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySupertypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySupertypesRequest;
+    } });
+    var protocol_inlineValue_1 = require_protocol_inlineValue();
+    Object.defineProperty(exports, "InlineValueRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRequest;
+    } });
+    Object.defineProperty(exports, "InlineValueRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRefreshRequest;
+    } });
+    var protocol_inlayHint_1 = require_protocol_inlayHint();
+    Object.defineProperty(exports, "InlayHintRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintResolveRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintResolveRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRefreshRequest;
+    } });
+    var protocol_diagnostic_1 = require_protocol_diagnostic();
+    Object.defineProperty(exports, "DiagnosticServerCancellationData", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticServerCancellationData;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticReportKind", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticReportKind;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "WorkspaceDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.WorkspaceDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "DiagnosticRefreshRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticRefreshRequest;
+    } });
+    var protocol_notebook_1 = require_protocol_notebook();
+    Object.defineProperty(exports, "NotebookCellKind", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellKind;
+    } });
+    Object.defineProperty(exports, "ExecutionSummary", { enumerable: true, get: function() {
+      return protocol_notebook_1.ExecutionSummary;
+    } });
+    Object.defineProperty(exports, "NotebookCell", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCell;
+    } });
+    Object.defineProperty(exports, "NotebookDocument", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocument;
+    } });
+    Object.defineProperty(exports, "NotebookDocumentSyncRegistrationType", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocumentSyncRegistrationType;
+    } });
+    Object.defineProperty(exports, "DidOpenNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidOpenNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "NotebookCellArrayChange", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellArrayChange;
+    } });
+    Object.defineProperty(exports, "DidChangeNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidChangeNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidSaveNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidSaveNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidCloseNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidCloseNotebookDocumentNotification;
+    } });
+    var protocol_inlineCompletion_1 = require_protocol_inlineCompletion();
+    Object.defineProperty(exports, "InlineCompletionRequest", { enumerable: true, get: function() {
+      return protocol_inlineCompletion_1.InlineCompletionRequest;
+    } });
+    var protocol_textDocumentContent_1 = require_protocol_textDocumentContent();
+    Object.defineProperty(exports, "TextDocumentContentRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRequest;
+    } });
+    Object.defineProperty(exports, "TextDocumentContentRefreshRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRefreshRequest;
+    } });
+    var TextDocumentFilter;
+    (function(TextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || (Is2.string(candidate.language) || Is2.string(candidate.scheme) || GlobPattern.is(candidate.pattern));
+      }
+      TextDocumentFilter2.is = is;
+    })(TextDocumentFilter || (exports.TextDocumentFilter = TextDocumentFilter = {}));
+    var NotebookDocumentFilter;
+    (function(NotebookDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebookType) || Is2.string(candidate.scheme) || Is2.string(candidate.pattern));
+      }
+      NotebookDocumentFilter2.is = is;
+    })(NotebookDocumentFilter || (exports.NotebookDocumentFilter = NotebookDocumentFilter = {}));
+    var NotebookCellTextDocumentFilter;
+    (function(NotebookCellTextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebook) || NotebookDocumentFilter.is(candidate.notebook)) && (candidate.language === void 0 || Is2.string(candidate.language));
+      }
+      NotebookCellTextDocumentFilter2.is = is;
+    })(NotebookCellTextDocumentFilter || (exports.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
+    var DocumentSelector;
+    (function(DocumentSelector2) {
+      function is(value) {
+        if (!Array.isArray(value)) {
+          return false;
+        }
+        for (const elem of value) {
+          if (!Is2.string(elem) && !TextDocumentFilter.is(elem) && !NotebookCellTextDocumentFilter.is(elem)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      DocumentSelector2.is = is;
+    })(DocumentSelector || (exports.DocumentSelector = DocumentSelector = {}));
+    var RegistrationRequest;
+    (function(RegistrationRequest2) {
+      RegistrationRequest2.method = "client/registerCapability";
+      RegistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      RegistrationRequest2.type = new messages_1.ProtocolRequestType(RegistrationRequest2.method);
+    })(RegistrationRequest || (exports.RegistrationRequest = RegistrationRequest = {}));
+    var UnregistrationRequest;
+    (function(UnregistrationRequest2) {
+      UnregistrationRequest2.method = "client/unregisterCapability";
+      UnregistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      UnregistrationRequest2.type = new messages_1.ProtocolRequestType(UnregistrationRequest2.method);
+    })(UnregistrationRequest || (exports.UnregistrationRequest = UnregistrationRequest = {}));
+    var ResourceOperationKind;
+    (function(ResourceOperationKind2) {
+      ResourceOperationKind2.Create = "create";
+      ResourceOperationKind2.Rename = "rename";
+      ResourceOperationKind2.Delete = "delete";
+    })(ResourceOperationKind || (exports.ResourceOperationKind = ResourceOperationKind = {}));
+    var FailureHandlingKind;
+    (function(FailureHandlingKind2) {
+      FailureHandlingKind2.Abort = "abort";
+      FailureHandlingKind2.Transactional = "transactional";
+      FailureHandlingKind2.TextOnlyTransactional = "textOnlyTransactional";
+      FailureHandlingKind2.Undo = "undo";
+    })(FailureHandlingKind || (exports.FailureHandlingKind = FailureHandlingKind = {}));
+    var RegularExpressionEngineKind;
+    (function(RegularExpressionEngineKind2) {
+      RegularExpressionEngineKind2.ES2020 = "ES2020";
+    })(RegularExpressionEngineKind || (exports.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
+    var PositionEncodingKind;
+    (function(PositionEncodingKind2) {
+      PositionEncodingKind2.UTF8 = "utf-8";
+      PositionEncodingKind2.UTF16 = "utf-16";
+      PositionEncodingKind2.UTF32 = "utf-32";
+    })(PositionEncodingKind || (exports.PositionEncodingKind = PositionEncodingKind = {}));
+    var StaticRegistrationOptions;
+    (function(StaticRegistrationOptions2) {
+      function hasId(value) {
+        const candidate = value;
+        return candidate && Is2.string(candidate.id) && candidate.id.length > 0;
+      }
+      StaticRegistrationOptions2.hasId = hasId;
+    })(StaticRegistrationOptions || (exports.StaticRegistrationOptions = StaticRegistrationOptions = {}));
+    var TextDocumentRegistrationOptions;
+    (function(TextDocumentRegistrationOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.documentSelector === null || DocumentSelector.is(candidate.documentSelector));
+      }
+      TextDocumentRegistrationOptions2.is = is;
+    })(TextDocumentRegistrationOptions || (exports.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
+    var WorkDoneProgressOptions;
+    (function(WorkDoneProgressOptions2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (candidate.workDoneProgress === void 0 || Is2.boolean(candidate.workDoneProgress));
+      }
+      WorkDoneProgressOptions2.is = is;
+      function hasWorkDoneProgress(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.workDoneProgress);
+      }
+      WorkDoneProgressOptions2.hasWorkDoneProgress = hasWorkDoneProgress;
+    })(WorkDoneProgressOptions || (exports.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
+    var InitializeRequest;
+    (function(InitializeRequest2) {
+      InitializeRequest2.method = "initialize";
+      InitializeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializeRequest2.type = new messages_1.ProtocolRequestType(InitializeRequest2.method);
+    })(InitializeRequest || (exports.InitializeRequest = InitializeRequest = {}));
+    var InitializeErrorCodes;
+    (function(InitializeErrorCodes2) {
+      InitializeErrorCodes2.unknownProtocolVersion = 1;
+    })(InitializeErrorCodes || (exports.InitializeErrorCodes = InitializeErrorCodes = {}));
+    var InitializedNotification;
+    (function(InitializedNotification2) {
+      InitializedNotification2.method = "initialized";
+      InitializedNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializedNotification2.type = new messages_1.ProtocolNotificationType(InitializedNotification2.method);
+    })(InitializedNotification || (exports.InitializedNotification = InitializedNotification = {}));
+    var ShutdownRequest;
+    (function(ShutdownRequest2) {
+      ShutdownRequest2.method = "shutdown";
+      ShutdownRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ShutdownRequest2.type = new messages_1.ProtocolRequestType0(ShutdownRequest2.method);
+    })(ShutdownRequest || (exports.ShutdownRequest = ShutdownRequest = {}));
+    var ExitNotification;
+    (function(ExitNotification2) {
+      ExitNotification2.method = "exit";
+      ExitNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExitNotification2.type = new messages_1.ProtocolNotificationType0(ExitNotification2.method);
+    })(ExitNotification || (exports.ExitNotification = ExitNotification = {}));
+    var DidChangeConfigurationNotification2;
+    (function(DidChangeConfigurationNotification3) {
+      DidChangeConfigurationNotification3.method = "workspace/didChangeConfiguration";
+      DidChangeConfigurationNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeConfigurationNotification3.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification3.method);
+      DidChangeConfigurationNotification3.capabilities = messages_1.CM.create("workspace.didChangeConfiguration", void 0);
+    })(DidChangeConfigurationNotification2 || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification2 = {}));
+    var MessageType;
+    (function(MessageType2) {
+      MessageType2.Error = 1;
+      MessageType2.Warning = 2;
+      MessageType2.Info = 3;
+      MessageType2.Log = 4;
+      MessageType2.Debug = 5;
+    })(MessageType || (exports.MessageType = MessageType = {}));
+    var ShowMessageNotification;
+    (function(ShowMessageNotification2) {
+      ShowMessageNotification2.method = "window/showMessage";
+      ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method);
+      ShowMessageNotification2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageNotification || (exports.ShowMessageNotification = ShowMessageNotification = {}));
+    var ShowMessageRequest;
+    (function(ShowMessageRequest2) {
+      ShowMessageRequest2.method = "window/showMessageRequest";
+      ShowMessageRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageRequest2.type = new messages_1.ProtocolRequestType(ShowMessageRequest2.method);
+      ShowMessageRequest2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageRequest || (exports.ShowMessageRequest = ShowMessageRequest = {}));
+    var LogMessageNotification;
+    (function(LogMessageNotification2) {
+      LogMessageNotification2.method = "window/logMessage";
+      LogMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      LogMessageNotification2.type = new messages_1.ProtocolNotificationType(LogMessageNotification2.method);
+    })(LogMessageNotification || (exports.LogMessageNotification = LogMessageNotification = {}));
+    var TelemetryEventNotification;
+    (function(TelemetryEventNotification2) {
+      TelemetryEventNotification2.method = "telemetry/event";
+      TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
+    })(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
+    var TextDocumentSyncKind2;
+    (function(TextDocumentSyncKind3) {
+      TextDocumentSyncKind3.None = 0;
+      TextDocumentSyncKind3.Full = 1;
+      TextDocumentSyncKind3.Incremental = 2;
+    })(TextDocumentSyncKind2 || (exports.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    var DidOpenTextDocumentNotification;
+    (function(DidOpenTextDocumentNotification2) {
+      DidOpenTextDocumentNotification2.method = "textDocument/didOpen";
+      DidOpenTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenTextDocumentNotification2.method);
+      DidOpenTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidOpenTextDocumentNotification || (exports.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
+    var TextDocumentContentChangeEvent;
+    (function(TextDocumentContentChangeEvent2) {
+      function isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      TextDocumentContentChangeEvent2.isIncremental = isIncremental;
+      function isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+      TextDocumentContentChangeEvent2.isFull = isFull;
+    })(TextDocumentContentChangeEvent || (exports.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
+    var DidChangeTextDocumentNotification;
+    (function(DidChangeTextDocumentNotification2) {
+      DidChangeTextDocumentNotification2.method = "textDocument/didChange";
+      DidChangeTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification2.method);
+      DidChangeTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync");
+    })(DidChangeTextDocumentNotification || (exports.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
+    var DidCloseTextDocumentNotification;
+    (function(DidCloseTextDocumentNotification2) {
+      DidCloseTextDocumentNotification2.method = "textDocument/didClose";
+      DidCloseTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification2.method);
+      DidCloseTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidCloseTextDocumentNotification || (exports.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
+    var DidSaveTextDocumentNotification;
+    (function(DidSaveTextDocumentNotification2) {
+      DidSaveTextDocumentNotification2.method = "textDocument/didSave";
+      DidSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification2.method);
+      DidSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.didSave", "textDocumentSync.save");
+    })(DidSaveTextDocumentNotification || (exports.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
+    var TextDocumentSaveReason;
+    (function(TextDocumentSaveReason2) {
+      TextDocumentSaveReason2.Manual = 1;
+      TextDocumentSaveReason2.AfterDelay = 2;
+      TextDocumentSaveReason2.FocusOut = 3;
+    })(TextDocumentSaveReason || (exports.TextDocumentSaveReason = TextDocumentSaveReason = {}));
+    var WillSaveTextDocumentNotification;
+    (function(WillSaveTextDocumentNotification2) {
+      WillSaveTextDocumentNotification2.method = "textDocument/willSave";
+      WillSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification2.method);
+      WillSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.willSave", "textDocumentSync.willSave");
+    })(WillSaveTextDocumentNotification || (exports.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
+    var WillSaveTextDocumentWaitUntilRequest;
+    (function(WillSaveTextDocumentWaitUntilRequest2) {
+      WillSaveTextDocumentWaitUntilRequest2.method = "textDocument/willSaveWaitUntil";
+      WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method);
+      WillSaveTextDocumentWaitUntilRequest2.capabilities = messages_1.CM.create("textDocument.synchronization.willSaveWaitUntil", "textDocumentSync.willSaveWaitUntil");
+    })(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
+    var DidChangeWatchedFilesNotification2;
+    (function(DidChangeWatchedFilesNotification3) {
+      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles";
+      DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method);
+      DidChangeWatchedFilesNotification3.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
+    })(DidChangeWatchedFilesNotification2 || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
+    var FileChangeType;
+    (function(FileChangeType2) {
+      FileChangeType2.Created = 1;
+      FileChangeType2.Changed = 2;
+      FileChangeType2.Deleted = 3;
+    })(FileChangeType || (exports.FileChangeType = FileChangeType = {}));
+    var RelativePattern;
+    (function(RelativePattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (vscode_languageserver_types_1.URI.is(candidate.baseUri) || vscode_languageserver_types_1.WorkspaceFolder.is(candidate.baseUri)) && Is2.string(candidate.pattern);
+      }
+      RelativePattern2.is = is;
+    })(RelativePattern || (exports.RelativePattern = RelativePattern = {}));
+    var GlobPattern;
+    (function(GlobPattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || RelativePattern.is(candidate);
+      }
+      GlobPattern2.is = is;
+    })(GlobPattern || (exports.GlobPattern = GlobPattern = {}));
+    var WatchKind;
+    (function(WatchKind2) {
+      WatchKind2.Create = 1;
+      WatchKind2.Change = 2;
+      WatchKind2.Delete = 4;
+    })(WatchKind || (exports.WatchKind = WatchKind = {}));
+    var PublishDiagnosticsNotification;
+    (function(PublishDiagnosticsNotification2) {
+      PublishDiagnosticsNotification2.method = "textDocument/publishDiagnostics";
+      PublishDiagnosticsNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      PublishDiagnosticsNotification2.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification2.method);
+      PublishDiagnosticsNotification2.capabilities = messages_1.CM.create("textDocument.publishDiagnostics", void 0);
+    })(PublishDiagnosticsNotification || (exports.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
+    var CompletionTriggerKind;
+    (function(CompletionTriggerKind2) {
+      CompletionTriggerKind2.Invoked = 1;
+      CompletionTriggerKind2.TriggerCharacter = 2;
+      CompletionTriggerKind2.TriggerForIncompleteCompletions = 3;
+    })(CompletionTriggerKind || (exports.CompletionTriggerKind = CompletionTriggerKind = {}));
+    var CompletionRequest;
+    (function(CompletionRequest2) {
+      CompletionRequest2.method = "textDocument/completion";
+      CompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionRequest2.type = new messages_1.ProtocolRequestType(CompletionRequest2.method);
+      CompletionRequest2.capabilities = messages_1.CM.create("textDocument.completion", "completionProvider");
+    })(CompletionRequest || (exports.CompletionRequest = CompletionRequest = {}));
+    var CompletionResolveRequest;
+    (function(CompletionResolveRequest2) {
+      CompletionResolveRequest2.method = "completionItem/resolve";
+      CompletionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionResolveRequest2.type = new messages_1.ProtocolRequestType(CompletionResolveRequest2.method);
+      CompletionResolveRequest2.capabilities = messages_1.CM.create("textDocument.completion.completionItem.resolveSupport", "completionProvider.resolveProvider");
+    })(CompletionResolveRequest || (exports.CompletionResolveRequest = CompletionResolveRequest = {}));
+    var HoverRequest;
+    (function(HoverRequest2) {
+      HoverRequest2.method = "textDocument/hover";
+      HoverRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      HoverRequest2.type = new messages_1.ProtocolRequestType(HoverRequest2.method);
+      HoverRequest2.capabilities = messages_1.CM.create("textDocument.hover", "hoverProvider");
+    })(HoverRequest || (exports.HoverRequest = HoverRequest = {}));
+    var SignatureHelpTriggerKind;
+    (function(SignatureHelpTriggerKind2) {
+      SignatureHelpTriggerKind2.Invoked = 1;
+      SignatureHelpTriggerKind2.TriggerCharacter = 2;
+      SignatureHelpTriggerKind2.ContentChange = 3;
+    })(SignatureHelpTriggerKind || (exports.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
+    var SignatureHelpRequest;
+    (function(SignatureHelpRequest2) {
+      SignatureHelpRequest2.method = "textDocument/signatureHelp";
+      SignatureHelpRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SignatureHelpRequest2.type = new messages_1.ProtocolRequestType(SignatureHelpRequest2.method);
+      SignatureHelpRequest2.capabilities = messages_1.CM.create("textDocument.signatureHelp", "signatureHelpProvider");
+    })(SignatureHelpRequest || (exports.SignatureHelpRequest = SignatureHelpRequest = {}));
+    var DefinitionRequest;
+    (function(DefinitionRequest2) {
+      DefinitionRequest2.method = "textDocument/definition";
+      DefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DefinitionRequest2.type = new messages_1.ProtocolRequestType(DefinitionRequest2.method);
+      DefinitionRequest2.capabilities = messages_1.CM.create("textDocument.definition", "definitionProvider");
+    })(DefinitionRequest || (exports.DefinitionRequest = DefinitionRequest = {}));
+    var ReferencesRequest;
+    (function(ReferencesRequest2) {
+      ReferencesRequest2.method = "textDocument/references";
+      ReferencesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ReferencesRequest2.type = new messages_1.ProtocolRequestType(ReferencesRequest2.method);
+      ReferencesRequest2.capabilities = messages_1.CM.create("textDocument.references", "referencesProvider");
+    })(ReferencesRequest || (exports.ReferencesRequest = ReferencesRequest = {}));
+    var DocumentHighlightRequest;
+    (function(DocumentHighlightRequest2) {
+      DocumentHighlightRequest2.method = "textDocument/documentHighlight";
+      DocumentHighlightRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentHighlightRequest2.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest2.method);
+      DocumentHighlightRequest2.capabilities = messages_1.CM.create("textDocument.documentHighlight", "documentHighlightProvider");
+    })(DocumentHighlightRequest || (exports.DocumentHighlightRequest = DocumentHighlightRequest = {}));
+    var DocumentSymbolRequest;
+    (function(DocumentSymbolRequest2) {
+      DocumentSymbolRequest2.method = "textDocument/documentSymbol";
+      DocumentSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentSymbolRequest2.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest2.method);
+      DocumentSymbolRequest2.capabilities = messages_1.CM.create("textDocument.documentSymbol", "documentSymbolProvider");
+    })(DocumentSymbolRequest || (exports.DocumentSymbolRequest = DocumentSymbolRequest = {}));
+    var CodeActionRequest;
+    (function(CodeActionRequest2) {
+      CodeActionRequest2.method = "textDocument/codeAction";
+      CodeActionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionRequest2.type = new messages_1.ProtocolRequestType(CodeActionRequest2.method);
+      CodeActionRequest2.capabilities = messages_1.CM.create("textDocument.codeAction", "codeActionProvider");
+    })(CodeActionRequest || (exports.CodeActionRequest = CodeActionRequest = {}));
+    var CodeActionResolveRequest;
+    (function(CodeActionResolveRequest2) {
+      CodeActionResolveRequest2.method = "codeAction/resolve";
+      CodeActionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionResolveRequest2.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest2.method);
+      CodeActionResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeAction.resolveSupport", "codeActionProvider.resolveProvider");
+    })(CodeActionResolveRequest || (exports.CodeActionResolveRequest = CodeActionResolveRequest = {}));
+    var WorkspaceSymbolRequest;
+    (function(WorkspaceSymbolRequest2) {
+      WorkspaceSymbolRequest2.method = "workspace/symbol";
+      WorkspaceSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest2.method);
+      WorkspaceSymbolRequest2.capabilities = messages_1.CM.create("workspace.symbol", "workspaceSymbolProvider");
+    })(WorkspaceSymbolRequest || (exports.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
+    var WorkspaceSymbolResolveRequest;
+    (function(WorkspaceSymbolResolveRequest2) {
+      WorkspaceSymbolResolveRequest2.method = "workspaceSymbol/resolve";
+      WorkspaceSymbolResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolResolveRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest2.method);
+      WorkspaceSymbolResolveRequest2.capabilities = messages_1.CM.create("workspace.symbol.resolveSupport", "workspaceSymbolProvider.resolveProvider");
+    })(WorkspaceSymbolResolveRequest || (exports.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
+    var CodeLensRequest;
+    (function(CodeLensRequest2) {
+      CodeLensRequest2.method = "textDocument/codeLens";
+      CodeLensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensRequest2.type = new messages_1.ProtocolRequestType(CodeLensRequest2.method);
+      CodeLensRequest2.capabilities = messages_1.CM.create("textDocument.codeLens", "codeLensProvider");
+    })(CodeLensRequest || (exports.CodeLensRequest = CodeLensRequest = {}));
+    var CodeLensResolveRequest;
+    (function(CodeLensResolveRequest2) {
+      CodeLensResolveRequest2.method = "codeLens/resolve";
+      CodeLensResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensResolveRequest2.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest2.method);
+      CodeLensResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeLens.resolveSupport", "codeLensProvider.resolveProvider");
+    })(CodeLensResolveRequest || (exports.CodeLensResolveRequest = CodeLensResolveRequest = {}));
+    var CodeLensRefreshRequest;
+    (function(CodeLensRefreshRequest2) {
+      CodeLensRefreshRequest2.method = `workspace/codeLens/refresh`;
+      CodeLensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      CodeLensRefreshRequest2.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest2.method);
+      CodeLensRefreshRequest2.capabilities = messages_1.CM.create("workspace.codeLens", void 0);
+    })(CodeLensRefreshRequest || (exports.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
+    var DocumentLinkRequest;
+    (function(DocumentLinkRequest2) {
+      DocumentLinkRequest2.method = "textDocument/documentLink";
+      DocumentLinkRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkRequest2.method);
+      DocumentLinkRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider");
+    })(DocumentLinkRequest || (exports.DocumentLinkRequest = DocumentLinkRequest = {}));
+    var DocumentLinkResolveRequest;
+    (function(DocumentLinkResolveRequest2) {
+      DocumentLinkResolveRequest2.method = "documentLink/resolve";
+      DocumentLinkResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkResolveRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest2.method);
+      DocumentLinkResolveRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider.resolveProvider");
+    })(DocumentLinkResolveRequest || (exports.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
+    var DocumentFormattingRequest;
+    (function(DocumentFormattingRequest2) {
+      DocumentFormattingRequest2.method = "textDocument/formatting";
+      DocumentFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest2.method);
+      DocumentFormattingRequest2.capabilities = messages_1.CM.create("textDocument.formatting", "documentFormattingProvider");
+    })(DocumentFormattingRequest || (exports.DocumentFormattingRequest = DocumentFormattingRequest = {}));
+    var DocumentRangeFormattingRequest;
+    (function(DocumentRangeFormattingRequest2) {
+      DocumentRangeFormattingRequest2.method = "textDocument/rangeFormatting";
+      DocumentRangeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest2.method);
+      DocumentRangeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting", "documentRangeFormattingProvider");
+    })(DocumentRangeFormattingRequest || (exports.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
+    var DocumentRangesFormattingRequest;
+    (function(DocumentRangesFormattingRequest2) {
+      DocumentRangesFormattingRequest2.method = "textDocument/rangesFormatting";
+      DocumentRangesFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangesFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest2.method);
+      DocumentRangesFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting.rangesSupport", "documentRangeFormattingProvider.rangesSupport");
+    })(DocumentRangesFormattingRequest || (exports.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
+    var DocumentOnTypeFormattingRequest;
+    (function(DocumentOnTypeFormattingRequest2) {
+      DocumentOnTypeFormattingRequest2.method = "textDocument/onTypeFormatting";
+      DocumentOnTypeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentOnTypeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentOnTypeFormattingRequest2.method);
+      DocumentOnTypeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.onTypeFormatting", "documentOnTypeFormattingProvider");
+    })(DocumentOnTypeFormattingRequest || (exports.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
+    var PrepareSupportDefaultBehavior;
+    (function(PrepareSupportDefaultBehavior2) {
+      PrepareSupportDefaultBehavior2.Identifier = 1;
+    })(PrepareSupportDefaultBehavior || (exports.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
+    var RenameRequest;
+    (function(RenameRequest2) {
+      RenameRequest2.method = "textDocument/rename";
+      RenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      RenameRequest2.type = new messages_1.ProtocolRequestType(RenameRequest2.method);
+      RenameRequest2.capabilities = messages_1.CM.create("textDocument.rename", "renameProvider");
+    })(RenameRequest || (exports.RenameRequest = RenameRequest = {}));
+    var PrepareRenameRequest;
+    (function(PrepareRenameRequest2) {
+      PrepareRenameRequest2.method = "textDocument/prepareRename";
+      PrepareRenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      PrepareRenameRequest2.type = new messages_1.ProtocolRequestType(PrepareRenameRequest2.method);
+      PrepareRenameRequest2.capabilities = messages_1.CM.create("textDocument.rename.prepareSupport", "renameProvider.prepareProvider");
+    })(PrepareRenameRequest || (exports.PrepareRenameRequest = PrepareRenameRequest = {}));
+    var ExecuteCommandRequest;
+    (function(ExecuteCommandRequest2) {
+      ExecuteCommandRequest2.method = "workspace/executeCommand";
+      ExecuteCommandRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExecuteCommandRequest2.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest2.method);
+      ExecuteCommandRequest2.capabilities = messages_1.CM.create("workspace.executeCommand", "executeCommandProvider");
+    })(ExecuteCommandRequest || (exports.ExecuteCommandRequest = ExecuteCommandRequest = {}));
+    var ApplyWorkspaceEditRequest;
+    (function(ApplyWorkspaceEditRequest2) {
+      ApplyWorkspaceEditRequest2.method = "workspace/applyEdit";
+      ApplyWorkspaceEditRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ApplyWorkspaceEditRequest2.type = new messages_1.ProtocolRequestType("workspace/applyEdit");
+      ApplyWorkspaceEditRequest2.capabilities = messages_1.CM.create("workspace.applyEdit", void 0);
+    })(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var vscode_jsonrpc_1 = require_api();
+    function createProtocolConnection(input, output, logger, options) {
+      if (vscode_jsonrpc_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, vscode_jsonrpc_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/api.js
+var require_api2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
+    __exportStar(require_api(), exports);
+    __exportStar((init_main2(), __toCommonJS(main_exports)), exports);
+    __exportStar(require_messages2(), exports);
+    __exportStar(require_protocol(), exports);
+    var connection_1 = require_connection2();
+    Object.defineProperty(exports, "createProtocolConnection", { enumerable: true, get: function() {
+      return connection_1.createProtocolConnection;
+    } });
+    var LSPErrorCodes;
+    (function(LSPErrorCodes2) {
+      LSPErrorCodes2.lspReservedErrorRangeStart = -32899;
+      LSPErrorCodes2.RequestFailed = -32803;
+      LSPErrorCodes2.ServerCancelled = -32802;
+      LSPErrorCodes2.ContentModified = -32801;
+      LSPErrorCodes2.RequestCancelled = -32800;
+      LSPErrorCodes2.lspReservedErrorRangeEnd = -32800;
+    })(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/progress.js
+var require_progress = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
+    exports.attachWorkDone = attachWorkDone;
+    exports.attachPartialResult = attachPartialResult;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkDoneProgressReporter;
+    (function(WorkDoneProgressReporter2) {
+      function isNullInstance(reporter) {
+        return reporter instanceof NullProgressReporter;
+      }
+      WorkDoneProgressReporter2.isNullInstance = isNullInstance;
+    })(WorkDoneProgressReporter || (exports.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
+    var WorkDoneProgressReporterImpl = class _WorkDoneProgressReporterImpl {
+      _connection;
+      _token;
+      static Instances = /* @__PURE__ */ new Map();
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+        _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
+      }
+      begin(title, percentage, message, cancellable) {
+        const param = {
+          kind: "begin",
+          title,
+          message,
+          cancellable
+        };
+        if (typeof percentage === "number") {
+          param.percentage = Math.round(percentage);
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      report(arg0, arg1) {
+        const param = {
+          kind: "report"
+        };
+        if (typeof arg0 === "number") {
+          param.percentage = Math.round(arg0);
+          if (arg1 !== void 0) {
+            param.message = arg1;
+          }
+        } else {
+          param.message = arg0;
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      done() {
+        _WorkDoneProgressReporterImpl.Instances.delete(this._token);
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, { kind: "end" });
+      }
+    };
+    var WorkDoneProgressServerReporterImpl = class extends WorkDoneProgressReporterImpl {
+      _source;
+      constructor(connection, token) {
+        super(connection, token);
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+        super.done();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    var NullProgressReporter = class {
+      constructor() {
+      }
+      begin() {
+      }
+      report() {
+      }
+      done() {
+      }
+    };
+    var NullProgressServerReporter = class extends NullProgressReporter {
+      _source;
+      constructor() {
+        super();
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    function attachWorkDone(connection, params) {
+      if (params === void 0 || params.workDoneToken === void 0) {
+        return new NullProgressReporter();
+      }
+      const token = params.workDoneToken;
+      delete params.workDoneToken;
+      return new WorkDoneProgressReporterImpl(connection, token);
+    }
+    var ProgressFeature = (Base) => {
+      return class extends Base {
+        _progressSupported;
+        constructor() {
+          super();
+          this._progressSupported = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          if (capabilities?.window?.workDoneProgress === true) {
+            this._progressSupported = true;
+            this.connection.onNotification(vscode_languageserver_protocol_1.WorkDoneProgressCancelNotification.type, (params) => {
+              const progress = WorkDoneProgressReporterImpl.Instances.get(params.token);
+              if (progress instanceof WorkDoneProgressServerReporterImpl || progress instanceof NullProgressServerReporter) {
+                progress.cancel();
+              }
+            });
+          }
+        }
+        attachWorkDoneProgress(token) {
+          if (token === void 0) {
+            return new NullProgressReporter();
+          } else {
+            return new WorkDoneProgressReporterImpl(this.connection, token);
+          }
+        }
+        createWorkDoneProgress() {
+          if (this._progressSupported) {
+            const token = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+            return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkDoneProgressCreateRequest.type, { token }).then(() => {
+              const result = new WorkDoneProgressServerReporterImpl(this.connection, token);
+              return result;
+            });
+          } else {
+            return Promise.resolve(new NullProgressServerReporter());
+          }
+        }
+      };
+    };
+    exports.ProgressFeature = ProgressFeature;
+    var ResultProgress;
+    (function(ResultProgress2) {
+      ResultProgress2.type = new vscode_languageserver_protocol_1.ProgressType();
+    })(ResultProgress || (ResultProgress = {}));
+    var ResultProgressReporterImpl = class {
+      _connection;
+      _token;
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+      }
+      report(data) {
+        this._connection.sendProgress(ResultProgress.type, this._token, data);
+      }
+    };
+    function attachPartialResult(connection, params) {
+      if (params === void 0 || params.partialResultToken === void 0) {
+        return void 0;
+      }
+      const token = params.partialResultToken;
+      delete params.partialResultToken;
+      return new ResultProgressReporterImpl(connection, token);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var ConfigurationFeature = (Base) => {
+      return class extends Base {
+        getConfiguration(arg2) {
+          if (!arg2) {
+            return this._getConfiguration({});
+          } else if (Is2.string(arg2)) {
+            return this._getConfiguration({ section: arg2 });
+          } else {
+            return this._getConfiguration(arg2);
+          }
+        }
+        _getConfiguration(arg2) {
+          const params = {
+            items: Array.isArray(arg2) ? arg2 : [arg2]
+          };
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => {
+            if (Array.isArray(result)) {
+              return Array.isArray(arg2) ? result : result[0];
+            } else {
+              return Array.isArray(arg2) ? [] : null;
+            }
+          });
+        }
+      };
+    };
+    exports.ConfigurationFeature = ConfigurationFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+var require_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkspaceFoldersFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkspaceFoldersFeature = (Base) => {
+      return class extends Base {
+        _onDidChangeWorkspaceFolders;
+        _unregistration;
+        _notificationIsAutoRegistered;
+        constructor() {
+          super();
+          this._notificationIsAutoRegistered = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          const workspaceCapabilities = capabilities.workspace;
+          if (workspaceCapabilities && workspaceCapabilities.workspaceFolders) {
+            this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter();
+            this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
+              this._onDidChangeWorkspaceFolders.fire(params.event);
+            });
+          }
+        }
+        fillServerCapabilities(capabilities) {
+          super.fillServerCapabilities(capabilities);
+          const changeNotifications = capabilities.workspace?.workspaceFolders?.changeNotifications;
+          this._notificationIsAutoRegistered = changeNotifications === true || typeof changeNotifications === "string";
+        }
+        getWorkspaceFolders() {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
+        }
+        get onDidChangeWorkspaceFolders() {
+          if (!this._onDidChangeWorkspaceFolders) {
+            throw new Error("Client doesn't support sending workspace folder change events.");
+          }
+          if (!this._notificationIsAutoRegistered && !this._unregistration) {
+            this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type);
+          }
+          return this._onDidChangeWorkspaceFolders.event;
+        }
+      };
+    };
+    exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+var require_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var CallHierarchyFeature = (Base) => {
+      return class extends Base {
+        get callHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onIncomingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onOutgoingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.CallHierarchyFeature = CallHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+var require_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var SemanticTokensFeature = (Base) => {
+      return class extends Base {
+        get semanticTokens() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onDelta: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onRange: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.SemanticTokensFeature = SemanticTokensFeature;
+    var SemanticTokensDiff = class {
+      originalSequence;
+      modifiedSequence;
+      constructor(originalSequence, modifiedSequence) {
+        this.originalSequence = originalSequence;
+        this.modifiedSequence = modifiedSequence;
+      }
+      computeDiff() {
+        const originalLength = this.originalSequence.length;
+        const modifiedLength = this.modifiedSequence.length;
+        let startIndex = 0;
+        while (startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]) {
+          startIndex++;
+        }
+        if (startIndex < modifiedLength && startIndex < originalLength) {
+          let originalEndIndex = originalLength - 1;
+          let modifiedEndIndex = modifiedLength - 1;
+          while (originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]) {
+            originalEndIndex--;
+            modifiedEndIndex--;
+          }
+          if (originalEndIndex < startIndex || modifiedEndIndex < startIndex) {
+            originalEndIndex++;
+            modifiedEndIndex++;
+          }
+          const deleteCount = originalEndIndex - startIndex + 1;
+          const newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
+          if (newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex]) {
+            return [
+              { start: startIndex, deleteCount: deleteCount - 1 }
+            ];
+          } else {
+            return [
+              { start: startIndex, deleteCount, data: newData }
+            ];
+          }
+        } else if (startIndex < modifiedLength) {
+          return [
+            { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
+          ];
+        } else if (startIndex < originalLength) {
+          return [
+            { start: startIndex, deleteCount: originalLength - startIndex }
+          ];
+        } else {
+          return [];
+        }
+      }
+    };
+    exports.SemanticTokensDiff = SemanticTokensDiff;
+    var SemanticTokensBuilder = class _SemanticTokensBuilder {
+      _id;
+      _prevLine;
+      _prevChar;
+      _dataIsSortedAndDeltaEncoded;
+      _data;
+      _dataNonDelta;
+      _dataLen;
+      _prevData;
+      constructor() {
+        this._prevData = void 0;
+        this.initialize();
+      }
+      initialize() {
+        this._id = Date.now();
+        this._prevLine = 0;
+        this._prevChar = 0;
+        this._data = [];
+        this._dataNonDelta = [];
+        this._dataLen = 0;
+        this._dataIsSortedAndDeltaEncoded = true;
+      }
+      push(line, char, length, tokenType, tokenModifiers) {
+        if (this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar)) {
+          this._dataIsSortedAndDeltaEncoded = false;
+          this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data);
+        }
+        let pushLine = line;
+        let pushChar = char;
+        if (this._dataIsSortedAndDeltaEncoded && this._dataLen > 0) {
+          pushLine -= this._prevLine;
+          if (pushLine === 0) {
+            pushChar -= this._prevChar;
+          }
+        }
+        const dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
+        dataSource[this._dataLen++] = pushLine;
+        dataSource[this._dataLen++] = pushChar;
+        dataSource[this._dataLen++] = length;
+        dataSource[this._dataLen++] = tokenType;
+        dataSource[this._dataLen++] = tokenModifiers;
+        this._prevLine = line;
+        this._prevChar = char;
+      }
+      get id() {
+        return this._id.toString();
+      }
+      static _deltaDecode(data) {
+        const tokenCount = data.length / 5 | 0;
+        let prevLine = 0;
+        let prevChar = 0;
+        const result = [];
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          const dstOffset = 5 * i2;
+          let line = data[dstOffset];
+          let char = data[dstOffset + 1];
+          if (line === 0) {
+            line = prevLine;
+            char += prevChar;
+          } else {
+            line += prevLine;
+          }
+          const length = data[dstOffset + 2];
+          const tokenType = data[dstOffset + 3];
+          const tokenModifiers = data[dstOffset + 4];
+          result[dstOffset + 0] = line;
+          result[dstOffset + 1] = char;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      static _sortAndDeltaEncode(data) {
+        const pos = [];
+        const tokenCount = data.length / 5 | 0;
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          pos[i2] = i2;
+        }
+        pos.sort((a, b) => {
+          const aLine = data[5 * a];
+          const bLine = data[5 * b];
+          if (aLine === bLine) {
+            const aChar = data[5 * a + 1];
+            const bChar = data[5 * b + 1];
+            return aChar - bChar;
+          }
+          return aLine - bLine;
+        });
+        const result = [];
+        let prevLine = 0;
+        let prevChar = 0;
+        for (let i2 = 0; i2 < tokenCount; i2++) {
+          const srcOffset = 5 * pos[i2];
+          const line = data[srcOffset + 0];
+          const char = data[srcOffset + 1];
+          const length = data[srcOffset + 2];
+          const tokenType = data[srcOffset + 3];
+          const tokenModifiers = data[srcOffset + 4];
+          const pushLine = line - prevLine;
+          const pushChar = pushLine === 0 ? char - prevChar : char;
+          const dstOffset = 5 * i2;
+          result[dstOffset + 0] = pushLine;
+          result[dstOffset + 1] = pushChar;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      getFinalDataDelta() {
+        if (this._dataIsSortedAndDeltaEncoded) {
+          return this._data;
+        } else {
+          return _SemanticTokensBuilder._sortAndDeltaEncode(this._dataNonDelta);
+        }
+      }
+      previousResult(id) {
+        if (this.id === id) {
+          this._prevData = this.getFinalDataDelta();
+        } else {
+          this._prevData = void 0;
+        }
+        this.initialize();
+      }
+      build() {
+        this._prevData = void 0;
+        return {
+          resultId: this.id,
+          data: this.getFinalDataDelta()
+        };
+      }
+      canBuildEdits() {
+        return this._prevData !== void 0;
+      }
+      buildEdits() {
+        if (this._prevData !== void 0) {
+          return {
+            resultId: this.id,
+            edits: new SemanticTokensDiff(this._prevData, this.getFinalDataDelta()).computeDiff()
+          };
+        } else {
+          return this.build();
+        }
+      }
+    };
+    exports.SemanticTokensBuilder = SemanticTokensBuilder;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/showDocument.js
+var require_showDocument = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var ShowDocumentFeature = (Base) => {
+      return class extends Base {
+        showDocument(params) {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
+        }
+      };
+    };
+    exports.ShowDocumentFeature = ShowDocumentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
+var require_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileOperationsFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FileOperationsFeature = (Base) => {
+      return class extends Base {
+        onDidCreateFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidRenameFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidDeleteFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onWillCreateFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillRenameFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillDeleteFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+      };
+    };
+    exports.FileOperationsFeature = FileOperationsFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+var require_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var LinkedEditingRangeFeature = (Base) => {
+      return class extends Base {
+        onLinkedEditingRange(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => {
+            return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+          });
+        }
+      };
+    };
+    exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+var require_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TypeHierarchyFeature = (Base) => {
+      return class extends Base {
+        get typeHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onSupertypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onSubtypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TypeHierarchyFeature = TypeHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
+var require_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineValueFeature = (Base) => {
+      return class extends Base {
+        get inlineValue() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineValueFeature = InlineValueFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
+var require_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FoldingRangeFeature = (Base) => {
+      return class extends Base {
+        get foldingRange() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.FoldingRangeFeature = FoldingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
+var require_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlayHintFeature = (Base) => {
+      return class extends Base {
+        get inlayHint() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            },
+            resolve: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlayHintFeature = InlayHintFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
+var require_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var DiagnosticFeature = (Base) => {
+      return class extends Base {
+        get diagnostics() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params));
+              });
+            },
+            onWorkspace: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.DiagnosticFeature = DiagnosticFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocuments.js
+var require_textDocuments = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocuments = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocuments2 = class {
+      _configuration;
+      _syncedDocuments;
+      _onDidChangeContent;
+      _onDidOpen;
+      _onDidClose;
+      _onDidSave;
+      _onWillSave;
+      _willSaveWaitUntil;
+      /**
+       * Create a new text document manager.
+       */
+      constructor(configuration) {
+        this._configuration = configuration;
+        this._syncedDocuments = /* @__PURE__ */ new Map();
+        this._onDidChangeContent = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onWillSave = new vscode_languageserver_protocol_1.Emitter();
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened.
+       */
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened or the content changes.
+       */
+      get onDidChangeContent() {
+        return this._onDidChangeContent.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * will be saved.
+       */
+      get onWillSave() {
+        return this._onWillSave.event;
+      }
+      /**
+       * Sets a handler that will be called if a participant wants to provide
+       * edits during a text document save.
+       */
+      onWillSaveWaitUntil(handler) {
+        this._willSaveWaitUntil = handler;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been saved.
+       */
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been closed.
+       */
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Returns the document for the given URI. Returns undefined if
+       * the document is not managed by this instance.
+       *
+       * @param uri The text document's URI to retrieve.
+       * @return the text document or `undefined`.
+       */
+      get(uri) {
+        return this._syncedDocuments.get(uri);
+      }
+      /**
+       * Returns all text documents managed by this instance.
+       *
+       * @return all text documents.
+       */
+      all() {
+        return Array.from(this._syncedDocuments.values());
+      }
+      /**
+       * Returns the URIs of all text documents managed by this instance.
+       *
+       * @return the URI's of all text documents.
+       */
+      keys() {
+        return Array.from(this._syncedDocuments.keys());
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the text documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenTextDocument`, `onDidChangeTextDocument`, `onDidCloseTextDocument`,
+       * `onWillSaveTextDocument`, `onWillSaveTextDocumentWaitUntil` and `onDidSaveTextDocument`.
+       *
+       * Use the corresponding events on the TextDocuments instance instead.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        connection.__textDocumentSync = vscode_languageserver_protocol_1.TextDocumentSyncKind.Incremental;
+        const disposables = [];
+        disposables.push(connection.onDidOpenTextDocument((event) => {
+          const td = event.textDocument;
+          const document = this._configuration.create(td.uri, td.languageId, td.version, td.text);
+          this._syncedDocuments.set(td.uri, document);
+          const toFire = Object.freeze({ document });
+          this._onDidOpen.fire(toFire);
+          this._onDidChangeContent.fire(toFire);
+        }));
+        disposables.push(connection.onDidChangeTextDocument((event) => {
+          const td = event.textDocument;
+          const changes = event.contentChanges;
+          if (changes.length === 0) {
+            return;
+          }
+          const { version } = td;
+          if (version === null || version === void 0) {
+            throw new Error(`Received document change event for ${td.uri} without valid version identifier`);
+          }
+          let syncedDocument = this._syncedDocuments.get(td.uri);
+          if (syncedDocument !== void 0) {
+            syncedDocument = this._configuration.update(syncedDocument, changes, version);
+            this._syncedDocuments.set(td.uri, syncedDocument);
+            this._onDidChangeContent.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onDidCloseTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._syncedDocuments.delete(event.textDocument.uri);
+            this._onDidClose.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onWillSave.fire(Object.freeze({ document: syncedDocument, reason: event.reason }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocumentWaitUntil((event, token) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0 && this._willSaveWaitUntil) {
+            return this._willSaveWaitUntil(Object.freeze({ document: syncedDocument, reason: event.reason }), token);
+          } else {
+            return [];
+          }
+        }));
+        disposables.push(connection.onDidSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onDidSave.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+    };
+    exports.TextDocuments = TextDocuments2;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/notebook.js
+var require_notebook = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var textDocuments_1 = require_textDocuments();
+    var NotebookSyncFeature = (Base) => {
+      return class extends Base {
+        get synchronization() {
+          return {
+            onDidOpenNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidOpenNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidChangeNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidSaveNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidSaveNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidCloseNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidCloseNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.NotebookSyncFeature = NotebookSyncFeature;
+    var CellTextDocumentConnection = class _CellTextDocumentConnection {
+      static NULL_DISPOSE = Object.freeze({ dispose: () => {
+      } });
+      openHandler;
+      changeHandler;
+      closeHandler;
+      onDidOpenTextDocument(handler) {
+        this.openHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.openHandler = void 0;
+        });
+      }
+      openTextDocument(params) {
+        return this.openHandler && this.openHandler(params);
+      }
+      onDidChangeTextDocument(handler) {
+        this.changeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.changeHandler = handler;
+        });
+      }
+      changeTextDocument(params) {
+        return this.changeHandler && this.changeHandler(params);
+      }
+      onDidCloseTextDocument(handler) {
+        this.closeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.closeHandler = void 0;
+        });
+      }
+      closeTextDocument(params) {
+        return this.closeHandler && this.closeHandler(params);
+      }
+      onWillSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onWillSaveTextDocumentWaitUntil() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onDidSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+    };
+    var NotebookDocuments = class {
+      notebookDocuments;
+      notebookCellMap;
+      _onDidOpen;
+      _onDidSave;
+      _onDidChange;
+      _onDidClose;
+      _cellTextDocuments;
+      constructor(configurationOrTextDocuments) {
+        if (configurationOrTextDocuments instanceof textDocuments_1.TextDocuments) {
+          this._cellTextDocuments = configurationOrTextDocuments;
+        } else {
+          this._cellTextDocuments = new textDocuments_1.TextDocuments(configurationOrTextDocuments);
+        }
+        this.notebookDocuments = /* @__PURE__ */ new Map();
+        this.notebookCellMap = /* @__PURE__ */ new Map();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidChange = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+      }
+      get cellTextDocuments() {
+        return this._cellTextDocuments;
+      }
+      getCellTextDocument(cell) {
+        return this._cellTextDocuments.get(cell.document);
+      }
+      getNotebookDocument(uri) {
+        return this.notebookDocuments.get(uri);
+      }
+      getNotebookCell(uri) {
+        const value = this.notebookCellMap.get(uri);
+        return value && value[0];
+      }
+      findNotebookDocumentForCell(cell) {
+        const key = typeof cell === "string" ? cell : cell.document;
+        const value = this.notebookCellMap.get(key);
+        return value && value[1];
+      }
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      get onDidChange() {
+        return this._onDidChange.event;
+      }
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the notebook documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenNotebookDocument`, `onDidChangeNotebookDocument`, `onDidSaveNotebookDocument`,
+       *  and `onDidCloseNotebookDocument`.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        const cellTextDocumentConnection = new CellTextDocumentConnection();
+        const disposables = [];
+        disposables.push(this.cellTextDocuments.listen(cellTextDocumentConnection));
+        disposables.push(connection.notebooks.synchronization.onDidOpenNotebookDocument(async (params) => {
+          this.notebookDocuments.set(params.notebookDocument.uri, params.notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.openTextDocument({ textDocument: cellTextDocument });
+          }
+          this.updateCellMap(params.notebookDocument);
+          this._onDidOpen.fire(params.notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidChangeNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          notebookDocument.version = params.notebookDocument.version;
+          const oldMetadata = notebookDocument.metadata;
+          let metadataChanged = false;
+          const change = params.change;
+          if (change.metadata !== void 0) {
+            metadataChanged = true;
+            notebookDocument.metadata = change.metadata;
+          }
+          const opened = [];
+          const closed = [];
+          const data = [];
+          const text = [];
+          if (change.cells !== void 0) {
+            const changedCells = change.cells;
+            if (changedCells.structure !== void 0) {
+              const array = changedCells.structure.array;
+              notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
+              if (changedCells.structure.didOpen !== void 0) {
+                for (const open of changedCells.structure.didOpen) {
+                  await cellTextDocumentConnection.openTextDocument({ textDocument: open });
+                  opened.push(open.uri);
+                }
+              }
+              if (changedCells.structure.didClose) {
+                for (const close of changedCells.structure.didClose) {
+                  await cellTextDocumentConnection.closeTextDocument({ textDocument: close });
+                  closed.push(close.uri);
+                }
+              }
+            }
+            if (changedCells.data !== void 0) {
+              const cellUpdates = new Map(changedCells.data.map((cell) => [cell.document, cell]));
+              for (let i2 = 0; i2 <= notebookDocument.cells.length; i2++) {
+                const change2 = cellUpdates.get(notebookDocument.cells[i2].document);
+                if (change2 !== void 0) {
+                  const old = notebookDocument.cells.splice(i2, 1, change2);
+                  data.push({ old: old[0], new: change2 });
+                  cellUpdates.delete(change2.document);
+                  if (cellUpdates.size === 0) {
+                    break;
+                  }
+                }
+              }
+            }
+            if (changedCells.textContent !== void 0) {
+              for (const cellTextDocument of changedCells.textContent) {
+                await cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
+                text.push(cellTextDocument.document.uri);
+              }
+            }
+          }
+          const removed = [];
+          for (const close of closed) {
+            removed.push(this.getNotebookCell(close));
+            this.notebookCellMap.delete(close);
+          }
+          this.updateCellMap(notebookDocument);
+          const changeEvent = { notebookDocument };
+          if (metadataChanged) {
+            changeEvent.metadata = { old: oldMetadata, new: notebookDocument.metadata };
+          }
+          const added = [];
+          for (const open of opened) {
+            added.push(this.getNotebookCell(open));
+          }
+          const textContent = [];
+          for (const change2 of text) {
+            textContent.push(this.getNotebookCell(change2));
+          }
+          if (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) {
+            changeEvent.cells = { added, removed, changed: { data, textContent } };
+          }
+          if (changeEvent.metadata !== void 0 || changeEvent.cells !== void 0) {
+            this._onDidChange.fire(changeEvent);
+          }
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidSaveNotebookDocument((params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidSave.fire(notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidCloseNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidClose.fire(notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.closeTextDocument({ textDocument: cellTextDocument });
+          }
+          this.notebookDocuments.delete(params.notebookDocument.uri);
+          for (const cell of notebookDocument.cells) {
+            this.notebookCellMap.delete(cell.document);
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+      updateCellMap(notebookDocument) {
+        for (const cell of notebookDocument.cells) {
+          this.notebookCellMap.set(cell.document, [cell, notebookDocument]);
+        }
+      }
+    };
+    exports.NotebookDocuments = NotebookDocuments;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/moniker.js
+var require_moniker = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var MonikerFeature = (Base) => {
+      return class extends Base {
+        get moniker() {
+          return {
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.MonikerRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.MonikerFeature = MonikerFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
+var require_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineCompletionFeature = (Base) => {
+      return class extends Base {
+        get inlineCompletion() {
+          return {
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineCompletionFeature = InlineCompletionFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
+var require_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocumentContentFeature = (Base) => {
+      return class extends Base {
+        get textDocumentContent() {
+          return {
+            refresh: (uri) => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.TextDocumentContentRefreshRequest.type, { uri });
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TextDocumentContentRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TextDocumentContentFeature = TextDocumentContentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/server.js
+var require_server = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._NotebooksImpl = exports._LanguagesImpl = exports.BulkUnregistration = exports.BulkRegistration = exports.ErrorMessageTracker = void 0;
+    exports.combineConsoleFeatures = combineConsoleFeatures;
+    exports.combineTelemetryFeatures = combineTelemetryFeatures;
+    exports.combineTracerFeatures = combineTracerFeatures;
+    exports.combineClientFeatures = combineClientFeatures;
+    exports.combineWindowFeatures = combineWindowFeatures;
+    exports.combineWorkspaceFeatures = combineWorkspaceFeatures;
+    exports.combineLanguagesFeatures = combineLanguagesFeatures;
+    exports.combineNotebooksFeatures = combineNotebooksFeatures;
+    exports.combineFeatures = combineFeatures;
+    exports.createConnection = createConnection2;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var progress_1 = require_progress();
+    var configuration_1 = require_configuration();
+    var workspaceFolder_1 = require_workspaceFolder();
+    var callHierarchy_1 = require_callHierarchy();
+    var semanticTokens_1 = require_semanticTokens();
+    var showDocument_1 = require_showDocument();
+    var fileOperations_1 = require_fileOperations();
+    var linkedEditingRange_1 = require_linkedEditingRange();
+    var typeHierarchy_1 = require_typeHierarchy();
+    var inlineValue_1 = require_inlineValue();
+    var foldingRange_1 = require_foldingRange();
+    var inlayHint_1 = require_inlayHint();
+    var diagnostic_1 = require_diagnostic();
+    var notebook_1 = require_notebook();
+    var moniker_1 = require_moniker();
+    var inlineCompletion_1 = require_inlineCompletion();
+    var textDocumentContent_1 = require_textDocumentContent();
+    function null2Undefined(value) {
+      if (value === null) {
+        return void 0;
+      }
+      return value;
+    }
+    var ErrorMessageTracker = class {
+      _messages;
+      constructor() {
+        this._messages = /* @__PURE__ */ Object.create(null);
+      }
+      /**
+       * Add a message to the tracker.
+       *
+       * @param message The message to add.
+       */
+      add(message) {
+        let count = this._messages[message];
+        if (!count) {
+          count = 0;
+        }
+        count++;
+        this._messages[message] = count;
+      }
+      /**
+       * Send all tracked messages to the connection's window.
+       *
+       * @param connection The connection established between client and server.
+       */
+      sendErrors(connection) {
+        Object.keys(this._messages).forEach((message) => {
+          connection.window.showErrorMessage(message);
+        });
+      }
+    };
+    exports.ErrorMessageTracker = ErrorMessageTracker;
+    var RemoteConsoleImpl = class {
+      _rawConnection;
+      _connection;
+      constructor() {
+      }
+      rawAttach(connection) {
+        this._rawConnection = connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      initialize(_capabilities) {
+      }
+      error(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message);
+      }
+      warn(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message);
+      }
+      info(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message);
+      }
+      log(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message);
+      }
+      debug(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message);
+      }
+      send(type, message) {
+        if (this._rawConnection) {
+          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message }).catch(() => {
+            (0, vscode_languageserver_protocol_1.RAL)().console.error(`Sending log message failed`);
+          });
+        }
+      }
+    };
+    var _RemoteWindowImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      showErrorMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showWarningMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showInformationMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+    };
+    var RemoteWindowImpl = (0, showDocument_1.ShowDocumentFeature)((0, progress_1.ProgressFeature)(_RemoteWindowImpl));
+    var BulkRegistration;
+    (function(BulkRegistration2) {
+      function create2() {
+        return new BulkRegistrationImpl();
+      }
+      BulkRegistration2.create = create2;
+    })(BulkRegistration || (exports.BulkRegistration = BulkRegistration = {}));
+    var BulkRegistrationImpl = class {
+      _registrations = [];
+      _registered = /* @__PURE__ */ new Set();
+      add(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        if (this._registered.has(method)) {
+          throw new Error(`${method} is already added to this registration`);
+        }
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        this._registrations.push({
+          id,
+          method,
+          registerOptions: registerOptions || {}
+        });
+        this._registered.add(method);
+      }
+      asRegistrationParams() {
+        return {
+          registrations: this._registrations
+        };
+      }
+    };
+    var BulkUnregistration;
+    (function(BulkUnregistration2) {
+      function create2() {
+        return new BulkUnregistrationImpl(void 0, []);
+      }
+      BulkUnregistration2.create = create2;
+    })(BulkUnregistration || (exports.BulkUnregistration = BulkUnregistration = {}));
+    var BulkUnregistrationImpl = class {
+      _connection;
+      _unregistrations = /* @__PURE__ */ new Map();
+      constructor(_connection, unregistrations) {
+        this._connection = _connection;
+        unregistrations.forEach((unregistration) => {
+          this._unregistrations.set(unregistration.method, unregistration);
+        });
+      }
+      get isAttached() {
+        return !!this._connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      add(unregistration) {
+        this._unregistrations.set(unregistration.method, unregistration);
+      }
+      dispose() {
+        const unregistrations = [];
+        for (const unregistration of this._unregistrations.values()) {
+          unregistrations.push(unregistration);
+        }
+        const params = {
+          unregisterations: unregistrations
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this._connection.console.info(`Bulk unregistration failed.`);
+        });
+      }
+      disposeSingle(arg2) {
+        const method = Is2.string(arg2) ? arg2 : arg2.method;
+        const unregistration = this._unregistrations.get(method);
+        if (!unregistration) {
+          return false;
+        }
+        const params = {
+          unregisterations: [unregistration]
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).then(() => {
+          this._unregistrations.delete(method);
+        }, (_error) => {
+          this._connection.console.info(`Un-registering request handler for ${unregistration.id} failed.`);
+        });
+        return true;
+      }
+    };
+    var RemoteClientImpl = class {
+      _connection;
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      register(typeOrRegistrations, registerOptionsOrType, registerOptions) {
+        if (typeOrRegistrations instanceof BulkRegistrationImpl) {
+          return this.registerMany(typeOrRegistrations);
+        } else if (typeOrRegistrations instanceof BulkUnregistrationImpl) {
+          return this.registerSingle1(typeOrRegistrations, registerOptionsOrType, registerOptions);
+        } else {
+          return this.registerSingle2(typeOrRegistrations, registerOptionsOrType);
+        }
+      }
+      registerSingle1(unregistration, type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        if (!unregistration.isAttached) {
+          unregistration.attach(this.connection);
+        }
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          unregistration.add({ id, method });
+          return unregistration;
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      registerSingle2(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          return vscode_languageserver_protocol_1.Disposable.create(() => {
+            this.unregisterSingle(id, method).catch(() => {
+              this.connection.console.info(`Un-registering capability with id ${id} failed.`);
+            });
+          });
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      unregisterSingle(id, method) {
+        const params = {
+          unregisterations: [{ id, method }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this.connection.console.info(`Un-registering request handler for ${id} failed.`);
+        });
+      }
+      registerMany(registrations) {
+        const params = registrations.asRegistrationParams();
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then(() => {
+          return new BulkUnregistrationImpl(this._connection, params.registrations.map((registration) => {
+            return { id: registration.id, method: registration.method };
+          }));
+        }, (_error) => {
+          this.connection.console.info(`Bulk registration failed.`);
+          return Promise.reject(_error);
+        });
+      }
+    };
+    var _RemoteWorkspaceImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      applyEdit(paramOrEdit) {
+        function isApplyWorkspaceEditParams(value) {
+          return value && !!value.edit;
+        }
+        const params = isApplyWorkspaceEditParams(paramOrEdit) ? paramOrEdit : { edit: paramOrEdit };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ApplyWorkspaceEditRequest.type, params);
+      }
+    };
+    var RemoteWorkspaceImpl = (0, textDocumentContent_1.TextDocumentContentFeature)((0, fileOperations_1.FileOperationsFeature)((0, workspaceFolder_1.WorkspaceFoldersFeature)((0, configuration_1.ConfigurationFeature)(_RemoteWorkspaceImpl))));
+    var TracerImpl = class {
+      _trace;
+      _connection;
+      constructor() {
+        this._trace = vscode_languageserver_protocol_1.Trace.Off;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      set trace(value) {
+        this._trace = value;
+      }
+      log(message, verbose) {
+        if (this._trace === vscode_languageserver_protocol_1.Trace.Off) {
+          return;
+        }
+        this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
+          message,
+          verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
+        }).catch(() => {
+        });
+      }
+    };
+    var TelemetryImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      logEvent(data) {
+        this.connection.sendNotification(vscode_languageserver_protocol_1.TelemetryEventNotification.type, data).catch(() => {
+          this.connection.console.log(`Sending TelemetryEventNotification failed`);
+        });
+      }
+    };
+    var _LanguagesImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._LanguagesImpl = _LanguagesImpl;
+    var LanguagesImpl = (0, inlineCompletion_1.InlineCompletionFeature)((0, foldingRange_1.FoldingRangeFeature)((0, moniker_1.MonikerFeature)((0, diagnostic_1.DiagnosticFeature)((0, inlayHint_1.InlayHintFeature)((0, inlineValue_1.InlineValueFeature)((0, typeHierarchy_1.TypeHierarchyFeature)((0, linkedEditingRange_1.LinkedEditingRangeFeature)((0, semanticTokens_1.SemanticTokensFeature)((0, callHierarchy_1.CallHierarchyFeature)(_LanguagesImpl))))))))));
+    var _NotebooksImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._NotebooksImpl = _NotebooksImpl;
+    var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
+    function combineConsoleFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTelemetryFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTracerFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineClientFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWindowFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWorkspaceFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineLanguagesFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineNotebooksFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineFeatures(one, two) {
+      function combine(one2, two2, func2) {
+        if (one2 && two2) {
+          return func2(one2, two2);
+        } else if (one2) {
+          return one2;
+        } else {
+          return two2;
+        }
+      }
+      const result = {
+        __brand: "features",
+        console: combine(one.console, two.console, combineConsoleFeatures),
+        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine(one.client, two.client, combineClientFeatures),
+        window: combine(one.window, two.window, combineWindowFeatures),
+        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+      };
+      return result;
+    }
+    function createConnection2(connectionFactory, watchDog, factories) {
+      const logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl();
+      const connection = connectionFactory(logger);
+      logger.rawAttach(connection);
+      const tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl();
+      const telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl();
+      const client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl();
+      const remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl();
+      const workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl();
+      const languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl();
+      const notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl();
+      const allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
+      function asPromise(value) {
+        if (value instanceof Promise) {
+          return value;
+        } else if (Is2.thenable(value)) {
+          return new Promise((resolve12, reject) => {
+            value.then((resolved) => resolve12(resolved), (error) => reject(error));
+          });
+        } else {
+          return Promise.resolve(value);
+        }
+      }
+      let shutdownHandler = void 0;
+      let initializeHandler = void 0;
+      let exitHandler = void 0;
+      const protocolConnection = {
+        listen: () => connection.listen(),
+        sendRequest: (type, ...params) => connection.sendRequest(Is2.string(type) ? type : type.method, ...params),
+        onRequest: (type, handler) => connection.onRequest(type, handler),
+        sendNotification: (type, param) => {
+          const method = Is2.string(type) ? type : type.method;
+          return connection.sendNotification(method, param);
+        },
+        onNotification: (type, handler) => connection.onNotification(type, handler),
+        onProgress: connection.onProgress,
+        sendProgress: connection.sendProgress,
+        onInitialize: (handler) => {
+          initializeHandler = handler;
+          return {
+            dispose: () => {
+              initializeHandler = void 0;
+            }
+          };
+        },
+        onInitialized: (handler) => connection.onNotification(vscode_languageserver_protocol_1.InitializedNotification.type, handler),
+        onShutdown: (handler) => {
+          shutdownHandler = handler;
+          return {
+            dispose: () => {
+              shutdownHandler = void 0;
+            }
+          };
+        },
+        onExit: (handler) => {
+          exitHandler = handler;
+          return {
+            dispose: () => {
+              exitHandler = void 0;
+            }
+          };
+        },
+        get console() {
+          return logger;
+        },
+        get telemetry() {
+          return telemetry;
+        },
+        get tracer() {
+          return tracer;
+        },
+        get client() {
+          return client;
+        },
+        get window() {
+          return remoteWindow;
+        },
+        get workspace() {
+          return workspace;
+        },
+        get languages() {
+          return languages;
+        },
+        get notebooks() {
+          return notebooks;
+        },
+        onDidChangeConfiguration: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeConfigurationNotification.type, handler),
+        onDidChangeWatchedFiles: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeWatchedFilesNotification.type, handler),
+        __textDocumentSync: void 0,
+        onDidOpenTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidOpenTextDocumentNotification.type, handler),
+        onDidChangeTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeTextDocumentNotification.type, handler),
+        onDidCloseTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidCloseTextDocumentNotification.type, handler),
+        onWillSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.WillSaveTextDocumentNotification.type, handler),
+        onWillSaveTextDocumentWaitUntil: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WillSaveTextDocumentWaitUntilRequest.type, handler),
+        onDidSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidSaveTextDocumentNotification.type, handler),
+        sendDiagnostics: (params) => connection.sendNotification(vscode_languageserver_protocol_1.PublishDiagnosticsNotification.type, params),
+        onHover: (handler) => connection.onRequest(vscode_languageserver_protocol_1.HoverRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onCompletion: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCompletionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionResolveRequest.type, handler),
+        onSignatureHelp: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SignatureHelpRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDeclaration: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DeclarationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onTypeDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.TypeDefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onImplementation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ImplementationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onReferences: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ReferencesRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentHighlight: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentHighlightRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbolResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolResolveRequest.type, handler),
+        onCodeAction: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeActionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onCodeLens: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeLensResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangesFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangesFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentOnTypeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentOnTypeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onRenameRequest: (handler) => connection.onRequest(vscode_languageserver_protocol_1.RenameRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onPrepareRename: (handler) => connection.onRequest(vscode_languageserver_protocol_1.PrepareRenameRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentLinks: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentLinkResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentColor: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentColorRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onColorPresentation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ColorPresentationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onFoldingRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.FoldingRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onSelectionRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SelectionRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onExecuteCommand: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ExecuteCommandRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        dispose: () => connection.dispose()
+      };
+      for (const remote of allRemotes) {
+        remote.attach(protocolConnection);
+      }
+      connection.onRequest(vscode_languageserver_protocol_1.InitializeRequest.type, (params) => {
+        watchDog.initialize(params);
+        if (Is2.string(params.trace)) {
+          tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.trace);
+        }
+        for (const remote of allRemotes) {
+          remote.initialize(params.capabilities);
+        }
+        if (initializeHandler) {
+          const result = initializeHandler(params, new vscode_languageserver_protocol_1.CancellationTokenSource().token, (0, progress_1.attachWorkDone)(connection, params), void 0);
+          return asPromise(result).then((value) => {
+            if (value instanceof vscode_languageserver_protocol_1.ResponseError) {
+              return value;
+            }
+            let result2 = value;
+            if (!result2) {
+              result2 = { capabilities: {} };
+            }
+            let capabilities = result2.capabilities;
+            if (!capabilities) {
+              capabilities = {};
+              result2.capabilities = capabilities;
+            }
+            if (capabilities.textDocumentSync === void 0 || capabilities.textDocumentSync === null) {
+              capabilities.textDocumentSync = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            } else if (!Is2.number(capabilities.textDocumentSync) && !Is2.number(capabilities.textDocumentSync.change)) {
+              capabilities.textDocumentSync.change = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            }
+            for (const remote of allRemotes) {
+              remote.fillServerCapabilities(capabilities);
+            }
+            return result2;
+          });
+        } else {
+          const result = { capabilities: { textDocumentSync: vscode_languageserver_protocol_1.TextDocumentSyncKind.None } };
+          for (const remote of allRemotes) {
+            remote.fillServerCapabilities(result.capabilities);
+          }
+          return result;
+        }
+      });
+      connection.onRequest(vscode_languageserver_protocol_1.ShutdownRequest.type, () => {
+        watchDog.shutdownReceived = true;
+        if (shutdownHandler) {
+          return shutdownHandler(new vscode_languageserver_protocol_1.CancellationTokenSource().token);
+        } else {
+          return void 0;
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.ExitNotification.type, () => {
+        try {
+          if (exitHandler) {
+            return exitHandler();
+          }
+        } finally {
+          if (watchDog.shutdownReceived) {
+            watchDog.exit(0);
+          } else {
+            watchDog.exit(1);
+          }
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.SetTraceNotification.type, (params) => {
+        tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.value);
+      });
+      return protocolConnection;
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/files.js
+var require_files = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileSystem = void 0;
+    exports.uriToFilePath = uriToFilePath;
+    exports.resolve = resolve12;
+    exports.resolveGlobalNodePath = resolveGlobalNodePath;
+    exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
+    exports.resolveModulePath = resolveModulePath;
+    var url = __importStar(__require("url"));
+    var path2 = __importStar(__require("path"));
+    var fs2 = __importStar(__require("fs"));
+    var child_process_1 = __require("child_process");
+    function uriToFilePath(uri) {
+      const parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path) {
+        return void 0;
+      }
+      const segments = parsed.path.split("/");
+      for (let i2 = 0, len = segments.length; i2 < len; i2++) {
+        segments[i2] = decodeURIComponent(segments[i2]);
+      }
+      if (process.platform === "win32" && segments.length > 1) {
+        const first = segments[0];
+        const second = segments[1];
+        if (first.length === 0 && second.length > 1 && second[1] === ":") {
+          segments.shift();
+        }
+      }
+      return path2.normalize(segments.join("/"));
+    }
+    function isWindows() {
+      return process.platform === "win32";
+    }
+    function resolve12(moduleName, nodePath, cwd, tracer) {
+      const nodePathKey = "NODE_PATH";
+      const app = [
+        "var p = process;",
+        "p.on('message',function(m){",
+        "if(m.c==='e'){",
+        "p.exit(0);",
+        "}",
+        "else if(m.c==='rs'){",
+        "try{",
+        "var r=require.resolve(m.a);",
+        "p.send({c:'r',s:true,r:r});",
+        "}",
+        "catch(err){",
+        "p.send({c:'r',s:false});",
+        "}",
+        "}",
+        "});"
+      ].join("");
+      return new Promise((resolve13, reject) => {
+        const env = process.env;
+        const newEnv = /* @__PURE__ */ Object.create(null);
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
+        if (nodePath && fs2.existsSync(nodePath)) {
+          if (newEnv[nodePathKey]) {
+            newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
+          } else {
+            newEnv[nodePathKey] = nodePath;
+          }
+          if (tracer) {
+            tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`);
+          }
+        }
+        newEnv["ELECTRON_RUN_AS_NODE"] = "1";
+        try {
+          const cp = (0, child_process_1.fork)("", [], {
+            cwd,
+            env: newEnv,
+            execArgv: ["-e", app]
+          });
+          if (cp.pid === void 0) {
+            reject(new Error(`Starting process to resolve node module  ${moduleName} failed`));
+            return;
+          }
+          cp.on("error", (error) => {
+            reject(error);
+          });
+          cp.on("message", (message2) => {
+            if (message2.c === "r") {
+              cp.send({ c: "e" });
+              if (message2.s) {
+                resolve13(message2.r);
+              } else {
+                reject(new Error(`Failed to resolve module: ${moduleName}`));
+              }
+            }
+          });
+          const message = {
+            c: "rs",
+            a: moduleName
+          };
+          cp.send(message);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }
+    function resolveGlobalNodePath(tracer) {
+      const env = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
+      env["NO_UPDATE_NOTIFIER"] = "true";
+      const options = {
+        encoding: "utf8",
+        env
+      };
+      if (isWindows()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const stdout = (isWindows() ? (0, child_process_1.spawnSync)("npm.cmd config get prefix", options) : (0, child_process_1.spawnSync)("npm", ["config", "get", "prefix"], options)).stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'npm config get prefix' didn't return a value.`);
+          }
+          return void 0;
+        }
+        const prefix = stdout.trim();
+        if (tracer) {
+          tracer(`'npm config get prefix' value is: ${prefix}`);
+        }
+        if (prefix.length > 0) {
+          if (isWindows()) {
+            return path2.join(prefix, "node_modules");
+          } else {
+            return path2.join(prefix, "lib", "node_modules");
+          }
+        }
+        return void 0;
+      } catch (err2) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    function resolveGlobalYarnPath(tracer) {
+      const options = {
+        encoding: "utf8"
+      };
+      if (isWindows()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const results = isWindows() ? (0, child_process_1.spawnSync)("yarn.cmd global dir --json", options) : (0, child_process_1.spawnSync)("yarn", ["global", "dir", "--json"], options);
+        const stdout = results.stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'yarn global dir' didn't return a value.`);
+            if (results.stderr) {
+              tracer(results.stderr);
+            }
+          }
+          return void 0;
+        }
+        const lines = stdout.trim().split(/\r?\n/);
+        for (const line of lines) {
+          try {
+            const yarn = JSON.parse(line);
+            if (yarn.type === "log") {
+              return path2.join(yarn.data, "node_modules");
+            }
+          } catch (e) {
+          }
+        }
+        return void 0;
+      } catch (err2) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    var FileSystem;
+    (function(FileSystem2) {
+      let _isCaseSensitive = void 0;
+      function isCaseSensitive() {
+        if (_isCaseSensitive !== void 0) {
+          return _isCaseSensitive;
+        }
+        if (process.platform === "win32") {
+          _isCaseSensitive = false;
+        } else {
+          _isCaseSensitive = !fs2.existsSync(__filename.toUpperCase()) || !fs2.existsSync(__filename.toLowerCase());
+        }
+        return _isCaseSensitive;
+      }
+      FileSystem2.isCaseSensitive = isCaseSensitive;
+      function isParent(parent, child) {
+        if (isCaseSensitive()) {
+          return path2.normalize(child).indexOf(path2.normalize(parent)) === 0;
+        } else {
+          return path2.normalize(child).toLowerCase().indexOf(path2.normalize(parent).toLowerCase()) === 0;
+        }
+      }
+      FileSystem2.isParent = isParent;
+    })(FileSystem || (exports.FileSystem = FileSystem = {}));
+    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+      if (nodePath) {
+        if (!path2.isAbsolute(nodePath)) {
+          nodePath = path2.join(workspaceRoot, nodePath);
+        }
+        return resolve12(moduleName, nodePath, nodePath, tracer).then((value) => {
+          if (FileSystem.isParent(nodePath, value)) {
+            return value;
+          } else {
+            return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
+          }
+        }).then(void 0, (_error) => {
+          return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        });
+      } else {
+        return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+      }
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/ril.js
+var require_ril = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = __require("util");
+    var crypto_1 = __require("crypto");
+    var api_1 = require_api();
+    var MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
+      static emptyBuffer = Buffer.allocUnsafe(0);
+      constructor(encoding = "utf-8") {
+        super(encoding);
+      }
+      emptyBuffer() {
+        return _MessageBuffer.emptyBuffer;
+      }
+      fromString(value, encoding) {
+        return Buffer.from(value, encoding);
+      }
+      toString(value, encoding) {
+        if (value instanceof Buffer) {
+          return value.toString(encoding);
+        } else {
+          return new util_1.TextDecoder(encoding).decode(value);
+        }
+      }
+      asNative(buffer, length) {
+        if (length === void 0) {
+          return buffer instanceof Buffer ? buffer : Buffer.from(buffer);
+        } else {
+          return buffer instanceof Buffer ? buffer.slice(0, length) : Buffer.from(buffer.subarray(0, length));
+        }
+      }
+      allocNative(length) {
+        return Buffer.allocUnsafe(length);
+      }
+    };
+    var ReadableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      onData(listener) {
+        this.stream.on("data", listener);
+        return api_1.Disposable.create(() => this.stream.off("data", listener));
+      }
+    };
+    var WritableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      write(data, encoding) {
+        return new Promise((resolve12, reject) => {
+          const callback = (error) => {
+            if (error === void 0 || error === null) {
+              resolve12();
+            } else {
+              reject(error);
+            }
+          };
+          if (typeof data === "string") {
+            this.stream.write(data, encoding, callback);
+          } else {
+            this.stream.write(data, callback);
+          }
+        });
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var _ril = Object.freeze({
+      crypto: Object.freeze({
+        randomUUID: () => (0, crypto_1.randomUUID)()
+      }),
+      messageBuffer: Object.freeze({
+        create: (encoding) => new MessageBuffer(encoding)
+      }),
+      applicationJson: Object.freeze({
+        encoder: Object.freeze({
+          name: "application/json",
+          encode: (msg, options) => {
+            try {
+              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
+            } catch (err2) {
+              return Promise.reject(err2);
+            }
+          }
+        }),
+        decoder: Object.freeze({
+          name: "application/json",
+          decode: (buffer, options) => {
+            try {
+              if (buffer instanceof Buffer) {
+                return Promise.resolve(JSON.parse(buffer.toString(options.charset)));
+              } else {
+                return Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
+              }
+            } catch (err2) {
+              return Promise.reject(err2);
+            }
+          }
+        })
+      }),
+      stream: Object.freeze({
+        asReadableStream: (stream) => new ReadableStreamWrapper(stream),
+        asWritableStream: (stream) => new WritableStreamWrapper(stream)
+      }),
+      console,
+      timer: Object.freeze({
+        setTimeout(callback, ms, ...args2) {
+          const handle2 = setTimeout(callback, ms, ...args2);
+          return { dispose: () => clearTimeout(handle2) };
+        },
+        setImmediate(callback, ...args2) {
+          const handle2 = setImmediate(callback, ...args2);
+          return { dispose: () => clearImmediate(handle2) };
+        },
+        setInterval(callback, ms, ...args2) {
+          const handle2 = setInterval(callback, ms, ...args2);
+          return { dispose: () => clearInterval(handle2) };
+        }
+      })
+    });
+    function RIL() {
+      return _ril;
+    }
+    (function(RIL2) {
+      function install() {
+        api_1.RAL.install(_ril);
+      }
+      RIL2.install = install;
+    })(RIL || (RIL = {}));
+    exports.default = RIL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/main.js
+var require_main = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
+    exports.generateRandomPipeName = generateRandomPipeName;
+    exports.createClientPipeTransport = createClientPipeTransport;
+    exports.createServerPipeTransport = createServerPipeTransport;
+    exports.createClientSocketTransport = createClientSocketTransport;
+    exports.createServerSocketTransport = createServerSocketTransport;
+    exports.createMessageConnection = createMessageConnection;
+    var ril_1 = __importDefault(require_ril());
+    ril_1.default.install();
+    var path2 = __importStar(__require("path"));
+    var os = __importStar(__require("os"));
+    var fs2 = __importStar(__require("fs"));
+    var crypto_1 = __require("crypto");
+    var net_1 = __require("net");
+    var api_1 = require_api();
+    __exportStar(require_api(), exports);
+    var IPCMessageReader = class extends api_1.AbstractMessageReader {
+      process;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      listen(callback) {
+        this.process.on("message", callback);
+        return api_1.Disposable.create(() => this.process.off("message", callback));
+      }
+    };
+    exports.IPCMessageReader = IPCMessageReader;
+    var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
+      process;
+      errorCount;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        this.errorCount = 0;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      write(msg) {
+        try {
+          if (typeof this.process.send === "function") {
+            this.process.send(msg, void 0, void 0, (error) => {
+              if (error) {
+                this.errorCount++;
+                this.handleError(error, msg);
+              } else {
+                this.errorCount = 0;
+              }
+            });
+          }
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.IPCMessageWriter = IPCMessageWriter;
+    var PortMessageReader = class extends api_1.AbstractMessageReader {
+      onData;
+      constructor(port) {
+        super();
+        this.onData = new api_1.Emitter();
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+        port.on("message", (message) => {
+          this.onData.fire(message);
+        });
+      }
+      listen(callback) {
+        return this.onData.event(callback);
+      }
+    };
+    exports.PortMessageReader = PortMessageReader;
+    var PortMessageWriter = class extends api_1.AbstractMessageWriter {
+      port;
+      errorCount;
+      constructor(port) {
+        super();
+        this.port = port;
+        this.errorCount = 0;
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+      }
+      write(msg) {
+        try {
+          this.port.postMessage(msg);
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.PortMessageWriter = PortMessageWriter;
+    var SocketMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(socket, encoding = "utf-8") {
+        super((0, ril_1.default)().stream.asReadableStream(socket), encoding);
+      }
+    };
+    exports.SocketMessageReader = SocketMessageReader;
+    var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      socket;
+      constructor(socket, options) {
+        super((0, ril_1.default)().stream.asWritableStream(socket), options);
+        this.socket = socket;
+      }
+      dispose() {
+        super.dispose();
+        this.socket.destroy();
+      }
+    };
+    exports.SocketMessageWriter = SocketMessageWriter;
+    var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(readable, encoding) {
+        super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
+      }
+    };
+    exports.StreamMessageReader = StreamMessageReader;
+    var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      constructor(writable, options) {
+        super((0, ril_1.default)().stream.asWritableStream(writable), options);
+      }
+    };
+    exports.StreamMessageWriter = StreamMessageWriter;
+    var XDG_RUNTIME_DIR = process.env["XDG_RUNTIME_DIR"];
+    var safeIpcPathLengths = /* @__PURE__ */ new Map([
+      ["linux", 107],
+      ["darwin", 102]
+    ]);
+    function generateRandomPipeName() {
+      if (process.platform === "win32") {
+        return `\\\\.\\pipe\\lsp-${(0, crypto_1.randomBytes)(16).toString("hex")}-sock`;
+      }
+      let randomLength = 32;
+      const fixedLength = "/lsp-.sock".length;
+      const tmpDir = fs2.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const limit = safeIpcPathLengths.get(process.platform);
+      if (limit !== void 0) {
+        randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
+      }
+      if (randomLength < 16) {
+        throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
+      }
+      const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
+      return path2.join(tmpDir, `lsp-${randomSuffix}.sock`);
+    }
+    function createClientPipeTransport(pipeName, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
+      });
+      return new Promise((resolve12, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(pipeName, () => {
+          server.removeListener("error", reject);
+          resolve12({
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerPipeTransport(pipeName, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(pipeName);
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function createClientSocketTransport(port, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
+      });
+      return new Promise((resolve12, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.removeListener("error", reject);
+          const address = server.address();
+          if (address === null || typeof address === "string") {
+            reject(new Error(`Unexpected server address: ${address}`));
+            return;
+          }
+          const boundPort = address.port;
+          resolve12({
+            port: () => boundPort,
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerSocketTransport(port, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(port, "127.0.0.1");
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function isReadableStream(value) {
+      const candidate = value;
+      return candidate.read !== void 0 && candidate.addListener !== void 0;
+    }
+    function isWritableStream(value) {
+      const candidate = value;
+      return candidate.write !== void 0 && candidate.addListener !== void 0;
+    }
+    function createMessageConnection(input, output, logger, options) {
+      if (!logger) {
+        logger = api_1.NullLogger;
+      }
+      const reader3 = isReadableStream(input) ? new StreamMessageReader(input) : input;
+      const writer = isWritableStream(output) ? new StreamMessageWriter(output) : output;
+      if (api_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, api_1.createMessageConnection)(reader3, writer, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/node/main.js
+var require_main2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var node_1 = require_main();
+    __exportStar(require_main(), exports);
+    __exportStar(require_api2(), exports);
+    function createProtocolConnection(input, output, logger, options) {
+      return (0, node_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/api.js
+var require_api3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProposedFeatures = exports.NotebookDocuments = exports.TextDocuments = exports.SemanticTokensBuilder = exports.WorkDoneProgressReporter = void 0;
+    var semanticTokens_1 = require_semanticTokens();
+    Object.defineProperty(exports, "SemanticTokensBuilder", { enumerable: true, get: function() {
+      return semanticTokens_1.SemanticTokensBuilder;
+    } });
+    var progress_1 = require_progress();
+    Object.defineProperty(exports, "WorkDoneProgressReporter", { enumerable: true, get: function() {
+      return progress_1.WorkDoneProgressReporter;
+    } });
+    __exportStar(require_api2(), exports);
+    var textDocuments_1 = require_textDocuments();
+    Object.defineProperty(exports, "TextDocuments", { enumerable: true, get: function() {
+      return textDocuments_1.TextDocuments;
+    } });
+    var notebook_1 = require_notebook();
+    Object.defineProperty(exports, "NotebookDocuments", { enumerable: true, get: function() {
+      return notebook_1.NotebookDocuments;
+    } });
+    __exportStar(require_server(), exports);
+    var ProposedFeatures;
+    (function(ProposedFeatures2) {
+      ProposedFeatures2.all = {
+        __brand: "features"
+      };
+    })(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/main.js
+var require_main3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Files = void 0;
+    exports.createConnection = createConnection2;
+    var node_util_1 = __require("node:util");
+    var Is2 = __importStar(require_is());
+    var server_1 = require_server();
+    var fm = __importStar(require_files());
+    var node_1 = require_main2();
+    __exportStar(require_main2(), exports);
+    __exportStar(require_api3(), exports);
+    var Files;
+    (function(Files2) {
+      Files2.uriToFilePath = fm.uriToFilePath;
+      Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath;
+      Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
+      Files2.resolve = fm.resolve;
+      Files2.resolveModulePath = fm.resolveModulePath;
+    })(Files || (exports.Files = Files = {}));
+    var _protocolConnection;
+    function endProtocolConnection() {
+      if (_protocolConnection === void 0) {
+        return;
+      }
+      try {
+        _protocolConnection.end();
+      } catch (_err) {
+      }
+    }
+    var _shutdownReceived = false;
+    var exitTimer = void 0;
+    function setupExitTimer() {
+      const argName = "--clientProcessId";
+      function runTimer(value) {
+        try {
+          const processId = parseInt(value);
+          if (!isNaN(processId)) {
+            exitTimer = setInterval(() => {
+              try {
+                process.kill(processId, 0);
+              } catch (ex) {
+                endProtocolConnection();
+                process.exit(_shutdownReceived ? 0 : 1);
+              }
+            }, 3e3);
+          }
+        } catch (e) {
+        }
+      }
+      for (let i2 = 2; i2 < process.argv.length; i2++) {
+        const arg2 = process.argv[i2];
+        if (arg2 === argName && i2 + 1 < process.argv.length) {
+          runTimer(process.argv[i2 + 1]);
+          return;
+        } else {
+          const args2 = arg2.split("=");
+          if (args2[0] === argName) {
+            runTimer(args2[1]);
+          }
+        }
+      }
+    }
+    setupExitTimer();
+    var watchDog = {
+      initialize: (params) => {
+        const processId = params.processId;
+        if (Is2.number(processId) && exitTimer === void 0) {
+          setInterval(() => {
+            try {
+              process.kill(processId, 0);
+            } catch (ex) {
+              process.exit(_shutdownReceived ? 0 : 1);
+            }
+          }, 3e3);
+        }
+      },
+      get shutdownReceived() {
+        return _shutdownReceived;
+      },
+      set shutdownReceived(value) {
+        _shutdownReceived = value;
+      },
+      exit: (code) => {
+        endProtocolConnection();
+        process.exit(code);
+      }
+    };
+    function createConnection2(arg1, arg2, arg3, arg4) {
+      let factories;
+      let input;
+      let output;
+      let options;
+      if (arg1 !== void 0 && arg1.__brand === "features") {
+        factories = arg1;
+        arg1 = arg2;
+        arg2 = arg3;
+        arg3 = arg4;
+      }
+      if (node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1)) {
+        options = arg1;
+      } else {
+        input = arg1;
+        output = arg2;
+        options = arg3;
+      }
+      return _createConnection(input, output, options, factories);
+    }
+    function _createConnection(input, output, options, factories) {
+      let stdio = false;
+      if (!input && !output && process.argv.length > 2) {
+        let port = void 0;
+        let pipeName = void 0;
+        const argv = process.argv.slice(2);
+        for (let i2 = 0; i2 < argv.length; i2++) {
+          const arg2 = argv[i2];
+          if (arg2 === "--node-ipc") {
+            input = new node_1.IPCMessageReader(process);
+            output = new node_1.IPCMessageWriter(process);
+            break;
+          } else if (arg2 === "--stdio") {
+            stdio = true;
+            input = process.stdin;
+            output = process.stdout;
+            break;
+          } else if (arg2 === "--socket") {
+            port = parseInt(argv[i2 + 1]);
+            break;
+          } else if (arg2 === "--pipe") {
+            pipeName = argv[i2 + 1];
+            break;
+          } else {
+            const args2 = arg2.split("=");
+            if (args2[0] === "--socket") {
+              port = parseInt(args2[1]);
+              break;
+            } else if (args2[0] === "--pipe") {
+              pipeName = args2[1];
+              break;
+            }
+          }
+        }
+        if (port) {
+          const transport = (0, node_1.createServerSocketTransport)(port);
+          input = transport[0];
+          output = transport[1];
+        } else if (pipeName) {
+          const transport = (0, node_1.createServerPipeTransport)(pipeName);
+          input = transport[0];
+          output = transport[1];
+        }
+      }
+      const commandLineMessage = "Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'";
+      if (!input) {
+        throw new Error("Connection input stream is not set. " + commandLineMessage);
+      }
+      if (!output) {
+        throw new Error("Connection output stream is not set. " + commandLineMessage);
+      }
+      if (Is2.func(input.read) && Is2.func(input.on)) {
+        const inputStream = input;
+        inputStream.on("end", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+        inputStream.on("close", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+      }
+      const connectionFactory = (logger) => {
+        const result = (0, node_1.createProtocolConnection)(input, output, logger, options);
+        if (stdio) {
+          patchConsole(logger);
+        }
+        return result;
+      };
+      return (0, server_1.createConnection)(connectionFactory, watchDog, factories);
+    }
+    function patchConsole(logger) {
+      function serialize2(args2) {
+        return args2.map((arg2) => typeof arg2 === "string" ? arg2 : (0, node_util_1.inspect)(arg2)).join(" ");
+      }
+      const counters = /* @__PURE__ */ new Map();
+      console.assert = function assert(assertion, ...args2) {
+        if (assertion) {
+          return;
+        }
+        if (args2.length === 0) {
+          logger.error("Assertion failed");
+        } else {
+          const [message, ...rest] = args2;
+          logger.error(`Assertion failed: ${message} ${serialize2(rest)}`);
+        }
+      };
+      console.count = function count(label = "default") {
+        const message = String(label);
+        let counter2 = counters.get(message) ?? 0;
+        counter2 += 1;
+        counters.set(message, counter2);
+        logger.log(`${message}: ${message}`);
+      };
+      console.countReset = function countReset(label) {
+        if (label === void 0) {
+          counters.clear();
+        } else {
+          counters.delete(String(label));
+        }
+      };
+      console.debug = function debug(...args2) {
+        logger.log(serialize2(args2));
+      };
+      console.dir = function dir(arg2, options) {
+        logger.log((0, node_util_1.inspect)(arg2, options));
+      };
+      console.log = function log(...args2) {
+        logger.log(serialize2(args2));
+      };
+      console.error = function error(...args2) {
+        logger.error(serialize2(args2));
+      };
+      console.trace = function trace(...args2) {
+        const stack = new Error().stack.replace(/(.+\n){2}/, "");
+        let message = "Trace";
+        if (args2.length !== 0) {
+          message += `: ${serialize2(args2)}`;
+        }
+        logger.log(`${message}
+${stack}`);
+      };
+      console.warn = function warn(...args2) {
+        logger.warn(serialize2(args2));
+      };
+      console.info = function info2(...args2) {
+        logger.info(serialize2(args2));
+      };
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+function mergeSort(data, compare2) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare2);
+  mergeSort(right, compare2);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i2 = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare2(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i2++] = left[leftIdx++];
+    } else {
+      data[i2++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i2++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i2++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (isEOL2(ch)) {
+      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
+        i2++;
+      }
+      result.push(textOffset + i2 + 1);
+    }
+  }
+  return result;
+}
+function isEOL2(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main3 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL2(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create2(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create2;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document, edits) {
+        const text = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// src/lsp/diagnostics.ts
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function fileUri2(path2) {
+  return pathToFileURL2(path2).href;
+}
+function lspRange(range) {
+  return {
+    start: { line: range.start.line - 1, character: range.start.column - 1 },
+    end: { line: range.end.line - 1, character: range.end.column }
+  };
+}
+function toDiagnostic(f) {
+  const data = { fingerprint: f.fingerprint };
+  const d = {
+    range: lspRange(f.range),
+    severity: f.ruleId === "unresolved-setting" ? import_vscode_languageserver.DiagnosticSeverity.Hint : SEVERITY[f.severity],
+    source: TOOL_NAME,
+    code: f.ruleId,
+    codeDescription: { href: ruleHelpUri(f.ruleId) },
+    message: f.message,
+    data
+  };
+  if (f.ruleId === "unused-directive") d.tags = [import_vscode_languageserver.DiagnosticTag.Unnecessary];
+  if (f.related.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: fileUri2(r.range.file), range: lspRange(r.range) }, message: r.message }));
+  }
+  return d;
+}
+var import_vscode_languageserver, SEVERITY;
+var init_diagnostics2 = __esm({
+  "src/lsp/diagnostics.ts"() {
+    "use strict";
+    import_vscode_languageserver = __toESM(require_api3(), 1);
+    init_types2();
+    SEVERITY = { error: import_vscode_languageserver.DiagnosticSeverity.Error, warn: import_vscode_languageserver.DiagnosticSeverity.Warning, note: import_vscode_languageserver.DiagnosticSeverity.Information };
+  }
+});
+
+// src/lsp/text-edit.ts
+function minimalEdit(before, after) {
+  if (before === after) return void 0;
+  let start2 = 0;
+  const max = Math.min(before.length, after.length);
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 > 0 && splits(before, start2)) start2--;
+  let end = 0;
+  while (end < max - start2 && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end > 0 && splits(before, before.length - end)) end--;
+  while (start2 > 0 && isWord(before, start2 - 1) && (isWord(before, start2) || isWord(after, start2))) start2--;
+  while (end > 0 && isWord(before, before.length - end) && (isWord(before, before.length - end - 1) || isWord(after, after.length - end - 1))) end--;
+  const doc = TextDocument2.create("", "", 0, before);
+  return {
+    range: { start: doc.positionAt(start2), end: doc.positionAt(before.length - end) },
+    newText: after.slice(start2, after.length - end)
+  };
+}
+function splits(text, offset) {
+  const prev = text.charCodeAt(offset - 1);
+  const next = text.charCodeAt(offset);
+  return prev === 13 && next === 10 || prev >= 55296 && prev <= 56319 && next >= 56320 && next <= 57343;
+}
+function isWord(text, offset) {
+  return offset >= 0 && offset < text.length && /\w/.test(text.charAt(offset));
+}
+var init_text_edit = __esm({
+  "src/lsp/text-edit.ts"() {
+    "use strict";
+    init_main3();
+  }
+});
+
+// src/lsp/code-actions.ts
+function commentPrefix(file) {
+  switch (classifyByName(file)) {
+    case "bicep":
+    case "bicepparam":
+    case "json":
+      return "//";
+    case "terraform":
+    case "tfvars":
+      return "#";
+    default:
+      return void 0;
+  }
+}
+function dataOf(d) {
+  const data = d.data;
+  return typeof data?.fingerprint === "string" ? { fingerprint: data.fingerprint } : void 0;
+}
+async function codeActions(session, diagnostics) {
+  await session.whenIdle();
+  const fixes = [];
+  const suppressions = [];
+  for (const d of diagnostics) {
+    const data = dataOf(d);
+    const hit = data ? session.lookup(data.fingerprint) : void 0;
+    if (!hit) continue;
+    const fix = await quickFix(session, hit, d);
+    if (fix) fixes.push(fix);
+    const suppress2 = suppressAction(session, hit.finding, d);
+    if (suppress2) suppressions.push(suppress2);
+  }
+  return [...fixes, ...suppressions];
+}
+function describeFix(f) {
+  const intent = f.fix;
+  if (!intent) return `Fix ${f.ruleId}`;
+  return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+}
+async function quickFix(session, hit, diagnostic) {
+  const { finding, group } = hit;
+  if (!finding.fix) return void 0;
+  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: /* @__PURE__ */ new Set([finding.fingerprint]) });
+  const changes = {};
+  let any = false;
+  for (const result of results) {
+    for (const fix of result.fixes ?? []) {
+      const before = session.currentText(fix.file);
+      if (before === void 0 || fix.output === void 0) continue;
+      const edit = minimalEdit(before, fix.output);
+      if (!edit) continue;
+      changes[fileUri2(fix.file)] = [edit];
+      any = true;
+    }
+  }
+  if (!any) return void 0;
+  return { title: describeFix(finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+}
+function suppressAction(session, f, diagnostic) {
+  if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;
+  const prefix = commentPrefix(f.range.file);
+  const text = session.currentText(f.range.file);
+  if (prefix === void 0 || text === void 0) return void 0;
+  const line = f.range.start.line - 1;
+  const lineText = text.split(/\r\n|\r|\n/)[line] ?? "";
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const edit = {
+    changes: {
+      [fileUri2(f.range.file)]: [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${prefix} mtlslint-disable-next-line ${f.ruleId} -- ${REASON_PLACEHOLDER}${eol}` }
+      ]
+    }
+  };
+  return { title: `Suppress ${f.ruleId} on this line (write the reason)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+}
+var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE;
+var init_code_actions = __esm({
+  "src/lsp/code-actions.ts"() {
+    "use strict";
+    import_vscode_languageserver2 = __toESM(require_api3(), 1);
+    init_classify();
+    init_diagnostics2();
+    init_text_edit();
+    REASON_PLACEHOLDER = "TODO: say why this exception is accepted";
+    NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["parse-error", "unused-directive", "directive-reason"]);
+  }
+});
+
+// src/lsp/configs.ts
+import { statSync as statSync6 } from "node:fs";
+import { relative as relative6 } from "node:path";
+function diskStamp(file) {
+  try {
+    const s = statSync6(file);
+    return `disk:${s.mtimeMs}:${s.size}`;
+  } catch {
+    return "disk:unreadable";
+  }
+}
+var ConfigCache;
+var init_configs = __esm({
+  "src/lsp/configs.ts"() {
+    "use strict";
+    init_ajv();
+    init_config();
+    init_errors();
+    init_lint();
+    ConfigCache = class {
+      constructor(openText) {
+        this.openText = openText;
+      }
+      openText;
+      loaded = /* @__PURE__ */ new Map();
+      async forDirectory(dir, root) {
+        const file = findConfigFile(dir);
+        if (file === void 0) return { config: defaultConfig(dir) };
+        const open = this.openText(file);
+        const stamp = open ? `open:${open.version}:${open.text.length}` : diskStamp(file);
+        const hit = this.loaded.get(file);
+        if (hit && hit.stamp === stamp) return hit.state;
+        await loadAjv();
+        const display = relative6(root, file) || file;
+        let state;
+        try {
+          const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
+          state = { file, config };
+        } catch (err2) {
+          const error = err2 instanceof ConfigError ? err2 : new ConfigError(display, 1, 1, err2 instanceof Error ? err2.message : String(err2));
+          state = { file, config: defaultConfig(dir), error };
+        }
+        this.loaded.set(file, { stamp, state });
+        return state;
+      }
+    };
+  }
+});
+
+// src/lsp/session.ts
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname16, relative as relative7 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+function pathOfUri(uri) {
+  if (!uri.startsWith("file:")) return void 0;
+  try {
+    return fileURLToPath4(uri);
+  } catch {
+    return void 0;
+  }
+}
+function configDiagnostic(state, root) {
+  const e = state.error;
+  const line = Math.max(0, (e?.line ?? 1) - 1);
+  const character = Math.max(0, (e?.column ?? 1) - 1);
+  const file = state.file ? relative7(root, state.file) || state.file : "the config file";
+  return {
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
+    source: "mtlslint",
+    code: "config",
+    message: `${e?.problem ?? "invalid config"}. Until ${file} is fixed, files it governs are linted with the built-in defaults.`
+  };
+}
+var import_vscode_languageserver3, DEBOUNCE_MS, LintSession;
+var init_session = __esm({
+  "src/lsp/session.ts"() {
+    "use strict";
+    import_vscode_languageserver3 = __toESM(require_api3(), 1);
+    init_classify();
+    init_config_options();
+    init_lint();
+    init_configs();
+    init_diagnostics2();
+    DEBOUNCE_MS = 20;
+    LintSession = class {
+      constructor(host) {
+        this.host = host;
+        this.configs = new ConfigCache((path2) => {
+          const doc = this.openDocument(path2);
+          return doc ? { text: doc.getText(), version: doc.version } : void 0;
+        });
+      }
+      host;
+      configs;
+      /** Fingerprint → finding of the last run. */
+      findings = /* @__PURE__ */ new Map();
+      published = /* @__PURE__ */ new Set();
+      timer;
+      running;
+      again = false;
+      /** Resolves when no lint is pending or running (tests and benchmarks wait on it). */
+      idleWaiters = [];
+      openDocument(path2) {
+        return this.host.documents().find((d) => pathOfUri(d.uri) === path2);
+      }
+      /** The text of a file as the editor has it, else as it is on disk. */
+      currentText(path2) {
+        const doc = this.openDocument(path2);
+        if (doc) return doc.getText();
+        try {
+          const text = readFileSync6(path2, "utf8");
+          return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+        } catch {
+          return void 0;
+        }
+      }
+      lookup(fingerprint2) {
+        return this.findings.get(fingerprint2);
+      }
+      /** Lint after `delay` ms; a later call within the delay restarts it. */
+      schedule(delay = DEBOUNCE_MS) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+          this.timer = void 0;
+          void this.run();
+        }, delay);
+      }
+      whenIdle() {
+        if (!this.timer && !this.running) return Promise.resolve();
+        return new Promise((resolve12) => this.idleWaiters.push(resolve12));
+      }
+      dispose() {
+        if (this.timer) clearTimeout(this.timer);
+      }
+      async run() {
+        if (this.running) {
+          this.again = true;
+          return;
+        }
+        this.running = this.lintAll().catch((err2) => this.host.log(`mtlslint: lint failed: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`));
+        await this.running;
+        this.running = void 0;
+        if (this.again) {
+          this.again = false;
+          return this.run();
+        }
+        if (!this.timer) for (const w of this.idleWaiters.splice(0)) w();
+      }
+      /** The open documents' texts by path. */
+      overlay() {
+        const overlay = /* @__PURE__ */ new Map();
+        for (const d of this.host.documents()) {
+          const path2 = pathOfUri(d.uri);
+          if (path2 !== void 0) overlay.set(path2, d.getText());
+        }
+        return overlay;
+      }
+      /** Groups the open documents by the config that governs them. */
+      async groups() {
+        const lintable = [...this.overlay().keys()].filter((path2) => classifyByName(path2) !== void 0);
+        const byKey = /* @__PURE__ */ new Map();
+        const configs = /* @__PURE__ */ new Map();
+        for (const path2 of lintable) {
+          const dir = dirname16(path2);
+          const root = findRepositoryRoot(dir);
+          const state = await this.configs.forDirectory(dir, root);
+          if (state.file) configs.set(state.file, state);
+          const key = `${root}\0${state.file ?? ""}`;
+          let group = byKey.get(key);
+          if (!group) {
+            group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
+            byKey.set(key, group);
+          }
+          (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
+        }
+        return { groups: [...byKey.values()], configs: [...configs.values()] };
+      }
+      /** Runs a group's lint with extra options (a quick fix asks for `fix`). */
+      async lintGroup(group, extra = {}) {
+        const options = { ...group.options, overlay: this.overlay(), ...extra };
+        const results = [];
+        if (group.onDisk.length) results.push(await lintPaths(group.onDisk, options));
+        if (group.unsaved.length) {
+          const overlay = options.overlay;
+          results.push(await lintSources(group.unsaved.map((path2) => ({ path: path2, text: overlay.get(path2) ?? "" })), options));
+        }
+        return results;
+      }
+      async lintAll() {
+        const versions = new Map(this.host.documents().map((d) => [d.uri, d.version]));
+        const { groups, configs } = await this.groups();
+        const byUri = /* @__PURE__ */ new Map();
+        const findings = /* @__PURE__ */ new Map();
+        for (const d of this.host.documents()) if (pathOfUri(d.uri) !== void 0) byUri.set(d.uri, []);
+        for (const group of groups) {
+          for (const result of await this.lintGroup(group)) {
+            for (const f of result.findings) {
+              if (f.suppressions?.length) continue;
+              const uri = fileUri2(f.range.file);
+              const list = byUri.get(uri) ?? [];
+              list.push(toDiagnostic(f));
+              byUri.set(uri, list);
+              findings.set(f.fingerprint, { finding: f, group });
+            }
+          }
+        }
+        for (const state of configs) {
+          if (!state.file || !state.error) continue;
+          const uri = fileUri2(state.file);
+          const list = byUri.get(uri) ?? [];
+          list.push(configDiagnostic(state, groups[0]?.root ?? dirname16(state.file)));
+          byUri.set(uri, list);
+        }
+        this.findings = findings;
+        const stale = new Set(this.published);
+        this.published = /* @__PURE__ */ new Set();
+        for (const [uri, diagnostics] of byUri) {
+          stale.delete(uri);
+          if (diagnostics.length) this.published.add(uri);
+          this.host.publish(uri, diagnostics, versions.get(uri));
+        }
+        for (const uri of stale) this.host.publish(uri, []);
+      }
+    };
+  }
+});
+
+// src/lsp/server.ts
+var server_exports = {};
+__export(server_exports, {
+  runLanguageServer: () => runLanguageServer
+});
+function runLanguageServer(options) {
+  const connection = (0, import_node.createConnection)(options.input ?? process.stdin, options.output ?? process.stdout);
+  const documents = new import_node.TextDocuments(TextDocument2);
+  const session = new LintSession({
+    documents: () => documents.all(),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics(version === void 0 ? { uri, diagnostics } : { uri, diagnostics, version }),
+    log: (message) => connection.console.error(message)
+  });
+  let watchDynamically = false;
+  connection.onInitialize((params) => {
+    watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] }
+      },
+      serverInfo: { name: "mtlslint", version: options.version }
+    };
+  });
+  connection.onInitialized(() => {
+    if (watchDynamically) void connection.client.register(import_node.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+  });
+  documents.onDidOpen(() => session.schedule(0));
+  documents.onDidChangeContent(() => session.schedule());
+  documents.onDidSave(() => session.schedule(0));
+  documents.onDidClose((e) => {
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    session.schedule(0);
+  });
+  connection.onDidChangeWatchedFiles(() => session.schedule(0));
+  connection.onNotification(import_node.DidChangeConfigurationNotification.type, () => session.schedule(0));
+  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onShutdown(() => session.dispose());
+  documents.listen(connection);
+  return new Promise((resolve12) => {
+    connection.onExit(() => resolve12());
+    connection.listen();
+  });
+}
+var import_node, WATCHED;
+var init_server = __esm({
+  "src/lsp/server.ts"() {
+    "use strict";
+    import_node = __toESM(require_main3(), 1);
+    init_main3();
+    init_code_actions();
+    init_session();
+    WATCHED = ["**/mtlslint.config.json", "**/*.{bicep,bicepparam,tf,tfvars,json,jsonc}"];
+  }
+});
+
+// src/lsp/command.ts
+var command_exports = {};
+__export(command_exports, {
+  lspCommand: () => lspCommand
+});
+async function lspCommand(_io) {
+  const { runLanguageServer: runLanguageServer2 } = await Promise.resolve().then(() => (init_server(), server_exports));
+  await runLanguageServer2({ version: packageVersion() });
+  return 0;
+}
+var init_command = __esm({
+  "src/lsp/command.ts"() {
+    "use strict";
+    init_version();
   }
 });
 
@@ -27555,11 +38579,11 @@ __export(init_command_exports, {
   STARTER_CONFIG: () => STARTER_CONFIG,
   initConfig: () => initConfig
 });
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join11 } from "node:path";
 function initConfig(dir) {
   const path2 = join11(dir, CONFIG_FILE_NAME);
-  if (existsSync6(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;
@@ -27731,11 +38755,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },
@@ -27753,9 +38786,16 @@ var commands = [
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
     run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
+  },
+  {
+    name: "lsp",
+    describe: "Start the language server for editors (LSP over stdin/stdout)",
+    options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
+    run: async (_args, io) => (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(io)
   },
   {
     name: "init",
@@ -27769,7 +38809,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -27777,7 +38817,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync5(0, "utf8")
+    readStdin: () => readFileSync7(0, "utf8")
   };
 }
 

@@ -1,7 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FixRequest, FormatFixer, SourceFormat } from '../model/index.js';
-import { parseProblems } from './parse-problems.js';
-import { fixableEntity } from './run-rules.js';
 import type { AppliedFix, FileFix, Finding, LintResult, SkippedFix } from './types.js';
 import { replaceFileText } from './write.js';
 import { compareFindings } from './lint-unit.js';
@@ -37,7 +35,7 @@ function hasBom(path: string): boolean {
 }
 
 function parseErrors(result: LintResult, file: string): number {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
+  return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
 }
 
 /** Fixing can expose findings that were hidden (mode is only checked once certificates are on): a few passes. */
@@ -54,13 +52,15 @@ interface Pass {
  * `--fix`: asks each format to turn the fix intents of unsuppressed findings into new file texts,
  * re-lints with those texts, keeps only files that parse as well as before and no longer report
  * the fixed findings, and repeats while fixes expose new fixable findings. Then writes the files
- * atomically (BOM kept). Returns the result of the last re-lint.
+ * atomically (BOM kept). Returns the result of the last re-lint. With `only` (fingerprints), fixes
+ * just those findings in a single pass (an editor's quick fix for one finding).
  */
 export async function fixRun(
   first: LintResult,
   run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
   mode: FixMode,
   loadFixer: FixerLoader = (format) => fixers[format]?.(),
+  only?: ReadonlySet<string>,
   /** Why a file (its real path) may not be written, or undefined: writes stay inside the linted tree. */
   canWrite: (realPath: string) => string | undefined = () => undefined,
 ): Promise<LintResult> {
@@ -69,8 +69,8 @@ export async function fixRun(
   const accepted = new Map<string, string>();
   const appliedByFile = new Map<string, Finding[]>();
   let skipped: SkippedFix[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted, loadFixer);
+  for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
+    const planned = await planPass(current, linted, loadFixer, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     // Verify: every fixed file parses as well as before and no longer reports what it fixed.
@@ -136,15 +136,15 @@ export async function fixRun(
 }
 
 /** One pass: the new texts the formats propose for the fixable findings of `current`. */
-async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader): Promise<Pass> {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader, only?: ReadonlySet<string>): Promise<Pass> {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
   const byFormat = new Map<SourceFormat, FixRequest[]>();
   candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
+    const entity = f.fixTarget;
     const intent = f.fix;
     if (!entity || !intent) return;
     const list = byFormat.get(entity.format) ?? [];

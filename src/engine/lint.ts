@@ -12,7 +12,6 @@ import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
-import { parseProblems } from './parse-problems.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -53,6 +52,12 @@ export interface LintOptions {
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
   singleUnit?: boolean;
+  /** `false`: parse every file, also those the prefilter shows cannot give a finding (for comparison in tests). */
+  prefilter?: boolean;
+  /** Texts that replace what is on disk (an editor's open documents); the run then stays in this thread. */
+  overlay?: ReadonlyMap<string, string>;
+  /** With `fix`: fix only the findings with these fingerprints, in one pass (an editor's quick fix). */
+  fixOnly?: ReadonlySet<string>;
 }
 
 export function findRepositoryRoot(start: string): string {
@@ -84,9 +89,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const focus = found.context.length ? new Set(found.files) : undefined;
   // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
   const disk = diskReader(maxBytes, false, tree);
+  // Editor buffers stand in for files of the linted tree only: confinement applies to them too.
+  const overlay = new Map([...(options.overlay ?? [])].filter(([path]) => tree.refusal(path) === undefined));
+  const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run = (overrides: ReadonlyMap<string, string>) =>
-    overrides.size
-      ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus)
+    overrides.size || base !== disk
+      ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
@@ -120,7 +128,7 @@ async function finish(
 ): Promise<LintResult> {
   let result = await run(new Map());
   // Fixing is rare: its code loads only when asked for. Writes stay inside the linted tree.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, canWrite);
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -154,6 +162,7 @@ async function lintFiles(
     ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
     ...(focus ? { focus } : {}),
     ...(options.fix ? { keepAllTexts: true } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
   };
   const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
@@ -169,6 +178,7 @@ async function lintFiles(
       ...(options.rules ? { rules: { ...options.rules } } : {}),
       ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
       ...(focus ? { focus: [...focus] } : {}),
+      ...(options.prefilter === false ? { parseAll: true } : {}),
     };
     // This thread is one of the threads: it lints units too while the workers do.
     results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
@@ -198,8 +208,8 @@ async function lintFiles(
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    parseProblems: counts,
   };
-  parseProblems.set(result, counts);
   return result;
 }
 
