@@ -2,21 +2,21 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   diskReader
-} from "./chunk-ANFF3TFT.mjs";
+} from "./chunk-N6JDILSM.mjs";
 import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-PSFETGY2.mjs";
+} from "./chunk-3Y2FJXHH.mjs";
 import {
   allRules
-} from "./chunk-6T3NMIFT.mjs";
+} from "./chunk-ISOFECFX.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-XLZDRKZK.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts
