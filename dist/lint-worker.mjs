@@ -1,14 +1,17 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  diskReader
+} from "./chunk-N6JDILSM.mjs";
+import {
   LintRoot,
-  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-SOIKGHLW.mjs";
+} from "./chunk-UY2MPLS5.mjs";
 import {
   allRules
-} from "./chunk-AXB5X4WQ.mjs";
+} from "./chunk-7REGCHJ3.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings

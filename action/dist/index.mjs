@@ -1300,8 +1300,11 @@ function relPath(root, file) {
   const rel = relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1315,9 +1318,14 @@ function runRules(entities, opts) {
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = /* @__PURE__ */ new Set();
+      let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -1356,6 +1364,17 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: "not-analysed",
+            messageId: "notAnalysed",
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: "note",
+            range: entity.declaration,
+            identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
+          })
+        );
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -1392,7 +1411,7 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin;
+var findingOrigin, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1400,40 +1419,107 @@ var init_run_rules = __esm({
     init_finding();
     init_severity();
     findingOrigin = /* @__PURE__ */ new WeakMap();
+    MAX_QUOTED_CHARS = 120;
+    MAX_REPORTS_PER_RULE = 100;
   }
 });
 
 // src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname as dirname2, join } from "node:path";
+function cleanUpOnExit() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      clean();
+      process.kill(process.pid, signal);
+    });
+  }
+}
 function writeFileAtomic(path2, data) {
   const dir = dirname2(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
+  let st;
   try {
-    mode = statSync(path2).mode & 4095;
+    st = statSync(path2);
   } catch {
-    mode = void 0;
+    st = void 0;
   }
+  cleanUpOnExit();
+  pending.add(temp);
   try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
+    if (st) {
+      try {
+        chownSync(temp, st.uid, st.gid);
+      } catch {
+      }
+    }
     renameSync(temp, path2);
+    pending.delete(temp);
   } catch (err2) {
     rmSync(temp, { force: true });
+    pending.delete(temp);
     throw err2;
   }
 }
-var counter;
+function replaceFileText(path2, expected, data, canWrite) {
+  let target;
+  try {
+    target = realpathSync(path2);
+  } catch {
+    return "the file no longer exists";
+  }
+  const refused = canWrite(target);
+  if (refused) return `not written: the file is ${refused}`;
+  let st;
+  try {
+    st = lstatSync(target);
+  } catch {
+    return "the file no longer exists";
+  }
+  if (!st.isFile()) return "not written: not a regular file";
+  let current;
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {
+    return "the file can no longer be read";
+  }
+  if (current.replace(/^\uFEFF/, "") !== expected) return "the file changed since it was linted; lint again";
+  if (st.nlink > 1) {
+    const fd = openSync(target, "r+");
+    try {
+      if (fstatSync(fd).ino !== st.ino) return "the file changed since it was linted; lint again";
+      const bytes = Buffer.from(data, "utf8");
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    return void 0;
+  }
+  writeFileAtomic(target, data);
+  return void 0;
+}
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
+    pending = /* @__PURE__ */ new Set();
+    hooked = false;
   }
 });
 
 // src/engine/baseline.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function isBaselineSuppression(s) {
   return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
 }
@@ -1450,7 +1536,7 @@ function writeBaseline(path2, baseline) {
 function readBaseline(path2) {
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = readFileSync2(path2, "utf8");
   } catch (err2) {
     throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
   }
@@ -10272,7 +10358,7 @@ var init_rule_config = __esm({
 });
 
 // src/engine/config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
@@ -10291,7 +10377,7 @@ function findConfigFile(start2) {
 function loadConfigFile(path2, rules2, displayPath = path2) {
   let text;
   try {
-    text = readFileSync2(path2, "utf8");
+    text = readFileSync3(path2, "utf8");
   } catch (err2) {
     throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
   }
@@ -11279,12 +11365,8 @@ var init_list_entries = __esm({
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range: range2, text, value } = setting;
-  if (range2.file !== file || range2.start.line !== range2.end.line) return void 0;
-  if (text.length < 2 || range2.endOffset - range2.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
+  const { range: range2, value } = setting;
+  if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
   const startOffset = range2.startOffset + 1 + index;
   const startColumn = range2.start.column + 1 + index;
@@ -11296,9 +11378,23 @@ function rangeInLiteral(setting, file, index, length) {
     endOffset: startOffset + length
   };
 }
+function isPlainLiteral(setting) {
+  const hit = plain.get(setting);
+  if (hit !== void 0) return hit;
+  const { range: range2, text, value } = setting;
+  let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
+  if (ok && text !== void 0) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
+}
+var plain;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
+    plain = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13271,14 +13367,14 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync.native(cur);
+      const real = realpathSync2.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname4(cur);
@@ -13315,6 +13411,7 @@ var init_confine = __esm({
     LintRoot = class {
       roots;
       named;
+      checked = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13325,7 +13422,14 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const abs = resolve2(path2);
+        const key = `${kind}:${path2}`;
+        if (this.checked.has(key)) return this.checked.get(key);
+        const why = this.check(resolve2(path2), kind);
+        if (this.checked.size > 1e5) this.checked.clear();
+        this.checked.set(key, why);
+        return why;
+      }
+      check(abs, kind) {
         if (!this.named.has(abs)) {
           const real = realPath(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
@@ -14214,12 +14318,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync4(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -14270,7 +14374,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2.native(dir);
+      real = realpathSync3.native(dir);
     } catch {
       return;
     }
@@ -14625,6 +14729,70 @@ var init_arm_catalog = __esm({
   }
 });
 
+// parsers/shared/budget.ts
+function overElements(...sizes) {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : void 0;
+}
+function overChars(...lengths) {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : void 0;
+}
+function weightOf(value, parts2, own) {
+  const hit = weights.get(value);
+  if (hit !== void 0) return hit;
+  const stack = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop();
+    if (weights.has(v)) continue;
+    const children = parts2(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var init_budget = __esm({
+  "parsers/shared/budget.ts"() {
+    "use strict";
+    BUDGET = {
+      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+      elements: 1e4,
+      /** Characters of one string. */
+      chars: 1e6,
+      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+      weight: 1e6,
+      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+      instances: 5e3,
+      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+      hclChars: 1024 * 1024
+    };
+    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
+    weights = /* @__PURE__ */ new WeakMap();
+    InstanceBudget = class {
+      constructor(limit = BUDGET.instances) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      /** Whether `n` more instances fit; counts them when they do. */
+      take(n) {
+        if (this.used + n > this.limit) return false;
+        this.used += n;
+        return true;
+      }
+    };
+  }
+});
+
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
   return { t: "prim", value, origin };
@@ -14717,9 +14885,18 @@ function mergeTrails(values) {
     }
   return out2;
 }
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
+}
+var partsOf, ownSize;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
+    init_budget();
+    partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+    ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
   }
 });
 
@@ -15290,6 +15467,7 @@ var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_ast();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
@@ -15374,10 +15552,14 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+        const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
         const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
         return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+      const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args2, ctx, ev, call) => {
@@ -15534,7 +15716,7 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
@@ -15796,14 +15978,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf(e, scope, node) {
+function partsOf2(e, scope, node) {
   const range2 = rangeOf(scope.file, node);
   const ev = (x) => evaluate(x, { env: scope, range: range2 });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -15813,7 +15995,7 @@ function partsOf(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out2.push(...arg2 ? partsOf(arg2, scope, node) : [{ expr: m[0] }]);
+          out2.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -16058,7 +16240,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i2 = 0; i2 < n; i2++) instances2.push({ scope: scope.withLoop(loopName, i2), deployment: { ...outer, instance: `${outer.instance}[${i2}]` } });
     } else {
       const at = countNode ?? copy;
@@ -16133,6 +16325,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
+    init_budget();
     init_json2();
     init_names();
     init_scope();
@@ -16317,7 +16510,9 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     scope,
     {
       diagnostic: (message, f, node) => out2.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out2.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
@@ -16352,6 +16547,7 @@ var init_arm = __esm({
     init_json2();
     init_arm_parameter_files();
     init_parameter_files();
+    init_budget();
     init_resources();
     init_scope();
     init_sites();
@@ -16386,7 +16582,7 @@ function callArm(name2, args2, range2, text) {
     }
     return evaluate(x, ctx);
   };
-  const out2 = fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders });
+  const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
   return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
 }
 var NO_ENV, MARK, NOT_BICEP;
@@ -16395,6 +16591,7 @@ var init_arm_functions = __esm({
     "use strict";
     init_evaluator();
     init_functions();
+    init_arm_value();
     NO_ENV = {
       parameter: () => void 0,
       variable: () => void 0,
@@ -16620,7 +16817,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -16631,9 +16828,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i2 = 0; i2 < v.items.length; i2++) items.push(itemOf(v, i2));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -16777,6 +16975,7 @@ var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_arm_functions();
     init_functions2();
     init_operators();
@@ -18702,7 +18901,7 @@ function parseTree3(text, dialect = "bicep") {
     program = parser4.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser4.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser4.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -23820,8 +24019,17 @@ async function createReader() {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types = { names, named };
+  const guarded = (run3, failed) => {
+    try {
+      return run3();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = void 0;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser4, types, text),
+    parse: (text) => guarded(() => parseDocument(parser4, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
   };
 }
@@ -25219,6 +25427,7 @@ var MAX_MODULE_DEPTH, MAX_INSTANCES2, ModuleInstance;
 var init_module_instance = __esm({
   "parsers/terraform/module-instance.ts"() {
     "use strict";
+    init_budget();
     init_azapi_config();
     init_azapi_sites();
     init_azurerm_sites();
@@ -25420,14 +25629,23 @@ var init_module_instance = __esm({
        */
       callModule(call) {
         if (!call.localDir) return [];
-        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
         const source = findAttribute(call.block.body, "source");
-        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
+        const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+        if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+          this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+          return [];
+        }
+        if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
         const out2 = [];
         for (const inst of this.expand(call.block, file)) {
+          if (!this.ws.budget.take(1)) {
+            this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+            break;
+          }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
           const args2 = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
@@ -25672,6 +25890,7 @@ var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
     "use strict";
+    init_budget();
     init_json_syntax();
     init_directives3();
     init_source_file2();
@@ -25689,6 +25908,9 @@ var init_workspace = __esm({
       cache = /* @__PURE__ */ new Map();
       published = /* @__PURE__ */ new Set();
       diagnostics = [];
+      /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+      budget = new InstanceBudget();
+      noted = /* @__PURE__ */ new Set();
       directives = [];
       texts = /* @__PURE__ */ new Map();
       runFiles;
@@ -25702,6 +25924,12 @@ var init_workspace = __esm({
         if (!read.ok) {
           this.cache.set(path2, null);
           if (this.named.has(path2)) this.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
+          return void 0;
+        }
+        if (read.text.length > BUDGET.hclChars && !path2.endsWith(".json")) {
+          this.cache.set(path2, null);
+          const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+          this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
           return void 0;
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
@@ -25732,6 +25960,13 @@ var init_workspace = __esm({
       }
       inRun(path2) {
         return this.runFiles.has(path2);
+      }
+      /** A `not-analysed` note (an evaluation cut), once per place and message. */
+      note(message, at) {
+        const key = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key)) return;
+        this.noted.add(key);
+        this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
       }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
       confine(path2, at, kind) {
@@ -26278,6 +26513,13 @@ function unitReader(base) {
     ...base.refusal ? { refusal: base.refusal } : {}
   };
 }
+function parameterFileFor(format2, path2) {
+  const p = path2.toLowerCase();
+  const tfvars = p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+  if (format2 === "terraform") return tfvars;
+  if (tfvars) return false;
+  return format2 === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
+}
 function refusalNotes(reader3, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
@@ -26328,7 +26570,7 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
@@ -26347,7 +26589,7 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = collapseFindings(findings, parsed.entities);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -26405,6 +26647,32 @@ function diagnosticFindings(all, settings, root) {
   }
   return out2;
 }
+function capPerFile(findings, root) {
+  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out2 = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out2.push(...list);
+      continue;
+    }
+    const rank = { error: 0, warn: 1, note: 2 };
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
+    out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+  }
+  return out2;
+}
 function findingFiles(f) {
   const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
   if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
@@ -26413,6 +26681,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+var MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -26425,11 +26694,12 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    MAX_FINDINGS_PER_FILE = 500;
   }
 });
 
 // src/engine/reader.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
@@ -26454,13 +26724,13 @@ function headBuffer(bytes) {
 function openRegular(path2) {
   let fd;
   try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err2) {
     return { error: `cannot read file: ${err2.code ?? String(err2)}` };
   }
-  const st = fstatSync(fd);
+  const st = fstatSync2(fd);
   if (!st.isFile()) {
-    closeSync(fd);
+    closeSync2(fd);
     return { error: "not read: not a regular file" };
   }
   return { fd, size: st.size };
@@ -26502,7 +26772,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
           } catch (err2) {
             result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
           } finally {
-            closeSync(opened.fd);
+            closeSync2(opened.fd);
           }
         }
       }
@@ -26523,7 +26793,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       } catch {
         return void 0;
       } finally {
-        closeSync(opened.fd);
+        closeSync2(opened.fd);
       }
     },
     size(path2) {
@@ -27096,8 +27366,8 @@ function anchorMember(members2, key) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertMember(text, obj, key, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
@@ -27204,8 +27474,8 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
@@ -27365,26 +27635,26 @@ __export(fix_exports4, {
   fixRun: () => fixRun,
   fixableFormats: () => fixableFormats
 });
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 function fixableFormats() {
   return Object.keys(fixers);
 }
 function hasBom(path2) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync3(path2, "r");
     const buf = Buffer.alloc(3);
     return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, unsafe = false) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
   const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
@@ -27421,8 +27691,17 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     current = result;
   }
   const fixes = [];
+  const notWritten = /* @__PURE__ */ new Set();
   for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    if (mode === "write") {
+      const original = first.texts.get(file);
+      const why = original === void 0 ? "the text that was linted is not known" : replaceFileText(file, original, hasBom(file) ? `\uFEFF${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -27432,6 +27711,7 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     }));
     fixes.push(mode === "dry-run" ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings2) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
@@ -27494,6 +27774,7 @@ var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
     init_write();
+    init_lint_unit();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
       bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
@@ -27538,7 +27819,7 @@ async function lintPaths(paths, options = {}) {
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run3 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run3, options);
+  const result = await finish(run3, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -27558,9 +27839,9 @@ async function lintSources(sources, options = {}) {
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run3, options) {
+async function finish(run3, options, canWrite) {
   let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, options.unsafeFixes);
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -27909,7 +28190,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname15, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -27917,7 +28198,7 @@ function packageVersion() {
   let dir = dirname15(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join10(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -38481,7 +38762,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname17, relative as relative8 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -38542,7 +38823,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync5(path2, "utf8");
+          const text = readFileSync6(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -38988,7 +39269,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -38996,7 +39277,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync6(0, "utf8")
+    readStdin: () => readFileSync7(0, "utf8")
   };
 }
 

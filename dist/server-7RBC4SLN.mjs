@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-2E4JXMOB.mjs";
+} from "./chunk-NIHTHXTR.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -14,15 +14,17 @@ import {
   loadConfigFile,
   parseConfig
 } from "./chunk-MKMFZLPE.mjs";
-import "./chunk-VA2JYUPA.mjs";
+import "./chunk-LCVS7ITY.mjs";
 import "./chunk-V4B2IMZV.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-SOIKGHLW.mjs";
+import "./chunk-N6JDILSM.mjs";
+import "./chunk-UY2MPLS5.mjs";
 import {
   allRules
-} from "./chunk-AXB5X4WQ.mjs";
+} from "./chunk-7REGCHJ3.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

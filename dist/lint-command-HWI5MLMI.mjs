@@ -8,14 +8,14 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-2E4JXMOB.mjs";
+} from "./chunk-NIHTHXTR.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
 } from "./chunk-MKMFZLPE.mjs";
-import "./chunk-VA2JYUPA.mjs";
+import "./chunk-LCVS7ITY.mjs";
 import "./chunk-V4B2IMZV.mjs";
 import {
   lazyFormatterNames,
@@ -31,10 +31,12 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-SOIKGHLW.mjs";
+import "./chunk-N6JDILSM.mjs";
+import "./chunk-UY2MPLS5.mjs";
 import {
   allRules
-} from "./chunk-AXB5X4WQ.mjs";
+} from "./chunk-7REGCHJ3.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

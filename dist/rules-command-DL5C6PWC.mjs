@@ -8,7 +8,8 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-AXB5X4WQ.mjs";
+} from "./chunk-7REGCHJ3.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
