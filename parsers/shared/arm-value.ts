@@ -1,4 +1,5 @@
 import type { Hop, SourceRange } from '../../src/model/index.js';
+import type { TypeShape } from './type-shape.js';
 
 /** Where a value is written and the hops it travelled through (outwards from the use, excluding the property itself). */
 export interface Origin {
@@ -18,7 +19,14 @@ export interface Member {
  * origins; `inherit` holds hops (a variable, a parameter) every member travelled through too.
  */
 export type AVal = (
-  | { t: 'unknown'; text: string; reason: string; origin: Origin }
+  | {
+      t: 'unknown';
+      text: string;
+      reason: string;
+      origin: Origin;
+      /** A parameter's value of a declared type: reading a member narrows `hop` to it (see type-shape.ts). */
+      typed?: { hop: Hop; shape: TypeShape };
+    }
   | { t: 'prim'; value: Primitive; origin: Origin }
   | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
   | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] }

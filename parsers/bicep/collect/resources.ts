@@ -90,28 +90,31 @@ interface Instance {
   body: Expression;
 }
 
-/** The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. */
+/**
+ * The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. Inside a module,
+ * whose caller decides every value, a condition known false deploys nothing; at the top a false
+ * or unknown condition keeps the resource, marked conditional (a parameter file may enable it).
+ */
 function instances(value: Expression, scope: BicepScope, outer: Deployment): Instance[] {
-  const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance => {
-    if (body.kind !== 'If') return { scope: s, deployment: d, body };
+  const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance[] => {
+    if (body.kind !== 'If') return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
-    // A condition known true deploys unconditionally; a false or unknown one keeps the resource,
-    // marked conditional (another parameter file may enable it).
-    if (c.t === 'prim' && c.value === true) return { scope: s, deployment: d, body: body.body };
+    if (c.t === 'prim' && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
+    if (c.t === 'prim' && c.value === false && d.via.length > 0) return [];
     const cond = body.condition.kind === 'Parenthesized' ? body.condition.expression : body.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
-  if (value.kind !== 'For') return [withCondition(value, scope, outer)];
+  if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ('items' in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
+    return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   // Not expanded: one instance, and whatever depends on the loop variables is unknown.
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings: [string, AVal][] = [];
   for (const v of [value.item, value.index])
     if (v?.kind === 'Identifier') bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] as Hop[] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 
 function typeParts(decl: ResourceDeclaration): { type: string; version?: string } | undefined {

@@ -1,5 +1,6 @@
 import type { Hop } from '../../../src/model/index.js';
 import { itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { memberOfUnknown } from '../../shared/type-shape.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import { callFunction } from './functions.js';
@@ -82,8 +83,9 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
       return propertyAccess(e, scope);
     case 'ArrayAccess': {
       const base = scope.evaluate(e.base);
-      if (base.t === 'unknown') return base;
       const index = scope.evaluate(e.index);
+      if (base.t === 'unknown')
+        return index.t === 'prim' && (typeof index.value === 'string' || typeof index.value === 'number') ? memberOfUnknown(base, index.value) : base;
       if (index.t === 'unknown') return index;
       if (base.t === 'array' && index.t === 'prim' && typeof index.value === 'number') {
         const i = e.fromEnd ? base.items.length - index.value : index.value;
@@ -161,7 +163,7 @@ function propertyAccess(e: PropertyAccess, scope: BicepScope): AVal {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === 'unknown') return base;
+  if (base.t === 'unknown') return memberOfUnknown(base, key);
   return access(base, key, e.safe, e, scope);
 }
 

@@ -1,4 +1,5 @@
-import { fromJson, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
+import { memberOfUnknown } from '../type-shape.js';
+import { fromJson, itemOf, memberOf, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 
@@ -323,7 +324,8 @@ F.set('length', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'length() takes one argument');
   if (v.t === 'unknown') return propagate(v, call);
-  const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : undefined;
+  // null (an omitted nullable parameter, a missing `.?` member) has no items.
+  const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : v.value === null ? 0 : undefined;
   if (n === undefined) return wrongArgs(call, ctx, 'length() of a value without length');
   return { t: 'prim', value: n, origin: computed(ctx, [v]) };
 });
@@ -339,6 +341,7 @@ F.set('contains', (args, ctx, ev, call) => {
     r = k === undefined ? undefined : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
   } else if (c.t === 'array') r = c.items.some((i) => deepEqual(toJson(i), json(item)));
   else if (typeof c.value === 'string' && item.t === 'prim') r = c.value.includes(stringOf(item));
+  else if (c.value === null) r = false; // null contains nothing
   if (r === undefined) return wrongArgs(call, ctx, 'contains() of values of the wrong types');
   return { t: 'prim', value: r, origin: computed(ctx, vals) };
 });
@@ -362,18 +365,23 @@ F.set('trim', (args, ctx, ev, call) => {
 
 // Bicep emits tryGet() for `obj.?prop`: a missing property gives null instead of an error.
 F.set('tryget', (args, ctx, ev, call) => {
-  const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call);
-  let cur: AVal | undefined = vals[0];
-  for (const k of vals.slice(1)) {
-    if (!cur || cur.t === 'unknown') break;
-    if (cur.t === 'object' && k.t === 'prim' && typeof k.value === 'string') {
-      const key = k.value.toLowerCase();
-      const m: Member | undefined = cur.members.find((x) => x.key.toLowerCase() === key);
-      cur = m ? m.value : undefined;
-    } else if (cur.t === 'array' && k.t === 'prim' && typeof k.value === 'number') cur = cur.items[k.value];
+  if (args.length < 2) return wrongArgs(call, ctx, 'tryGet() takes an object and keys');
+  const keys = known(args.slice(1), ev);
+  if (!Array.isArray(keys)) return propagate(keys, call);
+  let cur: AVal | undefined = ev(args[0] as Expr);
+  for (const k of keys) {
+    if (!cur) break;
+    const key = k.t === 'prim' && (typeof k.value === 'string' || typeof k.value === 'number') ? k.value : undefined;
+    if (cur.t === 'unknown') {
+      // Still unknown, but a typed parameter's hop now names the member read.
+      if (key !== undefined) cur = memberOfUnknown(cur, key);
+      continue;
+    }
+    if (cur.t === 'object' && typeof key === 'string') cur = memberOf(cur, key);
+    else if (cur.t === 'array' && typeof key === 'number') cur = itemOf(cur, key);
     else cur = undefined;
   }
+  if (cur?.t === 'unknown') return propagate(cur, call);
   return cur ?? { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } };
 });
 
