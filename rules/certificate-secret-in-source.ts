@@ -27,6 +27,8 @@ function writtenWhere(trail: readonly Hop[], noun: string): string {
     case 'variable':
     case 'local':
       return `from ${last.kind} '${last.name ?? '?'}'`;
+    case 'module-argument':
+      return `passed to a module in its argument '${last.name ?? '?'}'`;
     default:
       return 'written on the property';
   }

@@ -149,8 +149,11 @@ F.set('if', (args, ctx, ev, call) => {
   const b = toBool(cond);
   if (b === undefined) return wrongArgs(call, ctx, 'the condition of if() is not a boolean');
   const chosen = ev(args[b ? 1 : 2] as Expr);
-  // The condition decided the value: its hops come first, the chosen branch's own hops last.
-  const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h));
+  // The condition decided the value: its hops come first, the chosen branch's own hops last. The
+  // value does not pass through the condition's parameters, so their secrecy says nothing about it.
+  const trail = mergeTrails([cond, chosen])
+    .filter((h) => !chosen.origin.trail.includes(h))
+    .map(({ secure: _secure, ...h }) => h);
   const withCond = [...trail, ...chosen.origin.trail];
   if (chosen.t === 'array' || chosen.t === 'object') return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
   return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
