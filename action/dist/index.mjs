@@ -3147,7 +3147,7 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
@@ -3164,7 +3164,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -10028,8 +10028,8 @@ function insertInline(text, obj, key, value, style) {
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+  const inner2 = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 function anchorMember(members2, key) {
   const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
@@ -10386,8 +10386,8 @@ function insertProperties(text, open, lines) {
     if (properties.open === void 0) return "'properties' is not an object literal";
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
-    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
-    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
+    const inner3 = membersOf(text, properties.open, innerClose, BICEP);
+    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style));
     const edits = [];
     for (const l of lines) {
       const e = lineInside(text, properties.open, l, style);
@@ -10398,8 +10398,8 @@ function insertProperties(text, open, lines) {
   }
   const last = members2[members2.length - 1];
   if (!last) return "the resource body has no members to follow";
-  const inner = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
+  const inner2 = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner2}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
 function planFix2(r, texts) {
@@ -10973,12 +10973,12 @@ function descendPath(found, path2) {
   }
   return isNull(f.value) ? void 0 : f;
 }
-function step(f, inner) {
+function step(f, inner2) {
   const at = f.value.at;
   const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
+  if (!local || !inner2.at) return { ...f, value: inner2 };
+  const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
+  return { at: inner2.at, atText, value: inner2 };
 }
 function stepItem(f, index) {
   if (f.value.t !== "array") return void 0;
@@ -11305,6 +11305,68 @@ var init_ast = __esm({
   }
 });
 
+// parsers/shared/type-shape.ts
+function plainShape(secure) {
+  return secure ? SECURE : PLAIN;
+}
+function inner(parent, child) {
+  if (parent.secure) return SECURE;
+  return child ?? PLAIN;
+}
+function memberPath(path2, key) {
+  if (typeof key === "number") return `${path2 ?? ""}[${key}]`;
+  return path2 ? `${path2}.${key}` : key;
+}
+function memberHop(hop, key, shape) {
+  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+}
+function typedThrough(v, hop, shape) {
+  const top2 = { ...hop, secure: shape.secure };
+  const trail = [top2, ...v.origin.trail];
+  switch (v.t) {
+    case "object":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        members: v.members.map((m) => {
+          const s = inner(shape, shape.member(m.key));
+          return { key: m.key, value: typedThrough(through(m.value, v.inherit), memberHop(top2, m.key, s), s) };
+        })
+      };
+    case "array":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        items: v.items.map((item, i2) => {
+          const s = inner(shape, shape.item(i2));
+          return typedThrough(through(item, v.inherit), memberHop(top2, i2, s), s);
+        })
+      };
+    case "unknown":
+      return { ...v, origin: { range: v.origin.range, trail }, typed: { hop: top2, shape } };
+    case "prim":
+      return { ...v, origin: { range: v.origin.range, trail } };
+  }
+}
+function memberOfUnknown(u, key) {
+  const typed = u.typed;
+  if (!typed) return u;
+  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
+  const hop = memberHop(typed.hop, key, s);
+  return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
+}
+var PLAIN, SECURE;
+var init_type_shape = __esm({
+  "parsers/shared/type-shape.ts"() {
+    "use strict";
+    init_arm_value();
+    PLAIN = { secure: false, member: () => void 0, item: () => void 0 };
+    SECURE = { secure: true, member: () => SECURE, item: () => SECURE };
+  }
+});
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -11421,6 +11483,7 @@ var F, FUNCTIONS;
 var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
     "use strict";
+    init_type_shape();
     init_arm_value();
     init_ast();
     F = /* @__PURE__ */ new Map();
@@ -11457,7 +11520,7 @@ var init_functions = __esm({
       const b = toBool(cond);
       if (b === void 0) return wrongArgs(call, ctx, "the condition of if() is not a boolean");
       const chosen = ev(args2[b ? 1 : 2]);
-      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h));
+      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h)).map(({ secure: _secure, ...h }) => h);
       const withCond = [...trail, ...chosen.origin.trail];
       if (chosen.t === "array" || chosen.t === "object") return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
@@ -11585,7 +11648,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "length() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
-      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : void 0;
+      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : v.value === null ? 0 : void 0;
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
@@ -11600,6 +11663,7 @@ var init_functions = __esm({
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
       } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
+      else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
@@ -11619,18 +11683,22 @@ var init_functions = __esm({
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
     F.set("tryget", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
-      if (!Array.isArray(vals)) return propagate(vals, call);
-      let cur = vals[0];
-      for (const k of vals.slice(1)) {
-        if (!cur || cur.t === "unknown") break;
-        if (cur.t === "object" && k.t === "prim" && typeof k.value === "string") {
-          const key = k.value.toLowerCase();
-          const m = cur.members.find((x) => x.key.toLowerCase() === key);
-          cur = m ? m.value : void 0;
-        } else if (cur.t === "array" && k.t === "prim" && typeof k.value === "number") cur = cur.items[k.value];
+      if (args2.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
+      const keys = known(args2.slice(1), ev);
+      if (!Array.isArray(keys)) return propagate(keys, call);
+      let cur = ev(args2[0]);
+      for (const k of keys) {
+        if (!cur) break;
+        const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+        if (cur.t === "unknown") {
+          if (key !== void 0) cur = memberOfUnknown(cur, key);
+          continue;
+        }
+        if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
+        else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
         else cur = void 0;
       }
+      if (cur?.t === "unknown") return propagate(cur, call);
       return cur ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
     FUNCTIONS = F;
@@ -11672,7 +11740,10 @@ function evaluate(e, ctx) {
 }
 function access(target, key, e, here2, safe) {
   const text = printExpr(e);
-  if (target.t === "unknown") return { ...target, text, origin: target.origin };
+  if (target.t === "unknown") {
+    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
+  }
   if (key.t === "unknown") return key;
   if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
     const m = memberOf(target, key.value);
@@ -11695,6 +11766,7 @@ var init_evaluator = __esm({
     init_arm_value();
     init_ast();
     init_functions();
+    init_type_shape();
   }
 });
 
@@ -11777,9 +11849,9 @@ function literalString(s) {
   return s.startsWith("[[") ? s.slice(1) : s;
 }
 function parseExpression(s) {
-  const inner = s.trimEnd();
+  const inner2 = s.trimEnd();
   try {
-    const p = new Parser2(tokenize(inner.slice(1, -1)));
+    const p = new Parser2(tokenize(inner2.slice(1, -1)));
     const expr = p.expression();
     p.expectEnd();
     return { ok: true, expr };
@@ -11965,6 +12037,56 @@ var init_names = __esm({
   }
 });
 
+// parsers/arm/types.ts
+function resolveRef(node, definitions) {
+  const ref = stringValue(member(node, "$ref"));
+  const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
+  return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
+}
+function isSecureType(node) {
+  const t = stringValue(member(node, "type"))?.toLowerCase();
+  return t === "securestring" || t === "secureobject";
+}
+function armShape(node, definitions, depth = 0) {
+  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node, definitions);
+  if (target) {
+    const inner2 = armShape(target, definitions, depth + 1);
+    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
+  }
+  const secure = isSecureType(node);
+  return {
+    secure,
+    member: (key) => {
+      const prop = member(member(node, "properties"), key);
+      if (prop) return armShape(prop, definitions, depth + 1);
+      const additional = member(node, "additionalProperties");
+      return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
+    },
+    item: (index) => {
+      const prefix = member(node, "prefixItems");
+      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      if (fixed) return armShape(fixed, definitions, depth + 1);
+      const items = member(node, "items");
+      return items?.type === "object" ? armShape(items, definitions, depth + 1) : void 0;
+    }
+  };
+}
+function isNullableArm(node, definitions, depth = 0) {
+  if (!node || depth > MAX_REF_DEPTH) return false;
+  if (member(node, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
+}
+var MAX_REF_DEPTH;
+var init_types = __esm({
+  "parsers/arm/types.ts"() {
+    "use strict";
+    init_type_shape();
+    init_json();
+    MAX_REF_DEPTH = 32;
+  }
+});
+
 // parsers/arm/scope.ts
 var Scope;
 var init_scope = __esm({
@@ -11974,6 +12096,8 @@ var init_scope = __esm({
     init_parser2();
     init_json();
     init_arm_value();
+    init_type_shape();
+    init_types();
     Scope = class _Scope {
       constructor(file, shared2, loops, current) {
         this.file = file;
@@ -11987,10 +12111,18 @@ var init_scope = __esm({
       current;
       static create(file, template, supply) {
         const params = /* @__PURE__ */ new Map();
+        const definitions = member(template, "definitions");
         for (const [name2, decl, prop] of members(member(template, "parameters"))) {
           const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
           const supplied = supply(name2);
-          const p = { name: name2, node: prop, secure: type === "securestring" || type === "secureobject" };
+          const shape = armShape(decl, definitions);
+          const p = {
+            name: name2,
+            node: prop,
+            secure: type === "securestring" || type === "secureobject" || shape.secure,
+            shape,
+            nullable: isNullableArm(decl, definitions)
+          };
           if (supplied) p.supplied = supplied;
           params.set(name2.toLowerCase(), p);
         }
@@ -12015,14 +12147,17 @@ var init_scope = __esm({
         if (!decl) return void 0;
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
-          if (decl.supplied) return through(decl.supplied(), [hop]);
+          const supplied = decl.supplied?.();
           const def = member(decl.node.children?.[1], "defaultValue");
-          if (!def)
-            return unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, {
-              range: rangeOf(this.file, decl.node),
-              trail: [hop]
-            });
-          return through(this.value(def), [hop, { kind: "parameter-default", range: rangeOf(this.file, def) }]);
+          if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
+          if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
+          const here2 = { range: rangeOf(this.file, decl.node), trail: [] };
+          if (decl.nullable) return typedThrough(prim(null, here2), hop, decl.shape);
+          return typedThrough(
+            unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here2),
+            hop,
+            decl.shape
+          );
         });
       }
       variable(name2) {
@@ -12194,15 +12329,18 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     }
   } else instances2.push({ scope, deployment: { ...outer } });
   const conditionNode = member(node, "condition");
-  if (conditionNode) {
-    for (const inst of instances2) {
-      const c = inst.scope.value(conditionNode);
-      if (c.t === "prim" && toBool(c) === true) continue;
+  const deployed = [];
+  for (const inst of instances2) {
+    const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
+    if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      deployed.push(inst);
     }
   }
-  for (const inst of instances2) {
+  for (const inst of deployed) {
     const nameNode = member(node, "name");
     const own = nameOf(nameNode, inst.scope);
     const name2 = parent?.name && own ? joinNames(parent.name, own) : own;
@@ -12779,8 +12917,9 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      if (base.t === "unknown") return base;
       const index = scope.evaluate(e.index);
+      if (base.t === "unknown")
+        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
       if (index.t === "unknown") return index;
       if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
         const i2 = e.fromEnd ? base.items.length - index.value : index.value;
@@ -12851,7 +12990,7 @@ function propertyAccess(e, scope) {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return base;
+  if (base.t === "unknown") return memberOfUnknown(base, key);
   return access2(base, key, e.safe, e, scope);
 }
 function objectValue(e, scope) {
@@ -12871,7 +13010,7 @@ function objectValue(e, scope) {
       if (v.t === "unknown") return v;
       if (v.t !== "object") return unknown(scope.text(e), "spread of a value that is not an object", here(e, scope));
       const at = scope.range(m);
-      for (const inner of v.members) members2.push({ key: inner.key, value: { ...through(inner.value, v.inherit), at } });
+      for (const inner2 of v.members) members2.push({ key: inner2.key, value: { ...through(inner2.value, v.inherit), at } });
     }
   }
   return { t: "object", members: members2, origin: here(e, scope), inherit: [] };
@@ -12900,10 +13039,115 @@ var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
+    init_type_shape();
     init_arm_functions();
     init_functions2();
     init_operators();
     MAX_ITEMS = 1e3;
+  }
+});
+
+// parsers/bicep/evaluate/types.ts
+function hasSecureDecorator(decorators2) {
+  return decorators2.some((d) => {
+    const e = d.expression;
+    if (e.kind === "Call") return e.name.name === "secure";
+    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
+  });
+}
+function keyOf(key) {
+  if (!key) return void 0;
+  if (key.kind === "Identifier") return key.name;
+  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+  return void 0;
+}
+function bicepShape(t, scope, decorators2 = [], depth = 0) {
+  const secure = hasSecureDecorator(decorators2);
+  if (depth > MAX_ALIAS_DEPTH) return plainShape(secure);
+  const withSecure = (s) => secure && !s.secure ? plainShape(true) : s;
+  switch (t.kind) {
+    case "NullableType":
+    case "NonNullableType":
+      return bicepShape(t.base, scope, decorators2, depth + 1);
+    case "ParenthesizedType":
+      return bicepShape(t.type, scope, decorators2, depth + 1);
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      if (!found) return plainShape(secure);
+      return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+    }
+    case "TypePropertyAccess": {
+      if (t.base.kind === "TypeReference" && t.name?.kind === "Identifier") {
+        const found = scope.namespaceType(t.base.name.name, t.name.name);
+        if (found) return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+      }
+      const base = bicepShape(t.base, scope, [], depth + 1);
+      const name2 = t.name?.kind === "Identifier" ? t.name.name : void 0;
+      const inner2 = name2 === void 0 ? base.member("*") : base.member(name2);
+      return withSecure(inner2 ?? plainShape(base.secure));
+    }
+    case "TypeIndexAccess":
+      return withSecure(bicepShape(t.base, scope, [], depth + 1).item(0) ?? plainShape(false));
+    case "ArrayType": {
+      const item = t.item;
+      return { secure, member: () => void 0, item: () => bicepShape(item, scope, [], depth + 1) };
+    }
+    case "TupleType": {
+      const items = t.items;
+      return {
+        secure,
+        member: () => void 0,
+        item: (i2) => {
+          const it = items[i2];
+          return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
+        }
+      };
+    }
+    case "ObjectType": {
+      const props2 = t.properties;
+      return {
+        secure,
+        member: (key) => {
+          const k = key.toLowerCase();
+          let additional;
+          for (const p of props2) {
+            if (p.kind !== "ObjectTypeProperty") continue;
+            if (p.key === void 0) additional = bicepShape(p.value, scope, p.decorators, depth + 1);
+            else if (keyOf(p.key)?.toLowerCase() === k) return bicepShape(p.value, scope, p.decorators, depth + 1);
+          }
+          return additional;
+        },
+        item: () => void 0
+      };
+    }
+    default:
+      return plainShape(secure);
+  }
+}
+function isNullableType(t, scope, depth = 0) {
+  if (depth > MAX_ALIAS_DEPTH) return false;
+  switch (t.kind) {
+    case "NullableType":
+    case "NullLiteral":
+      return true;
+    case "ParenthesizedType":
+      return isNullableType(t.type, scope, depth + 1);
+    case "UnionType":
+      return t.members.some((m) => isNullableType(m, scope, depth + 1));
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      return found ? isNullableType(found.decl.value, found.scope, depth + 1) : false;
+    }
+    default:
+      return false;
+  }
+}
+var MAX_ALIAS_DEPTH;
+var init_types2 = __esm({
+  "parsers/bicep/evaluate/types.ts"() {
+    "use strict";
+    init_type_shape();
+    MAX_ALIAS_DEPTH = 32;
   }
 });
 
@@ -12948,18 +13192,19 @@ function readImport(s, file, shared2) {
   }
 }
 function isSecure(p) {
-  return p.decorators.some((d) => {
-    const e = d.expression;
-    if (e.kind === "Call") return e.name.name === "secure";
-    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
-  });
+  return hasSecureDecorator(p.decorators);
+}
+function isNull2(v) {
+  return v.t === "prim" && v.value === null;
 }
 var BicepScope;
 var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
     init_arm_value();
+    init_type_shape();
     init_expression();
+    init_types2();
     init_source_file();
     BicepScope = class _BicepScope {
       constructor(shared2, locals) {
@@ -12974,6 +13219,7 @@ var init_scope2 = __esm({
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
           vars: /* @__PURE__ */ new Map(),
+          types: /* @__PURE__ */ new Map(),
           resources: /* @__PURE__ */ new Map(),
           opaque: /* @__PURE__ */ new Set(),
           imports: /* @__PURE__ */ new Map(),
@@ -13002,6 +13248,9 @@ var init_scope2 = __esm({
               break;
             case "Variable":
               shared2.vars.set(name2, s);
+              break;
+            case "Type":
+              shared2.types.set(name2, s);
               break;
             case "Resource":
               shared2.resources.set(name2, s);
@@ -13041,6 +13290,23 @@ var init_scope2 = __esm({
       parameterDeclaration(name2) {
         return this.shared.params.get(name2);
       }
+      /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
+      typeDeclaration(name2) {
+        const local = this.shared.types.get(name2);
+        if (local) return { decl: local, scope: this.root() };
+        const imported = this.shared.imports.get(name2);
+        if (!imported) return void 0;
+        const scope = this.shared.host.importScope?.(imported.path);
+        const decl = scope?.shared.types.get(imported.name);
+        return scope && decl ? { decl, scope } : void 0;
+      }
+      /** `ns.typeName` of `import * as ns from './types.bicep'`. */
+      namespaceType(alias, name2) {
+        const path2 = this.namespace(alias);
+        const scope = path2 ? this.shared.host.importScope?.(path2) : void 0;
+        const decl = scope?.shared.types.get(name2);
+        return scope && decl ? { decl, scope } : void 0;
+      }
       /** The value of a name written in an expression, with its hops. */
       lookup(name2, at) {
         const local = this.locals.get(name2);
@@ -13067,17 +13333,24 @@ var init_scope2 = __esm({
         if (!scope.shared.vars.has(name2)) return unknown(name2, `'${name2}' is not a variable of ${path2}`, here2);
         return scope.variable(name2);
       }
+      /**
+       * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
+       * parameter with a default takes the default, as ARM does), else the default, else `null` for a
+       * nullable type; members carry the secrecy of the declared type.
+       */
       parameter(name2) {
         const decl = this.shared.params.get(name2);
         const file = this.shared.file;
         return this.cached(`p:${name2}`, name2, () => {
           const hop = { kind: "parameter", name: name2, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
-          const supplied = this.shared.supply(name2);
-          if (supplied) return through(supplied(), [hop]);
-          if (!decl.defaultValue)
-            return unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+          const shape = bicepShape(decl.type, this.root(), decl.decorators);
+          const supplied = this.shared.supply(name2)?.();
+          if (supplied && !(isNull2(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
           const def = decl.defaultValue;
-          return through(this.root().evaluate(def), [hop, { kind: "parameter-default", range: rangeOf2(file, def) }]);
+          if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
+          const here2 = { range: hop.range, trail: [] };
+          if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
+          return typedThrough(unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, here2), hop, shape);
         });
       }
       /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
@@ -13181,22 +13454,23 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
 }
 function instances(value, scope, outer) {
   const withCondition = (body2, s, d) => {
-    if (body2.kind !== "If") return { scope: s, deployment: d, body: body2 };
+    if (body2.kind !== "If") return [{ scope: s, deployment: d, body: body2 }];
     const c = s.evaluate(body2.condition);
-    if (c.t === "prim" && c.value === true) return { scope: s, deployment: d, body: body2.body };
+    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body2.body }];
+    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
     const cond = body2.condition.kind === "Parenthesized" ? body2.condition.expression : body2.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body }];
   };
-  if (value.kind !== "For") return [withCondition(value, scope, outer)];
+  if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ("items" in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
+    return loop.items.flatMap((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 function typeParts(decl) {
   const t = literalPath(decl.type);
@@ -14389,8 +14663,8 @@ var init_expression_parser = __esm({
             return this.tupleType();
           case "LeftParen": {
             const { items, open } = this.parenthesizedList(() => this.typeExpression(), false);
-            const inner = this.parenthesizedInner(open, items);
-            return { kind: "ParenthesizedType", type: inner, start: open.start, end: this.lastEnd };
+            const inner2 = this.parenthesizedInner(open, items);
+            return { kind: "ParenthesizedType", type: inner2, start: open.start, end: this.lastEnd };
           }
           case "Identifier": {
             const name2 = this.identifier(E.typeName);
@@ -15528,16 +15802,16 @@ var init_convert = __esm({
           case "literal_value":
             return this.literal(n);
           case "template_expr": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "template");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "template");
           }
           case "quoted_template":
             return this.quotedTemplate(n);
           case "heredoc_template":
             return this.heredoc(n);
           case "collection_value": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "collection");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "collection");
           }
           case "tuple":
             return { type: "tuple", items: n.namedChildren.filter((c) => c.type === "expression").map((c) => this.expression(c)), span: this.span(n) };
@@ -15552,8 +15826,8 @@ var init_convert = __esm({
           case "conditional":
             return this.conditional(n);
           case "operation": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "operation");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "operation");
           }
           case "unary_operation": {
             const kids = this.significant(n.children);
@@ -15580,8 +15854,8 @@ var init_convert = __esm({
         let i2 = 1;
         let expr;
         if (first.type === "(") {
-          const inner = kids[1];
-          expr = inner ? this.expression(inner) : this.unsupported(whole, "parenthesis");
+          const inner2 = kids[1];
+          expr = inner2 ? this.expression(inner2) : this.unsupported(whole, "parenthesis");
           i2 = 3;
         } else expr = this.expression(first);
         const start2 = first.startIndex + this.base;
@@ -15611,20 +15885,20 @@ var init_convert = __esm({
         return expr;
       }
       literal(n) {
-        const inner = n.namedChildren[0];
+        const inner2 = n.namedChildren[0];
         const span2 = this.span(n);
-        if (!inner) return this.unsupported(n, "literal");
-        switch (inner.type) {
+        if (!inner2) return this.unsupported(n, "literal");
+        switch (inner2.type) {
           case "numeric_lit":
-            return { type: "literal", value: Number(inner.text), span: span2 };
+            return { type: "literal", value: Number(inner2.text), span: span2 };
           case "bool_lit":
-            return { type: "literal", value: inner.text === "true", span: span2 };
+            return { type: "literal", value: inner2.text === "true", span: span2 };
           case "null_lit":
             return { type: "literal", value: null, span: span2 };
           case "string_lit":
-            return { type: "literal", value: this.stringContent(inner), span: span2 };
+            return { type: "literal", value: this.stringContent(inner2), span: span2 };
           default:
-            return this.unsupported(n, inner.type);
+            return this.unsupported(n, inner2.type);
         }
       }
       /** The decoded content of a `string_lit` (quotes removed, escapes applied). */
@@ -27348,7 +27622,7 @@ function hopMessage(hop, key) {
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
-      return `through parameter ${name2}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name2}` : `through parameter ${name2}`.trim();
     case "parameter-default":
       return `default value of parameter ${name2}`.trim();
     case "parameter-file":
@@ -28185,10 +28459,13 @@ var WHAT = {
   pfxBlob: "PFX data (with the private key)",
   password: "PFX password"
 };
+function paramName(hop, noun) {
+  if (!hop?.name) return `a ${noun}`;
+  return hop.member ? `member '${hop.member}' of ${noun} '${hop.name}'` : `${noun} '${hop.name}'`;
+}
 function writtenWhere(trail, noun) {
   const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  const named = paramName(trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter"), noun);
   switch (last?.kind) {
     case "parameter-default":
       return `from the default value of ${named}`;
@@ -28199,6 +28476,8 @@ function writtenWhere(trail, noun) {
     case "variable":
     case "local":
       return `from ${last.kind} '${last.name ?? "?"}'`;
+    case "module-argument":
+      return `passed to a module in its argument '${last.name ?? "?"}'`;
     default:
       return "written on the property";
   }
@@ -28224,7 +28503,7 @@ function checkSecret(cert, key, context) {
       messageId: "nonSecureParameter",
       data: {
         ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
       setting: key,
@@ -28237,7 +28516,7 @@ var certificateSecretInSource = defineRule({
   meta: {
     docs: {
       summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). Secrecy is judged at the exact member the secret is read from: `certificate.password` is fine when the parameter's type marks `password` secure (a `@secure()` member of a user-defined type, also an imported one; in ARM `securestring` / `secureObject` reached through `definitions`, `$ref`, `properties`, `items` or `additionalProperties`), and the message names that member. A value from a Key Vault reference is fine.",
       rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
       fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
       examples: examples()
