@@ -22649,14 +22649,14 @@ var wrapWord = (rows, word, columns) => {
   const characters = [...word];
   let isInsideEscape = false;
   let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
+  let visible2 = stringWidth2(stripAnsi(rows.at(-1)));
   for (const [index, character] of characters.entries()) {
     const characterLength = stringWidth2(character);
-    if (visible + characterLength <= columns) {
+    if (visible2 + characterLength <= columns) {
       rows[rows.length - 1] += character;
     } else {
       rows.push(character);
-      visible = 0;
+      visible2 = 0;
     }
     if (ESCAPES.has(character)) {
       isInsideEscape = true;
@@ -22674,13 +22674,13 @@ var wrapWord = (rows, word, columns) => {
       }
       continue;
     }
-    visible += characterLength;
-    if (visible === columns && index < characters.length - 1) {
+    visible2 += characterLength;
+    if (visible2 === columns && index < characters.length - 1) {
       rows.push("");
-      visible = 0;
+      visible2 = 0;
     }
   }
-  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+  if (!visible2 && rows.at(-1).length > 0 && rows.length > 1) {
     rows[rows.length - 2] += rows.pop();
   }
 };
@@ -31681,6 +31681,35 @@ function fileUri(absolute, directory = false) {
   return directory && !href.endsWith("/") ? `${href}/` : href;
 }
 
+// src/formatters/azure.ts
+function escapeAzureData(text) {
+  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeAzureProperty(text) {
+  return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");
+}
+function defang(text) {
+  return text.replace(/#(?=#)/g, "#\u200B");
+}
+var azure = (result, ctx) => {
+  const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => {
+    const file = relativePath(f.range.file, ctx.root);
+    const { line, column } = f.range.start;
+    const message = escapeAzureData(f.message);
+    if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+    const props2 = [
+      ["type", f.severity === "error" ? "error" : "warning"],
+      ["sourcepath", file],
+      ["linenumber", String(line)],
+      ["columnnumber", String(column)],
+      ["code", f.ruleId]
+    ].map(([k, v]) => `${k}=${escapeAzureProperty(v ?? "")}`);
+    return `##vso[task.logissue ${props2.join(";")}]${message}`;
+  });
+  return lines.length ? `${lines.join("\n")}
+` : "";
+};
+
 // src/formatters/types.ts
 var TOOL_NAME = "mtlslint";
 var INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
@@ -31714,6 +31743,76 @@ function command2(f, cwd) {
   props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
+}
+
+// src/formatters/xml.ts
+var NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
+// src/formatters/junit.ts
+var junit = (result, ctx) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
+  for (const f of sortedFindings(result.findings.filter((x) => !isSuppressed(x)))) {
+    const file = relativePath(f.range.file, ctx.root);
+    const list = byFile.get(file) ?? [];
+    list.push(f);
+    byFile.set(file, list);
+  }
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of [...byFile.keys()].sort(compareStrings)) {
+    const findings = byFile.get(file) ?? [];
+    const cases = findings.length ? testCases(findings, file, ctx.root) : [`    <testcase name="no findings" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" time="0"/>`];
+    const failed = findings.filter((f) => f.severity !== "note").length;
+    const skipped = findings.length - failed;
+    tests += cases.length;
+    failures += failed;
+    suites.push(
+      `  <testsuite name="${xmlAttribute(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  const open = `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" time="0"`;
+  const body2 = suites.length ? `${open}>
+${suites.join("\n")}
+</testsuites>` : `${open}/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${body2}
+`;
+};
+function testCases(findings, file, root) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const { line, column } = f.range.start;
+    let name2 = `${f.ruleId} (${line}:${column})`;
+    const n = (seen.get(name2) ?? 0) + 1;
+    seen.set(name2, n);
+    if (n > 1) name2 = `${name2} #${n}`;
+    const attrs = `name="${xmlAttribute(name2)}" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" line="${line}" time="0"`;
+    const message = xmlAttribute(singleLine(f.message));
+    const outcome = f.severity === "note" ? `<skipped message="${message}"/>` : `<failure message="${message}" type="${SEVERITY_LABEL[f.severity]}">${xmlText(details(f, file, root))}</failure>`;
+    return `    <testcase ${attrs}>
+      ${outcome}
+    </testcase>`;
+  });
+}
+function details(f, file, root) {
+  const { line, column } = f.range.start;
+  const lines = [`${file}:${line}:${column}: ${SEVERITY_LABEL[f.severity]} ${f.ruleId}: ${singleLine(f.message)}`];
+  for (const r of f.related) lines.push(`  ${singleLine(r.message)} (${relativePath(r.range.file, root)}:${r.range.start.line}:${r.range.start.column})`);
+  lines.push(`Rule documentation: ${ruleHelpUri(f.ruleId)}`);
+  return lines.join("\n");
 }
 
 // src/formatters/json.ts
@@ -32111,7 +32210,7 @@ function compareRows(a, b) {
 }
 
 // src/formatters/index.ts
-var formatters = { stylish, json: json2, sarif, github };
+var formatters = { stylish, json: json2, sarif, github, junit, azure };
 var formatterNames = Object.keys(formatters);
 
 // src/cli/init-command.ts
@@ -32203,7 +32302,7 @@ function packageVersion() {
 }
 
 // src/cli/main.ts
-var FORMATS = ["stylish", "json", "sarif", "github"];
+var FORMATS = formatterNames;
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),

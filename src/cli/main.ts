@@ -9,7 +9,7 @@ import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type 
 import { mergeRuleConfigs } from '../engine/rule-config.js';
 import { parseSeverity } from '../engine/severity.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
-import { formatters, type FormatContext } from '../formatters/index.js';
+import { formatterNames, formatters, type FormatContext, type FormatterName } from '../formatters/index.js';
 import { initConfig } from './init-command.js';
 import { rulesCatalog } from './rules-command.js';
 import { packageVersion } from './version.js';
@@ -25,8 +25,8 @@ export interface CliIO {
   onResult?: (result: LintResult, context: FormatContext) => void;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-type FormatName = (typeof FORMATS)[number];
+const FORMATS = formatterNames;
+type FormatName = FormatterName;
 
 export function defaultIO(): CliIO {
   return {
