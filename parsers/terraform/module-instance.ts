@@ -242,6 +242,8 @@ export class ModuleInstance {
   private callModule(call: ModuleCall): Entity[] {
     if (!call.localDir) return [];
     if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+    const source = findAttribute(call.block.body, 'source');
+    if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), 'dir')) return [];
     const mod = readModule(this.ws, call.localDir);
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;

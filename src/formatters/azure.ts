@@ -1,3 +1,4 @@
+import { terminalText } from './escape.js';
 import { isSuppressed, singleLine, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
 import type { Formatter } from './types.js';
@@ -7,7 +8,7 @@ import type { Formatter } from './types.js';
  * unescapes it: `%` first (as `%AZP25`), so that the other escapes are not escaped again.
  */
 export function escapeAzureData(text: string): string {
-  return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalText(text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value: additionally `;`, which separates properties, and `]`, which ends them. */
