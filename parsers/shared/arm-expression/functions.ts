@@ -2,6 +2,7 @@ import { memberOfUnknown } from '../type-shape.js';
 import { fromJson, itemOf, memberOf, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
+import { PURE } from './pure-functions.js';
 
 /** A template function: gets its unevaluated arguments so that `if`, `and`, `or`, `coalesce` can skip branches. */
 export type TemplateFunction = (args: Expr[], ctx: EvalContext, ev: Evaluate, call: Expr) => AVal;
@@ -387,5 +388,13 @@ F.set('tryget', (args, ctx, ev, call) => {
   if (cur?.t === 'unknown') return propagate(cur, call);
   return cur ?? { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } };
 });
+
+// Functions of known arguments only: any unknown argument makes the call unknown, for its reason.
+for (const [name, fn] of PURE)
+  F.set(name, (args, ctx, ev, call) => {
+    const vals = known(args, ev);
+    if (!Array.isArray(vals)) return propagate(vals, call);
+    return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+  });
 
 export const FUNCTIONS: ReadonlyMap<string, TemplateFunction> = F;
