@@ -29,7 +29,17 @@ export type AVal = (
     }
   | { t: 'prim'; value: Primitive; origin: Origin }
   | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
-  | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] }
+  | {
+      t: 'object';
+      members: Member[];
+      origin: Origin;
+      inherit: Hop[];
+      /**
+       * Members not listed may be anything: an object spread (`{ ...x, k: v }`) of an unknown value.
+       * A key written after the spread is known; any other key reads as this unknown.
+       */
+      rest?: Extract<AVal, { t: 'unknown' }>;
+    }
 ) & {
   /** The JSON node this value was read from, when it was (origin.range may lie elsewhere, e.g. a parameter default). */
   at?: SourceRange;
@@ -63,6 +73,7 @@ export function memberOf(obj: Extract<AVal, { t: 'object' }>, key: string): AVal
   const k = key.toLowerCase();
   let found: Member | undefined;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : undefined;
 }
 
@@ -88,6 +99,7 @@ export function toJson(v: AVal): JsonValue | undefined {
       return out;
     }
     case 'object': {
+      if (v.rest) return undefined;
       const out: { [key: string]: JsonValue } = {};
       for (const m of v.members) {
         const j = toJson(m.value);
@@ -113,6 +125,7 @@ export function firstUnknown(v: AVal): Extract<AVal, { t: 'unknown' }> | undefin
       }
       return undefined;
     case 'object':
+      if (v.rest) return v.rest;
       for (const m of v.members) {
         const u = firstUnknown(m.value);
         if (u) return u;

@@ -169,6 +169,7 @@ function propertyAccess(e: PropertyAccess, scope: BicepScope): AVal {
 
 function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
   const members: Member[] = [];
+  let rest: Extract<AVal, { t: 'unknown' }> | undefined;
   for (const m of e.members) {
     if (m.kind === 'ObjectProperty') {
       let key: string | undefined;
@@ -181,8 +182,13 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
       if (key !== undefined) members.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === 'Spread') {
       const v = scope.evaluate(m.expression);
-      // The compiled template is `union(spread, {…})`: an unknown spread makes the whole object unknown.
-      if (v.t === 'unknown') return v;
+      // As the compiled shallowMerge(): an unknown spread hides the members before it (it may hold
+      // any key); members written after it stay known.
+      if (v.t === 'unknown' || (v.t === 'object' && v.rest)) {
+        rest = v.t === 'unknown' ? v : v.rest;
+        members.length = 0;
+      }
+      if (v.t === 'unknown') continue;
       if (v.t !== 'object') return unknown(scope.text(e), 'spread of a value that is not an object', here(e, scope));
       // The resource writes these members at the spread: that is where the property is set.
       const at = scope.range(m);
@@ -190,7 +196,8 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
     }
     // Nested resource declarations are not values; the collector visits them.
   }
-  return { t: 'object', members, origin: here(e, scope), inherit: [] };
+  const out: AVal = { t: 'object', members, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out, rest } : out;
 }
 
 /** The items a loop runs over, when known: `[for x in xs: …]`, `for (x, i) in …`. */

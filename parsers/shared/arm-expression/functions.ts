@@ -1,5 +1,5 @@
 import { memberOfUnknown } from '../type-shape.js';
-import { fromJson, itemOf, memberOf, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
+import { fromJson, itemOf, memberOf, mergeTrails, through, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 import { PURE } from './pure-functions.js';
@@ -27,10 +27,13 @@ function evalAll(args: Expr[], ev: Evaluate): AVal[] {
   return args.map(ev);
 }
 
-/** Evaluates all arguments; returns the first unknown one instead when any is unknown. */
+/**
+ * Evaluates all arguments; returns the first unknown one instead when any is unknown (an object
+ * with unknown members from a spread counts as unknown: a function of the whole object cannot be computed).
+ */
 function known(args: Expr[], ev: Evaluate): Known[] | Extract<AVal, { t: 'unknown' }> {
   const vals = evalAll(args, ev);
-  const u = firstUnknownOf(vals);
+  const u = firstUnknownOf(vals.map((v) => (v.t === 'object' && v.rest ? v.rest : v)));
   return u ?? (vals as Known[]);
 }
 
@@ -320,6 +323,7 @@ F.set('empty', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'empty() takes one argument');
   if (v.t === 'unknown') return propagate(v, call);
+  if (v.t === 'object' && v.rest) return propagate(v.rest, call);
   const isEmpty = v.t === 'array' ? v.items.length === 0 : v.t === 'object' ? v.members.length === 0 : v.value === null || v.value === '';
   return { t: 'prim', value: isEmpty, origin: computed(ctx, [v]) };
 });
@@ -328,6 +332,7 @@ F.set('length', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'length() takes one argument');
   if (v.t === 'unknown') return propagate(v, call);
+  if (v.t === 'object' && v.rest) return propagate(v.rest, call);
   // null (an omitted nullable parameter, a missing `.?` member) has no items.
   const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : v.value === null ? 0 : undefined;
   if (n === undefined) return wrongArgs(call, ctx, 'length() of a value without length');
@@ -387,6 +392,34 @@ F.set('tryget', (args, ctx, ev, call) => {
   }
   if (cur?.t === 'unknown') return propagate(cur, call);
   return cur ?? { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } };
+});
+
+// Bicep's object spread (`{ ...a, k: v }` compiles to shallowMerge(createArray(a, createObject('k', v)))):
+// an unknown element hides what came before it, and the keys written after it stay known.
+F.set('shallowmerge', (args, ctx, ev, call) => {
+  const list = args[0] ? ev(args[0]) : undefined;
+  if (!list || args.length !== 1) return wrongArgs(call, ctx, 'shallowMerge() takes an array of objects');
+  if (list.t === 'unknown') return propagate(list, call);
+  if (list.t !== 'array') return wrongArgs(call, ctx, 'shallowMerge() needs an array of objects');
+  let members: Member[] = [];
+  let rest: Extract<AVal, { t: 'unknown' }> | undefined;
+  for (let i = 0; i < list.items.length; i++) {
+    const o = itemOf(list, i) as AVal;
+    if (o.t === 'unknown' || (o.t === 'object' && o.rest)) {
+      rest = o.t === 'unknown' ? o : o.rest;
+      members = [];
+    }
+    if (o.t === 'unknown') continue;
+    if (o.t !== 'object') return wrongArgs(call, ctx, 'shallowMerge() needs an array of objects');
+    for (const m of o.members) {
+      const value = through(m.value, o.inherit);
+      const at = members.findIndex((x) => x.key.toLowerCase() === m.key.toLowerCase());
+      if (at >= 0) members[at] = { key: m.key, value };
+      else members.push({ key: m.key, value });
+    }
+  }
+  const out: AVal = { t: 'object', members, origin: { range: ctx.range, trail: [] }, inherit: [] };
+  return rest ? { ...out, rest } : out;
 });
 
 // Functions of known arguments only: any unknown argument makes the call unknown, for its reason.

@@ -232,20 +232,6 @@ PURE.set('intersection', (vals, origin, wrong) => {
   return wrong('intersection() needs arrays or objects');
 });
 
-PURE.set('shallowmerge', ([list], origin, wrong) => {
-  if (list?.t !== 'array') return wrong('shallowMerge() needs an array of objects');
-  const members: Member[] = [];
-  for (const o of itemsOf(list)) {
-    if (o.t !== 'object') return wrong('shallowMerge() needs an array of objects');
-    for (const m of membersOf(o)) {
-      const at = members.findIndex((x) => x.key.toLowerCase() === m.key.toLowerCase());
-      if (at >= 0) members[at] = m;
-      else members.push(m);
-    }
-  }
-  return object(members, origin);
-});
-
 PURE.set('array', ([v], origin, wrong) => {
   if (!v) return wrong('array() takes one argument');
   return v.t === 'array' ? v : array([v], origin);

@@ -65,3 +65,36 @@ describe('the shared template function library', () => {
     expect(await at('arm', a)).toEqual(['tooLow 6:54']);
   });
 });
+
+describe('object spreads', () => {
+  it('a key written after an unknown spread is known, in Bicep and in the compiled shallowMerge()', async () => {
+    const b = [
+      'param extra object', // 1
+      "resource s 'Microsoft.Web/sites@2023-12-01' = {", // 2
+      "  name: 's'", // 3
+      '  properties: {', // 4
+      '    clientCertMode: \'Optional\'', // 5
+      '    ...extra', // 6
+      '    httpsOnly: false', // 7
+      '  }', // 8
+      '}', // 9
+    ].join('\n');
+    const a = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "extra": { "type": "object" } },
+  "resources": [ { "type": "Microsoft.Web/sites", "apiVersion": "2023-12-01", "name": "s",
+    "properties": "[shallowMerge(createArray(createObject('clientCertMode', 'Optional'), parameters('extra'), createObject('httpsOnly', false())))]" } ]
+}
+`;
+    const bs = bicepSites(await parseMain(b))[0]!.settings;
+    const as = armSites(await parseFiles({ '/infra/main.json': a }))[0]!.settings;
+    for (const s of [bs, as]) {
+      expect(s.httpsOnly).toMatchObject({ kind: 'set', value: false });
+      // The spread may override what was written before it.
+      expect(s.clientCertMode.kind).toBe('unresolved');
+      expect(s.clientCertEnabled.kind).toBe('unresolved');
+    }
+    expect(bs.httpsOnly).toMatchObject({ range: { start: { line: 7, column: 16 } } });
+  });
+});
