@@ -1,5 +1,6 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
+import { MAX_NESTING, strictJsonWithinNesting } from './json-limits.js';
 
 /** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
@@ -11,8 +12,7 @@ export interface JsonFile {
   errors: { message: string; offset: number; length: number }[];
 }
 
-/** Deeper nesting than any real template: refused up front, because jsonc-parser recurses per level. */
-export const MAX_NESTING = 500;
+export { MAX_NESTING } from './json-limits.js';
 
 /** Syntax errors reported per file. */
 export const MAX_ERRORS = 10;
@@ -26,9 +26,11 @@ export function readJson(path: string, text: string): JsonFile {
     file.errors.push({ message: 'the file is empty', offset: 0, length: 0 });
     return file;
   }
+  // Strict JSON within the nesting limit has no comments, no raw control characters and is safe to
+  // recurse into; anything else gets one scanner pass: comments (for directives) and the nesting depth.
   // Azure accepts raw line breaks and tabs inside strings (multi-line scripts, PEM blocks), which
   // JSON does not: they are swapped one for one with stand-ins, so every offset stays the same.
-  let scan = scanTokens(source, file);
+  let scan = strictJsonWithinNesting(source) ? 'ok' : scanTokens(source, file);
   let protectedAt: number[] = [];
   if (scan === 'raw-control') {
     ({ text: source, at: protectedAt } = protectControlCharacters(source));

@@ -2,7 +2,7 @@ import type { AnyRule, ReportSeverity } from '../../rules/api.js';
 import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
-import { fingerprint } from './fingerprint.js';
+import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import type { FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
@@ -11,6 +11,7 @@ import type { RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
+import { canMatter } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -25,6 +26,8 @@ export interface UnitContext {
   focus?: ReadonlySet<string>;
   /** Keep the text of every file read (`--fix` edits texts), not only those findings point into. */
   keepAllTexts?: boolean;
+  /** Parse every file, also those that cannot give a finding (see prefilter.ts). */
+  parseAll?: boolean;
 }
 
 /** What is left of a unit once it is linted: plain data (it crosses from worker threads). */
@@ -97,16 +100,20 @@ function refusalNotes(reader: FileReader, root: string) {
 export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
+  const toParse: ClassifiedFile[] = [];
   for (const f of unit.files) {
     const read = reader.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
+    if (read.ok) {
+      readable.push(f);
+      // --fix keeps every text of the run, so it parses everything.
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format = formatOfKind(f.kind);
     const list = byFormat.get(format) ?? [];
     list.push(f);
@@ -179,15 +186,16 @@ function parseErrorFindings(
   for (const p of all) {
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === 'off') continue;
-    out.push({
-      ruleId: p.ruleId,
-      messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
-      message: p.message,
-      severity: setting.severity as ReportSeverity,
-      range: p.range,
-      related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message]),
-    });
+    out.push(
+      fileFinding({
+        ruleId: p.ruleId,
+        messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+        message: p.message,
+        severity: setting.severity as ReportSeverity,
+        range: p.range,
+        identity: [p.ruleId, relPath(root, p.range.file), p.message],
+      }),
+    );
   }
   return out;
 }

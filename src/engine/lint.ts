@@ -12,7 +12,6 @@ import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
-import { parseProblems } from './parse-problems.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -53,6 +52,8 @@ export interface LintOptions {
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
   singleUnit?: boolean;
+  /** `false`: parse every file, also those the prefilter shows cannot give a finding (for comparison in tests). */
+  prefilter?: boolean;
   /** Texts that replace what is on disk (an editor's open documents); the run then stays in this thread. */
   overlay?: ReadonlyMap<string, string>;
   /** With `fix`: fix only the findings with these fingerprints, in one pass (an editor's quick fix). */
@@ -157,6 +158,7 @@ async function lintFiles(
     ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
     ...(focus ? { focus } : {}),
     ...(options.fix ? { keepAllTexts: true } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
   };
   const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
@@ -172,6 +174,7 @@ async function lintFiles(
       ...(options.rules ? { rules: { ...options.rules } } : {}),
       ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
       ...(focus ? { focus: [...focus] } : {}),
+      ...(options.prefilter === false ? { parseAll: true } : {}),
     };
     // This thread is one of the threads: it lints units too while the workers do.
     results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
@@ -201,8 +204,8 @@ async function lintFiles(
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    parseProblems: counts,
   };
-  parseProblems.set(result, counts);
   return result;
 }
 
