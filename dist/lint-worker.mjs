@@ -5,10 +5,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-C7XLEGFN.mjs";
+} from "./chunk-THCVEI5A.mjs";
 import {
   allRules
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-5332ZFJW.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings

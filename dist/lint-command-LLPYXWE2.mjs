@@ -8,15 +8,15 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-QETQIAHE.mjs";
+} from "./chunk-75V23IDD.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-NVOGVPDN.mjs";
+} from "./chunk-RJ6FHSVF.mjs";
 import "./chunk-VA2JYUPA.mjs";
-import "./chunk-V4B2IMZV.mjs";
+import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
@@ -31,10 +31,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-C7XLEGFN.mjs";
+import "./chunk-THCVEI5A.mjs";
 import {
   allRules
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-5332ZFJW.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compileGlob
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-5332ZFJW.mjs";
 import {
   nestedTooDeeply
 } from "./chunk-7XBN56PL.mjs";
@@ -141,7 +141,7 @@ function hopMessage(hop, key) {
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
-      return `through parameter ${name}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name}` : `through parameter ${name}`.trim();
     case "parameter-default":
       return `default value of parameter ${name}`.trim();
     case "parameter-file":
@@ -185,9 +185,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-OUCZANYF.mjs")).parser,
-  bicep: async () => (await import("./bicep-R7CZYHCS.mjs")).parser,
-  terraform: async () => (await import("./terraform-PMNPIDW2.mjs")).parser
+  arm: async () => (await import("./arm-L2DG4UFO.mjs")).parser,
+  bicep: async () => (await import("./bicep-WT5STCJK.mjs")).parser,
+  terraform: async () => (await import("./terraform-23QWHRJ6.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-5332ZFJW.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown

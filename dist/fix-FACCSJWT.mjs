@@ -8,7 +8,7 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-CWNPCWXX.mjs")).fixer,
+  arm: async () => (await import("./fix-J7WTXDLR.mjs")).fixer,
   bicep: async () => (await import("./fix-BHDRRQAW.mjs")).fixer,
   terraform: async () => (await import("./fix-F2QTKCOD.mjs")).fixer
 };

@@ -2,11 +2,11 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-NVOGVPDN.mjs";
+} from "./chunk-RJ6FHSVF.mjs";
 import {
   writeFileAtomic
 } from "./chunk-VA2JYUPA.mjs";
-import "./chunk-V4B2IMZV.mjs";
+import "./chunk-63NLXS3H.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";

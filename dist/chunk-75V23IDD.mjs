@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-} from "./chunk-NVOGVPDN.mjs";
+} from "./chunk-RJ6FHSVF.mjs";
 import {
   writeFileAtomic
 } from "./chunk-VA2JYUPA.mjs";
@@ -19,10 +19,10 @@ import {
   memoryReader,
   relPath,
   unitReader
-} from "./chunk-C7XLEGFN.mjs";
+} from "./chunk-THCVEI5A.mjs";
 import {
   allRules
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-5332ZFJW.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1404,7 +1404,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-ET7IF7KJ.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
+  if (options.fix) result = await (await import("./fix-FACCSJWT.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
