@@ -5,15 +5,15 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-THCVEI5A.mjs";
+} from "./chunk-3OWOCUXV.mjs";
 import {
   allRules
-} from "./chunk-5332ZFJW.mjs";
+} from "./chunk-OQIXIWDX.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-XLZDRKZK.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts
