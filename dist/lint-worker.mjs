@@ -5,10 +5,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-3OWOCUXV.mjs";
+} from "./chunk-NHEZ6T7S.mjs";
 import {
   allRules
-} from "./chunk-OQIXIWDX.mjs";
+} from "./chunk-NCX4OPQA.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings

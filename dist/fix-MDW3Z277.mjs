@@ -8,15 +8,9 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-<<<<<<<< HEAD:dist/fix-FACCSJWT.mjs
-  arm: async () => (await import("./fix-J7WTXDLR.mjs")).fixer,
-  bicep: async () => (await import("./fix-BHDRRQAW.mjs")).fixer,
-  terraform: async () => (await import("./fix-F2QTKCOD.mjs")).fixer
-========
-  arm: async () => (await import("./fix-SZ34VHXW.mjs")).fixer,
+  arm: async () => (await import("./fix-GUHCZY3F.mjs")).fixer,
   bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
   terraform: async () => (await import("./fix-37LDPK3F.mjs")).fixer
->>>>>>>> main:dist/fix-C37BJAGD.mjs
 };
 function fixableFormats() {
   return Object.keys(fixers);

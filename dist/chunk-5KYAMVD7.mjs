@@ -12,7 +12,7 @@ import {
   rangeOf,
   readJson,
   stringValue
-} from "./chunk-N2XHL6O6.mjs";
+} from "./chunk-DLQJECVK.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_CERTIFICATE_SETTINGS,
@@ -20,14 +20,14 @@ import {
   ARM_SITE_SETTINGS,
   ARM_TAGS,
   catalogEntries
-} from "./chunk-S3MKA3EY.mjs";
+} from "./chunk-65MSNVQM.mjs";
 import {
   LineMap,
   absent,
   emptyParseOutput,
   setValue,
   unresolved
-} from "./chunk-XLZDRKZK.mjs";
+} from "./chunk-E2BWXCD5.mjs";
 
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
@@ -239,6 +239,9 @@ function certificateSettings(read, decl, textOf) {
 function entityBase(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
+  const written = member(r.node, "name");
+  const symbol = r.symbolic ?? (written ? written.type === "string" ? String(written.value) : nodeText(r.scope.file, written) : void 0);
+  if (symbol !== void 0) base.symbol = symbol;
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;

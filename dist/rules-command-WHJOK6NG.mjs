@@ -8,11 +8,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-<<<<<<<< HEAD:dist/rules-command-3FESRRTU.mjs
-} from "./chunk-5332ZFJW.mjs";
-========
-} from "./chunk-OQIXIWDX.mjs";
->>>>>>>> main:dist/rules-command-WT2WNVDL.mjs
+} from "./chunk-NCX4OPQA.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown

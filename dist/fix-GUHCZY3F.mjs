@@ -5,11 +5,7 @@ import {
   memberNode,
   readJson,
   stringValue
-<<<<<<<< HEAD:dist/fix-J7WTXDLR.mjs
-} from "./chunk-N2XHL6O6.mjs";
-========
-} from "./chunk-FFGGKAJR.mjs";
->>>>>>>> main:dist/fix-SZ34VHXW.mjs
+} from "./chunk-DLQJECVK.mjs";
 import {
   applyEdits,
   createScanner,

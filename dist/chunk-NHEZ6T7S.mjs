@@ -2,11 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compileGlob
-<<<<<<<< HEAD:dist/chunk-THCVEI5A.mjs
-} from "./chunk-5332ZFJW.mjs";
-========
-} from "./chunk-OQIXIWDX.mjs";
->>>>>>>> main:dist/chunk-3OWOCUXV.mjs
+} from "./chunk-NCX4OPQA.mjs";
 import {
   nestedTooDeeply
 } from "./chunk-7XBN56PL.mjs";
@@ -238,15 +234,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-<<<<<<<< HEAD:dist/chunk-THCVEI5A.mjs
-  arm: async () => (await import("./arm-L2DG4UFO.mjs")).parser,
-  bicep: async () => (await import("./bicep-WT5STCJK.mjs")).parser,
-  terraform: async () => (await import("./terraform-23QWHRJ6.mjs")).parser
-========
-  arm: async () => (await import("./arm-RCYRK4WX.mjs")).parser,
-  bicep: async () => (await import("./bicep-HQWBK5JY.mjs")).parser,
-  terraform: async () => (await import("./terraform-SMWILEA3.mjs")).parser
->>>>>>>> main:dist/chunk-3OWOCUXV.mjs
+  arm: async () => (await import("./arm-TCV24RHV.mjs")).parser,
+  bicep: async () => (await import("./bicep-DIEGIN7J.mjs")).parser,
+  terraform: async () => (await import("./terraform-LVZOFFEN.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -3,11 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-<<<<<<<< HEAD:dist/chunk-75V23IDD.mjs
-} from "./chunk-RJ6FHSVF.mjs";
-========
-} from "./chunk-MKMFZLPE.mjs";
->>>>>>>> main:dist/chunk-N45GD3K7.mjs
+} from "./chunk-VNIIIXUL.mjs";
 import {
   writeFileAtomic
 } from "./chunk-VA2JYUPA.mjs";
@@ -22,21 +18,13 @@ import {
   lintUnit,
   memoryReader,
   relPath,
-<<<<<<<< HEAD:dist/chunk-75V23IDD.mjs
-  unitReader
-} from "./chunk-THCVEI5A.mjs";
-import {
-  allRules
-} from "./chunk-5332ZFJW.mjs";
-========
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-3OWOCUXV.mjs";
+} from "./chunk-NHEZ6T7S.mjs";
 import {
   allRules
-} from "./chunk-OQIXIWDX.mjs";
->>>>>>>> main:dist/chunk-N45GD3K7.mjs
+} from "./chunk-NCX4OPQA.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1448,11 +1436,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options) {
   let result = await run(/* @__PURE__ */ new Map());
-<<<<<<<< HEAD:dist/chunk-75V23IDD.mjs
-  if (options.fix) result = await (await import("./fix-FACCSJWT.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
-========
-  if (options.fix) result = await (await import("./fix-C37BJAGD.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
->>>>>>>> main:dist/chunk-N45GD3K7.mjs
+  if (options.fix) result = await (await import("./fix-MDW3Z277.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

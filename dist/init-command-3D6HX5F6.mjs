@@ -2,11 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-<<<<<<<< HEAD:dist/init-command-S4QQTBID.mjs
-} from "./chunk-RJ6FHSVF.mjs";
-========
-} from "./chunk-MKMFZLPE.mjs";
->>>>>>>> main:dist/init-command-GMHUZPRM.mjs
+} from "./chunk-VNIIIXUL.mjs";
 import {
   writeFileAtomic
 } from "./chunk-VA2JYUPA.mjs";

@@ -26,11 +26,7 @@ import {
   through,
   typedThrough,
   unknown
-<<<<<<<< HEAD:dist/bicep-WT5STCJK.mjs
-} from "./chunk-DNGWCIJ6.mjs";
-========
-} from "./chunk-MQGA6R2H.mjs";
->>>>>>>> main:dist/bicep-HQWBK5JY.mjs
+} from "./chunk-5KYAMVD7.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -41,15 +37,10 @@ import {
 import {
   rangeOf,
   readJson
-<<<<<<<< HEAD:dist/bicep-WT5STCJK.mjs
-} from "./chunk-N2XHL6O6.mjs";
+} from "./chunk-DLQJECVK.mjs";
 import {
   parse
 } from "./chunk-63NLXS3H.mjs";
-========
-} from "./chunk-FFGGKAJR.mjs";
-import "./chunk-V4B2IMZV.mjs";
->>>>>>>> main:dist/bicep-HQWBK5JY.mjs
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS
@@ -1076,13 +1067,8 @@ function reader(r) {
   };
 }
 function entityBase(r, resourceType) {
-<<<<<<<< HEAD:dist/bicep-WT5STCJK.mjs
-  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
-  base.extent = rangeOf2(r.file, r.decl);
-========
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
-  base.extent = rangeOf(r.file, r.decl);
->>>>>>>> main:dist/bicep-HQWBK5JY.mjs
+  base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;

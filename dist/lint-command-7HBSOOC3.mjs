@@ -8,21 +8,13 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-<<<<<<<< HEAD:dist/lint-command-LLPYXWE2.mjs
-} from "./chunk-75V23IDD.mjs";
-========
-} from "./chunk-N45GD3K7.mjs";
->>>>>>>> main:dist/lint-command-QC4BV5EI.mjs
+} from "./chunk-QG5YHRTV.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-<<<<<<<< HEAD:dist/lint-command-LLPYXWE2.mjs
-} from "./chunk-RJ6FHSVF.mjs";
-========
-} from "./chunk-MKMFZLPE.mjs";
->>>>>>>> main:dist/lint-command-QC4BV5EI.mjs
+} from "./chunk-VNIIIXUL.mjs";
 import "./chunk-VA2JYUPA.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
@@ -39,17 +31,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-<<<<<<<< HEAD:dist/lint-command-LLPYXWE2.mjs
-import "./chunk-THCVEI5A.mjs";
+import "./chunk-NHEZ6T7S.mjs";
 import {
   allRules
-} from "./chunk-5332ZFJW.mjs";
-========
-import "./chunk-3OWOCUXV.mjs";
-import {
-  allRules
-} from "./chunk-OQIXIWDX.mjs";
->>>>>>>> main:dist/lint-command-QC4BV5EI.mjs
+} from "./chunk-NCX4OPQA.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

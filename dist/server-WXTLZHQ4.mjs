@@ -6,38 +6,23 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-<<<<<<<< HEAD:dist/server-YDXUCHGS.mjs
-} from "./chunk-75V23IDD.mjs";
-========
-} from "./chunk-N45GD3K7.mjs";
->>>>>>>> main:dist/server-SAHR3OI5.mjs
+} from "./chunk-QG5YHRTV.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-<<<<<<<< HEAD:dist/server-YDXUCHGS.mjs
-} from "./chunk-RJ6FHSVF.mjs";
-========
-} from "./chunk-MKMFZLPE.mjs";
->>>>>>>> main:dist/server-SAHR3OI5.mjs
+} from "./chunk-VNIIIXUL.mjs";
 import "./chunk-VA2JYUPA.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-<<<<<<<< HEAD:dist/server-YDXUCHGS.mjs
-import "./chunk-THCVEI5A.mjs";
+import "./chunk-NHEZ6T7S.mjs";
 import {
   allRules
-} from "./chunk-5332ZFJW.mjs";
-========
-import "./chunk-3OWOCUXV.mjs";
-import {
-  allRules
-} from "./chunk-OQIXIWDX.mjs";
->>>>>>>> main:dist/server-SAHR3OI5.mjs
+} from "./chunk-NCX4OPQA.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

@@ -7,11 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-<<<<<<<< HEAD:dist/command-657DUZRD.mjs
-  const { runLanguageServer } = await import("./server-YDXUCHGS.mjs");
-========
-  const { runLanguageServer } = await import("./server-SAHR3OI5.mjs");
->>>>>>>> main:dist/command-TK2CR25W.mjs
+  const { runLanguageServer } = await import("./server-WXTLZHQ4.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
