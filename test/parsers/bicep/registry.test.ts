@@ -53,7 +53,6 @@ describe('registry modules restored in a fixture module cache', () => {
         // The public module: values from the caller's lines.
         'https-only/disabled main.bicep:6:16 public-app',
         'client-cert-enabled/disabled main.bicep:5:24 public-app',
-        'client-cert-settings-ignored/modeIgnored cache/br/mcr.microsoft.com/bicep$avm$res$web$site/0.19.0$/main.json:8:59 public-app',
         // The alias with an upper-case tag.
         'https-only/disabled main.bicep:16:16 contoso-api',
         // Not in the cache, and a template spec: said where they are declared.
