@@ -1,14 +1,17 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  diskReader
+} from "./chunk-N6JDILSM.mjs";
+import {
   LintRoot,
-  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-NHEZ6T7S.mjs";
+} from "./chunk-5RDBFGSH.mjs";
 import {
   allRules
-} from "./chunk-NCX4OPQA.mjs";
+} from "./chunk-YD6V6TSI.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings

@@ -226,14 +226,14 @@ function effective(setting) {
       return { known: false };
   }
 }
-function setValue2(value, range, trail = [], text) {
-  return text === void 0 ? { kind: "set", value, range, trail } : { kind: "set", value, range, trail, text };
+function setValue2(value, range2, trail = [], text) {
+  return text === void 0 ? { kind: "set", value, range: range2, trail } : { kind: "set", value, range: range2, trail, text };
 }
-function absent(range, defaultValue) {
-  return { kind: "absent", default: defaultValue, range };
+function absent(range2, defaultValue) {
+  return { kind: "absent", default: defaultValue, range: range2 };
 }
-function unresolved(expression, range, trail = [], reason) {
-  return reason === void 0 ? { kind: "unresolved", expression, range, trail } : { kind: "unresolved", expression, range, trail, reason };
+function unresolved(expression, range2, trail = [], reason) {
+  return reason === void 0 ? { kind: "unresolved", expression, range: range2, trail } : { kind: "unresolved", expression, range: range2, trail, reason };
 }
 function knownDefault(value, note) {
   return note === void 0 ? { known: true, value } : { known: true, value, note };
@@ -555,13 +555,13 @@ function jsonFinding(f, cwd) {
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
 }
-function location(range, cwd) {
+function location(range2, cwd) {
   return {
-    file: relativePath(range.file, cwd),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
+    file: relativePath(range2.file, cwd),
+    line: range2.start.line,
+    column: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column
   };
 }
 var json;
@@ -637,7 +637,7 @@ ${docs.options?.trim() || "This rule has no options."}`,
 }`),
     `## Fixable
 
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+${FIXABLE_TEXT[rule.meta.fixable || "no"]}`
   ];
   return `${sections.join("\n\n")}
 `;
@@ -663,7 +663,7 @@ ${fence}`;
 function article(word) {
   return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 }
-var EXAMPLE_LANGUAGES;
+var EXAMPLE_LANGUAGES, FIXABLE_TEXT;
 var init_rule_markdown = __esm({
   "src/formatters/rule-markdown.ts"() {
     "use strict";
@@ -673,6 +673,11 @@ var init_rule_markdown = __esm({
       { key: "arm", title: "ARM template (JSON)", fence: "json" },
       { key: "terraform", title: "Terraform", fence: "hcl" }
     ];
+    FIXABLE_TEXT = {
+      safe: "Yes, safely: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right. Every caller that works today keeps working.",
+      unsafe: "Yes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes` (`mtlslint lint --fix --unsafe-fixes`): from then on every caller without a client certificate is rejected. Check that your callers send one first; `--fix-dry-run` shows the change.",
+      no: "No: the change needs a decision that `--fix` cannot make."
+    };
   }
 });
 
@@ -872,20 +877,20 @@ function sarifResult(f, ruleIndex, root, maxRelated) {
   }
   return r;
 }
-function location2(range, root) {
-  return { physicalLocation: physicalLocation(range, root) };
+function location2(range2, root) {
+  return { physicalLocation: physicalLocation(range2, root) };
 }
-function physicalLocation(range, root) {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
-  return { artifactLocation, region: region(range) };
+function physicalLocation(range2, root) {
+  const rel = relativePath(range2.file, root);
+  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range2.file) };
+  return { artifactLocation, region: region(range2) };
 }
-function region(range) {
+function region(range2) {
   return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column + 1
+    startLine: range2.start.line,
+    startColumn: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column + 1
   };
 }
 var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
@@ -1295,8 +1300,11 @@ function relPath(root, file) {
   const rel = relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1310,16 +1318,21 @@ function runRules(entities, opts) {
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = /* @__PURE__ */ new Set();
+      let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
         const target = d.setting ? settingOf(entity, d.setting) : void 0;
-        const range = d.range ?? target?.range ?? entity.declaration;
+        const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
+        const key = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
@@ -1328,11 +1341,12 @@ function runRules(entities, opts) {
           messageId: d.messageId,
           message,
           severity,
-          range,
-          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          range: range2,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range2.file), placeKey(entity, d.setting, range2, relFile)],
           priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
           ...d.setting ? { setting: d.setting } : {},
-          ...d.fix ? { fix: d.fix } : {}
+          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
         });
         findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
         findings.push(finding);
@@ -1350,6 +1364,17 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: "not-analysed",
+            messageId: "notAnalysed",
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: "note",
+            range: entity.declaration,
+            identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
+          })
+        );
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -1386,7 +1411,7 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin;
+var findingOrigin, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1394,40 +1419,107 @@ var init_run_rules = __esm({
     init_finding();
     init_severity();
     findingOrigin = /* @__PURE__ */ new WeakMap();
+    MAX_QUOTED_CHARS = 120;
+    MAX_REPORTS_PER_RULE = 100;
   }
 });
 
 // src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname as dirname2, join } from "node:path";
+function cleanUpOnExit() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      clean();
+      process.kill(process.pid, signal);
+    });
+  }
+}
 function writeFileAtomic(path2, data) {
   const dir = dirname2(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
+  let st;
   try {
-    mode = statSync(path2).mode & 4095;
+    st = statSync(path2);
   } catch {
-    mode = void 0;
+    st = void 0;
   }
+  cleanUpOnExit();
+  pending.add(temp);
   try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
+    if (st) {
+      try {
+        chownSync(temp, st.uid, st.gid);
+      } catch {
+      }
+    }
     renameSync(temp, path2);
+    pending.delete(temp);
   } catch (err2) {
     rmSync(temp, { force: true });
+    pending.delete(temp);
     throw err2;
   }
 }
-var counter;
+function replaceFileText(path2, expected, data, canWrite) {
+  let target;
+  try {
+    target = realpathSync(path2);
+  } catch {
+    return "the file no longer exists";
+  }
+  const refused = canWrite(target);
+  if (refused) return `not written: the file is ${refused}`;
+  let st;
+  try {
+    st = lstatSync(target);
+  } catch {
+    return "the file no longer exists";
+  }
+  if (!st.isFile()) return "not written: not a regular file";
+  let current;
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {
+    return "the file can no longer be read";
+  }
+  if (current.replace(/^\uFEFF/, "") !== expected) return "the file changed since it was linted; lint again";
+  if (st.nlink > 1) {
+    const fd = openSync(target, "r+");
+    try {
+      if (fstatSync(fd).ino !== st.ino) return "the file changed since it was linted; lint again";
+      const bytes = Buffer.from(data, "utf8");
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    return void 0;
+  }
+  writeFileAtomic(target, data);
+  return void 0;
+}
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
+    pending = /* @__PURE__ */ new Set();
+    hooked = false;
   }
 });
 
 // src/engine/baseline.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function isBaselineSuppression(s) {
   return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
 }
@@ -1444,7 +1536,7 @@ function writeBaseline(path2, baseline) {
 function readBaseline(path2) {
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = readFileSync2(path2, "utf8");
   } catch (err2) {
     throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
   }
@@ -9240,15 +9332,15 @@ var init_string_intern = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
+function format(documentText, range2, options) {
   let initialIndentLevel;
   let formatText;
   let formatTextStart;
   let rangeStart;
   let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
+  if (range2) {
+    rangeStart = range2.offset;
+    rangeEnd = rangeStart + range2.length;
     formatTextStart = rangeStart;
     while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
       formatTextStart--;
@@ -9308,7 +9400,7 @@ function format(documentText, range, options) {
   }
   const editOperations = [];
   function addEdit(text, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+    if (!hasError && (!range2 || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
       editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
     }
   }
@@ -10310,7 +10402,7 @@ var init_rule_config = __esm({
 });
 
 // src/engine/config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
@@ -10329,7 +10421,7 @@ function findConfigFile(start2) {
 function loadConfigFile(path2, rules2, displayPath = path2) {
   let text;
   try {
-    text = readFileSync2(path2, "utf8");
+    text = readFileSync3(path2, "utf8");
   } catch (err2) {
     throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
   }
@@ -11248,7 +11340,7 @@ var init_client_cert_enabled = __esm({
         tags: ["security", "mtls", "authentication"],
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -11322,26 +11414,36 @@ var init_list_entries = __esm({
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
+  const { range: range2, value } = setting;
+  if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range.startOffset + 1 + index;
-  const startColumn = range.start.column + 1 + index;
+  const startOffset = range2.startOffset + 1 + index;
+  const startColumn = range2.start.column + 1 + index;
   return {
     file,
-    start: { line: range.start.line, column: startColumn },
-    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
+    start: { line: range2.start.line, column: startColumn },
+    end: { line: range2.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,
     endOffset: startOffset + length
   };
 }
+function isPlainLiteral(setting) {
+  const hit = plain.get(setting);
+  if (hit !== void 0) return hit;
+  const { range: range2, text, value } = setting;
+  let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
+  if (ok && text !== void 0) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
+}
+var plain;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
+    plain = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11984,7 +12086,7 @@ var init_client_cert_mode = __esm({
         },
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: { allow: [] },
       check(entity, context) {
@@ -12430,7 +12532,7 @@ var init_https_only = __esm({
         tags: ["security", "transport", "https"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -12939,7 +13041,7 @@ var init_min_tls_version = __esm({
         tags: ["security", "transport", "tls"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -13314,14 +13416,14 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync.native(cur);
+      const real = realpathSync2.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname4(cur);
@@ -13358,6 +13460,7 @@ var init_confine = __esm({
     LintRoot = class {
       roots;
       named;
+      checked = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13368,7 +13471,14 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const abs = resolve2(path2);
+        const key = `${kind}:${path2}`;
+        if (this.checked.has(key)) return this.checked.get(key);
+        const why = this.check(resolve2(path2), kind);
+        if (this.checked.size > 1e5) this.checked.clear();
+        this.checked.set(key, why);
+        return why;
+      }
+      check(abs, kind) {
         if (!this.named.has(abs)) {
           const real = realPath(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
@@ -13728,7 +13838,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -14257,12 +14367,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync4(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -14313,7 +14423,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2.native(dir);
+      real = realpathSync3.native(dir);
     } catch {
       return;
     }
@@ -14668,6 +14778,70 @@ var init_arm_catalog = __esm({
   }
 });
 
+// parsers/shared/budget.ts
+function overElements(...sizes) {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : void 0;
+}
+function overChars(...lengths) {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : void 0;
+}
+function weightOf(value, parts2, own) {
+  const hit = weights.get(value);
+  if (hit !== void 0) return hit;
+  const stack = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop();
+    if (weights.has(v)) continue;
+    const children = parts2(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var init_budget = __esm({
+  "parsers/shared/budget.ts"() {
+    "use strict";
+    BUDGET = {
+      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+      elements: 1e4,
+      /** Characters of one string. */
+      chars: 1e6,
+      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+      weight: 1e6,
+      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+      instances: 5e3,
+      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+      hclChars: 1024 * 1024
+    };
+    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
+    weights = /* @__PURE__ */ new WeakMap();
+    InstanceBudget = class {
+      constructor(limit = BUDGET.instances) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      /** Whether `n` more instances fit; counts them when they do. */
+      take(n) {
+        if (this.used + n > this.limit) return false;
+        this.used += n;
+        return true;
+      }
+    };
+  }
+});
+
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
   return { t: "prim", value, origin };
@@ -14763,9 +14937,18 @@ function mergeTrails(values) {
     }
   return out2;
 }
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
+}
+var partsOf, ownSize;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
+    init_budget();
+    partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+    ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
   }
 });
 
@@ -15198,8 +15381,8 @@ function directivesOf(file) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= codeLines(file);
-    const range = file.map.range(file.path, c.offset, c.offset + c.length);
-    const directive = { file: file.path, range, rules: d.rules, targetLine: nextCodeLine(lines, range.end.line, () => false) };
+    const range2 = file.map.range(file.path, c.offset, c.offset + c.length);
+    const directive = { file: file.path, range: range2, rules: d.rules, targetLine: nextCodeLine(lines, range2.end.line, () => false) };
     if (d.reason !== void 0) directive.reason = d.reason;
     out2.push(directive);
   }
@@ -15674,6 +15857,7 @@ var init_functions = __esm({
     "use strict";
     init_type_shape();
     init_arm_value();
+    init_budget();
     init_ast();
     init_pure_functions();
     F = /* @__PURE__ */ new Map();
@@ -15759,10 +15943,14 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+        const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
         const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
         return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+      const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args2, ctx, ev, call) => {
@@ -15957,7 +16145,7 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
@@ -16223,14 +16411,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf(e, scope, node) {
-  const range = rangeOf(scope.file, node);
-  const ev = (x) => evaluate(x, { env: scope, range });
+function partsOf2(e, scope, node) {
+  const range2 = rangeOf(scope.file, node);
+  const ev = (x) => evaluate(x, { env: scope, range: range2 });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -16240,7 +16428,7 @@ function partsOf(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out2.push(...arg2 ? partsOf(arg2, scope, node) : [{ expr: m[0] }]);
+          out2.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -16410,16 +16598,16 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2?.toLowerCase() !== key) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           return this.cached(`v:${key}`, this.shared.varCache, key, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
             if (!count || count.t !== "prim" || typeof count.value !== "number" || !input || count.value > 1e3)
-              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range, trail: [] });
+              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
             const items = [];
             for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-            return { t: "array", items, origin: { range, trail: [{ kind: "variable", name: name2, range }] }, inherit: [{ kind: "variable", name: name2, range }] };
+            return { t: "array", items, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
           });
         }
         return void 0;
@@ -16476,31 +16664,31 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2 === void 0) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           const countNode = member(item, "count");
           const input = member(item, "input");
           const count = countNode ? this.value(countNode) : void 0;
           if (!input || count?.t !== "prim" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3) {
-            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range, trail: [] }) });
+            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range: range2, trail: [] }) });
             continue;
           }
           const items = [];
           for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-          out2.push({ key: name2, value: { t: "array", items, origin: { range, trail: [] }, inherit: [], at: range } });
+          out2.push({ key: name2, value: { t: "array", items, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
         }
         return out2;
       }
       stringValue(node) {
         const s = String(node.value);
-        const range = rangeOf(this.file, node);
-        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range, trail: [] } };
+        const range2 = rangeOf(this.file, node);
+        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
-        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
+        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
         try {
-          const v = evaluate(parsed.expr, { env: this, range });
+          const v = evaluate(parsed.expr, { env: this, range: range2 });
           return v.t === "unknown" ? { ...v, text: s } : v;
         } catch (e) {
-          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range, trail: [] });
+          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range: range2, trail: [] });
           throw e;
         }
       }
@@ -16548,7 +16736,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i2 = 0; i2 < n; i2++) instances2.push({ scope: scope.withLoop(loopName, i2), deployment: { ...outer, instance: `${outer.instance}[${i2}]` } });
     } else {
       const at = countNode ?? copy;
@@ -16626,6 +16824,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
+    init_budget();
     init_json2();
     init_names();
     init_scope();
@@ -16744,7 +16943,7 @@ __export(arm_exports, {
 function parseArm(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const paramCache = /* @__PURE__ */ new Map();
   const params = (path2, required) => {
     if (paramCache.has(path2)) return paramCache.get(path2);
@@ -16811,7 +17010,9 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     scope,
     {
       diagnostic: (message, f, node) => out2.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out2.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
@@ -16853,6 +17054,7 @@ var init_arm = __esm({
     init_json2();
     init_arm_parameter_files();
     init_parameter_files();
+    init_budget();
     init_resources();
     init_scope();
     init_sites();
@@ -16974,12 +17176,12 @@ function hasArmFunction(name2) {
   const n = name2.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name2, args2, range, text) {
+function callArm(name2, args2, range2, text) {
   const fn = FUNCTIONS.get(name2);
   if (!fn) throw new Error(`no ARM function ${name2}`);
   const memo = /* @__PURE__ */ new Map();
   const placeholders = args2.map((a, i2) => typeof a === "function" ? { k: "ident", name: `${MARK}${i2}` } : a);
-  const ctx = { env: NO_ENV, range };
+  const ctx = { env: NO_ENV, range: range2 };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i2 = Number(x.name.slice(MARK.length));
@@ -16992,7 +17194,7 @@ function callArm(name2, args2, range, text) {
     }
     return evaluate(x, ctx);
   };
-  const out2 = fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders });
+  const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
   return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
 }
 var NO_ENV, MARK, NOT_BICEP;
@@ -17001,6 +17203,7 @@ var init_arm_functions = __esm({
     "use strict";
     init_evaluator();
     init_functions();
+    init_arm_value();
     NO_ENV = {
       parameter: () => void 0,
       variable: () => void 0,
@@ -17023,7 +17226,7 @@ function loaded(scope, path2, at) {
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
-  const range = scope.range(call);
+  const range2 = scope.range(call);
   const text = scope.text(call);
   const key = name2.toLowerCase();
   if (key === "any" && args2.length === 1) return scope.evaluate(args2[0]);
@@ -17032,11 +17235,11 @@ function callFunction(name2, args2, call, scope) {
     const vals = args2.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
     if (u) return u;
-    const origin = { range, trail: mergeTrails(vals) };
-    return own(vals, origin, (why) => unknown(text, why, { range, trail: [] }), scope);
+    const origin = { range: range2, trail: mergeTrails(vals) };
+    return own(vals, origin, (why) => unknown(text, why, { range: range2, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range, text);
-  return unknown(text, `${name2}() is only known at deployment`, { range, trail: [] });
+  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range2, text);
+  return unknown(text, `${name2}() is only known at deployment`, { range: range2, trail: [] });
 }
 var OWN;
 var init_functions2 = __esm({
@@ -17071,21 +17274,21 @@ function unary(e, scope) {
   return prim(e.operator === "-" ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
 }
 function binary2(e, scope) {
-  const range = scope.range(e);
+  const range2 = scope.range(e);
   const text = scope.text(e);
   const left = () => scope.evaluate(e.left);
   const right = () => scope.evaluate(e.right);
   switch (e.operator) {
     case "&&":
-      return callArm("and", [left, right], range, text);
+      return callArm("and", [left, right], range2, text);
     case "||":
-      return callArm("or", [left, right], range, text);
+      return callArm("or", [left, right], range2, text);
     case "??":
-      return callArm("coalesce", [left, right], range, text);
+      return callArm("coalesce", [left, right], range2, text);
     case "==":
-      return callArm("equals", [left, right], range, text);
+      return callArm("equals", [left, right], range2, text);
     case "!=":
-      return callArm("not", [() => callArm("equals", [left, right], range, text)], range, text);
+      return callArm("not", [() => callArm("equals", [left, right], range2, text)], range2, text);
     default:
       break;
   }
@@ -17093,8 +17296,8 @@ function binary2(e, scope) {
   if (a.t === "unknown") return a;
   const b = right();
   if (b.t === "unknown") return b;
-  const origin = { range, trail: mergeTrails([a, b]) };
-  const wrong = (what) => unknown(text, what, { range, trail: [] });
+  const origin = { range: range2, trail: mergeTrails([a, b]) };
+  const wrong = (what) => unknown(text, what, { range: range2, trail: [] });
   switch (e.operator) {
     case "=~":
     case "!~": {
@@ -17105,7 +17308,7 @@ function binary2(e, scope) {
     default: {
       const fn = COMPILED[e.operator];
       if (fn === void 0) return wrong(`unknown operator '${e.operator}'`);
-      return callArm(fn, [() => a, () => b], range, text);
+      return callArm(fn, [() => a, () => b], range2, text);
     }
   }
 }
@@ -17158,7 +17361,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -17169,9 +17372,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i2 = 0; i2 < v.items.length; i2++) items.push(itemOf(v, i2));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -17322,6 +17526,7 @@ var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_type_shape();
     init_arm_functions();
     init_functions2();
@@ -17879,7 +18084,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       collectJsonModule(source.file, supply, deployment, {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range) => ctx.host.parseError?.(message, range)
+        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2)
       });
       continue;
     }
@@ -19431,7 +19636,7 @@ function parseTree3(text, dialect = "bicep") {
     program = parser4.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser4.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser4.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -19917,7 +20122,7 @@ import { dirname as dirname10 } from "node:path";
 function parseBicepRun(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
   const load = (path2) => {
@@ -19966,11 +20171,11 @@ function parseBicepRun(input) {
       if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
       return config;
     },
-    notAnalysed: (message, range) => {
-      const key = `${range.file}\0${range.startOffset}\0${message}`;
+    notAnalysed: (message, range2) => {
+      const key = `${range2.file}\0${range2.startOffset}\0${message}`;
       if (noted.has(key)) return;
       noted.add(key);
-      out2.diagnostics.push({ ruleId: "not-analysed", message, range });
+      out2.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
@@ -20626,14 +20831,14 @@ function unmarshalPoint(address) {
   };
   return result;
 }
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -22524,40 +22729,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range) {
+      editRange(range2) {
         const newRange = {
-          startIndex: range.startIndex,
-          startPosition: { ...range.startPosition },
-          endIndex: range.endIndex,
-          endPosition: { ...range.endPosition }
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
         };
-        if (range.endIndex >= this.oldEndIndex) {
-          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range.endIndex > this.startIndex) {
+        } else if (range2.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range.startIndex > this.startIndex) {
+        } else if (range2.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -24595,8 +24800,17 @@ async function createReader() {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types = { names, named };
+  const guarded = (run3, failed) => {
+    try {
+      return run3();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = void 0;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser4, types, text),
+    parse: (text) => guarded(() => parseDocument(parser4, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
   };
 }
@@ -24789,8 +25003,8 @@ var init_json_syntax = __esm({
 });
 
 // parsers/terraform/values.ts
-function unknownVal(expression, range, reason, hops = []) {
-  return { t: "unknown", expression, reason, range, hops };
+function unknownVal(expression, range2, reason, hops = []) {
+  return { t: "unknown", expression, reason, range: range2, hops };
 }
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
@@ -25039,20 +25253,20 @@ var init_evaluate = __esm({
       file;
       scope;
       eval(expr) {
-        const range = this.file.range(expr.span);
+        const range2 = this.file.range(expr.span);
         switch (expr.type) {
           case "literal": {
             const text = this.file.slice(expr.span);
             const v = expr.value;
-            if (v === null) return { t: "null", range, hops: [], text };
-            if (typeof v === "string") return { t: "string", v, range, hops: [], text };
-            if (typeof v === "number") return { t: "number", v, range, hops: [], text };
-            return { t: "bool", v, range, hops: [], text };
+            if (v === null) return { t: "null", range: range2, hops: [], text };
+            if (typeof v === "string") return { t: "string", v, range: range2, hops: [], text };
+            if (typeof v === "number") return { t: "number", v, range: range2, hops: [], text };
+            return { t: "bool", v, range: range2, hops: [], text };
           }
           case "template":
-            return this.template(expr, range);
+            return this.template(expr, range2);
           case "tuple":
-            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range: range2, hops: [], text: this.file.slice(expr.span) };
           case "object": {
             const entries = [];
             for (const item of expr.items) {
@@ -25060,17 +25274,17 @@ var init_evaluate = __esm({
               if (key === void 0) return this.unknown(expr, "object key not known");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
-            return { t: "object", entries, range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
           }
           case "variable":
           case "getattr":
           case "index":
-            return this.traversal(expr, range);
+            return this.traversal(expr, range2);
           case "call":
-            return this.call(expr, range);
+            return this.call(expr, range2);
           case "conditional": {
             const c = this.eval(expr.condition);
-            if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
+            if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, c.reason);
             const b = asBool(c);
             if (b === void 0) return this.unknown(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
@@ -25078,12 +25292,12 @@ var init_evaluate = __esm({
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return v;
-            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
-            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range: range2, hops: [] };
+            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range: range2, hops: [], text: this.file.slice(expr.span) };
             return this.unknown(expr, `cannot apply ${expr.op}`);
           }
           case "binary":
-            return this.binary(expr, range);
+            return this.binary(expr, range2);
           case "unsupported":
             return this.unknown(expr, `${expr.what} is not evaluated`);
         }
@@ -25091,7 +25305,7 @@ var init_evaluate = __esm({
       unknown(expr, reason) {
         return unknownVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
       }
-      template(expr, range) {
+      template(expr, range2) {
         const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
         if (only?.type === "interpolation") return this.eval(only.expr);
         let out2 = "";
@@ -25100,15 +25314,15 @@ var init_evaluate = __esm({
           else if (p.type === "directive") return this.unknown(expr, "template directives are not evaluated");
           else {
             const v = this.eval(p.expr);
-            if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
+            if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, v.reason);
             const s = asString(v);
             if (s === void 0) return this.unknown(expr, "interpolation is not a string");
             out2 += s;
           }
         }
-        return { t: "string", v: out2, range, hops: [], text: this.file.slice(expr.span) };
+        return { t: "string", v: out2, range: range2, hops: [], text: this.file.slice(expr.span) };
       }
-      traversal(expr, range) {
+      traversal(expr, range2) {
         const steps = [];
         let root = expr;
         while (root.type === "getattr" || root.type === "index") {
@@ -25124,7 +25338,7 @@ var init_evaluate = __esm({
         const firstName = first?.type === "getattr" ? first.name : void 0;
         let val;
         let rest = steps.slice(1);
-        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range;
+        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range2;
         switch (root.name) {
           case "var":
             if (firstName !== void 0) val = this.scope.variable(firstName, at);
@@ -25150,48 +25364,48 @@ var init_evaluate = __esm({
           }
         }
         if (!val) {
-          return unknownVal(this.file.slice(expr.span), range, `${this.file.slice(expr.span)} is known only at deploy time`);
+          return unknownVal(this.file.slice(expr.span), range2, `${this.file.slice(expr.span)} is known only at deploy time`);
         }
         for (const s of rest) val = this.step(val, s);
         return val;
       }
       step(v, s) {
-        const range = this.file.range(s.span);
+        const range2 = this.file.range(s.span);
         if (v.t === "unknown") return v;
         if (s.type === "getattr") {
-          return member2(v, s.name) ?? unknownVal(this.file.slice(s.span), range, `no attribute ${JSON.stringify(s.name)}`);
+          return member2(v, s.name) ?? unknownVal(this.file.slice(s.span), range2, `no attribute ${JSON.stringify(s.name)}`);
         }
         if (s.type === "index") {
           const k = this.eval(s.key);
-          if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
-          if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
+          if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range2, k.reason);
+          if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range2, "index out of range");
           const key = asString(k);
-          if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
-          return unknownVal(this.file.slice(s.span), range, "cannot index this value");
+          if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range2, `no key ${JSON.stringify(key)}`);
+          return unknownVal(this.file.slice(s.span), range2, "cannot index this value");
         }
-        return unknownVal(this.file.slice(s.span), range, "not evaluated");
+        return unknownVal(this.file.slice(s.span), range2, "not evaluated");
       }
-      call(expr, range) {
+      call(expr, range2) {
         const text = this.file.slice(expr.span);
-        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range, text);
+        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range2, text);
         const f = functions[expr.name];
-        if (!f || expr.expand) return unknownVal(text, range, `function ${expr.name}() is not evaluated`);
-        return f(expr.args.map((a) => this.eval(a)), { range, text });
+        if (!f || expr.expand) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
+        return f(expr.args.map((a) => this.eval(a)), { range: range2, text });
       }
       /**
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg2, range, text) {
+      fileBase64(arg2, range2, text) {
         const p = this.eval(arg2);
-        if (p.t === "unknown") return unknownVal(text, range, p.reason);
+        if (p.t === "unknown") return unknownVal(text, range2, p.reason);
         const rel = asString(p);
-        if (rel === void 0) return unknownVal(text, range, "path is not a string");
+        if (rel === void 0) return unknownVal(text, range2, "path is not a string");
         const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
-        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
-        return { t: "string", v: text, range, hops: [], text };
+        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
+        return { t: "string", v: text, range: range2, hops: [], text };
       }
-      binary(expr, range) {
+      binary(expr, range2) {
         const l = this.eval(expr.left);
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
@@ -25199,22 +25413,22 @@ var init_evaluate = __esm({
           const lb = l.t === "unknown" ? void 0 : asBool(l);
           const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
-          if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
-          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
+          if (lb === short || rb === short) return { t: "bool", v: short, range: range2, hops: [] };
+          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range: range2, hops: [] };
           const u2 = firstUnknown2(l) ?? firstUnknown2(r);
-          return unknownVal(text, range, u2 ? u2.reason : "operands are not bools");
+          return unknownVal(text, range2, u2 ? u2.reason : "operands are not bools");
         }
         const u = firstUnknown2(l) ?? firstUnknown2(r);
-        if (u) return unknownVal(text, range, u.reason);
+        if (u) return unknownVal(text, range2, u.reason);
         if (expr.op === "==" || expr.op === "!=") {
           const eq = JSON.stringify(toPlain(l)) === JSON.stringify(toPlain(r));
-          return { t: "bool", v: expr.op === "==" ? eq : !eq, range, hops: [] };
+          return { t: "bool", v: expr.op === "==" ? eq : !eq, range: range2, hops: [] };
         }
         const a = l.t === "number" ? l.v : l.t === "string" ? Number(l.v) : NaN;
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
-        if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range, `operands of ${expr.op} are not numbers`);
-        const num = (v) => ({ t: "number", v, range, hops: [] });
-        const bool2 = (v) => ({ t: "bool", v, range, hops: [] });
+        if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range2, `operands of ${expr.op} are not numbers`);
+        const num = (v) => ({ t: "number", v, range: range2, hops: [] });
+        const bool2 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -25235,7 +25449,7 @@ var init_evaluate = __esm({
           case ">=":
             return bool2(a >= b);
           default:
-            return unknownVal(text, range, `operator ${expr.op} is not evaluated`);
+            return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
       }
     };
@@ -25276,11 +25490,11 @@ var init_config_view = __esm({
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
-      constructor(file, body2, scope, range, taint) {
+      constructor(file, body2, scope, range2, taint) {
         this.file = file;
         this.body = body2;
         this.scope = scope;
-        this.range = range;
+        this.range = range2;
         this.taint = taint;
       }
       file;
@@ -25318,12 +25532,12 @@ var init_config_view = __esm({
         if (!content || !forEach) return [];
         const it = findAttribute(block.body, "iterator")?.expr;
         const iterator = it?.type === "variable" ? it.name : name2;
-        const range = this.file.range(block.header);
+        const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
         const elements = iterate(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
-          return [new _BodyView(this.file, content.body, this.scope, range, taint)];
+          return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
         }
         return elements.map(({ key, value }) => {
           const itVal = {
@@ -25337,7 +25551,7 @@ var init_config_view = __esm({
           };
           const iterators = new Map(this.scope.iterators ?? []);
           iterators.set(iterator, itVal);
-          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range, this.taint);
+          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range2, this.taint);
         });
       }
       reference(name2) {
@@ -25396,19 +25610,19 @@ var init_entity_context = __esm({
 
 // parsers/terraform/json-values.ts
 function jsonToVal(n, file) {
-  const range = file.range({ start: n.offset, end: n.offset + n.length });
+  const range2 = file.range({ start: n.offset, end: n.offset + n.length });
   const text = file.text.slice(n.offset, n.offset + n.length);
   switch (n.type) {
     case "string":
-      return { t: "string", v: String(n.value), range, hops: [], text };
+      return { t: "string", v: String(n.value), range: range2, hops: [], text };
     case "number":
-      return { t: "number", v: Number(n.value), range, hops: [], text };
+      return { t: "number", v: Number(n.value), range: range2, hops: [], text };
     case "boolean":
-      return { t: "bool", v: Boolean(n.value), range, hops: [], text };
+      return { t: "bool", v: Boolean(n.value), range: range2, hops: [], text };
     case "null":
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
     case "array":
-      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range, hops: [] };
+      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range: range2, hops: [] };
     case "object": {
       const entries = [];
       for (const p of n.children ?? []) {
@@ -25416,10 +25630,10 @@ function jsonToVal(n, file) {
         if (!k || !v) continue;
         entries.push({ key: String(k.value), keyRange: file.range({ start: k.offset, end: k.offset + k.length }), value: jsonToVal(v, file) });
       }
-      return { t: "object", entries, range, hops: [] };
+      return { t: "object", entries, range: range2, hops: [] };
     }
     default:
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
   }
 }
 var init_json_values = __esm({
@@ -25994,6 +26208,7 @@ var MAX_MODULE_DEPTH, MAX_INSTANCES2, ModuleInstance;
 var init_module_instance = __esm({
   "parsers/terraform/module-instance.ts"() {
     "use strict";
+    init_budget();
     init_azapi_config();
     init_azapi_sites();
     init_azurerm_sites();
@@ -26195,14 +26410,23 @@ var init_module_instance = __esm({
        */
       callModule(call) {
         if (!call.localDir) return [];
-        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
         const source = findAttribute(call.block.body, "source");
-        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
+        const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+        if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+          this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+          return [];
+        }
+        if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
         const out2 = [];
         for (const inst of this.expand(call.block, file)) {
+          if (!this.ws.budget.take(1)) {
+            this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+            break;
+          }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
           const args2 = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
@@ -26425,9 +26649,9 @@ function readDirectives(file, comments) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= file.text.split(/\r\n|\r|\n/);
-    const range = file.range(c.span);
-    const targetLine = nextCodeLine(lines, range.end.line, (t) => COMMENT_ONLY.test(t));
-    out2.push(d.reason === void 0 ? { file: file.path, range, rules: d.rules, targetLine } : { file: file.path, range, rules: d.rules, reason: d.reason, targetLine });
+    const range2 = file.range(c.span);
+    const targetLine = nextCodeLine(lines, range2.end.line, (t) => COMMENT_ONLY.test(t));
+    out2.push(d.reason === void 0 ? { file: file.path, range: range2, rules: d.rules, targetLine } : { file: file.path, range: range2, rules: d.rules, reason: d.reason, targetLine });
   }
   return out2;
 }
@@ -26447,6 +26671,7 @@ var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
     "use strict";
+    init_budget();
     init_json_syntax();
     init_directives3();
     init_source_file2();
@@ -26464,6 +26689,9 @@ var init_workspace = __esm({
       cache = /* @__PURE__ */ new Map();
       published = /* @__PURE__ */ new Set();
       diagnostics = [];
+      /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+      budget = new InstanceBudget();
+      noted = /* @__PURE__ */ new Set();
       directives = [];
       texts = /* @__PURE__ */ new Map();
       runFiles;
@@ -26477,6 +26705,12 @@ var init_workspace = __esm({
         if (!read.ok) {
           this.cache.set(path2, null);
           if (this.named.has(path2)) this.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
+          return void 0;
+        }
+        if (read.text.length > BUDGET.hclChars && !path2.endsWith(".json")) {
+          this.cache.set(path2, null);
+          const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+          this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
           return void 0;
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
@@ -26507,6 +26741,13 @@ var init_workspace = __esm({
       }
       inRun(path2) {
         return this.runFiles.has(path2);
+      }
+      /** A `not-analysed` note (an evaluation cut), once per place and message. */
+      note(message, at) {
+        const key = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key)) return;
+        this.noted.add(key);
+        this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
       }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
       confine(path2, at, kind) {
@@ -27053,6 +27294,13 @@ function unitReader(base) {
     ...base.refusal ? { refusal: base.refusal } : {}
   };
 }
+function parameterFileFor(format2, path2) {
+  const p = path2.toLowerCase();
+  const tfvars = p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+  if (format2 === "terraform") return tfvars;
+  if (tfvars) return false;
+  return format2 === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
+}
 function refusalNotes(reader3, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
@@ -27103,7 +27351,7 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
@@ -27122,7 +27370,7 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = collapseFindings(findings, parsed.entities);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -27180,6 +27428,32 @@ function diagnosticFindings(all, settings, root) {
   }
   return out2;
 }
+function capPerFile(findings, root) {
+  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out2 = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out2.push(...list);
+      continue;
+    }
+    const rank = { error: 0, warn: 1, note: 2 };
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
+    out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+  }
+  return out2;
+}
 function findingFiles(f) {
   const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
   if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
@@ -27188,6 +27462,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+var MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -27200,11 +27475,12 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    MAX_FINDINGS_PER_FILE = 500;
   }
 });
 
 // src/engine/reader.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
@@ -27229,13 +27505,13 @@ function headBuffer(bytes) {
 function openRegular(path2) {
   let fd;
   try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err2) {
     return { error: `cannot read file: ${err2.code ?? String(err2)}` };
   }
-  const st = fstatSync(fd);
+  const st = fstatSync2(fd);
   if (!st.isFile()) {
-    closeSync(fd);
+    closeSync2(fd);
     return { error: "not read: not a regular file" };
   }
   return { fd, size: st.size };
@@ -27277,7 +27553,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
           } catch (err2) {
             result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
           } finally {
-            closeSync(opened.fd);
+            closeSync2(opened.fd);
           }
         }
       }
@@ -27298,7 +27574,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       } catch {
         return void 0;
       } finally {
-        closeSync(opened.fd);
+        closeSync2(opened.fd);
       }
     },
     size(path2) {
@@ -27871,8 +28147,8 @@ function anchorMember(members2, key) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertMember(text, obj, key, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
@@ -27979,8 +28255,8 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
@@ -28140,33 +28416,34 @@ __export(fix_exports4, {
   fixRun: () => fixRun,
   fixableFormats: () => fixableFormats
 });
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 function fixableFormats() {
   return Object.keys(fixers);
 }
 function hasBom(path2) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync3(path2, "r");
     const buf = Buffer.alloc(3);
     return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
+  const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
   const appliedByFile = /* @__PURE__ */ new Map();
   let skipped = [];
   for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
-    const planned = await planPass(current, linted, loadFixer, only);
+    const planned = await planPass(current, linted, loadFixer, allowed, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     let result = current;
@@ -28195,8 +28472,17 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     current = result;
   }
   const fixes = [];
+  const notWritten = /* @__PURE__ */ new Set();
   for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    if (mode === "write") {
+      const original = first.texts.get(file);
+      const why = original === void 0 ? "the text that was linted is not known" : replaceFileText(file, original, hasBom(file) ? `\uFEFF${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -28204,8 +28490,9 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
       setting: f.fix?.setting ?? "",
       value: f.fix?.value ?? ""
     }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+    fixes.push(mode === "dry-run" ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings2) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
@@ -28214,10 +28501,11 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     seen.add(key);
     return true;
   });
-  return { ...current, fixes, skippedFixes };
+  const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
+  return { ...current, fixes, skippedFixes, ...unsafeFixesLeft ? { unsafeFixesLeft } : {} };
 }
-async function planPass(current, linted, loadFixer, only) {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
+async function planPass(current, linted, loadFixer, allowed, only) {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && allowed(f) && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
@@ -28258,11 +28546,16 @@ async function planPass(current, linted, loadFixer, only) {
   }
   return { texts, applied, skipped };
 }
+function originalOf(first, file) {
+  const text = first.texts.get(file);
+  return text === void 0 ? {} : { original: text };
+}
 var fixers, MAX_PASSES;
 var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
     init_write();
+    init_lint_unit();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
       bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
@@ -28307,7 +28600,7 @@ async function lintPaths(paths, options = {}) {
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run3 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run3, options);
+  const result = await finish(run3, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -28327,9 +28620,9 @@ async function lintSources(sources, options = {}) {
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run3, options) {
+async function finish(run3, options, canWrite) {
   let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly);
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -28479,6 +28772,135 @@ var init_statistics = __esm({
   }
 });
 
+// src/formatters/unified-diff.ts
+function unifiedDiff(before, after, oldName, newName, context = 3) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = editScript(a, b);
+  const hunks = [];
+  let i2 = 0;
+  while (i2 < ops.length) {
+    while (i2 < ops.length && ops[i2]?.kind === "same") i2++;
+    if (i2 >= ops.length) break;
+    let start2 = i2;
+    for (let k = 0; k < context && start2 > 0 && ops[start2 - 1]?.kind === "same"; k++) start2--;
+    let end = i2;
+    for (; ; ) {
+      while (end < ops.length && ops[end]?.kind !== "same") end++;
+      let run3 = 0;
+      while (end + run3 < ops.length && ops[end + run3]?.kind === "same") run3++;
+      if (end + run3 < ops.length && run3 <= 2 * context) {
+        end += run3;
+        continue;
+      }
+      end += Math.min(run3, context);
+      break;
+    }
+    hunks.push(hunk(ops.slice(start2, end)));
+    i2 = end;
+  }
+  return `--- ${oldName}
++++ ${newName}
+${hunks.join("")}`;
+}
+function hunk(ops) {
+  const first = ops[0];
+  const oldCount = ops.filter((o) => o.kind !== "add").length;
+  const newCount = ops.filter((o) => o.kind !== "del").length;
+  const oldStart = oldCount ? first.oldLine : first.oldLine - 1;
+  const newStart = newCount ? first.newLine : first.newLine - 1;
+  let out2 = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
+`;
+  for (const o of ops) {
+    const mark = o.kind === "same" ? " " : o.kind === "del" ? "-" : "+";
+    const body2 = o.line.replace(/\r?\n$|\r$/, "");
+    out2 += `${mark}${body2}${o.line.endsWith("\r\n") ? "\r" : ""}
+`;
+    if (!/[\r\n]$/.test(o.line)) out2 += "\\ No newline at end of file\n";
+  }
+  return out2;
+}
+function range(start2, count) {
+  return count === 1 ? `${start2}` : `${start2},${count}`;
+}
+function splitLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function editScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = n === 0 && m === 0;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0) ? v[offset + k + 1] ?? 0 : (v[offset + k - 1] ?? 0) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) {
+    return [
+      ...a.map((line, i2) => ({ kind: "del", line, oldLine: i2 + 1, newLine: 1 })),
+      ...b.map((line, i2) => ({ kind: "add", line, oldLine: n + 1, newLine: i2 + 1 }))
+    ];
+  }
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const prev = trace[d];
+    const at = (k2) => prev[k2 + d] ?? 0;
+    const k = x - y;
+    const down = k === -d || k !== d && at(k - 1) < at(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: "same", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+    if (d === 0) break;
+    if (down) {
+      y--;
+      ops.push({ kind: "add", line: b[y], oldLine: x + 1, newLine: y + 1 });
+    } else {
+      x--;
+      ops.push({ kind: "del", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+  }
+  return ops.reverse();
+}
+function fixDiffs(fixes, root) {
+  return fixes.filter((f) => f.original !== void 0 && f.output !== void 0).map((f) => {
+    const rel = relativePath(f.file, root);
+    const diff = unifiedDiff(f.original ?? "", f.output ?? "", `a/${rel}`, `b/${rel}`);
+    return diff.replace(/[^\n]+/g, (line) => line.endsWith("\r") ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line));
+  }).join("");
+}
+var MAX_EDIT_DISTANCE;
+var init_unified_diff = __esm({
+  "src/formatters/unified-diff.ts"() {
+    "use strict";
+    init_escape();
+    init_paths();
+    MAX_EDIT_DISTANCE = 4e3;
+  }
+});
+
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known2) {
   const out2 = {};
@@ -28549,7 +28971,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname17, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -28557,7 +28979,7 @@ function packageVersion() {
   let dir = dirname17(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync4(join11(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join11(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -28657,6 +29079,7 @@ function lintArgs({ values: v, positionals }) {
     ...optional("config", str5("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
+    unsafeFixes: flag("unsafe-fixes") ?? false,
     ...optional("baseline", str5("baseline") || void 0),
     ...optional("baselineWrite", str5("baseline-write") || void 0),
     ...optional("threads", num("threads"))
@@ -28683,6 +29106,7 @@ async function runLint(args2, io) {
     const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
+  if (args2.unsafeFixes && !args2.fix && !args2.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
@@ -28697,6 +29121,7 @@ async function runLint(args2, io) {
     parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
     ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
+    ...args2.unsafeFixes ? { unsafeFixes: true } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
   let result;
@@ -28726,8 +29151,9 @@ async function runLint(args2, io) {
     const verb = args2.fix ? "fixed" : "would fix";
     io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
     const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
-` : "\n");
+    if (skipped) io.stderr(`; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)`);
+    if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
+    io.stderr("\n");
   }
   const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
@@ -28741,7 +29167,10 @@ async function runLint(args2, io) {
   };
   for (const output of args2.outputs) {
     const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
-    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    const diff = output.format === "stylish" && args2.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
+    if (diff) text = text ? `${diff}
+${text}` : diff;
     writeOutput(io, output.file, text);
   }
   io.onResult?.(shown, ctx);
@@ -28764,6 +29193,7 @@ var init_lint_command = __esm({
     init_types();
     init_load();
     init_statistics();
+    init_unified_diff();
     init_rule_flags();
     init_version();
   }
@@ -28791,9 +29221,9 @@ function rulesCatalog(rules2, format2) {
   }
   const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
   const lines = rules2.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${(r.meta.fixable || "").padEnd(6)}  ${r.meta.docs.summary}`
   );
-  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix     summary
 ${lines.join("\n")}
 `;
 }
@@ -32249,8 +32679,8 @@ var init_main2 = __esm({
       Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
-      function create2(uri, range) {
-        return { uri, range };
+      function create2(uri, range2) {
+        return { uri, range: range2 };
       }
       Location2.create = create2;
       function is(value) {
@@ -32287,9 +32717,9 @@ var init_main2 = __esm({
       Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
-      function create2(range, color) {
+      function create2(range2, color) {
         return {
-          range,
+          range: range2,
           color
         };
       }
@@ -32379,8 +32809,8 @@ var init_main2 = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range, message, severity, code, source, relatedInformation) {
-        const result = { range, message };
+      function create2(range2, message, severity, code, source, relatedInformation) {
+        const result = { range: range2, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -32433,16 +32863,16 @@ var init_main2 = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace(range, newText) {
-        return { range, newText };
+      function replace(range2, newText) {
+        return { range: range2, newText };
       }
       TextEdit2.replace = replace;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
-      function del(range) {
-        return { range, newText: "" };
+      function del(range2) {
+        return { range: range2, newText: "" };
       }
       TextEdit2.del = del;
       function is(value) {
@@ -32477,16 +32907,16 @@ var init_main2 = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace(range, newText, annotation) {
-        return { range, newText, annotationId: annotation };
+      function replace(range2, newText, annotation) {
+        return { range: range2, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
-      function del(range, annotation) {
-        return { range, newText: "", annotationId: annotation };
+      function del(range2, annotation) {
+        return { range: range2, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
       function is(value) {
@@ -32606,36 +33036,36 @@ var init_main2 = __esm({
           return id;
         }
       }
-      replace(range, newText, annotation) {
+      replace(range2, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.replace(range, newText);
+          edit = TextEdit.replace(range2, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+          edit = AnnotatedTextEdit.replace(range2, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range, newText, id);
+          edit = AnnotatedTextEdit.replace(range2, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
           return id;
         }
       }
-      delete(range, annotation) {
+      delete(range2, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.del(range);
+          edit = TextEdit.del(range2);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.del(range, annotation);
+          edit = AnnotatedTextEdit.del(range2, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range, id);
+          edit = AnnotatedTextEdit.del(range2, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -33098,8 +33528,8 @@ var init_main2 = __esm({
       DocumentHighlightKind2.Write = 3;
     })(DocumentHighlightKind || (DocumentHighlightKind = {}));
     (function(DocumentHighlight2) {
-      function create2(range, kind) {
-        const result = { range };
+      function create2(range2, kind) {
+        const result = { range: range2 };
         if (Is.number(kind)) {
           result.kind = kind;
         }
@@ -33139,11 +33569,11 @@ var init_main2 = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create2(name2, kind, range, uri, containerName) {
+      function create2(name2, kind, range2, uri, containerName) {
         const result = {
           name: name2,
           kind,
-          location: { uri, range }
+          location: { uri, range: range2 }
         };
         if (containerName) {
           result.containerName = containerName;
@@ -33153,18 +33583,18 @@ var init_main2 = __esm({
       SymbolInformation2.create = create2;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create2(name2, kind, uri, range) {
-        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      function create2(name2, kind, uri, range2) {
+        return range2 !== void 0 ? { name: name2, kind, location: { uri, range: range2 } } : { name: name2, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create2;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create2(name2, detail, kind, range, selectionRange, children) {
+      function create2(name2, detail, kind, range2, selectionRange, children) {
         const result = {
           name: name2,
           detail,
           kind,
-          range,
+          range: range2,
           selectionRange
         };
         if (children !== void 0) {
@@ -33246,8 +33676,8 @@ var init_main2 = __esm({
       CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
-      function create2(range, data) {
-        const result = { range };
+      function create2(range2, data) {
+        const result = { range: range2 };
         if (Is.defined(data)) {
           result.data = data;
         }
@@ -33272,8 +33702,8 @@ var init_main2 = __esm({
       FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
-      function create2(range, target, data) {
-        return { range, target, data };
+      function create2(range2, target, data) {
+        return { range: range2, target, data };
       }
       DocumentLink2.create = create2;
       function is(value) {
@@ -33283,8 +33713,8 @@ var init_main2 = __esm({
       DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
-      function create2(range, parent) {
-        return { range, parent };
+      function create2(range2, parent) {
+        return { range: range2, parent };
       }
       SelectionRange2.create = create2;
       function is(value) {
@@ -33339,8 +33769,8 @@ var init_main2 = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       InlineValueText2.create = create2;
       function is(value) {
@@ -33350,8 +33780,8 @@ var init_main2 = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create2(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
+      function create2(range2, variableName, caseSensitiveLookup) {
+        return { range: range2, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create2;
       function is(value) {
@@ -33361,8 +33791,8 @@ var init_main2 = __esm({
       InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
-      function create2(range, expression) {
-        return { range, expression };
+      function create2(range2, expression) {
+        return { range: range2, expression };
       }
       InlineValueEvaluatableExpression2.create = create2;
       function is(value) {
@@ -33428,8 +33858,8 @@ var init_main2 = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create2(insertText, filterText, range, command2) {
-        return { insertText, filterText, range, command: command2 };
+      function create2(insertText, filterText, range2, command2) {
+        return { insertText, filterText, range: range2, command: command2 };
       }
       InlineCompletionItem2.create = create2;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -33444,8 +33874,8 @@ var init_main2 = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       SelectedCompletionInfo2.create = create2;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -33543,10 +33973,10 @@ var init_main2 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -38671,18 +39101,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL2(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range) {
-  const start2 = range.start;
-  const end = range.end;
+function getWellformedRange(range2) {
+  const start2 = range2.start;
+  const end = range2.end;
   if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
     return { start: end, end: start2 };
   }
-  return range;
+  return range2;
 }
 function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
+  const range2 = getWellformedRange(textEdit.range);
+  if (range2 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range2 };
   }
   return textEdit;
 }
@@ -38707,10 +39137,10 @@ var init_main3 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -38718,9 +39148,9 @@ var init_main3 = __esm({
       update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
+            const range2 = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range2.start);
+            const endOffset = this.offsetAt(range2.end);
             this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
             const insertedEndOffset = startOffset + change.text.length;
             const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -38729,8 +39159,8 @@ var init_main3 = __esm({
               this._lineOffsets = void 0;
               continue;
             }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
+            const startLine = Math.max(range2.start.line, 0);
+            const endLine = Math.max(range2.end.line, 0);
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
@@ -38891,10 +39321,10 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function fileUri2(path2) {
   return pathToFileURL2(path2).href;
 }
-function lspRange(range) {
+function lspRange(range2) {
   return {
-    start: { line: range.start.line - 1, character: range.start.column - 1 },
-    end: { line: range.end.line - 1, character: range.end.column }
+    start: { line: range2.start.line - 1, character: range2.start.column - 1 },
+    end: { line: range2.end.line - 1, character: range2.end.column }
   };
 }
 function toDiagnostic(f) {
@@ -39113,7 +39543,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname19, relative as relative9 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -39174,7 +39604,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync5(path2, "utf8");
+          const text = readFileSync6(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -39584,7 +40014,11 @@ var commands = [
       "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
       config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
       fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing (the JSON report carries the fixed texts)" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+      "unsafe-fixes": {
+        type: "boolean",
+        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+      },
       baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
@@ -39616,7 +40050,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -39624,7 +40058,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync6(0, "utf8")
+    readStdin: () => readFileSync7(0, "utf8")
   };
 }
 

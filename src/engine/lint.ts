@@ -45,6 +45,8 @@ export interface LintOptions {
   baseline?: Baseline;
   /** `write`: fix files on disk (`--fix`); `dry-run`: compute the fixed texts only (`--fix-dry-run`). */
   fix?: FixMode;
+  /** With `fix`: also apply the fixes that change behaviour (rules whose `fixable` is `unsafe`; `--unsafe-fixes`). */
+  unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
    * automatic (the cores, at most 4, only when the run is large enough to pay for worker threads,
@@ -105,7 +107,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     overrides.size || base !== disk
       ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run, options);
+  const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -135,10 +137,14 @@ export async function lintSources(
 }
 
 /** The first run, fixes (which re-run with the fixed texts), then the baseline. */
-async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
+async function finish(
+  run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
+  options: LintOptions,
+  canWrite?: (realPath: string) => string | undefined,
+): Promise<LintResult> {
   let result = await run(new Map());
-  // Fixing is rare: its code loads only when asked for.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly);
+  // Fixing is rare: its code loads only when asked for. Writes stay inside the linted tree.
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -1,9 +1,15 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  BUDGET,
+  BUDGET_REASON,
+  InstanceBudget,
   nextCodeLine,
-  readDirectiveComment
-} from "./chunk-HHKPJ7I3.mjs";
+  overChars,
+  overElements,
+  readDirectiveComment,
+  weightOf
+} from "./chunk-UOEINDHL.mjs";
 import {
   member,
   memberNode,
@@ -123,6 +129,13 @@ function mergeTrails(values) {
       out.push(h);
     }
   return out;
+}
+var partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+var ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }
 
 // parsers/shared/setting-values.ts
@@ -817,10 +830,14 @@ F.set("concat", (args, ctx, ev, call) => {
   const vals = known(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+    const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+    if (over) return unknown(printExpr(call), over, computed(ctx, vals));
     const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i) => v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i) : []);
     return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
   }
   if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+  const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+  if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
   return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
 });
 F.set("format", (args, ctx, ev, call) => {
@@ -1013,7 +1030,7 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
@@ -1251,14 +1268,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf(e, scope, node) {
+function partsOf2(e, scope, node) {
   const range = rangeOf(scope.file, node);
   const ev = (x) => evaluate(x, { env: scope, range });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -1268,7 +1285,7 @@ function partsOf(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out.push({ lit: fmt.value.slice(last, m.index) });
           const arg = e.args[Number(m[1]) + 1];
-          out.push(...arg ? partsOf(arg, scope, node) : [{ expr: m[0] }]);
+          out.push(...arg ? partsOf2(arg, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out.push({ lit: fmt.value.slice(last) });
@@ -1547,7 +1564,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
@@ -1784,7 +1811,9 @@ function lintTemplate(file, root, explicit, sibling, out, textOf) {
     scope,
     {
       diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
@@ -1825,6 +1854,7 @@ export {
   itemOf,
   fromJson,
   mergeTrails,
+  bounded,
   descendPath,
   siteKind,
   siteSettings,

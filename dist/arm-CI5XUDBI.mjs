@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-5KYAMVD7.mjs";
-import "./chunk-HHKPJ7I3.mjs";
+} from "./chunk-GUNPQBR3.mjs";
+import "./chunk-UOEINDHL.mjs";
 import "./chunk-DLQJECVK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-65MSNVQM.mjs";

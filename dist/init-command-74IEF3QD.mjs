@@ -5,7 +5,7 @@ import {
 } from "./chunk-VNIIIXUL.mjs";
 import {
   writeFileAtomic
-} from "./chunk-VA2JYUPA.mjs";
+} from "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   UsageError

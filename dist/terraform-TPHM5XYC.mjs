@@ -25,9 +25,11 @@ import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
+  BUDGET,
+  InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-HHKPJ7I3.mjs";
+} from "./chunk-UOEINDHL.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -494,8 +496,17 @@ async function createReader() {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types = { names, named };
+  const guarded = (run, failed) => {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = void 0;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser2, types, text),
+    parse: (text) => guarded(() => parseDocument(parser2, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression(parser2, types, source, base)
   };
 }
@@ -1688,14 +1699,23 @@ var ModuleInstance = class _ModuleInstance {
    */
   callModule(call) {
     if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
     const source = findAttribute(call.block.body, "source");
-    if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
+    const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+      this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+      return [];
+    }
+    if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
     const mod = readModule(this.ws, call.localDir);
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
     const out = [];
     for (const inst of this.expand(call.block, file)) {
+      if (!this.ws.budget.take(1)) {
+        this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+        break;
+      }
       const callName = `module.${call.name}${inst.instance ?? ""}`;
       const args = /* @__PURE__ */ new Map();
       for (const a of call.block.body.attributes) {
@@ -1921,6 +1941,9 @@ var Workspace = class {
   cache = /* @__PURE__ */ new Map();
   published = /* @__PURE__ */ new Set();
   diagnostics = [];
+  /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+  budget = new InstanceBudget();
+  noted = /* @__PURE__ */ new Set();
   directives = [];
   texts = /* @__PURE__ */ new Map();
   runFiles;
@@ -1934,6 +1957,12 @@ var Workspace = class {
     if (!read.ok) {
       this.cache.set(path, null);
       if (this.named.has(path)) this.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path, "").range({ start: 0, end: 0 }) });
+      return void 0;
+    }
+    if (read.text.length > BUDGET.hclChars && !path.endsWith(".json")) {
+      this.cache.set(path, null);
+      const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+      this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path, "").range({ start: 0, end: 0 }));
       return void 0;
     }
     const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
@@ -1964,6 +1993,13 @@ var Workspace = class {
   }
   inRun(path) {
     return this.runFiles.has(path);
+  }
+  /** A `not-analysed` note (an evaluation cut), once per place and message. */
+  note(message, at) {
+    const key = `${at.file}\0${at.startOffset}\0${message}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
   }
   /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
   confine(path, at, kind) {

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-QG5YHRTV.mjs";
+} from "./chunk-AGVTE7OE.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -14,15 +14,17 @@ import {
   loadConfigFile,
   parseConfig
 } from "./chunk-VNIIIXUL.mjs";
-import "./chunk-VA2JYUPA.mjs";
+import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-NHEZ6T7S.mjs";
+import "./chunk-N6JDILSM.mjs";
+import "./chunk-5RDBFGSH.mjs";
 import {
   allRules
-} from "./chunk-NCX4OPQA.mjs";
+} from "./chunk-YD6V6TSI.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

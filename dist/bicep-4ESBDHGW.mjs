@@ -4,6 +4,7 @@ import {
   FUNCTIONS,
   Scope,
   armEntities,
+  bounded,
   certificateSettings,
   collectResources,
   descendPath,
@@ -26,14 +27,16 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-5KYAMVD7.mjs";
+} from "./chunk-GUNPQBR3.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
+  BUDGET_REASON,
   nextCodeLine,
+  overElements,
   readDirectiveComment
-} from "./chunk-HHKPJ7I3.mjs";
+} from "./chunk-UOEINDHL.mjs";
 import {
   rangeOf,
   readJson
@@ -179,7 +182,7 @@ function callArm(name, args, range, text) {
     }
     return evaluate(x, ctx);
   };
-  const out = fn(placeholders, ctx, ev, { k: "call", name, args: placeholders });
+  const out = bounded(fn(placeholders, ctx, ev, { k: "call", name, args: placeholders }), () => text);
   return out.t === "unknown" && (out.text.includes(MARK) || out.text === "") ? { ...out, text } : out;
 }
 
@@ -315,7 +318,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -326,9 +329,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i = 0; i < v.items.length; i++) items.push(itemOf(v, i));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -2454,7 +2458,7 @@ function parseTree(text, dialect = "bicep") {
     program = parser2.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser2.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser2.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-WXTLZHQ4.mjs");
+  const { runLanguageServer } = await import("./server-VUAB7C64.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
