@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-QGCFDKP7.mjs";
+} from "./chunk-H46WWUMR.mjs";
 import {
   defaultConfig,
   findConfigFile,

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-QGCFDKP7.mjs";
+} from "./chunk-H46WWUMR.mjs";
 import {
   defaultConfig,
   findConfigFile,
