@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-3Y2FJXHH.mjs";
+} from "./chunk-UY2MPLS5.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-7REGCHJ3.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

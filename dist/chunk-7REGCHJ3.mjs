@@ -551,7 +551,7 @@ var clientCertEnabled = defineRule({
     tags: ["security", "mtls", "authentication"],
     appliesTo: ["site"],
     mtls: true,
-    fixable: true
+    fixable: "unsafe"
   },
   defaultOptions: {},
   check(entity, context) {
@@ -1164,7 +1164,7 @@ var clientCertMode = defineRule({
     },
     appliesTo: ["site"],
     mtls: true,
-    fixable: true
+    fixable: "unsafe"
   },
   defaultOptions: { allow: [] },
   check(entity, context) {
@@ -1607,7 +1607,7 @@ var httpsOnly = defineRule({
     tags: ["security", "transport", "https"],
     appliesTo: ["site"],
     mtls: false,
-    fixable: true
+    fixable: "safe"
   },
   defaultOptions: {},
   check(entity, context) {
@@ -2089,7 +2089,7 @@ var minTlsVersion = defineRule({
     tags: ["security", "transport", "tls"],
     appliesTo: ["site"],
     mtls: false,
-    fixable: true
+    fixable: "safe"
   },
   defaultOptions: {},
   check(entity, context) {
