@@ -14532,7 +14532,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
@@ -14581,13 +14581,14 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     return r;
   });
 }
-var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, IN_FLIGHT;
+var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;
+    WORKER_HEAP_MB = 1024;
     IN_FLIGHT = 2;
   }
 });

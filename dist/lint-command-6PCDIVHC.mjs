@@ -8,7 +8,11 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
+<<<<<<<< HEAD:dist/lint-command-M6WWWR7S.mjs
 } from "./chunk-AGVTE7OE.mjs";
+========
+} from "./chunk-NK34SPIO.mjs";
+>>>>>>>> main:dist/lint-command-6PCDIVHC.mjs
 import {
   defaultConfig,
   findConfigFile,

@@ -1195,6 +1195,7 @@ function threadCount(threads, units) {
   const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
+var WORKER_HEAP_MB = 1024;
 var IN_FLIGHT = 2;
 async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
   const { Worker: WorkerThread } = await import("node:worker_threads");
@@ -1207,7 +1208,7 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init });
+        worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
