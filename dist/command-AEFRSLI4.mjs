@@ -7,11 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-<<<<<<<< HEAD:dist/command-CKFGYBYU.mjs
-  const { runLanguageServer } = await import("./server-VUAB7C64.mjs");
-========
-  const { runLanguageServer } = await import("./server-NSZGYUGX.mjs");
->>>>>>>> main:dist/command-NZHB4AT6.mjs
+  const { runLanguageServer } = await import("./server-SWDM6EOA.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

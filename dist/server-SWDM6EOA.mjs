@@ -6,11 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-<<<<<<<< HEAD:dist/server-VUAB7C64.mjs
-} from "./chunk-AGVTE7OE.mjs";
-========
-} from "./chunk-NK34SPIO.mjs";
->>>>>>>> main:dist/server-NSZGYUGX.mjs
+} from "./chunk-VOTXRHZ5.mjs";
 import {
   defaultConfig,
   findConfigFile,

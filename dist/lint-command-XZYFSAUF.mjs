@@ -8,11 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-<<<<<<<< HEAD:dist/lint-command-M6WWWR7S.mjs
-} from "./chunk-AGVTE7OE.mjs";
-========
-} from "./chunk-NK34SPIO.mjs";
->>>>>>>> main:dist/lint-command-6PCDIVHC.mjs
+} from "./chunk-VOTXRHZ5.mjs";
 import {
   defaultConfig,
   findConfigFile,
