@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-UY2MPLS5.mjs";
+} from "./chunk-5RDBFGSH.mjs";
 import {
   allRules
-} from "./chunk-7REGCHJ3.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
