@@ -1,19 +1,22 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  diskReader
+} from "./chunk-N6JDILSM.mjs";
+import {
   LintRoot,
-  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-C7XLEGFN.mjs";
+} from "./chunk-5RDBFGSH.mjs";
 import {
   allRules
-} from "./chunk-JM7K4ICJ.mjs";
+} from "./chunk-YD6V6TSI.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-XLZDRKZK.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts

@@ -226,14 +226,14 @@ function effective(setting) {
       return { known: false };
   }
 }
-function setValue2(value, range, trail = [], text) {
-  return text === void 0 ? { kind: "set", value, range, trail } : { kind: "set", value, range, trail, text };
+function setValue2(value, range2, trail = [], text) {
+  return text === void 0 ? { kind: "set", value, range: range2, trail } : { kind: "set", value, range: range2, trail, text };
 }
-function absent(range, defaultValue) {
-  return { kind: "absent", default: defaultValue, range };
+function absent(range2, defaultValue) {
+  return { kind: "absent", default: defaultValue, range: range2 };
 }
-function unresolved(expression, range, trail = [], reason) {
-  return reason === void 0 ? { kind: "unresolved", expression, range, trail } : { kind: "unresolved", expression, range, trail, reason };
+function unresolved(expression, range2, trail = [], reason) {
+  return reason === void 0 ? { kind: "unresolved", expression, range: range2, trail } : { kind: "unresolved", expression, range: range2, trail, reason };
 }
 function knownDefault(value, note) {
   return note === void 0 ? { known: true, value } : { known: true, value, note };
@@ -248,6 +248,7 @@ var init_setting = __esm({
 });
 
 // src/model/entities.ts
+import { dirname } from "node:path";
 function entityLabel(entity) {
   const name2 = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
@@ -257,6 +258,15 @@ function settingOf(entity, key) {
 }
 function writtenName(entity, key) {
   return entity.written[key] ?? key;
+}
+function moduleOfFile(file) {
+  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
+}
+function isUnsetModuleDefault(entity, setting) {
+  const entry = entity.via?.[0];
+  if (setting.kind !== "set" || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === "parameter-default" && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }
 var init_entities = __esm({
   "src/model/entities.ts"() {
@@ -322,6 +332,19 @@ function singleLine(text) {
   const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
   return [first, ...middle, last].join(" ");
 }
+function coverageLine(c) {
+  const resources = [plural(c.sites, "site")];
+  if (c.slots) resources.push(plural(c.slots, "slot"));
+  if (c.certificates) resources.push(plural(c.certificates, "certificate"));
+  const last = resources.pop();
+  const what = c.sites + c.slots + c.certificates === 0 ? `Checked ${plural(c.files, "file")}: no App Service site, slot or certificate in them` : `Checked ${resources.length ? `${resources.join(", ")} and ${last}` : last} in ${plural(c.files, "file")}`;
+  const gaps = [
+    c.unresolved ? `${plural(c.unresolved, "setting")} only known at deployment` : "",
+    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : "",
+    c.notRead ? `${plural(c.notRead, "file")} not read` : ""
+  ].filter((g) => g !== "");
+  return `${[what, ...gaps].join("; ")}.`;
+}
 var SEVERITY_LABEL, SEVERITY_RANK;
 var init_findings = __esm({
   "src/formatters/findings.ts"() {
@@ -382,11 +405,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative8) {
-  return relative8 !== "" && relative8 !== ".." && !relative8.startsWith("../") && !path.posix.isAbsolute(relative8) && !WINDOWS_ABSOLUTE.test(relative8);
+function isInside(relative10) {
+  return relative10 !== "" && relative10 !== ".." && !relative10.startsWith("../") && !path.posix.isAbsolute(relative10) && !WINDOWS_ABSOLUTE.test(relative10);
 }
-function relativeUri(relative8) {
-  return relative8.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative10) {
+  return relative10.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -427,7 +450,9 @@ var init_stylish = __esm({
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const shown = result.findings.filter((f) => !isSuppressed(f));
-      if (shown.length === 0) return "";
+      const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
+      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+` : "";
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown) {
         const { file, row } = toRow(finding, ctx.cwd);
@@ -459,7 +484,8 @@ ${lines.join("\n")}
       const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
-`;
+${coverage ? `${coverage}
+` : ""}`;
     };
   }
 });
@@ -497,6 +523,7 @@ function buildJsonReport(result, ctx) {
       suppressed: result.findings.length - unsuppressed.length,
       files: result.files.length
     },
+    ...result.coverage ? { coverage: { ...result.coverage } } : {},
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
     ...result.fixes ? {
       fixes: result.fixes.map((x) => ({
@@ -517,19 +544,24 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i2) => ({
+      resource: i2.resource,
+      ...i2.instance !== void 0 ? { instance: i2.instance } : {},
+      via: i2.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
+    })),
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
 }
-function location(range, cwd) {
+function location(range2, cwd) {
   return {
-    file: relativePath(range.file, cwd),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
+    file: relativePath(range2.file, cwd),
+    line: range2.start.line,
+    column: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column
   };
 }
 var json;
@@ -605,7 +637,7 @@ ${docs.options?.trim() || "This rule has no options."}`,
 }`),
     `## Fixable
 
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+${FIXABLE_TEXT[rule.meta.fixable || "no"]}`
   ];
   return `${sections.join("\n\n")}
 `;
@@ -631,7 +663,7 @@ ${fence}`;
 function article(word) {
   return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 }
-var EXAMPLE_LANGUAGES;
+var EXAMPLE_LANGUAGES, FIXABLE_TEXT;
 var init_rule_markdown = __esm({
   "src/formatters/rule-markdown.ts"() {
     "use strict";
@@ -641,6 +673,11 @@ var init_rule_markdown = __esm({
       { key: "arm", title: "ARM template (JSON)", fence: "json" },
       { key: "terraform", title: "Terraform", fence: "hcl" }
     ];
+    FIXABLE_TEXT = {
+      safe: "Yes, safely: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right. Every caller that works today keeps working.",
+      unsafe: "Yes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes` (`mtlslint lint --fix --unsafe-fixes`): from then on every caller without a client certificate is rejected. Check that your callers send one first; `--fix-dry-run` shows the change.",
+      no: "No: the change needs a decision that `--fix` cannot make."
+    };
   }
 });
 
@@ -840,20 +877,20 @@ function sarifResult(f, ruleIndex, root, maxRelated) {
   }
   return r;
 }
-function location2(range, root) {
-  return { physicalLocation: physicalLocation(range, root) };
+function location2(range2, root) {
+  return { physicalLocation: physicalLocation(range2, root) };
 }
-function physicalLocation(range, root) {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
-  return { artifactLocation, region: region(range) };
+function physicalLocation(range2, root) {
+  const rel = relativePath(range2.file, root);
+  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range2.file) };
+  return { artifactLocation, region: region(range2) };
 }
-function region(range) {
+function region(range2) {
   return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column + 1
+    startLine: range2.start.line,
+    startColumn: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column + 1
   };
 }
 var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
@@ -1065,16 +1102,37 @@ function fingerprint(parts2) {
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+function uniqueFingerprints(findings, textOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  for (const [base, group] of groups) {
+    if (group.length < 2) continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
+      const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
+      const nth = seen.get(text) ?? 0;
+      seen.set(text, nth + 1);
+      f.fingerprint = fingerprint([base, text, String(nth)]);
+    }
+  }
+}
 var createHash;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
+    init_model();
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  return finding;
 }
 function entityFinding(entity, f) {
   const finding = {
@@ -1086,8 +1144,10 @@ function entityFinding(entity, f) {
     related: relatedLocations(entity, f.range, f.setting),
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity)
+    fingerprint: fingerprint(f.identity),
+    instances: [instanceOf(entity)]
   };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);
@@ -1114,7 +1174,7 @@ function hopMessage(hop, key) {
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
-      return `through parameter ${name2}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name2}` : `through parameter ${name2}`.trim();
     case "parameter-default":
       return `default value of parameter ${name2}`.trim();
     case "parameter-file":
@@ -1134,16 +1194,42 @@ function hopMessage(hop, key) {
   }
 }
 function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+}
+function viaLocations(entity) {
+  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
+}
+function trailLocations(entity, key) {
   const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+}
+function uniqueLocations(primary, locations) {
+  const out2 = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out2.some((r) => sameRange(r.range, l.range))) out2.push(l);
   return out2;
+}
+function instanceOf(entity) {
+  return {
+    resource: entityLabel(entity),
+    ...entity.instance ? { instance: entity.instance } : {},
+    via: viaLocations(entity)
+  };
+}
+function declaredLabel(entity) {
+  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
+}
+function placeKey(entity, key, primary, relDeclarationFile) {
+  const setting = key ? settingOf(entity, key) : void 0;
+  const trail = setting && setting.kind !== "absent" ? setting.trail : [];
+  const origin = trail[trail.length - 1];
+  if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
+    const name2 = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
+    return `${origin.kind}:${name2}`;
+  }
+  return `resource:${relDeclarationFile}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
+}
+function within(inner2, outer) {
+  return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
 function subjectOf(entity, key) {
   return {
@@ -1214,8 +1300,11 @@ function relPath(root, file) {
   const rel = relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1229,31 +1318,38 @@ function runRules(entities, opts) {
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = /* @__PURE__ */ new Set();
+      let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
         const target = d.setting ? settingOf(entity, d.setting) : void 0;
-        const range = d.range ?? target?.range ?? entity.declaration;
+        const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
+        const key = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        findings.push(
-          entityFinding(entity, {
-            ruleId: rule.id,
-            messageId: d.messageId,
-            message,
-            severity,
-            range,
-            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
-            ...d.setting ? { setting: d.setting } : {},
-            ...d.fix ? { fix: d.fix } : {}
-          })
-        );
+        const finding = entityFinding(entity, {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity,
+          range: range2,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range2.file), placeKey(entity, d.setting, range2, relFile)],
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
+          ...d.setting ? { setting: d.setting } : {},
+          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
+        });
+        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -1268,6 +1364,17 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: "not-analysed",
+            messageId: "notAnalysed",
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: "note",
+            range: entity.declaration,
+            identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
+          })
+        );
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -1277,22 +1384,25 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push(
-        entityFinding(need.entity, {
-          ruleId: "unresolved-setting",
-          messageId: "unresolved",
-          message: interpolate(template, {
-            setting: need.key,
-            resource: entityLabel(need.entity),
-            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-            rule: rules2
-          }),
-          severity: diag.severity,
-          range: s.range,
-          setting: need.key,
-          identity: ["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
-        })
-      );
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+        rule: rules2
+      };
+      const relFile = relPath(opts.root, need.entity.file);
+      const finding = entityFinding(need.entity, {
+        ruleId: "unresolved-setting",
+        messageId: "unresolved",
+        message: interpolate(template, data),
+        severity: diag.severity,
+        range: s.range,
+        setting: need.key,
+        identity: ["unresolved-setting", "unresolved", need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, relFile)],
+        priorIdentity: ["unresolved-setting", relFile, need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
+      });
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;
@@ -1301,52 +1411,121 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
+var findingOrigin, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_model();
     init_finding();
     init_severity();
+    findingOrigin = /* @__PURE__ */ new WeakMap();
+    MAX_QUOTED_CHARS = 120;
+    MAX_REPORTS_PER_RULE = 100;
   }
 });
 
 // src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { basename, dirname as dirname2, join } from "node:path";
+function cleanUpOnExit() {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
+  };
+  process.once("exit", clean);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      clean();
+      process.kill(process.pid, signal);
+    });
+  }
+}
 function writeFileAtomic(path2, data) {
-  const dir = dirname(path2);
+  const dir = dirname2(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
+  let st;
   try {
-    mode = statSync(path2).mode & 4095;
+    st = statSync(path2);
   } catch {
-    mode = void 0;
+    st = void 0;
   }
+  cleanUpOnExit();
+  pending.add(temp);
   try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
+    if (st) {
+      try {
+        chownSync(temp, st.uid, st.gid);
+      } catch {
+      }
+    }
     renameSync(temp, path2);
+    pending.delete(temp);
   } catch (err2) {
     rmSync(temp, { force: true });
+    pending.delete(temp);
     throw err2;
   }
 }
-var counter;
+function replaceFileText(path2, expected, data, canWrite) {
+  let target;
+  try {
+    target = realpathSync(path2);
+  } catch {
+    return "the file no longer exists";
+  }
+  const refused = canWrite(target);
+  if (refused) return `not written: the file is ${refused}`;
+  let st;
+  try {
+    st = lstatSync(target);
+  } catch {
+    return "the file no longer exists";
+  }
+  if (!st.isFile()) return "not written: not a regular file";
+  let current;
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {
+    return "the file can no longer be read";
+  }
+  if (current.replace(/^\uFEFF/, "") !== expected) return "the file changed since it was linted; lint again";
+  if (st.nlink > 1) {
+    const fd = openSync(target, "r+");
+    try {
+      if (fstatSync(fd).ino !== st.ino) return "the file changed since it was linted; lint again";
+      const bytes = Buffer.from(data, "utf8");
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    return void 0;
+  }
+  writeFileAtomic(target, data);
+  return void 0;
+}
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
+    pending = /* @__PURE__ */ new Set();
+    hooked = false;
   }
 });
 
 // src/engine/baseline.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function isBaselineSuppression(s) {
   return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
 }
 function baselineOf(findings, root) {
   return {
-    version: 1,
+    version: 2,
     entries: findings.filter((f) => (f.suppressions ?? []).every(isBaselineSuppression)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
@@ -1357,7 +1536,7 @@ function writeBaseline(path2, baseline) {
 function readBaseline(path2) {
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = readFileSync2(path2, "utf8");
   } catch (err2) {
     throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
   }
@@ -1368,23 +1547,26 @@ function readBaseline(path2) {
     throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
   const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  const version = data?.version;
+  if (version !== 1 && version !== 2 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
   for (const [i2, e] of entries.entries()) {
     if (typeof e?.fingerprint !== "string")
       throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
   }
-  return { version: 1, entries };
+  return { version, entries };
 }
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
-    const left = remaining.get(f.fingerprint) ?? 0;
-    if (left <= 0) continue;
-    remaining.set(f.fingerprint, left - 1);
+    const keys = keysOf(f);
+    if (!keys.some((k) => (remaining.get(k) ?? 0) > 0)) continue;
+    if (baseline.version === 1) for (const k of keys) remaining.set(k, Math.max(0, (remaining.get(k) ?? 0) - 1));
+    else remaining.set(f.fingerprint, (remaining.get(f.fingerprint) ?? 0) - 1);
     f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }
@@ -1481,7 +1663,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args2) {
+    function str5(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args2.length) {
@@ -1492,7 +1674,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str5;
     function addCodeArg(code, arg2) {
       if (arg2 instanceof _Code)
         code.push(...arg2._items);
@@ -1535,7 +1717,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -2497,22 +2679,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -3537,8 +3719,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -4358,13 +4540,13 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4375,7 +4557,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -4391,7 +4573,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4635,10 +4817,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str4.length; i2++) {
-        if (str4[i2] === token) ind++;
+      for (let i2 = 0; i2 < str5.length; i2++) {
+        if (str5[i2] === token) ind++;
       }
       return ind;
     }
@@ -5251,11 +5433,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5291,50 +5473,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative8 = parse2(serialize2(relative8, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative10 = parse3(serialize2(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative8.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5342,7 +5524,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5613,7 +5795,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -5646,11 +5828,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -5708,7 +5890,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags2) => new RegExp(str4, flags2);
+    var defaultRegExp = (str5, flags2) => new RegExp(str5, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6503,16 +6685,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8395,8 +8577,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str4) {
-      const matches = DATE.exec(str4);
+    function date(str5) {
+      const matches = DATE.exec(str5);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -8415,8 +8597,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str4) {
-        const matches = TIME.exec(str4);
+      return function time(str5) {
+        const matches = TIME.exec(str5);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -8462,8 +8644,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str4) {
-        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -8488,13 +8670,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI2.test(str4);
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI2.test(str5);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str4) {
+    function byte(str5) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str4);
+      return BYTE.test(str5);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -8508,11 +8690,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str4) {
-      if (Z_ANCHOR.test(str4))
+    function regex(str5) {
+      if (Z_ANCHOR.test(str5))
         return false;
       try {
-        new RegExp(str4);
+        new RegExp(str5);
         return true;
       } catch (e) {
         return false;
@@ -9150,15 +9332,15 @@ var init_string_intern = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
+function format(documentText, range2, options) {
   let initialIndentLevel;
   let formatText;
   let formatTextStart;
   let rangeStart;
   let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
+  if (range2) {
+    rangeStart = range2.offset;
+    rangeEnd = rangeStart + range2.length;
     formatTextStart = rangeStart;
     while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
       formatTextStart--;
@@ -9218,7 +9400,7 @@ function format(documentText, range, options) {
   }
   const editOperations = [];
   function addEdit(text, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+    if (!hasError && (!range2 || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
       editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
     }
   }
@@ -9393,6 +9575,49 @@ var init_format = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -10070,7 +10295,7 @@ function applyEdits(text, edits) {
   }
   return text;
 }
-var createScanner2, ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, getNodePath2, getNodeValue2, visit2, ParseErrorCode;
+var createScanner2, ScanError, SyntaxKind, parse2, parseTree2, findNodeAtLocation2, getNodePath2, getNodeValue2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -10107,6 +10332,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
+    parse2 = parse;
     parseTree2 = parseTree;
     findNodeAtLocation2 = findNodeAtLocation;
     getNodePath2 = getNodePath;
@@ -10176,8 +10402,8 @@ var init_rule_config = __esm({
 });
 
 // src/engine/config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
@@ -10187,7 +10413,7 @@ function findConfigFile(start2) {
     const candidate = join2(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     if (existsSync(join2(dir, ".git"))) return void 0;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -10195,7 +10421,7 @@ function findConfigFile(start2) {
 function loadConfigFile(path2, rules2, displayPath = path2) {
   let text;
   try {
-    text = readFileSync2(path2, "utf8");
+    text = readFileSync3(path2, "utf8");
   } catch (err2) {
     throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
   }
@@ -10213,7 +10439,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname2(resolve(path2));
+  const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
   const known2 = new Map(rules2.map((r) => [r.id, r]));
@@ -10710,10 +10936,13 @@ var init_describe = __esm({
 });
 
 // rules/certificate-secret-in-source.ts
+function paramName(hop, noun) {
+  if (!hop?.name) return `a ${noun}`;
+  return hop.member ? `member '${hop.member}' of ${noun} '${hop.name}'` : `${noun} '${hop.name}'`;
+}
 function writtenWhere(trail, noun) {
   const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  const named = paramName(trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter"), noun);
   switch (last?.kind) {
     case "parameter-default":
       return `from the default value of ${named}`;
@@ -10724,6 +10953,8 @@ function writtenWhere(trail, noun) {
     case "variable":
     case "local":
       return `from ${last.kind} '${last.name ?? "?"}'`;
+    case "module-argument":
+      return `passed to a module in its argument '${last.name ?? "?"}'`;
     default:
       return "written on the property";
   }
@@ -10749,7 +10980,7 @@ function checkSecret(cert, key, context) {
       messageId: "nonSecureParameter",
       data: {
         ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
       setting: key,
@@ -10897,7 +11128,7 @@ var init_certificate_secret_in_source = __esm({
       meta: {
         docs: {
           summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). Secrecy is judged at the exact member the secret is read from: `certificate.password` is fine when the parameter's type marks `password` secure (a `@secure()` member of a user-defined type, also an imported one; in ARM `securestring` / `secureObject` reached through `definitions`, `$ref`, `properties`, `items` or `additionalProperties`), and the message names that member. A value from a Key Vault reference is fine.",
           rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
           fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
           examples: examples2()
@@ -11109,7 +11340,7 @@ var init_client_cert_enabled = __esm({
         tags: ["security", "mtls", "authentication"],
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -11183,26 +11414,36 @@ var init_list_entries = __esm({
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
+  const { range: range2, value } = setting;
+  if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range.startOffset + 1 + index;
-  const startColumn = range.start.column + 1 + index;
+  const startOffset = range2.startOffset + 1 + index;
+  const startColumn = range2.start.column + 1 + index;
   return {
     file,
-    start: { line: range.start.line, column: startColumn },
-    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
+    start: { line: range2.start.line, column: startColumn },
+    end: { line: range2.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,
     endOffset: startOffset + length
   };
 }
+function isPlainLiteral(setting) {
+  const hit = plain.get(setting);
+  if (hit !== void 0) return hit;
+  const { range: range2, text, value } = setting;
+  let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
+  if (ok && text !== void 0) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
+}
+var plain;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
+    plain = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11845,7 +12086,7 @@ var init_client_cert_mode = __esm({
         },
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: { allow: [] },
       check(entity, context) {
@@ -12051,7 +12292,7 @@ var init_client_cert_settings_ignored = __esm({
       meta: {
         docs: {
           summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off. A value that only comes from the default of a module parameter the caller left unset is not reported: nobody wrote that configuration for the deployment.",
           rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
           fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
           examples: examples6()
@@ -12071,8 +12312,8 @@ var init_client_cert_settings_ignored = __esm({
       check(entity, context) {
         if (entity.entity !== "site") return;
         const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-        const modeSet = clientCertMode2.kind === "set";
-        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+        const modeSet = clientCertMode2.kind === "set" && !isUnsetModuleDefault(entity, clientCertMode2);
+        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "" && !isUnsetModuleDefault(entity, clientCertExclusionPaths2);
         if (!modeSet && !pathsSet) return;
         if (clientCertEnabled2.kind === "unresolved") {
           context.unresolved("clientCertEnabled");
@@ -12085,7 +12326,7 @@ var init_client_cert_settings_ignored = __esm({
           enabledProperty: writtenName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
-        if (clientCertMode2.kind === "set") {
+        if (modeSet && clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
             data: { ...base, property: writtenName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
@@ -12291,7 +12532,7 @@ var init_https_only = __esm({
         tags: ["security", "transport", "https"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -12800,7 +13041,7 @@ var init_min_tls_version = __esm({
         tags: ["security", "transport", "tls"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -13146,6 +13387,20 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFiles(paths, reader3) {
+  const files = [];
+  const unread = [];
+  for (const path2 of paths) {
+    const kind = classify(path2, reader3);
+    if (kind) files.push({ path: path2, kind });
+    else if (classifyByName(path2) === "json" && reader3.head(path2, 1) === void 0) {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) continue;
+      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
+    }
+  }
+  return { files, unread };
+}
 var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
@@ -13161,17 +13416,17 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync.native(cur);
+      const real = realpathSync2.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
-      const up = dirname3(cur);
+      const up = dirname4(cur);
       if (up === cur) return path2;
       rest.push(basename2(cur));
       cur = up;
@@ -13190,7 +13445,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
     } catch {
       isDir = false;
     }
-    roots.push(isDir ? p : dirname3(p));
+    roots.push(isDir ? p : dirname4(p));
   }
   return new LintRoot(roots, namedFiles);
 }
@@ -13205,6 +13460,7 @@ var init_confine = __esm({
     LintRoot = class {
       roots;
       named;
+      checked = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13215,7 +13471,14 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const abs = resolve2(path2);
+        const key = `${kind}:${path2}`;
+        if (this.checked.has(key)) return this.checked.get(key);
+        const why = this.check(resolve2(path2), kind);
+        if (this.checked.size > 1e5) this.checked.clear();
+        this.checked.set(key, why);
+        return why;
+      }
+      check(abs, kind) {
         if (!this.named.has(abs)) {
           const real = realPath(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
@@ -13264,8 +13527,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object2, key, value) => {
+      Object.defineProperty(object2, key, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -13518,7 +13781,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13575,7 +13838,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -13797,16 +14060,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str4 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str4) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str4[str4.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -13943,11 +14206,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -14085,7 +14348,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
@@ -14104,12 +14367,12 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync4(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
@@ -14134,6 +14397,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
+  const directories = [];
   const seenDirs = /* @__PURE__ */ new Set();
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
@@ -14159,7 +14423,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const walk = (dir, layers) => {
     let real;
     try {
-      real = realpathSync2.native(dir);
+      real = realpathSync3.native(dir);
     } catch {
       return;
     }
@@ -14207,15 +14471,17 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
+    if (st.isDirectory()) {
+      directories.push({ arg: p, path: abs });
+      walk(abs, rootLayers(abs));
+    } else {
       files.add(abs);
       named.push(abs);
     }
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname4(file);
+    const dir = dirname5(file);
     let entries;
     try {
       entries = readdirSync(dir);
@@ -14227,7 +14493,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
 }
 var import_ignore, ALWAYS_SKIPPED;
 var init_discover = __esm({
@@ -14266,7 +14532,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
@@ -14304,7 +14570,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve12) => setImmediate(resolve12));
+      await new Promise((resolve13) => setImmediate(resolve13));
     }
   }
   await Promise.all(pool);
@@ -14315,13 +14581,14 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     return r;
   });
 }
-var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, IN_FLIGHT;
+var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;
+    WORKER_HEAP_MB = 1024;
     IN_FLIGHT = 2;
   }
 });
@@ -14512,6 +14779,70 @@ var init_arm_catalog = __esm({
   }
 });
 
+// parsers/shared/budget.ts
+function overElements(...sizes) {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : void 0;
+}
+function overChars(...lengths) {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : void 0;
+}
+function weightOf(value, parts2, own) {
+  const hit = weights.get(value);
+  if (hit !== void 0) return hit;
+  const stack = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop();
+    if (weights.has(v)) continue;
+    const children = parts2(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var init_budget = __esm({
+  "parsers/shared/budget.ts"() {
+    "use strict";
+    BUDGET = {
+      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+      elements: 1e4,
+      /** Characters of one string. */
+      chars: 1e6,
+      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+      weight: 1e6,
+      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+      instances: 5e3,
+      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+      hclChars: 1024 * 1024
+    };
+    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
+    weights = /* @__PURE__ */ new WeakMap();
+    InstanceBudget = class {
+      constructor(limit = BUDGET.instances) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      /** Whether `n` more instances fit; counts them when they do. */
+      take(n) {
+        if (this.used + n > this.limit) return false;
+        this.used += n;
+        return true;
+      }
+    };
+  }
+});
+
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
   return { t: "prim", value, origin };
@@ -14534,6 +14865,7 @@ function memberOf(obj, key) {
   const k = key.toLowerCase();
   let found;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
 function itemOf(arr, index) {
@@ -14556,6 +14888,7 @@ function toJson(v) {
       return out2;
     }
     case "object": {
+      if (v.rest) return void 0;
       const out2 = {};
       for (const m of v.members) {
         const j = toJson(m.value);
@@ -14579,6 +14912,7 @@ function firstUnknown(v) {
       }
       return void 0;
     case "object":
+      if (v.rest) return v.rest;
       for (const m of v.members) {
         const u = firstUnknown(m.value);
         if (u) return u;
@@ -14604,9 +14938,18 @@ function mergeTrails(values) {
     }
   return out2;
 }
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
+}
+var partsOf, ownSize;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
+    init_budget();
+    partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+    ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
   }
 });
 
@@ -14627,12 +14970,12 @@ function descendPath(found, path2) {
   }
   return isNull(f.value) ? void 0 : f;
 }
-function step(f, inner) {
+function step(f, inner2) {
   const at = f.value.at;
   const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
+  if (!local || !inner2.at) return { ...f, value: inner2 };
+  const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
+  return { at: inner2.at, atText, value: inner2 };
 }
 function stepItem(f, index) {
   if (f.value.t !== "array") return void 0;
@@ -14770,26 +15113,19 @@ var init_json_limits = __esm({
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
-  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  let source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
   const file = { path: path2, text, map, root: void 0, comments: [], errors: [] };
   if (source.trim() === "") {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  if (!strictJsonWithinNesting(source)) {
-    const scanner = createScanner2(source, false);
-    let depth = 0;
-    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-      if (kind === 12 || kind === 13)
-        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-      else if (kind === 1 || kind === 3) {
-        if (++depth > MAX_NESTING) {
-          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-          return file;
-        }
-      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
-    }
+  let scan2 = strictJsonWithinNesting(source) ? "ok" : scanTokens(source, file);
+  let protectedAt = [];
+  if (scan2 === "raw-control") {
+    ({ text: source, at: protectedAt } = protectControlCharacters(source));
+    scan2 = scanTokens(source, file);
   }
+  if (scan2 === "too-deep") return file;
   const errors = [];
   try {
     file.root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
@@ -14798,6 +15134,7 @@ function readJson(path2, text) {
     file.errors.push({ message: "the file is nested too deeply to parse", offset: 0, length: 0 });
     return file;
   }
+  if (file.root && protectedAt.length > 0) restoreStrings(file.root, text, protectedAt);
   for (const e of errors) {
     if (file.errors.length >= MAX_ERRORS) break;
     const message = `invalid JSON: ${describe(printParseErrorCode(e.error))}`;
@@ -14805,6 +15142,81 @@ function readJson(path2, text) {
     file.errors.push({ message, offset: e.offset, length: e.length });
   }
   return file;
+}
+function scanTokens(source, file) {
+  file.comments = [];
+  const scanner = createScanner2(source, false);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+    if (kind === 10) {
+      const err2 = scanner.getTokenError();
+      if (err2 === 2 || err2 === 6) return "raw-control";
+    } else if (kind === 12 || kind === 13)
+      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+    else if (kind === 1 || kind === 3) {
+      if (++depth > MAX_NESTING) {
+        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+        return "too-deep";
+      }
+    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  }
+  return "ok";
+}
+function protectControlCharacters(text) {
+  const at = [];
+  const parts2 = [];
+  let from = 0;
+  let i2 = 0;
+  const n = text.length;
+  while (i2 < n) {
+    const c = text.charCodeAt(i2);
+    if (c === 47 && text.charCodeAt(i2 + 1) === 47) {
+      while (i2 < n && text.charCodeAt(i2) !== 10 && text.charCodeAt(i2) !== 13) i2++;
+    } else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? n : end + 2;
+    } else if (c === 34) {
+      for (i2++; i2 < n; i2++) {
+        const d = text.charCodeAt(i2);
+        if (d === 34) break;
+        if (d === 92 && text.charCodeAt(i2 + 1) >= 32) i2++;
+        else if (d < 32) {
+          parts2.push(text.slice(from, i2), String.fromCharCode(STAND_IN + d));
+          from = i2 + 1;
+          at.push(i2);
+        }
+      }
+      i2++;
+    } else i2++;
+  }
+  if (at.length === 0) return { text, at };
+  parts2.push(text.slice(from));
+  return { text: parts2.join(""), at };
+}
+function restoreStrings(root, original, at) {
+  const holds = (node) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (at[mid] < node.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] < node.offset + node.length;
+  };
+  const todo = [root];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    if (!holds(node)) continue;
+    if (node.type === "string") {
+      const target = node;
+      const raw = original.slice(node.offset, node.offset + node.length);
+      try {
+        target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+      } catch {
+        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+      }
+    } else if (node.children) todo.push(...node.children);
+  }
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -14841,7 +15253,7 @@ function stringValue(node) {
 function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
-var MAX_ERRORS;
+var MAX_ERRORS, STAND_IN;
 var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
@@ -14850,6 +15262,7 @@ var init_json2 = __esm({
     init_json_limits();
     init_json_limits();
     MAX_ERRORS = 10;
+    STAND_IN = 57344;
   }
 });
 
@@ -14857,6 +15270,9 @@ var init_json2 = __esm({
 function entityBase(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
+  const written = member(r.node, "name");
+  const symbol = r.symbolic ?? (written ? written.type === "string" ? String(written.value) : nodeText(r.scope.file, written) : void 0);
+  if (symbol !== void 0) base.symbol = symbol;
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -14966,8 +15382,8 @@ function directivesOf(file) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= codeLines(file);
-    const range = file.map.range(file.path, c.offset, c.offset + c.length);
-    const directive = { file: file.path, range, rules: d.rules, targetLine: nextCodeLine(lines, range.end.line, () => false) };
+    const range2 = file.map.range(file.path, c.offset, c.offset + c.length);
+    const directive = { file: file.path, range: range2, rules: d.rules, targetLine: nextCodeLine(lines, range2.end.line, () => false) };
     if (d.reason !== void 0) directive.reason = d.reason;
     out2.push(directive);
   }
@@ -15057,6 +15473,273 @@ var init_ast = __esm({
   }
 });
 
+// parsers/shared/type-shape.ts
+function plainShape(secure) {
+  return secure ? SECURE : PLAIN;
+}
+function inner(parent, child) {
+  if (parent.secure) return SECURE;
+  return child ?? PLAIN;
+}
+function memberPath(path2, key) {
+  if (typeof key === "number") return `${path2 ?? ""}[${key}]`;
+  return path2 ? `${path2}.${key}` : key;
+}
+function memberHop(hop, key, shape) {
+  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+}
+function typedThrough(v, hop, shape) {
+  const top = { ...hop, secure: shape.secure };
+  const trail = [top, ...v.origin.trail];
+  switch (v.t) {
+    case "object":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        members: v.members.map((m) => {
+          const s = inner(shape, shape.member(m.key));
+          return { key: m.key, value: typedThrough(through(m.value, v.inherit), memberHop(top, m.key, s), s) };
+        })
+      };
+    case "array":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        items: v.items.map((item, i2) => {
+          const s = inner(shape, shape.item(i2));
+          return typedThrough(through(item, v.inherit), memberHop(top, i2, s), s);
+        })
+      };
+    case "unknown":
+      return { ...v, origin: { range: v.origin.range, trail }, typed: { hop: top, shape } };
+    case "prim":
+      return { ...v, origin: { range: v.origin.range, trail } };
+  }
+}
+function memberOfUnknown(u, key) {
+  const typed = u.typed;
+  if (!typed) return u;
+  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
+  const hop = memberHop(typed.hop, key, s);
+  return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
+}
+var PLAIN, SECURE;
+var init_type_shape = __esm({
+  "parsers/shared/type-shape.ts"() {
+    "use strict";
+    init_arm_value();
+    PLAIN = { secure: false, member: () => void 0, item: () => void 0 };
+    SECURE = { secure: true, member: () => SECURE, item: () => SECURE };
+  }
+});
+
+// parsers/shared/arm-expression/pure-functions.ts
+function str(v) {
+  return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
+}
+function int(v) {
+  return v?.t === "prim" && typeof v.value === "number" && Number.isInteger(v.value) ? v.value : void 0;
+}
+function array(items, origin) {
+  return { t: "array", items, origin, inherit: [] };
+}
+function object(members2, origin, inherit = []) {
+  return { t: "object", members: members2, origin, inherit };
+}
+function itemsOf(v) {
+  return v.items.map((_, i2) => itemOf(v, i2));
+}
+function membersOf(v) {
+  return v.inherit.length === 0 ? v.members : v.members.map((m) => ({ key: m.key, value: { ...m.value, origin: { ...m.value.origin, trail: [...v.inherit, ...m.value.origin.trail] } } }));
+}
+function firstOrLast(last) {
+  return ([v], origin, wrong) => {
+    if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
+    const s = str(v);
+    if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
+    return wrong(`${last ? "last" : "first"}() needs an array or a string`);
+  };
+}
+function compare(a, b) {
+  if (a?.t !== "prim" || b?.t !== "prim") return void 0;
+  if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
+  if (typeof a.value === "string" && typeof b.value === "string") return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  return void 0;
+}
+function minMax(max) {
+  return (vals, origin, wrong) => {
+    const nums = vals.length === 1 && vals[0]?.t === "array" ? vals[0].items.map(int) : vals.map(int);
+    if (nums.length === 0 || nums.some((n) => n === void 0)) return wrong(`${max ? "max" : "min"}() needs integers`);
+    return prim(max ? Math.max(...nums) : Math.min(...nums), origin);
+  };
+}
+function indexFn(last) {
+  return ([s, t], origin, wrong) => {
+    if (s?.t === "array" && t) {
+      const items = s.items;
+      for (let k = 0; k < items.length; k++) {
+        const i2 = last ? items.length - 1 - k : k;
+        if (same(items[i2], t)) return prim(i2, origin);
+      }
+      return prim(-1, origin);
+    }
+    const a = str(s);
+    const b = str(t);
+    if (a === void 0 || b === void 0) return wrong(`${last ? "lastIndexOf" : "indexOf"}() needs two strings or an array and an item`);
+    return prim(last ? a.toLowerCase().lastIndexOf(b.toLowerCase()) : a.toLowerCase().indexOf(b.toLowerCase()), origin);
+  };
+}
+function takeSkip(take) {
+  return ([v, count], origin, wrong) => {
+    const n = int(count);
+    if (n === void 0) return wrong(`${take ? "take" : "skip"}() needs a count`);
+    const k = Math.max(0, n);
+    if (v?.t === "array") {
+      const items = itemsOf(v);
+      return array(take ? items.slice(0, k) : items.slice(k), origin);
+    }
+    const s = str(v);
+    if (s === void 0) return wrong(`${take ? "take" : "skip"}() needs an array or a string`);
+    return prim(take ? s.slice(0, k) : s.slice(k), origin);
+  };
+}
+var MAX_ITEMS, same, PURE;
+var init_pure_functions = __esm({
+  "parsers/shared/arm-expression/pure-functions.ts"() {
+    "use strict";
+    init_arm_value();
+    MAX_ITEMS = 1e4;
+    same = (a, b) => JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+    PURE = /* @__PURE__ */ new Map();
+    PURE.set("first", firstOrLast(false));
+    PURE.set("last", firstOrLast(true));
+    PURE.set("join", ([list, sep5], origin, wrong) => {
+      const d = str(sep5);
+      if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
+      const parts2 = [];
+      for (const i2 of list.items) {
+        if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
+        parts2.push(String(i2.value));
+      }
+      return prim(parts2.join(d), origin);
+    });
+    PURE.set("split", ([input, sep5], origin, wrong) => {
+      const s = str(input);
+      const seps = sep5?.t === "array" ? sep5.items.map(str) : [str(sep5)];
+      if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
+      let parts2 = [s];
+      for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
+      return array(
+        parts2.map((p) => prim(p, origin)),
+        origin
+      );
+    });
+    PURE.set("range", ([start2, count], origin, wrong) => {
+      const a = int(start2);
+      const n = int(count);
+      if (a === void 0 || n === void 0 || n < 0 || n > MAX_ITEMS) return wrong("range() needs two integers");
+      const items = [];
+      for (let i2 = 0; i2 < n; i2++) items.push(prim(a + i2, origin));
+      return array(items, origin);
+    });
+    PURE.set("items", ([obj], origin, wrong) => {
+      if (obj?.t !== "object") return wrong("items() needs an object");
+      const sorted = [...obj.members].sort((a, b) => a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0);
+      return array(
+        sorted.map(
+          (m) => object(
+            [
+              { key: "key", value: prim(m.key, origin) },
+              { key: "value", value: m.value }
+            ],
+            origin,
+            obj.inherit
+          )
+        ),
+        origin
+      );
+    });
+    PURE.set("objectkeys", ([obj], origin, wrong) => {
+      if (obj?.t !== "object") return wrong("objectKeys() needs an object");
+      return array(
+        obj.members.map((m) => prim(m.key, origin)),
+        origin
+      );
+    });
+    for (const [name2, test] of [
+      ["greater", (c) => c > 0],
+      ["greaterorequals", (c) => c >= 0],
+      ["less", (c) => c < 0],
+      ["lessorequals", (c) => c <= 0]
+    ])
+      PURE.set(name2, ([a, b], origin, wrong) => {
+        const c = compare(a, b);
+        return c === void 0 ? wrong(`${name2}() needs two integers or two strings`) : prim(test(c), origin);
+      });
+    for (const [name2, op] of [
+      ["add", (a, b) => a + b],
+      ["sub", (a, b) => a - b],
+      ["mul", (a, b) => a * b],
+      ["div", (a, b) => b === 0 ? void 0 : Math.trunc(a / b)],
+      ["mod", (a, b) => b === 0 ? void 0 : a % b]
+    ])
+      PURE.set(name2, ([a, b], origin, wrong) => {
+        const x = int(a);
+        const y = int(b);
+        if (x === void 0 || y === void 0) return wrong(`${name2}() needs two integers`);
+        const r = op(x, y);
+        return r === void 0 ? wrong("division by zero") : prim(r, origin);
+      });
+    PURE.set("min", minMax(false));
+    PURE.set("max", minMax(true));
+    for (const [name2, test] of [
+      ["startswith", (s, t) => s.startsWith(t)],
+      ["endswith", (s, t) => s.endsWith(t)]
+    ])
+      PURE.set(name2, ([s, t], origin, wrong) => {
+        const a = str(s);
+        const b = str(t);
+        return a === void 0 || b === void 0 ? wrong(`${name2}() needs two strings`) : prim(test(a.toLowerCase(), b.toLowerCase()), origin);
+      });
+    PURE.set("indexof", indexFn(false));
+    PURE.set("lastindexof", indexFn(true));
+    PURE.set("take", takeSkip(true));
+    PURE.set("skip", takeSkip(false));
+    PURE.set("substring", ([s, start2, length], origin, wrong) => {
+      const text = str(s);
+      const from = int(start2) ?? (start2 === void 0 ? 0 : void 0);
+      const n = length === void 0 ? void 0 : int(length);
+      if (text === void 0 || from === void 0 || length !== void 0 && n === void 0) return wrong("substring() needs a string and integers");
+      if (from < 0 || from > text.length || n !== void 0 && (n < 0 || from + n > text.length)) return wrong("substring() out of range");
+      return prim(n === void 0 ? text.slice(from) : text.slice(from, from + n), origin);
+    });
+    PURE.set("intersection", (vals, origin, wrong) => {
+      if (vals.length === 0) return wrong("intersection() needs arguments");
+      if (vals.every((v) => v.t === "array")) {
+        const [head, ...rest] = vals;
+        const out2 = [];
+        for (const i2 of itemsOf(head))
+          if (rest.every((r) => r.items.some((x) => same(x, i2))) && !out2.some((o) => same(o, i2))) out2.push(i2);
+        return array(out2, origin);
+      }
+      if (vals.every((v) => v.t === "object")) {
+        const [head, ...rest] = vals;
+        const members2 = membersOf(head).filter(
+          (m) => rest.every((r) => r.members.some((x) => x.key.toLowerCase() === m.key.toLowerCase() && same(x.value, m.value)))
+        );
+        return object(members2, origin);
+      }
+      return wrong("intersection() needs arrays or objects");
+    });
+    PURE.set("array", ([v], origin, wrong) => {
+      if (!v) return wrong("array() takes one argument");
+      return v.t === "array" ? v : array([v], origin);
+    });
+  }
+});
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -15073,10 +15756,10 @@ function evalAll(args2, ev) {
 }
 function known(args2, ev) {
   const vals = evalAll(args2, ev);
-  const u = firstUnknownOf(vals);
+  const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
 }
-function str(v) {
+function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function toBool(v) {
@@ -15164,7 +15847,7 @@ function caseFn(upper) {
     const v = args2[0] ? ev(args2[0]) : void 0;
     if (!v) return wrongArgs(call, ctx, "takes one argument");
     if (v.t === "unknown") return v;
-    const s = str(v);
+    const s = str2(v);
     if (s === void 0) return wrongArgs(call, ctx, "needs a string");
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
@@ -15173,16 +15856,19 @@ var F, FUNCTIONS;
 var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
     "use strict";
+    init_type_shape();
     init_arm_value();
+    init_budget();
     init_ast();
+    init_pure_functions();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
       return ctx.env.parameter(name2) ?? wrongArgs(call, ctx, `the template declares no parameter '${name2}'`);
     });
     F.set("variables", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
       return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
     });
@@ -15209,7 +15895,7 @@ var init_functions = __esm({
       const b = toBool(cond);
       if (b === void 0) return wrongArgs(call, ctx, "the condition of if() is not a boolean");
       const chosen = ev(args2[b ? 1 : 2]);
-      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h));
+      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h)).map(({ secure: _secure, ...h }) => h);
       const withCond = [...trail, ...chosen.origin.trail];
       if (chosen.t === "array" || chosen.t === "object") return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
@@ -15258,16 +15944,20 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+        const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
         const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
         return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+      const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const fmt = str(vals[0]);
+      const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out2 = formatString(fmt, vals.slice(1));
       if (out2 === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
@@ -15307,7 +15997,7 @@ var init_functions = __esm({
       for (let i2 = 0; i2 < args2.length; i2 += 2) {
         const k = ev(args2[i2]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str(k);
+        const key = str2(k);
         if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
         members2.push({ key, value: ev(args2[i2 + 1]) });
       }
@@ -15318,7 +16008,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "json() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
         return fromJson(JSON.parse(s), computed(ctx, [v]));
@@ -15330,6 +16020,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "empty() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
+      if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const isEmpty = v.t === "array" ? v.items.length === 0 : v.t === "object" ? v.members.length === 0 : v.value === null || v.value === "";
       return { t: "prim", value: isEmpty, origin: computed(ctx, [v]) };
     });
@@ -15337,7 +16028,8 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "length() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
-      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : void 0;
+      if (v.t === "object" && v.rest) return propagate(v.rest, call);
+      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : v.value === null ? 0 : void 0;
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
@@ -15348,17 +16040,18 @@ var init_functions = __esm({
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
       let r;
       if (c.t === "object") {
-        const k = str(item);
+        const k = str2(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
       } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json2(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
+      else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
     F.set("replace", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const [s, from, to] = vals.map(str);
+      const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
       return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
     });
@@ -15366,25 +16059,60 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "trim() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "trim() needs a string");
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
     F.set("tryget", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
-      if (!Array.isArray(vals)) return propagate(vals, call);
-      let cur = vals[0];
-      for (const k of vals.slice(1)) {
-        if (!cur || cur.t === "unknown") break;
-        if (cur.t === "object" && k.t === "prim" && typeof k.value === "string") {
-          const key = k.value.toLowerCase();
-          const m = cur.members.find((x) => x.key.toLowerCase() === key);
-          cur = m ? m.value : void 0;
-        } else if (cur.t === "array" && k.t === "prim" && typeof k.value === "number") cur = cur.items[k.value];
+      if (args2.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
+      const keys = known(args2.slice(1), ev);
+      if (!Array.isArray(keys)) return propagate(keys, call);
+      let cur = ev(args2[0]);
+      for (const k of keys) {
+        if (!cur) break;
+        const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+        if (cur.t === "unknown") {
+          if (key !== void 0) cur = memberOfUnknown(cur, key);
+          continue;
+        }
+        if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
+        else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
         else cur = void 0;
       }
+      if (cur?.t === "unknown") return propagate(cur, call);
       return cur ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
+    F.set("shallowmerge", (args2, ctx, ev, call) => {
+      const list = args2[0] ? ev(args2[0]) : void 0;
+      if (!list || args2.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
+      if (list.t === "unknown") return propagate(list, call);
+      if (list.t !== "array") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
+      let members2 = [];
+      let rest;
+      for (let i2 = 0; i2 < list.items.length; i2++) {
+        const o = itemOf(list, i2);
+        if (o.t === "unknown" || o.t === "object" && o.rest) {
+          rest = o.t === "unknown" ? o : o.rest;
+          members2 = [];
+        }
+        if (o.t === "unknown") continue;
+        if (o.t !== "object") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
+        for (const m of o.members) {
+          const value = through(m.value, o.inherit);
+          const at = members2.findIndex((x) => x.key.toLowerCase() === m.key.toLowerCase());
+          if (at >= 0) members2[at] = { key: m.key, value };
+          else members2.push({ key: m.key, value });
+        }
+      }
+      const out2 = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
+      return rest ? { ...out2, rest } : out2;
+    });
+    for (const [name2, fn] of PURE)
+      F.set(name2, (args2, ctx, ev, call) => {
+        const vals = known(args2, ev);
+        if (!Array.isArray(vals)) return propagate(vals, call);
+        return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+      });
     FUNCTIONS = F;
   }
 });
@@ -15418,13 +16146,16 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
 function access(target, key, e, here2, safe) {
   const text = printExpr(e);
-  if (target.t === "unknown") return { ...target, text, origin: target.origin };
+  if (target.t === "unknown") {
+    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
+  }
   if (key.t === "unknown") return key;
   if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
     const m = memberOf(target, key.value);
@@ -15447,6 +16178,7 @@ var init_evaluator = __esm({
     init_arm_value();
     init_ast();
     init_functions();
+    init_type_shape();
   }
 });
 
@@ -15529,9 +16261,9 @@ function literalString(s) {
   return s.startsWith("[[") ? s.slice(1) : s;
 }
 function parseExpression(s) {
-  const inner = s.trimEnd();
+  const inner2 = s.trimEnd();
   try {
-    const p = new Parser(tokenize(inner.slice(1, -1)));
+    const p = new Parser(tokenize(inner2.slice(1, -1)));
     const expr = p.expression();
     p.expectEnd();
     return { ok: true, expr };
@@ -15680,14 +16412,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf(e, scope, node) {
-  const range = rangeOf(scope.file, node);
-  const ev = (x) => evaluate(x, { env: scope, range });
+function partsOf2(e, scope, node) {
+  const range2 = rangeOf(scope.file, node);
+  const ev = (x) => evaluate(x, { env: scope, range: range2 });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -15697,7 +16429,7 @@ function partsOf(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out2.push(...arg2 ? partsOf(arg2, scope, node) : [{ expr: m[0] }]);
+          out2.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -15721,6 +16453,56 @@ var init_names = __esm({
   }
 });
 
+// parsers/arm/types.ts
+function resolveRef(node, definitions) {
+  const ref = stringValue(member(node, "$ref"));
+  const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
+  return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
+}
+function isSecureType(node) {
+  const t = stringValue(member(node, "type"))?.toLowerCase();
+  return t === "securestring" || t === "secureobject";
+}
+function armShape(node, definitions, depth = 0) {
+  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node, definitions);
+  if (target) {
+    const inner2 = armShape(target, definitions, depth + 1);
+    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
+  }
+  const secure = isSecureType(node);
+  return {
+    secure,
+    member: (key) => {
+      const prop = member(member(node, "properties"), key);
+      if (prop) return armShape(prop, definitions, depth + 1);
+      const additional = member(node, "additionalProperties");
+      return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
+    },
+    item: (index) => {
+      const prefix = member(node, "prefixItems");
+      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      if (fixed) return armShape(fixed, definitions, depth + 1);
+      const items = member(node, "items");
+      return items?.type === "object" ? armShape(items, definitions, depth + 1) : void 0;
+    }
+  };
+}
+function isNullableArm(node, definitions, depth = 0) {
+  if (!node || depth > MAX_REF_DEPTH) return false;
+  if (member(node, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
+}
+var MAX_REF_DEPTH;
+var init_types3 = __esm({
+  "parsers/arm/types.ts"() {
+    "use strict";
+    init_type_shape();
+    init_json2();
+    MAX_REF_DEPTH = 32;
+  }
+});
+
 // parsers/arm/scope.ts
 var Scope;
 var init_scope = __esm({
@@ -15730,6 +16512,8 @@ var init_scope = __esm({
     init_parser2();
     init_json2();
     init_arm_value();
+    init_type_shape();
+    init_types3();
     Scope = class _Scope {
       constructor(file, shared3, loops, current) {
         this.file = file;
@@ -15743,10 +16527,18 @@ var init_scope = __esm({
       current;
       static create(file, template, supply) {
         const params = /* @__PURE__ */ new Map();
+        const definitions = member(template, "definitions");
         for (const [name2, decl, prop] of members(member(template, "parameters"))) {
           const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
           const supplied = supply(name2);
-          const p = { name: name2, node: prop, secure: type === "securestring" || type === "secureobject" };
+          const shape = armShape(decl, definitions);
+          const p = {
+            name: name2,
+            node: prop,
+            secure: type === "securestring" || type === "secureobject" || shape.secure,
+            shape,
+            nullable: isNullableArm(decl, definitions)
+          };
           if (supplied) p.supplied = supplied;
           params.set(name2.toLowerCase(), p);
         }
@@ -15771,14 +16563,17 @@ var init_scope = __esm({
         if (!decl) return void 0;
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
-          if (decl.supplied) return through(decl.supplied(), [hop]);
+          const supplied = decl.supplied?.();
           const def = member(decl.node.children?.[1], "defaultValue");
-          if (!def)
-            return unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, {
-              range: rangeOf(this.file, decl.node),
-              trail: [hop]
-            });
-          return through(this.value(def), [hop, { kind: "parameter-default", range: rangeOf(this.file, def) }]);
+          if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
+          if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
+          const here2 = { range: rangeOf(this.file, decl.node), trail: [] };
+          if (decl.nullable) return typedThrough(prim(null, here2), hop, decl.shape);
+          return typedThrough(
+            unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here2),
+            hop,
+            decl.shape
+          );
         });
       }
       variable(name2) {
@@ -15804,16 +16599,16 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2?.toLowerCase() !== key) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           return this.cached(`v:${key}`, this.shared.varCache, key, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
             if (!count || count.t !== "prim" || typeof count.value !== "number" || !input || count.value > 1e3)
-              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range, trail: [] });
+              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
             const items = [];
             for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-            return { t: "array", items, origin: { range, trail: [{ kind: "variable", name: name2, range }] }, inherit: [{ kind: "variable", name: name2, range }] };
+            return { t: "array", items, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
           });
         }
         return void 0;
@@ -15870,31 +16665,31 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2 === void 0) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           const countNode = member(item, "count");
           const input = member(item, "input");
           const count = countNode ? this.value(countNode) : void 0;
           if (!input || count?.t !== "prim" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3) {
-            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range, trail: [] }) });
+            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range: range2, trail: [] }) });
             continue;
           }
           const items = [];
           for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-          out2.push({ key: name2, value: { t: "array", items, origin: { range, trail: [] }, inherit: [], at: range } });
+          out2.push({ key: name2, value: { t: "array", items, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
         }
         return out2;
       }
       stringValue(node) {
         const s = String(node.value);
-        const range = rangeOf(this.file, node);
-        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range, trail: [] } };
+        const range2 = rangeOf(this.file, node);
+        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
-        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
+        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
         try {
-          const v = evaluate(parsed.expr, { env: this, range });
+          const v = evaluate(parsed.expr, { env: this, range: range2 });
           return v.t === "unknown" ? { ...v, text: s } : v;
         } catch (e) {
-          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range, trail: [] });
+          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range: range2, trail: [] });
           throw e;
         }
       }
@@ -15942,7 +16737,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i2 = 0; i2 < n; i2++) instances2.push({ scope: scope.withLoop(loopName, i2), deployment: { ...outer, instance: `${outer.instance}[${i2}]` } });
     } else {
       const at = countNode ?? copy;
@@ -15950,15 +16755,18 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     }
   } else instances2.push({ scope, deployment: { ...outer } });
   const conditionNode = member(node, "condition");
-  if (conditionNode) {
-    for (const inst of instances2) {
-      const c = inst.scope.value(conditionNode);
-      if (c.t === "prim" && toBool(c) === true) continue;
+  const deployed = [];
+  for (const inst of instances2) {
+    const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
+    if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      deployed.push(inst);
     }
   }
-  for (const inst of instances2) {
+  for (const inst of deployed) {
     const nameNode = member(node, "name");
     const own = nameOf(nameNode, inst.scope);
     const name2 = parent?.name && own ? joinNames(parent.name, own) : own;
@@ -16017,6 +16825,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
+    init_budget();
     init_json2();
     init_names();
     init_scope();
@@ -16128,13 +16937,14 @@ var init_sites = __esm({
 // parsers/arm/index.ts
 var arm_exports = {};
 __export(arm_exports, {
+  armEntities: () => armEntities,
   parseArm: () => parseArm,
   parser: () => parser
 });
 function parseArm(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const paramCache = /* @__PURE__ */ new Map();
   const params = (path2, required) => {
     if (paramCache.has(path2)) return paramCache.get(path2);
@@ -16201,20 +17011,29 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     scope,
     {
       diagnostic: (message, f, node) => out2.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out2.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
   );
+  const mapped = armEntities(resources, textOf2);
+  out2.entities.push(...mapped.entities);
+  out2.directives.push(...mapped.directives);
+}
+function armEntities(resources, textOf2) {
   const sites = mapSites(resources, textOf2);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2));
-  out2.entities.push(...[...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset));
+  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
     if (r.existing || seen.has(r.node) || !(isSiteType(r.typeKey) || r.typeKey === CERTIFICATE)) continue;
     seen.add(r.node);
-    out2.directives.push(...metadataDirectives(r));
+    directives.push(...metadataDirectives(r));
   }
+  return { entities, directives };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -16236,6 +17055,7 @@ var init_arm = __esm({
     init_json2();
     init_arm_parameter_files();
     init_parameter_files();
+    init_budget();
     init_resources();
     init_scope();
     init_sites();
@@ -16247,17 +17067,122 @@ var init_arm = __esm({
   }
 });
 
+// parsers/bicep/registry.ts
+import { homedir } from "node:os";
+import { dirname as dirname6, join as join5, resolve as resolve4 } from "node:path";
+function isExternalModulePath(path2) {
+  return /^(br|ts)[:/]/i.test(path2);
+}
+function parseModuleReference(text, aliases) {
+  const scheme = /^(br|ts)(?:\/([^:]+))?:(.*)$/i.exec(text);
+  if (!scheme) return { kind: "invalid", text, why: "not a registry reference" };
+  const [, kind = "", alias, rest = ""] = scheme;
+  if (kind.toLowerCase() === "ts") return { kind: "template-spec", text };
+  let path2 = rest;
+  if (alias !== void 0) {
+    const a = aliases.get(alias) ?? BUILTIN_ALIASES.get(alias.toLowerCase());
+    if (!a) return { kind: "invalid", text, why: `the module alias '${alias}' is not defined in bicepconfig.json (moduleAliases.br)` };
+    path2 = `${a.registry}/${a.modulePath ? `${a.modulePath.replace(/\/+$/, "")}/` : ""}${rest}`;
+  }
+  const slash = path2.indexOf("/");
+  if (slash <= 0) return { kind: "invalid", text, why: "the reference names no repository" };
+  const registry = path2.slice(0, slash);
+  const artifact = path2.slice(slash + 1);
+  const at = artifact.indexOf("@");
+  if (at >= 0) return { kind: "oci", registry, repository: artifact.slice(0, at), digest: artifact.slice(at + 1), text };
+  const colon = artifact.lastIndexOf(":");
+  if (colon <= 0) return { kind: "invalid", text, why: "the reference has no tag or digest" };
+  return { kind: "oci", registry, repository: artifact.slice(0, colon), tag: artifact.slice(colon + 1), text };
+}
+function encodeTag(tag) {
+  const words = [0n, 0n];
+  for (let i2 = 0; i2 < tag.length && i2 < 128; i2++) {
+    const c = tag[i2];
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) words[i2 >> 6] = words[i2 >> 6] | 1n << BigInt(i2 & 63);
+  }
+  let mask = "";
+  for (let i2 = words.length - 1; i2 >= 0; i2--) {
+    const w = words[i2];
+    if (mask !== "") mask += w.toString(16).padStart(16, "0");
+    else if (w !== 0n) mask = w.toString(16);
+  }
+  return `${tag}$${mask}`;
+}
+function cachedModulePath(cacheRoot, ref) {
+  const registry = ref.registry.replace(/:/g, "$").toLowerCase();
+  const repository = ref.repository.replace(/\//g, "$");
+  const version = ref.tag !== void 0 ? encodeTag(ref.tag) : (ref.digest ?? "").replace(/:/g, "#");
+  return join5(cacheRoot, "br", registry, repository, version, "main.json");
+}
+function moduleCacheConfig(bicepFile, readText, home = homedir()) {
+  const aliases = /* @__PURE__ */ new Map();
+  let cacheRoot = join5(home, ".bicep");
+  for (let dir = dirname6(bicepFile); ; dir = dirname6(dir)) {
+    const text = readText(join5(dir, "bicepconfig.json"));
+    if (text !== void 0) {
+      const config = parse2(text, [], { allowTrailingComma: true });
+      if (config && typeof config === "object") {
+        const root = config.cacheRootDirectory;
+        if (typeof root === "string" && root.trim() !== "") {
+          const r = root.trim();
+          cacheRoot = r === "~" || r.startsWith("~/") || r.startsWith("~\\") ? join5(home, r.slice(1)) : resolve4(dir, r);
+        }
+        const br = config.moduleAliases?.br;
+        if (br && typeof br === "object")
+          for (const [name2, a] of Object.entries(br)) {
+            const registry = a?.registry;
+            const modulePath = a?.modulePath;
+            if (typeof registry === "string") aliases.set(name2, typeof modulePath === "string" ? { registry, modulePath } : { registry });
+          }
+      }
+      break;
+    }
+    if (dirname6(dir) === dir) break;
+  }
+  return { cacheRoot, aliases };
+}
+var BUILTIN_ALIASES;
+var init_registry = __esm({
+  "parsers/bicep/registry.ts"() {
+    "use strict";
+    init_main();
+    BUILTIN_ALIASES = /* @__PURE__ */ new Map([["public", { registry: "mcr.microsoft.com", modulePath: "bicep" }]]);
+  }
+});
+
+// parsers/bicep/collect/json-module.ts
+function collectJsonModule(file, supply, deployment, ctx) {
+  const root = file.root;
+  if (root?.type !== "object") return;
+  const scope = Scope.create(file, root, supply);
+  collectResources(
+    root,
+    scope,
+    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    deployment,
+    ctx.out
+  );
+}
+var init_json_module = __esm({
+  "parsers/bicep/collect/json-module.ts"() {
+    "use strict";
+    init_resources();
+    init_scope();
+    init_json2();
+  }
+});
+
 // parsers/bicep/evaluate/arm-functions.ts
 function hasArmFunction(name2) {
   const n = name2.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name2, args2, range, text) {
+function callArm(name2, args2, range2, text) {
   const fn = FUNCTIONS.get(name2);
   if (!fn) throw new Error(`no ARM function ${name2}`);
   const memo = /* @__PURE__ */ new Map();
   const placeholders = args2.map((a, i2) => typeof a === "function" ? { k: "ident", name: `${MARK}${i2}` } : a);
-  const ctx = { env: NO_ENV, range };
+  const ctx = { env: NO_ENV, range: range2 };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i2 = Number(x.name.slice(MARK.length));
@@ -16270,7 +17195,7 @@ function callArm(name2, args2, range, text) {
     }
     return evaluate(x, ctx);
   };
-  const out2 = fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders });
+  const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
   return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
 }
 var NO_ENV, MARK, NOT_BICEP;
@@ -16279,6 +17204,7 @@ var init_arm_functions = __esm({
     "use strict";
     init_evaluator();
     init_functions();
+    init_arm_value();
     NO_ENV = {
       parameter: () => void 0,
       variable: () => void 0,
@@ -16290,26 +17216,18 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
-function str2(v) {
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
+function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
-function firstOrLast(last) {
-  return ([v], origin, wrong) => {
-    if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
-    const s = str2(v);
-    if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
-    return wrong(`${last ? "last" : "first"}() needs an array or a string`);
-  };
-}
 function loaded(scope, path2, at) {
-  const p = str2(path2);
+  const p = str3(path2);
   if (p === void 0) return void 0;
-  const abs = resolve4(dirname5(scope.file.path), p);
+  const abs = resolve5(dirname7(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
-  const range = scope.range(call);
+  const range2 = scope.range(call);
   const text = scope.text(call);
   const key = name2.toLowerCase();
   if (key === "any" && args2.length === 1) return scope.evaluate(args2[0]);
@@ -16318,11 +17236,11 @@ function callFunction(name2, args2, call, scope) {
     const vals = args2.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
     if (u) return u;
-    const origin = { range, trail: mergeTrails(vals) };
-    return own(vals, origin, (why) => unknown(text, why, { range, trail: [] }), scope);
+    const origin = { range: range2, trail: mergeTrails(vals) };
+    return own(vals, origin, (why) => unknown(text, why, { range: range2, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range, text);
-  return unknown(text, `${name2}() is only known at deployment`, { range, trail: [] });
+  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range2, text);
+  return unknown(text, `${name2}() is only known at deployment`, { range: range2, trail: [] });
 }
 var OWN;
 var init_functions2 = __esm({
@@ -16331,55 +17249,14 @@ var init_functions2 = __esm({
     init_arm_value();
     init_arm_functions();
     OWN = /* @__PURE__ */ new Map();
-    OWN.set("first", firstOrLast(false));
-    OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list, sep5], origin, wrong) => {
-      const d = str2(sep5);
-      if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
-      const parts2 = [];
-      for (const i2 of list.items) {
-        if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
-        parts2.push(String(i2.value));
-      }
-      return prim(parts2.join(d), origin);
-    });
-    OWN.set("split", ([input, sep5], origin, wrong) => {
-      const s = str2(input);
-      const seps = sep5?.t === "array" ? sep5.items.map(str2) : [str2(sep5)];
-      if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
-      let parts2 = [s];
-      for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
-      return { t: "array", items: parts2.map((p) => prim(p, origin)), origin, inherit: [] };
-    });
-    OWN.set("range", ([start2, count], origin, wrong) => {
-      if (start2?.t !== "prim" || count?.t !== "prim" || typeof start2.value !== "number" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3)
-        return wrong("range() needs two integers");
-      const items = [];
-      for (let i2 = 0; i2 < count.value; i2++) items.push(prim(start2.value + i2, origin));
-      return { t: "array", items, origin, inherit: [] };
-    });
-    OWN.set("items", ([obj], origin, wrong) => {
-      if (obj?.t !== "object") return wrong("items() needs an object");
-      const sorted = [...obj.members].sort((a, b) => a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0);
-      const items = sorted.map((m) => ({
-        t: "object",
-        members: [
-          { key: "key", value: prim(m.key, origin) },
-          { key: "value", value: m.value }
-        ],
-        origin,
-        inherit: obj.inherit
-      }));
-      return { t: "array", items, origin, inherit: [] };
-    });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
       const text = loaded(scope, path2, origin.range);
-      return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
+      return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
       const text = loaded(scope, args2[0], origin.range);
-      if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
+      if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
       } catch {
@@ -16397,44 +17274,22 @@ function unary(e, scope) {
   if (v.t !== "prim" || typeof v.value !== "number") return unknown(scope.text(e), `'${e.operator}' needs an integer`, { range: scope.range(e), trail: [] });
   return prim(e.operator === "-" ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
 }
-function compare(a, b) {
-  if (a.t !== "prim" || b.t !== "prim") return void 0;
-  if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
-  if (typeof a.value === "string" && typeof b.value === "string") return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return void 0;
-}
-function arithmetic(op, a, b) {
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return b === 0 ? void 0 : Math.trunc(a / b);
-    case "%":
-      return b === 0 ? void 0 : a % b;
-    default:
-      return void 0;
-  }
-}
 function binary2(e, scope) {
-  const range = scope.range(e);
+  const range2 = scope.range(e);
   const text = scope.text(e);
   const left = () => scope.evaluate(e.left);
   const right = () => scope.evaluate(e.right);
   switch (e.operator) {
     case "&&":
-      return callArm("and", [left, right], range, text);
+      return callArm("and", [left, right], range2, text);
     case "||":
-      return callArm("or", [left, right], range, text);
+      return callArm("or", [left, right], range2, text);
     case "??":
-      return callArm("coalesce", [left, right], range, text);
+      return callArm("coalesce", [left, right], range2, text);
     case "==":
-      return callArm("equals", [left, right], range, text);
+      return callArm("equals", [left, right], range2, text);
     case "!=":
-      return callArm("not", [() => callArm("equals", [left, right], range, text)], range, text);
+      return callArm("not", [() => callArm("equals", [left, right], range2, text)], range2, text);
     default:
       break;
   }
@@ -16442,36 +17297,39 @@ function binary2(e, scope) {
   if (a.t === "unknown") return a;
   const b = right();
   if (b.t === "unknown") return b;
-  const origin = { range, trail: mergeTrails([a, b]) };
-  const wrong = (what) => unknown(text, what, { range, trail: [] });
+  const origin = { range: range2, trail: mergeTrails([a, b]) };
+  const wrong = (what) => unknown(text, what, { range: range2, trail: [] });
   switch (e.operator) {
     case "=~":
     case "!~": {
       if (a.t !== "prim" || b.t !== "prim" || typeof a.value !== "string" || typeof b.value !== "string") return wrong(`'${e.operator}' needs strings`);
-      const same = a.value.toLowerCase() === b.value.toLowerCase();
-      return prim(e.operator === "=~" ? same : !same, origin);
-    }
-    case "<":
-    case "<=":
-    case ">":
-    case ">=": {
-      const c = compare(a, b);
-      if (c === void 0) return wrong(`'${e.operator}' needs two integers or two strings`);
-      const r = e.operator === "<" ? c < 0 : e.operator === "<=" ? c <= 0 : e.operator === ">" ? c > 0 : c >= 0;
-      return prim(r, origin);
+      const same2 = a.value.toLowerCase() === b.value.toLowerCase();
+      return prim(e.operator === "=~" ? same2 : !same2, origin);
     }
     default: {
-      if (a.t !== "prim" || b.t !== "prim" || typeof a.value !== "number" || typeof b.value !== "number") return wrong(`'${e.operator}' needs integers`);
-      const r = arithmetic(e.operator, a.value, b.value);
-      return r === void 0 ? wrong("division by zero") : prim(r, origin);
+      const fn = COMPILED[e.operator];
+      if (fn === void 0) return wrong(`unknown operator '${e.operator}'`);
+      return callArm(fn, [() => a, () => b], range2, text);
     }
   }
 }
+var COMPILED;
 var init_operators = __esm({
   "parsers/bicep/evaluate/operators.ts"() {
     "use strict";
     init_arm_value();
     init_arm_functions();
+    COMPILED = {
+      "<": "less",
+      "<=": "lessorequals",
+      ">": "greater",
+      ">=": "greaterorequals",
+      "+": "add",
+      "-": "sub",
+      "*": "mul",
+      "/": "div",
+      "%": "mod"
+    };
   }
 });
 
@@ -16504,7 +17362,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -16515,9 +17373,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i2 = 0; i2 < v.items.length; i2++) items.push(itemOf(v, i2));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -16540,8 +17399,9 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      if (base.t === "unknown") return base;
       const index = scope.evaluate(e.index);
+      if (base.t === "unknown")
+        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
       if (index.t === "unknown") return index;
       if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
         const i2 = e.fromEnd ? base.items.length - index.value : index.value;
@@ -16612,11 +17472,12 @@ function propertyAccess(e, scope) {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return base;
+  if (base.t === "unknown") return memberOfUnknown(base, key);
   return access2(base, key, e.safe, e, scope);
 }
 function objectValue(e, scope) {
   const members2 = [];
+  let rest;
   for (const m of e.members) {
     if (m.kind === "ObjectProperty") {
       let key;
@@ -16629,19 +17490,24 @@ function objectValue(e, scope) {
       if (key !== void 0) members2.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === "Spread") {
       const v = scope.evaluate(m.expression);
-      if (v.t === "unknown") return v;
+      if (v.t === "unknown" || v.t === "object" && v.rest) {
+        rest = v.t === "unknown" ? v : v.rest;
+        members2.length = 0;
+      }
+      if (v.t === "unknown") continue;
       if (v.t !== "object") return unknown(scope.text(e), "spread of a value that is not an object", here(e, scope));
       const at = scope.range(m);
-      for (const inner of v.members) members2.push({ key: inner.key, value: { ...through(inner.value, v.inherit), at } });
+      for (const inner2 of v.members) members2.push({ key: inner2.key, value: { ...through(inner2.value, v.inherit), at } });
     }
   }
-  return { t: "object", members: members2, origin: here(e, scope), inherit: [] };
+  const out2 = { t: "object", members: members2, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out2, rest } : out2;
 }
 function loopItems(e, scope) {
   const iterable = scope.evaluate(e.iterable);
   if (iterable.t === "unknown") return { unknown: iterable };
   if (iterable.t !== "array") return { unknown: unknown(scope.text(e.iterable), "a loop over a value that is not an array", here(e.iterable, scope)) };
-  if (iterable.items.length > MAX_ITEMS) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
+  if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
   return { items: iterable.items.map((_, i2) => itemOf(iterable, i2)) };
 }
 function iterationScope(e, scope, item, index) {
@@ -16656,15 +17522,121 @@ function forValue(e, scope) {
   const items = loop.items.map((item, i2) => iterationScope(e, scope, item, i2).evaluate(e.body));
   return { t: "array", items, origin: here(e, scope), inherit: [] };
 }
-var MAX_ITEMS;
+var MAX_ITEMS2;
 var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
+    init_type_shape();
     init_arm_functions();
     init_functions2();
     init_operators();
-    MAX_ITEMS = 1e3;
+    MAX_ITEMS2 = 1e3;
+  }
+});
+
+// parsers/bicep/evaluate/types.ts
+function hasSecureDecorator(decorators2) {
+  return decorators2.some((d) => {
+    const e = d.expression;
+    if (e.kind === "Call") return e.name.name === "secure";
+    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
+  });
+}
+function keyOf(key) {
+  if (!key) return void 0;
+  if (key.kind === "Identifier") return key.name;
+  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+  return void 0;
+}
+function bicepShape(t, scope, decorators2 = [], depth = 0) {
+  const secure = hasSecureDecorator(decorators2);
+  if (depth > MAX_ALIAS_DEPTH) return plainShape(secure);
+  const withSecure = (s) => secure && !s.secure ? plainShape(true) : s;
+  switch (t.kind) {
+    case "NullableType":
+    case "NonNullableType":
+      return bicepShape(t.base, scope, decorators2, depth + 1);
+    case "ParenthesizedType":
+      return bicepShape(t.type, scope, decorators2, depth + 1);
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      if (!found) return plainShape(secure);
+      return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+    }
+    case "TypePropertyAccess": {
+      if (t.base.kind === "TypeReference" && t.name?.kind === "Identifier") {
+        const found = scope.namespaceType(t.base.name.name, t.name.name);
+        if (found) return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+      }
+      const base = bicepShape(t.base, scope, [], depth + 1);
+      const name2 = t.name?.kind === "Identifier" ? t.name.name : void 0;
+      const inner2 = name2 === void 0 ? base.member("*") : base.member(name2);
+      return withSecure(inner2 ?? plainShape(base.secure));
+    }
+    case "TypeIndexAccess":
+      return withSecure(bicepShape(t.base, scope, [], depth + 1).item(0) ?? plainShape(false));
+    case "ArrayType": {
+      const item = t.item;
+      return { secure, member: () => void 0, item: () => bicepShape(item, scope, [], depth + 1) };
+    }
+    case "TupleType": {
+      const items = t.items;
+      return {
+        secure,
+        member: () => void 0,
+        item: (i2) => {
+          const it = items[i2];
+          return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
+        }
+      };
+    }
+    case "ObjectType": {
+      const props2 = t.properties;
+      return {
+        secure,
+        member: (key) => {
+          const k = key.toLowerCase();
+          let additional;
+          for (const p of props2) {
+            if (p.kind !== "ObjectTypeProperty") continue;
+            if (p.key === void 0) additional = bicepShape(p.value, scope, p.decorators, depth + 1);
+            else if (keyOf(p.key)?.toLowerCase() === k) return bicepShape(p.value, scope, p.decorators, depth + 1);
+          }
+          return additional;
+        },
+        item: () => void 0
+      };
+    }
+    default:
+      return plainShape(secure);
+  }
+}
+function isNullableType(t, scope, depth = 0) {
+  if (depth > MAX_ALIAS_DEPTH) return false;
+  switch (t.kind) {
+    case "NullableType":
+    case "NullLiteral":
+      return true;
+    case "ParenthesizedType":
+      return isNullableType(t.type, scope, depth + 1);
+    case "UnionType":
+      return t.members.some((m) => isNullableType(m, scope, depth + 1));
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      return found ? isNullableType(found.decl.value, found.scope, depth + 1) : false;
+    }
+    default:
+      return false;
+  }
+}
+var MAX_ALIAS_DEPTH;
+var init_types4 = __esm({
+  "parsers/bicep/evaluate/types.ts"() {
+    "use strict";
+    init_type_shape();
+    MAX_ALIAS_DEPTH = 32;
   }
 });
 
@@ -16687,13 +17659,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname6, resolve as resolve5 } from "node:path";
+import { dirname as dirname8, resolve as resolve6 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve6(dirname8(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
@@ -16710,18 +17682,19 @@ function readImport(s, file, shared3) {
   }
 }
 function isSecure(p) {
-  return p.decorators.some((d) => {
-    const e = d.expression;
-    if (e.kind === "Call") return e.name.name === "secure";
-    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
-  });
+  return hasSecureDecorator(p.decorators);
+}
+function isNull2(v) {
+  return v.t === "prim" && v.value === null;
 }
 var BicepScope;
 var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
     init_arm_value();
+    init_type_shape();
     init_expression();
+    init_types4();
     init_source_file();
     BicepScope = class _BicepScope {
       constructor(shared3, locals) {
@@ -16736,6 +17709,7 @@ var init_scope2 = __esm({
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
           vars: /* @__PURE__ */ new Map(),
+          types: /* @__PURE__ */ new Map(),
           resources: /* @__PURE__ */ new Map(),
           opaque: /* @__PURE__ */ new Set(),
           imports: /* @__PURE__ */ new Map(),
@@ -16764,6 +17738,9 @@ var init_scope2 = __esm({
               break;
             case "Variable":
               shared3.vars.set(name2, s);
+              break;
+            case "Type":
+              shared3.types.set(name2, s);
               break;
             case "Resource":
               shared3.resources.set(name2, s);
@@ -16803,6 +17780,23 @@ var init_scope2 = __esm({
       parameterDeclaration(name2) {
         return this.shared.params.get(name2);
       }
+      /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
+      typeDeclaration(name2) {
+        const local = this.shared.types.get(name2);
+        if (local) return { decl: local, scope: this.root() };
+        const imported = this.shared.imports.get(name2);
+        if (!imported) return void 0;
+        const scope = this.shared.host.importScope?.(imported.path);
+        const decl = scope?.shared.types.get(imported.name);
+        return scope && decl ? { decl, scope } : void 0;
+      }
+      /** `ns.typeName` of `import * as ns from './types.bicep'`. */
+      namespaceType(alias, name2) {
+        const path2 = this.namespace(alias);
+        const scope = path2 ? this.shared.host.importScope?.(path2) : void 0;
+        const decl = scope?.shared.types.get(name2);
+        return scope && decl ? { decl, scope } : void 0;
+      }
       /** The value of a name written in an expression, with its hops. */
       lookup(name2, at) {
         const local = this.locals.get(name2);
@@ -16829,17 +17823,24 @@ var init_scope2 = __esm({
         if (!scope.shared.vars.has(name2)) return unknown(name2, `'${name2}' is not a variable of ${path2}`, here2);
         return scope.variable(name2);
       }
+      /**
+       * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
+       * parameter with a default takes the default, as ARM does), else the default, else `null` for a
+       * nullable type; members carry the secrecy of the declared type.
+       */
       parameter(name2) {
         const decl = this.shared.params.get(name2);
         const file = this.shared.file;
         return this.cached(`p:${name2}`, name2, () => {
           const hop = { kind: "parameter", name: name2, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
-          const supplied = this.shared.supply(name2);
-          if (supplied) return through(supplied(), [hop]);
-          if (!decl.defaultValue)
-            return unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+          const shape = bicepShape(decl.type, this.root(), decl.decorators);
+          const supplied = this.shared.supply(name2)?.();
+          if (supplied && !(isNull2(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
           const def = decl.defaultValue;
-          return through(this.root().evaluate(def), [hop, { kind: "parameter-default", range: rangeOf2(file, def) }]);
+          if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
+          const here2 = { range: hop.range, trail: [] };
+          if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
+          return typedThrough(unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, here2), hop, shape);
         });
       }
       /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
@@ -16917,21 +17918,22 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname7, resolve as resolve6 } from "node:path";
+import { basename as basename3, dirname as dirname9, relative as relative5, resolve as resolve7 } from "node:path";
 function isLocalModulePath(path2) {
-  return !/^(br|ts)[:/]/i.test(path2);
+  return !isExternalModulePath(path2);
 }
 function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve6(dirname7(from.path), path2);
+  return resolve7(dirname9(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
-  const ctx = { host, out: [], nextUnit: () => units++ };
+  let templates = 0;
+  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
-  return ctx.out;
+  return { bicep: ctx.out, arm: ctx.arm };
 }
 function visitFile(file, scope, ctx, outer, stack, unit) {
   const bySymbol = /* @__PURE__ */ new Map();
@@ -16943,22 +17945,23 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
 }
 function instances(value, scope, outer) {
   const withCondition = (body2, s, d) => {
-    if (body2.kind !== "If") return { scope: s, deployment: d, body: body2 };
+    if (body2.kind !== "If") return [{ scope: s, deployment: d, body: body2 }];
     const c = s.evaluate(body2.condition);
-    if (c.t === "prim" && c.value === true) return { scope: s, deployment: d, body: body2.body };
+    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body2.body }];
+    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
     const cond = body2.condition.kind === "Parenthesized" ? body2.condition.expression : body2.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body }];
   };
-  if (value.kind !== "For") return [withCondition(value, scope, outer)];
+  if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ("items" in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
+    return loop.items.flatMap((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 function typeParts(decl) {
   const t = literalPath(decl.type);
@@ -17015,17 +18018,55 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     for (const m of body2?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
 }
-function visitModule(decl, file, scope, ctx, outer, stack) {
+function moduleSource(decl, file, ctx, stack) {
   const path2 = literalPath(decl.path);
-  if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
+  if (path2 === void 0) return void 0;
+  const at = rangeOf2(file, decl.path);
+  if (!isLocalModulePath(path2)) {
+    const target2 = registryModule(path2, file, at, ctx);
+    const json3 = target2 === void 0 ? void 0 : ctx.host.loadJson?.(target2);
+    return target2 && json3 ? { path: target2, source: { kind: "json", file: json3 } } : void 0;
+  }
   const target = resolveModule(file, path2);
-  if (stack.includes(target.toLowerCase())) return;
-  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
+  if (stack.includes(target.toLowerCase())) return void 0;
+  if (ctx.host.confine && !ctx.host.confine(target, at)) return void 0;
+  if (/\.jsonc?$/i.test(target)) {
+    const json3 = ctx.host.loadJson?.(target);
+    return json3 ? { path: target, source: { kind: "json", file: json3 } } : void 0;
+  }
   const moduleFile = ctx.host.load(target);
-  if (!moduleFile) return;
+  return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
+}
+function registryModule(path2, file, at, ctx) {
+  const note = (message) => {
+    ctx.host.notAnalysed?.(message, at);
+    return void 0;
+  };
+  const config = ctx.host.moduleCache?.(file.path);
+  if (!config) return note(`module '${path2}' is not analysed: registry modules are not read here`);
+  const ref = parseModuleReference(path2, config.aliases);
+  if (ref.kind === "template-spec") return note(`template spec module '${path2}' is not analysed: template specs live in Azure; lint the template spec's source instead`);
+  if (ref.kind === "invalid") return note(`registry module '${path2}' is not analysed: ${ref.why}`);
+  const cached2 = cachedModulePath(config.cacheRoot, ref);
+  if (ctx.host.mayRead && !ctx.host.mayRead(cached2))
+    return note(
+      `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
+    );
+  if (ctx.host.loadJson?.(cached2)) return cached2;
+  const local = relative5(dirname9(file.path), cached2);
+  const where = local.startsWith("..") ? relative5(config.cacheRoot, cached2) : local;
+  return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename3(file.path)}\` to lint it`);
+}
+function visitModule(decl, file, scope, ctx, outer, stack) {
+  if (decl.name.kind !== "Identifier") return;
+  const deployed = instances(decl.value, scope, outer);
+  if (deployed.length === 0) return;
+  const found = moduleSource(decl, file, ctx, stack);
+  if (!found) return;
+  const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  for (const inst of deployed) {
     const body2 = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
     const paramsExpr = body2 ? propertyOf(body2, "params") : void 0;
     let paramsValue;
@@ -17039,9 +18080,17 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       if (!m) return void 0;
       return () => through(m, [{ kind: "module-argument", name: name2, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
-    const moduleScope = BicepScope.create(moduleFile, supply, ctx.host);
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
-    visitFile(moduleFile, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    if (source.kind === "json") {
+      collectJsonModule(source.file, supply, deployment, {
+        out: ctx.arm,
+        nextTemplateId: ctx.nextTemplate,
+        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2)
+      });
+      continue;
+    }
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }
 var MAX_INSTANCES;
@@ -17049,6 +18098,8 @@ var init_resources2 = __esm({
   "parsers/bicep/collect/resources.ts"() {
     "use strict";
     init_arm_value();
+    init_registry();
+    init_json_module();
     init_expression();
     init_scope2();
     init_source_file();
@@ -17126,7 +18177,7 @@ function reader2(r) {
   };
 }
 function entityBase2(r, resourceType) {
-  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
@@ -18165,8 +19216,8 @@ var init_expression_parser = __esm({
             return this.tupleType();
           case "LeftParen": {
             const { items, open } = this.parenthesizedList(() => this.typeExpression(), false);
-            const inner = this.parenthesizedInner(open, items);
-            return { kind: "ParenthesizedType", type: inner, start: open.start, end: this.lastEnd };
+            const inner2 = this.parenthesizedInner(open, items);
+            return { kind: "ParenthesizedType", type: inner2, start: open.start, end: this.lastEnd };
           }
           case "Identifier": {
             const name2 = this.identifier(E.typeName);
@@ -18586,7 +19637,7 @@ function parseTree3(text, dialect = "bicep") {
     program = parser4.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser4.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser4.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -19068,10 +20119,11 @@ __export(bicep_exports, {
   parseBicepRun: () => parseBicepRun,
   parser: () => parser2
 });
+import { dirname as dirname10 } from "node:path";
 function parseBicepRun(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
   const load = (path2) => {
@@ -19087,9 +20139,46 @@ function parseBicepRun(input) {
     files.set(path2, file);
     return file;
   };
+  const jsonFiles = /* @__PURE__ */ new Map();
+  const loadJson = (path2) => {
+    if (jsonFiles.has(path2)) return jsonFiles.get(path2);
+    const read = input.readFile(path2);
+    let file;
+    if (read.ok) {
+      file = readJson(path2, read.text);
+      out2.texts.set(path2, read.text);
+      for (const e of file.errors) diagnostic(e.message, file.map.range(path2, e.offset, e.offset + e.length));
+      if (file.root && file.root.type !== "object") diagnostic("an ARM template must be a JSON object", file.map.range(path2, file.root.offset, file.root.offset + file.root.length));
+      out2.directives.push(...directivesOf(file));
+    }
+    jsonFiles.set(path2, file);
+    return file;
+  };
+  const noted = /* @__PURE__ */ new Set();
+  const cacheConfigs = /* @__PURE__ */ new Map();
+  const readQuietly = (path2) => {
+    if (input.confine && !input.confine(path2, void 0)) return void 0;
+    const r = input.readFile(path2);
+    return r.ok ? r.text : void 0;
+  };
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    loadJson,
+    mayRead: (path2) => input.confine?.(path2, void 0) ?? true,
+    moduleCache: (bicepFile) => {
+      const dir = dirname10(bicepFile);
+      let config = cacheConfigs.get(dir);
+      if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
+      return config;
+    },
+    notAnalysed: (message, range2) => {
+      const key = `${range2.file}\0${range2.startOffset}\0${message}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      out2.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+    },
+    parseError: diagnostic,
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
@@ -19138,10 +20227,14 @@ function parseBicepRun(input) {
     if (!file) return;
     try {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
-      const resources = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const resources = collected.bicep;
+      const fromJson2 = armEntities(collected.arm, textOf2);
+      out2.directives.push(...fromJson2.directives);
       const entities = [
         ...mapSites2(resources, textOf2),
-        ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2))
+        ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
+        ...fromJson2.entities
       ];
       for (const e of entities) {
         const key = JSON.stringify(e);
@@ -19183,7 +20276,11 @@ var init_bicep = __esm({
   "parsers/bicep/index.ts"() {
     "use strict";
     init_model();
+    init_arm();
+    init_directives2();
+    init_json2();
     init_resources2();
+    init_registry();
     init_parameter_files2();
     init_scope2();
     init_entities2();
@@ -19323,16 +20420,16 @@ var init_convert = __esm({
           case "literal_value":
             return this.literal(n);
           case "template_expr": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "template");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "template");
           }
           case "quoted_template":
             return this.quotedTemplate(n);
           case "heredoc_template":
             return this.heredoc(n);
           case "collection_value": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "collection");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "collection");
           }
           case "tuple":
             return { type: "tuple", items: n.namedChildren.filter((c) => c.type === "expression").map((c) => this.expression(c)), span: this.span(n) };
@@ -19347,8 +20444,8 @@ var init_convert = __esm({
           case "conditional":
             return this.conditional(n);
           case "operation": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "operation");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "operation");
           }
           case "unary_operation": {
             const kids = this.significant(n.children);
@@ -19375,8 +20472,8 @@ var init_convert = __esm({
         let i2 = 1;
         let expr;
         if (first.type === "(") {
-          const inner = kids[1];
-          expr = inner ? this.expression(inner) : this.unsupported(whole, "parenthesis");
+          const inner2 = kids[1];
+          expr = inner2 ? this.expression(inner2) : this.unsupported(whole, "parenthesis");
           i2 = 3;
         } else expr = this.expression(first);
         const start2 = first.startIndex + this.base;
@@ -19406,20 +20503,20 @@ var init_convert = __esm({
         return expr;
       }
       literal(n) {
-        const inner = n.namedChildren[0];
+        const inner2 = n.namedChildren[0];
         const span2 = this.span(n);
-        if (!inner) return this.unsupported(n, "literal");
-        switch (inner.type) {
+        if (!inner2) return this.unsupported(n, "literal");
+        switch (inner2.type) {
           case "numeric_lit":
-            return { type: "literal", value: Number(inner.text), span: span2 };
+            return { type: "literal", value: Number(inner2.text), span: span2 };
           case "bool_lit":
-            return { type: "literal", value: inner.text === "true", span: span2 };
+            return { type: "literal", value: inner2.text === "true", span: span2 };
           case "null_lit":
             return { type: "literal", value: null, span: span2 };
           case "string_lit":
-            return { type: "literal", value: this.stringContent(inner), span: span2 };
+            return { type: "literal", value: this.stringContent(inner2), span: span2 };
           default:
-            return this.unsupported(n, inner.type);
+            return this.unsupported(n, inner2.type);
         }
       }
       /** The decoded content of a `string_lit` (quotes removed, escapes applied). */
@@ -19735,14 +20832,14 @@ function unmarshalPoint(address) {
   };
   return result;
 }
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -19848,13 +20945,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve12(xhr.response);
+                resolve13(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -20050,9 +21147,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve12(receiveInstance(mod, inst));
+          resolve13(receiveInstance(mod, inst));
         });
       });
     }
@@ -20123,16 +21220,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str4 = "";
+    var str5 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str4 += String.fromCharCode(u0);
+        str5 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str4 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str5 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -20142,13 +21239,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str4 += String.fromCharCode(u0);
+        str5 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str4 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str5 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str4;
+    return str5;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
@@ -21007,10 +22104,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str4) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str5) => {
     var len = 0;
-    for (var i2 = 0; i2 < str4.length; ++i2) {
-      var c = str4.charCodeAt(i2);
+    for (var i2 = 0; i2 < str5.length; ++i2) {
+      var c = str5.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -21024,12 +22121,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str4, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str5, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str4.length; ++i2) {
-      var u = str4.codePointAt(i2);
+    for (var i2 = 0; i2 < str5.length; ++i2) {
+      var u = str5.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -21054,30 +22151,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => stringToUTF8Array(str4, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => stringToUTF8Array(str5, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str4) => {
-    var size = lengthBytesUTF8(str4) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str5) => {
+    var size = lengthBytesUTF8(str5) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str4, ret, size);
+    stringToUTF8(str5, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str4 = "";
+    var str5 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str4;
-      str4 += String.fromCharCode(ch);
+      if (!ch) return str5;
+      str5 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str4.length * 2 ? maxBytesToWrite / 2 : str4.length;
+    var numCharsToWrite = maxBytesToWrite < str5.length * 2 ? maxBytesToWrite / 2 : str5.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str4.charCodeAt(i2);
+      var codeUnit = str5.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -21385,8 +22482,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve12, reject) => {
-      readyPromiseResolve = resolve12;
+    moduleRtn = new Promise((resolve13, reject) => {
+      readyPromiseResolve = resolve13;
       readyPromiseReject = reject;
     });
   }
@@ -21633,40 +22730,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range) {
+      editRange(range2) {
         const newRange = {
-          startIndex: range.startIndex,
-          startPosition: { ...range.startPosition },
-          endIndex: range.endIndex,
-          endPosition: { ...range.endPosition }
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
         };
-        if (range.endIndex >= this.oldEndIndex) {
-          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range.endIndex > this.startIndex) {
+        } else if (range2.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range.startIndex > this.startIndex) {
+        } else if (range2.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -23704,8 +24801,17 @@ async function createReader() {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types = { names, named };
+  const guarded = (run3, failed) => {
+    try {
+      return run3();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = void 0;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser4, types, text),
+    parse: (text) => guarded(() => parseDocument(parser4, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
   };
 }
@@ -23898,8 +25004,8 @@ var init_json_syntax = __esm({
 });
 
 // parsers/terraform/values.ts
-function unknownVal(expression, range, reason, hops = []) {
-  return { t: "unknown", expression, reason, range, hops };
+function unknownVal(expression, range2, reason, hops = []) {
+  return { t: "unknown", expression, reason, range: range2, hops };
 }
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
@@ -24125,7 +25231,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -24148,20 +25254,20 @@ var init_evaluate = __esm({
       file;
       scope;
       eval(expr) {
-        const range = this.file.range(expr.span);
+        const range2 = this.file.range(expr.span);
         switch (expr.type) {
           case "literal": {
             const text = this.file.slice(expr.span);
             const v = expr.value;
-            if (v === null) return { t: "null", range, hops: [], text };
-            if (typeof v === "string") return { t: "string", v, range, hops: [], text };
-            if (typeof v === "number") return { t: "number", v, range, hops: [], text };
-            return { t: "bool", v, range, hops: [], text };
+            if (v === null) return { t: "null", range: range2, hops: [], text };
+            if (typeof v === "string") return { t: "string", v, range: range2, hops: [], text };
+            if (typeof v === "number") return { t: "number", v, range: range2, hops: [], text };
+            return { t: "bool", v, range: range2, hops: [], text };
           }
           case "template":
-            return this.template(expr, range);
+            return this.template(expr, range2);
           case "tuple":
-            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range: range2, hops: [], text: this.file.slice(expr.span) };
           case "object": {
             const entries = [];
             for (const item of expr.items) {
@@ -24169,17 +25275,17 @@ var init_evaluate = __esm({
               if (key === void 0) return this.unknown(expr, "object key not known");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
-            return { t: "object", entries, range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
           }
           case "variable":
           case "getattr":
           case "index":
-            return this.traversal(expr, range);
+            return this.traversal(expr, range2);
           case "call":
-            return this.call(expr, range);
+            return this.call(expr, range2);
           case "conditional": {
             const c = this.eval(expr.condition);
-            if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
+            if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, c.reason);
             const b = asBool(c);
             if (b === void 0) return this.unknown(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
@@ -24187,12 +25293,12 @@ var init_evaluate = __esm({
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return v;
-            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
-            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range: range2, hops: [] };
+            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range: range2, hops: [], text: this.file.slice(expr.span) };
             return this.unknown(expr, `cannot apply ${expr.op}`);
           }
           case "binary":
-            return this.binary(expr, range);
+            return this.binary(expr, range2);
           case "unsupported":
             return this.unknown(expr, `${expr.what} is not evaluated`);
         }
@@ -24200,7 +25306,7 @@ var init_evaluate = __esm({
       unknown(expr, reason) {
         return unknownVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
       }
-      template(expr, range) {
+      template(expr, range2) {
         const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
         if (only?.type === "interpolation") return this.eval(only.expr);
         let out2 = "";
@@ -24209,15 +25315,15 @@ var init_evaluate = __esm({
           else if (p.type === "directive") return this.unknown(expr, "template directives are not evaluated");
           else {
             const v = this.eval(p.expr);
-            if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
+            if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, v.reason);
             const s = asString(v);
             if (s === void 0) return this.unknown(expr, "interpolation is not a string");
             out2 += s;
           }
         }
-        return { t: "string", v: out2, range, hops: [], text: this.file.slice(expr.span) };
+        return { t: "string", v: out2, range: range2, hops: [], text: this.file.slice(expr.span) };
       }
-      traversal(expr, range) {
+      traversal(expr, range2) {
         const steps = [];
         let root = expr;
         while (root.type === "getattr" || root.type === "index") {
@@ -24233,7 +25339,7 @@ var init_evaluate = __esm({
         const firstName = first?.type === "getattr" ? first.name : void 0;
         let val;
         let rest = steps.slice(1);
-        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range;
+        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range2;
         switch (root.name) {
           case "var":
             if (firstName !== void 0) val = this.scope.variable(firstName, at);
@@ -24259,48 +25365,48 @@ var init_evaluate = __esm({
           }
         }
         if (!val) {
-          return unknownVal(this.file.slice(expr.span), range, `${this.file.slice(expr.span)} is known only at deploy time`);
+          return unknownVal(this.file.slice(expr.span), range2, `${this.file.slice(expr.span)} is known only at deploy time`);
         }
         for (const s of rest) val = this.step(val, s);
         return val;
       }
       step(v, s) {
-        const range = this.file.range(s.span);
+        const range2 = this.file.range(s.span);
         if (v.t === "unknown") return v;
         if (s.type === "getattr") {
-          return member2(v, s.name) ?? unknownVal(this.file.slice(s.span), range, `no attribute ${JSON.stringify(s.name)}`);
+          return member2(v, s.name) ?? unknownVal(this.file.slice(s.span), range2, `no attribute ${JSON.stringify(s.name)}`);
         }
         if (s.type === "index") {
           const k = this.eval(s.key);
-          if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
-          if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
+          if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range2, k.reason);
+          if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range2, "index out of range");
           const key = asString(k);
-          if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
-          return unknownVal(this.file.slice(s.span), range, "cannot index this value");
+          if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range2, `no key ${JSON.stringify(key)}`);
+          return unknownVal(this.file.slice(s.span), range2, "cannot index this value");
         }
-        return unknownVal(this.file.slice(s.span), range, "not evaluated");
+        return unknownVal(this.file.slice(s.span), range2, "not evaluated");
       }
-      call(expr, range) {
+      call(expr, range2) {
         const text = this.file.slice(expr.span);
-        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range, text);
+        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range2, text);
         const f = functions[expr.name];
-        if (!f || expr.expand) return unknownVal(text, range, `function ${expr.name}() is not evaluated`);
-        return f(expr.args.map((a) => this.eval(a)), { range, text });
+        if (!f || expr.expand) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
+        return f(expr.args.map((a) => this.eval(a)), { range: range2, text });
       }
       /**
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg2, range, text) {
+      fileBase64(arg2, range2, text) {
         const p = this.eval(arg2);
-        if (p.t === "unknown") return unknownVal(text, range, p.reason);
+        if (p.t === "unknown") return unknownVal(text, range2, p.reason);
         const rel = asString(p);
-        if (rel === void 0) return unknownVal(text, range, "path is not a string");
-        const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
-        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
-        return { t: "string", v: text, range, hops: [], text };
+        if (rel === void 0) return unknownVal(text, range2, "path is not a string");
+        const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
+        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
+        return { t: "string", v: text, range: range2, hops: [], text };
       }
-      binary(expr, range) {
+      binary(expr, range2) {
         const l = this.eval(expr.left);
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
@@ -24308,22 +25414,22 @@ var init_evaluate = __esm({
           const lb = l.t === "unknown" ? void 0 : asBool(l);
           const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
-          if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
-          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
+          if (lb === short || rb === short) return { t: "bool", v: short, range: range2, hops: [] };
+          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range: range2, hops: [] };
           const u2 = firstUnknown2(l) ?? firstUnknown2(r);
-          return unknownVal(text, range, u2 ? u2.reason : "operands are not bools");
+          return unknownVal(text, range2, u2 ? u2.reason : "operands are not bools");
         }
         const u = firstUnknown2(l) ?? firstUnknown2(r);
-        if (u) return unknownVal(text, range, u.reason);
+        if (u) return unknownVal(text, range2, u.reason);
         if (expr.op === "==" || expr.op === "!=") {
           const eq = JSON.stringify(toPlain(l)) === JSON.stringify(toPlain(r));
-          return { t: "bool", v: expr.op === "==" ? eq : !eq, range, hops: [] };
+          return { t: "bool", v: expr.op === "==" ? eq : !eq, range: range2, hops: [] };
         }
         const a = l.t === "number" ? l.v : l.t === "string" ? Number(l.v) : NaN;
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
-        if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range, `operands of ${expr.op} are not numbers`);
-        const num = (v) => ({ t: "number", v, range, hops: [] });
-        const bool2 = (v) => ({ t: "bool", v, range, hops: [] });
+        if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range2, `operands of ${expr.op} are not numbers`);
+        const num = (v) => ({ t: "number", v, range: range2, hops: [] });
+        const bool2 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -24344,7 +25450,7 @@ var init_evaluate = __esm({
           case ">=":
             return bool2(a >= b);
           default:
-            return unknownVal(text, range, `operator ${expr.op} is not evaluated`);
+            return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
       }
     };
@@ -24385,11 +25491,11 @@ var init_config_view = __esm({
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
-      constructor(file, body2, scope, range, taint) {
+      constructor(file, body2, scope, range2, taint) {
         this.file = file;
         this.body = body2;
         this.scope = scope;
-        this.range = range;
+        this.range = range2;
         this.taint = taint;
       }
       file;
@@ -24427,12 +25533,12 @@ var init_config_view = __esm({
         if (!content || !forEach) return [];
         const it = findAttribute(block.body, "iterator")?.expr;
         const iterator = it?.type === "variable" ? it.name : name2;
-        const range = this.file.range(block.header);
+        const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
         const elements = iterate(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
-          return [new _BodyView(this.file, content.body, this.scope, range, taint)];
+          return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
         }
         return elements.map(({ key, value }) => {
           const itVal = {
@@ -24446,7 +25552,7 @@ var init_config_view = __esm({
           };
           const iterators = new Map(this.scope.iterators ?? []);
           iterators.set(iterator, itVal);
-          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range, this.taint);
+          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range2, this.taint);
         });
       }
       reference(name2) {
@@ -24505,19 +25611,19 @@ var init_entity_context = __esm({
 
 // parsers/terraform/json-values.ts
 function jsonToVal(n, file) {
-  const range = file.range({ start: n.offset, end: n.offset + n.length });
+  const range2 = file.range({ start: n.offset, end: n.offset + n.length });
   const text = file.text.slice(n.offset, n.offset + n.length);
   switch (n.type) {
     case "string":
-      return { t: "string", v: String(n.value), range, hops: [], text };
+      return { t: "string", v: String(n.value), range: range2, hops: [], text };
     case "number":
-      return { t: "number", v: Number(n.value), range, hops: [], text };
+      return { t: "number", v: Number(n.value), range: range2, hops: [], text };
     case "boolean":
-      return { t: "bool", v: Boolean(n.value), range, hops: [], text };
+      return { t: "bool", v: Boolean(n.value), range: range2, hops: [], text };
     case "null":
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
     case "array":
-      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range, hops: [] };
+      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range: range2, hops: [] };
     case "object": {
       const entries = [];
       for (const p of n.children ?? []) {
@@ -24525,10 +25631,10 @@ function jsonToVal(n, file) {
         if (!k || !v) continue;
         entries.push({ key: String(k.value), keyRange: file.range({ start: k.offset, end: k.offset + k.length }), value: jsonToVal(v, file) });
       }
-      return { t: "object", entries, range, hops: [] };
+      return { t: "object", entries, range: range2, hops: [] };
     }
     default:
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
   }
 }
 var init_json_values = __esm({
@@ -24557,16 +25663,16 @@ function readAppSetting(view, mapName, key, def, declaration) {
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
   const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
-  return settingFrom(value, exprRange, str3, "string") ?? absent(declaration, def);
+  return settingFrom(value, exprRange, str4, "string") ?? absent(declaration, def);
 }
-var bool, str3, record;
+var bool, str4, record;
 var init_settings2 = __esm({
   "parsers/terraform/settings.ts"() {
     "use strict";
     init_model();
     init_values();
     bool = (v) => asBool(v);
-    str3 = (v) => asString(v);
+    str4 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -24674,7 +25780,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
     const ref = resource.reference("parent_id");
     const written = resource.attr("parent_id");
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str3(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -24787,7 +25893,7 @@ var init_azurerm_catalog = __esm({
     "use strict";
     init_model();
     init_settings2();
-    CONVERT = { bool, string: str3 };
+    CONVERT = { bool, string: str4 };
     arg = (path2, typeName, def) => ({
       path: path2.split("."),
       convert: CONVERT[typeName],
@@ -24803,7 +25909,7 @@ var init_azurerm_catalog = __esm({
     LOAD_CERTIFICATES = {
       path: ["app_settings"],
       appSetting: "WEBSITE_LOAD_CERTIFICATES",
-      convert: str3,
+      convert: str4,
       typeName: "string",
       default: knownDefault("", "no certificates are loaded")
     };
@@ -24898,7 +26004,7 @@ function mapAzurermSite(view, ctx) {
     const ref = view.reference(type.parent);
     const written = view.attr(type.parent);
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str3(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -24934,7 +26040,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
+import { dirname as dirname11, isAbsolute as isAbsolute3, join as join7, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -24943,7 +26049,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join6(dir, ".terraform.lock.hcl");
+  const lock = join7(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -24977,7 +26083,7 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve7(dirname8(file.source.path), source) } : {} });
+        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve8(dirname11(file.source.path), source) } : {} });
       }
       break;
     case "terraform":
@@ -25103,6 +26209,7 @@ var MAX_MODULE_DEPTH, MAX_INSTANCES2, ModuleInstance;
 var init_module_instance = __esm({
   "parsers/terraform/module-instance.ts"() {
     "use strict";
+    init_budget();
     init_azapi_config();
     init_azapi_sites();
     init_azurerm_sites();
@@ -25209,6 +26316,7 @@ var init_module_instance = __esm({
                 file: r.file.source.path,
                 resourceType: r.type,
                 name: name2,
+                symbol: `${r.type}.${r.name}`,
                 prefix: this.options.prefix,
                 declaration,
                 extent: r.file.source.range(r.block.span),
@@ -25303,14 +26411,23 @@ var init_module_instance = __esm({
        */
       callModule(call) {
         if (!call.localDir) return [];
-        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
         const source = findAttribute(call.block.body, "source");
-        if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return [];
+        const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+        if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+          this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+          return [];
+        }
+        if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
         const mod = readModule(this.ws, call.localDir);
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
         const out2 = [];
         for (const inst of this.expand(call.block, file)) {
+          if (!this.ws.budget.take(1)) {
+            this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+            break;
+          }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
           const args2 = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
@@ -25533,9 +26650,9 @@ function readDirectives(file, comments) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= file.text.split(/\r\n|\r|\n/);
-    const range = file.range(c.span);
-    const targetLine = nextCodeLine(lines, range.end.line, (t) => COMMENT_ONLY.test(t));
-    out2.push(d.reason === void 0 ? { file: file.path, range, rules: d.rules, targetLine } : { file: file.path, range, rules: d.rules, reason: d.reason, targetLine });
+    const range2 = file.range(c.span);
+    const targetLine = nextCodeLine(lines, range2.end.line, (t) => COMMENT_ONLY.test(t));
+    out2.push(d.reason === void 0 ? { file: file.path, range: range2, rules: d.rules, targetLine } : { file: file.path, range: range2, rules: d.rules, reason: d.reason, targetLine });
   }
   return out2;
 }
@@ -25550,11 +26667,12 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname9, join as join7 } from "node:path";
+import { basename as basename4, dirname as dirname12, join as join8 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
     "use strict";
+    init_budget();
     init_json_syntax();
     init_directives3();
     init_source_file2();
@@ -25572,6 +26690,9 @@ var init_workspace = __esm({
       cache = /* @__PURE__ */ new Map();
       published = /* @__PURE__ */ new Set();
       diagnostics = [];
+      /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+      budget = new InstanceBudget();
+      noted = /* @__PURE__ */ new Set();
       directives = [];
       texts = /* @__PURE__ */ new Map();
       runFiles;
@@ -25585,6 +26706,12 @@ var init_workspace = __esm({
         if (!read.ok) {
           this.cache.set(path2, null);
           if (this.named.has(path2)) this.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
+          return void 0;
+        }
+        if (read.text.length > BUDGET.hclChars && !path2.endsWith(".json")) {
+          this.cache.set(path2, null);
+          const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+          this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
           return void 0;
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
@@ -25616,6 +26743,13 @@ var init_workspace = __esm({
       inRun(path2) {
         return this.runFiles.has(path2);
       }
+      /** A `not-analysed` note (an evaluation cut), once per place and message. */
+      note(message, at) {
+        const key = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key)) return;
+        this.noted.add(key);
+        this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
+      }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
       confine(path2, at, kind) {
         return this.input.confine?.(path2, at, kind) ?? true;
@@ -25627,11 +26761,11 @@ var init_workspace = __esm({
         const names = /* @__PURE__ */ new Set();
         try {
           if (this.confine(dir, void 0, "dir")) {
-            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join7(dir, e.name));
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname9(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
         const list = [...names].sort();
         this.listings.set(dir, list);
         return list;
@@ -25642,8 +26776,8 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join7(dir, n)).filter((p) => files.includes(p));
-        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename3(p))).sort((a, b) => basename3(a) < basename3(b) ? -1 : 1);
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join8(dir, n)).filter((p) => files.includes(p));
+        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename4(p))).sort((a, b) => basename4(a) < basename4(b) ? -1 : 1);
         return [...named, ...auto];
       }
       exists(path2) {
@@ -25665,10 +26799,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname10(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -25812,8 +26946,8 @@ function mtlsScopePredicate(scope, entities, root) {
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = byName.get(name2) ?? [];
-    return same.find((s) => s.file === slot.file) ?? same[0];
+    const same2 = byName.get(name2) ?? [];
+    return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
   const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
@@ -25941,6 +27075,123 @@ var init_suppress = __esm({
   }
 });
 
+// src/engine/collapse.ts
+function calledModules(entities) {
+  const called = /* @__PURE__ */ new Set();
+  for (const e of entities) {
+    const via = e.via ?? [];
+    via.forEach((call, i2) => {
+      const target = moduleOfFile(via[i2 + 1]?.range.file ?? e.file);
+      if (moduleOfFile(call.range.file) !== target) called.add(target);
+    });
+  }
+  return called;
+}
+function entryOf(entity) {
+  return moduleOfFile(entity.via?.[0]?.range.file ?? entity.file);
+}
+function collapseFindings(findings, entities) {
+  const called = calledModules(entities);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const origin = findingOrigin.get(f);
+    if (origin && called.has(entryOf(origin.entity))) continue;
+    const r = f.range;
+    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(merge);
+}
+function merge(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const open = group.filter((f) => !f.suppressions?.length);
+  const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
+  const head = listed[0];
+  const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
+  const instances2 = distinctInstances(listed);
+  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  if (prior.length) merged.priorFingerprints = prior;
+  if (instances2.length) merged.instances = instances2;
+  if (instances2.length > 1) {
+    merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
+    merged.related = deploymentsRelated(head, origins, instances2);
+    const origin2 = origins[0];
+    if (merged.subject && origin2) {
+      const { instance: _instance, ...subject } = merged.subject;
+      merged.subject = { ...subject, name: origin2.entity.symbol ?? origin2.entity.name };
+    }
+  }
+  const fixable = listed.find((f) => f.fix && f.fixTarget);
+  if (fixable?.fix && fixable.fixTarget) {
+    merged.fix = fixable.fix;
+    merged.fixTarget = fixable.fixTarget;
+  }
+  const origin = findingOrigin.get(head);
+  if (origin) findingOrigin.set(merged, origin);
+  return merged;
+}
+function deploymentOf(instance2) {
+  const via = instance2.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
+  return `${via}${instance2.instance ?? ""}`;
+}
+function deploymentKey(instance2) {
+  return instance2 ? `${deploymentOf(instance2)}${instance2.resource}` : "";
+}
+function distinctInstances(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of findings) {
+    for (const i2 of f.instances ?? []) {
+      const key = deploymentKey(i2);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(i2);
+    }
+  }
+  return out2;
+}
+function deploymentsMessage(listed, origins, count) {
+  const head = listed[0];
+  let message = head.message;
+  const origin = origins[0];
+  if (origin && listed.some((f) => f.message !== head.message)) {
+    const labels = [...new Set(origins.map((o) => declaredLabel(o.entity)))];
+    const others = labels.length - 1;
+    const resource = others > 0 ? `${labels[0]} and ${others} other resource${others === 1 ? "" : "s"}` : labels[0];
+    message = interpolate(origin.template, { ...origin.data, resource });
+  }
+  if (count < 2) return message;
+  const where = ` (in ${count} deployments)`;
+  return message.endsWith(".") ? `${message.slice(0, -1)}${where}.` : `${message}${where}`;
+}
+function deploymentsRelated(head, origins, instances2) {
+  const calls = uniqueLocations(head.range, instances2.flatMap((i2) => i2.via));
+  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown.length;
+  const last = shown[shown.length - 1];
+  if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
+  return uniqueLocations(head.range, [
+    ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
+    ...shown,
+    ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
+  ]);
+}
+var MAX_LISTED_CALLERS, RANK;
+var init_collapse = __esm({
+  "src/engine/collapse.ts"() {
+    "use strict";
+    init_model();
+    init_finding();
+    init_run_rules();
+    MAX_LISTED_CALLERS = 20;
+    RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
   if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
@@ -25989,8 +27240,8 @@ function listWellFormed(list) {
     if (type.toLowerCase() === DEPLOYMENTS2) {
       const props2 = member3(r, "properties");
       if (props2 === AMBIGUOUS) return false;
-      const inner = isObject(props2) ? member3(props2, "template") : void 0;
-      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+      const inner2 = isObject(props2) ? member3(props2, "template") : void 0;
+      if (inner2 === AMBIGUOUS || isObject(inner2) && !resourcesWellFormed(inner2)) return false;
     }
   }
   return true;
@@ -26044,6 +27295,13 @@ function unitReader(base) {
     ...base.refusal ? { refusal: base.refusal } : {}
   };
 }
+function parameterFileFor(format2, path2) {
+  const p = path2.toLowerCase();
+  const tfvars = p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+  if (format2 === "terraform") return tfvars;
+  if (tfvars) return false;
+  return format2 === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
+}
 function refusalNotes(reader3, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
@@ -26094,7 +27352,7 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
@@ -26113,31 +27371,45 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+function declaredResources(entities) {
+  const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
+  for (const e of entities) {
+    const which = e.entity === "certificate" ? seen.certificates : e.slotOf !== void 0 || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\0${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 function parseErrorFindings(parsed, problems, settings, root) {
-  const all = [
-    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
+    ],
+    settings,
+    root
+  );
+}
+function unreadFindings(problems, settings, root) {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: startRange(p.file) })),
+    settings,
+    root
+  );
+}
+function diagnosticFindings(all, settings, root) {
   const out2 = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
@@ -26149,15 +27421,49 @@ function parseErrorFindings(parsed, problems, settings, root) {
         message: p.message,
         severity: setting.severity,
         range: p.range,
-        identity: [p.ruleId, relPath(root, p.range.file), p.message]
+        // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+        identity: [p.ruleId, relPath(root, p.range.file)],
+        priorIdentity: [p.ruleId, relPath(root, p.range.file), p.message]
       })
     );
   }
   return out2;
 }
+function capPerFile(findings, root) {
+  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out2 = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out2.push(...list);
+      continue;
+    }
+    const rank = { error: 0, warn: 1, note: 2 };
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
+    out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+  }
+  return out2;
+}
+function findingFiles(f) {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  return files;
+}
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+var MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -26168,22 +27474,27 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_collapse();
     init_prefilter();
+    MAX_FINDINGS_PER_FILE = 500;
   }
 });
 
 // src/engine/reader.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   }
   let text;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: "file is not valid UTF-8" };
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
@@ -26195,13 +27506,13 @@ function headBuffer(bytes) {
 function openRegular(path2) {
   let fd;
   try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err2) {
     return { error: `cannot read file: ${err2.code ?? String(err2)}` };
   }
-  const st = fstatSync(fd);
+  const st = fstatSync2(fd);
   if (!st.isFile()) {
-    closeSync(fd);
+    closeSync2(fd);
     return { error: "not read: not a regular file" };
   }
   return { fd, size: st.size };
@@ -26243,7 +27554,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
           } catch (err2) {
             result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
           } finally {
-            closeSync(opened.fd);
+            closeSync2(opened.fd);
           }
         }
       }
@@ -26257,11 +27568,14 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       try {
         const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
+        const even = 2 + (n - 2 & ~1);
+        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
         return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
       } finally {
-        closeSync(opened.fd);
+        closeSync2(opened.fd);
       }
     },
     size(path2) {
@@ -26306,7 +27620,7 @@ var init_reader = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname11, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname14, join as join9, resolve as resolve9 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -26314,7 +27628,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve8(dirname11(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve9(dirname14(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -26331,7 +27645,7 @@ function isDirectory(path2) {
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join8(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
   } catch {
     return [];
   }
@@ -26355,7 +27669,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname11(target);
+      const targetDir = isDirectory(target) ? target : dirname14(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -26374,15 +27688,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname11(f.path));
+        node = dirNode(dirname14(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname11(f.path));
+        node = dirNode(dirname14(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname11(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname14(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -26391,8 +27705,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname11(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname11(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname14(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname14(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -26522,7 +27836,7 @@ function lineEndOf(text, offset) {
   while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
   return i2;
 }
-function membersOf(text, open, close, syntax) {
+function membersOf2(text, open, close, syntax) {
   const depthAt = /* @__PURE__ */ new Map();
   let depth = 0;
   const opens = [];
@@ -26611,13 +27925,13 @@ function applyTextEdits(text, edits) {
       closing.set(e.offset, e.text);
       continue;
     }
-    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
-    if (same) same.text += e.text;
+    const same2 = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
+    if (same2) same2.text += e.text;
     else merged.push({ ...e });
   }
   for (const [offset, t] of closing) {
-    const same = merged.find((m) => m.offset === offset && m.length === 0);
-    if (same) same.text += t;
+    const same2 = merged.find((m) => m.offset === offset && m.length === 0);
+    if (same2) same2.text += t;
     else merged.push({ offset, length: 0, text: t });
   }
   merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
@@ -26824,8 +28138,8 @@ function insertInline(text, obj, key, value, style) {
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+  const inner2 = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 function anchorMember(members2, key) {
   const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
@@ -26834,8 +28148,8 @@ function anchorMember(members2, key) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertMember(text, obj, key, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
@@ -26942,21 +28256,21 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
+  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
   const style = textStyle(text);
-  const members2 = membersOf(text, open, close, BICEP);
+  const members2 = membersOf2(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
     if (properties.open === void 0) return "'properties' is not an object literal";
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
-    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
-    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
+    const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
+    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style));
     const edits = [];
     for (const l of lines) {
       const e = lineInside(text, properties.open, l, style);
@@ -26967,8 +28281,8 @@ function insertProperties(text, open, lines) {
   }
   const last = members2[members2.length - 1];
   if (!last) return "the resource body has no members to follow";
-  const inner = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
+  const inner2 = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner2}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
 function decorators(text, declStart) {
@@ -27023,7 +28337,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname15 } from "node:path";
 function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key] ?? []) {
@@ -27053,10 +28367,10 @@ var init_fix3 = __esm({
         const name2 = setting.trail[1]?.name;
         if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname12(file);
+        const dir = dirname15(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname12(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname15(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -27080,7 +28394,7 @@ var init_fix3 = __esm({
         if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
         const close = matchingClose(text, open, HCL);
         if (close === void 0) return "the resource block does not close";
-        const members2 = membersOf(text, open, close, HCL);
+        const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key);
@@ -27103,33 +28417,34 @@ __export(fix_exports4, {
   fixRun: () => fixRun,
   fixableFormats: () => fixableFormats
 });
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 function fixableFormats() {
   return Object.keys(fixers);
 }
 function hasBom(path2) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync3(path2, "r");
     const buf = Buffer.alloc(3);
     return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
+  const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
   const appliedByFile = /* @__PURE__ */ new Map();
   let skipped = [];
   for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
-    const planned = await planPass(current, linted, loadFixer, only);
+    const planned = await planPass(current, linted, loadFixer, allowed, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     let result = current;
@@ -27158,8 +28473,17 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     current = result;
   }
   const fixes = [];
+  const notWritten = /* @__PURE__ */ new Set();
   for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    if (mode === "write") {
+      const original = first.texts.get(file);
+      const why = original === void 0 ? "the text that was linted is not known" : replaceFileText(file, original, hasBom(file) ? `\uFEFF${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -27167,8 +28491,9 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
       setting: f.fix?.setting ?? "",
       value: f.fix?.value ?? ""
     }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+    fixes.push(mode === "dry-run" ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings2) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
@@ -27177,10 +28502,11 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     seen.add(key);
     return true;
   });
-  return { ...current, fixes, skippedFixes };
+  const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
+  return { ...current, fixes, skippedFixes, ...unsafeFixesLeft ? { unsafeFixesLeft } : {} };
 }
-async function planPass(current, linted, loadFixer, only) {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
+async function planPass(current, linted, loadFixer, allowed, only) {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && allowed(f) && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
@@ -27221,11 +28547,16 @@ async function planPass(current, linted, loadFixer, only) {
   }
   return { texts, applied, skipped };
 }
+function originalOf(first, file) {
+  const text = first.texts.get(file);
+  return text === void 0 ? {} : { original: text };
+}
 var fixers, MAX_PASSES;
 var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
     init_write();
+    init_lint_unit();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
       bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
@@ -27237,13 +28568,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname13, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname16, isAbsolute as isAbsolute4, join as join10, relative as relative6, resolve as resolve10 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve9(start2);
+  let dir = resolve10(start2);
   for (; ; ) {
-    if (existsSync4(join9(dir, ".git"))) return dir;
-    const up = dirname13(dir);
-    if (up === dir) return resolve9(start2);
+    if (existsSync4(join10(dir, ".git"))) return dir;
+    const up = dirname16(dir);
+    if (up === dir) return resolve10(start2);
     dir = up;
   }
 }
@@ -27252,11 +28583,17 @@ async function lintPaths(paths, options = {}) {
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
   const named = paths.length ? paths : ["."];
-  const tree = lintRootFor(root, named.map((p) => resolve9(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve9(cwd, p)));
+  const tree = lintRootFor(root, named.map((p) => resolve10(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve10(cwd, p)));
   const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
+  }
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== void 0));
+  if (empty.length) {
+    throw new UsageError(
+      `No files to lint in ${empty.map((d) => d.arg).join(", ")}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`
+    );
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
@@ -27264,37 +28601,37 @@ async function lintPaths(paths, options = {}) {
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run3 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run3, options);
+  const result = await finish(run3, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
+}
+function isUnder(file, dir) {
+  const rel = relative6(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve9(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve10(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve9(cwd, p))));
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve10(cwd, p))));
   const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run3, options) {
+async function finish(run3, options, canWrite) {
   let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly);
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
 async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const classified = [];
-  for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) classified.push({ path: path2, kind });
-  }
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve9(options.cwd, p));
+  const { files: classified, unread } = classifyFiles(paths, reader3);
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
@@ -27329,7 +28666,12 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
-  const findings = [];
+  const findings = unreadFindings(
+    unread.filter((u) => !focus || focus.has(u.file)),
+    settings,
+    options.root
+  );
+  const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) {
@@ -27337,17 +28679,30 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
   }
   findings.sort(compareFindings2);
+  uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
+  const open = findings.filter((f) => !f.suppressions?.length);
   const result = {
     findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files,
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    coverage: {
+      files: files.length,
+      sites: declared.sites,
+      slots: declared.slots,
+      certificates: declared.certificates,
+      unresolved: open.filter((f) => f.ruleId === "unresolved-setting").length,
+      notAnalysed: open.filter((f) => f.ruleId === "not-analysed").length,
+      notRead: declared.notRead
+    },
     parseProblems: counts
   };
   return result;
@@ -27370,6 +28725,7 @@ var init_lint = __esm({
     init_confine();
     init_discover();
     init_errors();
+    init_fingerprint();
     init_lint_pool();
     init_lint_unit();
     init_reader();
@@ -27414,6 +28770,135 @@ var init_statistics = __esm({
     "use strict";
     init_findings();
     init_types2();
+  }
+});
+
+// src/formatters/unified-diff.ts
+function unifiedDiff(before, after, oldName, newName, context = 3) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = editScript(a, b);
+  const hunks = [];
+  let i2 = 0;
+  while (i2 < ops.length) {
+    while (i2 < ops.length && ops[i2]?.kind === "same") i2++;
+    if (i2 >= ops.length) break;
+    let start2 = i2;
+    for (let k = 0; k < context && start2 > 0 && ops[start2 - 1]?.kind === "same"; k++) start2--;
+    let end = i2;
+    for (; ; ) {
+      while (end < ops.length && ops[end]?.kind !== "same") end++;
+      let run3 = 0;
+      while (end + run3 < ops.length && ops[end + run3]?.kind === "same") run3++;
+      if (end + run3 < ops.length && run3 <= 2 * context) {
+        end += run3;
+        continue;
+      }
+      end += Math.min(run3, context);
+      break;
+    }
+    hunks.push(hunk(ops.slice(start2, end)));
+    i2 = end;
+  }
+  return `--- ${oldName}
++++ ${newName}
+${hunks.join("")}`;
+}
+function hunk(ops) {
+  const first = ops[0];
+  const oldCount = ops.filter((o) => o.kind !== "add").length;
+  const newCount = ops.filter((o) => o.kind !== "del").length;
+  const oldStart = oldCount ? first.oldLine : first.oldLine - 1;
+  const newStart = newCount ? first.newLine : first.newLine - 1;
+  let out2 = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
+`;
+  for (const o of ops) {
+    const mark = o.kind === "same" ? " " : o.kind === "del" ? "-" : "+";
+    const body2 = o.line.replace(/\r?\n$|\r$/, "");
+    out2 += `${mark}${body2}${o.line.endsWith("\r\n") ? "\r" : ""}
+`;
+    if (!/[\r\n]$/.test(o.line)) out2 += "\\ No newline at end of file\n";
+  }
+  return out2;
+}
+function range(start2, count) {
+  return count === 1 ? `${start2}` : `${start2},${count}`;
+}
+function splitLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function editScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = n === 0 && m === 0;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0) ? v[offset + k + 1] ?? 0 : (v[offset + k - 1] ?? 0) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) {
+    return [
+      ...a.map((line, i2) => ({ kind: "del", line, oldLine: i2 + 1, newLine: 1 })),
+      ...b.map((line, i2) => ({ kind: "add", line, oldLine: n + 1, newLine: i2 + 1 }))
+    ];
+  }
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const prev = trace[d];
+    const at = (k2) => prev[k2 + d] ?? 0;
+    const k = x - y;
+    const down = k === -d || k !== d && at(k - 1) < at(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: "same", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+    if (d === 0) break;
+    if (down) {
+      y--;
+      ops.push({ kind: "add", line: b[y], oldLine: x + 1, newLine: y + 1 });
+    } else {
+      x--;
+      ops.push({ kind: "del", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+  }
+  return ops.reverse();
+}
+function fixDiffs(fixes, root) {
+  return fixes.filter((f) => f.original !== void 0 && f.output !== void 0).map((f) => {
+    const rel = relativePath(f.file, root);
+    const diff = unifiedDiff(f.original ?? "", f.output ?? "", `a/${rel}`, `b/${rel}`);
+    return diff.replace(/[^\n]+/g, (line) => line.endsWith("\r") ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line));
+  }).join("");
+}
+var MAX_EDIT_DISTANCE;
+var init_unified_diff = __esm({
+  "src/formatters/unified-diff.ts"() {
+    "use strict";
+    init_escape();
+    init_paths();
+    MAX_EDIT_DISTANCE = 4e3;
   }
 });
 
@@ -27487,19 +28972,19 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname14, join as join10 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname17, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname14(fileURLToPath3(import.meta.url));
+  let dir = dirname17(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join11(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname14(dir);
+    dir = dirname17(dir);
   }
   return cached = "0.0.0";
 }
@@ -27520,7 +29005,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname15, relative as relative5, resolve as resolve10 } from "node:path";
+import { dirname as dirname18, relative as relative7, resolve as resolve11 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -27539,8 +29024,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve10(io.cwd, outputFile);
-  mkdirSync2(dirname15(path2), { recursive: true });
+  const path2 = resolve11(io.cwd, outputFile);
+  mkdirSync2(dirname18(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -27573,14 +29058,14 @@ function outputsOf(formats, outputFile) {
   return outputs;
 }
 function lintArgs({ values: v, positionals }) {
-  const str4 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
+  const str5 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
   const strings = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
   const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    outputs: outputsOf(strings("format"), str4("output-file") || void 0),
+    outputs: outputsOf(strings("format"), str5("output-file") || void 0),
     rule: strings("rule"),
     only: strings("only"),
     maxWarnings: num("max-warnings") ?? -1,
@@ -27589,23 +29074,24 @@ function lintArgs({ values: v, positionals }) {
     paramFile: strings("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
-    ...optional("stdinFilename", str4("stdin-filename") || void 0),
-    ...optional("sarifAutomationId", str4("sarif-automation-id") || void 0),
+    ...optional("stdinFilename", str5("stdin-filename") || void 0),
+    ...optional("sarifAutomationId", str5("sarif-automation-id") || void 0),
     sarifIncludeSuppressed: flag("sarif-include-suppressed") ?? false,
-    ...optional("config", str4("config")),
+    ...optional("config", str5("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
-    ...optional("baseline", str4("baseline") || void 0),
-    ...optional("baselineWrite", str4("baseline-write") || void 0),
+    unsafeFixes: flag("unsafe-fixes") ?? false,
+    ...optional("baseline", str5("baseline") || void 0),
+    ...optional("baselineWrite", str5("baseline-write") || void 0),
     ...optional("threads", num("threads"))
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve10(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve11(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative5(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -27621,6 +29107,7 @@ async function runLint(args2, io) {
     const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
+  if (args2.unsafeFixes && !args2.fix && !args2.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
@@ -27632,9 +29119,10 @@ async function runLint(args2, io) {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve10(io.cwd, p))],
-    ...args2.baseline ? { baseline: readBaseline(resolve10(io.cwd, args2.baseline)) } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
+    ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
+    ...args2.unsafeFixes ? { unsafeFixes: true } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
   let result;
@@ -27646,7 +29134,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve10(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve11(io.cwd, args2.baselineWrite), baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -27654,14 +29142,19 @@ async function runLint(args2, io) {
     io.stderr(
       `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
     );
+    if (options.baseline?.version === 1) {
+      io.stderr(`mtlslint: the baseline ${args2.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints
+`);
+    }
   }
   if (result.fixes) {
     const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
     const verb = args2.fix ? "fixed" : "would fix";
     io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
     const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
-` : "\n");
+    if (skipped) io.stderr(`; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)`);
+    if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
+    io.stderr("\n");
   }
   const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
@@ -27675,7 +29168,10 @@ async function runLint(args2, io) {
   };
   for (const output of args2.outputs) {
     const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
-    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    const diff = output.format === "stylish" && args2.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
+    if (diff) text = text ? `${diff}
+${text}` : diff;
     writeOutput(io, output.file, text);
   }
   io.onResult?.(shown, ctx);
@@ -27698,6 +29194,7 @@ var init_lint_command = __esm({
     init_types();
     init_load();
     init_statistics();
+    init_unified_diff();
     init_rule_flags();
     init_version();
   }
@@ -27725,9 +29222,9 @@ function rulesCatalog(rules2, format2) {
   }
   const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
   const lines = rules2.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${(r.meta.fixable || "").padEnd(6)}  ${r.meta.docs.summary}`
   );
-  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix     summary
 ${lines.join("\n")}
 `;
 }
@@ -27794,7 +29291,7 @@ var require_is = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.thenable = thenable;
@@ -27813,11 +29310,11 @@ var require_is = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -27838,7 +29335,7 @@ var require_is2 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     function boolean(value) {
       return value === true || value === false;
@@ -27855,11 +29352,11 @@ var require_is2 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
   }
 });
@@ -29044,8 +30541,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve12, reject) => {
-          this._waiting.push({ thunk, resolve: resolve12, reject });
+        return new Promise((resolve13, reject) => {
+          this._waiting.push({ thunk, resolve: resolve13, reject });
           this.runNext();
         });
       }
@@ -30672,9 +32169,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve12, reject) => {
+          return new Promise(async (resolve13, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve12(r);
+              resolve13(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -31183,8 +32680,8 @@ var init_main2 = __esm({
       Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
-      function create2(uri, range) {
-        return { uri, range };
+      function create2(uri, range2) {
+        return { uri, range: range2 };
       }
       Location2.create = create2;
       function is(value) {
@@ -31221,9 +32718,9 @@ var init_main2 = __esm({
       Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
-      function create2(range, color) {
+      function create2(range2, color) {
         return {
-          range,
+          range: range2,
           color
         };
       }
@@ -31313,8 +32810,8 @@ var init_main2 = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range, message, severity, code, source, relatedInformation) {
-        const result = { range, message };
+      function create2(range2, message, severity, code, source, relatedInformation) {
+        const result = { range: range2, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -31367,16 +32864,16 @@ var init_main2 = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace(range, newText) {
-        return { range, newText };
+      function replace(range2, newText) {
+        return { range: range2, newText };
       }
       TextEdit2.replace = replace;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
-      function del(range) {
-        return { range, newText: "" };
+      function del(range2) {
+        return { range: range2, newText: "" };
       }
       TextEdit2.del = del;
       function is(value) {
@@ -31411,16 +32908,16 @@ var init_main2 = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace(range, newText, annotation) {
-        return { range, newText, annotationId: annotation };
+      function replace(range2, newText, annotation) {
+        return { range: range2, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
-      function del(range, annotation) {
-        return { range, newText: "", annotationId: annotation };
+      function del(range2, annotation) {
+        return { range: range2, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
       function is(value) {
@@ -31540,36 +33037,36 @@ var init_main2 = __esm({
           return id;
         }
       }
-      replace(range, newText, annotation) {
+      replace(range2, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.replace(range, newText);
+          edit = TextEdit.replace(range2, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+          edit = AnnotatedTextEdit.replace(range2, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range, newText, id);
+          edit = AnnotatedTextEdit.replace(range2, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
           return id;
         }
       }
-      delete(range, annotation) {
+      delete(range2, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.del(range);
+          edit = TextEdit.del(range2);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.del(range, annotation);
+          edit = AnnotatedTextEdit.del(range2, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range, id);
+          edit = AnnotatedTextEdit.del(range2, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -32032,8 +33529,8 @@ var init_main2 = __esm({
       DocumentHighlightKind2.Write = 3;
     })(DocumentHighlightKind || (DocumentHighlightKind = {}));
     (function(DocumentHighlight2) {
-      function create2(range, kind) {
-        const result = { range };
+      function create2(range2, kind) {
+        const result = { range: range2 };
         if (Is.number(kind)) {
           result.kind = kind;
         }
@@ -32073,11 +33570,11 @@ var init_main2 = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create2(name2, kind, range, uri, containerName) {
+      function create2(name2, kind, range2, uri, containerName) {
         const result = {
           name: name2,
           kind,
-          location: { uri, range }
+          location: { uri, range: range2 }
         };
         if (containerName) {
           result.containerName = containerName;
@@ -32087,18 +33584,18 @@ var init_main2 = __esm({
       SymbolInformation2.create = create2;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create2(name2, kind, uri, range) {
-        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      function create2(name2, kind, uri, range2) {
+        return range2 !== void 0 ? { name: name2, kind, location: { uri, range: range2 } } : { name: name2, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create2;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create2(name2, detail, kind, range, selectionRange, children) {
+      function create2(name2, detail, kind, range2, selectionRange, children) {
         const result = {
           name: name2,
           detail,
           kind,
-          range,
+          range: range2,
           selectionRange
         };
         if (children !== void 0) {
@@ -32180,8 +33677,8 @@ var init_main2 = __esm({
       CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
-      function create2(range, data) {
-        const result = { range };
+      function create2(range2, data) {
+        const result = { range: range2 };
         if (Is.defined(data)) {
           result.data = data;
         }
@@ -32206,8 +33703,8 @@ var init_main2 = __esm({
       FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
-      function create2(range, target, data) {
-        return { range, target, data };
+      function create2(range2, target, data) {
+        return { range: range2, target, data };
       }
       DocumentLink2.create = create2;
       function is(value) {
@@ -32217,8 +33714,8 @@ var init_main2 = __esm({
       DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
-      function create2(range, parent) {
-        return { range, parent };
+      function create2(range2, parent) {
+        return { range: range2, parent };
       }
       SelectionRange2.create = create2;
       function is(value) {
@@ -32273,8 +33770,8 @@ var init_main2 = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       InlineValueText2.create = create2;
       function is(value) {
@@ -32284,8 +33781,8 @@ var init_main2 = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create2(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
+      function create2(range2, variableName, caseSensitiveLookup) {
+        return { range: range2, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create2;
       function is(value) {
@@ -32295,8 +33792,8 @@ var init_main2 = __esm({
       InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
-      function create2(range, expression) {
-        return { range, expression };
+      function create2(range2, expression) {
+        return { range: range2, expression };
       }
       InlineValueEvaluatableExpression2.create = create2;
       function is(value) {
@@ -32362,8 +33859,8 @@ var init_main2 = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create2(insertText, filterText, range, command2) {
-        return { insertText, filterText, range, command: command2 };
+      function create2(insertText, filterText, range2, command2) {
+        return { insertText, filterText, range: range2, command: command2 };
       }
       InlineCompletionItem2.create = create2;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -32378,8 +33875,8 @@ var init_main2 = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       SelectedCompletionInfo2.create = create2;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -32477,10 +33974,10 @@ var init_main2 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -32689,7 +34186,7 @@ var require_is3 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.objectLiteral = objectLiteral;
@@ -32708,11 +34205,11 @@ var require_is3 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -35494,8 +36991,8 @@ var require_notebook = __commonJS({
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
-              const array = changedCells.structure.array;
-              notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
+              const array2 = changedCells.structure.array;
+              notebookDocument.cells.splice(array2.start, array2.deleteCount, ...array2.cells !== void 0 ? array2.cells : []);
               if (changedCells.structure.didOpen !== void 0) {
                 for (const open of changedCells.structure.didOpen) {
                   await cellTextDocumentConnection.openTextDocument({ textDocument: open });
@@ -36223,8 +37720,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve12, reject) => {
-            value.then((resolved) => resolve12(resolved), (error) => reject(error));
+          return new Promise((resolve13, reject) => {
+            value.then((resolved) => resolve13(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -36508,7 +38005,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve12;
+    exports.resolve = resolve13;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -36537,7 +38034,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve12(moduleName, nodePath, cwd, tracer) {
+    function resolve13(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -36556,7 +38053,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -36588,7 +38085,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve13(message2.r);
+                resolve14(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -36712,17 +38209,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve12(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve13(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -36805,10 +38302,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve12();
+              resolve13();
             } else {
               reject(error);
             }
@@ -37103,10 +38600,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve12, _reject) => {
-        connectResolve = resolve12;
+      const connected = new Promise((resolve13, _reject) => {
+        connectResolve = resolve13;
       });
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -37117,7 +38614,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve12({
+          resolve13({
             onConnected: () => {
               return connected;
             },
@@ -37137,10 +38634,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve12, _reject) => {
-        connectResolve = resolve12;
+      const connected = new Promise((resolve13, _reject) => {
+        connectResolve = resolve13;
       });
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -37157,7 +38654,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve12({
+          resolve13({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -37605,18 +39102,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL2(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range) {
-  const start2 = range.start;
-  const end = range.end;
+function getWellformedRange(range2) {
+  const start2 = range2.start;
+  const end = range2.end;
   if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
     return { start: end, end: start2 };
   }
-  return range;
+  return range2;
 }
 function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
+  const range2 = getWellformedRange(textEdit.range);
+  if (range2 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range2 };
   }
   return textEdit;
 }
@@ -37641,10 +39138,10 @@ var init_main3 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -37652,9 +39149,9 @@ var init_main3 = __esm({
       update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
+            const range2 = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range2.start);
+            const endOffset = this.offsetAt(range2.end);
             this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
             const insertedEndOffset = startOffset + change.text.length;
             const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -37663,8 +39160,8 @@ var init_main3 = __esm({
               this._lineOffsets = void 0;
               continue;
             }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
+            const startLine = Math.max(range2.start.line, 0);
+            const endLine = Math.max(range2.end.line, 0);
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
@@ -37825,10 +39322,10 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function fileUri2(path2) {
   return pathToFileURL2(path2).href;
 }
-function lspRange(range) {
+function lspRange(range2) {
   return {
-    start: { line: range.start.line - 1, character: range.start.column - 1 },
-    end: { line: range.end.line - 1, character: range.end.column }
+    start: { line: range2.start.line - 1, character: range2.start.column - 1 },
+    end: { line: range2.end.line - 1, character: range2.end.column }
   };
 }
 function toDiagnostic(f) {
@@ -37999,7 +39496,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { relative as relative8 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -38030,7 +39527,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative6(root, file) || file;
+        const display = relative8(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -38047,8 +39544,8 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname16, relative as relative7 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname19, relative as relative9 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -38062,7 +39559,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative7(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative9(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -38108,7 +39605,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync5(path2, "utf8");
+          const text = readFileSync6(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -38132,7 +39629,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve12) => this.idleWaiters.push(resolve12));
+        return new Promise((resolve13) => this.idleWaiters.push(resolve13));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -38166,7 +39663,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname16(path2);
+          const dir = dirname19(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -38213,7 +39710,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list = byUri.get(uri) ?? [];
-          list.push(configDiagnostic(state, findRepositoryRoot(dirname16(state.file))));
+          list.push(configDiagnostic(state, findRepositoryRoot(dirname19(state.file))));
           byUri.set(uri, list);
         }
         this.findings = findings;
@@ -38269,8 +39766,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve12) => {
-    connection.onExit(() => resolve12());
+  return new Promise((resolve13) => {
+    connection.onExit(() => resolve13());
     connection.listen();
   });
 }
@@ -38321,9 +39818,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function initConfig(dir) {
-  const path2 = join11(dir, CONFIG_FILE_NAME);
+  const path2 = join12(dir, CONFIG_FILE_NAME);
   if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -38372,7 +39869,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute4, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -38518,7 +40015,11 @@ var commands = [
       "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
       config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
       fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing (the JSON report carries the fixed texts)" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+      "unsafe-fixes": {
+        type: "boolean",
+        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+      },
       baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
@@ -38550,7 +40051,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -38558,7 +40059,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync6(0, "utf8")
+    readStdin: () => readFileSync7(0, "utf8")
   };
 }
 
@@ -38649,6 +40150,7 @@ function parsePaths(text) {
 init_run_rules();
 init_types();
 init_escape();
+init_findings();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
 function jobSummary(result, reportPath) {
@@ -38668,6 +40170,7 @@ function jobSummary(result, reportPath) {
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
+  if (result.coverage) lines.push("", coverageLine(result.coverage));
   return `${lines.join("\n")}
 `;
 }
@@ -38707,7 +40210,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve11(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute5(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -1,4 +1,5 @@
 import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { BUDGET } from '../shared/budget.js';
 import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
@@ -139,6 +140,7 @@ export class ModuleInstance {
             file: r.file.source.path,
             resourceType: r.type,
             name,
+            symbol: `${r.type}.${r.name}`,
             prefix: this.options.prefix,
             declaration,
             extent: r.file.source.range(r.block.span),
@@ -241,14 +243,23 @@ export class ModuleInstance {
    */
   private callModule(call: ModuleCall): Entity[] {
     if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
+    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
     const source = findAttribute(call.block.body, 'source');
-    if (!this.ws.confine(call.localDir, call.file.source.range(source ? source.expr.span : call.block.header), 'dir')) return [];
+    const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+      this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+      return [];
+    }
+    if (!this.ws.confine(call.localDir, sourceRange, 'dir')) return [];
     const mod = readModule(this.ws, call.localDir);
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
     const out: Entity[] = [];
     for (const inst of this.expand(call.block, file)) {
+      if (!this.ws.budget.take(1)) {
+        this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+        break;
+      }
       const callName = `module.${call.name}${inst.instance ?? ''}`;
       const args = new Map<string, { read: () => Val; exprRange: SourceRange }>();
       for (const a of call.block.body.attributes) {

@@ -9,6 +9,7 @@ import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import type { RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
+import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
 import { canMatter } from './prefilter.js';
@@ -39,6 +40,8 @@ export interface UnitResult {
   readable: string[];
   /** Parse problems by file (`--fix` compares them before and after). */
   problems: [string, number][];
+  /** Resources found, by declaration, and files that could not be read. */
+  declared: { sites: number; slots: number; certificates: number; notRead: number };
 }
 
 function startRange(file: string): SourceRange {
@@ -61,6 +64,15 @@ export function unitReader(base: FileReader): FileReader {
     size: (path) => base.size(path),
     ...(base.refusal ? { refusal: base.refusal } : {}),
   };
+}
+
+/** Parameter and variable files go only to the parser of their own format (a tfvars file is not bad JSON). */
+function parameterFileFor(format: InputFormat, path: string): boolean {
+  const p = path.toLowerCase();
+  const tfvars = p.endsWith('.tfvars') || p.endsWith('.tfvars.json');
+  if (format === 'terraform') return tfvars;
+  if (tfvars) return false;
+  return format === 'bicep' ? p.endsWith('.bicepparam') || p.endsWith('.json') || p.endsWith('.jsonc') : p.endsWith('.json') || p.endsWith('.jsonc');
 }
 
 interface Problem {
@@ -129,7 +141,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       // A parser bug must not hide the other formats' findings.
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
@@ -150,26 +162,29 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
   let texts: [string, string][];
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set<string>();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+
+/** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
+function declaredResources(entities: readonly Entity[]): { sites: number; slots: number; certificates: number } {
+  const seen = { sites: new Set<string>(), slots: new Set<string>(), certificates: new Set<string>() };
+  for (const e of entities) {
+    const which = e.entity === 'certificate' ? seen.certificates : e.slotOf !== undefined || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\u0000${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 
 function parseErrorFindings(
@@ -178,10 +193,26 @@ function parseErrorFindings(
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
 ): Finding[] {
-  const all = [
-    ...problems.map((p) => ({ ruleId: p.ruleId ?? ('parse-error' as const), message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: p.ruleId ?? ('parse-error' as const), message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
+    ],
+    settings,
+    root,
+  );
+}
+
+/** Files that were found but could not be read: `parse-error` findings at their start. */
+export function unreadFindings(problems: readonly { file: string; message: string }[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: startRange(p.file) })),
+    settings,
+    root,
+  );
+}
+
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
   const out: Finding[] = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
@@ -193,11 +224,52 @@ function parseErrorFindings(
         message: p.message,
         severity: setting.severity as ReportSeverity,
         range: p.range,
-        identity: [p.ruleId, relPath(root, p.range.file), p.message],
+        // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+        identity: [p.ruleId, relPath(root, p.range.file)],
+        priorIdentity: [p.ruleId, relPath(root, p.range.file), p.message],
       }),
     );
   }
   return out;
+}
+
+/** Findings listed per file: beyond this, one note says how many were left out (a report stays readable and bounded). */
+export const MAX_FINDINGS_PER_FILE = 500;
+
+/** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
+function capPerFile(findings: Finding[], root: string): Finding[] {
+  const seen = new Set<string>();
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out: Finding[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out.push(...list);
+      continue;
+    }
+    // Unsuppressed first, most severe first, then in file order: what is kept is what matters most.
+    const rank = { error: 0, warn: 1, note: 2 } as const;
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
+    out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity: 'note', range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
+  }
+  return out;
+}
+
+/** Every file a finding points into: its place, related locations, resource and the callers of its deployments. */
+export function findingFiles(f: Finding): string[] {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...(f.resource.extent ? [f.resource.extent.file] : []));
+  return files;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

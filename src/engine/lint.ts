@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ClassifiedFile, Entity } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { classify } from './classify.js';
+import { classify, classifyFiles } from './classify.js';
 import { lintRootFor, type LintRoot } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
+import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
-import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
@@ -44,6 +45,8 @@ export interface LintOptions {
   baseline?: Baseline;
   /** `write`: fix files on disk (`--fix`); `dry-run`: compute the fixed texts only (`--fix-dry-run`). */
   fix?: FixMode;
+  /** With `fix`: also apply the fixes that change behaviour (rules whose `fixable` is `unsafe`; `--unsafe-fixes`). */
+  unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
    * automatic (the cores, at most 4, only when the run is large enough to pay for worker threads,
@@ -83,6 +86,14 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
   }
+  // Like ESLint for a pattern that matches nothing: a directory with nothing to lint is a mistake
+  // (a wrong path, or everything ignored). Files named one by one (pre-commit) may hold nothing.
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== undefined));
+  if (empty.length) {
+    throw new UsageError(
+      `No files to lint in ${empty.map((d) => d.arg).join(', ')}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`,
+    );
+  }
   const all = [...found.files, ...found.context];
   // Report on the named files only, and on findings whose value comes from one of them
   // (a changed parameter file re-lints the template it feeds).
@@ -96,9 +107,14 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     overrides.size || base !== disk
       ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run, options);
+  const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
+}
+
+function isUnder(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** Lints texts that need not exist on disk (tests, `--stdin`); other files are read from disk. */
@@ -121,10 +137,14 @@ export async function lintSources(
 }
 
 /** The first run, fixes (which re-run with the fixed texts), then the baseline. */
-async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
+async function finish(
+  run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
+  options: LintOptions,
+  canWrite?: (realPath: string) => string | undefined,
+): Promise<LintResult> {
   let result = await run(new Map());
-  // Fixing is rare: its code loads only when asked for.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly);
+  // Fixing is rare: its code loads only when asked for. Writes stay inside the linted tree.
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -138,11 +158,7 @@ async function lintFiles(
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
-  const classified: ClassifiedFile[] = [];
-  for (const path of paths) {
-    const kind = classify(path, reader);
-    if (kind) classified.push({ path, kind });
-  }
+  const { files: classified, unread } = classifyFiles(paths, reader);
 
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p));
   // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
@@ -186,7 +202,12 @@ async function lintFiles(
   }
 
   const readable = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = unreadFindings(
+    unread.filter((u) => !focus || focus.has(u.file)),
+    settings,
+    options.root,
+  );
+  const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
   const texts = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const r of results) {
@@ -194,18 +215,31 @@ async function lintFiles(
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const k of ['sites', 'slots', 'certificates', 'notRead'] as const) declared[k] += r.declared[k];
   }
   findings.sort(compareFindings);
+  uniqueFingerprints(findings, (file) => texts.get(file));
 
   const filesByKind: Record<string, number> = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
+  const open = findings.filter((f) => !f.suppressions?.length);
   const result: LintResult = {
     findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files,
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    coverage: {
+      files: files.length,
+      sites: declared.sites,
+      slots: declared.slots,
+      certificates: declared.certificates,
+      unresolved: open.filter((f) => f.ruleId === 'unresolved-setting').length,
+      notAnalysed: open.filter((f) => f.ruleId === 'not-analysed').length,
+      notRead: declared.notRead,
+    },
     parseProblems: counts,
   };
   return result;

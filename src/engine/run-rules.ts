@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
-import { entityFinding } from './finding.js';
+import { entityFinding, fileFinding, placeKey } from './finding.js';
 import { effectiveSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
@@ -13,13 +13,31 @@ export interface RuleRunOptions {
   inMtlsScope?: (entity: Entity) => boolean;
 }
 
+/** How a rule finding was made: what collapsing several deployments into one result needs. */
+export interface FindingOrigin {
+  entity: Entity;
+  setting?: SettingKey;
+  template: string;
+  data: Readonly<Record<string, string | number>>;
+}
+
+/** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
+export const findingOrigin = new WeakMap<Finding, FindingOrigin>();
+
 export function relPath(root: string, file: string): string {
   const rel = relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
+/** Characters of one value quoted into a message: a value is named, not reproduced. */
+export const MAX_QUOTED_CHARS = 120;
+
+function clip(value: string): string {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}… (${value.length} characters)`;
+}
+
 export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(String(data[key])) : m));
 }
 
 interface UnresolvedNeed {
@@ -27,6 +45,9 @@ interface UnresolvedNeed {
   key: SettingKey;
   rules: Set<string>;
 }
+
+/** Findings one rule makes on one resource; beyond, one note counts the rest. */
+export const MAX_REPORTS_PER_RULE = 100;
 
 /** Runs every enabled rule on every entity and turns reports into findings. */
 export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Finding[] {
@@ -42,9 +63,15 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = new Set<string>();
+      let dropped = 0;
       const report = (d: ReportDescriptor): void => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === 'off') return;
+        // A list of 50,000 entries must not become 50,000 findings: the rest is counted and said once.
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -54,22 +81,25 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
         if (seen.has(key)) return;
         seen.add(key);
+        // mtlslint 0.1 hashed the message data and the deployment's name (version 1 baselines).
         const dataKey = Object.keys(d.data ?? {})
           .sort()
           .map((k) => `${k}=${String(d.data?.[k])}`)
           .join('&');
-        findings.push(
-          entityFinding(entity, {
-            ruleId: rule.id,
-            messageId: d.messageId,
-            message,
-            severity: severity as ReportSeverity,
-            range,
-            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
-            ...(d.setting ? { setting: d.setting } : {}),
-            ...(d.fix ? { fix: d.fix } : {}),
-          }),
-        );
+        const finding = entityFinding(entity, {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity: severity as ReportSeverity,
+          range,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
+          ...(d.setting ? { setting: d.setting } : {}),
+          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+          ...(d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}),
+        });
+        findingOrigin.set(finding, { entity, template, data, ...(d.setting ? { setting: d.setting } : {}) });
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -84,6 +114,17 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           needs.set(id, need);
         },
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: 'not-analysed',
+            messageId: 'notAnalysed',
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? '' : 's'} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: 'note',
+            range: entity.declaration,
+            identity: ['not-analysed', rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), 'reports-cap'],
+          }),
+        );
     }
   }
 
@@ -94,22 +135,25 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!s || s.kind !== 'unresolved') continue;
       const rules = [...need.rules].sort().join(', ');
       const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages['unresolved'] ?? '{{setting}} of {{resource}} cannot be known statically.';
-      findings.push(
-        entityFinding(need.entity, {
-          ruleId: 'unresolved-setting',
-          messageId: 'unresolved',
-          message: interpolate(template, {
-            setting: need.key,
-            resource: entityLabel(need.entity),
-            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
-            rule: rules,
-          }),
-          severity: diag.severity as ReportSeverity,
-          range: s.range,
-          setting: need.key,
-          identity: ['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
-        }),
-      );
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
+        rule: rules,
+      };
+      const relFile = relPath(opts.root, need.entity.file);
+      const finding = entityFinding(need.entity, {
+        ruleId: 'unresolved-setting',
+        messageId: 'unresolved',
+        message: interpolate(template, data),
+        severity: diag.severity as ReportSeverity,
+        range: s.range,
+        setting: need.key,
+        identity: ['unresolved-setting', 'unresolved', need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, relFile)],
+        priorIdentity: ['unresolved-setting', relFile, need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
+      });
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;

@@ -1,4 +1,4 @@
-import type { FixIntent, ReportSeverity } from '../../rules/api.js';
+import type { FixIntent, FixSafety, ReportSeverity } from '../../rules/api.js';
 import type { FixTarget, SiteKind, SourceFormat, SourceRange } from '../model/index.js';
 
 export interface RelatedLocation {
@@ -23,6 +23,20 @@ export interface FindingSubject {
   setting?: string;
 }
 
+/** One deployment of the resource a finding is about: the way it is reached (callers, loop instance). */
+export interface FindingInstance {
+  /** The resource as this deployment names it (`Microsoft.Web/sites 'app-prod'`, `module.web.azurerm_linux_web_app.this`). */
+  resource: string;
+  /** Loop instance (`[0]`, `["eu"]`) when the resource is declared in an expanded loop. */
+  instance?: string;
+  /** The module calls and nested deployments it is reached through, outermost first. */
+  via: RelatedLocation[];
+}
+
+/**
+ * One result per place: the evaluations that reach the same rule, message id, primary location and
+ * setting (several callers, loop instances, parameter files) are one finding with several `instances`.
+ */
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -33,20 +47,50 @@ export interface Finding {
   /** The resource declaration, then the way the value travelled (parameter, module argument, …). */
   related: RelatedLocation[];
   subject?: FindingSubject;
-  /** Stable under unrelated edits: rule, message, file (repository-relative), resource and setting; no line numbers. */
+  /**
+   * Unique in a run and stable under unrelated edits: rule, message id, setting, file (repository-relative)
+   * and the place the value is written (the parameter or variable holding it, else the resource by its
+   * declared name). No line numbers, no message wording, nothing that depends on the callers.
+   */
   fingerprint: string;
+  /** The fingerprints mtlslint 0.1 gave the findings this one stands for: version 1 baselines match on them. */
+  priorFingerprints?: string[];
+  /** The deployments the finding holds in (resource findings; at least one). */
+  instances?: FindingInstance[];
   suppressions?: Suppression[];
   /** The resource the finding is about: where it is declared and, when known, its whole extent. */
   resource?: { declaration: SourceRange; extent?: SourceRange };
-  /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`). */
-  fix?: FixIntent;
+  /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`), and how safe it is (the rule's `fixable`). */
+  fix?: FindingFix;
   /** With `fix`: the part of the entity the entity's format needs to make the edit. */
   fixTarget?: FixTarget;
+}
+
+export interface FindingFix extends FixIntent {
+  safety: FixSafety;
 }
 
 export interface FileError {
   file: string;
   message: string;
+}
+
+/**
+ * What a run checked, for the coverage line and the JSON report. Resources are counted by
+ * declaration: a module deployed by several callers counts once.
+ */
+export interface Coverage {
+  /** Files read and linted. */
+  files: number;
+  sites: number;
+  slots: number;
+  certificates: number;
+  /** Settings a rule needed that are only known at deployment (`unresolved-setting` results). */
+  unresolved: number;
+  /** What the input names but was not read: registry modules, unknown types, cuts (`not-analysed` results). */
+  notAnalysed: number;
+  /** Files found but not read: too large, binary, not UTF-8, unreadable. */
+  notRead: number;
 }
 
 export interface LintResult {
@@ -58,10 +102,14 @@ export interface LintResult {
   /** The directory relative paths are computed from in reports (repository root, else cwd). */
   root: string;
   stats: { durationMs: number; filesByKind: Record<string, number> };
+  /** What was checked (absent in results not made by the engine). */
+  coverage?: Coverage;
   /** With `--fix` / `--fix-dry-run`: what was changed (or would be), file by file. */
   fixes?: FileFix[];
   /** With `--fix` / `--fix-dry-run`: fixable findings that were not fixed, and why. */
   skippedFixes?: SkippedFix[];
+  /** With `--fix` / `--fix-dry-run` without `unsafeFixes`: findings still reported whose fix changes behaviour and was not applied. */
+  unsafeFixesLeft?: number;
   /** With `--baseline`: how many findings it suppressed and how many of its entries are fixed. */
   baseline?: { matched: number; fixed: number };
   /**
@@ -86,6 +134,8 @@ export interface FileFix {
   file: string;
   applied: AppliedFix[];
   output?: string;
+  /** Dry run: the text before the fixes (for a diff). */
+  original?: string;
 }
 
 /** A fixable finding that was left alone, and why. */

@@ -55,7 +55,7 @@ describe('worker threads', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const units: LintUnit[] = Array.from({ length: 6 }, (_, i) => ({ files: [{ path: `/u${i}.tf`, kind: 'terraform' }] }));
   const init = { root: dir, parameterFiles: [], maxFileBytes: 1024 };
-  const inThread = async (unit: LintUnit): Promise<UnitResult> => ({ findings: [], texts: [], readable: [`thread:${unit.files[0]?.path}`], problems: [] });
+  const inThread = async (unit: LintUnit): Promise<UnitResult> => ({ findings: [], texts: [], readable: [`thread:${unit.files[0]?.path}`], problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } });
   const worker = (name: string, body: string): URL => {
     const path = join(dir, name);
     writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
@@ -77,6 +77,11 @@ describe('worker threads', () => {
   it('a worker that crashes loses nothing: its unit and what is left are linted in-thread', async () => {
     const entry = worker('crash.mjs', "parentPort.on('message', () => process.exit(3));");
     expect(from(await lintUnitsInWorkers(units, entry, 2, init, inThread))).toEqual(units.map((u) => `thread:${u.files[0]?.path}`));
+  });
+
+  it('a worker that runs out of memory ends alone, and its units are linted in-thread', { timeout: 60_000 }, async () => {
+    const entry = worker('oom.mjs', "const keep = []; parentPort.on('message', () => { for (;;) keep.push(new Array(1e6).fill(keep.length)); });");
+    expect(from(await lintUnitsInWorkers(units, entry, 1, init, inThread))).toEqual(units.map((u) => `thread:${u.files[0]?.path}`));
   });
 
   it('a worker entry that cannot be loaded falls back to in-thread', async () => {

@@ -1,5 +1,7 @@
 import type { Hop } from '../../../src/model/index.js';
-import { itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { bounded, itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { BUDGET_REASON, overElements } from '../../shared/budget.js';
+import { memberOfUnknown } from '../../shared/type-shape.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import { callFunction } from './functions.js';
@@ -46,7 +48,7 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
       return callArm('format', [{ k: 'string', value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case 'Object':
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case 'Array': {
       const items: AVal[] = [];
       for (const item of e.items) {
@@ -57,9 +59,10 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
         const v = scope.evaluate(item.expression);
         if (v.t === 'unknown') return v;
         if (v.t !== 'array') return unknown(scope.text(e), 'spread of a value that is not an array', here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i = 0; i < v.items.length; i++) items.push(itemOf(v, i) as AVal);
       }
-      return { t: 'array', items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: 'array', items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case 'For':
       return forValue(e, scope);
@@ -82,8 +85,9 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
       return propertyAccess(e, scope);
     case 'ArrayAccess': {
       const base = scope.evaluate(e.base);
-      if (base.t === 'unknown') return base;
       const index = scope.evaluate(e.index);
+      if (base.t === 'unknown')
+        return index.t === 'prim' && (typeof index.value === 'string' || typeof index.value === 'number') ? memberOfUnknown(base, index.value) : base;
       if (index.t === 'unknown') return index;
       if (base.t === 'array' && index.t === 'prim' && typeof index.value === 'number') {
         const i = e.fromEnd ? base.items.length - index.value : index.value;
@@ -161,12 +165,13 @@ function propertyAccess(e: PropertyAccess, scope: BicepScope): AVal {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === 'unknown') return base;
+  if (base.t === 'unknown') return memberOfUnknown(base, key);
   return access(base, key, e.safe, e, scope);
 }
 
 function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
   const members: Member[] = [];
+  let rest: Extract<AVal, { t: 'unknown' }> | undefined;
   for (const m of e.members) {
     if (m.kind === 'ObjectProperty') {
       let key: string | undefined;
@@ -179,8 +184,13 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
       if (key !== undefined) members.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === 'Spread') {
       const v = scope.evaluate(m.expression);
-      // The compiled template is `union(spread, {…})`: an unknown spread makes the whole object unknown.
-      if (v.t === 'unknown') return v;
+      // As the compiled shallowMerge(): an unknown spread hides the members before it (it may hold
+      // any key); members written after it stay known.
+      if (v.t === 'unknown' || (v.t === 'object' && v.rest)) {
+        rest = v.t === 'unknown' ? v : v.rest;
+        members.length = 0;
+      }
+      if (v.t === 'unknown') continue;
       if (v.t !== 'object') return unknown(scope.text(e), 'spread of a value that is not an object', here(e, scope));
       // The resource writes these members at the spread: that is where the property is set.
       const at = scope.range(m);
@@ -188,7 +198,8 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
     }
     // Nested resource declarations are not values; the collector visits them.
   }
-  return { t: 'object', members, origin: here(e, scope), inherit: [] };
+  const out: AVal = { t: 'object', members, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out, rest } : out;
 }
 
 /** The items a loop runs over, when known: `[for x in xs: …]`, `for (x, i) in …`. */

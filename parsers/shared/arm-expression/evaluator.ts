@@ -1,7 +1,8 @@
 import type { SourceRange } from '../../../src/model/index.js';
-import { itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
+import { bounded, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
+import { memberOfUnknown } from '../type-shape.js';
 
 /** What expressions can see of their template: parameters, variables and the current loop index. */
 export interface EvalEnv {
@@ -49,14 +50,18 @@ export function evaluate(e: Expr, ctx: EvalContext): AVal {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);
       }
-      return fn(e.args, ctx, ev, e);
+      // Where values grow (concat, union, format, string…): past the evaluation bounds, unknown.
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
 
 function access(target: AVal, key: AVal, e: Expr, here: Origin, safe: boolean): AVal {
   const text = printExpr(e);
-  if (target.t === 'unknown') return { ...target, text: text, origin: target.origin };
+  if (target.t === 'unknown') {
+    const k = key.t === 'prim' && (typeof key.value === 'string' || typeof key.value === 'number') ? key.value : undefined;
+    return { ...(k === undefined ? target : memberOfUnknown(target, k)), text };
+  }
   if (key.t === 'unknown') return key;
   if (target.t === 'object' && key.t === 'prim' && typeof key.value === 'string') {
     const m = memberOf(target, key.value);
