@@ -174,7 +174,7 @@ var commands = [
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-AEFRSLI4.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-H2WAA5EA.mjs")).lspCommand(io)
   },
   {
     name: "init",

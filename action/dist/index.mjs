@@ -39432,7 +39432,8 @@ async function codeActions(session, params) {
 function describeFix(f) {
   const intent = f.fix;
   if (!intent) return `Fix ${f.ruleId}`;
-  return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+  const what = `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+  return intent.safety === "safe" ? what : `${what}: changes behaviour, callers without a client certificate are rejected`;
 }
 async function fixEdits(session, group, fingerprints) {
   const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: fingerprints });
@@ -39453,14 +39454,15 @@ async function fixEdits(session, group, fingerprints) {
 async function quickFix(session, hit, diagnostic) {
   if (!hit.finding.fix) return void 0;
   const edit = await fixEdits(session, hit.group, /* @__PURE__ */ new Set([hit.finding.fingerprint]));
-  return edit && { title: describeFix(hit.finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+  const isPreferred = hit.finding.fix.safety === "safe";
+  return edit && { title: describeFix(hit.finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit };
 }
 async function fixAllAction(session, uri) {
-  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix?.safety === "safe");
   const group = fixable[0]?.group;
   if (!group) return void 0;
   const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
-  return edit && { title: "Fix all mtlslint findings that can be fixed", kind: FIX_ALL_KIND, edit };
+  return edit && { title: "Fix all mtlslint findings that can be fixed safely", kind: FIX_ALL_KIND, edit };
 }
 function suppressAction(session, f, diagnostic) {
   if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;

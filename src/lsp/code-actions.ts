@@ -66,7 +66,8 @@ export async function codeActions(session: LintSession, params: CodeActionParams
 function describeFix(f: Finding): string {
   const intent = f.fix;
   if (!intent) return `Fix ${f.ruleId}`;
-  return `Set ${intent.setting} to ${typeof intent.value === 'string' ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+  const what = `Set ${intent.setting} to ${typeof intent.value === 'string' ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
+  return intent.safety === 'safe' ? what : `${what}: changes behaviour, callers without a client certificate are rejected`;
 }
 
 /**
@@ -93,16 +94,18 @@ async function fixEdits(session: LintSession, group: LintGroup, fingerprints: Re
 async function quickFix(session: LintSession, hit: Published, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
   if (!hit.finding.fix) return undefined;
   const edit = await fixEdits(session, hit.group, new Set([hit.finding.fingerprint]));
-  // `--fix` only makes changes it can make certainly right: they are the preferred action.
-  return edit && { title: describeFix(hit.finding), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+  // A safe fix is the preferred action; an unsafe one (it changes who can connect) is offered, never preferred.
+  const isPreferred = hit.finding.fix.safety === 'safe';
+  return edit && { title: describeFix(hit.finding), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit };
 }
 
 async function fixAllAction(session: LintSession, uri: string): Promise<CodeAction | undefined> {
-  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  // Fix-all runs unasked (fix on save): only safe fixes, as `--fix` without `--unsafe-fixes`.
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix?.safety === 'safe');
   const group = fixable[0]?.group;
   if (!group) return undefined;
   const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
-  return edit && { title: 'Fix all mtlslint findings that can be fixed', kind: FIX_ALL_KIND, edit };
+  return edit && { title: 'Fix all mtlslint findings that can be fixed safely', kind: FIX_ALL_KIND, edit };
 }
 
 function suppressAction(session: LintSession, f: Finding, diagnostic: Diagnostic): CodeAction | undefined {

@@ -78,9 +78,9 @@ describe('mtlslint lsp: formats, hints and suppressions', () => {
   });
 
   it.each([
-    ['arm.json', ARM, 'client-cert-mode', [12, 26, 12, 36], '        // mtlslint-disable-next-line client-cert-mode -- TODO: say why this exception is accepted\n'],
-    ['tf/main.tf', TF, 'min-tls-version', [7, 26, 7, 31], '    # mtlslint-disable-next-line min-tls-version -- TODO: say why this exception is accepted\n'],
-  ] as const)('%s: the suppression uses the format’s comment and the line’s indentation', async (name, text, code, range, directive) => {
+    ['arm.json', ARM, 'client-cert-mode', [12, 26, 12, 36], '        // mtlslint-disable-next-line client-cert-mode -- TODO: say why this exception is accepted\n', false],
+    ['tf/main.tf', TF, 'min-tls-version', [7, 26, 7, 31], '    # mtlslint-disable-next-line min-tls-version -- TODO: say why this exception is accepted\n', true],
+  ] as const)('%s: the suppression uses the format’s comment and the line’s indentation', async (name, text, code, range, directive, safe) => {
     const file = join(dir, name);
     let published = client.diagnostics(file, (ds) => ds.length > 0);
     await client.open(file, text);
@@ -91,8 +91,8 @@ describe('mtlslint lsp: formats, hints and suppressions', () => {
     const suppress = actions.find((a) => a.title.startsWith('Suppress'));
     const edits = suppress?.edit?.changes?.[uri(file)] ?? [];
     expect(edits).toEqual([{ range: { start: { line: range[0], character: 0 }, end: { line: range[0], character: 0 } }, newText: directive }]);
-    // The quick fix comes first and is preferred.
-    expect(actions[0]).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    // The quick fix comes first; it is preferred only when safe (requiring certificates changes who can connect).
+    expect(actions[0]).toMatchObject({ kind: 'quickfix', isPreferred: safe });
     published = client.diagnostics(file, (ds) => ds.length === 0);
     await client.change(file, 2, applyEdits(text, edits));
     expect(await published).toEqual([]);

@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-SWDM6EOA.mjs");
+  const { runLanguageServer } = await import("./server-IF2OTYXO.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
