@@ -1,15 +1,19 @@
-import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
-import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
+import { dirname, relative, sep } from 'node:path';
+import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
-import { BodyView, iterate } from './config-view.js';
+import { elementsOf } from './collections.js';
+import { BodyView } from './config-view.js';
 import type { EntityContext } from './entity-context.js';
-import { evaluate, type Scope } from './evaluate.js';
-import { findAttribute, type Block } from './hcl/ast.js';
+import { constantScope, evaluate, type Scope } from './evaluate.js';
+import { findAttribute, type Block, type Expr } from './hcl/ast.js';
+import type { InstalledModule } from './module-manifest.js';
 import { readModule, type ModuleCall, type ModuleDecl } from './module-model.js';
 import { providerEra, type ProviderEra } from './provider-version.js';
+import { readSitePatch, type SitePatch } from './site-patches.js';
 import type { SourceFile } from './source-file.js';
+import { convertToType } from './types.js';
 import { asString, unknownVal, withHops, type Val } from './values.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
@@ -34,6 +38,20 @@ export interface InstanceOptions {
   inheritedLock?: string;
   /** Directories on the current call path, to stop on module cycles. */
   stack: string[];
+  /** Module key of this instance as `modules.json` writes it (call names, no instance keys): [] for the root. */
+  moduleKey: string[];
+  root: RootModule;
+}
+
+/** What every instance needs of the root module: its directory and the modules `terraform init` installed for it. */
+export interface RootModule {
+  dir: string;
+  installed(key: string): InstalledModule;
+}
+
+export interface ModuleResult {
+  entities: Entity[];
+  patches: SitePatch[];
 }
 
 const MAX_MODULE_DEPTH = 16;
@@ -65,6 +83,7 @@ export class ModuleInstance {
       variable: (name, at) => this.variable(name, at),
       local: (name, at) => this.local(name, at),
       moduleDir: this.mod.dir,
+      prefix: this.options.prefix,
       fileExists: (p) => this.ws.exists(p),
       ...extra,
     };
@@ -83,10 +102,12 @@ export class ModuleInstance {
     else {
       const param: Hop = { kind: 'parameter', name, range: decl.file.range(decl.block.header), secure: decl.sensitive };
       const given = this.given(name, decl.nonNullable);
-      if (given) val = withHops(given.val, [param, ...given.hops]);
+      const conversion = { file: decl.file, evalDefault: (e: Expr, f: SourceFile) => evaluate(e, f, constantScope(this.mod.dir, 'type defaults')) };
+      if (given) val = withHops(convertToType(given.val, decl.type, conversion), [param, ...given.hops]);
       else if (decl.default) {
-        const def = evaluate(decl.default.expr, decl.file, this.scope());
-        val = withHops(def, [param, { kind: 'parameter-default', range: def.range }]);
+        // The default is converted too: its optional attributes get their defaults.
+        const def = evaluate(decl.default.expr, decl.file, constantScope(this.mod.dir, 'variable defaults'));
+        val = withHops(convertToType(def, decl.type, conversion), [param, { kind: 'parameter-default', name, range: def.range }]);
       } else val = unknownVal(`var.${name}`, param.range, `variable "${name}" has no value and no default`, [param]);
     }
     this.variableCache.set(name, val);
@@ -124,9 +145,9 @@ export class ModuleInstance {
     return val;
   }
 
-  entities(): Entity[] {
-    const out: Entity[] = [];
-    const configs: { target: string; settings: Partial<SiteSettings> }[] = [];
+  /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
+  entities(): ModuleResult {
+    const out: ModuleResult = { entities: [], patches: [] };
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
@@ -150,17 +171,26 @@ export class ModuleInstance {
             ...(this.era !== undefined ? { era: this.era } : {}),
           };
           const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-          const config = r.type === 'azapi_resource' ? this.azapiConfig(view, ctx) : undefined;
-          if (config) configs.push(config);
-          const entity = config ? undefined : this.mapResource(r.type, view, ctx);
-          if (entity) out.push(entity);
+          if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
+            const patch = readSitePatch(r.type, view, ctx);
+            if (patch.kind === 'patch') out.patches.push(patch.patch);
+            else if (patch.kind === 'elsewhere') this.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+            if (patch.kind !== 'none' || r.type === 'azapi_update_resource') {
+              if (patch.kind === 'none') this.unknownAzapiType(view, `${name}${inst.instance ?? ''}`);
+              continue;
+            }
+          }
+          const entity = this.mapResource(r.type, view, ctx);
+          if (entity) out.entities.push(entity);
         }
       });
     }
-    // Config children apply to every instance of their site.
-    for (const c of configs) for (const e of out) if (e.entity === 'site' && e.name === c.target) mergeConfig(e, c.settings);
     for (const call of this.mod.calls) {
-      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => out.push(...this.callModule(call)));
+      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => {
+        const r = this.callModule(call);
+        out.entities.push(...r.entities);
+        out.patches.push(...r.patches);
+      });
     }
     return out;
   }
@@ -175,29 +205,41 @@ export class ModuleInstance {
     }
   }
 
+  private note(message: string, range: SourceRange): void {
+    this.ws.diagnostics.push({ ruleId: 'not-analysed', message, range });
+  }
 
-  /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
-  private azapiConfig(view: BodyView, ctx: EntityContext): { target: string; settings: Partial<SiteSettings> } | undefined {
+  /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
+  private unknownAzapiType(view: BodyView, label: string): void {
     const t = view.attr('type');
-    if (!t || !azapiConfigType(t.val)) return undefined;
-    const parent = view.reference('parent_id');
-    if (!parent) return undefined;
-    const nameRead = view.attr('name');
-    const name = nameRead ? asString(nameRead.val)?.toLowerCase() : undefined;
-    return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name, view.attr('body'), ctx.declaration) };
+    if (!t || t.val.t !== 'unknown') return;
+    this.note(
+      `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
+      t.exprRange,
+    );
   }
 
   private mapResource(type: string, view: BodyView, ctx: EntityContext): Entity | undefined {
-    if (type in AZURERM_SITE_TYPES) return mapAzurermSite(view, ctx);
-    if (type === 'azurerm_app_service_certificate') return mapCertificate(view, ctx);
-    if (type === 'azapi_resource') {
+    let entity: Entity | undefined;
+    if (type in AZURERM_SITE_TYPES) entity = mapAzurermSite(view, ctx);
+    else if (type === 'azurerm_app_service_certificate') entity = mapCertificate(view, ctx);
+    else if (type === 'azapi_resource') {
       const t = view.attr('type');
       const siteType = t ? azapiSiteType(t.val) : undefined;
-      if (!siteType) return undefined;
+      if (!siteType) {
+        this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ''}`);
+        return undefined;
+      }
       const typeName = t ? asString(t.val) : undefined;
-      return mapAzapiSite(view, view.attr('body'), { ...ctx, resourceType: siteType, ...(typeName?.includes('@') ? { version: typeName.split('@')[1] ?? '' } : {}) });
+      entity = mapAzapiSite(view, view.attr('body'), { ...ctx, resourceType: siteType, ...(typeName?.includes('@') ? { version: typeName.split('@')[1] ?? '' } : {}) });
     }
-    return undefined;
+    // A slot names its site by value: `parent_id = var.site_id` in a module still finds the site's address.
+    const parentAttr = type === 'azapi_resource' ? 'parent_id' : AZURERM_SITE_TYPES[type]?.parent;
+    if (entity?.entity === 'site' && entity.slotOf && parentAttr) {
+      const parent = view.attr(parentAttr);
+      if (parent?.val.t === 'unknown' && parent.val.ref && parent.val.ref.suffix === '') entity.slotOf = { name: parent.val.ref.address, range: parent.exprRange };
+    }
+    return entity;
   }
 
   /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
@@ -222,12 +264,9 @@ export class ModuleInstance {
     if (forEach) {
       const v = evaluate(forEach.expr, file, base);
       const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
-      const elements = iterate(v);
+      // A set (or a list, leniently) of strings: each.key and each.value are both the element.
+      const elements = v.t === 'list' ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
-      if (elements && v.t === 'list') {
-        // A set of strings: each.key and each.value are both the element.
-        return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? '')}]`, scope: this.scope({ each: { key: value, value } }) }));
-      }
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? '')}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === 'unknown' ? v.reason : 'for_each is not a collection');
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -236,16 +275,26 @@ export class ModuleInstance {
   }
 
   /**
-   * A local module call: the module's resources with the caller's arguments as its
-   * variables. Registry and git sources are not fetched: they yield nothing.
+   * A module call: the module's resources with the caller's arguments as its variables.
+   * Local sources are read from their directory; registry, git and other remote sources from
+   * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
+   * A module that is not available is reported, never skipped silently.
    */
-  private callModule(call: ModuleCall): Entity[] {
-    if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir) || this.options.stack.length >= MAX_MODULE_DEPTH) return [];
-    const mod = readModule(this.ws, call.localDir);
+  private callModule(call: ModuleCall): ModuleResult {
+    const none: ModuleResult = { entities: [], patches: [] };
+    const key = [...this.options.moduleKey, call.name];
+    const header = call.file.source.range(call.block.header);
+    const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
+    if (!dir) return none;
+    if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return none;
+    const mod = readModule(this.ws, dir);
+    if (mod.files.length === 0) {
+      this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
+      return none;
+    }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
-    const out: Entity[] = [];
+    const out: ModuleResult = { entities: [], patches: [] };
     for (const inst of this.expand(call.block, file)) {
       const callName = `module.${call.name}${inst.instance ?? ''}`;
       const args = new Map<string, { read: () => Val; exprRange: SourceRange }>();
@@ -255,19 +304,42 @@ export class ModuleInstance {
       }
       const child = new ModuleInstance(this.ws, mod, { kind: 'call', call: `module.${call.name}`, args }, {
         prefix: `${this.options.prefix}${callName}.`,
-        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: file.range(call.block.header) }],
+        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
         ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
         ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
         inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
         ...(this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {}),
         stack: [...this.options.stack, this.mod.dir],
+        moduleKey: key,
+        root: this.options.root,
       });
-      out.push(...child.entities());
+      const r = child.entities();
+      out.entities.push(...r.entities);
+      out.patches.push(...r.patches);
     }
     return out;
   }
+
+  /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
+  private installedDir(call: ModuleCall, key: string, at: SourceRange): string | undefined {
+    const source = call.source === undefined ? 'a source mtlslint cannot read' : `source "${call.source}"${call.version ? ` (version ${call.version})` : ''}`;
+    const installed = this.options.root.installed(key);
+    if (installed.kind === 'found') return installed.dir;
+    const why =
+      installed.kind === 'refused'
+        ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read`
+        : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
+    this.note(`module.${call.name}: ${source} — ${why}. Its resources are not checked.`, at);
+    return undefined;
+  }
+}
+
+/** The root module's directory as the user sees it from the file of the call. */
+function rootDirName(callFile: string, rootDir: string): string {
+  const rel = relative(dirname(callFile), rootDir);
+  return rel === '' ? 'the directory of this file' : `the root module (${rel.split(sep).join('/')})`;
 }
 
 function isCandidate(type: string): boolean {
-  return type in AZURERM_SITE_TYPES || type === 'azurerm_app_service_certificate' || type === 'azapi_resource';
+  return type in AZURERM_SITE_TYPES || type === 'azurerm_app_service_certificate' || type === 'azapi_resource' || type === 'azapi_update_resource';
 }

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { findAttribute, type Attribute, type Block, type Expr } from './hcl/ast.js';
 import { objectAsBody } from './hcl/json-syntax.js';
 import type { SourceFile } from './source-file.js';
+import { readType, type TypeConstraint } from './types.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
 export interface VariableDecl {
@@ -12,6 +13,8 @@ export interface VariableDecl {
   sensitive: boolean;
   /** `nullable = false`: a null argument means the default. */
   nonNullable: boolean;
+  /** The `type` constraint every value of the variable is converted to. */
+  type: TypeConstraint;
 }
 
 export interface LocalDecl {
@@ -33,6 +36,9 @@ export interface ModuleCall {
   block: Block;
   /** Absolute directory of a local source (`./…`, `../…`); undefined for registry and git sources. */
   localDir?: string;
+  /** `source` and `version` as written (literals). */
+  source?: string;
+  version?: string;
 }
 
 /** One directory's declarations across its files: a Terraform module. */
@@ -86,7 +92,15 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
           return e?.type === 'literal' && e.value === value;
         };
         const def = findAttribute(block.body, 'default');
-        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...(def ? { default: def } : {}), sensitive: flag('sensitive', true), nonNullable: flag('nullable', false) });
+        mod.variables.set(l0.value, {
+          name: l0.value,
+          file: file.source,
+          block,
+          ...(def ? { default: def } : {}),
+          sensitive: flag('sensitive', true),
+          nonNullable: flag('nullable', false),
+          type: readType(findAttribute(block.body, 'type')?.expr),
+        });
       }
       break;
     case 'locals':
@@ -99,7 +113,15 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
       if (l0) {
         const source = literalString(findAttribute(block.body, 'source')?.expr);
         const local = source !== undefined && (source.startsWith('./') || source.startsWith('../'));
-        mod.calls.push({ name: l0.value, file, block, ...(local ? { localDir: resolve(dirname(file.source.path), source) } : {}) });
+        const version = literalString(findAttribute(block.body, 'version')?.expr);
+        mod.calls.push({
+          name: l0.value,
+          file,
+          block,
+          ...(local ? { localDir: resolve(dirname(file.source.path), source) } : {}),
+          ...(source !== undefined ? { source } : {}),
+          ...(version !== undefined ? { version } : {}),
+        });
       }
       break;
     case 'terraform':
