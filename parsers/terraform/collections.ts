@@ -1,4 +1,4 @@
-import { element, member, type UnknownVal, type Val } from './values.js';
+import { element, member, toPlain, type UnknownVal, type Val } from './values.js';
 
 /** Beyond this many elements a `for` expression or function result is left unknown (a bound on hostile input). */
 export const MAX_ELEMENTS = 10_000;
@@ -70,4 +70,28 @@ export function compare(l: Val, r: Val): boolean | UnknownVal {
       return true;
     }
   }
+}
+
+/** Distinct elements in first-seen order; unknown elements are kept (they may differ). */
+export function distinct(items: Val[]): Val[] {
+  const seen = new Set<string>();
+  const out: Val[] = [];
+  for (const i of items) {
+    const p = toPlain(i);
+    if (p !== undefined) {
+      const key = JSON.stringify(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+/** The elements of a set as Terraform orders them: strings lexically, numbers by value, others as given. */
+export function setElements(items: Val[]): Val[] {
+  const out = distinct(items);
+  if (out.every((v) => v.t === 'string')) out.sort((a, b) => lexical((a as { v: string }).v, (b as { v: string }).v));
+  else if (out.every((v) => v.t === 'number')) out.sort((a, b) => (a as { v: number }).v - (b as { v: number }).v);
+  return out;
 }

@@ -14,6 +14,7 @@ import {
   member,
   unknownAt,
   unknownVal,
+  type KnownVal,
   type ObjectEntry,
   type ResourceRef,
   type UnknownVal,
@@ -36,6 +37,8 @@ export interface Scope {
   countIndex?: Val;
   /** Iterators of `dynamic` blocks (`site_config.value`) and `for` expression symbols. */
   iterators?: ReadonlyMap<string, Val>;
+  /** `module.<call>[key].<output>`: an output of a module instance this module calls. */
+  moduleOutput?(call: string, key: Val | undefined, output: string, at: SourceRange): Val;
   /** Whether a file exists (for `filebase64("cert.pfx")`: certificate material kept in the repository). */
   fileExists?: (absolutePath: string) => boolean;
 }
@@ -117,7 +120,13 @@ class Evaluation {
         return this.call(expr, range);
       case 'conditional': {
         const c = this.eval(expr.condition);
-        if (c.t === 'unknown') return dependsOn(c, this.file.slice(expr.span), range);
+        if (c.t === 'unknown') {
+          const u = dependsOn(c, this.file.slice(expr.span), range);
+          if (u.error) return u;
+          // Either branch may apply: keep the alternatives when both are known values.
+          const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => (v.t === 'unknown' ? (v.oneOf ?? [undefined]) : [v]));
+          return alternatives.every((v) => v !== undefined && v.t !== 'list' && v.t !== 'object') ? { ...u, oneOf: alternatives as KnownVal[] } : u;
+        }
         const b = asBool(c);
         if (b === undefined) return this.error(expr, 'condition is not a bool');
         return this.eval(b ? expr.then : expr.else);
@@ -217,6 +226,9 @@ class Evaluation {
         case 'path':
           if (firstName === 'module' || firstName === 'root' || firstName === 'cwd') val = { t: 'string', v: this.scope.moduleDir, range: at, hops: [] };
           break;
+        case 'module':
+          if (firstName !== undefined && this.scope.moduleOutput) return this.moduleOutput(expr, firstName, rest, range);
+          break;
         default:
           if (!NOT_RESOURCES.has(root.name) && firstName !== undefined) return this.resourceAttribute(expr, root.name, firstName, rest, range);
       }
@@ -248,6 +260,22 @@ class Evaluation {
     const u: UnknownVal = { ...unknownVal(text, range, `${text} is known only after apply`), notNull: true };
     if (attr?.type === 'getattr' && attr.name === 'id' && rest.length === i + 1) return { ...u, ref: { address, suffix: '' } };
     return u;
+  }
+
+  /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
+  private moduleOutput(expr: Expr, call: string, rest: Expr[], range: SourceRange): Val {
+    let i = 0;
+    let key: Val | undefined;
+    const first = rest[0];
+    if (first?.type === 'index') {
+      key = this.eval(first.key);
+      i = 1;
+    }
+    const out = rest[i];
+    if (out?.type !== 'getattr' || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+    let v = this.scope.moduleOutput(call, key, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+    for (const s of rest.slice(i + 1)) v = this.step(v, s);
+    return v;
   }
 
   private step(v: Val, s: Expr): Val {

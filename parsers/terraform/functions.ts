@@ -1,6 +1,5 @@
 import type { SourceRange } from '../../src/model/index.js';
-import { compare, elementsOf, lexical, MAX_ELEMENTS } from './collections.js';
-import { distinct } from './types.js';
+import { compare, distinct, elementsOf, MAX_ELEMENTS, setElements } from './collections.js';
 import { asBool, asString, dependsOn, element, errorVal, firstUnknown, toPlain, unknownVal, type KnownVal, type ObjectEntry, type UnknownVal, type Val } from './values.js';
 
 /**
@@ -59,13 +58,7 @@ function strings(arity: number, f: (s: string[], call: Call, args: Val[]) => Val
 
 const stringCase = (f: (s: string) => string): TfFunction => strings(1, ([s], _call, [a]) => derived(a as Val, { t: 'string', v: f(s as string) }));
 
-/** Sets of strings and numbers are ordered as Terraform orders them; other elements keep their order. */
-function setOf(values: Val[], call: Call): Val {
-  const out = distinct(values);
-  if (out.every((v) => v.t === 'string')) out.sort((a, b) => lexical((a as { v: string }).v, (b as { v: string }).v));
-  else if (out.every((v) => v.t === 'number')) out.sort((a, b) => (a as { v: number }).v - (b as { v: number }).v);
-  return list(out, call, true);
-}
+const setOf = (values: Val[], call: Call): Val => list(setElements(values), call, true);
 
 function flattenInto(v: Val, out: Val[], call: Call): UnknownVal | undefined {
   for (const i of items(v) ?? []) {

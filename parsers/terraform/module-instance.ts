@@ -1,5 +1,6 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
+import { azapiConfigType } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
@@ -14,7 +15,7 @@ import { providerEra, type ProviderEra } from './provider-version.js';
 import { readSitePatch, type SitePatch } from './site-patches.js';
 import type { SourceFile } from './source-file.js';
 import { convertToType } from './types.js';
-import { asString, unknownVal, withHops, type Val } from './values.js';
+import { asString, dependsOn, errorVal, unknownVal, withHops, type Val } from './values.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
 /** What a module instance receives for its variables. */
@@ -49,6 +50,10 @@ export interface RootModule {
   installed(key: string): InstalledModule;
 }
 
+interface ChildInstances {
+  instances: { instance?: string; looped: boolean; child: ModuleInstance }[];
+}
+
 export interface ModuleResult {
   entities: Entity[];
   patches: SitePatch[];
@@ -63,6 +68,10 @@ export class ModuleInstance {
   private readonly variableCache = new Map<string, Val>();
   private readonly localCache = new Map<string, Val>();
   private readonly localsInProgress = new Set<string>();
+  private readonly outputCache = new Map<string, Val>();
+  private readonly outputsInProgress = new Set<string>();
+  /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
+  private readonly children = new Map<string, ChildInstances | undefined>();
   readonly era: ProviderEra | undefined;
   readonly version: string | undefined;
 
@@ -84,6 +93,7 @@ export class ModuleInstance {
       local: (name, at) => this.local(name, at),
       moduleDir: this.mod.dir,
       prefix: this.options.prefix,
+      moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
       fileExists: (p) => this.ws.exists(p),
       ...extra,
     };
@@ -143,6 +153,37 @@ export class ModuleInstance {
     const val = withHops(v, [{ kind: 'local', name, range: decl.file.range(decl.attr.expr.span) }]);
     this.localCache.set(name, val);
     return val;
+  }
+
+  /** `output "name"` of this instance, evaluated in its scope. */
+  output(name: string, at: SourceRange): Val {
+    const cached = this.outputCache.get(name);
+    if (cached) return cached;
+    const decl = this.mod.outputs.get(name);
+    if (!decl) return errorVal(`${this.options.prefix}${name}`, at, `the module has no output "${name}"`);
+    if (this.outputsInProgress.has(name)) return unknownVal(`${this.options.prefix}${name}`, at, `output "${name}" depends on itself`);
+    this.outputsInProgress.add(name);
+    const val = evaluate(decl.attr.expr, decl.file, this.scope());
+    this.outputsInProgress.delete(name);
+    this.outputCache.set(name, val);
+    return val;
+  }
+
+  /** `module.<call>[key].<output>` as Terraform knows it before apply. */
+  private moduleOutput(callName: string, key: Val | undefined, output: string, at: SourceRange): Val {
+    const text = `module.${callName}`;
+    const call = this.mod.calls.find((c) => c.name === callName);
+    if (!call) return errorVal(text, at, `no module call "${callName}"`);
+    const children = this.childInstances(call);
+    if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+    if (key?.t === 'unknown') return dependsOn(key, text, at);
+    const wanted = key === undefined ? undefined : key.t === 'number' ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? '')}]`;
+    const found = children.instances.find((i) => i.instance === wanted && !i.looped);
+    if (!found) {
+      if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+      return errorVal(text, at, `module.${callName} has no instance ${wanted ?? '(without a key)'}`);
+    }
+    return found.child.output(output, at);
   }
 
   /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
@@ -213,6 +254,9 @@ export class ModuleInstance {
   private unknownAzapiType(view: BodyView, label: string): void {
     const t = view.attr('type');
     if (!t || t.val.t !== 'unknown') return;
+    // `cond ? "Microsoft.Web/sites/hostNameBindings@…" : "…slots/hostNameBindings@…"`: known not to be a site.
+    const alternatives = t.val.oneOf;
+    if (alternatives && alternatives.every((v) => !azapiSiteType(v) && !azapiConfigType(v))) return;
     this.note(
       `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
       t.exprRange,
@@ -281,20 +325,33 @@ export class ModuleInstance {
    * A module that is not available is reported, never skipped silently.
    */
   private callModule(call: ModuleCall): ModuleResult {
-    const none: ModuleResult = { entities: [], patches: [] };
+    const out: ModuleResult = { entities: [], patches: [] };
+    for (const { child } of this.childInstances(call)?.instances ?? []) {
+      const r = child.entities();
+      out.entities.push(...r.entities);
+      out.patches.push(...r.patches);
+    }
+    return out;
+  }
+
+  /** The instances of a called module (one per `count` / `for_each` element), or undefined when its source is not available. */
+  private childInstances(call: ModuleCall): ChildInstances | undefined {
+    if (this.children.has(call.name)) return this.children.get(call.name);
+    this.children.set(call.name, undefined);
     const key = [...this.options.moduleKey, call.name];
     const header = call.file.source.range(call.block.header);
     const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
-    if (!dir) return none;
-    if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return none;
+    if (!dir) return undefined;
+    if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return undefined;
     const mod = readModule(this.ws, dir);
     if (mod.files.length === 0) {
       this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
-      return none;
+      return undefined;
     }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
-    const out: ModuleResult = { entities: [], patches: [] };
+    const result: ChildInstances = { instances: [] };
+    this.children.set(call.name, result);
     for (const inst of this.expand(call.block, file)) {
       const callName = `module.${call.name}${inst.instance ?? ''}`;
       const args = new Map<string, { read: () => Val; exprRange: SourceRange }>();
@@ -313,11 +370,9 @@ export class ModuleInstance {
         moduleKey: key,
         root: this.options.root,
       });
-      const r = child.entities();
-      out.entities.push(...r.entities);
-      out.patches.push(...r.patches);
+      result.instances.push({ ...(inst.instance !== undefined ? { instance: inst.instance } : {}), looped: inst.looped !== undefined, child });
     }
-    return out;
+    return result;
   }
 
   /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */

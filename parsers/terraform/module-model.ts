@@ -49,6 +49,8 @@ export interface ModuleDecl {
   locals: Map<string, LocalDecl>;
   resources: ResourceDecl[];
   calls: ModuleCall[];
+  /** `output "name" { value = … }`: what callers read as `module.<call>.name`. */
+  outputs: Map<string, LocalDecl>;
   /** `required_providers` version constraints for azurerm, as written. */
   azurermConstraints: string[];
   /** The azurerm version in `.terraform.lock.hcl`, when there is one. */
@@ -63,7 +65,7 @@ const literalString = (e: Expr | undefined): string | undefined => {
 };
 
 export function readModule(ws: Workspace, dir: string): ModuleDecl {
-  const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], azurermConstraints: [] };
+  const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], outputs: new Map(), azurermConstraints: [] };
   for (const path of ws.moduleFiles(dir)) {
     const file = ws.load(path);
     if (!file) continue;
@@ -106,6 +108,11 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
     case 'locals':
       for (const a of block.body.attributes) mod.locals.set(a.name, { name: a.name, file: file.source, attr: a });
       break;
+    case 'output': {
+      const value = findAttribute(block.body, 'value');
+      if (l0 && value) mod.outputs.set(l0.value, { name: l0.value, file: file.source, attr: value });
+      break;
+    }
     case 'resource':
       if (l0 && l1) mod.resources.push({ type: l0.value, name: l1.value, file, block });
       break;

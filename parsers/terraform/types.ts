@@ -1,6 +1,7 @@
 import type { Hop } from '../../src/model/index.js';
 import type { Expr } from './hcl/ast.js';
 import type { SourceFile } from './source-file.js';
+import { setElements } from './collections.js';
 import { asBool, asString, errorVal, toPlain, withHops, type ObjectEntry, type Val } from './values.js';
 
 /**
@@ -104,7 +105,7 @@ function convert(val: Val, type: TypeConstraint, c: Conversion, budget: { steps:
       if (val.t !== 'list') return refuse();
       const items = val.items.map((i) => convert(i, type.element, c, budget));
       if (type.kind === 'list') return { ...val, items, set: false };
-      return { ...val, items: distinct(items), set: true };
+      return { ...val, items: setElements(items), set: true };
     }
     case 'tuple': {
       if (val.t !== 'list' || val.items.length !== type.elements.length) return refuse();
@@ -137,22 +138,6 @@ function convert(val: Val, type: TypeConstraint, c: Conversion, budget: { steps:
       return { ...val, entries };
     }
   }
-}
-
-/** Set elements are distinct; unknown elements are kept (they may differ). */
-export function distinct(items: Val[]): Val[] {
-  const seen = new Set<string>();
-  const out: Val[] = [];
-  for (const i of items) {
-    const p = toPlain(i);
-    if (p !== undefined) {
-      const key = JSON.stringify(p);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    out.push(i);
-  }
-  return out;
 }
 
 export function typeName(t: TypeConstraint): string {

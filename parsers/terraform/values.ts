@@ -48,6 +48,8 @@ export interface UnknownVal extends ValBase {
   notNull?: boolean;
   /** The value is the `id` of a resource of the configuration (by absolute address), followed by `suffix`. */
   ref?: ResourceRef;
+  /** The value is one of these (a conditional whose condition is not known): enough to tell that an azapi type is not a site. */
+  oneOf?: KnownVal[];
 }
 
 /** `azapi_resource.this.id` (in `module.site`): the address `module.site.azapi_resource.this`; `"${…}/config/web"` adds a suffix. */
