@@ -42,27 +42,110 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/get-caller-file/index.js
-var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module2) {
+// src/engine/errors.ts
+var UsageError, ConfigError;
+var init_errors = __esm({
+  "src/engine/errors.ts"() {
     "use strict";
-    module2.exports = function getCallerFile2(position) {
-      if (position === void 0) {
-        position = 2;
-      }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
-      }
-      var oldPrepareStackTrace = Error.prepareStackTrace;
-      Error.prepareStackTrace = function(_, stack2) {
-        return stack2;
-      };
-      var stack = new Error().stack;
-      Error.prepareStackTrace = oldPrepareStackTrace;
-      if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
-      }
+    UsageError = class extends Error {
     };
+    ConfigError = class extends UsageError {
+      constructor(file, line, column, problem) {
+        super(`${file}:${line}:${column}: ${problem}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+      }
+      file;
+      line;
+      column;
+      problem;
+    };
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module2) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
+  }
+});
+
+// src/engine/types.ts
+function countBySeverity(findings) {
+  const counts = { error: 0, warn: 0, note: 0 };
+  for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
+  return counts;
+}
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
   }
 });
 
@@ -202,6 +285,1081 @@ var init_model = __esm({
   }
 });
 
+// src/formatters/findings.ts
+function isSuppressed(finding) {
+  return (finding.suppressions?.length ?? 0) > 0;
+}
+function compareFindings(a, b) {
+  return compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
+}
+function sortedFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function declarationOf(finding) {
+  return finding.related[0]?.range;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function singleLine(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = lines[0].trimEnd();
+  const last = lines.at(-1).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
+  return [first, ...middle, last].join(" ");
+}
+var SEVERITY_LABEL, SEVERITY_RANK;
+var init_findings = __esm({
+  "src/formatters/findings.ts"() {
+    "use strict";
+    init_model();
+    SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
+    SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
+// src/formatters/escape.ts
+function terminalText(text) {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+function markdownText(text) {
+  return terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(MARKDOWN_SPECIAL, (c) => c === "|" ? "\\|" : `\\${c}`).replace(/:\/\//g, ":/&#8203;/").replace(/www\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
+}
+function markdownCode(text) {
+  const line = terminalText(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of line.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+var CONTROL, MARKDOWN_SPECIAL;
+var init_escape = __esm({
+  "src/formatters/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+  }
+});
+
+// src/formatters/paths.ts
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+function isWindowsStyle(p) {
+  return WINDOWS_ABSOLUTE.test(p);
+}
+function relativePath(file, base) {
+  if (isWindowsStyle(file) || isWindowsStyle(base)) {
+    const rel = path.win32.relative(base, file);
+    return rel.replace(/\\/g, "/");
+  }
+  return path.posix.relative(base, file);
+}
+function isInside(relative8) {
+  return relative8 !== "" && relative8 !== ".." && !relative8.startsWith("../") && !path.posix.isAbsolute(relative8) && !WINDOWS_ABSOLUTE.test(relative8);
+}
+function relativeUri(relative8) {
+  return relative8.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(absolute, directory = false) {
+  const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
+  return directory && !href.endsWith("/") ? `${href}/` : href;
+}
+var WINDOWS_ABSOLUTE;
+var init_paths = __esm({
+  "src/formatters/paths.ts"() {
+    "use strict";
+    WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+  }
+});
+
+// src/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+function toRow(finding, cwd) {
+  const declaration = declarationOf(finding);
+  const message = terminalText(singleLine(finding.message));
+  const base = { severity: finding.severity, ruleId: finding.ruleId };
+  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : "";
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+}
+function compareRows(a, b) {
+  return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+var import_picocolors, stylish;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_types();
+    init_findings();
+    init_escape();
+    init_paths();
+    stylish = (result, ctx) => {
+      const c = import_picocolors.default.createColors(ctx.color);
+      const shown = result.findings.filter((f) => !isSuppressed(f));
+      if (shown.length === 0) return "";
+      const groups = /* @__PURE__ */ new Map();
+      for (const finding of shown) {
+        const { file, row } = toRow(finding, ctx.cwd);
+        const rows = groups.get(file) ?? [];
+        rows.push(row);
+        groups.set(file, rows);
+      }
+      const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
+      const blocks = [];
+      for (const file of [...groups.keys()].sort(compareStrings)) {
+        const rows = (groups.get(file) ?? []).sort(compareRows);
+        const cells = rows.map((r) => ({
+          pos: `${r.position.line}:${r.position.column}`,
+          sev: SEVERITY_LABEL[r.severity],
+          row: r
+        }));
+        const posWidth = Math.max(...cells.map((x) => x.pos.length));
+        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
+        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
+        const lines = cells.map(
+          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
+        );
+        blocks.push(`${c.underline(file)}
+${lines.join("\n")}
+`);
+      }
+      const counts = countBySeverity(shown);
+      const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
+      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
+      return `${blocks.join("\n")}
+${c.bold(summaryColor(summary))}
+`;
+    };
+  }
+});
+
+// src/formatters/types.ts
+function ruleHelpUri(ruleId) {
+  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
+}
+var TOOL_NAME, INFORMATION_URI, RULE_DOCS_BASE_URI;
+var init_types2 = __esm({
+  "src/formatters/types.ts"() {
+    "use strict";
+    TOOL_NAME = "mtlslint";
+    INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
+    RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
+  }
+});
+
+// src/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  buildJsonReport: () => buildJsonReport,
+  json: () => json
+});
+function buildJsonReport(result, ctx) {
+  const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
+  const counts = countBySeverity(unsuppressed);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    summary: {
+      errors: counts.error,
+      warnings: counts.warn,
+      notes: counts.note,
+      suppressed: result.findings.length - unsuppressed.length,
+      files: result.files.length
+    },
+    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
+    ...result.fixes ? {
+      fixes: result.fixes.map((x) => ({
+        file: relativePath(x.file, ctx.cwd),
+        applied: x.applied.map((a) => ({ ...a })),
+        ...x.output !== void 0 ? { output: x.output } : {}
+      }))
+    } : {},
+    ...result.skippedFixes ? { skippedFixes: result.skippedFixes.map((x) => ({ ruleId: x.ruleId, file: relativePath(x.file, ctx.cwd), fingerprint: x.fingerprint, reason: x.reason })) } : {}
+  };
+}
+function jsonFinding(f, cwd) {
+  const out2 = {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    ...location(f.range, cwd),
+    related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
+    subject: f.subject ? { ...f.subject } : null,
+    fingerprint: f.fingerprint
+  };
+  if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
+  return out2;
+}
+function location(range, cwd) {
+  return {
+    file: relativePath(range.file, cwd),
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column
+  };
+}
+var json;
+var init_json = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    init_types();
+    init_findings();
+    init_paths();
+    init_types2();
+    json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+`;
+  }
+});
+
+// src/formatters/markdown-text.ts
+function markdownToPlain(markdown) {
+  const out2 = [];
+  let fence;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = void 0;
+      else out2.push(line);
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    out2.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
+  }
+  return out2.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function inlinePlain(line) {
+  return line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text, url) => text === url ? url : `${text} (${url})`).replace(/(`+)(.+?)\1/g, "$2").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2");
+}
+var init_markdown_text = __esm({
+  "src/formatters/markdown-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/rule-markdown.ts
+function ruleMarkdown(rule) {
+  const { docs } = rule.meta;
+  const sections = [
+    `# ${rule.id}`,
+    docs.summary.trim(),
+    `## What it checks
+
+${docs.description.trim()}`,
+    `## Why it matters
+
+${docs.rationale.trim()}`,
+    `## Examples
+
+${EXAMPLE_LANGUAGES.map((l) => examples(l.title, l.fence, docs.examples[l.key])).join("\n\n")}`,
+    `## How to fix
+
+${docs.fix.trim()}`,
+    `## Options
+
+${docs.options?.trim() || "This rule has no options."}`,
+    `## Default severity
+
+\`${rule.meta.defaultSeverity}\` (reported as ${article(SEVERITY_LABEL[rule.meta.defaultSeverity])}; security severity ${rule.meta.securitySeverity.toFixed(1)} of 10). Set it to \`off\`, \`note\`, \`warn\` or \`error\` in \`mtlslint.config.json\`:
+
+` + codeBlock("json", `{
+  "rules": {
+    "${rule.id}": "${rule.meta.defaultSeverity}"
+  }
+}`),
+    `## Fixable
+
+${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+  ];
+  return `${sections.join("\n\n")}
+`;
+}
+function examples(title, fence, pair) {
+  return `### ${title}
+
+Bad:
+
+${codeBlock(fence, pair.bad)}
+
+Good:
+
+${codeBlock(fence, pair.good)}`;
+}
+function codeBlock(language, code) {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}
+${code.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}
+${fence}`;
+}
+function article(word) {
+  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+}
+var EXAMPLE_LANGUAGES;
+var init_rule_markdown = __esm({
+  "src/formatters/rule-markdown.ts"() {
+    "use strict";
+    init_findings();
+    EXAMPLE_LANGUAGES = [
+      { key: "bicep", title: "Bicep", fence: "bicep" },
+      { key: "arm", title: "ARM template (JSON)", fence: "json" },
+      { key: "terraform", title: "Terraform", fence: "hcl" }
+    ];
+  }
+});
+
+// src/formatters/sarif-rules.ts
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
+}
+function ruleTags(tags, max) {
+  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i2, a) => a.indexOf(t) === i2);
+  return { tags: all.slice(0, Math.max(1, max)), truncated: all.length > Math.max(1, max) };
+}
+function securitySeverity(score) {
+  const clamped = Number.isFinite(score) ? Math.min(10, Math.max(0, score)) : 0;
+  return clamped.toFixed(1);
+}
+function reportingDescriptor(rule, maxTags) {
+  const { docs } = rule.meta;
+  const markdown = ruleMarkdown(rule);
+  const { tags, truncated } = ruleTags(rule.meta.tags, maxTags);
+  const helpText = markdownToPlain(
+    [docs.summary, docs.description, `Why it matters: ${docs.rationale}`, `How to fix: ${docs.fix}`].join("\n\n")
+  );
+  return {
+    descriptor: {
+      id: rule.id,
+      name: pascalCase(rule.id),
+      shortDescription: { text: markdownToPlain(docs.summary) },
+      fullDescription: { text: markdownToPlain(docs.description) },
+      help: { text: `${helpText}
+
+${ruleHelpUri(rule.id)}`, markdown },
+      helpUri: ruleHelpUri(rule.id),
+      defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+      properties: {
+        tags,
+        "security-severity": securitySeverity(rule.meta.securitySeverity),
+        precision: PRECISION[rule.id] ?? "high"
+      }
+    },
+    tagsTruncated: truncated
+  };
+}
+function unknownRuleDescriptor(id) {
+  const text = `Reported by mtlslint as '${id}'; this rule is not in the rule list of the run.`;
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    properties: { tags: ["security"], "security-severity": securitySeverity(5), precision: "medium" }
+  };
+}
+var SARIF_LEVEL, PRECISION;
+var init_sarif_rules = __esm({
+  "src/formatters/sarif-rules.ts"() {
+    "use strict";
+    init_markdown_text();
+    init_rule_markdown();
+    init_types2();
+    SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
+    PRECISION = {
+      "parse-error": "very-high",
+      "unused-directive": "very-high",
+      "unresolved-setting": "very-high",
+      "not-analysed": "very-high"
+    };
+  }
+});
+
+// src/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  GITHUB_SARIF_LIMITS: () => GITHUB_SARIF_LIMITS,
+  SARIF_SCHEMA_URI: () => SARIF_SCHEMA_URI,
+  SRCROOT: () => SRCROOT,
+  buildSarif: () => buildSarif,
+  sarif: () => sarif
+});
+function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
+  const truncations = [];
+  let descriptors = [];
+  const described = /* @__PURE__ */ new Set();
+  const tagsCut = /* @__PURE__ */ new Set();
+  for (const rule of ctx.rules) {
+    if (described.has(rule.id)) continue;
+    const { descriptor, tagsTruncated } = reportingDescriptor(rule, limits.tagsPerRule);
+    descriptors.push(descriptor);
+    described.add(rule.id);
+    if (tagsTruncated) tagsCut.add(rule.id);
+  }
+  const reported = result.findings.filter((f) => ctx.includeSuppressed || !isSuppressed(f));
+  for (const f of reported) {
+    if (described.has(f.ruleId)) continue;
+    descriptors.push(unknownRuleDescriptor(f.ruleId));
+    described.add(f.ruleId);
+  }
+  let kept = reported;
+  if (kept.length > limits.resultsPerRun) {
+    kept = [...kept].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b)).slice(0, limits.resultsPerRun);
+    truncations.push(
+      `Only ${kept.length} of ${reported.length} results are included: GitHub code scanning rejects a run with more than ${limits.resultsPerRun}. Errors were kept first, then warnings, then notes; run with --format json for the full list.`
+    );
+  }
+  if (descriptors.length > limits.rulesPerRun) {
+    const before = descriptors.length;
+    ({ descriptors, kept } = limitRules(descriptors, kept, limits.rulesPerRun));
+    truncations.push(
+      `Only ${descriptors.length} of ${before} rules are described: GitHub code scanning rejects a run with more than ${limits.rulesPerRun}; results of the rules left out are omitted.`
+    );
+  }
+  const rulesWithTooManyTags = descriptors.filter((d) => tagsCut.has(d.id)).length;
+  if (rulesWithTooManyTags > 0) {
+    truncations.push(
+      `Tags of ${plural(rulesWithTooManyTags, "rule")} were cut to ${limits.tagsPerRule}, the most GitHub code scanning accepts per rule.`
+    );
+  }
+  const ruleIndex = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  let resultsWithTooManyLocations = 0;
+  const results = [...kept].sort(compareFindings).map((f) => {
+    const r = sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, ctx.root, limits.locationsPerResult - 1);
+    if (f.related.length > limits.locationsPerResult - 1) resultsWithTooManyLocations++;
+    return r;
+  });
+  if (resultsWithTooManyLocations > 0) {
+    truncations.push(
+      `Related locations of ${plural(resultsWithTooManyLocations, "result")} were cut so that each result has at most ${limits.locationsPerResult} locations, the most GitHub code scanning accepts.`
+    );
+  }
+  const toolExecutionNotifications = result.findings.filter((f) => f.ruleId === "parse-error" && !isSuppressed(f)).sort(compareFindings).map((f) => {
+    const n = {
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location2(f.range, ctx.root)]
+    };
+    const index = ruleIndex.get(f.ruleId);
+    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
+    return n;
+  });
+  const toolConfigurationNotifications = truncations.map((text) => ({
+    level: "warning",
+    message: { text },
+    descriptor: { id: "sarif-limit-exceeded" }
+  }));
+  const invocation = { executionSuccessful: true };
+  if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
+  if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
+  const run3 = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        semanticVersion: ctx.toolVersion,
+        version: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: descriptors
+      }
+    },
+    invocations: [invocation],
+    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(ctx.root, true) } },
+    columnKind: "utf16CodeUnits",
+    results
+  };
+  if (ctx.automationId) run3.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
+}
+function limitRules(descriptors, kept, max) {
+  const used = new Set(kept.map((f) => f.ruleId));
+  const keep = new Set(descriptors.filter((d) => used.has(d.id)).slice(0, max).map((d) => d.id));
+  for (const d of descriptors) {
+    if (keep.size >= max) break;
+    keep.add(d.id);
+  }
+  return { descriptors: descriptors.filter((d) => keep.has(d.id)), kept: kept.filter((f) => keep.has(f.ruleId)) };
+}
+function sarifResult(f, ruleIndex, root, maxRelated) {
+  const r = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location2(f.range, root)]
+  };
+  if (f.related.length > 0) {
+    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i2) => ({
+      ...location2(rel.range, root),
+      id: i2 + 1,
+      message: { text: rel.message }
+    }));
+  }
+  r.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  r.properties = f.subject ? { messageId: f.messageId, subject: { ...f.subject } } : { messageId: f.messageId };
+  if (f.suppressions?.length) {
+    r.suppressions = f.suppressions.map(
+      (s) => s.justification === void 0 ? { kind: s.kind } : { kind: s.kind, justification: s.justification }
+    );
+  }
+  return r;
+}
+function location2(range, root) {
+  return { physicalLocation: physicalLocation(range, root) };
+}
+function physicalLocation(range, root) {
+  const rel = relativePath(range.file, root);
+  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
+  return { artifactLocation, region: region(range) };
+}
+function region(range) {
+  return {
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column + 1
+  };
+}
+var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
+var init_sarif = __esm({
+  "src/formatters/sarif.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    init_sarif_rules();
+    init_types2();
+    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT_KEY = "mtlslint/v1";
+    GITHUB_SARIF_LIMITS = {
+      resultsPerRun: 25e3,
+      rulesPerRun: 25e3,
+      locationsPerResult: 1e3,
+      tagsPerRule: 20
+    };
+    sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+`;
+  }
+});
+
+// src/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github
+});
+function escapeData(text) {
+  return terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(f, cwd) {
+  const { start: start2, end } = f.range;
+  const props2 = [
+    ["file", relativePath(f.range.file, cwd)],
+    ["line", start2.line]
+  ];
+  if (start2.line === end.line) props2.push(["col", start2.column]);
+  props2.push(["endLine", end.line]);
+  if (start2.line === end.line) props2.push(["endColumn", end.column]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
+}
+var COMMAND, github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_findings();
+    init_escape();
+    init_paths();
+    init_types2();
+    COMMAND = { error: "error", warn: "warning", note: "notice" };
+    github = (result, ctx) => {
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      return lines.length ? `${lines.join("\n")}
+` : "";
+    };
+  }
+});
+
+// src/formatters/xml.ts
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var NOT_XML_CHAR;
+var init_xml = __esm({
+  "src/formatters/xml.ts"() {
+    "use strict";
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  }
+});
+
+// src/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  junit: () => junit
+});
+function testCases(findings, file, root) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const { line, column } = f.range.start;
+    let name2 = `${f.ruleId} (${line}:${column})`;
+    const n = (seen.get(name2) ?? 0) + 1;
+    seen.set(name2, n);
+    if (n > 1) name2 = `${name2} #${n}`;
+    const attrs = `name="${xmlAttribute(name2)}" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" line="${line}" time="0"`;
+    const message = xmlAttribute(singleLine(f.message));
+    const outcome = f.severity === "note" ? `<skipped message="${message}"/>` : `<failure message="${message}" type="${SEVERITY_LABEL[f.severity]}">${xmlText(details(f, file, root))}</failure>`;
+    return `    <testcase ${attrs}>
+      ${outcome}
+    </testcase>`;
+  });
+}
+function details(f, file, root) {
+  const { line, column } = f.range.start;
+  const lines = [`${file}:${line}:${column}: ${SEVERITY_LABEL[f.severity]} ${f.ruleId}: ${singleLine(f.message)}`];
+  for (const r of f.related) lines.push(`  ${singleLine(r.message)} (${relativePath(r.range.file, root)}:${r.range.start.line}:${r.range.start.column})`);
+  lines.push(`Rule documentation: ${ruleHelpUri(f.ruleId)}`);
+  return lines.join("\n");
+}
+var junit;
+var init_junit = __esm({
+  "src/formatters/junit.ts"() {
+    "use strict";
+    init_findings();
+    init_paths();
+    init_types2();
+    init_xml();
+    junit = (result, ctx) => {
+      const byFile = /* @__PURE__ */ new Map();
+      for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
+      for (const f of sortedFindings(result.findings.filter((x) => !isSuppressed(x)))) {
+        const file = relativePath(f.range.file, ctx.root);
+        const list2 = byFile.get(file) ?? [];
+        list2.push(f);
+        byFile.set(file, list2);
+      }
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      for (const file of [...byFile.keys()].sort(compareStrings)) {
+        const findings = byFile.get(file) ?? [];
+        const cases = findings.length ? testCases(findings, file, ctx.root) : [`    <testcase name="no findings" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" time="0"/>`];
+        const failed = findings.filter((f) => f.severity !== "note").length;
+        const skipped = findings.length - failed;
+        tests += cases.length;
+        failures += failed;
+        suites.push(
+          `  <testsuite name="${xmlAttribute(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+        );
+      }
+      const open = `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" time="0"`;
+      const body2 = suites.length ? `${open}>
+${suites.join("\n")}
+</testsuites>` : `${open}/>`;
+      return `<?xml version="1.0" encoding="UTF-8"?>
+${body2}
+`;
+    };
+  }
+});
+
+// src/formatters/azure.ts
+var azure_exports = {};
+__export(azure_exports, {
+  azure: () => azure,
+  escapeAzureData: () => escapeAzureData,
+  escapeAzureProperty: () => escapeAzureProperty
+});
+function escapeAzureData(text) {
+  return terminalText(text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function escapeAzureProperty(text) {
+  return escapeAzureData(text).replace(/;/g, "%3B").replace(/]/g, "%5D");
+}
+function defang(text) {
+  return text.replace(/#(?=#)/g, "#\u200B");
+}
+var azure;
+var init_azure = __esm({
+  "src/formatters/azure.ts"() {
+    "use strict";
+    init_escape();
+    init_findings();
+    init_paths();
+    azure = (result, ctx) => {
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => {
+        const file = relativePath(f.range.file, ctx.root);
+        const { line, column } = f.range.start;
+        const message = escapeAzureData(f.message);
+        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        const props2 = [
+          ["type", f.severity === "error" ? "error" : "warning"],
+          ["sourcepath", file],
+          ["linenumber", String(line)],
+          ["columnnumber", String(column)],
+          ["code", f.ruleId]
+        ].map(([k, v]) => `${k}=${escapeAzureProperty(v ?? "")}`);
+        return `##vso[task.logissue ${props2.join(";")}]${message}`;
+      });
+      return lines.length ? `${lines.join("\n")}
+` : "";
+    };
+  }
+});
+
+// src/formatters/load.ts
+function loadFormatter(name2) {
+  return loaders[name2]();
+}
+var loaders, lazyFormatterNames;
+var init_load = __esm({
+  "src/formatters/load.ts"() {
+    "use strict";
+    loaders = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
+      junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
+      azure: async () => (await Promise.resolve().then(() => (init_azure(), azure_exports))).azure
+    };
+    lazyFormatterNames = Object.keys(loaders);
+  }
+});
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts2) {
+  const h = createHash("sha256");
+  for (const p of parts2) h.update(`${p ?? ""}\0`);
+  return h.digest("hex").slice(0, 32);
+}
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/severity.ts
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function parseSeverity(text) {
+  const t = text.trim().toLowerCase();
+  if (isSeverity(t)) return t;
+  if (t === "warning" || t === "1") return "warn";
+  if (t === "2") return "error";
+  if (t === "0" || t === "none") return "off";
+  if (t === "info") return "note";
+  return void 0;
+}
+function resolveRuleSettings(rules2, overrides = {}) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const o = overrides[rule.id];
+    let severity = rule.meta.defaultSeverity;
+    let options = rule.defaultOptions;
+    if (typeof o === "string") severity = o;
+    else if (Array.isArray(o)) {
+      severity = o[0];
+      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
+    }
+    out2.set(rule.id, { severity, options });
+  }
+  return out2;
+}
+function mergeOptions(defaults, given) {
+  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
+    return { ...defaults, ...given };
+  }
+  return given;
+}
+function effectiveSeverity(configured, requested) {
+  if (configured === "off") return "off";
+  return requested ?? configured;
+}
+var SEVERITIES;
+var init_severity = __esm({
+  "src/engine/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["off", "note", "warn", "error"];
+  }
+});
+
+// src/engine/run-rules.ts
+import { relative, sep } from "node:path";
+function relPath(root, file) {
+  const rel = relative(root, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+}
+function sameRange(a, b) {
+  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
+}
+function hopMessage(hop, key) {
+  const name2 = hop.name ? `'${hop.name}'` : "";
+  switch (hop.kind) {
+    case "property":
+      return key ? `${key} is set here` : "the property is set here";
+    case "parameter":
+      return `through parameter ${name2}`.trim();
+    case "parameter-default":
+      return `default value of parameter ${name2}`.trim();
+    case "parameter-file":
+      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
+    case "variable":
+      return `through variable ${name2}`.trim();
+    case "local":
+      return `through local ${name2}`.trim();
+    case "tfvars":
+      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
+    case "module-argument":
+      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
+    case "module-parameter":
+      return `module input ${name2}`.trim();
+    case "plan":
+      return "planned value";
+  }
+}
+function relatedLocations(entity, primary, key) {
+  const out2 = [];
+  const push = (range, message) => {
+    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
+    out2.push({ range, message });
+  };
+  push(entity.declaration, `${entityLabel(entity)} is declared here`);
+  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  const setting = key ? settingOf(entity, key) : void 0;
+  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return out2;
+}
+function runRules(entities, opts) {
+  const findings = [];
+  const needs = /* @__PURE__ */ new Map();
+  for (const entity of entities) {
+    const label = entityLabel(entity);
+    const relFile = relPath(opts.root, entity.file);
+    for (const rule of opts.rules) {
+      const setting = opts.settings.get(rule.id);
+      if (!setting || setting.severity === "off") continue;
+      if (!rule.meta.appliesTo.includes(entity.entity)) continue;
+      if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
+      const seen = /* @__PURE__ */ new Set();
+      const report = (d) => {
+        const severity = effectiveSeverity(setting.severity, d.severity);
+        if (severity === "off") return;
+        const template = rule.meta.messages[d.messageId];
+        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+        const data = { resource: label, ...d.data };
+        const target = d.setting ? settingOf(entity, d.setting) : void 0;
+        const range = d.range ?? target?.range ?? entity.declaration;
+        const message = interpolate(template, data);
+        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const finding = {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity,
+          range,
+          related: relatedLocations(entity, range, d.setting),
+          subject: subjectOf(entity, d.setting),
+          resource: resourceOf(entity),
+          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
+          ...d.fix ? { fix: d.fix } : {}
+        };
+        if (d.fix) fixableEntity.set(finding, entity);
+        findings.push(finding);
+      };
+      rule.check(entity, {
+        ruleId: rule.id,
+        options: setting.options,
+        report,
+        unresolved: (key) => {
+          const s = settingOf(entity, key);
+          if (!s || s.kind !== "unresolved") return;
+          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
+          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
+          need.rules.add(rule.id);
+          needs.set(id, need);
+        }
+      });
+    }
+  }
+  const diag = opts.settings.get("unresolved-setting");
+  if (diag && diag.severity !== "off") {
+    for (const need of needs.values()) {
+      const s = settingOf(need.entity, need.key);
+      if (!s || s.kind !== "unresolved") continue;
+      const rules2 = [...need.rules].sort().join(", ");
+      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
+      findings.push({
+        ruleId: "unresolved-setting",
+        messageId: "unresolved",
+        message: interpolate(template, {
+          setting: need.key,
+          resource: entityLabel(need.entity),
+          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+          rule: rules2
+        }),
+        severity: diag.severity,
+        range: s.range,
+        related: relatedLocations(need.entity, s.range, need.key),
+        subject: subjectOf(need.entity, need.key),
+        resource: resourceOf(need.entity),
+        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
+      });
+    }
+  }
+  return findings;
+}
+function truncate(text, max = 120) {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+function resourceOf(entity) {
+  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
+}
+function subjectOf(entity, key) {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...entity.instance ? { instance: entity.instance } : {},
+    ...entity.entity === "site" ? { kind: entity.kind } : {},
+    ...key ? { setting: key } : {}
+  };
+}
+var fixableEntity;
+var init_run_rules = __esm({
+  "src/engine/run-rules.ts"() {
+    "use strict";
+    init_model();
+    init_fingerprint();
+    init_severity();
+    fixableEntity = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/write.ts
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeFileAtomic(path2, data) {
+  const dir = dirname(path2);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
+  let mode;
+  try {
+    mode = statSync(path2).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  try {
+    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
+    renameSync(temp, path2);
+  } catch (err2) {
+    rmSync(temp, { force: true });
+    throw err2;
+  }
+}
+var counter;
+var init_write = __esm({
+  "src/engine/write.ts"() {
+    "use strict";
+    counter = 0;
+  }
+});
+
+// src/engine/baseline.ts
+import { readFileSync } from "node:fs";
+function baselineOf(findings, root) {
+  return {
+    version: 1,
+    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
+  };
+}
+function writeBaseline(path2, baseline) {
+  writeFileAtomic(path2, `${JSON.stringify(baseline, null, 2)}
+`);
+}
+function readBaseline(path2) {
+  let text;
+  try {
+    text = readFileSync(path2, "utf8");
+  } catch (err2) {
+    throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err2) {
+    throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  }
+  const entries = data?.entries;
+  if (data?.version !== 1 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  for (const [i2, e] of entries.entries()) {
+    if (typeof e?.fingerprint !== "string")
+      throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
+  }
+  return { version: 1, entries };
+}
+function applyBaseline(findings, baseline) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  let matched = 0;
+  for (const f of findings) {
+    if (f.suppressions?.length) continue;
+    const left = remaining.get(f.fingerprint) ?? 0;
+    if (left <= 0) continue;
+    remaining.set(f.fingerprint, left - 1);
+    f.suppressions = [{ kind: "external", justification: "baseline" }];
+    matched++;
+  }
+  let fixed = 0;
+  for (const n of remaining.values()) fixed += n;
+  return { matched, fixed };
+}
+var init_baseline = __esm({
+  "src/engine/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_run_rules();
+    init_write();
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -245,12 +1403,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a2;
-        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -396,8 +1554,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a2, _b2;
-        if (((_b2 = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b2 === void 0 ? void 0 : _b2.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -430,12 +1588,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a2;
+        var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name2 = this.toName(nameOrPrefix);
         const { prefix } = name2;
-        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -579,11 +1737,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -600,10 +1758,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -664,8 +1822,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -694,12 +1852,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -752,12 +1910,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
-        var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+      optimizeNames(names, constants2) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -780,10 +1938,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -819,10 +1977,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -858,17 +2016,17 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a2, _b2;
+        var _a, _b;
         super.optimizeNodes();
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
-        var _a2, _b2;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants);
+      optimizeNames(names, constants2) {
+        var _a, _b;
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1169,7 +2327,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1184,14 +2342,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1647,8 +2805,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a2;
-      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1947,14 +3105,14 @@ var require_code2 = __commonJS({
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern2) {
+    function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern2, u);
+      const rx = regExp(pattern, u);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
     exports.usePattern = usePattern;
@@ -2036,14 +3194,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a2;
+      var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -2074,8 +3232,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a3;
-        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -2404,8 +3562,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -3042,20 +4200,20 @@ var require_compile = __commonJS({
     var util_1 = require_util();
     var validate_1 = require_validate();
     var SchemaEnv = class {
-      constructor(env2) {
-        var _a2;
+      constructor(env) {
+        var _a;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
-        if (typeof env2.schema == "object")
-          schema = env2.schema;
-        this.schema = env2.schema;
-        this.schemaId = env2.schemaId;
-        this.root = env2.root || this;
-        this.baseId = (_a2 = env2.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
-        this.schemaPath = env2.schemaPath;
-        this.localRefs = env2.localRefs;
-        this.meta = env2.meta;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
         this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
@@ -3113,28 +4271,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props: props2, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props2 instanceof codegen_1.Name ? void 0 : props2,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props2 instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -3148,14 +4306,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a2;
+      var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -3180,7 +4338,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3224,8 +4382,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a2;
-      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part2 of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -3239,15 +4397,15 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
-      let env2;
+      let env;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env2 = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env2 = env2 || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env2.schema !== env2.root.schema)
-        return env2;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
       return void 0;
     }
   }
@@ -3366,19 +4524,19 @@ var require_utils = __commonJS({
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
       if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left2 = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right2 = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
       if (compression !== -1) {
-        if (left2.length === 1 && left2[0] === "") left2.length = 0;
-        if (right2.length === 1 && right2[0] === "") right2.length = 0;
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts2 = left2.concat(right2);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
       for (let i2 = 0; i2 < parts2.length; i2++) {
         const part2 = parts2[i2];
         if (part2 === "") return void 0;
         if (part2.indexOf(".") !== -1) {
-          if (i2 !== parts2.length - 1 || compression !== -1 && right2.length === 0 || !isIPv4(part2)) return void 0;
+          if (i2 !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part2)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -3391,9 +4549,9 @@ var require_utils = __commonJS({
         return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts2.slice(0, left2.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
-      for (let i2 = left2.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
+      for (let i2 = left.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -4034,7 +5192,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -4044,7 +5202,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4434,8 +5592,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
-      resolve: resolve16,
+      normalize,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -4539,11 +5697,11 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c2 = (_b2 = o.code) === null || _b2 === void 0 ? void 0 : _b2.regExp) !== null && _c2 !== void 0 ? _c2 : defaultRegExp;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
@@ -4841,10 +5999,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format4) {
-        if (typeof format4 == "string")
-          format4 = new RegExp(format4);
-        this.formats[name2] = format4;
+      addFormat(name2, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name2] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4872,10 +6030,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
+      _removeAllSchemas(schemas, regex) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
+          if (!regex || regex.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4962,9 +6120,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
-        const format4 = this.opts.formats[name2];
-        if (format4)
-          this.addFormat(name2, format4);
+        const format2 = this.opts.formats[name2];
+        if (format2)
+          this.addFormat(name2, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -5015,7 +6173,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a2;
+      var _a;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -5041,7 +6199,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -5101,8 +6259,8 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env2, validateName, opts, self } = it;
-        const { root } = env2;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
@@ -5112,8 +6270,8 @@ var require_ref = __commonJS({
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env2 === root)
-            return callRef(cxt, validateName, env2, env2.$async);
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
           const rootName = gen.scopeValue("root", { ref: root });
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
@@ -5143,14 +6301,14 @@ var require_ref = __commonJS({
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env2, opts } = it;
+      const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
       else
         callSyncRef();
       function callAsyncRef() {
-        if (!env2.$async)
+        if (!env.$async)
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
@@ -5175,10 +6333,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a2;
+        var _a;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -5693,7 +6851,7 @@ var require_validation = __commonJS({
     var uniqueItems_1 = require_uniqueItems();
     var const_1 = require_const();
     var enum_1 = require_enum();
-    var validation2 = [
+    var validation = [
       // number
       limitNumber_1.default,
       multipleOf_1.default,
@@ -5712,7 +6870,7 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports.default = validation2;
+    exports.default = validation;
   }
 });
 
@@ -6647,18 +7805,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format4 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format4, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format4, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format4}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format4}(${data}) : ${format4}(${data}))` : (0, codegen_1._)`${format4}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format4} == "function" ? ${callFormat} : ${format4}.test(${data}))`;
-            return (0, codegen_1._)`${format4} && ${format4} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -6669,7 +7827,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format4, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -6696,7 +7854,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format4 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -6711,8 +7869,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format4 = [format_1.default];
-    exports.default = format4;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -6829,7 +7987,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a2;
+          var _a;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -6843,7 +8001,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -7113,8 +8271,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare3) {
-      return { validate: validate2, compare: compare3 };
+    function fmtDef(validate, compare3) {
+      return { validate, compare: compare3 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -7138,7 +8296,7 @@ var require_formats = __commonJS({
       // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
       ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
       ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex: regex2,
+      regex,
       // uuid: http://tools.ietf.org/html/rfc4122
       uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
       // JSON-pointer: https://tools.ietf.org/html/rfc6901
@@ -7297,7 +8455,7 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str5) {
+    function regex(str5) {
       if (Z_ANCHOR.test(str5))
         return false;
       try {
@@ -7354,17 +8512,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format4 = fCxt.schema;
-          const fmtDef = self.formats[format4];
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format4}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format4,
+            key: format2,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format4)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -7412,15 +8570,67 @@ var require_dist = __commonJS({
       return f;
     };
     function addFormats(ajv2, list2, fs2, exportName) {
-      var _a2;
-      var _b2;
-      (_a2 = (_b2 = ajv2.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b2.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      var _a;
+      var _b;
+      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
         ajv2.addFormat(f, fs2[f]);
     }
     module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
+  }
+});
+
+// src/engine/ajv.ts
+import { createRequire } from "node:module";
+function create(ajvExports, formatsExports) {
+  const Ctor = ajvExports.default ?? ajvExports;
+  const addFormats = formatsExports.default ?? formatsExports;
+  const instance2 = new Ctor({ allErrors: true, strict: false });
+  addFormats(instance2);
+  return instance2;
+}
+async function loadAjv() {
+  if (shared) return;
+  const [ajvModule, formatsModule] = await Promise.all([Promise.resolve().then(() => __toESM(require_ajv(), 1)), Promise.resolve().then(() => __toESM(require_dist(), 1))]);
+  shared ??= create(ajvModule.default, formatsModule.default);
+}
+function ajv() {
+  if (!shared) {
+    const require2 = createRequire(import.meta.url);
+    shared = create(require2("ajv"), require2("ajv-formats"));
+  }
+  return shared;
+}
+function validatorFor(schema) {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv().compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+function describeSchemaError(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown property '${String(p["additionalProperty"])}'`;
+    case "required":
+      return `missing required property '${String(p["missingProperty"])}'`;
+    case "enum":
+      return `must be one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `must be ${String(p["type"])}`;
+    default:
+      return e.message ?? `fails ${e.keyword}`;
+  }
+}
+var shared, compiled;
+var init_ajv = __esm({
+  "src/engine/ajv.ts"() {
+    "use strict";
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -7887,7 +9097,7 @@ var init_string_intern = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/format.js
-function format3(documentText, range, options) {
+function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
   let formatTextStart;
@@ -8168,11 +9378,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep5, offset, length) => {
+    onSeparator: (sep6, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep5 === ":") {
+        if (sep6 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
+        } else if (sep6 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -8724,7 +9934,7 @@ function withFormatting(text, edit, options) {
       end++;
     }
   }
-  const edits = format3(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
   for (let i2 = edits.length - 1; i2 >= 0; i2--) {
     const edit2 = edits[i2];
     newText = applyEdit(newText, edit2);
@@ -8870,6 +10080,3134 @@ var init_main = __esm({
   }
 });
 
+// src/engine/presets.ts
+function preset(name2, rules2) {
+  if (name2 === "mtlslint:recommended") return { rules: {} };
+  const out2 = {};
+  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out2[r.id] = "error";
+  out2["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
+  out2["unresolved-setting"] = "warn";
+  out2["unused-directive"] = "error";
+  out2["directive-reason"] = "error";
+  return { rules: out2 };
+}
+var PRESET_NAMES;
+var init_presets = __esm({
+  "src/engine/presets.ts"() {
+    "use strict";
+    PRESET_NAMES = ["mtlslint:recommended", "mtlslint:strict"];
+  }
+});
+
+// src/engine/rule-config.ts
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function mergeRuleConfig(base, over) {
+  const baseOptions = Array.isArray(base) ? base[1] : void 0;
+  if (typeof over === "string") return baseOptions === void 0 ? over : [over, baseOptions];
+  const [severity, options] = over;
+  if (options === void 0) return baseOptions === void 0 ? [severity] : [severity, baseOptions];
+  if (isPlainObject(baseOptions) && isPlainObject(options)) return [severity, { ...baseOptions, ...options }];
+  return [severity, options];
+}
+function mergeRuleConfigs(...layers) {
+  const out2 = {};
+  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out2[id] = mergeRuleConfig(out2[id], c);
+  return out2;
+}
+var init_rule_config = __esm({
+  "src/engine/rule-config.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/config.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+function defaultConfig(dir) {
+  return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
+}
+function findConfigFile(start2) {
+  let dir = resolve(start2);
+  for (; ; ) {
+    const candidate = join2(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join2(dir, ".git"))) return void 0;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfigFile(path2, rules2, displayPath = path2) {
+  let text;
+  try {
+    text = readFileSync2(path2, "utf8");
+  } catch (err2) {
+    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
+  }
+  return parseConfig(path2, text, rules2, displayPath);
+}
+function parseConfig(path2, text, rules2, displayPath = path2) {
+  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  const map = new LineMap(text);
+  const fail2 = (offset, problem) => {
+    const p = map.position(offset);
+    throw new ConfigError(displayPath, p.line, p.column, problem);
+  };
+  const errors = [];
+  const root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
+  if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
+  const dir = dirname2(resolve(path2));
+  const config = defaultConfig(dir);
+  config.file = resolve(path2);
+  const known2 = new Map(rules2.map((r) => [r.id, r]));
+  const value = (key) => findNodeAtLocation2(root, [key]);
+  for (const prop of root.children ?? []) {
+    const key = prop.children?.[0];
+    if (key && !TOP_KEYS.includes(String(key.value)))
+      fail2(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+  }
+  const ext = value("extends");
+  let presetRules = {};
+  if (ext) {
+    if (ext.type !== "string" || !PRESET_NAMES.includes(String(ext.value)))
+      fail2(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
+    presetRules = preset(ext.value, rules2).rules;
+  }
+  const fileRules = {};
+  const rulesNode = value("rules");
+  if (rulesNode) {
+    if (rulesNode.type !== "object") fail2(rulesNode.offset, "rules: must be an object of rule id to severity");
+    for (const prop of rulesNode.children ?? []) {
+      const [keyNode, entry] = prop.children ?? [];
+      if (!keyNode || !entry) continue;
+      const id = String(keyNode.value);
+      const rule = known2.get(id);
+      if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+      fileRules[id] = ruleEntry(id, entry, rule, fail2);
+    }
+  }
+  config.rules = mergeRuleConfigs(presetRules, fileRules);
+  config.ignore = stringList(value("ignore"), "ignore", fail2);
+  config.parameterFiles = stringList(value("parameters"), "parameters", fail2).map((p) => resolve(dir, p));
+  const scope = value("requireMtls");
+  if (scope) config.requireMtls = mtlsScope(scope, fail2);
+  const unused = value("reportUnusedDirectives");
+  if (unused) {
+    if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
+    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
+    else fail2(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+  }
+  const reason = value("requireDirectiveReason");
+  if (reason) {
+    if (reason.type !== "boolean") fail2(reason.offset, "requireDirectiveReason: must be true or false");
+    config.requireDirectiveReason = reason.value === true;
+  }
+  return config;
+}
+function ruleEntry(id, entry, rule, fail2) {
+  const severityOf = (n, at) => {
+    if (n?.type === "string" && isSeverity(n.value)) return n.value;
+    return fail2(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+  };
+  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type !== "array") return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const items2 = entry.children ?? [];
+  if (items2.length === 0 || items2.length > 2) return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const severity = severityOf(items2[0], entry.offset);
+  const optionsNode = items2[1];
+  if (!optionsNode) return [severity];
+  const options = nodeValue(optionsNode);
+  if (!rule.meta.schema) return fail2(optionsNode.offset, `rules.${id}: this rule takes no options`);
+  const validate = validatorFor(rule.meta.schema);
+  if (!validate(options)) {
+    const e = validate.errors?.[0];
+    if (e) {
+      const segments = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const path2 = segments.map((s) => /^\d+$/.test(s) ? Number(s) : s);
+      let at = findNodeAtLocation2(optionsNode, path2) ?? optionsNode;
+      const extra = e.params.additionalProperty;
+      if (e.keyword === "additionalProperties" && extra !== void 0) at = findNodeAtLocation2(at, [extra])?.parent?.children?.[0] ?? at;
+      const where = segments.length ? `.${segments.join(".")}` : "";
+      return fail2(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
+    }
+  }
+  return [severity, options];
+}
+function stringList(n, key, fail2) {
+  if (!n) return [];
+  if (n.type !== "array") return fail2(n.offset, `${key}: must be an array of strings`);
+  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key}: every entry must be a non-empty string`));
+}
+function mtlsScope(n, fail2) {
+  const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
+  if (n.type === "string") return n.value === "all" ? "all" : fail2(n.offset, shape);
+  if (n.type !== "object") return fail2(n.offset, shape);
+  const keys = (n.children ?? []).map((p) => p.children?.[0]);
+  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail2(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
+  const tag = findNodeAtLocation2(n, ["tag"]);
+  if (tag) {
+    if (keys.length > 1) fail2(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
+    if (tag.type !== "string" || !String(tag.value).trim()) fail2(tag.offset, "requireMtls.tag: must be a non-empty string");
+    return { tag: String(tag.value) };
+  }
+  const names = findNodeAtLocation2(n, ["names"]);
+  const paths = findNodeAtLocation2(n, ["paths"]);
+  if (!names && !paths) return fail2(n.offset, shape);
+  const out2 = {};
+  if (names) out2.names = stringList(names, "requireMtls.names", fail2);
+  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail2);
+  return out2;
+}
+function nodeValue(n) {
+  switch (n.type) {
+    case "object":
+      return Object.fromEntries((n.children ?? []).flatMap((p) => p.children?.[0] && p.children[1] ? [[String(p.children[0].value), nodeValue(p.children[1])]] : []));
+    case "array":
+      return (n.children ?? []).map(nodeValue);
+    default:
+      return n.value;
+  }
+}
+function ignoreGlobsForRoot(config, root) {
+  const rel = relative2(root, config.dir).split(sep2).join("/");
+  if (!rel) return [...config.ignore];
+  if (rel.startsWith("..")) return [...config.ignore];
+  return config.ignore.map((g) => {
+    const negated = g.startsWith("!");
+    const body2 = negated ? g.slice(1) : g;
+    const anchored = body2.startsWith("/") ? `${rel}${body2}` : body2.replace(/\/$/, "").includes("/") ? `${rel}/${body2}` : `${rel}/**/${body2}`;
+    return negated ? `!${anchored}` : anchored;
+  });
+}
+var CONFIG_FILE_NAME, TOP_KEYS;
+var init_config = __esm({
+  "src/engine/config.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_ajv();
+    init_errors();
+    init_presets();
+    init_rule_config();
+    init_severity();
+    CONFIG_FILE_NAME = "mtlslint.config.json";
+    TOP_KEYS = ["$schema", "extends", "rules", "ignore", "parameters", "requireMtls", "reportUnusedDirectives", "requireDirectiveReason"];
+  }
+});
+
+// rules/api.ts
+function defineRule(rule) {
+  return rule;
+}
+var init_api = __esm({
+  "rules/api.ts"() {
+    "use strict";
+  }
+});
+
+// rules/diagnostics.ts
+var noCheck, parseError, unresolvedSetting, unusedDirective, SITE_ARM, SITE_BICEP, SITE_TERRAFORM, directiveReason, MODULE_BICEP, notAnalysed, diagnosticRules;
+var init_diagnostics = __esm({
+  "rules/diagnostics.ts"() {
+    "use strict";
+    init_api();
+    noCheck = () => {
+    };
+    parseError = defineRule({
+      id: "parse-error",
+      meta: {
+        docs: {
+          summary: "A file could not be read or parsed, so none of its resources were checked.",
+          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
+          rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
+          fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
+          examples: {
+            bicep: {
+              bad: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n",
+              good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n"
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+            },
+            terraform: {
+              bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
+              good: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n}\n'
+            }
+          }
+        },
+        messages: {
+          parseError: "{{message}}",
+          unreadable: "The file could not be read: {{reason}}."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 4,
+        tags: ["security", "mtlslint-diagnostic", "correctness"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    unresolvedSetting = defineRule({
+      id: "unresolved-setting",
+      meta: {
+        docs: {
+          summary: "A setting a rule needs depends on a value that is only known at deployment time.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
+          rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
+          fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
+          examples: {
+            bicep: {
+              bad: "param certMode string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
+              good: "param certMode string = 'Required'\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n"
+            },
+            arm: {
+              bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "certMode": { "type": "string" } },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "[parameters('certMode')]"
+      }
+    }
+  ]
+}
+`,
+              good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "certMode": { "type": "string", "defaultValue": "Required" } },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "[parameters('certMode')]"
+      }
+    }
+  ]
+}
+`
+            },
+            terraform: {
+              bad: 'variable "cert_mode" {\n  type = string\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
+              good: 'variable "cert_mode" {\n  type    = string\n  default = "Required"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n'
+            }
+          }
+        },
+        messages: {
+          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
+        },
+        defaultSeverity: "note",
+        securitySeverity: 2,
+        tags: ["security", "mtlslint-diagnostic", "coverage"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    unusedDirective = defineRule({
+      id: "unused-directive",
+      meta: {
+        docs: {
+          summary: "An mtlslint-disable-next-line directive suppresses nothing.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
+          fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
+          examples: {
+            bicep: {
+              bad: "// mtlslint-disable-next-line https-only -- legacy health probe\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
+              good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n"
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      // mtlslint-disable-next-line https-only -- legacy health probe\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n'
+            },
+            terraform: {
+              bad: '# mtlslint-disable-next-line https-only -- legacy health probe\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
+              good: 'resource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n'
+            }
+          }
+        },
+        messages: {
+          unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
+          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 1,
+        tags: ["security", "mtlslint-diagnostic", "maintainability"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    SITE_ARM = (metadataOrComment) => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+${metadataOrComment}      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "marketing",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "httpsOnly": true,
+        "clientCertEnabled": false
+      }
+    }
+  ]
+}
+`;
+    SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'marketing'
+  location: resourceGroup().location
+  properties: {
+    httpsOnly: true
+    clientCertEnabled: false
+  }
+}
+`;
+    SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
+  name                       = "marketing"
+  resource_group_name        = "rg-web"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+  https_only                 = true
+  client_certificate_enabled = false
+  site_config {}
+}
+`;
+    directiveReason = defineRule({
+      id: "directive-reason",
+      meta: {
+        docs: {
+          summary: 'A suppression directive must give its reason after "--".',
+          description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
+          rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
+          fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
+          examples: {
+            bicep: {
+              bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+            },
+            arm: {
+              bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
+            },
+            terraform: {
+              bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
+              good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
+            }
+          }
+        },
+        messages: {
+          missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 1,
+        tags: ["security", "mtlslint-diagnostic", "maintainability"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    MODULE_BICEP = (source) => `module site '${source}' = {
+  name: 'site'
+  params: {
+    name: 'app-orders'
+    httpsOnly: true
+  }
+}
+`;
+    notAnalysed = defineRule({
+      id: "not-analysed",
+      meta: {
+        docs: {
+          summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
+          description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
+          rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
+          fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
+          examples: {
+            bicep: {
+              bad: MODULE_BICEP("br/public:avm/res/web/site:0.19.0"),
+              good: MODULE_BICEP("./modules/site.bicep")
+            },
+            arm: {
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+            },
+            terraform: {
+              bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
+              good: 'module "site" {\n  source = "./modules/site"\n}\n'
+            }
+          }
+        },
+        messages: {
+          notAnalysed: "{{message}}"
+        },
+        defaultSeverity: "note",
+        securitySeverity: 2,
+        tags: ["security", "mtlslint-diagnostic", "coverage"],
+        appliesTo: [],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check: noCheck
+    });
+    diagnosticRules = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];
+  }
+});
+
+// rules/support/describe.ts
+function usesAzurermNames(entity) {
+  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
+}
+function propertyName(entity, key) {
+  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
+  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
+}
+function modeIsTheSwitch(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
+}
+function cannotEnableClientCerts(entity) {
+  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
+}
+function kindPlural(site) {
+  const base = KIND_PLURAL[site.kind];
+  return usesAzurermNames(site) ? `azurerm ${base}` : base;
+}
+function parameterNoun(entity) {
+  return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
+}
+function hopPhrase(hop, entity) {
+  const named = (what) => hop.name ? `${what} '${hop.name}'` : what;
+  switch (hop.kind) {
+    case "parameter":
+    case "module-parameter":
+      return `from ${named(parameterNoun(entity))}`;
+    case "variable":
+      return `from ${named("variable")}`;
+    case "local":
+      return `from ${named("local")}`;
+    case "module-argument":
+      return `from ${named("module argument")}`;
+    default:
+      return void 0;
+  }
+}
+function sourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const parts2 = [];
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  if (first) parts2.push(first);
+  const last = setting.trail[setting.trail.length - 1];
+  if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
+  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
+  return parts2.length ? ` (${parts2.join(", ")})` : "";
+}
+var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
+var init_describe = __esm({
+  "rules/support/describe.ts"() {
+    "use strict";
+    ARM_NAMES = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      clientCertExclusionPaths: "clientCertExclusionPaths",
+      minTlsVersion: "siteConfig.minTlsVersion",
+      scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
+      http20Enabled: "siteConfig.http20Enabled",
+      publicNetworkAccess: "publicNetworkAccess",
+      loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfxBlob",
+      password: "password",
+      keyVaultSecret: "keyVaultId"
+    };
+    AZURERM_NAMES = {
+      httpsOnly: "https_only",
+      clientCertEnabled: "client_certificate_enabled",
+      clientCertMode: "client_certificate_mode",
+      clientCertExclusionPaths: "client_certificate_exclusion_paths",
+      minTlsVersion: "site_config.minimum_tls_version",
+      scmMinTlsVersion: "site_config.scm_minimum_tls_version",
+      http20Enabled: "site_config.http2_enabled",
+      publicNetworkAccess: "public_network_access_enabled",
+      loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
+      pfxBlob: "pfx_blob",
+      password: "password",
+      keyVaultSecret: "key_vault_secret_id"
+    };
+    AZURERM_OVERRIDES = {
+      azurerm_app_service: {
+        clientCertEnabled: "client_cert_enabled",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_function_app: {
+        clientCertEnabled: "client_cert_mode",
+        clientCertMode: "client_cert_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      },
+      azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
+      azurerm_logic_app_standard: {
+        clientCertEnabled: "client_certificate_mode",
+        minTlsVersion: "site_config.min_tls_version",
+        scmMinTlsVersion: "site_config.scm_min_tls_version"
+      }
+    };
+    KIND_PLURAL = {
+      webApp: "web apps",
+      functionApp: "function apps",
+      logicApp: "logic apps (standard)"
+    };
+  }
+});
+
+// rules/certificate-secret-in-source.ts
+function writtenWhere(trail, noun) {
+  const last = trail[trail.length - 1];
+  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  switch (last?.kind) {
+    case "parameter-default":
+      return `from the default value of ${named}`;
+    case "parameter-file":
+      return `from a parameter file (${named})`;
+    case "tfvars":
+      return `from a tfvars file (${named})`;
+    case "variable":
+    case "local":
+      return `from ${last.kind} '${last.name ?? "?"}'`;
+    default:
+      return "written on the property";
+  }
+}
+function checkSecret(cert, key, context) {
+  const setting = cert.settings[key];
+  if (setting.kind === "absent") return;
+  const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
+  const noun = parameterNoun(cert);
+  const base = {
+    resource: entityLabel(cert),
+    property: propertyName(cert, key),
+    what: WHAT[key],
+    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
+  };
+  const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
+  if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
+    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
+  }
+  for (const hop of setting.trail) {
+    if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
+    context.report({
+      messageId: "nonSecureParameter",
+      data: {
+        ...base,
+        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
+      },
+      setting: key,
+      range: hop.range
+    });
+  }
+}
+function examples2() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+param pfxPassword string = 'Orders-Example-Passw0rd'
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    pfxBlob: 'MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly'
+    password: pfxPassword
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+param keyVaultId string
+
+resource cert 'Microsoft.Web/certificates@2023-12-01' = {
+  name: 'orders-api-client-ca'
+  location: location
+  properties: {
+    serverFarmId: planId
+    keyVaultId: keyVaultId
+    keyVaultSecretName: 'orders-api-client-ca'
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "pfxPassword": { "type": "string", "defaultValue": "Orders-Example-Passw0rd" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "pfxBlob": "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly",
+        "password": "[parameters('pfxPassword')]"
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" },
+    "keyVaultId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/certificates",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api-client-ca",
+      "location": "[parameters('location')]",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "keyVaultId": "[parameters('keyVaultId')]",
+        "keyVaultSecretName": "orders-api-client-ca"
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "pfx_password" {
+  type    = string
+  default = "Orders-Example-Passw0rd"
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  pfx_blob            = "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly"
+  password            = var.pfx_password
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "client_ca_secret_id" {
+  type = string
+}
+
+resource "azurerm_app_service_certificate" "client_ca" {
+  name                = "orders-api-client-ca"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  key_vault_secret_id = var.client_ca_secret_id
+}
+`
+    }
+  };
+}
+var WHAT, certificateSecretInSource;
+var init_certificate_secret_in_source = __esm({
+  "rules/certificate-secret-in-source.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    WHAT = {
+      pfxBlob: "PFX data (with the private key)",
+      password: "PFX password"
+    };
+    certificateSecretInSource = defineRule({
+      id: "certificate-secret-in-source",
+      meta: {
+        docs: {
+          summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
+          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+          rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
+          fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
+          examples: examples2()
+        },
+        messages: {
+          literal: "Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.",
+          nonSecureParameter: "Certificate secret through a non-secure parameter for {{resource}}: {{secureIt}} or use a Key Vault reference. The {{what}} it carries is {{exposure}}."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 8.8,
+        tags: ["security", "secrets", "certificates"],
+        appliesTo: ["certificate"],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "certificate") return;
+        checkSecret(entity, "pfxBlob", context);
+        checkSecret(entity, "password", context);
+      }
+    });
+  }
+});
+
+// rules/client-cert-enabled.ts
+function examples3() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: false
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": false,
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = false
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var clientCertEnabled;
+var init_client_cert_enabled = __esm({
+  "rules/client-cert-enabled.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    clientCertEnabled = defineRule({
+      id: "client-cert-enabled",
+      meta: {
+        docs: {
+          summary: "Sites that are expected to use mutual TLS must have client certificates enabled.",
+          description: "Reports a site or slot whose client certificates are off: `clientCertEnabled` (Terraform `client_certificate_enabled`) is `false` or not set. For the azurerm logic app (standard) and the legacy `azurerm_function_app`, client certificates are on only when a mode is set, so a missing mode is reported. HTTP/2 does not excuse missing client certificates.",
+          rationale: "Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.",
+          fix: "Set `clientCertEnabled: true` with `clientCertMode: 'Required'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = \"Required\"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.",
+          examples: examples3()
+        },
+        messages: {
+          disabled: "Client certificates are off on {{resource}}: set {{property}} to true. It is false{{source}}, so callers are never asked for a certificate.",
+          missing: "Client certificates are off on {{resource}}: set {{property}} to true. It is not set and {{kinds}} default to false, so callers are never asked for a certificate.",
+          missingMode: 'Client certificates are off on {{resource}}: set {{property}} to "Required". For this resource type certificates are only on when a mode is set.',
+          unsupported: "Client certificates are off on {{resource}}: move to a current slot resource type. {{resourceType}} has no client certificate argument, so certificates cannot be turned on."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 8.1,
+        tags: ["security", "mtls", "authentication"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.clientCertEnabled;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertEnabled");
+          return;
+        }
+        const value = effective(setting);
+        if (!value.known || value.value !== false) return;
+        const data = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertEnabled"),
+          source: sourcePhrase(setting, entity),
+          kinds: kindPlural(entity)
+        };
+        if (cannotEnableClientCerts(entity)) {
+          context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
+          return;
+        }
+        if (modeIsTheSwitch(entity)) {
+          context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
+          return;
+        }
+        context.report({
+          messageId: value.explicit ? "disabled" : "missing",
+          data,
+          setting: "clientCertEnabled",
+          fix: { setting: "clientCertEnabled", value: true }
+        });
+      }
+    });
+  }
+});
+
+// rules/support/list-entries.ts
+function splitList(raw, separators) {
+  const result = { entries: [], separators: /* @__PURE__ */ new Map() };
+  if (raw.trim() === "") return result;
+  let start2 = 0;
+  for (let i2 = 0; i2 <= raw.length; i2++) {
+    const c = raw[i2];
+    const atEnd = i2 === raw.length;
+    if (!atEnd && (c === void 0 || !separators.includes(c))) continue;
+    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i2);
+    const piece = raw.slice(start2, i2);
+    const lead = piece.length - piece.trimStart().length;
+    const value = piece.trim();
+    if (value === "") {
+      result.entries.push({ value, index: atEnd ? Math.max(0, start2 - 1) : i2, length: 0 });
+    } else {
+      result.entries.push({ value, index: start2 + lead, length: value.length });
+    }
+    start2 = i2 + 1;
+  }
+  return result;
+}
+function splitExclusionPaths(raw) {
+  return splitList(raw, [",", ";"]);
+}
+function splitThumbprints(raw) {
+  return splitList(raw, [","]);
+}
+var init_list_entries = __esm({
+  "rules/support/list-entries.ts"() {
+    "use strict";
+  }
+});
+
+// rules/support/literal-range.ts
+function rangeInLiteral(setting, file, index, length) {
+  if (setting.kind !== "set" || setting.text === void 0) return void 0;
+  const { range, text, value } = setting;
+  if (range.file !== file || range.start.line !== range.end.line) return void 0;
+  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
+  const quote = text[0];
+  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
+  if (text.slice(1, -1) !== value) return void 0;
+  if (index < 0 || index + length > value.length) return void 0;
+  const startOffset = range.startOffset + 1 + index;
+  const startColumn = range.start.column + 1 + index;
+  return {
+    file,
+    start: { line: range.start.line, column: startColumn },
+    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
+    startOffset,
+    endOffset: startOffset + length
+  };
+}
+var init_literal_range = __esm({
+  "rules/support/literal-range.ts"() {
+    "use strict";
+  }
+});
+
+// rules/client-cert-exclusion-paths.ts
+function norm(path2) {
+  return path2.toLowerCase().replace(/\/+$/, "");
+}
+function examples4() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/health;/api'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/healthz/'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/health;/api",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/healthz/",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/health;/api"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/healthz/"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var WILDCARD, clientCertExclusionPaths;
+var init_client_cert_exclusion_paths = __esm({
+  "rules/client-cert-exclusion-paths.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_list_entries();
+    init_literal_range();
+    WILDCARD = /[*?]/;
+    clientCertExclusionPaths = defineRule({
+      id: "client-cert-exclusion-paths",
+      meta: {
+        docs: {
+          summary: "Client certificate exclusion paths must be few, exact and deliberate.",
+          description: [
+            "For a site or slot whose client certificates are on, checks each entry of `clientCertExclusionPaths` (Terraform `client_certificate_exclusion_paths`) and reports, one finding per problem:",
+            "",
+            "- `/` or a blank entry (`/a;;/b`, a trailing separator);",
+            '- an entry equal to or a parent of a broad prefix (option `broadPrefixes`, default `["/api"]`);',
+            "- wildcard characters `*` or `?`, which App Service matches literally;",
+            "- an entry without a leading `/`, which never matches a request path;",
+            "- duplicate entries (compared case-insensitively);",
+            "- an entry already covered by another entry that is its prefix;",
+            "- a mix of `,` and `;` separators;",
+            "- prefix over-reach: an entry that does not end in `/` also exempts every longer path (`/health` exempts `/healthz-admin`) (option `reportPrefixOverreach`);",
+            "- when the option `allowed` is given, entries that are not in it.",
+            "",
+            "Entries listed in `allowed` are not reported as broad or over-reaching."
+          ].join("\n"),
+          rationale: "Requests whose path starts with an exclusion path (case-insensitive prefix match) are let through without a client certificate, even with mode `Required`. The match is a plain string prefix: no wildcards, no segment boundaries, so `/health` also opens `/healthcheck-admin` and `/api` opens the whole API. Exclusion paths also force the front end to use TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do and which rejects request bodies over 100 KB. Every entry should be a narrow, intended hole.",
+          fix: "Keep exclusions to the few endpoints that must be anonymous (health probes, well-known files), write each as an exact path starting with `/` and, where possible, ending in `/`, separate them with one separator, and record them with a reason in the `allowed` option. Better still, serve such endpoints from a separate site without client certificates.",
+          options: [
+            '- `broadPrefixes` (string array, default `["/api"]`): an entry equal to or a parent of one of these is reported.',
+            "- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.",
+            '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.'
+          ].join("\n"),
+          examples: examples4()
+        },
+        messages: {
+          root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',
+          emptyEntry: "Blank exclusion path in {{property}} of {{resource}}: remove the extra separator. A blank entry is at best ignored and at worst matches every path.",
+          broadPrefix: 'Exclusion path "{{path}}" on {{resource}} exempts everything under "{{broad}}" from client certificates: narrow it to the exact endpoints that must be anonymous.',
+          wildcard: 'Exclusion path "{{path}}" on {{resource}} contains a wildcard: write the literal path prefix. App Service matches "{{char}}" as a literal character, so this entry does not do what it seems to.',
+          missingSlash: 'Exclusion path "{{path}}" on {{resource}} does not start with "/": write "/{{path}}". Request paths always start with "/", so this entry never matches.',
+          duplicate: 'Duplicate exclusion path "{{path}}" on {{resource}}: remove it. It repeats "{{first}}" (paths compare case-insensitively).',
+          covered: 'Exclusion path "{{path}}" on {{resource}} is already covered by "{{by}}": remove it. Paths match as prefixes, so "{{by}}" exempts it already.',
+          mixedSeparators: 'Exclusion paths of {{resource}} mix "," and ";": use one separator in {{property}}. Mixed separators make the list hard to review.',
+          prefixOverreach: 'Exclusion path "{{path}}" on {{resource}} also exempts longer paths such as "{{example}}": end it with "/" or list it in the allowed option. Exclusion paths match as plain prefixes.',
+          notAllowed: `Exclusion path "{{path}}" on {{resource}} is not in the allowed list: remove it or add it to the rule's allowed option with a reason.`
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 5.3,
+        tags: ["security", "mtls", "authentication"],
+        schema: {
+          type: "object",
+          properties: {
+            broadPrefixes: { type: "array", items: { type: "string", minLength: 1 } },
+            reportPrefixOverreach: { type: "boolean" },
+            allowed: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { path: { type: "string", minLength: 1 }, reason: { type: "string", minLength: 1 } },
+                required: ["path", "reason"],
+                additionalProperties: false
+              }
+            }
+          },
+          additionalProperties: false
+        },
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: { broadPrefixes: ["/api"], reportPrefixOverreach: true },
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const setting = entity.settings.clientCertExclusionPaths;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertExclusionPaths");
+          return;
+        }
+        if (setting.kind !== "set") return;
+        const options = context.options;
+        const broadPrefixes = options.broadPrefixes ?? ["/api"];
+        const allowed = options.allowed?.map((a) => a.path.toLowerCase());
+        const base = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertExclusionPaths"),
+          source: sourcePhrase(setting, entity)
+        };
+        const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+        const report = (messageId, entry, data = {}) => context.report({
+          messageId,
+          data: { ...base, path: entry.value, ...data },
+          setting: "clientCertExclusionPaths",
+          range: at(entry.index, entry.length)
+        });
+        const { entries, separators } = splitExclusionPaths(setting.value);
+        const comma = separators.get(",");
+        const semicolon = separators.get(";");
+        if (comma !== void 0 && semicolon !== void 0) {
+          context.report({
+            messageId: "mixedSeparators",
+            data: base,
+            setting: "clientCertExclusionPaths",
+            range: at(Math.max(comma, semicolon), 1)
+          });
+        }
+        const seen = /* @__PURE__ */ new Map();
+        const usable = entries.filter((e) => e.value !== "" && e.value !== "/");
+        for (const entry of entries) {
+          const path2 = entry.value;
+          if (path2 === "") {
+            report("emptyEntry", entry);
+            continue;
+          }
+          if (path2 === "/") {
+            report("root", entry);
+            continue;
+          }
+          const key = path2.toLowerCase();
+          const first = seen.get(key);
+          if (first !== void 0) {
+            report("duplicate", entry, { first });
+            continue;
+          }
+          seen.set(key, path2);
+          const wildcard = WILDCARD.exec(path2);
+          if (wildcard) report("wildcard", entry, { char: wildcard[0] });
+          const slashless = !path2.startsWith("/");
+          if (slashless) report("missingSlash", entry);
+          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
+          if (by) {
+            report("covered", entry, { by: by.value });
+            continue;
+          }
+          const isAllowed2 = allowed?.includes(key) ?? false;
+          if (allowed && !isAllowed2) report("notAllowed", entry);
+          if (isAllowed2 || wildcard || slashless) continue;
+          const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
+          if (broad !== void 0) {
+            report("broadPrefix", entry, { broad });
+            continue;
+          }
+          if (options.reportPrefixOverreach !== false && !path2.endsWith("/")) {
+            report("prefixOverreach", entry, { example: `${path2}-admin` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/support/glob.ts
+function compile(pattern, paths) {
+  const steps = [];
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*" && paths && pattern[i2 + 1] === "*") {
+      const slash = pattern[i2 + 2] === "/";
+      if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
+      else steps.push({ kind: "globstar" });
+      i2 += slash ? 2 : 1;
+    } else if (c === "*") {
+      if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
+    } else if (c === "?") steps.push({ kind: "one" });
+    else steps.push({ kind: "char", c });
+  }
+  return steps;
+}
+function run2(steps, text, paths, directories) {
+  const n = steps.length;
+  let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const close = (set) => {
+    for (let i2 = 0; i2 < n; i2++) {
+      const k = steps[i2]?.kind;
+      if (set[i2] && (k === "star" || k === "globstar")) set[i2 + 1] = 1;
+      else if (set[i2] && k === "dirs") set[i2 + 2] = 1;
+    }
+  };
+  current[0] = 1;
+  close(current);
+  for (let t = 0; t < text.length; t++) {
+    const ch = text[t];
+    if (directories && ch === "/" && current[n]) return true;
+    next.fill(0);
+    let any = false;
+    for (let i2 = 0; i2 < n; i2++) {
+      if (!current[i2]) continue;
+      const s = steps[i2];
+      switch (s.kind) {
+        case "char":
+          if (s.c === ch) next[i2 + 1] = 1;
+          break;
+        case "one":
+          if (!paths || ch !== "/") next[i2 + 1] = 1;
+          break;
+        case "star":
+          if (!paths || ch !== "/") next[i2] = 1;
+          break;
+        case "globstar":
+          next[i2] = 1;
+          break;
+        case "dirs":
+        case "inDirs": {
+          const base = s.kind === "dirs" ? i2 : i2 - 1;
+          next[base + 1] = 1;
+          if (ch === "/") next[base + 2] = 1;
+          break;
+        }
+      }
+    }
+    close(next);
+    for (let i2 = 0; i2 <= n; i2++) if (next[i2]) any = true;
+    if (!any) return false;
+    [current, next] = [next, current];
+  }
+  return current[n] === 1;
+}
+function compileGlob(pattern, options = {}) {
+  const fold = options.caseInsensitive === true;
+  const paths = options.paths === true;
+  const directories = options.directories === true;
+  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
+  return (text) => run2(steps, fold ? text.toLowerCase() : text, paths, directories);
+}
+function globMatch(pattern, text) {
+  return compileGlob(pattern, { caseInsensitive: true })(text);
+}
+var init_glob = __esm({
+  "rules/support/glob.ts"() {
+    "use strict";
+  }
+});
+
+// rules/client-cert-mode.ts
+function isAllowed(site, mode, allow) {
+  const names = [site.name, site.name + (site.instance ?? "")];
+  return allow.some((a) => a.mode.toLowerCase() === mode.toLowerCase() && names.some((n) => globMatch(a.name, n)));
+}
+function examples5() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Optional'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Optional",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+variable "storage_account_name" {
+  type = string
+}
+
+resource "azurerm_linux_function_app" "orders" {
+  name                          = "orders-func"
+  resource_group_name           = var.resource_group_name
+  location                      = var.location
+  service_plan_id               = var.service_plan_id
+  storage_account_name          = var.storage_account_name
+  storage_uses_managed_identity = true
+
+  https_only                 = true
+  client_certificate_enabled = true
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+variable "storage_account_name" {
+  type = string
+}
+
+resource "azurerm_linux_function_app" "orders" {
+  name                          = "orders-func"
+  resource_group_name           = var.resource_group_name
+  location                      = var.location
+  service_plan_id               = var.service_plan_id
+  storage_account_name          = var.storage_account_name
+  storage_uses_managed_identity = true
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var MODE_ADVICE, clientCertMode;
+var init_client_cert_mode = __esm({
+  "rules/client-cert-mode.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_glob();
+    MODE_ADVICE = {
+      optional: "Optional lets every request without a certificate through",
+      optionalinteractiveuser: "OptionalInteractiveUser never asks the client for a certificate and forces TLS renegotiation"
+    };
+    clientCertMode = defineRule({
+      id: "client-cert-mode",
+      meta: {
+        docs: {
+          summary: "Client certificates must be required, not optional.",
+          description: "For a site or slot whose client certificates are on, reports an effective `clientCertMode` (Terraform `client_certificate_mode`) other than `Required`: `Optional`, `OptionalInteractiveUser`, a value App Service does not know, or no value where the platform default is not `Required` (azurerm function apps default to `Optional`). Sites with client certificates off are left to `client-cert-enabled`.",
+          rationale: "`Required` makes the front end reject every request that does not present a certificate. `Optional` asks for one but lets requests without a certificate through, and `OptionalInteractiveUser` does not even ask (and needs TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do). With either, the app receives anonymous requests and must enforce the certificate itself on every path. ARM and Bicep default to `Required` when certificates are enabled; the azurerm function app resources default to `Optional`.",
+          fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
+          options: '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
+          examples: examples5()
+        },
+        messages: {
+          optional: 'Client certificates are optional on {{resource}}: set {{property}} to "Required". It is "Optional"{{source}}, which lets every request without a certificate through.',
+          optionalInteractiveUser: 'Client certificates are never requested on {{resource}}: set {{property}} to "Required". It is "OptionalInteractiveUser"{{source}}, which does not ask the client for a certificate and needs TLS renegotiation.',
+          unknownMode: 'Unknown client certificate mode {{value}} on {{resource}}: set {{property}} to "Required". App Service knows Required, Optional and OptionalInteractiveUser.',
+          defaultNotRequired: 'Client certificates are {{modeWord}} on {{resource}}: set {{property}} to "Required". It is not set, and {{kinds}} default to {{mode}}; {{advice}}.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.5,
+        tags: ["security", "mtls", "authentication"],
+        schema: {
+          type: "object",
+          properties: {
+            allow: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  name: { type: "string", minLength: 1 },
+                  mode: { enum: ["Optional", "OptionalInteractiveUser"] },
+                  reason: { type: "string", minLength: 1 }
+                },
+                required: ["name", "mode", "reason"],
+                additionalProperties: false
+              }
+            }
+          },
+          additionalProperties: false
+        },
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: true
+      },
+      defaultOptions: { allow: [] },
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const setting = entity.settings.clientCertMode;
+        if (setting.kind === "unresolved") {
+          context.unresolved("clientCertMode");
+          return;
+        }
+        const mode = effective(setting);
+        if (!mode.known || mode.value.toLowerCase() === "required") return;
+        if (isAllowed(entity, mode.value, context.options.allow ?? [])) return;
+        const lower = mode.value.toLowerCase();
+        const data = {
+          resource: entityLabel(entity),
+          property: propertyName(entity, "clientCertMode"),
+          source: sourcePhrase(setting, entity),
+          value: JSON.stringify(mode.value),
+          mode: mode.value,
+          kinds: kindPlural(entity),
+          modeWord: lower === "optionalinteractiveuser" ? "never requested" : "optional",
+          advice: MODE_ADVICE[lower] ?? "it is not Required"
+        };
+        const messageId = !mode.explicit ? "defaultNotRequired" : lower === "optional" ? "optional" : lower === "optionalinteractiveuser" ? "optionalInteractiveUser" : "unknownMode";
+        context.report({ messageId, data, setting: "clientCertMode", fix: { setting: "clientCertMode", value: "Required" } });
+      }
+    });
+  }
+});
+
+// rules/client-cert-settings-ignored.ts
+function examples6() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: false
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": false,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = false
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var clientCertSettingsIgnored;
+var init_client_cert_settings_ignored = __esm({
+  "rules/client-cert-settings-ignored.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    clientCertSettingsIgnored = defineRule({
+      id: "client-cert-settings-ignored",
+      meta: {
+        docs: {
+          summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
+          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+          rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
+          fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
+          examples: examples6()
+        },
+        messages: {
+          modeIgnored: 'Client certificate mode has no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so the mode "{{mode}}"{{source}} requests nothing.',
+          exclusionPathsIgnored: "Client certificate exclusion paths have no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so no request needs a certificate to begin with."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 3.1,
+        tags: ["security", "mtls", "maintainability"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
+        const modeSet = clientCertMode2.kind === "set";
+        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+        if (!modeSet && !pathsSet) return;
+        if (clientCertEnabled2.kind === "unresolved") {
+          context.unresolved("clientCertEnabled");
+          return;
+        }
+        const enabled = effective(clientCertEnabled2);
+        if (!enabled.known || enabled.value !== false) return;
+        const base = {
+          resource: entityLabel(entity),
+          enabledProperty: propertyName(entity, "clientCertEnabled"),
+          enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+        };
+        if (clientCertMode2.kind === "set") {
+          context.report({
+            messageId: "modeIgnored",
+            data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
+            setting: "clientCertMode"
+          });
+        }
+        if (pathsSet) {
+          context.report({
+            messageId: "exclusionPathsIgnored",
+            data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
+            setting: "clientCertExclusionPaths"
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/https-only.ts
+function examples7() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: false
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": false,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = false
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var httpsOnly;
+var init_https_only = __esm({
+  "rules/https-only.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    httpsOnly = defineRule({
+      id: "https-only",
+      meta: {
+        docs: {
+          summary: "Sites must accept HTTPS only: over plain HTTP no client certificate is ever presented.",
+          description: "Reports a web app, function app, logic app (standard) or slot whose `httpsOnly` (Terraform `https_only`) is `false`, or is not set at all, because the platform default is `false`.",
+          rationale: "App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.",
+          fix: "Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.",
+          examples: examples7()
+        },
+        messages: {
+          disabled: "{{resource}} serves plain HTTP: set {{property}} to true. It is false{{source}}, and requests over HTTP never carry a client certificate.",
+          missing: "{{resource}} serves plain HTTP: set {{property}} to true. It is not set and {{kinds}} default to false; requests over HTTP never carry a client certificate."
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.5,
+        tags: ["security", "transport", "https"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.httpsOnly;
+        if (setting.kind === "unresolved") {
+          context.unresolved("httpsOnly");
+          return;
+        }
+        const value = effective(setting);
+        if (!value.known || value.value !== false) return;
+        context.report({
+          messageId: value.explicit ? "disabled" : "missing",
+          data: {
+            resource: entityLabel(entity),
+            property: propertyName(entity, "httpsOnly"),
+            source: sourcePhrase(setting, entity),
+            kinds: kindPlural(entity)
+          },
+          setting: "httpsOnly",
+          fix: { setting: "httpsOnly", value: true }
+        });
+      }
+    });
+  }
+});
+
+// rules/load-certificates-scope.ts
+function examples8() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      appSettings: [
+        {
+          name: 'WEBSITE_LOAD_CERTIFICATES'
+          value: '*'
+        }
+      ]
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      appSettings: [
+        {
+          name: 'WEBSITE_LOAD_CERTIFICATES'
+          value: '3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A'
+        }
+      ]
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "appSettings": [
+            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "*" }
+          ]
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "appSettings": [
+            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A" }
+          ]
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  app_settings = {
+    WEBSITE_LOAD_CERTIFICATES = "*"
+  }
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  app_settings = {
+    WEBSITE_LOAD_CERTIFICATES = "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A"
+  }
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var THUMBPRINT, loadCertificatesScope;
+var init_load_certificates_scope = __esm({
+  "rules/load-certificates-scope.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_literal_range();
+    init_list_entries();
+    THUMBPRINT = /^[0-9a-f]{40}$/i;
+    loadCertificatesScope = defineRule({
+      id: "load-certificates-scope",
+      meta: {
+        docs: {
+          summary: "WEBSITE_LOAD_CERTIFICATES must list the thumbprints the app needs, not `*`.",
+          description: "Reports the app setting `WEBSITE_LOAD_CERTIFICATES` when it is `*` (every certificate) and each entry that is not a 40-digit hexadecimal SHA-1 thumbprint (entries are comma-separated; spaces around them are ignored; a blank entry is reported too).",
+          rationale: "The setting makes App Service load certificates into the app's certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.",
+          fix: "Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.",
+          examples: examples8()
+        },
+        messages: {
+          all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',
+          malformed: 'Malformed certificate thumbprint "{{entry}}" in {{property}} of {{resource}}: write the 40-digit hexadecimal SHA-1 thumbprint. A malformed entry loads nothing.',
+          blank: "Blank entry in {{property}} of {{resource}}: remove the extra comma."
+        },
+        defaultSeverity: "warn",
+        securitySeverity: 4.3,
+        tags: ["security", "certificates", "least-privilege"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const setting = entity.settings.loadCertificates;
+        if (setting.kind === "unresolved") {
+          context.unresolved("loadCertificates");
+          return;
+        }
+        if (setting.kind !== "set") return;
+        const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
+        for (const entry of splitThumbprints(setting.value).entries) {
+          if (THUMBPRINT.test(entry.value)) continue;
+          const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
+          context.report({
+            messageId,
+            data: { ...base, entry: entry.value },
+            setting: "loadCertificates",
+            range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/support/tls-version.ts
+function parseTlsVersion(text) {
+  const m = /^(\d+)\.(\d+)$/.exec(text.trim());
+  if (!m) return void 0;
+  const v = [Number(m[1]), Number(m[2])];
+  return KNOWN_TLS_VERSIONS.some((k) => k === `${v[0]}.${v[1]}`) ? v : void 0;
+}
+function compareTlsVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+var KNOWN_TLS_VERSIONS;
+var init_tls_version = __esm({
+  "rules/support/tls-version.ts"() {
+    "use strict";
+    KNOWN_TLS_VERSIONS = ["1.0", "1.1", "1.2", "1.3"];
+  }
+});
+
+// rules/min-tls-version.ts
+function checkVersion(site, key, context) {
+  const setting = site.settings[key];
+  if (setting.kind === "unresolved") {
+    context.unresolved(key);
+    return;
+  }
+  const value = effective(setting);
+  if (!value.known) return;
+  const data = {
+    resource: entityLabel(site),
+    property: propertyName(site, key),
+    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
+    version: value.value,
+    source: sourcePhrase(setting, site),
+    kinds: kindPlural(site)
+  };
+  const version = parseTlsVersion(value.value);
+  if (!version) {
+    context.report({ messageId: "invalid", data, setting: key });
+    return;
+  }
+  if (compareTlsVersions(version, FLOOR) >= 0) return;
+  context.report({
+    messageId: value.explicit ? "tooLow" : "defaultTooLow",
+    data,
+    setting: key,
+    fix: { setting: key, value: "1.2" }
+  });
+}
+function examples9() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.0'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.0",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2"
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.0"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+`
+    }
+  };
+}
+var FLOOR, minTlsVersion;
+var init_min_tls_version = __esm({
+  "rules/min-tls-version.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_tls_version();
+    FLOOR = [1, 2];
+    minTlsVersion = defineRule({
+      id: "min-tls-version",
+      meta: {
+        docs: {
+          summary: "The minimum TLS version of a site and of its SCM site must be at least 1.2.",
+          description: "Reports `siteConfig.minTlsVersion` and `siteConfig.scmMinTlsVersion` (Terraform `minimum_tls_version` / `scm_minimum_tls_version`, or `min_tls_version` on older resource types) below `1.2`, and values that are not a TLS version App Service knows (`1.0`, `1.1`, `1.2`, `1.3`). Versions are compared numerically. A value set in a `Microsoft.Web/sites/config` `web` resource counts like one on the site.",
+          rationale: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and lack modern cipher suites; a client certificate presented over them is protected only as well as the weakest protocol the site accepts. The SCM site (Kudu, used for deployment) is a separate endpoint with its own minimum. App Service defaults both to 1.2 for new apps, so a lower value is always a deliberate downgrade.",
+          fix: "Set `minTlsVersion: '1.2'` and `scmMinTlsVersion: '1.2'` in `siteConfig` (Terraform: `minimum_tls_version = \"1.2\"` and `scm_minimum_tls_version = \"1.2\"` in `site_config`), or remove them to get the 1.2 default. `1.3` is stricter still but rules out client certificate exclusion paths (see `tls-renegotiation`).",
+          examples: examples9()
+        },
+        messages: {
+          tooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is {{version}}{{source}}, and TLS below 1.2 is deprecated.',
+          defaultTooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is not set, and {{kinds}} default to {{version}}.',
+          invalid: 'Unknown minimum TLS version "{{version}}" on {{endpoint}} of {{resource}}: set {{property}} to "1.2". App Service knows 1.0, 1.1, 1.2 and 1.3.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 7.4,
+        tags: ["security", "transport", "tls"],
+        appliesTo: ["site"],
+        mtls: false,
+        fixable: true
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        checkVersion(entity, "minTlsVersion", context);
+        checkVersion(entity, "scmMinTlsVersion", context);
+      }
+    });
+  }
+});
+
+// rules/tls-renegotiation.ts
+function renegotiationCauses(site, context, conflict) {
+  const causes = [];
+  const paths = site.settings.clientCertExclusionPaths;
+  if (paths.kind === "set" && paths.value.trim() !== "") {
+    causes.push({ setting: "clientCertExclusionPaths", text: `its exclusion paths (${JSON.stringify(paths.value)})` });
+  } else if (paths.kind === "unresolved" && conflict) {
+    context.unresolved("clientCertExclusionPaths");
+  }
+  const modeSetting = site.settings.clientCertMode;
+  const mode = effective(modeSetting);
+  if (mode.known && mode.value.toLowerCase() === "optionalinteractiveuser") {
+    causes.push({ setting: "clientCertMode", text: "its client certificate mode OptionalInteractiveUser" });
+  } else if (modeSetting.kind === "unresolved" && conflict) {
+    context.unresolved("clientCertMode");
+  }
+  return causes;
+}
+function isTls13OrAbove(text) {
+  const v = parseTlsVersion(text);
+  return v !== void 0 && compareTlsVersions(v, [1, 3]) >= 0;
+}
+function examples10() {
+  return {
+    bicep: {
+      bad: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    clientCertExclusionPaths: '/healthz/'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+`,
+      good: `param location string = resourceGroup().location
+param planId string
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: 'orders-api'
+  location: location
+  kind: 'app'
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    clientCertEnabled: true
+    clientCertMode: 'Required'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+`
+    },
+    arm: {
+      bad: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "clientCertExclusionPaths": "/healthz/",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "http20Enabled": true
+        }
+      }
+    }
+  ]
+}
+`,
+      good: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
+    "planId": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "orders-api",
+      "location": "[parameters('location')]",
+      "kind": "app",
+      "properties": {
+        "serverFarmId": "[parameters('planId')]",
+        "httpsOnly": true,
+        "clientCertEnabled": true,
+        "clientCertMode": "Required",
+        "siteConfig": {
+          "minTlsVersion": "1.2",
+          "scmMinTlsVersion": "1.2",
+          "http20Enabled": true
+        }
+      }
+    }
+  ]
+}
+`
+    },
+    terraform: {
+      bad: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                         = true
+  client_certificate_enabled         = true
+  client_certificate_mode            = "Required"
+  client_certificate_exclusion_paths = "/healthz/"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+    http2_enabled           = true
+  }
+}
+`,
+      good: `variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "service_plan_id" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "orders" {
+  name                = "orders-api"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  service_plan_id     = var.service_plan_id
+
+  https_only                 = true
+  client_certificate_enabled = true
+  client_certificate_mode    = "Required"
+
+  site_config {
+    minimum_tls_version     = "1.2"
+    scm_minimum_tls_version = "1.2"
+    http2_enabled           = true
+  }
+}
+`
+    }
+  };
+}
+var tlsRenegotiation;
+var init_tls_renegotiation = __esm({
+  "rules/tls-renegotiation.ts"() {
+    "use strict";
+    init_model();
+    init_api();
+    init_describe();
+    init_tls_version();
+    tlsRenegotiation = defineRule({
+      id: "tls-renegotiation",
+      meta: {
+        docs: {
+          summary: "Settings that need TLS renegotiation must not be combined with HTTP/2 or minimum TLS 1.3.",
+          description: "For a site or slot whose client certificates are on, finds what makes App Service use TLS renegotiation: any client certificate exclusion path, or mode `OptionalInteractiveUser`. Together with `http20Enabled: true` (Terraform `http2_enabled = true`) or a minimum TLS version of `1.3`, it reports an error at the HTTP/2 or TLS setting. Whenever renegotiation is needed at all, it also adds a note about the 100 KB request-body limit.",
+          rationale: "With exclusion paths or `OptionalInteractiveUser`, the front end first completes the TLS handshake without asking for a certificate and then renegotiates to request one when the path needs it. TLS 1.3 and HTTP/2 do not support renegotiation, so with either enabled such sites cannot get client certificates: requests fail or arrive without a certificate depending on the client. Under renegotiation, a POST or PUT with a body over 100 KB fails with 403; this limit cannot be configured (clients can send a HEAD request first or use `Expect: 100-Continue`).",
+          fix: "Avoid renegotiation: use mode `Required` (or `Optional`) with no exclusion paths, for example by moving anonymous endpoints to a separate site. If renegotiation must stay, set `http20Enabled: false` and keep the minimum TLS version at `1.2`.",
+          examples: examples10()
+        },
+        messages: {
+          http2: "HTTP/2 on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to false, or avoid renegotiation (mode Required or Optional, no exclusion paths). It is true{{source}}, and HTTP/2 cannot renegotiate, so client certificates are not requested correctly.",
+          tls13: 'Minimum TLS {{version}} on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to "1.2", or avoid renegotiation (mode Required or Optional, no exclusion paths). It is {{version}}{{source}}, and TLS 1.3 has no renegotiation, so client certificates cannot be requested.',
+          bodyLimit: 'Request bodies over 100 KB fail with 403 on {{resource}}: because of {{cause}}, App Service renegotiates TLS, which rejects larger POST and PUT bodies. Avoid renegotiation (mode Required or Optional, no exclusion paths), or have clients send a HEAD request or "Expect: 100-Continue" first.'
+        },
+        defaultSeverity: "error",
+        securitySeverity: 5.3,
+        tags: ["security", "mtls", "reliability"],
+        appliesTo: ["site"],
+        mtls: true,
+        fixable: false
+      },
+      defaultOptions: {},
+      check(entity, context) {
+        if (entity.entity !== "site") return;
+        const enabled = effective(entity.settings.clientCertEnabled);
+        if (!enabled.known || enabled.value !== true) return;
+        const { http20Enabled, minTlsVersion: minTlsVersion2 } = entity.settings;
+        const http2 = effective(http20Enabled);
+        const tls = effective(minTlsVersion2);
+        const http2On = http2.known && http2.value === true;
+        const tls13 = tls.known && isTls13OrAbove(tls.value);
+        const causes = renegotiationCauses(entity, context, http2On || tls13);
+        const first = causes[0];
+        if (!first) return;
+        const cause = causes.map((c) => c.text).join(" and ");
+        const resource = entityLabel(entity);
+        if (http20Enabled.kind === "unresolved") context.unresolved("http20Enabled");
+        if (minTlsVersion2.kind === "unresolved") context.unresolved("minTlsVersion");
+        if (http2On) {
+          context.report({
+            messageId: "http2",
+            data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
+            setting: "http20Enabled"
+          });
+        }
+        if (tls13 && tls.known) {
+          context.report({
+            messageId: "tls13",
+            data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
+            setting: "minTlsVersion"
+          });
+        }
+        context.report({ messageId: "bodyLimit", data: { resource, cause }, setting: first.setting, severity: "note" });
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_certificate_secret_in_source();
+    init_client_cert_enabled();
+    init_client_cert_exclusion_paths();
+    init_client_cert_mode();
+    init_client_cert_settings_ignored();
+    init_https_only();
+    init_load_certificates_scope();
+    init_min_tls_version();
+    init_tls_renegotiation();
+    rules = [
+      httpsOnly,
+      clientCertEnabled,
+      clientCertMode,
+      clientCertExclusionPaths,
+      tlsRenegotiation,
+      minTlsVersion,
+      clientCertSettingsIgnored,
+      loadCertificatesScope,
+      certificateSecretInSource
+    ];
+  }
+});
+
+// src/engine/all-rules.ts
+function allRules() {
+  return [...rules, ...diagnosticRules];
+}
+var init_all_rules = __esm({
+  "src/engine/all-rules.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_rules();
+  }
+});
+
+// src/engine/classify.ts
+function classifyByName(path2) {
+  const lower = path2.toLowerCase();
+  if (lower.endsWith(".bicep")) return "bicep";
+  if (lower.endsWith(".bicepparam")) return "bicepparam";
+  if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".tf.json")) return "terraform-json";
+  if (lower.endsWith(".tfvars")) return "tfvars";
+  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
+  return void 0;
+}
+function sniffJson(head) {
+  if (ARM_TEMPLATE.test(head)) return "arm-template";
+  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
+  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
+  return void 0;
+}
+function classify(path2, reader3) {
+  const byName = classifyByName(path2);
+  if (byName !== "json") return byName;
+  const head = reader3.head(path2, SNIFF_BYTES);
+  return head === void 0 ? void 0 : sniffJson(head);
+}
+var SNIFF_BYTES, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var init_classify = __esm({
+  "src/engine/classify.ts"() {
+    "use strict";
+    SNIFF_BYTES = 64 * 1024;
+    ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
+    ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+    PLAN = /"format_version"\s*:/;
+    PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+  }
+});
+
+// src/engine/confine.ts
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function realPath(path2) {
+  const rest = [];
+  let cur = path2;
+  for (; ; ) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join3(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname3(cur);
+      if (up === cur) return path2;
+      rest.push(basename2(cur));
+      cur = up;
+    }
+  }
+}
+function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync2(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname3(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+function refusalMessage(written, reason) {
+  return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+var VCS_DIRS, LintRoot;
+var init_confine = __esm({
+  "src/engine/confine.ts"() {
+    "use strict";
+    VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+    LintRoot = class {
+      roots;
+      named;
+      constructor(roots, named = []) {
+        this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
+        this.named = new Set(named.map((p) => resolve2(p)));
+      }
+      /** Real paths of the roots (for messages and tests). */
+      get paths() {
+        return this.roots;
+      }
+      /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+      refusal(path2, kind = "file") {
+        const abs = resolve2(path2);
+        if (!this.named.has(abs)) {
+          const real = realPath(abs);
+          const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+          if (root === void 0) return "outside the linted tree";
+          if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        }
+        let st;
+        try {
+          st = statSync2(abs);
+        } catch {
+          return void 0;
+        }
+        if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
+        return void 0;
+      }
+      contains(path2) {
+        const real = realPath(resolve2(path2));
+        return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      }
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module2) {
@@ -8926,11 +13264,11 @@ var require_ignore = __commonJS({
       const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern2, start2) => {
-      const { length } = pattern2;
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
       let index = start2 + 1;
       let negated = EMPTY;
-      const lead = pattern2[index];
+      const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
@@ -8938,35 +13276,35 @@ var require_ignore = __commonJS({
       let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern2[index];
+        const char = pattern[index];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index];
+          const escaped = pattern[++index];
           body2 += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
-          let to = pattern2[index];
+          let to = pattern[index];
           if (to === ESCAPE) {
-            to = pattern2[index += 1];
+            to = pattern[index += 1];
           }
           if (prev <= to) {
             body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
+        } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
+          while (end < length && pattern[end] !== "]") {
             end++;
           }
           if (end === length) {
             return null;
           }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name2 = pattern2.slice(nameStart, end - 1);
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
@@ -8983,7 +13321,7 @@ var require_ignore = __commonJS({
           prev = char;
         }
         index++;
-        if (pattern2[index] === "]") {
+        if (pattern[index] === "]") {
           return {
             end: index,
             source: classSource(negated, body2)
@@ -9000,20 +13338,20 @@ var require_ignore = __commonJS({
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
+    var extractBrackets = (pattern) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern2;
+      const { length } = pattern;
       let out2 = EMPTY;
       let index = 0;
       while (index < length) {
-        const char = pattern2[index];
+        const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern2[index + 1];
+          const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out2 += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern2.slice(index, index + 2);
+            out2 += pattern.slice(index, index + 2);
           } else {
             out2 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
@@ -9024,7 +13362,7 @@ var require_ignore = __commonJS({
           out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
+          const scanned = scanBracket(pattern, index);
           if (scanned === null) {
             out2 += hold(NEVER_MATCH);
             index = length;
@@ -9058,7 +13396,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -9134,11 +13472,11 @@ var require_ignore = __commonJS({
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
         DIRECT,
-        (source, pattern2) => {
+        (source, pattern) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
           return anchor + source;
         }
       ],
@@ -9243,10 +13581,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -9306,26 +13644,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -9334,11 +13672,11 @@ var require_ignore = __commonJS({
       flush();
       return out2;
     };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern2);
+      const { source, sources } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -9346,12 +13684,12 @@ var require_ignore = __commonJS({
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
           if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
+            return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -9394,11 +13732,11 @@ var require_ignore = __commonJS({
       return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern2, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
         define(this, "body", body2);
@@ -9431,8 +13769,8 @@ var require_ignore = __commonJS({
         const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
-        return define(this, key, regex2);
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        return define(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str5) => {
@@ -9467,8 +13805,8 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body2[0] === "#") {
         return;
       }
@@ -9487,7 +13825,7 @@ var require_ignore = __commonJS({
       body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
       const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
-        pattern2,
+        pattern,
         mark,
         body2,
         ignoreCase,
@@ -9501,18 +13839,18 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern2, index) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
           this._added = true;
           return;
         }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern2.mark,
+          isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -9526,12 +13864,12 @@ var require_ignore = __commonJS({
         }
       }
       // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
+      add(pattern) {
         this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
         makeArray(
-          this._split ? splitPattern(pattern2) : pattern2
+          this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
         if (this._added) {
           this._literalRules = UNDEFINED;
@@ -9657,15 +13995,15 @@ var require_ignore = __commonJS({
         this._ignoreCache = /* @__PURE__ */ Object.create(null);
         this._testCache = /* @__PURE__ */ Object.create(null);
       }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
+      add(pattern) {
+        if (this._rules.add(pattern)) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
+      addPattern(pattern) {
+        return this.add(pattern);
       }
       // @returns {TestResult}
       _test(originalPath, cache, path2) {
@@ -9731,6 +14069,474 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
     define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/engine/discover.ts
+import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+function loadGitignore(dir) {
+  let text;
+  try {
+    text = readFileSync3(join4(dir, ".gitignore"), "utf8");
+  } catch {
+    return void 0;
+  }
+  return (0, import_ignore.default)().add(text);
+}
+function isIgnored(layers, path2, isDir) {
+  for (const layer of layers) {
+    const rel = relative4(layer.dir, path2).split(sep4).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function isRegularFile(path2) {
+  try {
+    return statSync3(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function discover(paths, cwd, root, extraIgnore = [], tree) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  const named = [];
+  const seenDirs = /* @__PURE__ */ new Set();
+  const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
+  const rootLayers = (dir) => {
+    const layers = [];
+    const rel = relative4(root, dir);
+    if (rel.startsWith("..")) return layers;
+    let cur = root;
+    const parts2 = rel ? rel.split(sep4) : [];
+    for (let i2 = 0; i2 <= parts2.length; i2++) {
+      const rules2 = loadGitignore(cur);
+      if (rules2) layers.push({ dir: cur, rules: rules2 });
+      const next = parts2[i2];
+      if (next === void 0) break;
+      cur = join4(cur, next);
+    }
+    return layers;
+  };
+  const extraIgnored = (path2, isDir) => {
+    if (!extra) return false;
+    const rel = relative4(root, path2).split(sep4).join("/");
+    return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
+  };
+  const walk = (dir, layers) => {
+    let real;
+    try {
+      real = realpathSync2(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const own = loadGitignore(dir);
+    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const path2 = join4(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync3(path2);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
+        if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
+        walk(path2, here2);
+      } else if (isFile && classifyByName(path2) !== void 0) {
+        if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
+        files.add(path2);
+      }
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve3(cwd, p);
+    let st;
+    try {
+      st = statSync3(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, rootLayers(abs));
+    else {
+      files.add(abs);
+      named.push(abs);
+    }
+  }
+  const context = /* @__PURE__ */ new Set();
+  for (const file of named) {
+    const dir = dirname4(file);
+    let entries;
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name2 of entries) {
+      const sibling = join4(dir, name2);
+      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
+    }
+  }
+  return { files: [...files].sort(), context: [...context].sort(), missing };
+}
+var import_ignore, ALWAYS_SKIPPED;
+var init_discover = __esm({
+  "src/engine/discover.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_classify();
+    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
+  }
+});
+
+// src/engine/lint-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerEntry(base = import.meta.url) {
+  if (!base.startsWith("file:")) return void 0;
+  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
+    const url = new URL(name2, base);
+    if (existsSync2(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function threadCount(threads, units) {
+  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(want, units, MAX_THREADS));
+}
+async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+  const results = new Array(units.length);
+  let next = 0;
+  const take = () => next < units.length ? next++ : void 0;
+  const redone = [];
+  const pool = Array.from(
+    { length: workers },
+    () => new Promise((done) => {
+      let worker;
+      try {
+        worker = new Worker(entry, { workerData: init2 });
+      } catch {
+        done();
+        return;
+      }
+      const inFlight = /* @__PURE__ */ new Set();
+      let finished = false;
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        redone.push(...inFlight);
+        inFlight.clear();
+        void worker.terminate();
+        done();
+      };
+      const fill = () => {
+        while (inFlight.size < IN_FLIGHT) {
+          const i2 = take();
+          if (i2 === void 0) break;
+          inFlight.add(i2);
+          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
+        }
+        if (inFlight.size === 0) stop2();
+      };
+      worker.on("message", (reply) => {
+        if (!inFlight.delete(reply.id)) return;
+        if (reply.ok) results[reply.id] = reply.result;
+        else redone.push(reply.id);
+        fill();
+      });
+      worker.on("error", stop2);
+      worker.on("exit", stop2);
+      fill();
+    })
+  );
+  if (options.mainThread) {
+    for (let i2 = take(); i2 !== void 0; i2 = take()) {
+      results[i2] = await inThread(units[i2]);
+      await new Promise((resolve13) => setImmediate(resolve13));
+    }
+  }
+  await Promise.all(pool);
+  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
+  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
+  return results.map((r, i2) => {
+    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
+    return r;
+  });
+}
+var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, IN_FLIGHT;
+var init_lint_pool = __esm({
+  "src/engine/lint-pool.ts"() {
+    "use strict";
+    MAX_THREADS = 4;
+    WORKER_MIN_FILES = 50;
+    WORKER_MIN_BYTES = 2 * 1024 * 1024;
+    IN_FLIGHT = 2;
+  }
+});
+
+// parsers/shared/arm-value.ts
+function prim(value, origin) {
+  return { t: "prim", value, origin };
+}
+function unknown(text, reason, origin) {
+  return { t: "unknown", text, reason, origin };
+}
+function through(v, hops) {
+  if (hops.length === 0) return v;
+  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
+  switch (v.t) {
+    case "array":
+    case "object":
+      return { ...v, origin, inherit: [...hops, ...v.inherit] };
+    default:
+      return { ...v, origin };
+  }
+}
+function memberOf(obj, key) {
+  const k = key.toLowerCase();
+  let found;
+  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  return found ? through(found.value, obj.inherit) : void 0;
+}
+function itemOf(arr, index) {
+  const item = arr.items[index];
+  return item ? through(item, arr.inherit) : void 0;
+}
+function toJson(v) {
+  switch (v.t) {
+    case "unknown":
+      return void 0;
+    case "prim":
+      return v.value;
+    case "array": {
+      const out2 = [];
+      for (const i2 of v.items) {
+        const j = toJson(i2);
+        if (j === void 0) return void 0;
+        out2.push(j);
+      }
+      return out2;
+    }
+    case "object": {
+      const out2 = {};
+      for (const m of v.members) {
+        const j = toJson(m.value);
+        if (j === void 0) return void 0;
+        out2[m.key] = j;
+      }
+      return out2;
+    }
+  }
+}
+function firstUnknown(v) {
+  switch (v.t) {
+    case "unknown":
+      return v;
+    case "prim":
+      return void 0;
+    case "array":
+      for (const i2 of v.items) {
+        const u = firstUnknown(i2);
+        if (u) return u;
+      }
+      return void 0;
+    case "object":
+      for (const m of v.members) {
+        const u = firstUnknown(m.value);
+        if (u) return u;
+      }
+      return void 0;
+  }
+}
+function fromJson(j, origin) {
+  if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
+  if (j !== null && typeof j === "object")
+    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+  return prim(j, origin);
+}
+function mergeTrails(values) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of values)
+    for (const h of v.origin.trail) {
+      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(h);
+    }
+  return out2;
+}
+var init_arm_value = __esm({
+  "parsers/shared/arm-value.ts"() {
+    "use strict";
+  }
+});
+
+// parsers/shared/setting-values.ts
+function isNull(v) {
+  return v.t === "prim" && v.value === null;
+}
+function descendPath(found, path2) {
+  let f = found;
+  for (const key of path2) {
+    const v = f.value;
+    if (isNull(v)) return void 0;
+    if (v.t === "unknown") return f;
+    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
+    const m = memberOf(v, key);
+    if (!m) return void 0;
+    f = step(f, m);
+  }
+  return isNull(f.value) ? void 0 : f;
+}
+function step(f, inner) {
+  const at = f.value.at;
+  const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
+  if (!local || !inner.at) return { ...f, value: inner };
+  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
+  return { at: inner.at, atText, value: inner };
+}
+function stepItem(f, index) {
+  if (f.value.t !== "array") return void 0;
+  const it = itemOf(f.value, index);
+  return it ? step(f, it) : void 0;
+}
+function toSetting(found, convert2, expected, declaration, def, textOf2) {
+  if (!found) return absent(declaration, def);
+  const v = found.value;
+  const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
+  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
+  if (v.t === "object" || v.t === "array") {
+    const u = firstUnknown(v);
+    if (u) return unresolved(found.atText, found.at, trail, u.reason);
+  }
+  const value = convert2(v);
+  const text = textOf2(v.origin.range);
+  if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
+  return setValue2(value, v.origin.range, trail, text);
+}
+var asBool, asString, asTlsVersion, asObject;
+var init_setting_values = __esm({
+  "parsers/shared/setting-values.ts"() {
+    "use strict";
+    init_model();
+    init_arm_value();
+    asBool = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "boolean") return v.value;
+      if (typeof v.value === "string") {
+        const s = v.value.trim().toLowerCase();
+        if (s === "true") return true;
+        if (s === "false") return false;
+      }
+      return void 0;
+    };
+    asString = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
+    asTlsVersion = (v) => {
+      if (v.t !== "prim") return void 0;
+      if (typeof v.value === "string") return v.value;
+      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
+      return void 0;
+    };
+    asObject = (v) => {
+      if (v.t !== "object") return void 0;
+      const j = toJson(v);
+      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
+    };
+  }
+});
+
+// parsers/shared/site-mapping.ts
+function fromWeb(c, name2) {
+  for (let i2 = c.web.length - 1; i2 >= 0; i2--) {
+    const f = c.web[i2](["properties", name2]);
+    if (f) return f;
+  }
+  return void 0;
+}
+function siteKind(read) {
+  const k = read(["kind"])?.value;
+  const text = k?.t === "prim" && typeof k.value === "string" ? k.value.toLowerCase() : "";
+  if (text.includes("workflowapp")) return "logicApp";
+  if (text.includes("functionapp")) return "functionApp";
+  return "webApp";
+}
+function siteSettings(c, decl, textOf2) {
+  const prop = (name2) => c.site(["properties", name2]);
+  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
+  return {
+    httpsOnly: toSetting(prop("httpsOnly"), asBool, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool, "a boolean", decl, knownDefault(false), textOf2),
+    clientCertMode: toSetting(prop("clientCertMode"), asString, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
+    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString, "a string", decl, knownDefault(""), textOf2),
+    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
+    http20Enabled: toSetting(
+      cfg("http20Enabled"),
+      asBool,
+      "a boolean",
+      decl,
+      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
+      textOf2
+    ),
+    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString, "a string", decl, unknownDefault("not documented"), textOf2),
+    loadCertificates: loadCertificates(c, decl, textOf2)
+  };
+}
+function siteTags(read, decl, textOf2) {
+  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
+}
+function loadCertificates(c, decl, textOf2) {
+  const none = knownDefault("", "no certificates are loaded");
+  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString, "a string", decl, none, textOf2);
+  const list2 = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
+  if (!list2) return absent(decl, none);
+  if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, none, textOf2);
+  for (let i2 = list2.value.items.length - 1; i2 >= 0; i2--) {
+    const item = stepItem(list2, i2);
+    if (!item) continue;
+    const name2 = descendPath(item, ["name"]);
+    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
+      return toSetting(descendPath(item, ["value"]), asString, "a string", decl, knownDefault(""), textOf2);
+  }
+  return absent(decl, none);
+}
+function certificateSettings(read, decl, textOf2) {
+  const none = knownDefault("");
+  return {
+    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString, "a base64 string", decl, none, textOf2),
+    password: toSetting(read(["properties", "password"]), asString, "a string", decl, none, textOf2),
+    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString, "a string", decl, none, textOf2)
+  };
+}
+var LOAD_CERTIFICATES;
+var init_site_mapping = __esm({
+  "parsers/shared/site-mapping.ts"() {
+    "use strict";
+    init_model();
+    init_setting_values();
+    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
   }
 });
 
@@ -9807,7 +14613,7 @@ function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
 var MAX_NESTING, MAX_ERRORS;
-var init_json = __esm({
+var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
     init_main();
@@ -9817,1303 +14623,8 @@ var init_json = __esm({
   }
 });
 
-// parsers/shared/fix-collector.ts
-function inFixOrder(requests) {
-  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
-}
-var FIX_ORDER, FixCollector;
-var init_fix_collector = __esm({
-  "parsers/shared/fix-collector.ts"() {
-    "use strict";
-    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    FixCollector = class {
-      constructor(apply) {
-        this.apply = apply;
-      }
-      apply;
-      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-      changes = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
-      skip(id, reason) {
-        this.outcome.skipped.push({ id, reason });
-      }
-      /** `changes` belong together (all or none); the same list twice is made once. */
-      add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
-          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
-        }
-        this.outcome.applied.push({ id, file });
-      }
-      finish(texts) {
-        for (const [file, list2] of this.changes) {
-          const text = texts.get(file);
-          if (text === void 0) continue;
-          const fixed = this.apply(text, list2);
-          if (fixed !== text) this.outcome.texts.set(file, fixed);
-        }
-        return this.outcome;
-      }
-    };
-  }
-});
-
-// parsers/arm/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  fixer: () => fixer
-});
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
-}
-function nodeAt(file, start2, end) {
-  let found;
-  const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return found;
-}
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
-  let count = 0;
-  const walk = (n) => {
-    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return count;
-}
-function planFix(r, fileOf) {
-  const setting = settingOf(r.entity, r.setting);
-  const property = PROPERTY[r.setting];
-  if (!setting || !property) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const file2 = fileOf(setting.range.file);
-    if (!file2) return "the file does not parse cleanly";
-    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
-    if (!node || !isLiteral(node)) return "the value is not a literal";
-    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    if (kinds === "property,parameter,parameter-default") {
-      const paramHop = setting.trail[1];
-      const use = setting.trail[0];
-      const name2 = paramHop?.name;
-      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
-      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
-      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-      const declValue = member(member(file2.root, "parameters"), name2);
-      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
-      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
-      const allowed = member(declValue, "allowedValues");
-      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
-      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    }
-    return "the value comes from a parameter file, variable or module argument";
-  }
-  const extent = r.entity.extent;
-  if (!extent) return "the resource extent is unknown";
-  const file = fileOf(extent.file);
-  if (!file) return "the file does not parse cleanly";
-  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-  const wanted = CONTAINER[r.setting] ?? ["properties"];
-  const at = resolveContainer(resource, wanted);
-  if (typeof at === "string") return at;
-  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
-}
-function resolveContainer(start2, wanted) {
-  let node = start2;
-  const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
-    const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
-    node = value;
-  }
-  return { node, path: path2, missing: [] };
-}
-function styleOf(text) {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "  ";
-  let best = Infinity;
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { unit: "	", eol };
-    if (ws.length < best) {
-      best = ws.length;
-      unit = ws;
-    }
-  }
-  return { unit, eol };
-}
-function applyOp(text, op) {
-  const file = readJson("", text);
-  const root = file.root;
-  if (!root) return text;
-  const style = styleOf(text);
-  if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
-  }
-  const resource = findNodeAtLocation2(root, op.resource);
-  if (!resource || resource.type !== "object") return text;
-  const at = resolveContainer(resource, op.wanted);
-  if (typeof at === "string") return text;
-  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
-  let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
-  }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
-}
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
-  const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
-  });
-  return applyEdits(text, edits);
-}
-function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function serializeInline(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
-}
-function insertInline(text, obj, key, value, style) {
-  const open = obj.offset;
-  const close = obj.offset + obj.length - 1;
-  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) {
-    const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
-  }
-  const lastEnd = last.offset + last.length;
-  const after = text.slice(lastEnd, close);
-  if (/[\r\n]/.test(after)) return void 0;
-  const comma = /^\s*,/.exec(after);
-  if (comma) {
-    const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
-  }
-  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
-}
-function serialize(value, indent, style) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
-}
-function anchorMember(members2, key) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of NEIGHBOURS[key] ?? []) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertMember(text, obj, key, value, style, atEnd = false) {
-  const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
-  if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
-  const close = obj.offset + obj.length - 1;
-  const afterEnd = after.offset + after.length;
-  const limit = next ? next.offset : close;
-  const scanner = createScanner2(text.slice(afterEnd, limit), false);
-  let comma;
-  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
-  }
-  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
-  const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
-  const shift = comma !== void 0 ? 0 : 1;
-  const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
-}
-var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
-var init_fix = __esm({
-  "parsers/arm/fix.ts"() {
-    "use strict";
-    init_main();
-    init_model();
-    init_json();
-    init_fix_collector();
-    CONTAINER = {
-      httpsOnly: ["properties"],
-      clientCertEnabled: ["properties"],
-      clientCertMode: ["properties"],
-      minTlsVersion: ["properties", "siteConfig"],
-      scmMinTlsVersion: ["properties", "siteConfig"]
-    };
-    PROPERTY = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      minTlsVersion: "minTlsVersion",
-      scmMinTlsVersion: "scmMinTlsVersion"
-    };
-    fixer = {
-      fix(requests, texts) {
-        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
-        const files = /* @__PURE__ */ new Map();
-        const fileOf = (path2) => {
-          let f = files.get(path2);
-          if (!f) {
-            const text = texts.get(path2);
-            if (text === void 0) return void 0;
-            f = readJson(path2, text);
-            files.set(path2, f);
-          }
-          return f.root && f.errors.length === 0 ? f : void 0;
-        };
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix(r, fileOf);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, [plan.op]);
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"],
-      scmMinTlsVersion: ["minTlsVersion"]
-    };
-  }
-});
-
-// parsers/shared/text-fix.ts
-function textStyle(text, fallbackUnit = "  ") {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "";
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { eol, unit: "	" };
-    if (!unit || ws.length < unit.length) unit = ws;
-  }
-  return { eol, unit: unit || fallbackUnit };
-}
-function scan(text, from, to, syntax, visit3) {
-  let i2 = from;
-  while (i2 < to) {
-    const c = text[i2];
-    const rest = (n) => text.slice(i2, i2 + n);
-    if (syntax.lineComments.some((p) => rest(p.length) === p)) {
-      while (i2 < to && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-      continue;
-    }
-    if (rest(2) === "/*") {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? to : end + 2;
-      continue;
-    }
-    if (syntax.tripleQuote && rest(3) === "'''") {
-      const end = text.indexOf("'''", i2 + 3);
-      i2 = end < 0 ? to : end + 3;
-      continue;
-    }
-    if (syntax.heredocs && rest(2) === "<<") {
-      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i2, i2 + 200));
-      if (m) {
-        const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, "m");
-        const body2 = text.slice(i2 + m[0].length, to);
-        const found = close.exec(body2);
-        i2 = found ? i2 + m[0].length + found.index + found[0].length : to;
-        continue;
-      }
-    }
-    if (c === syntax.quote) {
-      i2++;
-      let nest = 0;
-      while (i2 < to) {
-        const d = text[i2];
-        if (d === "\\") i2 += 2;
-        else if (d === "$" && text[i2 + 1] === "{") {
-          nest++;
-          i2 += 2;
-        } else if (d === "}" && nest > 0) {
-          nest--;
-          i2++;
-        } else if (d === syntax.quote && nest === 0) {
-          i2++;
-          break;
-        } else i2++;
-      }
-      continue;
-    }
-    if ("{[()]}".includes(c) && visit3(i2, c) === true) return;
-    i2++;
-  }
-}
-function matchingClose(text, open, syntax) {
-  let depth = 0;
-  let found;
-  scan(text, open, text.length, syntax, (offset, ch) => {
-    if ("{[(".includes(ch)) depth++;
-    else if (--depth === 0) {
-      found = offset;
-      return true;
-    }
-    return false;
-  });
-  return found;
-}
-function lineStartOf(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEndOf(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function membersOf(text, open, close, syntax) {
-  const depthAt = /* @__PURE__ */ new Map();
-  let depth = 0;
-  const opens = [];
-  scan(text, open + 1, close, syntax, (offset, ch) => {
-    if ("{[(".includes(ch)) {
-      depth++;
-      opens.push(offset);
-    } else depth--;
-    depthAt.set(offset, depth);
-  });
-  const depthBefore = (offset) => {
-    let d = 0;
-    for (const [o, v] of depthAt) if (o < offset) d = v;
-    return d;
-  };
-  const out2 = [];
-  let line = lineEndOf(text, open) + 1;
-  if (text[line - 1] === "\r" && text[line] === "\n") line++;
-  while (line < close) {
-    const lineEnd2 = Math.min(lineEndOf(text, line), close);
-    const lineText = text.slice(line, lineEnd2);
-    const m = syntax.member.exec(lineText);
-    if (m && depthBefore(line) === 0) {
-      const start2 = line + lineText.length - lineText.trimStart().length;
-      let end = lineEnd2;
-      while (end < close && depthBefore(end) > 0) {
-        const next2 = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
-        end = Math.min(lineEndOf(text, next2), close);
-      }
-      const afterName = start2 + (m[1]?.length ?? 0);
-      const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member3 = {
-        name: (m[1] ?? "").replace(/^'|'$/g, ""),
-        kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
-        lineStart: line,
-        start: start2,
-        end,
-        indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
-      };
-      if (open2 !== void 0) member3.open = open2;
-      out2.push(member3);
-      line = end;
-    }
-    const next = lineEndOf(text, line);
-    line = next + (text[next] === "\r" && text[next + 1] === "\n" ? 2 : 1);
-  }
-  return out2;
-}
-function replaceLiteral(text, start2, end, value, quote) {
-  const old = text.slice(start2, end);
-  if (typeof value === "boolean") {
-    if (old !== "true" && old !== "false") return void 0;
-    return text.slice(0, start2) + String(value) + text.slice(end);
-  }
-  if (old.length < 2 || !old.startsWith(quote) || !old.endsWith(quote) || old.includes("${") || old.includes("%{")) return void 0;
-  if (value.includes(quote) || value.includes("\\") || value.includes("$")) return void 0;
-  return `${text.slice(0, start2)}${quote}${value}${quote}${text.slice(end)}`;
-}
-function withoutComments(text, syntax) {
-  const chars = text.split("");
-  let i2 = 0;
-  while (i2 < text.length) {
-    if (syntax.lineComments.some((p) => text.startsWith(p, i2))) {
-      while (i2 < text.length && text[i2] !== "\n") chars[i2++] = " ";
-      continue;
-    }
-    if (text.startsWith("/*", i2)) {
-      const end = text.indexOf("*/", i2 + 2);
-      const stop2 = end < 0 ? text.length : end + 2;
-      for (; i2 < stop2; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
-      continue;
-    }
-    if (text[i2] === syntax.quote) {
-      i2++;
-      while (i2 < text.length && text[i2] !== syntax.quote && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
-    }
-    i2++;
-  }
-  return chars.join("");
-}
-function applyTextEdits(text, edits) {
-  const merged = [];
-  const closing = /* @__PURE__ */ new Map();
-  for (const e of edits) {
-    if (e.last && e.length === 0) {
-      closing.set(e.offset, e.text);
-      continue;
-    }
-    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
-    if (same) same.text += e.text;
-    else merged.push({ ...e });
-  }
-  for (const [offset, t] of closing) {
-    const same = merged.find((m) => m.offset === offset && m.length === 0);
-    if (same) same.text += t;
-    else merged.push({ offset, length: 0, text: t });
-  }
-  merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
-  let out2 = text;
-  let limit = Infinity;
-  for (const e of merged) {
-    if (e.offset + e.length > limit) continue;
-    out2 = out2.slice(0, e.offset) + e.text + out2.slice(e.offset + e.length);
-    limit = e.offset;
-  }
-  return out2;
-}
-function lineAfter(after, line, style) {
-  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
-}
-function lineInside(text, open, line, style) {
-  const lineEnd2 = lineEndOf(text, open);
-  const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
-  const afterBrace = text.slice(open + 1, lineEnd2).trim();
-  if (afterBrace.startsWith("}")) {
-    const close = text.indexOf("}", open);
-    if (text.slice(open + 1, close).trim() !== "") return void 0;
-    return [
-      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
-      { offset: open + 1, length: close - open - 1, text: "" },
-      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
-    ].filter((e) => e.length > 0 || e.text !== "");
-  }
-  if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
-  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
-}
-var HCL, BICEP;
-var init_text_fix = __esm({
-  "parsers/shared/text-fix.ts"() {
-    "use strict";
-    HCL = {
-      lineComments: ["#", "//"],
-      quote: '"',
-      heredocs: true,
-      member: /^[ \t]*([A-Za-z_][\w-]*)[ \t]*(=(?!=)|\{|"[^"]*"[ \t]*\{)/
-    };
-    BICEP = {
-      lineComments: ["//"],
-      quote: "'",
-      tripleQuote: true,
-      member: /^[ \t]*([A-Za-z_]\w*|'[^']*')[ \t]*:/
-    };
-  }
-});
-
-// parsers/bicep/fix.ts
-var fix_exports2 = {};
-__export(fix_exports2, {
-  fixer: () => fixer2
-});
-function literal(value) {
-  return typeof value === "boolean" ? String(value) : `'${value}'`;
-}
-function escape3(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function bodyOpen(text, declaration) {
-  let end = declaration.startOffset;
-  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
-  const open = text.indexOf("{", declaration.startOffset);
-  return open >= 0 && open < end ? open : void 0;
-}
-function anchorFor(members2, line) {
-  const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of NEIGHBOURS2[name2] ?? []) {
-    const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertProperties(text, open, lines) {
-  const close = matchingClose(text, open, BICEP);
-  if (close === void 0) return "the resource body does not close";
-  const style = textStyle(text);
-  const members2 = membersOf(text, open, close, BICEP);
-  const properties = members2.find((m) => m.name.toLowerCase() === "properties");
-  if (properties) {
-    if (properties.open === void 0) return "'properties' is not an object literal";
-    const innerClose = matchingClose(text, properties.open, BICEP);
-    if (innerClose === void 0) return "'properties' does not close";
-    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
-    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
-    const edits = [];
-    for (const l of lines) {
-      const e = lineInside(text, properties.open, l, style);
-      if (!e) return "'properties' is written on one line";
-      edits.push(...e);
-    }
-    return edits;
-  }
-  const last = members2[members2.length - 1];
-  if (!last) return "the resource body has no members to follow";
-  const inner = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
-  return [lineAfter(last, block, style)];
-}
-function planFix2(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, "'");
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const decl = setting.trail[1]?.range;
-      const name2 = setting.trail[1]?.name;
-      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape3(name2)}\\b`, "g"))?.length ?? 0;
-      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
-      const before = decorators(text2, decl.startOffset);
-      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
-      return replaced();
-    }
-    return "the value comes from a parameter file, a variable or a module argument";
-  }
-  const property = PROPERTY2[r.setting];
-  if (!property) return `a missing ${r.setting} is not added automatically`;
-  const text = texts.get(r.entity.file);
-  if (text === void 0) return "the file is not being linted";
-  const open = bodyOpen(text, r.entity.declaration);
-  if (open === void 0) return "the resource body is not known";
-  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
-}
-function decorators(text, declStart) {
-  const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
-  lines.pop();
-  const out2 = [];
-  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
-    const t = (lines[i2] ?? "").trim();
-    if (t === "" || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
-    out2.unshift(t);
-  }
-  return out2.join("\n");
-}
-var PROPERTY2, fixer2, NEIGHBOURS2;
-var init_fix2 = __esm({
-  "parsers/bicep/fix.ts"() {
-    "use strict";
-    init_model();
-    init_text_fix();
-    init_fix_collector();
-    PROPERTY2 = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode"
-    };
-    fixer2 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        const inserts = /* @__PURE__ */ new Map();
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix2(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
-          else {
-            const key = `${plan.file}\0${plan.body}`;
-            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-            group.ids.push(r.id);
-            inserts.set(key, group);
-          }
-        }
-        for (const g of inserts.values()) {
-          const made = insertProperties(texts.get(g.file), g.body, g.lines);
-          for (const id of g.ids) {
-            if (typeof made === "string") changes.skip(id, made);
-            else changes.add(id, g.file, made);
-          }
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS2 = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"]
-    };
-  }
-});
-
-// parsers/terraform/entity-context.ts
-function entityBase(ctx) {
-  const { prefix: _prefix, era: _era, ...base } = ctx;
-  if (base.via && base.via.length === 0) delete base.via;
-  for (const key of Object.keys(base)) if (base[key] === void 0) delete base[key];
-  return base;
-}
-var init_entity_context = __esm({
-  "parsers/terraform/entity-context.ts"() {
-    "use strict";
-  }
-});
-
-// parsers/terraform/values.ts
-function unknownVal(expression, range, reason, hops = []) {
-  return { t: "unknown", expression, reason, range, hops };
-}
-function dependsOn(u, expression, range) {
-  return u.error ? errorVal(expression, range, u.reason) : unknownVal(expression, range, u.reason);
-}
-function errorVal(expression, range, reason) {
-  return { t: "unknown", expression, reason, range, hops: [], error: true };
-}
-function unknownAt(u, expression, range, hops = u.hops) {
-  return { ...u, expression, range, hops };
-}
-function withHops(val, hops) {
-  return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
-}
-function member2(obj, key, caseInsensitive = false) {
-  if (obj.t !== "object") return void 0;
-  const k = caseInsensitive ? key.toLowerCase() : key;
-  let found;
-  for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
-  return found ? withHops(found.value, obj.hops) : void 0;
-}
-function element(list2, index) {
-  if (list2.t !== "list") return void 0;
-  const item = list2.items[index];
-  return item ? withHops(item, list2.hops) : void 0;
-}
-function toPlain(val) {
-  switch (val.t) {
-    case "string":
-    case "number":
-    case "bool":
-      return val.v;
-    case "null":
-      return null;
-    case "list": {
-      const out2 = [];
-      for (const i2 of val.items) {
-        const p = toPlain(i2);
-        if (p === void 0) return void 0;
-        out2.push(p);
-      }
-      return out2;
-    }
-    case "object": {
-      const out2 = {};
-      for (const e of val.entries) {
-        const p = toPlain(e.value);
-        if (p === void 0) return void 0;
-        out2[e.key] = p;
-      }
-      return out2;
-    }
-    case "unknown":
-      return void 0;
-  }
-}
-function firstUnknown(val) {
-  if (val.t === "unknown") return val;
-  if (val.t === "list") for (const i2 of val.items) {
-    const u = firstUnknown(i2);
-    if (u) return withHops(u, val.hops);
-  }
-  if (val.t === "object") for (const e of val.entries) {
-    const u = firstUnknown(e.value);
-    if (u) return withHops(u, val.hops);
-  }
-  return void 0;
-}
-function asString(val) {
-  switch (val.t) {
-    case "string":
-      return val.v;
-    case "number":
-      return val.text !== void 0 && /^-?\d/.test(val.text) ? val.text : String(val.v);
-    case "bool":
-      return val.v ? "true" : "false";
-    default:
-      return void 0;
-  }
-}
-function asBool(val) {
-  if (val.t === "bool") return val.v;
-  if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
-  return void 0;
-}
-function settingFrom(val, exprRange, convert2, typeName2) {
-  const trail = [{ kind: "property", range: exprRange }, ...val.hops];
-  if (val.t === "null") return void 0;
-  if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
-  const v = convert2(val);
-  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName2}`);
-  return setValue2(v, val.range, trail, val.text);
-}
-function describe2(val) {
-  const p = toPlain(val);
-  return p === void 0 ? val.t : JSON.stringify(p);
-}
-var init_values = __esm({
-  "parsers/terraform/values.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
-// parsers/terraform/settings.ts
-function readSetting(view, name2, convert2, typeName2, def, declaration) {
-  const read = view?.attr(name2);
-  if (!read) return absent(declaration, def);
-  return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
-}
-function readAppSetting(view, mapName, key, def, declaration) {
-  const read = view?.attr(mapName);
-  if (!read) return absent(declaration, def);
-  const settings = read.val;
-  let value;
-  if (settings.t === "object") value = member2(settings, key, true);
-  else if (settings.t === "list") {
-    for (const item of settings.items) {
-      const n = member2(item, "name", true);
-      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
-    }
-  } else if (settings.t === "unknown") value = settings;
-  if (!value) return absent(declaration, def);
-  const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
-  return settingFrom(value, exprRange, str, "string") ?? absent(declaration, def);
-}
-var bool, str, record;
-var init_settings = __esm({
-  "parsers/terraform/settings.ts"() {
-    "use strict";
-    init_model();
-    init_values();
-    bool = (v) => asBool(v);
-    str = (v) => asString(v);
-    record = (v) => {
-      const p = toPlain(v);
-      return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
-    };
-  }
-});
-
-// parsers/terraform/azurerm-sites.ts
-function mapAzurermSite(view, ctx) {
-  const type = AZURERM_SITE_TYPES[ctx.resourceType];
-  if (!type) return void 0;
-  const decl = ctx.declaration;
-  const f = type.family;
-  const siteConfig = view.blocks("site_config")[0];
-  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
-  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
-  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
-  const clientCertMode2 = modeName ? readSetting(view, modeName, str, "string", modeDefault, decl) : absent(decl, modeDefault);
-  let clientCertEnabled2;
-  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool, "bool", knownDefault(false), decl);
-  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
-  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
-  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
-  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
-  const settings = {
-    httpsOnly: readSetting(view, "https_only", bool, "bool", knownDefault(false), decl),
-    clientCertEnabled: clientCertEnabled2,
-    clientCertMode: clientCertMode2,
-    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
-    minTlsVersion: readSetting(siteConfig, tlsName, str, "string", knownDefault("1.2"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str, "string", knownDefault("1.2"), decl),
-    http20Enabled: readSetting(siteConfig, "http2_enabled", bool, "bool", knownDefault(false), decl),
-    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
-      const b = bool(v);
-      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
-    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str, "string", unknownDefault("not stated for this resource type"), decl),
-    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
-  const site = {
-    ...entityBase(ctx),
-    entity: "site",
-    kind: type.kind,
-    tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
-    settings
-  };
-  if (type.parent) {
-    const ref = view.reference(type.parent);
-    const written = view.attr(type.parent);
-    if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str(written.val) ?? "", range: written.exprRange };
-  }
-  return site;
-}
-function enabledByMode(mode, f, ctx) {
-  if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
-  if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
-  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
-  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
-  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
-  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
-  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
-}
-var AZURERM_SITE_TYPES, NEW;
-var init_azurerm_sites = __esm({
-  "parsers/terraform/azurerm-sites.ts"() {
-    "use strict";
-    init_model();
-    init_entity_context();
-    init_settings();
-    AZURERM_SITE_TYPES = {
-      azurerm_linux_web_app: { kind: "webApp", family: "web" },
-      azurerm_windows_web_app: { kind: "webApp", family: "web" },
-      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
-      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
-      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
-      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
-      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
-      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
-      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
-      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
-    };
-    NEW = (f) => f === "web" || f === "function";
-  }
-});
-
-// parsers/terraform/fix.ts
-var fix_exports3 = {};
-__export(fix_exports3, {
-  fixer: () => fixer3
-});
-import { dirname as dirname6 } from "node:path";
-function anchorFor2(members2, name2) {
-  const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const n of NEIGHBOURS3[name2] ?? []) {
-    const found = attributes.find((m) => m.name === n);
-    if (found) return found;
-  }
-  const firstBlock = members2.findIndex((m) => m.kind === "block");
-  const top2 = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
-  return top2[top2.length - 1] ?? attributes[attributes.length - 1];
-}
-function argumentFor(resourceType, setting, value) {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === "httpsOnly") return { name: "https_only", value };
-  const legacyMode = f === "legacy-app" || f === "legacy-function";
-  if (setting === "clientCertEnabled") {
-    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
-    if (f === "legacy-app") return { name: "client_cert_enabled", value };
-    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
-    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === "clientCertMode") {
-    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
-  }
-  return `a missing ${setting} is not added automatically`;
-}
-function literal2(value) {
-  return typeof value === "boolean" ? String(value) : `"${value}"`;
-}
-function escape4(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function planFix3(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, '"');
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const name2 = setting.trail[1]?.name;
-      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname6(file);
-      const re = new RegExp(`\\bvar\\.${escape4(name2)}\\b`, "g");
-      let uses = 0;
-      for (const [path2, t] of texts) if (dirname6(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
-      const decl = setting.trail[1]?.range;
-      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
-      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
-      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
-      const block = text2.slice(declOpen, declClose);
-      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
-      return replaced();
-    }
-    return "the value comes from a tfvars file, a module argument or a local";
-  }
-  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
-  if (typeof arg === "string") return arg;
-  const extent = r.entity.extent;
-  const text = extent ? texts.get(extent.file) : void 0;
-  if (!extent || text === void 0) return "the resource block is not known";
-  if (extent.file !== r.entity.file) return "the resource is declared in another file";
-  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
-  const open = text.indexOf("{", extent.startOffset);
-  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
-  const close = matchingClose(text, open, HCL);
-  if (close === void 0) return "the resource block does not close";
-  const members2 = membersOf(text, open, close, HCL);
-  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
-  const style = textStyle(text);
-  const last = anchorFor2(members2, arg.name);
-  if (!last) {
-    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
-    return edits ? { file: extent.file, edits } : "the block is written on one line";
-  }
-  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
-  const width = lastLine.length;
-  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
-  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
-}
-var NEIGHBOURS3, fixer3;
-var init_fix3 = __esm({
-  "parsers/terraform/fix.ts"() {
-    "use strict";
-    init_model();
-    init_text_fix();
-    init_fix_collector();
-    init_azurerm_sites();
-    NEIGHBOURS3 = {
-      client_certificate_enabled: ["https_only"],
-      client_cert_enabled: ["https_only"],
-      client_certificate_mode: ["client_certificate_enabled", "https_only"],
-      client_cert_mode: ["client_cert_enabled", "https_only"]
-    };
-    fixer3 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix3(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, plan.edits);
-        }
-        return changes.finish(texts);
-      }
-    };
-  }
-});
-
-// parsers/shared/arm-value.ts
-function prim(value, origin) {
-  return { t: "prim", value, origin };
-}
-function unknown(text, reason, origin) {
-  return { t: "unknown", text, reason, origin };
-}
-function through(v, hops) {
-  if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
-  switch (v.t) {
-    case "array":
-    case "object":
-      return { ...v, origin, inherit: [...hops, ...v.inherit] };
-    default:
-      return { ...v, origin };
-  }
-}
-function memberOf(obj, key) {
-  const k = key.toLowerCase();
-  let found;
-  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
-  return found ? through(found.value, obj.inherit) : void 0;
-}
-function itemOf(arr, index) {
-  const item = arr.items[index];
-  return item ? through(item, arr.inherit) : void 0;
-}
-function toJson(v) {
-  switch (v.t) {
-    case "unknown":
-      return void 0;
-    case "prim":
-      return v.value;
-    case "array": {
-      const out2 = [];
-      for (const i2 of v.items) {
-        const j = toJson(i2);
-        if (j === void 0) return void 0;
-        out2.push(j);
-      }
-      return out2;
-    }
-    case "object": {
-      const out2 = {};
-      for (const m of v.members) {
-        const j = toJson(m.value);
-        if (j === void 0) return void 0;
-        out2[m.key] = j;
-      }
-      return out2;
-    }
-  }
-}
-function firstUnknown2(v) {
-  switch (v.t) {
-    case "unknown":
-      return v;
-    case "prim":
-      return void 0;
-    case "array":
-      for (const i2 of v.items) {
-        const u = firstUnknown2(i2);
-        if (u) return u;
-      }
-      return void 0;
-    case "object":
-      for (const m of v.members) {
-        const u = firstUnknown2(m.value);
-        if (u) return u;
-      }
-      return void 0;
-  }
-}
-function fromJson(j, origin) {
-  if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
-  if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
-  return prim(j, origin);
-}
-function mergeTrails(values) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const v of values)
-    for (const h of v.origin.trail) {
-      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out2.push(h);
-    }
-  return out2;
-}
-var init_arm_value = __esm({
-  "parsers/shared/arm-value.ts"() {
-    "use strict";
-  }
-});
-
-// parsers/shared/setting-values.ts
-function isNull(v) {
-  return v.t === "prim" && v.value === null;
-}
-function descendPath(found, path2) {
-  let f = found;
-  for (const key of path2) {
-    const v = f.value;
-    if (isNull(v)) return void 0;
-    if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
-    if (!m) return void 0;
-    f = step(f, m);
-  }
-  return isNull(f.value) ? void 0 : f;
-}
-function step(f, inner) {
-  const at = f.value.at;
-  const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
-}
-function stepItem(f, index) {
-  if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index);
-  return it ? step(f, it) : void 0;
-}
-function toSetting(found, convert2, expected, declaration, def, textOf2) {
-  if (!found) return absent(declaration, def);
-  const v = found.value;
-  const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
-  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
-  if (v.t === "object" || v.t === "array") {
-    const u = firstUnknown2(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
-  }
-  const value = convert2(v);
-  const text = textOf2(v.origin.range);
-  if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
-  return setValue2(value, v.origin.range, trail, text);
-}
-var asBool2, asString2, asTlsVersion, asObject;
-var init_setting_values = __esm({
-  "parsers/shared/setting-values.ts"() {
-    "use strict";
-    init_model();
-    init_arm_value();
-    asBool2 = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "boolean") return v.value;
-      if (typeof v.value === "string") {
-        const s = v.value.trim().toLowerCase();
-        if (s === "true") return true;
-        if (s === "false") return false;
-      }
-      return void 0;
-    };
-    asString2 = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
-    asTlsVersion = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "string") return v.value;
-      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-      return void 0;
-    };
-    asObject = (v) => {
-      if (v.t !== "object") return void 0;
-      const j = toJson(v);
-      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-    };
-  }
-});
-
-// parsers/shared/site-mapping.ts
-function fromWeb(c, name2) {
-  for (let i2 = c.web.length - 1; i2 >= 0; i2--) {
-    const f = c.web[i2](["properties", name2]);
-    if (f) return f;
-  }
-  return void 0;
-}
-function siteKind(read) {
-  const k = read(["kind"])?.value;
-  const text = k?.t === "prim" && typeof k.value === "string" ? k.value.toLowerCase() : "";
-  if (text.includes("workflowapp")) return "logicApp";
-  if (text.includes("functionapp")) return "functionApp";
-  return "webApp";
-}
-function siteSettings(c, decl, textOf2) {
-  const prop = (name2) => c.site(["properties", name2]);
-  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
-  return {
-    httpsOnly: toSetting(prop("httpsOnly"), asBool2, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool2, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertMode: toSetting(prop("clientCertMode"), asString2, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
-    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString2, "a string", decl, knownDefault(""), textOf2),
-    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    http20Enabled: toSetting(
-      cfg("http20Enabled"),
-      asBool2,
-      "a boolean",
-      decl,
-      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
-      textOf2
-    ),
-    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString2, "a string", decl, unknownDefault("not documented"), textOf2),
-    loadCertificates: loadCertificates(c, decl, textOf2)
-  };
-}
-function siteTags(read, decl, textOf2) {
-  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
-}
-function loadCertificates(c, decl, textOf2) {
-  const none = knownDefault("", "no certificates are loaded");
-  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString2, "a string", decl, none, textOf2);
-  const list2 = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list2) return absent(decl, none);
-  if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, none, textOf2);
-  for (let i2 = list2.value.items.length - 1; i2 >= 0; i2--) {
-    const item = stepItem(list2, i2);
-    if (!item) continue;
-    const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), asString2, "a string", decl, knownDefault(""), textOf2);
-  }
-  return absent(decl, none);
-}
-function certificateSettings(read, decl, textOf2) {
-  const none = knownDefault("");
-  return {
-    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString2, "a base64 string", decl, none, textOf2),
-    password: toSetting(read(["properties", "password"]), asString2, "a string", decl, none, textOf2),
-    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString2, "a string", decl, none, textOf2)
-  };
-}
-var LOAD_CERTIFICATES;
-var init_site_mapping = __esm({
-  "parsers/shared/site-mapping.ts"() {
-    "use strict";
-    init_model();
-    init_setting_values();
-    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
-  }
-});
-
 // parsers/arm/entity-base.ts
-function entityBase2(r, resourceType) {
+function entityBase(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
   const d = r.deployment;
@@ -11127,7 +14638,7 @@ function entityBase2(r, resourceType) {
 var init_entity_base = __esm({
   "parsers/arm/entity-base.ts"() {
     "use strict";
-    init_json();
+    init_json2();
   }
 });
 
@@ -11153,10 +14664,10 @@ function readPath(scope, node, path2) {
   };
   return descendPath(found, path2.slice(i2));
 }
-var init_settings2 = __esm({
+var init_settings = __esm({
   "parsers/arm/settings.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_setting_values();
   }
 });
@@ -11164,7 +14675,7 @@ var init_settings2 = __esm({
 // parsers/arm/certificates.ts
 function mapCertificate(r, textOf2) {
   return {
-    ...entityBase2(r, "Microsoft.Web/certificates"),
+    ...entityBase(r, "Microsoft.Web/certificates"),
     entity: "certificate",
     settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2)
   };
@@ -11175,7 +14686,7 @@ var init_certificates = __esm({
     "use strict";
     init_site_mapping();
     init_entity_base();
-    init_settings2();
+    init_settings();
     CERTIFICATE = "microsoft.web/certificates";
   }
 });
@@ -11185,9 +14696,9 @@ function readDirectiveComment(body2) {
   const m = PREFIX.exec(body2);
   if (!m) return void 0;
   const rest = body2.slice(m[0].length);
-  const sep5 = rest.indexOf("--");
-  const list2 = sep5 >= 0 ? rest.slice(0, sep5) : rest;
-  const reason = sep5 >= 0 ? rest.slice(sep5 + 2).trim() : "";
+  const sep6 = rest.indexOf("--");
+  const list2 = sep6 >= 0 ? rest.slice(0, sep6) : rest;
+  const reason = sep6 >= 0 ? rest.slice(sep6 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -11275,7 +14786,7 @@ var init_arm_parameter_files = __esm({
   "parsers/shared/arm-parameter-files.ts"() {
     "use strict";
     init_arm_value();
-    init_json();
+    init_json2();
   }
 });
 
@@ -11333,7 +14844,7 @@ function known(args2, ev) {
   const u = firstUnknownOf(vals);
   return u ?? vals;
 }
-function str2(v) {
+function str(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function toBool(v) {
@@ -11346,7 +14857,7 @@ function toBool(v) {
   if (typeof v.value === "number") return v.value !== 0;
   return void 0;
 }
-function json(v) {
+function json2(v) {
   return toJson(v);
 }
 function deepEqual(a, b) {
@@ -11354,7 +14865,7 @@ function deepEqual(a, b) {
 }
 function stringOf(v) {
   if (v.t === "prim") return v.value === null ? "" : typeof v.value === "string" ? v.value : String(v.value);
-  return JSON.stringify(json(v));
+  return JSON.stringify(json2(v));
 }
 function propagate(u, call) {
   return { ...u, text: u.text || printExpr(call) };
@@ -11421,7 +14932,7 @@ function caseFn(upper) {
     const v = args2[0] ? ev(args2[0]) : void 0;
     if (!v) return wrongArgs(call, ctx, "takes one argument");
     if (v.t === "unknown") return v;
-    const s = str2(v);
+    const s = str(v);
     if (s === void 0) return wrongArgs(call, ctx, "needs a string");
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
@@ -11434,12 +14945,12 @@ var init_functions = __esm({
     init_ast();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
-      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
       return ctx.env.parameter(name2) ?? wrongArgs(call, ctx, `the template declares no parameter '${name2}'`);
     });
     F.set("variables", (args2, ctx, ev, call) => {
-      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
       return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
     });
@@ -11456,9 +14967,9 @@ var init_functions = __esm({
       if (i2 === void 0) return unknown(printExpr(call), "depends on copyIndex() of a loop that was not expanded", { range: ctx.range, trail: [] });
       return { t: "prim", value: i2 + offset, origin: computed(ctx, vals) };
     });
-    F.set("true", (_a2, ctx) => ({ t: "prim", value: true, origin: { range: ctx.range, trail: [] } }));
-    F.set("false", (_a2, ctx) => ({ t: "prim", value: false, origin: { range: ctx.range, trail: [] } }));
-    F.set("null", (_a2, ctx) => ({ t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
+    F.set("true", (_a, ctx) => ({ t: "prim", value: true, origin: { range: ctx.range, trail: [] } }));
+    F.set("false", (_a, ctx) => ({ t: "prim", value: false, origin: { range: ctx.range, trail: [] } }));
+    F.set("null", (_a, ctx) => ({ t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
     F.set("if", (args2, ctx, ev, call) => {
       if (args2.length !== 3) return wrongArgs(call, ctx, "if() takes three arguments");
       const cond = ev(args2[0]);
@@ -11475,7 +14986,7 @@ var init_functions = __esm({
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
-      return { t: "prim", value: deepEqual(json(vals[0]), json(vals[1])), origin: computed(ctx, vals) };
+      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
     });
     F.set("not", (args2, ctx, ev, call) => {
       const v = args2[0] ? ev(args2[0]) : void 0;
@@ -11524,7 +15035,7 @@ var init_functions = __esm({
     F.set("format", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const fmt = str2(vals[0]);
+      const fmt = str(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out2 = formatString(fmt, vals.slice(1));
       if (out2 === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
@@ -11564,7 +15075,7 @@ var init_functions = __esm({
       for (let i2 = 0; i2 < args2.length; i2 += 2) {
         const k = ev(args2[i2]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str2(k);
+        const key = str(k);
         if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
         members2.push({ key, value: ev(args2[i2 + 1]) });
       }
@@ -11575,7 +15086,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "json() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str2(v);
+      const s = str(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
         return fromJson(JSON.parse(s), computed(ctx, [v]));
@@ -11605,9 +15116,9 @@ var init_functions = __esm({
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
       let r;
       if (c.t === "object") {
-        const k = str2(item);
+        const k = str(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
-      } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json(item)));
+      } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json2(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
@@ -11615,7 +15126,7 @@ var init_functions = __esm({
     F.set("replace", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const [s, from, to] = vals.map(str2);
+      const [s, from, to] = vals.map(str);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
       return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
     });
@@ -11623,7 +15134,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "trim() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str2(v);
+      const s = str(v);
       if (s === void 0) return wrongArgs(call, ctx, "trim() needs a string");
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
@@ -11788,7 +15299,7 @@ function literalString(s) {
 function parseExpression(s) {
   const inner = s.trimEnd();
   try {
-    const p = new Parser2(tokenize(inner.slice(1, -1)));
+    const p = new Parser(tokenize(inner.slice(1, -1)));
     const expr = p.expression();
     p.expectEnd();
     return { ok: true, expr };
@@ -11798,13 +15309,13 @@ function parseExpression(s) {
     throw e;
   }
 }
-var MAX_DEPTH, Parser2;
+var MAX_DEPTH, Parser;
 var init_parser2 = __esm({
   "parsers/shared/arm-expression/parser.ts"() {
     "use strict";
     init_lexer();
     MAX_DEPTH = 200;
-    Parser2 = class {
+    Parser = class {
       constructor(tokens) {
         this.tokens = tokens;
       }
@@ -11968,7 +15479,7 @@ var init_names = __esm({
     init_ast();
     init_evaluator();
     init_parser2();
-    init_json();
+    init_json2();
     init_resource_name();
     init_resource_name();
   }
@@ -11981,7 +15492,7 @@ var init_scope = __esm({
     "use strict";
     init_evaluator();
     init_parser2();
-    init_json();
+    init_json2();
     init_arm_value();
     Scope = class _Scope {
       constructor(file, shared2, loops, current) {
@@ -12270,7 +15781,7 @@ var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_names();
     init_scope();
     init_functions();
@@ -12325,7 +15836,7 @@ function mapSite(site, c, index, textOf2) {
   const sources = { site: reader(site), web: c.web.map(reader) };
   if (c.appsettings) sources.appsettings = reader(c.appsettings);
   const entity = {
-    ...entityBase2(site, "Microsoft.Web/sites"),
+    ...entityBase(site, "Microsoft.Web/sites"),
     entity: "site",
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf2),
@@ -12345,7 +15856,7 @@ var init_sites = __esm({
     "use strict";
     init_site_mapping();
     init_names();
-    init_settings2();
+    init_settings();
     init_entity_base();
     SITE = "microsoft.web/sites";
     SLOT = "microsoft.web/sites/slots";
@@ -12379,7 +15890,7 @@ var init_sites = __esm({
 var arm_exports = {};
 __export(arm_exports, {
   parseArm: () => parseArm,
-  parser: () => parser2
+  parser: () => parser
 });
 function parseArm(input) {
   const out2 = emptyParseOutput();
@@ -12476,20 +15987,20 @@ function metadataDirectives(r) {
   }
   return out2;
 }
-var parser2;
+var parser;
 var init_arm = __esm({
   "parsers/arm/index.ts"() {
     "use strict";
     init_model();
     init_certificates();
     init_directives2();
-    init_json();
+    init_json2();
     init_arm_parameter_files();
     init_parameter_files();
     init_resources();
     init_scope();
     init_sites();
-    parser2 = {
+    parser = {
       kinds: ["arm-template", "arm-parameters"],
       // async so that even an unexpected failure reaches the engine as a rejected promise
       parse: async (input) => parseArm(input)
@@ -12540,21 +16051,23 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
-function str3(v) {
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
+function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function firstOrLast(last) {
   return ([v], origin, wrong) => {
     if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
-    const s = str3(v);
+    const s = str2(v);
     if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
     return wrong(`${last ? "last" : "first"}() needs an array or a string`);
   };
 }
-function loaded(scope, path2) {
-  const p = str3(path2);
-  return p === void 0 ? void 0 : scope.host.readText(resolve7(dirname7(scope.file.path), p));
+function loaded(scope, path2, at) {
+  const p = str2(path2);
+  if (p === void 0) return void 0;
+  const abs = resolve4(dirname5(scope.file.path), p);
+  return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
   const range = scope.range(call);
@@ -12581,8 +16094,8 @@ var init_functions2 = __esm({
     OWN = /* @__PURE__ */ new Map();
     OWN.set("first", firstOrLast(false));
     OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list2, sep5], origin, wrong) => {
-      const d = str3(sep5);
+    OWN.set("join", ([list2, sep6], origin, wrong) => {
+      const d = str2(sep6);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
       for (const i2 of list2.items) {
@@ -12591,9 +16104,9 @@ var init_functions2 = __esm({
       }
       return prim(parts2.join(d), origin);
     });
-    OWN.set("split", ([input, sep5], origin, wrong) => {
-      const s = str3(input);
-      const seps = sep5?.t === "array" ? sep5.items.map(str3) : [str3(sep5)];
+    OWN.set("split", ([input, sep6], origin, wrong) => {
+      const s = str2(input);
+      const seps = sep6?.t === "array" ? sep6.items.map(str2) : [str2(sep6)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -12621,13 +16134,13 @@ var init_functions2 = __esm({
       return { t: "array", items: items2, origin, inherit: [] };
     });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
-      const text = loaded(scope, path2);
-      return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
+      const text = loaded(scope, path2, origin.range);
+      return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-      const text = loaded(scope, args2[0]);
-      if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
+      const text = loaded(scope, args2[0], origin.range);
+      if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
       } catch {
@@ -12670,25 +16183,25 @@ function arithmetic(op, a, b) {
 function binary2(e, scope) {
   const range = scope.range(e);
   const text = scope.text(e);
-  const left2 = () => scope.evaluate(e.left);
-  const right2 = () => scope.evaluate(e.right);
+  const left = () => scope.evaluate(e.left);
+  const right = () => scope.evaluate(e.right);
   switch (e.operator) {
     case "&&":
-      return callArm("and", [left2, right2], range, text);
+      return callArm("and", [left, right], range, text);
     case "||":
-      return callArm("or", [left2, right2], range, text);
+      return callArm("or", [left, right], range, text);
     case "??":
-      return callArm("coalesce", [left2, right2], range, text);
+      return callArm("coalesce", [left, right], range, text);
     case "==":
-      return callArm("equals", [left2, right2], range, text);
+      return callArm("equals", [left, right], range, text);
     case "!=":
-      return callArm("not", [() => callArm("equals", [left2, right2], range, text)], range, text);
+      return callArm("not", [() => callArm("equals", [left, right], range, text)], range, text);
     default:
       break;
   }
-  const a = left2();
+  const a = left();
   if (a.t === "unknown") return a;
-  const b = right2();
+  const b = right();
   if (b.t === "unknown") return b;
   const origin = { range, trail: mergeTrails([a, b]) };
   const wrong = (what) => unknown(text, what, { range, trail: [] });
@@ -12935,13 +16448,14 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname8, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared2) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const path2 = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve8(dirname8(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
+  const path2 = target !== void 0 && (shared2.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared2.namespaces.set(alias, path2);
@@ -13164,7 +16678,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname9, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, resolve as resolve6 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -13172,7 +16686,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve9(dirname9(from.path), path2);
+  return resolve6(dirname7(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -13267,6 +16781,7 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
   const target = resolveModule(file, path2);
   if (stack.includes(target.toLowerCase())) return;
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;
@@ -13311,11 +16826,14 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out2.template = resolveModule(file, p);
+      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out2.template = template;
+      }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path2 = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path2 === void 0 || seen.includes(path2.toLowerCase())) continue;
+      if (path2 === void 0 || seen.includes(path2.toLowerCase()) || !(host.confine?.(path2, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path2);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -13351,7 +16869,7 @@ function supplyFrom(layers) {
 var init_parameter_files2 = __esm({
   "parsers/bicep/evaluate/parameter-files.ts"() {
     "use strict";
-    init_json();
+    init_json2();
     init_arm_parameter_files();
     init_arm_value();
     init_resources2();
@@ -13368,7 +16886,7 @@ function reader2(r) {
     return descendPath(root, path2);
   };
 }
-function entityBase3(r, resourceType) {
+function entityBase2(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
@@ -13407,7 +16925,7 @@ function mapSites2(resources, textOf2) {
     const sources = { site: reader2(s), web: (c?.web ?? []).map(reader2) };
     if (c?.appsettings) sources.appsettings = reader2(c.appsettings);
     const entity = {
-      ...entityBase3(s, "Microsoft.Web/sites"),
+      ...entityBase2(s, "Microsoft.Web/sites"),
       entity: "site",
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf2),
@@ -13423,7 +16941,7 @@ function mapSites2(resources, textOf2) {
   });
 }
 function mapCertificate2(r, textOf2) {
-  return { ...entityBase3(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
+  return { ...entityBase2(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
 }
 var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
 var init_entities2 = __esm({
@@ -13479,7 +16997,7 @@ var init_run_plan = __esm({
 
 // parsers/bicep/errors.ts
 var E, expectedChar, expectedKeyword, Expected;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "parsers/bicep/errors.ts"() {
     "use strict";
     E = {
@@ -13545,7 +17063,7 @@ var ALLOW_COMPLEX, ALLOW_RESOURCES, MAX_DEPTH2, EXPRESSION_END, CHAR_OF, ParserB
 var init_parser_base = __esm({
   "parsers/bicep/parser-base.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     ALLOW_COMPLEX = 1;
     ALLOW_RESOURCES = 2;
     MAX_DEPTH2 = 200;
@@ -13844,7 +17362,7 @@ var DECLARATION_KEYWORDS, BINARY_PRECEDENCE, BINARY_OPERATOR, ExpressionParser;
 var init_expression_parser = __esm({
   "parsers/bicep/expression-parser.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     init_parser_base();
     init_strings();
     DECLARATION_KEYWORDS = /* @__PURE__ */ new Set([
@@ -13976,9 +17494,9 @@ var init_expression_parser = __esm({
           if (p <= precedence) break;
           this.read();
           this.enter();
-          const right2 = this.recover(() => this.binary(flags2, p), false, EXPRESSION_END);
+          const right = this.recover(() => this.binary(flags2, p), false, EXPRESSION_END);
           this.depth--;
-          current = { kind: "Binary", operator: BINARY_OPERATOR[op.kind] ?? "+", left: current, right: right2, start: current.start, end: this.lastEnd };
+          current = { kind: "Binary", operator: BINARY_OPERATOR[op.kind] ?? "+", left: current, right, start: current.start, end: this.lastEnd };
         }
         return current;
       }
@@ -14460,6 +17978,22 @@ var init_expression_parser = __esm({
   }
 });
 
+// parsers/shared/token-kind.ts
+function describeToken(text) {
+  const c = text.trimStart()[0];
+  if (c === void 0) return "end of input";
+  if (/[A-Za-z_]/.test(c)) return "a name";
+  if (/[0-9]/.test(c)) return "a number";
+  if (c === '"' || c === "'") return "a string";
+  if (/[!-/:-@[-`{-~]/.test(c)) return `"${c}"`;
+  return `the character U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var init_token_kind = __esm({
+  "parsers/shared/token-kind.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/bicep/lexer.ts
 function lex(text) {
   return new Lexer(text).run();
@@ -14468,6 +18002,7 @@ var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, isDigit2, isI
 var init_lexer2 = __esm({
   "parsers/bicep/lexer.ts"() {
     "use strict";
+    init_token_kind();
     SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["n", "r", "t", "\\", "'", "$"]);
     PRAGMAS = [
       ["disable-next-line", "DisableNextLine"],
@@ -14568,11 +18103,11 @@ var init_lexer2 = __esm({
         const c = this.code();
         const next = this.code(1);
         if (isNewLine(c)) {
-          const top2 = this.stack.find((f) => f.kind === "quoted");
-          if (top2) {
+          const top = this.stack.find((f) => f.kind === "quoted");
+          if (top) {
             this.stack.length = 0;
             this.error("BCP004", UNTERMINATED_AT_NEWLINE, start2, start2);
-            return { kind: "StringRightPiece", string: top2 };
+            return { kind: "StringRightPiece", string: top };
           }
           while (isNewLine(this.code())) this.pos++;
           return { kind: "NewLine" };
@@ -14614,11 +18149,11 @@ var init_lexer2 = __esm({
             if (this.stack.length > 0) this.stack.push({ kind: "brace" });
             return { kind: "LeftBrace" };
           case 125: {
-            const top2 = this.stack[this.stack.length - 1];
-            if (top2 === void 0) return { kind: "RightBrace" };
-            if (top2.kind === "brace") return { kind: "RightBrace" };
-            const kind = top2.kind === "quoted" ? this.scanQuoted(start2, false, top2) : this.scanMultiline(start2, top2.dollars, false, top2);
-            return { kind, string: top2 };
+            const top = this.stack[this.stack.length - 1];
+            if (top === void 0) return { kind: "RightBrace" };
+            if (top.kind === "brace") return { kind: "RightBrace" };
+            const kind = top.kind === "quoted" ? this.scanQuoted(start2, false, top) : this.scanMultiline(start2, top.dollars, false, top);
+            return { kind, string: top };
           }
           case 40:
             return { kind: "LeftParen" };
@@ -14679,7 +18214,7 @@ var init_lexer2 = __esm({
         if (ch === '"') {
           this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start2, this.pos);
         } else {
-          this.error("BCP001", `The following token is not recognized: "${ch}".`, start2, this.pos);
+          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start2, this.pos);
         }
         return { kind: "Unrecognized" };
       }
@@ -14796,27 +18331,27 @@ function parseTree3(text, dialect = "bicep") {
     const eof = { kind: "EndOfFile", start: text.length, end: text.length, text: "", leading: [] };
     lexed = { tokens: [eof], diagnostics: [{ code: "internal", message: `The Bicep lexer failed on this file: ${message}`, start: 0, end: 0 }], trivia: [] };
   }
-  const parser5 = new Parser3(lexed.tokens, dialect);
+  const parser4 = new Parser2(lexed.tokens, dialect);
   let program;
   try {
-    program = parser5.program();
+    program = parser4.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
     const message = e instanceof Error ? e.message : String(e);
-    parser5.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
+    parser4.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
-  const diagnostics = [...lexed.diagnostics, ...parser5.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
+  const diagnostics = [...lexed.diagnostics, ...parser4.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
   return { program, tokens: lexed.tokens, diagnostics, trivia: lexed.trivia };
 }
-var Parser3;
+var Parser2;
 var init_parser3 = __esm({
   "parsers/bicep/parser.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     init_expression_parser();
     init_lexer2();
     init_parser_base();
-    Parser3 = class extends ExpressionParser {
+    Parser2 = class extends ExpressionParser {
       constructor(tokens, dialect) {
         super(tokens);
         this.dialect = dialect;
@@ -15282,7 +18817,7 @@ var init_syntax = __esm({
 var bicep_exports = {};
 __export(bicep_exports, {
   parseBicepRun: () => parseBicepRun,
-  parser: () => parser3
+  parser: () => parser2
 });
 function parseBicepRun(input) {
   const out2 = emptyParseOutput();
@@ -15306,6 +18841,7 @@ function parseBicepRun(input) {
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
       return r.ok ? r.text : void 0;
@@ -15393,7 +18929,7 @@ function parseBicepRun(input) {
   }
   return out2;
 }
-var parser3, isBicepParam;
+var parser2, isBicepParam;
 var init_bicep = __esm({
   "parsers/bicep/index.ts"() {
     "use strict";
@@ -15404,7 +18940,7 @@ var init_bicep = __esm({
     init_entities2();
     init_run_plan();
     init_syntax();
-    parser3 = {
+    parser2 = {
       kinds: ["bicep", "bicepparam"],
       // async so that even an unexpected failure reaches the engine as a rejected promise
       parse: async (input) => parseBicepRun(input)
@@ -15466,6 +19002,7 @@ var BINARY_OPS, MAX_ERRORS2, Converter;
 var init_convert = __esm({
   "parsers/terraform/hcl/convert.ts"() {
     "use strict";
+    init_token_kind();
     BINARY_OPS = /* @__PURE__ */ new Set(["*", "/", "%", "+", "-", ">", ">=", "<", "<=", "==", "!=", "&&", "||"]);
     MAX_ERRORS2 = 20;
     Converter = class {
@@ -15762,11 +19299,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out2 = [[]];
-        let sep5 = 0;
+        let sep6 = 0;
         for (const k of kids) {
-          if (sep5 < separators.length && !k.isNamed && k.type === separators[sep5]) {
+          if (sep6 < separators.length && !k.isNamed && k.type === separators[sep6]) {
             out2.push([]);
-            sep5++;
+            sep6++;
           } else out2[out2.length - 1]?.push(k);
         }
         return out2;
@@ -15796,8 +19333,7 @@ var init_convert = __esm({
             return;
           }
           if (n.isError) {
-            const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? "";
-            out2.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : "Syntax error", span: this.span(n) });
+            out2.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
             return;
           }
           for (const k of n.children) if (k.hasError || k.isMissing) visit3(k);
@@ -15890,7 +19426,7 @@ __export(web_tree_sitter_exports, {
   LookaheadIterator: () => LookaheadIterator,
   MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
   Node: () => Node,
-  Parser: () => Parser4,
+  Parser: () => Parser3,
   Query: () => Query,
   Tree: () => Tree,
   TreeCursor: () => TreeCursor
@@ -15912,7 +19448,7 @@ function newFinalizer(handler) {
     return;
   }
 }
-function getText2(tree, startIndex, endIndex, startPosition) {
+function getText(tree, startIndex, endIndex, startPosition) {
   const length = endIndex - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
   if (result) {
@@ -16045,8 +19581,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire5 } = await import("module");
-    var require = createRequire5(import.meta.url);
+    const { createRequire: createRequire3 } = await import("module");
+    var require = createRequire3(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -16110,13 +19646,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve16, reject) => {
+          return new Promise((resolve13, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve16(xhr.response);
+                resolve13(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -16312,9 +19848,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve13, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve16(receiveInstance(mod, inst));
+          resolve13(receiveInstance(mod, inst));
         });
       });
     }
@@ -17647,8 +21183,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve16, reject) => {
-      readyPromiseResolve = resolve16;
+    moduleRtn = new Promise((resolve13, reject) => {
+      readyPromiseResolve = resolve13;
       readyPromiseReject = reject;
     });
   }
@@ -17722,14 +21258,14 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const isPositive = operator === "match?" || operator === "any-match?";
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
-  const regex2 = new RegExp(steps[2].value);
+  const regex = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex2.test(text) : !regex2.test(text);
+      return positive ? regex.test(text) : !regex.test(text);
     }, "test");
     if (nodes.length === 0) return !isPositive;
     return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
@@ -17830,7 +21366,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
     steps.length = 0;
   }
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser4, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser3, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -18037,7 +21573,7 @@ var init_web_tree_sitter = __esm({
         };
       }
     };
-    __name(getText2, "getText");
+    __name(getText, "getText");
     finalizer2 = newFinalizer((address) => {
       C._ts_tree_delete(address);
     });
@@ -18275,7 +21811,7 @@ var init_web_tree_sitter = __esm({
         const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
         C._ts_tree_cursor_start_position_wasm(this.tree[0]);
         const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-        return getText2(this.tree, startIndex, endIndex, startPosition);
+        return getText(this.tree, startIndex, endIndex, startPosition);
       }
       /** Get the start position of the cursor's current node. */
       get startPosition() {
@@ -18574,7 +22110,7 @@ var init_web_tree_sitter = __esm({
       }
       /** Get the string content of this node. */
       get text() {
-        return getText2(this.tree, this.startIndex, this.endIndex, this.startPosition);
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
       }
       /** Get this node's parse state. */
       get parseState() {
@@ -19254,7 +22790,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       C._ts_parser_delete(addresses[0]);
       C._free(addresses[1]);
     });
-    Parser4 = class {
+    Parser3 = class {
       static {
         __name(this, "Parser");
       }
@@ -19939,26 +23475,26 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { createRequire as createRequire4 } from "node:module";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadHclReader() {
   loading ??= createReader();
   return loading;
 }
-function grammarPath(require4) {
+function grammarPath(require2) {
   try {
-    return require4.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    return require2.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
   } catch {
-    return fileURLToPath3(new URL(GRAMMAR, import.meta.url));
+    return fileURLToPath2(new URL(GRAMMAR, import.meta.url));
   }
 }
 async function createReader() {
-  const require4 = createRequire4(import.meta.url);
-  const { Parser: Parser5, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-  await Parser5.init();
-  const language = await Language2.load(grammarPath(require4));
-  const parser5 = new Parser5();
-  parser5.setLanguage(language);
+  const require2 = createRequire2(import.meta.url);
+  const { Parser: Parser4, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+  await Parser4.init();
+  const language = await Language2.load(grammarPath(require2));
+  const parser4 = new Parser4();
+  parser4.setLanguage(language);
   const names = [];
   const named = [];
   for (let id = 0; id < language.nodeTypeCount; id++) {
@@ -19967,12 +23503,12 @@ async function createReader() {
   }
   const types = { names, named };
   return {
-    parse: (text) => parseDocument(parser5, types, text),
-    parseExpression: (source, base) => parseExpression2(parser5, types, source, base)
+    parse: (text) => parseDocument(parser4, types, text),
+    parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
   };
 }
-function parseFragment(parser5, types, text, base) {
-  const tree = parser5.parse(text);
+function parseFragment(parser4, types, text, base) {
+  const tree = parser4.parse(text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "Syntax error: the file could not be parsed", span: { start: base, end: base + text.length } }] };
   try {
     const cursor = tree.walk();
@@ -19989,8 +23525,8 @@ function parseFragment(parser5, types, text, base) {
     tree.delete();
   }
 }
-function parseDocument(parser5, types, text) {
-  const whole = parseFragment(parser5, types, text, 0);
+function parseDocument(parser4, types, text) {
+  const whole = parseFragment(parser4, types, text, 0);
   if (whole.errors.length === 0) return whole;
   const cuts = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
@@ -19999,7 +23535,7 @@ function parseDocument(parser5, types, text) {
   const out2 = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   cuts.forEach((start2, i2) => {
     const end = cuts[i2 + 1] ?? text.length;
-    const piece = parseFragment(parser5, types, text.slice(start2, end), start2);
+    const piece = parseFragment(parser4, types, text.slice(start2, end), start2);
     out2.body.attributes.push(...piece.body.attributes);
     out2.body.blocks.push(...piece.body.blocks);
     out2.comments.push(...piece.comments);
@@ -20007,8 +23543,8 @@ function parseDocument(parser5, types, text) {
   });
   return out2;
 }
-function parseExpression2(parser5, types, source, base) {
-  const doc = parseFragment(parser5, types, `x=${source}`, base - 2);
+function parseExpression2(parser4, types, source, base) {
+  const doc = parseFragment(parser4, types, `x=${source}`, base - 2);
   if (doc.errors.length > 0) return void 0;
   const body2 = doc.body;
   return body2.attributes.length === 1 && body2.blocks.length === 0 ? body2.attributes[0]?.expr : void 0;
@@ -20159,6 +23695,112 @@ var init_json_syntax = __esm({
   }
 });
 
+// parsers/terraform/values.ts
+function unknownVal(expression, range, reason, hops = []) {
+  return { t: "unknown", expression, reason, range, hops };
+}
+function dependsOn(u, expression, range) {
+  return u.error ? errorVal(expression, range, u.reason) : unknownVal(expression, range, u.reason);
+}
+function errorVal(expression, range, reason) {
+  return { t: "unknown", expression, reason, range, hops: [], error: true };
+}
+function unknownAt(u, expression, range, hops = u.hops) {
+  return { ...u, expression, range, hops };
+}
+function withHops(val, hops) {
+  return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
+}
+function member2(obj, key, caseInsensitive = false) {
+  if (obj.t !== "object") return void 0;
+  const k = caseInsensitive ? key.toLowerCase() : key;
+  let found;
+  for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
+  return found ? withHops(found.value, obj.hops) : void 0;
+}
+function element(list2, index) {
+  if (list2.t !== "list") return void 0;
+  const item = list2.items[index];
+  return item ? withHops(item, list2.hops) : void 0;
+}
+function toPlain(val) {
+  switch (val.t) {
+    case "string":
+    case "number":
+    case "bool":
+      return val.v;
+    case "null":
+      return null;
+    case "list": {
+      const out2 = [];
+      for (const i2 of val.items) {
+        const p = toPlain(i2);
+        if (p === void 0) return void 0;
+        out2.push(p);
+      }
+      return out2;
+    }
+    case "object": {
+      const out2 = {};
+      for (const e of val.entries) {
+        const p = toPlain(e.value);
+        if (p === void 0) return void 0;
+        out2[e.key] = p;
+      }
+      return out2;
+    }
+    case "unknown":
+      return void 0;
+  }
+}
+function firstUnknown2(val) {
+  if (val.t === "unknown") return val;
+  if (val.t === "list") for (const i2 of val.items) {
+    const u = firstUnknown2(i2);
+    if (u) return withHops(u, val.hops);
+  }
+  if (val.t === "object") for (const e of val.entries) {
+    const u = firstUnknown2(e.value);
+    if (u) return withHops(u, val.hops);
+  }
+  return void 0;
+}
+function asString2(val) {
+  switch (val.t) {
+    case "string":
+      return val.v;
+    case "number":
+      return val.text !== void 0 && /^-?\d/.test(val.text) ? val.text : String(val.v);
+    case "bool":
+      return val.v ? "true" : "false";
+    default:
+      return void 0;
+  }
+}
+function asBool2(val) {
+  if (val.t === "bool") return val.v;
+  if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
+  return void 0;
+}
+function settingFrom(val, exprRange, convert2, typeName2) {
+  const trail = [{ kind: "property", range: exprRange }, ...val.hops];
+  if (val.t === "null") return void 0;
+  if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
+  const v = convert2(val);
+  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName2}`);
+  return setValue2(v, val.range, trail, val.text);
+}
+function describe2(val) {
+  const p = toPlain(val);
+  return p === void 0 ? val.t : JSON.stringify(p);
+}
+var init_values = __esm({
+  "parsers/terraform/values.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
 // parsers/terraform/collections.ts
 function elementsOf(coll) {
   if (coll.t === "list") {
@@ -20252,7 +23894,7 @@ function unknownArg(args2, call) {
 }
 function deepUnknown(args2, call) {
   for (const a of args2) {
-    const u = firstUnknown(a);
+    const u = firstUnknown2(a);
     if (u) return dependsOn(u, call.text, call.range);
   }
   return void 0;
@@ -20265,7 +23907,7 @@ function strings(arity2, f) {
     if (args2.length !== arity2) return fail(call, `expects ${arity2} argument${arity2 === 1 ? "" : "s"}`);
     const u = unknownArg(args2, call);
     if (u) return u;
-    const s = args2.map(asString);
+    const s = args2.map(asString2);
     if (s.some((x) => x === void 0)) return fail(call, "expects strings");
     return f(s, call, args2);
   };
@@ -20281,7 +23923,7 @@ function flattenInto(v, out2, call) {
   }
   return void 0;
 }
-var derived, fail, bool2, list, str4, stringCase, setOf, functions;
+var derived, fail, bool, list, str3, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
     "use strict";
@@ -20289,17 +23931,17 @@ var init_functions3 = __esm({
     init_values();
     derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
     fail = (call, reason) => errorVal(call.text, call.range, reason);
-    bool2 = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
+    bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
     list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
-    str4 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
+    str3 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
     stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
     setOf = (values, call) => list(setElements(values), call, true);
     functions = {
       lower: stringCase((s) => s.toLowerCase()),
       upper: stringCase((s) => s.toUpperCase()),
       trimspace: stringCase((s) => s.trim()),
-      startswith: strings(2, ([s, p], call) => bool2(s.startsWith(p), call)),
-      endswith: strings(2, ([s, p], call) => bool2(s.endsWith(p), call)),
+      startswith: strings(2, ([s, p], call) => bool(s.startsWith(p), call)),
+      endswith: strings(2, ([s, p], call) => bool(s.endsWith(p), call)),
       trimprefix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: s.startsWith(p) ? s.slice(p.length) : s })),
       trimsuffix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s })),
       replace: strings(3, ([s, find, repl], call, [a]) => {
@@ -20308,33 +23950,33 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep5, s], call) => {
-        if (sep5 === "") return fail(call, "split() needs a separator");
-        const parts2 = s.split(sep5);
-        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str4(p, call)), call);
+      split: strings(2, ([sep6, s], call) => {
+        if (sep6 === "") return fail(call, "split() needs a separator");
+        const parts2 = s.split(sep6);
+        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str3(p, call)), call);
       }),
       join: (args2, call) => {
-        const [sep5, ...lists] = args2;
-        if (!sep5 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep6, ...lists] = args2;
+        if (!sep6 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args2, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep5);
-        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
+        const s = asString2(sep6);
+        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString2) : [void 0]);
         if (s === void 0 || parts2.some((p) => p === void 0)) return fail(call, "join() needs strings");
-        return str4(parts2.join(s), call);
+        return str3(parts2.join(s), call);
       },
       tostring: (args2, call) => {
         const a = args2[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
-        const s = asString(a);
+        const s = asString2(a);
         return s === void 0 ? fail(call, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = a.t === "string" ? asBool(a) : void 0;
+        const b = a.t === "string" ? asBool2(a) : void 0;
         return b === void 0 ? fail(call, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
@@ -20378,9 +24020,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) !== true) return bool2(false, call);
+          if (asBool2(x) !== true) return bool(false, call);
         }
-        return a.t === "list" ? bool2(true, call) : fail(call, "alltrue() takes a list");
+        return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
       },
       anytrue: (args2, call) => {
         const a = args2[0];
@@ -20388,9 +24030,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) === true) return bool2(true, call);
+          if (asBool2(x) === true) return bool(true, call);
         }
-        return a.t === "list" ? bool2(false, call) : fail(call, "anytrue() takes a list");
+        return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
       },
       flatten: (args2, call) => {
         const a = args2[0];
@@ -20432,7 +24074,7 @@ var init_functions3 = __esm({
         if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
         const entries = [];
         for (let i2 = 0; i2 < ks.length; i2++) {
-          const key = asString(ks[i2]);
+          const key = asString2(ks[i2]);
           if (key === void 0) return fail(call, "zipmap() keys must be strings");
           entries.push({ key, keyRange: ks[i2].range, value: vs[i2] });
         }
@@ -20480,10 +24122,10 @@ var init_functions3 = __esm({
         let pending;
         for (const x of xs) {
           const c = compare2(x, v);
-          if (c === true) return bool2(true, call);
+          if (c === true) return bool(true, call);
           if (c !== false) pending ??= c;
         }
-        return pending ? dependsOn(pending, call.text, call.range) : bool2(false, call);
+        return pending ? dependsOn(pending, call.text, call.range) : bool(false, call);
       },
       length: (args2, call) => {
         const a = args2[0];
@@ -20514,7 +24156,7 @@ var init_functions3 = __esm({
         if (!m || !k) return fail(call, "lookup() needs a map and a key");
         const u = unknownArg([m, k], call);
         if (u) return u;
-        const key = asString(k);
+        const key = asString2(k);
         if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
@@ -20546,7 +24188,7 @@ var init_functions3 = __esm({
       jsonencode: (args2, call) => {
         const a = args2[0];
         if (!a) return fail(call, "missing argument");
-        const u = firstUnknown(a);
+        const u = firstUnknown2(a);
         if (u) return { ...dependsOn(u, call.text, call.range), json: a };
         return { t: "string", v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
       }
@@ -20555,7 +24197,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -20609,7 +24251,7 @@ var init_evaluate = __esm({
               }
               const k = this.eval(item.key);
               if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range);
-              const key = asString(k);
+              const key = asString2(k);
               if (key === void 0) return errorVal(this.file.slice(expr.span), range, "object key is not a string");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
@@ -20633,14 +24275,14 @@ var init_evaluate = __esm({
               const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => v.t === "unknown" ? v.oneOf ?? [void 0] : [v]);
               return alternatives.every((v) => v !== void 0 && v.t !== "list" && v.t !== "object") ? { ...u, oneOf: alternatives } : u;
             }
-            const b = asBool(c);
+            const b = asBool2(c);
             if (b === void 0) return this.error(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range);
-            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
+            if (expr.op === "!" && asBool2(v) !== void 0) return { t: "bool", v: !asBool2(v), range, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
             return this.error(expr, `cannot apply ${expr.op}`);
           }
@@ -20674,7 +24316,7 @@ var init_evaluate = __esm({
               unknown2 ??= v;
               continue;
             }
-            const s = asString(v);
+            const s = asString2(v);
             if (s === void 0) return this.error(expr, "interpolation is not a string");
             out2 += s;
           }
@@ -20790,7 +24432,7 @@ var init_evaluate = __esm({
           const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
           return element(v, n) ?? errorVal(text, range, "index out of range");
         }
-        const key = asString(k);
+        const key = asString2(k);
         if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range, `no key ${JSON.stringify(key)}`);
         return errorVal(text, range, "cannot index this value");
       }
@@ -20826,7 +24468,7 @@ var init_evaluate = __esm({
           if (expr.condition) {
             const c = inner.eval(expr.condition);
             if (c.t === "unknown") return dependsOn(c, text, range);
-            const b = asBool(c);
+            const b = asBool2(c);
             if (b === void 0) return errorVal(text, range, "the for condition is not a bool");
             if (!b) continue;
           }
@@ -20836,7 +24478,7 @@ var init_evaluate = __esm({
           }
           const k = inner.eval(expr.key);
           if (k.t === "unknown") return dependsOn(k, text, range);
-          const ks = asString(k);
+          const ks = asString2(k);
           if (ks === void 0) return errorVal(text, range, "a for expression key is not a string");
           const v = inner.eval(expr.value);
           const g = groups.get(ks);
@@ -20878,7 +24520,7 @@ var init_evaluate = __esm({
           const pending = this.unknownReference(arg, /* @__PURE__ */ new Set());
           if (pending) return dependsOn(pending, text, range);
           const v = this.eval(arg);
-          const u = firstUnknown(v);
+          const u = firstUnknown2(v);
           if (expr.name === "can") {
             if (u?.error) return { t: "bool", v: false, range, hops: [] };
             return u ? unknownVal(text, range, u.reason) : { t: "bool", v: true, range, hops: [] };
@@ -20919,7 +24561,7 @@ var init_evaluate = __esm({
               if (u2) return u2;
             }
             if (bound.has(root.name)) return void 0;
-            const u = firstUnknown(this.eval(staticEnd));
+            const u = firstUnknown2(this.eval(staticEnd));
             return u && !u.error ? u : void 0;
           }
           case "template":
@@ -20975,9 +24617,9 @@ var init_evaluate = __esm({
       fileBase64(arg, range, text) {
         const p = this.eval(arg);
         if (p.t === "unknown") return dependsOn(p, text, range);
-        const rel = asString(p);
+        const rel = asString2(p);
         if (rel === void 0) return errorVal(text, range, "path is not a string");
-        const abs = isAbsolute(rel) ? rel : join5(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
         return { t: "string", v: text, range, hops: [], text };
       }
@@ -20986,8 +24628,8 @@ var init_evaluate = __esm({
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.t === "unknown" ? void 0 : asBool(l);
-          const rb = r.t === "unknown" ? void 0 : asBool(r);
+          const lb = l.t === "unknown" ? void 0 : asBool2(l);
+          const rb = r.t === "unknown" ? void 0 : asBool2(r);
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
@@ -21172,6 +24814,19 @@ var init_config_view = __esm({
   }
 });
 
+// parsers/terraform/entity-context.ts
+function entityBase3(ctx) {
+  const { prefix: _prefix, era: _era, ...base } = ctx;
+  if (base.via && base.via.length === 0) delete base.via;
+  for (const key of Object.keys(base)) if (base[key] === void 0) delete base[key];
+  return base;
+}
+var init_entity_context = __esm({
+  "parsers/terraform/entity-context.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/terraform/json-values.ts
 function jsonToVal(n, file) {
   const range = file.range({ start: n.offset, end: n.offset + n.length });
@@ -21206,6 +24861,43 @@ var init_json_values = __esm({
   }
 });
 
+// parsers/terraform/settings.ts
+function readSetting(view, name2, convert2, typeName2, def, declaration) {
+  const read = view?.attr(name2);
+  if (!read) return absent(declaration, def);
+  return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
+}
+function readAppSetting(view, mapName, key, def, declaration) {
+  const read = view?.attr(mapName);
+  if (!read) return absent(declaration, def);
+  const settings = read.val;
+  let value;
+  if (settings.t === "object") value = member2(settings, key, true);
+  else if (settings.t === "list") {
+    for (const item of settings.items) {
+      const n = member2(item, "name", true);
+      if (n && asString2(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+    }
+  } else if (settings.t === "unknown") value = settings;
+  if (!value) return absent(declaration, def);
+  const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
+  return settingFrom(value, exprRange, str4, "string") ?? absent(declaration, def);
+}
+var bool2, str4, record;
+var init_settings2 = __esm({
+  "parsers/terraform/settings.ts"() {
+    "use strict";
+    init_model();
+    init_values();
+    bool2 = (v) => asBool2(v);
+    str4 = (v) => asString2(v);
+    record = (v) => {
+      const p = toPlain(v);
+      return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
+    };
+  }
+});
+
 // parsers/terraform/source-file.ts
 var SourceFile;
 var init_source_file2 = __esm({
@@ -21236,7 +24928,7 @@ var init_source_file2 = __esm({
 
 // parsers/terraform/azapi-sites.ts
 function azapiSiteType(type) {
-  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
   if (s === "microsoft.web/sites") return "Microsoft.Web/sites";
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
@@ -21266,7 +24958,7 @@ function pinTo(v, at) {
 }
 function kindOf(body2) {
   const k = member2(body2, "kind", true);
-  const s = k ? asString(k)?.toLowerCase() ?? "" : "";
+  const s = k ? asString2(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
   return "webApp";
@@ -21278,19 +24970,19 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
   const settings = {
-    httpsOnly: readSetting(props2, "httpsOnly", bool, "bool", knownDefault(false), decl),
-    clientCertEnabled: readSetting(props2, "clientCertEnabled", bool, "bool", knownDefault(false), decl),
-    clientCertMode: readSetting(props2, "clientCertMode", str, "string", knownDefault("Required", "service default when enabled"), decl),
-    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str, "string", knownDefault(""), decl),
-    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str, "string", knownDefault("1.2", "service default for new apps"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str, "string", knownDefault("1.2", "service default for new apps"), decl),
-    http20Enabled: readSetting(siteConfig, "http20Enabled", bool, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
-    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str, "string", unknownDefault("no documented default"), decl),
+    httpsOnly: readSetting(props2, "httpsOnly", bool2, "bool", knownDefault(false), decl),
+    clientCertEnabled: readSetting(props2, "clientCertEnabled", bool2, "bool", knownDefault(false), decl),
+    clientCertMode: readSetting(props2, "clientCertMode", str4, "string", knownDefault("Required", "service default when enabled"), decl),
+    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str4, "string", knownDefault(""), decl),
+    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str4, "string", knownDefault("1.2", "service default for new apps"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str4, "string", knownDefault("1.2", "service default for new apps"), decl),
+    http20Enabled: readSetting(siteConfig, "http20Enabled", bool2, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
+    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str4, "string", unknownDefault("no documented default"), decl),
     loadCertificates: readAppSetting(siteConfig, "appSettings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
   };
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
-    ...entityBase(ctx),
+    ...entityBase3(ctx),
     entity: "site",
     kind: body2 ? kindOf(body2) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
@@ -21300,7 +24992,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
     const ref = resource.reference("parent_id");
     const written = resource.attr("parent_id");
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -21313,7 +25005,7 @@ var init_azapi_sites = __esm({
     init_config_view();
     init_entity_context();
     init_json_values();
-    init_settings();
+    init_settings2();
     init_source_file2();
     init_values();
     withBodyHops = (v, from) => from.hops.length === 0 ? v : { ...v, hops: [...from.hops, ...v.hops] };
@@ -21322,7 +25014,7 @@ var init_azapi_sites = __esm({
 
 // parsers/terraform/azapi-config.ts
 function azapiConfigType(type) {
-  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
 function readAzapiConfig(name2, bodyRead, declaration) {
@@ -21339,9 +25031,9 @@ function readAzapiConfig(name2, bodyRead, declaration) {
     if (s.kind !== "absent") out2.loadCertificates = s;
     return out2;
   }
-  const min = readSetting(view, "minTlsVersion", str, "string", none, declaration);
-  const scm = readSetting(view, "scmMinTlsVersion", str, "string", none, declaration);
-  const http2 = readSetting(view, "http20Enabled", bool, "bool", knownDefault(false), declaration);
+  const min = readSetting(view, "minTlsVersion", str4, "string", none, declaration);
+  const scm = readSetting(view, "scmMinTlsVersion", str4, "string", none, declaration);
+  const http2 = readSetting(view, "http20Enabled", bool2, "bool", knownDefault(false), declaration);
   const load = readAppSetting(view, "appSettings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
   if (min.kind !== "absent") out2.minTlsVersion = min;
   if (scm.kind !== "absent") out2.scmMinTlsVersion = scm;
@@ -21360,8 +25052,91 @@ var init_azapi_config = __esm({
     init_model();
     init_azapi_sites();
     init_config_view();
-    init_settings();
+    init_settings2();
     init_values();
+  }
+});
+
+// parsers/terraform/azurerm-sites.ts
+function mapAzurermSite(view, ctx) {
+  const type = AZURERM_SITE_TYPES[ctx.resourceType];
+  if (!type) return void 0;
+  const decl = ctx.declaration;
+  const f = type.family;
+  const siteConfig = view.blocks("site_config")[0];
+  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
+  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
+  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
+  const clientCertMode2 = modeName ? readSetting(view, modeName, str4, "string", modeDefault, decl) : absent(decl, modeDefault);
+  let clientCertEnabled2;
+  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool2, "bool", knownDefault(false), decl);
+  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool2, "bool", knownDefault(false), decl);
+  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
+  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
+  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
+  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
+  const settings = {
+    httpsOnly: readSetting(view, "https_only", bool2, "bool", knownDefault(false), decl),
+    clientCertEnabled: clientCertEnabled2,
+    clientCertMode: clientCertMode2,
+    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str4, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
+    minTlsVersion: readSetting(siteConfig, tlsName, str4, "string", knownDefault("1.2"), decl),
+    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str4, "string", knownDefault("1.2"), decl),
+    http20Enabled: readSetting(siteConfig, "http2_enabled", bool2, "bool", knownDefault(false), decl),
+    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
+      const b = bool2(v);
+      return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
+    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str4, "string", unknownDefault("not stated for this resource type"), decl),
+    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
+  };
+  const site = {
+    ...entityBase3(ctx),
+    entity: "site",
+    kind: type.kind,
+    tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
+    settings
+  };
+  if (type.parent) {
+    const ref = view.reference(type.parent);
+    const written = view.attr(type.parent);
+    if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
+  }
+  return site;
+}
+function enabledByMode(mode, f, ctx) {
+  if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
+  if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
+  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
+  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
+  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
+  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
+  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
+}
+var AZURERM_SITE_TYPES, NEW;
+var init_azurerm_sites = __esm({
+  "parsers/terraform/azurerm-sites.ts"() {
+    "use strict";
+    init_model();
+    init_entity_context();
+    init_settings2();
+    AZURERM_SITE_TYPES = {
+      azurerm_linux_web_app: { kind: "webApp", family: "web" },
+      azurerm_windows_web_app: { kind: "webApp", family: "web" },
+      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
+      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
+      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
+      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
+      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
+      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
+      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
+      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
+      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
+      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
+    };
+    NEW = (f) => f === "web" || f === "function";
   }
 });
 
@@ -21369,12 +25144,12 @@ var init_azapi_config = __esm({
 function mapCertificate3(view, ctx) {
   const decl = ctx.declaration;
   return {
-    ...entityBase(ctx),
+    ...entityBase3(ctx),
     entity: "certificate",
     settings: {
-      pfxBlob: readSetting(view, "pfx_blob", str, "string", knownDefault("", "not set"), decl),
-      password: readSetting(view, "password", str, "string", knownDefault("", "not set"), decl),
-      keyVaultSecret: readSetting(view, "key_vault_secret_id", str, "string", knownDefault("", "not set"), decl)
+      pfxBlob: readSetting(view, "pfx_blob", str4, "string", knownDefault("", "not set"), decl),
+      password: readSetting(view, "password", str4, "string", knownDefault("", "not set"), decl),
+      keyVaultSecret: readSetting(view, "key_vault_secret_id", str4, "string", knownDefault("", "not set"), decl)
     }
   };
 }
@@ -21383,7 +25158,7 @@ var init_certificates2 = __esm({
     "use strict";
     init_model();
     init_entity_context();
-    init_settings();
+    init_settings2();
   }
 });
 
@@ -21431,12 +25206,12 @@ function convert(val, type, c, budget) {
   switch (type.kind) {
     case "string": {
       if (val.t === "string") return val;
-      const s = asString(val);
+      const s = asString2(val);
       return s === void 0 ? refuse() : { t: "string", v: s, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
     }
     case "bool": {
       if (val.t === "bool") return val;
-      const b = val.t === "string" ? asBool(val) : void 0;
+      const b = val.t === "string" ? asBool2(val) : void 0;
       return b === void 0 ? refuse() : { t: "bool", v: b, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
     }
     case "number": {
@@ -21502,7 +25277,7 @@ function describe3(val) {
   return p === void 0 ? val.t : JSON.stringify(p);
 }
 var ANY, MAX_STEPS;
-var init_types = __esm({
+var init_types3 = __esm({
   "parsers/terraform/types.ts"() {
     "use strict";
     init_collections();
@@ -21513,7 +25288,7 @@ var init_types = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname10, isAbsolute as isAbsolute2, join as join6, resolve as resolve10 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -21574,7 +25349,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve10(dirname10(file.source.path), source) } : {},
+          ...local ? { localDir: resolve7(dirname8(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -21615,7 +25390,7 @@ var init_module_model = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
-    init_types();
+    init_types3();
     literalString2 = (e) => {
       if (!e) return void 0;
       if (e.type === "literal" && typeof e.value === "string") return e.value;
@@ -21712,7 +25487,7 @@ function readSitePatch(resourceType, view, ctx) {
     let name2;
     if (parentRef && parentRef.suffix === "") {
       target = parentRef.address;
-      name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
+      name2 = nameRead ? asString2(nameRead.val)?.toLowerCase() : void 0;
     } else if (idRef) {
       const m = /^\/config\/([^/]+)$/i.exec(idRef.suffix);
       if (m) {
@@ -21757,10 +25532,10 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname11, relative as relative5, sep as sep4 } from "node:path";
+import { dirname as dirname9, relative as relative5, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative5(dirname11(callFile), rootDir);
-  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep4).join("/")})`;
+  const rel = relative5(dirname9(callFile), rootDir);
+  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
   return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource" || type === "azapi_update_resource";
@@ -21780,7 +25555,7 @@ var init_module_instance = __esm({
     init_module_model();
     init_provider_version();
     init_site_patches();
-    init_types();
+    init_types3();
     init_values();
     MAX_MODULE_DEPTH = 16;
     MAX_INSTANCES2 = 1e3;
@@ -21891,7 +25666,7 @@ var init_module_instance = __esm({
         const children = this.childInstances(call);
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
         if (key?.t === "unknown") return dependsOn(key, text, at);
-        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
+        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString2(key) ?? "")}]`;
         const found = children.instances.find((i2) => i2.instance === wanted && !i2.looped);
         if (!found) {
           if (children.instances.some((i2) => i2.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
@@ -21949,9 +25724,9 @@ var init_module_instance = __esm({
         return out2;
       }
       /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
-      guarded(name2, at, run2) {
+      guarded(name2, at, run3) {
         try {
-          run2();
+          run3();
         } catch (e) {
           if (!(e instanceof RangeError)) throw e;
           this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
@@ -21982,7 +25757,7 @@ var init_module_instance = __esm({
             this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ""}`);
             return void 0;
           }
-          const typeName2 = t ? asString(t.val) : void 0;
+          const typeName2 = t ? asString2(t.val) : void 0;
           entity = mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
         }
         const parentAttr = type === "azapi_resource" ? "parent_id" : AZURERM_SITE_TYPES[type]?.parent;
@@ -22016,7 +25791,7 @@ var init_module_instance = __esm({
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString2(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -22046,6 +25821,8 @@ var init_module_instance = __esm({
         const dir = call.localDir ?? this.installedDir(call, key.join("."), header);
         if (!dir) return void 0;
         if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return void 0;
+        const source = findAttribute(call.block.body, "source");
+        if (!this.ws.confine(dir, call.file.source.range(source ? source.expr.span : call.block.header), "dir")) return void 0;
         const mod = readModule(this.ws, dir);
         if (mod.files.length === 0) {
           this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
@@ -22091,7 +25868,7 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute3, join as join7, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join7, relative as relative6, resolve as resolve8 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
@@ -22111,9 +25888,9 @@ function readModuleManifest(rootDir, readText) {
   return (key) => {
     const dir = load().get(key);
     if (dir === void 0) return { kind: "missing" };
-    const abs = resolve11(rootDir, dir);
+    const abs = resolve8(rootDir, dir);
     const rel = relative6(installRoot, abs);
-    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { kind: "refused", dir };
+    if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { kind: "refused", dir };
     return { kind: "found", dir: abs };
   };
 }
@@ -22229,7 +26006,7 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName2 = t ? asString(t.val) : void 0;
+  const typeName2 = t ? asString2(t.val) : void 0;
   return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
@@ -22338,8 +26115,8 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname12, join as join8 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname10, join as join8 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -22405,16 +26182,22 @@ var init_workspace = __esm({
       inRun(path2) {
         return this.runFiles.has(path2);
       }
+      /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+      confine(path2, at, kind) {
+        return this.input.confine?.(path2, at, kind) ?? true;
+      }
       /** Files of a directory: those on disk plus those the run names (which may be virtual). */
       listDir(dir) {
         const cached2 = this.listings.get(dir);
         if (cached2) return cached2;
         const names = /* @__PURE__ */ new Set();
         try {
-          for (const e of readdirSync4(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
+          if (this.confine(dir, void 0, "dir")) {
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
+          }
         } catch {
         }
-        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname10(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -22436,6 +26219,7 @@ var init_workspace = __esm({
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
         } catch {
@@ -22450,12 +26234,12 @@ var init_workspace = __esm({
 // parsers/terraform/index.ts
 var terraform_exports = {};
 __export(terraform_exports, {
-  parser: () => parser4
+  parser: () => parser3
 });
-import { dirname as dirname13 } from "node:path";
+import { dirname as dirname11 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname11(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -22516,7 +26300,7 @@ function calledDirectories(ws, modules) {
   }
   return called;
 }
-var KINDS, parser4;
+var KINDS, parser3;
 var init_terraform = __esm({
   "parsers/terraform/index.ts"() {
     "use strict";
@@ -22530,7 +26314,7 @@ var init_terraform = __esm({
     init_tfvars();
     init_workspace();
     KINDS = ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"];
-    parser4 = {
+    parser3 = {
       kinds: KINDS,
       async parse(input) {
         const outputs = [];
@@ -22543,9184 +26327,44 @@ var init_terraform = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module2) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env2 = p.env || {};
-    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors();
-    module2.exports.createColors = createColors;
-  }
-});
-
-// src/action/run.ts
-import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute4, resolve as resolve15 } from "node:path";
-
-// src/cli/main.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname17, relative as relative7, resolve as resolve14 } from "node:path";
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { notStrictEqual, strictEqual } from "assert";
-
-// node_modules/cliui/build/lib/index.js
-var align = {
-  right: alignRight,
-  center: alignCenter
-};
-var top = 0;
-var right = 1;
-var bottom = 2;
-var left = 3;
-var UI = class {
-  constructor(opts) {
-    var _a2;
-    this.width = opts.width;
-    this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
-    this.rows = [];
-  }
-  span(...args2) {
-    const cols = this.div(...args2);
-    cols.span = true;
-  }
-  resetOutput() {
-    this.rows = [];
-  }
-  div(...args2) {
-    if (args2.length === 0) {
-      this.div("");
-    }
-    if (this.wrap && this.shouldApplyLayoutDSL(...args2) && typeof args2[0] === "string") {
-      return this.applyLayoutDSL(args2[0]);
-    }
-    const cols = args2.map((arg) => {
-      if (typeof arg === "string") {
-        return this.colFromString(arg);
-      }
-      return arg;
-    });
-    this.rows.push(cols);
-    return cols;
-  }
-  shouldApplyLayoutDSL(...args2) {
-    return args2.length === 1 && typeof args2[0] === "string" && /[\t\n]/.test(args2[0]);
-  }
-  applyLayoutDSL(str5) {
-    const rows = str5.split("\n").map((row) => row.split("	"));
-    let leftColumnWidth = 0;
-    rows.forEach((columns) => {
-      if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
-        leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
-      }
-    });
-    rows.forEach((columns) => {
-      this.div(...columns.map((r, i2) => {
-        return {
-          text: r.trim(),
-          padding: this.measurePadding(r),
-          width: i2 === 0 && columns.length > 1 ? leftColumnWidth : void 0
-        };
-      }));
-    });
-    return this.rows[this.rows.length - 1];
-  }
-  colFromString(text) {
-    return {
-      text,
-      padding: this.measurePadding(text)
-    };
-  }
-  measurePadding(str5) {
-    const noAnsi = mixin.stripAnsi(str5);
-    return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
-  }
-  toString() {
-    const lines = [];
-    this.rows.forEach((row) => {
-      this.rowToString(row, lines);
-    });
-    return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
-  }
-  rowToString(row, lines) {
-    this.rasterize(row).forEach((rrow, r) => {
-      let str5 = "";
-      rrow.forEach((col, c) => {
-        const { width } = row[c];
-        const wrapWidth = this.negatePadding(row[c]);
-        let ts = col;
-        if (wrapWidth > mixin.stringWidth(col)) {
-          ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
-        }
-        if (row[c].align && row[c].align !== "left" && this.wrap) {
-          const fn = align[row[c].align];
-          ts = fn(ts, wrapWidth);
-          if (mixin.stringWidth(ts) < wrapWidth) {
-            ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
-          }
-        }
-        const padding = row[c].padding || [0, 0, 0, 0];
-        if (padding[left]) {
-          str5 += " ".repeat(padding[left]);
-        }
-        str5 += addBorder(row[c], ts, "| ");
-        str5 += ts;
-        str5 += addBorder(row[c], ts, " |");
-        if (padding[right]) {
-          str5 += " ".repeat(padding[right]);
-        }
-        if (r === 0 && lines.length > 0) {
-          str5 = this.renderInline(str5, lines[lines.length - 1]);
-        }
-      });
-      lines.push({
-        text: str5.replace(/ +$/, ""),
-        span: row.span
-      });
-    });
-    return lines;
-  }
-  // if the full 'source' can render in
-  // the target line, do so.
-  renderInline(source, previousLine) {
-    const match = source.match(/^ */);
-    const leadingWhitespace = match ? match[0].length : 0;
-    const target = previousLine.text;
-    const targetTextWidth = mixin.stringWidth(target.trimRight());
-    if (!previousLine.span) {
-      return source;
-    }
-    if (!this.wrap) {
-      previousLine.hidden = true;
-      return target + source;
-    }
-    if (leadingWhitespace < targetTextWidth) {
-      return source;
-    }
-    previousLine.hidden = true;
-    return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
-  }
-  rasterize(row) {
-    const rrows = [];
-    const widths = this.columnWidths(row);
-    let wrapped;
-    row.forEach((col, c) => {
-      col.width = widths[c];
-      if (this.wrap) {
-        wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
-      } else {
-        wrapped = col.text.split("\n");
-      }
-      if (col.border) {
-        wrapped.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
-        wrapped.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
-      }
-      if (col.padding) {
-        wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
-        wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
-      }
-      wrapped.forEach((str5, r) => {
-        if (!rrows[r]) {
-          rrows.push([]);
-        }
-        const rrow = rrows[r];
-        for (let i2 = 0; i2 < c; i2++) {
-          if (rrow[i2] === void 0) {
-            rrow.push("");
-          }
-        }
-        rrow.push(str5);
-      });
-    });
-    return rrows;
-  }
-  negatePadding(col) {
-    let wrapWidth = col.width || 0;
-    if (col.padding) {
-      wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
-    }
-    if (col.border) {
-      wrapWidth -= 4;
-    }
-    return wrapWidth;
-  }
-  columnWidths(row) {
-    if (!this.wrap) {
-      return row.map((col) => {
-        return col.width || mixin.stringWidth(col.text);
-      });
-    }
-    let unset = row.length;
-    let remainingWidth = this.width;
-    const widths = row.map((col) => {
-      if (col.width) {
-        unset--;
-        remainingWidth -= col.width;
-        return col.width;
-      }
-      return void 0;
-    });
-    const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
-    return widths.map((w, i2) => {
-      if (w === void 0) {
-        return Math.max(unsetWidth, _minWidth(row[i2]));
-      }
-      return w;
-    });
-  }
-};
-function addBorder(col, ts, style) {
-  if (col.border) {
-    if (/[.']-+[.']/.test(ts)) {
-      return "";
-    }
-    if (ts.trim().length !== 0) {
-      return style;
-    }
-    return "  ";
-  }
-  return "";
-}
-function _minWidth(col) {
-  const padding = col.padding || [];
-  const minWidth = 1 + (padding[left] || 0) + (padding[right] || 0);
-  if (col.border) {
-    return minWidth + 4;
-  }
-  return minWidth;
-}
-function getWindowWidth() {
-  if (typeof process === "object" && process.stdout && process.stdout.columns) {
-    return process.stdout.columns;
-  }
-  return 80;
-}
-function alignRight(str5, width) {
-  str5 = str5.trim();
-  const strWidth = mixin.stringWidth(str5);
-  if (strWidth < width) {
-    return " ".repeat(width - strWidth) + str5;
-  }
-  return str5;
-}
-function alignCenter(str5, width) {
-  str5 = str5.trim();
-  const strWidth = mixin.stringWidth(str5);
-  if (strWidth >= width) {
-    return str5;
-  }
-  return " ".repeat(width - strWidth >> 1) + str5;
-}
-var mixin;
-function cliui(opts, _mixin) {
-  mixin = _mixin;
-  return new UI({
-    width: (opts === null || opts === void 0 ? void 0 : opts.width) || getWindowWidth(),
-    wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
-  });
-}
-
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("\x9B")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i2 = mid * 2;
-    if (codePoint < ranges[i2]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i2 + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start2 = ranges[index];
-    const end = ranges[index + 1];
-    if (commonCjkCodePoint >= start2 && commonCjkCodePoint <= end) {
-      return [start2, end];
-    }
-    if (end - start2 > fastPathEnd - fastPathStart) {
-      fastPathStart = start2;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// node_modules/emoji-regex/index.mjs
-var emoji_regex_default = () => {
-  return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
-};
-
-// node_modules/cliui/node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex.test(character)) {
-      continue;
-    }
-    if (emoji_regex_default().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/wrap-ansi/node_modules/string-width/index.js
-var segmenter2 = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth2(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex2.test(character)) {
-      continue;
-    }
-    if (emoji_regex_default().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/wrap-ansi/index.js
-var ESCAPES = /* @__PURE__ */ new Set([
-  "\x1B",
-  "\x9B"
-]);
-var END_CODE = 39;
-var ANSI_ESCAPE_BELL = "\x07";
-var ANSI_CSI = "[";
-var ANSI_OSC = "]";
-var ANSI_SGR_TERMINATOR = "m";
-var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
-var wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
-var wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
-var wrapWord = (rows, word, columns) => {
-  const characters = [...word];
-  let isInsideEscape = false;
-  let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
-  for (const [index, character] of characters.entries()) {
-    const characterLength = stringWidth2(character);
-    if (visible + characterLength <= columns) {
-      rows[rows.length - 1] += character;
-    } else {
-      rows.push(character);
-      visible = 0;
-    }
-    if (ESCAPES.has(character)) {
-      isInsideEscape = true;
-      const ansiEscapeLinkCandidate = characters.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
-      isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
-    }
-    if (isInsideEscape) {
-      if (isInsideLinkEscape) {
-        if (character === ANSI_ESCAPE_BELL) {
-          isInsideEscape = false;
-          isInsideLinkEscape = false;
-        }
-      } else if (character === ANSI_SGR_TERMINATOR) {
-        isInsideEscape = false;
-      }
-      continue;
-    }
-    visible += characterLength;
-    if (visible === columns && index < characters.length - 1) {
-      rows.push("");
-      visible = 0;
-    }
-  }
-  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
-    rows[rows.length - 2] += rows.pop();
-  }
-};
-var stringVisibleTrimSpacesRight = (string) => {
-  const words = string.split(" ");
-  let last = words.length;
-  while (last > 0) {
-    if (stringWidth2(words[last - 1]) > 0) {
-      break;
-    }
-    last--;
-  }
-  if (last === words.length) {
-    return string;
-  }
-  return words.slice(0, last).join(" ") + words.slice(last).join("");
-};
-var exec = (string, columns, options = {}) => {
-  if (options.trim !== false && string.trim() === "") {
-    return "";
-  }
-  let returnValue = "";
-  let escapeCode;
-  let escapeUrl;
-  const lengths = wordLengths(string);
-  let rows = [""];
-  for (const [index, word] of string.split(" ").entries()) {
-    if (options.trim !== false) {
-      rows[rows.length - 1] = rows.at(-1).trimStart();
-    }
-    let rowLength = stringWidth2(rows.at(-1));
-    if (index !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
-        rows.push("");
-        rowLength = 0;
-      }
-      if (rowLength > 0 || options.trim === false) {
-        rows[rows.length - 1] += " ";
-        rowLength++;
-      }
-    }
-    if (options.hard && lengths[index] > columns) {
-      const remainingColumns = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
-      const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push("");
-      }
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
-      if (options.wordWrap === false && rowLength < columns) {
-        wrapWord(rows, word, columns);
-        continue;
-      }
-      rows.push("");
-    }
-    if (rowLength + lengths[index] > columns && options.wordWrap === false) {
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    rows[rows.length - 1] += word;
-  }
-  if (options.trim !== false) {
-    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
-  }
-  const preString = rows.join("\n");
-  const pre = [...preString];
-  let preStringIndex = 0;
-  for (const [index, character] of pre.entries()) {
-    returnValue += character;
-    if (ESCAPES.has(character)) {
-      const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
-      if (groups.code !== void 0) {
-        const code2 = Number.parseFloat(groups.code);
-        escapeCode = code2 === END_CODE ? void 0 : code2;
-      } else if (groups.uri !== void 0) {
-        escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
-      }
-    }
-    const code = ansi_styles_default.codes.get(Number(escapeCode));
-    if (pre[index + 1] === "\n") {
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink("");
-      }
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(code);
-      }
-    } else if (character === "\n") {
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(escapeCode);
-      }
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink(escapeUrl);
-      }
-    }
-    preStringIndex += character.length;
-  }
-  return returnValue;
-};
-function wrapAnsi(string, columns, options) {
-  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
-}
-
-// node_modules/cliui/index.mjs
-function ui(opts) {
-  return cliui(opts, {
-    stringWidth,
-    stripAnsi,
-    wrap: wrapAnsi
-  });
-}
-
-// node_modules/escalade/sync/index.mjs
-import { dirname, resolve } from "path";
-import { readdirSync, statSync } from "fs";
-function sync_default(start2, callback) {
-  let dir = resolve(".", start2);
-  let tmp, stats = statSync(dir);
-  if (!stats.isDirectory()) {
-    dir = dirname(dir);
-  }
-  while (true) {
-    tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve(dir, tmp);
-    dir = dirname(tmp = dir);
-    if (tmp === dir) break;
-  }
-}
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { inspect } from "util";
-import { fileURLToPath } from "url";
-
-// node_modules/yargs-parser/build/lib/index.js
-import { format } from "util";
-import { normalize, resolve as resolve2 } from "path";
-
-// node_modules/yargs-parser/build/lib/string-utils.js
-function camelCase(str5) {
-  const isCamelCase = str5 !== str5.toLowerCase() && str5 !== str5.toUpperCase();
-  if (!isCamelCase) {
-    str5 = str5.toLowerCase();
-  }
-  if (str5.indexOf("-") === -1 && str5.indexOf("_") === -1) {
-    return str5;
-  } else {
-    let camelcase = "";
-    let nextChrUpper = false;
-    const leadingHyphens = str5.match(/^-+/);
-    for (let i2 = leadingHyphens ? leadingHyphens[0].length : 0; i2 < str5.length; i2++) {
-      let chr = str5.charAt(i2);
-      if (nextChrUpper) {
-        nextChrUpper = false;
-        chr = chr.toUpperCase();
-      }
-      if (i2 !== 0 && (chr === "-" || chr === "_")) {
-        nextChrUpper = true;
-      } else if (chr !== "-" && chr !== "_") {
-        camelcase += chr;
-      }
-    }
-    return camelcase;
-  }
-}
-function decamelize(str5, joinString) {
-  const lowercase = str5.toLowerCase();
-  joinString = joinString || "-";
-  let notCamelcase = "";
-  for (let i2 = 0; i2 < str5.length; i2++) {
-    const chrLower = lowercase.charAt(i2);
-    const chrString = str5.charAt(i2);
-    if (chrLower !== chrString && i2 > 0) {
-      notCamelcase += `${joinString}${lowercase.charAt(i2)}`;
-    } else {
-      notCamelcase += chrString;
-    }
-  }
-  return notCamelcase;
-}
-function looksLikeNumber(x) {
-  if (x === null || x === void 0)
-    return false;
-  if (typeof x === "number")
-    return true;
-  if (/^0x[0-9a-f]+$/i.test(x))
-    return true;
-  if (/^0[^.]/.test(x))
-    return false;
-  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
-}
-
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
-function tokenizeArgString(argString) {
-  if (Array.isArray(argString)) {
-    return argString.map((e) => typeof e !== "string" ? e + "" : e);
-  }
-  argString = argString.trim();
-  let i2 = 0;
-  let prevC = null;
-  let c = null;
-  let opening = null;
-  const args2 = [];
-  for (let ii = 0; ii < argString.length; ii++) {
-    prevC = c;
-    c = argString.charAt(ii);
-    if (c === " " && !opening) {
-      if (!(prevC === " ")) {
-        i2++;
-      }
-      continue;
-    }
-    if (c === opening) {
-      opening = null;
-    } else if ((c === "'" || c === '"') && !opening) {
-      opening = c;
-    }
-    if (!args2[i2])
-      args2[i2] = "";
-    args2[i2] += c;
-  }
-  return args2;
-}
-
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
-var DefaultValuesForTypeKey;
-(function(DefaultValuesForTypeKey2) {
-  DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
-  DefaultValuesForTypeKey2["STRING"] = "string";
-  DefaultValuesForTypeKey2["NUMBER"] = "number";
-  DefaultValuesForTypeKey2["ARRAY"] = "array";
-})(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-
-// node_modules/yargs-parser/build/lib/yargs-parser.js
-var mixin2;
-var YargsParser = class {
-  constructor(_mixin) {
-    mixin2 = _mixin;
-  }
-  parse(argsInput, options) {
-    const opts = Object.assign({
-      alias: void 0,
-      array: void 0,
-      boolean: void 0,
-      config: void 0,
-      configObjects: void 0,
-      configuration: void 0,
-      coerce: void 0,
-      count: void 0,
-      default: void 0,
-      envPrefix: void 0,
-      narg: void 0,
-      normalize: void 0,
-      string: void 0,
-      number: void 0,
-      __: void 0,
-      key: void 0
-    }, options);
-    const args2 = tokenizeArgString(argsInput);
-    const inputIsString = typeof argsInput === "string";
-    const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
-    const configuration = Object.assign({
-      "boolean-negation": true,
-      "camel-case-expansion": true,
-      "combine-arrays": false,
-      "dot-notation": true,
-      "duplicate-arguments-array": true,
-      "flatten-duplicate-arrays": true,
-      "greedy-arrays": true,
-      "halt-at-non-option": false,
-      "nargs-eats-options": false,
-      "negation-prefix": "no-",
-      "parse-numbers": true,
-      "parse-positional-numbers": true,
-      "populate--": false,
-      "set-placeholder-key": false,
-      "short-option-groups": true,
-      "strip-aliased": false,
-      "strip-dashed": false,
-      "unknown-options-as-args": false
-    }, opts.configuration);
-    const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
-    const configObjects = opts.configObjects || [];
-    const envPrefix = opts.envPrefix;
-    const notFlagsOption = configuration["populate--"];
-    const notFlagsArgv = notFlagsOption ? "--" : "_";
-    const newAliases = /* @__PURE__ */ Object.create(null);
-    const defaulted = /* @__PURE__ */ Object.create(null);
-    const __ = opts.__ || mixin2.format;
-    const flags2 = {
-      aliases: /* @__PURE__ */ Object.create(null),
-      arrays: /* @__PURE__ */ Object.create(null),
-      bools: /* @__PURE__ */ Object.create(null),
-      strings: /* @__PURE__ */ Object.create(null),
-      numbers: /* @__PURE__ */ Object.create(null),
-      counts: /* @__PURE__ */ Object.create(null),
-      normalize: /* @__PURE__ */ Object.create(null),
-      configs: /* @__PURE__ */ Object.create(null),
-      nargs: /* @__PURE__ */ Object.create(null),
-      coercions: /* @__PURE__ */ Object.create(null),
-      keys: []
-    };
-    const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
-    const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
-    [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-      const key = typeof opt === "object" ? opt.key : opt;
-      const assignment = Object.keys(opt).map(function(key2) {
-        const arrayFlagKeys = {
-          boolean: "bools",
-          string: "strings",
-          number: "numbers"
-        };
-        return arrayFlagKeys[key2];
-      }).filter(Boolean).pop();
-      if (assignment) {
-        flags2[assignment][key] = true;
-      }
-      flags2.arrays[key] = true;
-      flags2.keys.push(key);
-    });
-    [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-      flags2.bools[key] = true;
-      flags2.keys.push(key);
-    });
-    [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-      flags2.strings[key] = true;
-      flags2.keys.push(key);
-    });
-    [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-      flags2.numbers[key] = true;
-      flags2.keys.push(key);
-    });
-    [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-      flags2.counts[key] = true;
-      flags2.keys.push(key);
-    });
-    [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-      flags2.normalize[key] = true;
-      flags2.keys.push(key);
-    });
-    if (typeof opts.narg === "object") {
-      Object.entries(opts.narg).forEach(([key, value]) => {
-        if (typeof value === "number") {
-          flags2.nargs[key] = value;
-          flags2.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.coerce === "object") {
-      Object.entries(opts.coerce).forEach(([key, value]) => {
-        if (typeof value === "function") {
-          flags2.coercions[key] = value;
-          flags2.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.config !== "undefined") {
-      if (Array.isArray(opts.config) || typeof opts.config === "string") {
-        ;
-        [].concat(opts.config).filter(Boolean).forEach(function(key) {
-          flags2.configs[key] = true;
-        });
-      } else if (typeof opts.config === "object") {
-        Object.entries(opts.config).forEach(([key, value]) => {
-          if (typeof value === "boolean" || typeof value === "function") {
-            flags2.configs[key] = value;
-          }
-        });
-      }
-    }
-    extendAliases(opts.key, aliases, opts.default, flags2.arrays);
-    Object.keys(defaults).forEach(function(key) {
-      (flags2.aliases[key] || []).forEach(function(alias) {
-        defaults[alias] = defaults[key];
-      });
-    });
-    let error = null;
-    checkConfiguration();
-    let notFlags = [];
-    const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
-    const argvReturn = {};
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const arg = args2[i2];
-      const truncatedArg = arg.replace(/^-{3,}/, "---");
-      let broken;
-      let key;
-      let letters;
-      let m;
-      let next;
-      let value;
-      if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
-        pushPositional(arg);
-      } else if (truncatedArg.match(/^---+(=|$)/)) {
-        pushPositional(arg);
-        continue;
-      } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
-        m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          if (checkAllAliases(m[1], flags2.arrays)) {
-            i2 = eatArray(i2, m[1], args2, m[2]);
-          } else if (checkAllAliases(m[1], flags2.nargs) !== false) {
-            i2 = eatNargs(i2, m[1], args2, m[2]);
-          } else {
-            setArg(m[1], m[2], true);
-          }
-        }
-      } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
-        m = arg.match(negatedBoolean);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          setArg(key, checkAllAliases(key, flags2.arrays) ? [false] : false);
-        }
-      } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
-        m = arg.match(/^--?(.+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (checkAllAliases(key, flags2.arrays)) {
-            i2 = eatArray(i2, key, args2);
-          } else if (checkAllAliases(key, flags2.nargs) !== false) {
-            i2 = eatNargs(i2, key, args2);
-          } else {
-            next = args2[i2 + 1];
-            if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
-              setArg(key, next);
-              i2++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i2++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-.\..+=/)) {
-        m = arg.match(/^-([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          setArg(m[1], m[2]);
-        }
-      } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
-        next = args2[i2 + 1];
-        m = arg.match(/^-(.\..+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
-            setArg(key, next);
-            i2++;
-          } else {
-            setArg(key, defaultValue(key));
-          }
-        }
-      } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
-        letters = arg.slice(1, -1).split("");
-        broken = false;
-        for (let j = 0; j < letters.length; j++) {
-          next = arg.slice(j + 2);
-          if (letters[j + 1] && letters[j + 1] === "=") {
-            value = arg.slice(j + 3);
-            key = letters[j];
-            if (checkAllAliases(key, flags2.arrays)) {
-              i2 = eatArray(i2, key, args2, value);
-            } else if (checkAllAliases(key, flags2.nargs) !== false) {
-              i2 = eatNargs(i2, key, args2, value);
-            } else {
-              setArg(key, value);
-            }
-            broken = true;
-            break;
-          }
-          if (next === "-") {
-            setArg(letters[j], next);
-            continue;
-          }
-          if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags2.bools) === false) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          }
-          if (letters[j + 1] && letters[j + 1].match(/\W/)) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          } else {
-            setArg(letters[j], defaultValue(letters[j]));
-          }
-        }
-        key = arg.slice(-1)[0];
-        if (!broken && key !== "-") {
-          if (checkAllAliases(key, flags2.arrays)) {
-            i2 = eatArray(i2, key, args2);
-          } else if (checkAllAliases(key, flags2.nargs) !== false) {
-            i2 = eatNargs(i2, key, args2);
-          } else {
-            next = args2[i2 + 1];
-            if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
-              setArg(key, next);
-              i2++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i2++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags2.bools)) {
-        key = arg.slice(1);
-        setArg(key, defaultValue(key));
-      } else if (arg === "--") {
-        notFlags = args2.slice(i2 + 1);
-        break;
-      } else if (configuration["halt-at-non-option"]) {
-        notFlags = args2.slice(i2);
-        break;
-      } else {
-        pushPositional(arg);
-      }
-    }
-    applyEnvVars(argv, true);
-    applyEnvVars(argv, false);
-    setConfig(argv);
-    setConfigObjects();
-    applyDefaultsAndAliases(argv, flags2.aliases, defaults, true);
-    applyCoercions(argv);
-    if (configuration["set-placeholder-key"])
-      setPlaceholderKeys(argv);
-    Object.keys(flags2.counts).forEach(function(key) {
-      if (!hasKey(argv, key.split(".")))
-        setArg(key, 0);
-    });
-    if (notFlagsOption && notFlags.length)
-      argv[notFlagsArgv] = [];
-    notFlags.forEach(function(key) {
-      argv[notFlagsArgv].push(key);
-    });
-    if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-      Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
-        delete argv[key];
-      });
-    }
-    if (configuration["strip-aliased"]) {
-      ;
-      [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
-        if (configuration["camel-case-expansion"] && alias.includes("-")) {
-          delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
-        }
-        delete argv[alias];
-      });
-    }
-    function pushPositional(arg) {
-      const maybeCoercedNumber = maybeCoerceNumber("_", arg);
-      if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
-        argv._.push(maybeCoercedNumber);
-      }
-    }
-    function eatNargs(i2, key, args3, argAfterEqualSign) {
-      let ii;
-      let toEat = checkAllAliases(key, flags2.nargs);
-      toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
-      if (toEat === 0) {
-        if (!isUndefined(argAfterEqualSign)) {
-          error = Error(__("Argument unexpected for: %s", key));
-        }
-        setArg(key, defaultValue(key));
-        return i2;
-      }
-      let available = isUndefined(argAfterEqualSign) ? 0 : 1;
-      if (configuration["nargs-eats-options"]) {
-        if (args3.length - (i2 + 1) + available < toEat) {
-          error = Error(__("Not enough arguments following: %s", key));
-        }
-        available = toEat;
-      } else {
-        for (ii = i2 + 1; ii < args3.length; ii++) {
-          if (!args3[ii].match(/^-[^0-9]/) || args3[ii].match(negative) || isUnknownOptionAsArg(args3[ii]))
-            available++;
-          else
-            break;
-        }
-        if (available < toEat)
-          error = Error(__("Not enough arguments following: %s", key));
-      }
-      let consumed = Math.min(available, toEat);
-      if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-        setArg(key, argAfterEqualSign);
-        consumed--;
-      }
-      for (ii = i2 + 1; ii < consumed + i2 + 1; ii++) {
-        setArg(key, args3[ii]);
-      }
-      return i2 + consumed;
-    }
-    function eatArray(i2, key, args3, argAfterEqualSign) {
-      let argsToSet = [];
-      let next = argAfterEqualSign || args3[i2 + 1];
-      const nargsCount = checkAllAliases(key, flags2.nargs);
-      if (checkAllAliases(key, flags2.bools) && !/^(true|false)$/.test(next)) {
-        argsToSet.push(true);
-      } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-        if (defaults[key] !== void 0) {
-          const defVal = defaults[key];
-          argsToSet = Array.isArray(defVal) ? defVal : [defVal];
-        }
-      } else {
-        if (!isUndefined(argAfterEqualSign)) {
-          argsToSet.push(processValue(key, argAfterEqualSign, true));
-        }
-        for (let ii = i2 + 1; ii < args3.length; ii++) {
-          if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
-            break;
-          next = args3[ii];
-          if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
-            break;
-          i2 = ii;
-          argsToSet.push(processValue(key, next, inputIsString));
-        }
-      }
-      if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error = Error(__("Not enough arguments following: %s", key));
-      }
-      setArg(key, argsToSet);
-      return i2;
-    }
-    function setArg(key, val, shouldStripQuotes = inputIsString) {
-      if (/-/.test(key) && configuration["camel-case-expansion"]) {
-        const alias = key.split(".").map(function(prop) {
-          return camelCase(prop);
-        }).join(".");
-        addNewAlias(key, alias);
-      }
-      const value = processValue(key, val, shouldStripQuotes);
-      const splitKey = key.split(".");
-      setKey(argv, splitKey, value);
-      if (flags2.aliases[key]) {
-        flags2.aliases[key].forEach(function(x) {
-          const keyProperties = x.split(".");
-          setKey(argv, keyProperties, value);
-        });
-      }
-      if (splitKey.length > 1 && configuration["dot-notation"]) {
-        ;
-        (flags2.aliases[splitKey[0]] || []).forEach(function(x) {
-          let keyProperties = x.split(".");
-          const a = [].concat(splitKey);
-          a.shift();
-          keyProperties = keyProperties.concat(a);
-          if (!(flags2.aliases[key] || []).includes(keyProperties.join("."))) {
-            setKey(argv, keyProperties, value);
-          }
-        });
-      }
-      if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
-        const keys = [key].concat(flags2.aliases[key] || []);
-        keys.forEach(function(key2) {
-          Object.defineProperty(argvReturn, key2, {
-            enumerable: true,
-            get() {
-              return val;
-            },
-            set(value2) {
-              val = typeof value2 === "string" ? mixin2.normalize(value2) : value2;
-            }
-          });
-        });
-      }
-    }
-    function addNewAlias(key, alias) {
-      if (!(flags2.aliases[key] && flags2.aliases[key].length)) {
-        flags2.aliases[key] = [alias];
-        newAliases[alias] = true;
-      }
-      if (!(flags2.aliases[alias] && flags2.aliases[alias].length)) {
-        addNewAlias(alias, key);
-      }
-    }
-    function processValue(key, val, shouldStripQuotes) {
-      if (shouldStripQuotes) {
-        val = stripQuotes(val);
-      }
-      if (checkAllAliases(key, flags2.bools) || checkAllAliases(key, flags2.counts)) {
-        if (typeof val === "string")
-          val = val === "true";
-      }
-      let value = Array.isArray(val) ? val.map(function(v) {
-        return maybeCoerceNumber(key, v);
-      }) : maybeCoerceNumber(key, val);
-      if (checkAllAliases(key, flags2.counts) && (isUndefined(value) || typeof value === "boolean")) {
-        value = increment();
-      }
-      if (checkAllAliases(key, flags2.normalize) && checkAllAliases(key, flags2.arrays)) {
-        if (Array.isArray(val))
-          value = val.map((val2) => {
-            return mixin2.normalize(val2);
-          });
-        else
-          value = mixin2.normalize(val);
-      }
-      return value;
-    }
-    function maybeCoerceNumber(key, value) {
-      if (!configuration["parse-positional-numbers"] && key === "_")
-        return value;
-      if (!checkAllAliases(key, flags2.strings) && !checkAllAliases(key, flags2.bools) && !Array.isArray(value)) {
-        const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-        if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags2.numbers)) {
-          value = Number(value);
-        }
-      }
-      return value;
-    }
-    function setConfig(argv2) {
-      const configLookup = /* @__PURE__ */ Object.create(null);
-      applyDefaultsAndAliases(configLookup, flags2.aliases, defaults);
-      Object.keys(flags2.configs).forEach(function(configKey) {
-        const configPath = argv2[configKey] || configLookup[configKey];
-        if (configPath) {
-          try {
-            let config = null;
-            const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-            const resolveConfig = flags2.configs[configKey];
-            if (typeof resolveConfig === "function") {
-              try {
-                config = resolveConfig(resolvedConfigPath);
-              } catch (e) {
-                config = e;
-              }
-              if (config instanceof Error) {
-                error = config;
-                return;
-              }
-            } else {
-              config = mixin2.require(resolvedConfigPath);
-            }
-            setConfigObject(config);
-          } catch (ex) {
-            if (ex.name === "PermissionDenied")
-              error = ex;
-            else if (argv2[configKey])
-              error = Error(__("Invalid JSON config file: %s", configPath));
-          }
-        }
-      });
-    }
-    function setConfigObject(config, prev) {
-      Object.keys(config).forEach(function(key) {
-        const value = config[key];
-        const fullKey = prev ? prev + "." + key : key;
-        if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
-          setConfigObject(value, fullKey);
-        } else {
-          if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags2.arrays) && configuration["combine-arrays"]) {
-            setArg(fullKey, value);
-          }
-        }
-      });
-    }
-    function setConfigObjects() {
-      if (typeof configObjects !== "undefined") {
-        configObjects.forEach(function(configObject) {
-          setConfigObject(configObject);
-        });
-      }
-    }
-    function applyEnvVars(argv2, configOnly) {
-      if (typeof envPrefix === "undefined")
-        return;
-      const prefix = typeof envPrefix === "string" ? envPrefix : "";
-      const env2 = mixin2.env();
-      Object.keys(env2).forEach(function(envVar) {
-        if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-          const keys = envVar.split("__").map(function(key, i2) {
-            if (i2 === 0) {
-              key = key.substring(prefix.length);
-            }
-            return camelCase(key);
-          });
-          if ((configOnly && flags2.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-            setArg(keys.join("."), env2[envVar]);
-          }
-        }
-      });
-    }
-    function applyCoercions(argv2) {
-      let coerce;
-      const applied = /* @__PURE__ */ new Set();
-      Object.keys(argv2).forEach(function(key) {
-        if (!applied.has(key)) {
-          coerce = checkAllAliases(key, flags2.coercions);
-          if (typeof coerce === "function") {
-            try {
-              const value = maybeCoerceNumber(key, coerce(argv2[key]));
-              [].concat(flags2.aliases[key] || [], key).forEach((ali) => {
-                applied.add(ali);
-                argv2[ali] = value;
-              });
-            } catch (err2) {
-              error = err2;
-            }
-          }
-        }
-      });
-    }
-    function setPlaceholderKeys(argv2) {
-      flags2.keys.forEach((key) => {
-        if (~key.indexOf("."))
-          return;
-        if (typeof argv2[key] === "undefined")
-          argv2[key] = void 0;
-      });
-      return argv2;
-    }
-    function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-      Object.keys(defaults2).forEach(function(key) {
-        if (!hasKey(obj, key.split("."))) {
-          setKey(obj, key.split("."), defaults2[key]);
-          if (canLog)
-            defaulted[key] = true;
-          (aliases2[key] || []).forEach(function(x) {
-            if (hasKey(obj, x.split(".")))
-              return;
-            setKey(obj, x.split("."), defaults2[key]);
-          });
-        }
-      });
-    }
-    function hasKey(obj, keys) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        o = o[key2] || {};
-      });
-      const key = keys[keys.length - 1];
-      if (typeof o !== "object")
-        return false;
-      else
-        return key in o;
-    }
-    function setKey(obj, keys, value) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        key2 = sanitizeKey(key2);
-        if (typeof o === "object" && o[key2] === void 0) {
-          o[key2] = {};
-        }
-        if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
-          if (Array.isArray(o[key2])) {
-            o[key2].push({});
-          } else {
-            o[key2] = [o[key2], {}];
-          }
-          o = o[key2][o[key2].length - 1];
-        } else {
-          o = o[key2];
-        }
-      });
-      const key = sanitizeKey(keys[keys.length - 1]);
-      const isTypeArray = checkAllAliases(keys.join("."), flags2.arrays);
-      const isValueArray = Array.isArray(value);
-      let duplicate = configuration["duplicate-arguments-array"];
-      if (!duplicate && checkAllAliases(key, flags2.nargs)) {
-        duplicate = true;
-        if (!isUndefined(o[key]) && flags2.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags2.nargs[key]) {
-          o[key] = void 0;
-        }
-      }
-      if (value === increment()) {
-        o[key] = increment(o[key]);
-      } else if (Array.isArray(o[key])) {
-        if (duplicate && isTypeArray && isValueArray) {
-          o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
-        } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-          o[key] = value;
-        } else {
-          o[key] = o[key].concat([value]);
-        }
-      } else if (o[key] === void 0 && isTypeArray) {
-        o[key] = isValueArray ? value : [value];
-      } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags2.counts) || checkAllAliases(key, flags2.bools))) {
-        o[key] = [o[key], value];
-      } else {
-        o[key] = value;
-      }
-    }
-    function extendAliases(...args3) {
-      args3.forEach(function(obj) {
-        Object.keys(obj || {}).forEach(function(key) {
-          if (flags2.aliases[key])
-            return;
-          flags2.aliases[key] = [].concat(aliases[key] || []);
-          flags2.aliases[key].concat(key).forEach(function(x) {
-            if (/-/.test(x) && configuration["camel-case-expansion"]) {
-              const c = camelCase(x);
-              if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
-                flags2.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags2.aliases[key].concat(key).forEach(function(x) {
-            if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
-              const c = decamelize(x, "-");
-              if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
-                flags2.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags2.aliases[key].forEach(function(x) {
-            flags2.aliases[x] = [key].concat(flags2.aliases[key].filter(function(y) {
-              return x !== y;
-            }));
-          });
-        });
-      });
-    }
-    function checkAllAliases(key, flag) {
-      const toCheck = [].concat(flags2.aliases[key] || [], key);
-      const keys = Object.keys(flag);
-      const setAlias = toCheck.find((key2) => keys.includes(key2));
-      return setAlias ? flag[setAlias] : false;
-    }
-    function hasAnyFlag(key) {
-      const flagsKeys = Object.keys(flags2);
-      const toCheck = [].concat(flagsKeys.map((k) => flags2[k]));
-      return toCheck.some(function(flag) {
-        return Array.isArray(flag) ? flag.includes(key) : flag[key];
-      });
-    }
-    function hasFlagsMatching(arg, ...patterns) {
-      const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
-        return match && hasAnyFlag(match[1]);
-      });
-    }
-    function hasAllShortFlags(arg) {
-      if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
-        return false;
-      }
-      let hasAllFlags = true;
-      let next;
-      const letters = arg.slice(1).split("");
-      for (let j = 0; j < letters.length; j++) {
-        next = arg.slice(j + 2);
-        if (!hasAnyFlag(letters[j])) {
-          hasAllFlags = false;
-          break;
-        }
-        if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
-          break;
-        }
-      }
-      return hasAllFlags;
-    }
-    function isUnknownOptionAsArg(arg) {
-      return configuration["unknown-options-as-args"] && isUnknownOption(arg);
-    }
-    function isUnknownOption(arg) {
-      arg = arg.replace(/^-{3,}/, "--");
-      if (arg.match(negative)) {
-        return false;
-      }
-      if (hasAllShortFlags(arg)) {
-        return false;
-      }
-      const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
-      const normalFlag = /^-+([^=]+?)$/;
-      const flagEndingInHyphen = /^-+([^=]+?)-$/;
-      const flagEndingInDigits = /^-+([^=]+?\d+)$/;
-      const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
-      return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
-    }
-    function defaultValue(key) {
-      if (!checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts) && `${key}` in defaults) {
-        return defaults[key];
-      } else {
-        return defaultForType(guessType2(key));
-      }
-    }
-    function defaultForType(type) {
-      const def = {
-        [DefaultValuesForTypeKey.BOOLEAN]: true,
-        [DefaultValuesForTypeKey.STRING]: "",
-        [DefaultValuesForTypeKey.NUMBER]: void 0,
-        [DefaultValuesForTypeKey.ARRAY]: []
-      };
-      return def[type];
-    }
-    function guessType2(key) {
-      let type = DefaultValuesForTypeKey.BOOLEAN;
-      if (checkAllAliases(key, flags2.strings))
-        type = DefaultValuesForTypeKey.STRING;
-      else if (checkAllAliases(key, flags2.numbers))
-        type = DefaultValuesForTypeKey.NUMBER;
-      else if (checkAllAliases(key, flags2.bools))
-        type = DefaultValuesForTypeKey.BOOLEAN;
-      else if (checkAllAliases(key, flags2.arrays))
-        type = DefaultValuesForTypeKey.ARRAY;
-      return type;
-    }
-    function isUndefined(num) {
-      return num === void 0;
-    }
-    function checkConfiguration() {
-      Object.keys(flags2.counts).find((key) => {
-        if (checkAllAliases(key, flags2.arrays)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
-          return true;
-        } else if (checkAllAliases(key, flags2.nargs)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
-          return true;
-        }
-        return false;
-      });
-    }
-    return {
-      aliases: Object.assign({}, flags2.aliases),
-      argv: Object.assign(argvReturn, argv),
-      configuration,
-      defaulted: Object.assign({}, defaulted),
-      error,
-      newAliases: Object.assign({}, newAliases)
-    };
-  }
-};
-function combineAliases(aliases) {
-  const aliasArrays = [];
-  const combined = /* @__PURE__ */ Object.create(null);
-  let change = true;
-  Object.keys(aliases).forEach(function(key) {
-    aliasArrays.push([].concat(aliases[key], key));
-  });
-  while (change) {
-    change = false;
-    for (let i2 = 0; i2 < aliasArrays.length; i2++) {
-      for (let ii = i2 + 1; ii < aliasArrays.length; ii++) {
-        const intersect = aliasArrays[i2].filter(function(v) {
-          return aliasArrays[ii].indexOf(v) !== -1;
-        });
-        if (intersect.length) {
-          aliasArrays[i2] = aliasArrays[i2].concat(aliasArrays[ii]);
-          aliasArrays.splice(ii, 1);
-          change = true;
-          break;
-        }
-      }
-    }
-  }
-  aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i2, self) {
-      return self.indexOf(v) === i2;
-    });
-    const lastAlias = aliasArray.pop();
-    if (lastAlias !== void 0 && typeof lastAlias === "string") {
-      combined[lastAlias] = aliasArray;
-    }
-  });
-  return combined;
-}
-function increment(orig) {
-  return orig !== void 0 ? orig + 1 : 1;
-}
-function sanitizeKey(key) {
-  if (key === "__proto__")
-    return "___proto___";
-  return key;
-}
-function stripQuotes(val) {
-  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
-}
-
-// node_modules/yargs-parser/build/lib/index.js
-import { readFileSync } from "fs";
-import { createRequire } from "node:module";
-var _a;
-var _b;
-var _c;
-var minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-var nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
-if (nodeVersion) {
-  const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
-  if (major < minNodeVersion) {
-    throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
-  }
-}
-var env = process ? process.env : {};
-var require2 = createRequire ? createRequire(import.meta.url) : void 0;
-var parser = new YargsParser({
-  cwd: process.cwd,
-  env: () => {
-    return env;
-  },
-  format,
-  normalize,
-  resolve: resolve2,
-  require: (path2) => {
-    if (typeof require2 !== "undefined") {
-      return require2(path2);
-    } else if (path2.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path2, "utf8"));
-    } else {
-      throw Error("only .json config files are supported in ESM");
-    }
-  }
-});
-var yargsParser = function Parser(args2, opts) {
-  const result = parser.parse(args2.slice(), opts);
-  return result.argv;
-};
-yargsParser.detailed = function(args2, opts) {
-  return parser.parse(args2.slice(), opts);
-};
-yargsParser.camelCase = camelCase;
-yargsParser.decamelize = decamelize;
-yargsParser.looksLikeNumber = looksLikeNumber;
-var lib_default = yargsParser;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
-
-// node_modules/yargs/build/lib/utils/process-argv.js
-function getProcessArgvBinIndex() {
-  if (isBundledElectronApp())
-    return 0;
-  return 1;
-}
-function isBundledElectronApp() {
-  return isElectronApp() && !process.defaultApp;
-}
-function isElectronApp() {
-  return !!process.versions.electron;
-}
-function getProcessArgvBin() {
-  return process.argv[getProcessArgvBinIndex()];
-}
-
-// node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth3(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
-import { format as format2 } from "util";
-import { resolve as resolve3 } from "path";
-var node_default = {
-  fs: {
-    readFileSync: readFileSync2,
-    writeFile
-  },
-  format: format2,
-  resolve: resolve3,
-  exists: (file) => {
-    try {
-      return statSync2(file).isFile();
-    } catch (err2) {
-      return false;
-    }
-  }
-};
-
-// node_modules/y18n/build/lib/index.js
-var shim;
-var Y18N = class {
-  constructor(opts) {
-    opts = opts || {};
-    this.directory = opts.directory || "./locales";
-    this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
-    this.locale = opts.locale || "en";
-    this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
-    this.cache = /* @__PURE__ */ Object.create(null);
-    this.writeQueue = [];
-  }
-  __(...args2) {
-    if (typeof arguments[0] !== "string") {
-      return this._taggedLiteral(arguments[0], ...arguments);
-    }
-    const str5 = args2.shift();
-    let cb = function() {
-    };
-    if (typeof args2[args2.length - 1] === "function")
-      cb = args2.pop();
-    cb = cb || function() {
-    };
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    if (!this.cache[this.locale][str5] && this.updateFiles) {
-      this.cache[this.locale][str5] = str5;
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    return shim.format.apply(shim.format, [this.cache[this.locale][str5] || str5].concat(args2));
-  }
-  __n() {
-    const args2 = Array.prototype.slice.call(arguments);
-    const singular = args2.shift();
-    const plural3 = args2.shift();
-    const quantity = args2.shift();
-    let cb = function() {
-    };
-    if (typeof args2[args2.length - 1] === "function")
-      cb = args2.pop();
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    let str5 = quantity === 1 ? singular : plural3;
-    if (this.cache[this.locale][singular]) {
-      const entry = this.cache[this.locale][singular];
-      str5 = entry[quantity === 1 ? "one" : "other"];
-    }
-    if (!this.cache[this.locale][singular] && this.updateFiles) {
-      this.cache[this.locale][singular] = {
-        one: singular,
-        other: plural3
-      };
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    const values = [str5];
-    if (~str5.indexOf("%d"))
-      values.push(quantity);
-    return shim.format.apply(shim.format, values.concat(args2));
-  }
-  setLocale(locale) {
-    this.locale = locale;
-  }
-  getLocale() {
-    return this.locale;
-  }
-  updateLocale(obj) {
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    for (const key in obj) {
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        this.cache[this.locale][key] = obj[key];
-      }
-    }
-  }
-  _taggedLiteral(parts2, ...args2) {
-    let str5 = "";
-    parts2.forEach(function(part2, i2) {
-      const arg = args2[i2 + 1];
-      str5 += part2;
-      if (typeof arg !== "undefined") {
-        str5 += "%s";
-      }
-    });
-    return this.__.apply(this, [str5].concat([].slice.call(args2, 1)));
-  }
-  _enqueueWrite(work) {
-    this.writeQueue.push(work);
-    if (this.writeQueue.length === 1)
-      this._processWriteQueue();
-  }
-  _processWriteQueue() {
-    const _this = this;
-    const work = this.writeQueue[0];
-    const directory = work.directory;
-    const locale = work.locale;
-    const cb = work.cb;
-    const languageFile = this._resolveLocaleFile(directory, locale);
-    const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
-    shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err2) {
-      _this.writeQueue.shift();
-      if (_this.writeQueue.length > 0)
-        _this._processWriteQueue();
-      cb(err2);
-    });
-  }
-  _readLocaleFile() {
-    let localeLookup = {};
-    const languageFile = this._resolveLocaleFile(this.directory, this.locale);
-    try {
-      if (shim.fs.readFileSync) {
-        localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
-      }
-    } catch (err2) {
-      if (err2 instanceof SyntaxError) {
-        err2.message = "syntax error in " + languageFile;
-      }
-      if (err2.code === "ENOENT")
-        localeLookup = {};
-      else
-        throw err2;
-    }
-    this.cache[this.locale] = localeLookup;
-  }
-  _resolveLocaleFile(directory, locale) {
-    let file = shim.resolve(directory, "./", locale + ".json");
-    if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
-      const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
-      if (this._fileExistsSync(languageFile))
-        file = languageFile;
-    }
-    return file;
-  }
-  _fileExistsSync(file) {
-    return shim.exists(file);
-  }
-};
-function y18n(opts, _shim) {
-  shim = _shim;
-  const y18n3 = new Y18N(opts);
-  return {
-    __: y18n3.__.bind(y18n3),
-    __n: y18n3.__n.bind(y18n3),
-    setLocale: y18n3.setLocale.bind(y18n3),
-    getLocale: y18n3.getLocale.bind(y18n3),
-    updateLocale: y18n3.updateLocale.bind(y18n3),
-    locale: y18n3.locale
-  };
-}
-
-// node_modules/y18n/index.mjs
-var y18n2 = (opts) => {
-  return y18n(opts, node_default);
-};
-var y18n_default = y18n2;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_get_caller_file = __toESM(require_get_caller_file(), 1);
-import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-var __dirname = fileURLToPath(import.meta.url);
-var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-var require3 = createRequire2(import.meta.url);
-var esm_default = {
-  assert: {
-    notStrictEqual,
-    strictEqual
-  },
-  cliui: ui,
-  findUp: sync_default,
-  getEnv: (key) => {
-    return process.env[key];
-  },
-  inspect,
-  getProcessArgvBin,
-  mainFilename: mainFilename || process.cwd(),
-  Parser: lib_default,
-  path: {
-    basename,
-    dirname: dirname2,
-    extname,
-    relative,
-    resolve: resolve4,
-    join
-  },
-  process: {
-    argv: () => process.argv,
-    cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
-    execPath: () => process.execPath,
-    exit: (code) => {
-      process.exit(code);
-    },
-    nextTick: process.nextTick,
-    stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
-  },
-  readFileSync: readFileSync3,
-  readdirSync: readdirSync2,
-  require: require3,
-  getCallerFile: () => {
-    const callerFile = (0, import_get_caller_file.default)(3);
-    return callerFile.match(/^file:\/\//) ? fileURLToPath(callerFile) : callerFile;
-  },
-  stringWidth: stringWidth3,
-  y18n: y18n_default({
-    directory: resolve4(__dirname, "../../../locales"),
-    updateFiles: false
-  })
-};
-
-// node_modules/yargs/build/lib/typings/common-types.js
-function assertNotStrictEqual(actual, expected, shim3, message) {
-  shim3.assert.notStrictEqual(actual, expected, message);
-}
-function assertSingleKey(actual, shim3) {
-  shim3.assert.strictEqual(typeof actual, "string");
-}
-function objectKeys(object) {
-  return Object.keys(object);
-}
-
-// node_modules/yargs/build/lib/utils/is-promise.js
-function isPromise(maybePromise) {
-  return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
-}
-
-// node_modules/yargs/build/lib/yerror.js
-var YError = class _YError extends Error {
-  constructor(msg) {
-    super(msg || "yargs error");
-    this.name = "YError";
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, _YError);
-    }
-  }
-};
-
-// node_modules/yargs/build/lib/parse-command.js
-function parseCommand(cmd) {
-  const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
-  const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
-  const bregex = /\.*[\][<>]/g;
-  const firstCommand = splitCommand.shift();
-  if (!firstCommand)
-    throw new Error(`No command found in: ${cmd}`);
-  const parsedCommand = {
-    cmd: firstCommand.replace(bregex, ""),
-    demanded: [],
-    optional: []
-  };
-  splitCommand.forEach((cmd2, i2) => {
-    let variadic = false;
-    cmd2 = cmd2.replace(/\s/g, "");
-    if (/\.+[\]>]/.test(cmd2) && i2 === splitCommand.length - 1)
-      variadic = true;
-    if (/^\[/.test(cmd2)) {
-      parsedCommand.optional.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    } else {
-      parsedCommand.demanded.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    }
-  });
-  return parsedCommand;
-}
-
-// node_modules/yargs/build/lib/argsert.js
-var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
-function argsert(arg1, arg2, arg3) {
-  function parseArgs() {
-    return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
-      parseCommand(`cmd ${arg1}`),
-      arg2,
-      arg3
-    ];
-  }
-  try {
-    let position = 0;
-    const [parsed, callerArguments, _length] = parseArgs();
-    const args2 = [].slice.call(callerArguments);
-    while (args2.length && args2[args2.length - 1] === void 0)
-      args2.pop();
-    const length = _length || args2.length;
-    if (length < parsed.demanded.length) {
-      throw new YError(`Not enough arguments provided. Expected ${parsed.demanded.length} but received ${args2.length}.`);
-    }
-    const totalCommands = parsed.demanded.length + parsed.optional.length;
-    if (length > totalCommands) {
-      throw new YError(`Too many arguments provided. Expected max ${totalCommands} but received ${length}.`);
-    }
-    parsed.demanded.forEach((demanded) => {
-      const arg = args2.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, demanded.cmd, position);
-      position += 1;
-    });
-    parsed.optional.forEach((optional) => {
-      if (args2.length === 0)
-        return;
-      const arg = args2.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, optional.cmd, position);
-      position += 1;
-    });
-  } catch (err2) {
-    console.warn(err2.stack);
-  }
-}
-function guessType(arg) {
-  if (Array.isArray(arg)) {
-    return "array";
-  } else if (arg === null) {
-    return "null";
-  }
-  return typeof arg;
-}
-function argumentTypeError(observedType, allowedTypes, position) {
-  throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
-}
-
-// node_modules/yargs/build/lib/middleware.js
-var GlobalMiddleware = class {
-  constructor(yargs) {
-    this.globalMiddleware = [];
-    this.frozens = [];
-    this.yargs = yargs;
-  }
-  addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
-    argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
-    if (Array.isArray(callback)) {
-      for (let i2 = 0; i2 < callback.length; i2++) {
-        if (typeof callback[i2] !== "function") {
-          throw Error("middleware must be a function");
-        }
-        const m = callback[i2];
-        m.applyBeforeValidation = applyBeforeValidation;
-        m.global = global;
-      }
-      Array.prototype.push.apply(this.globalMiddleware, callback);
-    } else if (typeof callback === "function") {
-      const m = callback;
-      m.applyBeforeValidation = applyBeforeValidation;
-      m.global = global;
-      m.mutates = mutates;
-      this.globalMiddleware.push(callback);
-    }
-    return this.yargs;
-  }
-  addCoerceMiddleware(callback, option) {
-    const aliases = this.yargs.getAliases();
-    this.globalMiddleware = this.globalMiddleware.filter((m) => {
-      const toCheck = [...aliases[option] || [], option];
-      if (!m.option)
-        return true;
-      else
-        return !toCheck.includes(m.option);
-    });
-    callback.option = option;
-    return this.addMiddleware(callback, true, true, true);
-  }
-  getMiddleware() {
-    return this.globalMiddleware;
-  }
-  freeze() {
-    this.frozens.push([...this.globalMiddleware]);
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    if (frozen !== void 0)
-      this.globalMiddleware = frozen;
-  }
-  reset() {
-    this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
-  }
-};
-function commandMiddlewareFactory(commandMiddleware) {
-  if (!commandMiddleware)
-    return [];
-  return commandMiddleware.map((middleware) => {
-    middleware.applyBeforeValidation = false;
-    return middleware;
-  });
-}
-function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
-  return middlewares.reduce((acc, middleware) => {
-    if (middleware.applyBeforeValidation !== beforeValidation) {
-      return acc;
-    }
-    if (middleware.mutates) {
-      if (middleware.applied)
-        return acc;
-      middleware.applied = true;
-    }
-    if (isPromise(acc)) {
-      return acc.then((initialObj) => Promise.all([initialObj, middleware(initialObj, yargs)])).then(([initialObj, middlewareObj]) => Object.assign(initialObj, middlewareObj));
-    } else {
-      const result = middleware(acc, yargs);
-      return isPromise(result) ? result.then((middlewareObj) => Object.assign(acc, middlewareObj)) : Object.assign(acc, result);
-    }
-  }, argv);
-}
-
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
-function maybeAsyncResult(getResult, resultHandler, errorHandler = (err2) => {
-  throw err2;
-}) {
-  try {
-    const result = isFunction(getResult) ? getResult() : getResult;
-    return isPromise(result) ? result.then((result2) => resultHandler(result2)) : resultHandler(result);
-  } catch (err2) {
-    return errorHandler(err2);
-  }
-}
-function isFunction(arg) {
-  return typeof arg === "function";
-}
-
-// node_modules/yargs/build/lib/command.js
-var DEFAULT_MARKER = /(^\*)|(^\$0)/;
-var CommandInstance = class {
-  constructor(usage2, validation2, globalMiddleware, shim3) {
-    this.requireCache = /* @__PURE__ */ new Set();
-    this.handlers = {};
-    this.aliasMap = {};
-    this.frozens = [];
-    this.shim = shim3;
-    this.usage = usage2;
-    this.globalMiddleware = globalMiddleware;
-    this.validation = validation2;
-  }
-  addDirectory(dir, req, callerFile, opts) {
-    opts = opts || {};
-    this.requireCache.add(callerFile);
-    const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
-    const files = this.shim.readdirSync(fullDirPath, {
-      recursive: opts.recurse ? true : false
-    });
-    if (!Array.isArray(opts.extensions))
-      opts.extensions = ["js"];
-    const visit3 = typeof opts.visit === "function" ? opts.visit : (o) => o;
-    for (const fileb of files) {
-      const file = fileb.toString();
-      if (opts.exclude) {
-        let exclude = false;
-        if (typeof opts.exclude === "function") {
-          exclude = opts.exclude(file);
-        } else {
-          exclude = opts.exclude.test(file);
-        }
-        if (exclude)
-          continue;
-      }
-      if (opts.include) {
-        let include = false;
-        if (typeof opts.include === "function") {
-          include = opts.include(file);
-        } else {
-          include = opts.include.test(file);
-        }
-        if (!include)
-          continue;
-      }
-      let supportedExtension = false;
-      for (const ext of opts.extensions) {
-        if (file.endsWith(ext))
-          supportedExtension = true;
-      }
-      if (supportedExtension) {
-        const joined = this.shim.path.join(fullDirPath, file);
-        const module2 = req(joined);
-        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module2 }));
-        const visited = visit3(extendableModule, joined, file);
-        if (visited) {
-          if (this.requireCache.has(joined))
-            continue;
-          else
-            this.requireCache.add(joined);
-          if (!extendableModule.command) {
-            extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
-          }
-          this.addHandler(extendableModule);
-        }
-      }
-    }
-  }
-  addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
-    let aliases = [];
-    const middlewares = commandMiddlewareFactory(commandMiddleware);
-    handler = handler || (() => {
-    });
-    if (Array.isArray(cmd)) {
-      if (isCommandAndAliases(cmd)) {
-        [cmd, ...aliases] = cmd;
-      } else {
-        for (const command3 of cmd) {
-          this.addHandler(command3);
-        }
-      }
-    } else if (isCommandHandlerDefinition(cmd)) {
-      let command3 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
-      if (command3 === null) {
-        throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
-      }
-      if (cmd.aliases)
-        command3 = [].concat(command3).concat(cmd.aliases);
-      this.addHandler(command3, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
-      return;
-    } else if (isCommandBuilderDefinition(builder)) {
-      this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
-      return;
-    }
-    if (typeof cmd === "string") {
-      const parsedCommand = parseCommand(cmd);
-      aliases = aliases.map((alias) => parseCommand(alias).cmd);
-      let isDefault = false;
-      const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
-        if (DEFAULT_MARKER.test(c)) {
-          isDefault = true;
-          return false;
-        }
-        return true;
-      });
-      if (parsedAliases.length === 0 && isDefault)
-        parsedAliases.push("$0");
-      if (isDefault) {
-        parsedCommand.cmd = parsedAliases[0];
-        aliases = parsedAliases.slice(1);
-        cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
-      }
-      aliases.forEach((alias) => {
-        this.aliasMap[alias] = parsedCommand.cmd;
-      });
-      if (description !== false) {
-        this.usage.command(cmd, description, isDefault, aliases, deprecated);
-      }
-      this.handlers[parsedCommand.cmd] = {
-        original: cmd,
-        description,
-        handler,
-        builder: builder || {},
-        middlewares,
-        deprecated,
-        demanded: parsedCommand.demanded,
-        optional: parsedCommand.optional
-      };
-      if (isDefault)
-        this.defaultCommand = this.handlers[parsedCommand.cmd];
-    }
-  }
-  getCommandHandlers() {
-    return this.handlers;
-  }
-  getCommands() {
-    return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
-  }
-  hasDefaultCommand() {
-    return !!this.defaultCommand;
-  }
-  runCommand(command3, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
-    const commandHandler = this.handlers[command3] || this.handlers[this.aliasMap[command3]] || this.defaultCommand;
-    const currentContext = yargs.getInternalMethods().getContext();
-    const parentCommands = currentContext.commands.slice();
-    const isDefaultCommand = !command3;
-    if (command3) {
-      currentContext.commands.push(command3);
-      currentContext.fullCommands.push(commandHandler.original);
-    }
-    const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
-    return isPromise(builderResult) ? builderResult.then((result) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result.innerArgv, currentContext, helpOnly, result.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
-  }
-  applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
-    const builder = commandHandler.builder;
-    let innerYargs = yargs;
-    if (isCommandBuilderCallback(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
-      if (isPromise(builderOutput)) {
-        return builderOutput.then((output) => {
-          innerYargs = isYargsInstance(output) ? output : yargs;
-          return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-        });
-      }
-    } else if (isCommandBuilderOptionDefinitions(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      innerYargs = yargs.getInternalMethods().reset(aliases);
-      Object.keys(commandHandler.builder).forEach((key) => {
-        innerYargs.option(key, builder[key]);
-      });
-    }
-    return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-  }
-  parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
-    if (isDefaultCommand)
-      innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
-    if (this.shouldUpdateUsage(innerYargs)) {
-      innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
-    }
-    const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
-    return isPromise(innerArgv) ? innerArgv.then((argv) => ({
-      aliases: innerYargs.parsed.aliases,
-      innerArgv: argv
-    })) : {
-      aliases: innerYargs.parsed.aliases,
-      innerArgv
-    };
-  }
-  shouldUpdateUsage(yargs) {
-    return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
-  }
-  usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
-    const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
-    const pc2 = parentCommands.filter((c2) => {
-      return !DEFAULT_MARKER.test(c2);
-    });
-    pc2.push(c);
-    return `$0 ${pc2.join(" ")}`;
-  }
-  handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        validation2(result);
-        return result;
-      });
-    }
-    if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
-      yargs.getInternalMethods().setHasOutput();
-      const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
-      yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
-      innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        const handlerResult = commandHandler.handler(result);
-        return isPromise(handlerResult) ? handlerResult.then(() => result) : result;
-      });
-      if (!isDefaultCommand) {
-        yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
-      }
-      if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error) => {
-          try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error);
-          } catch (_err) {
-          }
-        });
-      }
-    }
-    if (!isDefaultCommand) {
-      currentContext.commands.pop();
-      currentContext.fullCommands.pop();
-    }
-    return innerArgv;
-  }
-  applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
-    let positionalMap = {};
-    if (helpOnly)
-      return innerArgv;
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
-    }
-    const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
-    const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
-    return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
-  }
-  populatePositionals(commandHandler, argv, context, yargs) {
-    argv._ = argv._.slice(context.commands.length);
-    const demanded = commandHandler.demanded.slice(0);
-    const optional = commandHandler.optional.slice(0);
-    const positionalMap = {};
-    this.validation.positionalCount(demanded.length, argv._.length);
-    while (demanded.length) {
-      const demand = demanded.shift();
-      this.populatePositional(demand, argv, positionalMap);
-    }
-    while (optional.length) {
-      const maybe = optional.shift();
-      this.populatePositional(maybe, argv, positionalMap);
-    }
-    argv._ = context.commands.concat(argv._.map((a) => "" + a));
-    this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
-    return positionalMap;
-  }
-  populatePositional(positional, argv, positionalMap) {
-    const cmd = positional.cmd[0];
-    if (positional.variadic) {
-      positionalMap[cmd] = argv._.splice(0).map(String);
-    } else {
-      if (argv._.length)
-        positionalMap[cmd] = [String(argv._.shift())];
-    }
-  }
-  cmdToParseOptions(cmdString) {
-    const parseOptions = {
-      array: [],
-      default: {},
-      alias: {},
-      demand: {}
-    };
-    const parsed = parseCommand(cmdString);
-    parsed.demanded.forEach((d) => {
-      const [cmd, ...aliases] = d.cmd;
-      if (d.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-      parseOptions.demand[cmd] = true;
-    });
-    parsed.optional.forEach((o) => {
-      const [cmd, ...aliases] = o.cmd;
-      if (o.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-    });
-    return parseOptions;
-  }
-  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
-    const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
-    for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
-    }
-    options.array = options.array.concat(parseOptions.array);
-    options.config = {};
-    const unparsed = [];
-    Object.keys(positionalMap).forEach((key) => {
-      positionalMap[key].map((value) => {
-        if (options.configuration["unknown-options-as-args"])
-          options.key[key] = true;
-        unparsed.push(`--${key}`);
-        unparsed.push(value);
-      });
-    });
-    if (!unparsed.length)
-      return;
-    const config = Object.assign({}, options.configuration, {
-      "populate--": false
-    });
-    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
-      configuration: config
-    }));
-    if (parsed.error) {
-      yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
-    } else {
-      const positionalKeys = Object.keys(positionalMap);
-      Object.keys(positionalMap).forEach((key) => {
-        positionalKeys.push(...parsed.aliases[key]);
-      });
-      Object.keys(parsed.argv).forEach((key) => {
-        if (positionalKeys.includes(key)) {
-          if (!positionalMap[key])
-            positionalMap[key] = parsed.argv[key];
-          if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
-            argv[key] = [].concat(argv[key], parsed.argv[key]);
-          } else {
-            argv[key] = parsed.argv[key];
-          }
-        }
-      });
-    }
-  }
-  isDefaulted(yargs, key) {
-    const { default: defaults } = yargs.getOptions();
-    return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
-  }
-  isInConfigs(yargs, key) {
-    const { configObjects } = yargs.getOptions();
-    return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
-  }
-  runDefaultBuilderOn(yargs) {
-    if (!this.defaultCommand)
-      return;
-    if (this.shouldUpdateUsage(yargs)) {
-      const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
-      yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
-    }
-    const builder = this.defaultCommand.builder;
-    if (isCommandBuilderCallback(builder)) {
-      return builder(yargs, true);
-    } else if (!isCommandBuilderDefinition(builder)) {
-      Object.keys(builder).forEach((key) => {
-        yargs.option(key, builder[key]);
-      });
-    }
-    return void 0;
-  }
-  extractDesc({ describe: describe4, description, desc }) {
-    for (const test of [describe4, description, desc]) {
-      if (typeof test === "string" || test === false)
-        return test;
-      assertNotStrictEqual(test, true, this.shim);
-    }
-    return false;
-  }
-  freeze() {
-    this.frozens.push({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    });
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    assertNotStrictEqual(frozen, void 0, this.shim);
-    ({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    } = frozen);
-  }
-  reset() {
-    this.handlers = {};
-    this.aliasMap = {};
-    this.defaultCommand = void 0;
-    this.requireCache = /* @__PURE__ */ new Set();
-    return this;
-  }
-};
-function command(usage2, validation2, globalMiddleware, shim3) {
-  return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
-}
-function isCommandBuilderDefinition(builder) {
-  return typeof builder === "object" && !!builder.builder && typeof builder.handler === "function";
-}
-function isCommandAndAliases(cmd) {
-  return cmd.every((c) => typeof c === "string");
-}
-function isCommandBuilderCallback(builder) {
-  return typeof builder === "function";
-}
-function isCommandBuilderOptionDefinitions(builder) {
-  return typeof builder === "object";
-}
-function isCommandHandlerDefinition(cmd) {
-  return typeof cmd === "object" && !Array.isArray(cmd);
-}
-
-// node_modules/yargs/build/lib/utils/obj-filter.js
-function objFilter(original = {}, filter = () => true) {
-  const obj = {};
-  objectKeys(original).forEach((key) => {
-    if (filter(key, original[key])) {
-      obj[key] = original[key];
-    }
-  });
-  return obj;
-}
-
-// node_modules/yargs/build/lib/utils/set-blocking.js
-function setBlocking(blocking) {
-  if (typeof process === "undefined")
-    return;
-  [process.stdout, process.stderr].forEach((_stream) => {
-    const stream = _stream;
-    if (stream._handle && stream.isTTY && typeof stream._handle.setBlocking === "function") {
-      stream._handle.setBlocking(blocking);
-    }
-  });
-}
-
-// node_modules/yargs/build/lib/usage.js
-function isBoolean(fail2) {
-  return typeof fail2 === "boolean";
-}
-function usage(yargs, shim3) {
-  const __ = shim3.y18n.__;
-  const self = {};
-  const fails = [];
-  self.failFn = function failFn(f) {
-    fails.push(f);
-  };
-  let failMessage = null;
-  let globalFailMessage = null;
-  let showHelpOnFail = true;
-  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
-    const [enabled, message] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
-    if (yargs.getInternalMethods().isGlobalContext()) {
-      globalFailMessage = message;
-    }
-    failMessage = message;
-    showHelpOnFail = enabled;
-    return self;
-  };
-  let failureOutput = false;
-  self.fail = function fail2(msg, err2) {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (fails.length) {
-      for (let i2 = fails.length - 1; i2 >= 0; --i2) {
-        const fail3 = fails[i2];
-        if (isBoolean(fail3)) {
-          if (err2)
-            throw err2;
-          else if (msg)
-            throw Error(msg);
-        } else {
-          fail3(msg, err2, self);
-        }
-      }
-    } else {
-      if (yargs.getExitProcess())
-        setBlocking(true);
-      if (!failureOutput) {
-        failureOutput = true;
-        if (showHelpOnFail) {
-          yargs.showHelp("error");
-          logger.error();
-        }
-        if (msg || err2)
-          logger.error(msg || err2);
-        const globalOrCommandFailMessage = failMessage || globalFailMessage;
-        if (globalOrCommandFailMessage) {
-          if (msg || err2)
-            logger.error("");
-          logger.error(globalOrCommandFailMessage);
-        }
-      }
-      err2 = err2 || new YError(msg);
-      if (yargs.getExitProcess()) {
-        return yargs.exit(1);
-      } else if (yargs.getInternalMethods().hasParseCallback()) {
-        return yargs.exit(1, err2);
-      } else {
-        throw err2;
-      }
-    }
-  };
-  let usages = [];
-  let usageDisabled = false;
-  self.usage = (msg, description) => {
-    if (msg === null) {
-      usageDisabled = true;
-      usages = [];
-      return self;
-    }
-    usageDisabled = false;
-    usages.push([msg, description || ""]);
-    return self;
-  };
-  self.getUsage = () => {
-    return usages;
-  };
-  self.getUsageDisabled = () => {
-    return usageDisabled;
-  };
-  self.getPositionalGroupName = () => {
-    return __("Positionals:");
-  };
-  let examples11 = [];
-  self.example = (cmd, description) => {
-    examples11.push([cmd, description || ""]);
-  };
-  let commands = [];
-  self.command = function command3(cmd, description, isDefault, aliases, deprecated = false) {
-    if (isDefault) {
-      commands = commands.map((cmdArray) => {
-        cmdArray[2] = false;
-        return cmdArray;
-      });
-    }
-    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
-  };
-  self.getCommands = () => commands;
-  let descriptions = {};
-  self.describe = function describe4(keyOrKeys, desc) {
-    if (Array.isArray(keyOrKeys)) {
-      keyOrKeys.forEach((k) => {
-        self.describe(k, desc);
-      });
-    } else if (typeof keyOrKeys === "object") {
-      Object.keys(keyOrKeys).forEach((k) => {
-        self.describe(k, keyOrKeys[k]);
-      });
-    } else {
-      descriptions[keyOrKeys] = desc;
-    }
-  };
-  self.getDescriptions = () => descriptions;
-  let epilogs = [];
-  self.epilog = (msg) => {
-    epilogs.push(msg);
-  };
-  let wrapSet = false;
-  let wrap;
-  self.wrap = (cols) => {
-    wrapSet = true;
-    wrap = cols;
-  };
-  self.getWrap = () => {
-    if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
-      return null;
-    }
-    if (!wrapSet) {
-      wrap = windowWidth();
-      wrapSet = true;
-    }
-    return wrap;
-  };
-  const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str5) => deferY18nLookupPrefix + str5;
-  self.help = function help() {
-    if (cachedHelpMessage)
-      return cachedHelpMessage;
-    normalizeAliases();
-    const base$0 = yargs.customScriptName ? yargs.$0 : shim3.path.basename(yargs.$0);
-    const demandedOptions = yargs.getDemandedOptions();
-    const demandedCommands = yargs.getDemandedCommands();
-    const deprecatedOptions = yargs.getDeprecatedOptions();
-    const groups = yargs.getGroups();
-    const options = yargs.getOptions();
-    let keys = [];
-    keys = keys.concat(Object.keys(descriptions));
-    keys = keys.concat(Object.keys(demandedOptions));
-    keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
-    keys = keys.filter(filterHiddenOptions);
-    keys = Object.keys(keys.reduce((acc, key) => {
-      if (key !== "_")
-        acc[key] = true;
-      return acc;
-    }, {}));
-    const theWrap = self.getWrap();
-    const ui2 = shim3.cliui({
-      width: theWrap,
-      wrap: !!theWrap
-    });
-    if (!usageDisabled) {
-      if (usages.length) {
-        usages.forEach((usage2) => {
-          ui2.div({ text: `${usage2[0].replace(/\$0/g, base$0)}` });
-          if (usage2[1]) {
-            ui2.div({ text: `${usage2[1]}`, padding: [1, 0, 0, 0] });
-          }
-        });
-        ui2.div();
-      } else if (commands.length) {
-        let u = null;
-        if (demandedCommands._) {
-          u = `${base$0} <${__("command")}>
-`;
-        } else {
-          u = `${base$0} [${__("command")}]
-`;
-        }
-        ui2.div(`${u}`);
-      }
-    }
-    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
-      ui2.div(__("Commands:"));
-      const context = yargs.getInternalMethods().getContext();
-      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
-      if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
-        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
-      }
-      const prefix = base$0 ? `${base$0} ` : "";
-      commands.forEach((command3) => {
-        const commandString = `${prefix}${parentCommands}${command3[0].replace(/^\$0 ?/, "")}`;
-        ui2.span({
-          text: commandString,
-          padding: [0, 2, 0, 2],
-          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
-        }, { text: command3[1] });
-        const hints = [];
-        if (command3[2])
-          hints.push(`[${__("default")}]`);
-        if (command3[3] && command3[3].length) {
-          hints.push(`[${__("aliases:")} ${command3[3].join(", ")}]`);
-        }
-        if (command3[4]) {
-          if (typeof command3[4] === "string") {
-            hints.push(`[${__("deprecated: %s", command3[4])}]`);
-          } else {
-            hints.push(`[${__("deprecated")}]`);
-          }
-        }
-        if (hints.length) {
-          ui2.div({
-            text: hints.join(" "),
-            padding: [0, 0, 0, 2],
-            align: "right"
-          });
-        } else {
-          ui2.div();
-        }
-      });
-      ui2.div();
-    }
-    const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
-    const defaultGroup = __("Options:");
-    if (!groups[defaultGroup])
-      groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
-    const isLongSwitch = (sw) => /^--/.test(getText(sw));
-    const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
-      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
-        if (aliasKeys.includes(key))
-          return key;
-        for (let i2 = 0, aliasKey; (aliasKey = aliasKeys[i2]) !== void 0; i2++) {
-          if ((options.alias[aliasKey] || []).includes(key))
-            return aliasKey;
-        }
-        return key;
-      });
-      return { groupName, normalizedKeys };
-    }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
-      const switches = normalizedKeys.reduce((acc, key) => {
-        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
-          if (groupName === self.getPositionalGroupName())
-            return sw;
-          else {
-            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
-          }
-        }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
-        return acc;
-      }, {});
-      return { groupName, normalizedKeys, switches };
-    });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
-    if (shortSwitchesUsed) {
-      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
-        normalizedKeys.forEach((key) => {
-          if (isLongSwitch(switches[key])) {
-            switches[key] = addIndentation(switches[key], "-x, ".length);
-          }
-        });
-      });
-    }
-    displayedGroups.forEach(({ groupName, normalizedKeys, switches }) => {
-      ui2.div(groupName);
-      normalizedKeys.forEach((key) => {
-        const kswitch = switches[key];
-        let desc = descriptions[key] || "";
-        let type = null;
-        if (desc.includes(deferY18nLookupPrefix))
-          desc = __(desc.substring(deferY18nLookupPrefix.length));
-        if (options.boolean.includes(key))
-          type = `[${__("boolean")}]`;
-        if (options.count.includes(key))
-          type = `[${__("count")}]`;
-        if (options.string.includes(key))
-          type = `[${__("string")}]`;
-        if (options.normalize.includes(key))
-          type = `[${__("string")}]`;
-        if (options.array.includes(key))
-          type = `[${__("array")}]`;
-        if (options.number.includes(key))
-          type = `[${__("number")}]`;
-        const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
-        const extra = [
-          key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
-          type,
-          key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
-          defaultString(options.default[key], options.defaultDescription[key])
-        ].filter(Boolean).join(" ");
-        ui2.span({
-          text: getText(kswitch),
-          padding: [0, 2, 0, 2 + getIndentation(kswitch)],
-          width: maxWidth(switches, theWrap) + 4
-        }, desc);
-        const shouldHideOptionExtras = yargs.getInternalMethods().getUsageConfiguration()["hide-types"] === true;
-        if (extra && !shouldHideOptionExtras)
-          ui2.div({ text: extra, padding: [0, 0, 0, 2], align: "right" });
-        else
-          ui2.div();
-      });
-      ui2.div();
-    });
-    if (examples11.length) {
-      ui2.div(__("Examples:"));
-      examples11.forEach((example) => {
-        example[0] = example[0].replace(/\$0/g, base$0);
-      });
-      examples11.forEach((example) => {
-        if (example[1] === "") {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2]
-          });
-        } else {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2],
-            width: maxWidth(examples11, theWrap) + 4
-          }, {
-            text: example[1]
-          });
-        }
-      });
-      ui2.div();
-    }
-    if (epilogs.length > 0) {
-      const e = epilogs.map((epilog) => epilog.replace(/\$0/g, base$0)).join("\n");
-      ui2.div(`${e}
-`);
-    }
-    return ui2.toString().replace(/\s*$/, "");
-  };
-  function maxWidth(table, theWrap, modifier) {
-    let width = 0;
-    if (!Array.isArray(table)) {
-      table = Object.values(table).map((v) => [v]);
-    }
-    table.forEach((v) => {
-      width = Math.max(shim3.stringWidth(modifier ? `${modifier} ${getText(v[0])}` : getText(v[0])) + getIndentation(v[0]), width);
-    });
-    if (theWrap)
-      width = Math.min(width, parseInt((theWrap * 0.5).toString(), 10));
-    return width;
-  }
-  function normalizeAliases() {
-    const demandedOptions = yargs.getDemandedOptions();
-    const options = yargs.getOptions();
-    (Object.keys(options.alias) || []).forEach((key) => {
-      options.alias[key].forEach((alias) => {
-        if (descriptions[alias])
-          self.describe(key, descriptions[alias]);
-        if (alias in demandedOptions)
-          yargs.demandOption(key, demandedOptions[alias]);
-        if (options.boolean.includes(alias))
-          yargs.boolean(key);
-        if (options.count.includes(alias))
-          yargs.count(key);
-        if (options.string.includes(alias))
-          yargs.string(key);
-        if (options.normalize.includes(alias))
-          yargs.normalize(key);
-        if (options.array.includes(alias))
-          yargs.array(key);
-        if (options.number.includes(alias))
-          yargs.number(key);
-      });
-    });
-  }
-  let cachedHelpMessage;
-  self.cacheHelpMessage = function() {
-    cachedHelpMessage = this.help();
-  };
-  self.clearCachedHelpMessage = function() {
-    cachedHelpMessage = void 0;
-  };
-  self.hasCachedHelpMessage = function() {
-    return !!cachedHelpMessage;
-  };
-  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
-    let groupedKeys = [];
-    let toCheck = null;
-    Object.keys(groups).forEach((group) => {
-      groupedKeys = groupedKeys.concat(groups[group]);
-    });
-    keys.forEach((key) => {
-      toCheck = [key].concat(aliases[key]);
-      if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
-        groups[defaultGroup].push(key);
-      }
-    });
-    return groupedKeys;
-  }
-  function filterHiddenOptions(key) {
-    return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
-  }
-  self.showHelp = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(self.help());
-  };
-  self.functionDescription = (fn) => {
-    const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
-    return ["(", description, ")"].join("");
-  };
-  self.stringifiedValues = function stringifiedValues(values, separator) {
-    let string = "";
-    const sep5 = separator || ", ";
-    const array = [].concat(values);
-    if (!values || !array.length)
-      return string;
-    array.forEach((value) => {
-      if (string.length)
-        string += sep5;
-      string += JSON.stringify(value);
-    });
-    return string;
-  };
-  function defaultString(value, defaultDescription) {
-    let string = `[${__("default:")} `;
-    if (value === void 0 && !defaultDescription)
-      return null;
-    if (defaultDescription) {
-      string += defaultDescription;
-    } else {
-      switch (typeof value) {
-        case "string":
-          string += `"${value}"`;
-          break;
-        case "object":
-          string += JSON.stringify(value);
-          break;
-        default:
-          string += value;
-      }
-    }
-    return `${string}]`;
-  }
-  function windowWidth() {
-    const maxWidth2 = 80;
-    if (shim3.process.stdColumns) {
-      return Math.min(maxWidth2, shim3.process.stdColumns);
-    } else {
-      return maxWidth2;
-    }
-  }
-  let version = null;
-  self.version = (ver) => {
-    version = ver;
-  };
-  self.showVersion = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(version);
-  };
-  self.reset = function reset(localLookup) {
-    failMessage = null;
-    failureOutput = false;
-    usages = [];
-    usageDisabled = false;
-    epilogs = [];
-    examples11 = [];
-    commands = [];
-    descriptions = objFilter(descriptions, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      failMessage,
-      failureOutput,
-      usages,
-      usageDisabled,
-      epilogs,
-      examples: examples11,
-      commands,
-      descriptions
-    });
-  };
-  self.unfreeze = function unfreeze(defaultCommand = false) {
-    const frozen = frozens.pop();
-    if (!frozen)
-      return;
-    if (defaultCommand) {
-      descriptions = { ...frozen.descriptions, ...descriptions };
-      commands = [...frozen.commands, ...commands];
-      usages = [...frozen.usages, ...usages];
-      examples11 = [...frozen.examples, ...examples11];
-      epilogs = [...frozen.epilogs, ...epilogs];
-    } else {
-      ({
-        failMessage,
-        failureOutput,
-        usages,
-        usageDisabled,
-        epilogs,
-        examples: examples11,
-        commands,
-        descriptions
-      } = frozen);
-    }
-  };
-  return self;
-}
-function isIndentedText(text) {
-  return typeof text === "object";
-}
-function addIndentation(text, indent) {
-  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent } : { text, indentation: indent };
-}
-function getIndentation(text) {
-  return isIndentedText(text) ? text.indentation : 0;
-}
-function getText(text) {
-  return isIndentedText(text) ? text.text : text;
-}
-
-// node_modules/yargs/build/lib/completion-templates.js
-var completionShTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.bashrc
-#    or {{app_path}} {{completion_command}} >> ~/.bash_profile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-    local cur_word args type_list
-
-    cur_word="\${COMP_WORDS[COMP_CWORD]}"
-    args=("\${COMP_WORDS[@]}")
-
-    # ask yargs to generate completions.
-    # see https://stackoverflow.com/a/40944195/7080036 for the spaces-handling awk
-    mapfile -t type_list < <({{app_path}} --get-yargs-completions "\${args[@]}")
-    mapfile -t COMPREPLY < <(compgen -W "$( printf '%q ' "\${type_list[@]}" )" -- "\${cur_word}" |
-        awk '/ / { print "\\""$0"\\"" } /^[^ ]+$/ { print $0 }')
-
-    # if no match was found, fall back to filename completion
-    if [ \${#COMPREPLY[@]} -eq 0 ]; then
-      COMPREPLY=()
-    fi
-
-    return 0
-}
-complete -o bashdefault -o default -F _{{app_name}}_yargs_completions {{app_name}}
-###-end-{{app_name}}-completions-###
-`;
-var completionZshTemplate = `#compdef {{app_name}}
-###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.zshrc
-#    or {{app_path}} {{completion_command}} >> ~/.zprofile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-  local reply
-  local si=$IFS
-  IFS=$'
-' reply=($(COMP_CWORD="$((CURRENT-1))" COMP_LINE="$BUFFER" COMP_POINT="$CURSOR" {{app_path}} --get-yargs-completions "\${words[@]}"))
-  IFS=$si
-  if [[ \${#reply} -gt 0 ]]; then
-    _describe 'values' reply
-  else
-    _default
-  fi
-}
-if [[ "\${zsh_eval_context[-1]}" == "loadautofunc" ]]; then
-  _{{app_name}}_yargs_completions "$@"
-else
-  compdef _{{app_name}}_yargs_completions {{app_name}}
-fi
-###-end-{{app_name}}-completions-###
-`;
-var completionFishTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} > ~/.config/fish/completions/{{app_name}}.fish
-#
-complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandline -o)[2..-1])'
-###-end-{{app_name}}-completions-###
-`;
-
-// node_modules/yargs/build/lib/completion.js
-var Completion = class {
-  constructor(yargs, usage2, command3, shim3) {
-    var _a2, _b2, _c2, _d, _e;
-    this.yargs = yargs;
-    this.usage = usage2;
-    this.command = command3;
-    this.shim = shim3;
-    this.completionKey = "get-yargs-completions";
-    this.aliases = null;
-    this.customCompletionFunction = null;
-    this.indexAfterLastReset = 0;
-    this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
-    this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
-  }
-  defaultCompletion(args2, argv, current, done) {
-    const handlers = this.command.getCommandHandlers();
-    for (let i2 = 0, ii = args2.length; i2 < ii; ++i2) {
-      if (handlers[args2[i2]] && handlers[args2[i2]].builder) {
-        const builder = handlers[args2[i2]].builder;
-        if (isCommandBuilderCallback(builder)) {
-          this.indexAfterLastReset = i2 + 1;
-          const y = this.yargs.getInternalMethods().reset();
-          builder(y, true);
-          return y.argv;
-        }
-      }
-    }
-    const completions = [];
-    this.commandCompletions(completions, args2, current);
-    this.optionCompletions(completions, args2, argv, current);
-    this.choicesFromOptionsCompletions(completions, args2, argv, current);
-    this.choicesFromPositionalsCompletions(completions, args2, argv, current);
-    done(null, completions);
-  }
-  commandCompletions(completions, args2, current) {
-    const parentCommands = this.yargs.getInternalMethods().getContext().commands;
-    if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args2)) {
-      this.usage.getCommands().forEach((usageCommand) => {
-        const commandName = parseCommand(usageCommand[0]).cmd;
-        if (args2.indexOf(commandName) === -1) {
-          const desc = usageCommand[1] || "";
-          if (this.fishShell) {
-            completions.push(commandName + "	" + desc);
-          } else if (this.zshShell) {
-            completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
-          } else {
-            completions.push(commandName);
-          }
-        }
-      });
-    }
-  }
-  optionCompletions(completions, args2, argv, current) {
-    if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args2)) {
-      const options = this.yargs.getOptions();
-      const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-      Object.keys(options.key).forEach((key) => {
-        const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
-        const isPositionalKey = positionalKeys.includes(key);
-        if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args2, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
-        }
-      });
-    }
-  }
-  choicesFromOptionsCompletions(completions, args2, argv, current) {
-    if (this.previousArgHasChoices(args2)) {
-      const choices = this.getPreviousArgChoices(args2);
-      if (choices && choices.length > 0) {
-        if (this.fishShell) {
-          completions.push(...choices);
-        } else {
-          completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
-        }
-      }
-    }
-  }
-  choicesFromPositionalsCompletions(completions, args2, argv, current) {
-    if (current === "" && completions.length > 0 && this.previousArgHasChoices(args2)) {
-      return;
-    }
-    const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-    const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
-    const positionalKey = positionalKeys[argv._.length - offset - 1];
-    if (!positionalKey) {
-      return;
-    }
-    const choices = this.yargs.getOptions().choices[positionalKey] || [];
-    for (const choice of choices) {
-      if (choice.startsWith(current)) {
-        if (this.fishShell) {
-          completions.push(choice);
-        } else {
-          completions.push(choice.replace(/:/g, "\\:"));
-        }
-      }
-    }
-  }
-  getPreviousArgChoices(args2) {
-    if (args2.length < 1)
-      return;
-    let previousArg = args2[args2.length - 1];
-    let filter = "";
-    if (!previousArg.startsWith("-") && args2.length > 1) {
-      filter = previousArg;
-      previousArg = args2[args2.length - 2];
-    }
-    if (!previousArg.startsWith("-"))
-      return;
-    const previousArgKey = previousArg.replace(/^-+/, "");
-    const options = this.yargs.getOptions();
-    const possibleAliases = [
-      previousArgKey,
-      ...this.yargs.getAliases()[previousArgKey] || []
-    ];
-    let choices;
-    for (const possibleAlias of possibleAliases) {
-      if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
-        choices = options.choices[possibleAlias];
-        break;
-      }
-    }
-    if (choices) {
-      return choices.filter((choice) => !filter || choice.startsWith(filter));
-    }
-  }
-  previousArgHasChoices(args2) {
-    const choices = this.getPreviousArgChoices(args2);
-    return choices !== void 0 && choices.length > 0;
-  }
-  argsContainKey(args2, key, negable) {
-    const argsContains = (s) => args2.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
-    if (argsContains(key))
-      return true;
-    if (negable && argsContains(`no-${key}`))
-      return true;
-    if (this.aliases) {
-      for (const alias of this.aliases[key]) {
-        if (argsContains(alias))
-          return true;
-      }
-    }
-    return false;
-  }
-  completeOptionKey(key, completions, current, negable) {
-    var _a2, _b2, _c2, _d;
-    let keyWithDesc = key;
-    if (this.zshShell || this.fishShell) {
-      const descs = this.usage.getDescriptions();
-      const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
-        const desc2 = descs[alias];
-        return typeof desc2 === "string" && desc2.length > 0;
-      });
-      const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
-      const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
-      const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
-      if (this.fishShell) {
-        keyWithDesc = `${key}	${cleanedDesc}`;
-      } else {
-        keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
-      }
-    }
-    const startsByTwoDashes = (s) => /^--/.test(s);
-    const isShortOption = (s) => /^[^0-9]$/.test(s);
-    const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
-    completions.push(dashes + keyWithDesc);
-    if (negable) {
-      completions.push(dashes + "no-" + keyWithDesc);
-    }
-  }
-  customCompletion(args2, argv, current, done) {
-    assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
-    if (isSyncCompletionFunction(this.customCompletionFunction)) {
-      const result = this.customCompletionFunction(current, argv);
-      if (isPromise(result)) {
-        return result.then((list2) => {
-          this.shim.process.nextTick(() => {
-            done(null, list2);
-          });
-        }).catch((err2) => {
-          this.shim.process.nextTick(() => {
-            done(err2, void 0);
-          });
-        });
-      }
-      return done(null, result);
-    } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
-      return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args2, argv, current, onCompleted), (completions) => {
-        done(null, completions);
-      });
-    } else {
-      return this.customCompletionFunction(current, argv, (completions) => {
-        done(null, completions);
-      });
-    }
-  }
-  getCompletion(args2, done) {
-    const current = args2.length ? args2[args2.length - 1] : "";
-    const argv = this.yargs.parse(args2, true);
-    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args2, argv2, current, done) : (argv2) => this.defaultCompletion(args2, argv2, current, done);
-    return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
-  }
-  generateCompletionScript($0, cmd) {
-    let script;
-    if (this.zshShell) {
-      script = completionZshTemplate;
-    } else if (this.fishShell) {
-      script = completionFishTemplate;
-    } else {
-      script = completionShTemplate;
-    }
-    const name2 = this.shim.path.basename($0);
-    if ($0.match(/\.js$/))
-      $0 = `./${$0}`;
-    script = script.replace(/{{app_name}}/g, name2);
-    script = script.replace(/{{completion_command}}/g, cmd);
-    return script.replace(/{{app_path}}/g, $0);
-  }
-  registerFunction(fn) {
-    this.customCompletionFunction = fn;
-  }
-  setParsed(parsed) {
-    this.aliases = parsed.aliases;
-  }
-};
-function completion(yargs, usage2, command3, shim3) {
-  return new Completion(yargs, usage2, command3, shim3);
-}
-function isSyncCompletionFunction(completionFunction) {
-  return completionFunction.length < 3;
-}
-function isFallbackCompletionFunction(completionFunction) {
-  return completionFunction.length > 3;
-}
-
-// node_modules/yargs/build/lib/utils/levenshtein.js
-function levenshtein(a, b) {
-  if (a.length === 0)
-    return b.length;
-  if (b.length === 0)
-    return a.length;
-  const matrix = [];
-  let i2;
-  for (i2 = 0; i2 <= b.length; i2++) {
-    matrix[i2] = [i2];
-  }
-  let j;
-  for (j = 0; j <= a.length; j++) {
-    matrix[0][j] = j;
-  }
-  for (i2 = 1; i2 <= b.length; i2++) {
-    for (j = 1; j <= a.length; j++) {
-      if (b.charAt(i2 - 1) === a.charAt(j - 1)) {
-        matrix[i2][j] = matrix[i2 - 1][j - 1];
-      } else {
-        if (i2 > 1 && j > 1 && b.charAt(i2 - 2) === a.charAt(j - 1) && b.charAt(i2 - 1) === a.charAt(j - 2)) {
-          matrix[i2][j] = matrix[i2 - 2][j - 2] + 1;
-        } else {
-          matrix[i2][j] = Math.min(matrix[i2 - 1][j - 1] + 1, Math.min(matrix[i2][j - 1] + 1, matrix[i2 - 1][j] + 1));
-        }
-      }
-    }
-  }
-  return matrix[b.length][a.length];
-}
-
-// node_modules/yargs/build/lib/validation.js
-var specialKeys = ["$0", "--", "_"];
-function validation(yargs, usage2, shim3) {
-  const __ = shim3.y18n.__;
-  const __n = shim3.y18n.__n;
-  const self = {};
-  self.nonOptionCount = function nonOptionCount(argv) {
-    const demandedCommands = yargs.getDemandedCommands();
-    const positionalCount = argv._.length + (argv["--"] ? argv["--"].length : 0);
-    const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
-    if (demandedCommands._ && (_s < demandedCommands._.min || _s > demandedCommands._.max)) {
-      if (_s < demandedCommands._.min) {
-        if (demandedCommands._.minMsg !== void 0) {
-          usage2.fail(demandedCommands._.minMsg ? demandedCommands._.minMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.min.toString()) : null);
-        } else {
-          usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", _s, _s.toString(), demandedCommands._.min.toString()));
-        }
-      } else if (_s > demandedCommands._.max) {
-        if (demandedCommands._.maxMsg !== void 0) {
-          usage2.fail(demandedCommands._.maxMsg ? demandedCommands._.maxMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.max.toString()) : null);
-        } else {
-          usage2.fail(__n("Too many non-option arguments: got %s, maximum of %s", "Too many non-option arguments: got %s, maximum of %s", _s, _s.toString(), demandedCommands._.max.toString()));
-        }
-      }
-    }
-  };
-  self.positionalCount = function positionalCount(required, observed) {
-    if (observed < required) {
-      usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
-    }
-  };
-  self.requiredArguments = function requiredArguments(argv, demandedOptions) {
-    let missing = null;
-    for (const key of Object.keys(demandedOptions)) {
-      if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
-        missing = missing || {};
-        missing[key] = demandedOptions[key];
-      }
-    }
-    if (missing) {
-      const customMsgs = [];
-      for (const key of Object.keys(missing)) {
-        const msg = missing[key];
-        if (msg && customMsgs.indexOf(msg) < 0) {
-          customMsgs.push(msg);
-        }
-      }
-      const customMsg = customMsgs.length ? `
-${customMsgs.join("\n")}` : "";
-      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
-    }
-  };
-  self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
-    var _a2;
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown2 = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    Object.keys(argv).forEach((key) => {
-      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
-        unknown2.push(key);
-      }
-    });
-    if (checkPositionals && (currentContext.commands.length > 0 || commandKeys.length > 0 || isDefaultCommand)) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown2.push("" + key);
-        }
-      });
-    }
-    if (checkPositionals) {
-      const demandedCommands = yargs.getDemandedCommands();
-      const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
-      const expected = currentContext.commands.length + maxNonOptDemanded;
-      if (expected < argv._.length) {
-        argv._.slice(expected).forEach((key) => {
-          key = String(key);
-          if (!currentContext.commands.includes(key) && !unknown2.includes(key)) {
-            unknown2.push(key);
-          }
-        });
-      }
-    }
-    if (unknown2.length) {
-      usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown2.length, unknown2.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
-    }
-  };
-  self.unknownCommands = function unknownCommands(argv) {
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown2 = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    if (currentContext.commands.length > 0 || commandKeys.length > 0) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown2.push("" + key);
-        }
-      });
-    }
-    if (unknown2.length > 0) {
-      usage2.fail(__n("Unknown command: %s", "Unknown commands: %s", unknown2.length, unknown2.join(", ")));
-      return true;
-    } else {
-      return false;
-    }
-  };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
-    if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
-      return false;
-    }
-    const newAliases = yargs.parsed.newAliases;
-    return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
-  };
-  self.limitedChoices = function limitedChoices(argv) {
-    const options = yargs.getOptions();
-    const invalid = {};
-    if (!Object.keys(options.choices).length)
-      return;
-    Object.keys(argv).forEach((key) => {
-      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
-        [].concat(argv[key]).forEach((value) => {
-          if (options.choices[key].indexOf(value) === -1 && value !== void 0) {
-            invalid[key] = (invalid[key] || []).concat(value);
-          }
-        });
-      }
-    });
-    const invalidKeys = Object.keys(invalid);
-    if (!invalidKeys.length)
-      return;
-    let msg = __("Invalid values:");
-    invalidKeys.forEach((key) => {
-      msg += `
-  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
-    });
-    usage2.fail(msg);
-  };
-  let implied = {};
-  self.implies = function implies(key, value) {
-    argsert("<string|object> [array|number|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.implies(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!implied[key]) {
-        implied[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i2) => self.implies(key, i2));
-      } else {
-        assertNotStrictEqual(value, void 0, shim3);
-        implied[key].push(value);
-      }
-    }
-  };
-  self.getImplied = function getImplied() {
-    return implied;
-  };
-  function keyExists(argv, val) {
-    const num = Number(val);
-    val = isNaN(num) ? val : num;
-    if (typeof val === "number") {
-      val = argv._.length >= val;
-    } else if (val.match(/^--no-.+/)) {
-      val = val.match(/^--no-(.+)/)[1];
-      val = !Object.prototype.hasOwnProperty.call(argv, val);
-    } else {
-      val = Object.prototype.hasOwnProperty.call(argv, val);
-    }
-    return val;
-  }
-  self.implications = function implications(argv) {
-    const implyFail = [];
-    Object.keys(implied).forEach((key) => {
-      const origKey = key;
-      (implied[key] || []).forEach((value) => {
-        let key2 = origKey;
-        const origValue = value;
-        key2 = keyExists(argv, key2);
-        value = keyExists(argv, value);
-        if (key2 && !value) {
-          implyFail.push(` ${origKey} -> ${origValue}`);
-        }
-      });
-    });
-    if (implyFail.length) {
-      let msg = `${__("Implications failed:")}
-`;
-      implyFail.forEach((value) => {
-        msg += value;
-      });
-      usage2.fail(msg);
-    }
-  };
-  let conflicting = {};
-  self.conflicts = function conflicts(key, value) {
-    argsert("<string|object> [array|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.conflicts(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!conflicting[key]) {
-        conflicting[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i2) => self.conflicts(key, i2));
-      } else {
-        conflicting[key].push(value);
-      }
-    }
-  };
-  self.getConflicting = () => conflicting;
-  self.conflicting = function conflictingFn(argv) {
-    Object.keys(argv).forEach((key) => {
-      if (conflicting[key]) {
-        conflicting[key].forEach((value) => {
-          if (value && argv[key] !== void 0 && argv[value] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      }
-    });
-    if (yargs.getInternalMethods().getParserConfiguration()["strip-dashed"]) {
-      Object.keys(conflicting).forEach((key) => {
-        conflicting[key].forEach((value) => {
-          if (value && argv[shim3.Parser.camelCase(key)] !== void 0 && argv[shim3.Parser.camelCase(value)] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      });
-    }
-  };
-  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
-    const threshold = 3;
-    potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
-    let recommended = null;
-    let bestDistance = Infinity;
-    for (let i2 = 0, candidate; (candidate = potentialCommands[i2]) !== void 0; i2++) {
-      const d = levenshtein(cmd, candidate);
-      if (d <= threshold && d < bestDistance) {
-        bestDistance = d;
-        recommended = candidate;
-      }
-    }
-    if (recommended)
-      usage2.fail(__("Did you mean %s?", recommended));
-  };
-  self.reset = function reset(localLookup) {
-    implied = objFilter(implied, (k) => !localLookup[k]);
-    conflicting = objFilter(conflicting, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      implied,
-      conflicting
-    });
-  };
-  self.unfreeze = function unfreeze() {
-    const frozen = frozens.pop();
-    assertNotStrictEqual(frozen, void 0, shim3);
-    ({ implied, conflicting } = frozen);
-  };
-  return self;
-}
-
-// node_modules/yargs/build/lib/utils/apply-extends.js
-var previouslyVisitedConfigs = [];
-var shim2;
-function applyExtends(config, cwd, mergeExtends, _shim) {
-  shim2 = _shim;
-  let defaultConfig2 = {};
-  if (Object.prototype.hasOwnProperty.call(config, "extends")) {
-    if (typeof config.extends !== "string")
-      return defaultConfig2;
-    const isPath = /\.json|\..*rc$/.test(config.extends);
-    let pathToDefault = null;
-    if (!isPath) {
-      try {
-        pathToDefault = import.meta.resolve(config.extends);
-      } catch (_err) {
-        return config;
-      }
-    } else {
-      pathToDefault = getPathToDefaultConfig(cwd, config.extends);
-    }
-    checkForCircularExtends(pathToDefault);
-    previouslyVisitedConfigs.push(pathToDefault);
-    defaultConfig2 = isPath ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
-    delete config.extends;
-    defaultConfig2 = applyExtends(defaultConfig2, shim2.path.dirname(pathToDefault), mergeExtends, shim2);
-  }
-  previouslyVisitedConfigs = [];
-  return mergeExtends ? mergeDeep(defaultConfig2, config) : Object.assign({}, defaultConfig2, config);
-}
-function checkForCircularExtends(cfgPath) {
-  if (previouslyVisitedConfigs.indexOf(cfgPath) > -1) {
-    throw new YError(`Circular extended configurations: '${cfgPath}'.`);
-  }
-}
-function getPathToDefaultConfig(cwd, pathToExtend) {
-  return shim2.path.resolve(cwd, pathToExtend);
-}
-function mergeDeep(config1, config2) {
-  const target = {};
-  function isObject(obj) {
-    return obj && typeof obj === "object" && !Array.isArray(obj);
-  }
-  Object.assign(target, config1);
-  for (const key of Object.keys(config2)) {
-    if (key === "__proto__")
-      continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
-      target[key] = mergeDeep(config1[key], config2[key]);
-    } else {
-      target[key] = config2[key];
-    }
-  }
-  return target;
-}
-
-// node_modules/yargs/build/lib/yargs-factory.js
-var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
-  if (kind === "m") throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
-};
-var __classPrivateFieldGet = function(receiver, state, kind, f) {
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _YargsInstance_command;
-var _YargsInstance_cwd;
-var _YargsInstance_context;
-var _YargsInstance_completion;
-var _YargsInstance_completionCommand;
-var _YargsInstance_defaultShowHiddenOpt;
-var _YargsInstance_exitError;
-var _YargsInstance_detectLocale;
-var _YargsInstance_emittedWarnings;
-var _YargsInstance_exitProcess;
-var _YargsInstance_frozens;
-var _YargsInstance_globalMiddleware;
-var _YargsInstance_groups;
-var _YargsInstance_hasOutput;
-var _YargsInstance_helpOpt;
-var _YargsInstance_isGlobalContext;
-var _YargsInstance_logger;
-var _YargsInstance_output;
-var _YargsInstance_options;
-var _YargsInstance_parentRequire;
-var _YargsInstance_parserConfig;
-var _YargsInstance_parseFn;
-var _YargsInstance_parseContext;
-var _YargsInstance_pkgs;
-var _YargsInstance_preservedGroups;
-var _YargsInstance_processArgs;
-var _YargsInstance_recommendCommands;
-var _YargsInstance_shim;
-var _YargsInstance_strict;
-var _YargsInstance_strictCommands;
-var _YargsInstance_strictOptions;
-var _YargsInstance_usage;
-var _YargsInstance_usageConfig;
-var _YargsInstance_versionOpt;
-var _YargsInstance_validation;
-function YargsFactory(_shim) {
-  return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
-    const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
-    Object.defineProperty(yargs, "argv", {
-      get: () => {
-        return yargs.parse();
-      },
-      enumerable: true
-    });
-    yargs.help();
-    yargs.version();
-    return yargs;
-  };
-}
-var kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kDeleteFromParserHintObject = /* @__PURE__ */ Symbol("deleteFromParserHintObject");
-var kEmitWarning = /* @__PURE__ */ Symbol("emitWarning");
-var kFreeze = /* @__PURE__ */ Symbol("freeze");
-var kGetDollarZero = /* @__PURE__ */ Symbol("getDollarZero");
-var kGetParserConfiguration = /* @__PURE__ */ Symbol("getParserConfiguration");
-var kGetUsageConfiguration = /* @__PURE__ */ Symbol("getUsageConfiguration");
-var kGuessLocale = /* @__PURE__ */ Symbol("guessLocale");
-var kGuessVersion = /* @__PURE__ */ Symbol("guessVersion");
-var kParsePositionalNumbers = /* @__PURE__ */ Symbol("parsePositionalNumbers");
-var kPkgUp = /* @__PURE__ */ Symbol("pkgUp");
-var kPopulateParserHintArray = /* @__PURE__ */ Symbol("populateParserHintArray");
-var kPopulateParserHintSingleValueDictionary = /* @__PURE__ */ Symbol("populateParserHintSingleValueDictionary");
-var kPopulateParserHintArrayDictionary = /* @__PURE__ */ Symbol("populateParserHintArrayDictionary");
-var kPopulateParserHintDictionary = /* @__PURE__ */ Symbol("populateParserHintDictionary");
-var kSanitizeKey = /* @__PURE__ */ Symbol("sanitizeKey");
-var kSetKey = /* @__PURE__ */ Symbol("setKey");
-var kUnfreeze = /* @__PURE__ */ Symbol("unfreeze");
-var kValidateAsync = /* @__PURE__ */ Symbol("validateAsync");
-var kGetCommandInstance = /* @__PURE__ */ Symbol("getCommandInstance");
-var kGetContext = /* @__PURE__ */ Symbol("getContext");
-var kGetHasOutput = /* @__PURE__ */ Symbol("getHasOutput");
-var kGetLoggerInstance = /* @__PURE__ */ Symbol("getLoggerInstance");
-var kGetParseContext = /* @__PURE__ */ Symbol("getParseContext");
-var kGetUsageInstance = /* @__PURE__ */ Symbol("getUsageInstance");
-var kGetValidationInstance = /* @__PURE__ */ Symbol("getValidationInstance");
-var kHasParseCallback = /* @__PURE__ */ Symbol("hasParseCallback");
-var kIsGlobalContext = /* @__PURE__ */ Symbol("isGlobalContext");
-var kPostProcess = /* @__PURE__ */ Symbol("postProcess");
-var kRebase = /* @__PURE__ */ Symbol("rebase");
-var kReset = /* @__PURE__ */ Symbol("reset");
-var kRunYargsParserAndExecuteCommands = /* @__PURE__ */ Symbol("runYargsParserAndExecuteCommands");
-var kRunValidation = /* @__PURE__ */ Symbol("runValidation");
-var kSetHasOutput = /* @__PURE__ */ Symbol("setHasOutput");
-var kTrackManuallySetKeys = /* @__PURE__ */ Symbol("kTrackManuallySetKeys");
-var DEFAULT_LOCALE = "en_US";
-var YargsInstance = class {
-  constructor(processArgs = [], cwd, parentRequire, shim3) {
-    this.customScriptName = false;
-    this.parsed = false;
-    _YargsInstance_command.set(this, void 0);
-    _YargsInstance_cwd.set(this, void 0);
-    _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
-    _YargsInstance_completion.set(this, null);
-    _YargsInstance_completionCommand.set(this, null);
-    _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
-    _YargsInstance_exitError.set(this, null);
-    _YargsInstance_detectLocale.set(this, true);
-    _YargsInstance_emittedWarnings.set(this, {});
-    _YargsInstance_exitProcess.set(this, true);
-    _YargsInstance_frozens.set(this, []);
-    _YargsInstance_globalMiddleware.set(this, void 0);
-    _YargsInstance_groups.set(this, {});
-    _YargsInstance_hasOutput.set(this, false);
-    _YargsInstance_helpOpt.set(this, null);
-    _YargsInstance_isGlobalContext.set(this, true);
-    _YargsInstance_logger.set(this, void 0);
-    _YargsInstance_output.set(this, "");
-    _YargsInstance_options.set(this, void 0);
-    _YargsInstance_parentRequire.set(this, void 0);
-    _YargsInstance_parserConfig.set(this, {});
-    _YargsInstance_parseFn.set(this, null);
-    _YargsInstance_parseContext.set(this, null);
-    _YargsInstance_pkgs.set(this, {});
-    _YargsInstance_preservedGroups.set(this, {});
-    _YargsInstance_processArgs.set(this, void 0);
-    _YargsInstance_recommendCommands.set(this, false);
-    _YargsInstance_shim.set(this, void 0);
-    _YargsInstance_strict.set(this, false);
-    _YargsInstance_strictCommands.set(this, false);
-    _YargsInstance_strictOptions.set(this, false);
-    _YargsInstance_usage.set(this, void 0);
-    _YargsInstance_usageConfig.set(this, {});
-    _YargsInstance_versionOpt.set(this, null);
-    _YargsInstance_validation.set(this, void 0);
-    __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
-    __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
-    __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
-    __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
-    __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
-    this.$0 = this[kGetDollarZero]();
-    this[kReset]();
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
-  }
-  addHelpOpt(opt, msg) {
-    const defaultHelpOpt = "help";
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-      __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
-    }
-    if (opt === false && msg === void 0)
-      return this;
-    __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
-    return this;
-  }
-  help(opt, msg) {
-    return this.addHelpOpt(opt, msg);
-  }
-  addShowHiddenOpt(opt, msg) {
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (opt === false && msg === void 0)
-      return this;
-    const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    this.boolean(showHiddenOpt);
-    this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
-    return this;
-  }
-  showHidden(opt, msg) {
-    return this.addShowHiddenOpt(opt, msg);
-  }
-  alias(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
-    return this;
-  }
-  array(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("array", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  boolean(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("boolean", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  check(f, global) {
-    argsert("<function> [boolean]", [f, global], arguments.length);
-    this.middleware((argv, _yargs) => {
-      return maybeAsyncResult(() => {
-        return f(argv, _yargs.getOptions());
-      }, (result) => {
-        if (!result) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
-        } else if (typeof result === "string" || result instanceof Error) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result.toString(), result);
-        }
-        return argv;
-      }, (err2) => {
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err2.message ? err2.message : err2.toString(), err2);
-        return argv;
-      });
-    }, false, global);
-    return this;
-  }
-  choices(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
-    return this;
-  }
-  coerce(keys, value) {
-    argsert("<object|string|array> [function]", [keys, value], arguments.length);
-    if (Array.isArray(keys)) {
-      if (!value) {
-        throw new YError("coerce callback must be provided");
-      }
-      for (const key of keys) {
-        this.coerce(key, value);
-      }
-      return this;
-    } else if (typeof keys === "object") {
-      for (const key of Object.keys(keys)) {
-        this.coerce(key, keys[key]);
-      }
-      return this;
-    }
-    if (!value) {
-      throw new YError("coerce callback must be provided");
-    }
-    const coerceKey = keys;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
-      var _a2;
-      const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
-      const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
-      if (argvKeys.length === 0) {
-        return argv;
-      }
-      return maybeAsyncResult(() => {
-        return value(argv[argvKeys[0]]);
-      }, (result) => {
-        argvKeys.forEach((key) => {
-          argv[key] = result;
-        });
-        return argv;
-      }, (err2) => {
-        throw new YError(err2.message);
-      });
-    }, coerceKey);
-    return this;
-  }
-  conflicts(key1, key2) {
-    argsert("<string|object> [string|array]", [key1, key2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
-    return this;
-  }
-  config(key = "config", msg, parseFn) {
-    argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
-    if (typeof key === "object" && !Array.isArray(key)) {
-      key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
-      return this;
-    }
-    if (typeof msg === "function") {
-      parseFn = msg;
-      msg = void 0;
-    }
-    this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
-    (Array.isArray(key) ? key : [key]).forEach((k) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
-    });
-    return this;
-  }
-  completion(cmd, desc, fn) {
-    argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
-    if (typeof desc === "function") {
-      fn = desc;
-      desc = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
-    if (!desc && desc !== false) {
-      desc = "generate completion script";
-    }
-    this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
-    if (fn)
-      __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
-    return this;
-  }
-  command(cmd, description, builder, handler, middlewares, deprecated) {
-    argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
-    return this;
-  }
-  commands(cmd, description, builder, handler, middlewares, deprecated) {
-    return this.command(cmd, description, builder, handler, middlewares, deprecated);
-  }
-  commandDir(dir, opts) {
-    argsert("<string> [object]", [dir, opts], arguments.length);
-    const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
-    return this;
-  }
-  count(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("count", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  default(key, value, defaultDescription) {
-    argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
-    if (defaultDescription) {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
-    }
-    if (typeof value === "function") {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
-      value = value.call();
-    }
-    this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
-    return this;
-  }
-  defaults(key, value, defaultDescription) {
-    return this.default(key, value, defaultDescription);
-  }
-  demandCommand(min = 1, max, minMsg, maxMsg) {
-    argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
-    if (typeof max !== "number") {
-      minMsg = max;
-      max = Infinity;
-    }
-    this.global("_", false);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
-      min,
-      max,
-      minMsg,
-      maxMsg
-    };
-    return this;
-  }
-  demand(keys, max, msg) {
-    if (Array.isArray(max)) {
-      max.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-      max = Infinity;
-    } else if (typeof max !== "number") {
-      msg = max;
-      max = Infinity;
-    }
-    if (typeof keys === "number") {
-      assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      this.demandCommand(keys, max, msg, msg);
-    } else if (Array.isArray(keys)) {
-      keys.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-    } else {
-      if (typeof msg === "string") {
-        this.demandOption(keys, msg);
-      } else if (msg === true || typeof msg === "undefined") {
-        this.demandOption(keys);
-      }
-    }
-    return this;
-  }
-  demandOption(keys, msg) {
-    argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
-    return this;
-  }
-  deprecateOption(option, message) {
-    argsert("<string> [string|boolean]", [option, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
-    return this;
-  }
-  describe(keys, description) {
-    argsert("<object|string|array> [string]", [keys, description], arguments.length);
-    this[kSetKey](keys, true);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
-    return this;
-  }
-  detectLocale(detect) {
-    argsert("<boolean>", [detect], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
-    return this;
-  }
-  env(prefix) {
-    argsert("[string|boolean]", [prefix], arguments.length);
-    if (prefix === false)
-      delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    else
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
-    return this;
-  }
-  epilogue(msg) {
-    argsert("<string>", [msg], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
-    return this;
-  }
-  epilog(msg) {
-    return this.epilogue(msg);
-  }
-  example(cmd, description) {
-    argsert("<string|array> [string]", [cmd, description], arguments.length);
-    if (Array.isArray(cmd)) {
-      cmd.forEach((exampleParams) => this.example(...exampleParams));
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
-    }
-    return this;
-  }
-  exit(code, err2) {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, err2, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
-  }
-  exitProcess(enabled = true) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
-    return this;
-  }
-  fail(f) {
-    argsert("<function|boolean>", [f], arguments.length);
-    if (typeof f === "boolean" && f !== false) {
-      throw new YError("Invalid first argument. Expected function or boolean 'false'");
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
-    return this;
-  }
-  getAliases() {
-    return this.parsed ? this.parsed.aliases : {};
-  }
-  async getCompletion(args2, done) {
-    argsert("<array> [function]", [args2, done], arguments.length);
-    if (!done) {
-      return new Promise((resolve16, reject) => {
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err2, completions) => {
-          if (err2)
-            reject(err2);
-          else
-            resolve16(completions);
-        });
-      });
-    } else {
-      return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, done);
-    }
-  }
-  getDemandedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
-  }
-  getDemandedCommands() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
-  }
-  getDeprecatedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
-  }
-  getDetectLocale() {
-    return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
-  }
-  getExitProcess() {
-    return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
-  }
-  getGroups() {
-    return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
-  }
-  getHelp() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          return parse2.then(() => {
-            return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-          });
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        return builderResponse.then(() => {
-          return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-        });
-      }
-    }
-    return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
-  }
-  getOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f");
-  }
-  getStrict() {
-    return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
-  }
-  getStrictCommands() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
-  }
-  getStrictOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
-  }
-  global(globals, global) {
-    argsert("<string|array> [boolean]", [globals, global], arguments.length);
-    globals = [].concat(globals);
-    if (global !== false) {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
-    } else {
-      globals.forEach((g) => {
-        if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
-      });
-    }
-    return this;
-  }
-  group(opts, groupName) {
-    argsert("<string|array> <string>", [opts, groupName], arguments.length);
-    const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
-    if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
-      delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
-    }
-    const seen = {};
-    __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
-      if (seen[key])
-        return false;
-      return seen[key] = true;
-    });
-    return this;
-  }
-  hide(key) {
-    argsert("<string>", [key], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
-    return this;
-  }
-  implies(key, value) {
-    argsert("<string|object> [number|string|array]", [key, value], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
-    return this;
-  }
-  locale(locale) {
-    argsert("[string]", [locale], arguments.length);
-    if (locale === void 0) {
-      this[kGuessLocale]();
-      return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
-    }
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
-    return this;
-  }
-  middleware(callback, applyBeforeValidation, global) {
-    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
-  }
-  nargs(key, value) {
-    argsert("<string|object|array> [number]", [key, value], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
-    return this;
-  }
-  normalize(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("normalize", keys);
-    return this;
-  }
-  number(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("number", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  option(key, opt) {
-    argsert("<string|object> [object]", [key, opt], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        this.options(k, key[k]);
-      });
-    } else {
-      if (typeof opt !== "object") {
-        opt = {};
-      }
-      this[kTrackManuallySetKeys](key);
-      if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
-        this[kEmitWarning]([
-          '"version" is a reserved word.',
-          "Please do one of the following:",
-          '- Disable version with `yargs.version(false)` if using "version" as an option',
-          "- Use the built-in `yargs.version` method instead (if applicable)",
-          "- Use a different option key",
-          "https://yargs.js.org/docs/#api-reference-version"
-        ].join("\n"), void 0, "versionWarning");
-      }
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
-      if (opt.alias)
-        this.alias(key, opt.alias);
-      const deprecate = opt.deprecate || opt.deprecated;
-      if (deprecate) {
-        this.deprecateOption(key, deprecate);
-      }
-      const demand = opt.demand || opt.required || opt.require;
-      if (demand) {
-        this.demand(key, demand);
-      }
-      if (opt.demandOption) {
-        this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
-      }
-      if (opt.conflicts) {
-        this.conflicts(key, opt.conflicts);
-      }
-      if ("default" in opt) {
-        this.default(key, opt.default);
-      }
-      if (opt.implies !== void 0) {
-        this.implies(key, opt.implies);
-      }
-      if (opt.nargs !== void 0) {
-        this.nargs(key, opt.nargs);
-      }
-      if (opt.config) {
-        this.config(key, opt.configParser);
-      }
-      if (opt.normalize) {
-        this.normalize(key);
-      }
-      if (opt.choices) {
-        this.choices(key, opt.choices);
-      }
-      if (opt.coerce) {
-        this.coerce(key, opt.coerce);
-      }
-      if (opt.group) {
-        this.group(key, opt.group);
-      }
-      if (opt.boolean || opt.type === "boolean") {
-        this.boolean(key);
-        if (opt.alias)
-          this.boolean(opt.alias);
-      }
-      if (opt.array || opt.type === "array") {
-        this.array(key);
-        if (opt.alias)
-          this.array(opt.alias);
-      }
-      if (opt.number || opt.type === "number") {
-        this.number(key);
-        if (opt.alias)
-          this.number(opt.alias);
-      }
-      if (opt.string || opt.type === "string") {
-        this.string(key);
-        if (opt.alias)
-          this.string(opt.alias);
-      }
-      if (opt.count || opt.type === "count") {
-        this.count(key);
-      }
-      if (typeof opt.global === "boolean") {
-        this.global(key, opt.global);
-      }
-      if (opt.defaultDescription) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
-      }
-      if (opt.skipValidation) {
-        this.skipValidation(key);
-      }
-      const desc = opt.describe || opt.description || opt.desc;
-      const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
-      if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
-        this.describe(key, desc);
-      }
-      if (opt.hidden) {
-        this.hide(key);
-      }
-      if (opt.requiresArg) {
-        this.requiresArg(key);
-      }
-    }
-    return this;
-  }
-  options(key, opt) {
-    return this.option(key, opt);
-  }
-  parse(args2, shortCircuit, _parseFn) {
-    argsert("[string|array] [function|boolean|object] [function]", [args2, shortCircuit, _parseFn], arguments.length);
-    this[kFreeze]();
-    if (typeof args2 === "undefined") {
-      args2 = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    }
-    if (typeof shortCircuit === "object") {
-      __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
-      shortCircuit = _parseFn;
-    }
-    if (typeof shortCircuit === "function") {
-      __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
-      shortCircuit = false;
-    }
-    if (!shortCircuit)
-      __classPrivateFieldSet(this, _YargsInstance_processArgs, args2, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
-    const parsed = this[kRunYargsParserAndExecuteCommands](args2, !!shortCircuit);
-    const tmpParsed = this.parsed;
-    __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
-    if (isPromise(parsed)) {
-      return parsed.then((argv) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        return argv;
-      }).catch((err2) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err2, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        }
-        throw err2;
-      }).finally(() => {
-        this[kUnfreeze]();
-        this.parsed = tmpParsed;
-      });
-    } else {
-      if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-        __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-      this[kUnfreeze]();
-      this.parsed = tmpParsed;
-    }
-    return parsed;
-  }
-  parseAsync(args2, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args2, shortCircuit, _parseFn);
-    return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
-  }
-  parseSync(args2, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args2, shortCircuit, _parseFn);
-    if (isPromise(maybePromise)) {
-      throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
-    }
-    return maybePromise;
-  }
-  parserConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
-    return this;
-  }
-  pkgConf(key, rootPath) {
-    argsert("<string> [string]", [key, rootPath], arguments.length);
-    let conf = null;
-    const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
-    if (obj[key] && typeof obj[key] === "object") {
-      conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
-    }
-    return this;
-  }
-  positional(key, opts) {
-    argsert("<string> <object>", [key, opts], arguments.length);
-    const supportedOpts = [
-      "default",
-      "defaultDescription",
-      "implies",
-      "normalize",
-      "choices",
-      "conflicts",
-      "coerce",
-      "type",
-      "describe",
-      "desc",
-      "description",
-      "alias"
-    ];
-    opts = objFilter(opts, (k, v) => {
-      if (k === "type" && !["string", "number", "boolean"].includes(v))
-        return false;
-      return supportedOpts.includes(k);
-    });
-    const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
-      array: [],
-      alias: {},
-      default: {},
-      demand: {}
-    };
-    objectKeys(parseOptions).forEach((pk) => {
-      const parseOption = parseOptions[pk];
-      if (Array.isArray(parseOption)) {
-        if (parseOption.indexOf(key) !== -1)
-          opts[pk] = true;
-      } else {
-        if (parseOption[key] && !(pk in opts))
-          opts[pk] = parseOption[key];
-      }
-    });
-    this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
-    return this.option(key, opts);
-  }
-  recommendCommands(recommend = true) {
-    argsert("[boolean]", [recommend], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
-    return this;
-  }
-  required(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  require(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  requiresArg(keys) {
-    argsert("<array|string|object> [number]", [keys], arguments.length);
-    if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
-      return this;
-    } else {
-      this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
-    }
-    return this;
-  }
-  showCompletionScript($0, cmd) {
-    argsert("[string] [string]", [$0, cmd], arguments.length);
-    $0 = $0 || this.$0;
-    __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
-    return this;
-  }
-  showHelp(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          parse2.then(() => {
-            __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-          });
-          return this;
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        builderResponse.then(() => {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-        });
-        return this;
-      }
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-    return this;
-  }
-  scriptName(scriptName) {
-    this.customScriptName = true;
-    this.$0 = scriptName;
-    return this;
-  }
-  showHelpOnFail(enabled, message) {
-    argsert("[boolean|string] [string]", [enabled, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message);
-    return this;
-  }
-  showVersion(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
-    return this;
-  }
-  skipValidation(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("skipValidation", keys);
-    return this;
-  }
-  strict(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
-    return this;
-  }
-  strictCommands(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
-    return this;
-  }
-  strictOptions(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
-    return this;
-  }
-  string(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("string", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  terminalWidth() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
-  }
-  updateLocale(obj) {
-    return this.updateStrings(obj);
-  }
-  updateStrings(obj) {
-    argsert("<object>", [obj], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
-    return this;
-  }
-  usage(msg, description, builder, handler) {
-    argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
-    if (description !== void 0) {
-      assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if ((msg || "").match(/^\$0( |$)/)) {
-        return this.command(msg, description, builder, handler);
-      } else {
-        throw new YError(".usage() description must start with $0 if being used as alias for .command()");
-      }
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
-      return this;
-    }
-  }
-  usageConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
-    return this;
-  }
-  version(opt, msg, ver) {
-    const defaultVersionOpt = "version";
-    argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
-      __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
-    }
-    if (arguments.length === 0) {
-      ver = this[kGuessVersion]();
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 1) {
-      if (opt === false) {
-        return this;
-      }
-      ver = opt;
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 2) {
-      ver = msg;
-      msg = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
-    msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
-    return this;
-  }
-  wrap(cols) {
-    argsert("<number|null|undefined>", [cols], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
-    return this;
-  }
-  [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
-    if (!argv._ || !argv["--"])
-      return argv;
-    argv._.push.apply(argv._, argv["--"]);
-    try {
-      delete argv["--"];
-    } catch (_err) {
-    }
-    return argv;
-  }
-  [kCreateLogger]() {
-    return {
-      log: (...args2) => {
-        if (!this[kHasParseCallback]())
-          console.log(...args2);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args2.join(" "), "f");
-      },
-      error: (...args2) => {
-        if (!this[kHasParseCallback]())
-          console.error(...args2);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args2.join(" "), "f");
-      }
-    };
-  }
-  [kDeleteFromParserHintObject](optionKey) {
-    objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
-      if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
-        return;
-      const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
-      if (Array.isArray(hint)) {
-        if (hint.includes(optionKey))
-          hint.splice(hint.indexOf(optionKey), 1);
-      } else if (typeof hint === "object") {
-        delete hint[optionKey];
-      }
-    });
-    delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
-  }
-  [kEmitWarning](warning, type, deduplicationId) {
-    if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
-      __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
-    }
-  }
-  [kFreeze]() {
-    __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
-      options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
-      configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
-      exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
-      groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
-      strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
-      strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
-      strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
-      completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
-      output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
-      exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
-      hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
-      parsed: this.parsed,
-      parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
-      parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
-    });
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
-  }
-  [kGetDollarZero]() {
-    let $0 = "";
-    let default$0;
-    if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
-    } else {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
-    }
-    $0 = default$0.map((x) => {
-      const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
-      return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
-    }).join(" ").trim();
-    if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
-      $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
-    }
-    return $0;
-  }
-  [kGetParserConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
-  }
-  [kGetUsageConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
-  }
-  [kGuessLocale]() {
-    if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
-      return;
-    const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
-    this.locale(locale.replace(/[.:].*/, ""));
-  }
-  [kGuessVersion]() {
-    const obj = this[kPkgUp]();
-    return obj.version || "unknown";
-  }
-  [kParsePositionalNumbers](argv) {
-    const args2 = argv["--"] ? argv["--"] : argv._;
-    for (let i2 = 0, arg; (arg = args2[i2]) !== void 0; i2++) {
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
-        args2[i2] = Number(arg);
-      }
-    }
-    return argv;
-  }
-  [kPkgUp](rootPath) {
-    const npath = rootPath || "*";
-    if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
-      return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-    let obj = {};
-    try {
-      let startDir = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir)) {
-        startDir = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir);
-      }
-      const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir, (dir, names) => {
-        if (names.includes("package.json")) {
-          return "package.json";
-        } else {
-          return void 0;
-        }
-      });
-      assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
-    } catch (_noop) {
-    }
-    __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
-    return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-  }
-  [kPopulateParserHintArray](type, keys) {
-    keys = [].concat(keys);
-    keys.forEach((key) => {
-      key = this[kSanitizeKey](key);
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
-    });
-  }
-  [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
-    });
-  }
-  [kPopulateParserHintArrayDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
-    });
-  }
-  [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
-    if (Array.isArray(key)) {
-      key.forEach((k) => {
-        builder(k, value);
-      });
-    } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
-      for (const k of objectKeys(key)) {
-        builder(k, key[k]);
-      }
-    } else {
-      singleKeyHandler(type, this[kSanitizeKey](key), value);
-    }
-  }
-  [kSanitizeKey](key) {
-    if (key === "__proto__")
-      return "___proto___";
-    return key;
-  }
-  [kSetKey](key, set) {
-    this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
-    return this;
-  }
-  [kUnfreeze]() {
-    var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
-    const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
-    assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-    let configObjects;
-    _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
-      options: { set value(_o) {
-        __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
-      } }.value,
-      configObjects,
-      exitProcess: { set value(_o) {
-        __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
-      } }.value,
-      groups: { set value(_o) {
-        __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
-      } }.value,
-      output: { set value(_o) {
-        __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
-      } }.value,
-      exitError: { set value(_o) {
-        __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
-      } }.value,
-      hasOutput: { set value(_o) {
-        __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
-      } }.value,
-      parsed: this.parsed,
-      strict: { set value(_o) {
-        __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
-      } }.value,
-      strictCommands: { set value(_o) {
-        __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
-      } }.value,
-      strictOptions: { set value(_o) {
-        __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
-      } }.value,
-      completionCommand: { set value(_o) {
-        __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
-      } }.value,
-      parseFn: { set value(_o) {
-        __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
-      } }.value,
-      parseContext: { set value(_o) {
-        __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
-      } }.value
-    } = frozen;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
-  }
-  [kValidateAsync](validation2, argv) {
-    return maybeAsyncResult(argv, (result) => {
-      validation2(result);
-      return result;
-    });
-  }
-  getInternalMethods() {
-    return {
-      getCommandInstance: this[kGetCommandInstance].bind(this),
-      getContext: this[kGetContext].bind(this),
-      getHasOutput: this[kGetHasOutput].bind(this),
-      getLoggerInstance: this[kGetLoggerInstance].bind(this),
-      getParseContext: this[kGetParseContext].bind(this),
-      getParserConfiguration: this[kGetParserConfiguration].bind(this),
-      getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
-      getUsageInstance: this[kGetUsageInstance].bind(this),
-      getValidationInstance: this[kGetValidationInstance].bind(this),
-      hasParseCallback: this[kHasParseCallback].bind(this),
-      isGlobalContext: this[kIsGlobalContext].bind(this),
-      postProcess: this[kPostProcess].bind(this),
-      reset: this[kReset].bind(this),
-      runValidation: this[kRunValidation].bind(this),
-      runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
-      setHasOutput: this[kSetHasOutput].bind(this)
-    };
-  }
-  [kGetCommandInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_command, "f");
-  }
-  [kGetContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_context, "f");
-  }
-  [kGetHasOutput]() {
-    return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
-  }
-  [kGetLoggerInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
-  }
-  [kGetParseContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
-  }
-  [kGetUsageInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
-  }
-  [kGetValidationInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
-  }
-  [kHasParseCallback]() {
-    return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
-  }
-  [kIsGlobalContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
-  }
-  [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
-    if (calledFromCommand)
-      return argv;
-    if (isPromise(argv))
-      return argv;
-    if (!populateDoubleDash) {
-      argv = this[kCopyDoubleDash](argv);
-    }
-    const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
-    if (parsePositionalNumbers) {
-      argv = this[kParsePositionalNumbers](argv);
-    }
-    if (runGlobalMiddleware) {
-      argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-    }
-    return argv;
-  }
-  [kReset](aliases = {}) {
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
-    const tmpOptions = {};
-    tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
-    tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
-    const localLookup = {};
-    tmpOptions.local.forEach((l) => {
-      localLookup[l] = true;
-      (aliases[l] || []).forEach((a) => {
-        localLookup[a] = true;
-      });
-    });
-    Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-      const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-      if (keys.length > 0) {
-        acc[groupName] = keys;
-      }
-      return acc;
-    }, {}));
-    __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
-    const arrayOptions = [
-      "array",
-      "boolean",
-      "string",
-      "skipValidation",
-      "count",
-      "normalize",
-      "number",
-      "hiddenOptions"
-    ];
-    const objectOptions = [
-      "narg",
-      "key",
-      "alias",
-      "default",
-      "defaultDescription",
-      "config",
-      "choices",
-      "demandedOptions",
-      "demandedCommands",
-      "deprecatedOptions"
-    ];
-    arrayOptions.forEach((k) => {
-      tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
-    });
-    objectOptions.forEach((k) => {
-      tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
-    });
-    tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
-    this.parsed = false;
-    return this;
-  }
-  [kRebase](base, dir) {
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
-  }
-  [kRunYargsParserAndExecuteCommands](args2, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
-    var _a2, _b2, _c2, _d;
-    let skipValidation = !!calledFromCommand || helpOnly;
-    args2 = args2 || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
-    const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
-    const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
-      "populate--": true
-    });
-    const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args2, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
-      configuration: { "parse-positional-numbers": false, ...config }
-    }));
-    const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
-    let argvPromise = void 0;
-    const aliases = parsed.aliases;
-    let helpOptSet = false;
-    let versionOptSet = false;
-    Object.keys(argv).forEach((key) => {
-      if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
-        helpOptSet = true;
-      } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
-        versionOptSet = true;
-      }
-    });
-    argv.$0 = this.$0;
-    this.parsed = parsed;
-    if (commandIndex === 0) {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
-    }
-    try {
-      this[kGuessLocale]();
-      if (shortCircuit) {
-        return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-        const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
-        if (helpCmds.includes("" + argv._[argv._.length - 1])) {
-          argv._.pop();
-          helpOptSet = true;
-        }
-      }
-      __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
-      const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
-      const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
-        (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
-        ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
-      ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
-      const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
-      if (argv._.length) {
-        if (handlerKeys.length) {
-          let firstUnknownCommand;
-          for (let i2 = commandIndex || 0, cmd; argv._[i2] !== void 0; i2++) {
-            cmd = String(argv._[i2]);
-            if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i2 + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
-              return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-            } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              firstUnknownCommand = cmd;
-              break;
-            }
-          }
-          if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
-            __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
-          }
-        }
-        if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          this.showCompletionScript();
-          this.exit(0);
-        }
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
-        const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
-        return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (requestCompletions) {
-        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-          setBlocking(true);
-        args2 = [].concat(args2);
-        const completionArgs = args2.slice(args2.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err2, completions) => {
-          if (err2)
-            throw new YError(err2.message);
-          (completions || []).forEach((completion2) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
-          });
-          this.exit(0);
-        });
-        return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
-        if (helpOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          this.showHelp((message) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message);
-            this.exit(0);
-          });
-        } else if (versionOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
-          this.exit(0);
-        }
-      }
-      if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
-        skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
-      }
-      if (!skipValidation) {
-        if (parsed.error)
-          throw new YError(parsed.error.message);
-        if (!requestCompletions) {
-          const validation2 = this[kRunValidation](aliases, {}, parsed.error);
-          if (!calledFromCommand) {
-            argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
-          }
-          argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
-          if (isPromise(argvPromise) && !calledFromCommand) {
-            argvPromise = argvPromise.then(() => {
-              return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-            });
-          }
-        }
-      }
-    } catch (err2) {
-      if (err2 instanceof YError)
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err2.message, err2);
-      else
-        throw err2;
-    }
-    return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
-  }
-  [kRunValidation](aliases, positionalMap, parseErrors2, isDefaultCommand) {
-    const demandedOptions = { ...this.getDemandedOptions() };
-    return (argv) => {
-      if (parseErrors2)
-        throw new YError(parseErrors2.message);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
-      let failedStrictCommands = false;
-      if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
-        failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
-      } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
-      }
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
-    };
-  }
-  [kSetHasOutput]() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-  }
-  [kTrackManuallySetKeys](keys) {
-    if (typeof keys === "string") {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
-    } else {
-      for (const k of keys) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
-      }
-    }
-  }
-};
-function isYargsInstance(y) {
-  return !!y && typeof y.getInternalMethods === "function";
-}
-
-// node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default);
-var yargs_default = Yargs;
-
-// src/engine/baseline.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/engine/errors.ts
-var UsageError = class extends Error {
-};
-var ConfigError = class extends UsageError {
-  constructor(file, line, column, problem) {
-    super(`${file}:${line}:${column}: ${problem}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-  file;
-  line;
-  column;
-  problem;
-};
-
-// src/engine/run-rules.ts
-init_model();
-import { relative as relative2, sep } from "node:path";
-
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts2) {
-  const h = createHash("sha256");
-  for (const p of parts2) h.update(`${p ?? ""}\0`);
-  return h.digest("hex").slice(0, 32);
-}
-
-// src/engine/severity.ts
-var SEVERITIES = ["off", "note", "warn", "error"];
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
-  if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
-}
-function resolveRuleSettings(rules2, overrides = {}) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    const o = overrides[rule.id];
-    let severity = rule.meta.defaultSeverity;
-    let options = rule.defaultOptions;
-    if (typeof o === "string") severity = o;
-    else if (Array.isArray(o)) {
-      severity = o[0];
-      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
-    }
-    out2.set(rule.id, { severity, options });
-  }
-  return out2;
-}
-function mergeOptions(defaults, given) {
-  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
-    return { ...defaults, ...given };
-  }
-  return given;
-}
-function effectiveSeverity(configured, requested) {
-  if (configured === "off") return "off";
-  return requested ?? configured;
-}
-
-// src/engine/run-rules.ts
-var fixableEntity = /* @__PURE__ */ new WeakMap();
-function relPath(root, file) {
-  const rel = relative2(root, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
-}
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
-}
-function sameRange(a, b) {
-  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
-}
-function hopMessage(hop, key) {
-  const name2 = hop.name ? `'${hop.name}'` : "";
-  switch (hop.kind) {
-    case "property":
-      return key ? `${key} is set here` : "the property is set here";
-    case "parameter":
-      return `through parameter ${name2}`.trim();
-    case "parameter-default":
-      return `default value of parameter ${name2}`.trim();
-    case "parameter-file":
-      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
-    case "variable":
-      return `through variable ${name2}`.trim();
-    case "local":
-      return `through local ${name2}`.trim();
-    case "tfvars":
-      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
-    case "module-argument":
-      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
-    case "module-parameter":
-      return `module input ${name2}`.trim();
-    case "plan":
-      return "planned value";
-  }
-}
-function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
-  const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
-  return out2;
-}
-function runRules(entities, opts) {
-  const findings = [];
-  const needs = /* @__PURE__ */ new Map();
-  for (const entity of entities) {
-    const label = entityLabel(entity);
-    const relFile = relPath(opts.root, entity.file);
-    for (const rule of opts.rules) {
-      const setting = opts.settings.get(rule.id);
-      if (!setting || setting.severity === "off") continue;
-      if (!rule.meta.appliesTo.includes(entity.entity)) continue;
-      if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
-      const seen = /* @__PURE__ */ new Set();
-      const report = (d) => {
-        const severity = effectiveSeverity(setting.severity, d.severity);
-        if (severity === "off") return;
-        const template = rule.meta.messages[d.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
-        const data = { resource: label, ...d.data };
-        const target = d.setting ? settingOf(entity, d.setting) : void 0;
-        const range = d.range ?? target?.range ?? entity.declaration;
-        const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        const finding = {
-          ruleId: rule.id,
-          messageId: d.messageId,
-          message,
-          severity,
-          range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
-          ...d.fix ? { fix: d.fix } : {}
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
-        findings.push(finding);
-      };
-      rule.check(entity, {
-        ruleId: rule.id,
-        options: setting.options,
-        report,
-        unresolved: (key) => {
-          const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
-          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
-          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
-          need.rules.add(rule.id);
-          needs.set(id, need);
-        }
-      });
-    }
-  }
-  const diag = opts.settings.get("unresolved-setting");
-  if (diag && diag.severity !== "off") {
-    for (const need of needs.values()) {
-      const s = settingOf(need.entity, need.key);
-      if (!s || s.kind !== "unresolved") continue;
-      const rules2 = [...need.rules].sort().join(", ");
-      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
-        ruleId: "unresolved-setting",
-        messageId: "unresolved",
-        message: interpolate(template, {
-          setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
-        severity: diag.severity,
-        range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
-    }
-  }
-  return findings;
-}
-function truncate(text, max = 120) {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
-}
-function resourceOf(entity) {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-function subjectOf(entity, key) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
-  };
-}
-
-// src/engine/write.ts
-import { mkdirSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
-var counter = 0;
-function writeFileAtomic(path2, data) {
-  const dir = dirname3(path2);
-  mkdirSync(dir, { recursive: true });
-  const temp = join2(dir, `.${basename2(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
-  let mode;
-  try {
-    mode = statSync3(path2).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  try {
-    writeFileSync(temp, data, mode === void 0 ? {} : { mode });
-    renameSync(temp, path2);
-  } catch (err2) {
-    rmSync(temp, { force: true });
-    throw err2;
-  }
-}
-
-// src/engine/baseline.ts
-function baselineOf(findings, root) {
-  return {
-    version: 1,
-    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
-  };
-}
-function writeBaseline(path2, baseline) {
-  writeFileAtomic(path2, `${JSON.stringify(baseline, null, 2)}
-`);
-}
-function readBaseline(path2) {
-  let text;
-  try {
-    text = readFileSync4(path2, "utf8");
-  } catch (err2) {
-    throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err2) {
-    throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
-  }
-  const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
-  for (const [i2, e] of entries.entries()) {
-    if (typeof e?.fingerprint !== "string")
-      throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
-  }
-  return { version: 1, entries };
-}
-function applyBaseline(findings, baseline) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  let matched = 0;
-  for (const f of findings) {
-    if (f.suppressions?.length) continue;
-    const left2 = remaining.get(f.fingerprint) ?? 0;
-    if (left2 <= 0) continue;
-    remaining.set(f.fingerprint, left2 - 1);
-    f.suppressions = [{ kind: "external", justification: "baseline" }];
-    matched++;
-  }
-  let fixed = 0;
-  for (const n of remaining.values()) fixed += n;
-  return { matched, fixed };
-}
-
-// src/engine/ajv.ts
-import { createRequire as createRequire3 } from "node:module";
-var shared;
-var compiled = /* @__PURE__ */ new Map();
-function create(ajvExports, formatsExports) {
-  const Ctor = ajvExports.default ?? ajvExports;
-  const addFormats = formatsExports.default ?? formatsExports;
-  const instance2 = new Ctor({ allErrors: true, strict: false });
-  addFormats(instance2);
-  return instance2;
-}
-async function loadAjv() {
-  if (shared) return;
-  const [ajvModule, formatsModule] = await Promise.all([Promise.resolve().then(() => __toESM(require_ajv(), 1)), Promise.resolve().then(() => __toESM(require_dist(), 1))]);
-  shared ??= create(ajvModule.default, formatsModule.default);
-}
-function ajv() {
-  if (!shared) {
-    const require4 = createRequire3(import.meta.url);
-    shared = create(require4("ajv"), require4("ajv-formats"));
-  }
-  return shared;
-}
-function validatorFor(schema) {
-  let v = compiled.get(schema);
-  if (!v) {
-    v = ajv().compile(schema);
-    compiled.set(schema, v);
-  }
-  return v;
-}
-function describeSchemaError(e) {
-  const p = e.params;
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown property '${String(p["additionalProperty"])}'`;
-    case "required":
-      return `missing required property '${String(p["missingProperty"])}'`;
-    case "enum":
-      return `must be one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
-    case "type":
-      return `must be ${String(p["type"])}`;
-    default:
-      return e.message ?? `fails ${e.keyword}`;
-  }
-}
-
-// src/engine/config.ts
-init_main();
-init_model();
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-
-// src/engine/presets.ts
-var PRESET_NAMES = ["mtlslint:recommended", "mtlslint:strict"];
-function preset(name2, rules2) {
-  if (name2 === "mtlslint:recommended") return { rules: {} };
-  const out2 = {};
-  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out2[r.id] = "error";
-  out2["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
-  out2["unresolved-setting"] = "warn";
-  out2["unused-directive"] = "error";
-  out2["directive-reason"] = "error";
-  return { rules: out2 };
-}
-
-// src/engine/rule-config.ts
-function isPlainObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function mergeRuleConfig(base, over) {
-  const baseOptions = Array.isArray(base) ? base[1] : void 0;
-  if (typeof over === "string") return baseOptions === void 0 ? over : [over, baseOptions];
-  const [severity, options] = over;
-  if (options === void 0) return baseOptions === void 0 ? [severity] : [severity, baseOptions];
-  if (isPlainObject(baseOptions) && isPlainObject(options)) return [severity, { ...baseOptions, ...options }];
-  return [severity, options];
-}
-function mergeRuleConfigs(...layers) {
-  const out2 = {};
-  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out2[id] = mergeRuleConfig(out2[id], c);
-  return out2;
-}
-
-// src/engine/config.ts
-var CONFIG_FILE_NAME = "mtlslint.config.json";
-function defaultConfig(dir) {
-  return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
-}
-function findConfigFile(start2) {
-  let dir = resolve5(start2);
-  for (; ; ) {
-    const candidate = join3(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join3(dir, ".git"))) return void 0;
-    const up = dirname4(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfigFile(path2, rules2, displayPath = path2) {
-  let text;
-  try {
-    text = readFileSync5(path2, "utf8");
-  } catch (err2) {
-    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
-  }
-  return parseConfig(path2, text, rules2, displayPath);
-}
-var TOP_KEYS = ["$schema", "extends", "rules", "ignore", "parameters", "requireMtls", "reportUnusedDirectives", "requireDirectiveReason"];
-function parseConfig(path2, text, rules2, displayPath = path2) {
-  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
-  const map = new LineMap(text);
-  const fail2 = (offset, problem) => {
-    const p = map.position(offset);
-    throw new ConfigError(displayPath, p.line, p.column, problem);
-  };
-  const errors = [];
-  const root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const first = errors[0];
-  if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
-  if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname4(resolve5(path2));
-  const config = defaultConfig(dir);
-  config.file = resolve5(path2);
-  const known2 = new Map(rules2.map((r) => [r.id, r]));
-  const value = (key) => findNodeAtLocation2(root, [key]);
-  for (const prop of root.children ?? []) {
-    const key = prop.children?.[0];
-    if (key && !TOP_KEYS.includes(String(key.value)))
-      fail2(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
-  }
-  const ext = value("extends");
-  let presetRules = {};
-  if (ext) {
-    if (ext.type !== "string" || !PRESET_NAMES.includes(String(ext.value)))
-      fail2(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
-    presetRules = preset(ext.value, rules2).rules;
-  }
-  const fileRules = {};
-  const rulesNode = value("rules");
-  if (rulesNode) {
-    if (rulesNode.type !== "object") fail2(rulesNode.offset, "rules: must be an object of rule id to severity");
-    for (const prop of rulesNode.children ?? []) {
-      const [keyNode, entry] = prop.children ?? [];
-      if (!keyNode || !entry) continue;
-      const id = String(keyNode.value);
-      const rule = known2.get(id);
-      if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-      fileRules[id] = ruleEntry(id, entry, rule, fail2);
-    }
-  }
-  config.rules = mergeRuleConfigs(presetRules, fileRules);
-  config.ignore = stringList(value("ignore"), "ignore", fail2);
-  config.parameterFiles = stringList(value("parameters"), "parameters", fail2).map((p) => resolve5(dir, p));
-  const scope = value("requireMtls");
-  if (scope) config.requireMtls = mtlsScope(scope, fail2);
-  const unused = value("reportUnusedDirectives");
-  if (unused) {
-    if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail2(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
-  }
-  const reason = value("requireDirectiveReason");
-  if (reason) {
-    if (reason.type !== "boolean") fail2(reason.offset, "requireDirectiveReason: must be true or false");
-    config.requireDirectiveReason = reason.value === true;
-  }
-  return config;
-}
-function ruleEntry(id, entry, rule, fail2) {
-  const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail2(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
-  };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
-  if (entry.type !== "array") return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const items2 = entry.children ?? [];
-  if (items2.length === 0 || items2.length > 2) return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const severity = severityOf(items2[0], entry.offset);
-  const optionsNode = items2[1];
-  if (!optionsNode) return [severity];
-  const options = nodeValue(optionsNode);
-  if (!rule.meta.schema) return fail2(optionsNode.offset, `rules.${id}: this rule takes no options`);
-  const validate2 = validatorFor(rule.meta.schema);
-  if (!validate2(options)) {
-    const e = validate2.errors?.[0];
-    if (e) {
-      const segments = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-      const path2 = segments.map((s) => /^\d+$/.test(s) ? Number(s) : s);
-      let at = findNodeAtLocation2(optionsNode, path2) ?? optionsNode;
-      const extra = e.params.additionalProperty;
-      if (e.keyword === "additionalProperties" && extra !== void 0) at = findNodeAtLocation2(at, [extra])?.parent?.children?.[0] ?? at;
-      const where = segments.length ? `.${segments.join(".")}` : "";
-      return fail2(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
-    }
-  }
-  return [severity, options];
-}
-function stringList(n, key, fail2) {
-  if (!n) return [];
-  if (n.type !== "array") return fail2(n.offset, `${key}: must be an array of strings`);
-  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key}: every entry must be a non-empty string`));
-}
-function mtlsScope(n, fail2) {
-  const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
-  if (n.type === "string") return n.value === "all" ? "all" : fail2(n.offset, shape);
-  if (n.type !== "object") return fail2(n.offset, shape);
-  const keys = (n.children ?? []).map((p) => p.children?.[0]);
-  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail2(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
-  const tag = findNodeAtLocation2(n, ["tag"]);
-  if (tag) {
-    if (keys.length > 1) fail2(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
-    if (tag.type !== "string" || !String(tag.value).trim()) fail2(tag.offset, "requireMtls.tag: must be a non-empty string");
-    return { tag: String(tag.value) };
-  }
-  const names = findNodeAtLocation2(n, ["names"]);
-  const paths = findNodeAtLocation2(n, ["paths"]);
-  if (!names && !paths) return fail2(n.offset, shape);
-  const out2 = {};
-  if (names) out2.names = stringList(names, "requireMtls.names", fail2);
-  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail2);
-  return out2;
-}
-function nodeValue(n) {
-  switch (n.type) {
-    case "object":
-      return Object.fromEntries((n.children ?? []).flatMap((p) => p.children?.[0] && p.children[1] ? [[String(p.children[0].value), nodeValue(p.children[1])]] : []));
-    case "array":
-      return (n.children ?? []).map(nodeValue);
-    default:
-      return n.value;
-  }
-}
-function ignoreGlobsForRoot(config, root) {
-  const rel = relative3(root, config.dir).split(sep2).join("/");
-  if (!rel) return [...config.ignore];
-  if (rel.startsWith("..")) return [...config.ignore];
-  return config.ignore.map((g) => {
-    const negated = g.startsWith("!");
-    const body2 = negated ? g.slice(1) : g;
-    const anchored = body2.startsWith("/") ? `${rel}${body2}` : body2.replace(/\/$/, "").includes("/") ? `${rel}/${body2}` : `${rel}/**/${body2}`;
-    return negated ? `!${anchored}` : anchored;
-  });
-}
-
-// src/engine/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname15, join as join10, resolve as resolve13 } from "node:path";
-
-// rules/api.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// rules/diagnostics.ts
-var noCheck = () => {
-};
-var parseError = defineRule({
-  id: "parse-error",
-  meta: {
-    docs: {
-      summary: "A file could not be read or parsed, so none of its resources were checked.",
-      description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
-      rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
-      fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
-      examples: {
-        bicep: {
-          bad: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n",
-          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n"
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
-        },
-        terraform: {
-          bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
-          good: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n}\n'
-        }
-      }
-    },
-    messages: {
-      parseError: "{{message}}",
-      unreadable: "The file could not be read: {{reason}}."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 4,
-    tags: ["security", "mtlslint-diagnostic", "correctness"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var unresolvedSetting = defineRule({
-  id: "unresolved-setting",
-  meta: {
-    docs: {
-      summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-      description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
-      rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
-      fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
-      examples: {
-        bicep: {
-          bad: "param certMode string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n",
-          good: "param certMode string = 'Required'\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: certMode\n  }\n}\n"
-        },
-        arm: {
-          bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "certMode": { "type": "string" } },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "app-orders",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "[parameters('certMode')]"
-      }
-    }
-  ]
-}
-`,
-          good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "certMode": { "type": "string", "defaultValue": "Required" } },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "app-orders",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "[parameters('certMode')]"
-      }
-    }
-  ]
-}
-`
-        },
-        terraform: {
-          bad: 'variable "cert_mode" {\n  type = string\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n',
-          good: 'variable "cert_mode" {\n  type    = string\n  default = "Required"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = var.cert_mode\n  site_config {}\n}\n'
-        }
-      }
-    },
-    messages: {
-      unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
-    },
-    defaultSeverity: "note",
-    securitySeverity: 2,
-    tags: ["security", "mtlslint-diagnostic", "coverage"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var unusedDirective = defineRule({
-  id: "unused-directive",
-  meta: {
-    docs: {
-      summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-      description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
-      rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
-      fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
-      examples: {
-        bicep: {
-          bad: "// mtlslint-disable-next-line https-only -- legacy health probe\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n",
-          good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  location: resourceGroup().location\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n  }\n}\n"
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      // mtlslint-disable-next-line https-only -- legacy health probe\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "location": "[resourceGroup().location]",\n      "properties": {\n        "httpsOnly": true,\n        "clientCertEnabled": true,\n        "clientCertMode": "Required"\n      }\n    }\n  ]\n}\n'
-        },
-        terraform: {
-          bad: '# mtlslint-disable-next-line https-only -- legacy health probe\nresource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n',
-          good: 'resource "azurerm_linux_web_app" "api" {\n  name                       = "app-orders"\n  resource_group_name        = "rg-orders"\n  location                   = "westeurope"\n  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-orders/providers/Microsoft.Web/serverFarms/plan"\n  https_only                 = true\n  client_certificate_enabled = true\n  client_certificate_mode    = "Required"\n  site_config {}\n}\n'
-        }
-      }
-    },
-    messages: {
-      unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-      unusedRule: "'{{rule}}' in this directive suppresses nothing."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var SITE_ARM = (metadataOrComment) => `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-${metadataOrComment}      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "marketing",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "httpsOnly": true,
-        "clientCertEnabled": false
-      }
-    }
-  ]
-}
-`;
-var SITE_BICEP = (comment) => `${comment}resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'marketing'
-  location: resourceGroup().location
-  properties: {
-    httpsOnly: true
-    clientCertEnabled: false
-  }
-}
-`;
-var SITE_TERRAFORM = (comment) => `${comment}resource "azurerm_linux_web_app" "marketing" {
-  name                       = "marketing"
-  resource_group_name        = "rg-web"
-  location                   = "westeurope"
-  service_plan_id            = "/subscriptions/0000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
-  https_only                 = true
-  client_certificate_enabled = false
-  site_config {}
-}
-`;
-var directiveReason = defineRule({
-  id: "directive-reason",
-  meta: {
-    docs: {
-      summary: 'A suppression directive must give its reason after "--".',
-      description: 'Reported for a `mtlslint-disable-next-line` comment without a reason after `--`, and for an ARM `metadata.mtlslint` entry whose reason is empty. The directive still suppresses what it names; the finding asks for the missing justification. Turned off with `"requireDirectiveReason": false` in the config.',
-      rationale: "Every exception to a security control should record its business reason and compensating control, so that reviewers can judge it and it can be revisited. The reason is carried into JSON and SARIF as the suppression justification.",
-      fix: "Write the reason after the rule list: `mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data`.",
-      examples: {
-        bicep: {
-          bad: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_BICEP("// mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        },
-        arm: {
-          bad: SITE_ARM("      // mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_ARM('      "metadata": { "mtlslint": { "client-cert-enabled": "public marketing site, no customer data" } },\n')
-        },
-        terraform: {
-          bad: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled\n"),
-          good: SITE_TERRAFORM("# mtlslint-disable-next-line client-cert-enabled -- public marketing site, no customer data\n")
-        }
-      }
-    },
-    messages: {
-      missingReason: 'This directive gives no reason: write why after "--" ({{rules}}).'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 1,
-    tags: ["security", "mtlslint-diagnostic", "maintainability"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var MODULE_BICEP = (source) => `module site '${source}' = {
-  name: 'site'
-  params: {
-    name: 'app-orders'
-    httpsOnly: true
-  }
-}
-`;
-var notAnalysed = defineRule({
-  id: "not-analysed",
-  meta: {
-    docs: {
-      summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-      description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
-      rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
-      fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
-      examples: {
-        bicep: {
-          bad: MODULE_BICEP("br/public:avm/res/web/site:0.19.0"),
-          good: MODULE_BICEP("./modules/site.bicep")
-        },
-        arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Resources/deployments",\n      "apiVersion": "2022-09-01",\n      "name": "site",\n      "properties": {\n        "mode": "Incremental",\n        "templateLink": { "uri": "https://example.org/site.json" }\n      }\n    }\n  ]\n}\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
-        },
-        terraform: {
-          bad: 'module "site" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n',
-          good: 'module "site" {\n  source = "./modules/site"\n}\n'
-        }
-      }
-    },
-    messages: {
-      notAnalysed: "{{message}}"
-    },
-    defaultSeverity: "note",
-    securitySeverity: 2,
-    tags: ["security", "mtlslint-diagnostic", "coverage"],
-    appliesTo: [],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check: noCheck
-});
-var diagnosticRules = [parseError, unresolvedSetting, notAnalysed, unusedDirective, directiveReason];
-
-// rules/certificate-secret-in-source.ts
-init_model();
-
-// rules/support/describe.ts
-var ARM_NAMES = {
-  httpsOnly: "httpsOnly",
-  clientCertEnabled: "clientCertEnabled",
-  clientCertMode: "clientCertMode",
-  clientCertExclusionPaths: "clientCertExclusionPaths",
-  minTlsVersion: "siteConfig.minTlsVersion",
-  scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
-  http20Enabled: "siteConfig.http20Enabled",
-  publicNetworkAccess: "publicNetworkAccess",
-  loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
-  pfxBlob: "pfxBlob",
-  password: "password",
-  keyVaultSecret: "keyVaultId"
-};
-var AZURERM_NAMES = {
-  httpsOnly: "https_only",
-  clientCertEnabled: "client_certificate_enabled",
-  clientCertMode: "client_certificate_mode",
-  clientCertExclusionPaths: "client_certificate_exclusion_paths",
-  minTlsVersion: "site_config.minimum_tls_version",
-  scmMinTlsVersion: "site_config.scm_minimum_tls_version",
-  http20Enabled: "site_config.http2_enabled",
-  publicNetworkAccess: "public_network_access_enabled",
-  loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
-  pfxBlob: "pfx_blob",
-  password: "password",
-  keyVaultSecret: "key_vault_secret_id"
-};
-var AZURERM_OVERRIDES = {
-  azurerm_app_service: {
-    clientCertEnabled: "client_cert_enabled",
-    clientCertMode: "client_cert_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  },
-  azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-  azurerm_function_app: {
-    clientCertEnabled: "client_cert_mode",
-    clientCertMode: "client_cert_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  },
-  azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-  azurerm_logic_app_standard: {
-    clientCertEnabled: "client_certificate_mode",
-    minTlsVersion: "site_config.min_tls_version",
-    scmMinTlsVersion: "site_config.scm_min_tls_version"
-  }
-};
-function usesAzurermNames(entity) {
-  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
-}
-function propertyName(entity, key) {
-  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
-  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
-}
-function modeIsTheSwitch(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
-}
-function cannotEnableClientCerts(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
-}
-var KIND_PLURAL = {
-  webApp: "web apps",
-  functionApp: "function apps",
-  logicApp: "logic apps (standard)"
-};
-function kindPlural(site) {
-  const base = KIND_PLURAL[site.kind];
-  return usesAzurermNames(site) ? `azurerm ${base}` : base;
-}
-function parameterNoun(entity) {
-  return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
-}
-function hopPhrase(hop, entity) {
-  const named = (what) => hop.name ? `${what} '${hop.name}'` : what;
-  switch (hop.kind) {
-    case "parameter":
-    case "module-parameter":
-      return `from ${named(parameterNoun(entity))}`;
-    case "variable":
-      return `from ${named("variable")}`;
-    case "local":
-      return `from ${named("local")}`;
-    case "module-argument":
-      return `from ${named("module argument")}`;
-    default:
-      return void 0;
-  }
-}
-function sourcePhrase(setting, entity) {
-  if (setting.kind === "absent") return "";
-  const parts2 = [];
-  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
-  if (first) parts2.push(first);
-  const last = setting.trail[setting.trail.length - 1];
-  if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
-  else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
-  return parts2.length ? ` (${parts2.join(", ")})` : "";
-}
-
-// rules/certificate-secret-in-source.ts
-var WHAT = {
-  pfxBlob: "PFX data (with the private key)",
-  password: "PFX password"
-};
-function writtenWhere(trail, noun) {
-  const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
-  switch (last?.kind) {
-    case "parameter-default":
-      return `from the default value of ${named}`;
-    case "parameter-file":
-      return `from a parameter file (${named})`;
-    case "tfvars":
-      return `from a tfvars file (${named})`;
-    case "variable":
-    case "local":
-      return `from ${last.kind} '${last.name ?? "?"}'`;
-    default:
-      return "written on the property";
-  }
-}
-function checkSecret(cert, key, context) {
-  const setting = cert.settings[key];
-  if (setting.kind === "absent") return;
-  const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
-  const noun = parameterNoun(cert);
-  const base = {
-    resource: entityLabel(cert),
-    property: propertyName(cert, key),
-    what: WHAT[key],
-    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
-  };
-  const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
-  if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
-    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
-  }
-  for (const hop of setting.trail) {
-    if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
-    context.report({
-      messageId: "nonSecureParameter",
-      data: {
-        ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
-        exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
-      },
-      setting: key,
-      range: hop.range
-    });
-  }
-}
-var certificateSecretInSource = defineRule({
-  id: "certificate-secret-in-source",
-  meta: {
-    docs: {
-      summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
-      rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
-      fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
-      examples: examples()
-    },
-    messages: {
-      literal: "Certificate secret in source for {{resource}}: move the {{what}} to Key Vault and reference it ({{keyVault}}). The value of {{property}} is a literal {{where}}; anyone who can read the repository can use it.",
-      nonSecureParameter: "Certificate secret through a non-secure parameter for {{resource}}: {{secureIt}} or use a Key Vault reference. The {{what}} it carries is {{exposure}}."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 8.8,
-    tags: ["security", "secrets", "certificates"],
-    appliesTo: ["certificate"],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "certificate") return;
-    checkSecret(entity, "pfxBlob", context);
-    checkSecret(entity, "password", context);
-  }
-});
-function examples() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-param pfxPassword string = 'Orders-Example-Passw0rd'
-
-resource cert 'Microsoft.Web/certificates@2023-12-01' = {
-  name: 'orders-api-client-ca'
-  location: location
-  properties: {
-    serverFarmId: planId
-    pfxBlob: 'MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly'
-    password: pfxPassword
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-param keyVaultId string
-
-resource cert 'Microsoft.Web/certificates@2023-12-01' = {
-  name: 'orders-api-client-ca'
-  location: location
-  properties: {
-    serverFarmId: planId
-    keyVaultId: keyVaultId
-    keyVaultSecretName: 'orders-api-client-ca'
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" },
-    "pfxPassword": { "type": "string", "defaultValue": "Orders-Example-Passw0rd" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/certificates",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api-client-ca",
-      "location": "[parameters('location')]",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "pfxBlob": "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly",
-        "password": "[parameters('pfxPassword')]"
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" },
-    "keyVaultId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/certificates",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api-client-ca",
-      "location": "[parameters('location')]",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "keyVaultId": "[parameters('keyVaultId')]",
-        "keyVaultSecretName": "orders-api-client-ca"
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "pfx_password" {
-  type    = string
-  default = "Orders-Example-Passw0rd"
-}
-
-resource "azurerm_app_service_certificate" "client_ca" {
-  name                = "orders-api-client-ca"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  pfx_blob            = "MIIKSQIBAzCCCg8GCSqGSIb3DQEHAaCCCgAEggn8MIIJ+DCCBK8GCSqGSIb3DQEHBqCCBKAwggScAgEAMIIElQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIexampleOnly"
-  password            = var.pfx_password
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "client_ca_secret_id" {
-  type = string
-}
-
-resource "azurerm_app_service_certificate" "client_ca" {
-  name                = "orders-api-client-ca"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  key_vault_secret_id = var.client_ca_secret_id
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-enabled.ts
-init_model();
-var clientCertEnabled = defineRule({
-  id: "client-cert-enabled",
-  meta: {
-    docs: {
-      summary: "Sites that are expected to use mutual TLS must have client certificates enabled.",
-      description: "Reports a site or slot whose client certificates are off: `clientCertEnabled` (Terraform `client_certificate_enabled`) is `false` or not set. For the azurerm logic app (standard) and the legacy `azurerm_function_app`, client certificates are on only when a mode is set, so a missing mode is reported. HTTP/2 does not excuse missing client certificates.",
-      rationale: "Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.",
-      fix: "Set `clientCertEnabled: true` with `clientCertMode: 'Required'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = \"Required\"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.",
-      examples: examples2()
-    },
-    messages: {
-      disabled: "Client certificates are off on {{resource}}: set {{property}} to true. It is false{{source}}, so callers are never asked for a certificate.",
-      missing: "Client certificates are off on {{resource}}: set {{property}} to true. It is not set and {{kinds}} default to false, so callers are never asked for a certificate.",
-      missingMode: 'Client certificates are off on {{resource}}: set {{property}} to "Required". For this resource type certificates are only on when a mode is set.',
-      unsupported: "Client certificates are off on {{resource}}: move to a current slot resource type. {{resourceType}} has no client certificate argument, so certificates cannot be turned on."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 8.1,
-    tags: ["security", "mtls", "authentication"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.clientCertEnabled;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertEnabled");
-      return;
-    }
-    const value = effective(setting);
-    if (!value.known || value.value !== false) return;
-    const data = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertEnabled"),
-      source: sourcePhrase(setting, entity),
-      kinds: kindPlural(entity)
-    };
-    if (cannotEnableClientCerts(entity)) {
-      context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
-      return;
-    }
-    if (modeIsTheSwitch(entity)) {
-      context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
-      return;
-    }
-    context.report({
-      messageId: value.explicit ? "disabled" : "missing",
-      data,
-      setting: "clientCertEnabled",
-      fix: { setting: "clientCertEnabled", value: true }
-    });
-  }
-});
-function examples2() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: false
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": false,
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = false
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-exclusion-paths.ts
-init_model();
-
-// rules/support/list-entries.ts
-function splitList(raw, separators) {
-  const result = { entries: [], separators: /* @__PURE__ */ new Map() };
-  if (raw.trim() === "") return result;
-  let start2 = 0;
-  for (let i2 = 0; i2 <= raw.length; i2++) {
-    const c = raw[i2];
-    const atEnd = i2 === raw.length;
-    if (!atEnd && (c === void 0 || !separators.includes(c))) continue;
-    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i2);
-    const piece = raw.slice(start2, i2);
-    const lead = piece.length - piece.trimStart().length;
-    const value = piece.trim();
-    if (value === "") {
-      result.entries.push({ value, index: atEnd ? Math.max(0, start2 - 1) : i2, length: 0 });
-    } else {
-      result.entries.push({ value, index: start2 + lead, length: value.length });
-    }
-    start2 = i2 + 1;
-  }
-  return result;
-}
-function splitExclusionPaths(raw) {
-  return splitList(raw, [",", ";"]);
-}
-function splitThumbprints(raw) {
-  return splitList(raw, [","]);
-}
-
-// rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index, length) {
-  if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
-  if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range.startOffset + 1 + index;
-  const startColumn = range.start.column + 1 + index;
-  return {
-    file,
-    start: { line: range.start.line, column: startColumn },
-    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
-    startOffset,
-    endOffset: startOffset + length
-  };
-}
-
-// rules/client-cert-exclusion-paths.ts
-var WILDCARD = /[*?]/;
-function norm(path2) {
-  return path2.toLowerCase().replace(/\/+$/, "");
-}
-var clientCertExclusionPaths = defineRule({
-  id: "client-cert-exclusion-paths",
-  meta: {
-    docs: {
-      summary: "Client certificate exclusion paths must be few, exact and deliberate.",
-      description: [
-        "For a site or slot whose client certificates are on, checks each entry of `clientCertExclusionPaths` (Terraform `client_certificate_exclusion_paths`) and reports, one finding per problem:",
-        "",
-        "- `/` or a blank entry (`/a;;/b`, a trailing separator);",
-        '- an entry equal to or a parent of a broad prefix (option `broadPrefixes`, default `["/api"]`);',
-        "- wildcard characters `*` or `?`, which App Service matches literally;",
-        "- an entry without a leading `/`, which never matches a request path;",
-        "- duplicate entries (compared case-insensitively);",
-        "- an entry already covered by another entry that is its prefix;",
-        "- a mix of `,` and `;` separators;",
-        "- prefix over-reach: an entry that does not end in `/` also exempts every longer path (`/health` exempts `/healthz-admin`) (option `reportPrefixOverreach`);",
-        "- when the option `allowed` is given, entries that are not in it.",
-        "",
-        "Entries listed in `allowed` are not reported as broad or over-reaching."
-      ].join("\n"),
-      rationale: "Requests whose path starts with an exclusion path (case-insensitive prefix match) are let through without a client certificate, even with mode `Required`. The match is a plain string prefix: no wildcards, no segment boundaries, so `/health` also opens `/healthcheck-admin` and `/api` opens the whole API. Exclusion paths also force the front end to use TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do and which rejects request bodies over 100 KB. Every entry should be a narrow, intended hole.",
-      fix: "Keep exclusions to the few endpoints that must be anonymous (health probes, well-known files), write each as an exact path starting with `/` and, where possible, ending in `/`, separate them with one separator, and record them with a reason in the `allowed` option. Better still, serve such endpoints from a separate site without client certificates.",
-      options: [
-        '- `broadPrefixes` (string array, default `["/api"]`): an entry equal to or a parent of one of these is reported.',
-        "- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.",
-        '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.'
-      ].join("\n"),
-      examples: examples3()
-    },
-    messages: {
-      root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',
-      emptyEntry: "Blank exclusion path in {{property}} of {{resource}}: remove the extra separator. A blank entry is at best ignored and at worst matches every path.",
-      broadPrefix: 'Exclusion path "{{path}}" on {{resource}} exempts everything under "{{broad}}" from client certificates: narrow it to the exact endpoints that must be anonymous.',
-      wildcard: 'Exclusion path "{{path}}" on {{resource}} contains a wildcard: write the literal path prefix. App Service matches "{{char}}" as a literal character, so this entry does not do what it seems to.',
-      missingSlash: 'Exclusion path "{{path}}" on {{resource}} does not start with "/": write "/{{path}}". Request paths always start with "/", so this entry never matches.',
-      duplicate: 'Duplicate exclusion path "{{path}}" on {{resource}}: remove it. It repeats "{{first}}" (paths compare case-insensitively).',
-      covered: 'Exclusion path "{{path}}" on {{resource}} is already covered by "{{by}}": remove it. Paths match as prefixes, so "{{by}}" exempts it already.',
-      mixedSeparators: 'Exclusion paths of {{resource}} mix "," and ";": use one separator in {{property}}. Mixed separators make the list hard to review.',
-      prefixOverreach: 'Exclusion path "{{path}}" on {{resource}} also exempts longer paths such as "{{example}}": end it with "/" or list it in the allowed option. Exclusion paths match as plain prefixes.',
-      notAllowed: `Exclusion path "{{path}}" on {{resource}} is not in the allowed list: remove it or add it to the rule's allowed option with a reason.`
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 5.3,
-    tags: ["security", "mtls", "authentication"],
-    schema: {
-      type: "object",
-      properties: {
-        broadPrefixes: { type: "array", items: { type: "string", minLength: 1 } },
-        reportPrefixOverreach: { type: "boolean" },
-        allowed: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: { path: { type: "string", minLength: 1 }, reason: { type: "string", minLength: 1 } },
-            required: ["path", "reason"],
-            additionalProperties: false
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: { broadPrefixes: ["/api"], reportPrefixOverreach: true },
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const setting = entity.settings.clientCertExclusionPaths;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertExclusionPaths");
-      return;
-    }
-    if (setting.kind !== "set") return;
-    const options = context.options;
-    const broadPrefixes = options.broadPrefixes ?? ["/api"];
-    const allowed = options.allowed?.map((a) => a.path.toLowerCase());
-    const base = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertExclusionPaths"),
-      source: sourcePhrase(setting, entity)
-    };
-    const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
-    const report = (messageId, entry, data = {}) => context.report({
-      messageId,
-      data: { ...base, path: entry.value, ...data },
-      setting: "clientCertExclusionPaths",
-      range: at(entry.index, entry.length)
-    });
-    const { entries, separators } = splitExclusionPaths(setting.value);
-    const comma = separators.get(",");
-    const semicolon = separators.get(";");
-    if (comma !== void 0 && semicolon !== void 0) {
-      context.report({
-        messageId: "mixedSeparators",
-        data: base,
-        setting: "clientCertExclusionPaths",
-        range: at(Math.max(comma, semicolon), 1)
-      });
-    }
-    const seen = /* @__PURE__ */ new Map();
-    const usable = entries.filter((e) => e.value !== "" && e.value !== "/");
-    for (const entry of entries) {
-      const path2 = entry.value;
-      if (path2 === "") {
-        report("emptyEntry", entry);
-        continue;
-      }
-      if (path2 === "/") {
-        report("root", entry);
-        continue;
-      }
-      const key = path2.toLowerCase();
-      const first = seen.get(key);
-      if (first !== void 0) {
-        report("duplicate", entry, { first });
-        continue;
-      }
-      seen.set(key, path2);
-      const wildcard = WILDCARD.exec(path2);
-      if (wildcard) report("wildcard", entry, { char: wildcard[0] });
-      const slashless = !path2.startsWith("/");
-      if (slashless) report("missingSlash", entry);
-      const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
-      if (by) {
-        report("covered", entry, { by: by.value });
-        continue;
-      }
-      const isAllowed2 = allowed?.includes(key) ?? false;
-      if (allowed && !isAllowed2) report("notAllowed", entry);
-      if (isAllowed2 || wildcard || slashless) continue;
-      const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
-      if (broad !== void 0) {
-        report("broadPrefix", entry, { broad });
-        continue;
-      }
-      if (options.reportPrefixOverreach !== false && !path2.endsWith("/")) {
-        report("prefixOverreach", entry, { example: `${path2}-admin` });
-      }
-    }
-  }
-});
-function examples3() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/health;/api'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/healthz/'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/health;/api",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/healthz/",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/health;/api"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/healthz/"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-mode.ts
-init_model();
-
-// rules/support/glob.ts
-function globMatch(pattern2, text) {
-  const source = pattern2.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "is").test(text);
-}
-
-// rules/client-cert-mode.ts
-var MODE_ADVICE = {
-  optional: "Optional lets every request without a certificate through",
-  optionalinteractiveuser: "OptionalInteractiveUser never asks the client for a certificate and forces TLS renegotiation"
-};
-var clientCertMode = defineRule({
-  id: "client-cert-mode",
-  meta: {
-    docs: {
-      summary: "Client certificates must be required, not optional.",
-      description: "For a site or slot whose client certificates are on, reports an effective `clientCertMode` (Terraform `client_certificate_mode`) other than `Required`: `Optional`, `OptionalInteractiveUser`, a value App Service does not know, or no value where the platform default is not `Required` (azurerm function apps default to `Optional`). Sites with client certificates off are left to `client-cert-enabled`.",
-      rationale: "`Required` makes the front end reject every request that does not present a certificate. `Optional` asks for one but lets requests without a certificate through, and `OptionalInteractiveUser` does not even ask (and needs TLS renegotiation, which HTTP/2 and TLS 1.3 cannot do). With either, the app receives anonymous requests and must enforce the certificate itself on every path. ARM and Bicep default to `Required` when certificates are enabled; the azurerm function app resources default to `Optional`.",
-      fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
-      options: '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
-      examples: examples4()
-    },
-    messages: {
-      optional: 'Client certificates are optional on {{resource}}: set {{property}} to "Required". It is "Optional"{{source}}, which lets every request without a certificate through.',
-      optionalInteractiveUser: 'Client certificates are never requested on {{resource}}: set {{property}} to "Required". It is "OptionalInteractiveUser"{{source}}, which does not ask the client for a certificate and needs TLS renegotiation.',
-      unknownMode: 'Unknown client certificate mode {{value}} on {{resource}}: set {{property}} to "Required". App Service knows Required, Optional and OptionalInteractiveUser.',
-      defaultNotRequired: 'Client certificates are {{modeWord}} on {{resource}}: set {{property}} to "Required". It is not set, and {{kinds}} default to {{mode}}; {{advice}}.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.5,
-    tags: ["security", "mtls", "authentication"],
-    schema: {
-      type: "object",
-      properties: {
-        allow: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              name: { type: "string", minLength: 1 },
-              mode: { enum: ["Optional", "OptionalInteractiveUser"] },
-              reason: { type: "string", minLength: 1 }
-            },
-            required: ["name", "mode", "reason"],
-            additionalProperties: false
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: true
-  },
-  defaultOptions: { allow: [] },
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const setting = entity.settings.clientCertMode;
-    if (setting.kind === "unresolved") {
-      context.unresolved("clientCertMode");
-      return;
-    }
-    const mode = effective(setting);
-    if (!mode.known || mode.value.toLowerCase() === "required") return;
-    if (isAllowed(entity, mode.value, context.options.allow ?? [])) return;
-    const lower = mode.value.toLowerCase();
-    const data = {
-      resource: entityLabel(entity),
-      property: propertyName(entity, "clientCertMode"),
-      source: sourcePhrase(setting, entity),
-      value: JSON.stringify(mode.value),
-      mode: mode.value,
-      kinds: kindPlural(entity),
-      modeWord: lower === "optionalinteractiveuser" ? "never requested" : "optional",
-      advice: MODE_ADVICE[lower] ?? "it is not Required"
-    };
-    const messageId = !mode.explicit ? "defaultNotRequired" : lower === "optional" ? "optional" : lower === "optionalinteractiveuser" ? "optionalInteractiveUser" : "unknownMode";
-    context.report({ messageId, data, setting: "clientCertMode", fix: { setting: "clientCertMode", value: "Required" } });
-  }
-});
-function isAllowed(site, mode, allow) {
-  const names = [site.name, site.name + (site.instance ?? "")];
-  return allow.some((a) => a.mode.toLowerCase() === mode.toLowerCase() && names.some((n) => globMatch(a.name, n)));
-}
-function examples4() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Optional'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Optional",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-variable "storage_account_name" {
-  type = string
-}
-
-resource "azurerm_linux_function_app" "orders" {
-  name                          = "orders-func"
-  resource_group_name           = var.resource_group_name
-  location                      = var.location
-  service_plan_id               = var.service_plan_id
-  storage_account_name          = var.storage_account_name
-  storage_uses_managed_identity = true
-
-  https_only                 = true
-  client_certificate_enabled = true
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-variable "storage_account_name" {
-  type = string
-}
-
-resource "azurerm_linux_function_app" "orders" {
-  name                          = "orders-func"
-  resource_group_name           = var.resource_group_name
-  location                      = var.location
-  service_plan_id               = var.service_plan_id
-  storage_account_name          = var.storage_account_name
-  storage_uses_managed_identity = true
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/client-cert-settings-ignored.ts
-init_model();
-var clientCertSettingsIgnored = defineRule({
-  id: "client-cert-settings-ignored",
-  meta: {
-    docs: {
-      summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-      description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
-      rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
-      fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
-      examples: examples5()
-    },
-    messages: {
-      modeIgnored: 'Client certificate mode has no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so the mode "{{mode}}"{{source}} requests nothing.',
-      exclusionPathsIgnored: "Client certificate exclusion paths have no effect on {{resource}}: turn client certificates on or remove {{property}}. {{enabledProperty}} is {{enabledState}}, so no request needs a certificate to begin with."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 3.1,
-    tags: ["security", "mtls", "maintainability"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-    const modeSet = clientCertMode2.kind === "set";
-    const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
-    if (!modeSet && !pathsSet) return;
-    if (clientCertEnabled2.kind === "unresolved") {
-      context.unresolved("clientCertEnabled");
-      return;
-    }
-    const enabled = effective(clientCertEnabled2);
-    if (!enabled.known || enabled.value !== false) return;
-    const base = {
-      resource: entityLabel(entity),
-      enabledProperty: propertyName(entity, "clientCertEnabled"),
-      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
-    };
-    if (clientCertMode2.kind === "set") {
-      context.report({
-        messageId: "modeIgnored",
-        data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
-        setting: "clientCertMode"
-      });
-    }
-    if (pathsSet) {
-      context.report({
-        messageId: "exclusionPathsIgnored",
-        data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
-        setting: "clientCertExclusionPaths"
-      });
-    }
-  }
-});
-function examples5() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: false
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": false,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = false
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/https-only.ts
-init_model();
-var httpsOnly = defineRule({
-  id: "https-only",
-  meta: {
-    docs: {
-      summary: "Sites must accept HTTPS only: over plain HTTP no client certificate is ever presented.",
-      description: "Reports a web app, function app, logic app (standard) or slot whose `httpsOnly` (Terraform `https_only`) is `false`, or is not set at all, because the platform default is `false`.",
-      rationale: "App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.",
-      fix: "Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.",
-      examples: examples6()
-    },
-    messages: {
-      disabled: "{{resource}} serves plain HTTP: set {{property}} to true. It is false{{source}}, and requests over HTTP never carry a client certificate.",
-      missing: "{{resource}} serves plain HTTP: set {{property}} to true. It is not set and {{kinds}} default to false; requests over HTTP never carry a client certificate."
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.5,
-    tags: ["security", "transport", "https"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.httpsOnly;
-    if (setting.kind === "unresolved") {
-      context.unresolved("httpsOnly");
-      return;
-    }
-    const value = effective(setting);
-    if (!value.known || value.value !== false) return;
-    context.report({
-      messageId: value.explicit ? "disabled" : "missing",
-      data: {
-        resource: entityLabel(entity),
-        property: propertyName(entity, "httpsOnly"),
-        source: sourcePhrase(setting, entity),
-        kinds: kindPlural(entity)
-      },
-      setting: "httpsOnly",
-      fix: { setting: "httpsOnly", value: true }
-    });
-  }
-});
-function examples6() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: false
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": false,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = false
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/load-certificates-scope.ts
-init_model();
-var THUMBPRINT = /^[0-9a-f]{40}$/i;
-var loadCertificatesScope = defineRule({
-  id: "load-certificates-scope",
-  meta: {
-    docs: {
-      summary: "WEBSITE_LOAD_CERTIFICATES must list the thumbprints the app needs, not `*`.",
-      description: "Reports the app setting `WEBSITE_LOAD_CERTIFICATES` when it is `*` (every certificate) and each entry that is not a 40-digit hexadecimal SHA-1 thumbprint (entries are comma-separated; spaces around them are ignored; a blank entry is reported too).",
-      rationale: "The setting makes App Service load certificates into the app's certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.",
-      fix: "Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.",
-      examples: examples7()
-    },
-    messages: {
-      all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',
-      malformed: 'Malformed certificate thumbprint "{{entry}}" in {{property}} of {{resource}}: write the 40-digit hexadecimal SHA-1 thumbprint. A malformed entry loads nothing.',
-      blank: "Blank entry in {{property}} of {{resource}}: remove the extra comma."
-    },
-    defaultSeverity: "warn",
-    securitySeverity: 4.3,
-    tags: ["security", "certificates", "least-privilege"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const setting = entity.settings.loadCertificates;
-    if (setting.kind === "unresolved") {
-      context.unresolved("loadCertificates");
-      return;
-    }
-    if (setting.kind !== "set") return;
-    const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
-    for (const entry of splitThumbprints(setting.value).entries) {
-      if (THUMBPRINT.test(entry.value)) continue;
-      const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
-      context.report({
-        messageId,
-        data: { ...base, entry: entry.value },
-        setting: "loadCertificates",
-        range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
-      });
-    }
-  }
-});
-function examples7() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      appSettings: [
-        {
-          name: 'WEBSITE_LOAD_CERTIFICATES'
-          value: '*'
-        }
-      ]
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      appSettings: [
-        {
-          name: 'WEBSITE_LOAD_CERTIFICATES'
-          value: '3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A'
-        }
-      ]
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "appSettings": [
-            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "*" }
-          ]
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "appSettings": [
-            { "name": "WEBSITE_LOAD_CERTIFICATES", "value": "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A" }
-          ]
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  app_settings = {
-    WEBSITE_LOAD_CERTIFICATES = "*"
-  }
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  app_settings = {
-    WEBSITE_LOAD_CERTIFICATES = "3F2A9C41D07B5E8C6A1F0B2D4E6C8A0B1D3F5E7A"
-  }
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/min-tls-version.ts
-init_model();
-
-// rules/support/tls-version.ts
-var KNOWN_TLS_VERSIONS = ["1.0", "1.1", "1.2", "1.3"];
-function parseTlsVersion(text) {
-  const m = /^(\d+)\.(\d+)$/.exec(text.trim());
-  if (!m) return void 0;
-  const v = [Number(m[1]), Number(m[2])];
-  return KNOWN_TLS_VERSIONS.some((k) => k === `${v[0]}.${v[1]}`) ? v : void 0;
-}
-function compareTlsVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-
-// rules/min-tls-version.ts
-var FLOOR = [1, 2];
-function checkVersion(site, key, context) {
-  const setting = site.settings[key];
-  if (setting.kind === "unresolved") {
-    context.unresolved(key);
-    return;
-  }
-  const value = effective(setting);
-  if (!value.known) return;
-  const data = {
-    resource: entityLabel(site),
-    property: propertyName(site, key),
-    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
-    version: value.value,
-    source: sourcePhrase(setting, site),
-    kinds: kindPlural(site)
-  };
-  const version = parseTlsVersion(value.value);
-  if (!version) {
-    context.report({ messageId: "invalid", data, setting: key });
-    return;
-  }
-  if (compareTlsVersions(version, FLOOR) >= 0) return;
-  context.report({
-    messageId: value.explicit ? "tooLow" : "defaultTooLow",
-    data,
-    setting: key,
-    fix: { setting: key, value: "1.2" }
-  });
-}
-var minTlsVersion = defineRule({
-  id: "min-tls-version",
-  meta: {
-    docs: {
-      summary: "The minimum TLS version of a site and of its SCM site must be at least 1.2.",
-      description: "Reports `siteConfig.minTlsVersion` and `siteConfig.scmMinTlsVersion` (Terraform `minimum_tls_version` / `scm_minimum_tls_version`, or `min_tls_version` on older resource types) below `1.2`, and values that are not a TLS version App Service knows (`1.0`, `1.1`, `1.2`, `1.3`). Versions are compared numerically. A value set in a `Microsoft.Web/sites/config` `web` resource counts like one on the site.",
-      rationale: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and lack modern cipher suites; a client certificate presented over them is protected only as well as the weakest protocol the site accepts. The SCM site (Kudu, used for deployment) is a separate endpoint with its own minimum. App Service defaults both to 1.2 for new apps, so a lower value is always a deliberate downgrade.",
-      fix: "Set `minTlsVersion: '1.2'` and `scmMinTlsVersion: '1.2'` in `siteConfig` (Terraform: `minimum_tls_version = \"1.2\"` and `scm_minimum_tls_version = \"1.2\"` in `site_config`), or remove them to get the 1.2 default. `1.3` is stricter still but rules out client certificate exclusion paths (see `tls-renegotiation`).",
-      examples: examples8()
-    },
-    messages: {
-      tooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is {{version}}{{source}}, and TLS below 1.2 is deprecated.',
-      defaultTooLow: 'Minimum TLS {{version}} on {{endpoint}} of {{resource}}: set {{property}} to "1.2". It is not set, and {{kinds}} default to {{version}}.',
-      invalid: 'Unknown minimum TLS version "{{version}}" on {{endpoint}} of {{resource}}: set {{property}} to "1.2". App Service knows 1.0, 1.1, 1.2 and 1.3.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 7.4,
-    tags: ["security", "transport", "tls"],
-    appliesTo: ["site"],
-    mtls: false,
-    fixable: true
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    checkVersion(entity, "minTlsVersion", context);
-    checkVersion(entity, "scmMinTlsVersion", context);
-  }
-});
-function examples8() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.0'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.0",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2"
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.0"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-  }
-}
-`
-    }
-  };
-}
-
-// rules/tls-renegotiation.ts
-init_model();
-function renegotiationCauses(site, context, conflict) {
-  const causes = [];
-  const paths = site.settings.clientCertExclusionPaths;
-  if (paths.kind === "set" && paths.value.trim() !== "") {
-    causes.push({ setting: "clientCertExclusionPaths", text: `its exclusion paths (${JSON.stringify(paths.value)})` });
-  } else if (paths.kind === "unresolved" && conflict) {
-    context.unresolved("clientCertExclusionPaths");
-  }
-  const modeSetting = site.settings.clientCertMode;
-  const mode = effective(modeSetting);
-  if (mode.known && mode.value.toLowerCase() === "optionalinteractiveuser") {
-    causes.push({ setting: "clientCertMode", text: "its client certificate mode OptionalInteractiveUser" });
-  } else if (modeSetting.kind === "unresolved" && conflict) {
-    context.unresolved("clientCertMode");
-  }
-  return causes;
-}
-function isTls13OrAbove(text) {
-  const v = parseTlsVersion(text);
-  return v !== void 0 && compareTlsVersions(v, [1, 3]) >= 0;
-}
-var tlsRenegotiation = defineRule({
-  id: "tls-renegotiation",
-  meta: {
-    docs: {
-      summary: "Settings that need TLS renegotiation must not be combined with HTTP/2 or minimum TLS 1.3.",
-      description: "For a site or slot whose client certificates are on, finds what makes App Service use TLS renegotiation: any client certificate exclusion path, or mode `OptionalInteractiveUser`. Together with `http20Enabled: true` (Terraform `http2_enabled = true`) or a minimum TLS version of `1.3`, it reports an error at the HTTP/2 or TLS setting. Whenever renegotiation is needed at all, it also adds a note about the 100 KB request-body limit.",
-      rationale: "With exclusion paths or `OptionalInteractiveUser`, the front end first completes the TLS handshake without asking for a certificate and then renegotiates to request one when the path needs it. TLS 1.3 and HTTP/2 do not support renegotiation, so with either enabled such sites cannot get client certificates: requests fail or arrive without a certificate depending on the client. Under renegotiation, a POST or PUT with a body over 100 KB fails with 403; this limit cannot be configured (clients can send a HEAD request first or use `Expect: 100-Continue`).",
-      fix: "Avoid renegotiation: use mode `Required` (or `Optional`) with no exclusion paths, for example by moving anonymous endpoints to a separate site. If renegotiation must stay, set `http20Enabled: false` and keep the minimum TLS version at `1.2`.",
-      examples: examples9()
-    },
-    messages: {
-      http2: "HTTP/2 on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to false, or avoid renegotiation (mode Required or Optional, no exclusion paths). It is true{{source}}, and HTTP/2 cannot renegotiate, so client certificates are not requested correctly.",
-      tls13: 'Minimum TLS {{version}} on {{resource}} rules out the TLS renegotiation needed by {{cause}}: set {{property}} to "1.2", or avoid renegotiation (mode Required or Optional, no exclusion paths). It is {{version}}{{source}}, and TLS 1.3 has no renegotiation, so client certificates cannot be requested.',
-      bodyLimit: 'Request bodies over 100 KB fail with 403 on {{resource}}: because of {{cause}}, App Service renegotiates TLS, which rejects larger POST and PUT bodies. Avoid renegotiation (mode Required or Optional, no exclusion paths), or have clients send a HEAD request or "Expect: 100-Continue" first.'
-    },
-    defaultSeverity: "error",
-    securitySeverity: 5.3,
-    tags: ["security", "mtls", "reliability"],
-    appliesTo: ["site"],
-    mtls: true,
-    fixable: false
-  },
-  defaultOptions: {},
-  check(entity, context) {
-    if (entity.entity !== "site") return;
-    const enabled = effective(entity.settings.clientCertEnabled);
-    if (!enabled.known || enabled.value !== true) return;
-    const { http20Enabled, minTlsVersion: minTlsVersion2 } = entity.settings;
-    const http2 = effective(http20Enabled);
-    const tls = effective(minTlsVersion2);
-    const http2On = http2.known && http2.value === true;
-    const tls13 = tls.known && isTls13OrAbove(tls.value);
-    const causes = renegotiationCauses(entity, context, http2On || tls13);
-    const first = causes[0];
-    if (!first) return;
-    const cause = causes.map((c) => c.text).join(" and ");
-    const resource = entityLabel(entity);
-    if (http20Enabled.kind === "unresolved") context.unresolved("http20Enabled");
-    if (minTlsVersion2.kind === "unresolved") context.unresolved("minTlsVersion");
-    if (http2On) {
-      context.report({
-        messageId: "http2",
-        data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
-        setting: "http20Enabled"
-      });
-    }
-    if (tls13 && tls.known) {
-      context.report({
-        messageId: "tls13",
-        data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
-        setting: "minTlsVersion"
-      });
-    }
-    context.report({ messageId: "bodyLimit", data: { resource, cause }, setting: first.setting, severity: "note" });
-  }
-});
-function examples9() {
-  return {
-    bicep: {
-      bad: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    clientCertExclusionPaths: '/healthz/'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      http20Enabled: true
-    }
-  }
-}
-`,
-      good: `param location string = resourceGroup().location
-param planId string
-
-resource site 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'orders-api'
-  location: location
-  kind: 'app'
-  properties: {
-    serverFarmId: planId
-    httpsOnly: true
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-    siteConfig: {
-      minTlsVersion: '1.2'
-      scmMinTlsVersion: '1.2'
-      http20Enabled: true
-    }
-  }
-}
-`
-    },
-    arm: {
-      bad: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "clientCertExclusionPaths": "/healthz/",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "http20Enabled": true
-        }
-      }
-    }
-  ]
-}
-`,
-      good: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "location": { "type": "string", "defaultValue": "[resourceGroup().location]" },
-    "planId": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Web/sites",
-      "apiVersion": "2023-12-01",
-      "name": "orders-api",
-      "location": "[parameters('location')]",
-      "kind": "app",
-      "properties": {
-        "serverFarmId": "[parameters('planId')]",
-        "httpsOnly": true,
-        "clientCertEnabled": true,
-        "clientCertMode": "Required",
-        "siteConfig": {
-          "minTlsVersion": "1.2",
-          "scmMinTlsVersion": "1.2",
-          "http20Enabled": true
-        }
-      }
-    }
-  ]
-}
-`
-    },
-    terraform: {
-      bad: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                         = true
-  client_certificate_enabled         = true
-  client_certificate_mode            = "Required"
-  client_certificate_exclusion_paths = "/healthz/"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-    http2_enabled           = true
-  }
-}
-`,
-      good: `variable "resource_group_name" {
-  type = string
-}
-
-variable "location" {
-  type = string
-}
-
-variable "service_plan_id" {
-  type = string
-}
-
-resource "azurerm_linux_web_app" "orders" {
-  name                = "orders-api"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  service_plan_id     = var.service_plan_id
-
-  https_only                 = true
-  client_certificate_enabled = true
-  client_certificate_mode    = "Required"
-
-  site_config {
-    minimum_tls_version     = "1.2"
-    scm_minimum_tls_version = "1.2"
-    http2_enabled           = true
-  }
-}
-`
-    }
-  };
-}
-
-// rules/index.ts
-var rules = [
-  httpsOnly,
-  clientCertEnabled,
-  clientCertMode,
-  clientCertExclusionPaths,
-  tlsRenegotiation,
-  minTlsVersion,
-  clientCertSettingsIgnored,
-  loadCertificatesScope,
-  certificateSecretInSource
-];
-
-// src/engine/all-rules.ts
-function allRules() {
-  return [...rules, ...diagnosticRules];
-}
-
-// src/engine/classify.ts
-var SNIFF_BYTES = 64 * 1024;
-var ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-var ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
-var PLAN = /"format_version"\s*:/;
-var PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
-function classifyByName(path2) {
-  const lower = path2.toLowerCase();
-  if (lower.endsWith(".bicep")) return "bicep";
-  if (lower.endsWith(".bicepparam")) return "bicepparam";
-  if (lower.endsWith(".tf")) return "terraform";
-  if (lower.endsWith(".tf.json")) return "terraform-json";
-  if (lower.endsWith(".tfvars")) return "tfvars";
-  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
-  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
-  return void 0;
-}
-function sniffJson(head) {
-  if (ARM_TEMPLATE.test(head)) return "arm-template";
-  if (ARM_PARAMETERS.test(head)) return "arm-parameters";
-  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
-  return void 0;
-}
-function classify(path2, reader3) {
-  const byName = classifyByName(path2);
-  if (byName !== "json") return byName;
-  const head = reader3.head(path2, SNIFF_BYTES);
-  return head === void 0 ? void 0 : sniffJson(head);
-}
-
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".hg", ".svn"]);
-function loadGitignore(dir) {
-  let text;
-  try {
-    text = readFileSync6(join4(dir, ".gitignore"), "utf8");
-  } catch {
-    return void 0;
-  }
-  return (0, import_ignore.default)().add(text);
-}
-function isIgnored(layers, path2, isDir) {
-  for (const layer of layers) {
-    const rel = relative4(layer.dir, path2).split(sep3).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function discover(paths, cwd, root, extraIgnore = []) {
-  const files = /* @__PURE__ */ new Set();
-  const missing = [];
-  const named = [];
-  const seenDirs = /* @__PURE__ */ new Set();
-  const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
-  const rootLayers = (dir) => {
-    const layers = [];
-    const rel = relative4(root, dir);
-    if (rel.startsWith("..")) return layers;
-    let cur = root;
-    const parts2 = rel ? rel.split(sep3) : [];
-    for (let i2 = 0; i2 <= parts2.length; i2++) {
-      const rules2 = loadGitignore(cur);
-      if (rules2) layers.push({ dir: cur, rules: rules2 });
-      const next = parts2[i2];
-      if (next === void 0) break;
-      cur = join4(cur, next);
-    }
-    return layers;
-  };
-  const extraIgnored = (path2, isDir) => {
-    if (!extra) return false;
-    const rel = relative4(root, path2).split(sep3).join("/");
-    return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
-  };
-  const walk = (dir, layers) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
-    let entries;
-    try {
-      entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const path2 = join4(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = statSync4(path2);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk(path2, here2);
-      } else if (isFile && classifyByName(path2) !== void 0) {
-        if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
-        files.add(path2);
-      }
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve6(cwd, p);
-    let st;
-    try {
-      st = statSync4(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
-      files.add(abs);
-      named.push(abs);
-    }
-  }
-  const context = /* @__PURE__ */ new Set();
-  for (const file of named) {
-    const dir = dirname5(file);
-    let entries;
-    try {
-      entries = readdirSync3(dir);
-    } catch {
-      continue;
-    }
-    for (const name2 of entries) {
-      const sibling = join4(dir, name2);
-      if (!files.has(sibling) && classifyByName(sibling) !== void 0 && statSync4(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
-    }
-  }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
-}
-
-// src/engine/fix.ts
-import { closeSync, openSync, readSync } from "node:fs";
-
-// src/engine/parse-problems.ts
-var parseProblems = /* @__PURE__ */ new WeakMap();
-
-// src/engine/fix.ts
-var fixers = {
-  arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
-  bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
-  terraform: async () => (await Promise.resolve().then(() => (init_fix3(), fix_exports3))).fixer
-};
-function hasBom(path2) {
-  let fd;
-  try {
-    fd = openSync(path2, "r");
-    const buf = Buffer.alloc(3);
-    return readSync(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function parseErrors(result, file) {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
-}
-var MAX_PASSES = 5;
-async function fixRun(first, run2, mode, loadFixer = (format4) => fixers[format4]?.()) {
-  const linted = new Set(first.files);
-  let current = first;
-  const accepted = /* @__PURE__ */ new Map();
-  const appliedByFile = /* @__PURE__ */ new Map();
-  let skipped = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted, loadFixer);
-    skipped = planned.skipped;
-    if (planned.texts.size === 0) break;
-    let result = current;
-    let ok = false;
-    for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run2(new Map([...accepted, ...planned.texts]));
-      const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
-      const bad = [];
-      for (const file of planned.texts.keys()) {
-        if (parseErrors(result, file) > parseErrors(current, file)) bad.push([file, "the fixed file would not parse"]);
-        else if ((planned.applied.get(file) ?? []).some((f) => remaining.has(f.fingerprint))) bad.push([file, "the fixed file still reports the finding"]);
-      }
-      if (bad.length === 0) {
-        ok = true;
-        break;
-      }
-      for (const [file, reason] of bad) {
-        planned.texts.delete(file);
-        for (const f of planned.applied.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
-        planned.applied.delete(file);
-      }
-    }
-    if (!ok || planned.texts.size === 0) break;
-    for (const [file, text] of planned.texts) accepted.set(file, text);
-    for (const [file, list2] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list2]);
-    current = result;
-  }
-  const fixes = [];
-  for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
-    const applied = (appliedByFile.get(file) ?? []).map((f) => ({
-      ruleId: f.ruleId,
-      messageId: f.messageId,
-      fingerprint: f.fingerprint,
-      setting: f.fix?.setting ?? "",
-      value: f.fix?.value ?? ""
-    }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
-  }
-  const open = new Set(current.findings.map((f) => f.fingerprint));
-  const seen = /* @__PURE__ */ new Set();
-  const skippedFixes = skipped.filter((s) => {
-    const key = `${s.fingerprint}\0${s.reason}`;
-    if (!open.has(s.fingerprint) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { ...current, fixes, skippedFixes };
-}
-async function planPass(current, linted, loadFixer) {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
-  const skipped = [];
-  const skip = (f, reason) => {
-    skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
-  };
-  const byFormat = /* @__PURE__ */ new Map();
-  candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
-    const intent = f.fix;
-    if (!entity || !intent) return;
-    const list2 = byFormat.get(entity.format) ?? [];
-    list2.push({ id, entity, setting: intent.setting, value: intent.value });
-    byFormat.set(entity.format, list2);
-  });
-  const texts = /* @__PURE__ */ new Map();
-  const applied = /* @__PURE__ */ new Map();
-  for (const [format4, requests] of byFormat) {
-    const fixer4 = await loadFixer(format4);
-    if (!fixer4) {
-      const why = format4 === "terraform-plan" ? "a Terraform plan is not source: fix the configuration it was made from" : `--fix does not support ${format4} files yet`;
-      for (const r of requests) skip(candidates[r.id], why);
-      continue;
-    }
-    const outcome = fixer4.fix(requests, current.texts);
-    for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id], s.reason);
-    for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
-      const f = candidates[a.id];
-      const text = outcome.texts.get(a.file);
-      if (!linted.has(a.file)) {
-        skip(f, "the value is written in a file that is not being linted");
-        continue;
-      }
-      if (text === void 0) continue;
-      texts.set(a.file, text);
-      const list2 = applied.get(a.file) ?? [];
-      list2.push(f);
-      applied.set(a.file, list2);
-    }
-  }
-  return { texts, applied, skipped };
-}
-
-// src/engine/lint-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var MAX_THREADS = 4;
-var WORKER_MIN_FILES = 50;
-var WORKER_MIN_BYTES = 2 * 1024 * 1024;
-function workerEntry(base = import.meta.url) {
-  if (!base.startsWith("file:")) return void 0;
-  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
-    const url = new URL(name2, base);
-    if (existsSync2(fileURLToPath2(url))) return url;
-  }
-  return void 0;
-}
-function threadCount(threads, units) {
-  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
-  return Math.max(1, Math.min(want, units, MAX_THREADS));
-}
-var IN_FLIGHT = 2;
-async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
-  const results = new Array(units.length);
-  let next = 0;
-  const take = () => next < units.length ? next++ : void 0;
-  const redone = [];
-  const pool = Array.from(
-    { length: workers },
-    () => new Promise((done) => {
-      let worker;
-      try {
-        worker = new Worker(entry, { workerData: init2 });
-      } catch {
-        done();
-        return;
-      }
-      const inFlight = /* @__PURE__ */ new Set();
-      let finished = false;
-      const stop2 = () => {
-        if (finished) return;
-        finished = true;
-        redone.push(...inFlight);
-        inFlight.clear();
-        void worker.terminate();
-        done();
-      };
-      const fill = () => {
-        while (inFlight.size < IN_FLIGHT) {
-          const i2 = take();
-          if (i2 === void 0) break;
-          inFlight.add(i2);
-          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
-        }
-        if (inFlight.size === 0) stop2();
-      };
-      worker.on("message", (reply) => {
-        if (!inFlight.delete(reply.id)) return;
-        if (reply.ok) results[reply.id] = reply.result;
-        else redone.push(reply.id);
-        fill();
-      });
-      worker.on("error", stop2);
-      worker.on("exit", stop2);
-      fill();
-    })
-  );
-  if (options.mainThread) {
-    for (let i2 = take(); i2 !== void 0; i2 = take()) {
-      results[i2] = await inThread(units[i2]);
-      await new Promise((resolve16) => setImmediate(resolve16));
-    }
-  }
-  await Promise.all(pool);
-  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
-  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
-  return results.map((r, i2) => {
-    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
-    return r;
-  });
-}
-
-// src/engine/lint-unit.ts
-init_model();
-
 // src/engine/parsers.ts
-var loaders = {
-  arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
-  bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
-  terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
-};
-var kindsOf = {
-  arm: ["arm-template", "arm-parameters"],
-  bicep: ["bicep", "bicepparam"],
-  terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
-};
 function formatOfKind(kind) {
-  for (const [format4, kinds] of Object.entries(kindsOf)) {
-    if (kinds.includes(kind)) return format4;
+  for (const [format2, kinds] of Object.entries(kindsOf)) {
+    if (kinds.includes(kind)) return format2;
   }
   throw new Error(`no format for file kind ${kind}`);
 }
-var loaded2 = /* @__PURE__ */ new Map();
-function loadParser(format4) {
-  const load = loaders[format4];
+function loadParser(format2) {
+  const load = loaders2[format2];
   if (!load) return void 0;
-  let p = loaded2.get(format4);
+  let p = loaded2.get(format2);
   if (!p) {
     p = load();
-    loaded2.set(format4, p);
+    loaded2.set(format2, p);
   }
   return p;
 }
+var loaders2, kindsOf, loaded2;
+var init_parsers = __esm({
+  "src/engine/parsers.ts"() {
+    "use strict";
+    loaders2 = {
+      arm: async () => (await Promise.resolve().then(() => (init_arm(), arm_exports))).parser,
+      bicep: async () => (await Promise.resolve().then(() => (init_bicep(), bicep_exports))).parser,
+      terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).parser
+    };
+    kindsOf = {
+      arm: ["arm-template", "arm-parameters"],
+      bicep: ["bicep", "bicepparam"],
+      terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
+    };
+    loaded2 = /* @__PURE__ */ new Map();
+  }
+});
 
 // src/engine/scope.ts
-var NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
-function pathGlobMatch(pattern2, path2) {
-  let src = "";
-  const p = pattern2.replace(/^\.\//, "").replace(/^\//, "");
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "*" && p[i2 + 1] === "*") {
-      const slash = p[i2 + 2] === "/";
-      src += slash ? "(?:.*/)?" : ".*";
-      i2 += slash ? 2 : 1;
-    } else if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  return new RegExp(`^${src}(?:/.*)?$`).test(path2);
+function compilePathGlob(pattern) {
+  return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
 }
 function tagged(site, tag) {
   const tags = site.tags;
@@ -31733,20 +26377,28 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const sites = entities.filter((e) => e.entity === "site" && !e.slotOf);
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    if (e.entity !== "site" || e.slotOf) continue;
+    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list2 = byName.get(key) ?? [];
+      list2.push(e);
+      byName.set(key, list2);
+    }
+  }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = sites.filter((s) => s.name === name2 || s.name + (s.instance ?? "") === name2);
+    const same = byName.get(name2) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site, nameForGlobs) => {
     if ("tag" in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? "")))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? "")))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== "site") return true;
@@ -31755,6 +26407,15 @@ function mtlsScopePredicate(scope, entities, root) {
     return site ? inScope(site, site.name) : inScope(entity, entity.slotOf.name);
   };
 }
+var NO;
+var init_scope3 = __esm({
+  "src/engine/scope.ts"() {
+    "use strict";
+    init_glob();
+    init_run_rules();
+    NO = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
+  }
+});
 
 // src/engine/suppress.ts
 function applyDirectives(findings, directives, settings, root, rules2) {
@@ -31828,9 +26489,6 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   }
   return out2;
 }
-var DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
-var DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
-var DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
 function suppress(f, d, used) {
   const hit = used.get(d) ?? /* @__PURE__ */ new Set();
   hit.add(f.ruleId);
@@ -31838,6 +26496,17 @@ function suppress(f, d, used) {
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_run_rules();
+    DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
+    DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
+  }
+});
 
 // src/engine/lint-unit.ts
 function startRange(file) {
@@ -31855,7 +26524,29 @@ function unitReader(base) {
       return hit;
     },
     head: (path2, bytes) => base.head(path2, bytes),
-    size: (path2) => base.size(path2)
+    size: (path2) => base.size(path2),
+    ...base.refusal ? { refusal: base.refusal } : {}
+  };
+}
+function refusalNotes(reader3, root) {
+  const notes = /* @__PURE__ */ new Map();
+  const note = (path2, reason, at) => {
+    if (!at) return;
+    const key = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path2, at) => {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) note(path2, read.message, at);
+      return read;
+    },
+    confine: (path2, at, kind) => {
+      const why = reader3.refusal?.(path2, kind);
+      if (why) note(path2, why, at);
+      return why === void 0;
+    }
   };
 }
 async function lintUnit(unit, reader3, ctx) {
@@ -31863,32 +26554,35 @@ async function lintUnit(unit, reader3, ctx) {
   const readable = [];
   for (const f of unit.files) {
     const read = reader3.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of readable) {
-    const format4 = formatOfKind(f.kind);
-    const list2 = byFormat.get(format4) ?? [];
+    const format2 = formatOfKind(f.kind);
+    const list2 = byFormat.get(format2) ?? [];
     list2.push(f);
-    byFormat.set(format4, list2);
+    byFormat.set(format2, list2);
   }
   const outputs = [];
-  for (const [format4, files] of byFormat) {
-    const loading2 = loadParser(format4);
+  for (const [format2, files] of byFormat) {
+    const loading2 = loadParser(format2);
     if (!loading2) {
-      for (const f of files) problems.push({ file: f.path, message: `${format4} files are not supported yet by this version of mtlslint` });
+      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     try {
-      const parser5 = await loading2;
-      outputs.push(await parser5.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader3.read(p) }));
+      const parser4 = await loading2;
+      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err2) {
-      const message = `internal error in the ${format4} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
+      const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
@@ -31922,7 +26616,7 @@ async function lintUnit(unit, reader3, ctx) {
 }
 function parseErrorFindings(parsed, problems, settings, root) {
   const all = [
-    ...problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
     ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
   ];
   const out2 = [];
@@ -31941,14 +26635,33 @@ function parseErrorFindings(parsed, problems, settings, root) {
   }
   return out2;
 }
-function compareFindings(a, b) {
+function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+var init_lint_unit = __esm({
+  "src/engine/lint-unit.ts"() {
+    "use strict";
+    init_model();
+    init_confine();
+    init_fingerprint();
+    init_parsers();
+    init_run_rules();
+    init_scope3();
+    init_suppress();
+  }
+});
+
+// src/engine/parse-problems.ts
+var parseProblems;
+var init_parse_problems = __esm({
+  "src/engine/parse-problems.ts"() {
+    "use strict";
+    parseProblems = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/engine/reader.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, readSync as readSync2, statSync as statSync5 } from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
@@ -31963,45 +26676,87 @@ function decodeText(bytes) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map()) {
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
   return {
     read(path2) {
       const hit = cache ? cache.get(path2) : void 0;
       if (hit) return hit;
       let result;
-      try {
-        const size = statSync5(path2).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync7(path2));
+      const refused = tree?.refusal(path2);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path2);
+        if ("error" in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err2) {
+            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+          } finally {
+            closeSync(opened.fd);
+          }
         }
-      } catch (err2) {
-        result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
       }
       if (cache) cache.set(path2, result);
       return result;
     },
     head(path2, bytes) {
-      let fd;
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
       try {
-        fd = openSync2(path2, "r");
         const buf = Buffer.alloc(bytes);
-        const n = readSync2(fd, buf, 0, bytes, 0);
+        const n = readSync(opened.fd, buf, 0, bytes, 0);
         return buf.subarray(0, n).toString("utf8");
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync2(fd);
+        closeSync(opened.fd);
       }
     },
     size(path2) {
+      if (tree?.refusal(path2)) return void 0;
       try {
-        return statSync5(path2).size;
+        return statSync4(path2).size;
       } catch {
         return void 0;
       }
-    }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
   };
 }
 function memoryReader(files, fallback) {
@@ -32018,38 +26773,24 @@ function memoryReader(files, fallback) {
     size(path2) {
       const text = files.get(path2);
       return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
     }
   };
 }
+var DEFAULT_MAX_FILE_BYTES, decoder;
+var init_reader = __esm({
+  "src/engine/reader.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
 
 // src/engine/units.ts
-import { readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname14, join as join9, resolve as resolve12 } from "node:path";
-var RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
-var BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
-var BICEP_REGISTRY = /^(br|ts)[:/]/i;
-var TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
-var BICEP_SOURCE = /\.bicep(param)?$/i;
-var UnionFind = class {
-  parent = /* @__PURE__ */ new Map();
-  find(x) {
-    let root = x;
-    for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
-    if (!this.parent.has(x)) this.parent.set(x, x);
-    for (let cur = x; cur !== root; ) {
-      const next = this.parent.get(cur);
-      this.parent.set(cur, root);
-      cur = next;
-    }
-    return root;
-  }
-  union(a, b) {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-};
-var dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname12, join as join9, resolve as resolve9 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -32057,7 +26798,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve12(dirname14(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve9(dirname12(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -32067,14 +26808,14 @@ function relativeTargets(file, text) {
 }
 function isDirectory(path2) {
   try {
-    return statSync6(path2).isDirectory();
+    return statSync5(path2).isDirectory();
   } catch {
     return false;
   }
 }
 function listFiles(dir) {
   try {
-    return readdirSync5(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
   } catch {
     return [];
   }
@@ -32098,7 +26839,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname14(target);
+      const targetDir = isDirectory(target) ? target : dirname12(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -32117,15 +26858,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname14(f.path));
+        node = dirNode(dirname12(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname14(f.path));
+        node = dirNode(dirname12(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname14(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname12(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -32134,8 +26875,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname14(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname14(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname12(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname12(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -32147,14 +26888,998 @@ function partitionUnits(files, reader3, options = {}) {
   }
   return [...units.values()];
 }
+var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode;
+var init_units = __esm({
+  "src/engine/units.ts"() {
+    "use strict";
+    RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
+    BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
+    BICEP_REGISTRY = /^(br|ts)[:/]/i;
+    TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+    BICEP_SOURCE = /\.bicep(param)?$/i;
+    UnionFind = class {
+      parent = /* @__PURE__ */ new Map();
+      find(x) {
+        let root = x;
+        for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
+        if (!this.parent.has(x)) this.parent.set(x, x);
+        for (let cur = x; cur !== root; ) {
+          const next = this.parent.get(cur);
+          this.parent.set(cur, root);
+          cur = next;
+        }
+        return root;
+      }
+      union(a, b) {
+        const ra = this.find(a);
+        const rb = this.find(b);
+        if (ra !== rb) this.parent.set(rb, ra);
+      }
+    };
+    dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// parsers/shared/fix-collector.ts
+function inFixOrder(requests) {
+  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
+}
+var FIX_ORDER, FixCollector;
+var init_fix_collector = __esm({
+  "parsers/shared/fix-collector.ts"() {
+    "use strict";
+    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    FixCollector = class {
+      constructor(apply) {
+        this.apply = apply;
+      }
+      apply;
+      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+      changes = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      skip(id, reason) {
+        this.outcome.skipped.push({ id, reason });
+      }
+      /** `changes` belong together (all or none); the same list twice is made once. */
+      add(id, file, changes) {
+        const key = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key)) {
+          this.seen.add(key);
+          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
+        }
+        this.outcome.applied.push({ id, file });
+      }
+      finish(texts) {
+        for (const [file, list2] of this.changes) {
+          const text = texts.get(file);
+          if (text === void 0) continue;
+          const fixed = this.apply(text, list2);
+          if (fixed !== text) this.outcome.texts.set(file, fixed);
+        }
+        return this.outcome;
+      }
+    };
+  }
+});
+
+// parsers/arm/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixer: () => fixer
+});
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+}
+function nodeAt(file, start2, end) {
+  let found;
+  const walk = (n) => {
+    if (n.offset > start2 || n.offset + n.length < end) return;
+    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+function parameterReferences(file, name2) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
+  let count = 0;
+  const walk = (n) => {
+    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+function planFix(r, fileOf) {
+  const setting = settingOf(r.entity, r.setting);
+  const property = PROPERTY[r.setting];
+  if (!setting || !property) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const file2 = fileOf(setting.range.file);
+    if (!file2) return "the file does not parse cleanly";
+    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
+    if (!node || !isLiteral(node)) return "the value is not a literal";
+    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    if (kinds === "property,parameter,parameter-default") {
+      const paramHop = setting.trail[1];
+      const use = setting.trail[0];
+      const name2 = paramHop?.name;
+      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
+      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
+      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
+      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
+      const declValue = member(member(file2.root, "parameters"), name2);
+      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
+      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
+        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+      const allowed = member(declValue, "allowedValues");
+      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
+        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
+    }
+    return "the value comes from a parameter file, variable or module argument";
+  }
+  const extent = r.entity.extent;
+  if (!extent) return "the resource extent is unknown";
+  const file = fileOf(extent.file);
+  if (!file) return "the file does not parse cleanly";
+  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
+  const wanted = CONTAINER[r.setting] ?? ["properties"];
+  const at = resolveContainer(resource, wanted);
+  if (typeof at === "string") return at;
+  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
+  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
+}
+function resolveContainer(start2, wanted) {
+  let node = start2;
+  const path2 = [];
+  for (let i2 = 0; i2 < wanted.length; i2++) {
+    const key = wanted[i2];
+    const prop = memberNode(node, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (value.type !== "object") return `'${key}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
+  }
+  return { node, path: path2, missing: [] };
+}
+function styleOf(text) {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "  ";
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { unit: "	", eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+function applyOp(text, op) {
+  const file = readJson("", text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === "replace") {
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const resource = findNodeAtLocation2(root, op.resource);
+  if (!resource || resource.type !== "object") return text;
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === "string") return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
+  let key = op.key;
+  let value = op.value;
+  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+    value = { [key]: value };
+    key = at.missing[i2];
+  }
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+}
+function fallbackInsert(text, path2, value, style) {
+  const tabs = style.unit === "	";
+  const edits = modify(text, path2, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+  });
+  return applyEdits(text, edits);
+}
+function lineStart(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEnd(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function serializeInline(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
+}
+function insertInline(text, obj, key, value, style) {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  const member3 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return void 0;
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
+}
+function serialize(value, indent, style) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+function anchorMember(members2, key) {
+  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  for (const n of NEIGHBOURS[key] ?? []) {
+    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
+  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertMember(text, obj, key, value, style, atEnd = false) {
+  const members2 = obj.children ?? [];
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  if (!after) return void 0;
+  const index = members2.indexOf(after);
+  const next = members2[index + 1];
+  const close = obj.offset + obj.length - 1;
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  const scanner = createScanner2(text.slice(afterEnd, limit), false);
+  let comma;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
+  const member3 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
+  const shift = comma !== void 0 ? 0 : 1;
+  const tail = comma !== void 0 ? "," : "";
+  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
+}
+var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
+var init_fix = __esm({
+  "parsers/arm/fix.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_json2();
+    init_fix_collector();
+    CONTAINER = {
+      httpsOnly: ["properties"],
+      clientCertEnabled: ["properties"],
+      clientCertMode: ["properties"],
+      minTlsVersion: ["properties", "siteConfig"],
+      scmMinTlsVersion: ["properties", "siteConfig"]
+    };
+    PROPERTY = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode",
+      minTlsVersion: "minTlsVersion",
+      scmMinTlsVersion: "scmMinTlsVersion"
+    };
+    fixer = {
+      fix(requests, texts) {
+        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
+        const files = /* @__PURE__ */ new Map();
+        const fileOf = (path2) => {
+          let f = files.get(path2);
+          if (!f) {
+            const text = texts.get(path2);
+            if (text === void 0) return void 0;
+            f = readJson(path2, text);
+            files.set(path2, f);
+          }
+          return f.root && f.errors.length === 0 ? f : void 0;
+        };
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix(r, fileOf);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, [plan.op]);
+        }
+        return changes.finish(texts);
+      }
+    };
+    NEIGHBOURS = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"],
+      scmMinTlsVersion: ["minTlsVersion"]
+    };
+  }
+});
+
+// parsers/shared/text-fix.ts
+function textStyle(text, fallbackUnit = "  ") {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "";
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { eol, unit: "	" };
+    if (!unit || ws.length < unit.length) unit = ws;
+  }
+  return { eol, unit: unit || fallbackUnit };
+}
+function scan(text, from, to, syntax, visit3) {
+  let i2 = from;
+  while (i2 < to) {
+    const c = text[i2];
+    const rest = (n) => text.slice(i2, i2 + n);
+    if (syntax.lineComments.some((p) => rest(p.length) === p)) {
+      while (i2 < to && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+      continue;
+    }
+    if (rest(2) === "/*") {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? to : end + 2;
+      continue;
+    }
+    if (syntax.tripleQuote && rest(3) === "'''") {
+      const end = text.indexOf("'''", i2 + 3);
+      i2 = end < 0 ? to : end + 3;
+      continue;
+    }
+    if (syntax.heredocs && rest(2) === "<<") {
+      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i2, i2 + 200));
+      if (m) {
+        const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, "m");
+        const body2 = text.slice(i2 + m[0].length, to);
+        const found = close.exec(body2);
+        i2 = found ? i2 + m[0].length + found.index + found[0].length : to;
+        continue;
+      }
+    }
+    if (c === syntax.quote) {
+      i2++;
+      let nest = 0;
+      while (i2 < to) {
+        const d = text[i2];
+        if (d === "\\") i2 += 2;
+        else if (d === "$" && text[i2 + 1] === "{") {
+          nest++;
+          i2 += 2;
+        } else if (d === "}" && nest > 0) {
+          nest--;
+          i2++;
+        } else if (d === syntax.quote && nest === 0) {
+          i2++;
+          break;
+        } else i2++;
+      }
+      continue;
+    }
+    if ("{[()]}".includes(c) && visit3(i2, c) === true) return;
+    i2++;
+  }
+}
+function matchingClose(text, open, syntax) {
+  let depth = 0;
+  let found;
+  scan(text, open, text.length, syntax, (offset, ch) => {
+    if ("{[(".includes(ch)) depth++;
+    else if (--depth === 0) {
+      found = offset;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+function lineStartOf(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEndOf(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function membersOf(text, open, close, syntax) {
+  const depthAt = /* @__PURE__ */ new Map();
+  let depth = 0;
+  const opens = [];
+  scan(text, open + 1, close, syntax, (offset, ch) => {
+    if ("{[(".includes(ch)) {
+      depth++;
+      opens.push(offset);
+    } else depth--;
+    depthAt.set(offset, depth);
+  });
+  const depthBefore = (offset) => {
+    let d = 0;
+    for (const [o, v] of depthAt) if (o < offset) d = v;
+    return d;
+  };
+  const out2 = [];
+  let line = lineEndOf(text, open) + 1;
+  if (text[line - 1] === "\r" && text[line] === "\n") line++;
+  while (line < close) {
+    const lineEnd2 = Math.min(lineEndOf(text, line), close);
+    const lineText = text.slice(line, lineEnd2);
+    const m = syntax.member.exec(lineText);
+    if (m && depthBefore(line) === 0) {
+      const start2 = line + lineText.length - lineText.trimStart().length;
+      let end = lineEnd2;
+      while (end < close && depthBefore(end) > 0) {
+        const next2 = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
+        end = Math.min(lineEndOf(text, next2), close);
+      }
+      const afterName = start2 + (m[1]?.length ?? 0);
+      const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
+      const member3 = {
+        name: (m[1] ?? "").replace(/^'|'$/g, ""),
+        kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
+        lineStart: line,
+        start: start2,
+        end,
+        indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
+      };
+      if (open2 !== void 0) member3.open = open2;
+      out2.push(member3);
+      line = end;
+    }
+    const next = lineEndOf(text, line);
+    line = next + (text[next] === "\r" && text[next + 1] === "\n" ? 2 : 1);
+  }
+  return out2;
+}
+function replaceLiteral(text, start2, end, value, quote) {
+  const old = text.slice(start2, end);
+  if (typeof value === "boolean") {
+    if (old !== "true" && old !== "false") return void 0;
+    return text.slice(0, start2) + String(value) + text.slice(end);
+  }
+  if (old.length < 2 || !old.startsWith(quote) || !old.endsWith(quote) || old.includes("${") || old.includes("%{")) return void 0;
+  if (value.includes(quote) || value.includes("\\") || value.includes("$")) return void 0;
+  return `${text.slice(0, start2)}${quote}${value}${quote}${text.slice(end)}`;
+}
+function withoutComments(text, syntax) {
+  const chars = text.split("");
+  let i2 = 0;
+  while (i2 < text.length) {
+    if (syntax.lineComments.some((p) => text.startsWith(p, i2))) {
+      while (i2 < text.length && text[i2] !== "\n") chars[i2++] = " ";
+      continue;
+    }
+    if (text.startsWith("/*", i2)) {
+      const end = text.indexOf("*/", i2 + 2);
+      const stop2 = end < 0 ? text.length : end + 2;
+      for (; i2 < stop2; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+      continue;
+    }
+    if (text[i2] === syntax.quote) {
+      i2++;
+      while (i2 < text.length && text[i2] !== syntax.quote && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
+    }
+    i2++;
+  }
+  return chars.join("");
+}
+function applyTextEdits(text, edits) {
+  const merged = [];
+  const closing = /* @__PURE__ */ new Map();
+  for (const e of edits) {
+    if (e.last && e.length === 0) {
+      closing.set(e.offset, e.text);
+      continue;
+    }
+    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
+    if (same) same.text += e.text;
+    else merged.push({ ...e });
+  }
+  for (const [offset, t] of closing) {
+    const same = merged.find((m) => m.offset === offset && m.length === 0);
+    if (same) same.text += t;
+    else merged.push({ offset, length: 0, text: t });
+  }
+  merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
+  let out2 = text;
+  let limit = Infinity;
+  for (const e of merged) {
+    if (e.offset + e.length > limit) continue;
+    out2 = out2.slice(0, e.offset) + e.text + out2.slice(e.offset + e.length);
+    limit = e.offset;
+  }
+  return out2;
+}
+function lineAfter(after, line, style) {
+  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
+}
+function lineInside(text, open, line, style) {
+  const lineEnd2 = lineEndOf(text, open);
+  const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
+  const afterBrace = text.slice(open + 1, lineEnd2).trim();
+  if (afterBrace.startsWith("}")) {
+    const close = text.indexOf("}", open);
+    if (text.slice(open + 1, close).trim() !== "") return void 0;
+    return [
+      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
+      { offset: open + 1, length: close - open - 1, text: "" },
+      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
+    ].filter((e) => e.length > 0 || e.text !== "");
+  }
+  if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
+  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
+}
+var HCL, BICEP;
+var init_text_fix = __esm({
+  "parsers/shared/text-fix.ts"() {
+    "use strict";
+    HCL = {
+      lineComments: ["#", "//"],
+      quote: '"',
+      heredocs: true,
+      member: /^[ \t]*([A-Za-z_][\w-]*)[ \t]*(=(?!=)|\{|"[^"]*"[ \t]*\{)/
+    };
+    BICEP = {
+      lineComments: ["//"],
+      quote: "'",
+      tripleQuote: true,
+      member: /^[ \t]*([A-Za-z_]\w*|'[^']*')[ \t]*:/
+    };
+  }
+});
+
+// parsers/bicep/fix.ts
+var fix_exports2 = {};
+__export(fix_exports2, {
+  fixer: () => fixer2
+});
+function literal(value) {
+  return typeof value === "boolean" ? String(value) : `'${value}'`;
+}
+function escape2(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function bodyOpen(text, declaration) {
+  let end = declaration.startOffset;
+  while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+  const open = text.indexOf("{", declaration.startOffset);
+  return open >= 0 && open < end ? open : void 0;
+}
+function anchorFor(members2, line) {
+  const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
+  for (const n of NEIGHBOURS2[name2] ?? []) {
+    const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstObject = members2.findIndex((m) => m.open !== void 0);
+  const plain = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertProperties(text, open, lines) {
+  const close = matchingClose(text, open, BICEP);
+  if (close === void 0) return "the resource body does not close";
+  const style = textStyle(text);
+  const members2 = membersOf(text, open, close, BICEP);
+  const properties = members2.find((m) => m.name.toLowerCase() === "properties");
+  if (properties) {
+    if (properties.open === void 0) return "'properties' is not an object literal";
+    const innerClose = matchingClose(text, properties.open, BICEP);
+    if (innerClose === void 0) return "'properties' does not close";
+    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
+    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
+    const edits = [];
+    for (const l of lines) {
+      const e = lineInside(text, properties.open, l, style);
+      if (!e) return "'properties' is written on one line";
+      edits.push(...e);
+    }
+    return edits;
+  }
+  const last = members2[members2.length - 1];
+  if (!last) return "the resource body has no members to follow";
+  const inner = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
+  return [lineAfter(last, block, style)];
+}
+function planFix2(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, "'");
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const decl = setting.trail[1]?.range;
+      const name2 = setting.trail[1]?.name;
+      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
+      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape2(name2)}\\b`, "g"))?.length ?? 0;
+      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+      const before = decorators(text2, decl.startOffset);
+      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+      return replaced();
+    }
+    return "the value comes from a parameter file, a variable or a module argument";
+  }
+  const property = PROPERTY2[r.setting];
+  if (!property) return `a missing ${r.setting} is not added automatically`;
+  const text = texts.get(r.entity.file);
+  if (text === void 0) return "the file is not being linted";
+  const open = bodyOpen(text, r.entity.declaration);
+  if (open === void 0) return "the resource body is not known";
+  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
+}
+function decorators(text, declStart) {
+  const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
+  lines.pop();
+  const out2 = [];
+  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
+    const t = (lines[i2] ?? "").trim();
+    if (t === "" || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
+    out2.unshift(t);
+  }
+  return out2.join("\n");
+}
+var PROPERTY2, fixer2, NEIGHBOURS2;
+var init_fix2 = __esm({
+  "parsers/bicep/fix.ts"() {
+    "use strict";
+    init_model();
+    init_text_fix();
+    init_fix_collector();
+    PROPERTY2 = {
+      httpsOnly: "httpsOnly",
+      clientCertEnabled: "clientCertEnabled",
+      clientCertMode: "clientCertMode"
+    };
+    fixer2 = {
+      fix(requests, texts) {
+        const changes = new FixCollector(applyTextEdits);
+        const inserts = /* @__PURE__ */ new Map();
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix2(r, texts);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
+          else {
+            const key = `${plan.file}\0${plan.body}`;
+            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
+            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
+            group.ids.push(r.id);
+            inserts.set(key, group);
+          }
+        }
+        for (const g of inserts.values()) {
+          const made = insertProperties(texts.get(g.file), g.body, g.lines);
+          for (const id of g.ids) {
+            if (typeof made === "string") changes.skip(id, made);
+            else changes.add(id, g.file, made);
+          }
+        }
+        return changes.finish(texts);
+      }
+    };
+    NEIGHBOURS2 = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"]
+    };
+  }
+});
+
+// parsers/terraform/fix.ts
+var fix_exports3 = {};
+__export(fix_exports3, {
+  fixer: () => fixer3
+});
+import { dirname as dirname13 } from "node:path";
+function anchorFor2(members2, name2) {
+  const attributes = members2.filter((m) => m.kind === "attribute");
+  for (const n of NEIGHBOURS3[name2] ?? []) {
+    const found = attributes.find((m) => m.name === n);
+    if (found) return found;
+  }
+  const firstBlock = members2.findIndex((m) => m.kind === "block");
+  const top = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
+  return top[top.length - 1] ?? attributes[attributes.length - 1];
+}
+function argumentFor(resourceType, setting, value) {
+  const type = AZURERM_SITE_TYPES[resourceType];
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const f = type.family;
+  if (setting === "httpsOnly") return { name: "https_only", value };
+  const legacyMode = f === "legacy-app" || f === "legacy-function";
+  if (setting === "clientCertEnabled") {
+    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
+    if (f === "legacy-app") return { name: "client_cert_enabled", value };
+    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
+    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
+    return `${resourceType} has no client certificate argument`;
+  }
+  if (setting === "clientCertMode") {
+    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
+    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
+  }
+  return `a missing ${setting} is not added automatically`;
+}
+function literal2(value) {
+  return typeof value === "boolean" ? String(value) : `"${value}"`;
+}
+function escape3(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function planFix3(r, texts) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "set") {
+    const file = setting.range.file;
+    const text2 = texts.get(file);
+    if (text2 === void 0) return "the file is not being linted";
+    const kinds = setting.trail.map((h) => h.kind).join(",");
+    const start2 = setting.range.startOffset;
+    const end = setting.range.endOffset;
+    const replaced = () => {
+      const next = replaceLiteral(text2, start2, end, r.value, '"');
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
+    };
+    if (kinds === "property") return replaced();
+    if (kinds === "property,parameter,parameter-default") {
+      const use = setting.trail[0];
+      const name2 = setting.trail[1]?.name;
+      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
+      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
+      const dir = dirname13(file);
+      const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
+      let uses = 0;
+      for (const [path2, t] of texts) if (dirname13(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+      const decl = setting.trail[1]?.range;
+      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
+      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
+      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+      const block = text2.slice(declOpen, declClose);
+      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+      return replaced();
+    }
+    return "the value comes from a tfvars file, a module argument or a local";
+  }
+  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
+  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
+  if (typeof arg === "string") return arg;
+  const extent = r.entity.extent;
+  const text = extent ? texts.get(extent.file) : void 0;
+  if (!extent || text === void 0) return "the resource block is not known";
+  if (extent.file !== r.entity.file) return "the resource is declared in another file";
+  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
+  const open = text.indexOf("{", extent.startOffset);
+  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
+  const close = matchingClose(text, open, HCL);
+  if (close === void 0) return "the resource block does not close";
+  const members2 = membersOf(text, open, close, HCL);
+  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
+  const style = textStyle(text);
+  const last = anchorFor2(members2, arg.name);
+  if (!last) {
+    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
+    return edits ? { file: extent.file, edits } : "the block is written on one line";
+  }
+  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
+  const width = lastLine.length;
+  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
+  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
+}
+var NEIGHBOURS3, fixer3;
+var init_fix3 = __esm({
+  "parsers/terraform/fix.ts"() {
+    "use strict";
+    init_model();
+    init_text_fix();
+    init_fix_collector();
+    init_azurerm_sites();
+    NEIGHBOURS3 = {
+      client_certificate_enabled: ["https_only"],
+      client_cert_enabled: ["https_only"],
+      client_certificate_mode: ["client_certificate_enabled", "https_only"],
+      client_cert_mode: ["client_cert_enabled", "https_only"]
+    };
+    fixer3 = {
+      fix(requests, texts) {
+        const changes = new FixCollector(applyTextEdits);
+        for (const r of inFixOrder(requests)) {
+          const plan = planFix3(r, texts);
+          if (typeof plan === "string") changes.skip(r.id, plan);
+          else changes.add(r.id, plan.file, plan.edits);
+        }
+        return changes.finish(texts);
+      }
+    };
+  }
+});
+
+// src/engine/fix.ts
+var fix_exports4 = {};
+__export(fix_exports4, {
+  fixRun: () => fixRun,
+  fixableFormats: () => fixableFormats
+});
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+function fixableFormats() {
+  return Object.keys(fixers);
+}
+function hasBom(path2) {
+  let fd;
+  try {
+    fd = openSync2(path2, "r");
+    const buf = Buffer.alloc(3);
+    return readSync2(fd, buf, 0, 3, 0) === 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function parseErrors(result, file) {
+  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
+}
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.()) {
+  const linted = new Set(first.files);
+  let current = first;
+  const accepted = /* @__PURE__ */ new Map();
+  const appliedByFile = /* @__PURE__ */ new Map();
+  let skipped = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const planned = await planPass(current, linted, loadFixer);
+    skipped = planned.skipped;
+    if (planned.texts.size === 0) break;
+    let result = current;
+    let ok = false;
+    for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
+      result = await run3(new Map([...accepted, ...planned.texts]));
+      const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
+      const bad = [];
+      for (const file of planned.texts.keys()) {
+        if (parseErrors(result, file) > parseErrors(current, file)) bad.push([file, "the fixed file would not parse"]);
+        else if ((planned.applied.get(file) ?? []).some((f) => remaining.has(f.fingerprint))) bad.push([file, "the fixed file still reports the finding"]);
+      }
+      if (bad.length === 0) {
+        ok = true;
+        break;
+      }
+      for (const [file, reason] of bad) {
+        planned.texts.delete(file);
+        for (const f of planned.applied.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+        planned.applied.delete(file);
+      }
+    }
+    if (!ok || planned.texts.size === 0) break;
+    for (const [file, text] of planned.texts) accepted.set(file, text);
+    for (const [file, list2] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list2]);
+    current = result;
+  }
+  const fixes = [];
+  for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    const applied = (appliedByFile.get(file) ?? []).map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      fingerprint: f.fingerprint,
+      setting: f.fix?.setting ?? "",
+      value: f.fix?.value ?? ""
+    }));
+    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+  }
+  const open = new Set(current.findings.map((f) => f.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const skippedFixes = skipped.filter((s) => {
+    const key = `${s.fingerprint}\0${s.reason}`;
+    if (!open.has(s.fingerprint) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...current, fixes, skippedFixes };
+}
+async function planPass(current, linted, loadFixer) {
+  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+  const skipped = [];
+  const skip = (f, reason) => {
+    skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
+  };
+  const byFormat = /* @__PURE__ */ new Map();
+  candidates.forEach((f, id) => {
+    const entity = fixableEntity.get(f);
+    const intent = f.fix;
+    if (!entity || !intent) return;
+    const list2 = byFormat.get(entity.format) ?? [];
+    list2.push({ id, entity, setting: intent.setting, value: intent.value });
+    byFormat.set(entity.format, list2);
+  });
+  const texts = /* @__PURE__ */ new Map();
+  const applied = /* @__PURE__ */ new Map();
+  for (const [format2, requests] of byFormat) {
+    const fixer4 = await loadFixer(format2);
+    if (!fixer4) {
+      const why = format2 === "terraform-plan" ? "a Terraform plan is not source: fix the configuration it was made from" : `--fix does not support ${format2} files yet`;
+      for (const r of requests) skip(candidates[r.id], why);
+      continue;
+    }
+    const outcome = fixer4.fix(requests, current.texts);
+    for (const s of [...outcome.skipped].sort((a, b) => a.id - b.id)) skip(candidates[s.id], s.reason);
+    for (const a of [...outcome.applied].sort((x, y) => x.id - y.id)) {
+      const f = candidates[a.id];
+      const text = outcome.texts.get(a.file);
+      if (!linted.has(a.file)) {
+        skip(f, "the value is written in a file that is not being linted");
+        continue;
+      }
+      if (text === void 0) continue;
+      texts.set(a.file, text);
+      const list2 = applied.get(a.file) ?? [];
+      list2.push(f);
+      applied.set(a.file, list2);
+    }
+  }
+  return { texts, applied, skipped };
+}
+var fixers, MAX_PASSES;
+var init_fix4 = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+    init_parse_problems();
+    init_run_rules();
+    init_write();
+    fixers = {
+      arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
+      bicep: async () => (await Promise.resolve().then(() => (init_fix2(), fix_exports2))).fixer,
+      terraform: async () => (await Promise.resolve().then(() => (init_fix3(), fix_exports3))).fixer
+    };
+    MAX_PASSES = 5;
+  }
+});
 
 // src/engine/lint.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname14, join as join10, resolve as resolve10 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve13(start2);
+  let dir = resolve10(start2);
   for (; ; ) {
     if (existsSync4(join10(dir, ".git"))) return dir;
-    const up = dirname15(dir);
-    if (up === dir) return resolve13(start2);
+    const up = dirname14(dir);
+    if (up === dir) return resolve10(start2);
     dir = up;
   }
 }
@@ -32162,16 +27887,18 @@ async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ["."], cwd, root, options.ignore);
+  const named = paths.length ? paths : ["."];
+  const tree = lintRootFor(root, named.map((p) => resolve10(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve10(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false);
-  const run2 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
-  const result = await finish(run2, options);
+  const disk = diskReader(maxBytes, false, tree);
+  const run3 = (overrides) => overrides.size ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run3, options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -32179,16 +27906,17 @@ async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve13(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve10(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
-  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve10(cwd, p))));
+  const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
+  const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run2, options) {
-  let result = await run2(/* @__PURE__ */ new Map());
-  if (options.fix) result = await fixRun(result, run2, options.fix);
+async function finish(run3, options) {
+  let result = await run3(/* @__PURE__ */ new Map());
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -32200,7 +27928,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     const kind = classify(path2, reader3);
     if (kind) classified.push({ path: path2, kind });
   }
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve13(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single });
   const ctx = {
@@ -32222,6 +27950,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...parallel?.tree.paths ?? [options.root]],
       ...options.rules ? { rules: { ...options.rules } } : {},
       ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
       ...focus ? { focus: [...focus] } : {}
@@ -32241,7 +27970,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
   }
-  findings.sort(compareFindings);
+  findings.sort(compareFindings2);
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
@@ -32264,507 +27993,302 @@ function worthWorkers(files, reader3) {
   }
   return false;
 }
-
-// src/engine/types.ts
-function countBySeverity(findings) {
-  const counts = { error: 0, warn: 0, note: 0 };
-  for (const f of findings) if (!f.suppressions?.length) counts[f.severity]++;
-  return counts;
-}
-
-// src/formatters/findings.ts
-init_model();
-function isSuppressed(finding) {
-  return (finding.suppressions?.length ?? 0) > 0;
-}
-function compareFindings2(a, b) {
-  return compareRanges(a.range, b.range) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
-}
-function sortedFindings(findings) {
-  return [...findings].sort(compareFindings2);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var SEVERITY_LABEL = { error: "error", warn: "warning", note: "note" };
-var SEVERITY_RANK = { error: 0, warn: 1, note: 2 };
-function declarationOf(finding) {
-  return finding.related[0]?.range;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function singleLine(text) {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
-}
-
-// src/formatters/paths.ts
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
-function isWindowsStyle(p) {
-  return WINDOWS_ABSOLUTE.test(p);
-}
-function relativePath(file, base) {
-  if (isWindowsStyle(file) || isWindowsStyle(base)) {
-    const rel = path.win32.relative(base, file);
-    return rel.replace(/\\/g, "/");
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_all_rules();
+    init_baseline();
+    init_classify();
+    init_confine();
+    init_discover();
+    init_errors();
+    init_lint_pool();
+    init_lint_unit();
+    init_parse_problems();
+    init_reader();
+    init_severity();
+    init_units();
+    init_all_rules();
+    init_lint_unit();
+    init_errors();
   }
-  return path.posix.relative(base, file);
-}
-function isInside(relative8) {
-  return relative8 !== "" && relative8 !== ".." && !relative8.startsWith("../") && !path.posix.isAbsolute(relative8) && !WINDOWS_ABSOLUTE.test(relative8);
-}
-function relativeUri(relative8) {
-  return relative8.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(absolute, directory = false) {
-  const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
-  return directory && !href.endsWith("/") ? `${href}/` : href;
-}
+});
 
-// src/formatters/types.ts
-var TOOL_NAME = "mtlslint";
-var INFORMATION_URI = "https://github.com/mtlslint/mtlslint";
-var RULE_DOCS_BASE_URI = "https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";
-function ruleHelpUri(ruleId) {
-  return `${RULE_DOCS_BASE_URI}${ruleId}.md`;
-}
-
-// src/formatters/github.ts
-var COMMAND = { error: "error", warn: "warning", note: "notice" };
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var github = (result, ctx) => {
-  const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command2(f, ctx.cwd));
-  return lines.length ? `${lines.join("\n")}
-` : "";
-};
-function command2(f, cwd) {
-  const { start: start2, end } = f.range;
-  const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
-    ["line", start2.line]
-  ];
-  if (start2.line === end.line) props2.push(["col", start2.column]);
-  props2.push(["endLine", end.line]);
-  if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
-  const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
-}
-
-// src/formatters/json.ts
-function buildJsonReport(result, ctx) {
-  const unsuppressed = result.findings.filter((f) => !isSuppressed(f));
-  const counts = countBySeverity(unsuppressed);
-  return {
-    version: 1,
-    tool: { name: TOOL_NAME, version: ctx.toolVersion },
-    summary: {
-      errors: counts.error,
-      warnings: counts.warn,
-      notes: counts.note,
-      suppressed: result.findings.length - unsuppressed.length,
-      files: result.files.length
-    },
-    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
-    ...result.fixes ? {
-      fixes: result.fixes.map((x) => ({
-        file: relativePath(x.file, ctx.cwd),
-        applied: x.applied.map((a) => ({ ...a })),
-        ...x.output !== void 0 ? { output: x.output } : {}
-      }))
-    } : {},
-    ...result.skippedFixes ? { skippedFixes: result.skippedFixes.map((x) => ({ ruleId: x.ruleId, file: relativePath(x.file, ctx.cwd), fingerprint: x.fingerprint, reason: x.reason })) } : {}
-  };
-}
-var json2 = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
-`;
-function jsonFinding(f, cwd) {
-  const out2 = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    message: f.message,
-    ...location(f.range, cwd),
-    related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
-    subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
-  };
-  if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
+// src/cli/rule-flags.ts
+function parseRuleFlags(values, known2) {
+  const out2 = {};
+  for (const value of values.flatMap((v) => v.split(","))) {
+    const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
+    if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
+    const [, id = "", sev = ""] = m;
+    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    const severity = parseSeverity(sev);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    out2[id] = severity;
+  }
   return out2;
 }
-function location(range, cwd) {
-  return {
-    file: relativePath(range.file, cwd),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
-  };
-}
+var init_rule_flags = __esm({
+  "src/cli/rule-flags.ts"() {
+    "use strict";
+    init_errors();
+    init_severity();
+  }
+});
 
-// src/formatters/markdown-text.ts
-function markdownToPlain(markdown) {
-  const out2 = [];
-  let fence;
-  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== void 0) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = void 0;
-      else out2.push(line);
-      continue;
+// src/cli/version.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname15, join as join11 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function packageVersion() {
+  if (cached) return cached;
+  let dir = dirname15(fileURLToPath3(import.meta.url));
+  for (let i2 = 0; i2 < 6; i2++) {
+    try {
+      const pkg = JSON.parse(readFileSync4(join11(dir, "package.json"), "utf8"));
+      if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
+    } catch {
     }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    out2.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
+    dir = dirname15(dir);
   }
-  return out2.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return cached = "0.0.0";
 }
-function inlinePlain(line) {
-  return line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text, url) => text === url ? url : `${text} (${url})`).replace(/(`+)(.+?)\1/g, "$2").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2");
-}
-
-// src/formatters/rule-markdown.ts
-var EXAMPLE_LANGUAGES = [
-  { key: "bicep", title: "Bicep", fence: "bicep" },
-  { key: "arm", title: "ARM template (JSON)", fence: "json" },
-  { key: "terraform", title: "Terraform", fence: "hcl" }
-];
-function ruleMarkdown(rule) {
-  const { docs } = rule.meta;
-  const sections = [
-    `# ${rule.id}`,
-    docs.summary.trim(),
-    `## What it checks
-
-${docs.description.trim()}`,
-    `## Why it matters
-
-${docs.rationale.trim()}`,
-    `## Examples
-
-${EXAMPLE_LANGUAGES.map((l) => examples10(l.title, l.fence, docs.examples[l.key])).join("\n\n")}`,
-    `## How to fix
-
-${docs.fix.trim()}`,
-    `## Options
-
-${docs.options?.trim() || "This rule has no options."}`,
-    `## Default severity
-
-\`${rule.meta.defaultSeverity}\` (reported as ${article(SEVERITY_LABEL[rule.meta.defaultSeverity])}; security severity ${rule.meta.securitySeverity.toFixed(1)} of 10). Set it to \`off\`, \`note\`, \`warn\` or \`error\` in \`mtlslint.config.json\`:
-
-` + codeBlock("json", `{
-  "rules": {
-    "${rule.id}": "${rule.meta.defaultSeverity}"
+var cached;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
   }
-}`),
-    `## Fixable
+});
 
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
-  ];
-  return `${sections.join("\n\n")}
-`;
+// src/cli/lint-command.ts
+var lint_command_exports = {};
+__export(lint_command_exports, {
+  exitCodeFor: () => exitCodeFor,
+  lintArgs: () => lintArgs,
+  lintCommand: () => lintCommand,
+  loadCliConfig: () => loadCliConfig
+});
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname16, relative as relative7, resolve as resolve11 } from "node:path";
+function exitCodeFor(result, maxWarnings) {
+  const counts = countBySeverity(result.findings);
+  if (counts.error > 0) return 1;
+  if (maxWarnings >= 0 && counts.warn > maxWarnings) return 1;
+  return 0;
 }
-function examples10(title, fence, pair) {
-  return `### ${title}
-
-Bad:
-
-${codeBlock(fence, pair.bad)}
-
-Good:
-
-${codeBlock(fence, pair.good)}`;
+function useColor(io, flag, toFile) {
+  if (flag !== void 0) return flag;
+  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
+  if (io.env["FORCE_COLOR"] !== void 0 && io.env["FORCE_COLOR"] !== "0") return true;
+  return io.isTTY && !toFile;
 }
-function codeBlock(language, code) {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${language}
-${code.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}
-${fence}`;
-}
-function article(word) {
-  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
-}
-
-// src/formatters/sarif-rules.ts
-var SARIF_LEVEL = { error: "error", warn: "warning", note: "note" };
-var PRECISION = {
-  "parse-error": "very-high",
-  "unused-directive": "very-high",
-  "unresolved-setting": "very-high",
-  "not-analysed": "very-high"
-};
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
-}
-function ruleTags(tags, max) {
-  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i2, a) => a.indexOf(t) === i2);
-  return { tags: all.slice(0, Math.max(1, max)), truncated: all.length > Math.max(1, max) };
-}
-function securitySeverity(score) {
-  const clamped = Number.isFinite(score) ? Math.min(10, Math.max(0, score)) : 0;
-  return clamped.toFixed(1);
-}
-function reportingDescriptor(rule, maxTags) {
-  const { docs } = rule.meta;
-  const markdown = ruleMarkdown(rule);
-  const { tags, truncated } = ruleTags(rule.meta.tags, maxTags);
-  const helpText = markdownToPlain(
-    [docs.summary, docs.description, `Why it matters: ${docs.rationale}`, `How to fix: ${docs.fix}`].join("\n\n")
-  );
-  return {
-    descriptor: {
-      id: rule.id,
-      name: pascalCase(rule.id),
-      shortDescription: { text: markdownToPlain(docs.summary) },
-      fullDescription: { text: markdownToPlain(docs.description) },
-      help: { text: `${helpText}
-
-${ruleHelpUri(rule.id)}`, markdown },
-      helpUri: ruleHelpUri(rule.id),
-      defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
-      properties: {
-        tags,
-        "security-severity": securitySeverity(rule.meta.securitySeverity),
-        precision: PRECISION[rule.id] ?? "high"
-      }
-    },
-    tagsTruncated: truncated
-  };
-}
-function unknownRuleDescriptor(id) {
-  const text = `Reported by mtlslint as '${id}'; this rule is not in the rule list of the run.`;
-  return {
-    id,
-    name: pascalCase(id),
-    shortDescription: { text },
-    fullDescription: { text },
-    help: { text, markdown: text },
-    properties: { tags: ["security"], "security-severity": securitySeverity(5), precision: "medium" }
-  };
-}
-
-// src/formatters/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "mtlslint/v1";
-var GITHUB_SARIF_LIMITS = {
-  resultsPerRun: 25e3,
-  rulesPerRun: 25e3,
-  locationsPerResult: 1e3,
-  tagsPerRule: 20
-};
-function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
-  const truncations = [];
-  let descriptors = [];
-  const described = /* @__PURE__ */ new Set();
-  const tagsCut = /* @__PURE__ */ new Set();
-  for (const rule of ctx.rules) {
-    if (described.has(rule.id)) continue;
-    const { descriptor, tagsTruncated } = reportingDescriptor(rule, limits.tagsPerRule);
-    descriptors.push(descriptor);
-    described.add(rule.id);
-    if (tagsTruncated) tagsCut.add(rule.id);
-  }
-  const reported = result.findings.filter((f) => ctx.includeSuppressed || !isSuppressed(f));
-  for (const f of reported) {
-    if (described.has(f.ruleId)) continue;
-    descriptors.push(unknownRuleDescriptor(f.ruleId));
-    described.add(f.ruleId);
-  }
-  let kept = reported;
-  if (kept.length > limits.resultsPerRun) {
-    kept = [...kept].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings2(a, b)).slice(0, limits.resultsPerRun);
-    truncations.push(
-      `Only ${kept.length} of ${reported.length} results are included: GitHub code scanning rejects a run with more than ${limits.resultsPerRun}. Errors were kept first, then warnings, then notes; run with --format json for the full list.`
-    );
-  }
-  if (descriptors.length > limits.rulesPerRun) {
-    const before = descriptors.length;
-    ({ descriptors, kept } = limitRules(descriptors, kept, limits.rulesPerRun));
-    truncations.push(
-      `Only ${descriptors.length} of ${before} rules are described: GitHub code scanning rejects a run with more than ${limits.rulesPerRun}; results of the rules left out are omitted.`
-    );
-  }
-  const rulesWithTooManyTags = descriptors.filter((d) => tagsCut.has(d.id)).length;
-  if (rulesWithTooManyTags > 0) {
-    truncations.push(
-      `Tags of ${plural(rulesWithTooManyTags, "rule")} were cut to ${limits.tagsPerRule}, the most GitHub code scanning accepts per rule.`
-    );
-  }
-  const ruleIndex = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  let resultsWithTooManyLocations = 0;
-  const results = [...kept].sort(compareFindings2).map((f) => {
-    const r = sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, ctx.root, limits.locationsPerResult - 1);
-    if (f.related.length > limits.locationsPerResult - 1) resultsWithTooManyLocations++;
-    return r;
-  });
-  if (resultsWithTooManyLocations > 0) {
-    truncations.push(
-      `Related locations of ${plural(resultsWithTooManyLocations, "result")} were cut so that each result has at most ${limits.locationsPerResult} locations, the most GitHub code scanning accepts.`
-    );
-  }
-  const toolExecutionNotifications = result.findings.filter((f) => f.ruleId === "parse-error" && !isSuppressed(f)).sort(compareFindings2).map((f) => {
-    const n = {
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location2(f.range, ctx.root)]
-    };
-    const index = ruleIndex.get(f.ruleId);
-    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
-    return n;
-  });
-  const toolConfigurationNotifications = truncations.map((text) => ({
-    level: "warning",
-    message: { text },
-    descriptor: { id: "sarif-limit-exceeded" }
-  }));
-  const invocation = { executionSuccessful: true };
-  if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
-  if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run2 = {
-    tool: {
-      driver: {
-        name: TOOL_NAME,
-        semanticVersion: ctx.toolVersion,
-        version: ctx.toolVersion,
-        informationUri: INFORMATION_URI,
-        rules: descriptors
-      }
-    },
-    invocations: [invocation],
-    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(ctx.root, true) } },
-    columnKind: "utf16CodeUnits",
-    results
-  };
-  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-}
-var sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
-`;
-function limitRules(descriptors, kept, max) {
-  const used = new Set(kept.map((f) => f.ruleId));
-  const keep = new Set(descriptors.filter((d) => used.has(d.id)).slice(0, max).map((d) => d.id));
-  for (const d of descriptors) {
-    if (keep.size >= max) break;
-    keep.add(d.id);
-  }
-  return { descriptors: descriptors.filter((d) => keep.has(d.id)), kept: kept.filter((f) => keep.has(f.ruleId)) };
-}
-function sarifResult(f, ruleIndex, root, maxRelated) {
-  const r = {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [location2(f.range, root)]
-  };
-  if (f.related.length > 0) {
-    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i2) => ({
-      ...location2(rel.range, root),
-      id: i2 + 1,
-      message: { text: rel.message }
-    }));
-  }
-  r.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  r.properties = f.subject ? { messageId: f.messageId, subject: { ...f.subject } } : { messageId: f.messageId };
-  if (f.suppressions?.length) {
-    r.suppressions = f.suppressions.map(
-      (s) => s.justification === void 0 ? { kind: s.kind } : { kind: s.kind, justification: s.justification }
-    );
-  }
-  return r;
-}
-function location2(range, root) {
-  return { physicalLocation: physicalLocation(range, root) };
-}
-function physicalLocation(range, root) {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
-  return { artifactLocation, region: region(range) };
-}
-function region(range) {
-  return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column + 1
-  };
-}
-
-// src/formatters/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-var stylish = (result, ctx) => {
-  const c = import_picocolors.default.createColors(ctx.color);
-  const shown = result.findings.filter((f) => !isSuppressed(f));
-  if (shown.length === 0) return "";
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of shown) {
-    const { file, row } = toRow(finding, ctx.cwd);
-    const rows = groups.get(file) ?? [];
-    rows.push(row);
-    groups.set(file, rows);
-  }
-  const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
-  const blocks = [];
-  for (const file of [...groups.keys()].sort(compareStrings)) {
-    const rows = (groups.get(file) ?? []).sort(compareRows);
-    const cells = rows.map((r) => ({
-      pos: `${r.position.line}:${r.position.column}`,
-      sev: SEVERITY_LABEL[r.severity],
-      row: r
-    }));
-    const posWidth = Math.max(...cells.map((x) => x.pos.length));
-    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-    const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-    const lines = cells.map(
-      (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
-    );
-    blocks.push(`${c.underline(file)}
-${lines.join("\n")}
+function writeOutput(io, outputFile, text) {
+  if (!outputFile) {
+    if (text) io.stdout(text.endsWith("\n") ? text : `${text}
 `);
+    return;
   }
-  const counts = countBySeverity(shown);
-  const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
-  const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
-  return `${blocks.join("\n")}
-${c.bold(summaryColor(summary))}
+  const path2 = resolve11(io.cwd, outputFile);
+  mkdirSync2(dirname16(path2), { recursive: true });
+  writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
+`);
+}
+function lintArgs({ values: v, positionals }) {
+  const str5 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
+  const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
+  const strings2 = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
+  const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
+  const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
+  return {
+    paths: positionals.length ? positionals : ["."],
+    format: str5("format") ?? "stylish",
+    ...optional("outputFile", str5("output-file") || void 0),
+    rule: strings2("rule"),
+    maxWarnings: num("max-warnings") ?? -1,
+    quiet: flag("quiet") ?? false,
+    paramFile: strings2("param-file"),
+    ...optional("color", flag("color")),
+    stdin: flag("stdin") ?? false,
+    ...optional("stdinFilename", str5("stdin-filename") || void 0),
+    ...optional("sarifAutomationId", str5("sarif-automation-id") || void 0),
+    sarifIncludeSuppressed: flag("sarif-include-suppressed") ?? false,
+    ...optional("config", str5("config")),
+    fix: flag("fix") ?? false,
+    fixDryRun: flag("fix-dry-run") ?? false,
+    ...optional("baseline", str5("baseline") || void 0),
+    ...optional("baselineWrite", str5("baseline-write") || void 0),
+    ...optional("threads", num("threads"))
+  };
+}
+async function loadCliConfig(io, explicit) {
+  const path2 = explicit !== void 0 ? resolve11(io.cwd, explicit) : findConfigFile(io.cwd);
+  if (path2 === void 0) return defaultConfig(io.cwd);
+  if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
+  await loadAjv();
+  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lintCommand(parsed, io) {
+  return runLint(lintArgs(parsed), io);
+}
+async function runLint(args2, io) {
+  const known2 = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args2.rule, known2);
+  if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
+  if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
+  const config = await loadCliConfig(io, args2.config);
+  const root = findRepositoryRoot(io.cwd);
+  const rules2 = mergeRuleConfigs(
+    config.rules,
+    config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
+    config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
+    cliRules
+  );
+  const options = {
+    cwd: io.cwd,
+    root,
+    rules: rules2,
+    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls,
+    ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
+    ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
+    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
+  };
+  let result;
+  if (args2.stdin) {
+    if (!args2.stdinFilename) throw new UsageError("--stdin needs --stdin-filename, so that the format can be told");
+    result = await lintSources([{ path: args2.stdinFilename, text: io.readStdin() }], options);
+  } else {
+    result = await lintPaths(args2.paths, options);
+  }
+  if (args2.baselineWrite) {
+    const baseline = baselineOf(result.findings, result.root);
+    writeBaseline(resolve11(io.cwd, args2.baselineWrite), baseline);
+    for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
+    result.baseline = applyBaseline(result.findings, baseline);
+    io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
+`);
+  } else if (result.baseline) {
+    const { matched, fixed } = result.baseline;
+    io.stderr(
+      `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
+    );
+  }
+  if (result.fixes) {
+    const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
+    const verb = args2.fix ? "fixed" : "would fix";
+    io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
+    const skipped = result.skippedFixes?.length ?? 0;
+    io.stderr(skipped ? `; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
+` : "\n");
+  }
+  const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+  const ctx = {
+    rules: allRules(),
+    cwd: io.cwd,
+    root: result.root,
+    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    toolVersion: packageVersion(),
+    ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
+    includeSuppressed: args2.sarifIncludeSuppressed
+  };
+  const format2 = await loadFormatter(args2.format);
+  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  io.onResult?.(shown, ctx);
+  return exitCodeFor(result, args2.maxWarnings);
+}
+var init_lint_command = __esm({
+  "src/cli/lint-command.ts"() {
+    "use strict";
+    init_baseline();
+    init_ajv();
+    init_config();
+    init_lint();
+    init_rule_config();
+    init_types();
+    init_load();
+    init_rule_flags();
+    init_version();
+  }
+});
+
+// src/cli/rules-command.ts
+var rules_command_exports = {};
+__export(rules_command_exports, {
+  rulesCatalog: () => rulesCatalog,
+  rulesCommand: () => rulesCommand
+});
+function rulesCatalog(rules2, format2) {
+  if (format2 === "json") {
+    const list2 = rules2.map((r) => ({
+      id: r.id,
+      defaultSeverity: r.meta.defaultSeverity,
+      fixable: r.meta.fixable,
+      mtls: r.meta.mtls,
+      securitySeverity: r.meta.securitySeverity,
+      summary: r.meta.docs.summary
+    }));
+    return `${JSON.stringify(list2, null, 2)}
 `;
-};
-function toRow(finding, cwd) {
-  const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
-  const base = { severity: finding.severity, ruleId: finding.ruleId };
-  const resource = declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : "";
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+  }
+  const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
+  const lines = rules2.map(
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+  );
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+${lines.join("\n")}
+`;
 }
-function compareRows(a, b) {
-  return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+async function rulesCommand(args2, io) {
+  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  return 0;
 }
-
-// src/formatters/index.ts
-var formatters = { stylish, json: json2, sarif, github };
-var formatterNames = Object.keys(formatters);
-
-// src/cli/init-command.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+var init_rules_command = __esm({
+  "src/cli/rules-command.ts"() {
+    "use strict";
+    init_all_rules();
+  }
+});
 
 // src/engine/config-schema.ts
-var CONFIG_SCHEMA_PATH = "node_modules/mtlslint/schemas/mtlslint.config.schema.json";
+var CONFIG_SCHEMA_PATH;
+var init_config_schema = __esm({
+  "src/engine/config-schema.ts"() {
+    "use strict";
+    init_presets();
+    init_severity();
+    CONFIG_SCHEMA_PATH = "node_modules/mtlslint/schemas/mtlslint.config.schema.json";
+  }
+});
 
 // src/cli/init-command.ts
-var STARTER_CONFIG = `{
+var init_command_exports = {};
+__export(init_command_exports, {
+  STARTER_CONFIG: () => STARTER_CONFIG,
+  initConfig: () => initConfig
+});
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join12 } from "node:path";
+function initConfig(dir) {
+  const path2 = join12(dir, CONFIG_FILE_NAME);
+  if (existsSync6(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  writeFileAtomic(path2, STARTER_CONFIG);
+  return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
+`;
+}
+var STARTER_CONFIG;
+var init_init_command = __esm({
+  "src/cli/init-command.ts"() {
+    "use strict";
+    init_config_schema();
+    init_config();
+    init_errors();
+    init_write();
+    STARTER_CONFIG = `{
   // Editors validate and complete this file with the schema shipped in the package.
   "$schema": "./${CONFIG_SCHEMA_PATH}",
 
@@ -32794,58 +28318,174 @@ var STARTER_CONFIG = `{
   "requireDirectiveReason": true
 }
 `;
-function initConfig(dir) {
-  const path2 = join11(dir, CONFIG_FILE_NAME);
-  if (existsSync5(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
-  writeFileAtomic(path2, STARTER_CONFIG);
-  return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
-`;
-}
-
-// src/cli/rules-command.ts
-function rulesCatalog(rules2, format4) {
-  if (format4 === "json") {
-    const list2 = rules2.map((r) => ({
-      id: r.id,
-      defaultSeverity: r.meta.defaultSeverity,
-      fixable: r.meta.fixable,
-      mtls: r.meta.mtls,
-      securitySeverity: r.meta.securitySeverity,
-      summary: r.meta.docs.summary
-    }));
-    return `${JSON.stringify(list2, null, 2)}
-`;
   }
-  const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
-  const lines = rules2.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
-  );
-  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
-${lines.join("\n")}
-`;
-}
+});
 
-// src/cli/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname16, join as join12 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
-var cached;
-function packageVersion() {
-  if (cached) return cached;
-  let dir = dirname16(fileURLToPath4(import.meta.url));
-  for (let i2 = 0; i2 < 6; i2++) {
-    try {
-      const pkg = JSON.parse(readFileSync8(join12(dir, "package.json"), "utf8"));
-      if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
-    } catch {
-    }
-    dir = dirname16(dir);
-  }
-  return cached = "0.0.0";
-}
+// src/action/run.ts
+import { appendFileSync } from "node:fs";
+import { isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
 
 // src/cli/main.ts
-var FORMATS = ["stylish", "json", "sarif", "github"];
+init_errors();
+
+// src/cli/args.ts
+init_errors();
+import { parseArgs } from "node:util";
+var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+var HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
+function parseCommandArgs(syntax, argv) {
+  const specs = { ...syntax.options, help: HELP_OPTION };
+  const lexOptions = {};
+  const nameOf3 = /* @__PURE__ */ new Map();
+  for (const [name2, spec] of Object.entries(specs)) {
+    const type = spec.type === "boolean" ? "boolean" : "string";
+    lexOptions[name2] = spec.short ? { type, short: spec.short } : { type };
+    nameOf3.set(name2, name2);
+    for (const alias of spec.aliases ?? []) {
+      lexOptions[alias] = { type };
+      nameOf3.set(alias, name2);
+    }
+  }
+  let tokens;
+  try {
+    ({ tokens } = parseArgs({ args: [...argv], options: lexOptions, strict: false, allowPositionals: true, allowNegative: true, tokens: true }));
+  } catch (err2) {
+    throw new UsageError(err2 instanceof Error ? err2.message : String(err2));
+  }
+  const values = {};
+  const positionals = [];
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== "option") continue;
+    const name2 = nameOf3.get(token.name);
+    const spec = name2 !== void 0 ? specs[name2] : void 0;
+    if (name2 === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
+    if (spec.type === "boolean") {
+      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
+      if (name2 === "help") help = !negated;
+      else values[name2] = !negated;
+      continue;
+    }
+    if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const raw = token.value;
+    if (raw === void 0 || !token.inlineValue && raw.startsWith("-") && raw !== "-" && !NUMBER.test(raw)) {
+      throw new UsageError(`${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}`);
+    }
+    const value = spec.type === "number" ? toNumber(token.rawName, raw) : raw;
+    if (spec.choices && !spec.choices.includes(String(value))) {
+      throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
+    }
+    if (spec.multiple) {
+      const list2 = values[name2] ?? [];
+      list2.push(value);
+      values[name2] = list2;
+    } else values[name2] = value;
+  }
+  if (!syntax.positionals && positionals.length > 0 && !help) {
+    throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
+  }
+  return { values, positionals, help };
+}
+function toNumber(rawName, raw) {
+  if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);
+  return Number(raw);
+}
+function hint(syntax) {
+  return `. Run 'mtlslint ${syntax.name} --help' for the options.`;
+}
+function commandHelp(syntax, width = 100) {
+  const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
+  const rows = [];
+  const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
+  for (const [name2, spec] of specs) {
+    const names = [spec.short ? `-${spec.short}, --${name2}` : `    --${name2}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
+    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
+    const extra = [
+      spec.choices ? `one of ${spec.choices.join(", ")}` : "",
+      spec.defaultText !== void 0 ? `default: ${spec.defaultText}` : "",
+      spec.multiple ? "repeatable" : ""
+    ].filter(Boolean);
+    rows.push([`${names}${value}`, `${spec.describe}${extra.length ? ` (${extra.join("; ")})` : ""}`]);
+  }
+  const lines = [usage, "", syntax.describe, ""];
+  if (syntax.positionals) lines.push("Arguments:", ...table([[`  ${syntax.positionals.name}`, syntax.positionals.describe]], width), "");
+  lines.push("Options:", ...table(rows.map(([a, b]) => [`  ${a}`, b]), width));
+  return `${lines.join("\n")}
+`;
+}
+function table(rows, width = 100) {
+  const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
+  const out2 = [];
+  for (const [a, b] of rows) {
+    const room = Math.max(30, width - left);
+    const words = b.split(" ");
+    const wrapped = [];
+    let line = "";
+    for (const w of words) {
+      if (line && line.length + 1 + w.length > room) {
+        wrapped.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    wrapped.push(line);
+    if (a.length + 2 > left) out2.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
+    else out2.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
+  }
+  return out2;
+}
+
+// src/cli/commands.ts
+init_load();
+var commands = [
+  {
+    name: "lint",
+    describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
+    positionals: { name: "paths..", describe: "Files or directories (default: .)" },
+    options: {
+      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
+      "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
+      quiet: { type: "boolean", describe: "Report errors only" },
+      "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
+      color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
+      stdin: { type: "boolean", describe: "Lint text from standard input" },
+      "stdin-filename": { type: "string", valueName: "NAME", describe: "The file name to lint standard input as" },
+      "sarif-automation-id": { type: "string", valueName: "ID", describe: "SARIF runAutomationDetails.id (one per analysis)" },
+      "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
+      config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
+      fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing (the JSON report carries the fixed texts)" },
+      baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
+      "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
+      threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
+    },
+    run: async (args2, io) => (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args2, io)
+  },
+  {
+    name: "rules",
+    describe: "List the rules",
+    options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
+    run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
+  },
+  {
+    name: "init",
+    describe: "Write a starter mtlslint.config.json here",
+    options: {},
+    run: async (_args, io) => {
+      io.stdout((await Promise.resolve().then(() => (init_init_command(), init_command_exports))).initConfig(io.cwd));
+      return 0;
+    }
+  }
+];
+
+// src/cli/io.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -32853,187 +28493,83 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync9(0, "utf8")
+    readStdin: () => readFileSync5(0, "utf8")
   };
 }
-function parseRuleFlags(values, known2) {
-  const out2 = {};
-  for (const value of values.flatMap((v) => v.split(","))) {
-    const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
-    if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
-    const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-    const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
-    out2[id] = severity;
-  }
-  return out2;
-}
-function exitCodeFor(result, maxWarnings) {
-  const counts = countBySeverity(result.findings);
-  if (counts.error > 0) return 1;
-  if (maxWarnings >= 0 && counts.warn > maxWarnings) return 1;
-  return 0;
-}
-function useColor(io, flag, toFile) {
-  if (flag !== void 0) return flag;
-  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
-  if (io.env["FORCE_COLOR"] !== void 0 && io.env["FORCE_COLOR"] !== "0") return true;
-  return io.isTTY && !toFile;
-}
-function writeOutput(io, outputFile, text) {
-  if (!outputFile) {
-    if (text) io.stdout(text.endsWith("\n") ? text : `${text}
-`);
-    return;
-  }
-  const path2 = resolve14(io.cwd, outputFile);
-  mkdirSync2(dirname17(path2), { recursive: true });
-  writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
-`);
-}
-async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve14(io.cwd, explicit) : findConfigFile(io.cwd);
-  if (path2 === void 0) return defaultConfig(io.cwd);
-  if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
-  await loadAjv();
-  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-async function runLint(args2, io) {
-  const known2 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args2.rule, known2);
-  if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
-  if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
-  if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
-  const config = await loadCliConfig(io, args2.config);
-  const root = findRepositoryRoot(io.cwd);
-  const rules2 = mergeRuleConfigs(
-    config.rules,
-    config.reportUnusedDirectives ? { "unused-directive": config.reportUnusedDirectives } : void 0,
-    config.requireDirectiveReason ? void 0 : { "directive-reason": "off" },
-    cliRules
-  );
-  const options = {
-    cwd: io.cwd,
-    root,
-    rules: rules2,
-    parameterFiles: [...config.parameterFiles, ...args2.paramFile.map((p) => resolve14(io.cwd, p))],
-    ignore: ignoreGlobsForRoot(config, root),
-    requireMtls: config.requireMtls,
-    ...args2.baseline ? { baseline: readBaseline(resolve14(io.cwd, args2.baseline)) } : {},
-    ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
-    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
-  };
-  let result;
-  if (args2.stdin) {
-    if (!args2.stdinFilename) throw new UsageError("--stdin needs --stdin-filename, so that the format can be told");
-    result = await lintSources([{ path: args2.stdinFilename, text: io.readStdin() }], options);
-  } else {
-    result = await lintPaths(args2.paths, options);
-  }
-  if (args2.baselineWrite) {
-    const baseline = baselineOf(result.findings, result.root);
-    writeBaseline(resolve14(io.cwd, args2.baselineWrite), baseline);
-    for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
-    result.baseline = applyBaseline(result.findings, baseline);
-    io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
-`);
-  } else if (result.baseline) {
-    const { matched, fixed } = result.baseline;
-    io.stderr(
-      `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
-    );
-  }
-  if (result.fixes) {
-    const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
-    const verb = args2.fix ? "fixed" : "would fix";
-    io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
-    const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
-` : "\n");
-  }
-  const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const ctx = {
-    rules: allRules(),
-    cwd: io.cwd,
-    root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
-    toolVersion: packageVersion(),
-    ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
-    includeSuppressed: args2.sarifIncludeSuppressed
-  };
-  writeOutput(io, args2.outputFile, formatters[args2.format](shown, ctx));
-  io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+
+// src/cli/main.ts
+init_version();
+init_rule_flags();
+function mainHelp() {
+  const rows = commands.map((c) => [`  mtlslint ${c.name}${c.positionals ? ` [${c.positionals.name}]` : ""}`, c.describe]);
+  return [
+    "mtlslint <command> [options]",
+    "",
+    "Commands:",
+    ...table(rows),
+    "",
+    "Options:",
+    ...table([
+      ["  -h, --help", "Show help (also after a command: mtlslint lint --help)"],
+      ["  --version", "Show the version number"]
+    ]),
+    ""
+  ].join("\n");
 }
 async function main(argv, io = defaultIO()) {
-  let code = 0;
-  let failure;
-  const parser5 = yargs_default([...argv]).scriptName("mtlslint").usage("$0 <command> [options]").command(
-    "lint [paths..]",
-    "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
-    (y) => y.positional("paths", { type: "string", array: true, default: ["."], describe: "Files or directories" }).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Output format" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file" }).option("rule", { type: "string", array: true, default: [], describe: "Set a rule severity: id=off|note|warn|error" }).option("max-warnings", { type: "number", default: -1, describe: "Exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("param-file", { alias: "var-file", type: "string", array: true, default: [], describe: "ARM/Bicep parameter file or Terraform variable file (repeatable)" }).option("color", { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" }).option("stdin", { type: "boolean", default: false, describe: "Lint text from standard input" }).option("stdin-filename", { type: "string", describe: "The file name to lint standard input as" }).option("sarif-automation-id", { type: "string", describe: "SARIF runAutomationDetails.id (one per analysis)" }).option("sarif-include-suppressed", { type: "boolean", default: false, describe: "Keep suppressed findings in SARIF, with their justification" }).option("config", { alias: "c", type: "string", describe: "Config file (default: the nearest mtlslint.config.json up from here)" }).option("fix", { type: "boolean", default: false, describe: "Fix what can be fixed safely, in place" }).option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing (the JSON report carries the fixed texts)" }).option("baseline", { type: "string", describe: "Report only findings not recorded in this baseline file" }).option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file" }).option("threads", { type: "number", describe: "Worker threads for large trees (1 = none; default: automatic)" }),
-    async (a) => {
-      code = await runLint(
-        {
-          paths: (a.paths ?? ["."]).map(String),
-          format: a.format,
-          ...a.outputFile ? { outputFile: a.outputFile } : {},
-          rule: a.rule.map(String),
-          maxWarnings: a.maxWarnings,
-          quiet: a.quiet,
-          paramFile: a.paramFile.map(String),
-          ...a.color !== void 0 ? { color: a.color } : {},
-          stdin: a.stdin,
-          ...a.stdinFilename ? { stdinFilename: a.stdinFilename } : {},
-          ...a.sarifAutomationId ? { sarifAutomationId: a.sarifAutomationId } : {},
-          sarifIncludeSuppressed: a.sarifIncludeSuppressed,
-          ...a.config !== void 0 ? { config: a.config } : {},
-          fix: a.fix,
-          fixDryRun: a.fixDryRun,
-          ...a.baseline ? { baseline: a.baseline } : {},
-          ...a.baselineWrite ? { baselineWrite: a.baselineWrite } : {},
-          ...a.threads !== void 0 ? { threads: a.threads } : {}
-        },
-        io
-      );
-    }
-  ).command(
-    "rules",
-    "List the rules",
-    (y) => y.option("format", { choices: ["text", "json"], default: "text" }),
-    (a) => {
-      io.stdout(rulesCatalog(allRules(), a.format));
-    }
-  ).command(
-    "init",
-    "Write a starter mtlslint.config.json here",
-    (y) => y,
-    () => {
-      io.stdout(initConfig(io.cwd));
-    }
-  ).demandCommand(1, "Name a command: lint, rules or init").strict().help().version(packageVersion()).exitProcess(false).fail((msg, err2) => {
-    throw err2 ?? new UsageError(msg);
-  }).wrap(Math.min(100, process.stdout.columns || 100));
   try {
-    await parser5.parseAsync();
+    const [first, ...rest] = argv;
+    if (first === void 0) throw new UsageError(`Name a command: ${commands.map((c) => c.name).join(", ")}. Run 'mtlslint --help' for more.`);
+    if (first === "--help" || first === "-h") {
+      io.stdout(mainHelp());
+      return 0;
+    }
+    if (first === "--version") {
+      io.stdout(`${packageVersion()}
+`);
+      return 0;
+    }
+    const command2 = commands.find((c) => c.name === first);
+    if (!command2) {
+      const what = first.startsWith("-") ? `Unknown argument: ${first}` : `Unknown command '${first}'`;
+      throw new UsageError(`${what}. Commands: ${commands.map((c) => c.name).join(", ")}.`);
+    }
+    const args2 = parseCommandArgs(command2, rest);
+    if (args2.help) {
+      io.stdout(commandHelp(command2));
+      return 0;
+    }
+    return await command2.run(args2, io);
   } catch (err2) {
-    failure = err2 instanceof UsageError ? err2.message : `internal error: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`;
-  }
-  if (failure !== void 0) {
+    const failure = err2 instanceof UsageError ? err2.message : `internal error: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`;
     io.stderr(`mtlslint: ${failure}
 `);
     return 2;
   }
-  return code;
 }
 
+// src/action/run.ts
+init_types();
+
+// src/formatters/index.ts
+init_azure();
+init_github();
+init_junit();
+init_json();
+init_sarif();
+init_stylish();
+init_types2();
+init_json();
+init_sarif();
+init_rule_markdown();
+init_github();
+init_azure();
+var formatters = { stylish, json, sarif, github, junit, azure };
+var formatterNames = Object.keys(formatters);
+
 // src/action/inputs.ts
-function actionInput(env2, name2) {
-  return (env2[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function actionInput(env, name2) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function parseFailOn(text) {
   const t = text.toLowerCase() || "error";
@@ -33045,11 +28581,11 @@ function parsePaths(text) {
 }
 
 // src/action/summary.ts
+init_run_rules();
+init_types();
+init_escape();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 function jobSummary(result, reportPath) {
   const active = result.findings.filter((f) => !f.suppressions?.length);
   const counts = countBySeverity(active);
@@ -33063,7 +28599,7 @@ function jobSummary(result, reportPath) {
     const rows = [...active].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ROWS);
     lines.push("", "| Severity | Rule | Location | Message |", "|---|---|---|---|");
     for (const f of rows) {
-      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | \`${cell(relPath(result.root, f.range.file))}:${f.range.start.line}\` | ${cell(f.message)} |`);
+      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | ${markdownCode(`${relPath(result.root, f.range.file)}:${f.range.start.line}`)} | ${markdownText(f.message)} |`);
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
@@ -33072,19 +28608,19 @@ function jobSummary(result, reportPath) {
 }
 
 // src/action/run.ts
-async function runAction({ env: env2, stdout, stderr }) {
-  const workspace = env2["GITHUB_WORKSPACE"] || process.cwd();
-  const format4 = actionInput(env2, "format") || "sarif";
-  const failOn = parseFailOn(actionInput(env2, "fail-on"));
+async function runAction({ env, stdout, stderr }) {
+  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
+  const format2 = actionInput(env, "format") || "sarif";
+  const failOn = parseFailOn(actionInput(env, "fail-on"));
   if (!failOn) {
-    stderr(`::error title=mtlslint::fail-on must be error, warn or never, not '${actionInput(env2, "fail-on")}'
+    stderr(`::error title=mtlslint::fail-on must be error, warn or never, not '${actionInput(env, "fail-on")}'
 `);
     return 2;
   }
-  const outputFile = actionInput(env2, "output-file") || (format4 === "sarif" ? "mtlslint.sarif" : "");
-  const config = actionInput(env2, "config");
-  const automationId = actionInput(env2, "automation-id");
-  const argv = ["lint", ...parsePaths(actionInput(env2, "path")), "--format", format4];
+  const outputFile = actionInput(env, "output-file") || (format2 === "sarif" ? "mtlslint.sarif" : "");
+  const config = actionInput(env, "config");
+  const automationId = actionInput(env, "automation-id");
+  const argv = ["lint", ...parsePaths(actionInput(env, "path")), "--format", format2];
   if (outputFile) argv.push("--output-file", outputFile);
   if (config) argv.push("--config", config);
   if (automationId) argv.push("--sarif-automation-id", automationId);
@@ -33094,7 +28630,7 @@ async function runAction({ env: env2, stdout, stderr }) {
     stdout,
     stderr,
     cwd: workspace,
-    env: { ...env2, NO_COLOR: "1" },
+    env: { ...env, NO_COLOR: "1" },
     isTTY: false,
     readStdin: () => "",
     onResult: (r, ctx) => {
@@ -33104,21 +28640,21 @@ async function runAction({ env: env2, stdout, stderr }) {
   };
   const code = await main(argv, io);
   if (!result || !context) return code === 0 ? 2 : code;
-  if (format4 !== "github" || outputFile) stdout(formatters.github(result, context));
+  if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute4(outputFile) ? outputFile : resolve15(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute5(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
   const outputs = {
-    "sarif-file": format4 === "sarif" ? reportPath : "",
+    "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,
     errors: counts.error,
     warnings: counts.warn,
     notes: counts.note,
     findings: counts.error + counts.warn + counts.note
   };
-  const outputPath = env2["GITHUB_OUTPUT"];
+  const outputPath = env["GITHUB_OUTPUT"];
   if (outputPath) appendFileSync(outputPath, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
-  const summaryPath = env2["GITHUB_STEP_SUMMARY"];
+  const summaryPath = env["GITHUB_STEP_SUMMARY"];
   if (summaryPath) appendFileSync(summaryPath, jobSummary(result, outputFile || void 0));
   if (failOn === "never") return 0;
   if (counts.error > 0) return 1;

@@ -53,6 +53,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   const importScopes = new Map<string, BicepScope | undefined>();
   const host: CollectHost = {
     load,
+    ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {
       const r = input.readFile(path);
       return r.ok ? r.text : undefined;

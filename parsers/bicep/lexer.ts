@@ -1,3 +1,4 @@
+import { describeToken } from '../shared/token-kind.js';
 import type { StringStyle, SyntaxDiagnostic, Token, TokenKind, Trivia } from './token.js';
 
 /**
@@ -242,7 +243,7 @@ class Lexer {
     if (ch === '"') {
       this.error('BCP103', 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start, this.pos);
     } else {
-      this.error('BCP001', `The following token is not recognized: "${ch}".`, start, this.pos);
+      this.error('BCP001', `The following token is not recognized: ${describeToken(ch)}.`, start, this.pos);
     }
     return { kind: 'Unrecognized' };
   }

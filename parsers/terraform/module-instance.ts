@@ -343,6 +343,8 @@ export class ModuleInstance {
     const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
     if (!dir) return undefined;
     if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return undefined;
+    const source = findAttribute(call.block.body, 'source');
+    if (!this.ws.confine(dir, call.file.source.range(source ? source.expr.span : call.block.header), 'dir')) return undefined;
     const mod = readModule(this.ws, dir);
     if (mod.files.length === 0) {
       this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);

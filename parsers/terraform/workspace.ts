@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Directive, ParseDiagnostic, ParseInput } from '../../src/model/index.js';
+import type { Directive, ParseDiagnostic, ParseInput, SourceRange } from '../../src/model/index.js';
 import type { HclDocument } from './hcl/ast.js';
 import { readJsonSyntax } from './hcl/json-syntax.js';
 import type { HclReader } from './hcl/tree-sitter.js';
@@ -85,13 +85,18 @@ export class Workspace {
     return this.runFiles.has(path);
   }
 
+  /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
+  confine(path: string, at?: SourceRange, kind?: 'file' | 'dir'): boolean {
+    return this.input.confine?.(path, at, kind) ?? true;
+  }
+
   /** Files of a directory: those on disk plus those the run names (which may be virtual). */
   listDir(dir: string): string[] {
     const cached = this.listings.get(dir);
     if (cached) return cached;
     const names = new Set<string>();
     try {
-      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join(dir, e.name));
+      if (this.confine(dir, undefined, 'dir')) for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join(dir, e.name));
     } catch {
       // Not on disk (virtual files in tests, or unreadable): the run's own files still count.
     }
@@ -121,6 +126,7 @@ export class Workspace {
 
   exists(path: string): boolean {
     if (this.runFiles.has(path)) return true;
+    if (!this.confine(path)) return false;
     try {
       if (existsSync(path)) return true;
     } catch {

@@ -1,12 +1,9 @@
 import { relPath } from '../engine/run-rules.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
+import { markdownCode, markdownText } from '../formatters/escape.js';
 
 const MAX_ROWS = 50;
 const LABEL = { error: 'Error', warn: 'Warning', note: 'Note' } as const;
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 /** The job summary: counts, then a findings table (the first 50, errors first). */
 export function jobSummary(result: LintResult, reportPath: string | undefined): string {
@@ -24,7 +21,7 @@ export function jobSummary(result: LintResult, reportPath: string | undefined): 
     const rows = [...active].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ROWS);
     lines.push('', '| Severity | Rule | Location | Message |', '|---|---|---|---|');
     for (const f of rows) {
-      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | \`${cell(relPath(result.root, f.range.file))}:${f.range.start.line}\` | ${cell(f.message)} |`);
+      lines.push(`| ${LABEL[f.severity]} | \`${f.ruleId}\` | ${markdownCode(`${relPath(result.root, f.range.file)}:${f.range.start.line}`)} | ${markdownText(f.message)} |`);
     }
     if (active.length > MAX_ROWS) lines.push('', `… and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ''}.`);
   }

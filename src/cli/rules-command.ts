@@ -1,4 +1,7 @@
 import type { AnyRule } from '../../rules/api.js';
+import { allRules } from '../engine/all-rules.js';
+import type { ParsedArgs } from './args.js';
+import type { CliIO } from './io.js';
 
 /** `mtlslint rules`: the catalog as an aligned table, or JSON for tools. */
 export function rulesCatalog(rules: readonly AnyRule[], format: 'text' | 'json'): string {
@@ -18,4 +21,9 @@ export function rulesCatalog(rules: readonly AnyRule[], format: 'text' | 'json')
     (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.docs.summary}`,
   );
   return `${'id'.padEnd(idWidth)}  ${'level'}  fix  summary\n${lines.join('\n')}\n`;
+}
+
+export async function rulesCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  io.stdout(rulesCatalog(allRules(), args.values['format'] === 'json' ? 'json' : 'text'));
+  return 0;
 }

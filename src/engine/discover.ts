@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { classifyByName } from './classify.js';
+import type { LintRoot } from './confine.js';
 
 /** Directories that never hold infrastructure code worth linting. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform', '.hg', '.svn']);
@@ -43,12 +44,21 @@ function isIgnored(layers: readonly IgnoreLayer[], path: string, isDir: boolean)
   return false;
 }
 
+/** A looping or dangling link is not a file (and must not end the run). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Walks the given paths. Directories honour `.gitignore` files (from the root down)
  * and `extraIgnore` globs; explicitly named files are always taken. Symlinked
  * directories are followed once (their real path is remembered, so loops end).
  */
-export function discover(paths: readonly string[], cwd: string, root: string, extraIgnore: readonly string[] = []): Discovery {
+export function discover(paths: readonly string[], cwd: string, root: string, extraIgnore: readonly string[] = [], tree?: LintRoot): Discovery {
   const files = new Set<string>();
   const missing: string[] = [];
   const named: string[] = [];
@@ -111,6 +121,8 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        // A linked directory that leaves the tree is not walked (its files could not be read anyway).
+        if (entry.isSymbolicLink() && tree && !tree.contains(path)) continue;
         if (isIgnored(here, path, true) || extraIgnored(path, true)) continue;
         walk(path, here);
       } else if (isFile && classifyByName(path) !== undefined) {
@@ -146,7 +158,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
     }
     for (const name of entries) {
       const sibling = join(dir, name);
-      if (!files.has(sibling) && classifyByName(sibling) !== undefined && statSync(sibling, { throwIfNoEntry: false })?.isFile()) context.add(sibling);
+      if (!files.has(sibling) && classifyByName(sibling) !== undefined && isRegularFile(sibling)) context.add(sibling);
     }
   }
   return { files: [...files].sort(), context: [...context].sort(), missing };

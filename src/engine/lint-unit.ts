@@ -1,5 +1,6 @@
 import type { AnyRule, ReportSeverity } from '../../rules/api.js';
-import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fingerprint } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
@@ -55,18 +56,54 @@ export function unitReader(base: FileReader): FileReader {
     },
     head: (path, bytes) => base.head(path, bytes),
     size: (path) => base.size(path),
+    ...(base.refusal ? { refusal: base.refusal } : {}),
+  };
+}
+
+interface Problem {
+  file: string;
+  message: string;
+  range?: SourceRange;
+  ruleId?: ParseDiagnostic['ruleId'];
+}
+
+/**
+ * What parsers read and check goes through the unit's reader, which refuses paths outside the
+ * linted tree; a refusal becomes one `not-analysed` note where the input names the path.
+ */
+function refusalNotes(reader: FileReader, root: string) {
+  const notes = new Map<string, ParseDiagnostic>();
+  const note = (path: string, reason: string, at: SourceRange | undefined): void => {
+    if (!at) return;
+    const key = `${at.file}\u0000${at.startOffset}\u0000${path}`;
+    if (!notes.has(key)) notes.set(key, { ruleId: 'not-analysed', message: refusalMessage(relPath(root, path), reason), range: at });
+  };
+  return {
+    notes,
+    readFile: (path: string, at?: SourceRange): ReadResult => {
+      const read = reader.read(path);
+      if (!read.ok && read.refused) note(path, read.message, at);
+      return read;
+    },
+    confine: (path: string, at: SourceRange | undefined, kind?: 'file' | 'dir'): boolean => {
+      const why = reader.refusal?.(path, kind);
+      if (why) note(path, why, at);
+      return why === undefined;
+    },
   };
 }
 
 /** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
 export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
-  const problems: { file: string; message: string; range?: SourceRange }[] = [];
+  const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   for (const f of unit.files) {
     const read = reader.read(f.path);
-    if (!read.ok) problems.push({ file: f.path, message: read.message });
-    else readable.push(f);
+    if (read.ok) readable.push(f);
+    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
+    else problems.push({ file: f.path, message: read.message });
   }
+  const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
   for (const f of readable) {
@@ -85,7 +122,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: (p) => reader.read(p) }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       // A parser bug must not hide the other formats' findings.
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
@@ -93,6 +130,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
   }
   const parsed = mergeParseOutputs(outputs);
+  parsed.diagnostics.push(...refusals.notes.values());
 
   const scope = ctx.requireMtls && ctx.requireMtls !== 'all' ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : undefined;
   const given = ctx.inMtlsScope;
@@ -129,12 +167,12 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
 
 function parseErrorFindings(
   parsed: ParseOutput,
-  problems: readonly { file: string; message: string; range?: SourceRange }[],
+  problems: readonly Problem[],
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
 ): Finding[] {
   const all = [
-    ...problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: p.range ?? startRange(p.file) })),
+    ...problems.map((p) => ({ ruleId: p.ruleId ?? ('parse-error' as const), message: p.message, range: p.range ?? startRange(p.file) })),
     ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
   ];
   const out: Finding[] = [];

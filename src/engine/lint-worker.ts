@@ -3,6 +3,7 @@ import type { ClassifiedFile } from '../model/index.js';
 import type { MtlsScope } from './config.js';
 import { allRules } from './all-rules.js';
 import { lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import { LintRoot } from './confine.js';
 import { diskReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -13,6 +14,8 @@ export interface WorkerInit {
   rules?: Record<string, RuleConfig>;
   parameterFiles: string[];
   maxFileBytes: number;
+  /** The linted tree's roots (real paths); the parameter files are the user's and may be anywhere. */
+  roots?: string[];
   requireMtls?: MtlsScope;
   focus?: string[];
 }
@@ -37,7 +40,7 @@ if (port) {
     ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
     ...(init.focus ? { focus: new Set(init.focus) } : {}),
   };
-  const base = diskReader(init.maxFileBytes, false);
+  const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
   port.on('message', (req: WorkerRequest) => {
     lintUnit({ files: req.files }, unitReader(base), ctx).then(
       (result) => port.postMessage({ id: req.id, ok: true, result } satisfies WorkerReply),

@@ -4,10 +4,11 @@ import type { ClassifiedFile, Entity } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { classify } from './classify.js';
+import { lintRootFor, type LintRoot } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
-import { fixRun, type FixMode } from './fix.js';
+import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
@@ -69,7 +70,10 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
-  const found = discover(paths.length ? paths : ['.'], cwd, root, options.ignore);
+  const named = paths.length ? paths : ['.'];
+  // Only the linted tree is read (and written); the parameter files the user names may be anywhere.
+  const tree = lintRootFor(root, named.map((p) => resolve(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve(cwd, p)));
+  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
@@ -79,11 +83,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   // (a changed parameter file re-lints the template it feeds).
   const focus = found.context.length ? new Set(found.files) : undefined;
   // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
-  const disk = diskReader(maxBytes, false);
+  const disk = diskReader(maxBytes, false, tree);
   const run = (overrides: ReadonlyMap<string, string>) =>
     overrides.size
       ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus)
-      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes });
+      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
   return result;
@@ -99,8 +103,9 @@ export async function lintSources(
   const started = performance.now();
   const map = new Map(sources.map((s) => [resolve(cwd, s.path), s.text] as const));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const disk = diskReader(maxBytes, new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve(cwd, p))));
   const run = (overrides: ReadonlyMap<string, string>) =>
-    lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), diskReader(maxBytes)), { ...options, cwd, root });
+    lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   // Sources are not files to write: --fix on them behaves like --fix-dry-run.
   const result = await finish(run, options.fix ? { ...options, fix: 'dry-run' } : options);
   result.stats.durationMs = performance.now() - started;
@@ -110,7 +115,8 @@ export async function lintSources(
 /** The first run, fixes (which re-run with the fixed texts), then the baseline. */
 async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
   let result = await run(new Map());
-  if (options.fix) result = await fixRun(result, run, options.fix);
+  // Fixing is rare: its code loads only when asked for.
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -120,7 +126,7 @@ async function lintFiles(
   reader: FileReader,
   options: LintOptions & { cwd: string; root: string },
   focus?: ReadonlySet<string>,
-  parallel?: { maxFileBytes: number },
+  parallel?: { maxFileBytes: number; tree: LintRoot },
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
@@ -155,6 +161,7 @@ async function lintFiles(
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      roots: [...(parallel?.tree.paths ?? [options.root])],
       ...(options.rules ? { rules: { ...options.rules } } : {}),
       ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
       ...(focus ? { focus: [...focus] } : {}),

@@ -1,5 +1,6 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { ReadResult } from '../model/index.js';
+import type { LintRoot } from './confine.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -30,51 +31,103 @@ export interface FileReader {
   /** The first bytes of a file, for classification without reading a huge file whole. */
   head(path: string, bytes: number): string | undefined;
   size(path: string): number | undefined;
+  /** Why a path (a file, or a directory to list) may not be read; undefined when it may. */
+  refusal?(path: string, kind?: 'file' | 'dir'): string | undefined;
+}
+
+/**
+ * Opens a regular file for reading without blocking (a FIFO named like a template must not hang
+ * the run) and checks what was opened, not what the name pointed at a moment before.
+ */
+function openRegular(path: string): { fd: number; size: number } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: 'not read: not a regular file' };
+  }
+  return { fd, size: st.size };
+}
+
+/** Reads at most `limit` bytes: a file that grows while it is read cannot make the read unbounded. */
+function readAll(fd: number, size: number, limit: number): Buffer | undefined {
+  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  let n = 0;
+  for (;;) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return undefined;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
 }
 
 /**
  * Reads from disk, with a size cap and a cache (modules are read by several callers). Without
- * `cache`, nothing is kept: a large run caches per unit instead, so memory stays bounded.
+ * `cache`, nothing is kept: a large run caches per unit instead, so memory stays bounded. With
+ * `tree`, only what it allows is read (see `LintRoot`); a refusal is a `refused` result.
  */
-export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string, ReadResult> | false = new Map()): FileReader {
+export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string, ReadResult> | false = new Map(), tree?: LintRoot): FileReader {
+  const tooBig = (size: number): ReadResult => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`,
+  });
   return {
     read(path) {
       const hit = cache ? cache.get(path) : undefined;
       if (hit) return hit;
       let result: ReadResult;
-      try {
-        const size = statSync(path).size;
-        if (size > maxBytes) {
-          result = { ok: false, message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted` };
-        } else {
-          result = decodeText(readFileSync(path));
+      const refused = tree?.refusal(path);
+      if (refused) result = { ok: false, message: refused, refused: true };
+      else {
+        const opened = openRegular(path);
+        if ('error' in opened) result = { ok: false, message: opened.error };
+        else {
+          try {
+            if (opened.size > maxBytes) result = tooBig(opened.size);
+            else {
+              const bytes = readAll(opened.fd, opened.size, maxBytes);
+              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
+            }
+          } catch (err) {
+            result = { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+          } finally {
+            closeSync(opened.fd);
+          }
         }
-      } catch (err) {
-        result = { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
       }
       if (cache) cache.set(path, result);
       return result;
     },
     head(path, bytes) {
-      let fd: number | undefined;
+      if (tree?.refusal(path)) return undefined;
+      const opened = openRegular(path);
+      if ('error' in opened) return undefined;
       try {
-        fd = openSync(path, 'r');
         const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
+        const n = readSync(opened.fd, buf, 0, bytes, 0);
         return buf.subarray(0, n).toString('utf8');
       } catch {
         return undefined;
       } finally {
-        if (fd !== undefined) closeSync(fd);
+        closeSync(opened.fd);
       }
     },
     size(path) {
+      if (tree?.refusal(path)) return undefined;
       try {
         return statSync(path).size;
       } catch {
         return undefined;
       }
     },
+    ...(tree ? { refusal: (path: string, kind?: 'file' | 'dir') => tree.refusal(path, kind) } : {}),
   };
 }
 
@@ -93,6 +146,9 @@ export function memoryReader(files: ReadonlyMap<string, string>, fallback?: File
     size(path) {
       const text = files.get(path);
       return text !== undefined ? text.length : fallback?.size(path);
+    },
+    refusal(path, kind) {
+      return files.has(path) ? undefined : fallback?.refusal?.(path, kind);
     },
   };
 }

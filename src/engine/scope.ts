@@ -1,4 +1,4 @@
-import { globMatch } from '../../rules/support/glob.js';
+import { compileGlob } from '../../rules/support/glob.js';
 import type { AppServiceSite, Entity } from '../model/index.js';
 import type { MtlsScope } from './config.js';
 import { relPath } from './run-rules.js';
@@ -8,20 +8,11 @@ const NO = new Set(['false', 'no', '0', 'off']);
 
 /** `**` spans directories, `*` and `?` stay within one path segment; case-sensitive like paths on Linux. */
 export function pathGlobMatch(pattern: string, path: string): boolean {
-  let src = '';
-  const p = pattern.replace(/^\.\//, '').replace(/^\//, '');
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] as string;
-    if (c === '*' && p[i + 1] === '*') {
-      const slash = p[i + 2] === '/';
-      src += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') src += '[^/]*';
-    else if (c === '?') src += '[^/]';
-    else src += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-  }
-  // A directory pattern covers everything below it.
-  return new RegExp(`^${src}(?:/.*)?$`).test(path);
+  return compilePathGlob(pattern)(path);
+}
+
+function compilePathGlob(pattern: string): (path: string) => boolean {
+  return compileGlob(pattern.replace(/^\.\//, '').replace(/^\//, ''), { paths: true, directories: true });
 }
 
 function tagged(site: AppServiceSite, tag: string): boolean {
@@ -41,20 +32,29 @@ function tagged(site: AppServiceSite, tag: string): boolean {
  */
 export function mtlsScopePredicate(scope: MtlsScope, entities: readonly Entity[], root: string): (entity: Entity) => boolean {
   if (scope === 'all') return () => true;
-  const sites = entities.filter((e): e is AppServiceSite => e.entity === 'site' && !e.slotOf);
+  // Sites by name (and by name with instance), in run order: a slot finds its site in one look-up.
+  const byName = new Map<string, AppServiceSite[]>();
+  for (const e of entities) {
+    if (e.entity !== 'site' || e.slotOf) continue;
+    for (const key of new Set([e.name, e.name + (e.instance ?? '')])) {
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
   const siteOf = (slot: AppServiceSite): AppServiceSite | undefined => {
     const name = slot.slotOf?.name;
     if (name === undefined) return undefined;
-    const same = sites.filter((s) => s.name === name || s.name + (s.instance ?? '') === name);
+    const same = byName.get(name) ?? [];
     return same.find((s) => s.file === slot.file) ?? same[0];
   };
+  const names = 'tag' in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
+  const paths = 'tag' in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
   const inScope = (site: AppServiceSite, nameForGlobs: string): boolean => {
     if ('tag' in scope) return tagged(site, scope.tag);
-    const names = scope.names ?? [];
-    const paths = scope.paths ?? [];
-    if (names.some((g) => globMatch(g, nameForGlobs) || globMatch(g, site.name + (site.instance ?? '')))) return true;
+    if (names.some((g) => g(nameForGlobs) || g(site.name + (site.instance ?? '')))) return true;
     const file = relPath(root, site.file);
-    return paths.some((g) => pathGlobMatch(g, file));
+    return paths.some((g) => g(file));
   };
   return (entity) => {
     if (entity.entity !== 'site') return true;

@@ -43,5 +43,11 @@ export function plural(count: number, word: string): string {
 
 /** Collapses line breaks so that a message stays on one output line. */
 export function singleLine(text: string): string {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+  // Line by line, not one regular expression: `\s*` around line breaks backtracks quadratically over long blank runs.
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return text;
+  const first = (lines[0] as string).trimEnd();
+  const last = (lines.at(-1) as string).trimStart();
+  const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== '');
+  return [first, ...middle, last].join(' ');
 }

@@ -1,6 +1,7 @@
 import type { ReportSeverity } from '../../rules/api.js';
 import type { Finding } from '../engine/types.js';
 import { isSuppressed, sortedFindings } from './findings.js';
+import { terminalText } from './escape.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME, type Formatter } from './types.js';
 
@@ -8,7 +9,7 @@ const COMMAND: Record<ReportSeverity, string> = { error: 'error', warn: 'warning
 
 /** Escapes the message part of a workflow command (after `::`). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value (`file=…`, `title=…`): additionally `:` and `,`, which delimit properties. */

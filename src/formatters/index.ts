@@ -1,12 +1,14 @@
+import { azure } from './azure.js';
 import { github } from './github.js';
+import { junit } from './junit.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github';
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'azure';
 
-export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github };
+export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github, junit, azure };
 
 export const formatterNames = Object.keys(formatters) as FormatterName[];
 
@@ -20,3 +22,4 @@ export { buildJsonReport, type JsonReport, type JsonFinding } from './json.js';
 export { buildSarif, GITHUB_SARIF_LIMITS, FINGERPRINT_KEY, type SarifLimits } from './sarif.js';
 export { ruleMarkdown } from './rule-markdown.js';
 export { escapeData, escapeProperty } from './github.js';
+export { escapeAzureData, escapeAzureProperty } from './azure.js';

@@ -3,6 +3,7 @@ import type { ReportSeverity } from '../../rules/api.js';
 import { countBySeverity, type Finding, type LintResult } from '../engine/types.js';
 import type { Position } from '../model/index.js';
 import { compareStrings, declarationOf, isSuppressed, plural, SEVERITY_LABEL, singleLine } from './findings.js';
+import { terminalText } from './escape.js';
 import { relativePath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -68,13 +69,13 @@ export const stylish: Formatter = (result: LintResult, ctx: FormatContext): stri
  */
 function toRow(finding: Finding, cwd: string): { file: string; row: Row } {
   const declaration = declarationOf(finding);
-  const message = singleLine(finding.message);
+  const message = terminalText(singleLine(finding.message));
   const base = { severity: finding.severity, ruleId: finding.ruleId };
   // Listed where the value is written, like every other format; when that is another file than the
   // resource's (a parameter file, tfvars, a module caller), the resource's place is named too.
   const resource =
-    declaration && declaration.file !== finding.range.file ? ` (resource declared at ${relativePath(declaration.file, cwd)}:${declaration.start.line})` : '';
-  return { file: relativePath(finding.range.file, cwd), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
+    declaration && declaration.file !== finding.range.file ? ` (resource declared at ${terminalText(relativePath(declaration.file, cwd))}:${declaration.start.line})` : '';
+  return { file: terminalText(relativePath(finding.range.file, cwd)), row: { ...base, position: finding.range.start, message: `${message}${resource}` } };
 }
 
 function compareRows(a: Row, b: Row): number {

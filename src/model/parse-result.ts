@@ -70,7 +70,8 @@ export interface ClassifiedFile {
   kind: FileKind;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `refused`: not read because the path is outside the linted tree (or not a regular file); `message` says why. */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; refused?: true };
 
 /** What the engine gives a parser. */
 export interface ParseInput {
@@ -78,8 +79,18 @@ export interface ParseInput {
   files: ClassifiedFile[];
   /** `--param-file` / `--var-file` / config parameter files (absolute paths). */
   parameterFiles: string[];
-  /** Reads a file (also one outside `files`, such as a module) with the engine's size and encoding checks. Cached. */
-  readFile(path: string): ReadResult;
+  /**
+   * Reads a file (also one outside `files`, such as a module) with the engine's size and encoding
+   * checks. Cached. A path outside the linted tree is refused; with `namedAt` (where the input names
+   * the path) the engine reports the refusal there as a `not-analysed` note.
+   */
+  readFile(path: string, namedAt?: SourceRange): ReadResult;
+  /**
+   * Whether a path the input names may be read (`dir`: listed), without reading it: every module,
+   * `loadTextContent`, import, `using` or `file()` path goes through this before it is used. When
+   * it may not, the engine reports a `not-analysed` note at `namedAt`. Absent: everything may.
+   */
+  confine?(path: string, namedAt: SourceRange | undefined, kind?: 'file' | 'dir'): boolean;
 }
 
 export interface FormatParser {

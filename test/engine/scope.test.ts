@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MtlsScope } from '../../src/engine/config.js';
 import { lintSources } from '../../src/engine/lint.js';
@@ -152,5 +153,38 @@ resource "azurerm_linux_web_app_slot" "${name}_staging" {
     ['infra/app.tf', 'infra/app.tf.json', false],
   ])('pathGlobMatch(%s, %s) = %s', (glob, path, expected) => {
     expect(pathGlobMatch(glob, path)).toBe(expected);
+  });
+});
+
+describe('path globs', () => {
+  const regexPathGlob = (pattern: string, path: string) => {
+    let src = '';
+    const p = pattern.replace(/^\.\//, '').replace(/^\//, '');
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i] as string;
+      if (c === '*' && p[i + 1] === '*') {
+        const slash = p[i + 2] === '/';
+        src += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else if (c === '*') src += '[^/]*';
+      else if (c === '?') src += '[^/]';
+      else src += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${src}(?:/.*)?$`).test(path);
+  };
+
+  it('match exactly what the regular-expression translation matched', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab*?/]{0,8}$/), fc.stringMatching(/^[ab/]{0,10}$/), (pattern, path) => {
+        expect(pathGlobMatch(pattern, path)).toBe(regexPathGlob(pattern, path));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stay linear with many `**/` segments against a deep path', () => {
+    const started = performance.now();
+    expect(pathGlobMatch('**/'.repeat(8) + 'x.bicep', `${'a/'.repeat(2000)}y.bicep`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -192,6 +192,7 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
   if (path === undefined || !isLocalModulePath(path) || decl.name.kind !== 'Identifier') return;
   const target = resolveModule(file, path);
   if (stack.includes(target.toLowerCase())) return; // a module cycle (the compiler rejects it too)
+  if (ctx.host.confine && !ctx.host.confine(target, rangeOf(file, decl.path))) return;
   const moduleFile = ctx.host.load(target);
   if (!moduleFile) return;
   const symbol = decl.name.name;

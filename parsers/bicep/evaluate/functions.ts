@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fromJson, itemOf, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../shared/arm-value.js';
+import type { SourceRange } from '../../../src/model/index.js';
 import type { Expression } from '../ast.js';
 import { callArm, hasArmFunction } from './arm-functions.js';
 import type { BicepScope } from './scope.js';
@@ -69,19 +70,21 @@ OWN.set('items', ([obj], origin, wrong) => {
 });
 
 /** A file in the repository, read at lint time exactly as the compiler inlines it. */
-function loaded(scope: BicepScope, path: AVal | undefined): string | undefined {
+function loaded(scope: BicepScope, path: AVal | undefined, at: SourceRange): string | undefined {
   const p = str(path);
-  return p === undefined ? undefined : scope.host.readText(resolve(dirname(scope.file.path), p));
+  if (p === undefined) return undefined;
+  const abs = resolve(dirname(scope.file.path), p);
+  return (scope.host.confine?.(abs, at) ?? true) ? scope.host.readText(abs) : undefined;
 }
 
 OWN.set('loadtextcontent', ([path], origin, wrong, scope) => {
-  const text = loaded(scope, path);
+  const text = loaded(scope, path, origin.range);
   return text === undefined ? wrong(`the file ${str(path) ?? ''} cannot be read`) : prim(text, origin);
 });
 
 OWN.set('loadjsoncontent', (args, origin, wrong, scope) => {
   if (args.length > 1) return wrong('loadJsonContent() with a path is not evaluated');
-  const text = loaded(scope, args[0]);
+  const text = loaded(scope, args[0], origin.range);
   if (text === undefined) return wrong(`the file ${str(args[0]) ?? ''} cannot be read`);
   try {
     return fromJson(JSON.parse(text.replace(/^\uFEFF/, '')) as JsonValue, origin);

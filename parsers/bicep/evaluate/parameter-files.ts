@@ -28,11 +28,14 @@ export function readBicepParam(file: SourceFile, load: (path: string) => SourceF
   for (const s of file.parsed.tree.statements) {
     if (s.kind === 'Using' && s.path) {
       const p = literalPath(s.path);
-      if (p !== undefined && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) out.template = resolveModule(file, p);
+      if (p !== undefined && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+        const template = resolveModule(file, p);
+        if (host.confine?.(template, rangeOf(file, s.path)) ?? true) out.template = template;
+      }
     } else if (s.kind === 'Extends') {
       const p = literalPath(s.path);
       const path = p === undefined ? undefined : resolveModule(file, p);
-      if (path === undefined || seen.includes(path.toLowerCase())) continue;
+      if (path === undefined || seen.includes(path.toLowerCase()) || !(host.confine?.(path, rangeOf(file, s.path)) ?? true)) continue;
       const base = load(path);
       if (base) for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
     }

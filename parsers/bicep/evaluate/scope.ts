@@ -11,6 +11,8 @@ export type Supply = (name: string) => (() => AVal) | undefined;
 /** What evaluation may ask of the outside world: files next to the template (`loadTextContent`, imports). */
 export interface ScopeHost {
   readText(path: string): string | undefined;
+  /** Whether a path the file names may be read (inside the linted tree); a refusal is reported at `at`. Absent: it may. */
+  confine?(path: string, at: SourceRange): boolean;
   /**
    * The scope of a file whose exported variables are imported (`import { x } from './vars.bicep'`):
    * one per file and run, so that an import cycle meets the circular-reference guard.
@@ -43,7 +45,8 @@ function identName(n: { kind: string; name?: string }): string | undefined {
 /** Records the names a compile-time import brings in; only local files are read, registry ones stay opaque. */
 function readImport(s: CompileTimeImport, file: SourceFile, shared: Shared): void {
   const from = s.from.kind === 'String' && s.from.expressions.length === 0 ? s.from.segments[0] : undefined;
-  const path = from !== undefined && !/^(br|ts)[:/]/i.test(from) ? resolve(dirname(file.path), from) : undefined;
+  const target = from !== undefined && !/^(br|ts)[:/]/i.test(from) ? resolve(dirname(file.path), from) : undefined;
+  const path = target !== undefined && (shared.host.confine?.(target, rangeOf(file, s.from)) ?? true) ? target : undefined;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path) shared.namespaces.set(alias, path);

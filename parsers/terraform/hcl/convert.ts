@@ -1,4 +1,5 @@
 import type { SyntaxNode as Node } from './syntax-node.js';
+import { describeToken } from '../../shared/token-kind.js';
 import type { Attribute, Block, Body, Comment, Expr, HclDocument, Label, ObjectItem, Span, SplatStep, SyntaxProblem, TemplatePart } from './ast.js';
 
 /**
@@ -375,8 +376,7 @@ class Converter {
         return;
       }
       if (n.isError) {
-        const snippet = n.text.trim().split(/\r?\n/)[0]?.slice(0, 30) ?? '';
-        out.push({ message: snippet ? `Syntax error: unexpected ${JSON.stringify(snippet)}` : 'Syntax error', span: this.span(n) });
+        out.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
         return;
       }
       for (const k of n.children) if (k.hasError || k.isMissing) visit(k);

@@ -80,7 +80,8 @@ describe.skipIf(!present)('AVM terraform-web-site examples', () => {
       if (s.slotOf) expect(s.slotOf.name).toBe(SITE_NAME);
     }
 
-    const result = await lintPaths([dir], { cwd: dir });
+    // In a checkout of the module's repository the root is where `.git` is: the module beside the examples is inside the linted tree.
+    const result = await lintPaths([dir], { cwd: dir, root: avm });
     const rows = new Set(result.findings.map((f) => JSON.stringify([f.ruleId, f.messageId, relative(avm, f.range.file), f.range.start.line, f.range.start.column])));
     const expected: Row[] = [...SITE, ...(want.slots.length > 0 ? SLOTS : []), ...want.notes.map(([l, c]): Row => ['not-analysed', 'notAnalysed', `examples/${name}/main.tf`, l, c])];
     expect([...rows].map((r) => JSON.parse(r) as Row).sort()).toEqual(expected.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Row));

@@ -53,7 +53,7 @@ describe('syntax errors', () => {
     expect(out.diagnostics.length).toBeGreaterThan(0);
     // `site_config` is taken as the missing value; the parser stumbles on it.
     expect(out.diagnostics.map((d) => [d.ruleId, d.message, d.range.file, d.range.start.line, d.range.start.column])).toEqual([
-      ['parse-error', 'Syntax error: unexpected "site_config"', '/virtual/main.tf', 3, 3],
+      ['parse-error', 'Syntax error: a name is not expected here', '/virtual/main.tf', 3, 3],
       ['parse-error', 'Syntax error: missing "}"', '/virtual/main.tf', 6, 1],
     ]);
     const ok = site(out, 'azurerm_linux_function_app.ok');

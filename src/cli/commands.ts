@@ -1,0 +1,56 @@
+import { lazyFormatterNames } from '../formatters/load.js';
+import type { CommandSyntax, ParsedArgs } from './args.js';
+import type { CliIO } from './io.js';
+
+/**
+ * The commands: syntax as data (parsed and described by args.ts) and an implementation that is
+ * imported only when the command runs, so that `--version`, `--help` or `rules` never load the
+ * engine, and `lint` loads only the parsers and formatter it uses. A new command is one entry
+ * here; a new option is one line in its `options` (then read it in the implementation).
+ */
+export interface Command extends CommandSyntax {
+  run: (args: ParsedArgs, io: CliIO) => Promise<number>;
+}
+
+export const commands: readonly Command[] = [
+  {
+    name: 'lint',
+    describe: 'Lint Bicep, ARM templates and Terraform for App Service mutual TLS',
+    positionals: { name: 'paths..', describe: 'Files or directories (default: .)' },
+    options: {
+      format: { type: 'string', short: 'f', valueName: 'FORMAT', choices: lazyFormatterNames, defaultText: 'stylish', describe: 'Output format' },
+      'output-file': { type: 'string', short: 'o', valueName: 'FILE', describe: 'Write the report to this file' },
+      rule: { type: 'string', multiple: true, valueName: 'ID=SEVERITY', describe: 'Set a rule severity: id=off|note|warn|error (comma-separated too)' },
+      'max-warnings': { type: 'number', defaultText: '-1, no limit', describe: 'Exit 1 when there are more warnings than this' },
+      quiet: { type: 'boolean', describe: 'Report errors only' },
+      'param-file': { type: 'string', aliases: ['var-file'], multiple: true, valueName: 'FILE', describe: 'ARM/Bicep parameter file or Terraform variable file' },
+      color: { type: 'boolean', describe: 'Force colors on or off (--no-color; NO_COLOR is honoured)' },
+      stdin: { type: 'boolean', describe: 'Lint text from standard input' },
+      'stdin-filename': { type: 'string', valueName: 'NAME', describe: 'The file name to lint standard input as' },
+      'sarif-automation-id': { type: 'string', valueName: 'ID', describe: 'SARIF runAutomationDetails.id (one per analysis)' },
+      'sarif-include-suppressed': { type: 'boolean', describe: 'Keep suppressed findings in SARIF, with their justification' },
+      config: { type: 'string', short: 'c', valueName: 'FILE', describe: 'Config file (default: the nearest mtlslint.config.json up from here)' },
+      fix: { type: 'boolean', describe: 'Fix what can be fixed safely, in place' },
+      'fix-dry-run': { type: 'boolean', describe: 'Compute fixes without writing (the JSON report carries the fixed texts)' },
+      baseline: { type: 'string', valueName: 'FILE', describe: 'Report only findings not recorded in this baseline file' },
+      'baseline-write': { type: 'string', valueName: 'FILE', describe: 'Record the current findings in this baseline file' },
+      threads: { type: 'number', defaultText: 'automatic', describe: 'Worker threads for large trees; 1 = none' },
+    },
+    run: async (args, io) => (await import('./lint-command.js')).lintCommand(args, io),
+  },
+  {
+    name: 'rules',
+    describe: 'List the rules',
+    options: { format: { type: 'string', valueName: 'FORMAT', choices: ['text', 'json'], defaultText: 'text', describe: 'Output format' } },
+    run: async (args, io) => (await import('./rules-command.js')).rulesCommand(args, io),
+  },
+  {
+    name: 'init',
+    describe: 'Write a starter mtlslint.config.json here',
+    options: {},
+    run: async (_args, io) => {
+      io.stdout((await import('./init-command.js')).initConfig(io.cwd));
+      return 0;
+    },
+  },
+];

@@ -1,0 +1,176 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { loadAjv } from '../engine/ajv.js';
+import { defaultConfig, findConfigFile, ignoreGlobsForRoot, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
+import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions } from '../engine/lint.js';
+import { mergeRuleConfigs } from '../engine/rule-config.js';
+import { countBySeverity, type LintResult } from '../engine/types.js';
+import type { FormatterName } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/load.js';
+import type { FormatContext } from '../formatters/types.js';
+import type { ParsedArgs } from './args.js';
+import type { CliIO } from './io.js';
+import { parseRuleFlags } from './rule-flags.js';
+import { packageVersion } from './version.js';
+
+export function exitCodeFor(result: LintResult, maxWarnings: number): number {
+  const counts = countBySeverity(result.findings);
+  if (counts.error > 0) return 1;
+  if (maxWarnings >= 0 && counts.warn > maxWarnings) return 1;
+  return 0;
+}
+
+function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.isTTY && !toFile;
+}
+
+function writeOutput(io: CliIO, outputFile: string | undefined, text: string): void {
+  if (!outputFile) {
+    if (text) io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  const path = resolve(io.cwd, outputFile);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** `mtlslint lint`'s options, typed (the syntax is declared in commands.ts). */
+export interface LintArgs {
+  paths: string[];
+  format: FormatterName;
+  outputFile?: string;
+  rule: string[];
+  maxWarnings: number;
+  quiet: boolean;
+  paramFile: string[];
+  color?: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  sarifAutomationId?: string;
+  sarifIncludeSuppressed: boolean;
+  config?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  baseline?: string;
+  baselineWrite?: string;
+  threads?: number;
+}
+
+export function lintArgs({ values: v, positionals }: ParsedArgs): LintArgs {
+  const str = (name: string): string | undefined => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
+  const num = (name: string): number | undefined => (typeof v[name] === 'number' ? (v[name] as number) : undefined);
+  const strings = (name: string): string[] => (Array.isArray(v[name]) ? (v[name] as unknown[]).map(String) : []);
+  const flag = (name: string): boolean | undefined => (typeof v[name] === 'boolean' ? (v[name] as boolean) : undefined);
+  const optional = <K extends keyof LintArgs>(key: K, value: LintArgs[K] | undefined): Partial<LintArgs> => (value !== undefined ? { [key]: value } : {});
+  return {
+    paths: positionals.length ? positionals : ['.'],
+    format: (str('format') ?? 'stylish') as FormatterName,
+    ...optional('outputFile', str('output-file') || undefined),
+    rule: strings('rule'),
+    maxWarnings: num('max-warnings') ?? -1,
+    quiet: flag('quiet') ?? false,
+    paramFile: strings('param-file'),
+    ...optional('color', flag('color')),
+    stdin: flag('stdin') ?? false,
+    ...optional('stdinFilename', str('stdin-filename') || undefined),
+    ...optional('sarifAutomationId', str('sarif-automation-id') || undefined),
+    sarifIncludeSuppressed: flag('sarif-include-suppressed') ?? false,
+    ...optional('config', str('config')),
+    fix: flag('fix') ?? false,
+    fixDryRun: flag('fix-dry-run') ?? false,
+    ...optional('baseline', str('baseline') || undefined),
+    ...optional('baselineWrite', str('baseline-write') || undefined),
+    ...optional('threads', num('threads')),
+  };
+}
+
+/** The config file (`--config`, else the nearest one up from the working directory), or the defaults. */
+export async function loadCliConfig(io: CliIO, explicit: string | undefined): Promise<ResolvedConfig> {
+  const path = explicit !== undefined ? resolve(io.cwd, explicit) : findConfigFile(io.cwd);
+  if (path === undefined) return defaultConfig(io.cwd);
+  if (explicit !== undefined && !existsSync(path)) throw new UsageError(`--config: no such file: ${explicit}`);
+  await loadAjv();
+  return loadConfigFile(path, allRules(), relative(io.cwd, path) || path);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function lintCommand(parsed: ParsedArgs, io: CliIO): Promise<number> {
+  return runLint(lintArgs(parsed), io);
+}
+
+async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  const known = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args.rule, known);
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
+  if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
+  const config = await loadCliConfig(io, args.config);
+  const root = findRepositoryRoot(io.cwd);
+  const rules = mergeRuleConfigs(
+    config.rules,
+    config.reportUnusedDirectives ? { 'unused-directive': config.reportUnusedDirectives } : undefined,
+    config.requireDirectiveReason ? undefined : { 'directive-reason': 'off' },
+    cliRules,
+  );
+  const options: LintOptions = {
+    cwd: io.cwd,
+    root,
+    rules,
+    parameterFiles: [...config.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
+    ignore: ignoreGlobsForRoot(config, root),
+    requireMtls: config.requireMtls,
+    ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
+    ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(args.threads !== undefined ? { threads: args.threads } : {}),
+  };
+  let result: LintResult;
+  if (args.stdin) {
+    if (!args.stdinFilename) throw new UsageError('--stdin needs --stdin-filename, so that the format can be told');
+    result = await lintSources([{ path: args.stdinFilename, text: io.readStdin() }], options);
+  } else {
+    result = await lintPaths(args.paths, options);
+  }
+  if (args.baselineWrite) {
+    const baseline = baselineOf(result.findings, result.root);
+    writeBaseline(resolve(io.cwd, args.baselineWrite), baseline);
+    // The recorded findings are accepted from now on: this run reports them as such.
+    for (const f of result.findings) if (f.suppressions?.[0]?.justification === 'baseline') delete f.suppressions;
+    result.baseline = applyBaseline(result.findings, baseline);
+    io.stderr(`mtlslint: wrote ${plural(baseline.entries.length, 'finding')} to the baseline ${args.baselineWrite}\n`);
+  } else if (result.baseline) {
+    const { matched, fixed } = result.baseline;
+    io.stderr(
+      `mtlslint: the baseline suppressed ${plural(matched, 'finding')}; ${plural(fixed, 'baseline entry', 'baseline entries')} no longer ${fixed === 1 ? 'occurs' : 'occur'} (fixed)` +
+        (fixed ? ': run with --baseline-write to drop them' : '') +
+        '\n',
+    );
+  }
+  if (result.fixes) {
+    const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
+    const verb = args.fix ? 'fixed' : 'would fix';
+    io.stderr(`mtlslint: ${verb} ${plural(count, 'finding')} in ${plural(result.fixes.length, 'file')}`);
+    const skipped = result.skippedFixes?.length ?? 0;
+    io.stderr(skipped ? `; ${plural(skipped, 'fixable finding')} left as ${skipped === 1 ? 'it is' : 'they are'} (see --format json)\n` : '\n');
+  }
+  const shown: LintResult = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  const ctx: FormatContext = {
+    rules: allRules(),
+    cwd: io.cwd,
+    root: result.root,
+    color: useColor(io, args.color, Boolean(args.outputFile)) && args.format === 'stylish',
+    toolVersion: packageVersion(),
+    ...(args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {}),
+    includeSuppressed: args.sarifIncludeSuppressed,
+  };
+  const format = await loadFormatter(args.format);
+  writeOutput(io, args.outputFile, format(shown, ctx));
+  io.onResult?.(shown, ctx);
+  return exitCodeFor(result, args.maxWarnings);
+}

@@ -1,0 +1,97 @@
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+
+/**
+ * The linted tree: the one place that decides whether a path may be read or written. A path is
+ * refused when, after resolving symlinks, it is outside every root, inside a version-control
+ * directory, or not a regular file (directory for listings). Paths the user named (command line,
+ * config, `--param-file`) are the user's choice and may be anywhere, but must still be regular
+ * files: a FIFO or a device would hang or never end.
+ */
+export class LintRoot {
+  private readonly roots: string[];
+  private readonly named: Set<string>;
+
+  constructor(roots: readonly string[], named: readonly string[] = []) {
+    this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
+    this.named = new Set(named.map((p) => resolve(p)));
+  }
+
+  /** Real paths of the roots (for messages and tests). */
+  get paths(): readonly string[] {
+    return this.roots;
+  }
+
+  /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
+  refusal(path: string, kind: 'file' | 'dir' = 'file'): string | undefined {
+    const abs = resolve(path);
+    if (!this.named.has(abs)) {
+      const real = realPath(abs);
+      const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+      if (root === undefined) return 'outside the linted tree';
+      if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
+    }
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      return undefined; // missing: the reader says so in its own words
+    }
+    if (kind === 'dir' ? !st.isDirectory() : !st.isFile()) return kind === 'dir' ? 'not a directory' : 'not a regular file';
+    return undefined;
+  }
+
+  contains(path: string): boolean {
+    const real = realPath(resolve(path));
+    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
+}
+
+/**
+ * The real path of `path`, also when it does not exist: the real path of its nearest existing
+ * ancestor with the rest appended (a dangling or looping link resolves to where it points).
+ */
+export function realPath(path: string): string {
+  const rest: string[] = [];
+  let cur = path;
+  for (;;) {
+    try {
+      const real = realpathSync(cur);
+      return rest.length ? join(real, ...rest.reverse()) : real;
+    } catch {
+      const up = dirname(cur);
+      if (up === cur) return path;
+      rest.push(basename(cur));
+      cur = up;
+    }
+  }
+}
+
+/**
+ * The root of a run: the repository root, widened to hold the paths named on the command line
+ * (their common directory), so that `mtlslint lint ../other` lints `../other` and nothing beside it.
+ */
+export function lintRootFor(repositoryRoot: string, namedPaths: readonly string[], namedFiles: readonly string[] = []): LintRoot {
+  const roots = [repositoryRoot];
+  const root = new LintRoot(roots);
+  for (const p of namedPaths) {
+    if (!isAbsolute(p)) continue;
+    if (root.contains(p)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    roots.push(isDir ? p : dirname(p));
+  }
+  return new LintRoot(roots, namedFiles);
+}
+
+/** The message of a refused path, as the user wrote it. */
+export function refusalMessage(written: string, reason: string): string {
+  return `not read: ${written} is ${reason === 'outside the linted tree' ? 'outside the linted tree (only files under the repository or the paths named on the command line are read)' : reason === 'inside a version-control directory' ? 'inside a version-control directory (never read)' : reason}`;
+}
