@@ -1,5 +1,5 @@
 import type { SourceRange } from '../../src/model/index.js';
-import { compare, distinct, elementsOf, MAX_ELEMENTS, setElements } from './collections.js';
+import { compare, distinct, elementsOf, lexical, MAX_ELEMENTS, setElements } from './collections.js';
 import { asBool, asString, dependsOn, element, errorVal, firstUnknown, toPlain, unknownVal, type KnownVal, type ObjectEntry, type UnknownVal, type Val } from './values.js';
 
 /**
@@ -70,6 +70,13 @@ function flattenInto(v: Val, out: Val[], call: Call): UnknownVal | undefined {
     if (out.length > MAX_ELEMENTS) return unknownVal(call.text, call.range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
   }
   return undefined;
+}
+
+/** Terraform's JSON has object keys in lexical order. */
+function sortedKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])]));
+  return v;
 }
 
 export const functions: Record<string, TfFunction> = {
@@ -329,6 +336,6 @@ export const functions: Record<string, TfFunction> = {
     // An unknown part keeps the structure readable: azapi bodies are read from `json`.
     const u = firstUnknown(a);
     if (u) return { ...dependsOn(u, call.text, call.range), json: a };
-    return { t: 'string', v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
+    return { t: 'string', v: JSON.stringify(sortedKeys(toPlain(a))), json: a, range: call.range, hops: [] };
   },
 };
