@@ -23923,6 +23923,11 @@ function flattenInto(v, out2, call) {
   }
   return void 0;
 }
+function sortedKeys(v) {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
+  return v;
+}
 var derived, fail, bool, list, str3, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
@@ -24190,7 +24195,7 @@ var init_functions3 = __esm({
         if (!a) return fail(call, "missing argument");
         const u = firstUnknown2(a);
         if (u) return { ...dependsOn(u, call.text, call.range), json: a };
-        return { t: "string", v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
+        return { t: "string", v: JSON.stringify(sortedKeys(toPlain(a))), json: a, range: call.range, hops: [] };
       }
     };
   }

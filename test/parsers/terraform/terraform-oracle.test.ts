@@ -163,19 +163,20 @@ class Transformer {
     visit(expr, bound);
     let out = text.slice(expr.span.start, expr.span.end);
     for (const ed of edits.sort((a, b) => b.start - a.start)) {
-      out = out.slice(0, ed.start - expr.span.start) + 'terraform_data.mtlslint_unknown.output' + out.slice(ed.end - expr.span.start);
+      out = out.slice(0, ed.start - expr.span.start) + 'jsondecode(terraform_data.mtlslint_unknown.output)' + out.slice(ed.end - expr.span.start);
     }
     return out;
   }
 
   private body(body: Body, text: string, skip: Set<string>): string {
-    return body.attributes.filter((a) => !skip.has(a.name)).map((a) => `  ${a.name} = ${this.rewrite(a.expr, text)}\n`).join('');
+    return body.attributes.filter((a) => !skip.has(a.name)).map((a) => `  ${a.name} = (${this.rewrite(a.expr, text)}\n)\n`).join('');
   }
 
   private output(expr: Expr, text: string): void {
     const name = `mtlslint_${this.n++}`;
     this.outputs.push(name);
-    this.extra += `output "${name}" {\n  value     = ${this.rewrite(expr, text)}\n  sensitive = true\n}\n`;
+    // Parenthesised (a multi-line expression's span leaves out the parentheses it is written in), closed on a new line (after a heredoc).
+    this.extra += `output "${name}" {\n  value     = (${this.rewrite(expr, text)}\n)\n  sensitive = true\n}\n`;
   }
 
   extra = '';
@@ -200,6 +201,11 @@ class Transformer {
       }
       case 'locals':
         return `locals {\n${this.body(b.body, text, new Set())}}\n`;
+      case 'output': {
+        // Callers read the module's outputs.
+        const value = b.body.attributes.find((a) => a.name === 'value');
+        return l0 && value ? `output "${l0.value}" {\n  value     = (${this.rewrite(value.expr, text)}\n)\n  sensitive = true\n}\n` : '';
+      }
       case 'module':
         if (!l0 || !this.keptCalls.has(l0.value)) return '';
         return `module "${l0.value}" {\n${this.body(b.body, text, new Set(['providers', 'depends_on', 'version']))}}\n`;
@@ -285,9 +291,12 @@ function transformModule(reader: HclReader, dir: string, rootDir: string, key: s
 function fromPlan(after: unknown, unknown: unknown): unknown {
   if (unknown === true) return UNKNOWN;
   if (Array.isArray(after)) return after.map((v, i) => fromPlan(v, Array.isArray(unknown) ? unknown[i] : undefined));
-  if (after !== null && typeof after === 'object') {
+  if ((after !== null && typeof after === 'object') || (unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown))) {
+    // Unknown members are left out of `after` and marked in `after_unknown`.
+    const a = (after ?? {}) as Record<string, unknown>;
     const u = (unknown ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(after).map(([k, v]) => [k, fromPlan(v, u[k])]).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(u).filter((k) => u[k] === true)])].sort();
+    return Object.fromEntries(keys.map((k) => [k, fromPlan(a[k], u[k])]));
   }
   return after;
 }
@@ -320,6 +329,10 @@ afterAll(() => {
 
 describe.skipIf(!haveTerraform)('Terraform agrees with mtlslint on the values of site settings', () => {
   const cases = roots().map(({ root, base }) => [relative(repo, root), root, base] as const);
+  // The AVM module's examples too, when the shared corpus is there (read in place, copied only to a temporary directory).
+  const avm = resolve(repo, '../shared/corpus/avm/terraform-web-site');
+  if (existsSync(join(avm, 'examples')))
+    for (const ex of readdirSync(join(avm, 'examples')).sort()) cases.push([`avm/examples/${ex}`, join(avm, 'examples', ex), avm] as const);
 
   test('every fixture directory is covered', () => {
     expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['samples/terraform', 'test/parsers/terraform/fixtures/evaluation', 'test/parsers/terraform/fixtures/registry/root']));
