@@ -11,6 +11,7 @@
 //   node scripts/bundle.mjs action --check → exit 1 when the committed Action bundle is stale
 //   node scripts/bundle.mjs cli --loads    → prints, per entry, the source files loaded before
 //                                            any dynamic import (what every run pays for)
+//   node scripts/bundle.mjs cli --outdir D → the same bundle written to directory D
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -84,11 +85,13 @@ function staticLoads(meta) {
   return out;
 }
 
-const [target = '', flag] = process.argv.slice(2);
+const [target = '', flag, dir] = process.argv.slice(2);
 if (!(target in targets)) {
-  console.error('usage: bundle.mjs cli|action [--check]');
+  console.error('usage: bundle.mjs cli|action [--check | --loads | --outdir DIR]');
   process.exit(2);
 }
+// Tests that start the CLI as a process bundle this tree's sources into a directory of their own.
+if (flag === '--outdir') targets[target].outdir = resolve(dir ?? '');
 if (flag === '--check') {
   const fresh = await bundle(target, false);
   const outfile = join(targets[target].outdir, `${Object.keys(targets[target].entries)[0]}.mjs`);

@@ -1,5 +1,6 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
+import { MAX_NESTING, strictJsonWithinNesting } from './json-limits.js';
 
 /** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
@@ -11,8 +12,7 @@ export interface JsonFile {
   errors: { message: string; offset: number; length: number }[];
 }
 
-/** Deeper nesting than any real template: refused up front, because jsonc-parser recurses per level. */
-export const MAX_NESTING = 500;
+export { MAX_NESTING } from './json-limits.js';
 
 /** Syntax errors reported per file. */
 export const MAX_ERRORS = 10;
@@ -26,18 +26,21 @@ export function readJson(path: string, text: string): JsonFile {
     file.errors.push({ message: 'the file is empty', offset: 0, length: 0 });
     return file;
   }
-  // One scanner pass: comments (for directives) and the nesting depth, before recursing.
-  const scanner = createScanner(source, false);
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== 17 /* EOF */; kind = scanner.scan()) {
-    if (kind === 12 /* LineComment */ || kind === 13 /* BlockComment */)
-      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-    else if (kind === 1 /* { */ || kind === 3 /* [ */) {
-      if (++depth > MAX_NESTING) {
-        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-        return file;
-      }
-    } else if (kind === 2 /* } */ || kind === 4 /* ] */) depth = Math.max(0, depth - 1);
+  // Strict JSON within the nesting limit has no comments and is safe to recurse into; anything
+  // else gets one scanner pass: comments (for directives) and the nesting depth, before recursing.
+  if (!strictJsonWithinNesting(source)) {
+    const scanner = createScanner(source, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== 17 /* EOF */; kind = scanner.scan()) {
+      if (kind === 12 /* LineComment */ || kind === 13 /* BlockComment */)
+        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+      else if (kind === 1 /* { */ || kind === 3 /* [ */) {
+        if (++depth > MAX_NESTING) {
+          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+          return file;
+        }
+      } else if (kind === 2 /* } */ || kind === 4 /* ] */) depth = Math.max(0, depth - 1);
+    }
   }
   const errors: ParseError[] = [];
   try {

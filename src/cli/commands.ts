@@ -45,6 +45,12 @@ export const commands: readonly Command[] = [
     run: async (args, io) => (await import('./rules-command.js')).rulesCommand(args, io),
   },
   {
+    name: 'lsp',
+    describe: 'Start the language server for editors (LSP over stdin/stdout)',
+    options: { stdio: { type: 'boolean', describe: 'Talk over stdin/stdout, the only transport (LSP clients pass it)' } },
+    run: async (_args, io) => (await import('../lsp/command.js')).lspCommand(io),
+  },
+  {
     name: 'init',
     describe: 'Write a starter mtlslint.config.json here',
     options: {},

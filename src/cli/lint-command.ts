@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { loadAjv } from '../engine/ajv.js';
-import { defaultConfig, findConfigFile, ignoreGlobsForRoot, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
+import { defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
+import { configLintOptions } from '../engine/config-options.js';
 import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions } from '../engine/lint.js';
-import { mergeRuleConfigs } from '../engine/rule-config.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
 import type { FormatterName } from '../formatters/index.js';
 import { loadFormatter } from '../formatters/load.js';
@@ -113,19 +113,12 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
   const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
-  const rules = mergeRuleConfigs(
-    config.rules,
-    config.reportUnusedDirectives ? { 'unused-directive': config.reportUnusedDirectives } : undefined,
-    config.requireDirectiveReason ? undefined : { 'directive-reason': 'off' },
-    cliRules,
-  );
+  const fromConfig = configLintOptions(config, root, cliRules);
   const options: LintOptions = {
+    ...fromConfig,
     cwd: io.cwd,
     root,
-    rules,
-    parameterFiles: [...config.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
-    ignore: ignoreGlobsForRoot(config, root),
-    requireMtls: config.requireMtls,
+    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
     ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
     ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(args.threads !== undefined ? { threads: args.threads } : {}),

@@ -3,8 +3,10 @@ import type { FileReader } from './reader.js';
 
 const SNIFF_BYTES = 64 * 1024;
 
-const ARM_TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
-const ARM_PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+/** A `"$schema": "…` member (any letter case) at a given offset; its value up to the closing quote. */
+const SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+const ARM_TEMPLATE = /deploymentTemplate\.json/i;
+const ARM_PARAMETERS = /deploymentParameters\.json/i;
 const PLAN = /"format_version"\s*:/;
 const PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
 
@@ -21,9 +23,22 @@ export function classifyByName(path: string): FileKind | 'json' | undefined {
   return undefined;
 }
 
+/**
+ * An ARM template or parameter file by any `$schema` in its head (a template wins), else a plan.
+ * The `$` signs are found first: a case-insensitive pattern tried at every quote of a JSON text
+ * costs more than reading it.
+ */
 export function sniffJson(head: string): FileKind | undefined {
-  if (ARM_TEMPLATE.test(head)) return 'arm-template';
-  if (ARM_PARAMETERS.test(head)) return 'arm-parameters';
+  let parameters = false;
+  for (let i = head.indexOf('$', 1); i !== -1; i = head.indexOf('$', i + 1)) {
+    if (head.charCodeAt(i - 1) !== 0x22 /* " */) continue;
+    SCHEMA_AT.lastIndex = i - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === undefined) continue;
+    if (ARM_TEMPLATE.test(value)) return 'arm-template';
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return 'arm-parameters';
   if (PLAN.test(head) && PLAN_MARK.test(head)) return 'terraform-plan';
   return undefined;
 }

@@ -91,20 +91,21 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
   const walk = (dir: string, layers: IgnoreLayer[]): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadGitignore(dir);
-    const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    // Look for .gitignore among the entries: a failed read per directory costs more than the walk.
+    const own = entries.some((e) => e.name === '.gitignore') ? loadGitignore(dir) : undefined;
+    const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);

@@ -53,21 +53,23 @@ interface Pass {
  * `--fix`: asks each format to turn the fix intents of unsuppressed findings into new file texts,
  * re-lints with those texts, keeps only files that parse as well as before and no longer report
  * the fixed findings, and repeats while fixes expose new fixable findings. Then writes the files
- * atomically (BOM kept). Returns the result of the last re-lint.
+ * atomically (BOM kept). Returns the result of the last re-lint. With `only` (fingerprints), fixes
+ * just those findings in a single pass (an editor's quick fix for one finding).
  */
 export async function fixRun(
   first: LintResult,
   run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
   mode: FixMode,
   loadFixer: FixerLoader = (format) => fixers[format]?.(),
+  only?: ReadonlySet<string>,
 ): Promise<LintResult> {
   const linted = new Set(first.files);
   let current = first;
   const accepted = new Map<string, string>();
   const appliedByFile = new Map<string, Finding[]>();
   let skipped: SkippedFix[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const planned = await planPass(current, linted, loadFixer);
+  for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
+    const planned = await planPass(current, linted, loadFixer, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     // Verify: every fixed file parses as well as before and no longer reports what it fixed.
@@ -122,8 +124,8 @@ export async function fixRun(
 }
 
 /** One pass: the new texts the formats propose for the fixable findings of `current`. */
-async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader): Promise<Pass> {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f));
+async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader, only?: ReadonlySet<string>): Promise<Pass> {
+  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f) && (!only || only.has(f.fingerprint)));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { UnitResult } from './lint-unit.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './lint-worker.js';
 import type { LintUnit } from './units.js';
@@ -52,6 +52,8 @@ export async function lintUnitsInWorkers(
   inThread: (unit: LintUnit) => Promise<UnitResult>,
   options: { mainThread?: boolean } = {},
 ): Promise<UnitResult[]> {
+  // Loaded here, not on import: a small run never starts a worker and need not pay for the module.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   const results: (UnitResult | undefined)[] = new Array<UnitResult | undefined>(units.length);
   let next = 0;
   const take = (): number | undefined => (next < units.length ? next++ : undefined);
@@ -63,7 +65,7 @@ export async function lintUnitsInWorkers(
       new Promise<void>((done) => {
         let worker: Worker;
         try {
-          worker = new Worker(entry, { workerData: init });
+          worker = new WorkerThread(entry, { workerData: init });
         } catch {
           done();
           return;

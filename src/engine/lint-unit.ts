@@ -11,6 +11,7 @@ import type { RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
+import { canMatter } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -25,6 +26,8 @@ export interface UnitContext {
   focus?: ReadonlySet<string>;
   /** Keep the text of every file read (`--fix` edits texts), not only those findings point into. */
   keepAllTexts?: boolean;
+  /** Parse every file, also those that cannot give a finding (see prefilter.ts). */
+  parseAll?: boolean;
 }
 
 /** What is left of a unit once it is linted: plain data (it crosses from worker threads). */
@@ -97,16 +100,20 @@ function refusalNotes(reader: FileReader, root: string) {
 export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
+  const toParse: ClassifiedFile[] = [];
   for (const f of unit.files) {
     const read = reader.read(f.path);
-    if (read.ok) readable.push(f);
-    else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
+    if (read.ok) {
+      readable.push(f);
+      // --fix keeps every text of the run, so it parses everything.
+      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
-  for (const f of readable) {
+  for (const f of toParse) {
     const format = formatOfKind(f.kind);
     const list = byFormat.get(format) ?? [];
     list.push(f);

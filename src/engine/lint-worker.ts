@@ -18,6 +18,7 @@ export interface WorkerInit {
   roots?: string[];
   requireMtls?: MtlsScope;
   focus?: string[];
+  parseAll?: boolean;
 }
 
 export interface WorkerRequest {
@@ -39,6 +40,7 @@ if (port) {
     parameterFiles: init.parameterFiles,
     ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
     ...(init.focus ? { focus: new Set(init.focus) } : {}),
+    ...(init.parseAll ? { parseAll: true } : {}),
   };
   const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
   port.on('message', (req: WorkerRequest) => {

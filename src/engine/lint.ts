@@ -53,6 +53,12 @@ export interface LintOptions {
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
   singleUnit?: boolean;
+  /** `false`: parse every file, also those the prefilter shows cannot give a finding (for comparison in tests). */
+  prefilter?: boolean;
+  /** Texts that replace what is on disk (an editor's open documents); the run then stays in this thread. */
+  overlay?: ReadonlyMap<string, string>;
+  /** With `fix`: fix only the findings with these fingerprints, in one pass (an editor's quick fix). */
+  fixOnly?: ReadonlySet<string>;
 }
 
 export function findRepositoryRoot(start: string): string {
@@ -84,9 +90,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const focus = found.context.length ? new Set(found.files) : undefined;
   // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
   const disk = diskReader(maxBytes, false, tree);
+  // Editor buffers stand in for files of the linted tree only: confinement applies to them too.
+  const overlay = new Map([...(options.overlay ?? [])].filter(([path]) => tree.refusal(path) === undefined));
+  const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run = (overrides: ReadonlyMap<string, string>) =>
-    overrides.size
-      ? lintFiles(all, memoryReader(overrides, disk), { ...options, cwd, root }, focus)
+    overrides.size || base !== disk
+      ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
@@ -116,7 +125,7 @@ export async function lintSources(
 async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
   let result = await run(new Map());
   // Fixing is rare: its code loads only when asked for.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix);
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -150,6 +159,7 @@ async function lintFiles(
     ...(options.inMtlsScope ? { inMtlsScope: options.inMtlsScope } : {}),
     ...(focus ? { focus } : {}),
     ...(options.fix ? { keepAllTexts: true } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
   };
   const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
@@ -165,6 +175,7 @@ async function lintFiles(
       ...(options.rules ? { rules: { ...options.rules } } : {}),
       ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
       ...(focus ? { focus: [...focus] } : {}),
+      ...(options.prefilter === false ? { parseAll: true } : {}),
     };
     // This thread is one of the threads: it lints units too while the workers do.
     results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });

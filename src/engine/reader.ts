@@ -26,6 +26,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   return { ok: true, text };
 }
 
+let shared: Buffer | undefined;
+
+/** One buffer for every head read of the thread: classifying thousands of files allocates nothing. */
+function headBuffer(bytes: number): Buffer {
+  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(bytes);
+  return shared;
+}
+
 export interface FileReader {
   read(path: string): ReadResult;
   /** The first bytes of a file, for classification without reading a huge file whole. */
@@ -110,9 +118,9 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       const opened = openRegular(path);
       if ('error' in opened) return undefined;
       try {
-        const buf = Buffer.alloc(bytes);
+        const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n).toString('utf8');
+        return buf.toString('utf8', 0, n);
       } catch {
         return undefined;
       } finally {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyByName, sniffJson } from '../../src/engine/classify.js';
 
@@ -30,5 +31,22 @@ describe('sniffJson', () => {
     ['', undefined],
   ])('%s', (head, kind) => {
     expect(sniffJson(head)).toBe(kind);
+  });
+});
+
+describe('sniffJson finds the $schema as one case-insensitive pattern over the head would', () => {
+  const TEMPLATE = /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i;
+  const PARAMETERS = /"\$schema"\s*:\s*"[^"]*deploymentParameters\.json/i;
+  const byPattern = (head: string) => (TEMPLATE.test(head) ? 'arm-template' : PARAMETERS.test(head) ? 'arm-parameters' : undefined);
+  const piece = fc.constantFrom('"$schema"', '"$SCHEMA"', '$schema', '"$', '$', '"', ':', ' ', '\n', '"https://x/', 'deploymentTemplate.json', 'DEPLOYMENTPARAMETERS.JSON', 'deploymentParameters.json', '#', '{', '}', 'x');
+  it('on random heads made of the pieces that matter', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const head = pieces.join('');
+        const sniffed = sniffJson(head);
+        expect(sniffed === 'terraform-plan' ? undefined : sniffed).toBe(byPattern(head));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

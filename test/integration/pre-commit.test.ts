@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BAD_BICEP as BAD } from '../support/bad-sources.js';
 
 /**
  * The real thing: Debian's `pre-commit` installs this repository as a hook (npm install,
@@ -16,19 +17,6 @@ const required = process.env['MTLSLINT_REQUIRE_PRE_COMMIT'] === '1';
 if (!hasPreCommit && !required) {
   console.warn('[skip] pre-commit is not installed (apt-get install pre-commit): the pre-commit round trip is not tested');
 }
-
-const BAD = `param location string = resourceGroup().location
-
-resource api 'Microsoft.Web/sites@2023-12-01' = {
-  name: 'contoso-api'
-  location: location
-  properties: {
-    httpsOnly: false
-    clientCertEnabled: true
-    clientCertMode: 'Required'
-  }
-}
-`;
 
 function git(cwd: string, ...args: string[]): void {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });

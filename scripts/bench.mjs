@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm run bench`: how close mtlslint runs to the physical limit, as ratios measured side by side
+// in one run (each round runs the reference and mtlslint back to back, alternating which goes
+// first; medians over the rounds), so that a busy machine slows both alike.
+//   one file (the pre-commit case)  mtlslint lint <file>  vs  node -e 0
+//   a tree                          mtlslint lint <tree>  vs  a script that reads every file and
+//                                                              JSON.parses the JSON ones
+// Trees: the samples, and generated trees shaped like a large quickstart repository (about one
+// sample in ten deploys App Service; see generate-bench-tree.mjs), written once to the temp dir.
+// Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '7' }, samples: { type: 'string', default: '1400' }, only: { type: 'string' } },
+});
+const rounds = Number(values.rounds);
+const bin = join(root, 'bin', 'mtlslint.js');
+if (!existsSync(join(root, 'dist', 'mtlslint.mjs'))) {
+  console.error('bench: dist/mtlslint.mjs is missing: run `npm run build` first (npm run bench does)');
+  process.exit(2);
+}
+
+/** CPU time of waited-for children, from /proc (Linux); undefined elsewhere. */
+function childCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+function time(args, cwd) {
+  const cpu0 = childCpuMs();
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu1 = childCpuMs();
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { wall, cpu: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs each case's reference and subject back to back, `rounds` times, alternating the order. */
+function measure(cases) {
+  const samples = cases.map(() => ({ ref: [], sub: [], refCpu: [], subCpu: [], ratio: [] }));
+  for (let r = 0; r < rounds; r++) {
+    cases.forEach((c, i) => {
+      const s = samples[i];
+      const first = r % 2 === 0;
+      const a = first ? time(c.ref, c.cwd) : undefined;
+      const b = time(c.sub, c.cwd);
+      const ref = a ?? time(c.ref, c.cwd);
+      s.ref.push(ref.wall);
+      s.sub.push(b.wall);
+      if (ref.cpu !== undefined && b.cpu !== undefined) {
+        s.refCpu.push(ref.cpu);
+        s.subCpu.push(b.cpu);
+      }
+      s.ratio.push(b.wall / ref.wall);
+    });
+  }
+  return cases.map((c, i) => {
+    const s = samples[i];
+    return {
+      name: c.name,
+      goal: c.goal,
+      ref: median(s.ref),
+      sub: median(s.sub),
+      ratio: median(s.ratio),
+      cpuRatio: s.refCpu.length ? median(s.subCpu) / Math.max(1, median(s.refCpu)) : undefined,
+    };
+  });
+}
+
+function print(title, refName, rows) {
+  console.log(`\n${title} (medians of ${rounds} interleaved rounds; ${availableParallelism()} cores; node ${process.versions.node})`);
+  console.log(`${'case'.padEnd(34)}${refName.padStart(12)}${'mtlslint'.padStart(12)}${'ratio'.padStart(8)}${'goal'.padStart(8)}${'cpu ratio'.padStart(11)}`);
+  for (const r of rows) {
+    const ok = r.ratio <= r.goal ? 'ok' : 'OVER';
+    console.log(
+      `${r.name.padEnd(34)}${`${r.ref.toFixed(0)} ms`.padStart(12)}${`${r.sub.toFixed(0)} ms`.padStart(12)}${`${r.ratio.toFixed(2)}×`.padStart(8)}${`≤${r.goal}`.padStart(8)}${(r.cpuRatio !== undefined ? `${r.cpuRatio.toFixed(2)}×` : '-').padStart(11)}  ${ok}`,
+    );
+  }
+}
+
+const lint = (...args) => [bin, 'lint', ...args];
+const readAll = (dir) => [join(root, 'scripts', 'bench-read-tree.mjs'), dir];
+
+if (values.only !== 'tree') {
+  print(
+    'One file: mtlslint lint <file> vs node -e 0',
+    'node -e 0',
+    measure([
+      { name: 'ARM samples/arm/secure-api', ref: ['-e', '0'], sub: lint('samples/arm/secure-api/azuredeploy.json'), cwd: root, goal: 1.5 },
+      { name: 'Bicep samples/bicep/secure-api', ref: ['-e', '0'], sub: lint('samples/bicep/secure-api/main.bicep'), cwd: root, goal: 1.5 },
+      { name: 'Terraform samples/terraform', ref: ['-e', '0'], sub: lint('samples/terraform/main.tf'), cwd: root, goal: 2 },
+    ]),
+  );
+}
+
+if (values.only !== 'single') {
+  const samples = Number(values.samples);
+  const trees = [
+    { name: `generated, JSON only (${samples} samples)`, dir: join(tmpdir(), `mtlslint-bench-json-${samples}`), extra: ['--json-only'] },
+    { name: `generated, ARM+Bicep+TF (${samples})`, dir: join(tmpdir(), `mtlslint-bench-mixed-${samples}`), extra: [] },
+  ];
+  for (const t of trees) {
+    if (existsSync(t.dir)) continue;
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-bench-tree.mjs'), t.dir, String(samples), ...t.extra], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(2);
+  }
+  print(
+    'A tree: mtlslint lint <tree> vs reading every file and JSON.parse-ing the JSON ones',
+    'read+parse',
+    measure([
+      { name: 'samples/', ref: readAll('samples'), sub: lint('samples'), cwd: root, goal: 1 },
+      ...trees.map((t) => ({ name: t.name, ref: readAll('.'), sub: lint('.'), cwd: t.dir, goal: 1 })),
+    ]),
+  );
+}
