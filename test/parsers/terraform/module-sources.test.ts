@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lintPaths } from '../../../src/engine/lint.js';
 import type { ParseDiagnostic } from '../../../src/model/index.js';
 import { brief, names, parseFiles, site } from './helpers.js';
 
@@ -27,6 +28,15 @@ describe('registry and remote modules', () => {
     expect(slot.file).toBe(join(installed, 'site.slot', 'main.tf'));
     expect(slot.slotOf?.name).toBe('module.site.azurerm_linux_web_app.this');
     expect(brief(slot.settings.clientCertEnabled)).toEqual({ kind: 'set', value: false, line: 7, column: 32, endLine: 7, endColumn: 36 });
+  });
+
+  test('linted as a user would: the finding is at the caller, and names the variable the caller sets', async () => {
+    const result = await lintPaths([root], { cwd: root, root });
+    const https = result.findings.filter((f) => f.ruleId === 'https-only' && f.subject?.name === 'module.site.azurerm_linux_web_app.this');
+    expect(https.map((f) => [f.range.file, f.range.start.line, f.range.start.column])).toEqual([[main, 4, 16]]);
+    expect(https[0]?.message).toBe(
+      'module.site.azurerm_linux_web_app.this serves plain HTTP: set https_only to true. It is false (from variable \'https_only\', set in module.site), and requests over HTTP never carry a client certificate.',
+    );
   });
 
   test('a module not installed, or installed outside .terraform/modules, is a note on its block', async () => {
