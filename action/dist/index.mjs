@@ -10654,12 +10654,16 @@ function hopPhrase(hop, entity) {
 function sourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts2 = [];
-  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const hops = setting.trail.slice(1);
+  const parameter = [...hops].reverse().find((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
   if (first) parts2.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
   else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
+  else if (last?.kind === "parameter-default" && first)
+    parts2.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : "its default");
+  else if (last?.kind === "module-argument" && parameter && last.name) parts2.push(`set in ${last.name}`);
   return parts2.length ? ` (${parts2.join(", ")})` : "";
 }
 var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
