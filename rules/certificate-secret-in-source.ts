@@ -1,6 +1,6 @@
-import { entityLabel, type CertificateResource, type Hop } from '../src/model/index.js';
+import { entityLabel, writtenName, type CertificateResource, type Hop } from '../src/model/index.js';
 import { defineRule, type RuleContext, type RuleDocs } from './api.js';
-import { parameterNoun, propertyName } from './support/describe.js';
+import { parameterNoun } from './support/describe.js';
 
 const WHAT: Record<'pfxBlob' | 'password', string> = {
   pfxBlob: 'PFX data (with the private key)',
@@ -34,9 +34,9 @@ function checkSecret(cert: CertificateResource, key: 'pfxBlob' | 'password', con
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: propertyName(cert, key),
+    property: writtenName(cert, key),
     what: WHAT[key],
-    keyVault: terraform ? 'key_vault_secret_id' : 'keyVaultId and keyVaultSecretName',
+    keyVault: writtenName(cert, 'keyVaultSecret'),
   };
   // A plan shows every resolved value; one marked sensitive there came from a sensitive variable
   // (often set from the environment at plan time), not necessarily from source.

@@ -1,6 +1,6 @@
-import { effective, entityLabel } from '../src/model/index.js';
+import { effective, entityLabel, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { cannotEnableClientCerts, kindPlural, modeIsTheSwitch, propertyName, sourcePhrase } from './support/describe.js';
+import { kindPlural, sourcePhrase } from './support/describe.js';
 
 export const clientCertEnabled = defineRule<Record<string, never>>({
   id: 'client-cert-enabled',
@@ -43,15 +43,15 @@ export const clientCertEnabled = defineRule<Record<string, never>>({
     if (!value.known || value.value !== false) return;
     const data = {
       resource: entityLabel(entity),
-      property: propertyName(entity, 'clientCertEnabled'),
+      property: writtenName(entity, 'clientCertEnabled'),
       source: sourcePhrase(setting, entity),
       kinds: kindPlural(entity),
     };
-    if (cannotEnableClientCerts(entity)) {
+    if (entity.clientCertSwitch === 'none') {
       context.report({ messageId: 'unsupported', data: { ...data, resourceType: entity.resourceType }, setting: 'clientCertEnabled' });
       return;
     }
-    if (modeIsTheSwitch(entity)) {
+    if (entity.clientCertSwitch === 'mode') {
       // No boolean to flip: the fix is a mode, which client-cert-mode's fix would write.
       context.report({ messageId: 'missingMode', data, setting: 'clientCertEnabled' });
       return;

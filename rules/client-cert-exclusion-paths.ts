@@ -1,6 +1,6 @@
-import { effective, entityLabel, type SourceRange } from '../src/model/index.js';
+import { effective, entityLabel, writtenName, type SourceRange } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { propertyName, sourcePhrase } from './support/describe.js';
+import { sourcePhrase } from './support/describe.js';
 import { splitExclusionPaths, type ListEntry } from './support/list-entries.js';
 import { rangeInLiteral } from './support/literal-range.js';
 
@@ -116,7 +116,7 @@ export const clientCertExclusionPaths = defineRule<ClientCertExclusionPathsOptio
     const allowed = options.allowed?.map((a) => a.path.toLowerCase());
     const base = {
       resource: entityLabel(entity),
-      property: propertyName(entity, 'clientCertExclusionPaths'),
+      property: writtenName(entity, 'clientCertExclusionPaths'),
       source: sourcePhrase(setting, entity),
     };
     const at = (index: number, length: number): SourceRange =>

@@ -1,6 +1,6 @@
-import { effective, entityLabel, type AppServiceSite } from '../src/model/index.js';
+import { effective, entityLabel, writtenName, type AppServiceSite } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { kindPlural, propertyName, sourcePhrase } from './support/describe.js';
+import { kindPlural, sourcePhrase } from './support/describe.js';
 import { globMatch } from './support/glob.js';
 
 export interface ClientCertModeAllowance {
@@ -87,7 +87,7 @@ export const clientCertMode = defineRule<ClientCertModeOptions>({
     const lower = mode.value.toLowerCase();
     const data = {
       resource: entityLabel(entity),
-      property: propertyName(entity, 'clientCertMode'),
+      property: writtenName(entity, 'clientCertMode'),
       source: sourcePhrase(setting, entity),
       value: JSON.stringify(mode.value),
       mode: mode.value,

@@ -1,6 +1,6 @@
-import { effective, entityLabel } from '../src/model/index.js';
+import { effective, entityLabel, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { kindPlural, propertyName, sourcePhrase } from './support/describe.js';
+import { kindPlural, sourcePhrase } from './support/describe.js';
 
 export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
   id: 'client-cert-settings-ignored',
@@ -42,20 +42,20 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
     if (!enabled.known || enabled.value !== false) return;
     const base = {
       resource: entityLabel(entity),
-      enabledProperty: propertyName(entity, 'clientCertEnabled'),
+      enabledProperty: writtenName(entity, 'clientCertEnabled'),
       enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled, entity)}` : `not set (${kindPlural(entity)} default to false)`,
     };
     if (clientCertMode.kind === 'set') {
       context.report({
         messageId: 'modeIgnored',
-        data: { ...base, property: propertyName(entity, 'clientCertMode'), mode: clientCertMode.value, source: sourcePhrase(clientCertMode, entity) },
+        data: { ...base, property: writtenName(entity, 'clientCertMode'), mode: clientCertMode.value, source: sourcePhrase(clientCertMode, entity) },
         setting: 'clientCertMode',
       });
     }
     if (pathsSet) {
       context.report({
         messageId: 'exclusionPathsIgnored',
-        data: { ...base, property: propertyName(entity, 'clientCertExclusionPaths') },
+        data: { ...base, property: writtenName(entity, 'clientCertExclusionPaths') },
         setting: 'clientCertExclusionPaths',
       });
     }

@@ -104,8 +104,9 @@ export const unusedDirective = defineRule({
       summary: 'An mtlslint-disable-next-line directive suppresses nothing.',
       description:
         'Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not ' +
-        'suppress any finding on the line or resource it applies to, and for each rule id in such a directive that ' +
-        'matched nothing. Controlled by `reportUnusedDirectives` in the config.',
+        'suppress any finding on the line or resource it applies to, for each rule id in such a directive that ' +
+        'matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). ' +
+        'Controlled by `reportUnusedDirectives` in the config.',
       rationale:
         'Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and ' +
         'silently hides the next real finding of that rule on the same resource.',
@@ -128,6 +129,7 @@ export const unusedDirective = defineRule({
     messages: {
       unusedDirective: 'This directive suppresses nothing: no finding of {{rules}} applies to the next line.',
       unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+      unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.",
     },
     defaultSeverity: 'warn',
     securitySeverity: 1.0,

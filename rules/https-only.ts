@@ -1,6 +1,6 @@
-import { effective, entityLabel } from '../src/model/index.js';
+import { effective, entityLabel, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { kindPlural, propertyName, sourcePhrase } from './support/describe.js';
+import { kindPlural, sourcePhrase } from './support/describe.js';
 
 export const httpsOnly = defineRule<Record<string, never>>({
   id: 'https-only',
@@ -41,7 +41,7 @@ export const httpsOnly = defineRule<Record<string, never>>({
       messageId: value.explicit ? 'disabled' : 'missing',
       data: {
         resource: entityLabel(entity),
-        property: propertyName(entity, 'httpsOnly'),
+        property: writtenName(entity, 'httpsOnly'),
         source: sourcePhrase(setting, entity),
         kinds: kindPlural(entity),
       },

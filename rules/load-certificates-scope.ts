@@ -1,6 +1,6 @@
-import { entityLabel } from '../src/model/index.js';
+import { entityLabel, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { propertyName, sourcePhrase } from './support/describe.js';
+import { sourcePhrase } from './support/describe.js';
 import { rangeInLiteral } from './support/literal-range.js';
 import { splitThumbprints } from './support/list-entries.js';
 
@@ -40,7 +40,7 @@ export const loadCertificatesScope = defineRule<Record<string, never>>({
       return;
     }
     if (setting.kind !== 'set') return;
-    const base = { resource: entityLabel(entity), property: propertyName(entity, 'loadCertificates'), source: sourcePhrase(setting, entity) };
+    const base = { resource: entityLabel(entity), property: writtenName(entity, 'loadCertificates'), source: sourcePhrase(setting, entity) };
     for (const entry of splitThumbprints(setting.value).entries) {
       if (THUMBPRINT.test(entry.value)) continue;
       const messageId = entry.value === '*' ? 'all' : entry.value === '' ? 'blank' : 'malformed';

@@ -1,6 +1,6 @@
-import { effective, entityLabel, type AppServiceSite, type Setting } from '../src/model/index.js';
+import { effective, entityLabel, writtenName, type AppServiceSite, type Setting } from '../src/model/index.js';
 import { defineRule, type RuleContext, type RuleDocs } from './api.js';
-import { kindPlural, propertyName, sourcePhrase } from './support/describe.js';
+import { kindPlural, sourcePhrase } from './support/describe.js';
 import { compareTlsVersions, parseTlsVersion } from './support/tls-version.js';
 
 const FLOOR: [number, number] = [1, 2];
@@ -19,7 +19,7 @@ function checkVersion(
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: propertyName(site, key),
+    property: writtenName(site, key),
     endpoint: key === 'minTlsVersion' ? 'the site' : 'the SCM (Kudu) site',
     version: value.value,
     source: sourcePhrase(setting, site),

@@ -1,6 +1,6 @@
-import { effective, entityLabel, type AppServiceSite, type SiteSettingKey } from '../src/model/index.js';
+import { effective, entityLabel, writtenName, type AppServiceSite, type SiteSettingKey } from '../src/model/index.js';
 import { defineRule, type RuleContext, type RuleDocs } from './api.js';
-import { propertyName, sourcePhrase } from './support/describe.js';
+import { sourcePhrase } from './support/describe.js';
 import { compareTlsVersions, parseTlsVersion } from './support/tls-version.js';
 
 interface Cause {
@@ -82,14 +82,14 @@ export const tlsRenegotiation = defineRule<Record<string, never>>({
     if (http2On) {
       context.report({
         messageId: 'http2',
-        data: { resource, cause, property: propertyName(entity, 'http20Enabled'), source: sourcePhrase(http20Enabled, entity) },
+        data: { resource, cause, property: writtenName(entity, 'http20Enabled'), source: sourcePhrase(http20Enabled, entity) },
         setting: 'http20Enabled',
       });
     }
     if (tls13 && tls.known) {
       context.report({
         messageId: 'tls13',
-        data: { resource, cause, version: tls.value, property: propertyName(entity, 'minTlsVersion'), source: sourcePhrase(minTlsVersion, entity) },
+        data: { resource, cause, version: tls.value, property: writtenName(entity, 'minTlsVersion'), source: sourcePhrase(minTlsVersion, entity) },
         setting: 'minTlsVersion',
       });
     }

@@ -5,9 +5,14 @@
 // sending a change to receiving its diagnostics (debounce included) and the server's resident
 // memory along the way.
 //   node scripts/bench-lsp.mjs [--edits N] [files…]
+// With --in-process (run as `node --expose-gc scripts/bench-lsp.mjs --in-process …`), the server
+// is bundled from src/ and runs in this process over in-memory streams, and the memory reported
+// is the JavaScript heap in use after a full garbage collection: a leak shows as steady growth.
 // Default files: the Bicep and Terraform samples, and AVM's web-site module when ../shared is there.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { PassThrough } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -26,10 +31,16 @@ import {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 let edits = 1000;
+let inProcess = false;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--edits') edits = Number(args[++i]);
+  else if (args[i] === '--in-process') inProcess = true;
   else files.push(resolve(args[i]));
+}
+if (inProcess && typeof globalThis.gc !== 'function') {
+  console.error('--in-process needs node --expose-gc');
+  process.exit(2);
 }
 if (!files.length) {
   files.push(join(root, 'samples/bicep/secure-api/main.bicep'), join(root, 'samples/terraform/main.tf'));
@@ -38,14 +49,36 @@ if (!files.length) {
   else console.log('[note] ../shared/corpus/avm is absent: AVM web-site module not measured');
 }
 
-const bin = join(root, 'dist/mtlslint.mjs');
-if (!existsSync(bin)) {
-  console.error('dist/mtlslint.mjs is missing: run `npm run build`');
-  process.exit(2);
+let conn;
+let memory;
+let child;
+if (inProcess) {
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-bench-'));
+  // The same bundle as the CLI's (chunks, WASM), then the server module is imported from it.
+  execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs'), 'cli', '--outdir', dir]);
+  const server = join(dir, 'bench-server.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['src/lsp/server.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], outfile: server, banner: { js: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" }, logLevel: 'warning' });
+  const { runLanguageServer } = await import(pathToFileURL(server).href);
+  const toServer = new PassThrough();
+  const fromServer = new PassThrough();
+  void runLanguageServer({ version: 'bench', input: toServer, output: fromServer });
+  conn = createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
+  memory = () => {
+    globalThis.gc();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+} else {
+  const bin = join(root, 'dist/mtlslint.mjs');
+  if (!existsSync(bin)) {
+    console.error('dist/mtlslint.mjs is missing: run `npm run build`');
+    process.exit(2);
+  }
+  child = spawn(process.execPath, [bin, 'lsp'], { stdio: 'pipe' });
+  child.stderr.pipe(process.stderr);
+  conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  memory = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
-const child = spawn(process.execPath, [bin, 'lsp'], { stdio: 'pipe' });
-child.stderr.pipe(process.stderr);
-const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiting = new Map();
 conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
   const key = `${p.uri}@${p.version}`;
@@ -58,10 +91,6 @@ conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
 conn.onRequest('client/registerCapability', () => null);
 conn.listen();
 
-const rssMiB = () => {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-};
 const published = (uri, version) => new Promise((r) => waiting.set(`${uri}@${version}`, r));
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -80,7 +109,7 @@ for (const file of files) {
   const open = await first;
   const openMs = performance.now() - t0;
   const latencies = [];
-  const memory = [[0, rssMiB()]];
+  const used = [[0, memory()]];
   for (let i = 1; i <= edits; i++) {
     version++;
     // Replace the last line with a comment that changes on every edit (a keystroke's worth).
@@ -90,14 +119,15 @@ for (const file of files) {
     await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
     await done;
     latencies.push(performance.now() - t0);
-    if (i % 250 === 0) memory.push([i, rssMiB()]);
+    if (i % 250 === 0) used.push([i, memory()]);
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(`\n${file.startsWith(root) ? file.slice(root.length + 1) : file} (${lines} lines, ${open.diagnostics.length} diagnostics)`);
   console.log(`  open → diagnostics: ${openMs.toFixed(1)} ms (cold for the first file: parser start-up)`);
   console.log(`  change → diagnostics over ${edits} edits: p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (debounce included)`);
-  console.log(`  server RSS (MiB) after edits: ${memory.map(([n, m]) => `${n}: ${m.toFixed(1)}`).join(', ')}`);
+  console.log(`  ${inProcess ? 'heap in use after GC' : 'server RSS'} (MiB) after edits: ${used.map(([n, m]) => `${n}: ${m.toFixed(1)}`).join(', ')}`);
 }
 
 await conn.sendRequest(ShutdownRequest.type);
+if (inProcess) process.exit(0); // the in-process server would exit this process on `exit` anyway
 await conn.sendNotification(ExitNotification.type);

@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// Bundles an entry point with every dependency into one ES module, with the WASM files the
-// Terraform parser loads copied beside it:
-//   node scripts/bundle.mjs cli            → dist/mtlslint.mjs (the `mtlslint` bin) and
-//                                            dist/lint-worker.mjs (the worker threads of large runs),
+// Bundles the entry points with every dependency into ES modules, with the WASM files the
+// Terraform parser loads copied beside them. The outputs are committed, so that installing
+// mtlslint (from Git or npm), the pre-commit hook and the GitHub Action build nothing:
+//   dist/mtlslint.mjs, dist/lint-worker.mjs  the `mtlslint` bin and the worker threads of large runs,
 //                                            split into chunks beside them: a run loads what it uses
 //                                            (the parsers of its formats, one formatter, Ajv only
 //                                            with a config file), in a few files rather than ~150
-//   node scripts/bundle.mjs action         → action/dist/index.mjs (committed: the GitHub
-//                                            Action runs without installing anything)
-//   node scripts/bundle.mjs action --check → exit 1 when the committed Action bundle is stale
-//   node scripts/bundle.mjs cli --loads    → prints, per entry, the source files loaded before
-//                                            any dynamic import (what every run pays for)
-//   node scripts/bundle.mjs cli --outdir D → the same bundle written to directory D
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+//   action/dist/index.mjs                    the GitHub Action (one file: it runs once per job)
+//   THIRD_PARTY_NOTICES.md                   the licenses of the bundled packages
+// node scripts/bundle.mjs            → writes all of them (npm run build, npm run bundle:action)
+// node scripts/bundle.mjs --check    → exit 1 when any committed output differs from a fresh build
+// node scripts/bundle.mjs cli --loads → prints, per entry, the source files loaded before any
+//                                      dynamic import (what every run pays for)
+// node scripts/bundle.mjs cli --outdir D → the CLI bundle of this tree's sources written to directory D
+//                                      (for tests that start the CLI as a process)
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { packageDirOf, thirdPartyNotices } from './notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -33,14 +36,11 @@ const wasmFiles = [
   require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
   require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
 ];
+const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 
-async function bundle(target, write, metafile = false) {
+function bundle(target) {
   const { entries, outdir, split } = targets[target];
-  if (write && split && existsSync(outdir)) {
-    // Chunk names carry content hashes: drop the previous build's.
-    for (const name of readdirSync(outdir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.mjs'))) rmSync(join(outdir, name.name));
-  }
-  const result = await build({
+  return build({
     absWorkingDir: root,
     entryPoints: entries,
     outdir,
@@ -57,15 +57,23 @@ async function bundle(target, write, metafile = false) {
     banner: { js: "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);" },
     legalComments: 'none',
     logLevel: 'warning',
-    write,
-    metafile,
+    write: false,
+    metafile: true,
   });
-  if (metafile) return staticLoads(result.metafile);
-  if (write) {
-    mkdirSync(outdir, { recursive: true });
-    for (const file of wasmFiles) copyFileSync(file, join(outdir, file.split(/[\\/]/).pop()));
+}
+
+/** Every output file of a fresh build: absolute path → contents. */
+async function outputs() {
+  const files = new Map();
+  const inputs = new Set();
+  for (const [target, { outdir }] of Object.entries(targets)) {
+    const result = await bundle(target);
+    for (const f of result.outputFiles) files.set(f.path, Buffer.from(f.contents));
+    for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
+    for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
   }
-  return result.outputFiles?.[0]?.text;
+  files.set(NOTICES, Buffer.from(thirdPartyNotices(root, inputs, wasmFiles.map((f) => packageDirOf(relative(root, f))))));
+  return files;
 }
 
 /** Entry name → the inputs of every output reached from it by static imports only. */
@@ -85,23 +93,52 @@ function staticLoads(meta) {
   return out;
 }
 
-const [target = '', flag, dir] = process.argv.slice(2);
-if (!(target in targets)) {
-  console.error('usage: bundle.mjs cli|action [--check | --loads | --outdir DIR]');
-  process.exit(2);
+function filesIn(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
 }
-// Tests that start the CLI as a process bundle this tree's sources into a directory of their own.
-if (flag === '--outdir') targets[target].outdir = resolve(dir ?? '');
-if (flag === '--check') {
-  const fresh = await bundle(target, false);
-  const outfile = join(targets[target].outdir, `${Object.keys(targets[target].entries)[0]}.mjs`);
-  const committed = readFileSync(outfile, 'utf8');
-  if (fresh !== committed) {
-    console.error(`${outfile} is stale: run \`npm run bundle:${target}\` and commit it`);
+
+const args = process.argv.slice(2);
+if (args.includes('--loads')) {
+  const target = args.find((a) => a in targets) ?? 'cli';
+  console.log(JSON.stringify(staticLoads((await bundle(target)).metafile), null, 2));
+} else if (args.includes('--outdir')) {
+  const target = args.find((a) => a in targets) ?? 'cli';
+  const dir = resolve(args[args.indexOf('--outdir') + 1] ?? '');
+  const result = await bundle(target);
+  mkdirSync(dir, { recursive: true });
+  for (const f of result.outputFiles) writeFileSync(join(dir, relative(targets[target].outdir, f.path)), f.contents);
+  for (const wasm of wasmFiles) writeFileSync(join(dir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
+} else if (args.includes('--check')) {
+  const fresh = await outputs();
+  const stale = [];
+  for (const [path, contents] of fresh) {
+    let committed;
+    try {
+      committed = readFileSync(path);
+    } catch {
+      committed = undefined;
+    }
+    if (!committed?.equals(contents)) stale.push(relative(root, path));
+  }
+  // Nothing else in the output directories: a file left from an older build would ship too.
+  for (const { outdir } of Object.values(targets)) for (const path of filesIn(outdir)) if (!fresh.has(path)) stale.push(`${relative(root, path)} (not built any more)`);
+  if (stale.length) {
+    console.error(`stale build outputs: ${stale.join(', ')}\nrun \`npm run bundle:action\` (it builds dist/, action/dist/ and THIRD_PARTY_NOTICES.md) and commit them`);
     process.exit(1);
   }
-} else if (flag === '--loads') {
-  console.log(JSON.stringify(await bundle(target, false, true), null, 2));
+} else if (args.length === 0 || args.every((a) => a in targets)) {
+  // Always everything: the outputs share THIRD_PARTY_NOTICES.md, and a partial build would leave it stale.
+  const fresh = await outputs();
+  for (const { outdir } of Object.values(targets)) rmSync(outdir, { recursive: true, force: true });
+  for (const [path, contents] of fresh) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, contents);
+  }
 } else {
-  await bundle(target, true);
+  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads | bundle.mjs cli --outdir DIR');
+  process.exit(2);
 }

@@ -255,6 +255,9 @@ function entityLabel(entity) {
 function settingOf(entity, key) {
   return entity.settings[key];
 }
+function writtenName(entity, key) {
+  return entity.written[key] ?? key;
+}
 var init_entities = __esm({
   "src/model/entities.ts"() {
     "use strict";
@@ -347,12 +350,22 @@ function markdownCode(text) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-var CONTROL, MARKDOWN_SPECIAL;
+function visible(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var CONTROL, MARKDOWN_SPECIAL, NOT_XML_CHAR;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~!&@]/g;
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -504,7 +517,8 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId)
   };
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
@@ -877,16 +891,16 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(f, cwd) {
+function command(f, root) {
   const { start: start2, end } = f.range;
   const props2 = [
-    ["file", relativePath(f.range.file, cwd)],
+    ["file", relativePath(f.range.file, root)],
     ["line", start2.line]
   ];
   if (start2.line === end.line) props2.push(["col", start2.column]);
   props2.push(["endLine", end.line]);
   if (start2.line === end.line) props2.push(["endColumn", end.column]);
-  props2.push(["title", `${TOOL_NAME} (${f.ruleId})`]);
+  props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
 }
@@ -900,28 +914,10 @@ var init_github = __esm({
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
-      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.cwd));
+      const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => command(f, ctx.root));
       return lines.length ? `${lines.join("\n")}
 ` : "";
     };
-  }
-});
-
-// src/formatters/xml.ts
-function visible(text) {
-  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function xmlText(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttribute(text) {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var NOT_XML_CHAR;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -960,7 +956,7 @@ var init_junit = __esm({
     init_findings();
     init_paths();
     init_types2();
-    init_xml();
+    init_escape();
     junit = (result, ctx) => {
       const byFile = /* @__PURE__ */ new Map();
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
@@ -1025,7 +1021,7 @@ var init_azure = __esm({
         const file = relativePath(f.range.file, ctx.root);
         const { line, column } = f.range.start;
         const message = escapeAzureData(f.message);
-        if (f.severity === "note") return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+        if (f.severity === "note") return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
         const props2 = [
           ["type", f.severity === "error" ? "error" : "warning"],
           ["sourcepath", file],
@@ -1076,60 +1072,38 @@ var init_fingerprint = __esm({
   }
 });
 
-// src/engine/severity.ts
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
+// src/engine/finding.ts
+function fileFinding(f) {
+  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
 }
-function parseSeverity(text) {
-  const t = text.trim().toLowerCase();
-  if (isSeverity(t)) return t;
-  if (t === "warning" || t === "1") return "warn";
-  if (t === "2") return "error";
-  if (t === "0" || t === "none") return "off";
-  if (t === "info") return "note";
-  return void 0;
-}
-function resolveRuleSettings(rules2, overrides = {}) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    const o = overrides[rule.id];
-    let severity = rule.meta.defaultSeverity;
-    let options = rule.defaultOptions;
-    if (typeof o === "string") severity = o;
-    else if (Array.isArray(o)) {
-      severity = o[0];
-      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
-    }
-    out2.set(rule.id, { severity, options });
+function entityFinding(entity, f) {
+  const finding = {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    message: f.message,
+    severity: f.severity,
+    range: f.range,
+    related: relatedLocations(entity, f.range, f.setting),
+    subject: subjectOf(entity, f.setting),
+    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
+    fingerprint: fingerprint(f.identity)
+  };
+  if (f.fix) {
+    finding.fix = f.fix;
+    finding.fixTarget = fixTarget(entity, f.fix.setting);
   }
-  return out2;
+  return finding;
 }
-function mergeOptions(defaults, given) {
-  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
-    return { ...defaults, ...given };
-  }
-  return given;
-}
-function effectiveSeverity(configured, requested) {
-  if (configured === "off") return "off";
-  return requested ?? configured;
-}
-var SEVERITIES;
-var init_severity = __esm({
-  "src/engine/severity.ts"() {
-    "use strict";
-    SEVERITIES = ["off", "note", "warn", "error"];
-  }
-});
-
-// src/engine/run-rules.ts
-import { relative, sep } from "node:path";
-function relPath(root, file) {
-  const rel = relative(root, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
-}
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+function fixTarget(entity, key) {
+  const setting = settingOf(entity, key);
+  return {
+    format: entity.format,
+    file: entity.file,
+    resourceType: entity.resourceType,
+    declaration: entity.declaration,
+    ...entity.extent ? { extent: entity.extent } : {},
+    settings: setting ? { [key]: setting } : {}
+  };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
@@ -1171,6 +1145,78 @@ function relatedLocations(entity, primary, key) {
   if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
   return out2;
 }
+function subjectOf(entity, key) {
+  return {
+    format: entity.format,
+    resourceType: entity.resourceType,
+    name: entity.name,
+    ...entity.instance ? { instance: entity.instance } : {},
+    ...entity.entity === "site" ? { kind: entity.kind } : {},
+    ...key ? { setting: key } : {}
+  };
+}
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+    init_model();
+    init_fingerprint();
+  }
+});
+
+// src/engine/severity.ts
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function parseSeverity(text) {
+  const t = String(text).trim().toLowerCase();
+  if (isSeverity(t)) return t;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
+}
+function resolveRuleSettings(rules2, overrides = {}) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const o = overrides[rule.id];
+    let severity = rule.meta.defaultSeverity;
+    let options = rule.defaultOptions;
+    if (typeof o === "string") severity = o;
+    else if (Array.isArray(o)) {
+      severity = o[0];
+      if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
+    }
+    out2.set(rule.id, { severity, options });
+  }
+  return out2;
+}
+function mergeOptions(defaults, given) {
+  if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
+    return { ...defaults, ...given };
+  }
+  return given;
+}
+function effectiveSeverity(configured, requested) {
+  if (configured === "off") return "off";
+  return requested ?? configured;
+}
+var SEVERITIES, ALIASES, SEVERITY_SPELLINGS, SEVERITY_CHOICES;
+var init_severity = __esm({
+  "src/engine/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["off", "note", "warn", "error"];
+    ALIASES = { warning: "warn", info: "note", none: "off", "0": "off", "1": "warn", "2": "error" };
+    SEVERITY_SPELLINGS = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
+    SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(", ")} (or "warning", "info", "none", 0, 1, 2)`;
+  }
+});
+
+// src/engine/run-rules.ts
+import { relative, sep } from "node:path";
+function relPath(root, file) {
+  const rel = relative(root, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+}
 function runRules(entities, opts) {
   const findings = [];
   const needs = /* @__PURE__ */ new Map();
@@ -1196,20 +1242,18 @@ function runRules(entities, opts) {
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        const finding = {
-          ruleId: rule.id,
-          messageId: d.messageId,
-          message,
-          severity,
-          range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]),
-          ...d.fix ? { fix: d.fix } : {}
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
-        findings.push(finding);
+        findings.push(
+          entityFinding(entity, {
+            ruleId: rule.id,
+            messageId: d.messageId,
+            message,
+            severity,
+            range,
+            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
+            ...d.setting ? { setting: d.setting } : {},
+            ...d.fix ? { fix: d.fix } : {}
+          })
+        );
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -1233,22 +1277,22 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push({
-        ruleId: "unresolved-setting",
-        messageId: "unresolved",
-        message: interpolate(template, {
+      findings.push(
+        entityFinding(need.entity, {
+          ruleId: "unresolved-setting",
+          messageId: "unresolved",
+          message: interpolate(template, {
+            setting: need.key,
+            resource: entityLabel(need.entity),
+            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+            rule: rules2
+          }),
+          severity: diag.severity,
+          range: s.range,
           setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-          rule: rules2
-        }),
-        severity: diag.severity,
-        range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key])
-      });
+          identity: ["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
+        })
+      );
     }
   }
   return findings;
@@ -1257,27 +1301,12 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-function resourceOf(entity) {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-function subjectOf(entity, key) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
-  };
-}
-var fixableEntity;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_model();
-    init_fingerprint();
+    init_finding();
     init_severity();
-    fixableEntity = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -1312,10 +1341,13 @@ var init_write = __esm({
 
 // src/engine/baseline.ts
 import { readFileSync } from "node:fs";
+function isBaselineSuppression(s) {
+  return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
+}
 function baselineOf(findings, root) {
   return {
     version: 1,
-    entries: findings.filter((f) => !f.suppressions?.some((s) => !(s.kind === "external" && s.justification === "baseline"))).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
+    entries: findings.filter((f) => (f.suppressions ?? []).every(isBaselineSuppression)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
 function writeBaseline(path2, baseline) {
@@ -1353,19 +1385,31 @@ function applyBaseline(findings, baseline) {
     const left = remaining.get(f.fingerprint) ?? 0;
     if (left <= 0) continue;
     remaining.set(f.fingerprint, left - 1);
-    f.suppressions = [{ kind: "external", justification: "baseline" }];
+    f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }
   let fixed = 0;
   for (const n of remaining.values()) fixed += n;
   return { matched, fixed };
 }
+function rebaseline(result) {
+  const baseline = baselineOf(result.findings, result.root);
+  for (const f of result.findings) {
+    const kept = f.suppressions?.filter((s) => !isBaselineSuppression(s));
+    if (kept?.length) f.suppressions = kept;
+    else delete f.suppressions;
+  }
+  result.baseline = applyBaseline(result.findings, baseline);
+  return baseline;
+}
+var BASELINE_SUPPRESSION;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
     init_run_rules();
     init_write();
+    BASELINE_SUPPRESSION = { kind: "external", justification: "baseline" };
   }
 });
 
@@ -1449,13 +1493,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str5;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
+    function addCodeArg(code, arg2) {
+      if (arg2 instanceof _Code)
+        code.push(...arg2._items);
+      else if (arg2 instanceof Name)
+        code.push(arg2);
       else
-        code.push(interpolate2(arg));
+        code.push(interpolate2(arg2));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -2702,7 +2746,7 @@ var require_errors = __commonJS({
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName: propertyName2, topSchemaRef, schemaPath } = it;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
@@ -2710,8 +2754,8 @@ var require_errors = __commonJS({
       if (opts.verbose) {
         keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
-      if (propertyName2)
-        keyValues.push([E2.propertyName, propertyName2]);
+      if (propertyName)
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -3331,7 +3375,7 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName: propertyName2 }) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
@@ -3347,8 +3391,8 @@ var require_subschema = __commonJS({
       if (data !== void 0) {
         const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
         dataContextProps(nextData);
-        if (propertyName2 !== void 0)
-          subschema.propertyName = propertyName2;
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
       }
       if (dataTypes)
         subschema.dataTypes = dataTypes;
@@ -9484,10 +9528,10 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
   }
   function toBeginVisit(visitFunction) {
     return visitFunction ? () => {
@@ -10207,8 +10251,11 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
-    else if (unused.type === "string" && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail2(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    else {
+      const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail2(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
@@ -10219,10 +10266,10 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
 }
 function ruleEntry(id, entry, rule, fail2) {
   const severityOf = (n, at) => {
-    if (n?.type === "string" && isSeverity(n.value)) return n.value;
-    return fail2(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+    const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
+    return severity2 ?? fail2(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === "string") return severityOf(entry, entry.offset);
+  if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
   if (entry.type !== "array") return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items2 = entry.children ?? [];
   if (items2.length === 0 || items2.length > 2) return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
@@ -10462,7 +10509,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "An mtlslint-disable-next-line directive suppresses nothing.",
-          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, and for each rule id in such a directive that matched nothing. Controlled by `reportUnusedDirectives` in the config.",
+          description: "Reported for a `mtlslint-disable-next-line` comment (or an ARM `metadata.mtlslint` entry) that did not suppress any finding on the line or resource it applies to, for each rule id in such a directive that matched nothing, and for each rule id that is not a rule at all (a typo, or a rule of another tool). Controlled by `reportUnusedDirectives` in the config.",
           rationale: "Exceptions outlive the problems they excused. A stale directive documents a risk that no longer exists and silently hides the next real finding of that rule on the same resource.",
           fix: "Delete the directive, or remove the rule ids from it that no longer report anything.",
           examples: {
@@ -10482,7 +10529,8 @@ var init_diagnostics = __esm({
         },
         messages: {
           unusedDirective: "This directive suppresses nothing: no finding of {{rules}} applies to the next line.",
-          unusedRule: "'{{rule}}' in this directive suppresses nothing."
+          unusedRule: "'{{rule}}' in this directive suppresses nothing.",
+          unknownRule: "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids."
         },
         defaultSeverity: "warn",
         securitySeverity: 1,
@@ -10615,22 +10663,9 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
 });
 
 // rules/support/describe.ts
-function usesAzurermNames(entity) {
-  return (entity.format === "terraform" || entity.format === "terraform-plan") && entity.resourceType.startsWith("azurerm_");
-}
-function propertyName(entity, key) {
-  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
-  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
-}
-function modeIsTheSwitch(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_logic_app_standard" || entity.resourceType === "azurerm_function_app");
-}
-function cannotEnableClientCerts(entity) {
-  return usesAzurermNames(entity) && (entity.resourceType === "azurerm_app_service_slot" || entity.resourceType === "azurerm_function_app_slot");
-}
 function kindPlural(site) {
   const base = KIND_PLURAL[site.kind];
-  return usesAzurermNames(site) ? `azurerm ${base}` : base;
+  return site.dialect === "azurerm" ? `azurerm ${base}` : base;
 }
 function parameterNoun(entity) {
   return entity.format === "terraform" || entity.format === "terraform-plan" ? "variable" : "parameter";
@@ -10666,59 +10701,10 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "module-argument" && parameter && last.name) parts2.push(`set in ${last.name}`);
   return parts2.length ? ` (${parts2.join(", ")})` : "";
 }
-var ARM_NAMES, AZURERM_NAMES, AZURERM_OVERRIDES, KIND_PLURAL;
+var KIND_PLURAL;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
-    ARM_NAMES = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      clientCertExclusionPaths: "clientCertExclusionPaths",
-      minTlsVersion: "siteConfig.minTlsVersion",
-      scmMinTlsVersion: "siteConfig.scmMinTlsVersion",
-      http20Enabled: "siteConfig.http20Enabled",
-      publicNetworkAccess: "publicNetworkAccess",
-      loadCertificates: "app setting WEBSITE_LOAD_CERTIFICATES",
-      pfxBlob: "pfxBlob",
-      password: "password",
-      keyVaultSecret: "keyVaultId"
-    };
-    AZURERM_NAMES = {
-      httpsOnly: "https_only",
-      clientCertEnabled: "client_certificate_enabled",
-      clientCertMode: "client_certificate_mode",
-      clientCertExclusionPaths: "client_certificate_exclusion_paths",
-      minTlsVersion: "site_config.minimum_tls_version",
-      scmMinTlsVersion: "site_config.scm_minimum_tls_version",
-      http20Enabled: "site_config.http2_enabled",
-      publicNetworkAccess: "public_network_access_enabled",
-      loadCertificates: "app_settings WEBSITE_LOAD_CERTIFICATES",
-      pfxBlob: "pfx_blob",
-      password: "password",
-      keyVaultSecret: "key_vault_secret_id"
-    };
-    AZURERM_OVERRIDES = {
-      azurerm_app_service: {
-        clientCertEnabled: "client_cert_enabled",
-        clientCertMode: "client_cert_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      },
-      azurerm_app_service_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-      azurerm_function_app: {
-        clientCertEnabled: "client_cert_mode",
-        clientCertMode: "client_cert_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      },
-      azurerm_function_app_slot: { minTlsVersion: "site_config.min_tls_version", scmMinTlsVersion: "site_config.scm_min_tls_version" },
-      azurerm_logic_app_standard: {
-        clientCertEnabled: "client_certificate_mode",
-        minTlsVersion: "site_config.min_tls_version",
-        scmMinTlsVersion: "site_config.scm_min_tls_version"
-      }
-    };
     KIND_PLURAL = {
       webApp: "web apps",
       functionApp: "function apps",
@@ -10753,9 +10739,9 @@ function checkSecret(cert, key, context) {
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: propertyName(cert, key),
+    property: writtenName(cert, key),
     what: WHAT[key],
-    keyVault: terraform ? "key_vault_secret_id" : "keyVaultId and keyVaultSecretName"
+    keyVault: writtenName(cert, "keyVaultSecret")
   };
   const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
   if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
@@ -11141,15 +11127,15 @@ var init_client_cert_enabled = __esm({
         if (!value.known || value.value !== false) return;
         const data = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertEnabled"),
+          property: writtenName(entity, "clientCertEnabled"),
           source: sourcePhrase(setting, entity),
           kinds: kindPlural(entity)
         };
-        if (cannotEnableClientCerts(entity)) {
+        if (entity.clientCertSwitch === "none") {
           context.report({ messageId: "unsupported", data: { ...data, resourceType: entity.resourceType }, setting: "clientCertEnabled" });
           return;
         }
-        if (modeIsTheSwitch(entity)) {
+        if (entity.clientCertSwitch === "mode") {
           context.report({ messageId: "missingMode", data, setting: "clientCertEnabled" });
           return;
         }
@@ -11485,7 +11471,7 @@ var init_client_cert_exclusion_paths = __esm({
         const allowed = options.allowed?.map((a) => a.path.toLowerCase());
         const base = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertExclusionPaths"),
+          property: writtenName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
         const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
@@ -11881,7 +11867,7 @@ var init_client_cert_mode = __esm({
         const lower = mode.value.toLowerCase();
         const data = {
           resource: entityLabel(entity),
-          property: propertyName(entity, "clientCertMode"),
+          property: writtenName(entity, "clientCertMode"),
           source: sourcePhrase(setting, entity),
           value: JSON.stringify(mode.value),
           mode: mode.value,
@@ -12100,20 +12086,20 @@ var init_client_cert_settings_ignored = __esm({
         if (!enabled.known || enabled.value !== false) return;
         const base = {
           resource: entityLabel(entity),
-          enabledProperty: propertyName(entity, "clientCertEnabled"),
+          enabledProperty: writtenName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
         if (clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
-            data: { ...base, property: propertyName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
+            data: { ...base, property: writtenName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
             setting: "clientCertMode"
           });
         }
         if (pathsSet) {
           context.report({
             messageId: "exclusionPathsIgnored",
-            data: { ...base, property: propertyName(entity, "clientCertExclusionPaths") },
+            data: { ...base, property: writtenName(entity, "clientCertExclusionPaths") },
             setting: "clientCertExclusionPaths"
           });
         }
@@ -12325,7 +12311,7 @@ var init_https_only = __esm({
           messageId: value.explicit ? "disabled" : "missing",
           data: {
             resource: entityLabel(entity),
-            property: propertyName(entity, "httpsOnly"),
+            property: writtenName(entity, "httpsOnly"),
             source: sourcePhrase(setting, entity),
             kinds: kindPlural(entity)
           },
@@ -12565,7 +12551,7 @@ var init_load_certificates_scope = __esm({
           return;
         }
         if (setting.kind !== "set") return;
-        const base = { resource: entityLabel(entity), property: propertyName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
+        const base = { resource: entityLabel(entity), property: writtenName(entity, "loadCertificates"), source: sourcePhrase(setting, entity) };
         for (const entry of splitThumbprints(setting.value).entries) {
           if (THUMBPRINT.test(entry.value)) continue;
           const messageId = entry.value === "*" ? "all" : entry.value === "" ? "blank" : "malformed";
@@ -12610,7 +12596,7 @@ function checkVersion(site, key, context) {
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: propertyName(site, key),
+    property: writtenName(site, key),
     endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
     version: value.value,
     source: sourcePhrase(setting, site),
@@ -13071,14 +13057,14 @@ var init_tls_renegotiation = __esm({
         if (http2On) {
           context.report({
             messageId: "http2",
-            data: { resource, cause, property: propertyName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
+            data: { resource, cause, property: writtenName(entity, "http20Enabled"), source: sourcePhrase(http20Enabled, entity) },
             setting: "http20Enabled"
           });
         }
         if (tls13 && tls.known) {
           context.report({
             messageId: "tls13",
-            data: { resource, cause, version: tls.value, property: propertyName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
+            data: { resource, cause, version: tls.value, property: writtenName(entity, "minTlsVersion"), source: sourcePhrase(minTlsVersion2, entity) },
             setting: "minTlsVersion"
           });
         }
@@ -13157,14 +13143,19 @@ function sniffJson(head) {
 function classify(path2, reader3) {
   const byName = classifyByName(path2);
   if (byName !== "json") return byName;
+  const quick = reader3.head(path2, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-var SNIFF_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
     SNIFF_BYTES = 64 * 1024;
+    QUICK_BYTES = 4096;
     SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
     ARM_TEMPLATE = /deploymentTemplate\.json/i;
     ARM_PARAMETERS = /deploymentParameters\.json/i;
@@ -13181,7 +13172,7 @@ function realPath(path2) {
   let cur = path2;
   for (; ; ) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
       const up = dirname3(cur);
@@ -14339,6 +14330,192 @@ var init_lint_pool = __esm({
   }
 });
 
+// parsers/shared/fix-collector.ts
+function inFixOrder(requests) {
+  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
+}
+function plan(format2, r) {
+  const setting = settingOf(r.entity, r.setting);
+  if (!setting) return `${r.setting} is not fixed automatically`;
+  if (setting.kind === "unresolved") return "the value is only known at deployment time";
+  if (setting.kind === "absent") return format2.insert(r);
+  const site = format2.locate(r, setting);
+  if (typeof site === "string") return site;
+  const kinds = setting.trail.map((h) => h.kind).join(",");
+  if (kinds === "property") return format2.replace(site, r);
+  if (kinds === "property,parameter,parameter-default") return format2.parameterDefault(site, r, setting) ?? format2.replace(site, r);
+  return format2.elsewhere;
+}
+function makeFixer(formatFor) {
+  return {
+    fix(requests, texts) {
+      const format2 = formatFor(texts);
+      const changes = new FixCollector((text, list2) => format2.apply(text, list2));
+      const groups = /* @__PURE__ */ new Map();
+      for (const r of inFixOrder(requests)) {
+        const planned = plan(format2, r);
+        if (typeof planned === "string") changes.skip(r.id, planned);
+        else if ("changes" in planned) changes.add(r.id, planned.file, planned.changes);
+        else {
+          const key = `${planned.file}\0${planned.group}`;
+          const g = groups.get(key) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
+          if (!g.lines.includes(planned.line)) g.lines.push(planned.line);
+          g.ids.push(r.id);
+          groups.set(key, g);
+        }
+      }
+      for (const g of groups.values()) {
+        const text = texts.get(g.file);
+        const made = text === void 0 || !format2.insertGroup ? "the file is not being linted" : format2.insertGroup(text, g.group, g.lines);
+        for (const id of g.ids) {
+          if (typeof made === "string") changes.skip(id, made);
+          else changes.add(id, g.file, made);
+        }
+      }
+      return changes.finish(texts);
+    }
+  };
+}
+var FIX_ORDER, FIX_NEIGHBOURS, FixCollector;
+var init_fix_collector = __esm({
+  "parsers/shared/fix-collector.ts"() {
+    "use strict";
+    init_model();
+    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
+    FIX_NEIGHBOURS = {
+      clientCertEnabled: ["httpsOnly"],
+      clientCertMode: ["clientCertEnabled", "httpsOnly"],
+      scmMinTlsVersion: ["minTlsVersion"]
+    };
+    FixCollector = class {
+      constructor(apply) {
+        this.apply = apply;
+      }
+      apply;
+      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+      changes = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      skip(id, reason) {
+        this.outcome.skipped.push({ id, reason });
+      }
+      /** `changes` belong together (all or none); the same list twice is made once. */
+      add(id, file, changes) {
+        const key = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key)) {
+          this.seen.add(key);
+          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
+        }
+        this.outcome.applied.push({ id, file });
+      }
+      finish(texts) {
+        for (const [file, list2] of this.changes) {
+          const text = texts.get(file);
+          if (text === void 0) continue;
+          const fixed = this.apply(text, list2);
+          if (fixed !== text) this.outcome.texts.set(file, fixed);
+        }
+        return this.outcome;
+      }
+    };
+  }
+});
+
+// parsers/shared/arm-catalog.ts
+function armWrittenName(s) {
+  if (s.companion) return `${s.property} and ${s.companion}`;
+  switch (s.place) {
+    case "siteConfig":
+      return `siteConfig.${s.property}`;
+    case "appSetting":
+      return `app setting ${s.property}`;
+    default:
+      return s.property;
+  }
+}
+function writtenNames(catalog) {
+  const out2 = {};
+  for (const key of Object.keys(catalog)) out2[key] = armWrittenName(catalog[key]);
+  return out2;
+}
+function armInsertPath(key) {
+  const s = ARM_SITE_SETTINGS[key];
+  if (!s) return void 0;
+  if (s.place === "properties") return ["properties", s.property];
+  if (s.place === "siteConfig") return ["properties", "siteConfig", s.property];
+  return void 0;
+}
+function armNeighbours(property) {
+  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
+  return (key ? FIX_NEIGHBOURS[key] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
+}
+function catalogEntries(catalog) {
+  return Object.entries(catalog);
+}
+var BOOLEAN, STRING, TLS_VERSION, OBJECT, TLS_DEFAULT, ARM_SITE_SETTINGS, ARM_CERTIFICATE_SETTINGS, ARM_TAGS, ARM_SITE_NAMES, ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS;
+var init_arm_catalog = __esm({
+  "parsers/shared/arm-catalog.ts"() {
+    "use strict";
+    init_model();
+    init_fix_collector();
+    BOOLEAN = {
+      convert(v) {
+        if (typeof v === "boolean") return v;
+        if (typeof v !== "string") return void 0;
+        const s = v.trim().toLowerCase();
+        return s === "true" ? true : s === "false" ? false : void 0;
+      },
+      expected: "a boolean",
+      type: "bool"
+    };
+    STRING = { convert: (v) => typeof v === "string" ? v : void 0, expected: "a string", type: "string" };
+    TLS_VERSION = {
+      convert(v) {
+        if (typeof v === "string") return v;
+        if (typeof v === "number") return Number.isInteger(v) ? `${v}.0` : String(v);
+        return void 0;
+      },
+      expected: "a TLS version string",
+      type: "string"
+    };
+    OBJECT = {
+      convert: (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0,
+      expected: "an object",
+      type: "object"
+    };
+    TLS_DEFAULT = knownDefault("1.2", "service default for new apps");
+    ARM_SITE_SETTINGS = {
+      httpsOnly: { place: "properties", property: "httpsOnly", value: BOOLEAN, default: knownDefault(false) },
+      clientCertEnabled: { place: "properties", property: "clientCertEnabled", value: BOOLEAN, default: knownDefault(false) },
+      clientCertMode: {
+        place: "properties",
+        property: "clientCertMode",
+        value: STRING,
+        default: knownDefault("Required", "service default when client certificates are enabled")
+      },
+      clientCertExclusionPaths: { place: "properties", property: "clientCertExclusionPaths", value: STRING, default: knownDefault("") },
+      minTlsVersion: { place: "siteConfig", property: "minTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
+      scmMinTlsVersion: { place: "siteConfig", property: "scmMinTlsVersion", value: TLS_VERSION, default: TLS_DEFAULT },
+      http20Enabled: {
+        place: "siteConfig",
+        property: "http20Enabled",
+        value: BOOLEAN,
+        default: unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default")
+      },
+      publicNetworkAccess: { place: "properties-or-siteConfig", property: "publicNetworkAccess", value: STRING, default: unknownDefault("not documented") },
+      loadCertificates: { place: "appSetting", property: "WEBSITE_LOAD_CERTIFICATES", value: STRING, default: knownDefault("", "no certificates are loaded") }
+    };
+    ARM_CERTIFICATE_SETTINGS = {
+      pfxBlob: { place: "properties", property: "pfxBlob", value: { ...STRING, expected: "a base64 string" }, default: knownDefault("") },
+      password: { place: "properties", property: "password", value: STRING, default: knownDefault("") },
+      keyVaultSecret: { place: "properties", property: "keyVaultId", companion: "keyVaultSecretName", value: STRING, default: knownDefault("") }
+    };
+    ARM_TAGS = { place: "properties", property: "tags", value: OBJECT, default: knownDefault({}) };
+    ARM_SITE_NAMES = writtenNames(ARM_SITE_SETTINGS);
+    ARM_CERTIFICATE_NAMES = writtenNames(ARM_CERTIFICATE_SETTINGS);
+    ARM_SITE_FACTS = { dialect: "arm", written: ARM_SITE_NAMES, clientCertSwitch: "enabled" };
+  }
+});
+
 // parsers/shared/arm-value.ts
 function prim(value, origin) {
   return { t: "prim", value, origin };
@@ -14480,34 +14657,11 @@ function toSetting(found, convert2, expected, declaration, def, textOf2) {
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue2(value, v.origin.range, trail, text);
 }
-var asBool, asString, asTlsVersion, asObject;
 var init_setting_values = __esm({
   "parsers/shared/setting-values.ts"() {
     "use strict";
     init_model();
     init_arm_value();
-    asBool = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "boolean") return v.value;
-      if (typeof v.value === "string") {
-        const s = v.value.trim().toLowerCase();
-        if (s === "true") return true;
-        if (s === "false") return false;
-      }
-      return void 0;
-    };
-    asString = (v) => v.t === "prim" && typeof v.value === "string" ? v.value : void 0;
-    asTlsVersion = (v) => {
-      if (v.t !== "prim") return void 0;
-      if (typeof v.value === "string") return v.value;
-      if (typeof v.value === "number") return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-      return void 0;
-    };
-    asObject = (v) => {
-      if (v.t !== "object") return void 0;
-      const j = toJson(v);
-      return j !== null && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-    };
   }
 });
 
@@ -14526,61 +14680,63 @@ function siteKind(read) {
   if (text.includes("functionapp")) return "functionApp";
   return "webApp";
 }
+function converter(type) {
+  return (v) => type.convert(v.t === "prim" ? v.value : toJson(v));
+}
+function toModel(entry, found, decl, textOf2) {
+  return toSetting(found, converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
+}
+function readSiteSetting(c, entry, decl, textOf2) {
+  const prop = () => c.site(["properties", entry.property]);
+  const cfg = () => fromWeb(c, entry.property) ?? c.site(["properties", "siteConfig", entry.property]);
+  switch (entry.place) {
+    case "properties":
+      return toModel(entry, prop(), decl, textOf2);
+    case "siteConfig":
+      return toModel(entry, cfg(), decl, textOf2);
+    case "properties-or-siteConfig":
+      return toModel(entry, prop() ?? cfg(), decl, textOf2);
+    case "appSetting":
+      return appSetting(c, entry, decl, textOf2);
+  }
+}
 function siteSettings(c, decl, textOf2) {
-  const prop = (name2) => c.site(["properties", name2]);
-  const cfg = (name2) => fromWeb(c, name2) ?? c.site(["properties", "siteConfig", name2]);
-  return {
-    httpsOnly: toSetting(prop("httpsOnly"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertEnabled: toSetting(prop("clientCertEnabled"), asBool, "a boolean", decl, knownDefault(false), textOf2),
-    clientCertMode: toSetting(prop("clientCertMode"), asString, "a string", decl, knownDefault("Required", "service default when client certificates are enabled"), textOf2),
-    clientCertExclusionPaths: toSetting(prop("clientCertExclusionPaths"), asString, "a string", decl, knownDefault(""), textOf2),
-    minTlsVersion: toSetting(cfg("minTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    scmMinTlsVersion: toSetting(cfg("scmMinTlsVersion"), asTlsVersion, "a TLS version string", decl, knownDefault("1.2", "service default for new apps"), textOf2),
-    http20Enabled: toSetting(
-      cfg("http20Enabled"),
-      asBool,
-      "a boolean",
-      decl,
-      unknownDefault("disputed: the API spec says true, other documentation says HTTP/1.1 by default"),
-      textOf2
-    ),
-    publicNetworkAccess: toSetting(prop("publicNetworkAccess") ?? cfg("publicNetworkAccess"), asString, "a string", decl, unknownDefault("not documented"), textOf2),
-    loadCertificates: loadCertificates(c, decl, textOf2)
-  };
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key] = readSiteSetting(c, entry, decl, textOf2);
+  return out2;
 }
 function siteTags(read, decl, textOf2) {
-  return toSetting(read(["tags"]), asObject, "an object", decl, knownDefault({}), textOf2);
+  return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf2);
 }
-function loadCertificates(c, decl, textOf2) {
-  const none = knownDefault("", "no certificates are loaded");
-  if (c.appsettings) return toSetting(c.appsettings(["properties", LOAD_CERTIFICATES]), asString, "a string", decl, none, textOf2);
+function appSetting(c, entry, decl, textOf2) {
+  if (c.appsettings) return toModel(entry, c.appsettings(["properties", entry.property]), decl, textOf2);
   const list2 = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list2) return absent(decl, none);
-  if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, none, textOf2);
+  if (!list2) return absent(decl, entry.default);
+  if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
   for (let i2 = list2.value.items.length - 1; i2 >= 0; i2--) {
     const item = stepItem(list2, i2);
     if (!item) continue;
     const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), asString, "a string", decl, knownDefault(""), textOf2);
+    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === entry.property.toLowerCase())
+      return toSetting(descendPath(item, ["value"]), converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
   }
-  return absent(decl, none);
+  return absent(decl, entry.default);
 }
 function certificateSettings(read, decl, textOf2) {
-  const none = knownDefault("");
-  return {
-    pfxBlob: toSetting(read(["properties", "pfxBlob"]), asString, "a base64 string", decl, none, textOf2),
-    password: toSetting(read(["properties", "password"]), asString, "a string", decl, none, textOf2),
-    keyVaultSecret: toSetting(read(["properties", "keyVaultId"]) ?? read(["properties", "keyVaultSecretName"]), asString, "a string", decl, none, textOf2)
-  };
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+    const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
+    out2[key] = toModel(entry, found, decl, textOf2);
+  }
+  return out2;
 }
-var LOAD_CERTIFICATES;
 var init_site_mapping = __esm({
   "parsers/shared/site-mapping.ts"() {
     "use strict";
     init_model();
+    init_arm_catalog();
+    init_arm_value();
     init_setting_values();
-    LOAD_CERTIFICATES = "WEBSITE_LOAD_CERTIFICATES";
   }
 });
 
@@ -14755,13 +14911,15 @@ function mapCertificate(r, textOf2) {
   return {
     ...entityBase(r, "Microsoft.Web/certificates"),
     entity: "certificate",
-    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2)
+    settings: certificateSettings((path2) => readPath(r.scope, r.node, path2), r.declaration, textOf2),
+    written: ARM_CERTIFICATE_NAMES
   };
 }
 var CERTIFICATE;
 var init_certificates = __esm({
   "parsers/arm/certificates.ts"() {
     "use strict";
+    init_arm_catalog();
     init_site_mapping();
     init_entity_base();
     init_settings();
@@ -15506,6 +15664,10 @@ function nameKey(segments) {
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
+function readableName(segments) {
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
+  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
+}
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
@@ -15538,8 +15700,8 @@ function partsOf(e, scope, node) {
         let last = 0;
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out2.push({ lit: fmt.value.slice(last, m.index) });
-          const arg = e.args[Number(m[1]) + 1];
-          out2.push(...arg ? partsOf(arg, scope, node) : [{ expr: m[0] }]);
+          const arg2 = e.args[Number(m[1]) + 1];
+          out2.push(...arg2 ? partsOf(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out2.push({ lit: fmt.value.slice(last) });
@@ -15842,13 +16004,13 @@ function visitDeployment(dep, ctx, out2) {
   let scope;
   if (scopeMode === "inner") {
     scope = Scope.create(file, template, (name2) => {
-      const arg = member(args2, name2);
-      if (!arg) return void 0;
-      const value = member(arg, "value");
-      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg) };
+      const arg2 = member(args2, name2);
+      if (!arg2) return void 0;
+      const value = member(arg2, "value");
+      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg2) };
       if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg, "reference"))
-        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
+      if (member(arg2, "reference"))
+        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
     });
   } else scope = outerScope;
@@ -15918,13 +16080,14 @@ function mapSite(site, c, index, textOf2) {
     entity: "site",
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf2),
-    settings: siteSettings(sources, decl, textOf2)
+    settings: siteSettings(sources, decl, textOf2),
+    ...ARM_SITE_FACTS
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
     const parent = parentOf(site, SITE, index);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-    else entity.slotOf = { name: site.name?.segments[0]?.replace(/\u27e6/g, "[").replace(/\u27e7/g, "]") ?? site.displayName.split("/")[0] ?? site.displayName };
+    else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
   }
   return entity;
 }
@@ -15932,7 +16095,9 @@ var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
+    init_arm_catalog();
     init_site_mapping();
+    init_resource_name();
     init_names();
     init_settings();
     init_entity_base();
@@ -16966,6 +17131,7 @@ function reader2(r) {
 }
 function entityBase2(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -17007,27 +17173,36 @@ function mapSites2(resources, textOf2) {
       entity: "site",
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf2),
-      settings: siteSettings(sources, s.declaration, textOf2)
+      settings: siteSettings(sources, s.declaration, textOf2),
+      ...ARM_SITE_FACTS
     };
     if (s.typeKey === SLOT2) {
       entity.resourceType = "Microsoft.Web/sites/slots";
       const parent = parentOf2(s, SITE2, sites);
-      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, "") ?? s.displayName };
+      if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
     return entity;
   });
 }
 function mapCertificate2(r, textOf2) {
-  return { ...entityBase2(r, "Microsoft.Web/certificates"), entity: "certificate", settings: certificateSettings(reader2(r), r.declaration, textOf2) };
+  return {
+    ...entityBase2(r, "Microsoft.Web/certificates"),
+    entity: "certificate",
+    settings: certificateSettings(reader2(r), r.declaration, textOf2),
+    written: ARM_CERTIFICATE_NAMES
+  };
 }
 var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
     init_setting_values();
+    init_arm_catalog();
     init_site_mapping();
+    init_resource_name();
     init_names2();
+    init_source_file();
     SITE2 = "microsoft.web/sites";
     SLOT2 = "microsoft.web/sites/slots";
     SITE_CONFIG2 = "microsoft.web/sites/config";
@@ -21204,8 +21379,8 @@ async function Module2(moduleArg = {}) {
     var argc = args2.length;
     var argv = stackAlloc((argc + 1) * 4);
     var argv_ptr = argv;
-    args2.forEach((arg) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+    args2.forEach((arg2) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg2));
       argv_ptr += 4;
     });
     LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
@@ -23843,7 +24018,7 @@ function firstUnknown2(val) {
   }
   return void 0;
 }
-function asString2(val) {
+function asString(val) {
   switch (val.t) {
     case "string":
       return val.v;
@@ -23855,7 +24030,7 @@ function asString2(val) {
       return void 0;
   }
 }
-function asBool2(val) {
+function asBool(val) {
   if (val.t === "bool") return val.v;
   if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
   return void 0;
@@ -23985,7 +24160,7 @@ function strings(arity2, f) {
     if (args2.length !== arity2) return fail(call, `expects ${arity2} argument${arity2 === 1 ? "" : "s"}`);
     const u = unknownArg(args2, call);
     if (u) return u;
-    const s = args2.map(asString2);
+    const s = args2.map(asString);
     if (s.some((x) => x === void 0)) return fail(call, "expects strings");
     return f(s, call, args2);
   };
@@ -24043,8 +24218,8 @@ var init_functions3 = __esm({
         if (!sep6 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args2, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString2(sep6);
-        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString2) : [void 0]);
+        const s = asString(sep6);
+        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts2.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str3(parts2.join(s), call);
       },
@@ -24052,14 +24227,14 @@ var init_functions3 = __esm({
         const a = args2[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
-        const s = asString2(a);
+        const s = asString(a);
         return s === void 0 ? fail(call, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = a.t === "string" ? asBool2(a) : void 0;
+        const b = a.t === "string" ? asBool(a) : void 0;
         return b === void 0 ? fail(call, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
@@ -24103,7 +24278,7 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool2(x) !== true) return bool(false, call);
+          if (asBool(x) !== true) return bool(false, call);
         }
         return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
       },
@@ -24113,7 +24288,7 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool2(x) === true) return bool(true, call);
+          if (asBool(x) === true) return bool(true, call);
         }
         return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
       },
@@ -24157,7 +24332,7 @@ var init_functions3 = __esm({
         if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
         const entries = [];
         for (let i2 = 0; i2 < ks.length; i2++) {
-          const key = asString2(ks[i2]);
+          const key = asString(ks[i2]);
           if (key === void 0) return fail(call, "zipmap() keys must be strings");
           entries.push({ key, keyRange: ks[i2].range, value: vs[i2] });
         }
@@ -24239,7 +24414,7 @@ var init_functions3 = __esm({
         if (!m || !k) return fail(call, "lookup() needs a map and a key");
         const u = unknownArg([m, k], call);
         if (u) return u;
-        const key = asString2(k);
+        const key = asString(k);
         if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
@@ -24334,7 +24509,7 @@ var init_evaluate = __esm({
               }
               const k = this.eval(item.key);
               if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range);
-              const key = asString2(k);
+              const key = asString(k);
               if (key === void 0) return errorVal(this.file.slice(expr.span), range, "object key is not a string");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
@@ -24358,14 +24533,14 @@ var init_evaluate = __esm({
               const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => v.t === "unknown" ? v.oneOf ?? [void 0] : [v]);
               return alternatives.every((v) => v !== void 0 && v.t !== "list" && v.t !== "object") ? { ...u, oneOf: alternatives } : u;
             }
-            const b = asBool2(c);
+            const b = asBool(c);
             if (b === void 0) return this.error(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
             if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range);
-            if (expr.op === "!" && asBool2(v) !== void 0) return { t: "bool", v: !asBool2(v), range, hops: [] };
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
             return this.error(expr, `cannot apply ${expr.op}`);
           }
@@ -24399,7 +24574,7 @@ var init_evaluate = __esm({
               unknown2 ??= v;
               continue;
             }
-            const s = asString2(v);
+            const s = asString(v);
             if (s === void 0) return this.error(expr, "interpolation is not a string");
             out2 += s;
           }
@@ -24515,7 +24690,7 @@ var init_evaluate = __esm({
           const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
           return element(v, n) ?? errorVal(text, range, "index out of range");
         }
-        const key = asString2(k);
+        const key = asString(k);
         if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range, `no key ${JSON.stringify(key)}`);
         return errorVal(text, range, "cannot index this value");
       }
@@ -24551,7 +24726,7 @@ var init_evaluate = __esm({
           if (expr.condition) {
             const c = inner.eval(expr.condition);
             if (c.t === "unknown") return dependsOn(c, text, range);
-            const b = asBool2(c);
+            const b = asBool(c);
             if (b === void 0) return errorVal(text, range, "the for condition is not a bool");
             if (!b) continue;
           }
@@ -24561,7 +24736,7 @@ var init_evaluate = __esm({
           }
           const k = inner.eval(expr.key);
           if (k.t === "unknown") return dependsOn(k, text, range);
-          const ks = asString2(k);
+          const ks = asString(k);
           if (ks === void 0) return errorVal(text, range, "a for expression key is not a string");
           const v = inner.eval(expr.value);
           const g = groups.get(ks);
@@ -24599,10 +24774,10 @@ var init_evaluate = __esm({
        */
       tryCan(expr, range, text) {
         if (expr.args.length === 0) return errorVal(text, range, `${expr.name}() needs an argument`);
-        for (const arg of expr.args) {
-          const pending = this.unknownReference(arg, /* @__PURE__ */ new Set());
+        for (const arg2 of expr.args) {
+          const pending = this.unknownReference(arg2, /* @__PURE__ */ new Set());
           if (pending) return dependsOn(pending, text, range);
-          const v = this.eval(arg);
+          const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
             if (u?.error) return { t: "bool", v: false, range, hops: [] };
@@ -24697,10 +24872,10 @@ var init_evaluate = __esm({
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg, range, text) {
-        const p = this.eval(arg);
+      fileBase64(arg2, range, text) {
+        const p = this.eval(arg2);
         if (p.t === "unknown") return dependsOn(p, text, range);
-        const rel = asString2(p);
+        const rel = asString(p);
         if (rel === void 0) return errorVal(text, range, "path is not a string");
         const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
@@ -24711,8 +24886,8 @@ var init_evaluate = __esm({
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.t === "unknown" ? void 0 : asBool2(l);
-          const rb = r.t === "unknown" ? void 0 : asBool2(r);
+          const lb = l.t === "unknown" ? void 0 : asBool(l);
+          const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
@@ -24959,7 +25134,7 @@ function readAppSetting(view, mapName, key, def, declaration) {
   else if (settings.t === "list") {
     for (const item of settings.items) {
       const n = member2(item, "name", true);
-      if (n && asString2(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
     }
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
@@ -24972,8 +25147,8 @@ var init_settings2 = __esm({
     "use strict";
     init_model();
     init_values();
-    bool2 = (v) => asBool2(v);
-    str4 = (v) => asString2(v);
+    bool2 = (v) => asBool(v);
+    str4 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -25011,7 +25186,7 @@ var init_source_file2 = __esm({
 
 // parsers/terraform/azapi-sites.ts
 function azapiSiteType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   if (s === "microsoft.web/sites") return "Microsoft.Web/sites";
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
@@ -25041,10 +25216,24 @@ function pinTo(v, at) {
 }
 function kindOf(body2) {
   const k = member2(body2, "kind", true);
-  const s = k ? asString2(k)?.toLowerCase() ?? "" : "";
+  const s = k ? asString(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
   return "webApp";
+}
+function readArmSetting(entry, props2, siteConfig, decl) {
+  const convert2 = (v) => entry.value.convert(toPlain(v));
+  const at = (view) => readSetting(view, entry.property, convert2, entry.value.type, entry.default, decl);
+  switch (entry.place) {
+    case "properties":
+      return at(props2);
+    case "siteConfig":
+      return at(siteConfig);
+    case "properties-or-siteConfig":
+      return at(props2?.attr(entry.property) ? props2 : siteConfig);
+    case "appSetting":
+      return readAppSetting(siteConfig, "appSettings", entry.property, entry.default, decl);
+  }
 }
 function mapAzapiSite(resource, bodyRead, ctx) {
   const decl = ctx.declaration;
@@ -25052,24 +25241,16 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const propsVal = body2 ? member2(body2, "properties", true) ?? (body2.t === "unknown" ? body2 : void 0) : void 0;
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
-  const settings = {
-    httpsOnly: readSetting(props2, "httpsOnly", bool2, "bool", knownDefault(false), decl),
-    clientCertEnabled: readSetting(props2, "clientCertEnabled", bool2, "bool", knownDefault(false), decl),
-    clientCertMode: readSetting(props2, "clientCertMode", str4, "string", knownDefault("Required", "service default when enabled"), decl),
-    clientCertExclusionPaths: readSetting(props2, "clientCertExclusionPaths", str4, "string", knownDefault(""), decl),
-    minTlsVersion: readSetting(siteConfig, "minTlsVersion", str4, "string", knownDefault("1.2", "service default for new apps"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, "scmMinTlsVersion", str4, "string", knownDefault("1.2", "service default for new apps"), decl),
-    http20Enabled: readSetting(siteConfig, "http20Enabled", bool2, "bool", unknownDefault("the HTTP/2 default of Microsoft.Web/sites is disputed"), decl),
-    publicNetworkAccess: readSetting(props2, "publicNetworkAccess", str4, "string", unknownDefault("no documented default"), decl),
-    loadCertificates: readAppSetting(siteConfig, "appSettings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
+  const settings = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry, props2, siteConfig, decl);
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: body2 ? kindOf(body2) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
-    settings
+    settings,
+    ...ARM_SITE_FACTS
   };
   if (ctx.resourceType === "Microsoft.Web/sites/slots") {
     const ref = resource.reference("parent_id");
@@ -25085,6 +25266,7 @@ var init_azapi_sites = __esm({
     "use strict";
     init_main();
     init_model();
+    init_arm_catalog();
     init_config_view();
     init_entity_context();
     init_json_values();
@@ -25097,7 +25279,7 @@ var init_azapi_sites = __esm({
 
 // parsers/terraform/azapi-config.ts
 function azapiConfigType(type) {
-  const s = asString2(type)?.split("@")[0]?.trim().toLowerCase();
+  const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
 function readAzapiConfig(name2, bodyRead, declaration) {
@@ -25107,21 +25289,12 @@ function readAzapiConfig(name2, bodyRead, declaration) {
   if (!props2) return {};
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
   const out2 = {};
-  const none = knownDefault("", "not set here");
-  if (name2 === "appsettings") {
-    const wrapped = { t: "object", entries: [{ key: "settings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] };
-    const s = readAppSetting(new ValView(wrapped, view.range, true), "settings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
-    if (s.kind !== "absent") out2.loadCertificates = s;
-    return out2;
+  const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    if (entry.place === "properties" || name2 === "appsettings" && entry.place !== "appSetting") continue;
+    const s = readArmSetting(entry, void 0, name2 === "appsettings" ? appSettings : view, declaration);
+    if (s.kind !== "absent") out2[key] = s;
   }
-  const min = readSetting(view, "minTlsVersion", str4, "string", none, declaration);
-  const scm = readSetting(view, "scmMinTlsVersion", str4, "string", none, declaration);
-  const http2 = readSetting(view, "http20Enabled", bool2, "bool", knownDefault(false), declaration);
-  const load = readAppSetting(view, "appSettings", "WEBSITE_LOAD_CERTIFICATES", none, declaration);
-  if (min.kind !== "absent") out2.minTlsVersion = min;
-  if (scm.kind !== "absent") out2.scmMinTlsVersion = scm;
-  if (http2.kind !== "absent") out2.http20Enabled = http2;
-  if (load.kind !== "absent") out2.loadCertificates = load;
   return out2;
 }
 function mergeConfig(site, config) {
@@ -25132,52 +25305,176 @@ function mergeConfig(site, config) {
 var init_azapi_config = __esm({
   "parsers/terraform/azapi-config.ts"() {
     "use strict";
-    init_model();
+    init_arm_catalog();
     init_azapi_sites();
     init_config_view();
-    init_settings2();
     init_values();
   }
 });
 
-// parsers/terraform/azurerm-sites.ts
-function mapAzurermSite(view, ctx) {
-  const type = AZURERM_SITE_TYPES[ctx.resourceType];
-  if (!type) return void 0;
-  const decl = ctx.declaration;
-  const f = type.family;
-  const siteConfig = view.blocks("site_config")[0];
-  const notAvailable = (what) => knownDefault("", `${ctx.resourceType} has no ${what} argument`);
-  const modeName = f === "legacy-app" || f === "legacy-function" ? "client_cert_mode" : f === "legacy-slot" ? void 0 : "client_certificate_mode";
-  const modeDefault = f === "function" ? knownDefault("Optional", "azurerm function apps default the mode to Optional") : f === "web" ? knownDefault("Required") : knownDefault("Required", "service default");
-  const clientCertMode2 = modeName ? readSetting(view, modeName, str4, "string", modeDefault, decl) : absent(decl, modeDefault);
-  let clientCertEnabled2;
-  if (NEW(f)) clientCertEnabled2 = readSetting(view, "client_certificate_enabled", bool2, "bool", knownDefault(false), decl);
-  else if (f === "legacy-app") clientCertEnabled2 = readSetting(view, "client_cert_enabled", bool2, "bool", knownDefault(false), decl);
-  else if (f === "legacy-slot") clientCertEnabled2 = absent(decl, knownDefault(false, `${ctx.resourceType} has no client certificate argument`));
-  else clientCertEnabled2 = enabledByMode(clientCertMode2, f, ctx);
-  const tlsName = NEW(f) ? "minimum_tls_version" : "min_tls_version";
-  const scmTlsName = NEW(f) ? "scm_minimum_tls_version" : "scm_min_tls_version";
-  const settings = {
-    httpsOnly: readSetting(view, "https_only", bool2, "bool", knownDefault(false), decl),
-    clientCertEnabled: clientCertEnabled2,
-    clientCertMode: clientCertMode2,
-    clientCertExclusionPaths: NEW(f) ? readSetting(view, "client_certificate_exclusion_paths", str4, "string", knownDefault(""), decl) : absent(decl, notAvailable("exclusion paths")),
-    minTlsVersion: readSetting(siteConfig, tlsName, str4, "string", knownDefault("1.2"), decl),
-    scmMinTlsVersion: readSetting(siteConfig, scmTlsName, str4, "string", knownDefault("1.2"), decl),
-    http20Enabled: readSetting(siteConfig, "http2_enabled", bool2, "bool", knownDefault(false), decl),
-    publicNetworkAccess: NEW(f) ? readSetting(view, "public_network_access_enabled", (v) => {
+// parsers/terraform/azurerm-catalog.ts
+function azurermSiteType(resourceType) {
+  return Object.hasOwn(AZURERM_SITE_TYPES, resourceType) ? AZURERM_SITE_TYPES[resourceType] : void 0;
+}
+function missingArgumentDefault(resourceType, type, key) {
+  switch (key) {
+    case "clientCertEnabled":
+      return knownDefault(false, `${resourceType} has no client certificate argument`);
+    case "clientCertMode":
+      return SERVICE_MODE;
+    case "clientCertExclusionPaths":
+      return knownDefault("", `${resourceType} has no exclusion paths argument`);
+    default:
+      return CURRENT[key].default;
+  }
+}
+function modeSwitchDefault(type, era, plan2) {
+  if (type.kind !== "logicApp") return knownDefault(false, "no client_cert_mode: client certificates are off");
+  if (plan2) return knownDefault(false, "the plan sets no mode");
+  if (era === "v5") return knownDefault(true, "azurerm 5.0 and later default the mode to Required");
+  if (era === "pre-v5") return knownDefault(false, "azurerm before 5.0: no mode means client certificates are off");
+  return unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)");
+}
+function argumentName(a) {
+  return a.appSetting ? `${a.path.join(".")} ${a.appSetting}` : a.path.join(".");
+}
+function azurermWrittenNames(type) {
+  const out2 = {};
+  for (const key of Object.keys(CURRENT)) {
+    const own = type.args[key] ?? (key === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
+    out2[key] = argumentName(own ?? CURRENT[key]);
+  }
+  return out2;
+}
+function azurermSiteFacts(type) {
+  return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
+}
+function azurermFixArgument(resourceType, key, value) {
+  const type = azurermSiteType(resourceType);
+  if (!type) return `${resourceType} is not fixed automatically`;
+  const noCertificates = `${resourceType} has no client certificate argument`;
+  let a = type.args[key];
+  let v = value;
+  if (key === "clientCertEnabled" && type.clientCertSwitch === "mode") {
+    a = type.args.clientCertMode;
+    v = "Required";
+  }
+  if (!a) return key === "clientCertEnabled" || key === "clientCertMode" ? noCertificates : `a missing ${key} is not added automatically`;
+  if (a.path.length !== 1 || a.appSetting) return `a missing ${key} is not added automatically`;
+  return { name: a.path[0], value: v };
+}
+var CONVERT, arg, enabledFlag, HTTPS_ONLY, HTTP2, LOAD_CERTIFICATES, CURRENT, OLDER, SERVICE_MODE, WEB, FUNCTION, LOGIC, LEGACY_APP, LEGACY_FUNCTION, LEGACY_SLOT, AZURERM_SITE_TYPES, AZURERM_CERTIFICATE_ARGS, AZURERM_CERTIFICATE_NAMES;
+var init_azurerm_catalog = __esm({
+  "parsers/terraform/azurerm-catalog.ts"() {
+    "use strict";
+    init_model();
+    init_settings2();
+    CONVERT = { bool: bool2, string: str4 };
+    arg = (path2, typeName2, def) => ({
+      path: path2.split("."),
+      convert: CONVERT[typeName2],
+      typeName: typeName2,
+      default: def
+    });
+    enabledFlag = (v) => {
       const b = bool2(v);
       return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
-    }, "bool", knownDefault("Enabled"), decl) : readSetting(view, "public_network_access", str4, "string", unknownDefault("not stated for this resource type"), decl),
-    loadCertificates: readAppSetting(view, "app_settings", "WEBSITE_LOAD_CERTIFICATES", knownDefault("", "no certificates are loaded"), decl)
-  };
+    };
+    HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
+    HTTP2 = arg("site_config.http2_enabled", "bool", knownDefault(false));
+    LOAD_CERTIFICATES = {
+      path: ["app_settings"],
+      appSetting: "WEBSITE_LOAD_CERTIFICATES",
+      convert: str4,
+      typeName: "string",
+      default: knownDefault("", "no certificates are loaded")
+    };
+    CURRENT = {
+      httpsOnly: HTTPS_ONLY,
+      clientCertEnabled: arg("client_certificate_enabled", "bool", knownDefault(false)),
+      clientCertMode: arg("client_certificate_mode", "string", knownDefault("Required")),
+      clientCertExclusionPaths: arg("client_certificate_exclusion_paths", "string", knownDefault("")),
+      minTlsVersion: arg("site_config.minimum_tls_version", "string", knownDefault("1.2")),
+      scmMinTlsVersion: arg("site_config.scm_minimum_tls_version", "string", knownDefault("1.2")),
+      http20Enabled: HTTP2,
+      publicNetworkAccess: { ...arg("public_network_access_enabled", "bool", knownDefault("Enabled")), convert: enabledFlag },
+      loadCertificates: LOAD_CERTIFICATES
+    };
+    OLDER = {
+      httpsOnly: HTTPS_ONLY,
+      http20Enabled: HTTP2,
+      loadCertificates: LOAD_CERTIFICATES,
+      minTlsVersion: arg("site_config.min_tls_version", "string", knownDefault("1.2")),
+      scmMinTlsVersion: arg("site_config.scm_min_tls_version", "string", knownDefault("1.2")),
+      publicNetworkAccess: arg("public_network_access", "string", unknownDefault("not stated for this resource type"))
+    };
+    SERVICE_MODE = knownDefault("Required", "service default");
+    WEB = { clientCertSwitch: "enabled", args: CURRENT };
+    FUNCTION = {
+      clientCertSwitch: "enabled",
+      args: { ...CURRENT, clientCertMode: arg("client_certificate_mode", "string", knownDefault("Optional", "azurerm function apps default the mode to Optional")) }
+    };
+    LOGIC = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_certificate_mode", "string", SERVICE_MODE) } };
+    LEGACY_APP = {
+      clientCertSwitch: "enabled",
+      args: { ...OLDER, clientCertEnabled: arg("client_cert_enabled", "bool", knownDefault(false)), clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) }
+    };
+    LEGACY_FUNCTION = { clientCertSwitch: "mode", args: { ...OLDER, clientCertMode: arg("client_cert_mode", "string", SERVICE_MODE) } };
+    LEGACY_SLOT = { clientCertSwitch: "none", args: OLDER };
+    AZURERM_SITE_TYPES = {
+      azurerm_linux_web_app: { kind: "webApp", ...WEB },
+      azurerm_windows_web_app: { kind: "webApp", ...WEB },
+      azurerm_linux_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
+      azurerm_windows_web_app_slot: { kind: "webApp", ...WEB, parent: "app_service_id" },
+      azurerm_linux_function_app: { kind: "functionApp", ...FUNCTION },
+      azurerm_windows_function_app: { kind: "functionApp", ...FUNCTION },
+      azurerm_linux_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
+      azurerm_windows_function_app_slot: { kind: "functionApp", ...FUNCTION, parent: "function_app_id" },
+      azurerm_function_app_flex_consumption: { kind: "functionApp", ...FUNCTION },
+      azurerm_logic_app_standard: { kind: "logicApp", ...LOGIC },
+      azurerm_app_service: { kind: "webApp", ...LEGACY_APP },
+      azurerm_app_service_slot: { kind: "webApp", ...LEGACY_SLOT, parent: "app_service_name" },
+      azurerm_function_app: { kind: "functionApp", ...LEGACY_FUNCTION },
+      azurerm_function_app_slot: { kind: "functionApp", ...LEGACY_SLOT, parent: "function_app_name" }
+    };
+    AZURERM_CERTIFICATE_ARGS = {
+      pfxBlob: arg("pfx_blob", "string", knownDefault("", "not set")),
+      password: arg("password", "string", knownDefault("", "not set")),
+      keyVaultSecret: arg("key_vault_secret_id", "string", knownDefault("", "not set"))
+    };
+    AZURERM_CERTIFICATE_NAMES = {
+      pfxBlob: argumentName(AZURERM_CERTIFICATE_ARGS.pfxBlob),
+      password: argumentName(AZURERM_CERTIFICATE_ARGS.password),
+      keyVaultSecret: argumentName(AZURERM_CERTIFICATE_ARGS.keyVaultSecret)
+    };
+  }
+});
+
+// parsers/terraform/azurerm-sites.ts
+function readArgument(view, a, declaration) {
+  let at = view;
+  for (const block of a.path.slice(0, -1)) at = at?.blocks(block)[0];
+  const name2 = a.path[a.path.length - 1];
+  if (a.appSetting) return readAppSetting(at, name2, a.appSetting, a.default, declaration);
+  return readSetting(at, name2, a.convert, a.typeName, a.default, declaration);
+}
+function mapAzurermSite(view, ctx) {
+  const type = azurermSiteType(ctx.resourceType);
+  if (!type) return void 0;
+  const decl = ctx.declaration;
+  const settings = {};
+  for (const key of Object.keys(azurermSiteFacts(type).written)) {
+    const a = type.args[key];
+    settings[key] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key));
+  }
+  if (type.clientCertSwitch === "mode") settings.clientCertEnabled = enabledByMode(settings.clientCertMode, type, ctx);
   const site = {
     ...entityBase3(ctx),
     entity: "site",
     kind: type.kind,
     tags: readSetting(view, "tags", record, "map", knownDefault({}), decl),
-    settings
+    settings,
+    ...azurermSiteFacts(type)
   };
   if (type.parent) {
     const ref = view.reference(type.parent);
@@ -25187,61 +25484,34 @@ function mapAzurermSite(view, ctx) {
   }
   return site;
 }
-function enabledByMode(mode, f, ctx) {
+function enabledByMode(mode, type, ctx) {
   if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
   if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
-  if (f !== "logic") return absent(ctx.declaration, knownDefault(false, "no client_cert_mode: client certificates are off"));
-  if (ctx.format === "terraform-plan") return absent(ctx.declaration, knownDefault(false, "the plan sets no mode"));
-  if (ctx.era === "v5") return absent(ctx.declaration, knownDefault(true, "azurerm 5.0 and later default the mode to Required"));
-  if (ctx.era === "pre-v5") return absent(ctx.declaration, knownDefault(false, "azurerm before 5.0: no mode means client certificates are off"));
-  return absent(ctx.declaration, unknownDefault("the azurerm version constraint does not decide the default (on from 5.0, off before)"));
+  return absent(ctx.declaration, modeSwitchDefault(type, ctx.era, ctx.format === "terraform-plan"));
 }
-var AZURERM_SITE_TYPES, NEW;
 var init_azurerm_sites = __esm({
   "parsers/terraform/azurerm-sites.ts"() {
     "use strict";
     init_model();
+    init_azurerm_catalog();
     init_entity_context();
     init_settings2();
-    AZURERM_SITE_TYPES = {
-      azurerm_linux_web_app: { kind: "webApp", family: "web" },
-      azurerm_windows_web_app: { kind: "webApp", family: "web" },
-      azurerm_linux_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_windows_web_app_slot: { kind: "webApp", family: "web", parent: "app_service_id" },
-      azurerm_linux_function_app: { kind: "functionApp", family: "function" },
-      azurerm_windows_function_app: { kind: "functionApp", family: "function" },
-      azurerm_linux_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_windows_function_app_slot: { kind: "functionApp", family: "function", parent: "function_app_id" },
-      azurerm_function_app_flex_consumption: { kind: "functionApp", family: "function" },
-      azurerm_logic_app_standard: { kind: "logicApp", family: "logic" },
-      azurerm_app_service: { kind: "webApp", family: "legacy-app" },
-      azurerm_app_service_slot: { kind: "webApp", family: "legacy-slot", parent: "app_service_name" },
-      azurerm_function_app: { kind: "functionApp", family: "legacy-function" },
-      azurerm_function_app_slot: { kind: "functionApp", family: "legacy-slot", parent: "function_app_name" }
-    };
-    NEW = (f) => f === "web" || f === "function";
+    init_azurerm_catalog();
   }
 });
 
 // parsers/terraform/certificates.ts
 function mapCertificate3(view, ctx) {
-  const decl = ctx.declaration;
-  return {
-    ...entityBase3(ctx),
-    entity: "certificate",
-    settings: {
-      pfxBlob: readSetting(view, "pfx_blob", str4, "string", knownDefault("", "not set"), decl),
-      password: readSetting(view, "password", str4, "string", knownDefault("", "not set"), decl),
-      keyVaultSecret: readSetting(view, "key_vault_secret_id", str4, "string", knownDefault("", "not set"), decl)
-    }
-  };
+  const settings = {};
+  for (const key of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key], ctx.declaration);
+  return { ...entityBase3(ctx), entity: "certificate", settings, written: AZURERM_CERTIFICATE_NAMES };
 }
 var init_certificates2 = __esm({
   "parsers/terraform/certificates.ts"() {
     "use strict";
-    init_model();
+    init_azurerm_catalog();
+    init_azurerm_sites();
     init_entity_context();
-    init_settings2();
   }
 });
 
@@ -25254,18 +25524,18 @@ function readType(expr) {
   }
   if (expr.type === "literal" && (expr.value === "string" || expr.value === "number" || expr.value === "bool")) return { kind: expr.value };
   if (expr.type !== "call") return ANY;
-  const [arg] = expr.args;
+  const [arg2] = expr.args;
   switch (expr.name) {
     case "list":
     case "set":
     case "map":
-      return { kind: expr.name, element: readType(arg) };
+      return { kind: expr.name, element: readType(arg2) };
     case "tuple":
-      return arg?.type === "tuple" ? { kind: "tuple", elements: arg.items.map(readType) } : ANY;
+      return arg2?.type === "tuple" ? { kind: "tuple", elements: arg2.items.map(readType) } : ANY;
     case "object": {
-      if (arg?.type !== "object") return ANY;
+      if (arg2?.type !== "object") return ANY;
       const attributes = /* @__PURE__ */ new Map();
-      for (const item of arg.items) {
+      for (const item of arg2.items) {
         const name2 = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
         if (name2 === void 0) return ANY;
         const v = item.value;
@@ -25289,12 +25559,12 @@ function convert(val, type, c, budget) {
   switch (type.kind) {
     case "string": {
       if (val.t === "string") return val;
-      const s = asString2(val);
+      const s = asString(val);
       return s === void 0 ? refuse() : { t: "string", v: s, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
     }
     case "bool": {
       if (val.t === "bool") return val;
-      const b = val.t === "string" ? asBool2(val) : void 0;
+      const b = val.t === "string" ? asBool(val) : void 0;
       return b === void 0 ? refuse() : { t: "bool", v: b, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
     }
     case "number": {
@@ -25570,7 +25840,7 @@ function readSitePatch(resourceType, view, ctx) {
     let name2;
     if (parentRef && parentRef.suffix === "") {
       target = parentRef.address;
-      name2 = nameRead ? asString2(nameRead.val)?.toLowerCase() : void 0;
+      name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
     } else if (idRef) {
       const m = /^\/config\/([^/]+)$/i.exec(idRef.suffix);
       if (m) {
@@ -25702,11 +25972,11 @@ var init_module_instance = __esm({
       }
       given(name2, nonNullable) {
         if (this.inputs.kind === "call") {
-          const arg = this.inputs.args.get(name2);
-          if (!arg) return void 0;
-          const val = arg.read();
+          const arg2 = this.inputs.args.get(name2);
+          if (!arg2) return void 0;
+          const val = arg2.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
@@ -25749,7 +26019,7 @@ var init_module_instance = __esm({
         const children = this.childInstances(call);
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
         if (key?.t === "unknown") return dependsOn(key, text, at);
-        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString2(key) ?? "")}]`;
+        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
         const found = children.instances.find((i2) => i2.instance === wanted && !i2.looped);
         if (!found) {
           if (children.instances.some((i2) => i2.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
@@ -25840,7 +26110,7 @@ var init_module_instance = __esm({
             this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ""}`);
             return void 0;
           }
-          const typeName2 = t ? asString2(t.val) : void 0;
+          const typeName2 = t ? asString(t.val) : void 0;
           entity = mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
         }
         const parentAttr = type === "azapi_resource" ? "parent_id" : AZURERM_SITE_TYPES[type]?.parent;
@@ -25874,7 +26144,7 @@ var init_module_instance = __esm({
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString2(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -26089,7 +26359,7 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName2 = t ? asString2(t.val) : void 0;
+  const typeName2 = t ? asString(t.val) : void 0;
   return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
@@ -26532,24 +26802,32 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
     const push = (d, messageId, message, key) => {
-      out2.push({
-        ruleId: "unused-directive",
-        messageId,
-        message,
-        severity: unused.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["unused-directive", relPath(root, d.file), key, d.reason])
-      });
+      out2.push(
+        fileFinding({
+          ruleId: "unused-directive",
+          messageId,
+          message,
+          severity: unused.severity,
+          range: d.range,
+          identity: ["unused-directive", relPath(root, d.file), key, d.reason]
+        })
+      );
     };
+    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
     for (const d of directives) {
+      for (const rule of d.rules.filter(isUnknown)) {
+        push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
+      }
       const hit = used.get(d);
+      const knownRules = d.rules.filter((r) => !isUnknown(r));
       if (!hit) {
-        const what = d.rules.length ? d.rules.join(", ") : "any rule";
+        if (d.rules.length && !knownRules.length) continue;
+        const what = knownRules.length ? knownRules.join(", ") : "any rule";
         push(d, "unusedDirective", interpolate(template("unused-directive", "unusedDirective", DEFAULT_UNUSED), { rules: what }), d.rules.join(","));
         continue;
       }
-      for (const rule of d.rules) {
+      for (const rule of knownRules) {
         if (hit.has(rule)) continue;
         push(d, "unusedRule", interpolate(template("unused-directive", "unusedRule", DEFAULT_UNUSED_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
       }
@@ -26559,15 +26837,16 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   if (reason && reason.severity !== "off") {
     for (const d of directives) {
       if (d.reason !== void 0) continue;
-      out2.push({
-        ruleId: "directive-reason",
-        messageId: "missingReason",
-        message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
-        severity: reason.severity,
-        range: d.range,
-        related: [],
-        fingerprint: fingerprint(["directive-reason", relPath(root, d.file), d.rules.join(",")])
-      });
+      out2.push(
+        fileFinding({
+          ruleId: "directive-reason",
+          messageId: "missingReason",
+          message: interpolate(template("directive-reason", "missingReason", DEFAULT_MISSING_REASON), { rules: d.rules.length ? d.rules.join(", ") : "all rules" }),
+          severity: reason.severity,
+          range: d.range,
+          identity: ["directive-reason", relPath(root, d.file), d.rules.join(",")]
+        })
+      );
     }
   }
   return out2;
@@ -26579,14 +26858,15 @@ function suppress(f, d, used) {
   if (f.suppressions?.length) return;
   f.suppressions = [d.reason !== void 0 ? { kind: "inSource", justification: d.reason } : { kind: "inSource" }];
 }
-var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_MISSING_REASON;
+var DEFAULT_UNUSED, DEFAULT_UNUSED_RULE, DEFAULT_UNKNOWN_RULE, DEFAULT_MISSING_REASON;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
-    init_fingerprint();
+    init_finding();
     init_run_rules();
     DEFAULT_UNUSED = "This directive suppresses nothing: no finding of {{rules}} applies to the next line.";
     DEFAULT_UNUSED_RULE = "'{{rule}}' in this directive suppresses nothing.";
+    DEFAULT_UNKNOWN_RULE = "Unknown rule '{{rule}}' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.";
     DEFAULT_MISSING_REASON = 'This directive gives no reason: write why after "--" ({{rules}}).';
   }
 });
@@ -26792,15 +27072,16 @@ function parseErrorFindings(parsed, problems, settings, root) {
   for (const p of all) {
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === "off") continue;
-    out2.push({
-      ruleId: p.ruleId,
-      messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
-      message: p.message,
-      severity: setting.severity,
-      range: p.range,
-      related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message])
-    });
+    out2.push(
+      fileFinding({
+        ruleId: p.ruleId,
+        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        message: p.message,
+        severity: setting.severity,
+        range: p.range,
+        identity: [p.ruleId, relPath(root, p.range.file), p.message]
+      })
+    );
   }
   return out2;
 }
@@ -26812,21 +27093,12 @@ var init_lint_unit = __esm({
     "use strict";
     init_model();
     init_confine();
-    init_fingerprint();
+    init_finding();
     init_parsers();
     init_run_rules();
     init_scope3();
     init_suppress();
     init_prefilter();
-  }
-});
-
-// src/engine/parse-problems.ts
-var parseProblems;
-var init_parse_problems = __esm({
-  "src/engine/parse-problems.ts"() {
-    "use strict";
-    parseProblems = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26865,7 +27137,7 @@ function openRegular(path2) {
   return { fd, size: st.size };
 }
 function readAll(fd, size, limit) {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -27094,306 +27366,6 @@ var init_units = __esm({
   }
 });
 
-// parsers/shared/fix-collector.ts
-function inFixOrder(requests) {
-  return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
-}
-var FIX_ORDER, FixCollector;
-var init_fix_collector = __esm({
-  "parsers/shared/fix-collector.ts"() {
-    "use strict";
-    FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];
-    FixCollector = class {
-      constructor(apply) {
-        this.apply = apply;
-      }
-      apply;
-      outcome = { texts: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
-      changes = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
-      skip(id, reason) {
-        this.outcome.skipped.push({ id, reason });
-      }
-      /** `changes` belong together (all or none); the same list twice is made once. */
-      add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
-          this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
-        }
-        this.outcome.applied.push({ id, file });
-      }
-      finish(texts) {
-        for (const [file, list2] of this.changes) {
-          const text = texts.get(file);
-          if (text === void 0) continue;
-          const fixed = this.apply(text, list2);
-          if (fixed !== text) this.outcome.texts.set(file, fixed);
-        }
-        return this.outcome;
-      }
-    };
-  }
-});
-
-// parsers/arm/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  fixer: () => fixer
-});
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
-}
-function nodeAt(file, start2, end) {
-  let found;
-  const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return found;
-}
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)`, "gi");
-  let count = 0;
-  const walk = (n) => {
-    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
-  };
-  if (file.root) walk(file.root);
-  return count;
-}
-function planFix(r, fileOf) {
-  const setting = settingOf(r.entity, r.setting);
-  const property = PROPERTY[r.setting];
-  if (!setting || !property) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const file2 = fileOf(setting.range.file);
-    if (!file2) return "the file does not parse cleanly";
-    const node = nodeAt(file2, setting.range.startOffset, setting.range.endOffset);
-    if (!node || !isLiteral(node)) return "the value is not a literal";
-    if (kinds === "property") return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    if (kinds === "property,parameter,parameter-default") {
-      const paramHop = setting.trail[1];
-      const use = setting.trail[0];
-      const name2 = paramHop?.name;
-      if (!name2 || !use || use.range.file !== file2.path) return "the parameter is declared in another file";
-      const useNode = nodeAt(file2, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'\\s*\\)\\s*\\]$`, "i");
-      if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-      if (parameterReferences(file2, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-      const declValue = member(member(file2.root, "parameters"), name2);
-      const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
-      if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-        return `parameter '${name2}' is declared as ${declared || "untyped"}`;
-      const allowed = member(declValue, "allowedValues");
-      if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-        return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
-      return { file: file2.path, op: { kind: "replace", path: getNodePath2(node), value: r.value } };
-    }
-    return "the value comes from a parameter file, variable or module argument";
-  }
-  const extent = r.entity.extent;
-  if (!extent) return "the resource extent is unknown";
-  const file = fileOf(extent.file);
-  if (!file) return "the file does not parse cleanly";
-  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-  if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-  const wanted = CONTAINER[r.setting] ?? ["properties"];
-  const at = resolveContainer(resource, wanted);
-  if (typeof at === "string") return at;
-  if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-  return { file: file.path, op: { kind: "insert", resource: getNodePath2(resource), wanted, key: property, value: r.value } };
-}
-function resolveContainer(start2, wanted) {
-  let node = start2;
-  const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
-    const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
-    node = value;
-  }
-  return { node, path: path2, missing: [] };
-}
-function styleOf(text) {
-  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
-  let unit = "  ";
-  let best = Infinity;
-  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1] ?? "";
-    if (ws.startsWith("	")) return { unit: "	", eol };
-    if (ws.length < best) {
-      best = ws.length;
-      unit = ws;
-    }
-  }
-  return { unit, eol };
-}
-function applyOp(text, op) {
-  const file = readJson("", text);
-  const root = file.root;
-  if (!root) return text;
-  const style = styleOf(text);
-  if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
-  }
-  const resource = findNodeAtLocation2(root, op.resource);
-  if (!resource || resource.type !== "object") return text;
-  const at = resolveContainer(resource, op.wanted);
-  if (typeof at === "string") return text;
-  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
-  let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
-  }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
-}
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
-  const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
-  });
-  return applyEdits(text, edits);
-}
-function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
-}
-function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
-}
-function serializeInline(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
-}
-function insertInline(text, obj, key, value, style) {
-  const open = obj.offset;
-  const close = obj.offset + obj.length - 1;
-  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
-  const last = obj.children?.[obj.children.length - 1];
-  if (!last) {
-    const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
-  }
-  const lastEnd = last.offset + last.length;
-  const after = text.slice(lastEnd, close);
-  if (/[\r\n]/.test(after)) return void 0;
-  const comma = /^\s*,/.exec(after);
-  if (comma) {
-    const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
-  }
-  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
-}
-function serialize(value, indent, style) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
-}
-function anchorMember(members2, key) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of NEIGHBOURS[key] ?? []) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
-    if (found) return found;
-  }
-  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain[plain.length - 1] ?? members2[members2.length - 1];
-}
-function insertMember(text, obj, key, value, style, atEnd = false) {
-  const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
-  if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
-  const close = obj.offset + obj.length - 1;
-  const afterEnd = after.offset + after.length;
-  const limit = next ? next.offset : close;
-  const scanner = createScanner2(text.slice(afterEnd, limit), false);
-  let comma;
-  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
-    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
-  }
-  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
-  const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
-  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
-  const shift = comma !== void 0 ? 0 : 1;
-  const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
-}
-var CONTAINER, PROPERTY, fixer, NEIGHBOURS;
-var init_fix = __esm({
-  "parsers/arm/fix.ts"() {
-    "use strict";
-    init_main();
-    init_model();
-    init_json2();
-    init_fix_collector();
-    CONTAINER = {
-      httpsOnly: ["properties"],
-      clientCertEnabled: ["properties"],
-      clientCertMode: ["properties"],
-      minTlsVersion: ["properties", "siteConfig"],
-      scmMinTlsVersion: ["properties", "siteConfig"]
-    };
-    PROPERTY = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode",
-      minTlsVersion: "minTlsVersion",
-      scmMinTlsVersion: "scmMinTlsVersion"
-    };
-    fixer = {
-      fix(requests, texts) {
-        const changes = new FixCollector((text, ops) => ops.reduce(applyOp, text));
-        const files = /* @__PURE__ */ new Map();
-        const fileOf = (path2) => {
-          let f = files.get(path2);
-          if (!f) {
-            const text = texts.get(path2);
-            if (text === void 0) return void 0;
-            f = readJson(path2, text);
-            files.set(path2, f);
-          }
-          return f.root && f.errors.length === 0 ? f : void 0;
-        };
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix(r, fileOf);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, [plan.op]);
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"],
-      scmMinTlsVersion: ["minTlsVersion"]
-    };
-  }
-});
-
 // parsers/shared/text-fix.ts
 function textStyle(text, fallbackUnit = "  ") {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -27607,6 +27579,24 @@ function lineInside(text, open, line, style) {
   if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
   return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
 }
+function textLiterals(texts, quote) {
+  return {
+    apply: applyTextEdits,
+    locate(_r, setting) {
+      const text = texts.get(setting.range.file);
+      if (text === void 0) return "the file is not being linted";
+      return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
+    },
+    replace({ file, text, start: start2, end }, r) {
+      const next = replaceLiteral(text, start2, end, r.value, quote);
+      if (next === void 0) return "the value is not a plain literal";
+      return { file, changes: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text.length - end)) }] };
+    }
+  };
+}
+function escapeRegExp(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 var HCL, BICEP;
 var init_text_fix = __esm({
   "parsers/shared/text-fix.ts"() {
@@ -27626,6 +27616,241 @@ var init_text_fix = __esm({
   }
 });
 
+// parsers/arm/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixer: () => fixer
+});
+function parsedFiles(texts) {
+  const files = /* @__PURE__ */ new Map();
+  return (path2) => {
+    let f = files.get(path2);
+    if (!f) {
+      const text = texts.get(path2);
+      if (text === void 0) return void 0;
+      f = readJson(path2, text);
+      files.set(path2, f);
+    }
+    return f.root && f.errors.length === 0 ? f : void 0;
+  };
+}
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+}
+function nodeAt(file, start2, end) {
+  let found;
+  const walk = (n) => {
+    if (n.offset > start2 || n.offset + n.length < end) return;
+    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return found;
+}
+function parameterReferences(file, name2) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)`, "gi");
+  let count = 0;
+  const walk = (n) => {
+    if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (file.root) walk(file.root);
+  return count;
+}
+function resolveContainer(start2, wanted) {
+  let node = start2;
+  const path2 = [];
+  for (let i2 = 0; i2 < wanted.length; i2++) {
+    const key = wanted[i2];
+    const prop = memberNode(node, key);
+    const value = prop?.children?.[1];
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (value.type !== "object") return `'${key}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key));
+    node = value;
+  }
+  return { node, path: path2, missing: [] };
+}
+function styleOf(text) {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  let unit = "  ";
+  let best = Infinity;
+  for (const m of text.matchAll(/^([ \t]+)\S/gm)) {
+    const ws = m[1] ?? "";
+    if (ws.startsWith("	")) return { unit: "	", eol };
+    if (ws.length < best) {
+      best = ws.length;
+      unit = ws;
+    }
+  }
+  return { unit, eol };
+}
+function applyOp(text, op) {
+  const file = readJson("", text);
+  const root = file.root;
+  if (!root) return text;
+  const style = styleOf(text);
+  if (op.kind === "replace") {
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+  }
+  const resource = findNodeAtLocation2(root, op.resource);
+  if (!resource || resource.type !== "object") return text;
+  const at = resolveContainer(resource, op.wanted);
+  if (typeof at === "string") return text;
+  if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
+  let key = op.key;
+  let value = op.value;
+  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+    value = { [key]: value };
+    key = at.missing[i2];
+  }
+  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+}
+function fallbackInsert(text, path2, value, style) {
+  const tabs = style.unit === "	";
+  const edits = modify(text, path2, value, {
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+  });
+  return applyEdits(text, edits);
+}
+function lineStart(text, offset) {
+  let i2 = offset;
+  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
+  return i2;
+}
+function lineEnd(text, offset) {
+  let i2 = offset;
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function serializeInline(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
+}
+function insertInline(text, obj, key, value, style) {
+  const open = obj.offset;
+  const close = obj.offset + obj.length - 1;
+  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const last = obj.children?.[obj.children.length - 1];
+  if (!last) {
+    const inside = text.slice(open + 1, close);
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+  }
+  const lastEnd = last.offset + last.length;
+  const after = text.slice(lastEnd, close);
+  if (/[\r\n]/.test(after)) return void 0;
+  const comma = /^\s*,/.exec(after);
+  if (comma) {
+    const at = lastEnd + comma[0].length;
+    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
+  }
+  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
+}
+function serialize(value, indent, style) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  const inner = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+}
+function anchorMember(members2, key) {
+  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  for (const n of armNeighbours(key)) {
+    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    if (found) return found;
+  }
+  const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
+  const plain = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain[plain.length - 1] ?? members2[members2.length - 1];
+}
+function insertMember(text, obj, key, value, style, atEnd = false) {
+  const members2 = obj.children ?? [];
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  if (!after) return void 0;
+  const index = members2.indexOf(after);
+  const next = members2[index + 1];
+  const close = obj.offset + obj.length - 1;
+  const afterEnd = after.offset + after.length;
+  const limit = next ? next.offset : close;
+  const scanner = createScanner2(text.slice(afterEnd, limit), false);
+  let comma;
+  for (let k = scanner.scan(); k !== 17; k = scanner.scan()) {
+    if (k === 5) comma = afterEnd + scanner.getTokenOffset();
+  }
+  const anchor = comma !== void 0 ? comma + 1 : afterEnd;
+  const end = lineEnd(text, anchor);
+  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
+  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
+  const shift = comma !== void 0 ? 0 : 1;
+  const tail = comma !== void 0 ? "," : "";
+  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
+}
+var fixer;
+var init_fix = __esm({
+  "parsers/arm/fix.ts"() {
+    "use strict";
+    init_main();
+    init_arm_catalog();
+    init_fix_collector();
+    init_json2();
+    init_text_fix();
+    fixer = makeFixer((texts) => {
+      const parsed = parsedFiles(texts);
+      return {
+        apply: (text, ops) => ops.reduce(applyOp, text),
+        elsewhere: "the value comes from a parameter file, variable or module argument",
+        locate(_r, setting) {
+          const file = parsed(setting.range.file);
+          if (!file) return "the file does not parse cleanly";
+          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+          if (!node || !isLiteral(node)) return "the value is not a literal";
+          return { file, node };
+        },
+        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
+        parameterDefault({ file }, r, setting) {
+          const paramHop = setting.trail[1];
+          const use = setting.trail[0];
+          const name2 = paramHop?.name;
+          if (!name2 || !use || use.range.file !== file.path) return "the parameter is declared in another file";
+          const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
+          const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)\\s*\\]$`, "i");
+          if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
+          if (parameterReferences(file, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
+          const declValue = member(member(file.root, "parameters"), name2);
+          const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
+          if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
+            return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+          const allowed = member(declValue, "allowedValues");
+          if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
+            return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+          return void 0;
+        },
+        insert(r) {
+          const path2 = armInsertPath(r.setting);
+          if (!path2) return `${r.setting} is not fixed automatically`;
+          const extent = r.entity.extent;
+          if (!extent) return "the resource extent is unknown";
+          const file = parsed(extent.file);
+          if (!file) return "the file does not parse cleanly";
+          const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+          if (!resource || resource.type !== "object") return "the resource is not a JSON object";
+          const wanted = path2.slice(0, -1);
+          const at = resolveContainer(resource, wanted);
+          if (typeof at === "string") return at;
+          if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
+          return { file: file.path, changes: [{ kind: "insert", resource: getNodePath2(resource), wanted, key: path2[path2.length - 1], value: r.value }] };
+        }
+      };
+    });
+  }
+});
+
 // parsers/bicep/fix.ts
 var fix_exports2 = {};
 __export(fix_exports2, {
@@ -27633,9 +27858,6 @@ __export(fix_exports2, {
 });
 function literal(value) {
   return typeof value === "boolean" ? String(value) : `'${value}'`;
-}
-function escape2(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function bodyOpen(text, declaration) {
   let end = declaration.startOffset;
@@ -27645,7 +27867,7 @@ function bodyOpen(text, declaration) {
 }
 function anchorFor(members2, line) {
   const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of NEIGHBOURS2[name2] ?? []) {
+  for (const n of armNeighbours(name2)) {
     const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
     if (found) return found;
   }
@@ -27679,45 +27901,6 @@ function insertProperties(text, open, lines) {
   const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
-function planFix2(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, "'");
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const decl = setting.trail[1]?.range;
-      const name2 = setting.trail[1]?.name;
-      if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-      const mentions = withoutComments(text2, BICEP).match(new RegExp(`(?<![\\w.])${escape2(name2)}\\b`, "g"))?.length ?? 0;
-      if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
-      const before = decorators(text2, decl.startOffset);
-      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
-      return replaced();
-    }
-    return "the value comes from a parameter file, a variable or a module argument";
-  }
-  const property = PROPERTY2[r.setting];
-  if (!property) return `a missing ${r.setting} is not added automatically`;
-  const text = texts.get(r.entity.file);
-  if (text === void 0) return "the file is not being linted";
-  const open = bodyOpen(text, r.entity.declaration);
-  if (open === void 0) return "the resource body is not known";
-  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
-}
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
   lines.pop();
@@ -27729,48 +27912,39 @@ function decorators(text, declStart) {
   }
   return out2.join("\n");
 }
-var PROPERTY2, fixer2, NEIGHBOURS2;
+var fixer2;
 var init_fix2 = __esm({
   "parsers/bicep/fix.ts"() {
     "use strict";
-    init_model();
+    init_arm_catalog();
     init_text_fix();
     init_fix_collector();
-    PROPERTY2 = {
-      httpsOnly: "httpsOnly",
-      clientCertEnabled: "clientCertEnabled",
-      clientCertMode: "clientCertMode"
-    };
-    fixer2 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        const inserts = /* @__PURE__ */ new Map();
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix2(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else if ("edits" in plan) changes.add(r.id, plan.file, plan.edits);
-          else {
-            const key = `${plan.file}\0${plan.body}`;
-            const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-            if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-            group.ids.push(r.id);
-            inserts.set(key, group);
-          }
-        }
-        for (const g of inserts.values()) {
-          const made = insertProperties(texts.get(g.file), g.body, g.lines);
-          for (const id of g.ids) {
-            if (typeof made === "string") changes.skip(id, made);
-            else changes.add(id, g.file, made);
-          }
-        }
-        return changes.finish(texts);
-      }
-    };
-    NEIGHBOURS2 = {
-      clientCertEnabled: ["httpsOnly"],
-      clientCertMode: ["clientCertEnabled", "httpsOnly"]
-    };
+    fixer2 = makeFixer((texts) => ({
+      ...textLiterals(texts, "'"),
+      elsewhere: "the value comes from a parameter file, a variable or a module argument",
+      parameterDefault({ file, text }, r, setting) {
+        const use = setting.trail[0];
+        const decl = setting.trail[1]?.range;
+        const name2 = setting.trail[1]?.name;
+        if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
+        const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name2)}\\b`, "g"))?.length ?? 0;
+        if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+        const before = decorators(text, decl.startOffset);
+        if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+        return void 0;
+      },
+      insert(r) {
+        const path2 = armInsertPath(r.setting);
+        if (!path2 || path2.length !== 2) return `a missing ${r.setting} is not added automatically`;
+        const text = texts.get(r.entity.file);
+        if (text === void 0) return "the file is not being linted";
+        const open = bodyOpen(text, r.entity.declaration);
+        if (open === void 0) return "the resource body is not known";
+        return { file: r.entity.file, group: open, line: `${path2[1]}: ${literal(r.value)}` };
+      },
+      insertGroup: insertProperties
+    }));
   }
 });
 
@@ -27780,128 +27954,76 @@ __export(fix_exports3, {
   fixer: () => fixer3
 });
 import { dirname as dirname13 } from "node:path";
-function anchorFor2(members2, name2) {
+function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const n of NEIGHBOURS3[name2] ?? []) {
-    const found = attributes.find((m) => m.name === n);
+  for (const k of FIX_NEIGHBOURS[key] ?? []) {
+    const n = azurermFixArgument(resourceType, k, true);
+    const found = typeof n === "string" ? void 0 : attributes.find((m) => m.name === n.name);
     if (found) return found;
   }
   const firstBlock = members2.findIndex((m) => m.kind === "block");
   const top = firstBlock < 0 ? attributes : members2.slice(0, firstBlock).filter((m) => m.kind === "attribute");
   return top[top.length - 1] ?? attributes[attributes.length - 1];
 }
-function argumentFor(resourceType, setting, value) {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === "httpsOnly") return { name: "https_only", value };
-  const legacyMode = f === "legacy-app" || f === "legacy-function";
-  if (setting === "clientCertEnabled") {
-    if (f === "web" || f === "function") return { name: "client_certificate_enabled", value };
-    if (f === "legacy-app") return { name: "client_cert_enabled", value };
-    if (f === "logic") return { name: "client_certificate_mode", value: "Required" };
-    if (f === "legacy-function") return { name: "client_cert_mode", value: "Required" };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === "clientCertMode") {
-    if (f === "legacy-slot") return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? "client_cert_mode" : "client_certificate_mode", value };
-  }
-  return `a missing ${setting} is not added automatically`;
-}
 function literal2(value) {
   return typeof value === "boolean" ? String(value) : `"${value}"`;
 }
-function escape3(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function planFix3(r, texts) {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === "unresolved") return "the value is only known at deployment time";
-  if (setting.kind === "set") {
-    const file = setting.range.file;
-    const text2 = texts.get(file);
-    if (text2 === void 0) return "the file is not being linted";
-    const kinds = setting.trail.map((h) => h.kind).join(",");
-    const start2 = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = () => {
-      const next = replaceLiteral(text2, start2, end, r.value, '"');
-      if (next === void 0) return "the value is not a plain literal";
-      return { file, edits: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text2.length - end)) }] };
-    };
-    if (kinds === "property") return replaced();
-    if (kinds === "property,parameter,parameter-default") {
-      const use = setting.trail[0];
-      const name2 = setting.trail[1]?.name;
-      if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-      if (text2.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-      const dir = dirname13(file);
-      const re = new RegExp(`\\bvar\\.${escape3(name2)}\\b`, "g");
-      let uses = 0;
-      for (const [path2, t] of texts) if (dirname13(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-      if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
-      const decl = setting.trail[1]?.range;
-      const declOpen = decl ? text2.indexOf("{", decl.startOffset) : -1;
-      const declClose = declOpen >= 0 ? matchingClose(text2, declOpen, HCL) : void 0;
-      if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
-      const block = text2.slice(declOpen, declClose);
-      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
-      return replaced();
-    }
-    return "the value comes from a tfvars file, a module argument or a local";
-  }
-  if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
-  if (typeof arg === "string") return arg;
-  const extent = r.entity.extent;
-  const text = extent ? texts.get(extent.file) : void 0;
-  if (!extent || text === void 0) return "the resource block is not known";
-  if (extent.file !== r.entity.file) return "the resource is declared in another file";
-  if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
-  const open = text.indexOf("{", extent.startOffset);
-  if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
-  const close = matchingClose(text, open, HCL);
-  if (close === void 0) return "the resource block does not close";
-  const members2 = membersOf(text, open, close, HCL);
-  if (members2.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
-  const style = textStyle(text);
-  const last = anchorFor2(members2, arg.name);
-  if (!last) {
-    const edits = lineInside(text, open, `${arg.name} = ${literal2(arg.value)}`, style);
-    return edits ? { file: extent.file, edits } : "the block is written on one line";
-  }
-  const lastLine = text.slice(last.start, text.indexOf("=", last.start));
-  const width = lastLine.length;
-  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
-  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${" ".repeat(pad)}= ${literal2(arg.value)}`, style)] };
-}
-var NEIGHBOURS3, fixer3;
+var fixer3;
 var init_fix3 = __esm({
   "parsers/terraform/fix.ts"() {
     "use strict";
-    init_model();
     init_text_fix();
     init_fix_collector();
-    init_azurerm_sites();
-    NEIGHBOURS3 = {
-      client_certificate_enabled: ["https_only"],
-      client_cert_enabled: ["https_only"],
-      client_certificate_mode: ["client_certificate_enabled", "https_only"],
-      client_cert_mode: ["client_cert_enabled", "https_only"]
-    };
-    fixer3 = {
-      fix(requests, texts) {
-        const changes = new FixCollector(applyTextEdits);
-        for (const r of inFixOrder(requests)) {
-          const plan = planFix3(r, texts);
-          if (typeof plan === "string") changes.skip(r.id, plan);
-          else changes.add(r.id, plan.file, plan.edits);
+    init_azurerm_catalog();
+    fixer3 = makeFixer((texts) => ({
+      ...textLiterals(texts, '"'),
+      elsewhere: "the value comes from a tfvars file, a module argument or a local",
+      parameterDefault({ file, text }, r, setting) {
+        const use = setting.trail[0];
+        const name2 = setting.trail[1]?.name;
+        if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
+        const dir = dirname13(file);
+        const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
+        let uses = 0;
+        for (const [path2, t] of texts) if (dirname13(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+        const decl = setting.trail[1]?.range;
+        const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
+        const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : void 0;
+        if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+        const block = text.slice(declOpen, declClose);
+        if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+        return void 0;
+      },
+      insert(r) {
+        if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
+        const key = r.setting;
+        const arg2 = azurermFixArgument(r.entity.resourceType, key, r.value);
+        if (typeof arg2 === "string") return arg2;
+        const extent = r.entity.extent;
+        const text = extent ? texts.get(extent.file) : void 0;
+        if (!extent || text === void 0) return "the resource block is not known";
+        if (extent.file !== r.entity.file) return "the resource is declared in another file";
+        if (/\.json$/i.test(extent.file)) return "arguments are not added to JSON configuration files";
+        const open = text.indexOf("{", extent.startOffset);
+        if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
+        const close = matchingClose(text, open, HCL);
+        if (close === void 0) return "the resource block does not close";
+        const members2 = membersOf(text, open, close, HCL);
+        if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
+        const style = textStyle(text);
+        const last = anchorFor2(members2, r.entity.resourceType, key);
+        if (!last) {
+          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
+          return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
         }
-        return changes.finish(texts);
+        const lastLine = text.slice(last.start, text.indexOf("=", last.start));
+        const width = lastLine.length;
+        const pad = width > arg2.name.length && /^\S+\s+$/.test(lastLine) ? width - arg2.name.length : 1;
+        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style)] };
       }
-    };
+    }));
   }
 });
 
@@ -27928,7 +28050,7 @@ function hasBom(path2) {
   }
 }
 function parseErrors(result, file) {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
+  return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
 async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only) {
   const linted = new Set(first.files);
@@ -27988,14 +28110,14 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
   return { ...current, fixes, skippedFixes };
 }
 async function planPass(current, linted, loadFixer, only) {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f) && (!only || only.has(f.fingerprint)));
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
   const byFormat = /* @__PURE__ */ new Map();
   candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
+    const entity = f.fixTarget;
     const intent = f.fix;
     if (!entity || !intent) return;
     const list2 = byFormat.get(entity.format) ?? [];
@@ -28033,8 +28155,6 @@ var fixers, MAX_PASSES;
 var init_fix4 = __esm({
   "src/engine/fix.ts"() {
     "use strict";
-    init_parse_problems();
-    init_run_rules();
     init_write();
     fixers = {
       arm: async () => (await Promise.resolve().then(() => (init_fix(), fix_exports))).fixer,
@@ -28106,7 +28226,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   }
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader3, { single });
+  const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
     rules: rules2,
     settings,
@@ -28157,9 +28277,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
     texts,
     root: options.root,
-    stats: { durationMs: 0, filesByKind }
+    stats: { durationMs: 0, filesByKind },
+    parseProblems: counts
   };
-  parseProblems.set(result, counts);
   return result;
 }
 function worthWorkers(files, reader3) {
@@ -28182,13 +28302,48 @@ var init_lint = __esm({
     init_errors();
     init_lint_pool();
     init_lint_unit();
-    init_parse_problems();
     init_reader();
     init_severity();
     init_units();
     init_all_rules();
     init_lint_unit();
     init_errors();
+  }
+});
+
+// src/formatters/statistics.ts
+function ruleStatistics(result) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (isSuppressed(f)) continue;
+    const s = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, count: 0, errors: 0, warnings: 0, notes: 0, fixable: 0, helpUri: ruleHelpUri(f.ruleId) };
+    s.count++;
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warn") s.warnings++;
+    else s.notes++;
+    if (f.fix) s.fixable++;
+    byRule.set(f.ruleId, s);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || compareStrings(a.ruleId, b.ruleId));
+}
+function statisticsText(result) {
+  const rows = ruleStatistics(result);
+  if (rows.length === 0) return "";
+  const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
+  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  return `${cells.map(line).join("\n")}
+`;
+}
+function statisticsJson(result) {
+  return `${JSON.stringify(ruleStatistics(result), null, 2)}
+`;
+}
+var init_statistics = __esm({
+  "src/formatters/statistics.ts"() {
+    "use strict";
+    init_findings();
+    init_types2();
   }
 });
 
@@ -28199,18 +28354,65 @@ function parseRuleFlags(values, known2) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
     const severity = parseSeverity(sev);
-    if (!severity) throw new UsageError(`--rule ${id}: severity must be off, note, warn or error, got '${sev}'`);
+    if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
   }
   return out2;
 }
+function onlyRules(values, rules2, configured) {
+  const known2 = new Set(rules2.map((r) => r.id));
+  const selected = /* @__PURE__ */ new Set();
+  for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
+    if (!id) continue;
+    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    selected.add(id);
+  }
+  if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
+  const out2 = {};
+  for (const rule of rules2) {
+    const current = configured[rule.id];
+    if (!selected.has(rule.id)) {
+      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
+      else if (current !== void 0) out2[rule.id] = current;
+      continue;
+    }
+    const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
+    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out2[rule.id] = current;
+  }
+  return out2;
+}
+function unknownRule(option, id, known2) {
+  const near = closestRuleId(id, [...known2]);
+  return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+}
+function closestRuleId(id, ids) {
+  const wanted = id.toLowerCase().replace(/_/g, "-");
+  let best;
+  for (const candidate of ids) {
+    const d = editDistance(wanted, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var ALWAYS_ON;
 var init_rule_flags = __esm({
   "src/cli/rule-flags.ts"() {
     "use strict";
     init_errors();
     init_severity();
+    ALWAYS_ON = /* @__PURE__ */ new Set(["parse-error", "not-analysed"]);
   }
 });
 
@@ -28244,7 +28446,8 @@ __export(lint_command_exports, {
   exitCodeFor: () => exitCodeFor,
   lintArgs: () => lintArgs,
   lintCommand: () => lintCommand,
-  loadCliConfig: () => loadCliConfig
+  loadCliConfig: () => loadCliConfig,
+  outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname16, relative as relative7, resolve as resolve11 } from "node:path";
@@ -28271,6 +28474,34 @@ function writeOutput(io, outputFile, text) {
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
+function outputsOf(formats, outputFile) {
+  const given = formats.length ? formats : ["stylish"];
+  const outputs = given.map((value) => {
+    const colon = value.indexOf(":");
+    const name2 = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name2)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name2 };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
+    return { format: name2, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(" and ")} would all go to ${outputFile ? outputFile : "standard output"}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`
+    );
+  }
+  if (outputFile !== void 0 && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
 function lintArgs({ values: v, positionals }) {
   const str5 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
@@ -28279,11 +28510,12 @@ function lintArgs({ values: v, positionals }) {
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    format: str5("format") ?? "stylish",
-    ...optional("outputFile", str5("output-file") || void 0),
+    outputs: outputsOf(strings2("format"), str5("output-file") || void 0),
     rule: strings2("rule"),
+    only: strings2("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
+    statistics: flag("statistics") ?? false,
     paramFile: strings2("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
@@ -28314,12 +28546,18 @@ function lintCommand(parsed, io) {
 async function runLint(args2, io) {
   const known2 = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args2.rule, known2);
+  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
+  if (args2.statistics) {
+    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
   const config = await loadCliConfig(io, args2.config);
   const root = findRepositoryRoot(io.cwd);
   const fromConfig = configLintOptions(config, root, cliRules);
+  if (args2.only.length) fromConfig.rules = onlyRules(args2.only, allRules(), fromConfig.rules);
   const options = {
     ...fromConfig,
     cwd: io.cwd,
@@ -28337,10 +28575,8 @@ async function runLint(args2, io) {
     result = await lintPaths(args2.paths, options);
   }
   if (args2.baselineWrite) {
-    const baseline = baselineOf(result.findings, result.root);
+    const baseline = rebaseline(result);
     writeBaseline(resolve11(io.cwd, args2.baselineWrite), baseline);
-    for (const f of result.findings) if (f.suppressions?.[0]?.justification === "baseline") delete f.suppressions;
-    result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -28362,15 +28598,24 @@ async function runLint(args2, io) {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args2.color, Boolean(args2.outputFile)) && args2.format === "stylish",
+    color: false,
     toolVersion: packageVersion(),
     ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
     includeSuppressed: args2.sarifIncludeSuppressed
   };
-  const format2 = await loadFormatter(args2.format);
-  writeOutput(io, args2.outputFile, format2(shown, ctx));
+  for (const output of args2.outputs) {
+    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
+    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args2.maxWarnings);
+  const code = exitCodeFor(result, args2.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  }
+  return code;
 }
 var init_lint_command = __esm({
   "src/cli/lint-command.ts"() {
@@ -28382,6 +28627,7 @@ var init_lint_command = __esm({
     init_lint();
     init_types();
     init_load();
+    init_statistics();
     init_rule_flags();
     init_version();
   }
@@ -28390,6 +28636,7 @@ var init_lint_command = __esm({
 // src/cli/rules-command.ts
 var rules_command_exports = {};
 __export(rules_command_exports, {
+  ruleDocumentation: () => ruleDocumentation,
   rulesCatalog: () => rulesCatalog,
   rulesCommand: () => rulesCommand
 });
@@ -28414,14 +28661,56 @@ function rulesCatalog(rules2, format2) {
 ${lines.join("\n")}
 `;
 }
+function ruleDocumentation(rule, format2) {
+  if (format2 === "json") {
+    const { meta } = rule;
+    return `${JSON.stringify(
+      {
+        id: rule.id,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        mtls: meta.mtls,
+        securitySeverity: meta.securitySeverity,
+        tags: meta.tags,
+        summary: meta.docs.summary,
+        helpUri: ruleHelpUri(rule.id),
+        markdown: ruleMarkdown(rule),
+        options: meta.schema ?? null
+      },
+      null,
+      2
+    )}
+`;
+  }
+  return `${ruleMarkdown(rule)}
+Online: ${ruleHelpUri(rule.id)}
+`;
+}
 async function rulesCommand(args2, io) {
-  io.stdout(rulesCatalog(allRules(), args2.values["format"] === "json" ? "json" : "text"));
+  const format2 = args2.values["format"] === "json" ? "json" : "text";
+  const rules2 = allRules();
+  const [id, ...extra] = args2.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  if (id === void 0) {
+    io.stdout(rulesCatalog(rules2, format2));
+    return 0;
+  }
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = closestRuleId(id, rules2.map((r) => r.id));
+    throw new UsageError(`unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
+  }
+  io.stdout(ruleDocumentation(rule, format2));
   return 0;
 }
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
     init_all_rules();
+    init_errors();
+    init_rule_markdown();
+    init_types2();
+    init_rule_flags();
   }
 });
 
@@ -35197,24 +35486,24 @@ var require_configuration = __commonJS({
     var Is2 = __importStar(require_is());
     var ConfigurationFeature = (Base) => {
       return class extends Base {
-        getConfiguration(arg) {
-          if (!arg) {
+        getConfiguration(arg2) {
+          if (!arg2) {
             return this._getConfiguration({});
-          } else if (Is2.string(arg)) {
-            return this._getConfiguration({ section: arg });
+          } else if (Is2.string(arg2)) {
+            return this._getConfiguration({ section: arg2 });
           } else {
-            return this._getConfiguration(arg);
+            return this._getConfiguration(arg2);
           }
         }
-        _getConfiguration(arg) {
+        _getConfiguration(arg2) {
           const params = {
-            items: Array.isArray(arg) ? arg : [arg]
+            items: Array.isArray(arg2) ? arg2 : [arg2]
           };
           return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => {
             if (Array.isArray(result)) {
-              return Array.isArray(arg) ? result : result[0];
+              return Array.isArray(arg2) ? result : result[0];
             } else {
-              return Array.isArray(arg) ? [] : null;
+              return Array.isArray(arg2) ? [] : null;
             }
           });
         }
@@ -36556,8 +36845,8 @@ var require_server = __commonJS({
           this._connection.console.info(`Bulk unregistration failed.`);
         });
       }
-      disposeSingle(arg) {
-        const method = Is2.string(arg) ? arg : arg.method;
+      disposeSingle(arg2) {
+        const method = Is2.string(arg2) ? arg2 : arg2.method;
         const unregistration = this._unregistrations.get(method);
         if (!unregistration) {
           return false;
@@ -38012,12 +38301,12 @@ var require_main3 = __commonJS({
         }
       }
       for (let i2 = 2; i2 < process.argv.length; i2++) {
-        const arg = process.argv[i2];
-        if (arg === argName && i2 + 1 < process.argv.length) {
+        const arg2 = process.argv[i2];
+        if (arg2 === argName && i2 + 1 < process.argv.length) {
           runTimer(process.argv[i2 + 1]);
           return;
         } else {
-          const args2 = arg.split("=");
+          const args2 = arg2.split("=");
           if (args2[0] === argName) {
             runTimer(args2[1]);
           }
@@ -38076,24 +38365,24 @@ var require_main3 = __commonJS({
         let pipeName = void 0;
         const argv = process.argv.slice(2);
         for (let i2 = 0; i2 < argv.length; i2++) {
-          const arg = argv[i2];
-          if (arg === "--node-ipc") {
+          const arg2 = argv[i2];
+          if (arg2 === "--node-ipc") {
             input = new node_1.IPCMessageReader(process);
             output = new node_1.IPCMessageWriter(process);
             break;
-          } else if (arg === "--stdio") {
+          } else if (arg2 === "--stdio") {
             stdio = true;
             input = process.stdin;
             output = process.stdout;
             break;
-          } else if (arg === "--socket") {
+          } else if (arg2 === "--socket") {
             port = parseInt(argv[i2 + 1]);
             break;
-          } else if (arg === "--pipe") {
+          } else if (arg2 === "--pipe") {
             pipeName = argv[i2 + 1];
             break;
           } else {
-            const args2 = arg.split("=");
+            const args2 = arg2.split("=");
             if (args2[0] === "--socket") {
               port = parseInt(args2[1]);
               break;
@@ -38142,7 +38431,7 @@ var require_main3 = __commonJS({
     }
     function patchConsole(logger) {
       function serialize2(args2) {
-        return args2.map((arg) => typeof arg === "string" ? arg : (0, node_util_1.inspect)(arg)).join(" ");
+        return args2.map((arg2) => typeof arg2 === "string" ? arg2 : (0, node_util_1.inspect)(arg2)).join(" ");
       }
       const counters = /* @__PURE__ */ new Map();
       console.assert = function assert(assertion, ...args2) {
@@ -38173,8 +38462,8 @@ var require_main3 = __commonJS({
       console.debug = function debug(...args2) {
         logger.log(serialize2(args2));
       };
-      console.dir = function dir(arg, options) {
-        logger.log((0, node_util_1.inspect)(arg, options));
+      console.dir = function dir(arg2, options) {
+        logger.log((0, node_util_1.inspect)(arg2, options));
       };
       console.log = function log(...args2) {
         logger.log(serialize2(args2));
@@ -38550,18 +38839,26 @@ function dataOf(d) {
   const data = d.data;
   return typeof data?.fingerprint === "string" ? { fingerprint: data.fingerprint } : void 0;
 }
-async function codeActions(session, diagnostics) {
+async function codeActions(session, params) {
   await session.whenIdle();
+  const only = params.context.only;
+  const wants = (kind) => only?.some((k) => kind === k || kind.startsWith(`${k}.`)) ?? kind === import_vscode_languageserver2.CodeActionKind.QuickFix;
   const fixes = [];
   const suppressions = [];
-  for (const d of diagnostics) {
-    const data = dataOf(d);
-    const hit = data ? session.lookup(data.fingerprint) : void 0;
-    if (!hit) continue;
-    const fix = await quickFix(session, hit, d);
-    if (fix) fixes.push(fix);
-    const suppress2 = suppressAction(session, hit.finding, d);
-    if (suppress2) suppressions.push(suppress2);
+  if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      const data = dataOf(d);
+      const hit = data ? session.lookup(data.fingerprint) : void 0;
+      if (!hit) continue;
+      const fix = await quickFix(session, hit, d);
+      if (fix) fixes.push(fix);
+      const suppress2 = suppressAction(session, hit.finding, d);
+      if (suppress2) suppressions.push(suppress2);
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = await fixAllAction(session, params.textDocument.uri);
+    if (fixAll) fixes.push(fixAll);
   }
   return [...fixes, ...suppressions];
 }
@@ -38570,10 +38867,8 @@ function describeFix(f) {
   if (!intent) return `Fix ${f.ruleId}`;
   return `Set ${intent.setting} to ${typeof intent.value === "string" ? `'${intent.value}'` : String(intent.value)} (${f.ruleId})`;
 }
-async function quickFix(session, hit, diagnostic) {
-  const { finding, group } = hit;
-  if (!finding.fix) return void 0;
-  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: /* @__PURE__ */ new Set([finding.fingerprint]) });
+async function fixEdits(session, group, fingerprints) {
+  const results = await session.lintGroup(group, { fix: "dry-run", fixOnly: fingerprints });
   const changes = {};
   let any = false;
   for (const result of results) {
@@ -38586,8 +38881,19 @@ async function quickFix(session, hit, diagnostic) {
       any = true;
     }
   }
-  if (!any) return void 0;
-  return { title: describeFix(finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+  return any ? { changes } : void 0;
+}
+async function quickFix(session, hit, diagnostic) {
+  if (!hit.finding.fix) return void 0;
+  const edit = await fixEdits(session, hit.group, /* @__PURE__ */ new Set([hit.finding.fingerprint]));
+  return edit && { title: describeFix(hit.finding), kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+}
+async function fixAllAction(session, uri) {
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  const group = fixable[0]?.group;
+  if (!group) return void 0;
+  const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
+  return edit && { title: "Fix all mtlslint findings that can be fixed", kind: FIX_ALL_KIND, edit };
 }
 function suppressAction(session, f, diagnostic) {
   if (NOT_SUPPRESSIBLE.has(f.ruleId)) return void 0;
@@ -38607,7 +38913,7 @@ function suppressAction(session, f, diagnostic) {
   };
   return { title: `Suppress ${f.ruleId} on this line (write the reason)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
-var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE;
+var import_vscode_languageserver2, REASON_PLACEHOLDER, NOT_SUPPRESSIBLE, FIX_ALL_KIND;
 var init_code_actions = __esm({
   "src/lsp/code-actions.ts"() {
     "use strict";
@@ -38617,6 +38923,7 @@ var init_code_actions = __esm({
     init_text_edit();
     REASON_PLACEHOLDER = "TODO: say why this exception is accepted";
     NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["parse-error", "unused-directive", "directive-reason"]);
+    FIX_ALL_KIND = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.mtlslint`;
   }
 });
 
@@ -38740,6 +39047,11 @@ var init_session = __esm({
       lookup(fingerprint2) {
         return this.findings.get(fingerprint2);
       }
+      /** The findings of the last run that are reported in this document. */
+      findingsIn(uri) {
+        const path2 = pathOfUri(uri);
+        return [...this.findings.values()].filter((p) => p.finding.range.file === path2);
+      }
       /** Lint after `delay` ms; a later call within the delay restarts it. */
       schedule(delay = DEBOUNCE_MS) {
         if (this.timer) clearTimeout(this.timer);
@@ -38831,7 +39143,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, groups[0]?.root ?? dirname17(state.file)));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname17(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -38867,7 +39179,7 @@ function runLanguageServer(options) {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] }
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] }
       },
       serverInfo: { name: "mtlslint", version: options.version }
     };
@@ -38884,7 +39196,7 @@ function runLanguageServer(options) {
   });
   connection.onDidChangeWatchedFiles(() => session.schedule(0));
   connection.onNotification(import_node.DidChangeConfigurationNotification.type, () => session.schedule(0));
-  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
   return new Promise((resolve13) => {
@@ -39114,11 +39426,20 @@ var commands = [
     describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
     positionals: { name: "paths..", describe: "Files or directories (default: .)" },
     options: {
-      format: { type: "string", short: "f", valueName: "FORMAT", choices: lazyFormatterNames, defaultText: "stylish", describe: "Output format" },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report to this file" },
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
       rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
       "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
       quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
       "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
       color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
       stdin: { type: "boolean", describe: "Lint text from standard input" },
@@ -39136,7 +39457,8 @@ var commands = [
   },
   {
     name: "rules",
-    describe: "List the rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
     run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
   },

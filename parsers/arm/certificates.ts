@@ -1,4 +1,5 @@
 import type { CertificateResource } from '../../src/model/index.js';
+import { ARM_CERTIFICATE_NAMES } from '../shared/arm-catalog.js';
 import { certificateSettings } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
 import { entityBase } from './entity-base.js';
@@ -13,5 +14,6 @@ export function mapCertificate(r: ResourceInstance, textOf: TextOf): Certificate
     ...entityBase(r, 'Microsoft.Web/certificates'),
     entity: 'certificate',
     settings: certificateSettings((path) => readPath(r.scope, r.node, path), r.declaration, textOf),
+    written: ARM_CERTIFICATE_NAMES,
   };
 }

@@ -1,61 +1,35 @@
 import { applyEdits, createScanner, findNodeAtLocation, getNodePath, modify, type JSONPath, type Node } from 'jsonc-parser';
-import type { FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
-import { settingOf } from '../../src/model/index.js';
+import type { FixRequest } from '../../src/model/index.js';
+import { armInsertPath, armNeighbours } from '../shared/arm-catalog.js';
+import { makeFixer, type Planned } from '../shared/fix-collector.js';
 import { member, memberNode, readJson, stringValue, type JsonFile } from '../shared/json.js';
-import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
-
-/** Where a missing setting goes in a `Microsoft.Web/sites` resource. */
-const CONTAINER: Partial<Record<SettingKey, string[]>> = {
-  httpsOnly: ['properties'],
-  clientCertEnabled: ['properties'],
-  clientCertMode: ['properties'],
-  minTlsVersion: ['properties', 'siteConfig'],
-  scmMinTlsVersion: ['properties', 'siteConfig'],
-};
-
-const PROPERTY: Partial<Record<SettingKey, string>> = {
-  httpsOnly: 'httpsOnly',
-  clientCertEnabled: 'clientCertEnabled',
-  clientCertMode: 'clientCertMode',
-  minTlsVersion: 'minTlsVersion',
-  scmMinTlsVersion: 'scmMinTlsVersion',
-};
-
+import { escapeRegExp } from '../shared/text-fix.js';
 
 /** One change, located by JSON path so that it stays valid while earlier changes shift offsets. */
 type Op =
   | { kind: 'replace'; path: JSONPath; value: boolean | string }
   | { kind: 'insert'; resource: JSONPath; wanted: string[]; key: string; value: boolean | string };
 
-interface Planned {
-  file: string;
-  op: Op;
+/** The literal a value is written as. */
+interface Site {
+  file: JsonFile;
+  node: Node;
 }
 
-export const fixer: FormatFixer = {
-  fix(requests, texts) {
-    const changes = new FixCollector<Op>((text, ops) => ops.reduce(applyOp, text));
-    const files = new Map<string, JsonFile>();
-    const fileOf = (path: string): JsonFile | undefined => {
-      let f = files.get(path);
-      if (!f) {
-        const text = texts.get(path);
-        if (text === undefined) return undefined;
-        f = readJson(path, text);
-        files.set(path, f);
-      }
-      return f.root && f.errors.length === 0 ? f : undefined;
-    };
-
-    for (const r of inFixOrder(requests)) {
-      const plan = planFix(r, fileOf);
-      // Loop instances share one declaration: the same change is made once.
-      if (typeof plan === 'string') changes.skip(r.id, plan);
-      else changes.add(r.id, plan.file, [plan.op]);
+/** Parsed texts of the run, each parsed once per fix call. */
+function parsedFiles(texts: ReadonlyMap<string, string>): (path: string) => JsonFile | undefined {
+  const files = new Map<string, JsonFile>();
+  return (path) => {
+    let f = files.get(path);
+    if (!f) {
+      const text = texts.get(path);
+      if (text === undefined) return undefined;
+      f = readJson(path, text);
+      files.set(path, f);
     }
-    return changes.finish(texts);
-  },
-};
+    return f.root && f.errors.length === 0 ? f : undefined;
+  };
+}
 
 function isLiteral(node: Node): boolean {
   if (node.type === 'boolean' || node.type === 'number') return true;
@@ -76,7 +50,7 @@ function nodeAt(file: JsonFile, start: number, end: number): Node | undefined {
 
 /** Every `parameters('name')` reference in the template's strings. */
 function parameterReferences(file: JsonFile, name: string): number {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'\\s*\\)`, 'gi');
+  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)`, 'gi');
   let count = 0;
   const walk = (n: Node): void => {
     if (n.type === 'string' && typeof n.value === 'string' && n.value.startsWith('[')) count += n.value.match(re)?.length ?? 0;
@@ -86,27 +60,29 @@ function parameterReferences(file: JsonFile, name: string): number {
   return count;
 }
 
-function planFix(r: FixRequest, fileOf: (path: string) => JsonFile | undefined): Planned | string {
-  const setting = settingOf(r.entity, r.setting);
-  const property = PROPERTY[r.setting];
-  if (!setting || !property) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
+export const fixer = makeFixer<Op, Site>((texts) => {
+  const parsed = parsedFiles(texts);
+  return {
+    apply: (text, ops) => ops.reduce(applyOp, text),
+    elsewhere: 'the value comes from a parameter file, variable or module argument',
 
-  if (setting.kind === 'set') {
-    const kinds = setting.trail.map((h) => h.kind).join(',');
-    const file = fileOf(setting.range.file);
-    if (!file) return 'the file does not parse cleanly';
-    const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
-    if (!node || !isLiteral(node)) return 'the value is not a literal';
-    if (kinds === 'property') return { file: file.path, op: { kind: 'replace', path: getNodePath(node), value: r.value } };
-    if (kinds === 'property,parameter,parameter-default') {
-      // The parameter default changes only when this property is the parameter's one and only use.
+    locate(_r, setting) {
+      const file = parsed(setting.range.file);
+      if (!file) return 'the file does not parse cleanly';
+      const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+      if (!node || !isLiteral(node)) return 'the value is not a literal';
+      return { file, node };
+    },
+
+    replace: ({ file, node }, r): Planned<Op> => ({ file: file.path, changes: [{ kind: 'replace', path: getNodePath(node), value: r.value }] }),
+
+    parameterDefault({ file }, r, setting) {
       const paramHop = setting.trail[1];
       const use = setting.trail[0];
       const name = paramHop?.name;
       if (!name || !use || use.range.file !== file.path) return 'the parameter is declared in another file';
       const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
-      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'\\s*\\)\\s*\\]$`, 'i');
+      const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)\\s*\\]$`, 'i');
       if (!useNode || useNode.type !== 'string' || !direct.test(String(useNode.value))) return `the property does more with parameter '${name}' than use it`;
       if (parameterReferences(file, name) !== 1) return `parameter '${name}' is used elsewhere too`;
       const declValue = member(member(file.root, 'parameters'), name);
@@ -116,24 +92,27 @@ function planFix(r: FixRequest, fileOf: (path: string) => JsonFile | undefined):
       const allowed = member(declValue, 'allowedValues');
       if (allowed?.type === 'array' && !(allowed.children ?? []).some((c) => c.value === r.value))
         return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name}'`;
-      return { file: file.path, op: { kind: 'replace', path: getNodePath(node), value: r.value } };
-    }
-    return 'the value comes from a parameter file, variable or module argument';
-  }
+      return undefined;
+    },
 
-  // Absent: insert beside its siblings in the resource that declares the site.
-  const extent = r.entity.extent;
-  if (!extent) return 'the resource extent is unknown';
-  const file = fileOf(extent.file);
-  if (!file) return 'the file does not parse cleanly';
-  const resource = nodeAt(file, extent.startOffset, extent.endOffset);
-  if (!resource || resource.type !== 'object') return 'the resource is not a JSON object';
-  const wanted = CONTAINER[r.setting] ?? ['properties'];
-  const at = resolveContainer(resource, wanted);
-  if (typeof at === 'string') return at;
-  if (member(at.node, 'copy')?.type === 'array') return 'the properties are built by a property loop';
-  return { file: file.path, op: { kind: 'insert', resource: getNodePath(resource), wanted, key: property, value: r.value } };
-}
+    insert(r: FixRequest) {
+      // Absent: insert beside its siblings in the resource that declares the site.
+      const path = armInsertPath(r.setting);
+      if (!path) return `${r.setting} is not fixed automatically`;
+      const extent = r.entity.extent;
+      if (!extent) return 'the resource extent is unknown';
+      const file = parsed(extent.file);
+      if (!file) return 'the file does not parse cleanly';
+      const resource = nodeAt(file, extent.startOffset, extent.endOffset);
+      if (!resource || resource.type !== 'object') return 'the resource is not a JSON object';
+      const wanted = path.slice(0, -1);
+      const at = resolveContainer(resource, wanted);
+      if (typeof at === 'string') return at;
+      if (member(at.node, 'copy')?.type === 'array') return 'the properties are built by a property loop';
+      return { file: file.path, changes: [{ kind: 'insert', resource: getNodePath(resource), wanted, key: path[path.length - 1] as string, value: r.value }] };
+    },
+  };
+});
 
 /**
  * Follows `wanted` keys from an object, case-insensitively (ARM keys are), keeping the file's
@@ -260,20 +239,13 @@ function serialize(value: unknown, indent: string, style: Style): string {
   return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 
-/** Properties a new one goes right after, most related first (ARM names compare without case). */
-const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
-  clientCertEnabled: ['httpsOnly'],
-  clientCertMode: ['clientCertEnabled', 'httpsOnly'],
-  scmMinTlsVersion: ['minTlsVersion'],
-};
-
 /**
  * The member a new property follows: its closest related property, else the last plain member
  * before the first object or array (the object's simple settings), else the last member.
  */
 function anchorMember(members: readonly Node[], key: string): Node | undefined {
   const name = (p: Node) => String(p.children?.[0]?.value ?? '').toLowerCase();
-  for (const n of NEIGHBOURS[key] ?? []) {
+  for (const n of armNeighbours(key)) {
     const found = members.find((p) => name(p) === n.toLowerCase());
     if (found) return found;
   }

@@ -1,6 +1,8 @@
 import type { AppServiceSite } from '../../src/model/index.js';
+import { ARM_SITE_FACTS } from '../shared/arm-catalog.js';
 import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
+import { readableName } from '../shared/resource-name.js';
 import { nameKey } from './names.js';
 import type { ResourceInstance } from './resources.js';
 import { readPath } from './settings.js';
@@ -99,12 +101,13 @@ function mapSite(site: ResourceInstance, c: Children, index: SiteIndex, textOf: 
     kind: siteKind(sources.site),
     tags: siteTags(sources.site, decl, textOf),
     settings: siteSettings(sources, decl, textOf),
+    ...ARM_SITE_FACTS,
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = 'Microsoft.Web/sites/slots';
     const parent = parentOf(site, SITE, index);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-    else entity.slotOf = { name: site.name?.segments[0]?.replace(/\u27e6/g, '[').replace(/\u27e7/g, ']') ?? site.displayName.split('/')[0] ?? site.displayName };
+    else entity.slotOf = { name: site.name?.segments[0] !== undefined ? readableName([site.name.segments[0]]) : (site.displayName.split('/')[0] ?? site.displayName) };
   }
   return entity;
 }

@@ -1,64 +1,57 @@
-import type { FixRequest, FormatFixer, SettingKey, SourceRange } from '../../src/model/index.js';
-import { settingOf } from '../../src/model/index.js';
+import type { SourceRange } from '../../src/model/index.js';
+import { armInsertPath, armNeighbours } from '../shared/arm-catalog.js';
 import {
-  applyTextEdits,
+  escapeRegExp,
   BICEP,
   lineAfter,
   lineInside,
   matchingClose,
   membersOf,
-  replaceLiteral,
   textStyle,
   withoutComments,
+  textLiterals,
   type Member,
   type TextEdit,
+  type TextSite,
 } from '../shared/text-fix.js';
-import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
-
-/** Site properties a missing setting is added to (`properties: { … }` of the resource). */
-const PROPERTY: Partial<Record<SettingKey, string>> = {
-  httpsOnly: 'httpsOnly',
-  clientCertEnabled: 'clientCertEnabled',
-  clientCertMode: 'clientCertMode',
-};
+import { makeFixer } from '../shared/fix-collector.js';
 
 function literal(value: boolean | string): string {
   return typeof value === 'boolean' ? String(value) : `'${value}'`;
 }
 
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export const fixer = makeFixer<TextEdit, TextSite>((texts) => ({
+  ...textLiterals(texts, "'"),
+  elsewhere: 'the value comes from a parameter file, a variable or a module argument',
 
-type Plan = { file: string; edits: TextEdit[] } | { file: string; body: number; line: string } | string;
-
-export const fixer: FormatFixer = {
-  fix(requests, texts) {
-    const changes = new FixCollector<TextEdit>(applyTextEdits);
-    const inserts = new Map<string, { file: string; body: number; lines: string[]; ids: number[] }>();
-    for (const r of inFixOrder(requests)) {
-      const plan = planFix(r, texts);
-      if (typeof plan === 'string') changes.skip(r.id, plan);
-      else if ('edits' in plan) changes.add(r.id, plan.file, plan.edits);
-      else {
-        // Missing properties of one resource are added together (and `properties` created once).
-        const key = `${plan.file}\u0000${plan.body}`;
-        const group = inserts.get(key) ?? { file: plan.file, body: plan.body, lines: [], ids: [] };
-        if (!group.lines.includes(plan.line)) group.lines.push(plan.line);
-        group.ids.push(r.id);
-        inserts.set(key, group);
-      }
-    }
-    for (const g of inserts.values()) {
-      const made = insertProperties(texts.get(g.file) as string, g.body, g.lines);
-      for (const id of g.ids) {
-        if (typeof made === 'string') changes.skip(id, made);
-        else changes.add(id, g.file, made);
-      }
-    }
-    return changes.finish(texts);
+  parameterDefault({ file, text }, r, setting) {
+    const use = setting.trail[0];
+    const decl = setting.trail[1]?.range;
+    const name = setting.trail[1]?.name;
+    if (!use || !decl || !name || use.range.file !== file || decl.file !== file) return 'the parameter is declared in another file';
+    if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name) return `the property does more with parameter '${name}' than use it`;
+    // The declaration and this one use: any other mention (even inside a string) keeps the default as it is.
+    const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name)}\\b`, 'g'))?.length ?? 0;
+    if (mentions !== 2) return `parameter '${name}' is used elsewhere too`;
+    const before = decorators(text, decl.startOffset);
+    if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name}'`;
+    return undefined;
   },
-};
+
+  insert(r) {
+    // Only the resource's own `properties` are edited: deeper settings (siteConfig) are not added.
+    const path = armInsertPath(r.setting);
+    if (!path || path.length !== 2) return `a missing ${r.setting} is not added automatically`;
+    const text = texts.get(r.entity.file);
+    if (text === undefined) return 'the file is not being linted';
+    const open = bodyOpen(text, r.entity.declaration);
+    if (open === undefined) return 'the resource body is not known';
+    // Missing properties of one resource are added together (and `properties` created once).
+    return { file: r.entity.file, group: open, line: `${path[1] as string}: ${literal(r.value)}` };
+  },
+
+  insertGroup: insertProperties,
+}));
 
 /** The `{` that opens a resource body: the first on its declaration line. */
 function bodyOpen(text: string, declaration: SourceRange): number | undefined {
@@ -68,16 +61,10 @@ function bodyOpen(text: string, declaration: SourceRange): number | undefined {
   return open >= 0 && open < end ? open : undefined;
 }
 
-/** Properties a new one goes right after, most related first. */
-const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
-  clientCertEnabled: ['httpsOnly'],
-  clientCertMode: ['clientCertEnabled', 'httpsOnly'],
-};
-
 /** After its closest related property, else the last member before the first object (siteConfig), else the last. */
 function anchorFor(members: readonly Member[], line: string): Member {
   const name = /^(\w+)/.exec(line)?.[1] ?? '';
-  for (const n of NEIGHBOURS[name] ?? []) {
+  for (const n of armNeighbours(name)) {
     const found = members.find((m) => m.name.toLowerCase() === n.toLowerCase());
     if (found) return found;
   }
@@ -111,48 +98,6 @@ function insertProperties(text: string, open: number, lines: readonly string[]):
   const inner = last.indent + style.unit;
   const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join('')}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
-}
-
-function planFix(r: FixRequest, texts: ReadonlyMap<string, string>): Plan {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
-  if (setting.kind === 'set') {
-    const file = setting.range.file;
-    const text = texts.get(file);
-    if (text === undefined) return 'the file is not being linted';
-    const start = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = (): Plan => {
-      const next = replaceLiteral(text, start, end, r.value, "'");
-      if (next === undefined) return 'the value is not a plain literal';
-      return { file, edits: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
-    };
-    const kinds = setting.trail.map((h) => h.kind).join(',');
-    if (kinds === 'property') return replaced();
-    if (kinds === 'property,parameter,parameter-default') {
-      const use = setting.trail[0];
-      const decl = setting.trail[1]?.range;
-      const name = setting.trail[1]?.name;
-      if (!use || !decl || !name || use.range.file !== file || decl.file !== file) return 'the parameter is declared in another file';
-      if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name) return `the property does more with parameter '${name}' than use it`;
-      // The declaration and this one use: any other mention (even inside a string) keeps the default as it is.
-      const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escape(name)}\\b`, 'g'))?.length ?? 0;
-      if (mentions !== 2) return `parameter '${name}' is used elsewhere too`;
-      const before = decorators(text, decl.startOffset);
-      if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name}'`;
-      return replaced();
-    }
-    return 'the value comes from a parameter file, a variable or a module argument';
-  }
-
-  const property = PROPERTY[r.setting];
-  if (!property) return `a missing ${r.setting} is not added automatically`;
-  const text = texts.get(r.entity.file);
-  if (text === undefined) return 'the file is not being linted';
-  const open = bodyOpen(text, r.entity.declaration);
-  if (open === undefined) return 'the resource body is not known';
-  return { file: r.entity.file, body: open, line: `${property}: ${literal(r.value)}` };
 }
 
 /** The decorator lines directly above a declaration (`@allowed([...])`, `@description(...)`). */

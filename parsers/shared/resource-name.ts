@@ -41,3 +41,14 @@ export function nameKey(segments: readonly string[]): string {
 export function joinNames(parent: ResourceName, child: ResourceName): ResourceName {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
+
+/**
+ * A name as people know it when only its source says what it is: each part not known statically
+ * becomes the parameter or variable it reads (`site` for ARM `parameters('site')` and Bicep
+ * `site` alike), else its expression text. So a slot whose site is not in the run names that
+ * site the same in ARM and Bicep (and `requireMtls.names` globs match it alike).
+ */
+export function readableName(segments: readonly string[]): string {
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, 'g');
+  return segments.join('/').replace(expr, (_, text: string) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
+}

@@ -1,5 +1,5 @@
 import { absent, setValue, unresolved, type Hop, type PlatformDefault, type Setting, type SourceRange } from '../../src/model/index.js';
-import { firstUnknown, itemOf, memberOf, toJson, type AVal } from './arm-value.js';
+import { firstUnknown, itemOf, memberOf, type AVal } from './arm-value.js';
 
 /*
  * From an evaluated resource property (ARM JSON or Bicep, both with ARM's property names) to a
@@ -57,33 +57,6 @@ export function stepItem(f: Found, index: number): Found | undefined {
 }
 
 export type Convert<T> = (v: Exclude<AVal, { t: 'unknown' }>) => T | undefined;
-
-export const asBool: Convert<boolean> = (v) => {
-  if (v.t !== 'prim') return undefined;
-  if (typeof v.value === 'boolean') return v.value;
-  if (typeof v.value === 'string') {
-    const s = v.value.trim().toLowerCase();
-    if (s === 'true') return true;
-    if (s === 'false') return false;
-  }
-  return undefined;
-};
-
-export const asString: Convert<string> = (v) => (v.t === 'prim' && typeof v.value === 'string' ? v.value : undefined);
-
-/** TLS versions are strings; a JSON number `1.2` means "1.2" and `1` means "1.0". */
-export const asTlsVersion: Convert<string> = (v) => {
-  if (v.t !== 'prim') return undefined;
-  if (typeof v.value === 'string') return v.value;
-  if (typeof v.value === 'number') return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
-  return undefined;
-};
-
-export const asObject: Convert<Record<string, unknown>> = (v) => {
-  if (v.t !== 'object') return undefined;
-  const j = toJson(v);
-  return j !== null && typeof j === 'object' && !Array.isArray(j) ? j : undefined;
-};
 
 /** Turns a found property (or its absence) into a Setting. */
 export function toSetting<T>(

@@ -1,19 +1,21 @@
 import {
   absent,
-  knownDefault,
-  unknownDefault,
+  type CertificateSettingKey,
   type CertificateSettings,
   type Setting,
   type SiteKind,
+  type SiteSettingKey,
   type SiteSettings,
   type SourceRange,
 } from '../../src/model/index.js';
-import { asBool, asObject, asString, asTlsVersion, descendPath, stepItem, toSetting, type Found, type TextOf } from './setting-values.js';
+import { ARM_CERTIFICATE_SETTINGS, ARM_SITE_SETTINGS, ARM_TAGS, catalogEntries, type ArmSetting, type ValueType } from './arm-catalog.js';
+import { toJson } from './arm-value.js';
+import { descendPath, stepItem, toSetting, type Convert, type Found, type TextOf } from './setting-values.js';
 
 /**
  * Mapping of an evaluated `Microsoft.Web/sites` (or slot) resource and its `config/web` and
  * `config/appsettings` children, and of `Microsoft.Web/certificates`, to the model, with ARM's
- * property names and defaults. ARM templates and Bicep files both use it: each format supplies
+ * property names and defaults from the ARM setting catalog. ARM templates and Bicep files both use it: each format supplies
  * `read`, which follows a property path from the resource body (undefined when not written).
  */
 export type ReadPath = (path: readonly string[]) => Found | undefined;
@@ -25,8 +27,6 @@ export interface SiteSources {
   /** The last `config/appsettings` child: it replaces the whole app settings collection. */
   appsettings?: ReadPath;
 }
-
-const LOAD_CERTIFICATES = 'WEBSITE_LOAD_CERTIFICATES';
 
 function fromWeb(c: SiteSources, name: string): Found | undefined {
   for (let i = c.web.length - 1; i >= 0; i--) {
@@ -44,57 +44,64 @@ export function siteKind(read: ReadPath): SiteKind {
   return 'webApp';
 }
 
-export function siteSettings(c: SiteSources, decl: SourceRange, textOf: TextOf): SiteSettings {
-  const prop = (name: string): Found | undefined => c.site(['properties', name]);
+/** A catalog value type as a converter of evaluated values. */
+function converter<T>(type: ValueType<T>): Convert<T> {
+  return (v) => type.convert(v.t === 'prim' ? v.value : toJson(v));
+}
+
+function toModel<T>(entry: ArmSetting<T>, found: Found | undefined, decl: SourceRange, textOf: TextOf): Setting<T> {
+  return toSetting(found, converter(entry.value), entry.value.expected, decl, entry.default, textOf);
+}
+
+/** Reads one catalog entry from a site and its config children. */
+function readSiteSetting<T>(c: SiteSources, entry: ArmSetting<T>, decl: SourceRange, textOf: TextOf): Setting<T> {
+  const prop = (): Found | undefined => c.site(['properties', entry.property]);
   // siteConfig keys: the config/web child overrides the site's own siteConfig, key by key.
-  const cfg = (name: string): Found | undefined => fromWeb(c, name) ?? c.site(['properties', 'siteConfig', name]);
-  return {
-    httpsOnly: toSetting(prop('httpsOnly'), asBool, 'a boolean', decl, knownDefault(false), textOf),
-    clientCertEnabled: toSetting(prop('clientCertEnabled'), asBool, 'a boolean', decl, knownDefault(false), textOf),
-    clientCertMode: toSetting(prop('clientCertMode'), asString, 'a string', decl, knownDefault('Required', 'service default when client certificates are enabled'), textOf),
-    clientCertExclusionPaths: toSetting(prop('clientCertExclusionPaths'), asString, 'a string', decl, knownDefault(''), textOf),
-    minTlsVersion: toSetting(cfg('minTlsVersion'), asTlsVersion, 'a TLS version string', decl, knownDefault('1.2', 'service default for new apps'), textOf),
-    scmMinTlsVersion: toSetting(cfg('scmMinTlsVersion'), asTlsVersion, 'a TLS version string', decl, knownDefault('1.2', 'service default for new apps'), textOf),
-    http20Enabled: toSetting(
-      cfg('http20Enabled'),
-      asBool,
-      'a boolean',
-      decl,
-      unknownDefault('disputed: the API spec says true, other documentation says HTTP/1.1 by default'),
-      textOf,
-    ),
-    publicNetworkAccess: toSetting(prop('publicNetworkAccess') ?? cfg('publicNetworkAccess'), asString, 'a string', decl, unknownDefault('not documented'), textOf),
-    loadCertificates: loadCertificates(c, decl, textOf),
-  };
+  const cfg = (): Found | undefined => fromWeb(c, entry.property) ?? c.site(['properties', 'siteConfig', entry.property]);
+  switch (entry.place) {
+    case 'properties':
+      return toModel(entry, prop(), decl, textOf);
+    case 'siteConfig':
+      return toModel(entry, cfg(), decl, textOf);
+    case 'properties-or-siteConfig':
+      return toModel(entry, prop() ?? cfg(), decl, textOf);
+    case 'appSetting':
+      return appSetting(c, entry, decl, textOf);
+  }
+}
+
+export function siteSettings(c: SiteSources, decl: SourceRange, textOf: TextOf): SiteSettings {
+  const out: Partial<Record<SiteSettingKey, Setting<unknown>>> = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key] = readSiteSetting(c, entry as ArmSetting<unknown>, decl, textOf);
+  return out as SiteSettings;
 }
 
 export function siteTags(read: ReadPath, decl: SourceRange, textOf: TextOf): Setting<Record<string, unknown>> {
-  return toSetting(read(['tags']), asObject, 'an object', decl, knownDefault({}), textOf);
+  return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf);
 }
 
-/** `WEBSITE_LOAD_CERTIFICATES`: a `config/appsettings` child replaces all app settings; else `siteConfig.appSettings`. */
-function loadCertificates(c: SiteSources, decl: SourceRange, textOf: TextOf): Setting<string> {
-  const none = knownDefault('', 'no certificates are loaded');
-  if (c.appsettings) return toSetting(c.appsettings(['properties', LOAD_CERTIFICATES]), asString, 'a string', decl, none, textOf);
+/** An app setting: a `config/appsettings` child replaces all app settings; else `siteConfig.appSettings`. */
+function appSetting<T>(c: SiteSources, entry: ArmSetting<T>, decl: SourceRange, textOf: TextOf): Setting<T> {
+  if (c.appsettings) return toModel(entry, c.appsettings(['properties', entry.property]), decl, textOf);
   const list = fromWeb(c, 'appSettings') ?? c.site(['properties', 'siteConfig', 'appSettings']);
-  if (!list) return absent(decl, none);
-  if (list.value.t !== 'array') return toSetting(list, () => undefined, 'an array of { name, value }', decl, none, textOf);
+  if (!list) return absent(decl, entry.default);
+  if (list.value.t !== 'array') return toSetting(list, () => undefined, 'an array of { name, value }', decl, entry.default, textOf);
   for (let i = list.value.items.length - 1; i >= 0; i--) {
     const item = stepItem(list, i);
     if (!item) continue;
     const name = descendPath(item, ['name']);
-    if (name?.value.t === 'prim' && typeof name.value.value === 'string' && name.value.value.toLowerCase() === LOAD_CERTIFICATES.toLowerCase())
-      return toSetting(descendPath(item, ['value']), asString, 'a string', decl, knownDefault(''), textOf);
+    if (name?.value.t === 'prim' && typeof name.value.value === 'string' && name.value.value.toLowerCase() === entry.property.toLowerCase())
+      return toSetting(descendPath(item, ['value']), converter(entry.value), entry.value.expected, decl, entry.default, textOf);
   }
-  return absent(decl, none);
+  return absent(decl, entry.default);
 }
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
 export function certificateSettings(read: ReadPath, decl: SourceRange, textOf: TextOf): CertificateSettings {
-  const none = knownDefault('');
-  return {
-    pfxBlob: toSetting(read(['properties', 'pfxBlob']), asString, 'a base64 string', decl, none, textOf),
-    password: toSetting(read(['properties', 'password']), asString, 'a string', decl, none, textOf),
-    keyVaultSecret: toSetting(read(['properties', 'keyVaultId']) ?? read(['properties', 'keyVaultSecretName']), asString, 'a string', decl, none, textOf),
-  };
+  const out: Partial<Record<CertificateSettingKey, Setting<unknown>>> = {};
+  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+    const found = read(['properties', entry.property]) ?? (entry.companion ? read(['properties', entry.companion]) : undefined);
+    out[key] = toModel(entry as ArmSetting<unknown>, found, decl, textOf);
+  }
+  return out as CertificateSettings;
 }

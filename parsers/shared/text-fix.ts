@@ -1,3 +1,5 @@
+import type { FormatFix } from './fix-collector.js';
+
 /**
  * Text edits for formats whose fixes are made from positions (Bicep, Terraform): finding a
  * block's members with a small bracket-aware scanner, and inserting a member in the file's own
@@ -297,4 +299,34 @@ export function lineInside(text: string, open: number, line: string, style: Text
   }
   if (afterBrace !== '' && !afterBrace.startsWith('#') && !afterBrace.startsWith('//')) return undefined;
   return [{ offset: lineEnd, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
+}
+
+/** Where a literal is written in a text-edited file (Bicep, Terraform). */
+export interface TextSite {
+  file: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The fixer plug-ins every text-edited format shares: apply edits, find a literal, write over it with `quote`. */
+export function textLiterals(texts: ReadonlyMap<string, string>, quote: string): Pick<FormatFix<TextEdit, TextSite>, 'apply' | 'locate' | 'replace'> {
+  return {
+    apply: applyTextEdits,
+    locate(_r, setting) {
+      const text = texts.get(setting.range.file);
+      if (text === undefined) return 'the file is not being linted';
+      return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
+    },
+    replace({ file, text, start, end }, r) {
+      const next = replaceLiteral(text, start, end, r.value, quote);
+      if (next === undefined) return 'the value is not a plain literal';
+      return { file, changes: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
+    },
+  };
+}
+
+/** A name as a regular expression that matches it literally. */
+export function escapeRegExp(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,8 +1,7 @@
-import type { AppServiceSite, SiteSettings, SourceRange } from '../../src/model/index.js';
-import { knownDefault } from '../../src/model/index.js';
-import { azapiBody } from './azapi-sites.js';
+import type { AppServiceSite, Setting, SiteSettingKey, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { ARM_SITE_SETTINGS, catalogEntries, type ArmSetting } from '../shared/arm-catalog.js';
+import { azapiBody, readArmSetting } from './azapi-sites.js';
 import { ValView } from './config-view.js';
-import { bool, readAppSetting, readSetting, str } from './settings.js';
 import { asString, member, type Val } from './values.js';
 
 /** `Microsoft.Web/sites/config@…` (and slots/config): which config resource it is, if one we read. */
@@ -22,23 +21,16 @@ export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; 
   const props = member(body, 'properties', true) ?? (body.t === 'unknown' ? body : undefined);
   if (!props) return {};
   const view = new ValView(props, props.hops.length === 0 ? props.range : bodyRead.exprRange, true);
-  const out: Partial<SiteSettings> = {};
-  const none = knownDefault('', 'not set here');
-  if (name === 'appsettings') {
-    const wrapped: Val = { t: 'object', entries: [{ key: 'settings', keyRange: props.range, value: props }], range: props.range, hops: [] };
-    const s = readAppSetting(new ValView(wrapped, view.range, true), 'settings', 'WEBSITE_LOAD_CERTIFICATES', none, declaration);
-    if (s.kind !== 'absent') out.loadCertificates = s;
-    return out;
+  const out: Partial<Record<SiteSettingKey, Setting<unknown>>> = {};
+  // `appsettings` is the map of app settings itself; `web` is a siteConfig body.
+  const appSettings = new ValView({ t: 'object', entries: [{ key: 'appSettings', keyRange: props.range, value: props }], range: props.range, hops: [] }, view.range, true);
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    // `properties` settings are only read on the site itself.
+    if (entry.place === 'properties' || (name === 'appsettings' && entry.place !== 'appSetting')) continue;
+    const s = readArmSetting(entry as ArmSetting<unknown>, undefined, name === 'appsettings' ? appSettings : view, declaration);
+    if (s.kind !== 'absent') out[key] = s;
   }
-  const min = readSetting(view, 'minTlsVersion', str, 'string', none, declaration);
-  const scm = readSetting(view, 'scmMinTlsVersion', str, 'string', none, declaration);
-  const http2 = readSetting(view, 'http20Enabled', bool, 'bool', knownDefault(false), declaration);
-  const load = readAppSetting(view, 'appSettings', 'WEBSITE_LOAD_CERTIFICATES', none, declaration);
-  if (min.kind !== 'absent') out.minTlsVersion = min;
-  if (scm.kind !== 'absent') out.scmMinTlsVersion = scm;
-  if (http2.kind !== 'absent') out.http20Enabled = http2;
-  if (load.kind !== 'absent') out.loadCertificates = load;
-  return out;
+  return out as Partial<SiteSettings>;
 }
 
 /** Fills settings the site leaves absent from its config child, keeping the child's real location. */

@@ -1,12 +1,13 @@
 import { parseTree } from 'jsonc-parser';
-import type { AppServiceSite, SiteKind, SiteSettings, SourceRange } from '../../src/model/index.js';
-import { knownDefault, unknownDefault } from '../../src/model/index.js';
+import type { AppServiceSite, PlatformDefault, Setting, SiteKind, SiteSettingKey, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { knownDefault } from '../../src/model/index.js';
+import { ARM_SITE_FACTS, ARM_SITE_SETTINGS, catalogEntries, type ArmSetting } from '../shared/arm-catalog.js';
 import { ValView, type ConfigView } from './config-view.js';
 import { entityBase, type EntityContext } from './entity-context.js';
 import { jsonToVal } from './json-values.js';
-import { bool, readAppSetting, readSetting, record, str } from './settings.js';
+import { readAppSetting, readSetting, record, str } from './settings.js';
 import { SourceFile } from './source-file.js';
-import { asString, member, unknownVal, type Val } from './values.js';
+import { asString, member, toPlain, unknownVal, type Val } from './values.js';
 
 /** `Microsoft.Web/sites@2023-12-01` → `Microsoft.Web/sites`; anything else → undefined. */
 export function azapiSiteType(type: Val): 'Microsoft.Web/sites' | 'Microsoft.Web/sites/slots' | undefined {
@@ -57,31 +58,40 @@ function kindOf(body: Val): SiteKind {
   return 'webApp';
 }
 
-/** An azapi site or slot, read with ARM property names (case-insensitive) and ARM defaults. */
+/** Reads one ARM catalog entry from an azapi body: `properties` and its `siteConfig` (or a config child's `properties`). */
+export function readArmSetting<T>(entry: ArmSetting<T>, props: ConfigView | undefined, siteConfig: ConfigView | undefined, decl: SourceRange): Setting<T> {
+  const convert = (v: Val): T | undefined => entry.value.convert(toPlain(v));
+  const at = (view: ConfigView | undefined): Setting<T> => readSetting(view, entry.property, convert, entry.value.type, entry.default, decl);
+  switch (entry.place) {
+    case 'properties':
+      return at(props);
+    case 'siteConfig':
+      return at(siteConfig);
+    case 'properties-or-siteConfig':
+      return at(props?.attr(entry.property) ? props : siteConfig);
+    case 'appSetting':
+      // App settings are strings: a number or bool written there is its text.
+      return readAppSetting(siteConfig, 'appSettings', entry.property, entry.default as PlatformDefault<string>, decl) as Setting<T>;
+  }
+}
+
+/** An azapi site or slot, read with the ARM setting catalog (names case-insensitive, ARM defaults). */
 export function mapAzapiSite(resource: ConfigView, bodyRead: { val: Val; exprRange: SourceRange } | undefined, ctx: EntityContext): AppServiceSite {
   const decl = ctx.declaration;
   const body = bodyRead ? azapiBody(bodyRead.val) : undefined;
   const propsVal = body ? member(body, 'properties', true) ?? (body.t === 'unknown' ? body : undefined) : undefined;
   const props = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : undefined;
   const siteConfig = props?.blocks('siteConfig')[0];
-  const settings: SiteSettings = {
-    httpsOnly: readSetting(props, 'httpsOnly', bool, 'bool', knownDefault(false), decl),
-    clientCertEnabled: readSetting(props, 'clientCertEnabled', bool, 'bool', knownDefault(false), decl),
-    clientCertMode: readSetting(props, 'clientCertMode', str, 'string', knownDefault('Required', 'service default when enabled'), decl),
-    clientCertExclusionPaths: readSetting(props, 'clientCertExclusionPaths', str, 'string', knownDefault(''), decl),
-    minTlsVersion: readSetting(siteConfig, 'minTlsVersion', str, 'string', knownDefault('1.2', 'service default for new apps'), decl),
-    scmMinTlsVersion: readSetting(siteConfig, 'scmMinTlsVersion', str, 'string', knownDefault('1.2', 'service default for new apps'), decl),
-    http20Enabled: readSetting(siteConfig, 'http20Enabled', bool, 'bool', unknownDefault('the HTTP/2 default of Microsoft.Web/sites is disputed'), decl),
-    publicNetworkAccess: readSetting(props, 'publicNetworkAccess', str, 'string', unknownDefault('no documented default'), decl),
-    loadCertificates: readAppSetting(siteConfig, 'appSettings', 'WEBSITE_LOAD_CERTIFICATES', knownDefault('', 'no certificates are loaded'), decl),
-  };
+  const settings: Partial<Record<SiteSettingKey, Setting<unknown>>> = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry as ArmSetting<unknown>, props, siteConfig, decl);
   const tagsFromBody = body && member(body, 'tags', true) && bodyRead ? new ValView(body, bodyRead.exprRange, true) : undefined;
   const site: AppServiceSite = {
     ...entityBase(ctx),
     entity: 'site',
     kind: body ? kindOf(body) : 'webApp',
     tags: readSetting(resource.attr('tags') ? resource : tagsFromBody, 'tags', record, 'map', knownDefault({}), decl),
-    settings,
+    settings: settings as SiteSettings,
+    ...ARM_SITE_FACTS,
   };
   if (ctx.resourceType === 'Microsoft.Web/sites/slots') {
     const ref = resource.reference('parent_id');

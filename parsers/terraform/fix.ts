@@ -1,38 +1,31 @@
 import { dirname } from 'node:path';
-import type { FixRequest, FormatFixer, SettingKey } from '../../src/model/index.js';
-import { settingOf } from '../../src/model/index.js';
+import type { SiteSettingKey } from '../../src/model/index.js';
 import {
-  applyTextEdits,
+  escapeRegExp,
   HCL,
   lineAfter,
   lineInside,
   matchingClose,
   membersOf,
-  replaceLiteral,
   textStyle,
   withoutComments,
+  textLiterals,
   type Member,
   type TextEdit,
+  type TextSite,
 } from '../shared/text-fix.js';
-import { FixCollector, inFixOrder } from '../shared/fix-collector.js';
-import { AZURERM_SITE_TYPES } from './azurerm-sites.js';
-
-/** Arguments a new one goes right after, most related first. */
-const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
-  client_certificate_enabled: ['https_only'],
-  client_cert_enabled: ['https_only'],
-  client_certificate_mode: ['client_certificate_enabled', 'https_only'],
-  client_cert_mode: ['client_cert_enabled', 'https_only'],
-};
+import { FIX_NEIGHBOURS, makeFixer } from '../shared/fix-collector.js';
+import { azurermFixArgument } from './azurerm-catalog.js';
 
 /**
  * Where a new argument goes: after its closest related argument, else after the last argument
  * before the first nested block (the block's top group of arguments), else after the last one.
  */
-function anchorFor(members: readonly Member[], name: string): Member | undefined {
+function anchorFor(members: readonly Member[], resourceType: string, key: SiteSettingKey): Member | undefined {
   const attributes = members.filter((m) => m.kind === 'attribute');
-  for (const n of NEIGHBOURS[name] ?? []) {
-    const found = attributes.find((m) => m.name === n);
+  for (const k of FIX_NEIGHBOURS[key] ?? []) {
+    const n = azurermFixArgument(resourceType, k, true);
+    const found = typeof n === 'string' ? undefined : attributes.find((m) => m.name === n.name);
     if (found) return found;
   }
   const firstBlock = members.findIndex((m) => m.kind === 'block');
@@ -40,111 +33,61 @@ function anchorFor(members: readonly Member[], name: string): Member | undefined
   return top[top.length - 1] ?? attributes[attributes.length - 1];
 }
 
-/** The argument (and value) that sets a missing setting on an azurerm resource type, or why there is none. */
-function argumentFor(resourceType: string, setting: SettingKey, value: boolean | string): { name: string; value: boolean | string } | string {
-  const type = AZURERM_SITE_TYPES[resourceType];
-  if (!type) return `${resourceType} is not fixed automatically`;
-  const f = type.family;
-  if (setting === 'httpsOnly') return { name: 'https_only', value };
-  const legacyMode = f === 'legacy-app' || f === 'legacy-function';
-  if (setting === 'clientCertEnabled') {
-    if (f === 'web' || f === 'function') return { name: 'client_certificate_enabled', value };
-    if (f === 'legacy-app') return { name: 'client_cert_enabled', value };
-    // Certificates are on when a mode is set: setting the mode to Required turns them on, required.
-    if (f === 'logic') return { name: 'client_certificate_mode', value: 'Required' };
-    if (f === 'legacy-function') return { name: 'client_cert_mode', value: 'Required' };
-    return `${resourceType} has no client certificate argument`;
-  }
-  if (setting === 'clientCertMode') {
-    if (f === 'legacy-slot') return `${resourceType} has no client certificate argument`;
-    return { name: legacyMode ? 'client_cert_mode' : 'client_certificate_mode', value };
-  }
-  return `a missing ${setting} is not added automatically`;
-}
-
 function literal(value: boolean | string): string {
   return typeof value === 'boolean' ? String(value) : `"${value}"`;
 }
 
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export const fixer = makeFixer<TextEdit, TextSite>((texts) => ({
+  ...textLiterals(texts, '"'),
+  elsewhere: 'the value comes from a tfvars file, a module argument or a local',
 
-export const fixer: FormatFixer = {
-  fix(requests, texts) {
-    const changes = new FixCollector<TextEdit>(applyTextEdits);
-    for (const r of inFixOrder(requests)) {
-      const plan = planFix(r, texts);
-      if (typeof plan === 'string') changes.skip(r.id, plan);
-      else changes.add(r.id, plan.file, plan.edits);
-    }
-    return changes.finish(texts);
+  parameterDefault({ file, text }, r, setting) {
+    const use = setting.trail[0];
+    const name = setting.trail[1]?.name;
+    if (!use || !name || use.range.file !== file) return 'the variable is declared in another file';
+    if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
+    // Every .tf file of the module directory can refer to the variable.
+    const dir = dirname(file);
+    const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, 'g');
+    let uses = 0;
+    for (const [path, t] of texts) if (dirname(path) === dir && /\.tf$/i.test(path)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+    if (uses !== 1) return `variable '${name}' is used elsewhere too`;
+    const decl = setting.trail[1]?.range;
+    const declOpen = decl ? text.indexOf('{', decl.startOffset) : -1;
+    const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : undefined;
+    if (declClose === undefined) return `the declaration of variable '${name}' is not known`;
+    const block = text.slice(declOpen, declClose);
+    if (/\bvalidation\s*\{/.test(block) && !block.includes(literal(r.value))) return `the validation of variable '${name}' may not accept ${literal(r.value)}`;
+    return undefined;
   },
-};
 
-function planFix(r: FixRequest, texts: ReadonlyMap<string, string>): { file: string; edits: TextEdit[] } | string {
-  const setting = settingOf(r.entity, r.setting);
-  if (!setting) return `${r.setting} is not fixed automatically`;
-  if (setting.kind === 'unresolved') return 'the value is only known at deployment time';
-  if (setting.kind === 'set') {
-    const file = setting.range.file;
-    const text = texts.get(file);
-    if (text === undefined) return 'the file is not being linted';
-    const kinds = setting.trail.map((h) => h.kind).join(',');
-    const start = setting.range.startOffset;
-    const end = setting.range.endOffset;
-    const replaced = (): { file: string; edits: TextEdit[] } | string => {
-      const next = replaceLiteral(text, start, end, r.value, '"');
-      if (next === undefined) return 'the value is not a plain literal';
-      return { file, edits: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
-    };
-    if (kinds === 'property') return replaced();
-    if (kinds === 'property,parameter,parameter-default') {
-      const use = setting.trail[0];
-      const name = setting.trail[1]?.name;
-      if (!use || !name || use.range.file !== file) return 'the variable is declared in another file';
-      if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
-      // Every .tf file of the module directory can refer to the variable.
-      const dir = dirname(file);
-      const re = new RegExp(`\\bvar\\.${escape(name)}\\b`, 'g');
-      let uses = 0;
-      for (const [path, t] of texts) if (dirname(path) === dir && /\.tf$/i.test(path)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-      if (uses !== 1) return `variable '${name}' is used elsewhere too`;
-      const decl = setting.trail[1]?.range;
-      const declOpen = decl ? text.indexOf('{', decl.startOffset) : -1;
-      const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : undefined;
-      if (declClose === undefined) return `the declaration of variable '${name}' is not known`;
-      const block = text.slice(declOpen, declClose);
-      if (/\bvalidation\s*\{/.test(block) && !block.includes(literal(r.value))) return `the validation of variable '${name}' may not accept ${literal(r.value)}`;
-      return replaced();
+  insert(r) {
+    // Absent: a new argument in the resource block, after its last argument, aligned like it.
+    if (r.entity.format !== 'terraform') return `${r.entity.format} files are not fixed`;
+    const key = r.setting as SiteSettingKey;
+    const arg = azurermFixArgument(r.entity.resourceType, key, r.value);
+    if (typeof arg === 'string') return arg;
+    const extent = r.entity.extent;
+    const text = extent ? texts.get(extent.file) : undefined;
+    if (!extent || text === undefined) return 'the resource block is not known';
+    if (extent.file !== r.entity.file) return 'the resource is declared in another file';
+    if (/\.json$/i.test(extent.file)) return 'arguments are not added to JSON configuration files';
+    const open = text.indexOf('{', extent.startOffset);
+    if (open < 0 || open >= extent.endOffset) return 'the resource block is not known';
+    const close = matchingClose(text, open, HCL);
+    if (close === undefined) return 'the resource block does not close';
+    const members = membersOf(text, open, close, HCL);
+    if (members.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
+    const style = textStyle(text);
+    const last = anchorFor(members, r.entity.resourceType, key);
+    if (!last) {
+      const edits = lineInside(text, open, `${arg.name} = ${literal(arg.value)}`, style);
+      return edits ? { file: extent.file, changes: edits } : 'the block is written on one line';
     }
-    return 'the value comes from a tfvars file, a module argument or a local';
-  }
-
-  // Absent: a new argument in the resource block, after its last argument, aligned like it.
-  if (r.entity.format !== 'terraform') return `${r.entity.format} files are not fixed`;
-  const arg = argumentFor(r.entity.resourceType, r.setting, r.value);
-  if (typeof arg === 'string') return arg;
-  const extent = r.entity.extent;
-  const text = extent ? texts.get(extent.file) : undefined;
-  if (!extent || text === undefined) return 'the resource block is not known';
-  if (extent.file !== r.entity.file) return 'the resource is declared in another file';
-  if (/\.json$/i.test(extent.file)) return 'arguments are not added to JSON configuration files';
-  const open = text.indexOf('{', extent.startOffset);
-  if (open < 0 || open >= extent.endOffset) return 'the resource block is not known';
-  const close = matchingClose(text, open, HCL);
-  if (close === undefined) return 'the resource block does not close';
-  const members = membersOf(text, open, close, HCL);
-  if (members.some((m) => m.name === arg.name)) return `${arg.name} is already written`;
-  const style = textStyle(text);
-  const last = anchorFor(members, arg.name);
-  if (!last) {
-    const edits = lineInside(text, open, `${arg.name} = ${literal(arg.value)}`, style);
-    return edits ? { file: extent.file, edits } : 'the block is written on one line';
-  }
-  // terraform fmt aligns the `=` of neighbouring arguments: follow the last one when the name fits.
-  const lastLine = text.slice(last.start, text.indexOf('=', last.start));
-  const width = lastLine.length;
-  const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
-  return { file: extent.file, edits: [lineAfter(last, `${arg.name}${' '.repeat(pad)}= ${literal(arg.value)}`, style)] };
-}
+    // terraform fmt aligns the `=` of neighbouring arguments: follow the last one when the name fits.
+    const lastLine = text.slice(last.start, text.indexOf('=', last.start));
+    const width = lastLine.length;
+    const pad = width > arg.name.length && /^\S+\s+$/.test(lastLine) ? width - arg.name.length : 1;
+    return { file: extent.file, changes: [lineAfter(last, `${arg.name}${' '.repeat(pad)}= ${literal(arg.value)}`, style)] };
+  },
+}));

@@ -1,82 +1,4 @@
-import type { AppServiceSite, Entity, Hop, Setting, SettingKey, SiteKind } from '../../src/model/index.js';
-
-/** ARM / Bicep property paths (also used by azapi `body` in Terraform). */
-const ARM_NAMES: Record<SettingKey, string> = {
-  httpsOnly: 'httpsOnly',
-  clientCertEnabled: 'clientCertEnabled',
-  clientCertMode: 'clientCertMode',
-  clientCertExclusionPaths: 'clientCertExclusionPaths',
-  minTlsVersion: 'siteConfig.minTlsVersion',
-  scmMinTlsVersion: 'siteConfig.scmMinTlsVersion',
-  http20Enabled: 'siteConfig.http20Enabled',
-  publicNetworkAccess: 'publicNetworkAccess',
-  loadCertificates: 'app setting WEBSITE_LOAD_CERTIFICATES',
-  pfxBlob: 'pfxBlob',
-  password: 'password',
-  keyVaultSecret: 'keyVaultId',
-};
-
-/** azurerm attribute paths of the current resource types. */
-const AZURERM_NAMES: Record<SettingKey, string> = {
-  httpsOnly: 'https_only',
-  clientCertEnabled: 'client_certificate_enabled',
-  clientCertMode: 'client_certificate_mode',
-  clientCertExclusionPaths: 'client_certificate_exclusion_paths',
-  minTlsVersion: 'site_config.minimum_tls_version',
-  scmMinTlsVersion: 'site_config.scm_minimum_tls_version',
-  http20Enabled: 'site_config.http2_enabled',
-  publicNetworkAccess: 'public_network_access_enabled',
-  loadCertificates: 'app_settings WEBSITE_LOAD_CERTIFICATES',
-  pfxBlob: 'pfx_blob',
-  password: 'password',
-  keyVaultSecret: 'key_vault_secret_id',
-};
-
-/** Legacy azurerm types and the logic app use other names. */
-const AZURERM_OVERRIDES: Record<string, Partial<Record<SettingKey, string>>> = {
-  azurerm_app_service: {
-    clientCertEnabled: 'client_cert_enabled',
-    clientCertMode: 'client_cert_mode',
-    minTlsVersion: 'site_config.min_tls_version',
-    scmMinTlsVersion: 'site_config.scm_min_tls_version',
-  },
-  azurerm_app_service_slot: { minTlsVersion: 'site_config.min_tls_version', scmMinTlsVersion: 'site_config.scm_min_tls_version' },
-  azurerm_function_app: {
-    clientCertEnabled: 'client_cert_mode',
-    clientCertMode: 'client_cert_mode',
-    minTlsVersion: 'site_config.min_tls_version',
-    scmMinTlsVersion: 'site_config.scm_min_tls_version',
-  },
-  azurerm_function_app_slot: { minTlsVersion: 'site_config.min_tls_version', scmMinTlsVersion: 'site_config.scm_min_tls_version' },
-  azurerm_logic_app_standard: {
-    clientCertEnabled: 'client_certificate_mode',
-    minTlsVersion: 'site_config.min_tls_version',
-    scmMinTlsVersion: 'site_config.scm_min_tls_version',
-  },
-};
-
-function usesAzurermNames(entity: Entity): boolean {
-  return (entity.format === 'terraform' || entity.format === 'terraform-plan') && entity.resourceType.startsWith('azurerm_');
-}
-
-/** The name of a setting as the user writes it in this entity's format. */
-export function propertyName(entity: Entity, key: SettingKey): string {
-  if (!usesAzurermNames(entity)) return ARM_NAMES[key];
-  return AZURERM_OVERRIDES[entity.resourceType]?.[key] ?? AZURERM_NAMES[key];
-}
-
-/**
- * Resource types where client certificates have no on/off switch of their own:
- * they are on when a mode is set (azurerm logic app standard, legacy azurerm function app).
- */
-export function modeIsTheSwitch(entity: Entity): boolean {
-  return usesAzurermNames(entity) && (entity.resourceType === 'azurerm_logic_app_standard' || entity.resourceType === 'azurerm_function_app');
-}
-
-/** Legacy azurerm slot types that cannot turn client certificates on at all. */
-export function cannotEnableClientCerts(entity: Entity): boolean {
-  return usesAzurermNames(entity) && (entity.resourceType === 'azurerm_app_service_slot' || entity.resourceType === 'azurerm_function_app_slot');
-}
+import type { AppServiceSite, Entity, Hop, Setting, SiteKind } from '../../src/model/index.js';
 
 const KIND_PLURAL: Record<SiteKind, string> = {
   webApp: 'web apps',
@@ -87,7 +9,7 @@ const KIND_PLURAL: Record<SiteKind, string> = {
 /** `function apps`, `azurerm function apps`: who a platform default belongs to, for messages (slots included). */
 export function kindPlural(site: AppServiceSite): string {
   const base = KIND_PLURAL[site.kind];
-  return usesAzurermNames(site) ? `azurerm ${base}` : base;
+  return site.dialect === 'azurerm' ? `azurerm ${base}` : base;
 }
 
 /** Terraform calls its parameters variables. */

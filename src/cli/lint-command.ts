@@ -1,17 +1,18 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { readBaseline, rebaseline, writeBaseline } from '../engine/baseline.js';
 import { loadAjv } from '../engine/ajv.js';
 import { defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from '../engine/config.js';
 import { configLintOptions } from '../engine/config-options.js';
 import { allRules, lintPaths, lintSources, findRepositoryRoot, UsageError, type LintOptions } from '../engine/lint.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
 import type { FormatterName } from '../formatters/index.js';
-import { loadFormatter } from '../formatters/load.js';
+import { lazyFormatterNames, loadFormatter } from '../formatters/load.js';
+import { statisticsJson, statisticsText } from '../formatters/statistics.js';
 import type { FormatContext } from '../formatters/types.js';
 import type { ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
-import { parseRuleFlags } from './rule-flags.js';
+import { onlyRules, parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 
 export function exitCodeFor(result: LintResult, maxWarnings: number): number {
@@ -38,14 +39,54 @@ function writeOutput(io: CliIO, outputFile: string | undefined, text: string): v
   writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/** One report of the run: a format and where it goes (standard output when no file). */
+export interface Output {
+  format: FormatterName;
+  file?: string;
+}
+
+/**
+ * `-f name` or `-f name:file`, repeatable; `-o file` is the destination of the one given without
+ * a file. At most one report goes to standard output, and no two to the same file.
+ */
+export function outputsOf(formats: readonly string[], outputFile: string | undefined): Output[] {
+  const given = formats.length ? formats : ['stylish'];
+  const outputs = given.map((value): Output => {
+    const colon = value.indexOf(':');
+    const name = colon < 0 ? value : value.slice(0, colon);
+    if (!(lazyFormatterNames as readonly string[]).includes(name)) {
+      throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(', ')}, optionally with :FILE`);
+    }
+    if (colon < 0) return { format: name as FormatterName };
+    const file = value.slice(colon + 1);
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name}:mtlslint.${name})`);
+    return { format: name as FormatterName, file };
+  });
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `--format ${toStdout.map((o) => o.format).join(' and ')} would all go to ${outputFile ? outputFile : 'standard output'}: give each but one its own file (-f ${toStdout[1]?.format}:FILE)`,
+    );
+  }
+  if (outputFile !== undefined && toStdout[0]) toStdout[0].file = outputFile;
+  const seen = new Set<string>();
+  for (const o of outputs) {
+    if (o.file === undefined) continue;
+    if (seen.has(o.file)) throw new UsageError(`two reports would be written to ${o.file}: give each format its own file`);
+    seen.add(o.file);
+  }
+  return outputs;
+}
+
 /** `mtlslint lint`'s options, typed (the syntax is declared in commands.ts). */
 export interface LintArgs {
   paths: string[];
-  format: FormatterName;
-  outputFile?: string;
+  outputs: Output[];
   rule: string[];
+  only: string[];
   maxWarnings: number;
   quiet: boolean;
+  statistics: boolean;
   paramFile: string[];
   color?: boolean;
   stdin: boolean;
@@ -68,11 +109,12 @@ export function lintArgs({ values: v, positionals }: ParsedArgs): LintArgs {
   const optional = <K extends keyof LintArgs>(key: K, value: LintArgs[K] | undefined): Partial<LintArgs> => (value !== undefined ? { [key]: value } : {});
   return {
     paths: positionals.length ? positionals : ['.'],
-    format: (str('format') ?? 'stylish') as FormatterName,
-    ...optional('outputFile', str('output-file') || undefined),
+    outputs: outputsOf(strings('format'), str('output-file') || undefined),
     rule: strings('rule'),
+    only: strings('only'),
     maxWarnings: num('max-warnings') ?? -1,
     quiet: flag('quiet') ?? false,
+    statistics: flag('statistics') ?? false,
     paramFile: strings('param-file'),
     ...optional('color', flag('color')),
     stdin: flag('stdin') ?? false,
@@ -108,12 +150,18 @@ export function lintCommand(parsed: ParsedArgs, io: CliIO): Promise<number> {
 async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const known = new Set(allRules().map((r) => r.id));
   const cliRules = parseRuleFlags(args.rule, known);
+  if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
+  if (args.statistics) {
+    const other = args.outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
+    if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
+  }
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
   const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
   const fromConfig = configLintOptions(config, root, cliRules);
+  if (args.only.length) fromConfig.rules = onlyRules(args.only, allRules(), fromConfig.rules);
   const options: LintOptions = {
     ...fromConfig,
     cwd: io.cwd,
@@ -131,11 +179,8 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     result = await lintPaths(args.paths, options);
   }
   if (args.baselineWrite) {
-    const baseline = baselineOf(result.findings, result.root);
+    const baseline = rebaseline(result);
     writeBaseline(resolve(io.cwd, args.baselineWrite), baseline);
-    // The recorded findings are accepted from now on: this run reports them as such.
-    for (const f of result.findings) if (f.suppressions?.[0]?.justification === 'baseline') delete f.suppressions;
-    result.baseline = applyBaseline(result.findings, baseline);
     io.stderr(`mtlslint: wrote ${plural(baseline.entries.length, 'finding')} to the baseline ${args.baselineWrite}\n`);
   } else if (result.baseline) {
     const { matched, fixed } = result.baseline;
@@ -157,13 +202,25 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
-    color: useColor(io, args.color, Boolean(args.outputFile)) && args.format === 'stylish',
+    color: false,
     toolVersion: packageVersion(),
     ...(args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {}),
     includeSuppressed: args.sarifIncludeSuppressed,
   };
-  const format = await loadFormatter(args.format);
-  writeOutput(io, args.outputFile, format(shown, ctx));
+  for (const output of args.outputs) {
+    const color = output.format === 'stylish' && useColor(io, args.color, output.file !== undefined);
+    const text = args.statistics
+      ? output.format === 'json'
+        ? statisticsJson(shown)
+        : statisticsText(shown)
+      : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    writeOutput(io, output.file, text);
+  }
   io.onResult?.(shown, ctx);
-  return exitCodeFor(result, args.maxWarnings);
+  const code = exitCodeFor(result, args.maxWarnings);
+  const warnings = countBySeverity(result.findings).warn;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`mtlslint: ${plural(warnings, 'warning')}, more than --max-warnings ${args.maxWarnings} allows\n`);
+  }
+  return code;
 }

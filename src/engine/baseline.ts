@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
 import { relPath } from './run-rules.js';
-import type { Finding } from './types.js';
+import type { Finding, LintResult, Suppression } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** One accepted finding. Only `fingerprint` is matched; the rest is for people reading the file. */
@@ -24,13 +24,21 @@ export interface BaselineOutcome {
   fixed: number;
 }
 
+/** How a baseline suppresses a finding: the only external suppression, so its kind says where it comes from. */
+const BASELINE_SUPPRESSION: Suppression = { kind: 'external', justification: 'baseline' };
+
+/** Whether a suppression is a baseline's (a directive's reason text may be `baseline` too: it stays `inSource`). */
+export function isBaselineSuppression(s: Suppression): boolean {
+  return s.kind === BASELINE_SUPPRESSION.kind && s.justification === BASELINE_SUPPRESSION.justification;
+}
+
 /** The unsuppressed findings of a run as a baseline, in report order. */
 export function baselineOf(findings: readonly Finding[], root: string): Baseline {
   return {
     version: 1,
     entries: findings
       // Findings a directive suppresses are accepted in the source already; baseline ones stay recorded.
-      .filter((f) => !f.suppressions?.some((s) => !(s.kind === 'external' && s.justification === 'baseline')))
+      .filter((f) => (f.suppressions ?? []).every(isBaselineSuppression))
       .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message })),
   };
 }
@@ -75,10 +83,25 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline):
     const left = remaining.get(f.fingerprint) ?? 0;
     if (left <= 0) continue;
     remaining.set(f.fingerprint, left - 1);
-    f.suppressions = [{ kind: 'external', justification: 'baseline' }];
+    f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }
   let fixed = 0;
   for (const n of remaining.values()) fixed += n;
   return { matched, fixed };
+}
+
+/**
+ * `--baseline-write`: the run's findings as a new baseline. From now on they are accepted, so this
+ * run already reports them as the baseline suppresses them (and keeps every directive in force).
+ */
+export function rebaseline(result: LintResult): Baseline {
+  const baseline = baselineOf(result.findings, result.root);
+  for (const f of result.findings) {
+    const kept = f.suppressions?.filter((s) => !isBaselineSuppression(s));
+    if (kept?.length) f.suppressions = kept;
+    else delete f.suppressions;
+  }
+  result.baseline = applyBaseline(result.findings, baseline);
+  return baseline;
 }

@@ -2,6 +2,7 @@ import type { FileKind } from '../model/index.js';
 import type { FileReader } from './reader.js';
 
 const SNIFF_BYTES = 64 * 1024;
+const QUICK_BYTES = 4096;
 
 /** A `"$schema": "…` member (any letter case) at a given offset; its value up to the closing quote. */
 const SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
@@ -47,6 +48,13 @@ export function sniffJson(head: string): FileKind | undefined {
 export function classify(path: string, reader: FileReader): FileKind | undefined {
   const byName = classifyByName(path);
   if (byName !== 'json') return byName;
+  // A template names its $schema first: a short look usually decides (a template wins whatever
+  // follows). Shorter than the look, the file is whole; else the full head decides.
+  const quick = reader.head(path, QUICK_BYTES);
+  if (quick === undefined) return undefined;
+  const kind = sniffJson(quick);
+  // A UTF-16 unit decodes from at most 3 bytes: fewer units than a third of the look means fewer bytes than it.
+  if (kind === 'arm-template' || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader.head(path, SNIFF_BYTES);
   return head === undefined ? undefined : sniffJson(head);
 }

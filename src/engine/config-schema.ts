@@ -1,6 +1,6 @@
 import type { AnyRule } from '../../rules/api.js';
 import { PRESET_NAMES } from './presets.js';
-import { SEVERITIES } from './severity.js';
+import { SEVERITY_SPELLINGS } from './severity.js';
 
 /** Where the published schema lives in the package, for `$schema` in configs. */
 export const CONFIG_SCHEMA_PATH = 'node_modules/mtlslint/schemas/mtlslint.config.schema.json';
@@ -12,7 +12,7 @@ const stringArray = { type: 'array', items: { type: 'string', minLength: 1 } };
  * editors. `schemas/mtlslint.config.schema.json` is this, written out (a test keeps them equal).
  */
 export function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
-  const severity = { enum: [...SEVERITIES] };
+  const severity = { enum: [...SEVERITY_SPELLINGS] };
   const ruleProps: Record<string, unknown> = {};
   for (const r of rules) {
     ruleProps[r.id] = {
@@ -38,7 +38,7 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
       $schema: { type: 'string' },
       extends: { description: 'A preset to start from.', enum: [...PRESET_NAMES] },
       rules: {
-        description: 'Severity ("off", "note", "warn", "error") or [severity, options] by rule id.',
+        description: 'Severity ("off", "note", "warn", "error"; also "warning", "info", "none", 0, 1, 2) or [severity, options] by rule id.',
         type: 'object',
         properties: ruleProps,
         additionalProperties: false,

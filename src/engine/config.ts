@@ -7,7 +7,7 @@ import { describeSchemaError, validatorFor } from './ajv.js';
 import { ConfigError } from './errors.js';
 import { preset, PRESET_NAMES, type PresetName } from './presets.js';
 import { mergeRuleConfigs, type RuleConfig } from './rule-config.js';
-import { isSeverity, SEVERITIES } from './severity.js';
+import { parseSeverity, SEVERITY_CHOICES } from './severity.js';
 
 export const CONFIG_FILE_NAME = 'mtlslint.config.json';
 
@@ -118,8 +118,11 @@ export function parseConfig(path: string, text: string, rules: readonly AnyRule[
   const unused = value('reportUnusedDirectives');
   if (unused) {
     if (unused.type === 'boolean') config.reportUnusedDirectives = unused.value === true ? 'warn' : 'off';
-    else if (unused.type === 'string' && isSeverity(unused.value)) config.reportUnusedDirectives = unused.value;
-    else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`);
+    else {
+      const severity = unused.type === 'string' || unused.type === 'number' ? parseSeverity(unused.value as string | number) : undefined;
+      if (severity) config.reportUnusedDirectives = severity;
+      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+    }
   }
   const reason = value('requireDirectiveReason');
   if (reason) {
@@ -133,10 +136,10 @@ type Fail = (offset: number, problem: string) => never;
 
 function ruleEntry(id: string, entry: Node, rule: AnyRule, fail: Fail): RuleConfig {
   const severityOf = (n: Node | undefined, at: number): Severity => {
-    if (n?.type === 'string' && isSeverity(n.value)) return n.value;
-    return fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`);
+    const severity = n?.type === 'string' || n?.type === 'number' ? parseSeverity(n.value as string | number) : undefined;
+    return severity ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
-  if (entry.type === 'string') return severityOf(entry, entry.offset);
+  if (entry.type === 'string' || entry.type === 'number') return severityOf(entry, entry.offset);
   if (entry.type !== 'array') return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
   const items = entry.children ?? [];
   if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);

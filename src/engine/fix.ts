@@ -1,7 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FixRequest, FormatFixer, SourceFormat } from '../model/index.js';
-import { parseProblems } from './parse-problems.js';
-import { fixableEntity } from './run-rules.js';
 import type { AppliedFix, FileFix, Finding, LintResult, SkippedFix } from './types.js';
 import { writeFileAtomic } from './write.js';
 
@@ -36,7 +34,7 @@ function hasBom(path: string): boolean {
 }
 
 function parseErrors(result: LintResult, file: string): number {
-  return parseProblems.get(result)?.get(file) ?? result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
+  return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file === file).length;
 }
 
 /** Fixing can expose findings that were hidden (mode is only checked once certificates are on): a few passes. */
@@ -125,14 +123,14 @@ export async function fixRun(
 
 /** One pass: the new texts the formats propose for the fixable findings of `current`. */
 async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader, only?: ReadonlySet<string>): Promise<Pass> {
-  const candidates = current.findings.filter((f) => f.fix && !f.suppressions?.length && fixableEntity.has(f) && (!only || only.has(f.fingerprint)));
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
   };
   const byFormat = new Map<SourceFormat, FixRequest[]>();
   candidates.forEach((f, id) => {
-    const entity = fixableEntity.get(f);
+    const entity = f.fixTarget;
     const intent = f.fix;
     if (!entity || !intent) return;
     const list = byFormat.get(entity.format) ?? [];

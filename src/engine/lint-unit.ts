@@ -2,7 +2,7 @@ import type { AnyRule, ReportSeverity } from '../../rules/api.js';
 import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
-import { fingerprint } from './fingerprint.js';
+import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import type { FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
@@ -186,15 +186,16 @@ function parseErrorFindings(
   for (const p of all) {
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === 'off') continue;
-    out.push({
-      ruleId: p.ruleId,
-      messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
-      message: p.message,
-      severity: setting.severity as ReportSeverity,
-      range: p.range,
-      related: [],
-      fingerprint: fingerprint([p.ruleId, relPath(root, p.range.file), p.message]),
-    });
+    out.push(
+      fileFinding({
+        ruleId: p.ruleId,
+        messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+        message: p.message,
+        severity: setting.severity as ReportSeverity,
+        range: p.range,
+        identity: [p.ruleId, relPath(root, p.range.file), p.message],
+      }),
+    );
   }
   return out;
 }

@@ -12,7 +12,6 @@ import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
-import { parseProblems } from './parse-problems.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -149,7 +148,9 @@ async function lintFiles(
   // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
   // sites by name anywhere in the run, and `--param-file` applies to every template.
   const single = options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader, { single });
+  // A unit holds every file that reads or is read by its files: one without a named file cannot
+  // report on a named file, so a focused run (pre-commit, an editor) skips it.
+  const units = partitionUnits(classified, reader, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx: UnitContext = {
     rules,
     settings,
@@ -205,8 +206,8 @@ async function lintFiles(
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    parseProblems: counts,
   };
-  parseProblems.set(result, counts);
   return result;
 }
 

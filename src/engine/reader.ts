@@ -64,7 +64,8 @@ function openRegular(path: string): { fd: number; size: number } | { error: stri
 
 /** Reads at most `limit` bytes: a file that grows while it is read cannot make the read unbounded. */
 function readAll(fd: number, size: number, limit: number): Buffer | undefined {
-  const buf = Buffer.alloc(Math.min(size, limit) + 1);
+  // Not zero-filled: only the bytes read are ever used.
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
   let n = 0;
   for (;;) {
     const got = readSync(fd, buf, n, buf.length - n, n);

@@ -1,16 +1,9 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
-import {
-  entityLabel,
-  settingOf,
-  type Entity,
-  type Hop,
-  type SettingKey,
-  type SourceRange,
-} from '../model/index.js';
-import { fingerprint } from './fingerprint.js';
+import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
+import { entityFinding } from './finding.js';
 import { effectiveSeverity, type RuleSetting } from './severity.js';
-import type { Finding, RelatedLocation } from './types.js';
+import type { Finding } from './types.js';
 
 export interface RuleRunOptions {
   rules: readonly AnyRule[];
@@ -20,9 +13,6 @@ export interface RuleRunOptions {
   inMtlsScope?: (entity: Entity) => boolean;
 }
 
-/** The entity a fixable finding is about, for `--fix` (kept out of the finding so that reports stay plain data). */
-export const fixableEntity = new WeakMap<Finding, Entity>();
-
 export function relPath(root: string, file: string): string {
   const rel = relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
@@ -30,50 +20,6 @@ export function relPath(root: string, file: string): string {
 
 export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
-}
-
-function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
-}
-
-function hopMessage(hop: Hop, key: string | undefined): string {
-  const name = hop.name ? `'${hop.name}'` : '';
-  switch (hop.kind) {
-    case 'property':
-      return key ? `${key} is set here` : 'the property is set here';
-    case 'parameter':
-      return `through parameter ${name}`.trim();
-    case 'parameter-default':
-      return `default value of parameter ${name}`.trim();
-    case 'parameter-file':
-      return `value from the parameter file${name ? ` for ${name}` : ''}`;
-    case 'variable':
-      return `through variable ${name}`.trim();
-    case 'local':
-      return `through local ${name}`.trim();
-    case 'tfvars':
-      return `value from a variable file${name ? ` for ${name}` : ''}`;
-    case 'module-argument':
-      return `passed by the module call${name ? ` as ${name}` : ''}`;
-    case 'module-parameter':
-      return `module input ${name}`.trim();
-    case 'plan':
-      return 'planned value';
-  }
-}
-
-/** The related locations of a finding: the resource, then the way the value came. */
-export function relatedLocations(entity: Entity, primary: SourceRange, key: SettingKey | undefined): RelatedLocation[] {
-  const out: RelatedLocation[] = [];
-  const push = (range: SourceRange, message: string): void => {
-    if (sameRange(range, primary) || out.some((r) => sameRange(r.range, range))) return;
-    out.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
-  const setting = key ? settingOf(entity, key) : undefined;
-  if (setting && setting.kind !== 'absent') for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
-  return out;
 }
 
 interface UnresolvedNeed {
@@ -112,20 +58,18 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           .sort()
           .map((k) => `${k}=${String(d.data?.[k])}`)
           .join('&');
-        const finding: Finding = {
-          ruleId: rule.id,
-          messageId: d.messageId,
-          message,
-          severity: severity as ReportSeverity,
-          range,
-          related: relatedLocations(entity, range, d.setting),
-          subject: subjectOf(entity, d.setting),
-          resource: resourceOf(entity),
-          fingerprint: fingerprint([rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey]),
-          ...(d.fix ? { fix: d.fix } : {}),
-        };
-        if (d.fix) fixableEntity.set(finding, entity);
-        findings.push(finding);
+        findings.push(
+          entityFinding(entity, {
+            ruleId: rule.id,
+            messageId: d.messageId,
+            message,
+            severity: severity as ReportSeverity,
+            range,
+            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
+            ...(d.setting ? { setting: d.setting } : {}),
+            ...(d.fix ? { fix: d.fix } : {}),
+          }),
+        );
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -150,22 +94,22 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!s || s.kind !== 'unresolved') continue;
       const rules = [...need.rules].sort().join(', ');
       const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages['unresolved'] ?? '{{setting}} of {{resource}} cannot be known statically.';
-      findings.push({
-        ruleId: 'unresolved-setting',
-        messageId: 'unresolved',
-        message: interpolate(template, {
+      findings.push(
+        entityFinding(need.entity, {
+          ruleId: 'unresolved-setting',
+          messageId: 'unresolved',
+          message: interpolate(template, {
+            setting: need.key,
+            resource: entityLabel(need.entity),
+            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
+            rule: rules,
+          }),
+          severity: diag.severity as ReportSeverity,
+          range: s.range,
           setting: need.key,
-          resource: entityLabel(need.entity),
-          expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
-          rule: rules,
+          identity: ['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
         }),
-        severity: diag.severity as ReportSeverity,
-        range: s.range,
-        related: relatedLocations(need.entity, s.range, need.key),
-        subject: subjectOf(need.entity, need.key),
-        resource: resourceOf(need.entity),
-        fingerprint: fingerprint(['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key]),
-      });
+      );
     }
   }
   return findings;
@@ -174,19 +118,4 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
 function truncate(text: string, max = 120): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-function resourceOf(entity: Entity): NonNullable<Finding['resource']> {
-  return entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration };
-}
-
-function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...(entity.instance ? { instance: entity.instance } : {}),
-    ...(entity.entity === 'site' ? { kind: entity.kind } : {}),
-    ...(key ? { setting: key } : {}),
-  };
 }

@@ -6,16 +6,24 @@ export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
 }
 
-/** Accepts the spellings users bring from other tools. */
-export function parseSeverity(text: string): Severity | undefined {
-  const t = text.trim().toLowerCase();
+/**
+ * Other spellings users bring from other tools (the reports say `warning`; ESLint says 0, 1, 2).
+ * The command line and the config file accept the same ones: this table is the only list.
+ */
+const ALIASES: Readonly<Record<string, Severity>> = { warning: 'warn', info: 'note', none: 'off', '0': 'off', '1': 'warn', '2': 'error' };
+
+/** Every value a severity may be written as in the config file (its JSON Schema enum). */
+export const SEVERITY_SPELLINGS: readonly (string | number)[] = [...SEVERITIES, ...Object.keys(ALIASES).filter((k) => !/^\d$/.test(k)), 0, 1, 2];
+
+/** A severity in any accepted spelling (`warn`, `warning`, `WARN`, `1`, 1). */
+export function parseSeverity(text: string | number): Severity | undefined {
+  const t = String(text).trim().toLowerCase();
   if (isSeverity(t)) return t;
-  if (t === 'warning' || t === '1') return 'warn';
-  if (t === '2') return 'error';
-  if (t === '0' || t === 'none') return 'off';
-  if (t === 'info') return 'note';
-  return undefined;
+  return Object.hasOwn(ALIASES, t) ? ALIASES[t] : undefined;
 }
+
+/** How a message names the accepted severities. */
+export const SEVERITY_CHOICES = `${SEVERITIES.map((s) => `"${s}"`).join(', ')} (or "warning", "info", "none", 0, 1, 2)`;
 
 export interface RuleSetting {
   severity: Severity;

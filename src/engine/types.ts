@@ -1,5 +1,5 @@
 import type { FixIntent, ReportSeverity } from '../../rules/api.js';
-import type { SiteKind, SourceFormat, SourceRange } from '../model/index.js';
+import type { FixTarget, SiteKind, SourceFormat, SourceRange } from '../model/index.js';
 
 export interface RelatedLocation {
   range: SourceRange;
@@ -40,6 +40,8 @@ export interface Finding {
   resource?: { declaration: SourceRange; extent?: SourceRange };
   /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`). */
   fix?: FixIntent;
+  /** With `fix`: the part of the entity the entity's format needs to make the edit. */
+  fixTarget?: FixTarget;
 }
 
 export interface FileError {
@@ -62,6 +64,11 @@ export interface LintResult {
   skippedFixes?: SkippedFix[];
   /** With `--baseline`: how many findings it suppressed and how many of its entries are fixed. */
   baseline?: { matched: number; fixed: number };
+  /**
+   * Parse problems per file, whatever severity `parse-error` is configured to (even off): `--fix`
+   * compares them before and after, so that a fix never makes a file parse worse.
+   */
+  parseProblems?: ReadonlyMap<string, number>;
 }
 
 /** A fix applied to (or, dry run, computed for) a finding. */

@@ -37,7 +37,7 @@ export const azure: Formatter = (result, ctx) => {
     const file = relativePath(f.range.file, ctx.root);
     const { line, column } = f.range.start;
     const message = escapeAzureData(f.message);
-    if (f.severity === 'note') return defang(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`);
+    if (f.severity === 'note') return defang(terminalText(`mtlslint note: ${file}:${line}:${column}: ${f.ruleId}: ${singleLine(f.message)}`));
     const props = [
       ['type', f.severity === 'error' ? 'error' : 'warning'],
       ['sourcepath', file],

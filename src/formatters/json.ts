@@ -3,7 +3,7 @@ import { countBySeverity, type Finding, type FindingSubject, type LintResult, ty
 import type { SourceRange } from '../model/index.js';
 import { isSuppressed, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
-import { TOOL_NAME, type FormatContext, type Formatter } from './types.js';
+import { ruleHelpUri, TOOL_NAME, type FormatContext, type Formatter } from './types.js';
 
 /** The `--format json` document. Documented field by field in `docs/json-output.md`; bump `version` on any breaking change. */
 export interface JsonReport {
@@ -51,6 +51,8 @@ export interface JsonFinding extends JsonLocation {
   related: JsonRelatedLocation[];
   subject: FindingSubject | null;
   fingerprint: string;
+  /** The rule's documentation page. */
+  helpUri: string;
   suppressions?: Suppression[];
 }
 
@@ -96,6 +98,7 @@ function jsonFinding(f: Finding, cwd: string): JsonFinding {
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
     fingerprint: f.fingerprint,
+    helpUri: ruleHelpUri(f.ruleId),
   };
   if (f.suppressions?.length) out.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out;

@@ -2,7 +2,7 @@ import type { Finding } from '../engine/types.js';
 import { compareStrings, isSuppressed, SEVERITY_LABEL, singleLine, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
 import { ruleHelpUri, TOOL_NAME, type Formatter } from './types.js';
-import { xmlAttribute, xmlText } from './xml.js';
+import { xmlAttribute, xmlText } from './escape.js';
 
 /**
  * JUnit XML, as CI test tabs read it (Azure Pipelines' PublishTestResults with

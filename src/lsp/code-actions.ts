@@ -1,8 +1,8 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { classifyByName } from '../engine/classify.js';
 import type { Finding } from '../engine/types.js';
 import { fileUri, type DiagnosticData } from './diagnostics.js';
-import type { LintSession, Published } from './session.js';
+import type { LintGroup, LintSession, Published } from './session.js';
 import { minimalEdit } from './text-edit.js';
 
 /** What a suppression directive says until its author writes the real reason. */
@@ -31,20 +31,34 @@ function dataOf(d: Diagnostic): DiagnosticData | undefined {
   return typeof data?.fingerprint === 'string' ? { fingerprint: data.fingerprint } : undefined;
 }
 
-/** Quick fixes (from the same fixers as `--fix`) and "suppress with a reason" for the diagnostics in a request. */
-export async function codeActions(session: LintSession, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]> {
+/** Fix every fixable finding of a document: asked for by `source.fixAll` (for example VS Code's fix on save). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mtlslint`;
+
+/**
+ * Quick fixes (from the same fixers as `--fix`) and "suppress with a reason" for the diagnostics
+ * in a request; "fix all" for the document when the client asks for source actions.
+ */
+export async function codeActions(session: LintSession, params: CodeActionParams): Promise<CodeAction[]> {
   // Answer from the findings of the text as it is now.
   await session.whenIdle();
+  const only = params.context.only;
+  const wants = (kind: string): boolean => only?.some((k) => kind === k || kind.startsWith(`${k}.`)) ?? kind === CodeActionKind.QuickFix;
   const fixes: CodeAction[] = [];
   const suppressions: CodeAction[] = [];
-  for (const d of diagnostics) {
-    const data = dataOf(d);
-    const hit = data ? session.lookup(data.fingerprint) : undefined;
-    if (!hit) continue;
-    const fix = await quickFix(session, hit, d);
-    if (fix) fixes.push(fix);
-    const suppress = suppressAction(session, hit.finding, d);
-    if (suppress) suppressions.push(suppress);
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      const data = dataOf(d);
+      const hit = data ? session.lookup(data.fingerprint) : undefined;
+      if (!hit) continue;
+      const fix = await quickFix(session, hit, d);
+      if (fix) fixes.push(fix);
+      const suppress = suppressAction(session, hit.finding, d);
+      if (suppress) suppressions.push(suppress);
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = await fixAllAction(session, params.textDocument.uri);
+    if (fixAll) fixes.push(fixAll);
   }
   return [...fixes, ...suppressions];
 }
@@ -56,13 +70,11 @@ function describeFix(f: Finding): string {
 }
 
 /**
- * Runs the finding's lint again with `--fix-dry-run` for this one finding: the engine plans the fix,
- * re-lints the fixed text and keeps it only if it parses and the finding is gone.
+ * Runs the group's lint again with `--fix-dry-run` for these findings only: the engine plans the
+ * fixes, re-lints the fixed texts and keeps a file only if it parses and its findings are gone.
  */
-async function quickFix(session: LintSession, hit: Published, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
-  const { finding, group } = hit;
-  if (!finding.fix) return undefined;
-  const results = await session.lintGroup(group, { fix: 'dry-run', fixOnly: new Set([finding.fingerprint]) });
+async function fixEdits(session: LintSession, group: LintGroup, fingerprints: ReadonlySet<string>): Promise<WorkspaceEdit | undefined> {
+  const results = await session.lintGroup(group, { fix: 'dry-run', fixOnly: fingerprints });
   const changes: Record<string, TextEdit[]> = {};
   let any = false;
   for (const result of results) {
@@ -75,9 +87,22 @@ async function quickFix(session: LintSession, hit: Published, diagnostic: Diagno
       any = true;
     }
   }
-  if (!any) return undefined;
+  return any ? { changes } : undefined;
+}
+
+async function quickFix(session: LintSession, hit: Published, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
+  if (!hit.finding.fix) return undefined;
+  const edit = await fixEdits(session, hit.group, new Set([hit.finding.fingerprint]));
   // `--fix` only makes changes it can make certainly right: they are the preferred action.
-  return { title: describeFix(finding), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } };
+  return edit && { title: describeFix(hit.finding), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };
+}
+
+async function fixAllAction(session: LintSession, uri: string): Promise<CodeAction | undefined> {
+  const fixable = session.findingsIn(uri).filter((p) => p.finding.fix);
+  const group = fixable[0]?.group;
+  if (!group) return undefined;
+  const edit = await fixEdits(session, group, new Set(fixable.map((p) => p.finding.fingerprint)));
+  return edit && { title: 'Fix all mtlslint findings that can be fixed', kind: FIX_ALL_KIND, edit };
 }
 
 function suppressAction(session: LintSession, f: Finding, diagnostic: Diagnostic): CodeAction | undefined {

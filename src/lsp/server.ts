@@ -8,7 +8,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions } from './code-actions.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { LintSession } from './session.js';
 
 /** The files whose change on disk can change a finding: inputs, and the config. */
@@ -40,7 +40,7 @@ export function runLanguageServer(options: ServerOptions): Promise<void> {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'mtlslint', version: options.version },
     };
@@ -59,7 +59,7 @@ export function runLanguageServer(options: ServerOptions): Promise<void> {
   });
   connection.onDidChangeWatchedFiles(() => session.schedule(0));
   connection.onNotification(DidChangeConfigurationNotification.type, () => session.schedule(0));
-  connection.onCodeAction((params) => codeActions(session, params.context.diagnostics));
+  connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
 
   documents.listen(connection);

@@ -84,6 +84,12 @@ export class LintSession {
     return this.findings.get(fingerprint);
   }
 
+  /** The findings of the last run that are reported in this document. */
+  findingsIn(uri: string): Published[] {
+    const path = pathOfUri(uri);
+    return [...this.findings.values()].filter((p) => p.finding.range.file === path);
+  }
+
   /** Lint after `delay` ms; a later call within the delay restarts it. */
   schedule(delay = DEBOUNCE_MS): void {
     if (this.timer) clearTimeout(this.timer);
@@ -183,7 +189,7 @@ export class LintSession {
       if (!state.file || !state.error) continue;
       const uri = fileUri(state.file);
       const list = byUri.get(uri) ?? [];
-      list.push(configDiagnostic(state, groups[0]?.root ?? dirname(state.file)));
+      list.push(configDiagnostic(state, findRepositoryRoot(dirname(state.file))));
       byUri.set(uri, list);
     }
     this.findings = findings;

@@ -55,6 +55,24 @@ export interface SiteSettings {
 
 export type SiteSettingKey = keyof SiteSettings;
 
+/**
+ * How each setting is written in the entity's own dialect (`siteConfig.minTlsVersion`,
+ * `site_config.minimum_tls_version`), for messages. Filled by the parsers from the setting catalogs.
+ */
+export type WrittenNames<K extends string> = Readonly<Record<K, string>>;
+
+/**
+ * The property dialect an entity is written in: ARM's (ARM, Bicep, azapi bodies) or the azurerm
+ * provider's. Platform defaults differ between them, so messages say whose default applies.
+ */
+export type Dialect = 'arm' | 'azurerm';
+
+/**
+ * How client certificates are turned on: an on/off setting of their own, a mode being set
+ * (azurerm logic app standard, legacy azurerm function app), or not at all (legacy azurerm slots).
+ */
+export type ClientCertSwitch = 'enabled' | 'mode' | 'none';
+
 export interface AppServiceSite extends EntityBase {
   entity: 'site';
   kind: SiteKind;
@@ -62,6 +80,9 @@ export interface AppServiceSite extends EntityBase {
   slotOf?: { name: string; range?: SourceRange };
   tags: Setting<Record<string, unknown>>;
   settings: SiteSettings;
+  dialect: Dialect;
+  written: WrittenNames<SiteSettingKey>;
+  clientCertSwitch: ClientCertSwitch;
 }
 
 export interface CertificateSettings {
@@ -77,6 +98,7 @@ export type CertificateSettingKey = keyof CertificateSettings;
 export interface CertificateResource extends EntityBase {
   entity: 'certificate';
   settings: CertificateSettings;
+  written: WrittenNames<CertificateSettingKey>;
 }
 
 export type Entity = AppServiceSite | CertificateResource;
@@ -89,6 +111,11 @@ export function entityLabel(entity: EntityBase): string {
   return entity.format === 'terraform' || entity.format === 'terraform-plan' ? name : `${entity.resourceType} '${name}'`;
 }
 
-export function settingOf(entity: Entity, key: SettingKey): Setting<unknown> | undefined {
+export function settingOf(entity: { readonly settings: object }, key: SettingKey): Setting<unknown> | undefined {
   return (entity.settings as unknown as Record<string, Setting<unknown> | undefined>)[key];
+}
+
+/** The name of a setting as the entity's own source writes it (a model key when the entity has no such setting). */
+export function writtenName(entity: Entity, key: SettingKey): string {
+  return (entity.written as Readonly<Record<string, string | undefined>>)[key] ?? key;
 }

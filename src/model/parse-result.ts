@@ -1,4 +1,5 @@
-import type { Entity, SettingKey } from './entities.js';
+import type { Entity, EntityBase, SettingKey } from './entities.js';
+import type { Setting } from './setting.js';
 import type { SourceRange } from './source.js';
 
 /** Problems a parser found in the input itself (not rule findings). */
@@ -105,7 +106,7 @@ export interface FormatParser {
 export interface FixRequest {
   /** The caller's key for this request (reported back in `applied` / `skipped`). */
   id: number;
-  entity: Entity;
+  entity: FixTarget;
   setting: SettingKey;
   value: boolean | string;
 }
@@ -117,6 +118,14 @@ export interface FixOutcome {
   applied: { id: number; file: string }[];
   /** Requests that could not be fixed safely, with why. */
   skipped: { id: number; reason: string }[];
+}
+
+/**
+ * What a fixer needs to know about the entity a fix is for: where it is, and the settings it fixes
+ * (an entity is one; a finding carries just the part it fixes, as plain data).
+ */
+export interface FixTarget extends Pick<EntityBase, 'format' | 'file' | 'resourceType' | 'declaration' | 'extent'> {
+  settings: Partial<Readonly<Record<SettingKey, Setting<unknown>>>>;
 }
 
 /** A format's fixer, loaded on first use like its parser (`parsers/<format>/fix.ts`). */

@@ -76,8 +76,8 @@ describe('GitHub Action (in process)', () => {
 });
 
 describe('GitHub Action (bundled entry)', () => {
-  it('action/dist is up to date with the sources (npm run bundle:action)', () => {
-    const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/bundle.mjs'), 'action', '--check'], { encoding: 'utf8' });
+  it('action/dist, dist and THIRD_PARTY_NOTICES.md are up to date with the sources (npm run bundle:action)', () => {
+    const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/bundle.mjs'), '--check'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
   });
 

@@ -5,13 +5,15 @@ import { UsageError } from '../../src/engine/errors.js';
 
 const lint = commands.find((c) => c.name === 'lint') as CommandSyntax;
 const rules = commands.find((c) => c.name === 'rules') as CommandSyntax;
+const init = commands.find((c) => c.name === 'init') as CommandSyntax;
 
 describe('parseCommandArgs', () => {
   it.each([
-    [['--format', 'json'], { format: 'json' }],
-    [['--format=json'], { format: 'json' }],
-    [['-fjson'], { format: 'json' }],
-    [['-f', 'json', '--format', 'sarif', '-f', 'github'], { format: 'github' }],
+    [['--format', 'json'], { format: ['json'] }],
+    [['--format=json'], { format: ['json'] }],
+    [['-fjson'], { format: ['json'] }],
+    // Several formats, each to its own destination (checked by the lint command).
+    [['-f', 'json', '--format', 'sarif:x.sarif', '-f', 'github:gh.txt'], { format: ['json', 'sarif:x.sarif', 'github:gh.txt'] }],
     [['-o', 'a.txt', '--output-file=b.txt'], { 'output-file': 'b.txt' }],
     [['--max-warnings', '-1'], { 'max-warnings': -1 }],
     [['--max-warnings=3', '--max-warnings', '0'], { 'max-warnings': 0 }],
@@ -27,7 +29,7 @@ describe('parseCommandArgs', () => {
 
   it('keeps positionals in order, also after -- and between options', () => {
     expect(parseCommandArgs(lint, ['infra', '-f', 'json', 'more', '--', '--odd-name.json'])).toEqual({
-      values: { format: 'json' },
+      values: { format: ['json'] },
       positionals: ['infra', 'more', '--odd-name.json'],
       help: false,
     });
@@ -41,14 +43,14 @@ describe('parseCommandArgs', () => {
   it.each([
     [lint, ['--nope'], "Unknown argument: --nope. Run 'mtlslint lint --help' for the options."],
     [lint, ['--no-format'], "Unknown argument: --no-format. Run 'mtlslint lint --help' for the options."],
-    [lint, ['--format'], '--format needs a value (FORMAT)'],
+    [lint, ['--format'], '--format needs a value (FORMAT[:FILE])'],
     [lint, ['-o'], '-o needs a value (FILE)'],
     [lint, ['--output-file', '--quiet'], '--output-file needs a value (FILE)'],
-    [lint, ['--format', 'xml'], "Invalid values: --format 'xml': choose one of stylish, json, sarif, github, junit, azure"],
+    [lint, ['--sarif-automation-id'], '--sarif-automation-id needs a value (ID)'],
     [lint, ['--quiet=yes'], "--quiet takes no value (got 'yes')"],
     [lint, ['--max-warnings', 'many'], "--max-warnings must be a number, got 'many'"],
     [lint, ['--threads='], "--threads must be a number, got ''"],
-    [rules, ['extra'], "Unknown argument: extra. Run 'mtlslint rules --help' for the options."],
+    [init, ['extra'], "Unknown argument: extra. Run 'mtlslint init --help' for the options."],
   ])('%#: a usage error, never a stack trace', (syntax, argv, message) => {
     expect(() => parseCommandArgs(syntax, argv)).toThrow(new UsageError(message));
   });
@@ -63,7 +65,7 @@ describe('commandHelp', () => {
       if (spec.short) expect(help).toContain(`-${spec.short}, --${name}`);
       for (const alias of spec.aliases ?? []) expect(help).toContain(`--${alias}`);
     }
-    expect(help.replace(/\s+/g, ' ')).toContain(' -f, --format FORMAT Output format (one of stylish, json, sarif, github, junit, azure; default: stylish) ');
+    expect(help.replace(/\s+/g, ' ')).toContain(' -f, --format FORMAT[:FILE] Output format: stylish, json, sarif, github, junit, azure; FORMAT:FILE writes that report to FILE');
     expect(help).toMatch(/^ {6}--param-file, --var-file FILE/m);
     for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });

@@ -43,7 +43,7 @@ describe('configuration from the CLI', () => {
     const root = repo({ 'mtlslint.config.json': '{\n  "rules": { "https-only": "loud" }\n}\n', 'infra/main.json': fixture('literals.json') });
     const r = await lint(join(root, 'infra'), []);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('mtlslint: ../mtlslint.config.json:2:28: rules.https-only: severity must be one of "off", "note", "warn", "error"\n');
+    expect(r.err).toBe('mtlslint: ../mtlslint.config.json:2:28: rules.https-only: severity must be one of "off", "note", "warn", "error" (or "warning", "info", "none", 0, 1, 2)\n');
     expect(r.out).toBe('');
   });
 

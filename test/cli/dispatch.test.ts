@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describe('command dispatch', () => {
   it.each([
     [[], "mtlslint: Name a command: lint, rules, lsp, init. Run 'mtlslint --help' for more.\n"],
     [['--frob'], 'mtlslint: Unknown argument: --frob. Commands: lint, rules, lsp, init.\n'],
-    [['lint', '--format'], 'mtlslint: --format needs a value (FORMAT)\n'],
+    [['lint', '--format'], 'mtlslint: --format needs a value (FORMAT[:FILE])\n'],
     [['lint', '--threads', 'x'], "mtlslint: --threads must be a number, got 'x'\n"],
     [['lint', '--threads', '1.5'], 'mtlslint: --threads must be a whole number, 1 or more\n'],
   ])('%j: usage error, exit 2, one line', async (argv, message) => {
@@ -48,8 +48,9 @@ describe('command dispatch', () => {
   it('a repeated single-valued option: the last one wins', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mtlslint-last-'));
     writeFileSync(join(dir, 'main.json'), '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": []}\n');
-    const r = await run(['lint', '-f', 'sarif', '--format', 'json', '--max-warnings', '5', '--max-warnings=0'], dir);
+    const r = await run(['lint', '-f', 'json', '-o', 'a.json', '--max-warnings', '5', '--max-warnings=0', '-o', 'b.json'], dir);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ findings: [] });
+    expect(existsSync(join(dir, 'a.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'))).toMatchObject({ findings: [] });
   });
 });

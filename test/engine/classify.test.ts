@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyByName, sniffJson } from '../../src/engine/classify.js';
+import { classify, classifyByName, sniffJson } from '../../src/engine/classify.js';
+import { memoryReader } from '../../src/engine/reader.js';
 
 describe('classifyByName', () => {
   it.each([
@@ -48,5 +49,23 @@ describe('sniffJson finds the $schema as one case-insensitive pattern over the h
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('classify looks at 4 KiB first and at the whole head when that does not decide', () => {
+  const T = '"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"';
+  const P = '"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#"';
+  const pad = (n: number) => `"pad": "${'x'.repeat(n)}",`;
+  it.each([
+    ['a template schema first', `{${T}, ${pad(10_000)} "x": 1}`, 'arm-template'],
+    ['a template schema after 4 KiB', `{${pad(10_000)} ${T}}`, 'arm-template'],
+    ['a parameters schema first and a template schema after 4 KiB', `{${P}, ${pad(10_000)} "t": {${T}}}`, 'arm-template'],
+    ['a parameters schema only', `{${P}, ${pad(10_000)} "x": 1}`, 'arm-parameters'],
+    ['a template schema after 4 KiB of multi-byte text', `{"pad": "${'é'.repeat(3000)}", ${T}}`, 'arm-template'],
+    ['a small file', `{${P}}`, 'arm-parameters'],
+    ['no schema', `{${pad(10_000)} "x": 1}`, undefined],
+  ])('%s', (_label, text, kind) => {
+    const reader = memoryReader(new Map([['/t/a.json', text]]));
+    expect(classify('/t/a.json', reader)).toBe(kind);
   });
 });

@@ -137,6 +137,29 @@ describe('config: presets', () => {
   });
 });
 
+describe('config: severities are spelled as on the command line', () => {
+  it.each([
+    ['"warning"', 'warn'],
+    ['"WARN"', 'warn'],
+    ['"info"', 'note'],
+    ['"none"', 'off'],
+    ['2', 'error'],
+    ['1', 'warn'],
+    ['0', 'off'],
+    ['"error"', 'error'],
+  ])('%s', (written, severity) => {
+    expect(parse(`{ "rules": { "https-only": ${written}, "client-cert-mode": [${written}] }, "reportUnusedDirectives": ${written} }`)).toMatchObject({
+      rules: { 'https-only': severity, 'client-cert-mode': [severity] },
+      reportUnusedDirectives: severity,
+    });
+  });
+
+  it('the published schema accepts the same spellings', () => {
+    const schema = configSchema(allRules()) as { properties: { rules: { properties: Record<string, { anyOf: [{ enum: unknown[] }] }> } } };
+    expect(schema.properties.rules.properties['https-only']?.anyOf[0].enum).toEqual(['off', 'note', 'warn', 'error', 'warning', 'info', 'none', 0, 1, 2]);
+  });
+});
+
 describe('config: errors name the file, line, column and key', () => {
   it.each([
     ['{ "rules": { "https-only": "warn" }', 1, 36, 'invalid JSON: close brace expected'],
@@ -145,8 +168,9 @@ describe('config: errors name the file, line, column and key', () => {
     ['{ "extends": "eslint:recommended" }', 1, 14, 'extends: must be one of "mtlslint:recommended", "mtlslint:strict"'],
     ['{ "rules": [] }', 1, 12, 'rules: must be an object of rule id to severity'],
     ['{\n  "rules": {\n    "no-such-rule": "error"\n  }\n}', 3, 5, "rules: unknown rule 'no-such-rule'. Run 'mtlslint rules' for the list."],
-    ['{ "rules": { "https-only": "loud" } }', 1, 28, 'rules.https-only: severity must be one of "off", "note", "warn", "error"'],
-    ['{ "rules": { "https-only": 2 } }', 1, 28, 'rules.https-only: must be a severity or [severity, options]'],
+    ['{ "rules": { "https-only": "loud" } }', 1, 28, 'rules.https-only: severity must be one of "off", "note", "warn", "error" (or "warning", "info", "none", 0, 1, 2)'],
+    ['{ "rules": { "https-only": 3 } }', 1, 28, 'rules.https-only: severity must be one of "off", "note", "warn", "error" (or "warning", "info", "none", 0, 1, 2)'],
+    ['{ "rules": { "https-only": true } }', 1, 28, 'rules.https-only: must be a severity or [severity, options]'],
     ['{ "rules": { "https-only": [] } }', 1, 28, 'rules.https-only: must be a severity or [severity, options]'],
     ['{ "rules": { "https-only": ["warn", {}, 1] } }', 1, 28, 'rules.https-only: must be a severity or [severity, options]'],
     ['{ "rules": { "https-only": ["warn", {}] } }', 1, 37, 'rules.https-only: this rule takes no options'],
@@ -183,7 +207,7 @@ describe('config: errors name the file, line, column and key', () => {
     ['{ "requireMtls": { "tag": "" } }', 1, 27, 'requireMtls.tag: must be a non-empty string'],
     ['{ "requireMtls": { "tag": "x", "names": [] } }', 1, 18, 'requireMtls: use either "tag" or "names"/"paths", not both'],
     ['{ "requireMtls": { "names": "api" } }', 1, 29, 'requireMtls.names: must be an array of strings'],
-    ['{ "reportUnusedDirectives": "yes" }', 1, 29, 'reportUnusedDirectives: must be true, false or one of "off", "note", "warn", "error"'],
+    ['{ "reportUnusedDirectives": "yes" }', 1, 29, 'reportUnusedDirectives: must be true, false or one of "off", "note", "warn", "error" (or "warning", "info", "none", 0, 1, 2)'],
     ['{ "requireDirectiveReason": "yes" }', 1, 29, 'requireDirectiveReason: must be true or false'],
   ])('%s', (text, line, column, message) => {
     expect(problem(text)).toEqual({ line, column, problem: message });
@@ -191,7 +215,7 @@ describe('config: errors name the file, line, column and key', () => {
 
   it('the error message starts with file:line:column', () => {
     expect(() => parse('{\n  "rules": { "https-only": "loud" }\n}')).toThrow(
-      'mtlslint.config.json:2:28: rules.https-only: severity must be one of "off", "note", "warn", "error"',
+      'mtlslint.config.json:2:28: rules.https-only: severity must be one of "off", "note", "warn", "error" (or "warning", "info", "none", 0, 1, 2)',
     );
   });
 });

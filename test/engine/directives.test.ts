@@ -219,3 +219,29 @@ describe('directives in Bicep', () => {
     ]);
   });
 });
+
+describe('a rule id that is not a rule', () => {
+  it('ARM: reported as an unknown rule, the known rule still suppresses', async () => {
+    const rows = await run('arm', ARM_SITE('', '        // mtlslint-disable-next-line https-onyl, https-only -- redirect at Front Door\n        "httpsOnly": false,\n        "clientCertEnabled": true'));
+    expect(rows).toEqual([
+      { rule: 'unused-directive', messageId: 'unknownRule', line: 10, column: 9 },
+      { rule: 'https-only', messageId: 'disabled', line: 11, column: 22, suppressed: 'inSource: redirect at Front Door' },
+    ]);
+  });
+
+  it('Bicep: a directive of only a misspelt rule is unknown, not unused, and the finding stays', async () => {
+    const result = await lintText('bicep', BICEP_SITE('', '    // mtlslint-disable-next-line htps-only -- redirect at Front Door\n    httpsOnly: false'), { rules: RULES });
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.range.start.line, f.range.start.column, f.message, f.suppressions?.length ?? 0])).toEqual([
+      ['client-cert-enabled', 'missing', 1, 1, expect.any(String), 0],
+      ['unused-directive', 'unknownRule', 5, 5, "Unknown rule 'htps-only' in this directive: it suppresses nothing. Run 'mtlslint rules' for the rule ids.", 0],
+      ['https-only', 'disabled', 6, 16, expect.any(String), 0],
+    ]);
+  });
+
+  it('Terraform: each unknown id on its own, next to an unused known one', async () => {
+    expect(await run('terraform', TF_SITE('', '  # mtlslint-disable-next-line client-cert-mode, no-such-rule -- stale\n  https_only = true'), { 'client-cert-enabled': 'off' })).toEqual([
+      { rule: 'unused-directive', messageId: 'unusedDirective', line: 6, column: 3 },
+      { rule: 'unused-directive', messageId: 'unknownRule', line: 6, column: 3 },
+    ]);
+  });
+});

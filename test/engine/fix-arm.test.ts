@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixer } from '../../parsers/arm/fix.js';
+import { ARM_SITE_FACTS } from '../../parsers/shared/arm-catalog.js';
 import { lintSources } from '../../src/engine/lint.js';
 import { absent, knownDefault, type AppServiceSite, type LineMap } from '../../src/model/index.js';
 import { LineMap as Lines } from '../../src/model/source.js';
@@ -122,6 +123,7 @@ describe('ARM fixer: inserting into siteConfig', () => {
       extent,
       entity: 'site',
       kind: 'webApp',
+      ...ARM_SITE_FACTS,
       tags: absent(declaration, knownDefault({})),
       settings: {
         httpsOnly: absent(declaration, knownDefault(false)),

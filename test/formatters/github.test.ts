@@ -38,13 +38,13 @@ describe('github formatter', () => {
   it('writes one command per unsuppressed finding, error/warning/notice, in file order', () => {
     expect(github(fullResult(), ctx)).toBe(
       [
-        "::error file=infra/broken.bicep,line=4,col=20,endLine=4,endColumn=20,title=mtlslint (parse-error)::Expected '}' to close the object started on line 3, found the end of the file.",
-        "::error file=infra/main.bicep,line=2,col=25,endLine=2,endColumn=34,title=mtlslint (client-cert-mode)::Client certificate mode is 'Optional': requests without a certificate are accepted.",
-        '::error file=infra/main.bicep,line=8,col=16,endLine=8,endColumn=20,title=mtlslint (https-only)::httpsOnly is false: plain HTTP requests reach the app without a client certificate.',
-        "::warning file=infra/main.bicep,line=11,col=31,endLine=11,endColumn=44,title=mtlslint (client-cert-exclusion-paths)::Exclusion path '/api' exempts every request under it from client certificates.",
-        '::error file=infra/tf/app.tf,line=7,col=31,endLine=7,endColumn=35,title=mtlslint (min-tls-version)::minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.',
-        "::notice file=infra/tf/app.tf,line=10,col=31,endLine=10,endColumn=39,title=mtlslint (unresolved-setting)::'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.",
-        "::error file=infra/tf/prod.tfvars,line=1,col=13,endLine=1,endColumn=22,title=mtlslint (client-cert-mode)::Client certificate mode is 'Optional': requests without a certificate are accepted.",
+        "::error file=infra/broken.bicep,line=4,col=20,endLine=4,endColumn=20,title=mtlslint (parse-error)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/parse-error.md::Expected '}' to close the object started on line 3, found the end of the file.",
+        "::error file=infra/main.bicep,line=2,col=25,endLine=2,endColumn=34,title=mtlslint (client-cert-mode)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md::Client certificate mode is 'Optional': requests without a certificate are accepted.",
+        '::error file=infra/main.bicep,line=8,col=16,endLine=8,endColumn=20,title=mtlslint (https-only)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/https-only.md::httpsOnly is false: plain HTTP requests reach the app without a client certificate.',
+        "::warning file=infra/main.bicep,line=11,col=31,endLine=11,endColumn=44,title=mtlslint (client-cert-exclusion-paths)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-exclusion-paths.md::Exclusion path '/api' exempts every request under it from client certificates.",
+        '::error file=infra/tf/app.tf,line=7,col=31,endLine=7,endColumn=35,title=mtlslint (min-tls-version)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/min-tls-version.md::minimum_tls_version is 1.1: TLS versions below 1.2 are deprecated.',
+        "::notice file=infra/tf/app.tf,line=10,col=31,endLine=10,endColumn=39,title=mtlslint (unresolved-setting)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/unresolved-setting.md::'http20Enabled' of azurerm_linux_function_app.worker is only known at deployment time (var.http2), so tls-renegotiation could not check it.",
+        "::error file=infra/tf/prod.tfvars,line=1,col=13,endLine=1,endColumn=22,title=mtlslint (client-cert-mode)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md::Client certificate mode is 'Optional': requests without a certificate are accepted.",
         '',
       ].join('\n'),
     );
@@ -58,7 +58,7 @@ describe('github formatter', () => {
   it('leaves columns out of a multi-line range (the runner rejects them)', () => {
     const range = { ...certModeFinding.range, end: { line: 5, column: 3 } };
     expect(github(lintResult([{ ...certModeFinding, range }]), ctx)).toBe(
-      "::error file=infra/main.bicep,line=2,endLine=5,title=mtlslint (client-cert-mode)::Client certificate mode is 'Optional': requests without a certificate are accepted.\n",
+      "::error file=infra/main.bicep,line=2,endLine=5,title=mtlslint (client-cert-mode)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md::Client certificate mode is 'Optional': requests without a certificate are accepted.\n",
     );
   });
 
@@ -66,15 +66,19 @@ describe('github formatter', () => {
     const file = `${ROOT}/infra/a,b:c%.bicep`;
     const f = { ...unresolvedFinding, message: '50% done\nnext: line', range: { ...unresolvedFinding.range, file } };
     expect(github(lintResult([f]), ctx)).toBe(
-      '::notice file=infra/a%2Cb%3Ac%25.bicep,line=10,col=31,endLine=10,endColumn=39,title=mtlslint (unresolved-setting)::50%25 done%0Anext: line\n',
+      '::notice file=infra/a%2Cb%3Ac%25.bicep,line=10,col=31,endLine=10,endColumn=39,title=mtlslint (unresolved-setting)%3A https%3A//github.com/mtlslint/mtlslint/blob/main/docs/rules/unresolved-setting.md::50%25 done%0Anext: line\n',
     );
   });
 
-  it('uses / separated paths relative to cwd for Windows paths', () => {
+  it('uses / separated paths relative to the repository root for Windows paths', () => {
     const range = { ...exclusionFinding.range, file: 'D:\\a\\repo\\infra\\main.bicep' };
-    expect(github(lintResult([{ ...exclusionFinding, range }]), { ...ctx, cwd: 'D:\\a\\repo' })).toMatch(
+    expect(github(lintResult([{ ...exclusionFinding, range }]), { ...ctx, cwd: 'D:\\a\\repo\\infra', root: 'D:\\a\\repo' })).toMatch(
       /^::warning file=infra\/main\.bicep,line=11,/,
     );
+  });
+
+  it('paths stay relative to the repository root when run from a subfolder (the runner resolves them there)', () => {
+    expect(github(lintResult([exclusionFinding]), { ...ctx, cwd: `${ROOT}/infra/tf` })).toMatch(/^::warning file=infra\/main\.bicep,line=11,/);
   });
 
   it('ignores the color setting', () => {

@@ -85,6 +85,7 @@ describe('json formatter', () => {
         setting: 'clientCertMode',
       },
       fingerprint: tfvarsModeFinding.fingerprint,
+      helpUri: 'https://github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md',
     });
   });
 

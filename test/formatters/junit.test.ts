@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { junit } from '../../src/formatters/junit.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { xmlAttribute, xmlText } from '../../src/formatters/xml.js';
+import { xmlAttribute, xmlText } from '../../src/formatters/escape.js';
 import { fixtureRules } from './fixture-rules.js';
 import { certModeFinding, CWD, fullResult, httpsOnlyFinding, lintResult, ROOT, suppressedScmFinding, unresolvedFinding } from './fixture-findings.js';
 

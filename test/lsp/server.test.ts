@@ -55,7 +55,7 @@ describe('mtlslint lsp over stdio', () => {
   it('initializes with document sync and quick fixes', () => {
     const caps = client.initializeResult?.capabilities;
     expect(caps?.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    expect(caps?.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'] });
+    expect(caps?.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.mtlslint'] });
     expect(client.initializeResult?.serverInfo?.name).toBe('mtlslint');
   });
 
@@ -104,6 +104,15 @@ describe('mtlslint lsp over stdio', () => {
     expect(suppress.edit?.changes?.[uri(bicep())]).toEqual([
       { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '    // mtlslint-disable-next-line https-only -- TODO: say why this exception is accepted\n' },
     ]);
+  });
+
+  it('fixes every fixable finding of the document when asked for source.fixAll (fix on save)', async () => {
+    const text = BICEP.replace("'Required'", "'Optional'");
+    const actions = await client.codeActions(bicep(), [], ['source.fixAll']);
+    expect(actions.map((a) => [a.title, a.kind])).toEqual([['Fix all mtlslint findings that can be fixed', 'source.fixAll.mtlslint']]);
+    expect(applyEdits(text, actions[0]?.edit?.changes?.[uri(bicep())] ?? [])).toBe(BICEP.replace('httpsOnly: false', 'httpsOnly: true'));
+    // Without `only`, a client asking at a position gets quick fixes, not source actions.
+    expect(await client.codeActions(bicep(), [])).toEqual([]);
   });
 
   it('clears the diagnostics once the edits are applied', async () => {

@@ -1,4 +1,5 @@
 import type { AnyRule, ReportDescriptor } from '../../rules/api.js';
+import { azurermSiteFacts, azurermSiteType } from '../../parsers/terraform/azurerm-catalog.js';
 import {
   absent,
   knownDefault,
@@ -20,6 +21,8 @@ export function range(line: number, column: number, length = 1): SourceRange {
 
 export function terraformSite(resourceType: string, kind: AppServiceSite['kind'], settings: Partial<SiteSettings>): AppServiceSite {
   const decl = range(1, 1, 10);
+  const type = azurermSiteType(resourceType);
+  if (!type) throw new Error(`${resourceType} is not an azurerm site type`);
   return {
     entity: 'site',
     format: 'terraform',
@@ -27,6 +30,7 @@ export function terraformSite(resourceType: string, kind: AppServiceSite['kind']
     resourceType,
     name: `${resourceType}.api`,
     kind,
+    ...azurermSiteFacts(type),
     declaration: decl,
     tags: absent(decl, knownDefault({})),
     settings: {

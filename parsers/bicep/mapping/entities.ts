@@ -1,8 +1,11 @@
 import type { AppServiceSite, CertificateResource, EntityBase } from '../../../src/model/index.js';
 import { descendPath, type Found, type TextOf } from '../../shared/setting-values.js';
+import { ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS } from '../../shared/arm-catalog.js';
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
+import { readableName } from '../../shared/resource-name.js';
 import { nameKey } from '../collect/names.js';
+import { rangeOf } from '../evaluate/source-file.js';
 
 const SITE = 'microsoft.web/sites';
 const SLOT = 'microsoft.web/sites/slots';
@@ -25,6 +28,8 @@ export function reader(r: BicepResource): ReadPath {
 
 function entityBase(r: BicepResource, resourceType: string): EntityBase {
   const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  // The whole statement, decorators included: a directive above `@description(...)` covers the resource.
+  base.extent = rangeOf(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -71,12 +76,14 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
       kind: siteKind(sources.site),
       tags: siteTags(sources.site, s.declaration, textOf),
       settings: siteSettings(sources, s.declaration, textOf),
+      ...ARM_SITE_FACTS,
     };
     if (s.typeKey === SLOT) {
       entity.resourceType = 'Microsoft.Web/sites/slots';
       const parent = parentOf(s, SITE, sites);
-      if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
-      else entity.slotOf = { name: s.name?.segments[0]?.replace(/\u27e6|\u27e7/g, '') ?? s.displayName };
+      // An `existing` site is not linted: it is named by its name, as a site not declared at all.
+      if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
+      else entity.slotOf = { name: s.name?.segments[0] !== undefined ? readableName([s.name.segments[0]]) : s.displayName };
     }
     return entity;
   });
@@ -84,5 +91,10 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
 export function mapCertificate(r: BicepResource, textOf: TextOf): CertificateResource {
-  return { ...entityBase(r, 'Microsoft.Web/certificates'), entity: 'certificate', settings: certificateSettings(reader(r), r.declaration, textOf) };
+  return {
+    ...entityBase(r, 'Microsoft.Web/certificates'),
+    entity: 'certificate',
+    settings: certificateSettings(reader(r), r.declaration, textOf),
+    written: ARM_CERTIFICATE_NAMES,
+  };
 }

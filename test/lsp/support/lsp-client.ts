@@ -108,9 +108,10 @@ export class LspClient {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
-  async codeActions(path: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+  async codeActions(path: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const actions = (await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri(path) }, range, context: { diagnostics } })) ?? [];
+    const context = only ? { diagnostics, only } : { diagnostics };
+    const actions = (await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri(path) }, range, context })) ?? [];
     return actions.filter((a: Command | CodeAction): a is CodeAction => 'kind' in a || 'edit' in a);
   }
 

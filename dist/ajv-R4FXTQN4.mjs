@@ -1,0 +1,7 @@
+import { createRequire as __mtlslintCreateRequire } from 'node:module';
+const require = __mtlslintCreateRequire(import.meta.url);
+import {
+  require_ajv
+} from "./chunk-AOXCQU53.mjs";
+import "./chunk-24WBT26Q.mjs";
+export default require_ajv();

@@ -1,0 +1,41 @@
+import { createRequire as __mtlslintCreateRequire } from 'node:module';
+const require = __mtlslintCreateRequire(import.meta.url);
+import {
+  LintRoot,
+  diskReader,
+  lintUnit,
+  unitReader
+} from "./chunk-PNE6U5EE.mjs";
+import {
+  allRules
+} from "./chunk-W3S2AF3D.mjs";
+import "./chunk-7XBN56PL.mjs";
+import {
+  resolveRuleSettings
+} from "./chunk-WLBJQTEV.mjs";
+import "./chunk-XLZDRKZK.mjs";
+import "./chunk-24WBT26Q.mjs";
+
+// src/engine/lint-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+if (port) {
+  const init = workerData;
+  const rules = allRules();
+  const ctx = {
+    rules,
+    settings: resolveRuleSettings(rules, init.rules),
+    root: init.root,
+    parameterFiles: init.parameterFiles,
+    ...init.requireMtls ? { requireMtls: init.requireMtls } : {},
+    ...init.focus ? { focus: new Set(init.focus) } : {},
+    ...init.parseAll ? { parseAll: true } : {}
+  };
+  const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
+  port.on("message", (req) => {
+    lintUnit({ files: req.files }, unitReader(base), ctx).then(
+      (result) => port.postMessage({ id: req.id, ok: true, result }),
+      (err) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })
+    );
+  });
+}
