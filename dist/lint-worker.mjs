@@ -5,15 +5,15 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-PNE6U5EE.mjs";
+} from "./chunk-E3N2PD4C.mjs";
 import {
   allRules
-} from "./chunk-W3S2AF3D.mjs";
+} from "./chunk-6AC2YKT5.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-XLZDRKZK.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts

@@ -1,4 +1,4 @@
-import { effective, entityLabel, writtenName } from '../src/model/index.js';
+import { effective, entityLabel, isUnsetModuleDefault, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
 import { kindPlural, sourcePhrase } from './support/describe.js';
 
@@ -8,7 +8,7 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
     docs: {
       summary: 'A client certificate mode or exclusion paths set while client certificates are off have no effect.',
       description:
-        'Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.',
+        'Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off. A value that only comes from the default of a module parameter the caller left unset is not reported: nobody wrote that configuration for the deployment.',
       rationale:
         'App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: \'Required\'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.',
       fix: 'Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.',
@@ -31,8 +31,9 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
   check(entity, context) {
     if (entity.entity !== 'site') return;
     const { clientCertEnabled, clientCertMode, clientCertExclusionPaths } = entity.settings;
-    const modeSet = clientCertMode.kind === 'set';
-    const pathsSet = clientCertExclusionPaths.kind === 'set' && clientCertExclusionPaths.value.trim() !== '';
+    // A module default the caller left unset is nobody's configuration for this deployment.
+    const modeSet = clientCertMode.kind === 'set' && !isUnsetModuleDefault(entity, clientCertMode);
+    const pathsSet = clientCertExclusionPaths.kind === 'set' && clientCertExclusionPaths.value.trim() !== '' && !isUnsetModuleDefault(entity, clientCertExclusionPaths);
     if (!modeSet && !pathsSet) return;
     if (clientCertEnabled.kind === 'unresolved') {
       context.unresolved('clientCertEnabled');
@@ -45,7 +46,7 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
       enabledProperty: writtenName(entity, 'clientCertEnabled'),
       enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled, entity)}` : `not set (${kindPlural(entity)} default to false)`,
     };
-    if (clientCertMode.kind === 'set') {
+    if (modeSet && clientCertMode.kind === 'set') {
       context.report({
         messageId: 'modeIgnored',
         data: { ...base, property: writtenName(entity, 'clientCertMode'), mode: clientCertMode.value, source: sourcePhrase(clientCertMode, entity) },

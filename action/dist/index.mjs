@@ -248,6 +248,7 @@ var init_setting = __esm({
 });
 
 // src/model/entities.ts
+import { dirname } from "node:path";
 function entityLabel(entity) {
   const name2 = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
@@ -257,6 +258,15 @@ function settingOf(entity, key) {
 }
 function writtenName(entity, key) {
   return entity.written[key] ?? key;
+}
+function moduleOfFile(file) {
+  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
+}
+function isUnsetModuleDefault(entity, setting) {
+  const entry = entity.via?.[0];
+  if (setting.kind !== "set" || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === "parameter-default" && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }
 var init_entities = __esm({
   "src/model/entities.ts"() {
@@ -322,6 +332,19 @@ function singleLine(text) {
   const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== "");
   return [first, ...middle, last].join(" ");
 }
+function coverageLine(c) {
+  const resources = [plural(c.sites, "site")];
+  if (c.slots) resources.push(plural(c.slots, "slot"));
+  if (c.certificates) resources.push(plural(c.certificates, "certificate"));
+  const last = resources.pop();
+  const what = c.sites + c.slots + c.certificates === 0 ? `Checked ${plural(c.files, "file")}: no App Service site, slot or certificate in them` : `Checked ${resources.length ? `${resources.join(", ")} and ${last}` : last} in ${plural(c.files, "file")}`;
+  const gaps = [
+    c.unresolved ? `${plural(c.unresolved, "setting")} only known at deployment` : "",
+    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : "",
+    c.notRead ? `${plural(c.notRead, "file")} not read` : ""
+  ].filter((g) => g !== "");
+  return `${[what, ...gaps].join("; ")}.`;
+}
 var SEVERITY_LABEL, SEVERITY_RANK;
 var init_findings = __esm({
   "src/formatters/findings.ts"() {
@@ -382,11 +405,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative10) {
-  return relative10 !== "" && relative10 !== ".." && !relative10.startsWith("../") && !path.posix.isAbsolute(relative10) && !WINDOWS_ABSOLUTE.test(relative10);
+function isInside(relative11) {
+  return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
 }
-function relativeUri(relative10) {
-  return relative10.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative11) {
+  return relative11.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -427,7 +450,9 @@ var init_stylish = __esm({
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const shown = result.findings.filter((f) => !isSuppressed(f));
-      if (shown.length === 0) return "";
+      const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
+      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+` : "";
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown) {
         const { file, row } = toRow(finding, ctx.cwd);
@@ -459,7 +484,8 @@ ${lines.join("\n")}
       const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
-`;
+${coverage ? `${coverage}
+` : ""}`;
     };
   }
 });
@@ -497,6 +523,7 @@ function buildJsonReport(result, ctx) {
       suppressed: result.findings.length - unsuppressed.length,
       files: result.files.length
     },
+    ...result.coverage ? { coverage: { ...result.coverage } } : {},
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
     ...result.fixes ? {
       fixes: result.fixes.map((x) => ({
@@ -517,6 +544,11 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i2) => ({
+      resource: i2.resource,
+      ...i2.instance !== void 0 ? { instance: i2.instance } : {},
+      via: i2.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
+    })),
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId)
   };
@@ -1065,16 +1097,37 @@ function fingerprint(parts2) {
   for (const p of parts2) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
+function uniqueFingerprints(findings, textOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  for (const [base, group] of groups) {
+    if (group.length < 2) continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
+      const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
+      const nth = seen.get(text) ?? 0;
+      seen.set(text, nth + 1);
+      f.fingerprint = fingerprint([base, text, String(nth)]);
+    }
+  }
+}
 var createHash;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
+    init_model();
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  return finding;
 }
 function entityFinding(entity, f) {
   const finding = {
@@ -1086,8 +1139,10 @@ function entityFinding(entity, f) {
     related: relatedLocations(entity, f.range, f.setting),
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity)
+    fingerprint: fingerprint(f.identity),
+    instances: [instanceOf(entity)]
   };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);
@@ -1134,16 +1189,42 @@ function hopMessage(hop, key) {
   }
 }
 function relatedLocations(entity, primary, key) {
-  const out2 = [];
-  const push = (range, message) => {
-    if (sameRange(range, primary) || out2.some((r) => sameRange(r.range, range))) return;
-    out2.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+}
+function viaLocations(entity) {
+  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
+}
+function trailLocations(entity, key) {
   const setting = key ? settingOf(entity, key) : void 0;
-  if (setting && setting.kind !== "absent") for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+}
+function uniqueLocations(primary, locations) {
+  const out2 = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out2.some((r) => sameRange(r.range, l.range))) out2.push(l);
   return out2;
+}
+function instanceOf(entity) {
+  return {
+    resource: entityLabel(entity),
+    ...entity.instance ? { instance: entity.instance } : {},
+    via: viaLocations(entity)
+  };
+}
+function declaredLabel(entity) {
+  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
+}
+function placeKey(entity, key, primary, relDeclarationFile) {
+  const setting = key ? settingOf(entity, key) : void 0;
+  const trail = setting && setting.kind !== "absent" ? setting.trail : [];
+  const origin = trail[trail.length - 1];
+  if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
+    const name2 = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
+    return `${origin.kind}:${name2}`;
+  }
+  return `resource:${relDeclarationFile}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
+}
+function within(inner, outer) {
+  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 function subjectOf(entity, key) {
   return {
@@ -1242,18 +1323,19 @@ function runRules(entities, opts) {
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
-        findings.push(
-          entityFinding(entity, {
-            ruleId: rule.id,
-            messageId: d.messageId,
-            message,
-            severity,
-            range,
-            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
-            ...d.setting ? { setting: d.setting } : {},
-            ...d.fix ? { fix: d.fix } : {}
-          })
-        );
+        const finding = entityFinding(entity, {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity,
+          range,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
+          ...d.setting ? { setting: d.setting } : {},
+          ...d.fix ? { fix: d.fix } : {}
+        });
+        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -1277,22 +1359,25 @@ function runRules(entities, opts) {
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
       const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
-      findings.push(
-        entityFinding(need.entity, {
-          ruleId: "unresolved-setting",
-          messageId: "unresolved",
-          message: interpolate(template, {
-            setting: need.key,
-            resource: entityLabel(need.entity),
-            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
-            rule: rules2
-          }),
-          severity: diag.severity,
-          range: s.range,
-          setting: need.key,
-          identity: ["unresolved-setting", relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
-        })
-      );
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+        rule: rules2
+      };
+      const relFile = relPath(opts.root, need.entity.file);
+      const finding = entityFinding(need.entity, {
+        ruleId: "unresolved-setting",
+        messageId: "unresolved",
+        message: interpolate(template, data),
+        severity: diag.severity,
+        range: s.range,
+        setting: need.key,
+        identity: ["unresolved-setting", "unresolved", need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, relFile)],
+        priorIdentity: ["unresolved-setting", relFile, need.entity.resourceType, need.entity.name + (need.entity.instance ?? ""), need.key]
+      });
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;
@@ -1301,20 +1386,22 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
+var findingOrigin;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_model();
     init_finding();
     init_severity();
+    findingOrigin = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/engine/write.ts
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname as dirname2, join } from "node:path";
 function writeFileAtomic(path2, data) {
-  const dir = dirname(path2);
+  const dir = dirname2(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
   let mode;
@@ -1346,7 +1433,7 @@ function isBaselineSuppression(s) {
 }
 function baselineOf(findings, root) {
   return {
-    version: 1,
+    version: 2,
     entries: findings.filter((f) => (f.suppressions ?? []).every(isBaselineSuppression)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relPath(root, f.range.file), message: f.message }))
   };
 }
@@ -1368,23 +1455,26 @@ function readBaseline(path2) {
     throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
   const entries = data?.entries;
-  if (data?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  const version = data?.version;
+  if (version !== 1 && version !== 2 || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
   for (const [i2, e] of entries.entries()) {
     if (typeof e?.fingerprint !== "string")
       throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
   }
-  return { version: 1, entries };
+  return { version, entries };
 }
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
-    const left = remaining.get(f.fingerprint) ?? 0;
-    if (left <= 0) continue;
-    remaining.set(f.fingerprint, left - 1);
+    const keys = keysOf(f);
+    if (!keys.some((k) => (remaining.get(k) ?? 0) > 0)) continue;
+    if (baseline.version === 1) for (const k of keys) remaining.set(k, Math.max(0, (remaining.get(k) ?? 0) - 1));
+    else remaining.set(f.fingerprint, (remaining.get(f.fingerprint) ?? 0) - 1);
     f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }
@@ -5291,50 +5381,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative10 = parse2(serialize2(relative10, options), options);
+        relative11 = parse2(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5342,7 +5432,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -10177,7 +10267,7 @@ var init_rule_config = __esm({
 
 // src/engine/config.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
@@ -10187,7 +10277,7 @@ function findConfigFile(start2) {
     const candidate = join2(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     if (existsSync(join2(dir, ".git"))) return void 0;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -10213,7 +10303,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname2(resolve(path2));
+  const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
   const known2 = new Map(rules2.map((r) => [r.id, r]));
@@ -12055,7 +12145,7 @@ var init_client_cert_settings_ignored = __esm({
       meta: {
         docs: {
           summary: "A client certificate mode or exclusion paths set while client certificates are off have no effect.",
-          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off.",
+          description: "Reports `clientCertMode` and non-empty `clientCertExclusionPaths` (Terraform `client_certificate_mode`, `client_certificate_exclusion_paths`) written on a site or slot whose client certificates are known to be off. A value that only comes from the default of a module parameter the caller left unset is not reported: nobody wrote that configuration for the deployment.",
           rationale: "App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: 'Required'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.",
           fix: "Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.",
           examples: examples6()
@@ -12075,8 +12165,8 @@ var init_client_cert_settings_ignored = __esm({
       check(entity, context) {
         if (entity.entity !== "site") return;
         const { clientCertEnabled: clientCertEnabled2, clientCertMode: clientCertMode2, clientCertExclusionPaths: clientCertExclusionPaths2 } = entity.settings;
-        const modeSet = clientCertMode2.kind === "set";
-        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "";
+        const modeSet = clientCertMode2.kind === "set" && !isUnsetModuleDefault(entity, clientCertMode2);
+        const pathsSet = clientCertExclusionPaths2.kind === "set" && clientCertExclusionPaths2.value.trim() !== "" && !isUnsetModuleDefault(entity, clientCertExclusionPaths2);
         if (!modeSet && !pathsSet) return;
         if (clientCertEnabled2.kind === "unresolved") {
           context.unresolved("clientCertEnabled");
@@ -12089,7 +12179,7 @@ var init_client_cert_settings_ignored = __esm({
           enabledProperty: writtenName(entity, "clientCertEnabled"),
           enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
         };
-        if (clientCertMode2.kind === "set") {
+        if (modeSet && clientCertMode2.kind === "set") {
           context.report({
             messageId: "modeIgnored",
             data: { ...base, property: writtenName(entity, "clientCertMode"), mode: clientCertMode2.value, source: sourcePhrase(clientCertMode2, entity) },
@@ -13150,6 +13240,20 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFiles(paths, reader3) {
+  const files = [];
+  const unread = [];
+  for (const path2 of paths) {
+    const kind = classify(path2, reader3);
+    if (kind) files.push({ path: path2, kind });
+    else if (classifyByName(path2) === "json" && reader3.head(path2, 1) === void 0) {
+      const read = reader3.read(path2);
+      if (!read.ok && read.refused) continue;
+      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
+    }
+  }
+  return { files, unread };
+}
 var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
@@ -13166,7 +13270,7 @@ var init_classify = __esm({
 
 // src/engine/confine.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
   let cur = path2;
@@ -13175,7 +13279,7 @@ function realPath(path2) {
       const real = realpathSync.native(cur);
       return rest.length ? join3(real, ...rest.reverse()) : real;
     } catch {
-      const up = dirname3(cur);
+      const up = dirname4(cur);
       if (up === cur) return path2;
       rest.push(basename2(cur));
       cur = up;
@@ -13194,7 +13298,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
     } catch {
       isDir = false;
     }
-    roots.push(isDir ? p : dirname3(p));
+    roots.push(isDir ? p : dirname4(p));
   }
   return new LintRoot(roots, namedFiles);
 }
@@ -14109,7 +14213,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -14138,6 +14242,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
+  const directories = [];
   const seenDirs = /* @__PURE__ */ new Set();
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
@@ -14211,15 +14316,17 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
+    if (st.isDirectory()) {
+      directories.push({ arg: p, path: abs });
+      walk(abs, rootLayers(abs));
+    } else {
       files.add(abs);
       named.push(abs);
     }
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname4(file);
+    const dir = dirname5(file);
     let entries;
     try {
       entries = readdirSync(dir);
@@ -14231,7 +14338,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
 }
 var import_ignore, ALWAYS_SKIPPED;
 var init_discover = __esm({
@@ -14861,6 +14968,9 @@ var init_json2 = __esm({
 function entityBase(r, resourceType) {
   const base = { format: "arm", file: r.scope.file.path, resourceType, name: r.displayName, declaration: r.declaration };
   base.extent = rangeOf(r.scope.file, r.node);
+  const written = member(r.node, "name");
+  const symbol = r.symbolic ?? (written ? written.type === "string" ? String(written.value) : nodeText(r.scope.file, written) : void 0);
+  if (symbol !== void 0) base.symbol = symbol;
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -16294,7 +16404,7 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
@@ -16309,7 +16419,7 @@ function firstOrLast(last) {
 function loaded(scope, path2, at) {
   const p = str2(path2);
   if (p === void 0) return void 0;
-  const abs = resolve4(dirname5(scope.file.path), p);
+  const abs = resolve4(dirname6(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
@@ -16691,13 +16801,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname6, resolve as resolve5 } from "node:path";
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname6(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname7(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
@@ -16921,7 +17031,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname7, resolve as resolve6 } from "node:path";
+import { dirname as dirname8, resolve as resolve6 } from "node:path";
 function isLocalModulePath(path2) {
   return !/^(br|ts)[:/]/i.test(path2);
 }
@@ -16929,7 +17039,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve6(dirname7(from.path), path2);
+  return resolve6(dirname8(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
@@ -17130,7 +17240,7 @@ function reader2(r) {
   };
 }
 function entityBase2(r, resourceType) {
-  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
@@ -25641,7 +25751,7 @@ var init_types3 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -25702,7 +25812,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve7(dirname8(file.source.path), source) } : {},
+          ...local ? { localDir: resolve7(dirname9(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -25885,9 +25995,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname9, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname10, relative as relative5, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative5(dirname9(callFile), rootDir);
+  const rel = relative5(dirname10(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
@@ -26042,6 +26152,7 @@ var init_module_instance = __esm({
                 file: r.file.source.path,
                 resourceType: r.type,
                 name: name2,
+                symbol: `${r.type}.${r.name}`,
                 prefix: this.options.prefix,
                 declaration,
                 extent: r.file.source.range(r.block.span),
@@ -26469,7 +26580,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname10, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -26550,7 +26661,7 @@ var init_workspace = __esm({
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname10(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -26589,10 +26700,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname11(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -26871,6 +26982,123 @@ var init_suppress = __esm({
   }
 });
 
+// src/engine/collapse.ts
+function calledModules(entities) {
+  const called = /* @__PURE__ */ new Set();
+  for (const e of entities) {
+    const via = e.via ?? [];
+    via.forEach((call, i2) => {
+      const target = moduleOfFile(via[i2 + 1]?.range.file ?? e.file);
+      if (moduleOfFile(call.range.file) !== target) called.add(target);
+    });
+  }
+  return called;
+}
+function entryOf(entity) {
+  return moduleOfFile(entity.via?.[0]?.range.file ?? entity.file);
+}
+function collapseFindings(findings, entities) {
+  const called = calledModules(entities);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const origin = findingOrigin.get(f);
+    if (origin && called.has(entryOf(origin.entity))) continue;
+    const r = f.range;
+    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(merge);
+}
+function merge(group) {
+  const first = group[0];
+  if (group.length === 1) return first;
+  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const open = group.filter((f) => !f.suppressions?.length);
+  const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
+  const head = listed[0];
+  const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
+  const instances2 = distinctInstances(listed);
+  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  if (prior.length) merged.priorFingerprints = prior;
+  if (instances2.length) merged.instances = instances2;
+  if (instances2.length > 1) {
+    merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
+    merged.related = deploymentsRelated(head, origins, instances2);
+    const origin2 = origins[0];
+    if (merged.subject && origin2) {
+      const { instance: _instance, ...subject } = merged.subject;
+      merged.subject = { ...subject, name: origin2.entity.symbol ?? origin2.entity.name };
+    }
+  }
+  const fixable = listed.find((f) => f.fix && f.fixTarget);
+  if (fixable?.fix && fixable.fixTarget) {
+    merged.fix = fixable.fix;
+    merged.fixTarget = fixable.fixTarget;
+  }
+  const origin = findingOrigin.get(head);
+  if (origin) findingOrigin.set(merged, origin);
+  return merged;
+}
+function deploymentOf(instance2) {
+  const via = instance2.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
+  return `${via}${instance2.instance ?? ""}`;
+}
+function deploymentKey(instance2) {
+  return instance2 ? `${deploymentOf(instance2)}${instance2.resource}` : "";
+}
+function distinctInstances(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of findings) {
+    for (const i2 of f.instances ?? []) {
+      const key = deploymentKey(i2);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(i2);
+    }
+  }
+  return out2;
+}
+function deploymentsMessage(listed, origins, count) {
+  const head = listed[0];
+  let message = head.message;
+  const origin = origins[0];
+  if (origin && listed.some((f) => f.message !== head.message)) {
+    const labels = [...new Set(origins.map((o) => declaredLabel(o.entity)))];
+    const others = labels.length - 1;
+    const resource = others > 0 ? `${labels[0]} and ${others} other resource${others === 1 ? "" : "s"}` : labels[0];
+    message = interpolate(origin.template, { ...origin.data, resource });
+  }
+  if (count < 2) return message;
+  const where = ` (in ${count} deployments)`;
+  return message.endsWith(".") ? `${message.slice(0, -1)}${where}.` : `${message}${where}`;
+}
+function deploymentsRelated(head, origins, instances2) {
+  const calls = uniqueLocations(head.range, instances2.flatMap((i2) => i2.via));
+  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown.length;
+  const last = shown[shown.length - 1];
+  if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
+  return uniqueLocations(head.range, [
+    ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
+    ...shown,
+    ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
+  ]);
+}
+var MAX_LISTED_CALLERS, RANK;
+var init_collapse = __esm({
+  "src/engine/collapse.ts"() {
+    "use strict";
+    init_model();
+    init_finding();
+    init_run_rules();
+    MAX_LISTED_CALLERS = 20;
+    RANK = { error: 0, warn: 1, note: 2 };
+  }
+});
+
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
   if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
@@ -27043,31 +27271,45 @@ async function lintUnit(unit, reader3, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = collapseFindings(findings, parsed.entities);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+function declaredResources(entities) {
+  const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
+  for (const e of entities) {
+    const which = e.entity === "certificate" ? seen.certificates : e.slotOf !== void 0 || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\0${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 function parseErrorFindings(parsed, problems, settings, root) {
-  const all = [
-    ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
+    ],
+    settings,
+    root
+  );
+}
+function unreadFindings(problems, settings, root) {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: "parse-error", message: p.message, range: startRange(p.file) })),
+    settings,
+    root
+  );
+}
+function diagnosticFindings(all, settings, root) {
   const out2 = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
@@ -27079,11 +27321,18 @@ function parseErrorFindings(parsed, problems, settings, root) {
         message: p.message,
         severity: setting.severity,
         range: p.range,
-        identity: [p.ruleId, relPath(root, p.range.file), p.message]
+        // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+        identity: [p.ruleId, relPath(root, p.range.file)],
+        priorIdentity: [p.ruleId, relPath(root, p.range.file), p.message]
       })
     );
   }
   return out2;
+}
+function findingFiles(f) {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  return files;
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -27098,6 +27347,7 @@ var init_lint_unit = __esm({
     init_run_rules();
     init_scope3();
     init_suppress();
+    init_collapse();
     init_prefilter();
   }
 });
@@ -27105,15 +27355,18 @@ var init_lint_unit = __esm({
 // src/engine/reader.ts
 import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
   const probe = Math.min(bytes.length, 8192);
   for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes)" };
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   }
   let text;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: "file is not valid UTF-8" };
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
@@ -27187,6 +27440,9 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       try {
         const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
+        const even = 2 + (n - 2 & ~1);
+        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
         return buf.toString("utf8", 0, n);
       } catch {
         return void 0;
@@ -27236,7 +27492,7 @@ var init_reader = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname12, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname13, join as join9, resolve as resolve9 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -27244,7 +27500,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve9(dirname12(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve9(dirname13(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -27285,7 +27541,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname12(target);
+      const targetDir = isDirectory(target) ? target : dirname13(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -27304,15 +27560,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname12(f.path));
+        node = dirNode(dirname13(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname12(f.path));
+        node = dirNode(dirname13(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname12(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -27321,8 +27577,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname12(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname12(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -27953,7 +28209,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname13 } from "node:path";
+import { dirname as dirname14 } from "node:path";
 function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key] ?? []) {
@@ -27983,10 +28239,10 @@ var init_fix3 = __esm({
         const name2 = setting.trail[1]?.name;
         if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname13(file);
+        const dir = dirname14(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname13(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname14(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -28167,12 +28423,12 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname14, join as join10, resolve as resolve10 } from "node:path";
+import { dirname as dirname15, isAbsolute as isAbsolute5, join as join10, relative as relative7, resolve as resolve10 } from "node:path";
 function findRepositoryRoot(start2) {
   let dir = resolve10(start2);
   for (; ; ) {
     if (existsSync4(join10(dir, ".git"))) return dir;
-    const up = dirname14(dir);
+    const up = dirname15(dir);
     if (up === dir) return resolve10(start2);
     dir = up;
   }
@@ -28188,6 +28444,12 @@ async function lintPaths(paths, options = {}) {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== void 0));
+  if (empty.length) {
+    throw new UsageError(
+      `No files to lint in ${empty.map((d) => d.arg).join(", ")}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`
+    );
+  }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
   const disk = diskReader(maxBytes, false, tree);
@@ -28197,6 +28459,10 @@ async function lintPaths(paths, options = {}) {
   const result = await finish(run3, options);
   result.stats.durationMs = performance.now() - started;
   return result;
+}
+function isUnder(file, dir) {
+  const rel = relative7(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -28219,11 +28485,7 @@ async function finish(run3, options) {
 async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const classified = [];
-  for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) classified.push({ path: path2, kind });
-  }
+  const { files: classified, unread } = classifyFiles(paths, reader3);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -28259,7 +28521,12 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
-  const findings = [];
+  const findings = unreadFindings(
+    unread.filter((u) => !focus || focus.has(u.file)),
+    settings,
+    options.root
+  );
+  const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) {
@@ -28267,17 +28534,30 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
   }
   findings.sort(compareFindings2);
+  uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
+  const open = findings.filter((f) => !f.suppressions?.length);
   const result = {
     findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files,
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    coverage: {
+      files: files.length,
+      sites: declared.sites,
+      slots: declared.slots,
+      certificates: declared.certificates,
+      unresolved: open.filter((f) => f.ruleId === "unresolved-setting").length,
+      notAnalysed: open.filter((f) => f.ruleId === "not-analysed").length,
+      notRead: declared.notRead
+    },
     parseProblems: counts
   };
   return result;
@@ -28300,6 +28580,7 @@ var init_lint = __esm({
     init_confine();
     init_discover();
     init_errors();
+    init_fingerprint();
     init_lint_pool();
     init_lint_unit();
     init_reader();
@@ -28418,18 +28699,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname15, join as join11 } from "node:path";
+import { dirname as dirname16, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname15(fileURLToPath3(import.meta.url));
+  let dir = dirname16(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
       const pkg = JSON.parse(readFileSync4(join11(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname15(dir);
+    dir = dirname16(dir);
   }
   return cached = "0.0.0";
 }
@@ -28450,7 +28731,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname16, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname17, relative as relative8, resolve as resolve11 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -28470,7 +28751,7 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve11(io.cwd, outputFile);
-  mkdirSync2(dirname16(path2), { recursive: true });
+  mkdirSync2(dirname17(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -28535,7 +28816,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative8(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -28584,6 +28865,10 @@ async function runLint(args2, io) {
     io.stderr(
       `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
     );
+    if (options.baseline?.version === 1) {
+      io.stderr(`mtlslint: the baseline ${args2.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints
+`);
+    }
   }
   if (result.fixes) {
     const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
@@ -38929,7 +39214,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative8 } from "node:path";
+import { relative as relative9 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -38960,7 +39245,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative8(root, file) || file;
+        const display = relative9(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -38978,7 +39263,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname17, relative as relative9 } from "node:path";
+import { dirname as dirname18, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -38992,7 +39277,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative9(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative10(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -39096,7 +39381,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname17(path2);
+          const dir = dirname18(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -39143,7 +39428,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname17(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname18(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -39302,7 +39587,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve12 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -39579,6 +39864,7 @@ function parsePaths(text) {
 init_run_rules();
 init_types();
 init_escape();
+init_findings();
 var MAX_ROWS = 50;
 var LABEL = { error: "Error", warn: "Warning", note: "Note" };
 function jobSummary(result, reportPath) {
@@ -39598,6 +39884,7 @@ function jobSummary(result, reportPath) {
     }
     if (active.length > MAX_ROWS) lines.push("", `\u2026 and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ""}.`);
   }
+  if (result.coverage) lines.push("", coverageLine(result.coverage));
   return `${lines.join("\n")}
 `;
 }
@@ -39637,7 +39924,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute5(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute6(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -201,6 +201,7 @@ export class ModuleInstance {
             file: r.file.source.path,
             resourceType: r.type,
             name,
+            symbol: `${r.type}.${r.name}`,
             prefix: this.options.prefix,
             declaration,
             extent: r.file.source.range(r.block.span),

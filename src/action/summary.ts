@@ -1,11 +1,12 @@
 import { relPath } from '../engine/run-rules.js';
 import { countBySeverity, type LintResult } from '../engine/types.js';
 import { markdownCode, markdownText } from '../formatters/escape.js';
+import { coverageLine } from '../formatters/findings.js';
 
 const MAX_ROWS = 50;
 const LABEL = { error: 'Error', warn: 'Warning', note: 'Note' } as const;
 
-/** The job summary: counts, then a findings table (the first 50, errors first). */
+/** The job summary: counts, a findings table (the first 50, errors first), then what was checked. */
 export function jobSummary(result: LintResult, reportPath: string | undefined): string {
   const active = result.findings.filter((f) => !f.suppressions?.length);
   const counts = countBySeverity(active);
@@ -25,5 +26,7 @@ export function jobSummary(result: LintResult, reportPath: string | undefined): 
     }
     if (active.length > MAX_ROWS) lines.push('', `… and ${active.length - MAX_ROWS} more${reportPath ? ` in \`${reportPath}\`` : ''}.`);
   }
+  // What was checked, also (above all) when nothing was found.
+  if (result.coverage) lines.push('', coverageLine(result.coverage));
   return `${lines.join('\n')}\n`;
 }

@@ -189,6 +189,9 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
         (fixed ? ': run with --baseline-write to drop them' : '') +
         '\n',
     );
+    if (options.baseline?.version === 1) {
+      io.stderr(`mtlslint: the baseline ${args.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints\n`);
+    }
   }
   if (result.fixes) {
     const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);

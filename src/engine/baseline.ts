@@ -12,8 +12,13 @@ export interface BaselineEntry {
   message: string;
 }
 
+/**
+ * Version 2 fingerprints name the place and not the message or the callers (mtlslint 0.2 on).
+ * Version 1 files (mtlslint 0.1) are still read: their entries match the fingerprints findings had
+ * then (`Finding.priorFingerprints`), so that they keep working until rewritten with `--baseline-write`.
+ */
 export interface Baseline {
-  version: 1;
+  version: 1 | 2;
   entries: BaselineEntry[];
 }
 
@@ -35,7 +40,7 @@ export function isBaselineSuppression(s: Suppression): boolean {
 /** The unsuppressed findings of a run as a baseline, in report order. */
 export function baselineOf(findings: readonly Finding[], root: string): Baseline {
   return {
-    version: 1,
+    version: 2,
     entries: findings
       // Findings a directive suppresses are accepted in the source already; baseline ones stay recorded.
       .filter((f) => (f.suppressions ?? []).every(isBaselineSuppression))
@@ -61,28 +66,33 @@ export function readBaseline(path: string): Baseline {
     throw new UsageError(`baseline ${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   const entries = (data as { entries?: unknown } | null)?.entries;
-  if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(entries))
-    throw new UsageError(`baseline ${path} is not an mtlslint baseline (expected { "version": 1, "entries": [...] })`);
+  const version = (data as { version?: unknown } | null)?.version;
+  if ((version !== 1 && version !== 2) || !Array.isArray(entries))
+    throw new UsageError(`baseline ${path} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
   for (const [i, e] of entries.entries()) {
     if (typeof (e as { fingerprint?: unknown } | null)?.fingerprint !== 'string')
       throw new UsageError(`baseline ${path}: entries[${i}] has no "fingerprint" string`);
   }
-  return { version: 1, entries: entries as BaselineEntry[] };
+  return { version, entries: entries as BaselineEntry[] };
 }
 
 /**
  * Suppresses findings recorded in the baseline (kind `external`, justification `baseline`).
- * Entries are counted: two identical findings need two entries, so a new copy still shows.
+ * Entries are counted: two identical findings need two entries, so a new copy still shows. A
+ * version 1 entry stands for one deployment of a finding: a finding matches when any of its
+ * deployments was recorded, and uses up the entries of all of them.
  */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline): BaselineOutcome {
   const remaining = new Map<string, number>();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const keysOf = (f: Finding): string[] => (baseline.version === 1 ? (f.priorFingerprints ?? [f.fingerprint]) : [f.fingerprint]);
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
-    const left = remaining.get(f.fingerprint) ?? 0;
-    if (left <= 0) continue;
-    remaining.set(f.fingerprint, left - 1);
+    const keys = keysOf(f);
+    if (!keys.some((k) => (remaining.get(k) ?? 0) > 0)) continue;
+    if (baseline.version === 1) for (const k of keys) remaining.set(k, Math.max(0, (remaining.get(k) ?? 0) - 1));
+    else remaining.set(f.fingerprint, (remaining.get(f.fingerprint) ?? 0) - 1);
     f.suppressions = [{ ...BASELINE_SUPPRESSION }];
     matched++;
   }

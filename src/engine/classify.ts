@@ -1,4 +1,4 @@
-import type { FileKind } from '../model/index.js';
+import type { ClassifiedFile, FileKind } from '../model/index.js';
 import type { FileReader } from './reader.js';
 
 const SNIFF_BYTES = 64 * 1024;
@@ -57,4 +57,24 @@ export function classify(path: string, reader: FileReader): FileKind | undefined
   if (kind === 'arm-template' || quick.length * 3 < QUICK_BYTES) return kind;
   const head = reader.head(path, SNIFF_BYTES);
   return head === undefined ? undefined : sniffJson(head);
+}
+
+/**
+ * Classifies the files of a run. A JSON file that cannot be read at all is returned apart: it may
+ * be a template, so it is reported rather than skipped silently like other JSON.
+ */
+export function classifyFiles(paths: readonly string[], reader: FileReader): { files: ClassifiedFile[]; unread: { file: string; message: string }[] } {
+  const files: ClassifiedFile[] = [];
+  const unread: { file: string; message: string }[] = [];
+  for (const path of paths) {
+    const kind = classify(path, reader);
+    if (kind) files.push({ path, kind });
+    else if (classifyByName(path) === 'json' && reader.head(path, 1) === undefined) {
+      const read = reader.read(path);
+      // A path outside the linted tree is refused, not unreadable: JSON is ours only by its content.
+      if (!read.ok && read.refused) continue;
+      unread.push({ file: path, message: read.ok ? 'cannot read file' : read.message });
+    }
+  }
+  return { files, unread };
 }

@@ -18,6 +18,8 @@ export interface Discovery {
   context: string[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
+  /** Directories given on the command line, as given and absolute (each must hold something to lint). */
+  directories: { arg: string; path: string }[];
 }
 
 interface IgnoreLayer {
@@ -62,6 +64,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
   const files = new Set<string>();
   const missing: string[] = [];
   const named: string[] = [];
+  const directories: { arg: string; path: string }[] = [];
   const seenDirs = new Set<string>();
   const extra = extraIgnore.length ? ignore().add([...extraIgnore]) : undefined;
 
@@ -142,8 +145,10 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rootLayers(abs));
-    else {
+    if (st.isDirectory()) {
+      directories.push({ arg: p, path: abs });
+      walk(abs, rootLayers(abs));
+    } else {
       files.add(abs);
       named.push(abs);
     }
@@ -162,5 +167,5 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       if (!files.has(sibling) && classifyByName(sibling) !== undefined && isRegularFile(sibling)) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
 }

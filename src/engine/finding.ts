@@ -1,7 +1,7 @@
 import type { FixIntent, ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type FixTarget, type Hop, type SettingKey, type SourceRange } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
-import type { Finding, RelatedLocation } from './types.js';
+import type { Finding, FindingInstance, RelatedLocation } from './types.js';
 
 /*
  * Every finding is made here: rule reports, `unresolved-setting`, parse diagnostics and directive
@@ -14,13 +14,17 @@ interface FindingBase {
   message: string;
   severity: ReportSeverity;
   range: SourceRange;
-  /** What makes the finding the same one across edits (no positions): hashed into its fingerprint. */
+  /** What makes the finding the same one across edits (no positions, no wording): hashed into its fingerprint. */
   identity: readonly (string | undefined)[];
+  /** What mtlslint 0.1 hashed instead, when it differs: version 1 baselines match on it. */
+  priorIdentity?: readonly (string | undefined)[];
 }
 
 /** A finding about a place in a file only (a parse problem, a directive). */
 export function fileFinding(f: FindingBase): Finding {
-  return { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding: Finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  return finding;
 }
 
 /** A finding about an entity (and one of its settings): the resource and the value's way are related locations. */
@@ -35,7 +39,9 @@ export function entityFinding(entity: Entity, f: FindingBase & { setting?: Setti
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
     fingerprint: fingerprint(f.identity),
+    instances: [instanceOf(entity)],
   };
+  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);
@@ -88,16 +94,61 @@ function hopMessage(hop: Hop, key: string | undefined): string {
 
 /** The related locations of a finding: the resource, then the way the value came. */
 function relatedLocations(entity: Entity, primary: SourceRange, key: SettingKey | undefined): RelatedLocation[] {
-  const out: RelatedLocation[] = [];
-  const push = (range: SourceRange, message: string): void => {
-    if (sameRange(range, primary) || out.some((r) => sameRange(r.range, range))) return;
-    out.push({ range, message });
-  };
-  push(entity.declaration, `${entityLabel(entity)} is declared here`);
-  for (const v of entity.via ?? []) push(v.range, `deployed through '${v.name}'`);
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+}
+
+/** The module calls and nested deployments the entity is reached through, outermost first. */
+export function viaLocations(entity: Entity): RelatedLocation[] {
+  return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
+}
+
+/** The way the setting's value came, from the property outwards. */
+export function trailLocations(entity: Entity, key: SettingKey | undefined): RelatedLocation[] {
   const setting = key ? settingOf(entity, key) : undefined;
-  if (setting && setting.kind !== 'absent') for (const hop of setting.trail) push(hop.range, hopMessage(hop, key));
+  return setting && setting.kind !== 'absent' ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+}
+
+/** Drops locations equal to the primary one or to an earlier one. */
+export function uniqueLocations(primary: SourceRange, locations: readonly RelatedLocation[]): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out.some((r) => sameRange(r.range, l.range))) out.push(l);
   return out;
+}
+
+/** One deployment of the entity, as a finding lists it. */
+function instanceOf(entity: Entity): FindingInstance {
+  return {
+    resource: entityLabel(entity),
+    ...(entity.instance ? { instance: entity.instance } : {}),
+    via: viaLocations(entity),
+  };
+}
+
+/** The resource as its declaration names it, the same in every deployment (`Microsoft.Web/sites 'site'`). */
+export function declaredLabel(entity: Entity): string {
+  return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: undefined });
+}
+
+/**
+ * Where a finding's value is written, named without positions: the parameter, variable, argument
+ * or parameter-file entry that holds it, else (written in the resource, or absent) the resource
+ * by its declared name. With the rule, message id, setting and file it makes the fingerprint, so
+ * that a finding keeps it when lines move, messages are reworded or callers come and go.
+ */
+export function placeKey(entity: Entity, key: SettingKey | undefined, primary: SourceRange, relDeclarationFile: string): string {
+  const setting = key ? settingOf(entity, key) : undefined;
+  const trail = setting && setting.kind !== 'absent' ? setting.trail : [];
+  const origin = trail[trail.length - 1];
+  if (origin && origin.kind !== 'property' && origin.kind !== 'plan' && within(primary, origin.range)) {
+    // A default is named by its parameter, the hop before it.
+    const name = origin.name ?? trail.findLast((h) => h.name !== undefined)?.name ?? '';
+    return `${origin.kind}:${name}`;
+  }
+  return `resource:${relDeclarationFile}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
+}
+
+function within(inner: SourceRange, outer: SourceRange): boolean {
+  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 
 function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {

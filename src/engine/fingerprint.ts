@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { compareRanges } from '../model/index.js';
+import type { Finding } from './types.js';
 
 type CreateHash = typeof import('node:crypto').createHash;
 let createHash: CreateHash | undefined;
@@ -13,4 +15,28 @@ export function fingerprint(parts: readonly (string | undefined)[]): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(`${p ?? ''}\u0000`);
   return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * Makes the fingerprints of a run unique. Results that share one (two entries of one exclusion
+ * list, two parse errors in one file) are told apart by the text at their location, then by their
+ * order among those with the same text; a fingerprint nobody else has is left as it is.
+ */
+export function uniqueFingerprints(findings: readonly Finding[], textOf: (file: string) => string | undefined): void {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  for (const [base, group] of groups) {
+    if (group.length < 2) continue;
+    const seen = new Map<string, number>();
+    for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
+      const text = (textOf(f.range.file) ?? '').slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, ' ').trim();
+      const nth = seen.get(text) ?? 0;
+      seen.set(text, nth + 1);
+      f.fingerprint = fingerprint([base, text, String(nth)]);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import type { RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
+import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
 import { canMatter } from './prefilter.js';
@@ -39,6 +40,8 @@ export interface UnitResult {
   readable: string[];
   /** Parse problems by file (`--fix` compares them before and after). */
   problems: [string, number][];
+  /** Resources found, by declaration, and files that could not be read. */
+  declared: { sites: number; slots: number; certificates: number; notRead: number };
 }
 
 function startRange(file: string): SourceRange {
@@ -150,26 +153,29 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
+  findings = collapseFindings(findings, parsed.entities);
   const focus = ctx.focus;
-  if (focus) findings = findings.filter((f) => focus.has(f.range.file) || f.related.some((r) => focus.has(r.range.file)));
+  if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
   let texts: [string, string][];
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set<string>();
-    for (const f of findings) {
-      wanted.add(f.range.file);
-      for (const r of f.related) wanted.add(r.range.file);
-      if (f.resource) {
-        wanted.add(f.resource.declaration.file);
-        if (f.resource.extent) wanted.add(f.resource.extent.file);
-      }
-    }
+    const wanted = new Set(findings.flatMap(findingFiles));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts] };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+}
+
+/** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
+function declaredResources(entities: readonly Entity[]): { sites: number; slots: number; certificates: number } {
+  const seen = { sites: new Set<string>(), slots: new Set<string>(), certificates: new Set<string>() };
+  for (const e of entities) {
+    const which = e.entity === 'certificate' ? seen.certificates : e.slotOf !== undefined || /slot/i.test(e.resourceType) ? seen.slots : seen.sites;
+    which.add(`${e.declaration.file}\u0000${e.declaration.startOffset}`);
+  }
+  return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
 
 function parseErrorFindings(
@@ -178,10 +184,26 @@ function parseErrorFindings(
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
 ): Finding[] {
-  const all = [
-    ...problems.map((p) => ({ ruleId: p.ruleId ?? ('parse-error' as const), message: p.message, range: p.range ?? startRange(p.file) })),
-    ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
-  ];
+  return diagnosticFindings(
+    [
+      ...problems.map((p) => ({ ruleId: p.ruleId ?? ('parse-error' as const), message: p.message, range: p.range ?? startRange(p.file) })),
+      ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range })),
+    ],
+    settings,
+    root,
+  );
+}
+
+/** Files that were found but could not be read: `parse-error` findings at their start. */
+export function unreadFindings(problems: readonly { file: string; message: string }[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+  return diagnosticFindings(
+    problems.map((p) => ({ ruleId: 'parse-error' as const, message: p.message, range: startRange(p.file) })),
+    settings,
+    root,
+  );
+}
+
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
   const out: Finding[] = [];
   for (const p of all) {
     const setting = settings.get(p.ruleId);
@@ -193,11 +215,20 @@ function parseErrorFindings(
         message: p.message,
         severity: setting.severity as ReportSeverity,
         range: p.range,
-        identity: [p.ruleId, relPath(root, p.range.file), p.message],
+        // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
+        identity: [p.ruleId, relPath(root, p.range.file)],
+        priorIdentity: [p.ruleId, relPath(root, p.range.file), p.message],
       }),
     );
   }
   return out;
+}
+
+/** Every file a finding points into: its place, related locations, resource and the callers of its deployments. */
+export function findingFiles(f: Finding): string[] {
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
+  if (f.resource) files.push(f.resource.declaration.file, ...(f.resource.extent ? [f.resource.extent.file] : []));
+  return files;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

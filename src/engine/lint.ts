@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ClassifiedFile, Entity } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { classify } from './classify.js';
+import { classify, classifyFiles } from './classify.js';
 import { lintRootFor, type LintRoot } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
+import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
-import { compareFindings, lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
@@ -83,6 +84,14 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
   }
+  // Like ESLint for a pattern that matches nothing: a directory with nothing to lint is a mistake
+  // (a wrong path, or everything ignored). Files named one by one (pre-commit) may hold nothing.
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== undefined));
+  if (empty.length) {
+    throw new UsageError(
+      `No files to lint in ${empty.map((d) => d.arg).join(', ')}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`,
+    );
+  }
   const all = [...found.files, ...found.context];
   // Report on the named files only, and on findings whose value comes from one of them
   // (a changed parameter file re-lints the template it feeds).
@@ -99,6 +108,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const result = await finish(run, options);
   result.stats.durationMs = performance.now() - started;
   return result;
+}
+
+function isUnder(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** Lints texts that need not exist on disk (tests, `--stdin`); other files are read from disk. */
@@ -138,11 +152,7 @@ async function lintFiles(
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
-  const classified: ClassifiedFile[] = [];
-  for (const path of paths) {
-    const kind = classify(path, reader);
-    if (kind) classified.push({ path, kind });
-  }
+  const { files: classified, unread } = classifyFiles(paths, reader);
 
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p));
   // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
@@ -186,7 +196,12 @@ async function lintFiles(
   }
 
   const readable = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = unreadFindings(
+    unread.filter((u) => !focus || focus.has(u.file)),
+    settings,
+    options.root,
+  );
+  const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
   const texts = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const r of results) {
@@ -194,18 +209,31 @@ async function lintFiles(
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const k of ['sites', 'slots', 'certificates', 'notRead'] as const) declared[k] += r.declared[k];
   }
   findings.sort(compareFindings);
+  uniqueFingerprints(findings, (file) => texts.get(file));
 
   const filesByKind: Record<string, number> = {};
   const linted = classified.filter((f) => readable.has(f.path));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
+  const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
+  const open = findings.filter((f) => !f.suppressions?.length);
   const result: LintResult = {
     findings,
-    files: linted.map((f) => f.path).filter((f) => !focus || focus.has(f)),
+    files,
     texts,
     root: options.root,
     stats: { durationMs: 0, filesByKind },
+    coverage: {
+      files: files.length,
+      sites: declared.sites,
+      slots: declared.slots,
+      certificates: declared.certificates,
+      unresolved: open.filter((f) => f.ruleId === 'unresolved-setting').length,
+      notAnalysed: open.filter((f) => f.ruleId === 'not-analysed').length,
+      notRead: declared.notRead,
+    },
     parseProblems: counts,
   };
   return result;

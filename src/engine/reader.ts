@@ -12,15 +12,18 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * editor shows (fixes put it back).
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
+  }
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: 'binary file (contains NUL bytes)' };
+    if (bytes[i] === 0) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: 'file is not valid UTF-8' };
+    return { ok: false, message: 'file is not valid UTF-8; not linted: save it as UTF-8' };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
@@ -121,6 +124,10 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       try {
         const buf = headBuffer(bytes);
         const n = readSync(opened.fd, buf, 0, bytes, 0);
+        // A UTF-16 file is still recognised (and then reported as not UTF-8 rather than ignored).
+        const even = 2 + ((n - 2) & ~1);
+        if (n >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2, even);
+        if (n >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, even)).swap16().toString('utf16le');
         return buf.toString('utf8', 0, n);
       } catch {
         return undefined;

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
-import { entityFinding } from './finding.js';
+import { entityFinding, placeKey } from './finding.js';
 import { effectiveSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
@@ -12,6 +12,17 @@ export interface RuleRunOptions {
   /** Whether an mTLS rule applies to this entity (`requireMtls` scope); all by default. */
   inMtlsScope?: (entity: Entity) => boolean;
 }
+
+/** How a rule finding was made: what collapsing several deployments into one result needs. */
+export interface FindingOrigin {
+  entity: Entity;
+  setting?: SettingKey;
+  template: string;
+  data: Readonly<Record<string, string | number>>;
+}
+
+/** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
+export const findingOrigin = new WeakMap<Finding, FindingOrigin>();
 
 export function relPath(root: string, file: string): string {
   const rel = relative(root, file);
@@ -54,22 +65,24 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
         if (seen.has(key)) return;
         seen.add(key);
+        // mtlslint 0.1 hashed the message data and the deployment's name (version 1 baselines).
         const dataKey = Object.keys(d.data ?? {})
           .sort()
           .map((k) => `${k}=${String(d.data?.[k])}`)
           .join('&');
-        findings.push(
-          entityFinding(entity, {
-            ruleId: rule.id,
-            messageId: d.messageId,
-            message,
-            severity: severity as ReportSeverity,
-            range,
-            identity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
-            ...(d.setting ? { setting: d.setting } : {}),
-            ...(d.fix ? { fix: d.fix } : {}),
-          }),
-        );
+        const finding = entityFinding(entity, {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          message,
+          severity: severity as ReportSeverity,
+          range,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
+          ...(d.setting ? { setting: d.setting } : {}),
+          ...(d.fix ? { fix: d.fix } : {}),
+        });
+        findingOrigin.set(finding, { entity, template, data, ...(d.setting ? { setting: d.setting } : {}) });
+        findings.push(finding);
       };
       rule.check(entity, {
         ruleId: rule.id,
@@ -94,22 +107,25 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!s || s.kind !== 'unresolved') continue;
       const rules = [...need.rules].sort().join(', ');
       const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages['unresolved'] ?? '{{setting}} of {{resource}} cannot be known statically.';
-      findings.push(
-        entityFinding(need.entity, {
-          ruleId: 'unresolved-setting',
-          messageId: 'unresolved',
-          message: interpolate(template, {
-            setting: need.key,
-            resource: entityLabel(need.entity),
-            expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
-            rule: rules,
-          }),
-          severity: diag.severity as ReportSeverity,
-          range: s.range,
-          setting: need.key,
-          identity: ['unresolved-setting', relPath(opts.root, need.entity.file), need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
-        }),
-      );
+      const data = {
+        setting: need.key,
+        resource: entityLabel(need.entity),
+        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
+        rule: rules,
+      };
+      const relFile = relPath(opts.root, need.entity.file);
+      const finding = entityFinding(need.entity, {
+        ruleId: 'unresolved-setting',
+        messageId: 'unresolved',
+        message: interpolate(template, data),
+        severity: diag.severity as ReportSeverity,
+        range: s.range,
+        setting: need.key,
+        identity: ['unresolved-setting', 'unresolved', need.key, relPath(opts.root, s.range.file), placeKey(need.entity, need.key, s.range, relFile)],
+        priorIdentity: ['unresolved-setting', relFile, need.entity.resourceType, need.entity.name + (need.entity.instance ?? ''), need.key],
+      });
+      findingOrigin.set(finding, { entity: need.entity, setting: need.key, template, data });
+      findings.push(finding);
     }
   }
   return findings;

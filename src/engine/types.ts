@@ -23,6 +23,20 @@ export interface FindingSubject {
   setting?: string;
 }
 
+/** One deployment of the resource a finding is about: the way it is reached (callers, loop instance). */
+export interface FindingInstance {
+  /** The resource as this deployment names it (`Microsoft.Web/sites 'app-prod'`, `module.web.azurerm_linux_web_app.this`). */
+  resource: string;
+  /** Loop instance (`[0]`, `["eu"]`) when the resource is declared in an expanded loop. */
+  instance?: string;
+  /** The module calls and nested deployments it is reached through, outermost first. */
+  via: RelatedLocation[];
+}
+
+/**
+ * One result per place: the evaluations that reach the same rule, message id, primary location and
+ * setting (several callers, loop instances, parameter files) are one finding with several `instances`.
+ */
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -33,8 +47,16 @@ export interface Finding {
   /** The resource declaration, then the way the value travelled (parameter, module argument, …). */
   related: RelatedLocation[];
   subject?: FindingSubject;
-  /** Stable under unrelated edits: rule, message, file (repository-relative), resource and setting; no line numbers. */
+  /**
+   * Unique in a run and stable under unrelated edits: rule, message id, setting, file (repository-relative)
+   * and the place the value is written (the parameter or variable holding it, else the resource by its
+   * declared name). No line numbers, no message wording, nothing that depends on the callers.
+   */
   fingerprint: string;
+  /** The fingerprints mtlslint 0.1 gave the findings this one stands for: version 1 baselines match on them. */
+  priorFingerprints?: string[];
+  /** The deployments the finding holds in (resource findings; at least one). */
+  instances?: FindingInstance[];
   suppressions?: Suppression[];
   /** The resource the finding is about: where it is declared and, when known, its whole extent. */
   resource?: { declaration: SourceRange; extent?: SourceRange };
@@ -49,6 +71,24 @@ export interface FileError {
   message: string;
 }
 
+/**
+ * What a run checked, for the coverage line and the JSON report. Resources are counted by
+ * declaration: a module deployed by several callers counts once.
+ */
+export interface Coverage {
+  /** Files read and linted. */
+  files: number;
+  sites: number;
+  slots: number;
+  certificates: number;
+  /** Settings a rule needed that are only known at deployment (`unresolved-setting` results). */
+  unresolved: number;
+  /** What the input names but was not read: registry modules, unknown types, cuts (`not-analysed` results). */
+  notAnalysed: number;
+  /** Files found but not read: too large, binary, not UTF-8, unreadable. */
+  notRead: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Files that were read and linted (absolute paths). */
@@ -58,6 +98,8 @@ export interface LintResult {
   /** The directory relative paths are computed from in reports (repository root, else cwd). */
   root: string;
   stats: { durationMs: number; filesByKind: Record<string, number> };
+  /** What was checked (absent in results not made by the engine). */
+  coverage?: Coverage;
   /** With `--fix` / `--fix-dry-run`: what was changed (or would be), file by file. */
   fixes?: FileFix[];
   /** With `--fix` / `--fix-dry-run`: fixable findings that were not fixed, and why. */

@@ -1,5 +1,5 @@
 import type { ReportSeverity } from '../../rules/api.js';
-import type { Finding } from '../engine/types.js';
+import type { Coverage, Finding } from '../engine/types.js';
 import { compareRanges, type SourceRange } from '../model/index.js';
 
 export function isSuppressed(finding: Finding): boolean {
@@ -50,4 +50,26 @@ export function singleLine(text: string): string {
   const last = (lines.at(-1) as string).trimStart();
   const middle = lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== '');
   return [first, ...middle, last].join(' ');
+}
+
+/**
+ * What a run checked, as one sentence: "Checked 14 sites and 3 slots in 52 files; 6 settings only
+ * known at deployment; 2 not analysed." A clean run says so too, so that silence never hides a run
+ * that looked at nothing.
+ */
+export function coverageLine(c: Coverage): string {
+  const resources = [plural(c.sites, 'site')];
+  if (c.slots) resources.push(plural(c.slots, 'slot'));
+  if (c.certificates) resources.push(plural(c.certificates, 'certificate'));
+  const last = resources.pop() as string;
+  const what =
+    c.sites + c.slots + c.certificates === 0
+      ? `Checked ${plural(c.files, 'file')}: no App Service site, slot or certificate in them`
+      : `Checked ${resources.length ? `${resources.join(', ')} and ${last}` : last} in ${plural(c.files, 'file')}`;
+  const gaps = [
+    c.unresolved ? `${plural(c.unresolved, 'setting')} only known at deployment` : '',
+    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : '',
+    c.notRead ? `${plural(c.notRead, 'file')} not read` : '',
+  ].filter((g) => g !== '');
+  return `${[what, ...gaps].join('; ')}.`;
 }

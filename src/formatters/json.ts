@@ -1,5 +1,5 @@
 import type { ReportSeverity } from '../../rules/api.js';
-import { countBySeverity, type Finding, type FindingSubject, type LintResult, type Suppression } from '../engine/types.js';
+import { countBySeverity, type Coverage, type Finding, type FindingSubject, type LintResult, type Suppression } from '../engine/types.js';
 import type { SourceRange } from '../model/index.js';
 import { isSuppressed, sortedFindings } from './findings.js';
 import { relativePath } from './paths.js';
@@ -11,6 +11,8 @@ export interface JsonReport {
   tool: { name: string; version: string };
   summary: { errors: number; warnings: number; notes: number; suppressed: number; files: number };
   findings: JsonFinding[];
+  /** What the run checked (the numbers of the coverage line). */
+  coverage?: Coverage;
   /** Only with `--fix` / `--fix-dry-run`. */
   fixes?: JsonFileFix[];
   /** Only with `--fix` / `--fix-dry-run`: fixable findings left alone, and why. */
@@ -43,6 +45,13 @@ export interface JsonRelatedLocation extends JsonLocation {
   message: string;
 }
 
+/** One deployment of the resource a finding is about. */
+export interface JsonInstance {
+  resource: string;
+  instance?: string;
+  via: JsonRelatedLocation[];
+}
+
 export interface JsonFinding extends JsonLocation {
   ruleId: string;
   messageId: string;
@@ -50,6 +59,8 @@ export interface JsonFinding extends JsonLocation {
   message: string;
   related: JsonRelatedLocation[];
   subject: FindingSubject | null;
+  /** Every deployment the finding holds in; empty for findings about no resource. */
+  instances: JsonInstance[];
   fingerprint: string;
   /** The rule's documentation page. */
   helpUri: string;
@@ -69,6 +80,7 @@ export function buildJsonReport(result: LintResult, ctx: FormatContext): JsonRep
       suppressed: result.findings.length - unsuppressed.length,
       files: result.files.length,
     },
+    ...(result.coverage ? { coverage: { ...result.coverage } } : {}),
     findings: sortedFindings(result.findings).map((f) => jsonFinding(f, ctx.cwd)),
     ...(result.fixes
       ? {
@@ -97,6 +109,11 @@ function jsonFinding(f: Finding, cwd: string): JsonFinding {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
+    instances: (f.instances ?? []).map((i) => ({
+      resource: i.resource,
+      ...(i.instance !== undefined ? { instance: i.instance } : {}),
+      via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message })),
+    })),
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId),
   };

@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import type { ReportSeverity } from '../../rules/api.js';
 import { countBySeverity, type Finding, type LintResult } from '../engine/types.js';
 import type { Position } from '../model/index.js';
-import { compareStrings, declarationOf, isSuppressed, plural, SEVERITY_LABEL, singleLine } from './findings.js';
+import { compareStrings, coverageLine, declarationOf, isSuppressed, plural, SEVERITY_LABEL, singleLine } from './findings.js';
 import { terminalText } from './escape.js';
 import { relativePath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -15,14 +15,15 @@ interface Row {
 }
 
 /**
- * ESLint-like text: findings grouped by file, one aligned line each, then a summary.
- * Prints nothing at all when there is nothing to report, like ESLint, so that a clean
- * pre-commit run stays silent. Suppressed findings are left out.
+ * ESLint-like text: findings grouped by file, one aligned line each, then a summary and what was
+ * checked (the coverage line). A clean run prints only the coverage line: it says the run looked at
+ * something. Suppressed findings are left out.
  */
 export const stylish: Formatter = (result: LintResult, ctx: FormatContext): string => {
   const c = pc.createColors(ctx.color);
   const shown = result.findings.filter((f) => !isSuppressed(f));
-  if (shown.length === 0) return '';
+  const coverage = result.coverage ? coverageLine(result.coverage) : undefined;
+  if (shown.length === 0) return coverage ? `${c.green('\u2714')} No problems. ${coverage}\n` : '';
 
   const groups = new Map<string, Row[]>();
   for (const finding of shown) {
@@ -59,7 +60,7 @@ export const stylish: Formatter = (result: LintResult, ctx: FormatContext): stri
   const summary =
     `\u2716 ${plural(shown.length, 'problem')} ` +
     `(${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${plural(counts.note, 'note')})`;
-  return `${blocks.join('\n')}\n${c.bold(summaryColor(summary))}\n`;
+  return `${blocks.join('\n')}\n${c.bold(summaryColor(summary))}\n${coverage ? `${coverage}\n` : ''}`;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Setting } from './setting.js';
 import type { SourceRange } from './source.js';
 
@@ -18,6 +19,12 @@ export interface EntityBase {
    * (`azurerm_linux_web_app.api`, `module.site.azurerm_linux_web_app.this`).
    */
   name: string;
+  /**
+   * How the declaration names the resource in its own file, the same for every deployment of it
+   * (Bicep symbolic name, ARM symbolic name or `name` as written, Terraform `type.name` without the
+   * module path). Findings are keyed by it, so that callers and loop instances share one result.
+   */
+  symbol?: string;
   /** Loop instance (`[0]`, `["eu"]`) when a loop was expanded into several entities. */
   instance?: string;
   /** The resource declaration: Bicep `resource` line, ARM `"type"` member, Terraform block header. */
@@ -118,4 +125,21 @@ export function settingOf(entity: { readonly settings: object }, key: SettingKey
 /** The name of a setting as the entity's own source writes it (a model key when the entity has no such setting). */
 export function writtenName(entity: Entity, key: SettingKey): string {
   return (entity.written as Readonly<Record<string, string | undefined>>)[key] ?? key;
+}
+
+/** The module a file belongs to: a Terraform module is its directory; a Bicep file or ARM template is its own. */
+export function moduleOfFile(file: string): string {
+  return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
+}
+
+/**
+ * Whether a value only comes from the default of a parameter of a module this deployment reaches
+ * through a call: the caller left it unset, so nobody wrote that configuration for this deployment.
+ * A default of the file being deployed itself is its author's choice, and counts as written.
+ */
+export function isUnsetModuleDefault(entity: EntityBase, setting: Setting<unknown>): boolean {
+  const entry = entity.via?.[0];
+  if (setting.kind !== 'set' || !entry) return false;
+  const origin = setting.trail[setting.trail.length - 1];
+  return origin?.kind === 'parameter-default' && moduleOfFile(origin.range.file) !== moduleOfFile(entry.range.file);
 }

@@ -48,6 +48,7 @@ describe('GitHub Action (in process)', () => {
     expect(out.join('')).toMatch(/^::error file=infra\/arm\/legacy-portal\/azuredeploy\.json,line=\d+/m);
     expect(gh.summary()).toMatch(/^## mtlslint\n\n\*\*\d+\*\* errors, \*\*\d+\*\* warnings/);
     expect(gh.summary()).toMatch(/^\| Error \| `https-only` \| `infra\/arm\/legacy-portal\/azuredeploy\.json:14` \| /m);
+    expect(gh.summary().trimEnd().split('\n').at(-1)).toMatch(/^Checked \d+ sites, \d+ slots? and \d+ certificates? in \d+ files\.$/);
   });
 
   it.each([
@@ -65,6 +66,8 @@ describe('GitHub Action (in process)', () => {
     expect(outputs['sarif-file']).toBe('');
     expect(outputs['report-file']).toBe(join(gh.workspace, 'reports/mtlslint.json'));
     expect(gh.summary()).toMatch(/No problems in \d+ files?\./);
+    // A clean run says what it checked.
+    expect(gh.summary().trimEnd().split('\n').at(-1)).toBe('Checked 1 site, 1 slot and 1 certificate in 2 files.');
   });
 
   it('rejects a bad fail-on value with exit 2', async () => {

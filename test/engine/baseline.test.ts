@@ -38,7 +38,7 @@ describe('baseline', () => {
   it('records findings by fingerprint with the rule, file and message for people', async () => {
     const result = await lint(TEMPLATE);
     const baseline = baselineOf(result.findings, result.root);
-    expect(baseline.version).toBe(1);
+    expect(baseline.version).toBe(2);
     expect(baseline.entries.map((e) => [e.ruleId, e.file])).toEqual([
       ['https-only', 'infra/main.json'],
       ['client-cert-mode', 'infra/main.json'],
@@ -91,7 +91,7 @@ describe('baseline', () => {
     expect(readFileSync(join(dir, '.mtlslint-baseline.json'), 'utf8').endsWith('}\n')).toBe(true);
     expect(readBaseline(join(dir, '.mtlslint-baseline.json'))).toEqual(baseline);
     expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UsageError);
-    writeBaseline(join(dir, 'bad.json'), { version: 2 } as unknown as typeof baseline);
+    writeBaseline(join(dir, 'bad.json'), { version: 3 } as unknown as typeof baseline);
     expect(() => readBaseline(join(dir, 'bad.json'))).toThrow(/not an mtlslint baseline/);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, FindingSubject, LintResult, RelatedLocation, Suppression } from '../../src/engine/types.js';
+import type { Coverage, Finding, FindingSubject, LintResult, RelatedLocation, Suppression } from '../../src/engine/types.js';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
 import type { ReportSeverity } from '../../rules/api.js';
 
@@ -90,7 +90,11 @@ export function finding(input: FindingInput): Finding {
     related: input.related ?? [],
     fingerprint: fingerprint(input.ruleId, input.messageId, input.range.file, input.subject?.name ?? '', input.subject?.setting ?? ''),
   };
-  if (input.subject) f.subject = input.subject;
+  if (input.subject) {
+    f.subject = input.subject;
+    // As the engine does: a resource finding holds in at least one deployment (here the file itself).
+    f.instances = [{ resource: input.subject.name, via: [] }];
+  }
   if (input.suppressions) f.suppressions = input.suppressions;
   return f;
 }
@@ -216,6 +220,9 @@ export function lintResult(findings: Finding[], overrides: Partial<LintResult> =
     ...overrides,
   };
 }
+
+/** What the full result's run checked. */
+export const COVERAGE: Coverage = { files: 4, sites: 2, slots: 0, certificates: 0, unresolved: 1, notAnalysed: 0, notRead: 0 };
 
 /** The full result: findings in two resource files, a value from tfvars, a note, a parse error and a suppressed finding. */
 export function fullResult(): LintResult {

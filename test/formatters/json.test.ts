@@ -5,6 +5,7 @@ import type { FormatContext } from '../../src/formatters/types.js';
 import { fixtureRules } from './fixture-rules.js';
 import {
   certModeFinding,
+  COVERAGE,
   CWD,
   fullResult,
   httpsOnlyFinding,
@@ -84,6 +85,7 @@ describe('json formatter', () => {
         kind: 'functionApp',
         setting: 'clientCertMode',
       },
+      instances: [{ resource: 'azurerm_linux_function_app.worker', via: [] }],
       fingerprint: tfvarsModeFinding.fingerprint,
       helpUri: 'https://github.com/mtlslint/mtlslint/blob/main/docs/rules/client-cert-mode.md',
     });
@@ -142,8 +144,12 @@ describe('json formatter', () => {
 
   it('documents every key it emits in docs/json-output.md', () => {
     // A result that exercises every optional field: loop instance, suppression with justification, fixes.
-    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' } };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
+    const looped = {
+      ...suppressedScmFinding,
+      subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' },
+      instances: [{ resource: 'module.app.azurerm_linux_function_app.worker["eu"]', instance: '["eu"]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
+    };
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
       expect(paths).toContain(path);
@@ -154,8 +160,12 @@ describe('json formatter', () => {
 
   it('documents nothing it does not emit', () => {
     const documented = [...DOC.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
-    const looped = { ...suppressedScmFinding, subject: { ...suppressedScmFinding.subject!, instance: '[0]' } };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED }), ctx))));
+    const looped = {
+      ...suppressedScmFinding,
+      subject: { ...suppressedScmFinding.subject!, instance: '[0]' },
+      instances: [{ resource: 'module.app.azurerm_linux_function_app.worker[0]', instance: '[0]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
+    };
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
 
@@ -163,8 +173,8 @@ describe('json formatter', () => {
     const example = /## Example\n\n```json\n([\s\S]*?)\n```/.exec(DOC)?.[1];
     expect(example).toBeDefined();
     const parsed = JSON.parse(example ?? '') as unknown;
-    const emitted = new Set(keyPaths(parse(json(fullResult(), ctx))));
+    const emitted = new Set(keyPaths(parse(json(lintResult(fullResult().findings, { coverage: COVERAGE }), ctx))));
     for (const p of keyPaths(parsed)) expect(DOC.includes(`| \`${p}\` |`), p).toBe(true);
-    expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance')).toEqual([]);
+    expect(keyPaths(parsed).filter((p) => !emitted.has(p) && p !== 'findings[].subject.instance' && p !== 'findings[].instances[].instance')).toEqual([]);
   });
 });

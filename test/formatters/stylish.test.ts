@@ -3,6 +3,7 @@ import { stylish } from '../../src/formatters/stylish.js';
 import type { FormatContext } from '../../src/formatters/types.js';
 import { fixtureRules } from './fixture-rules.js';
 import {
+  COVERAGE,
   CWD,
   exclusionFinding,
   fullResult,
@@ -60,6 +61,23 @@ describe('stylish', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('ends with what was checked, and a clean run says it checked something', () => {
+    expect(stylish(lintResult(fullResult().findings, { coverage: COVERAGE }), ctx()).trimEnd().split('\n').slice(-2)).toEqual([
+      '\u2716 7 problems (5 errors, 1 warning, 1 note)',
+      'Checked 2 sites in 4 files; 1 setting only known at deployment.',
+    ]);
+    expect(stylish(lintResult([], { coverage: { ...COVERAGE, unresolved: 0 } }), ctx())).toBe('\u2714 No problems. Checked 2 sites in 4 files.\n');
+    const everything = { files: 52, sites: 14, slots: 3, certificates: 1, unresolved: 6, notAnalysed: 2, notRead: 1 };
+    expect(stylish(lintResult([], { coverage: everything }), ctx())).toBe(
+      '\u2714 No problems. Checked 14 sites, 3 slots and 1 certificate in 52 files; 6 settings only known at deployment; 2 not analysed (see the not-analysed notes); 1 file not read.\n',
+    );
+    expect(stylish(lintResult([], { coverage: { ...everything, sites: 0, slots: 0, certificates: 0, unresolved: 0, notAnalysed: 0, notRead: 0 } }), ctx())).toBe(
+      '\u2714 No problems. Checked 52 files: no App Service site, slot or certificate in them.\n',
+    );
+    // Results not made by the engine (no coverage) print nothing when clean, as before.
+    expect(stylish(lintResult([]), ctx())).toBe('');
   });
 
   it('has no escape codes without color', () => {

@@ -27,10 +27,9 @@ function apply(before: string, diff: string): string {
       const original = lines[at++] ?? '';
       const normal = original.endsWith('\n') ? original : `${original}\n`;
       if (normal !== text) throw new Error(`context mismatch at old line ${at}: ${JSON.stringify(original)} vs ${JSON.stringify(text)}`);
-      if (line[0] === ' ') {
-        out.push(original);
-        last = undefined;
-      }
+      // A "No newline" marker after a context or removed line speaks of the old text, not of an added line.
+      last = undefined;
+      if (line[0] === ' ') out.push(original);
     } else if (line[0] === '+') {
       out.push(text);
       last = text;
@@ -86,6 +85,8 @@ describe('unifiedDiff', () => {
   });
 
   it('applying the diff to the old text gives the new text (any texts)', () => {
+    // Found by the property below: a removed last line without newline after an added line.
+    expect(apply('c\na\nx', unifiedDiff('c\na\nx', 'a\nc\na\n', 'a', 'b', 0))).toBe('a\nc\na\n');
     const text = fc.array(fc.constantFrom('a\n', 'b\n', 'c\n', 'd\n', '\n', 'x'), { maxLength: 30 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, fc.integer({ min: 0, max: 4 }), (before, after, context) => {

@@ -27,7 +27,7 @@ export function reader(r: BicepResource): ReadPath {
 }
 
 function entityBase(r: BicepResource, resourceType: string): EntityBase {
-  const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, declaration: r.declaration };
+  const base: EntityBase = { format: 'bicep', file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
   // The whole statement, decorators included: a directive above `@description(...)` covers the resource.
   base.extent = rangeOf(r.file, r.decl);
   const d = r.deployment;

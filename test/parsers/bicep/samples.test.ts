@@ -18,14 +18,12 @@ describe('samples/bicep', () => {
       'client-cert-exclusion-paths/prefixOverreach payments/main.bicep:36:31 payments-prod-api',
       'tls-renegotiation/bodyLimit payments/main.bicep:36:31 payments-prod-api',
       'tls-renegotiation/http2 payments/main.bicep:37:20 payments-prod-api',
-      // Passed to the module, which uses it for the site and its staging slot.
-      'https-only/disabled payments/main.bicep:48:16 payments-prod-portal',
-      'https-only/disabled payments/main.bicep:48:16 payments-prod-portal/staging',
+      // Passed to the module, which uses it for the site and its staging slot: one result for both,
+      // named by the module's declaration.
+      'https-only/disabled payments/main.bicep:48:16 site',
       'load-certificates-scope/all payments/main.bicep:51:34 payments-prod-portal',
-      'client-cert-mode/optional payments/main.bicepparam:4:27 payments-prod-api',
-      'client-cert-mode/optional payments/main.bicepparam:4:27 payments-prod-api/staging',
-      'min-tls-version/tooLow payments/main.bicepparam:5:22 payments-prod-portal',
-      'min-tls-version/tooLow payments/main.bicepparam:5:22 payments-prod-portal/staging',
+      'client-cert-mode/optional payments/main.bicepparam:4:27 site',
+      'min-tls-version/tooLow payments/main.bicepparam:5:22 site',
       'certificate-secret-in-source/literal payments/main.bicepparam:7:31 payments-prod-client-ca',
     ]);
   });
