@@ -1,14 +1,17 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  diskReader
+} from "./chunk-N6JDILSM.mjs";
+import {
   LintRoot,
-  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-E3N2PD4C.mjs";
+} from "./chunk-3Y2FJXHH.mjs";
 import {
   allRules
-} from "./chunk-6AC2YKT5.mjs";
+} from "./chunk-ISOFECFX.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings

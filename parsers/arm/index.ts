@@ -13,6 +13,7 @@ import { directivesOf } from './directives.js';
 import { member, members, rangeOf, readJson, type JsonFile } from '../shared/json.js';
 import { parameterValues, type ParameterValues } from '../shared/arm-parameter-files.js';
 import { siblingParameterFile } from './parameter-files.js';
+import { InstanceBudget } from '../shared/budget.js';
 import { collectResources, type ResourceInstance } from './resources.js';
 import { Scope } from './scope.js';
 import { isSiteType, mapSites } from './sites.js';
@@ -104,6 +105,8 @@ function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], s
     {
       diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: 'parse-error', message, range: rangeOf(f, node) }),
       nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out.diagnostics.push({ ruleId: 'not-analysed', message, range: rangeOf(f, node) }),
     },
     { via: [], instance: '' },
     resources,

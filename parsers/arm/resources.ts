@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { BUDGET, type InstanceBudget } from '../shared/budget.js';
 import type { SourceRange } from '../../src/model/index.js';
 import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
 import { joinNames, nameOf, type ResourceName } from './names.js';
@@ -40,6 +41,9 @@ export interface ResourceInstance {
 export interface CollectContext {
   diagnostic(message: string, file: JsonFile, node: Node): void;
   nextTemplateId(): number;
+  /** Bounds the instances copy loops expand to across the template's nested deployments; a cut is a `note`. */
+  budget?: InstanceBudget;
+  note?(message: string, file: JsonFile, node: Node): void;
 }
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
@@ -108,7 +112,18 @@ function visitResource(
     const countNode = member(copy, 'count');
     const count = countNode ? scope.value(countNode) : undefined;
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      // Past the bound, a loop is checked once as written, until even that does not fit: then it is cut.
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? 'not expanded' : 'not read'}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? '; its resources are checked once, as written' : ''}`,
+        file,
+        countNode,
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;

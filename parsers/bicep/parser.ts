@@ -39,7 +39,7 @@ export function parseTree(text: string, dialect: BicepDialect = 'bicep'): ParseT
   } catch (e) {
     // Safety net for a parser defect (or an exhausted stack): report it instead of throwing.
     program = { kind: 'Program', statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? 'too many nested or broken constructs to parse' : e instanceof Error ? e.message : String(e);
     parser.diagnostics.push({ code: 'internal', message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,4 +1,5 @@
 import type { Hop, SourceRange } from '../../src/model/index.js';
+import { BUDGET, BUDGET_REASON, weightOf } from './budget.js';
 
 /** Where a value is written and the hops it travelled through (outwards from the use, excluding the property itself). */
 export interface Origin {
@@ -133,4 +134,14 @@ export function mergeTrails(values: readonly AVal[]): Hop[] {
       out.push(h);
     }
   return out;
+}
+
+const partsOf = (v: AVal): readonly AVal[] | undefined => (v.t === 'array' ? v.items : v.t === 'object' ? v.members.map((m) => m.value) : undefined);
+const ownSize = (v: AVal): number => (v.t === 'prim' && typeof v.value === 'string' ? v.value.length : 0);
+
+/** The value, or unknown when it is past the evaluation bounds (see `budget.ts`): what evaluators return where values grow. */
+export function bounded(v: AVal, text: () => string): AVal {
+  if (v.t === 'unknown') return v;
+  const over = v.t === 'prim' ? typeof v.value === 'string' && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }

@@ -1,6 +1,12 @@
+<<<<<<< HEAD
 import { dirname, relative, sep } from 'node:path';
 import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
 import { azapiConfigType } from './azapi-config.js';
+=======
+import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { BUDGET } from '../shared/budget.js';
+import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
+>>>>>>> main
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
@@ -325,6 +331,7 @@ export class ModuleInstance {
    * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
    * A module that is not available is reported, never skipped silently.
    */
+<<<<<<< HEAD
   private callModule(call: ModuleCall): ModuleResult {
     const out: ModuleResult = { entities: [], patches: [] };
     for (const { child } of this.childInstances(call)?.instances ?? []) {
@@ -351,11 +358,28 @@ export class ModuleInstance {
       this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
       return undefined;
     }
+=======
+  private callModule(call: ModuleCall): Entity[] {
+    if (!call.localDir) return [];
+    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
+    const source = findAttribute(call.block.body, 'source');
+    const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    if (this.options.stack.length >= MAX_MODULE_DEPTH) {
+      this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
+      return [];
+    }
+    if (!this.ws.confine(call.localDir, sourceRange, 'dir')) return [];
+    const mod = readModule(this.ws, call.localDir);
+>>>>>>> main
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
     const result: ChildInstances = { instances: [] };
     this.children.set(call.name, result);
     for (const inst of this.expand(call.block, file)) {
+      if (!this.ws.budget.take(1)) {
+        this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+        break;
+      }
       const callName = `module.${call.name}${inst.instance ?? ''}`;
       const args = new Map<string, { read: () => Val; exprRange: SourceRange }>();
       for (const a of call.block.body.attributes) {

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { BUDGET, InstanceBudget } from '../shared/budget.js';
 import { basename, dirname, join } from 'node:path';
 import type { Directive, ParseDiagnostic, ParseInput, SourceRange } from '../../src/model/index.js';
 import type { HclDocument } from './hcl/ast.js';
@@ -26,6 +27,9 @@ export class Workspace {
   private readonly cache = new Map<string, LoadedFile | null>();
   private readonly published = new Set<string>();
   readonly diagnostics: ParseDiagnostic[] = [];
+  /** Module instances expanded so far (fan-out is bounded per run of the parser). */
+  readonly budget = new InstanceBudget();
+  private readonly noted = new Set<string>();
   readonly directives: Directive[] = [];
   readonly texts = new Map<string, string>();
   private readonly runFiles: Set<string>;
@@ -48,6 +52,12 @@ export class Workspace {
     if (!read.ok) {
       this.cache.set(path, null);
       if (this.named.has(path)) this.diagnostics.push({ ruleId: 'parse-error', message: read.message, range: new SourceFile(path, '').range({ start: 0, end: 0 }) });
+      return undefined;
+    }
+    if (read.text.length > BUDGET.hclChars && !path.endsWith('.json')) {
+      this.cache.set(path, null);
+      const mib = (BUDGET.hclChars / 1048576).toFixed(0);
+      this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path, '').range({ start: 0, end: 0 }));
       return undefined;
     }
     // A BOM would confuse the grammar; a space keeps every offset where it was.
@@ -83,6 +93,14 @@ export class Workspace {
 
   inRun(path: string): boolean {
     return this.runFiles.has(path);
+  }
+
+  /** A `not-analysed` note (an evaluation cut), once per place and message. */
+  note(message: string, at: SourceRange): void {
+    const key = `${at.file}\u0000${at.startOffset}\u0000${message}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.diagnostics.push({ ruleId: 'not-analysed', message, range: at });
   }
 
   /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */

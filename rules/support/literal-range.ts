@@ -8,12 +8,8 @@ import type { Setting, SourceRange } from '../../src/model/index.js';
  */
 export function rangeInLiteral(setting: Setting<string>, file: string, index: number, length: number): SourceRange | undefined {
   if (setting.kind !== 'set' || setting.text === undefined) return undefined;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return undefined;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return undefined;
-  const quote = text[0];
-  if ((quote !== '"' && quote !== "'") || text[text.length - 1] !== quote) return undefined;
-  if (text.slice(1, -1) !== value) return undefined;
+  const { range, value } = setting;
+  if (range.file !== file || !isPlainLiteral(setting)) return undefined;
   if (index < 0 || index + length > value.length) return undefined;
   const startOffset = range.startOffset + 1 + index;
   const startColumn = range.start.column + 1 + index;
@@ -24,4 +20,20 @@ export function rangeInLiteral(setting: Setting<string>, file: string, index: nu
     startOffset,
     endOffset: startOffset + length,
   };
+}
+
+/** Checked once per setting: a rule asks for every entry of a list, and comparing the text each time is quadratic. */
+const plain = new WeakMap<object, boolean>();
+
+function isPlainLiteral(setting: Extract<Setting<string>, { kind: 'set' }>): boolean {
+  const hit = plain.get(setting);
+  if (hit !== undefined) return hit;
+  const { range, text, value } = setting;
+  let ok = text !== undefined && range.start.line === range.end.line && text.length >= 2 && range.endOffset - range.startOffset === text.length;
+  if (ok && text !== undefined) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
 }

@@ -14,6 +14,7 @@ const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
 export class LintRoot {
   private readonly roots: string[];
   private readonly named: Set<string>;
+  private readonly checked = new Map<string, string | undefined>();
 
   constructor(roots: readonly string[], named: readonly string[] = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
@@ -27,7 +28,16 @@ export class LintRoot {
 
   /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
   refusal(path: string, kind: 'file' | 'dir' = 'file'): string | undefined {
-    const abs = resolve(path);
+    const key = `${kind}:${path}`;
+    if (this.checked.has(key)) return this.checked.get(key);
+    const why = this.check(resolve(path), kind);
+    // Module fan-out asks about the same paths many times: one answer per run.
+    if (this.checked.size > 100_000) this.checked.clear();
+    this.checked.set(key, why);
+    return why;
+  }
+
+  private check(abs: string, kind: 'file' | 'dir'): string | undefined {
     if (!this.named.has(abs)) {
       const real = realPath(abs);
       const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FixRequest, FormatFixer, SourceFormat } from '../model/index.js';
 import type { AppliedFix, FileFix, Finding, LintResult, SkippedFix } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { replaceFileText } from './write.js';
+import { compareFindings } from './lint-unit.js';
 
 export type FixMode = 'write' | 'dry-run';
 
@@ -60,6 +61,8 @@ export async function fixRun(
   mode: FixMode,
   loadFixer: FixerLoader = (format) => fixers[format]?.(),
   only?: ReadonlySet<string>,
+  /** Why a file (its real path) may not be written, or undefined: writes stay inside the linted tree. */
+  canWrite: (realPath: string) => string | undefined = () => undefined,
 ): Promise<LintResult> {
   const linted = new Set(first.files);
   let current = first;
@@ -98,8 +101,17 @@ export async function fixRun(
   }
 
   const fixes: FileFix[] = [];
+  const notWritten = new Set<string>();
   for (const [file, text] of [...accepted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (mode === 'write') writeFileAtomic(file, hasBom(file) ? `\ufeff${text}` : text);
+    if (mode === 'write') {
+      const original = first.texts.get(file);
+      const why = original === undefined ? 'the text that was linted is not known' : replaceFileText(file, original, hasBom(file) ? `\ufeff${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied: AppliedFix[] = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -110,6 +122,8 @@ export async function fixRun(
     fixes.push(mode === 'dry-run' ? { file, applied, output: text } : { file, applied });
   }
   // Only what is still reported: a finding skipped in one pass may have been fixed in a later one.
+  // A file that was not written still reports what it had: the first run's findings for it.
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = new Set<string>();
   const skippedFixes = skipped.filter((s) => {

@@ -66,6 +66,15 @@ export function unitReader(base: FileReader): FileReader {
   };
 }
 
+/** Parameter and variable files go only to the parser of their own format (a tfvars file is not bad JSON). */
+function parameterFileFor(format: InputFormat, path: string): boolean {
+  const p = path.toLowerCase();
+  const tfvars = p.endsWith('.tfvars') || p.endsWith('.tfvars.json');
+  if (format === 'terraform') return tfvars;
+  if (tfvars) return false;
+  return format === 'bicep' ? p.endsWith('.bicepparam') || p.endsWith('.json') || p.endsWith('.jsonc') : p.endsWith('.json') || p.endsWith('.jsonc');
+}
+
 interface Problem {
   file: string;
   message: string;
@@ -132,7 +141,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       // A parser bug must not hide the other formats' findings.
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
@@ -153,7 +162,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = collapseFindings(findings, parsed.entities);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
@@ -220,6 +229,38 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
         priorIdentity: [p.ruleId, relPath(root, p.range.file), p.message],
       }),
     );
+  }
+  return out;
+}
+
+/** Findings listed per file: beyond this, one note says how many were left out (a report stays readable and bounded). */
+export const MAX_FINDINGS_PER_FILE = 500;
+
+/** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
+function capPerFile(findings: Finding[], root: string): Finding[] {
+  const seen = new Set<string>();
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out: Finding[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out.push(...list);
+      continue;
+    }
+    // Unsuppressed first, most severe first, then in file order: what is kept is what matters most.
+    const rank = { error: 0, warn: 1, note: 2 } as const;
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
+    out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity: 'note', range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
   }
   return out;
 }

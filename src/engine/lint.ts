@@ -105,7 +105,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     overrides.size || base !== disk
       ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run, options);
+  const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -135,10 +135,14 @@ export async function lintSources(
 }
 
 /** The first run, fixes (which re-run with the fixed texts), then the baseline. */
-async function finish(run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>, options: LintOptions): Promise<LintResult> {
+async function finish(
+  run: (overrides: ReadonlyMap<string, string>) => Promise<LintResult>,
+  options: LintOptions,
+  canWrite?: (realPath: string) => string | undefined,
+): Promise<LintResult> {
   let result = await run(new Map());
-  // Fixing is rare: its code loads only when asked for.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly);
+  // Fixing is rare: its code loads only when asked for. Writes stay inside the linted tree.
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

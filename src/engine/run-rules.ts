@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
-import { entityFinding, placeKey } from './finding.js';
+import { entityFinding, fileFinding, placeKey } from './finding.js';
 import { effectiveSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
@@ -29,8 +29,15 @@ export function relPath(root: string, file: string): string {
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
+/** Characters of one value quoted into a message: a value is named, not reproduced. */
+export const MAX_QUOTED_CHARS = 120;
+
+function clip(value: string): string {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}… (${value.length} characters)`;
+}
+
 export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(String(data[key])) : m));
 }
 
 interface UnresolvedNeed {
@@ -38,6 +45,9 @@ interface UnresolvedNeed {
   key: SettingKey;
   rules: Set<string>;
 }
+
+/** Findings one rule makes on one resource; beyond, one note counts the rest. */
+export const MAX_REPORTS_PER_RULE = 100;
 
 /** Runs every enabled rule on every entity and turns reports into findings. */
 export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Finding[] {
@@ -53,9 +63,15 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = new Set<string>();
+      let dropped = 0;
       const report = (d: ReportDescriptor): void => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === 'off') return;
+        // A list of 50,000 entries must not become 50,000 findings: the rest is counted and said once.
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -97,6 +113,17 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           needs.set(id, need);
         },
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: 'not-analysed',
+            messageId: 'notAnalysed',
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? '' : 's'} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: 'note',
+            range: entity.declaration,
+            identity: ['not-analysed', rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), 'reports-cap'],
+          }),
+        );
     }
   }
 

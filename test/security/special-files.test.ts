@@ -66,9 +66,22 @@ describe('files that are not regular files are never read', () => {
     mkdirSync(join(d, 'a'));
     mkdirSync(join(d, 'b'));
     writeFileSync(join(d, 'a', 'main.tf'), tf(join(outside, 'exists.pfx')));
-    writeFileSync(join(d, 'b', 'main.tf'), tf(join(outside, 'missing.pfx')));
+    writeFileSync(join(d, 'b', 'main.tf'), tf(join(outside, 'absent.pfx')));
     const r = await lintPaths(['.'], { cwd: d });
-    const messages = (dir: string) => r.findings.filter((f) => f.range.file === join(d, dir, 'main.tf')).map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column} ${f.message.replaceAll(outside, '<o>').replace(/(exists|missing)\.pfx/g, '<f>')}`);
+    const messages = (dir: string) => r.findings.filter((f) => f.range.file === join(d, dir, 'main.tf')).map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column} ${f.message.replaceAll(outside, '<o>').replace(/(exists|absent)\.pfx/g, '<f>')}`);
     expect(messages('a')).toEqual(messages('b'));
+  });
+});
+
+describe('parameter and variable files go only to the parser of their own format', () => {
+  it('--var-file dev.tfvars beside ARM and Bicep files is not read as JSON', async () => {
+    const d = repo();
+    writeFileSync(join(d, 'dev.tfvars'), 'name = "x"\n');
+    writeFileSync(join(d, 'main.tf'), 'variable "name" {}\nresource "azurerm_linux_web_app" "x" {\n  name = var.name\n  https_only = false\n  site_config {}\n}\n');
+    writeFileSync(join(d, 'arm.json'), JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [] }));
+    const r = await lintPaths(['.'], { cwd: d, parameterFiles: ['dev.tfvars'] });
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(goodFinding(r.findings, d)).toBe(true);
+    expect(r.findings.some((f) => f.ruleId === 'https-only' && f.range.file === join(d, 'main.tf') && f.range.start.line === 4)).toBe(true);
   });
 });

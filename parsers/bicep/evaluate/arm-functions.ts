@@ -2,7 +2,7 @@ import type { SourceRange } from '../../../src/model/index.js';
 import type { Expr } from '../../shared/arm-expression/ast.js';
 import { evaluate as evaluateArm, type EvalEnv } from '../../shared/arm-expression/evaluator.js';
 import { FUNCTIONS } from '../../shared/arm-expression/functions.js';
-import type { AVal } from '../../shared/arm-value.js';
+import { bounded, type AVal } from '../../shared/arm-value.js';
 
 /**
  * Bicep compiles its functions and operators to the ARM functions of the same meaning, so they are
@@ -50,6 +50,6 @@ export function callArm(name: string, args: readonly Arg[], range: SourceRange, 
     }
     return evaluateArm(x, ctx);
   };
-  const out = fn(placeholders, ctx, ev, { k: 'call', name, args: placeholders });
+  const out = bounded(fn(placeholders, ctx, ev, { k: 'call', name, args: placeholders }), () => text);
   return out.t === 'unknown' && (out.text.includes(MARK) || out.text === '') ? { ...out, text } : out;
 }

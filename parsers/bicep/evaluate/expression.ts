@@ -1,5 +1,6 @@
 import type { Hop } from '../../../src/model/index.js';
-import { itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { bounded, itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { BUDGET_REASON, overElements } from '../../shared/budget.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import { callFunction } from './functions.js';
@@ -46,7 +47,7 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
       return callArm('format', [{ k: 'string', value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case 'Object':
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case 'Array': {
       const items: AVal[] = [];
       for (const item of e.items) {
@@ -57,9 +58,10 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
         const v = scope.evaluate(item.expression);
         if (v.t === 'unknown') return v;
         if (v.t !== 'array') return unknown(scope.text(e), 'spread of a value that is not an array', here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i = 0; i < v.items.length; i++) items.push(itemOf(v, i) as AVal);
       }
-      return { t: 'array', items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: 'array', items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case 'For':
       return forValue(e, scope);

@@ -1,5 +1,5 @@
 import type { SourceRange } from '../../../src/model/index.js';
-import { itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
+import { bounded, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
 
@@ -49,7 +49,8 @@ export function evaluate(e: Expr, ctx: EvalContext): AVal {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);
       }
-      return fn(e.args, ctx, ev, e);
+      // Where values grow (concat, union, format, string…): past the evaluation bounds, unknown.
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }

@@ -1,4 +1,5 @@
 import { fromJson, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
+import { overChars, overElements } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 
@@ -236,10 +237,14 @@ F.set('concat', (args, ctx, ev, call) => {
   const vals = known(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === 'array')) {
+    const over = overElements(...vals.map((v) => (v.t === 'array' ? v.items.length : 0)));
+    if (over) return unknown(printExpr(call), over, computed(ctx, vals));
     const items = vals.flatMap((v) => (v.t === 'array' ? v.items.map((i) => (v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i)) : []));
     return { t: 'array', items: items as AVal[], origin: computed(ctx, vals), inherit: [] };
   }
   if (vals.some((v) => v.t !== 'prim')) return wrongArgs(call, ctx, 'concat() of strings and arrays mixed');
+  const tooLong = overChars(...vals.map((v) => (v.t === 'prim' && typeof v.value === 'string' ? v.value.length : 0)));
+  if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
   return { t: 'prim', value: vals.map(stringOf).join(''), origin: computed(ctx, vals) };
 });
 

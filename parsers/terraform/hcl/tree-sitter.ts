@@ -59,8 +59,19 @@ async function createReader(): Promise<HclReader> {
     named.push(language.nodeTypeIsNamed(id));
   }
   const types: NodeTypes = { names, named };
+  // The WASM grammar can abort (out of its memory): the file gets a positioned error, and the next
+  // unit loads a fresh instance instead of failing with this one.
+  const guarded = <T>(run: () => T, failed: (message: string) => T): T => {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      loading = undefined;
+      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : 'error'})`);
+    }
+  };
   return {
-    parse: (text) => parseDocument(parser, types, text),
+    parse: (text) => guarded(() => parseDocument(parser, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
     parseExpression: (source, base) => parseExpression(parser, types, source, base),
   };
 }

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compileGlob
-} from "./chunk-6AC2YKT5.mjs";
+} from "./chunk-PUEHP22X.mjs";
 import {
   nestedTooDeeply
 } from "./chunk-7XBN56PL.mjs";
@@ -24,6 +24,7 @@ var VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
 var LintRoot = class {
   roots;
   named;
+  checked = /* @__PURE__ */ new Map();
   constructor(roots, named = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
     this.named = new Set(named.map((p) => resolve(p)));
@@ -34,7 +35,14 @@ var LintRoot = class {
   }
   /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
   refusal(path, kind = "file") {
-    const abs = resolve(path);
+    const key = `${kind}:${path}`;
+    if (this.checked.has(key)) return this.checked.get(key);
+    const why = this.check(resolve(path), kind);
+    if (this.checked.size > 1e5) this.checked.clear();
+    this.checked.set(key, why);
+    return why;
+  }
+  check(abs, kind) {
     if (!this.named.has(abs)) {
       const real = realPath(abs);
       const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
@@ -234,9 +242,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-RCYRK4WX.mjs")).parser,
-  bicep: async () => (await import("./bicep-HQWBK5JY.mjs")).parser,
-  terraform: async () => (await import("./terraform-QGJYZ4J7.mjs")).parser
+  arm: async () => (await import("./arm-S5F5UEGP.mjs")).parser,
+  bicep: async () => (await import("./bicep-F7KJMGRJ.mjs")).parser,
+  terraform: async () => (await import("./terraform-UOE2GNUV.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -268,9 +276,14 @@ function relPath(root, file) {
   const rel = relative2(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep2).join("/");
 }
-function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? String(data[key]) : m);
+var MAX_QUOTED_CHARS = 120;
+function clip(value) {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+}
+var MAX_REPORTS_PER_RULE = 100;
 function runRules(entities, opts) {
   const findings = [];
   const needs = /* @__PURE__ */ new Map();
@@ -283,9 +296,14 @@ function runRules(entities, opts) {
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
       const seen = /* @__PURE__ */ new Set();
+      let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
+        if (seen.size >= MAX_REPORTS_PER_RULE) {
+          dropped++;
+          return;
+        }
         const template = rule.meta.messages[d.messageId];
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
@@ -323,6 +341,17 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
+      if (dropped > 0)
+        findings.push(
+          fileFinding({
+            ruleId: "not-analysed",
+            messageId: "notAnalysed",
+            message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
+            severity: "note",
+            range: entity.declaration,
+            identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
+          })
+        );
     }
   }
   const diag = opts.settings.get("unresolved-setting");
@@ -698,6 +727,13 @@ function unitReader(base) {
     ...base.refusal ? { refusal: base.refusal } : {}
   };
 }
+function parameterFileFor(format, path) {
+  const p = path.toLowerCase();
+  const tfvars = p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
+  if (format === "terraform") return tfvars;
+  if (tfvars) return false;
+  return format === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
+}
 function refusalNotes(reader, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path, reason, at) => {
@@ -748,7 +784,7 @@ async function lintUnit(unit, reader, ctx) {
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles, readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
     } catch (err) {
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
       for (const f of files) problems.push({ file: f.path, message });
@@ -767,7 +803,7 @@ async function lintUnit(unit, reader, ctx) {
   });
   findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = collapseFindings(findings, parsed.entities);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -825,6 +861,33 @@ function diagnosticFindings(all, settings, root) {
   }
   return out;
 }
+var MAX_FINDINGS_PER_FILE = 500;
+function capPerFile(findings, root) {
+  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byFile.get(f.range.file) ?? [];
+    list.push(f);
+    byFile.set(f.range.file, list);
+  }
+  const out = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= MAX_FINDINGS_PER_FILE) {
+      out.push(...list);
+      continue;
+    }
+    const rank = { error: 0, warn: 1, note: 2 };
+    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
+    out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list.length - MAX_FINDINGS_PER_FILE;
+    const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
+    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+  }
+  return out;
+}
 function findingFiles(f) {
   const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
   if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
@@ -832,139 +895,6 @@ function findingFiles(f) {
 }
 function compareFindings(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/engine/reader.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-var shared;
-function headBuffer(bytes) {
-  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(bytes);
-  return shared;
-}
-function openRegular(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    return { error: `cannot read file: ${err.code ?? String(err)}` };
-  }
-  const st = fstatSync(fd);
-  if (!st.isFile()) {
-    closeSync(fd);
-    return { error: "not read: not a regular file" };
-  }
-  return { fd, size: st.size };
-}
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    const got = readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-    if (n > limit) return void 0;
-    if (n === buf.length) break;
-  }
-  return buf.subarray(0, Math.min(n, limit));
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
-  const tooBig = (size) => ({
-    ok: false,
-    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
-  });
-  return {
-    read(path) {
-      const hit = cache ? cache.get(path) : void 0;
-      if (hit) return hit;
-      let result;
-      const refused = tree?.refusal(path);
-      if (refused) result = { ok: false, message: refused, refused: true };
-      else {
-        const opened = openRegular(path);
-        if ("error" in opened) result = { ok: false, message: opened.error };
-        else {
-          try {
-            if (opened.size > maxBytes) result = tooBig(opened.size);
-            else {
-              const bytes = readAll(opened.fd, opened.size, maxBytes);
-              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
-            }
-          } catch (err) {
-            result = { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
-          } finally {
-            closeSync(opened.fd);
-          }
-        }
-      }
-      if (cache) cache.set(path, result);
-      return result;
-    },
-    head(path, bytes) {
-      if (tree?.refusal(path)) return void 0;
-      const opened = openRegular(path);
-      if ("error" in opened) return void 0;
-      try {
-        const buf = headBuffer(bytes);
-        const n = readSync(opened.fd, buf, 0, bytes, 0);
-        const even = 2 + (n - 2 & ~1);
-        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
-        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
-        return buf.toString("utf8", 0, n);
-      } catch {
-        return void 0;
-      } finally {
-        closeSync(opened.fd);
-      }
-    },
-    size(path) {
-      if (tree?.refusal(path)) return void 0;
-      try {
-        return statSync2(path).size;
-      } catch {
-        return void 0;
-      }
-    },
-    ...tree ? { refusal: (path, kind) => tree.refusal(path, kind) } : {}
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path) {
-      const text = files.get(path);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path, bytes) {
-      const text = files.get(path);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path, bytes);
-    },
-    size(path) {
-      const text = files.get(path);
-      return text !== void 0 ? text.length : fallback?.size(path);
-    },
-    refusal(path, kind) {
-      return files.has(path) ? void 0 : fallback?.refusal?.(path, kind);
-    }
-  };
 }
 
 export {
@@ -975,8 +905,5 @@ export {
   unitReader,
   lintUnit,
   unreadFindings,
-  compareFindings,
-  DEFAULT_MAX_FILE_BYTES,
-  diskReader,
-  memoryReader
+  compareFindings
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MKMFZLPE.mjs";
 import {
   writeFileAtomic
-} from "./chunk-VA2JYUPA.mjs";
+} from "./chunk-LCVS7ITY.mjs";
 import "./chunk-V4B2IMZV.mjs";
 import {
   UsageError

@@ -1,6 +1,13 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  BUDGET,
+  BUDGET_REASON,
+  overChars,
+  overElements,
+  weightOf
+} from "./chunk-UOEINDHL.mjs";
+import {
   member,
   members,
   rangeOf
@@ -108,6 +115,13 @@ function mergeTrails(values) {
       out.push(h);
     }
   return out;
+}
+var partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
+var ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
+function bounded(v, text) {
+  if (v.t === "unknown") return v;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }
 
 // parsers/shared/arm-parameter-files.ts
@@ -468,10 +482,14 @@ F.set("concat", (args, ctx, ev, call) => {
   const vals = known(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === "array")) {
+    const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
+    if (over) return unknown(printExpr(call), over, computed(ctx, vals));
     const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i) => v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i) : []);
     return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
   }
   if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
+  const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
+  if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
   return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
 });
 F.set("format", (args, ctx, ev, call) => {
@@ -626,7 +644,7 @@ function evaluate(e, ctx) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);
       }
-      return fn(e.args, ctx, ev, e);
+      return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
 }
@@ -687,6 +705,7 @@ export {
   itemOf,
   fromJson,
   mergeTrails,
+  bounded,
   descendPath,
   siteKind,
   siteSettings,

@@ -2,6 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FUNCTIONS,
+  bounded,
   certificateSettings,
   descendPath,
   evaluate,
@@ -19,14 +20,16 @@ import {
   siteTags,
   through,
   unknown
-} from "./chunk-MQGA6R2H.mjs";
+} from "./chunk-OJUG5CSB.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
+  BUDGET_REASON,
   nextCodeLine,
+  overElements,
   readDirectiveComment
-} from "./chunk-HHKPJ7I3.mjs";
+} from "./chunk-UOEINDHL.mjs";
 import {
   readJson
 } from "./chunk-FFGGKAJR.mjs";
@@ -76,7 +79,7 @@ function callArm(name, args, range, text) {
     }
     return evaluate(x, ctx);
   };
-  const out = fn(placeholders, ctx, ev, { k: "call", name, args: placeholders });
+  const out = bounded(fn(placeholders, ctx, ev, { k: "call", name, args: placeholders }), () => text);
   return out.t === "unknown" && (out.text.includes(MARK) || out.text === "") ? { ...out, text } : out;
 }
 
@@ -281,7 +284,7 @@ function evalNode(e, scope) {
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
-      return objectValue(e, scope);
+      return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
       const items = [];
       for (const item of e.items) {
@@ -292,9 +295,10 @@ function evalNode(e, scope) {
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
+        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
         for (let i = 0; i < v.items.length; i++) items.push(itemOf(v, i));
       }
-      return { t: "array", items, origin: here(e, scope), inherit: [] };
+      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -2241,7 +2245,7 @@ function parseTree(text, dialect = "bicep") {
     program = parser2.program();
   } catch (e) {
     program = { kind: "Program", statements: [], start: 0, end: text.length };
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof RangeError ? "too many nested or broken constructs to parse" : e instanceof Error ? e.message : String(e);
     parser2.diagnostics.push({ code: "internal", message: `The Bicep parser failed on this file: ${message}`, start: 0, end: 0 });
   }
   const diagnostics = [...lexed.diagnostics, ...parser2.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);

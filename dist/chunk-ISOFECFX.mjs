@@ -1,6 +1,9 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  globMatch
+} from "./chunk-PUEHP22X.mjs";
+import {
   effective,
   entityLabel,
   isUnsetModuleDefault,
@@ -312,16 +315,12 @@ function hopPhrase(hop, entity) {
 function sourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
-  const hops = setting.trail.slice(1);
-  const parameter = [...hops].reverse().find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
   if (first) parts.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === "parameter-file") parts.push("set in the parameter file");
   else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first)
-    parts.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : "its default");
-  else if (last?.kind === "module-argument" && parameter && last.name) parts.push(`set in ${last.name}`);
+  else if (last?.kind === "parameter-default" && first) parts.push("its default");
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
@@ -776,12 +775,8 @@ function splitThumbprints(raw) {
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, text, value } = setting;
-  if (range.file !== file || range.start.line !== range.end.line) return void 0;
-  if (text.length < 2 || range.endOffset - range.startOffset !== text.length) return void 0;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'" || text[text.length - 1] !== quote) return void 0;
-  if (text.slice(1, -1) !== value) return void 0;
+  const { range, value } = setting;
+  if (range.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
   const startOffset = range.startOffset + 1 + index;
   const startColumn = range.start.column + 1 + index;
@@ -792,6 +787,19 @@ function rangeInLiteral(setting, file, index, length) {
     startOffset,
     endOffset: startOffset + length
   };
+}
+var plain = /* @__PURE__ */ new WeakMap();
+function isPlainLiteral(setting) {
+  const hit = plain.get(setting);
+  if (hit !== void 0) return hit;
+  const { range, text, value } = setting;
+  let ok = text !== void 0 && range.start.line === range.end.line && text.length >= 2 && range.endOffset - range.startOffset === text.length;
+  if (ok && text !== void 0) {
+    const quote = text[0];
+    ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
+  }
+  plain.set(setting, ok);
+  return ok;
 }
 
 // rules/client-cert-exclusion-paths.ts
@@ -1108,84 +1116,6 @@ resource "azurerm_linux_web_app" "orders" {
 `
     }
   };
-}
-
-// rules/support/glob.ts
-function compile(pattern, paths) {
-  const steps = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && paths && pattern[i + 1] === "*") {
-      const slash = pattern[i + 2] === "/";
-      if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
-      else steps.push({ kind: "globstar" });
-      i += slash ? 2 : 1;
-    } else if (c === "*") {
-      if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
-    } else if (c === "?") steps.push({ kind: "one" });
-    else steps.push({ kind: "char", c });
-  }
-  return steps;
-}
-function run(steps, text, paths, directories) {
-  const n = steps.length;
-  let current = new Uint8Array(n + 1);
-  let next = new Uint8Array(n + 1);
-  const close = (set) => {
-    for (let i = 0; i < n; i++) {
-      const k = steps[i]?.kind;
-      if (set[i] && (k === "star" || k === "globstar")) set[i + 1] = 1;
-      else if (set[i] && k === "dirs") set[i + 2] = 1;
-    }
-  };
-  current[0] = 1;
-  close(current);
-  for (let t = 0; t < text.length; t++) {
-    const ch = text[t];
-    if (directories && ch === "/" && current[n]) return true;
-    next.fill(0);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      if (!current[i]) continue;
-      const s = steps[i];
-      switch (s.kind) {
-        case "char":
-          if (s.c === ch) next[i + 1] = 1;
-          break;
-        case "one":
-          if (!paths || ch !== "/") next[i + 1] = 1;
-          break;
-        case "star":
-          if (!paths || ch !== "/") next[i] = 1;
-          break;
-        case "globstar":
-          next[i] = 1;
-          break;
-        case "dirs":
-        case "inDirs": {
-          const base = s.kind === "dirs" ? i : i - 1;
-          next[base + 1] = 1;
-          if (ch === "/") next[base + 2] = 1;
-          break;
-        }
-      }
-    }
-    close(next);
-    for (let i = 0; i <= n; i++) if (next[i]) any = true;
-    if (!any) return false;
-    [current, next] = [next, current];
-  }
-  return current[n] === 1;
-}
-function compileGlob(pattern, options = {}) {
-  const fold = options.caseInsensitive === true;
-  const paths = options.paths === true;
-  const directories = options.directories === true;
-  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
-  return (text) => run(steps, fold ? text.toLowerCase() : text, paths, directories);
-}
-function globMatch(pattern, text) {
-  return compileGlob(pattern, { caseInsensitive: true })(text);
 }
 
 // rules/client-cert-mode.ts
@@ -2596,6 +2526,5 @@ function allRules() {
 }
 
 export {
-  compileGlob,
   allRules
 };

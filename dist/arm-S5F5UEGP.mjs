@@ -16,11 +16,13 @@ import {
   through,
   toBool,
   unknown
-} from "./chunk-MQGA6R2H.mjs";
+} from "./chunk-OJUG5CSB.mjs";
 import {
+  BUDGET,
+  InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-HHKPJ7I3.mjs";
+} from "./chunk-UOEINDHL.mjs";
 import {
   member,
   memberNode,
@@ -549,7 +551,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_COPY) {
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
+    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = ctx.budget?.take(1) ?? true;
+      ctx.note?.(
+        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
+        file,
+        countNode
+      );
+      if (!once) return;
+    }
+    if (fits) {
       for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
@@ -783,7 +795,9 @@ function lintTemplate(file, root, explicit, sibling, out, textOf) {
     scope,
     {
       diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
-      nextTemplateId: () => templates++
+      nextTemplateId: () => templates++,
+      budget: new InstanceBudget(),
+      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources

@@ -8,7 +8,8 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-6AC2YKT5.mjs";
+} from "./chunk-ISOFECFX.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown

@@ -6,25 +6,27 @@ import {
 } from "./chunk-MKMFZLPE.mjs";
 import {
   writeFileAtomic
-} from "./chunk-VA2JYUPA.mjs";
+} from "./chunk-LCVS7ITY.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import {
   DEFAULT_MAX_FILE_BYTES,
-  compareFindings,
   diskReader,
+  memoryReader
+} from "./chunk-N6JDILSM.mjs";
+import {
+  compareFindings,
   lintRootFor,
   lintUnit,
-  memoryReader,
   relPath,
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-E3N2PD4C.mjs";
+} from "./chunk-3Y2FJXHH.mjs";
 import {
   allRules
-} from "./chunk-6AC2YKT5.mjs";
+} from "./chunk-ISOFECFX.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1414,7 +1416,7 @@ async function lintPaths(paths, options = {}) {
   const overlay = new Map([...options.overlay ?? []].filter(([path]) => tree.refusal(path) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run, options);
+  const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -1434,9 +1436,9 @@ async function lintSources(sources, options = {}) {
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run, options) {
+async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-77C6QTGK.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly);
+  if (options.fix) result = await (await import("./fix-ODF2CFUK.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   azurermFixArgument
-} from "./chunk-73IY3EJY.mjs";
+} from "./chunk-E2VL2TQA.mjs";
 import {
   HCL,
   escapeRegExp,

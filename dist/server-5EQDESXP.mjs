@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-OPPUVCX6.mjs";
+} from "./chunk-QGCFDKP7.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -14,15 +14,17 @@ import {
   loadConfigFile,
   parseConfig
 } from "./chunk-MKMFZLPE.mjs";
-import "./chunk-VA2JYUPA.mjs";
+import "./chunk-LCVS7ITY.mjs";
 import "./chunk-V4B2IMZV.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-E3N2PD4C.mjs";
+import "./chunk-N6JDILSM.mjs";
+import "./chunk-3Y2FJXHH.mjs";
 import {
   allRules
-} from "./chunk-6AC2YKT5.mjs";
+} from "./chunk-ISOFECFX.mjs";
+import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

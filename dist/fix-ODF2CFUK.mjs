@@ -1,8 +1,15 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-VA2JYUPA.mjs";
+  replaceFileText
+} from "./chunk-LCVS7ITY.mjs";
+import {
+  compareFindings
+} from "./chunk-3Y2FJXHH.mjs";
+import "./chunk-PUEHP22X.mjs";
+import "./chunk-7XBN56PL.mjs";
+import "./chunk-WLBJQTEV.mjs";
+import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
@@ -10,7 +17,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
   arm: async () => (await import("./fix-SZ34VHXW.mjs")).fixer,
   bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
-  terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
+  terraform: async () => (await import("./fix-37LDPK3F.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);
@@ -31,7 +38,7 @@ function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
 var MAX_PASSES = 5;
-async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.(), only) {
+async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.(), only, canWrite = () => void 0) {
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
@@ -67,8 +74,17 @@ async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.
     current = result;
   }
   const fixes = [];
+  const notWritten = /* @__PURE__ */ new Set();
   for (const [file, text] of [...accepted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (mode === "write") writeFileAtomic(file, hasBom(file) ? `\uFEFF${text}` : text);
+    if (mode === "write") {
+      const original = first.texts.get(file);
+      const why = original === void 0 ? "the text that was linted is not known" : replaceFileText(file, original, hasBom(file) ? `\uFEFF${text}` : text, canWrite);
+      if (why) {
+        for (const f of appliedByFile.get(file) ?? []) skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file, reason: why });
+        notWritten.add(file);
+        continue;
+      }
+    }
     const applied = (appliedByFile.get(file) ?? []).map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
@@ -78,6 +94,7 @@ async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.
     }));
     fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
   }
+  if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {

@@ -1,0 +1,74 @@
+/**
+ * Bounds on evaluation, shared by the ARM, Bicep and Terraform evaluators. A few kilobytes of input
+ * can double a value sixty times through variables; past these bounds the value is unresolved with
+ * the reason `BUDGET_REASON` (and the settings that depend on it say so), never an out-of-memory crash.
+ * Evaluators call these where values grow: concatenation, union, spreads, string building,
+ * serialization and loop expansion.
+ */
+export const BUDGET = {
+  /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+  elements: 10_000,
+  /** Characters of one string. */
+  chars: 1_000_000,
+  /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+  weight: 1_000_000,
+  /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+  instances: 5_000,
+  /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+  hclChars: 1024 * 1024,
+} as const;
+
+export const BUDGET_REASON = 'too large to evaluate (an evaluation bound of mtlslint was reached)';
+
+/** The reason when a value built from parts of these sizes would be too large, else undefined. */
+export function overElements(...sizes: number[]): string | undefined {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : undefined;
+}
+
+export function overChars(...lengths: number[]): string | undefined {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : undefined;
+}
+
+const weights = new WeakMap<object, number>();
+
+/**
+ * The size of a value as serializing it would produce: nodes plus string lengths, shared parts
+ * counted at every use. Memoized on the value (values are immutable), so it is linear in the
+ * distinct parts even when the serialized size is astronomically large.
+ */
+export function weightOf<V extends object>(value: V, parts: (v: V) => readonly V[] | undefined, own: (v: V) => number): number {
+  const hit = weights.get(value);
+  if (hit !== undefined) return hit;
+  // Iterative post-order, so that deep values do not exhaust the stack.
+  const stack: [V, boolean][] = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop() as [V, boolean];
+    if (weights.has(v)) continue;
+    const children = parts(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+
+/** Counts the instances a unit expands to; once past the bound, `take` refuses and the caller reports the cut. */
+export class InstanceBudget {
+  private used = 0;
+  constructor(private readonly limit: number = BUDGET.instances) {}
+  /** Whether `n` more instances fit; counts them when they do. */
+  take(n: number): boolean {
+    if (this.used + n > this.limit) return false;
+    this.used += n;
+    return true;
+  }
+}
