@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-3Y2FJXHH.mjs";
+} from "./chunk-LL76ZYNY.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-LQI6EWSS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

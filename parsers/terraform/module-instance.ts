@@ -1,12 +1,7 @@
-<<<<<<< HEAD
 import { dirname, relative, sep } from 'node:path';
 import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
-import { azapiConfigType } from './azapi-config.js';
-=======
-import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
 import { BUDGET } from '../shared/budget.js';
-import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
->>>>>>> main
+import { azapiConfigType } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
@@ -222,7 +217,7 @@ export class ModuleInstance {
           if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
             const patch = readSitePatch(r.type, view, ctx);
             if (patch.kind === 'patch') out.patches.push(patch.patch);
-            else if (patch.kind === 'elsewhere') this.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+            else if (patch.kind === 'elsewhere') this.ws.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
             if (patch.kind !== 'none' || r.type === 'azapi_update_resource') {
               if (patch.kind === 'none') this.unknownAzapiType(view, `${name}${inst.instance ?? ''}`);
               continue;
@@ -253,10 +248,6 @@ export class ModuleInstance {
     }
   }
 
-  private note(message: string, range: SourceRange): void {
-    this.ws.diagnostics.push({ ruleId: 'not-analysed', message, range });
-  }
-
   /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
   private unknownAzapiType(view: BodyView, label: string): void {
     const t = view.attr('type');
@@ -264,7 +255,7 @@ export class ModuleInstance {
     // `cond ? "Microsoft.Web/sites/hostNameBindings@…" : "…slots/hostNameBindings@…"`: known not to be a site.
     const alternatives = t.val.oneOf;
     if (alternatives && alternatives.every((v) => !azapiSiteType(v) && !azapiConfigType(v))) return;
-    this.note(
+    this.ws.note(
       `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
       t.exprRange,
     );
@@ -331,7 +322,6 @@ export class ModuleInstance {
    * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
    * A module that is not available is reported, never skipped silently.
    */
-<<<<<<< HEAD
   private callModule(call: ModuleCall): ModuleResult {
     const out: ModuleResult = { entities: [], patches: [] };
     for (const { child } of this.childInstances(call)?.instances ?? []) {
@@ -348,29 +338,21 @@ export class ModuleInstance {
     this.children.set(call.name, undefined);
     const key = [...this.options.moduleKey, call.name];
     const header = call.file.source.range(call.block.header);
-    const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
-    if (!dir) return undefined;
-    if (dir === this.mod.dir || this.options.stack.includes(dir) || this.options.stack.length >= MAX_MODULE_DEPTH) return undefined;
-    const source = findAttribute(call.block.body, 'source');
-    if (!this.ws.confine(dir, call.file.source.range(source ? source.expr.span : call.block.header), 'dir')) return undefined;
-    const mod = readModule(this.ws, dir);
-    if (mod.files.length === 0) {
-      this.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
-      return undefined;
-    }
-=======
-  private callModule(call: ModuleCall): Entity[] {
-    if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
     const source = findAttribute(call.block.body, 'source');
     const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
+    if (!dir) return undefined;
+    if (dir === this.mod.dir || this.options.stack.includes(dir)) return undefined;
     if (this.options.stack.length >= MAX_MODULE_DEPTH) {
       this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
-      return [];
+      return undefined;
     }
-    if (!this.ws.confine(call.localDir, sourceRange, 'dir')) return [];
-    const mod = readModule(this.ws, call.localDir);
->>>>>>> main
+    if (!this.ws.confine(dir, sourceRange, 'dir')) return undefined;
+    const mod = readModule(this.ws, dir);
+    if (mod.files.length === 0) {
+      this.ws.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
+      return undefined;
+    }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
     const result: ChildInstances = { instances: [] };
@@ -411,7 +393,7 @@ export class ModuleInstance {
       installed.kind === 'refused'
         ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read`
         : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
-    this.note(`module.${call.name}: ${source} — ${why}. Its resources are not checked.`, at);
+    this.ws.note(`module.${call.name}: ${source} — ${why}. Its resources are not checked.`, at);
     return undefined;
   }
 }

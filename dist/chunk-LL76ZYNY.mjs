@@ -244,7 +244,7 @@ function subjectOf(entity, key) {
 var loaders = {
   arm: async () => (await import("./arm-S5F5UEGP.mjs")).parser,
   bicep: async () => (await import("./bicep-F7KJMGRJ.mjs")).parser,
-  terraform: async () => (await import("./terraform-UOE2GNUV.mjs")).parser
+  terraform: async () => (await import("./terraform-ZU4N2EVY.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-LQI6EWSS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

@@ -23,10 +23,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-3Y2FJXHH.mjs";
+} from "./chunk-LL76ZYNY.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-LQI6EWSS.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1438,7 +1438,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-ODF2CFUK.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite);
+  if (options.fix) result = await (await import("./fix-OPYVGVEB.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

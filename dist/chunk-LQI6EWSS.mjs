@@ -315,12 +315,16 @@ function hopPhrase(hop, entity) {
 function sourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
-  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const hops = setting.trail.slice(1);
+  const parameter = [...hops].reverse().find((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
   if (first) parts.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === "parameter-file") parts.push("set in the parameter file");
   else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first) parts.push("its default");
+  else if (last?.kind === "parameter-default" && first)
+    parts.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : "its default");
+  else if (last?.kind === "module-argument" && parameter && last.name) parts.push(`set in ${last.name}`);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-QGCFDKP7.mjs";
+} from "./chunk-J76SRJCC.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-3Y2FJXHH.mjs";
+import "./chunk-LL76ZYNY.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-LQI6EWSS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

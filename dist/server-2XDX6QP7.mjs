@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-QGCFDKP7.mjs";
+} from "./chunk-J76SRJCC.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-3Y2FJXHH.mjs";
+import "./chunk-LL76ZYNY.mjs";
 import {
   allRules
-} from "./chunk-ISOFECFX.mjs";
+} from "./chunk-LQI6EWSS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
