@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-LL76ZYNY.mjs";
+} from "./chunk-CNRFUB3W.mjs";
 import {
   allRules
-} from "./chunk-LQI6EWSS.mjs";
+} from "./chunk-OOWNNNMK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames
-} from "./chunk-V6NTOCXX.mjs";
+} from "./chunk-MUN4JWJE.mjs";
 import "./chunk-64SLS6C6.mjs";
 import {
   packageVersion
@@ -152,25 +152,29 @@ var commands = [
       "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
       config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
       fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing (the JSON report carries the fixed texts)" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+      "unsafe-fixes": {
+        type: "boolean",
+        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+      },
       baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-FFPR35B7.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-MREARPLC.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-YDTUZLB2.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-PLZYWK7P.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-K26QHPCW.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-WZ3P7XCJ.mjs")).lspCommand(io)
   },
   {
     name: "init",

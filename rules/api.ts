@@ -44,8 +44,17 @@ export interface RuleMeta {
   appliesTo: readonly Entity['entity'][];
   /** Whether the rule is about mutual TLS (skipped for sites outside `requireMtls` scope). */
   mtls: boolean;
-  fixable: boolean;
+  /**
+   * Whether `--fix` can change what the rule reports, and how safely (as Ruff's fix applicability):
+   * `safe` keeps every caller that works today working (https only: HTTP is redirected; minimum
+   * TLS 1.2); `unsafe` changes who can connect (turning client certificates on, requiring them:
+   * every caller without a certificate is rejected from then on), so `--fix` applies it only with
+   * `--unsafe-fixes`.
+   */
+  fixable: false | FixSafety;
 }
+
+export type FixSafety = 'safe' | 'unsafe';
 
 /**
  * A fix stated in model terms: the engine asks the file's format to turn it into

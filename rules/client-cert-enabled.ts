@@ -29,7 +29,7 @@ export const clientCertEnabled = defineRule<Record<string, never>>({
     tags: ['security', 'mtls', 'authentication'],
     appliesTo: ['site'],
     mtls: true,
-    fixable: true,
+    fixable: 'unsafe',
   },
   defaultOptions: {},
   check(entity, context) {

@@ -67,7 +67,7 @@ export const clientCertMode = defineRule<ClientCertModeOptions>({
     },
     appliesTo: ['site'],
     mtls: true,
-    fixable: true,
+    fixable: 'unsafe',
   },
   defaultOptions: { allow: [] },
   check(entity, context) {

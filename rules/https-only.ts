@@ -25,7 +25,7 @@ export const httpsOnly = defineRule<Record<string, never>>({
     tags: ['security', 'transport', 'https'],
     appliesTo: ['site'],
     mtls: false,
-    fixable: true,
+    fixable: 'safe',
   },
   defaultOptions: {},
   check(entity, context) {

@@ -64,7 +64,7 @@ export const minTlsVersion = defineRule<Record<string, never>>({
     tags: ['security', 'transport', 'tls'],
     appliesTo: ['site'],
     mtls: false,
-    fixable: true,
+    fixable: 'safe',
   },
   defaultOptions: {},
   check(entity, context) {

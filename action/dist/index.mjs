@@ -226,14 +226,14 @@ function effective(setting) {
       return { known: false };
   }
 }
-function setValue2(value, range, trail = [], text) {
-  return text === void 0 ? { kind: "set", value, range, trail } : { kind: "set", value, range, trail, text };
+function setValue2(value, range2, trail = [], text) {
+  return text === void 0 ? { kind: "set", value, range: range2, trail } : { kind: "set", value, range: range2, trail, text };
 }
-function absent(range, defaultValue) {
-  return { kind: "absent", default: defaultValue, range };
+function absent(range2, defaultValue) {
+  return { kind: "absent", default: defaultValue, range: range2 };
 }
-function unresolved(expression, range, trail = [], reason) {
-  return reason === void 0 ? { kind: "unresolved", expression, range, trail } : { kind: "unresolved", expression, range, trail, reason };
+function unresolved(expression, range2, trail = [], reason) {
+  return reason === void 0 ? { kind: "unresolved", expression, range: range2, trail } : { kind: "unresolved", expression, range: range2, trail, reason };
 }
 function knownDefault(value, note) {
   return note === void 0 ? { known: true, value } : { known: true, value, note };
@@ -555,13 +555,13 @@ function jsonFinding(f, cwd) {
   if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
   return out2;
 }
-function location(range, cwd) {
+function location(range2, cwd) {
   return {
-    file: relativePath(range.file, cwd),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
+    file: relativePath(range2.file, cwd),
+    line: range2.start.line,
+    column: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column
   };
 }
 var json;
@@ -637,7 +637,7 @@ ${docs.options?.trim() || "This rule has no options."}`,
 }`),
     `## Fixable
 
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+${FIXABLE_TEXT[rule.meta.fixable || "no"]}`
   ];
   return `${sections.join("\n\n")}
 `;
@@ -663,7 +663,7 @@ ${fence}`;
 function article(word) {
   return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 }
-var EXAMPLE_LANGUAGES;
+var EXAMPLE_LANGUAGES, FIXABLE_TEXT;
 var init_rule_markdown = __esm({
   "src/formatters/rule-markdown.ts"() {
     "use strict";
@@ -673,6 +673,11 @@ var init_rule_markdown = __esm({
       { key: "arm", title: "ARM template (JSON)", fence: "json" },
       { key: "terraform", title: "Terraform", fence: "hcl" }
     ];
+    FIXABLE_TEXT = {
+      safe: "Yes, safely: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right. Every caller that works today keeps working.",
+      unsafe: "Yes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes` (`mtlslint lint --fix --unsafe-fixes`): from then on every caller without a client certificate is rejected. Check that your callers send one first; `--fix-dry-run` shows the change.",
+      no: "No: the change needs a decision that `--fix` cannot make."
+    };
   }
 });
 
@@ -872,20 +877,20 @@ function sarifResult(f, ruleIndex, root, maxRelated) {
   }
   return r;
 }
-function location2(range, root) {
-  return { physicalLocation: physicalLocation(range, root) };
+function location2(range2, root) {
+  return { physicalLocation: physicalLocation(range2, root) };
 }
-function physicalLocation(range, root) {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
-  return { artifactLocation, region: region(range) };
+function physicalLocation(range2, root) {
+  const rel = relativePath(range2.file, root);
+  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range2.file) };
+  return { artifactLocation, region: region(range2) };
 }
-function region(range) {
+function region(range2) {
   return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column + 1
+    startLine: range2.start.line,
+    startColumn: range2.start.column,
+    endLine: range2.end.line,
+    endColumn: range2.end.column + 1
   };
 }
 var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
@@ -1325,9 +1330,9 @@ function runRules(entities, opts) {
         if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
         const data = { resource: label, ...d.data };
         const target = d.setting ? settingOf(entity, d.setting) : void 0;
-        const range = d.range ?? target?.range ?? entity.declaration;
+        const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
+        const key = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
@@ -1336,11 +1341,12 @@ function runRules(entities, opts) {
           messageId: d.messageId,
           message,
           severity,
-          range,
-          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
+          range: range2,
+          identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range2.file), placeKey(entity, d.setting, range2, relFile)],
           priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
           ...d.setting ? { setting: d.setting } : {},
-          ...d.fix ? { fix: d.fix } : {}
+          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
         });
         findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
         findings.push(finding);
@@ -9326,15 +9332,15 @@ var init_string_intern = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
+function format(documentText, range2, options) {
   let initialIndentLevel;
   let formatText;
   let formatTextStart;
   let rangeStart;
   let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
+  if (range2) {
+    rangeStart = range2.offset;
+    rangeEnd = rangeStart + range2.length;
     formatTextStart = rangeStart;
     while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
       formatTextStart--;
@@ -9394,7 +9400,7 @@ function format(documentText, range, options) {
   }
   const editOperations = [];
   function addEdit(text, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+    if (!hasError && (!range2 || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
       editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
     }
   }
@@ -11289,7 +11295,7 @@ var init_client_cert_enabled = __esm({
         tags: ["security", "mtls", "authentication"],
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -11363,15 +11369,15 @@ var init_list_entries = __esm({
 // rules/support/literal-range.ts
 function rangeInLiteral(setting, file, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
-  const { range, value } = setting;
-  if (range.file !== file || !isPlainLiteral(setting)) return void 0;
+  const { range: range2, value } = setting;
+  if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range.startOffset + 1 + index;
-  const startColumn = range.start.column + 1 + index;
+  const startOffset = range2.startOffset + 1 + index;
+  const startColumn = range2.start.column + 1 + index;
   return {
     file,
-    start: { line: range.start.line, column: startColumn },
-    end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
+    start: { line: range2.start.line, column: startColumn },
+    end: { line: range2.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,
     endOffset: startOffset + length
   };
@@ -11379,8 +11385,8 @@ function rangeInLiteral(setting, file, index, length) {
 function isPlainLiteral(setting) {
   const hit = plain.get(setting);
   if (hit !== void 0) return hit;
-  const { range, text, value } = setting;
-  let ok = text !== void 0 && range.start.line === range.end.line && text.length >= 2 && range.endOffset - range.startOffset === text.length;
+  const { range: range2, text, value } = setting;
+  let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
   if (ok && text !== void 0) {
     const quote = text[0];
     ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
@@ -12035,7 +12041,7 @@ var init_client_cert_mode = __esm({
         },
         appliesTo: ["site"],
         mtls: true,
-        fixable: true
+        fixable: "unsafe"
       },
       defaultOptions: { allow: [] },
       check(entity, context) {
@@ -12481,7 +12487,7 @@ var init_https_only = __esm({
         tags: ["security", "transport", "https"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -12990,7 +12996,7 @@ var init_min_tls_version = __esm({
         tags: ["security", "transport", "tls"],
         appliesTo: ["site"],
         mtls: false,
-        fixable: true
+        fixable: "safe"
       },
       defaultOptions: {},
       check(entity, context) {
@@ -13787,7 +13793,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -15257,8 +15263,8 @@ function directivesOf(file) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= codeLines(file);
-    const range = file.map.range(file.path, c.offset, c.offset + c.length);
-    const directive = { file: file.path, range, rules: d.rules, targetLine: nextCodeLine(lines, range.end.line, () => false) };
+    const range2 = file.map.range(file.path, c.offset, c.offset + c.length);
+    const directive = { file: file.path, range: range2, rules: d.rules, targetLine: nextCodeLine(lines, range2.end.line, () => false) };
     if (d.reason !== void 0) directive.reason = d.reason;
     out2.push(directive);
   }
@@ -15979,8 +15985,8 @@ function nameOf(node, scope) {
   return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
 function partsOf2(e, scope, node) {
-  const range = rangeOf(scope.file, node);
-  const ev = (x) => evaluate(x, { env: scope, range });
+  const range2 = rangeOf(scope.file, node);
+  const ev = (x) => evaluate(x, { env: scope, range: range2 });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
     if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
@@ -16100,16 +16106,16 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2?.toLowerCase() !== key) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           return this.cached(`v:${key}`, this.shared.varCache, key, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
             if (!count || count.t !== "prim" || typeof count.value !== "number" || !input || count.value > 1e3)
-              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range, trail: [] });
+              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
             const items2 = [];
             for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
-            return { t: "array", items: items2, origin: { range, trail: [{ kind: "variable", name: name2, range }] }, inherit: [{ kind: "variable", name: name2, range }] };
+            return { t: "array", items: items2, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
           });
         }
         return void 0;
@@ -16166,31 +16172,31 @@ var init_scope = __esm({
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
           if (name2 === void 0) continue;
-          const range = rangeOf(this.file, item);
+          const range2 = rangeOf(this.file, item);
           const countNode = member(item, "count");
           const input = member(item, "input");
           const count = countNode ? this.value(countNode) : void 0;
           if (!input || count?.t !== "prim" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3) {
-            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range, trail: [] }) });
+            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range: range2, trail: [] }) });
             continue;
           }
           const items2 = [];
           for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
-          out2.push({ key: name2, value: { t: "array", items: items2, origin: { range, trail: [] }, inherit: [], at: range } });
+          out2.push({ key: name2, value: { t: "array", items: items2, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
         }
         return out2;
       }
       stringValue(node) {
         const s = String(node.value);
-        const range = rangeOf(this.file, node);
-        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range, trail: [] } };
+        const range2 = rangeOf(this.file, node);
+        if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
-        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
+        if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
         try {
-          const v = evaluate(parsed.expr, { env: this, range });
+          const v = evaluate(parsed.expr, { env: this, range: range2 });
           return v.t === "unknown" ? { ...v, text: s } : v;
         } catch (e) {
-          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range, trail: [] });
+          if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range: range2, trail: [] });
           throw e;
         }
       }
@@ -16441,7 +16447,7 @@ __export(arm_exports, {
 function parseArm(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const paramCache = /* @__PURE__ */ new Map();
   const params = (path2, required) => {
     if (paramCache.has(path2)) return paramCache.get(path2);
@@ -16562,12 +16568,12 @@ function hasArmFunction(name2) {
   const n = name2.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name2, args2, range, text) {
+function callArm(name2, args2, range2, text) {
   const fn = FUNCTIONS.get(name2);
   if (!fn) throw new Error(`no ARM function ${name2}`);
   const memo = /* @__PURE__ */ new Map();
   const placeholders = args2.map((a, i2) => typeof a === "function" ? { k: "ident", name: `${MARK}${i2}` } : a);
-  const ctx = { env: NO_ENV, range };
+  const ctx = { env: NO_ENV, range: range2 };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i2 = Number(x.name.slice(MARK.length));
@@ -16620,7 +16626,7 @@ function loaded(scope, path2, at) {
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
-  const range = scope.range(call);
+  const range2 = scope.range(call);
   const text = scope.text(call);
   const key = name2.toLowerCase();
   if (key === "any" && args2.length === 1) return scope.evaluate(args2[0]);
@@ -16629,11 +16635,11 @@ function callFunction(name2, args2, call, scope) {
     const vals = args2.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
     if (u) return u;
-    const origin = { range, trail: mergeTrails(vals) };
-    return own(vals, origin, (why) => unknown(text, why, { range, trail: [] }), scope);
+    const origin = { range: range2, trail: mergeTrails(vals) };
+    return own(vals, origin, (why) => unknown(text, why, { range: range2, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range, text);
-  return unknown(text, `${name2}() is only known at deployment`, { range, trail: [] });
+  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range2, text);
+  return unknown(text, `${name2}() is only known at deployment`, { range: range2, trail: [] });
 }
 var OWN;
 var init_functions2 = __esm({
@@ -16731,21 +16737,21 @@ function arithmetic(op, a, b) {
   }
 }
 function binary2(e, scope) {
-  const range = scope.range(e);
+  const range2 = scope.range(e);
   const text = scope.text(e);
   const left = () => scope.evaluate(e.left);
   const right = () => scope.evaluate(e.right);
   switch (e.operator) {
     case "&&":
-      return callArm("and", [left, right], range, text);
+      return callArm("and", [left, right], range2, text);
     case "||":
-      return callArm("or", [left, right], range, text);
+      return callArm("or", [left, right], range2, text);
     case "??":
-      return callArm("coalesce", [left, right], range, text);
+      return callArm("coalesce", [left, right], range2, text);
     case "==":
-      return callArm("equals", [left, right], range, text);
+      return callArm("equals", [left, right], range2, text);
     case "!=":
-      return callArm("not", [() => callArm("equals", [left, right], range, text)], range, text);
+      return callArm("not", [() => callArm("equals", [left, right], range2, text)], range2, text);
     default:
       break;
   }
@@ -16753,8 +16759,8 @@ function binary2(e, scope) {
   if (a.t === "unknown") return a;
   const b = right();
   if (b.t === "unknown") return b;
-  const origin = { range, trail: mergeTrails([a, b]) };
-  const wrong = (what) => unknown(text, what, { range, trail: [] });
+  const origin = { range: range2, trail: mergeTrails([a, b]) };
+  const wrong = (what) => unknown(text, what, { range: range2, trail: [] });
   switch (e.operator) {
     case "=~":
     case "!~": {
@@ -19384,7 +19390,7 @@ __export(bicep_exports, {
 function parseBicepRun(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range) => out2.diagnostics.push({ ruleId: "parse-error", message, range });
+  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
   const load = (path2) => {
@@ -20095,14 +20101,14 @@ function unmarshalPoint(address) {
   };
   return result;
 }
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -21993,40 +21999,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range) {
+      editRange(range2) {
         const newRange = {
-          startIndex: range.startIndex,
-          startPosition: { ...range.startPosition },
-          endIndex: range.endIndex,
-          endPosition: { ...range.endPosition }
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
         };
-        if (range.endIndex >= this.oldEndIndex) {
-          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range.endIndex > this.startIndex) {
+        } else if (range2.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range.startIndex > this.startIndex) {
+        } else if (range2.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -24267,17 +24273,17 @@ var init_json_syntax = __esm({
 });
 
 // parsers/terraform/values.ts
-function unknownVal(expression, range, reason, hops = []) {
-  return { t: "unknown", expression, reason, range, hops };
+function unknownVal(expression, range2, reason, hops = []) {
+  return { t: "unknown", expression, reason, range: range2, hops };
 }
-function dependsOn(u, expression, range) {
-  return u.error ? errorVal(expression, range, u.reason) : unknownVal(expression, range, u.reason);
+function dependsOn(u, expression, range2) {
+  return u.error ? errorVal(expression, range2, u.reason) : unknownVal(expression, range2, u.reason);
 }
-function errorVal(expression, range, reason) {
-  return { t: "unknown", expression, reason, range, hops: [], error: true };
+function errorVal(expression, range2, reason) {
+  return { t: "unknown", expression, reason, range: range2, hops: [], error: true };
 }
-function unknownAt(u, expression, range, hops = u.hops) {
-  return { ...u, expression, range, hops };
+function unknownAt(u, expression, range2, hops = u.hops) {
+  return { ...u, expression, range: range2, hops };
 }
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
@@ -24804,20 +24810,20 @@ var init_evaluate = __esm({
       file;
       scope;
       eval(expr) {
-        const range = this.file.range(expr.span);
+        const range2 = this.file.range(expr.span);
         switch (expr.type) {
           case "literal": {
             const text = this.file.slice(expr.span);
             const v = expr.value;
-            if (v === null) return { t: "null", range, hops: [], text };
-            if (typeof v === "string") return { t: "string", v, range, hops: [], text };
-            if (typeof v === "number") return { t: "number", v, range, hops: [], text };
-            return { t: "bool", v, range, hops: [], text };
+            if (v === null) return { t: "null", range: range2, hops: [], text };
+            if (typeof v === "string") return { t: "string", v, range: range2, hops: [], text };
+            if (typeof v === "number") return { t: "number", v, range: range2, hops: [], text };
+            return { t: "bool", v, range: range2, hops: [], text };
           }
           case "template":
-            return this.template(expr, range);
+            return this.template(expr, range2);
           case "tuple":
-            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range: range2, hops: [], text: this.file.slice(expr.span) };
           case "object": {
             const entries = [];
             for (const item of expr.items) {
@@ -24826,27 +24832,27 @@ var init_evaluate = __esm({
                 continue;
               }
               const k = this.eval(item.key);
-              if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range);
+              if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range2);
               const key = asString(k);
-              if (key === void 0) return errorVal(this.file.slice(expr.span), range, "object key is not a string");
+              if (key === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
-            return { t: "object", entries, range, hops: [], text: this.file.slice(expr.span) };
+            return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
           }
           case "variable":
           case "getattr":
           case "index":
-            return this.traversal(expr, range);
+            return this.traversal(expr, range2);
           case "splat":
-            return this.splat(expr, range);
+            return this.splat(expr, range2);
           case "for":
-            return this.forExpr(expr, range);
+            return this.forExpr(expr, range2);
           case "call":
-            return this.call(expr, range);
+            return this.call(expr, range2);
           case "conditional": {
             const c = this.eval(expr.condition);
             if (c.t === "unknown") {
-              const u = dependsOn(c, this.file.slice(expr.span), range);
+              const u = dependsOn(c, this.file.slice(expr.span), range2);
               if (u.error) return u;
               const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => v.t === "unknown" ? v.oneOf ?? [void 0] : [v]);
               return alternatives.every((v) => v !== void 0 && v.t !== "list" && v.t !== "object") ? { ...u, oneOf: alternatives } : u;
@@ -24857,13 +24863,13 @@ var init_evaluate = __esm({
           }
           case "unary": {
             const v = this.eval(expr.operand);
-            if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range);
-            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
-            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
+            if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range2);
+            if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range: range2, hops: [] };
+            if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range: range2, hops: [], text: this.file.slice(expr.span) };
             return this.error(expr, `cannot apply ${expr.op}`);
           }
           case "binary":
-            return this.binary(expr, range);
+            return this.binary(expr, range2);
           case "unsupported":
             return this.unknown(expr, `${expr.what} is not evaluated`);
         }
@@ -24874,7 +24880,7 @@ var init_evaluate = __esm({
       error(expr, reason) {
         return errorVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
       }
-      template(expr, range) {
+      template(expr, range2) {
         const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
         if (only?.type === "interpolation") return this.eval(only.expr);
         const text = this.file.slice(expr.span);
@@ -24887,7 +24893,7 @@ var init_evaluate = __esm({
           else {
             const v = this.eval(p.expr);
             if (v.t === "unknown") {
-              if (v.error) return dependsOn(v, text, range);
+              if (v.error) return dependsOn(v, text, range2);
               ref = !unknown2 && out2 === "" && v.ref ? v.ref : void 0;
               unknown2 ??= v;
               continue;
@@ -24898,11 +24904,11 @@ var init_evaluate = __esm({
           }
         }
         if (unknown2) {
-          return { ...unknownVal(text, range, unknown2.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out2 } } : {} };
+          return { ...unknownVal(text, range2, unknown2.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out2 } } : {} };
         }
-        return { t: "string", v: out2, range, hops: [], text };
+        return { t: "string", v: out2, range: range2, hops: [], text };
       }
-      traversal(expr, range) {
+      traversal(expr, range2) {
         const steps = [];
         let root = expr;
         while (root.type === "getattr" || root.type === "index") {
@@ -24918,7 +24924,7 @@ var init_evaluate = __esm({
         const firstName = first?.type === "getattr" ? first.name : void 0;
         let val;
         let rest = steps.slice(1);
-        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range;
+        const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range2;
         const it = this.scope.iterators?.get(root.name);
         if (it) {
           val = it;
@@ -24943,14 +24949,14 @@ var init_evaluate = __esm({
               if (firstName === "module" || firstName === "root" || firstName === "cwd") val = { t: "string", v: this.scope.moduleDir, range: at, hops: [] };
               break;
             case "module":
-              if (firstName !== void 0 && this.scope.moduleOutput) return this.moduleOutput(expr, firstName, rest, range);
+              if (firstName !== void 0 && this.scope.moduleOutput) return this.moduleOutput(expr, firstName, rest, range2);
               break;
             default:
-              if (!NOT_RESOURCES.has(root.name) && firstName !== void 0) return this.resourceAttribute(expr, root.name, firstName, rest, range);
+              if (!NOT_RESOURCES.has(root.name) && firstName !== void 0) return this.resourceAttribute(expr, root.name, firstName, rest, range2);
           }
         }
         if (!val) {
-          return unknownVal(this.file.slice(expr.span), range, `${this.file.slice(expr.span)} is known only at deploy time`);
+          return unknownVal(this.file.slice(expr.span), range2, `${this.file.slice(expr.span)} is known only at deploy time`);
         }
         for (const s of rest) val = this.step(val, s);
         return val;
@@ -24959,7 +24965,7 @@ var init_evaluate = __esm({
        * `azapi_resource.site.id` (also `…[0].id`, `…["k"].id`): known only after apply, never null,
        * and kept as a reference so that config children and slots find their site.
        */
-      resourceAttribute(expr, type, name2, rest, range) {
+      resourceAttribute(expr, type, name2, rest, range2) {
         const text = this.file.slice(expr.span);
         let address = `${this.scope.prefix ?? ""}${type}.${name2}`;
         let i2 = 0;
@@ -24971,12 +24977,12 @@ var init_evaluate = __esm({
           i2 = 1;
         }
         const attr = rest[i2];
-        const u = { ...unknownVal(text, range, `${text} is known only after apply`), notNull: true };
+        const u = { ...unknownVal(text, range2, `${text} is known only after apply`), notNull: true };
         if (attr?.type === "getattr" && attr.name === "id" && rest.length === i2 + 1) return { ...u, ref: { address, suffix: "" } };
         return u;
       }
       /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
-      moduleOutput(expr, call, rest, range) {
+      moduleOutput(expr, call, rest, range2) {
         let i2 = 0;
         let key;
         const first = rest[0];
@@ -24991,49 +24997,49 @@ var init_evaluate = __esm({
         return v;
       }
       step(v, s) {
-        const range = this.file.range(s.span);
+        const range2 = this.file.range(s.span);
         const text = this.file.slice(s.span);
         if (v.t === "unknown") return innerUnknown(v);
         if (s.type === "getattr") {
-          if (v.t === "null") return errorVal(text, range, `attribute "${s.name}" of a null value`);
-          return member2(v, s.name) ?? errorVal(text, range, `no attribute ${JSON.stringify(s.name)}`);
+          if (v.t === "null") return errorVal(text, range2, `attribute "${s.name}" of a null value`);
+          return member2(v, s.name) ?? errorVal(text, range2, `no attribute ${JSON.stringify(s.name)}`);
         }
-        if (s.type === "index") return this.index(v, this.eval(s.key), text, range);
+        if (s.type === "index") return this.index(v, this.eval(s.key), text, range2);
         return this.unknown(s, "not evaluated");
       }
-      index(v, k, text, range) {
-        if (k.t === "unknown") return dependsOn(k, text, range);
-        if (v.t === "null") return errorVal(text, range, "index of a null value");
+      index(v, k, text, range2) {
+        if (k.t === "unknown") return dependsOn(k, text, range2);
+        if (v.t === "null") return errorVal(text, range2, "index of a null value");
         if (v.t === "list" && !v.set) {
           const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
-          return element(v, n) ?? errorVal(text, range, "index out of range");
+          return element(v, n) ?? errorVal(text, range2, "index out of range");
         }
         const key = asString(k);
-        if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range, `no key ${JSON.stringify(key)}`);
-        return errorVal(text, range, "cannot index this value");
+        if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range2, `no key ${JSON.stringify(key)}`);
+        return errorVal(text, range2, "cannot index this value");
       }
-      splat(expr, range) {
+      splat(expr, range2) {
         const text = this.file.slice(expr.span);
         const target = this.eval(expr.target);
-        if (target.t === "unknown") return dependsOn(target, text, range);
+        if (target.t === "unknown") return dependsOn(target, text, range2);
         const items2 = target.t === "null" ? [] : target.t === "list" ? target.items.map((_, i2) => element(target, i2)) : [target];
         const out2 = items2.map((item) => expr.steps.reduce((v, s) => this.splatStep(v, s), item));
-        return { t: "list", items: out2, range, hops: [] };
+        return { t: "list", items: out2, range: range2, hops: [] };
       }
       splatStep(v, s) {
-        const range = this.file.range(s.span);
+        const range2 = this.file.range(s.span);
         const text = this.file.slice(s.span);
         if (v.t === "unknown") return innerUnknown(v);
-        if (s.type === "attr") return v.t === "null" ? errorVal(text, range, `attribute "${s.name}" of a null value`) : member2(v, s.name) ?? errorVal(text, range, `no attribute ${JSON.stringify(s.name)}`);
-        return this.index(v, this.eval(s.key), text, range);
+        if (s.type === "attr") return v.t === "null" ? errorVal(text, range2, `attribute "${s.name}" of a null value`) : member2(v, s.name) ?? errorVal(text, range2, `no attribute ${JSON.stringify(s.name)}`);
+        return this.index(v, this.eval(s.key), text, range2);
       }
-      forExpr(expr, range) {
+      forExpr(expr, range2) {
         const text = this.file.slice(expr.span);
         const coll = this.eval(expr.collection);
-        if (coll.t === "unknown") return dependsOn(coll, text, range);
+        if (coll.t === "unknown") return dependsOn(coll, text, range2);
         const elements = elementsOf(coll);
-        if (!elements) return errorVal(text, range, "a for expression needs a list, set, map or object");
-        if (elements.length > MAX_ELEMENTS) return unknownVal(text, range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+        if (!elements) return errorVal(text, range2, "a for expression needs a list, set, map or object");
+        if (elements.length > MAX_ELEMENTS) return unknownVal(text, range2, `more than ${MAX_ELEMENTS} elements: not evaluated`);
         const items2 = [];
         const groups = /* @__PURE__ */ new Map();
         for (const { key, value } of elements) {
@@ -25043,9 +25049,9 @@ var init_evaluate = __esm({
           const inner = new _Evaluation(this.file, { ...this.scope, iterators });
           if (expr.condition) {
             const c = inner.eval(expr.condition);
-            if (c.t === "unknown") return dependsOn(c, text, range);
+            if (c.t === "unknown") return dependsOn(c, text, range2);
             const b = asBool(c);
-            if (b === void 0) return errorVal(text, range, "the for condition is not a bool");
+            if (b === void 0) return errorVal(text, range2, "the for condition is not a bool");
             if (!b) continue;
           }
           if (!expr.key) {
@@ -25053,59 +25059,59 @@ var init_evaluate = __esm({
             continue;
           }
           const k = inner.eval(expr.key);
-          if (k.t === "unknown") return dependsOn(k, text, range);
+          if (k.t === "unknown") return dependsOn(k, text, range2);
           const ks = asString(k);
-          if (ks === void 0) return errorVal(text, range, "a for expression key is not a string");
+          if (ks === void 0) return errorVal(text, range2, "a for expression key is not a string");
           const v = inner.eval(expr.value);
           const g = groups.get(ks);
-          if (g && !expr.group) return errorVal(text, range, `duplicate key ${JSON.stringify(ks)} (add ... to group values)`);
+          if (g && !expr.group) return errorVal(text, range2, `duplicate key ${JSON.stringify(ks)} (add ... to group values)`);
           if (g) g.values.push(v);
           else groups.set(ks, { keyRange: k.range, values: [v] });
         }
-        if (!expr.key) return { t: "list", items: items2, range, hops: [] };
+        if (!expr.key) return { t: "list", items: items2, range: range2, hops: [] };
         const entries = [...groups].map(([key, g]) => ({
           key,
           keyRange: g.keyRange,
-          value: expr.group ? { t: "list", items: g.values, range, hops: [] } : g.values[0]
+          value: expr.group ? { t: "list", items: g.values, range: range2, hops: [] } : g.values[0]
         }));
-        return { t: "object", entries, range, hops: [] };
+        return { t: "object", entries, range: range2, hops: [] };
       }
-      call(expr, range) {
+      call(expr, range2) {
         const text = this.file.slice(expr.span);
-        if (expr.name === "try" || expr.name === "can") return this.tryCan(expr, range, text);
-        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range, text);
+        if (expr.name === "try" || expr.name === "can") return this.tryCan(expr, range2, text);
+        if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range2, text);
         const f = functions[expr.name];
-        if (!f) return unknownVal(text, range, `function ${expr.name}() is not evaluated`);
+        if (!f) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
         const args2 = expr.args.map((a) => this.eval(a));
         if (expr.expand) {
           const last = args2.pop();
-          if (!last) return errorVal(text, range, "nothing to expand");
-          if (last.t === "unknown") return dependsOn(last, text, range);
-          if (last.t !== "list") return errorVal(text, range, "expanded argument is not a list");
+          if (!last) return errorVal(text, range2, "nothing to expand");
+          if (last.t === "unknown") return dependsOn(last, text, range2);
+          if (last.t !== "list") return errorVal(text, range2, "expanded argument is not a list");
           args2.push(...last.items.map((_, i2) => element(last, i2)));
         }
-        return f(args2, { range, text });
+        return f(args2, { range: range2, text });
       }
       /**
        * `try(a, b, …)` and `can(a)` as Terraform decides them: an argument whose references are not
        * all known makes the result unknown; an argument that fails moves on to the next.
        */
-      tryCan(expr, range, text) {
-        if (expr.args.length === 0) return errorVal(text, range, `${expr.name}() needs an argument`);
+      tryCan(expr, range2, text) {
+        if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
         for (const arg2 of expr.args) {
           const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
-          if (pending2) return dependsOn(pending2, text, range);
+          if (pending2) return dependsOn(pending2, text, range2);
           const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
-            if (u?.error) return { t: "bool", v: false, range, hops: [] };
-            return u ? unknownVal(text, range, u.reason) : { t: "bool", v: true, range, hops: [] };
+            if (u?.error) return { t: "bool", v: false, range: range2, hops: [] };
+            return u ? unknownVal(text, range2, u.reason) : { t: "bool", v: true, range: range2, hops: [] };
           }
           if (v.t === "unknown" && v.error) continue;
-          if (u && !u.error) return unknownAt(v.t === "unknown" ? v : u, text, range);
+          if (u && !u.error) return unknownAt(v.t === "unknown" ? v : u, text, range2);
           return v;
         }
-        return errorVal(text, range, "no argument of try() succeeded");
+        return errorVal(text, range2, "no argument of try() succeeded");
       }
       /** The first reference in `expr` (outside its own `for` symbols) whose value is not wholly known, as `try` checks. */
       unknownReference(expr, bound) {
@@ -25190,16 +25196,16 @@ var init_evaluate = __esm({
        * `filebase64(path)` of a file that exists: a known value that names the file
        * (its bytes are not read); certificate rules treat it as material in source.
        */
-      fileBase64(arg2, range, text) {
+      fileBase64(arg2, range2, text) {
         const p = this.eval(arg2);
-        if (p.t === "unknown") return dependsOn(p, text, range);
+        if (p.t === "unknown") return dependsOn(p, text, range2);
         const rel = asString(p);
-        if (rel === void 0) return errorVal(text, range, "path is not a string");
+        if (rel === void 0) return errorVal(text, range2, "path is not a string");
         const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
-        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
-        return { t: "string", v: text, range, hops: [], text };
+        if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
+        return { t: "string", v: text, range: range2, hops: [], text };
       }
-      binary(expr, range) {
+      binary(expr, range2) {
         const l = this.eval(expr.left);
         const r = this.eval(expr.right);
         const text = this.file.slice(expr.span);
@@ -25207,23 +25213,23 @@ var init_evaluate = __esm({
           const lb = l.t === "unknown" ? void 0 : asBool(l);
           const rb = r.t === "unknown" ? void 0 : asBool(r);
           const short = expr.op === "&&" ? false : true;
-          if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
-          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
+          if (lb === short || rb === short) return { t: "bool", v: short, range: range2, hops: [] };
+          if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range: range2, hops: [] };
           const u2 = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
-          return u2 ? dependsOn(u2, text, range) : errorVal(text, range, "operands are not bools");
+          return u2 ? dependsOn(u2, text, range2) : errorVal(text, range2, "operands are not bools");
         }
         if (expr.op === "==" || expr.op === "!=") {
           const eq = compare2(l, r);
-          if (typeof eq !== "boolean") return dependsOn(eq, text, range);
-          return { t: "bool", v: expr.op === "==" ? eq : !eq, range, hops: [] };
+          if (typeof eq !== "boolean") return dependsOn(eq, text, range2);
+          return { t: "bool", v: expr.op === "==" ? eq : !eq, range: range2, hops: [] };
         }
         const u = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
-        if (u) return dependsOn(u, text, range);
+        if (u) return dependsOn(u, text, range2);
         const a = l.t === "number" ? l.v : l.t === "string" ? Number(l.v) : NaN;
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
-        if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range, `operands of ${expr.op} are not numbers`);
-        const num = (v) => ({ t: "number", v, range, hops: [] });
-        const bool3 = (v) => ({ t: "bool", v, range, hops: [] });
+        if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range2, `operands of ${expr.op} are not numbers`);
+        const num = (v) => ({ t: "number", v, range: range2, hops: [] });
+        const bool3 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -25232,9 +25238,9 @@ var init_evaluate = __esm({
           case "*":
             return num(a * b);
           case "/":
-            return b === 0 ? errorVal(text, range, "division by zero") : num(a / b);
+            return b === 0 ? errorVal(text, range2, "division by zero") : num(a / b);
           case "%":
-            return b === 0 ? errorVal(text, range, "division by zero") : num(a % b);
+            return b === 0 ? errorVal(text, range2, "division by zero") : num(a % b);
           case "<":
             return bool3(a < b);
           case "<=":
@@ -25244,7 +25250,7 @@ var init_evaluate = __esm({
           case ">=":
             return bool3(a >= b);
           default:
-            return unknownVal(text, range, `operator ${expr.op} is not evaluated`);
+            return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
       }
     };
@@ -25285,11 +25291,11 @@ var init_config_view = __esm({
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
-      constructor(file, body2, scope, range, taint) {
+      constructor(file, body2, scope, range2, taint) {
         this.file = file;
         this.body = body2;
         this.scope = scope;
-        this.range = range;
+        this.range = range2;
         this.taint = taint;
       }
       file;
@@ -25327,12 +25333,12 @@ var init_config_view = __esm({
         if (!content || !forEach) return [];
         const it = findAttribute(block.body, "iterator")?.expr;
         const iterator = it?.type === "variable" ? it.name : name2;
-        const range = this.file.range(block.header);
+        const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
         const elements = iterate(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
-          return [new _BodyView(this.file, content.body, this.scope, range, taint)];
+          return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
         }
         return elements.map(({ key, value }) => {
           const itVal = {
@@ -25346,7 +25352,7 @@ var init_config_view = __esm({
           };
           const iterators = new Map(this.scope.iterators ?? []);
           iterators.set(iterator, itVal);
-          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range, this.taint);
+          return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range2, this.taint);
         });
       }
       reference(name2) {
@@ -25405,19 +25411,19 @@ var init_entity_context = __esm({
 
 // parsers/terraform/json-values.ts
 function jsonToVal(n, file) {
-  const range = file.range({ start: n.offset, end: n.offset + n.length });
+  const range2 = file.range({ start: n.offset, end: n.offset + n.length });
   const text = file.text.slice(n.offset, n.offset + n.length);
   switch (n.type) {
     case "string":
-      return { t: "string", v: String(n.value), range, hops: [], text };
+      return { t: "string", v: String(n.value), range: range2, hops: [], text };
     case "number":
-      return { t: "number", v: Number(n.value), range, hops: [], text };
+      return { t: "number", v: Number(n.value), range: range2, hops: [], text };
     case "boolean":
-      return { t: "bool", v: Boolean(n.value), range, hops: [], text };
+      return { t: "bool", v: Boolean(n.value), range: range2, hops: [], text };
     case "null":
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
     case "array":
-      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range, hops: [] };
+      return { t: "list", items: (n.children ?? []).map((c) => jsonToVal(c, file)), range: range2, hops: [] };
     case "object": {
       const entries = [];
       for (const p of n.children ?? []) {
@@ -25425,10 +25431,10 @@ function jsonToVal(n, file) {
         if (!k || !v) continue;
         entries.push({ key: String(k.value), keyRange: file.range({ start: k.offset, end: k.offset + k.length }), value: jsonToVal(v, file) });
       }
-      return { t: "object", entries, range, hops: [] };
+      return { t: "object", entries, range: range2, hops: [] };
     }
     default:
-      return { t: "null", range, hops: [], text };
+      return { t: "null", range: range2, hops: [], text };
   }
 }
 var init_json_values = __esm({
@@ -26778,9 +26784,9 @@ function readDirectives(file, comments) {
     const d = readDirectiveComment(body2);
     if (!d) continue;
     lines ??= file.text.split(/\r\n|\r|\n/);
-    const range = file.range(c.span);
-    const targetLine = nextCodeLine(lines, range.end.line, (t) => COMMENT_ONLY.test(t));
-    out2.push(d.reason === void 0 ? { file: file.path, range, rules: d.rules, targetLine } : { file: file.path, range, rules: d.rules, reason: d.reason, targetLine });
+    const range2 = file.range(c.span);
+    const targetLine = nextCodeLine(lines, range2.end.line, (t) => COMMENT_ONLY.test(t));
+    out2.push(d.reason === void 0 ? { file: file.path, range: range2, rules: d.rules, targetLine } : { file: file.path, range: range2, rules: d.rules, reason: d.reason, targetLine });
   }
   return out2;
 }
@@ -28575,14 +28581,15 @@ function hasBom(path2) {
 function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0) {
+async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
+  const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
   const appliedByFile = /* @__PURE__ */ new Map();
   let skipped = [];
   for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
-    const planned = await planPass(current, linted, loadFixer, only);
+    const planned = await planPass(current, linted, loadFixer, allowed, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     let result = current;
@@ -28629,7 +28636,7 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
       setting: f.fix?.setting ?? "",
       value: f.fix?.value ?? ""
     }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+    fixes.push(mode === "dry-run" ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
   if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings2) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
@@ -28640,10 +28647,11 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     seen.add(key);
     return true;
   });
-  return { ...current, fixes, skippedFixes };
+  const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
+  return { ...current, fixes, skippedFixes, ...unsafeFixesLeft ? { unsafeFixesLeft } : {} };
 }
-async function planPass(current, linted, loadFixer, only) {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
+async function planPass(current, linted, loadFixer, allowed, only) {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && allowed(f) && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
@@ -28683,6 +28691,10 @@ async function planPass(current, linted, loadFixer, only) {
     }
   }
   return { texts, applied, skipped };
+}
+function originalOf(first, file) {
+  const text = first.texts.get(file);
+  return text === void 0 ? {} : { original: text };
 }
 var fixers, MAX_PASSES;
 var init_fix4 = __esm({
@@ -28756,7 +28768,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run3, options, canWrite) {
   let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite);
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -28903,6 +28915,135 @@ var init_statistics = __esm({
     "use strict";
     init_findings();
     init_types2();
+  }
+});
+
+// src/formatters/unified-diff.ts
+function unifiedDiff(before, after, oldName, newName, context = 3) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = editScript(a, b);
+  const hunks = [];
+  let i2 = 0;
+  while (i2 < ops.length) {
+    while (i2 < ops.length && ops[i2]?.kind === "same") i2++;
+    if (i2 >= ops.length) break;
+    let start2 = i2;
+    for (let k = 0; k < context && start2 > 0 && ops[start2 - 1]?.kind === "same"; k++) start2--;
+    let end = i2;
+    for (; ; ) {
+      while (end < ops.length && ops[end]?.kind !== "same") end++;
+      let run3 = 0;
+      while (end + run3 < ops.length && ops[end + run3]?.kind === "same") run3++;
+      if (end + run3 < ops.length && run3 <= 2 * context) {
+        end += run3;
+        continue;
+      }
+      end += Math.min(run3, context);
+      break;
+    }
+    hunks.push(hunk(ops.slice(start2, end)));
+    i2 = end;
+  }
+  return `--- ${oldName}
++++ ${newName}
+${hunks.join("")}`;
+}
+function hunk(ops) {
+  const first = ops[0];
+  const oldCount = ops.filter((o) => o.kind !== "add").length;
+  const newCount = ops.filter((o) => o.kind !== "del").length;
+  const oldStart = oldCount ? first.oldLine : first.oldLine - 1;
+  const newStart = newCount ? first.newLine : first.newLine - 1;
+  let out2 = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
+`;
+  for (const o of ops) {
+    const mark = o.kind === "same" ? " " : o.kind === "del" ? "-" : "+";
+    const body2 = o.line.replace(/\r?\n$|\r$/, "");
+    out2 += `${mark}${body2}${o.line.endsWith("\r\n") ? "\r" : ""}
+`;
+    if (!/[\r\n]$/.test(o.line)) out2 += "\\ No newline at end of file\n";
+  }
+  return out2;
+}
+function range(start2, count) {
+  return count === 1 ? `${start2}` : `${start2},${count}`;
+}
+function splitLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function editScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = n === 0 && m === 0;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0) ? v[offset + k + 1] ?? 0 : (v[offset + k - 1] ?? 0) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) {
+    return [
+      ...a.map((line, i2) => ({ kind: "del", line, oldLine: i2 + 1, newLine: 1 })),
+      ...b.map((line, i2) => ({ kind: "add", line, oldLine: n + 1, newLine: i2 + 1 }))
+    ];
+  }
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const prev = trace[d];
+    const at = (k2) => prev[k2 + d] ?? 0;
+    const k = x - y;
+    const down = k === -d || k !== d && at(k - 1) < at(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: "same", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+    if (d === 0) break;
+    if (down) {
+      y--;
+      ops.push({ kind: "add", line: b[y], oldLine: x + 1, newLine: y + 1 });
+    } else {
+      x--;
+      ops.push({ kind: "del", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+  }
+  return ops.reverse();
+}
+function fixDiffs(fixes, root) {
+  return fixes.filter((f) => f.original !== void 0 && f.output !== void 0).map((f) => {
+    const rel = relativePath(f.file, root);
+    const diff = unifiedDiff(f.original ?? "", f.output ?? "", `a/${rel}`, `b/${rel}`);
+    return diff.replace(/[^\n]+/g, (line) => line.endsWith("\r") ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line));
+  }).join("");
+}
+var MAX_EDIT_DISTANCE;
+var init_unified_diff = __esm({
+  "src/formatters/unified-diff.ts"() {
+    "use strict";
+    init_escape();
+    init_paths();
+    MAX_EDIT_DISTANCE = 4e3;
   }
 });
 
@@ -29084,6 +29225,7 @@ function lintArgs({ values: v, positionals }) {
     ...optional("config", str5("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
+    unsafeFixes: flag("unsafe-fixes") ?? false,
     ...optional("baseline", str5("baseline") || void 0),
     ...optional("baselineWrite", str5("baseline-write") || void 0),
     ...optional("threads", num("threads"))
@@ -29110,6 +29252,7 @@ async function runLint(args2, io) {
     const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
+  if (args2.unsafeFixes && !args2.fix && !args2.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
   if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
@@ -29124,6 +29267,7 @@ async function runLint(args2, io) {
     parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
     ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
+    ...args2.unsafeFixes ? { unsafeFixes: true } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
   };
   let result;
@@ -29153,8 +29297,9 @@ async function runLint(args2, io) {
     const verb = args2.fix ? "fixed" : "would fix";
     io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
     const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
-` : "\n");
+    if (skipped) io.stderr(`; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)`);
+    if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
+    io.stderr("\n");
   }
   const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
@@ -29168,7 +29313,10 @@ async function runLint(args2, io) {
   };
   for (const output of args2.outputs) {
     const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
-    const text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    const diff = output.format === "stylish" && args2.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
+    if (diff) text = text ? `${diff}
+${text}` : diff;
     writeOutput(io, output.file, text);
   }
   io.onResult?.(shown, ctx);
@@ -29191,6 +29339,7 @@ var init_lint_command = __esm({
     init_types();
     init_load();
     init_statistics();
+    init_unified_diff();
     init_rule_flags();
     init_version();
   }
@@ -29218,9 +29367,9 @@ function rulesCatalog(rules2, format2) {
   }
   const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
   const lines = rules2.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${(r.meta.fixable || "").padEnd(6)}  ${r.meta.docs.summary}`
   );
-  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix     summary
 ${lines.join("\n")}
 `;
 }
@@ -32676,8 +32825,8 @@ var init_main2 = __esm({
       Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
-      function create2(uri, range) {
-        return { uri, range };
+      function create2(uri, range2) {
+        return { uri, range: range2 };
       }
       Location2.create = create2;
       function is(value) {
@@ -32714,9 +32863,9 @@ var init_main2 = __esm({
       Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
-      function create2(range, color) {
+      function create2(range2, color) {
         return {
-          range,
+          range: range2,
           color
         };
       }
@@ -32806,8 +32955,8 @@ var init_main2 = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range, message, severity, code, source, relatedInformation) {
-        const result = { range, message };
+      function create2(range2, message, severity, code, source, relatedInformation) {
+        const result = { range: range2, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -32860,16 +33009,16 @@ var init_main2 = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace(range, newText) {
-        return { range, newText };
+      function replace(range2, newText) {
+        return { range: range2, newText };
       }
       TextEdit2.replace = replace;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
-      function del(range) {
-        return { range, newText: "" };
+      function del(range2) {
+        return { range: range2, newText: "" };
       }
       TextEdit2.del = del;
       function is(value) {
@@ -32904,16 +33053,16 @@ var init_main2 = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace(range, newText, annotation) {
-        return { range, newText, annotationId: annotation };
+      function replace(range2, newText, annotation) {
+        return { range: range2, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
-      function del(range, annotation) {
-        return { range, newText: "", annotationId: annotation };
+      function del(range2, annotation) {
+        return { range: range2, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
       function is(value) {
@@ -33033,36 +33182,36 @@ var init_main2 = __esm({
           return id;
         }
       }
-      replace(range, newText, annotation) {
+      replace(range2, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.replace(range, newText);
+          edit = TextEdit.replace(range2, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+          edit = AnnotatedTextEdit.replace(range2, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range, newText, id);
+          edit = AnnotatedTextEdit.replace(range2, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
           return id;
         }
       }
-      delete(range, annotation) {
+      delete(range2, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.del(range);
+          edit = TextEdit.del(range2);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.del(range, annotation);
+          edit = AnnotatedTextEdit.del(range2, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range, id);
+          edit = AnnotatedTextEdit.del(range2, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -33525,8 +33674,8 @@ var init_main2 = __esm({
       DocumentHighlightKind2.Write = 3;
     })(DocumentHighlightKind || (DocumentHighlightKind = {}));
     (function(DocumentHighlight2) {
-      function create2(range, kind) {
-        const result = { range };
+      function create2(range2, kind) {
+        const result = { range: range2 };
         if (Is.number(kind)) {
           result.kind = kind;
         }
@@ -33566,11 +33715,11 @@ var init_main2 = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create2(name2, kind, range, uri, containerName) {
+      function create2(name2, kind, range2, uri, containerName) {
         const result = {
           name: name2,
           kind,
-          location: { uri, range }
+          location: { uri, range: range2 }
         };
         if (containerName) {
           result.containerName = containerName;
@@ -33580,18 +33729,18 @@ var init_main2 = __esm({
       SymbolInformation2.create = create2;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create2(name2, kind, uri, range) {
-        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      function create2(name2, kind, uri, range2) {
+        return range2 !== void 0 ? { name: name2, kind, location: { uri, range: range2 } } : { name: name2, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create2;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create2(name2, detail, kind, range, selectionRange, children) {
+      function create2(name2, detail, kind, range2, selectionRange, children) {
         const result = {
           name: name2,
           detail,
           kind,
-          range,
+          range: range2,
           selectionRange
         };
         if (children !== void 0) {
@@ -33673,8 +33822,8 @@ var init_main2 = __esm({
       CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
-      function create2(range, data) {
-        const result = { range };
+      function create2(range2, data) {
+        const result = { range: range2 };
         if (Is.defined(data)) {
           result.data = data;
         }
@@ -33699,8 +33848,8 @@ var init_main2 = __esm({
       FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
-      function create2(range, target, data) {
-        return { range, target, data };
+      function create2(range2, target, data) {
+        return { range: range2, target, data };
       }
       DocumentLink2.create = create2;
       function is(value) {
@@ -33710,8 +33859,8 @@ var init_main2 = __esm({
       DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
-      function create2(range, parent) {
-        return { range, parent };
+      function create2(range2, parent) {
+        return { range: range2, parent };
       }
       SelectionRange2.create = create2;
       function is(value) {
@@ -33766,8 +33915,8 @@ var init_main2 = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       InlineValueText2.create = create2;
       function is(value) {
@@ -33777,8 +33926,8 @@ var init_main2 = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create2(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
+      function create2(range2, variableName, caseSensitiveLookup) {
+        return { range: range2, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create2;
       function is(value) {
@@ -33788,8 +33937,8 @@ var init_main2 = __esm({
       InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
-      function create2(range, expression) {
-        return { range, expression };
+      function create2(range2, expression) {
+        return { range: range2, expression };
       }
       InlineValueEvaluatableExpression2.create = create2;
       function is(value) {
@@ -33855,8 +34004,8 @@ var init_main2 = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create2(insertText, filterText, range, command2) {
-        return { insertText, filterText, range, command: command2 };
+      function create2(insertText, filterText, range2, command2) {
+        return { insertText, filterText, range: range2, command: command2 };
       }
       InlineCompletionItem2.create = create2;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -33871,8 +34020,8 @@ var init_main2 = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create2(range, text) {
-        return { range, text };
+      function create2(range2, text) {
+        return { range: range2, text };
       }
       SelectedCompletionInfo2.create = create2;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -33970,10 +34119,10 @@ var init_main2 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -39098,18 +39247,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL2(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range) {
-  const start2 = range.start;
-  const end = range.end;
+function getWellformedRange(range2) {
+  const start2 = range2.start;
+  const end = range2.end;
   if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
     return { start: end, end: start2 };
   }
-  return range;
+  return range2;
 }
 function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
+  const range2 = getWellformedRange(textEdit.range);
+  if (range2 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range2 };
   }
   return textEdit;
 }
@@ -39134,10 +39283,10 @@ var init_main3 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range2) {
+        if (range2) {
+          const start2 = this.offsetAt(range2.start);
+          const end = this.offsetAt(range2.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -39145,9 +39294,9 @@ var init_main3 = __esm({
       update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
+            const range2 = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range2.start);
+            const endOffset = this.offsetAt(range2.end);
             this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
             const insertedEndOffset = startOffset + change.text.length;
             const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -39156,8 +39305,8 @@ var init_main3 = __esm({
               this._lineOffsets = void 0;
               continue;
             }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
+            const startLine = Math.max(range2.start.line, 0);
+            const endLine = Math.max(range2.end.line, 0);
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
@@ -39318,10 +39467,10 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function fileUri2(path2) {
   return pathToFileURL2(path2).href;
 }
-function lspRange(range) {
+function lspRange(range2) {
   return {
-    start: { line: range.start.line - 1, character: range.start.column - 1 },
-    end: { line: range.end.line - 1, character: range.end.column }
+    start: { line: range2.start.line - 1, character: range2.start.column - 1 },
+    end: { line: range2.end.line - 1, character: range2.end.column }
   };
 }
 function toDiagnostic(f) {
@@ -40011,7 +40160,11 @@ var commands = [
       "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
       config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
       fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing (the JSON report carries the fixed texts)" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+      "unsafe-fixes": {
+        type: "boolean",
+        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+      },
       baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }

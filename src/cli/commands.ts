@@ -40,7 +40,11 @@ export const commands: readonly Command[] = [
       'sarif-include-suppressed': { type: 'boolean', describe: 'Keep suppressed findings in SARIF, with their justification' },
       config: { type: 'string', short: 'c', valueName: 'FILE', describe: 'Config file (default: the nearest mtlslint.config.json up from here)' },
       fix: { type: 'boolean', describe: 'Fix what can be fixed safely, in place' },
-      'fix-dry-run': { type: 'boolean', describe: 'Compute fixes without writing (the JSON report carries the fixed texts)' },
+      'fix-dry-run': { type: 'boolean', describe: 'Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts' },
+      'unsafe-fixes': {
+        type: 'boolean',
+        describe: 'With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)',
+      },
       baseline: { type: 'string', valueName: 'FILE', describe: 'Report only findings not recorded in this baseline file' },
       'baseline-write': { type: 'string', valueName: 'FILE', describe: 'Record the current findings in this baseline file' },
       threads: { type: 'number', defaultText: 'automatic', describe: 'Worker threads for large trees; 1 = none' },

@@ -9,6 +9,7 @@ import { countBySeverity, type LintResult } from '../engine/types.js';
 import type { FormatterName } from '../formatters/index.js';
 import { lazyFormatterNames, loadFormatter } from '../formatters/load.js';
 import { statisticsJson, statisticsText } from '../formatters/statistics.js';
+import { fixDiffs } from '../formatters/unified-diff.js';
 import type { FormatContext } from '../formatters/types.js';
 import type { ParsedArgs } from './args.js';
 import type { CliIO } from './io.js';
@@ -96,6 +97,7 @@ export interface LintArgs {
   config?: string;
   fix: boolean;
   fixDryRun: boolean;
+  unsafeFixes: boolean;
   baseline?: string;
   baselineWrite?: string;
   threads?: number;
@@ -124,6 +126,7 @@ export function lintArgs({ values: v, positionals }: ParsedArgs): LintArgs {
     ...optional('config', str('config')),
     fix: flag('fix') ?? false,
     fixDryRun: flag('fix-dry-run') ?? false,
+    unsafeFixes: flag('unsafe-fixes') ?? false,
     ...optional('baseline', str('baseline') || undefined),
     ...optional('baselineWrite', str('baseline-write') || undefined),
     ...optional('threads', num('threads')),
@@ -155,6 +158,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     const other = args.outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
+  if (args.unsafeFixes && !args.fix && !args.fixDryRun) throw new UsageError('--unsafe-fixes goes with --fix or --fix-dry-run');
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run with --format json');
@@ -169,6 +173,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
     ...(args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {}),
     ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(args.unsafeFixes ? { unsafeFixes: true } : {}),
     ...(args.threads !== undefined ? { threads: args.threads } : {}),
   };
   let result: LintResult;
@@ -198,7 +203,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     const verb = args.fix ? 'fixed' : 'would fix';
     io.stderr(`mtlslint: ${verb} ${plural(count, 'finding')} in ${plural(result.fixes.length, 'file')}`);
     const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural(skipped, 'fixable finding')} left as ${skipped === 1 ? 'it is' : 'they are'} (see --format json)\n` : '\n');
+    if (skipped) io.stderr(`; ${plural(skipped, 'fixable finding')} left as ${skipped === 1 ? 'it is' : 'they are'} (see --format json)`);
+    // Fixes that change who can connect are never applied unasked: say how many wait for --unsafe-fixes.
+    if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
+    io.stderr('\n');
   }
   const shown: LintResult = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
   const ctx: FormatContext = {
@@ -212,11 +220,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   };
   for (const output of args.outputs) {
     const color = output.format === 'stylish' && useColor(io, args.color, output.file !== undefined);
-    const text = args.statistics
-      ? output.format === 'json'
-        ? statisticsJson(shown)
-        : statisticsText(shown)
-      : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args.statistics ? (output.format === 'json' ? statisticsJson(shown) : statisticsText(shown)) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    // The human format shows what a dry run would change, as a patch, above what would be left.
+    const diff = output.format === 'stylish' && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : '';
+    if (diff) text = text ? `${diff}\n${text}` : diff;
     writeOutput(io, output.file, text);
   }
   io.onResult?.(shown, ctx);

@@ -22,9 +22,9 @@ export function rulesCatalog(rules: readonly AnyRule[], format: 'text' | 'json')
   }
   const idWidth = Math.max(...rules.map((r) => r.id.length), 2);
   const lines = rules.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.docs.summary}`,
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${(r.meta.fixable || '').padEnd(6)}  ${r.meta.docs.summary}`,
   );
-  return `${'id'.padEnd(idWidth)}  ${'level'}  fix  summary\n${lines.join('\n')}\n`;
+  return `${'id'.padEnd(idWidth)}  ${'level'}  fix     summary\n${lines.join('\n')}\n`;
 }
 
 /** `mtlslint rules <id>`: the rule's documentation page (the same text as docs/rules/<id>.md and SARIF help). */

@@ -1,7 +1,7 @@
-import type { FixIntent, ReportSeverity } from '../../rules/api.js';
+import type { ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type FixTarget, type Hop, type SettingKey, type SourceRange } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
-import type { Finding, FindingInstance, RelatedLocation } from './types.js';
+import type { Finding, FindingFix, FindingInstance, RelatedLocation } from './types.js';
 
 /*
  * Every finding is made here: rule reports, `unresolved-setting`, parse diagnostics and directive
@@ -28,7 +28,7 @@ export function fileFinding(f: FindingBase): Finding {
 }
 
 /** A finding about an entity (and one of its settings): the resource and the value's way are related locations. */
-export function entityFinding(entity: Entity, f: FindingBase & { setting?: SettingKey; fix?: FixIntent }): Finding {
+export function entityFinding(entity: Entity, f: FindingBase & { setting?: SettingKey; fix?: FindingFix }): Finding {
   const finding: Finding = {
     ruleId: f.ruleId,
     messageId: f.messageId,

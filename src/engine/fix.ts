@@ -63,14 +63,19 @@ export async function fixRun(
   only?: ReadonlySet<string>,
   /** Why a file (its real path) may not be written, or undefined: writes stay inside the linted tree. */
   canWrite: (realPath: string) => string | undefined = () => undefined,
+  /** Also the fixes whose rule says `unsafe` (`--unsafe-fixes`). */
+  unsafe = false,
 ): Promise<LintResult> {
+  // A fix that changes who can connect is applied only when asked for (`--unsafe-fixes`), or when
+  // the one finding it fixes is named (an editor's quick fix is the user's explicit choice).
+  const allowed = (f: Finding): boolean => unsafe || only !== undefined || f.fix?.safety !== 'unsafe';
   const linted = new Set(first.files);
   let current = first;
   const accepted = new Map<string, string>();
   const appliedByFile = new Map<string, Finding[]>();
   let skipped: SkippedFix[] = [];
   for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
-    const planned = await planPass(current, linted, loadFixer, only);
+    const planned = await planPass(current, linted, loadFixer, allowed, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     // Verify: every fixed file parses as well as before and no longer reports what it fixed.
@@ -119,7 +124,7 @@ export async function fixRun(
       setting: f.fix?.setting ?? '',
       value: f.fix?.value ?? '',
     }));
-    fixes.push(mode === 'dry-run' ? { file, applied, output: text } : { file, applied });
+    fixes.push(mode === 'dry-run' ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
   // Only what is still reported: a finding skipped in one pass may have been fixed in a later one.
   // A file that was not written still reports what it had: the first run's findings for it.
@@ -132,12 +137,19 @@ export async function fixRun(
     seen.add(key);
     return true;
   });
-  return { ...current, fixes, skippedFixes };
+  const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
+  return { ...current, fixes, skippedFixes, ...(unsafeFixesLeft ? { unsafeFixesLeft } : {}) };
 }
 
 /** One pass: the new texts the formats propose for the fixable findings of `current`. */
-async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFixer: FixerLoader, only?: ReadonlySet<string>): Promise<Pass> {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
+async function planPass(
+  current: LintResult,
+  linted: ReadonlySet<string>,
+  loadFixer: FixerLoader,
+  allowed: (f: Finding) => boolean,
+  only?: ReadonlySet<string>,
+): Promise<Pass> {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && allowed(f) && (!only || only.has(f.fingerprint)));
   const skipped: SkippedFix[] = [];
   const skip = (f: Finding, reason: string): void => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
@@ -179,4 +191,10 @@ async function planPass(current: LintResult, linted: ReadonlySet<string>, loadFi
     }
   }
   return { texts, applied, skipped };
+}
+
+/** The text a dry run started from (for a diff), when the first lint kept it. */
+function originalOf(first: LintResult, file: string): { original?: string } {
+  const text = first.texts.get(file);
+  return text === undefined ? {} : { original: text };
 }

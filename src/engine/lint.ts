@@ -45,6 +45,8 @@ export interface LintOptions {
   baseline?: Baseline;
   /** `write`: fix files on disk (`--fix`); `dry-run`: compute the fixed texts only (`--fix-dry-run`). */
   fix?: FixMode;
+  /** With `fix`: also apply the fixes that change behaviour (rules whose `fixable` is `unsafe`; `--unsafe-fixes`). */
+  unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
    * automatic (the cores, at most 4, only when the run is large enough to pay for worker threads,
@@ -142,7 +144,7 @@ async function finish(
 ): Promise<LintResult> {
   let result = await run(new Map());
   // Fixing is rare: its code loads only when asked for. Writes stay inside the linted tree.
-  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite);
+  if (options.fix) result = await (await import('./fix.js')).fixRun(result, run, options.fix, undefined, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -1,4 +1,4 @@
-import type { FixIntent, ReportSeverity } from '../../rules/api.js';
+import type { FixIntent, FixSafety, ReportSeverity } from '../../rules/api.js';
 import type { FixTarget, SiteKind, SourceFormat, SourceRange } from '../model/index.js';
 
 export interface RelatedLocation {
@@ -60,10 +60,14 @@ export interface Finding {
   suppressions?: Suppression[];
   /** The resource the finding is about: where it is declared and, when known, its whole extent. */
   resource?: { declaration: SourceRange; extent?: SourceRange };
-  /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`). */
-  fix?: FixIntent;
+  /** The rule's fix, in model terms (the engine turns it into text edits with `--fix`), and how safe it is (the rule's `fixable`). */
+  fix?: FindingFix;
   /** With `fix`: the part of the entity the entity's format needs to make the edit. */
   fixTarget?: FixTarget;
+}
+
+export interface FindingFix extends FixIntent {
+  safety: FixSafety;
 }
 
 export interface FileError {
@@ -104,6 +108,8 @@ export interface LintResult {
   fixes?: FileFix[];
   /** With `--fix` / `--fix-dry-run`: fixable findings that were not fixed, and why. */
   skippedFixes?: SkippedFix[];
+  /** With `--fix` / `--fix-dry-run` without `unsafeFixes`: findings still reported whose fix changes behaviour and was not applied. */
+  unsafeFixesLeft?: number;
   /** With `--baseline`: how many findings it suppressed and how many of its entries are fixed. */
   baseline?: { matched: number; fixed: number };
   /**
@@ -128,6 +134,8 @@ export interface FileFix {
   file: string;
   applied: AppliedFix[];
   output?: string;
+  /** Dry run: the text before the fixes (for a diff). */
+  original?: string;
 }
 
 /** A fixable finding that was left alone, and why. */

@@ -26,14 +26,18 @@ export function ruleMarkdown(rule: AnyRule): string {
       `security severity ${rule.meta.securitySeverity.toFixed(1)} of 10). ` +
       `Set it to \`off\`, \`note\`, \`warn\` or \`error\` in \`mtlslint.config.json\`:\n\n` +
       codeBlock('json', `{\n  "rules": {\n    "${rule.id}": "${rule.meta.defaultSeverity}"\n  }\n}`),
-    `## Fixable\n\n${
-      rule.meta.fixable
-        ? 'Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right.'
-        : 'No: the change needs a decision that `--fix` cannot make.'
-    }`,
+    `## Fixable\n\n${FIXABLE_TEXT[rule.meta.fixable || 'no']}`,
   ];
   return `${sections.join('\n\n')}\n`;
 }
+
+const FIXABLE_TEXT = {
+  safe: 'Yes, safely: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right. Every caller that works today keeps working.',
+  unsafe:
+    'Yes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes` (`mtlslint lint --fix --unsafe-fixes`): ' +
+    'from then on every caller without a client certificate is rejected. Check that your callers send one first; `--fix-dry-run` shows the change.',
+  no: 'No: the change needs a decision that `--fix` cannot make.',
+} as const;
 
 function examples(title: string, fence: string, pair: ExamplePair): string {
   return `### ${title}\n\nBad:\n\n${codeBlock(fence, pair.bad)}\n\nGood:\n\n${codeBlock(fence, pair.good)}`;

@@ -1,3 +1,7 @@
+import type { FileFix } from '../engine/types.js';
+import { terminalText } from './escape.js';
+import { relativePath } from './paths.js';
+
 /**
  * A unified diff (`diff -u`, `git diff` style) of two texts, line by line, with `context` lines
  * around each change. Lines are compared with their line ending, so a changed ending shows; a
@@ -136,4 +140,21 @@ function editScript(a: readonly string[], b: readonly string[]): Op[] {
     }
   }
   return ops.reverse();
+}
+
+/**
+ * `--fix-dry-run` in the human format: a unified diff per file the fixes would change, paths
+ * relative to the repository root (`a/…`, `b/…`, as `git apply` takes them). Control characters
+ * from the files are shown escaped, like everything stylish prints.
+ */
+export function fixDiffs(fixes: readonly FileFix[], root: string): string {
+  return fixes
+    .filter((f) => f.original !== undefined && f.output !== undefined)
+    .map((f) => {
+      const rel = relativePath(f.file, root);
+      const diff = unifiedDiff(f.original ?? '', f.output ?? '', `a/${rel}`, `b/${rel}`);
+      // Line by line, keeping a CRLF file's carriage returns, so that the patch still applies.
+      return diff.replace(/[^\n]+/g, (line) => (line.endsWith('\r') ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line)));
+    })
+    .join('');
 }

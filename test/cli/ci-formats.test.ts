@@ -2,18 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../support/cli-run.js';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const XSD = readFileSync(resolve(PROJECT, 'test/formatters/junit.xsd'), 'utf8');
+const run = (args: string[], cwd: string) => runCli(cwd, args);
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, readStdin: () => '' };
-  const code = await main(args, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('CI formats on the samples', () => {
   it('--format junit: a report of the samples that validates against the JUnit schema', async () => {

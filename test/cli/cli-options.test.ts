@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli, tempRepo } from '../support/cli-run.js';
 
 const APP = `param location string = resourceGroup().location
 
@@ -37,23 +36,8 @@ const WARN_ONLY = `resource api 'Microsoft.Web/sites@2023-12-01' = {
 }
 `;
 
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mtlslint-options-'));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-async function run(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, readStdin: () => '' };
-  const code = await main(['lint', ...args], io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const repo = (files: Record<string, string>): string => tempRepo(files, 'mtlslint-options-');
+const run = (cwd: string, args: string[]) => runCli(cwd, ['lint', ...args]);
 
 describe('repeated single-valued options: the last one wins, never a stack trace', () => {
   it('-o a -o b writes b only', async () => {
@@ -193,5 +177,50 @@ describe('--only', () => {
       out: '',
       err: "mtlslint: --only: unknown rule 'client-cert-mod' (did you mean 'client-cert-mode'?). Run 'mtlslint rules' for the list.\n",
     });
+  });
+});
+
+describe('--fix-dry-run and --unsafe-fixes', () => {
+  it('stylish prints the safe fixes as a unified diff, then what is left; the summary counts the unsafe ones', async () => {
+    const root = repo({ 'infra/app.bicep': APP });
+    const r = await run(root, ['infra', '--fix-dry-run']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('mtlslint: would fix 2 findings in 1 file; 1 more fixable with --unsafe-fixes\n');
+    expect(r.out.startsWith(
+      [
+        '--- a/infra/app.bicep',
+        '+++ b/infra/app.bicep',
+        '@@ -4,12 +4,12 @@',
+        "   name: 'orders-api'",
+        '   location: location',
+        '   properties: {',
+        '-    httpsOnly: false',
+        '+    httpsOnly: true',
+        '     clientCertEnabled: true',
+        "     clientCertMode: 'Optional'",
+        "     clientCertExclusionPaths: '/api'",
+        '     siteConfig: {',
+        "-      minTlsVersion: '1.0'",
+        "+      minTlsVersion: '1.2'",
+        '     }',
+        '   }',
+        ' }',
+        '',
+        'infra/app.bicep',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+    expect(r.out).toMatch(/\n\s+9:21\s+error\s+client-cert-mode /);
+    expect(r.out).not.toMatch(/https-only|min-tls-version/);
+    expect(readFileSync(join(root, 'infra/app.bicep'), 'utf8')).toBe(APP);
+  });
+
+  it('--unsafe-fixes applies the rest; json carries no diff; --unsafe-fixes alone is a usage error', async () => {
+    const root = repo({ 'infra/app.bicep': APP });
+    const r = await run(root, ['infra', '--fix', '--unsafe-fixes', '-f', 'json']);
+    expect(r.err).toBe('mtlslint: fixed 3 findings in 1 file\n');
+    expect(readFileSync(join(root, 'infra/app.bicep'), 'utf8')).toContain("clientCertMode: 'Required'");
+    expect(r.out.startsWith('{')).toBe(true);
+    expect(await run(root, ['infra', '--unsafe-fixes'])).toEqual({ code: 2, out: '', err: 'mtlslint: --unsafe-fixes goes with --fix or --fix-dry-run\n' });
   });
 });

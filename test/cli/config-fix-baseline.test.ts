@@ -1,40 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
 import type { JsonReport } from '../../src/formatters/json.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { allRules } from '../../src/engine/lint.js';
+import { runCli, tempRepo } from '../support/cli-run.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const FIXTURES = join(import.meta.dirname, '../engine/fixtures/fix/arm');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, readStdin: () => '' };
-  return { cli, out: () => out.join(''), err: () => err.join('') };
-}
-
-/** A fresh repository (`.git` bounds the config search) with the given files. */
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mtlslint-cli5-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
-
-async function lint(cwd: string, argv: string[]) {
-  const t = io(cwd);
-  const code = await main(['lint', ...argv], t.cli);
-  return { code, out: t.out(), err: t.err() };
-}
+const repo = (files: Record<string, string>): string => tempRepo(files, 'mtlslint-cli5-');
+const lint = (cwd: string, argv: string[]) => runCli(cwd, ['lint', ...argv]);
 
 const json = (text: string): JsonReport => JSON.parse(text) as JsonReport;
 
@@ -103,16 +81,16 @@ describe('configuration from the CLI', () => {
 describe('mtlslint init', () => {
   it('writes a starter config that references the schema and loads cleanly; never overwrites', async () => {
     const root = repo({});
-    const t = io(root);
-    expect(await main(['init'], t.cli)).toBe(0);
-    expect(t.out()).toBe("Wrote mtlslint.config.json. Edit it, then run 'mtlslint lint'.\n");
+    const first = await runCli(root, ['init']);
+    expect(first.code).toBe(0);
+    expect(first.out).toBe("Wrote mtlslint.config.json. Edit it, then run 'mtlslint lint'.\n");
     const text = readFileSync(join(root, 'mtlslint.config.json'), 'utf8');
     expect(text).toContain('"$schema": "./node_modules/mtlslint/schemas/mtlslint.config.schema.json"');
     expect(parseConfig(join(root, 'mtlslint.config.json'), text, allRules())).toMatchObject({ requireMtls: 'all', reportUnusedDirectives: 'warn', requireDirectiveReason: true });
     writeFileSync(join(root, 'mtlslint.config.json'), '{ "mine": true }');
-    const again = io(root);
-    expect(await main(['init'], again.cli)).toBe(2);
-    expect(again.err()).toBe('mtlslint: mtlslint.config.json already exists here; not overwriting it\n');
+    const again = await runCli(root, ['init']);
+    expect(again.code).toBe(2);
+    expect(again.err).toBe('mtlslint: mtlslint.config.json already exists here; not overwriting it\n');
     expect(readFileSync(join(root, 'mtlslint.config.json'), 'utf8')).toBe('{ "mine": true }');
   });
 });
@@ -120,7 +98,7 @@ describe('mtlslint init', () => {
 describe('--fix and --fix-dry-run', () => {
   it('--fix writes the exact expected files, reports what is left, and a second run changes nothing', async () => {
     const root = repo({ 'a/main.json': fixture('literals.json'), 'b/main.json': fixture('missing.json') });
-    const r = await lint(root, ['--fix', '-f', 'json']);
+    const r = await lint(root, ['--fix', '--unsafe-fixes', '-f', 'json']);
     expect(readFileSync(join(root, 'a/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
     expect(readFileSync(join(root, 'b/main.json'), 'utf8')).toBe(fixture('missing.fixed.json'));
     expect(r.err).toBe('mtlslint: fixed 12 findings in 2 files\n');
@@ -134,14 +112,14 @@ describe('--fix and --fix-dry-run', () => {
     // No temporary files are left behind.
     expect(readdirSync(join(root, 'a'))).toEqual(['main.json']);
 
-    const second = await lint(root, ['--fix']);
+    const second = await lint(root, ['--fix', '--unsafe-fixes']);
     expect(second.err).toBe('mtlslint: fixed 0 findings in 0 files\n');
     expect(readFileSync(join(root, 'a/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
   });
 
   it('with named files (pre-commit), fixes only those, not their siblings', async () => {
     const root = repo({ 'infra/main.json': fixture('literals.json'), 'infra/other.json': fixture('literals.json') });
-    const r = await lint(root, ['--fix', 'infra/main.json']);
+    const r = await lint(root, ['--fix', '--unsafe-fixes', 'infra/main.json']);
     expect(r.err).toBe('mtlslint: fixed 5 findings in 1 file\n');
     expect(readFileSync(join(root, 'infra/main.json'), 'utf8')).toBe(fixture('literals.fixed.json'));
     expect(readFileSync(join(root, 'infra/other.json'), 'utf8')).toBe(fixture('literals.json'));
@@ -150,13 +128,13 @@ describe('--fix and --fix-dry-run', () => {
   it('keeps a byte order mark and CRLF line endings', async () => {
     const crlf = (t: string) => t.replace(/\n/g, '\r\n');
     const root = repo({ 'main.json': `\ufeff${crlf(fixture('missing.json'))}` });
-    await lint(root, ['--fix']);
+    await lint(root, ['--fix', '--unsafe-fixes']);
     expect(readFileSync(join(root, 'main.json'), 'utf8')).toBe(`\ufeff${crlf(fixture('missing.fixed.json'))}`);
   });
 
   it('--fix-dry-run writes nothing and carries the fixed text in the JSON report', async () => {
     const root = repo({ 'main.json': fixture('parameters.json') });
-    const r = await lint(root, ['--fix-dry-run', '-f', 'json']);
+    const r = await lint(root, ['--fix-dry-run', '--unsafe-fixes', '-f', 'json']);
     expect(readFileSync(join(root, 'main.json'), 'utf8')).toBe(fixture('parameters.json'));
     const report = json(r.out);
     expect(report.fixes).toEqual([
@@ -180,11 +158,9 @@ describe('--fix and --fix-dry-run', () => {
 
   it('--fix-dry-run works on standard input (an editor integration can apply the output)', async () => {
     const root = repo({});
-    const t = io(root);
-    t.cli.readStdin = () => fixture('missing.json');
-    const code = await main(['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '-f', 'json'], t.cli);
-    expect(code).toBe(0);
-    const report = json(t.out());
+    const r = await runCli(root, ['lint', '--stdin', '--stdin-filename', 'infra/main.json', '--fix-dry-run', '--unsafe-fixes', '-f', 'json'], fixture('missing.json'));
+    expect(r.code).toBe(0);
+    const report = json(r.out);
     expect(report.fixes?.map((f) => [f.file, f.output])).toEqual([['infra/main.json', fixture('missing.fixed.json')]]);
     expect(existsSync(join(root, 'infra'))).toBe(false);
   });

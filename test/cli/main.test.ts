@@ -114,7 +114,8 @@ describe('mtlslint rules', () => {
   it('lists every rule as text and as JSON', async () => {
     const t = io();
     expect(await main(['rules'], t.cli)).toBe(0);
-    expect(t.out()).toMatch(/^https-only\s+error\s+fix\s+\S/m);
+    expect(t.out()).toMatch(/^https-only\s+error\s+safe\s+\S/m);
+    expect(t.out()).toMatch(/^client-cert-mode\s+error\s+unsafe\s+\S/m);
     const j = io();
     await main(['rules', '--format', 'json'], j.cli);
     const ids = (JSON.parse(j.out()) as { id: string }[]).map((r) => r.id);

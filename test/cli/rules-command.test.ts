@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../support/cli-run.js';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
+const run = (args: string[]) => runCli(PROJECT, args);
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: PROJECT, env: {}, isTTY: false, readStdin: () => '' };
-  const code = await main(args, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('mtlslint rules <id>', () => {
   it("prints the rule's documentation: the page in docs/rules, and where it is online", async () => {

@@ -12,7 +12,7 @@ const DOCS = resolve(import.meta.dirname, '../../docs/rules');
 const update = process.env['UPDATE_DOCS'] === '1';
 
 function indexPage(): string {
-  const rows = allRules().map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.docs.summary.replace(/\|/g, '\\|')} |`);
+  const rows = allRules().map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable || ''} | ${r.meta.docs.summary.replace(/\|/g, '\\|')} |`);
   return [
     '# Rules',
     '',
@@ -52,6 +52,6 @@ describe('README', () => {
     expect(row, `README rules table has a row for ${id}`).toBeDefined();
     const cells = (row ?? '').split('|').map((c) => c.trim());
     expect(cells[2]).toBe(severity);
-    expect(cells[3]).toBe(fixable ? 'yes' : '');
+    expect(cells[3]).toBe(fixable || '');
   });
 });

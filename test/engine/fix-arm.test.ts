@@ -12,7 +12,7 @@ const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8'
 const PATH = '/virtual/main.json';
 
 async function dryRun(text: string, extra: { path: string; text: string }[] = []) {
-  return lintSources([{ path: PATH, text }, ...extra], { cwd: '/virtual', root: '/virtual', fix: 'dry-run' });
+  return lintSources([{ path: PATH, text }, ...extra], { cwd: '/virtual', root: '/virtual', fix: 'dry-run', unsafeFixes: true });
 }
 
 async function fixedText(text: string): Promise<string> {

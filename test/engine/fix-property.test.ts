@@ -187,7 +187,7 @@ describe('--fix on random ARM templates (property)', () => {
         parseTree(text, parseErrors, { allowTrailingComma: true });
         expect(parseErrors, 'the generated template is valid').toEqual([]);
 
-        const result = await lintSources([{ path: '/p/main.json', text }], { cwd: '/p', root: '/p', fix: 'dry-run' });
+        const result = await lintSources([{ path: '/p/main.json', text }], { cwd: '/p', root: '/p', fix: 'dry-run', unsafeFixes: true });
         const output = result.fixes?.[0]?.output ?? text;
         runs++;
         if (result.fixes?.length) fixedRuns++;
@@ -218,7 +218,7 @@ describe('--fix on random ARM templates (property)', () => {
 
         // 4. Idempotent.
         if (result.fixes?.length) {
-          const again = await lintSources([{ path: '/p/main.json', text: output }], { cwd: '/p', root: '/p', fix: 'dry-run' });
+          const again = await lintSources([{ path: '/p/main.json', text: output }], { cwd: '/p', root: '/p', fix: 'dry-run', unsafeFixes: true });
           expect(again.fixes).toEqual([]);
         }
       }),

@@ -8,7 +8,7 @@ const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8'
 const PATH = '/virtual/main.tf';
 
 async function dryRun(text: string, extra: { path: string; text: string }[] = []) {
-  return lintSources([{ path: PATH, text }, ...extra], { cwd: '/virtual', root: '/virtual', fix: 'dry-run' });
+  return lintSources([{ path: PATH, text }, ...extra], { cwd: '/virtual', root: '/virtual', fix: 'dry-run', unsafeFixes: true });
 }
 
 const fixedText = async (text: string): Promise<string> => (await dryRun(text)).fixes?.find((f) => f.file === PATH)?.output ?? text;

@@ -38,7 +38,7 @@ export const httpsOnly = rule('https-only', {
   tags: ['security', 'mtls', 'transport'],
   appliesTo: ['site'],
   mtls: true,
-  fixable: true,
+  fixable: 'safe',
 });
 
 export const clientCertMode = rule('client-cert-mode', {
@@ -74,7 +74,7 @@ export const clientCertMode = rule('client-cert-mode', {
   schema: { type: 'object', properties: { allow: { type: 'object' } }, additionalProperties: false },
   appliesTo: ['site'],
   mtls: true,
-  fixable: true,
+  fixable: 'unsafe',
 });
 
 export const exclusionPaths = rule('client-cert-exclusion-paths', {
@@ -138,7 +138,7 @@ export const minTlsVersion = rule('min-tls-version', {
   tags: ['security', 'transport', 'tls'],
   appliesTo: ['site'],
   mtls: false,
-  fixable: true,
+  fixable: 'safe',
 });
 
 /** What the CLI would pass as `ctx.rules`: catalog rules, then engine diagnostics. */

@@ -42,7 +42,7 @@ describe('ruleMarkdown', () => {
     expect(md).toContain('## Options\n\n- `allow` (object)');
     expect(md).toContain('`error` (reported as an error; security severity 8.1 of 10)');
     expect(md).toContain('"client-cert-mode": "error"');
-    expect(md).toContain('## Fixable\n\nYes:');
+    expect(md).toContain('## Fixable\n\nYes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes`');
     const other = ruleMarkdown(exclusionPaths);
     expect(other).toContain('## Options\n\nThis rule has no options.');
     expect(other).toContain('`warn` (reported as a warning; security severity 5.3 of 10)');

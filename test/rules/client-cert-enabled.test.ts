@@ -52,7 +52,7 @@ describe('client-cert-enabled messages', () => {
     expect(f?.message).toBe(
       "Client certificates are off on Microsoft.Web/sites 'api': set clientCertEnabled to true. It is not set and function apps default to false, so callers are never asked for a certificate.",
     );
-    expect(f?.fix).toEqual({ setting: 'clientCertEnabled', value: true });
+    expect(f?.fix).toEqual({ setting: 'clientCertEnabled', value: true, safety: 'unsafe' });
   });
 });
 

@@ -96,7 +96,7 @@ describe('https-only messages', () => {
     expect(f?.message).toBe(
       "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', its default), and requests over HTTP never carry a client certificate.",
     );
-    expect(f?.fix).toEqual({ setting: 'httpsOnly', value: true });
+    expect(f?.fix).toEqual({ setting: 'httpsOnly', value: true, safety: 'safe' });
   });
 
   it('says when false is the platform default', async () => {

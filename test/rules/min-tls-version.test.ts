@@ -88,6 +88,6 @@ describe('min-tls-version messages', () => {
     expect(f?.message).toBe(
       'Minimum TLS 1.1 on the SCM (Kudu) site of Microsoft.Web/sites \'api\': set siteConfig.scmMinTlsVersion to "1.2". It is 1.1, and TLS below 1.2 is deprecated.',
     );
-    expect(f?.fix).toEqual({ setting: 'scmMinTlsVersion', value: '1.2' });
+    expect(f?.fix).toEqual({ setting: 'scmMinTlsVersion', value: '1.2', safety: 'safe' });
   });
 });

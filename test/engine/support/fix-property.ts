@@ -34,7 +34,7 @@ export async function checkFixProperty<Spec extends { eol: string }>(c: FixPrope
   await fc.assert(
     fc.asyncProperty(c.specs, async (spec) => {
       const text = c.render(spec);
-      const lint = (t: string) => lintSources([{ path: c.path, text: t }], { cwd: dir, root: dir, fix: 'dry-run' });
+      const lint = (t: string) => lintSources([{ path: c.path, text: t }], { cwd: dir, root: dir, fix: 'dry-run', unsafeFixes: true });
       const before = await lintSources([{ path: c.path, text }], { cwd: dir, root: dir });
       expect(before.findings.filter((f) => f.ruleId === 'parse-error'), 'the generated file parses').toEqual([]);
       const result = await lint(text);

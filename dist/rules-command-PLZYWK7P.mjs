@@ -8,12 +8,12 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-LQI6EWSS.mjs";
+} from "./chunk-OOWNNNMK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
-} from "./chunk-ZL3LQEKB.mjs";
+} from "./chunk-XGSGXY7G.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
@@ -37,9 +37,9 @@ function rulesCatalog(rules, format) {
   }
   const idWidth = Math.max(...rules.map((r) => r.id.length), 2);
   const lines = rules.map(
-    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.docs.summary}`
+    (r) => `${r.id.padEnd(idWidth)}  ${r.meta.defaultSeverity.padEnd(5)}  ${(r.meta.fixable || "").padEnd(6)}  ${r.meta.docs.summary}`
   );
-  return `${"id".padEnd(idWidth)}  ${"level"}  fix  summary
+  return `${"id".padEnd(idWidth)}  ${"level"}  fix     summary
 ${lines.join("\n")}
 `;
 }

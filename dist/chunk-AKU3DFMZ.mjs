@@ -23,10 +23,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-LL76ZYNY.mjs";
+} from "./chunk-CNRFUB3W.mjs";
 import {
   allRules
-} from "./chunk-LQI6EWSS.mjs";
+} from "./chunk-OOWNNNMK.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1438,7 +1438,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-OPYVGVEB.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite);
+  if (options.fix) result = await (await import("./fix-2NH3XR7W.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -555,7 +555,7 @@ var clientCertEnabled = defineRule({
     tags: ["security", "mtls", "authentication"],
     appliesTo: ["site"],
     mtls: true,
-    fixable: true
+    fixable: "unsafe"
   },
   defaultOptions: {},
   check(entity, context) {
@@ -1168,7 +1168,7 @@ var clientCertMode = defineRule({
     },
     appliesTo: ["site"],
     mtls: true,
-    fixable: true
+    fixable: "unsafe"
   },
   defaultOptions: { allow: [] },
   check(entity, context) {
@@ -1611,7 +1611,7 @@ var httpsOnly = defineRule({
     tags: ["security", "transport", "https"],
     appliesTo: ["site"],
     mtls: false,
-    fixable: true
+    fixable: "safe"
   },
   defaultOptions: {},
   check(entity, context) {
@@ -2093,7 +2093,7 @@ var minTlsVersion = defineRule({
     tags: ["security", "transport", "tls"],
     appliesTo: ["site"],
     mtls: false,
-    fixable: true
+    fixable: "safe"
   },
   defaultOptions: {},
   check(entity, context) {

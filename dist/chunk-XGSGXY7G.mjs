@@ -41,11 +41,16 @@ ${docs.options?.trim() || "This rule has no options."}`,
 }`),
     `## Fixable
 
-${rule.meta.fixable ? "Yes: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right." : "No: the change needs a decision that `--fix` cannot make."}`
+${FIXABLE_TEXT[rule.meta.fixable || "no"]}`
   ];
   return `${sections.join("\n\n")}
 `;
 }
+var FIXABLE_TEXT = {
+  safe: "Yes, safely: `mtlslint lint --fix` rewrites the value where it is written, when that is certainly right. Every caller that works today keeps working.",
+  unsafe: "Yes, but the fix changes who can connect, so `--fix` applies it only with `--unsafe-fixes` (`mtlslint lint --fix --unsafe-fixes`): from then on every caller without a client certificate is rejected. Check that your callers send one first; `--fix-dry-run` shows the change.",
+  no: "No: the change needs a decision that `--fix` cannot make."
+};
 function examples(title, fence, pair) {
   return `### ${title}
 

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-ZL3LQEKB.mjs";
+} from "./chunk-XGSGXY7G.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-J76SRJCC.mjs";
+} from "./chunk-AKU3DFMZ.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-LL76ZYNY.mjs";
+import "./chunk-CNRFUB3W.mjs";
 import {
   allRules
-} from "./chunk-LQI6EWSS.mjs";
+} from "./chunk-OOWNNNMK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

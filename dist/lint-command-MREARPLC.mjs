@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-J76SRJCC.mjs";
+} from "./chunk-AKU3DFMZ.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import "./chunk-V4B2IMZV.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-V6NTOCXX.mjs";
+} from "./chunk-MUN4JWJE.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-LL76ZYNY.mjs";
+import "./chunk-CNRFUB3W.mjs";
 import {
   allRules
-} from "./chunk-LQI6EWSS.mjs";
+} from "./chunk-OOWNNNMK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -45,6 +45,12 @@ import {
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
+import {
+  terminalText
+} from "./chunk-LHFUGATF.mjs";
+import {
+  relativePath
+} from "./chunk-6FBJXSFG.mjs";
 import {
   compareStrings,
   isSuppressed
@@ -83,6 +89,127 @@ function statisticsText(result) {
 function statisticsJson(result) {
   return `${JSON.stringify(ruleStatistics(result), null, 2)}
 `;
+}
+
+// src/formatters/unified-diff.ts
+function unifiedDiff(before, after, oldName, newName, context = 3) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = editScript(a, b);
+  const hunks = [];
+  let i = 0;
+  while (i < ops.length) {
+    while (i < ops.length && ops[i]?.kind === "same") i++;
+    if (i >= ops.length) break;
+    let start = i;
+    for (let k = 0; k < context && start > 0 && ops[start - 1]?.kind === "same"; k++) start--;
+    let end = i;
+    for (; ; ) {
+      while (end < ops.length && ops[end]?.kind !== "same") end++;
+      let run = 0;
+      while (end + run < ops.length && ops[end + run]?.kind === "same") run++;
+      if (end + run < ops.length && run <= 2 * context) {
+        end += run;
+        continue;
+      }
+      end += Math.min(run, context);
+      break;
+    }
+    hunks.push(hunk(ops.slice(start, end)));
+    i = end;
+  }
+  return `--- ${oldName}
++++ ${newName}
+${hunks.join("")}`;
+}
+function hunk(ops) {
+  const first = ops[0];
+  const oldCount = ops.filter((o) => o.kind !== "add").length;
+  const newCount = ops.filter((o) => o.kind !== "del").length;
+  const oldStart = oldCount ? first.oldLine : first.oldLine - 1;
+  const newStart = newCount ? first.newLine : first.newLine - 1;
+  let out = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
+`;
+  for (const o of ops) {
+    const mark = o.kind === "same" ? " " : o.kind === "del" ? "-" : "+";
+    const body = o.line.replace(/\r?\n$|\r$/, "");
+    out += `${mark}${body}${o.line.endsWith("\r\n") ? "\r" : ""}
+`;
+    if (!/[\r\n]$/.test(o.line)) out += "\\ No newline at end of file\n";
+  }
+  return out;
+}
+function range(start, count) {
+  return count === 1 ? `${start}` : `${start},${count}`;
+}
+function splitLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+var MAX_EDIT_DISTANCE = 4e3;
+function editScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = n === 0 && m === 0;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0) ? v[offset + k + 1] ?? 0 : (v[offset + k - 1] ?? 0) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) {
+    return [
+      ...a.map((line, i) => ({ kind: "del", line, oldLine: i + 1, newLine: 1 })),
+      ...b.map((line, i) => ({ kind: "add", line, oldLine: n + 1, newLine: i + 1 }))
+    ];
+  }
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const prev = trace[d];
+    const at = (k2) => prev[k2 + d] ?? 0;
+    const k = x - y;
+    const down = k === -d || k !== d && at(k - 1) < at(k + 1);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: "same", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+    if (d === 0) break;
+    if (down) {
+      y--;
+      ops.push({ kind: "add", line: b[y], oldLine: x + 1, newLine: y + 1 });
+    } else {
+      x--;
+      ops.push({ kind: "del", line: a[x], oldLine: x + 1, newLine: y + 1 });
+    }
+  }
+  return ops.reverse();
+}
+function fixDiffs(fixes, root) {
+  return fixes.filter((f) => f.original !== void 0 && f.output !== void 0).map((f) => {
+    const rel = relativePath(f.file, root);
+    const diff = unifiedDiff(f.original ?? "", f.output ?? "", `a/${rel}`, `b/${rel}`);
+    return diff.replace(/[^\n]+/g, (line) => line.endsWith("\r") ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line));
+  }).join("");
 }
 
 // src/cli/lint-command.ts
@@ -160,6 +287,7 @@ function lintArgs({ values: v, positionals }) {
     ...optional("config", str("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
+    unsafeFixes: flag("unsafe-fixes") ?? false,
     ...optional("baseline", str("baseline") || void 0),
     ...optional("baselineWrite", str("baseline-write") || void 0),
     ...optional("threads", num("threads"))
@@ -186,6 +314,7 @@ async function runLint(args, io) {
     const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
+  if (args.unsafeFixes && !args.fix && !args.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
   if (args.fix && args.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (args.threads !== void 0 && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
   if (args.fix && args.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
@@ -200,6 +329,7 @@ async function runLint(args, io) {
     parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve(io.cwd, p))],
     ...args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
+    ...args.unsafeFixes ? { unsafeFixes: true } : {},
     ...args.threads !== void 0 ? { threads: args.threads } : {}
   };
   let result;
@@ -229,8 +359,9 @@ async function runLint(args, io) {
     const verb = args.fix ? "fixed" : "would fix";
     io.stderr(`mtlslint: ${verb} ${plural(count, "finding")} in ${plural(result.fixes.length, "file")}`);
     const skipped = result.skippedFixes?.length ?? 0;
-    io.stderr(skipped ? `; ${plural(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)
-` : "\n");
+    if (skipped) io.stderr(`; ${plural(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)`);
+    if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
+    io.stderr("\n");
   }
   const shown = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
@@ -244,7 +375,10 @@ async function runLint(args, io) {
   };
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    const text = args.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
+    if (diff) text = text ? `${diff}
+${text}` : diff;
     writeOutput(io, output.file, text);
   }
   io.onResult?.(shown, ctx);

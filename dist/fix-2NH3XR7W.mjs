@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-LL76ZYNY.mjs";
+} from "./chunk-CNRFUB3W.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -38,14 +38,15 @@ function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
 var MAX_PASSES = 5;
-async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.(), only, canWrite = () => void 0) {
+async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.(), only, canWrite = () => void 0, unsafe = false) {
+  const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
   const accepted = /* @__PURE__ */ new Map();
   const appliedByFile = /* @__PURE__ */ new Map();
   let skipped = [];
   for (let pass = 0; pass < (only ? 1 : MAX_PASSES); pass++) {
-    const planned = await planPass(current, linted, loadFixer, only);
+    const planned = await planPass(current, linted, loadFixer, allowed, only);
     skipped = planned.skipped;
     if (planned.texts.size === 0) break;
     let result = current;
@@ -92,7 +93,7 @@ async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.
       setting: f.fix?.setting ?? "",
       value: f.fix?.value ?? ""
     }));
-    fixes.push(mode === "dry-run" ? { file, applied, output: text } : { file, applied });
+    fixes.push(mode === "dry-run" ? { file, applied, output: text, ...originalOf(first, file) } : { file, applied });
   }
   if (notWritten.size) current = { ...current, findings: [...current.findings.filter((f) => !notWritten.has(f.range.file)), ...first.findings.filter((f) => notWritten.has(f.range.file))].sort(compareFindings) };
   const open = new Set(current.findings.map((f) => f.fingerprint));
@@ -103,10 +104,11 @@ async function fixRun(first, run, mode, loadFixer = (format) => fixers[format]?.
     seen.add(key);
     return true;
   });
-  return { ...current, fixes, skippedFixes };
+  const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
+  return { ...current, fixes, skippedFixes, ...unsafeFixesLeft ? { unsafeFixesLeft } : {} };
 }
-async function planPass(current, linted, loadFixer, only) {
-  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && (!only || only.has(f.fingerprint)));
+async function planPass(current, linted, loadFixer, allowed, only) {
+  const candidates = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && allowed(f) && (!only || only.has(f.fingerprint)));
   const skipped = [];
   const skip = (f, reason) => {
     skipped.push({ ruleId: f.ruleId, fingerprint: f.fingerprint, file: f.range.file, reason });
@@ -146,6 +148,10 @@ async function planPass(current, linted, loadFixer, only) {
     }
   }
   return { texts, applied, skipped };
+}
+function originalOf(first, file) {
+  const text = first.texts.get(file);
+  return text === void 0 ? {} : { original: text };
 }
 export {
   fixRun,

@@ -323,7 +323,8 @@ function runRules(entities, opts) {
           identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
           priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
           ...d.setting ? { setting: d.setting } : {},
-          ...d.fix ? { fix: d.fix } : {}
+          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
         });
         findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
         findings.push(finding);
