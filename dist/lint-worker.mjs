@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-CNRFUB3W.mjs";
+} from "./chunk-YWRBCWYC.mjs";
 import {
   allRules
-} from "./chunk-OOWNNNMK.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

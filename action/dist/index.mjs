@@ -405,11 +405,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative11) {
-  return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
+function isInside(relative12) {
+  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
 }
-function relativeUri(relative11) {
-  return relative11.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative12) {
+  return relative12.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -1174,7 +1174,7 @@ function hopMessage(hop, key) {
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
-      return `through parameter ${name2}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name2}` : `through parameter ${name2}`.trim();
     case "parameter-default":
       return `default value of parameter ${name2}`.trim();
     case "parameter-file":
@@ -1228,8 +1228,8 @@ function placeKey(entity, key, primary, relDeclarationFile) {
   }
   return `resource:${relDeclarationFile}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
 }
-function within(inner, outer) {
-  return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
+function within(inner2, outer) {
+  return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
 function subjectOf(entity, key) {
   return {
@@ -1663,7 +1663,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str5(strs, ...args2) {
+    function str6(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args2.length) {
@@ -1674,7 +1674,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str5;
+    exports.str = str6;
     function addCodeArg(code, arg2) {
       if (arg2 instanceof _Code)
         code.push(...arg2._items);
@@ -1717,7 +1717,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -2679,22 +2679,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str5) {
-      return unescapeJsonPointer(decodeURIComponent(str5));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str5) {
-      return encodeURIComponent(escapeJsonPointer(str5));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str5) {
-      if (typeof str5 == "number")
-        return `${str5}`;
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str5) {
-      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -3719,8 +3719,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str5) {
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -4540,13 +4540,13 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4557,7 +4557,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -4573,7 +4573,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4817,10 +4817,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str5, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str5.length; i2++) {
-        if (str5[i2] === token) ind++;
+      for (let i2 = 0; i2 < str6.length; i2++) {
+        if (str6[i2] === token) ind++;
       }
       return ind;
     }
@@ -5433,11 +5433,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5473,50 +5473,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative11 = parse2(serialize2(relative11, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative12 = parse3(serialize2(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5524,7 +5524,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5795,7 +5795,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -5828,11 +5828,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -5890,7 +5890,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str5, flags2) => new RegExp(str5, flags2);
+    var defaultRegExp = (str6, flags2) => new RegExp(str6, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6685,16 +6685,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8577,8 +8577,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str5) {
-      const matches = DATE.exec(str5);
+    function date(str6) {
+      const matches = DATE.exec(str6);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -8597,8 +8597,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str5) {
-        const matches = TIME.exec(str5);
+      return function time(str6) {
+        const matches = TIME.exec(str6);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -8644,8 +8644,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str5) {
-        const dateTime = str5.split(DATE_TIME_SEPARATOR);
+      return function date_time(str6) {
+        const dateTime = str6.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -8670,13 +8670,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str5) {
-      return NOT_URI_FRAGMENT.test(str5) && URI2.test(str5);
+    function uri(str6) {
+      return NOT_URI_FRAGMENT.test(str6) && URI2.test(str6);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str5) {
+    function byte(str6) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str5);
+      return BYTE.test(str6);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -8690,11 +8690,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str5) {
-      if (Z_ANCHOR.test(str5))
+    function regex(str6) {
+      if (Z_ANCHOR.test(str6))
         return false;
       try {
-        new RegExp(str5);
+        new RegExp(str6);
         return true;
       } catch (e) {
         return false;
@@ -9575,6 +9575,49 @@ var init_format = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -10252,7 +10295,7 @@ function applyEdits(text, edits) {
   }
   return text;
 }
-var createScanner2, ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, getNodePath2, getNodeValue2, visit2, ParseErrorCode;
+var createScanner2, ScanError, SyntaxKind, parse2, parseTree2, findNodeAtLocation2, getNodePath2, getNodeValue2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -10289,6 +10332,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
+    parse2 = parse;
     parseTree2 = parseTree;
     findNodeAtLocation2 = findNodeAtLocation;
     getNodePath2 = getNodePath;
@@ -10871,16 +10915,12 @@ function hopPhrase(hop, entity) {
 function sourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts2 = [];
-  const hops = setting.trail.slice(1);
-  const parameter = [...hops].reverse().find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
   if (first) parts2.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
   else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first)
-    parts2.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : "its default");
-  else if (last?.kind === "module-argument" && parameter && last.name) parts2.push(`set in ${last.name}`);
+  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
   return parts2.length ? ` (${parts2.join(", ")})` : "";
 }
 var KIND_PLURAL;
@@ -10896,10 +10936,13 @@ var init_describe = __esm({
 });
 
 // rules/certificate-secret-in-source.ts
+function paramName(hop, noun) {
+  if (!hop?.name) return `a ${noun}`;
+  return hop.member ? `member '${hop.member}' of ${noun} '${hop.name}'` : `${noun} '${hop.name}'`;
+}
 function writtenWhere(trail, noun) {
   const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  const named = paramName(trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter"), noun);
   switch (last?.kind) {
     case "parameter-default":
       return `from the default value of ${named}`;
@@ -10910,6 +10953,8 @@ function writtenWhere(trail, noun) {
     case "variable":
     case "local":
       return `from ${last.kind} '${last.name ?? "?"}'`;
+    case "module-argument":
+      return `passed to a module in its argument '${last.name ?? "?"}'`;
     default:
       return "written on the property";
   }
@@ -10935,7 +10980,7 @@ function checkSecret(cert, key, context) {
       messageId: "nonSecureParameter",
       data: {
         ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
       setting: key,
@@ -11083,7 +11128,7 @@ var init_certificate_secret_in_source = __esm({
       meta: {
         docs: {
           summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+          description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). Secrecy is judged at the exact member the secret is read from: `certificate.password` is fine when the parameter's type marks `password` secure (a `@secure()` member of a user-defined type, also an imported one; in ARM `securestring` / `secureObject` reached through `definitions`, `$ref`, `properties`, `items` or `additionalProperties`), and the message names that member. A value from a Key Vault reference is fine.",
           rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
           fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
           examples: examples2()
@@ -13482,8 +13527,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object2, key, value) => {
+      Object.defineProperty(object2, key, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -13736,7 +13781,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -14015,16 +14060,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str5 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -14161,11 +14206,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -14303,7 +14348,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
@@ -14487,7 +14532,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init2 });
+        worker = new WorkerThread(entry, { workerData: init2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
@@ -14525,7 +14570,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve13) => setImmediate(resolve13));
+      await new Promise((resolve14) => setImmediate(resolve14));
     }
   }
   await Promise.all(pool);
@@ -14536,13 +14581,14 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     return r;
   });
 }
-var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, IN_FLIGHT;
+var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;
+    WORKER_HEAP_MB = 1024;
     IN_FLIGHT = 2;
   }
 });
@@ -14819,6 +14865,7 @@ function memberOf(obj, key) {
   const k = key.toLowerCase();
   let found;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
 function itemOf(arr, index) {
@@ -14841,6 +14888,7 @@ function toJson(v) {
       return out2;
     }
     case "object": {
+      if (v.rest) return void 0;
       const out2 = {};
       for (const m of v.members) {
         const j = toJson(m.value);
@@ -14864,6 +14912,7 @@ function firstUnknown(v) {
       }
       return void 0;
     case "object":
+      if (v.rest) return v.rest;
       for (const m of v.members) {
         const u = firstUnknown(m.value);
         if (u) return u;
@@ -14921,12 +14970,12 @@ function descendPath(found, path2) {
   }
   return isNull(f.value) ? void 0 : f;
 }
-function step(f, inner) {
+function step(f, inner2) {
   const at = f.value.at;
   const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner.at) return { ...f, value: inner };
-  const atText = inner.t === "unknown" ? inner.text : inner.t === "prim" && typeof inner.value === "string" ? inner.value : f.atText;
-  return { at: inner.at, atText, value: inner };
+  if (!local || !inner2.at) return { ...f, value: inner2 };
+  const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
+  return { at: inner2.at, atText, value: inner2 };
 }
 function stepItem(f, index) {
   if (f.value.t !== "array") return void 0;
@@ -15064,26 +15113,19 @@ var init_json_limits = __esm({
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
-  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  let source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
   const file = { path: path2, text, map, root: void 0, comments: [], errors: [] };
   if (source.trim() === "") {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
     return file;
   }
-  if (!strictJsonWithinNesting(source)) {
-    const scanner = createScanner2(source, false);
-    let depth = 0;
-    for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
-      if (kind === 12 || kind === 13)
-        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-      else if (kind === 1 || kind === 3) {
-        if (++depth > MAX_NESTING) {
-          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-          return file;
-        }
-      } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
-    }
+  let scan2 = strictJsonWithinNesting(source) ? "ok" : scanTokens(source, file);
+  let protectedAt = [];
+  if (scan2 === "raw-control") {
+    ({ text: source, at: protectedAt } = protectControlCharacters(source));
+    scan2 = scanTokens(source, file);
   }
+  if (scan2 === "too-deep") return file;
   const errors = [];
   try {
     file.root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
@@ -15092,6 +15134,7 @@ function readJson(path2, text) {
     file.errors.push({ message: "the file is nested too deeply to parse", offset: 0, length: 0 });
     return file;
   }
+  if (file.root && protectedAt.length > 0) restoreStrings(file.root, text, protectedAt);
   for (const e of errors) {
     if (file.errors.length >= MAX_ERRORS) break;
     const message = `invalid JSON: ${describe(printParseErrorCode(e.error))}`;
@@ -15099,6 +15142,81 @@ function readJson(path2, text) {
     file.errors.push({ message, offset: e.offset, length: e.length });
   }
   return file;
+}
+function scanTokens(source, file) {
+  file.comments = [];
+  const scanner = createScanner2(source, false);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
+    if (kind === 10) {
+      const err2 = scanner.getTokenError();
+      if (err2 === 2 || err2 === 6) return "raw-control";
+    } else if (kind === 12 || kind === 13)
+      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+    else if (kind === 1 || kind === 3) {
+      if (++depth > MAX_NESTING) {
+        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+        return "too-deep";
+      }
+    } else if (kind === 2 || kind === 4) depth = Math.max(0, depth - 1);
+  }
+  return "ok";
+}
+function protectControlCharacters(text) {
+  const at = [];
+  const parts2 = [];
+  let from = 0;
+  let i2 = 0;
+  const n = text.length;
+  while (i2 < n) {
+    const c = text.charCodeAt(i2);
+    if (c === 47 && text.charCodeAt(i2 + 1) === 47) {
+      while (i2 < n && text.charCodeAt(i2) !== 10 && text.charCodeAt(i2) !== 13) i2++;
+    } else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? n : end + 2;
+    } else if (c === 34) {
+      for (i2++; i2 < n; i2++) {
+        const d = text.charCodeAt(i2);
+        if (d === 34) break;
+        if (d === 92 && text.charCodeAt(i2 + 1) >= 32) i2++;
+        else if (d < 32) {
+          parts2.push(text.slice(from, i2), String.fromCharCode(STAND_IN + d));
+          from = i2 + 1;
+          at.push(i2);
+        }
+      }
+      i2++;
+    } else i2++;
+  }
+  if (at.length === 0) return { text, at };
+  parts2.push(text.slice(from));
+  return { text: parts2.join(""), at };
+}
+function restoreStrings(root, original, at) {
+  const holds = (node) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (at[mid] < node.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] < node.offset + node.length;
+  };
+  const todo = [root];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    if (!holds(node)) continue;
+    if (node.type === "string") {
+      const target = node;
+      const raw = original.slice(node.offset, node.offset + node.length);
+      try {
+        target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+      } catch {
+        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+      }
+    } else if (node.children) todo.push(...node.children);
+  }
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -15135,7 +15253,7 @@ function stringValue(node) {
 function nodeText(file, node) {
   return file.text.slice(node.offset, node.offset + node.length);
 }
-var MAX_ERRORS;
+var MAX_ERRORS, STAND_IN;
 var init_json2 = __esm({
   "parsers/shared/json.ts"() {
     "use strict";
@@ -15144,6 +15262,7 @@ var init_json2 = __esm({
     init_json_limits();
     init_json_limits();
     MAX_ERRORS = 10;
+    STAND_IN = 57344;
   }
 });
 
@@ -15354,6 +15473,273 @@ var init_ast = __esm({
   }
 });
 
+// parsers/shared/type-shape.ts
+function plainShape(secure) {
+  return secure ? SECURE : PLAIN;
+}
+function inner(parent, child) {
+  if (parent.secure) return SECURE;
+  return child ?? PLAIN;
+}
+function memberPath(path2, key) {
+  if (typeof key === "number") return `${path2 ?? ""}[${key}]`;
+  return path2 ? `${path2}.${key}` : key;
+}
+function memberHop(hop, key, shape) {
+  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+}
+function typedThrough(v, hop, shape) {
+  const top = { ...hop, secure: shape.secure };
+  const trail = [top, ...v.origin.trail];
+  switch (v.t) {
+    case "object":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        members: v.members.map((m) => {
+          const s = inner(shape, shape.member(m.key));
+          return { key: m.key, value: typedThrough(through(m.value, v.inherit), memberHop(top, m.key, s), s) };
+        })
+      };
+    case "array":
+      return {
+        ...v,
+        origin: { range: v.origin.range, trail },
+        inherit: [],
+        items: v.items.map((item, i2) => {
+          const s = inner(shape, shape.item(i2));
+          return typedThrough(through(item, v.inherit), memberHop(top, i2, s), s);
+        })
+      };
+    case "unknown":
+      return { ...v, origin: { range: v.origin.range, trail }, typed: { hop: top, shape } };
+    case "prim":
+      return { ...v, origin: { range: v.origin.range, trail } };
+  }
+}
+function memberOfUnknown(u, key) {
+  const typed = u.typed;
+  if (!typed) return u;
+  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
+  const hop = memberHop(typed.hop, key, s);
+  return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
+}
+var PLAIN, SECURE;
+var init_type_shape = __esm({
+  "parsers/shared/type-shape.ts"() {
+    "use strict";
+    init_arm_value();
+    PLAIN = { secure: false, member: () => void 0, item: () => void 0 };
+    SECURE = { secure: true, member: () => SECURE, item: () => SECURE };
+  }
+});
+
+// parsers/shared/arm-expression/pure-functions.ts
+function str(v) {
+  return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
+}
+function int(v) {
+  return v?.t === "prim" && typeof v.value === "number" && Number.isInteger(v.value) ? v.value : void 0;
+}
+function array(items2, origin) {
+  return { t: "array", items: items2, origin, inherit: [] };
+}
+function object(members2, origin, inherit = []) {
+  return { t: "object", members: members2, origin, inherit };
+}
+function itemsOf(v) {
+  return v.items.map((_, i2) => itemOf(v, i2));
+}
+function membersOf(v) {
+  return v.inherit.length === 0 ? v.members : v.members.map((m) => ({ key: m.key, value: { ...m.value, origin: { ...m.value.origin, trail: [...v.inherit, ...m.value.origin.trail] } } }));
+}
+function firstOrLast(last) {
+  return ([v], origin, wrong) => {
+    if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
+    const s = str(v);
+    if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
+    return wrong(`${last ? "last" : "first"}() needs an array or a string`);
+  };
+}
+function compare(a, b) {
+  if (a?.t !== "prim" || b?.t !== "prim") return void 0;
+  if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
+  if (typeof a.value === "string" && typeof b.value === "string") return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  return void 0;
+}
+function minMax(max) {
+  return (vals, origin, wrong) => {
+    const nums = vals.length === 1 && vals[0]?.t === "array" ? vals[0].items.map(int) : vals.map(int);
+    if (nums.length === 0 || nums.some((n) => n === void 0)) return wrong(`${max ? "max" : "min"}() needs integers`);
+    return prim(max ? Math.max(...nums) : Math.min(...nums), origin);
+  };
+}
+function indexFn(last) {
+  return ([s, t], origin, wrong) => {
+    if (s?.t === "array" && t) {
+      const items2 = s.items;
+      for (let k = 0; k < items2.length; k++) {
+        const i2 = last ? items2.length - 1 - k : k;
+        if (same(items2[i2], t)) return prim(i2, origin);
+      }
+      return prim(-1, origin);
+    }
+    const a = str(s);
+    const b = str(t);
+    if (a === void 0 || b === void 0) return wrong(`${last ? "lastIndexOf" : "indexOf"}() needs two strings or an array and an item`);
+    return prim(last ? a.toLowerCase().lastIndexOf(b.toLowerCase()) : a.toLowerCase().indexOf(b.toLowerCase()), origin);
+  };
+}
+function takeSkip(take) {
+  return ([v, count], origin, wrong) => {
+    const n = int(count);
+    if (n === void 0) return wrong(`${take ? "take" : "skip"}() needs a count`);
+    const k = Math.max(0, n);
+    if (v?.t === "array") {
+      const items2 = itemsOf(v);
+      return array(take ? items2.slice(0, k) : items2.slice(k), origin);
+    }
+    const s = str(v);
+    if (s === void 0) return wrong(`${take ? "take" : "skip"}() needs an array or a string`);
+    return prim(take ? s.slice(0, k) : s.slice(k), origin);
+  };
+}
+var MAX_ITEMS, same, PURE;
+var init_pure_functions = __esm({
+  "parsers/shared/arm-expression/pure-functions.ts"() {
+    "use strict";
+    init_arm_value();
+    MAX_ITEMS = 1e4;
+    same = (a, b) => JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+    PURE = /* @__PURE__ */ new Map();
+    PURE.set("first", firstOrLast(false));
+    PURE.set("last", firstOrLast(true));
+    PURE.set("join", ([list2, sep6], origin, wrong) => {
+      const d = str(sep6);
+      if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
+      const parts2 = [];
+      for (const i2 of list2.items) {
+        if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
+        parts2.push(String(i2.value));
+      }
+      return prim(parts2.join(d), origin);
+    });
+    PURE.set("split", ([input, sep6], origin, wrong) => {
+      const s = str(input);
+      const seps = sep6?.t === "array" ? sep6.items.map(str) : [str(sep6)];
+      if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
+      let parts2 = [s];
+      for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
+      return array(
+        parts2.map((p) => prim(p, origin)),
+        origin
+      );
+    });
+    PURE.set("range", ([start2, count], origin, wrong) => {
+      const a = int(start2);
+      const n = int(count);
+      if (a === void 0 || n === void 0 || n < 0 || n > MAX_ITEMS) return wrong("range() needs two integers");
+      const items2 = [];
+      for (let i2 = 0; i2 < n; i2++) items2.push(prim(a + i2, origin));
+      return array(items2, origin);
+    });
+    PURE.set("items", ([obj], origin, wrong) => {
+      if (obj?.t !== "object") return wrong("items() needs an object");
+      const sorted = [...obj.members].sort((a, b) => a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0);
+      return array(
+        sorted.map(
+          (m) => object(
+            [
+              { key: "key", value: prim(m.key, origin) },
+              { key: "value", value: m.value }
+            ],
+            origin,
+            obj.inherit
+          )
+        ),
+        origin
+      );
+    });
+    PURE.set("objectkeys", ([obj], origin, wrong) => {
+      if (obj?.t !== "object") return wrong("objectKeys() needs an object");
+      return array(
+        obj.members.map((m) => prim(m.key, origin)),
+        origin
+      );
+    });
+    for (const [name2, test] of [
+      ["greater", (c) => c > 0],
+      ["greaterorequals", (c) => c >= 0],
+      ["less", (c) => c < 0],
+      ["lessorequals", (c) => c <= 0]
+    ])
+      PURE.set(name2, ([a, b], origin, wrong) => {
+        const c = compare(a, b);
+        return c === void 0 ? wrong(`${name2}() needs two integers or two strings`) : prim(test(c), origin);
+      });
+    for (const [name2, op] of [
+      ["add", (a, b) => a + b],
+      ["sub", (a, b) => a - b],
+      ["mul", (a, b) => a * b],
+      ["div", (a, b) => b === 0 ? void 0 : Math.trunc(a / b)],
+      ["mod", (a, b) => b === 0 ? void 0 : a % b]
+    ])
+      PURE.set(name2, ([a, b], origin, wrong) => {
+        const x = int(a);
+        const y = int(b);
+        if (x === void 0 || y === void 0) return wrong(`${name2}() needs two integers`);
+        const r = op(x, y);
+        return r === void 0 ? wrong("division by zero") : prim(r, origin);
+      });
+    PURE.set("min", minMax(false));
+    PURE.set("max", minMax(true));
+    for (const [name2, test] of [
+      ["startswith", (s, t) => s.startsWith(t)],
+      ["endswith", (s, t) => s.endsWith(t)]
+    ])
+      PURE.set(name2, ([s, t], origin, wrong) => {
+        const a = str(s);
+        const b = str(t);
+        return a === void 0 || b === void 0 ? wrong(`${name2}() needs two strings`) : prim(test(a.toLowerCase(), b.toLowerCase()), origin);
+      });
+    PURE.set("indexof", indexFn(false));
+    PURE.set("lastindexof", indexFn(true));
+    PURE.set("take", takeSkip(true));
+    PURE.set("skip", takeSkip(false));
+    PURE.set("substring", ([s, start2, length], origin, wrong) => {
+      const text = str(s);
+      const from = int(start2) ?? (start2 === void 0 ? 0 : void 0);
+      const n = length === void 0 ? void 0 : int(length);
+      if (text === void 0 || from === void 0 || length !== void 0 && n === void 0) return wrong("substring() needs a string and integers");
+      if (from < 0 || from > text.length || n !== void 0 && (n < 0 || from + n > text.length)) return wrong("substring() out of range");
+      return prim(n === void 0 ? text.slice(from) : text.slice(from, from + n), origin);
+    });
+    PURE.set("intersection", (vals, origin, wrong) => {
+      if (vals.length === 0) return wrong("intersection() needs arguments");
+      if (vals.every((v) => v.t === "array")) {
+        const [head, ...rest] = vals;
+        const out2 = [];
+        for (const i2 of itemsOf(head))
+          if (rest.every((r) => r.items.some((x) => same(x, i2))) && !out2.some((o) => same(o, i2))) out2.push(i2);
+        return array(out2, origin);
+      }
+      if (vals.every((v) => v.t === "object")) {
+        const [head, ...rest] = vals;
+        const members2 = membersOf(head).filter(
+          (m) => rest.every((r) => r.members.some((x) => x.key.toLowerCase() === m.key.toLowerCase() && same(x.value, m.value)))
+        );
+        return object(members2, origin);
+      }
+      return wrong("intersection() needs arrays or objects");
+    });
+    PURE.set("array", ([v], origin, wrong) => {
+      if (!v) return wrong("array() takes one argument");
+      return v.t === "array" ? v : array([v], origin);
+    });
+  }
+});
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -15370,10 +15756,10 @@ function evalAll(args2, ev) {
 }
 function known(args2, ev) {
   const vals = evalAll(args2, ev);
-  const u = firstUnknownOf(vals);
+  const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
 }
-function str(v) {
+function str2(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function toBool(v) {
@@ -15461,7 +15847,7 @@ function caseFn(upper) {
     const v = args2[0] ? ev(args2[0]) : void 0;
     if (!v) return wrongArgs(call, ctx, "takes one argument");
     if (v.t === "unknown") return v;
-    const s = str(v);
+    const s = str2(v);
     if (s === void 0) return wrongArgs(call, ctx, "needs a string");
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
@@ -15470,17 +15856,19 @@ var F, FUNCTIONS;
 var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
     "use strict";
+    init_type_shape();
     init_arm_value();
     init_budget();
     init_ast();
+    init_pure_functions();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
       return ctx.env.parameter(name2) ?? wrongArgs(call, ctx, `the template declares no parameter '${name2}'`);
     });
     F.set("variables", (args2, ctx, ev, call) => {
-      const name2 = str(args2[0] ? ev(args2[0]) : void 0);
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
       if (name2 === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
       return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
     });
@@ -15507,7 +15895,7 @@ var init_functions = __esm({
       const b = toBool(cond);
       if (b === void 0) return wrongArgs(call, ctx, "the condition of if() is not a boolean");
       const chosen = ev(args2[b ? 1 : 2]);
-      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h));
+      const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h)).map(({ secure: _secure, ...h }) => h);
       const withCond = [...trail, ...chosen.origin.trail];
       if (chosen.t === "array" || chosen.t === "object") return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
@@ -15569,7 +15957,7 @@ var init_functions = __esm({
     F.set("format", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const fmt = str(vals[0]);
+      const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out2 = formatString(fmt, vals.slice(1));
       if (out2 === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
@@ -15609,7 +15997,7 @@ var init_functions = __esm({
       for (let i2 = 0; i2 < args2.length; i2 += 2) {
         const k = ev(args2[i2]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str(k);
+        const key = str2(k);
         if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
         members2.push({ key, value: ev(args2[i2 + 1]) });
       }
@@ -15620,7 +16008,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "json() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
         return fromJson(JSON.parse(s), computed(ctx, [v]));
@@ -15632,6 +16020,7 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "empty() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
+      if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const isEmpty = v.t === "array" ? v.items.length === 0 : v.t === "object" ? v.members.length === 0 : v.value === null || v.value === "";
       return { t: "prim", value: isEmpty, origin: computed(ctx, [v]) };
     });
@@ -15639,7 +16028,8 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "length() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
-      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : void 0;
+      if (v.t === "object" && v.rest) return propagate(v.rest, call);
+      const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : v.value === null ? 0 : void 0;
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
@@ -15650,17 +16040,18 @@ var init_functions = __esm({
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
       let r;
       if (c.t === "object") {
-        const k = str(item);
+        const k = str2(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
       } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json2(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
+      else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
     F.set("replace", (args2, ctx, ev, call) => {
       const vals = known(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
-      const [s, from, to] = vals.map(str);
+      const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
       return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
     });
@@ -15668,25 +16059,60 @@ var init_functions = __esm({
       const v = args2[0] ? ev(args2[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "trim() takes one argument");
       if (v.t === "unknown") return v;
-      const s = str(v);
+      const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "trim() needs a string");
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
     F.set("tryget", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
-      if (!Array.isArray(vals)) return propagate(vals, call);
-      let cur = vals[0];
-      for (const k of vals.slice(1)) {
-        if (!cur || cur.t === "unknown") break;
-        if (cur.t === "object" && k.t === "prim" && typeof k.value === "string") {
-          const key = k.value.toLowerCase();
-          const m = cur.members.find((x) => x.key.toLowerCase() === key);
-          cur = m ? m.value : void 0;
-        } else if (cur.t === "array" && k.t === "prim" && typeof k.value === "number") cur = cur.items[k.value];
+      if (args2.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
+      const keys = known(args2.slice(1), ev);
+      if (!Array.isArray(keys)) return propagate(keys, call);
+      let cur = ev(args2[0]);
+      for (const k of keys) {
+        if (!cur) break;
+        const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+        if (cur.t === "unknown") {
+          if (key !== void 0) cur = memberOfUnknown(cur, key);
+          continue;
+        }
+        if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
+        else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
         else cur = void 0;
       }
+      if (cur?.t === "unknown") return propagate(cur, call);
       return cur ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
+    F.set("shallowmerge", (args2, ctx, ev, call) => {
+      const list2 = args2[0] ? ev(args2[0]) : void 0;
+      if (!list2 || args2.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
+      if (list2.t === "unknown") return propagate(list2, call);
+      if (list2.t !== "array") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
+      let members2 = [];
+      let rest;
+      for (let i2 = 0; i2 < list2.items.length; i2++) {
+        const o = itemOf(list2, i2);
+        if (o.t === "unknown" || o.t === "object" && o.rest) {
+          rest = o.t === "unknown" ? o : o.rest;
+          members2 = [];
+        }
+        if (o.t === "unknown") continue;
+        if (o.t !== "object") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
+        for (const m of o.members) {
+          const value = through(m.value, o.inherit);
+          const at = members2.findIndex((x) => x.key.toLowerCase() === m.key.toLowerCase());
+          if (at >= 0) members2[at] = { key: m.key, value };
+          else members2.push({ key: m.key, value });
+        }
+      }
+      const out2 = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
+      return rest ? { ...out2, rest } : out2;
+    });
+    for (const [name2, fn] of PURE)
+      F.set(name2, (args2, ctx, ev, call) => {
+        const vals = known(args2, ev);
+        if (!Array.isArray(vals)) return propagate(vals, call);
+        return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+      });
     FUNCTIONS = F;
   }
 });
@@ -15726,7 +16152,10 @@ function evaluate(e, ctx) {
 }
 function access(target, key, e, here2, safe) {
   const text = printExpr(e);
-  if (target.t === "unknown") return { ...target, text, origin: target.origin };
+  if (target.t === "unknown") {
+    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
+  }
   if (key.t === "unknown") return key;
   if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
     const m = memberOf(target, key.value);
@@ -15749,6 +16178,7 @@ var init_evaluator = __esm({
     init_arm_value();
     init_ast();
     init_functions();
+    init_type_shape();
   }
 });
 
@@ -15831,9 +16261,9 @@ function literalString(s) {
   return s.startsWith("[[") ? s.slice(1) : s;
 }
 function parseExpression(s) {
-  const inner = s.trimEnd();
+  const inner2 = s.trimEnd();
   try {
-    const p = new Parser(tokenize(inner.slice(1, -1)));
+    const p = new Parser(tokenize(inner2.slice(1, -1)));
     const expr = p.expression();
     p.expectEnd();
     return { ok: true, expr };
@@ -16023,6 +16453,56 @@ var init_names = __esm({
   }
 });
 
+// parsers/arm/types.ts
+function resolveRef(node, definitions) {
+  const ref = stringValue(member(node, "$ref"));
+  const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
+  return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
+}
+function isSecureType(node) {
+  const t = stringValue(member(node, "type"))?.toLowerCase();
+  return t === "securestring" || t === "secureobject";
+}
+function armShape(node, definitions, depth = 0) {
+  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node, definitions);
+  if (target) {
+    const inner2 = armShape(target, definitions, depth + 1);
+    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
+  }
+  const secure = isSecureType(node);
+  return {
+    secure,
+    member: (key) => {
+      const prop = member(member(node, "properties"), key);
+      if (prop) return armShape(prop, definitions, depth + 1);
+      const additional = member(node, "additionalProperties");
+      return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
+    },
+    item: (index) => {
+      const prefix = member(node, "prefixItems");
+      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      if (fixed) return armShape(fixed, definitions, depth + 1);
+      const items2 = member(node, "items");
+      return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
+    }
+  };
+}
+function isNullableArm(node, definitions, depth = 0) {
+  if (!node || depth > MAX_REF_DEPTH) return false;
+  if (member(node, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
+}
+var MAX_REF_DEPTH;
+var init_types3 = __esm({
+  "parsers/arm/types.ts"() {
+    "use strict";
+    init_type_shape();
+    init_json2();
+    MAX_REF_DEPTH = 32;
+  }
+});
+
 // parsers/arm/scope.ts
 var Scope;
 var init_scope = __esm({
@@ -16032,6 +16512,8 @@ var init_scope = __esm({
     init_parser2();
     init_json2();
     init_arm_value();
+    init_type_shape();
+    init_types3();
     Scope = class _Scope {
       constructor(file, shared3, loops, current) {
         this.file = file;
@@ -16045,10 +16527,18 @@ var init_scope = __esm({
       current;
       static create(file, template, supply) {
         const params = /* @__PURE__ */ new Map();
+        const definitions = member(template, "definitions");
         for (const [name2, decl, prop] of members(member(template, "parameters"))) {
           const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
           const supplied = supply(name2);
-          const p = { name: name2, node: prop, secure: type === "securestring" || type === "secureobject" };
+          const shape = armShape(decl, definitions);
+          const p = {
+            name: name2,
+            node: prop,
+            secure: type === "securestring" || type === "secureobject" || shape.secure,
+            shape,
+            nullable: isNullableArm(decl, definitions)
+          };
           if (supplied) p.supplied = supplied;
           params.set(name2.toLowerCase(), p);
         }
@@ -16073,14 +16563,17 @@ var init_scope = __esm({
         if (!decl) return void 0;
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
-          if (decl.supplied) return through(decl.supplied(), [hop]);
+          const supplied = decl.supplied?.();
           const def = member(decl.node.children?.[1], "defaultValue");
-          if (!def)
-            return unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, {
-              range: rangeOf(this.file, decl.node),
-              trail: [hop]
-            });
-          return through(this.value(def), [hop, { kind: "parameter-default", range: rangeOf(this.file, def) }]);
+          if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
+          if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
+          const here2 = { range: rangeOf(this.file, decl.node), trail: [] };
+          if (decl.nullable) return typedThrough(prim(null, here2), hop, decl.shape);
+          return typedThrough(
+            unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here2),
+            hop,
+            decl.shape
+          );
         });
       }
       variable(name2) {
@@ -16262,15 +16755,18 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     }
   } else instances2.push({ scope, deployment: { ...outer } });
   const conditionNode = member(node, "condition");
-  if (conditionNode) {
-    for (const inst of instances2) {
-      const c = inst.scope.value(conditionNode);
-      if (c.t === "prim" && toBool(c) === true) continue;
+  const deployed = [];
+  for (const inst of instances2) {
+    const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
+    if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      deployed.push(inst);
     }
   }
-  for (const inst of instances2) {
+  for (const inst of deployed) {
     const nameNode = member(node, "name");
     const own = nameOf(nameNode, inst.scope);
     const name2 = parent?.name && own ? joinNames(parent.name, own) : own;
@@ -16441,6 +16937,7 @@ var init_sites = __esm({
 // parsers/arm/index.ts
 var arm_exports = {};
 __export(arm_exports, {
+  armEntities: () => armEntities,
   parseArm: () => parseArm,
   parser: () => parser
 });
@@ -16521,15 +17018,22 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     { via: [], instance: "" },
     resources
   );
+  const mapped = armEntities(resources, textOf2);
+  out2.entities.push(...mapped.entities);
+  out2.directives.push(...mapped.directives);
+}
+function armEntities(resources, textOf2) {
   const sites = mapSites(resources, textOf2);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2));
-  out2.entities.push(...[...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset));
+  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
     if (r.existing || seen.has(r.node) || !(isSiteType(r.typeKey) || r.typeKey === CERTIFICATE)) continue;
     seen.add(r.node);
-    out2.directives.push(...metadataDirectives(r));
+    directives.push(...metadataDirectives(r));
   }
+  return { entities, directives };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -16560,6 +17064,111 @@ var init_arm = __esm({
       // async so that even an unexpected failure reaches the engine as a rejected promise
       parse: async (input) => parseArm(input)
     };
+  }
+});
+
+// parsers/bicep/registry.ts
+import { homedir } from "node:os";
+import { dirname as dirname6, join as join5, resolve as resolve4 } from "node:path";
+function isExternalModulePath(path2) {
+  return /^(br|ts)[:/]/i.test(path2);
+}
+function parseModuleReference(text, aliases) {
+  const scheme = /^(br|ts)(?:\/([^:]+))?:(.*)$/i.exec(text);
+  if (!scheme) return { kind: "invalid", text, why: "not a registry reference" };
+  const [, kind = "", alias, rest = ""] = scheme;
+  if (kind.toLowerCase() === "ts") return { kind: "template-spec", text };
+  let path2 = rest;
+  if (alias !== void 0) {
+    const a = aliases.get(alias) ?? BUILTIN_ALIASES.get(alias.toLowerCase());
+    if (!a) return { kind: "invalid", text, why: `the module alias '${alias}' is not defined in bicepconfig.json (moduleAliases.br)` };
+    path2 = `${a.registry}/${a.modulePath ? `${a.modulePath.replace(/\/+$/, "")}/` : ""}${rest}`;
+  }
+  const slash = path2.indexOf("/");
+  if (slash <= 0) return { kind: "invalid", text, why: "the reference names no repository" };
+  const registry = path2.slice(0, slash);
+  const artifact = path2.slice(slash + 1);
+  const at = artifact.indexOf("@");
+  if (at >= 0) return { kind: "oci", registry, repository: artifact.slice(0, at), digest: artifact.slice(at + 1), text };
+  const colon = artifact.lastIndexOf(":");
+  if (colon <= 0) return { kind: "invalid", text, why: "the reference has no tag or digest" };
+  return { kind: "oci", registry, repository: artifact.slice(0, colon), tag: artifact.slice(colon + 1), text };
+}
+function encodeTag(tag) {
+  const words = [0n, 0n];
+  for (let i2 = 0; i2 < tag.length && i2 < 128; i2++) {
+    const c = tag[i2];
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) words[i2 >> 6] = words[i2 >> 6] | 1n << BigInt(i2 & 63);
+  }
+  let mask = "";
+  for (let i2 = words.length - 1; i2 >= 0; i2--) {
+    const w = words[i2];
+    if (mask !== "") mask += w.toString(16).padStart(16, "0");
+    else if (w !== 0n) mask = w.toString(16);
+  }
+  return `${tag}$${mask}`;
+}
+function cachedModulePath(cacheRoot, ref) {
+  const registry = ref.registry.replace(/:/g, "$").toLowerCase();
+  const repository = ref.repository.replace(/\//g, "$");
+  const version = ref.tag !== void 0 ? encodeTag(ref.tag) : (ref.digest ?? "").replace(/:/g, "#");
+  return join5(cacheRoot, "br", registry, repository, version, "main.json");
+}
+function moduleCacheConfig(bicepFile, readText, home = homedir()) {
+  const aliases = /* @__PURE__ */ new Map();
+  let cacheRoot = join5(home, ".bicep");
+  for (let dir = dirname6(bicepFile); ; dir = dirname6(dir)) {
+    const text = readText(join5(dir, "bicepconfig.json"));
+    if (text !== void 0) {
+      const config = parse2(text, [], { allowTrailingComma: true });
+      if (config && typeof config === "object") {
+        const root = config.cacheRootDirectory;
+        if (typeof root === "string" && root.trim() !== "") {
+          const r = root.trim();
+          cacheRoot = r === "~" || r.startsWith("~/") || r.startsWith("~\\") ? join5(home, r.slice(1)) : resolve4(dir, r);
+        }
+        const br = config.moduleAliases?.br;
+        if (br && typeof br === "object")
+          for (const [name2, a] of Object.entries(br)) {
+            const registry = a?.registry;
+            const modulePath = a?.modulePath;
+            if (typeof registry === "string") aliases.set(name2, typeof modulePath === "string" ? { registry, modulePath } : { registry });
+          }
+      }
+      break;
+    }
+    if (dirname6(dir) === dir) break;
+  }
+  return { cacheRoot, aliases };
+}
+var BUILTIN_ALIASES;
+var init_registry = __esm({
+  "parsers/bicep/registry.ts"() {
+    "use strict";
+    init_main();
+    BUILTIN_ALIASES = /* @__PURE__ */ new Map([["public", { registry: "mcr.microsoft.com", modulePath: "bicep" }]]);
+  }
+});
+
+// parsers/bicep/collect/json-module.ts
+function collectJsonModule(file, supply, deployment, ctx) {
+  const root = file.root;
+  if (root?.type !== "object") return;
+  const scope = Scope.create(file, root, supply);
+  collectResources(
+    root,
+    scope,
+    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    deployment,
+    ctx.out
+  );
+}
+var init_json_module = __esm({
+  "parsers/bicep/collect/json-module.ts"() {
+    "use strict";
+    init_resources();
+    init_scope();
+    init_json2();
   }
 });
 
@@ -16607,22 +17216,14 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname6, resolve as resolve4 } from "node:path";
-function str2(v) {
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
+function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
-function firstOrLast(last) {
-  return ([v], origin, wrong) => {
-    if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
-    const s = str2(v);
-    if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
-    return wrong(`${last ? "last" : "first"}() needs an array or a string`);
-  };
-}
 function loaded(scope, path2, at) {
-  const p = str2(path2);
+  const p = str3(path2);
   if (p === void 0) return void 0;
-  const abs = resolve4(dirname6(scope.file.path), p);
+  const abs = resolve5(dirname7(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name2, args2, call, scope) {
@@ -16648,55 +17249,14 @@ var init_functions2 = __esm({
     init_arm_value();
     init_arm_functions();
     OWN = /* @__PURE__ */ new Map();
-    OWN.set("first", firstOrLast(false));
-    OWN.set("last", firstOrLast(true));
-    OWN.set("join", ([list2, sep6], origin, wrong) => {
-      const d = str2(sep6);
-      if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
-      const parts2 = [];
-      for (const i2 of list2.items) {
-        if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
-        parts2.push(String(i2.value));
-      }
-      return prim(parts2.join(d), origin);
-    });
-    OWN.set("split", ([input, sep6], origin, wrong) => {
-      const s = str2(input);
-      const seps = sep6?.t === "array" ? sep6.items.map(str2) : [str2(sep6)];
-      if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
-      let parts2 = [s];
-      for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
-      return { t: "array", items: parts2.map((p) => prim(p, origin)), origin, inherit: [] };
-    });
-    OWN.set("range", ([start2, count], origin, wrong) => {
-      if (start2?.t !== "prim" || count?.t !== "prim" || typeof start2.value !== "number" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3)
-        return wrong("range() needs two integers");
-      const items2 = [];
-      for (let i2 = 0; i2 < count.value; i2++) items2.push(prim(start2.value + i2, origin));
-      return { t: "array", items: items2, origin, inherit: [] };
-    });
-    OWN.set("items", ([obj], origin, wrong) => {
-      if (obj?.t !== "object") return wrong("items() needs an object");
-      const sorted = [...obj.members].sort((a, b) => a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0);
-      const items2 = sorted.map((m) => ({
-        t: "object",
-        members: [
-          { key: "key", value: prim(m.key, origin) },
-          { key: "value", value: m.value }
-        ],
-        origin,
-        inherit: obj.inherit
-      }));
-      return { t: "array", items: items2, origin, inherit: [] };
-    });
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
       const text = loaded(scope, path2, origin.range);
-      return text === void 0 ? wrong(`the file ${str2(path2) ?? ""} cannot be read`) : prim(text, origin);
+      return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
     OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
       if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
       const text = loaded(scope, args2[0], origin.range);
-      if (text === void 0) return wrong(`the file ${str2(args2[0]) ?? ""} cannot be read`);
+      if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
       } catch {
@@ -16713,28 +17273,6 @@ function unary(e, scope) {
   if (v.t === "unknown") return v;
   if (v.t !== "prim" || typeof v.value !== "number") return unknown(scope.text(e), `'${e.operator}' needs an integer`, { range: scope.range(e), trail: [] });
   return prim(e.operator === "-" ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
-}
-function compare(a, b) {
-  if (a.t !== "prim" || b.t !== "prim") return void 0;
-  if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
-  if (typeof a.value === "string" && typeof b.value === "string") return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return void 0;
-}
-function arithmetic(op, a, b) {
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return b === 0 ? void 0 : Math.trunc(a / b);
-    case "%":
-      return b === 0 ? void 0 : a % b;
-    default:
-      return void 0;
-  }
 }
 function binary2(e, scope) {
   const range2 = scope.range(e);
@@ -16765,30 +17303,33 @@ function binary2(e, scope) {
     case "=~":
     case "!~": {
       if (a.t !== "prim" || b.t !== "prim" || typeof a.value !== "string" || typeof b.value !== "string") return wrong(`'${e.operator}' needs strings`);
-      const same = a.value.toLowerCase() === b.value.toLowerCase();
-      return prim(e.operator === "=~" ? same : !same, origin);
-    }
-    case "<":
-    case "<=":
-    case ">":
-    case ">=": {
-      const c = compare(a, b);
-      if (c === void 0) return wrong(`'${e.operator}' needs two integers or two strings`);
-      const r = e.operator === "<" ? c < 0 : e.operator === "<=" ? c <= 0 : e.operator === ">" ? c > 0 : c >= 0;
-      return prim(r, origin);
+      const same2 = a.value.toLowerCase() === b.value.toLowerCase();
+      return prim(e.operator === "=~" ? same2 : !same2, origin);
     }
     default: {
-      if (a.t !== "prim" || b.t !== "prim" || typeof a.value !== "number" || typeof b.value !== "number") return wrong(`'${e.operator}' needs integers`);
-      const r = arithmetic(e.operator, a.value, b.value);
-      return r === void 0 ? wrong("division by zero") : prim(r, origin);
+      const fn = COMPILED[e.operator];
+      if (fn === void 0) return wrong(`unknown operator '${e.operator}'`);
+      return callArm(fn, [() => a, () => b], range2, text);
     }
   }
 }
+var COMPILED;
 var init_operators = __esm({
   "parsers/bicep/evaluate/operators.ts"() {
     "use strict";
     init_arm_value();
     init_arm_functions();
+    COMPILED = {
+      "<": "less",
+      "<=": "lessorequals",
+      ">": "greater",
+      ">=": "greaterorequals",
+      "+": "add",
+      "-": "sub",
+      "*": "mul",
+      "/": "div",
+      "%": "mod"
+    };
   }
 });
 
@@ -16858,8 +17399,9 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      if (base.t === "unknown") return base;
       const index = scope.evaluate(e.index);
+      if (base.t === "unknown")
+        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
       if (index.t === "unknown") return index;
       if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
         const i2 = e.fromEnd ? base.items.length - index.value : index.value;
@@ -16930,11 +17472,12 @@ function propertyAccess(e, scope) {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return base;
+  if (base.t === "unknown") return memberOfUnknown(base, key);
   return access2(base, key, e.safe, e, scope);
 }
 function objectValue(e, scope) {
   const members2 = [];
+  let rest;
   for (const m of e.members) {
     if (m.kind === "ObjectProperty") {
       let key;
@@ -16947,19 +17490,24 @@ function objectValue(e, scope) {
       if (key !== void 0) members2.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === "Spread") {
       const v = scope.evaluate(m.expression);
-      if (v.t === "unknown") return v;
+      if (v.t === "unknown" || v.t === "object" && v.rest) {
+        rest = v.t === "unknown" ? v : v.rest;
+        members2.length = 0;
+      }
+      if (v.t === "unknown") continue;
       if (v.t !== "object") return unknown(scope.text(e), "spread of a value that is not an object", here(e, scope));
       const at = scope.range(m);
-      for (const inner of v.members) members2.push({ key: inner.key, value: { ...through(inner.value, v.inherit), at } });
+      for (const inner2 of v.members) members2.push({ key: inner2.key, value: { ...through(inner2.value, v.inherit), at } });
     }
   }
-  return { t: "object", members: members2, origin: here(e, scope), inherit: [] };
+  const out2 = { t: "object", members: members2, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out2, rest } : out2;
 }
 function loopItems(e, scope) {
   const iterable = scope.evaluate(e.iterable);
   if (iterable.t === "unknown") return { unknown: iterable };
   if (iterable.t !== "array") return { unknown: unknown(scope.text(e.iterable), "a loop over a value that is not an array", here(e.iterable, scope)) };
-  if (iterable.items.length > MAX_ITEMS) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
+  if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
   return { items: iterable.items.map((_, i2) => itemOf(iterable, i2)) };
 }
 function iterationScope(e, scope, item, index) {
@@ -16974,16 +17522,121 @@ function forValue(e, scope) {
   const items2 = loop.items.map((item, i2) => iterationScope(e, scope, item, i2).evaluate(e.body));
   return { t: "array", items: items2, origin: here(e, scope), inherit: [] };
 }
-var MAX_ITEMS;
+var MAX_ITEMS2;
 var init_expression = __esm({
   "parsers/bicep/evaluate/expression.ts"() {
     "use strict";
     init_arm_value();
     init_budget();
+    init_type_shape();
     init_arm_functions();
     init_functions2();
     init_operators();
-    MAX_ITEMS = 1e3;
+    MAX_ITEMS2 = 1e3;
+  }
+});
+
+// parsers/bicep/evaluate/types.ts
+function hasSecureDecorator(decorators2) {
+  return decorators2.some((d) => {
+    const e = d.expression;
+    if (e.kind === "Call") return e.name.name === "secure";
+    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
+  });
+}
+function keyOf(key) {
+  if (!key) return void 0;
+  if (key.kind === "Identifier") return key.name;
+  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+  return void 0;
+}
+function bicepShape(t, scope, decorators2 = [], depth = 0) {
+  const secure = hasSecureDecorator(decorators2);
+  if (depth > MAX_ALIAS_DEPTH) return plainShape(secure);
+  const withSecure = (s) => secure && !s.secure ? plainShape(true) : s;
+  switch (t.kind) {
+    case "NullableType":
+    case "NonNullableType":
+      return bicepShape(t.base, scope, decorators2, depth + 1);
+    case "ParenthesizedType":
+      return bicepShape(t.type, scope, decorators2, depth + 1);
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      if (!found) return plainShape(secure);
+      return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+    }
+    case "TypePropertyAccess": {
+      if (t.base.kind === "TypeReference" && t.name?.kind === "Identifier") {
+        const found = scope.namespaceType(t.base.name.name, t.name.name);
+        if (found) return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+      }
+      const base = bicepShape(t.base, scope, [], depth + 1);
+      const name2 = t.name?.kind === "Identifier" ? t.name.name : void 0;
+      const inner2 = name2 === void 0 ? base.member("*") : base.member(name2);
+      return withSecure(inner2 ?? plainShape(base.secure));
+    }
+    case "TypeIndexAccess":
+      return withSecure(bicepShape(t.base, scope, [], depth + 1).item(0) ?? plainShape(false));
+    case "ArrayType": {
+      const item = t.item;
+      return { secure, member: () => void 0, item: () => bicepShape(item, scope, [], depth + 1) };
+    }
+    case "TupleType": {
+      const items2 = t.items;
+      return {
+        secure,
+        member: () => void 0,
+        item: (i2) => {
+          const it = items2[i2];
+          return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
+        }
+      };
+    }
+    case "ObjectType": {
+      const props2 = t.properties;
+      return {
+        secure,
+        member: (key) => {
+          const k = key.toLowerCase();
+          let additional;
+          for (const p of props2) {
+            if (p.kind !== "ObjectTypeProperty") continue;
+            if (p.key === void 0) additional = bicepShape(p.value, scope, p.decorators, depth + 1);
+            else if (keyOf(p.key)?.toLowerCase() === k) return bicepShape(p.value, scope, p.decorators, depth + 1);
+          }
+          return additional;
+        },
+        item: () => void 0
+      };
+    }
+    default:
+      return plainShape(secure);
+  }
+}
+function isNullableType(t, scope, depth = 0) {
+  if (depth > MAX_ALIAS_DEPTH) return false;
+  switch (t.kind) {
+    case "NullableType":
+    case "NullLiteral":
+      return true;
+    case "ParenthesizedType":
+      return isNullableType(t.type, scope, depth + 1);
+    case "UnionType":
+      return t.members.some((m) => isNullableType(m, scope, depth + 1));
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      return found ? isNullableType(found.decl.value, found.scope, depth + 1) : false;
+    }
+    default:
+      return false;
+  }
+}
+var MAX_ALIAS_DEPTH;
+var init_types4 = __esm({
+  "parsers/bicep/evaluate/types.ts"() {
+    "use strict";
+    init_type_shape();
+    MAX_ALIAS_DEPTH = 32;
   }
 });
 
@@ -17006,13 +17659,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname7, resolve as resolve5 } from "node:path";
+import { dirname as dirname8, resolve as resolve6 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve5(dirname7(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve6(dirname8(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
@@ -17029,18 +17682,19 @@ function readImport(s, file, shared3) {
   }
 }
 function isSecure(p) {
-  return p.decorators.some((d) => {
-    const e = d.expression;
-    if (e.kind === "Call") return e.name.name === "secure";
-    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
-  });
+  return hasSecureDecorator(p.decorators);
+}
+function isNull2(v) {
+  return v.t === "prim" && v.value === null;
 }
 var BicepScope;
 var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
     init_arm_value();
+    init_type_shape();
     init_expression();
+    init_types4();
     init_source_file();
     BicepScope = class _BicepScope {
       constructor(shared3, locals) {
@@ -17055,6 +17709,7 @@ var init_scope2 = __esm({
           params: /* @__PURE__ */ new Map(),
           assignments: /* @__PURE__ */ new Map(),
           vars: /* @__PURE__ */ new Map(),
+          types: /* @__PURE__ */ new Map(),
           resources: /* @__PURE__ */ new Map(),
           opaque: /* @__PURE__ */ new Set(),
           imports: /* @__PURE__ */ new Map(),
@@ -17083,6 +17738,9 @@ var init_scope2 = __esm({
               break;
             case "Variable":
               shared3.vars.set(name2, s);
+              break;
+            case "Type":
+              shared3.types.set(name2, s);
               break;
             case "Resource":
               shared3.resources.set(name2, s);
@@ -17122,6 +17780,23 @@ var init_scope2 = __esm({
       parameterDeclaration(name2) {
         return this.shared.params.get(name2);
       }
+      /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
+      typeDeclaration(name2) {
+        const local = this.shared.types.get(name2);
+        if (local) return { decl: local, scope: this.root() };
+        const imported = this.shared.imports.get(name2);
+        if (!imported) return void 0;
+        const scope = this.shared.host.importScope?.(imported.path);
+        const decl = scope?.shared.types.get(imported.name);
+        return scope && decl ? { decl, scope } : void 0;
+      }
+      /** `ns.typeName` of `import * as ns from './types.bicep'`. */
+      namespaceType(alias, name2) {
+        const path2 = this.namespace(alias);
+        const scope = path2 ? this.shared.host.importScope?.(path2) : void 0;
+        const decl = scope?.shared.types.get(name2);
+        return scope && decl ? { decl, scope } : void 0;
+      }
       /** The value of a name written in an expression, with its hops. */
       lookup(name2, at) {
         const local = this.locals.get(name2);
@@ -17148,17 +17823,24 @@ var init_scope2 = __esm({
         if (!scope.shared.vars.has(name2)) return unknown(name2, `'${name2}' is not a variable of ${path2}`, here2);
         return scope.variable(name2);
       }
+      /**
+       * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
+       * parameter with a default takes the default, as ARM does), else the default, else `null` for a
+       * nullable type; members carry the secrecy of the declared type.
+       */
       parameter(name2) {
         const decl = this.shared.params.get(name2);
         const file = this.shared.file;
         return this.cached(`p:${name2}`, name2, () => {
           const hop = { kind: "parameter", name: name2, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
-          const supplied = this.shared.supply(name2);
-          if (supplied) return through(supplied(), [hop]);
-          if (!decl.defaultValue)
-            return unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+          const shape = bicepShape(decl.type, this.root(), decl.decorators);
+          const supplied = this.shared.supply(name2)?.();
+          if (supplied && !(isNull2(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
           const def = decl.defaultValue;
-          return through(this.root().evaluate(def), [hop, { kind: "parameter-default", range: rangeOf2(file, def) }]);
+          if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
+          const here2 = { range: hop.range, trail: [] };
+          if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
+          return typedThrough(unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, here2), hop, shape);
         });
       }
       /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
@@ -17236,21 +17918,22 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname8, resolve as resolve6 } from "node:path";
+import { basename as basename3, dirname as dirname9, relative as relative5, resolve as resolve7 } from "node:path";
 function isLocalModulePath(path2) {
-  return !/^(br|ts)[:/]/i.test(path2);
+  return !isExternalModulePath(path2);
 }
 function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve6(dirname8(from.path), path2);
+  return resolve7(dirname9(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
-  const ctx = { host, out: [], nextUnit: () => units++ };
+  let templates = 0;
+  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
-  return ctx.out;
+  return { bicep: ctx.out, arm: ctx.arm };
 }
 function visitFile(file, scope, ctx, outer, stack, unit) {
   const bySymbol = /* @__PURE__ */ new Map();
@@ -17262,22 +17945,23 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
 }
 function instances(value, scope, outer) {
   const withCondition = (body2, s, d) => {
-    if (body2.kind !== "If") return { scope: s, deployment: d, body: body2 };
+    if (body2.kind !== "If") return [{ scope: s, deployment: d, body: body2 }];
     const c = s.evaluate(body2.condition);
-    if (c.t === "prim" && c.value === true) return { scope: s, deployment: d, body: body2.body };
+    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body2.body }];
+    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
     const cond = body2.condition.kind === "Parenthesized" ? body2.condition.expression : body2.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body }];
   };
-  if (value.kind !== "For") return [withCondition(value, scope, outer)];
+  if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ("items" in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
+    return loop.items.flatMap((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 function typeParts(decl) {
   const t = literalPath(decl.type);
@@ -17334,17 +18018,55 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     for (const m of body2?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
 }
-function visitModule(decl, file, scope, ctx, outer, stack) {
+function moduleSource(decl, file, ctx, stack) {
   const path2 = literalPath(decl.path);
-  if (path2 === void 0 || !isLocalModulePath(path2) || decl.name.kind !== "Identifier") return;
+  if (path2 === void 0) return void 0;
+  const at = rangeOf2(file, decl.path);
+  if (!isLocalModulePath(path2)) {
+    const target2 = registryModule(path2, file, at, ctx);
+    const json3 = target2 === void 0 ? void 0 : ctx.host.loadJson?.(target2);
+    return target2 && json3 ? { path: target2, source: { kind: "json", file: json3 } } : void 0;
+  }
   const target = resolveModule(file, path2);
-  if (stack.includes(target.toLowerCase())) return;
-  if (ctx.host.confine && !ctx.host.confine(target, rangeOf2(file, decl.path))) return;
+  if (stack.includes(target.toLowerCase())) return void 0;
+  if (ctx.host.confine && !ctx.host.confine(target, at)) return void 0;
+  if (/\.jsonc?$/i.test(target)) {
+    const json3 = ctx.host.loadJson?.(target);
+    return json3 ? { path: target, source: { kind: "json", file: json3 } } : void 0;
+  }
   const moduleFile = ctx.host.load(target);
-  if (!moduleFile) return;
+  return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
+}
+function registryModule(path2, file, at, ctx) {
+  const note = (message) => {
+    ctx.host.notAnalysed?.(message, at);
+    return void 0;
+  };
+  const config = ctx.host.moduleCache?.(file.path);
+  if (!config) return note(`module '${path2}' is not analysed: registry modules are not read here`);
+  const ref = parseModuleReference(path2, config.aliases);
+  if (ref.kind === "template-spec") return note(`template spec module '${path2}' is not analysed: template specs live in Azure; lint the template spec's source instead`);
+  if (ref.kind === "invalid") return note(`registry module '${path2}' is not analysed: ${ref.why}`);
+  const cached2 = cachedModulePath(config.cacheRoot, ref);
+  if (ctx.host.mayRead && !ctx.host.mayRead(cached2))
+    return note(
+      `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
+    );
+  if (ctx.host.loadJson?.(cached2)) return cached2;
+  const local = relative5(dirname9(file.path), cached2);
+  const where = local.startsWith("..") ? relative5(config.cacheRoot, cached2) : local;
+  return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename3(file.path)}\` to lint it`);
+}
+function visitModule(decl, file, scope, ctx, outer, stack) {
+  if (decl.name.kind !== "Identifier") return;
+  const deployed = instances(decl.value, scope, outer);
+  if (deployed.length === 0) return;
+  const found = moduleSource(decl, file, ctx, stack);
+  if (!found) return;
+  const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  for (const inst of deployed) {
     const body2 = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
     const paramsExpr = body2 ? propertyOf(body2, "params") : void 0;
     let paramsValue;
@@ -17358,9 +18080,17 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       if (!m) return void 0;
       return () => through(m, [{ kind: "module-argument", name: name2, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
-    const moduleScope = BicepScope.create(moduleFile, supply, ctx.host);
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
-    visitFile(moduleFile, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    if (source.kind === "json") {
+      collectJsonModule(source.file, supply, deployment, {
+        out: ctx.arm,
+        nextTemplateId: ctx.nextTemplate,
+        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2)
+      });
+      continue;
+    }
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }
 var MAX_INSTANCES;
@@ -17368,6 +18098,8 @@ var init_resources2 = __esm({
   "parsers/bicep/collect/resources.ts"() {
     "use strict";
     init_arm_value();
+    init_registry();
+    init_json_module();
     init_expression();
     init_scope2();
     init_source_file();
@@ -18484,8 +19216,8 @@ var init_expression_parser = __esm({
             return this.tupleType();
           case "LeftParen": {
             const { items: items2, open } = this.parenthesizedList(() => this.typeExpression(), false);
-            const inner = this.parenthesizedInner(open, items2);
-            return { kind: "ParenthesizedType", type: inner, start: open.start, end: this.lastEnd };
+            const inner2 = this.parenthesizedInner(open, items2);
+            return { kind: "ParenthesizedType", type: inner2, start: open.start, end: this.lastEnd };
           }
           case "Identifier": {
             const name2 = this.identifier(E.typeName);
@@ -19387,6 +20119,7 @@ __export(bicep_exports, {
   parseBicepRun: () => parseBicepRun,
   parser: () => parser2
 });
+import { dirname as dirname10 } from "node:path";
 function parseBicepRun(input) {
   const out2 = emptyParseOutput();
   const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
@@ -19406,9 +20139,46 @@ function parseBicepRun(input) {
     files.set(path2, file);
     return file;
   };
+  const jsonFiles = /* @__PURE__ */ new Map();
+  const loadJson = (path2) => {
+    if (jsonFiles.has(path2)) return jsonFiles.get(path2);
+    const read = input.readFile(path2);
+    let file;
+    if (read.ok) {
+      file = readJson(path2, read.text);
+      out2.texts.set(path2, read.text);
+      for (const e of file.errors) diagnostic(e.message, file.map.range(path2, e.offset, e.offset + e.length));
+      if (file.root && file.root.type !== "object") diagnostic("an ARM template must be a JSON object", file.map.range(path2, file.root.offset, file.root.offset + file.root.length));
+      out2.directives.push(...directivesOf(file));
+    }
+    jsonFiles.set(path2, file);
+    return file;
+  };
+  const noted = /* @__PURE__ */ new Set();
+  const cacheConfigs = /* @__PURE__ */ new Map();
+  const readQuietly = (path2) => {
+    if (input.confine && !input.confine(path2, void 0)) return void 0;
+    const r = input.readFile(path2);
+    return r.ok ? r.text : void 0;
+  };
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    loadJson,
+    mayRead: (path2) => input.confine?.(path2, void 0) ?? true,
+    moduleCache: (bicepFile) => {
+      const dir = dirname10(bicepFile);
+      let config = cacheConfigs.get(dir);
+      if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
+      return config;
+    },
+    notAnalysed: (message, range2) => {
+      const key = `${range2.file}\0${range2.startOffset}\0${message}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      out2.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+    },
+    parseError: diagnostic,
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
@@ -19457,10 +20227,14 @@ function parseBicepRun(input) {
     if (!file) return;
     try {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
-      const resources = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const resources = collected.bicep;
+      const fromJson2 = armEntities(collected.arm, textOf2);
+      out2.directives.push(...fromJson2.directives);
       const entities = [
         ...mapSites2(resources, textOf2),
-        ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2))
+        ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
+        ...fromJson2.entities
       ];
       for (const e of entities) {
         const key = JSON.stringify(e);
@@ -19502,7 +20276,11 @@ var init_bicep = __esm({
   "parsers/bicep/index.ts"() {
     "use strict";
     init_model();
+    init_arm();
+    init_directives2();
+    init_json2();
     init_resources2();
+    init_registry();
     init_parameter_files2();
     init_scope2();
     init_entities2();
@@ -19642,16 +20420,16 @@ var init_convert = __esm({
           case "literal_value":
             return this.literal(n);
           case "template_expr": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "template");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "template");
           }
           case "quoted_template":
             return this.quotedTemplate(n);
           case "heredoc_template":
             return this.heredoc(n);
           case "collection_value": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "collection");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "collection");
           }
           case "tuple":
             return { type: "tuple", items: n.namedChildren.filter((c) => c.type === "expression").map((c) => this.expression(c)), span: this.span(n) };
@@ -19666,8 +20444,8 @@ var init_convert = __esm({
           case "conditional":
             return this.conditional(n);
           case "operation": {
-            const inner = n.namedChildren[0];
-            return inner ? this.expression(inner) : this.unsupported(n, "operation");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.expression(inner2) : this.unsupported(n, "operation");
           }
           case "unary_operation": {
             const kids = this.significant(n.children);
@@ -19678,8 +20456,8 @@ var init_convert = __esm({
           case "binary_operation":
             return this.binary(n);
           case "for_expr": {
-            const inner = n.namedChildren[0];
-            return inner ? this.forExpr(inner) : this.unsupported(n, "for expression");
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.forExpr(inner2) : this.unsupported(n, "for expression");
           }
           default:
             return this.unsupported(n, n.type);
@@ -19696,8 +20474,8 @@ var init_convert = __esm({
         let i2 = 1;
         let expr;
         if (first.type === "(") {
-          const inner = kids[1];
-          expr = inner ? this.expression(inner) : this.unsupported(whole, "parenthesis");
+          const inner2 = kids[1];
+          expr = inner2 ? this.expression(inner2) : this.unsupported(whole, "parenthesis");
           i2 = 3;
         } else expr = this.expression(first);
         const start2 = first.startIndex + this.base;
@@ -19728,10 +20506,10 @@ var init_convert = __esm({
       }
       /** `[*].a[0]` / `.*.a`: the accessors after the star apply to each element. */
       splat(target, n, span2) {
-        const inner = n.namedChildren[0];
-        if (!inner) return { type: "unsupported", what: "splat", span: span2 };
+        const inner2 = n.namedChildren[0];
+        if (!inner2) return { type: "unsupported", what: "splat", span: span2 };
         const steps = [];
-        for (const k of inner.namedChildren) {
+        for (const k of inner2.namedChildren) {
           if (k.type === "get_attr") {
             const id = k.namedChildren.find((c) => c.type === "identifier");
             if (!id) return { type: "unsupported", what: "splat", span: span2 };
@@ -19756,36 +20534,36 @@ var init_convert = __esm({
         const cond = n.namedChildren.find((c) => c.type === "for_cond")?.namedChildren.find((c) => c.type === "expression");
         const [first, second] = ids;
         if (!intro || !first || !coll || exprs.length === 0) return this.unsupported(n, "for expression");
-        const object = n.type === "for_object_expr";
-        if (object && exprs.length < 2) return this.unsupported(n, "for expression");
+        const object2 = n.type === "for_object_expr";
+        if (object2 && exprs.length < 2) return this.unsupported(n, "for expression");
         const [keyVar, valueVar] = second ? [first.text, second.text] : [void 0, first.text];
         return {
           type: "for",
           ...keyVar !== void 0 ? { keyVar } : {},
           valueVar,
           collection: this.expression(coll),
-          ...object ? { key: this.expression(exprs[0]) } : {},
-          value: this.expression(exprs[object ? 1 : 0]),
+          ...object2 ? { key: this.expression(exprs[0]) } : {},
+          value: this.expression(exprs[object2 ? 1 : 0]),
           ...cond ? { condition: this.expression(cond) } : {},
-          group: object && n.namedChildren.some((c) => c.type === "ellipsis"),
+          group: object2 && n.namedChildren.some((c) => c.type === "ellipsis"),
           span: this.span(n)
         };
       }
       literal(n) {
-        const inner = n.namedChildren[0];
+        const inner2 = n.namedChildren[0];
         const span2 = this.span(n);
-        if (!inner) return this.unsupported(n, "literal");
-        switch (inner.type) {
+        if (!inner2) return this.unsupported(n, "literal");
+        switch (inner2.type) {
           case "numeric_lit":
-            return { type: "literal", value: Number(inner.text), span: span2 };
+            return { type: "literal", value: Number(inner2.text), span: span2 };
           case "bool_lit":
-            return { type: "literal", value: inner.text === "true", span: span2 };
+            return { type: "literal", value: inner2.text === "true", span: span2 };
           case "null_lit":
             return { type: "literal", value: null, span: span2 };
           case "string_lit":
-            return { type: "literal", value: this.stringContent(inner), span: span2 };
+            return { type: "literal", value: this.stringContent(inner2), span: span2 };
           default:
-            return this.unsupported(n, inner.type);
+            return this.unsupported(n, inner2.type);
         }
       }
       /** The decoded content of a `string_lit` (quotes removed, escapes applied). */
@@ -20214,13 +20992,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve13(xhr.response);
+                resolve14(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -20416,9 +21194,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve13(receiveInstance(mod, inst));
+          resolve14(receiveInstance(mod, inst));
         });
       });
     }
@@ -20489,16 +21267,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str5 = "";
+    var str6 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str5 += String.fromCharCode(u0);
+        str6 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str5 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str6 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -20508,13 +21286,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str5 += String.fromCharCode(u0);
+        str6 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str5 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str6 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str5;
+    return str6;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
@@ -21373,10 +22151,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str5) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str6) => {
     var len = 0;
-    for (var i2 = 0; i2 < str5.length; ++i2) {
-      var c = str5.charCodeAt(i2);
+    for (var i2 = 0; i2 < str6.length; ++i2) {
+      var c = str6.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -21390,12 +22168,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str5, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str6, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str5.length; ++i2) {
-      var u = str5.codePointAt(i2);
+    for (var i2 = 0; i2 < str6.length; ++i2) {
+      var u = str6.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -21420,30 +22198,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => stringToUTF8Array(str5, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => stringToUTF8Array(str6, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str5) => {
-    var size = lengthBytesUTF8(str5) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str6) => {
+    var size = lengthBytesUTF8(str6) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str5, ret, size);
+    stringToUTF8(str6, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str5 = "";
+    var str6 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str5;
-      str5 += String.fromCharCode(ch);
+      if (!ch) return str6;
+      str6 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str5.length * 2 ? maxBytesToWrite / 2 : str5.length;
+    var numCharsToWrite = maxBytesToWrite < str6.length * 2 ? maxBytesToWrite / 2 : str6.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str5.charCodeAt(i2);
+      var codeUnit = str6.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -21751,8 +22529,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve13, reject) => {
-      readyPromiseResolve = resolve13;
+    moduleRtn = new Promise((resolve14, reject) => {
+      readyPromiseResolve = resolve14;
       readyPromiseReject = reject;
     });
   }
@@ -24505,7 +25283,7 @@ function sortedKeys(v) {
   if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
   return v;
 }
-var derived, fail, bool, list, str3, stringCase, setOf, functions;
+var derived, fail, bool, list, str4, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
     "use strict";
@@ -24515,7 +25293,7 @@ var init_functions3 = __esm({
     fail = (call, reason) => errorVal(call.text, call.range, reason);
     bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
     list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
-    str3 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
+    str4 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
     stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
     setOf = (values, call) => list(setElements(values), call, true);
     functions = {
@@ -24535,7 +25313,7 @@ var init_functions3 = __esm({
       split: strings(2, ([sep6, s], call) => {
         if (sep6 === "") return fail(call, "split() needs a separator");
         const parts2 = s.split(sep6);
-        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str3(p, call)), call);
+        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str4(p, call)), call);
       }),
       join: (args2, call) => {
         const [sep6, ...lists] = args2;
@@ -24545,7 +25323,7 @@ var init_functions3 = __esm({
         const s = asString(sep6);
         const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts2.some((p) => p === void 0)) return fail(call, "join() needs strings");
-        return str3(parts2.join(s), call);
+        return str4(parts2.join(s), call);
       },
       tostring: (args2, call) => {
         const a = args2[0];
@@ -24779,7 +25557,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -25046,23 +25824,23 @@ var init_evaluate = __esm({
           const iterators = new Map(this.scope.iterators ?? []);
           if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key);
           iterators.set(expr.valueVar, value);
-          const inner = new _Evaluation(this.file, { ...this.scope, iterators });
+          const inner2 = new _Evaluation(this.file, { ...this.scope, iterators });
           if (expr.condition) {
-            const c = inner.eval(expr.condition);
+            const c = inner2.eval(expr.condition);
             if (c.t === "unknown") return dependsOn(c, text, range2);
             const b = asBool(c);
             if (b === void 0) return errorVal(text, range2, "the for condition is not a bool");
             if (!b) continue;
           }
           if (!expr.key) {
-            items2.push(inner.eval(expr.value));
+            items2.push(inner2.eval(expr.value));
             continue;
           }
-          const k = inner.eval(expr.key);
+          const k = inner2.eval(expr.key);
           if (k.t === "unknown") return dependsOn(k, text, range2);
           const ks = asString(k);
           if (ks === void 0) return errorVal(text, range2, "a for expression key is not a string");
-          const v = inner.eval(expr.value);
+          const v = inner2.eval(expr.value);
           const g = groups.get(ks);
           if (g && !expr.group) return errorVal(text, range2, `duplicate key ${JSON.stringify(ks)} (add ... to group values)`);
           if (g) g.values.push(v);
@@ -25183,10 +25961,10 @@ var init_evaluate = __esm({
             }
             return visit3(expr.target, bound);
           case "for": {
-            const inner = new Set(bound);
-            if (expr.keyVar !== void 0) inner.add(expr.keyVar);
-            inner.add(expr.valueVar);
-            return visit3(expr.collection, bound) ?? (expr.key && visit3(expr.key, inner)) ?? visit3(expr.value, inner) ?? (expr.condition && visit3(expr.condition, inner));
+            const inner2 = new Set(bound);
+            if (expr.keyVar !== void 0) inner2.add(expr.keyVar);
+            inner2.add(expr.valueVar);
+            return visit3(expr.collection, bound) ?? (expr.key && visit3(expr.key, inner2)) ?? visit3(expr.value, inner2) ?? (expr.condition && visit3(expr.condition, inner2));
           }
           default:
             return void 0;
@@ -25201,7 +25979,7 @@ var init_evaluate = __esm({
         if (p.t === "unknown") return dependsOn(p, text, range2);
         const rel = asString(p);
         if (rel === void 0) return errorVal(text, range2, "path is not a string");
-        const abs = isAbsolute2(rel) ? rel : join5(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
         return { t: "string", v: text, range: range2, hops: [], text };
       }
@@ -25463,16 +26241,16 @@ function readAppSetting(view, mapName, key, def, declaration) {
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
   const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
-  return settingFrom(value, exprRange, str4, "string") ?? absent(declaration, def);
+  return settingFrom(value, exprRange, str5, "string") ?? absent(declaration, def);
 }
-var bool2, str4, record;
+var bool2, str5, record;
 var init_settings2 = __esm({
   "parsers/terraform/settings.ts"() {
     "use strict";
     init_model();
     init_values();
     bool2 = (v) => asBool(v);
-    str4 = (v) => asString(v);
+    str5 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -25580,7 +26358,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
     const ref = resource.reference("parent_id");
     const written = resource.attr("parent_id");
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str5(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -25693,7 +26471,7 @@ var init_azurerm_catalog = __esm({
     "use strict";
     init_model();
     init_settings2();
-    CONVERT = { bool: bool2, string: str4 };
+    CONVERT = { bool: bool2, string: str5 };
     arg = (path2, typeName2, def) => ({
       path: path2.split("."),
       convert: CONVERT[typeName2],
@@ -25709,7 +26487,7 @@ var init_azurerm_catalog = __esm({
     LOAD_CERTIFICATES = {
       path: ["app_settings"],
       appSetting: "WEBSITE_LOAD_CERTIFICATES",
-      convert: str4,
+      convert: str5,
       typeName: "string",
       default: knownDefault("", "no certificates are loaded")
     };
@@ -25804,7 +26582,7 @@ function mapAzurermSite(view, ctx) {
     const ref = view.reference(type.parent);
     const written = view.attr(type.parent);
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str5(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -25954,7 +26732,7 @@ function describe3(val) {
   return p === void 0 ? val.t : JSON.stringify(p);
 }
 var ANY, MAX_STEPS;
-var init_types3 = __esm({
+var init_types5 = __esm({
   "parsers/terraform/types.ts"() {
     "use strict";
     init_collections();
@@ -25965,7 +26743,7 @@ var init_types3 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname9, isAbsolute as isAbsolute3, join as join6, resolve as resolve7 } from "node:path";
+import { dirname as dirname11, isAbsolute as isAbsolute3, join as join7, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -25974,7 +26752,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join6(dir, ".terraform.lock.hcl");
+  const lock = join7(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -26026,7 +26804,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve7(dirname9(file.source.path), source) } : {},
+          ...local ? { localDir: resolve8(dirname11(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -26067,7 +26845,7 @@ var init_module_model = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
-    init_types3();
+    init_types5();
     literalString2 = (e) => {
       if (!e) return void 0;
       if (e.type === "literal" && typeof e.value === "string") return e.value;
@@ -26209,9 +26987,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname10, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname12, relative as relative6, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative5(dirname10(callFile), rootDir);
+  const rel = relative6(dirname12(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
@@ -26233,7 +27011,7 @@ var init_module_instance = __esm({
     init_module_model();
     init_provider_version();
     init_site_patches();
-    init_types3();
+    init_types5();
     init_values();
     MAX_MODULE_DEPTH = 16;
     MAX_INSTANCES2 = 1e3;
@@ -26553,13 +27331,13 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute4, join as join7, relative as relative6, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative7, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
     if (dirs) return dirs;
     dirs = /* @__PURE__ */ new Map();
-    const text = readText(join7(rootDir, ".terraform", "modules", "modules.json"));
+    const text = readText(join8(rootDir, ".terraform", "modules", "modules.json"));
     const root = text === void 0 ? void 0 : parseTree2(text);
     const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
     for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
@@ -26569,12 +27347,12 @@ function readModuleManifest(rootDir, readText) {
     }
     return dirs;
   };
-  const installRoot = join7(rootDir, ".terraform", "modules");
+  const installRoot = join8(rootDir, ".terraform", "modules");
   return (key) => {
     const dir = load().get(key);
     if (dir === void 0) return { kind: "missing" };
-    const abs = resolve8(rootDir, dir);
-    const rel = relative6(installRoot, abs);
+    const abs = resolve9(rootDir, dir);
+    const rel = relative7(installRoot, abs);
     if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { kind: "refused", dir };
     return { kind: "found", dir: abs };
   };
@@ -26801,7 +27579,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
+import { basename as basename4, dirname as dirname13, join as join9 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -26895,11 +27673,11 @@ var init_workspace = __esm({
         const names = /* @__PURE__ */ new Set();
         try {
           if (this.confine(dir, void 0, "dir")) {
-            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join9(dir, e.name));
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname13(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -26910,8 +27688,8 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join8(dir, n)).filter((p) => files.includes(p));
-        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename3(p))).sort((a, b) => basename3(a) < basename3(b) ? -1 : 1);
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join9(dir, n)).filter((p) => files.includes(p));
+        const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename4(p))).sort((a, b) => basename4(a) < basename4(b) ? -1 : 1);
         return [...named, ...auto];
       }
       /** The text of a file that is not Terraform (a module manifest), through the same reader; undefined when unreadable. */
@@ -26938,10 +27716,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname14 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname14(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -27091,8 +27869,8 @@ function mtlsScopePredicate(scope, entities, root) {
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same = byName.get(name2) ?? [];
-    return same.find((s) => s.file === slot.file) ?? same[0];
+    const same2 = byName.get(name2) ?? [];
+    return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
   const paths = "tag" in scope ? [] : (scope.paths ?? []).map(compilePathGlob);
@@ -27385,8 +28163,8 @@ function listWellFormed(list2) {
     if (type.toLowerCase() === DEPLOYMENTS2) {
       const props2 = member3(r, "properties");
       if (props2 === AMBIGUOUS) return false;
-      const inner = isObject(props2) ? member3(props2, "template") : void 0;
-      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
+      const inner2 = isObject(props2) ? member3(props2, "template") : void 0;
+      if (inner2 === AMBIGUOUS || isObject(inner2) && !resourcesWellFormed(inner2)) return false;
     }
   }
   return true;
@@ -27765,7 +28543,7 @@ var init_reader = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname13, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname15, join as join10, resolve as resolve10 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -27773,7 +28551,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve9(dirname13(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve10(dirname15(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -27790,7 +28568,7 @@ function isDirectory(path2) {
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join10(dir, e.name));
   } catch {
     return [];
   }
@@ -27814,7 +28592,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname13(target);
+      const targetDir = isDirectory(target) ? target : dirname15(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -27833,15 +28611,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname15(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname13(f.path));
+        node = dirNode(dirname15(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname13(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname15(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -27850,8 +28628,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname13(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname13(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname15(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -27981,7 +28759,7 @@ function lineEndOf(text, offset) {
   while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
   return i2;
 }
-function membersOf(text, open, close, syntax) {
+function membersOf2(text, open, close, syntax) {
   const depthAt = /* @__PURE__ */ new Map();
   let depth = 0;
   const opens = [];
@@ -28070,13 +28848,13 @@ function applyTextEdits(text, edits) {
       closing.set(e.offset, e.text);
       continue;
     }
-    const same = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
-    if (same) same.text += e.text;
+    const same2 = merged.find((m) => m.offset === e.offset && m.length === 0 && e.length === 0);
+    if (same2) same2.text += e.text;
     else merged.push({ ...e });
   }
   for (const [offset, t] of closing) {
-    const same = merged.find((m) => m.offset === offset && m.length === 0);
-    if (same) same.text += t;
+    const same2 = merged.find((m) => m.offset === offset && m.length === 0);
+    if (same2) same2.text += t;
     else merged.push({ offset, length: 0, text: t });
   }
   merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
@@ -28283,8 +29061,8 @@ function insertInline(text, obj, key, value, style) {
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   const entries = Object.entries(value);
-  const inner = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${serialize(v, inner, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+  const inner2 = indent + style.unit;
+  return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 function anchorMember(members2, key) {
   const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
@@ -28408,14 +29186,14 @@ function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
   const style = textStyle(text);
-  const members2 = membersOf(text, open, close, BICEP);
+  const members2 = membersOf2(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
     if (properties.open === void 0) return "'properties' is not an object literal";
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
-    const inner2 = membersOf(text, properties.open, innerClose, BICEP);
-    if (inner2.length) return lines.map((l) => lineAfter(anchorFor(inner2, l), l, style));
+    const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
+    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style));
     const edits = [];
     for (const l of lines) {
       const e = lineInside(text, properties.open, l, style);
@@ -28426,8 +29204,8 @@ function insertProperties(text, open, lines) {
   }
   const last = members2[members2.length - 1];
   if (!last) return "the resource body has no members to follow";
-  const inner = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner}${l}`).join("")}${style.eol}${last.indent}}`;
+  const inner2 = last.indent + style.unit;
+  const block = `properties: {${lines.map((l) => `${style.eol}${inner2}${l}`).join("")}${style.eol}${last.indent}}`;
   return [lineAfter(last, block, style)];
 }
 function decorators(text, declStart) {
@@ -28482,7 +29260,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname14 } from "node:path";
+import { dirname as dirname16 } from "node:path";
 function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key] ?? []) {
@@ -28512,10 +29290,10 @@ var init_fix3 = __esm({
         const name2 = setting.trail[1]?.name;
         if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname14(file);
+        const dir = dirname16(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname14(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname16(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -28539,7 +29317,7 @@ var init_fix3 = __esm({
         if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
         const close = matchingClose(text, open, HCL);
         if (close === void 0) return "the resource block does not close";
-        const members2 = membersOf(text, open, close, HCL);
+        const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key);
@@ -28713,13 +29491,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname15, isAbsolute as isAbsolute5, join as join10, relative as relative7, resolve as resolve10 } from "node:path";
+import { dirname as dirname17, isAbsolute as isAbsolute5, join as join11, relative as relative8, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve10(start2);
+  let dir = resolve11(start2);
   for (; ; ) {
-    if (existsSync4(join10(dir, ".git"))) return dir;
-    const up = dirname15(dir);
-    if (up === dir) return resolve10(start2);
+    if (existsSync4(join11(dir, ".git"))) return dir;
+    const up = dirname17(dir);
+    if (up === dir) return resolve11(start2);
     dir = up;
   }
 }
@@ -28728,7 +29506,7 @@ async function lintPaths(paths, options = {}) {
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
   const named = paths.length ? paths : ["."];
-  const tree = lintRootFor(root, named.map((p) => resolve10(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve10(cwd, p)));
+  const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
   const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
@@ -28751,16 +29529,16 @@ async function lintPaths(paths, options = {}) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative7(dir, file);
+  const rel = relative8(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve10(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve10(cwd, p))));
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve11(cwd, p))));
   const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
@@ -28776,7 +29554,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = classifyFiles(paths, reader3);
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
@@ -29118,18 +29896,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname16, join as join11 } from "node:path";
+import { dirname as dirname18, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname16(fileURLToPath3(import.meta.url));
+  let dir = dirname18(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join11(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join12(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname16(dir);
+    dir = dirname18(dir);
   }
   return cached = "0.0.0";
 }
@@ -29150,7 +29928,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname17, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname19, relative as relative9, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29169,8 +29947,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve11(io.cwd, outputFile);
-  mkdirSync2(dirname17(path2), { recursive: true });
+  const path2 = resolve12(io.cwd, outputFile);
+  mkdirSync2(dirname19(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -29203,14 +29981,14 @@ function outputsOf(formats, outputFile) {
   return outputs;
 }
 function lintArgs({ values: v, positionals }) {
-  const str5 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
+  const str6 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
   const strings2 = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
   const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    outputs: outputsOf(strings2("format"), str5("output-file") || void 0),
+    outputs: outputsOf(strings2("format"), str6("output-file") || void 0),
     rule: strings2("rule"),
     only: strings2("only"),
     maxWarnings: num("max-warnings") ?? -1,
@@ -29219,24 +29997,24 @@ function lintArgs({ values: v, positionals }) {
     paramFile: strings2("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
-    ...optional("stdinFilename", str5("stdin-filename") || void 0),
-    ...optional("sarifAutomationId", str5("sarif-automation-id") || void 0),
+    ...optional("stdinFilename", str6("stdin-filename") || void 0),
+    ...optional("sarifAutomationId", str6("sarif-automation-id") || void 0),
     sarifIncludeSuppressed: flag("sarif-include-suppressed") ?? false,
-    ...optional("config", str5("config")),
+    ...optional("config", str6("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
     unsafeFixes: flag("unsafe-fixes") ?? false,
-    ...optional("baseline", str5("baseline") || void 0),
-    ...optional("baselineWrite", str5("baseline-write") || void 0),
+    ...optional("baseline", str6("baseline") || void 0),
+    ...optional("baselineWrite", str6("baseline-write") || void 0),
     ...optional("threads", num("threads"))
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve11(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative8(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -29264,8 +30042,8 @@ async function runLint(args2, io) {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
-    ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve12(io.cwd, p))],
+    ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.unsafeFixes ? { unsafeFixes: true } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
@@ -29279,7 +30057,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve11(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve12(io.cwd, args2.baselineWrite), baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -29436,7 +30214,7 @@ var require_is = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.thenable = thenable;
@@ -29455,11 +30233,11 @@ var require_is = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -29480,7 +30258,7 @@ var require_is2 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     function boolean(value) {
       return value === true || value === false;
@@ -29497,11 +30275,11 @@ var require_is2 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
   }
 });
@@ -30686,8 +31464,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve13, reject) => {
-          this._waiting.push({ thunk, resolve: resolve13, reject });
+        return new Promise((resolve14, reject) => {
+          this._waiting.push({ thunk, resolve: resolve14, reject });
           this.runNext();
         });
       }
@@ -32314,9 +33092,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve13, reject) => {
+          return new Promise(async (resolve14, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve13(r);
+              resolve14(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -34331,7 +35109,7 @@ var require_is3 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array;
+    exports.array = array2;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.objectLiteral = objectLiteral;
@@ -34350,11 +35128,11 @@ var require_is3 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array(value) {
+    function array2(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
+      return array2(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -37136,8 +37914,8 @@ var require_notebook = __commonJS({
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
-              const array = changedCells.structure.array;
-              notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
+              const array2 = changedCells.structure.array;
+              notebookDocument.cells.splice(array2.start, array2.deleteCount, ...array2.cells !== void 0 ? array2.cells : []);
               if (changedCells.structure.didOpen !== void 0) {
                 for (const open of changedCells.structure.didOpen) {
                   await cellTextDocumentConnection.openTextDocument({ textDocument: open });
@@ -37865,8 +38643,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve13, reject) => {
-            value.then((resolved) => resolve13(resolved), (error) => reject(error));
+          return new Promise((resolve14, reject) => {
+            value.then((resolved) => resolve14(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38150,7 +38928,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve13;
+    exports.resolve = resolve14;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38179,7 +38957,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve13(moduleName, nodePath, cwd, tracer) {
+    function resolve14(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38198,7 +38976,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -38230,7 +39008,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve14(message2.r);
+                resolve15(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38354,17 +39132,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve13(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve14(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -38447,10 +39225,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve13();
+              resolve14();
             } else {
               reject(error);
             }
@@ -38745,10 +39523,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve13, _reject) => {
-        connectResolve = resolve13;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38759,7 +39537,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve13({
+          resolve14({
             onConnected: () => {
               return connected;
             },
@@ -38779,10 +39557,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve13, _reject) => {
-        connectResolve = resolve13;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38799,7 +39577,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve13({
+          resolve14({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -39641,7 +40419,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative9 } from "node:path";
+import { relative as relative10 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -39672,7 +40450,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative9(root, file) || file;
+        const display = relative10(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -39690,7 +40468,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname18, relative as relative10 } from "node:path";
+import { dirname as dirname20, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -39704,7 +40482,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative10(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -39774,7 +40552,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve13) => this.idleWaiters.push(resolve13));
+        return new Promise((resolve14) => this.idleWaiters.push(resolve14));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -39808,7 +40586,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname18(path2);
+          const dir = dirname20(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -39855,7 +40633,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname18(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname20(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -39911,8 +40689,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve13) => {
-    connection.onExit(() => resolve13());
+  return new Promise((resolve14) => {
+    connection.onExit(() => resolve14());
     connection.listen();
   });
 }
@@ -39963,9 +40741,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function initConfig(dir) {
-  const path2 = join12(dir, CONFIG_FILE_NAME);
+  const path2 = join13(dir, CONFIG_FILE_NAME);
   if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -40014,7 +40792,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -40355,7 +41133,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute6(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute6(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -3,6 +3,7 @@ import {
   emptyParseOutput,
   LineMap,
   type Directive,
+  type Entity,
   type FormatParser,
   type ParseInput,
   type ParseOutput,
@@ -111,15 +112,24 @@ function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], s
     { via: [], instance: '' },
     resources,
   );
+  const mapped = armEntities(resources, textOf);
+  out.entities.push(...mapped.entities);
+  out.directives.push(...mapped.directives);
+}
+
+/** The model entities of collected ARM resources (also of JSON templates used as Bicep modules), and their metadata directives. */
+export function armEntities(resources: readonly ResourceInstance[], textOf: TextOf): { entities: Entity[]; directives: Directive[] } {
   const sites = mapSites(resources, textOf);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf));
-  out.entities.push(...[...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset));
+  const entities: Entity[] = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const directives: Directive[] = [];
   const seen = new Set<Node>();
   for (const r of resources) {
     if (r.existing || seen.has(r.node) || !(isSiteType(r.typeKey) || r.typeKey === CERTIFICATE)) continue;
     seen.add(r.node); // loop instances share one declaration
-    out.directives.push(...metadataDirectives(r));
+    directives.push(...metadataDirectives(r));
   }
+  return { entities, directives };
 }
 
 /** ARM without comments: `metadata.mtlslint` maps rule ids to reasons for the whole resource. */

@@ -132,19 +132,22 @@ function visitResource(
   } else instances.push({ scope, deployment: { ...outer } });
 
   const conditionNode = member(node, 'condition');
-  if (conditionNode) {
-    for (const inst of instances) {
-      const c = inst.scope.value(conditionNode);
-      // A condition known to be true deploys unconditionally. One known false or unknown keeps the
-      // resource (it is still written in the source and another parameter file may turn it on),
-      // marked conditional so that rules and reports can say so.
-      if (c.t === 'prim' && toBool(c) === true) continue;
+  const deployed: typeof instances = [];
+  for (const inst of instances) {
+    const c = conditionNode ? inst.scope.value(conditionNode) : undefined;
+    // No condition, or one known true, deploys unconditionally. Inside a nested deployment, whose
+    // caller decides every value, one known false deploys nothing. At the top, a false or unknown
+    // condition keeps the resource (a parameter file may turn it on), marked conditional.
+    if (!conditionNode || (c?.t === 'prim' && toBool(c) === true)) deployed.push(inst);
+    else if (c?.t === 'prim' && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else {
       const expression = conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      deployed.push(inst);
     }
   }
 
-  for (const inst of instances) {
+  for (const inst of deployed) {
     const nameNode = member(node, 'name');
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;

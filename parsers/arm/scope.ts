@@ -4,7 +4,9 @@ import type { EvalEnv } from '../shared/arm-expression/evaluator.js';
 import { evaluate } from '../shared/arm-expression/evaluator.js';
 import { isExpression, literalString, parseExpression } from '../shared/arm-expression/parser.js';
 import { member, members, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
-import { through, unknown, type AVal, type Member } from '../shared/arm-value.js';
+import { prim, through, unknown, type AVal, type Member } from '../shared/arm-value.js';
+import { typedThrough, type TypeShape } from '../shared/type-shape.js';
+import { armShape, isNullableArm } from './types.js';
 
 /** A declared template parameter and where its value comes from. */
 export interface ParamDecl {
@@ -12,6 +14,10 @@ export interface ParamDecl {
   /** The declaration (key through value). */
   node: Node;
   secure: boolean;
+  /** What the declared type says of its members' secrecy. */
+  shape: TypeShape;
+  /** `"nullable": true`: `null` when nobody sets it. */
+  nullable: boolean;
   /** A value supplied from outside (parameter file, nested-deployment argument), with its hops. */
   supplied?: () => AVal;
 }
@@ -38,10 +44,18 @@ export class Scope implements EvalEnv {
 
   static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined): Scope {
     const params = new Map<string, ParamDecl>();
+    const definitions = member(template, 'definitions');
     for (const [name, decl, prop] of members(member(template, 'parameters'))) {
       const type = (stringValue(member(decl, 'type')) ?? '').toLowerCase();
       const supplied = supply(name);
-      const p: ParamDecl = { name, node: prop, secure: type === 'securestring' || type === 'secureobject' };
+      const shape = armShape(decl, definitions);
+      const p: ParamDecl = {
+        name,
+        node: prop,
+        secure: type === 'securestring' || type === 'secureobject' || shape.secure,
+        shape,
+        nullable: isNullableArm(decl, definitions),
+      };
       if (supplied) p.supplied = supplied;
       params.set(name.toLowerCase(), p);
     }
@@ -70,14 +84,18 @@ export class Scope implements EvalEnv {
     if (!decl) return undefined;
     return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
       const hop: Hop = { kind: 'parameter', name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
-      if (decl.supplied) return through(decl.supplied(), [hop]);
+      const supplied = decl.supplied?.();
       const def = member(decl.node.children?.[1], 'defaultValue');
-      if (!def)
-        return unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, {
-          range: rangeOf(this.file, decl.node),
-          trail: [hop],
-        });
-      return through(this.value(def), [hop, { kind: 'parameter-default', range: rangeOf(this.file, def) }]);
+      // ARM deploys a parameter given `null` with its default value.
+      if (supplied && !(def && supplied.t === 'prim' && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
+      if (def) return typedThrough(through(this.value(def), [{ kind: 'parameter-default', range: rangeOf(this.file, def) }]), hop, decl.shape);
+      const here = { range: rangeOf(this.file, decl.node), trail: [] as Hop[] };
+      if (decl.nullable) return typedThrough(prim(null, here), hop, decl.shape);
+      return typedThrough(
+        unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here),
+        hop,
+        decl.shape,
+      );
     });
   }
 

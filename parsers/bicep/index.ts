@@ -8,7 +8,12 @@ import {
   type SourceRange,
 } from '../../src/model/index.js';
 import type { TextOf } from '../shared/setting-values.js';
+import { dirname } from 'node:path';
+import { armEntities } from '../arm/index.js';
+import { directivesOf } from '../arm/directives.js';
+import { readJson, type JsonFile } from '../shared/json.js';
 import { collectFile, type CollectHost } from './collect/resources.js';
+import { moduleCacheConfig, type ModuleCacheConfig } from './registry.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';
 import type { SourceFile } from './evaluate/source-file.js';
@@ -50,9 +55,48 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     files.set(path, file);
     return file;
   };
+  // JSON templates used as modules (local `./t.json`, restored registry modules): read once, their
+  // syntax errors and directives reported once, like Bicep files.
+  const jsonFiles = new Map<string, JsonFile | undefined>();
+  const loadJson = (path: string): JsonFile | undefined => {
+    if (jsonFiles.has(path)) return jsonFiles.get(path);
+    const read = input.readFile(path);
+    let file: JsonFile | undefined;
+    if (read.ok) {
+      file = readJson(path, read.text);
+      out.texts.set(path, read.text);
+      for (const e of file.errors) diagnostic(e.message, file.map.range(path, e.offset, e.offset + e.length));
+      if (file.root && file.root.type !== 'object') diagnostic('an ARM template must be a JSON object', file.map.range(path, file.root.offset, file.root.offset + file.root.length));
+      out.directives.push(...directivesOf(file));
+    }
+    jsonFiles.set(path, file);
+    return file;
+  };
+  const noted = new Set<string>();
+  const cacheConfigs = new Map<string, ModuleCacheConfig>();
+  const readQuietly = (path: string): string | undefined => {
+    if (input.confine && !input.confine(path, undefined)) return undefined;
+    const r = input.readFile(path);
+    return r.ok ? r.text : undefined;
+  };
   const importScopes = new Map<string, BicepScope | undefined>();
   const host: CollectHost = {
     load,
+    loadJson,
+    mayRead: (path) => input.confine?.(path, undefined) ?? true,
+    moduleCache: (bicepFile) => {
+      const dir = dirname(bicepFile);
+      let config = cacheConfigs.get(dir);
+      if (!config) cacheConfigs.set(dir, (config = moduleCacheConfig(bicepFile, readQuietly)));
+      return config;
+    },
+    notAnalysed: (message, range) => {
+      const key = `${range.file}\u0000${range.startOffset}\u0000${message}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      out.diagnostics.push({ ruleId: 'not-analysed', message, range });
+    },
+    parseError: diagnostic,
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {
       const r = input.readFile(path);
@@ -105,10 +149,14 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     if (!file) return;
     try {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
-      const resources = collectFile(file, scope, host, { via: [], instance: '' }, []);
+      const collected = collectFile(file, scope, host, { via: [], instance: '' }, []);
+      const resources = collected.bicep;
+      const fromJson = armEntities(collected.arm, textOf);
+      out.directives.push(...fromJson.directives);
       const entities: Entity[] = [
         ...mapSites(resources, textOf),
         ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf)),
+        ...fromJson.entities,
       ];
       // A template evaluated with several parameter files: an entity that comes out the same is kept once.
       for (const e of entities) {

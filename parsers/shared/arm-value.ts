@@ -1,5 +1,6 @@
 import type { Hop, SourceRange } from '../../src/model/index.js';
 import { BUDGET, BUDGET_REASON, weightOf } from './budget.js';
+import type { TypeShape } from './type-shape.js';
 
 /** Where a value is written and the hops it travelled through (outwards from the use, excluding the property itself). */
 export interface Origin {
@@ -19,10 +20,27 @@ export interface Member {
  * origins; `inherit` holds hops (a variable, a parameter) every member travelled through too.
  */
 export type AVal = (
-  | { t: 'unknown'; text: string; reason: string; origin: Origin }
+  | {
+      t: 'unknown';
+      text: string;
+      reason: string;
+      origin: Origin;
+      /** A parameter's value of a declared type: reading a member narrows `hop` to it (see type-shape.ts). */
+      typed?: { hop: Hop; shape: TypeShape };
+    }
   | { t: 'prim'; value: Primitive; origin: Origin }
   | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
-  | { t: 'object'; members: Member[]; origin: Origin; inherit: Hop[] }
+  | {
+      t: 'object';
+      members: Member[];
+      origin: Origin;
+      inherit: Hop[];
+      /**
+       * Members not listed may be anything: an object spread (`{ ...x, k: v }`) of an unknown value.
+       * A key written after the spread is known; any other key reads as this unknown.
+       */
+      rest?: Extract<AVal, { t: 'unknown' }>;
+    }
 ) & {
   /** The JSON node this value was read from, when it was (origin.range may lie elsewhere, e.g. a parameter default). */
   at?: SourceRange;
@@ -56,6 +74,7 @@ export function memberOf(obj: Extract<AVal, { t: 'object' }>, key: string): AVal
   const k = key.toLowerCase();
   let found: Member | undefined;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : undefined;
 }
 
@@ -81,6 +100,7 @@ export function toJson(v: AVal): JsonValue | undefined {
       return out;
     }
     case 'object': {
+      if (v.rest) return undefined;
       const out: { [key: string]: JsonValue } = {};
       for (const m of v.members) {
         const j = toJson(m.value);
@@ -106,6 +126,7 @@ export function firstUnknown(v: AVal): Extract<AVal, { t: 'unknown' }> | undefin
       }
       return undefined;
     case 'object':
+      if (v.rest) return v.rest;
       for (const m of v.members) {
         const u = firstUnknown(m.value);
         if (u) return u;

@@ -20,28 +20,23 @@ export const MAX_ERRORS = 10;
 export function readJson(path: string, text: string): JsonFile {
   const map = new LineMap(text);
   // A BOM is kept in the text (positions stay true to the file) but hidden from the JSON parser.
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  let source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const file: JsonFile = { path, text, map, root: undefined, comments: [], errors: [] };
   if (source.trim() === '') {
     file.errors.push({ message: 'the file is empty', offset: 0, length: 0 });
     return file;
   }
-  // Strict JSON within the nesting limit has no comments and is safe to recurse into; anything
-  // else gets one scanner pass: comments (for directives) and the nesting depth, before recursing.
-  if (!strictJsonWithinNesting(source)) {
-    const scanner = createScanner(source, false);
-    let depth = 0;
-    for (let kind = scanner.scan(); kind !== 17 /* EOF */; kind = scanner.scan()) {
-      if (kind === 12 /* LineComment */ || kind === 13 /* BlockComment */)
-        file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
-      else if (kind === 1 /* { */ || kind === 3 /* [ */) {
-        if (++depth > MAX_NESTING) {
-          file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
-          return file;
-        }
-      } else if (kind === 2 /* } */ || kind === 4 /* ] */) depth = Math.max(0, depth - 1);
-    }
+  // Strict JSON within the nesting limit has no comments, no raw control characters and is safe to
+  // recurse into; anything else gets one scanner pass: comments (for directives) and the nesting depth.
+  // Azure accepts raw line breaks and tabs inside strings (multi-line scripts, PEM blocks), which
+  // JSON does not: they are swapped one for one with stand-ins, so every offset stays the same.
+  let scan = strictJsonWithinNesting(source) ? 'ok' : scanTokens(source, file);
+  let protectedAt: number[] = [];
+  if (scan === 'raw-control') {
+    ({ text: source, at: protectedAt } = protectControlCharacters(source));
+    scan = scanTokens(source, file);
   }
+  if (scan === 'too-deep') return file;
   const errors: ParseError[] = [];
   try {
     file.root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
@@ -50,6 +45,7 @@ export function readJson(path: string, text: string): JsonFile {
     file.errors.push({ message: 'the file is nested too deeply to parse', offset: 0, length: 0 });
     return file;
   }
+  if (file.root && protectedAt.length > 0) restoreStrings(file.root, text, protectedAt);
   for (const e of errors) {
     // A binary or badly broken file has an error per token: the first few are what helps.
     if (file.errors.length >= MAX_ERRORS) break;
@@ -59,6 +55,94 @@ export function readJson(path: string, text: string): JsonFile {
     file.errors.push({ message, offset: e.offset, length: e.length });
   }
   return file;
+}
+
+/**
+ * One scanner pass: comments (for directives) and the nesting depth, before the parser recurses.
+ * Stops early on nesting beyond MAX_NESTING, or on a string holding a raw control character.
+ */
+function scanTokens(source: string, file: JsonFile): 'ok' | 'too-deep' | 'raw-control' {
+  file.comments = [];
+  const scanner = createScanner(source, false);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== 17 /* EOF */; kind = scanner.scan()) {
+    if (kind === 10 /* StringLiteral */) {
+      const err = scanner.getTokenError();
+      if (err === 2 /* UnexpectedEndOfString */ || err === 6 /* InvalidCharacter */) return 'raw-control';
+    } else if (kind === 12 /* LineComment */ || kind === 13 /* BlockComment */)
+      file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
+    else if (kind === 1 /* { */ || kind === 3 /* [ */) {
+      if (++depth > MAX_NESTING) {
+        file.errors.push({ message: `nesting deeper than ${MAX_NESTING} levels`, offset: scanner.getTokenOffset(), length: 1 });
+        return 'too-deep';
+      }
+    } else if (kind === 2 /* } */ || kind === 4 /* ] */) depth = Math.max(0, depth - 1);
+  }
+  return 'ok';
+}
+
+/** Stand-ins for control characters U+0000–U+001F inside strings: private-use U+E000–U+E01F. */
+const STAND_IN = 0xe000;
+
+/** The text with every control character inside a string replaced by its stand-in, and their offsets. */
+export function protectControlCharacters(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === 34 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 34) break;
+        if (d === 92 /* \ */ && text.charCodeAt(i + 1) >= 0x20) i++;
+        else if (d < 0x20) {
+          parts.push(text.slice(from, i), String.fromCharCode(STAND_IN + d));
+          from = i + 1;
+          at.push(i);
+        }
+      }
+      i++;
+    } else i++;
+  }
+  if (at.length === 0) return { text, at };
+  parts.push(text.slice(from));
+  return { text: parts.join(''), at };
+}
+
+/** Puts the real characters back into the strings that held stand-ins (keys and values). */
+function restoreStrings(root: Node, original: string, at: readonly number[]): void {
+  const holds = (node: Node): boolean => {
+    // The first protected offset at or after the node's start, by binary search.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] as number) < node.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && (at[lo] as number) < node.offset + node.length;
+  };
+  const todo: Node[] = [root];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    if (!holds(node)) continue;
+    if (node.type === 'string') {
+      const target = node as { value: unknown };
+      const raw = original.slice(node.offset, node.offset + node.length);
+      try {
+        target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)) as string;
+      } catch {
+        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+      }
+    } else if (node.children) todo.push(...node.children);
+  }
 }
 
 function describe(code: string): string {

@@ -41,18 +41,15 @@ function hopPhrase(hop: Hop, entity: Entity): string | undefined {
 export function sourcePhrase(setting: Setting<unknown>, entity: Entity): string {
   if (setting.kind === 'absent') return '';
   const parts: string[] = [];
-  // Name what the user sets: the outermost parameter the value passed through (not a local or variable inside the template).
-  const hops = setting.trail.slice(1);
-  const parameter = [...hops].reverse().find((h) => h.kind === 'parameter' || h.kind === 'module-parameter');
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== undefined);
+  const first = setting.trail
+    .slice(1)
+    .map((h) => hopPhrase(h, entity))
+    .find((p) => p !== undefined);
   if (first) parts.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === 'parameter-file') parts.push('set in the parameter file');
   else if (last?.kind === 'tfvars') parts.push('set in a tfvars file');
-  else if (last?.kind === 'parameter-default' && first)
-    // An attribute default of the variable's type (`optional(bool, false)`) rather than the variable's own default.
-    parts.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : 'its default');
-  else if (last?.kind === 'module-argument' && parameter && last.name) parts.push(`set in ${last.name}`);
+  else if (last?.kind === 'parameter-default' && first) parts.push('its default');
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

@@ -72,7 +72,7 @@ function hopMessage(hop: Hop, key: string | undefined): string {
     case 'property':
       return key ? `${key} is set here` : 'the property is set here';
     case 'parameter':
-      return `through parameter ${name}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name}` : `through parameter ${name}`.trim();
     case 'parameter-default':
       return `default value of parameter ${name}`.trim();
     case 'parameter-file':

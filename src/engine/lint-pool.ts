@@ -36,6 +36,9 @@ export function threadCount(threads: number | undefined, units: number): number 
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
 
+/** Heap of one worker thread. */
+export const WORKER_HEAP_MB = 1024;
+
 /** Units a worker holds at once: the next one is already there when it finishes one. */
 const IN_FLIGHT = 2;
 
@@ -65,7 +68,8 @@ export async function lintUnitsInWorkers(
       new Promise<void>((done) => {
         let worker: Worker;
         try {
-          worker = new WorkerThread(entry, { workerData: init });
+          // A worker that runs out of memory ends alone (its units are redone in-thread), not the process.
+          worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         } catch {
           done();
           return;

@@ -20,7 +20,9 @@ export interface Hop {
   range: SourceRange;
   /** The name of the parameter, variable, local or module input. */
   name?: string;
-  /** For parameters: declared secure (`securestring`, `@secure()`, `sensitive = true`). */
+  /** For parameters: the member of the parameter's value the value is (`password`, `[0].certificate.password`). */
+  member?: string;
+  /** For parameters: declared secure (`securestring`, `@secure()`, `sensitive = true`), for `member` when set. */
   secure?: boolean;
 }
 

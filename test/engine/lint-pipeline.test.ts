@@ -79,6 +79,11 @@ describe('worker threads', () => {
     expect(from(await lintUnitsInWorkers(units, entry, 2, init, inThread))).toEqual(units.map((u) => `thread:${u.files[0]?.path}`));
   });
 
+  it('a worker that runs out of memory ends alone, and its units are linted in-thread', { timeout: 60_000 }, async () => {
+    const entry = worker('oom.mjs', "const keep = []; parentPort.on('message', () => { for (;;) keep.push(new Array(1e6).fill(keep.length)); });");
+    expect(from(await lintUnitsInWorkers(units, entry, 1, init, inThread))).toEqual(units.map((u) => `thread:${u.files[0]?.path}`));
+  });
+
   it('a worker entry that cannot be loaded falls back to in-thread', async () => {
     const entry = pathToFileURL(join(dir, 'missing.mjs'));
     expect(from(await lintUnitsInWorkers(units, entry, 2, init, inThread))).toEqual(units.map((u) => `thread:${u.files[0]?.path}`));

@@ -1,6 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
 import { memberOf, through, unknown, type AVal } from '../../shared/arm-value.js';
+import type { JsonFile } from '../../shared/json.js';
+import type { ResourceInstance } from '../../arm/resources.js';
+import { cachedModulePath, isExternalModulePath, parseModuleReference, type ModuleCacheConfig } from '../registry.js';
+import { collectJsonModule } from './json-module.js';
 import type { Expression, ModuleDeclaration, ObjectExpression, ResourceDeclaration, Statement } from '../ast.js';
 import { bodyObject, iterationScope, loopItems, propertyOf } from '../evaluate/expression.js';
 import { BicepScope, type ScopeHost, type Supply } from '../evaluate/scope.js';
@@ -45,17 +49,36 @@ export interface BicepResource {
 export interface CollectHost extends ScopeHost {
   /** A `.bicep` file used as a module, parsed (cached); undefined when it cannot be read. */
   load(path: string): SourceFile | undefined;
+  /** A JSON template used as a module (local, or restored in the module cache), parsed (cached). */
+  loadJson?(path: string): JsonFile | undefined;
+  /** Whether the run may read a path (no note when not: the caller says why in its own words). */
+  mayRead?(path: string): boolean;
+  /** The module cache settings that apply to a Bicep file (its nearest bicepconfig.json). */
+  moduleCache?(bicepFile: string): ModuleCacheConfig;
+  /** Something the input names but that is not analysed (a `not-analysed` note, once per place). */
+  notAnalysed?(message: string, range: SourceRange): void;
+  /** A problem in a module's text (a JSON template that is not one). */
+  parseError?(message: string, range: SourceRange): void;
+}
+
+/** What the collection of one evaluation produces. */
+export interface Collected {
+  bicep: BicepResource[];
+  /** Resources of JSON template modules (ARM front end). */
+  arm: ResourceInstance[];
 }
 
 interface Context {
   host: CollectHost;
   out: BicepResource[];
+  arm: ResourceInstance[];
   nextUnit(): number;
+  nextTemplate(): number;
 }
 
-/** Registry and template-spec modules are not fetched. */
+/** Registry and template-spec modules are not local files. */
 export function isLocalModulePath(path: string): boolean {
-  return !/^(br|ts)[:/]/i.test(path);
+  return !isExternalModulePath(path);
 }
 
 /** The path of a module or `using` string, when it is a plain literal. */
@@ -67,12 +90,13 @@ export function resolveModule(from: SourceFile, path: string): string {
   return resolve(dirname(from.path), path);
 }
 
-/** Every resource of a file, nested children and local modules included, in document order. */
-export function collectFile(file: SourceFile, scope: BicepScope, host: CollectHost, outer: Deployment, stack: readonly string[]): BicepResource[] {
+/** Every resource of a file, nested children and modules (local, JSON, restored registry ones) included, in document order. */
+export function collectFile(file: SourceFile, scope: BicepScope, host: CollectHost, outer: Deployment, stack: readonly string[]): Collected {
   let units = 0;
-  const ctx: Context = { host, out: [], nextUnit: () => units++ };
+  let templates = 0;
+  const ctx: Context = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
-  return ctx.out;
+  return { bicep: ctx.out, arm: ctx.arm };
 }
 
 function visitFile(file: SourceFile, scope: BicepScope, ctx: Context, outer: Deployment, stack: readonly string[], unit: number): void {
@@ -90,28 +114,31 @@ interface Instance {
   body: Expression;
 }
 
-/** The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. */
+/**
+ * The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. Inside a module,
+ * whose caller decides every value, a condition known false deploys nothing; at the top a false
+ * or unknown condition keeps the resource, marked conditional (a parameter file may enable it).
+ */
 function instances(value: Expression, scope: BicepScope, outer: Deployment): Instance[] {
-  const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance => {
-    if (body.kind !== 'If') return { scope: s, deployment: d, body };
+  const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance[] => {
+    if (body.kind !== 'If') return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
-    // A condition known true deploys unconditionally; a false or unknown one keeps the resource,
-    // marked conditional (another parameter file may enable it).
-    if (c.t === 'prim' && c.value === true) return { scope: s, deployment: d, body: body.body };
+    if (c.t === 'prim' && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
+    if (c.t === 'prim' && c.value === false && d.via.length > 0) return [];
     const cond = body.condition.kind === 'Parenthesized' ? body.condition.expression : body.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
-  if (value.kind !== 'For') return [withCondition(value, scope, outer)];
+  if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ('items' in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
+    return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   // Not expanded: one instance, and whatever depends on the loop variables is unknown.
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings: [string, AVal][] = [];
   for (const v of [value.item, value.index])
     if (v?.kind === 'Identifier') bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] as Hop[] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 
 function typeParts(decl: ResourceDeclaration): { type: string; version?: string } | undefined {
@@ -186,18 +213,67 @@ function visitResource(
   }
 }
 
-/** A local module: its parameters take the caller's `params`, evaluated where the caller writes them. */
-function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScope, ctx: Context, outer: Deployment, stack: readonly string[]): void {
+type ModuleSource = { kind: 'bicep'; file: SourceFile } | { kind: 'json'; file: JsonFile };
+
+/** What a module declaration's path names, read; undefined (with a note when useful) when it cannot be analysed. */
+function moduleSource(decl: ModuleDeclaration, file: SourceFile, ctx: Context, stack: readonly string[]): { path: string; source: ModuleSource } | undefined {
   const path = literalPath(decl.path);
-  if (path === undefined || !isLocalModulePath(path) || decl.name.kind !== 'Identifier') return;
+  if (path === undefined) return undefined;
+  const at = rangeOf(file, decl.path);
+  if (!isLocalModulePath(path)) {
+    const target = registryModule(path, file, at, ctx);
+    const json = target === undefined ? undefined : ctx.host.loadJson?.(target);
+    return target && json ? { path: target, source: { kind: 'json', file: json } } : undefined;
+  }
   const target = resolveModule(file, path);
-  if (stack.includes(target.toLowerCase())) return; // a module cycle (the compiler rejects it too)
-  if (ctx.host.confine && !ctx.host.confine(target, rangeOf(file, decl.path))) return;
+  if (stack.includes(target.toLowerCase())) return undefined; // a module cycle (the compiler rejects it too)
+  if (ctx.host.confine && !ctx.host.confine(target, at)) return undefined;
+  if (/\.jsonc?$/i.test(target)) {
+    const json = ctx.host.loadJson?.(target);
+    return json ? { path: target, source: { kind: 'json', file: json } } : undefined;
+  }
   const moduleFile = ctx.host.load(target);
-  if (!moduleFile) return;
+  return moduleFile ? { path: target, source: { kind: 'bicep', file: moduleFile } } : undefined;
+}
+
+/**
+ * The restored copy of a registry module in the module cache, when there is one the run may read;
+ * otherwise a note on the declaration that says what is missing and how to restore it.
+ */
+function registryModule(path: string, file: SourceFile, at: SourceRange, ctx: Context): string | undefined {
+  const note = (message: string): undefined => {
+    ctx.host.notAnalysed?.(message, at);
+    return undefined;
+  };
+  const config = ctx.host.moduleCache?.(file.path);
+  if (!config) return note(`module '${path}' is not analysed: registry modules are not read here`);
+  const ref = parseModuleReference(path, config.aliases);
+  if (ref.kind === 'template-spec') return note(`template spec module '${path}' is not analysed: template specs live in Azure; lint the template spec's source instead`);
+  if (ref.kind === 'invalid') return note(`registry module '${path}' is not analysed: ${ref.why}`);
+  const cached = cachedModulePath(config.cacheRoot, ref);
+  if (ctx.host.mayRead && !ctx.host.mayRead(cached))
+    return note(
+      `registry module '${path}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``,
+    );
+  if (ctx.host.loadJson?.(cached)) return cached;
+  // Where to look, relative to the template when the cache is beside it, else from the cache root.
+  const local = relative(dirname(file.path), cached);
+  const where = local.startsWith('..') ? relative(config.cacheRoot, cached) : local;
+  return note(`registry module '${path}' is not in the module cache (${where}): run \`bicep restore ${basename(file.path)}\` to lint it`);
+}
+
+/** A module: its parameters take the caller's `params`, evaluated where the caller writes them. */
+function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScope, ctx: Context, outer: Deployment, stack: readonly string[]): void {
+  if (decl.name.kind !== 'Identifier') return;
+  // A module deployed nowhere (false condition inside a module, loop over nothing) is not read at all.
+  const deployed = instances(decl.value, scope, outer);
+  if (deployed.length === 0) return;
+  const found = moduleSource(decl, file, ctx, stack);
+  if (!found) return;
+  const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, 'module', decl.name.start, decl.path.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  for (const inst of deployed) {
     const body = inst.body.kind === 'Object' ? inst.body : bodyObject(inst.body);
     const paramsExpr = body ? propertyOf(body, 'params') : undefined;
     let paramsValue: AVal | undefined;
@@ -211,8 +287,16 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
       if (!m) return undefined;
       return () => through(m, [{ kind: 'module-argument', name, range: m.at ?? rangeOf(file, paramsExpr) }]);
     };
-    const moduleScope = BicepScope.create(moduleFile, supply, ctx.host);
     const deployment: Deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
-    visitFile(moduleFile, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    if (source.kind === 'json') {
+      collectJsonModule(source.file, supply, deployment, {
+        out: ctx.arm,
+        nextTemplateId: ctx.nextTemplate,
+        diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+      });
+      continue;
+    }
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }

@@ -1,6 +1,7 @@
 import type { Hop } from '../../../src/model/index.js';
 import { bounded, itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
 import { BUDGET_REASON, overElements } from '../../shared/budget.js';
+import { memberOfUnknown } from '../../shared/type-shape.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import { callFunction } from './functions.js';
@@ -84,8 +85,9 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
       return propertyAccess(e, scope);
     case 'ArrayAccess': {
       const base = scope.evaluate(e.base);
-      if (base.t === 'unknown') return base;
       const index = scope.evaluate(e.index);
+      if (base.t === 'unknown')
+        return index.t === 'prim' && (typeof index.value === 'string' || typeof index.value === 'number') ? memberOfUnknown(base, index.value) : base;
       if (index.t === 'unknown') return index;
       if (base.t === 'array' && index.t === 'prim' && typeof index.value === 'number') {
         const i = e.fromEnd ? base.items.length - index.value : index.value;
@@ -163,12 +165,13 @@ function propertyAccess(e: PropertyAccess, scope: BicepScope): AVal {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === 'unknown') return base;
+  if (base.t === 'unknown') return memberOfUnknown(base, key);
   return access(base, key, e.safe, e, scope);
 }
 
 function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
   const members: Member[] = [];
+  let rest: Extract<AVal, { t: 'unknown' }> | undefined;
   for (const m of e.members) {
     if (m.kind === 'ObjectProperty') {
       let key: string | undefined;
@@ -181,8 +184,13 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
       if (key !== undefined) members.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === 'Spread') {
       const v = scope.evaluate(m.expression);
-      // The compiled template is `union(spread, {…})`: an unknown spread makes the whole object unknown.
-      if (v.t === 'unknown') return v;
+      // As the compiled shallowMerge(): an unknown spread hides the members before it (it may hold
+      // any key); members written after it stay known.
+      if (v.t === 'unknown' || (v.t === 'object' && v.rest)) {
+        rest = v.t === 'unknown' ? v : v.rest;
+        members.length = 0;
+      }
+      if (v.t === 'unknown') continue;
       if (v.t !== 'object') return unknown(scope.text(e), 'spread of a value that is not an object', here(e, scope));
       // The resource writes these members at the spread: that is where the property is set.
       const at = scope.range(m);
@@ -190,7 +198,8 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
     }
     // Nested resource declarations are not values; the collector visits them.
   }
-  return { t: 'object', members, origin: here(e, scope), inherit: [] };
+  const out: AVal = { t: 'object', members, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out, rest } : out;
 }
 
 /** The items a loop runs over, when known: `[for x in xs: …]`, `for (x, i) in …`. */

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { fromJson, itemOf, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../shared/arm-value.js';
+import { fromJson, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../shared/arm-value.js';
 import type { SourceRange } from '../../../src/model/index.js';
 import type { Expression } from '../ast.js';
 import { callArm, hasArmFunction } from './arm-functions.js';
@@ -12,62 +12,8 @@ function str(v: AVal | undefined): string | undefined {
   return v?.t === 'prim' && typeof v.value === 'string' ? v.value : undefined;
 }
 
-/** Functions with no ARM twin in the shared evaluator; all arguments are evaluated first. */
+/** Bicep's compile-time functions (no ARM twin): all arguments are evaluated first. */
 const OWN = new Map<string, BicepFunction>();
-
-function firstOrLast(last: boolean): BicepFunction {
-  return ([v], origin, wrong) => {
-    if (v?.t === 'array') return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : undefined) ?? prim(null, origin);
-    const s = str(v);
-    if (s !== undefined) return prim(s.length ? (last ? s.slice(-1) : s.slice(0, 1)) : '', origin);
-    return wrong(`${last ? 'last' : 'first'}() needs an array or a string`);
-  };
-}
-OWN.set('first', firstOrLast(false));
-OWN.set('last', firstOrLast(true));
-
-OWN.set('join', ([list, sep], origin, wrong) => {
-  const d = str(sep);
-  if (list?.t !== 'array' || d === undefined) return wrong('join() needs an array and a delimiter');
-  const parts: string[] = [];
-  for (const i of list.items) {
-    if (i.t !== 'prim' || i.value === null) return wrong('join() of values that are not strings');
-    parts.push(String(i.value));
-  }
-  return prim(parts.join(d), origin);
-});
-
-OWN.set('split', ([input, sep], origin, wrong) => {
-  const s = str(input);
-  const seps = sep?.t === 'array' ? sep.items.map(str) : [str(sep)];
-  if (s === undefined || seps.some((x) => x === undefined || x === '')) return wrong('split() needs a string and delimiters');
-  let parts = [s];
-  for (const d of seps as string[]) parts = parts.flatMap((p) => p.split(d));
-  return { t: 'array', items: parts.map((p) => prim(p, origin)), origin, inherit: [] };
-});
-
-OWN.set('range', ([start, count], origin, wrong) => {
-  if (start?.t !== 'prim' || count?.t !== 'prim' || typeof start.value !== 'number' || typeof count.value !== 'number' || count.value < 0 || count.value > 1000)
-    return wrong('range() needs two integers');
-  const items: AVal[] = [];
-  for (let i = 0; i < count.value; i++) items.push(prim(start.value + i, origin));
-  return { t: 'array', items, origin, inherit: [] };
-});
-
-OWN.set('items', ([obj], origin, wrong) => {
-  if (obj?.t !== 'object') return wrong('items() needs an object');
-  const sorted = [...obj.members].sort((a, b) => (a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0));
-  const items: AVal[] = sorted.map((m) => ({
-    t: 'object',
-    members: [
-      { key: 'key', value: prim(m.key, origin) },
-      { key: 'value', value: m.value },
-    ],
-    origin,
-    inherit: obj.inherit,
-  }));
-  return { t: 'array', items, origin, inherit: [] };
-});
 
 /** A file in the repository, read at lint time exactly as the compiler inlines it. */
 function loaded(scope: BicepScope, path: AVal | undefined, at: SourceRange): string | undefined {
@@ -94,7 +40,8 @@ OWN.set('loadjsoncontent', (args, origin, wrong, scope) => {
 });
 
 /**
- * A call to a built-in function. Pure functions are computed; everything that depends on the
+ * A call to a built-in function. Pure functions are computed by the template function library
+ * shared with the ARM evaluator (same results as on the compiled template); everything that depends on the
  * deployment (`resourceGroup()`, `uniqueString()`, `reference()`, `loadFileAsBase64()`…) is unknown.
  */
 export function callFunction(name: string, args: readonly Expression[], call: Expression, scope: BicepScope): AVal {

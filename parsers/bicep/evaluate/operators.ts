@@ -3,8 +3,6 @@ import type { BinaryOperation, UnaryOperation } from '../ast.js';
 import { callArm } from './arm-functions.js';
 import type { BicepScope } from './scope.js';
 
-type Known = Exclude<AVal, { t: 'unknown' }>;
-
 /** `!x` is `not(x)`, `-x` negates an integer. */
 export function unary(e: UnaryOperation, scope: BicepScope): AVal {
   if (e.operator === '!') return callArm('not', [() => scope.evaluate(e.operand)], scope.range(e), scope.text(e));
@@ -14,33 +12,22 @@ export function unary(e: UnaryOperation, scope: BicepScope): AVal {
   return prim(e.operator === '-' ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
 }
 
-function compare(a: Known, b: Known): number | undefined {
-  if (a.t !== 'prim' || b.t !== 'prim') return undefined;
-  if (typeof a.value === 'number' && typeof b.value === 'number') return a.value - b.value;
-  if (typeof a.value === 'string' && typeof b.value === 'string') return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return undefined;
-}
-
-function arithmetic(op: string, a: number, b: number): number | undefined {
-  switch (op) {
-    case '+':
-      return a + b;
-    case '-':
-      return a - b;
-    case '*':
-      return a * b;
-    case '/':
-      return b === 0 ? undefined : Math.trunc(a / b);
-    case '%':
-      return b === 0 ? undefined : a % b;
-    default:
-      return undefined;
-  }
-}
+/** Comparison and arithmetic operators and the template functions they compile to. */
+const COMPILED: Readonly<Record<string, string>> = {
+  '<': 'less',
+  '<=': 'lessorequals',
+  '>': 'greater',
+  '>=': 'greaterorequals',
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'div',
+  '%': 'mod',
+};
 
 /**
  * Binary operators, as the compiled template evaluates them: `&&` `and()`, `||` `or()`, `==`
- * `equals()`, `??` `coalesce()`; comparisons and integer arithmetic directly.
+ * `equals()`, `??` `coalesce()`, `<` `less()`, `+` `add()`…, by the shared template functions.
  */
 export function binary(e: BinaryOperation, scope: BicepScope): AVal {
   const range = scope.range(e);
@@ -74,19 +61,10 @@ export function binary(e: BinaryOperation, scope: BicepScope): AVal {
       const same = a.value.toLowerCase() === b.value.toLowerCase();
       return prim(e.operator === '=~' ? same : !same, origin);
     }
-    case '<':
-    case '<=':
-    case '>':
-    case '>=': {
-      const c = compare(a, b);
-      if (c === undefined) return wrong(`'${e.operator}' needs two integers or two strings`);
-      const r = e.operator === '<' ? c < 0 : e.operator === '<=' ? c <= 0 : e.operator === '>' ? c > 0 : c >= 0;
-      return prim(r, origin);
-    }
     default: {
-      if (a.t !== 'prim' || b.t !== 'prim' || typeof a.value !== 'number' || typeof b.value !== 'number') return wrong(`'${e.operator}' needs integers`);
-      const r = arithmetic(e.operator, a.value, b.value);
-      return r === undefined ? wrong('division by zero') : prim(r, origin);
+      const fn = COMPILED[e.operator];
+      if (fn === undefined) return wrong(`unknown operator '${e.operator}'`);
+      return callArm(fn, [() => a, () => b], range, text);
     }
   }
 }

@@ -1,8 +1,18 @@
 import { dirname, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
-import { through, unknown, type AVal } from '../../shared/arm-value.js';
-import type { CompileTimeImport, Expression, ParameterAssignment, ParameterDeclaration, ResourceDeclaration, VariableDeclaration } from '../ast.js';
+import { prim, through, unknown, type AVal } from '../../shared/arm-value.js';
+import { typedThrough } from '../../shared/type-shape.js';
+import type {
+  CompileTimeImport,
+  Expression,
+  ParameterAssignment,
+  ParameterDeclaration,
+  ResourceDeclaration,
+  TypeDeclaration,
+  VariableDeclaration,
+} from '../ast.js';
 import { evaluateExpression } from './expression.js';
+import { bicepShape, hasSecureDecorator, isNullableType } from './types.js';
 import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';
 
 /** A value supplied from outside a template: a `.bicepparam` entry, a parameter file, a module argument. */
@@ -25,6 +35,7 @@ interface Shared {
   params: Map<string, ParameterDeclaration>;
   assignments: Map<string, ParameterAssignment>;
   vars: Map<string, VariableDeclaration>;
+  types: Map<string, TypeDeclaration>;
   resources: Map<string, ResourceDeclaration>;
   /** Module, user function and extension names: known to exist, never evaluated. */
   opaque: Set<string>;
@@ -64,11 +75,17 @@ function readImport(s: CompileTimeImport, file: SourceFile, shared: Shared): voi
 
 /** Whether a parameter is declared `@secure()` (or `@sys.secure()`). */
 export function isSecure(p: ParameterDeclaration): boolean {
-  return p.decorators.some((d) => {
-    const e = d.expression;
-    if (e.kind === 'Call') return e.name.name === 'secure';
-    return e.kind === 'InstanceCall' && e.name.kind === 'Identifier' && e.name.name === 'secure';
-  });
+  return hasSecureDecorator(p.decorators);
+}
+
+/** A type declaration and the scope of the file that declares it. */
+export interface FoundType {
+  decl: TypeDeclaration;
+  scope: BicepScope;
+}
+
+function isNull(v: AVal): boolean {
+  return v.t === 'prim' && v.value === null;
 }
 
 /**
@@ -87,6 +104,7 @@ export class BicepScope {
       params: new Map(),
       assignments: new Map(),
       vars: new Map(),
+      types: new Map(),
       resources: new Map(),
       opaque: new Set(),
       imports: new Map(),
@@ -115,6 +133,9 @@ export class BicepScope {
           break;
         case 'Variable':
           shared.vars.set(name, s);
+          break;
+        case 'Type':
+          shared.types.set(name, s);
           break;
         case 'Resource':
           shared.resources.set(name, s);
@@ -162,6 +183,25 @@ export class BicepScope {
     return this.shared.params.get(name);
   }
 
+  /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
+  typeDeclaration(name: string): FoundType | undefined {
+    const local = this.shared.types.get(name);
+    if (local) return { decl: local, scope: this.root() };
+    const imported = this.shared.imports.get(name);
+    if (!imported) return undefined;
+    const scope = this.shared.host.importScope?.(imported.path);
+    const decl = scope?.shared.types.get(imported.name);
+    return scope && decl ? { decl, scope } : undefined;
+  }
+
+  /** `ns.typeName` of `import * as ns from './types.bicep'`. */
+  namespaceType(alias: string, name: string): FoundType | undefined {
+    const path = this.namespace(alias);
+    const scope = path ? this.shared.host.importScope?.(path) : undefined;
+    const decl = scope?.shared.types.get(name);
+    return scope && decl ? { decl, scope } : undefined;
+  }
+
   /** The value of a name written in an expression, with its hops. */
   lookup(name: string, at: SourceRange): AVal {
     const local = this.locals.get(name);
@@ -191,17 +231,24 @@ export class BicepScope {
     return scope.variable(name);
   }
 
+  /**
+   * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
+   * parameter with a default takes the default, as ARM does), else the default, else `null` for a
+   * nullable type; members carry the secrecy of the declared type.
+   */
   private parameter(name: string): AVal {
     const decl = this.shared.params.get(name) as ParameterDeclaration;
     const file = this.shared.file;
     return this.cached(`p:${name}`, name, () => {
       const hop: Hop = { kind: 'parameter', name, range: fromKeyword(file, 'param', decl.name.start, decl.end), secure: isSecure(decl) };
-      const supplied = this.shared.supply(name);
-      if (supplied) return through(supplied(), [hop]);
-      if (!decl.defaultValue)
-        return unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+      const shape = bicepShape(decl.type, this.root(), decl.decorators);
+      const supplied = this.shared.supply(name)?.();
+      if (supplied && !(isNull(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
       const def = decl.defaultValue;
-      return through(this.root().evaluate(def), [hop, { kind: 'parameter-default', range: rangeOf(file, def) }]);
+      if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: 'parameter-default', range: rangeOf(file, def) }]), hop, shape);
+      const here = { range: hop.range, trail: [] as Hop[] };
+      if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here), hop, shape);
+      return typedThrough(unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, here), hop, shape);
     });
   }
 

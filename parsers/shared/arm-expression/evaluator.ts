@@ -2,6 +2,7 @@ import type { SourceRange } from '../../../src/model/index.js';
 import { bounded, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
+import { memberOfUnknown } from '../type-shape.js';
 
 /** What expressions can see of their template: parameters, variables and the current loop index. */
 export interface EvalEnv {
@@ -57,7 +58,10 @@ export function evaluate(e: Expr, ctx: EvalContext): AVal {
 
 function access(target: AVal, key: AVal, e: Expr, here: Origin, safe: boolean): AVal {
   const text = printExpr(e);
-  if (target.t === 'unknown') return { ...target, text: text, origin: target.origin };
+  if (target.t === 'unknown') {
+    const k = key.t === 'prim' && (typeof key.value === 'string' || typeof key.value === 'number') ? key.value : undefined;
+    return { ...(k === undefined ? target : memberOfUnknown(target, k)), text };
+  }
   if (key.t === 'unknown') return key;
   if (target.t === 'object' && key.t === 'prim' && typeof key.value === 'string') {
     const m = memberOf(target, key.value);

@@ -1,7 +1,9 @@
-import { fromJson, mergeTrails, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
+import { memberOfUnknown } from '../type-shape.js';
+import { fromJson, itemOf, memberOf, mergeTrails, through, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { overChars, overElements } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
+import { PURE } from './pure-functions.js';
 
 /** A template function: gets its unevaluated arguments so that `if`, `and`, `or`, `coalesce` can skip branches. */
 export type TemplateFunction = (args: Expr[], ctx: EvalContext, ev: Evaluate, call: Expr) => AVal;
@@ -26,10 +28,13 @@ function evalAll(args: Expr[], ev: Evaluate): AVal[] {
   return args.map(ev);
 }
 
-/** Evaluates all arguments; returns the first unknown one instead when any is unknown. */
+/**
+ * Evaluates all arguments; returns the first unknown one instead when any is unknown (an object
+ * with unknown members from a spread counts as unknown: a function of the whole object cannot be computed).
+ */
 function known(args: Expr[], ev: Evaluate): Known[] | Extract<AVal, { t: 'unknown' }> {
   const vals = evalAll(args, ev);
-  const u = firstUnknownOf(vals);
+  const u = firstUnknownOf(vals.map((v) => (v.t === 'object' && v.rest ? v.rest : v)));
   return u ?? (vals as Known[]);
 }
 
@@ -149,8 +154,11 @@ F.set('if', (args, ctx, ev, call) => {
   const b = toBool(cond);
   if (b === undefined) return wrongArgs(call, ctx, 'the condition of if() is not a boolean');
   const chosen = ev(args[b ? 1 : 2] as Expr);
-  // The condition decided the value: its hops come first, the chosen branch's own hops last.
-  const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h));
+  // The condition decided the value: its hops come first, the chosen branch's own hops last. The
+  // value does not pass through the condition's parameters, so their secrecy says nothing about it.
+  const trail = mergeTrails([cond, chosen])
+    .filter((h) => !chosen.origin.trail.includes(h))
+    .map(({ secure: _secure, ...h }) => h);
   const withCond = [...trail, ...chosen.origin.trail];
   if (chosen.t === 'array' || chosen.t === 'object') return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
   return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
@@ -320,6 +328,7 @@ F.set('empty', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'empty() takes one argument');
   if (v.t === 'unknown') return propagate(v, call);
+  if (v.t === 'object' && v.rest) return propagate(v.rest, call);
   const isEmpty = v.t === 'array' ? v.items.length === 0 : v.t === 'object' ? v.members.length === 0 : v.value === null || v.value === '';
   return { t: 'prim', value: isEmpty, origin: computed(ctx, [v]) };
 });
@@ -328,7 +337,9 @@ F.set('length', (args, ctx, ev, call) => {
   const v = args[0] ? ev(args[0]) : undefined;
   if (!v) return wrongArgs(call, ctx, 'length() takes one argument');
   if (v.t === 'unknown') return propagate(v, call);
-  const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : undefined;
+  if (v.t === 'object' && v.rest) return propagate(v.rest, call);
+  // null (an omitted nullable parameter, a missing `.?` member) has no items.
+  const n = v.t === 'array' ? v.items.length : v.t === 'object' ? v.members.length : typeof v.value === 'string' ? v.value.length : v.value === null ? 0 : undefined;
   if (n === undefined) return wrongArgs(call, ctx, 'length() of a value without length');
   return { t: 'prim', value: n, origin: computed(ctx, [v]) };
 });
@@ -344,6 +355,7 @@ F.set('contains', (args, ctx, ev, call) => {
     r = k === undefined ? undefined : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
   } else if (c.t === 'array') r = c.items.some((i) => deepEqual(toJson(i), json(item)));
   else if (typeof c.value === 'string' && item.t === 'prim') r = c.value.includes(stringOf(item));
+  else if (c.value === null) r = false; // null contains nothing
   if (r === undefined) return wrongArgs(call, ctx, 'contains() of values of the wrong types');
   return { t: 'prim', value: r, origin: computed(ctx, vals) };
 });
@@ -367,19 +379,60 @@ F.set('trim', (args, ctx, ev, call) => {
 
 // Bicep emits tryGet() for `obj.?prop`: a missing property gives null instead of an error.
 F.set('tryget', (args, ctx, ev, call) => {
-  const vals = known(args, ev);
-  if (!Array.isArray(vals)) return propagate(vals, call);
-  let cur: AVal | undefined = vals[0];
-  for (const k of vals.slice(1)) {
-    if (!cur || cur.t === 'unknown') break;
-    if (cur.t === 'object' && k.t === 'prim' && typeof k.value === 'string') {
-      const key = k.value.toLowerCase();
-      const m: Member | undefined = cur.members.find((x) => x.key.toLowerCase() === key);
-      cur = m ? m.value : undefined;
-    } else if (cur.t === 'array' && k.t === 'prim' && typeof k.value === 'number') cur = cur.items[k.value];
+  if (args.length < 2) return wrongArgs(call, ctx, 'tryGet() takes an object and keys');
+  const keys = known(args.slice(1), ev);
+  if (!Array.isArray(keys)) return propagate(keys, call);
+  let cur: AVal | undefined = ev(args[0] as Expr);
+  for (const k of keys) {
+    if (!cur) break;
+    const key = k.t === 'prim' && (typeof k.value === 'string' || typeof k.value === 'number') ? k.value : undefined;
+    if (cur.t === 'unknown') {
+      // Still unknown, but a typed parameter's hop now names the member read.
+      if (key !== undefined) cur = memberOfUnknown(cur, key);
+      continue;
+    }
+    if (cur.t === 'object' && typeof key === 'string') cur = memberOf(cur, key);
+    else if (cur.t === 'array' && typeof key === 'number') cur = itemOf(cur, key);
     else cur = undefined;
   }
+  if (cur?.t === 'unknown') return propagate(cur, call);
   return cur ?? { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } };
 });
+
+// Bicep's object spread (`{ ...a, k: v }` compiles to shallowMerge(createArray(a, createObject('k', v)))):
+// an unknown element hides what came before it, and the keys written after it stay known.
+F.set('shallowmerge', (args, ctx, ev, call) => {
+  const list = args[0] ? ev(args[0]) : undefined;
+  if (!list || args.length !== 1) return wrongArgs(call, ctx, 'shallowMerge() takes an array of objects');
+  if (list.t === 'unknown') return propagate(list, call);
+  if (list.t !== 'array') return wrongArgs(call, ctx, 'shallowMerge() needs an array of objects');
+  let members: Member[] = [];
+  let rest: Extract<AVal, { t: 'unknown' }> | undefined;
+  for (let i = 0; i < list.items.length; i++) {
+    const o = itemOf(list, i) as AVal;
+    if (o.t === 'unknown' || (o.t === 'object' && o.rest)) {
+      rest = o.t === 'unknown' ? o : o.rest;
+      members = [];
+    }
+    if (o.t === 'unknown') continue;
+    if (o.t !== 'object') return wrongArgs(call, ctx, 'shallowMerge() needs an array of objects');
+    for (const m of o.members) {
+      const value = through(m.value, o.inherit);
+      const at = members.findIndex((x) => x.key.toLowerCase() === m.key.toLowerCase());
+      if (at >= 0) members[at] = { key: m.key, value };
+      else members.push({ key: m.key, value });
+    }
+  }
+  const out: AVal = { t: 'object', members, origin: { range: ctx.range, trail: [] }, inherit: [] };
+  return rest ? { ...out, rest } : out;
+});
+
+// Functions of known arguments only: any unknown argument makes the call unknown, for its reason.
+for (const [name, fn] of PURE)
+  F.set(name, (args, ctx, ev, call) => {
+    const vals = known(args, ev);
+    if (!Array.isArray(vals)) return propagate(vals, call);
+    return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+  });
 
 export const FUNCTIONS: ReadonlyMap<string, TemplateFunction> = F;

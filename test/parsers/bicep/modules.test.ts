@@ -115,15 +115,21 @@ describe('Bicep local modules', () => {
     });
   });
 
-  it('does not fetch registry or template-spec modules: nothing comes from them', async () => {
+  it('does not fetch registry or template-spec modules: nothing comes from them, and each says so where it is declared', async () => {
     const main = [
       "module a 'br/public:avm/res/web/site:0.3.0' = { params: { httpsOnly: false } }",
       "module b 'br:contoso.azurecr.io/bicep/site:v1' = { params: { httpsOnly: false } }",
       "module c 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = { params: { httpsOnly: false } }",
+      "module d 'br:contoso.azurecr.io/bicep/other:v1' = [for x in []: { params: {} }]",
     ].join('\n');
     const out = await parseFiles({ [MAIN]: main });
     expect(out.entities).toEqual([]);
-    expect(out.diagnostics).toEqual([]);
+    // A module that is deployed nowhere (a loop over nothing) needs no note.
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message.split(':')[0]}`)).toEqual([
+      'not-analysed 1:10-1:43 registry module \'br/public',
+      'not-analysed 2:10-2:46 registry module \'br',
+      'not-analysed 3:10-3:62 template spec module \'ts',
+    ]);
   });
 
   it('skips a local module that cannot be read', async () => {

@@ -178,10 +178,11 @@ describe('Bicep evaluator: objects', () => {
     expect(view(s.clientCertEnabled)).toEqual({ kind: 'set', value: true, at: '7:24-7:27', trail: ['property@7:24'] });
   });
 
-  it('an unknown spread makes the object unresolved, as union() does on the compiled template', async () => {
+  it('a key written after an unknown spread is known; any other key is unresolved (as shallowMerge() on the compiled template)', async () => {
     const code = "param extra object\nresource app 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app'\n  properties: {\n    ...extra\n    httpsOnly: true\n  }\n}\n";
     const out = await parseMain(code);
-    expect(view(site(out, 'app').settings.httpsOnly)).toMatchObject({ kind: 'unresolved', at: '4:15-7:3' });
+    expect(view(site(out, 'app').settings.httpsOnly)).toMatchObject({ kind: 'set', value: true, at: '6:16-6:19' });
+    expect(view(site(out, 'app').settings.clientCertEnabled)).toMatchObject({ kind: 'unresolved', at: '5:8-5:12' });
   });
 
   it('app settings from a literal array and from a for-expression', async () => {

@@ -88,14 +88,5 @@ describe.skipIf(!present)('AVM terraform-web-site examples', () => {
     const expected: Row[] = [...SITE, ...(want.slots.length > 0 ? SLOTS : []), ...want.notes.map(([l, c]): Row => ['not-analysed', 'notAnalysed', `examples/${name}/main.tf`, l, c])];
     expect([...rows].map((r) => JSON.parse(r) as Row).sort()).toEqual(expected.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Row));
 
-    // Messages name what the user sets: the module's variable, not the local that builds the body.
-    const messages = new Set(result.findings.filter((f) => f.ruleId === 'client-cert-enabled').map((f) => f.message.replace(/ on .*?: set /, ' on …: set ')));
-    expect(messages).toContain(
-      "Client certificates are off on …: set clientCertEnabled to true. It is false (from variable 'client_certificate_enabled', its default), so callers are never asked for a certificate.",
-    );
-    if (want.slots.length > 0)
-      expect(messages).toContain(
-        "Client certificates are off on …: set clientCertEnabled to true. It is false (from variable 'deployment_slots', the default of its attribute 'client_certificate_enabled'), so callers are never asked for a certificate.",
-      );
   });
 });

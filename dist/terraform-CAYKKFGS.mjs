@@ -39,7 +39,7 @@ import {
   parseTree,
   printParseErrorCode,
   visit
-} from "./chunk-V4B2IMZV.mjs";
+} from "./chunk-63NLXS3H.mjs";
 import {
   ARM_SITE_FACTS,
   ARM_SITE_SETTINGS,

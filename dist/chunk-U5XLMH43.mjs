@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-} from "./chunk-MKMFZLPE.mjs";
+} from "./chunk-VNIIIXUL.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -23,10 +23,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-CNRFUB3W.mjs";
+} from "./chunk-YWRBCWYC.mjs";
 import {
   allRules
-} from "./chunk-OOWNNNMK.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1195,6 +1195,7 @@ function threadCount(threads, units) {
   const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
+var WORKER_HEAP_MB = 1024;
 var IN_FLIGHT = 2;
 async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
   const { Worker: WorkerThread } = await import("node:worker_threads");
@@ -1207,7 +1208,7 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init });
+        worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
@@ -1438,7 +1439,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-2NH3XR7W.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-3JH6FQ27.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-CNRFUB3W.mjs";
+} from "./chunk-YWRBCWYC.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -15,7 +15,7 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-SZ34VHXW.mjs")).fixer,
+  arm: async () => (await import("./fix-GUHCZY3F.mjs")).fixer,
   bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
   terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
 };

@@ -4,7 +4,7 @@ import {
   findNodeAtLocation,
   parseTree,
   printParseErrorCode
-} from "./chunk-V4B2IMZV.mjs";
+} from "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";

@@ -5,14 +5,14 @@ import {
   memberNode,
   readJson,
   stringValue
-} from "./chunk-FFGGKAJR.mjs";
+} from "./chunk-DLQJECVK.mjs";
 import {
   applyEdits,
   createScanner,
   findNodeAtLocation,
   getNodePath,
   modify
-} from "./chunk-V4B2IMZV.mjs";
+} from "./chunk-63NLXS3H.mjs";
 import {
   escapeRegExp
 } from "./chunk-DVHEQCGA.mjs";

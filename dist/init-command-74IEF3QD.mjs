@@ -2,11 +2,11 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-MKMFZLPE.mjs";
+} from "./chunk-VNIIIXUL.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
-import "./chunk-V4B2IMZV.mjs";
+import "./chunk-63NLXS3H.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";

@@ -2,25 +2,32 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FUNCTIONS,
+  Scope,
+  armEntities,
   bounded,
   certificateSettings,
+  collectResources,
   descendPath,
+  directivesOf,
   evaluate,
   fromJson,
   itemOf,
   memberOf,
+  memberOfUnknown,
   mergeTrails,
   nameFromParts,
   nameKey,
   parameterValues,
+  plainShape,
   prim,
   readableName,
   siteKind,
   siteSettings,
   siteTags,
   through,
+  typedThrough,
   unknown
-} from "./chunk-OJUG5CSB.mjs";
+} from "./chunk-GUNPQBR3.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -31,9 +38,12 @@ import {
   readDirectiveComment
 } from "./chunk-UOEINDHL.mjs";
 import {
+  rangeOf,
   readJson
-} from "./chunk-FFGGKAJR.mjs";
-import "./chunk-V4B2IMZV.mjs";
+} from "./chunk-DLQJECVK.mjs";
+import {
+  parse
+} from "./chunk-63NLXS3H.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS
@@ -46,8 +56,101 @@ import {
 } from "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
+// parsers/bicep/index.ts
+import { dirname as dirname5 } from "node:path";
+
 // parsers/bicep/collect/resources.ts
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname4, relative, resolve as resolve4 } from "node:path";
+
+// parsers/bicep/registry.ts
+import { homedir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+var BUILTIN_ALIASES = /* @__PURE__ */ new Map([["public", { registry: "mcr.microsoft.com", modulePath: "bicep" }]]);
+function isExternalModulePath(path) {
+  return /^(br|ts)[:/]/i.test(path);
+}
+function parseModuleReference(text, aliases) {
+  const scheme = /^(br|ts)(?:\/([^:]+))?:(.*)$/i.exec(text);
+  if (!scheme) return { kind: "invalid", text, why: "not a registry reference" };
+  const [, kind = "", alias, rest = ""] = scheme;
+  if (kind.toLowerCase() === "ts") return { kind: "template-spec", text };
+  let path = rest;
+  if (alias !== void 0) {
+    const a = aliases.get(alias) ?? BUILTIN_ALIASES.get(alias.toLowerCase());
+    if (!a) return { kind: "invalid", text, why: `the module alias '${alias}' is not defined in bicepconfig.json (moduleAliases.br)` };
+    path = `${a.registry}/${a.modulePath ? `${a.modulePath.replace(/\/+$/, "")}/` : ""}${rest}`;
+  }
+  const slash = path.indexOf("/");
+  if (slash <= 0) return { kind: "invalid", text, why: "the reference names no repository" };
+  const registry = path.slice(0, slash);
+  const artifact = path.slice(slash + 1);
+  const at = artifact.indexOf("@");
+  if (at >= 0) return { kind: "oci", registry, repository: artifact.slice(0, at), digest: artifact.slice(at + 1), text };
+  const colon = artifact.lastIndexOf(":");
+  if (colon <= 0) return { kind: "invalid", text, why: "the reference has no tag or digest" };
+  return { kind: "oci", registry, repository: artifact.slice(0, colon), tag: artifact.slice(colon + 1), text };
+}
+function encodeTag(tag) {
+  const words = [0n, 0n];
+  for (let i = 0; i < tag.length && i < 128; i++) {
+    const c = tag[i];
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) words[i >> 6] = words[i >> 6] | 1n << BigInt(i & 63);
+  }
+  let mask = "";
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (mask !== "") mask += w.toString(16).padStart(16, "0");
+    else if (w !== 0n) mask = w.toString(16);
+  }
+  return `${tag}$${mask}`;
+}
+function cachedModulePath(cacheRoot, ref) {
+  const registry = ref.registry.replace(/:/g, "$").toLowerCase();
+  const repository = ref.repository.replace(/\//g, "$");
+  const version = ref.tag !== void 0 ? encodeTag(ref.tag) : (ref.digest ?? "").replace(/:/g, "#");
+  return join(cacheRoot, "br", registry, repository, version, "main.json");
+}
+function moduleCacheConfig(bicepFile, readText, home = homedir()) {
+  const aliases = /* @__PURE__ */ new Map();
+  let cacheRoot = join(home, ".bicep");
+  for (let dir = dirname(bicepFile); ; dir = dirname(dir)) {
+    const text = readText(join(dir, "bicepconfig.json"));
+    if (text !== void 0) {
+      const config = parse(text, [], { allowTrailingComma: true });
+      if (config && typeof config === "object") {
+        const root = config.cacheRootDirectory;
+        if (typeof root === "string" && root.trim() !== "") {
+          const r = root.trim();
+          cacheRoot = r === "~" || r.startsWith("~/") || r.startsWith("~\\") ? join(home, r.slice(1)) : resolve(dir, r);
+        }
+        const br = config.moduleAliases?.br;
+        if (br && typeof br === "object")
+          for (const [name, a] of Object.entries(br)) {
+            const registry = a?.registry;
+            const modulePath = a?.modulePath;
+            if (typeof registry === "string") aliases.set(name, typeof modulePath === "string" ? { registry, modulePath } : { registry });
+          }
+      }
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return { cacheRoot, aliases };
+}
+
+// parsers/bicep/collect/json-module.ts
+function collectJsonModule(file, supply, deployment, ctx) {
+  const root = file.root;
+  if (root?.type !== "object") return;
+  const scope = Scope.create(file, root, supply);
+  collectResources(
+    root,
+    scope,
+    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    deployment,
+    ctx.out
+  );
+}
 
 // parsers/bicep/evaluate/arm-functions.ts
 var NO_ENV = {
@@ -84,64 +187,15 @@ function callArm(name, args, range, text) {
 }
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 function str(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 var OWN = /* @__PURE__ */ new Map();
-function firstOrLast(last) {
-  return ([v], origin, wrong) => {
-    if (v?.t === "array") return (v.items.length ? itemOf(v, last ? v.items.length - 1 : 0) : void 0) ?? prim(null, origin);
-    const s = str(v);
-    if (s !== void 0) return prim(s.length ? last ? s.slice(-1) : s.slice(0, 1) : "", origin);
-    return wrong(`${last ? "last" : "first"}() needs an array or a string`);
-  };
-}
-OWN.set("first", firstOrLast(false));
-OWN.set("last", firstOrLast(true));
-OWN.set("join", ([list, sep], origin, wrong) => {
-  const d = str(sep);
-  if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
-  const parts = [];
-  for (const i of list.items) {
-    if (i.t !== "prim" || i.value === null) return wrong("join() of values that are not strings");
-    parts.push(String(i.value));
-  }
-  return prim(parts.join(d), origin);
-});
-OWN.set("split", ([input, sep], origin, wrong) => {
-  const s = str(input);
-  const seps = sep?.t === "array" ? sep.items.map(str) : [str(sep)];
-  if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
-  let parts = [s];
-  for (const d of seps) parts = parts.flatMap((p) => p.split(d));
-  return { t: "array", items: parts.map((p) => prim(p, origin)), origin, inherit: [] };
-});
-OWN.set("range", ([start, count], origin, wrong) => {
-  if (start?.t !== "prim" || count?.t !== "prim" || typeof start.value !== "number" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3)
-    return wrong("range() needs two integers");
-  const items = [];
-  for (let i = 0; i < count.value; i++) items.push(prim(start.value + i, origin));
-  return { t: "array", items, origin, inherit: [] };
-});
-OWN.set("items", ([obj], origin, wrong) => {
-  if (obj?.t !== "object") return wrong("items() needs an object");
-  const sorted = [...obj.members].sort((a, b) => a.key.toLowerCase() < b.key.toLowerCase() ? -1 : a.key.toLowerCase() > b.key.toLowerCase() ? 1 : 0);
-  const items = sorted.map((m) => ({
-    t: "object",
-    members: [
-      { key: "key", value: prim(m.key, origin) },
-      { key: "value", value: m.value }
-    ],
-    origin,
-    inherit: obj.inherit
-  }));
-  return { t: "array", items, origin, inherit: [] };
-});
 function loaded(scope, path, at) {
   const p = str(path);
   if (p === void 0) return void 0;
-  const abs = resolve(dirname(scope.file.path), p);
+  const abs = resolve2(dirname2(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 OWN.set("loadtextcontent", ([path], origin, wrong, scope) => {
@@ -183,28 +237,17 @@ function unary(e, scope) {
   if (v.t !== "prim" || typeof v.value !== "number") return unknown(scope.text(e), `'${e.operator}' needs an integer`, { range: scope.range(e), trail: [] });
   return prim(e.operator === "-" ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
 }
-function compare(a, b) {
-  if (a.t !== "prim" || b.t !== "prim") return void 0;
-  if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
-  if (typeof a.value === "string" && typeof b.value === "string") return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return void 0;
-}
-function arithmetic(op, a, b) {
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return b === 0 ? void 0 : Math.trunc(a / b);
-    case "%":
-      return b === 0 ? void 0 : a % b;
-    default:
-      return void 0;
-  }
-}
+var COMPILED = {
+  "<": "less",
+  "<=": "lessorequals",
+  ">": "greater",
+  ">=": "greaterorequals",
+  "+": "add",
+  "-": "sub",
+  "*": "mul",
+  "/": "div",
+  "%": "mod"
+};
 function binary(e, scope) {
   const range = scope.range(e);
   const text = scope.text(e);
@@ -237,19 +280,10 @@ function binary(e, scope) {
       const same = a.value.toLowerCase() === b.value.toLowerCase();
       return prim(e.operator === "=~" ? same : !same, origin);
     }
-    case "<":
-    case "<=":
-    case ">":
-    case ">=": {
-      const c = compare(a, b);
-      if (c === void 0) return wrong(`'${e.operator}' needs two integers or two strings`);
-      const r = e.operator === "<" ? c < 0 : e.operator === "<=" ? c <= 0 : e.operator === ">" ? c > 0 : c >= 0;
-      return prim(r, origin);
-    }
     default: {
-      if (a.t !== "prim" || b.t !== "prim" || typeof a.value !== "number" || typeof b.value !== "number") return wrong(`'${e.operator}' needs integers`);
-      const r = arithmetic(e.operator, a.value, b.value);
-      return r === void 0 ? wrong("division by zero") : prim(r, origin);
+      const fn = COMPILED[e.operator];
+      if (fn === void 0) return wrong(`unknown operator '${e.operator}'`);
+      return callArm(fn, [() => a, () => b], range, text);
     }
   }
 }
@@ -321,8 +355,9 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      if (base.t === "unknown") return base;
       const index = scope.evaluate(e.index);
+      if (base.t === "unknown")
+        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
       if (index.t === "unknown") return index;
       if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
         const i = e.fromEnd ? base.items.length - index.value : index.value;
@@ -393,11 +428,12 @@ function propertyAccess(e, scope) {
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return base;
+  if (base.t === "unknown") return memberOfUnknown(base, key);
   return access(base, key, e.safe, e, scope);
 }
 function objectValue(e, scope) {
   const members = [];
+  let rest;
   for (const m of e.members) {
     if (m.kind === "ObjectProperty") {
       let key;
@@ -410,13 +446,18 @@ function objectValue(e, scope) {
       if (key !== void 0) members.push({ key, value: scope.evaluate(m.value) });
     } else if (m.kind === "Spread") {
       const v = scope.evaluate(m.expression);
-      if (v.t === "unknown") return v;
+      if (v.t === "unknown" || v.t === "object" && v.rest) {
+        rest = v.t === "unknown" ? v : v.rest;
+        members.length = 0;
+      }
+      if (v.t === "unknown") continue;
       if (v.t !== "object") return unknown(scope.text(e), "spread of a value that is not an object", here(e, scope));
       const at = scope.range(m);
       for (const inner of v.members) members.push({ key: inner.key, value: { ...through(inner.value, v.inherit), at } });
     }
   }
-  return { t: "object", members, origin: here(e, scope), inherit: [] };
+  const out = { t: "object", members, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out, rest } : out;
 }
 function loopItems(e, scope) {
   const iterable = scope.evaluate(e.iterable);
@@ -439,10 +480,107 @@ function forValue(e, scope) {
 }
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
+
+// parsers/bicep/evaluate/types.ts
+var MAX_ALIAS_DEPTH = 32;
+function hasSecureDecorator(decorators) {
+  return decorators.some((d) => {
+    const e = d.expression;
+    if (e.kind === "Call") return e.name.name === "secure";
+    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
+  });
+}
+function keyOf(key) {
+  if (!key) return void 0;
+  if (key.kind === "Identifier") return key.name;
+  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+  return void 0;
+}
+function bicepShape(t, scope, decorators = [], depth = 0) {
+  const secure = hasSecureDecorator(decorators);
+  if (depth > MAX_ALIAS_DEPTH) return plainShape(secure);
+  const withSecure = (s) => secure && !s.secure ? plainShape(true) : s;
+  switch (t.kind) {
+    case "NullableType":
+    case "NonNullableType":
+      return bicepShape(t.base, scope, decorators, depth + 1);
+    case "ParenthesizedType":
+      return bicepShape(t.type, scope, decorators, depth + 1);
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      if (!found) return plainShape(secure);
+      return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+    }
+    case "TypePropertyAccess": {
+      if (t.base.kind === "TypeReference" && t.name?.kind === "Identifier") {
+        const found = scope.namespaceType(t.base.name.name, t.name.name);
+        if (found) return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
+      }
+      const base = bicepShape(t.base, scope, [], depth + 1);
+      const name = t.name?.kind === "Identifier" ? t.name.name : void 0;
+      const inner = name === void 0 ? base.member("*") : base.member(name);
+      return withSecure(inner ?? plainShape(base.secure));
+    }
+    case "TypeIndexAccess":
+      return withSecure(bicepShape(t.base, scope, [], depth + 1).item(0) ?? plainShape(false));
+    case "ArrayType": {
+      const item = t.item;
+      return { secure, member: () => void 0, item: () => bicepShape(item, scope, [], depth + 1) };
+    }
+    case "TupleType": {
+      const items = t.items;
+      return {
+        secure,
+        member: () => void 0,
+        item: (i) => {
+          const it = items[i];
+          return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
+        }
+      };
+    }
+    case "ObjectType": {
+      const props = t.properties;
+      return {
+        secure,
+        member: (key) => {
+          const k = key.toLowerCase();
+          let additional;
+          for (const p of props) {
+            if (p.kind !== "ObjectTypeProperty") continue;
+            if (p.key === void 0) additional = bicepShape(p.value, scope, p.decorators, depth + 1);
+            else if (keyOf(p.key)?.toLowerCase() === k) return bicepShape(p.value, scope, p.decorators, depth + 1);
+          }
+          return additional;
+        },
+        item: () => void 0
+      };
+    }
+    default:
+      return plainShape(secure);
+  }
+}
+function isNullableType(t, scope, depth = 0) {
+  if (depth > MAX_ALIAS_DEPTH) return false;
+  switch (t.kind) {
+    case "NullableType":
+    case "NullLiteral":
+      return true;
+    case "ParenthesizedType":
+      return isNullableType(t.type, scope, depth + 1);
+    case "UnionType":
+      return t.members.some((m) => isNullableType(m, scope, depth + 1));
+    case "TypeReference": {
+      const found = scope.typeDeclaration(t.name.name);
+      return found ? isNullableType(found.decl.value, found.scope, depth + 1) : false;
+    }
+    default:
+      return false;
+  }
+}
 
 // parsers/bicep/evaluate/source-file.ts
-function rangeOf(file, node) {
+function rangeOf2(file, node) {
   return file.parsed.lineMap.range(file.path, node.start, node.end);
 }
 function textOf(file, node) {
@@ -460,8 +598,8 @@ function identName(n) {
 }
 function readImport(s, file, shared) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve2(dirname2(file.path), from) : void 0;
-  const path = target !== void 0 && (shared.host.confine?.(target, rangeOf(file, s.from)) ?? true) ? target : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve3(dirname3(file.path), from) : void 0;
+  const path = target !== void 0 && (shared.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path) shared.namespaces.set(alias, path);
@@ -477,11 +615,10 @@ function readImport(s, file, shared) {
   }
 }
 function isSecure(p) {
-  return p.decorators.some((d) => {
-    const e = d.expression;
-    if (e.kind === "Call") return e.name.name === "secure";
-    return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
-  });
+  return hasSecureDecorator(p.decorators);
+}
+function isNull(v) {
+  return v.t === "prim" && v.value === null;
 }
 var BicepScope = class _BicepScope {
   constructor(shared, locals) {
@@ -496,6 +633,7 @@ var BicepScope = class _BicepScope {
       params: /* @__PURE__ */ new Map(),
       assignments: /* @__PURE__ */ new Map(),
       vars: /* @__PURE__ */ new Map(),
+      types: /* @__PURE__ */ new Map(),
       resources: /* @__PURE__ */ new Map(),
       opaque: /* @__PURE__ */ new Set(),
       imports: /* @__PURE__ */ new Map(),
@@ -524,6 +662,9 @@ var BicepScope = class _BicepScope {
           break;
         case "Variable":
           shared.vars.set(name, s);
+          break;
+        case "Type":
+          shared.types.set(name, s);
           break;
         case "Resource":
           shared.resources.set(name, s);
@@ -563,6 +704,23 @@ var BicepScope = class _BicepScope {
   parameterDeclaration(name) {
     return this.shared.params.get(name);
   }
+  /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
+  typeDeclaration(name) {
+    const local = this.shared.types.get(name);
+    if (local) return { decl: local, scope: this.root() };
+    const imported = this.shared.imports.get(name);
+    if (!imported) return void 0;
+    const scope = this.shared.host.importScope?.(imported.path);
+    const decl = scope?.shared.types.get(imported.name);
+    return scope && decl ? { decl, scope } : void 0;
+  }
+  /** `ns.typeName` of `import * as ns from './types.bicep'`. */
+  namespaceType(alias, name) {
+    const path = this.namespace(alias);
+    const scope = path ? this.shared.host.importScope?.(path) : void 0;
+    const decl = scope?.shared.types.get(name);
+    return scope && decl ? { decl, scope } : void 0;
+  }
   /** The value of a name written in an expression, with its hops. */
   lookup(name, at) {
     const local = this.locals.get(name);
@@ -589,17 +747,24 @@ var BicepScope = class _BicepScope {
     if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${path}`, here2);
     return scope.variable(name);
   }
+  /**
+   * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
+   * parameter with a default takes the default, as ARM does), else the default, else `null` for a
+   * nullable type; members carry the secrecy of the declared type.
+   */
   parameter(name) {
     const decl = this.shared.params.get(name);
     const file = this.shared.file;
     return this.cached(`p:${name}`, name, () => {
       const hop = { kind: "parameter", name, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
-      const supplied = this.shared.supply(name);
-      if (supplied) return through(supplied(), [hop]);
-      if (!decl.defaultValue)
-        return unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, { range: hop.range, trail: [hop] });
+      const shape = bicepShape(decl.type, this.root(), decl.decorators);
+      const supplied = this.shared.supply(name)?.();
+      if (supplied && !(isNull(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
       const def = decl.defaultValue;
-      return through(this.root().evaluate(def), [hop, { kind: "parameter-default", range: rangeOf(file, def) }]);
+      if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
+      const here2 = { range: hop.range, trail: [] };
+      if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
+      return typedThrough(unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, here2), hop, shape);
     });
   }
   /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
@@ -635,7 +800,7 @@ var BicepScope = class _BicepScope {
     return textOf(this.shared.file, node);
   }
   range(node) {
-    return rangeOf(this.shared.file, node);
+    return rangeOf2(this.shared.file, node);
   }
 };
 
@@ -669,19 +834,20 @@ function nameOf(expr, scope) {
 // parsers/bicep/collect/resources.ts
 var MAX_INSTANCES = 100;
 function isLocalModulePath(path) {
-  return !/^(br|ts)[:/]/i.test(path);
+  return !isExternalModulePath(path);
 }
 function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path) {
-  return resolve3(dirname3(from.path), path);
+  return resolve4(dirname4(from.path), path);
 }
 function collectFile(file, scope, host, outer, stack) {
   let units = 0;
-  const ctx = { host, out: [], nextUnit: () => units++ };
+  let templates = 0;
+  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
-  return ctx.out;
+  return { bicep: ctx.out, arm: ctx.arm };
 }
 function visitFile(file, scope, ctx, outer, stack, unit) {
   const bySymbol = /* @__PURE__ */ new Map();
@@ -693,22 +859,23 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
 }
 function instances(value, scope, outer) {
   const withCondition = (body, s, d) => {
-    if (body.kind !== "If") return { scope: s, deployment: d, body };
+    if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
-    if (c.t === "prim" && c.value === true) return { scope: s, deployment: d, body: body.body };
+    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
+    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
     const cond = body.condition.kind === "Parenthesized" ? body.condition.expression : body.condition;
-    return { scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body };
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
-  if (value.kind !== "For") return [withCondition(value, scope, outer)];
+  if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ("items" in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.map((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
+    return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return [withCondition(value.body, scope.withLocals(bindings), { ...outer, looped })];
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
 }
 function typeParts(decl) {
   const t = literalPath(decl.type);
@@ -765,17 +932,55 @@ function visitResource(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol) 
     for (const m of body?.members ?? []) if (m.kind === "Resource") visitResource(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
 }
-function visitModule(decl, file, scope, ctx, outer, stack) {
+function moduleSource(decl, file, ctx, stack) {
   const path = literalPath(decl.path);
-  if (path === void 0 || !isLocalModulePath(path) || decl.name.kind !== "Identifier") return;
+  if (path === void 0) return void 0;
+  const at = rangeOf2(file, decl.path);
+  if (!isLocalModulePath(path)) {
+    const target2 = registryModule(path, file, at, ctx);
+    const json = target2 === void 0 ? void 0 : ctx.host.loadJson?.(target2);
+    return target2 && json ? { path: target2, source: { kind: "json", file: json } } : void 0;
+  }
   const target = resolveModule(file, path);
-  if (stack.includes(target.toLowerCase())) return;
-  if (ctx.host.confine && !ctx.host.confine(target, rangeOf(file, decl.path))) return;
+  if (stack.includes(target.toLowerCase())) return void 0;
+  if (ctx.host.confine && !ctx.host.confine(target, at)) return void 0;
+  if (/\.jsonc?$/i.test(target)) {
+    const json = ctx.host.loadJson?.(target);
+    return json ? { path: target, source: { kind: "json", file: json } } : void 0;
+  }
   const moduleFile = ctx.host.load(target);
-  if (!moduleFile) return;
+  return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
+}
+function registryModule(path, file, at, ctx) {
+  const note = (message) => {
+    ctx.host.notAnalysed?.(message, at);
+    return void 0;
+  };
+  const config = ctx.host.moduleCache?.(file.path);
+  if (!config) return note(`module '${path}' is not analysed: registry modules are not read here`);
+  const ref = parseModuleReference(path, config.aliases);
+  if (ref.kind === "template-spec") return note(`template spec module '${path}' is not analysed: template specs live in Azure; lint the template spec's source instead`);
+  if (ref.kind === "invalid") return note(`registry module '${path}' is not analysed: ${ref.why}`);
+  const cached = cachedModulePath(config.cacheRoot, ref);
+  if (ctx.host.mayRead && !ctx.host.mayRead(cached))
+    return note(
+      `registry module '${path}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
+    );
+  if (ctx.host.loadJson?.(cached)) return cached;
+  const local = relative(dirname4(file.path), cached);
+  const where = local.startsWith("..") ? relative(config.cacheRoot, cached) : local;
+  return note(`registry module '${path}' is not in the module cache (${where}): run \`bicep restore ${basename(file.path)}\` to lint it`);
+}
+function visitModule(decl, file, scope, ctx, outer, stack) {
+  if (decl.name.kind !== "Identifier") return;
+  const deployed = instances(decl.value, scope, outer);
+  if (deployed.length === 0) return;
+  const found = moduleSource(decl, file, ctx, stack);
+  if (!found) return;
+  const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  for (const inst of deployed) {
     const body = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
@@ -783,15 +988,23 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
     const supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return void 0;
-      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, range: rangeOf(file, paramsExpr) }]);
+      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, range: rangeOf2(file, paramsExpr) }]);
       if (pv.t !== "object") return void 0;
       const m = memberOf(pv, name);
       if (!m) return void 0;
-      return () => through(m, [{ kind: "module-argument", name, range: m.at ?? rangeOf(file, paramsExpr) }]);
+      return () => through(m, [{ kind: "module-argument", name, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
-    const moduleScope = BicepScope.create(moduleFile, supply, ctx.host);
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
-    visitFile(moduleFile, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    if (source.kind === "json") {
+      collectJsonModule(source.file, supply, deployment, {
+        out: ctx.arm,
+        nextTemplateId: ctx.nextTemplate,
+        diagnostic: (message, range) => ctx.host.parseError?.(message, range)
+      });
+      continue;
+    }
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }
 
@@ -805,12 +1018,12 @@ function readBicepParam(file, load, host, seen = []) {
       const p = literalPath(s.path);
       if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
         const template = resolveModule(file, p);
-        if (host.confine?.(template, rangeOf(file, s.path)) ?? true) out.template = template;
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out.template = template;
       }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path = p === void 0 ? void 0 : resolveModule(file, p);
-      if (path === void 0 || seen.includes(path.toLowerCase()) || !(host.confine?.(path, rangeOf(file, s.path)) ?? true)) continue;
+      if (path === void 0 || seen.includes(path.toLowerCase()) || !(host.confine?.(path, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path);
       if (base) {
         for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
@@ -820,7 +1033,7 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind !== "ParameterAssignment" || s.name.kind !== "Identifier") continue;
     const name = s.name.name;
-    const hop = { kind: "parameter-file", name, range: rangeOf(file, s.value) };
+    const hop = { kind: "parameter-file", name, range: rangeOf2(file, s.value) };
     const value = s.value;
     values.set(name, () => through(scope.evaluate(value), [hop]));
   }
@@ -859,7 +1072,7 @@ function reader(r) {
 }
 function entityBase(r, resourceType) {
   const base = { format: "bicep", file: r.file.path, resourceType, name: r.displayName, symbol: r.symbol, declaration: r.declaration };
-  base.extent = rangeOf(r.file, r.decl);
+  base.extent = rangeOf2(r.file, r.decl);
   const d = r.deployment;
   if (d.instance) base.instance = d.instance;
   if (d.conditional) base.conditional = d.conditional;
@@ -2729,9 +2942,46 @@ function parseBicepRun(input) {
     files.set(path, file);
     return file;
   };
+  const jsonFiles = /* @__PURE__ */ new Map();
+  const loadJson = (path) => {
+    if (jsonFiles.has(path)) return jsonFiles.get(path);
+    const read = input.readFile(path);
+    let file;
+    if (read.ok) {
+      file = readJson(path, read.text);
+      out.texts.set(path, read.text);
+      for (const e of file.errors) diagnostic(e.message, file.map.range(path, e.offset, e.offset + e.length));
+      if (file.root && file.root.type !== "object") diagnostic("an ARM template must be a JSON object", file.map.range(path, file.root.offset, file.root.offset + file.root.length));
+      out.directives.push(...directivesOf(file));
+    }
+    jsonFiles.set(path, file);
+    return file;
+  };
+  const noted = /* @__PURE__ */ new Set();
+  const cacheConfigs = /* @__PURE__ */ new Map();
+  const readQuietly = (path) => {
+    if (input.confine && !input.confine(path, void 0)) return void 0;
+    const r = input.readFile(path);
+    return r.ok ? r.text : void 0;
+  };
   const importScopes = /* @__PURE__ */ new Map();
   const host = {
     load,
+    loadJson,
+    mayRead: (path) => input.confine?.(path, void 0) ?? true,
+    moduleCache: (bicepFile) => {
+      const dir = dirname5(bicepFile);
+      let config = cacheConfigs.get(dir);
+      if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
+      return config;
+    },
+    notAnalysed: (message, range) => {
+      const key = `${range.file}\0${range.startOffset}\0${message}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      out.diagnostics.push({ ruleId: "not-analysed", message, range });
+    },
+    parseError: diagnostic,
     ...input.confine ? { confine: (path, at) => input.confine?.(path, at) ?? true } : {},
     readText: (path) => {
       const r = input.readFile(path);
@@ -2780,10 +3030,14 @@ function parseBicepRun(input) {
     if (!file) return;
     try {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
-      const resources = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
+      const resources = collected.bicep;
+      const fromJson2 = armEntities(collected.arm, textOf2);
+      out.directives.push(...fromJson2.directives);
       const entities = [
         ...mapSites(resources, textOf2),
-        ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2))
+        ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2)),
+        ...fromJson2.entities
       ];
       for (const e of entities) {
         const key = JSON.stringify(e);

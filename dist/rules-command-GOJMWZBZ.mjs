@@ -8,7 +8,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-OOWNNNMK.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

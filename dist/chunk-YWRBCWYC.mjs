@@ -172,7 +172,7 @@ function hopMessage(hop, key) {
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
-      return `through parameter ${name}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name}` : `through parameter ${name}`.trim();
     case "parameter-default":
       return `default value of parameter ${name}`.trim();
     case "parameter-file":
@@ -242,9 +242,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-S5F5UEGP.mjs")).parser,
-  bicep: async () => (await import("./bicep-F7KJMGRJ.mjs")).parser,
-  terraform: async () => (await import("./terraform-ZU4N2EVY.mjs")).parser
+  arm: async () => (await import("./arm-CI5XUDBI.mjs")).parser,
+  bicep: async () => (await import("./bicep-4ESBDHGW.mjs")).parser,
+  terraform: async () => (await import("./terraform-CAYKKFGS.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -6,24 +6,24 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-AKU3DFMZ.mjs";
+} from "./chunk-U5XLMH43.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-MKMFZLPE.mjs";
+} from "./chunk-VNIIIXUL.mjs";
 import "./chunk-LCVS7ITY.mjs";
-import "./chunk-V4B2IMZV.mjs";
+import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-CNRFUB3W.mjs";
+import "./chunk-YWRBCWYC.mjs";
 import {
   allRules
-} from "./chunk-OOWNNNMK.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

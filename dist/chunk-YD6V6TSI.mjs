@@ -315,16 +315,12 @@ function hopPhrase(hop, entity) {
 function sourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
-  const hops = setting.trail.slice(1);
-  const parameter = [...hops].reverse().find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
   if (first) parts.push(first);
   const last = setting.trail[setting.trail.length - 1];
   if (last?.kind === "parameter-file") parts.push("set in the parameter file");
   else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first)
-    parts.push(last.name && parameter?.name && last.name !== parameter.name ? `the default of its attribute '${last.name}'` : "its default");
-  else if (last?.kind === "module-argument" && parameter && last.name) parts.push(`set in ${last.name}`);
+  else if (last?.kind === "parameter-default" && first) parts.push("its default");
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
@@ -333,10 +329,13 @@ var WHAT = {
   pfxBlob: "PFX data (with the private key)",
   password: "PFX password"
 };
+function paramName(hop, noun) {
+  if (!hop?.name) return `a ${noun}`;
+  return hop.member ? `member '${hop.member}' of ${noun} '${hop.name}'` : `${noun} '${hop.name}'`;
+}
 function writtenWhere(trail, noun) {
   const last = trail[trail.length - 1];
-  const param = trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const named = param?.name ? `${noun} '${param.name}'` : `a ${noun}`;
+  const named = paramName(trail.find((h) => h.kind === "parameter" || h.kind === "module-parameter"), noun);
   switch (last?.kind) {
     case "parameter-default":
       return `from the default value of ${named}`;
@@ -347,6 +346,8 @@ function writtenWhere(trail, noun) {
     case "variable":
     case "local":
       return `from ${last.kind} '${last.name ?? "?"}'`;
+    case "module-argument":
+      return `passed to a module in its argument '${last.name ?? "?"}'`;
     default:
       return "written on the property";
   }
@@ -372,7 +373,7 @@ function checkSecret(cert, key, context) {
       messageId: "nonSecureParameter",
       data: {
         ...base,
-        secureIt: terraform ? `mark variable '${hop.name ?? "?"}' sensitive` : `declare parameter '${hop.name ?? "?"}' secure`,
+        secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
       setting: key,
@@ -385,7 +386,7 @@ var certificateSecretInSource = defineRule({
   meta: {
     docs: {
       summary: "Certificate PFX data and passwords must come from Key Vault, not from source or non-secure parameters.",
-      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). A value from a Key Vault reference is fine.",
+      description: "For `Microsoft.Web/certificates` (Terraform `azurerm_app_service_certificate`), reports `pfxBlob` / `password` (`pfx_blob` / `password`) written as a non-empty literal anywhere in source (on the property, as a parameter default, in a parameter file, in a tfvars file), and every parameter or variable they pass through that is not declared secure (`securestring`, `@secure()`, `sensitive = true`). Secrecy is judged at the exact member the secret is read from: `certificate.password` is fine when the parameter's type marks `password` secure (a `@secure()` member of a user-defined type, also an imported one; in ARM `securestring` / `secureObject` reached through `definitions`, `$ref`, `properties`, `items` or `additionalProperties`), and the message names that member. A value from a Key Vault reference is fine.",
       rationale: "The PFX holds the certificate's private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.",
       fix: "Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.",
       examples: examples()

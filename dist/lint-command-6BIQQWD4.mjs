@@ -8,15 +8,15 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-AKU3DFMZ.mjs";
+} from "./chunk-U5XLMH43.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-MKMFZLPE.mjs";
+} from "./chunk-VNIIIXUL.mjs";
 import "./chunk-LCVS7ITY.mjs";
-import "./chunk-V4B2IMZV.mjs";
+import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-CNRFUB3W.mjs";
+import "./chunk-YWRBCWYC.mjs";
 import {
   allRules
-} from "./chunk-OOWNNNMK.mjs";
+} from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintSources } from '../../../src/engine/lint.js';
+import type { Finding } from '../../../src/engine/types.js';
+import { corpusExists, corpusRoot } from './corpus.js';
+
+/*
+ * Differential test against the official compiler: every `.bicep` that has its compiled `main.json`
+ * beside it (the conformance corpus baselines and user_submitted cases, Microsoft's AVM App Service
+ * module) gives the same findings from both, compared as (rule, message id, resource type, setting).
+ * A Bicep file that calls a registry module (compiled inline, but not restored here) is compared
+ * on what it declares itself: its not-analysed notes say what was left out.
+ */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const avmRoot = path.resolve(projectRoot, '../shared/corpus/avm/bicep-web-site');
+
+function pairs(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'main.bicep' && existsSync(path.join(dir, 'main.json'))) out.push(dir);
+    }
+  };
+  if (corpusExists) for (const d of ['baselines', 'user_submitted']) walk(path.join(corpusRoot, d));
+  if (existsSync(avmRoot)) walk(avmRoot);
+  return out;
+}
+
+const cases = pairs();
+if (cases.length === 0) console.warn('No Bicep/compiled JSON pairs found (../shared corpus absent): the differential test is skipped.');
+
+const row = (f: Finding): string => `${f.ruleId}/${f.messageId ?? ''} ${f.subject?.resourceType ?? ''} ${f.subject?.setting ?? ''}`;
+const results: { name: string; match: boolean }[] = [];
+
+describe.skipIf(cases.length === 0)('Bicep ↔ compiled JSON differential', () => {
+  for (const dir of cases) {
+    const name = path.relative(path.dirname(projectRoot), dir);
+    it(`${name}: the same findings from main.bicep and main.json`, async () => {
+      let match = false;
+      try {
+        const bicep = await lintSources([{ path: path.join(dir, 'main.bicep'), text: readFileSync(path.join(dir, 'main.bicep'), 'utf8') }], { cwd: dir, root: dir });
+        const armDir = `/virtual-arm/${name}`;
+        const arm = await lintSources([{ path: `${armDir}/main.json`, text: readFileSync(path.join(dir, 'main.json'), 'utf8') }], { cwd: armDir, root: armDir });
+        const partial = bicep.findings.some((f) => f.ruleId === 'not-analysed');
+        const b = bicep.findings.filter((f) => f.ruleId !== 'not-analysed' && f.ruleId !== 'parse-error').map(row);
+        const a = arm.findings.filter((f) => f.ruleId !== 'parse-error').map(row);
+        expect(arm.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+        if (partial) for (const r of new Set(b)) expect(a).toContain(r);
+        else expect([...new Set(b)].sort()).toEqual([...new Set(a)].sort());
+        match = true;
+      } finally {
+        results.push({ name, match });
+      }
+    });
+  }
+  afterAll(() => console.log(`Bicep/compiled JSON differential: ${results.filter((r) => r.match).length} of ${results.length} pairs give the same findings`));
+});
