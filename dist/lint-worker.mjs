@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-5RDBFGSH.mjs";
+} from "./chunk-YWRBCWYC.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

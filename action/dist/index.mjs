@@ -405,11 +405,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative10) {
-  return relative10 !== "" && relative10 !== ".." && !relative10.startsWith("../") && !path.posix.isAbsolute(relative10) && !WINDOWS_ABSOLUTE.test(relative10);
+function isInside(relative12) {
+  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
 }
-function relativeUri(relative10) {
-  return relative10.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative12) {
+  return relative12.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -999,9 +999,9 @@ var init_junit = __esm({
       for (const file of result.files) byFile.set(relativePath(file, ctx.root), []);
       for (const f of sortedFindings(result.findings.filter((x) => !isSuppressed(x)))) {
         const file = relativePath(f.range.file, ctx.root);
-        const list = byFile.get(file) ?? [];
-        list.push(f);
-        byFile.set(file, list);
+        const list2 = byFile.get(file) ?? [];
+        list2.push(f);
+        byFile.set(file, list2);
       }
       const suites = [];
       let tests = 0;
@@ -1663,7 +1663,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str5(strs, ...args2) {
+    function str6(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args2.length) {
@@ -1674,7 +1674,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str5;
+    exports.str = str6;
     function addCodeArg(code, arg2) {
       if (arg2 instanceof _Code)
         code.push(...arg2._items);
@@ -1717,7 +1717,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -2567,14 +2567,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
@@ -2679,22 +2679,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str5) {
-      return unescapeJsonPointer(decodeURIComponent(str5));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str5) {
-      return encodeURIComponent(escapeJsonPointer(str5));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str5) {
-      if (typeof str5 == "number")
-        return `${str5}`;
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str5) {
-      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2732,7 +2732,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -3240,13 +3240,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -3719,8 +3719,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str5) {
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -4050,11 +4050,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props: props2, items }) {
+    function assignEvaluated({ gen, evaluated, props: props2, items: items2 }) {
       if (props2 instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props2);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -4517,12 +4517,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props: props2, items } = schemaCxt;
+          const { props: props2, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props2 instanceof codegen_1.Name ? void 0 : props2,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props2 instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -4546,7 +4546,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4573,7 +4573,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4817,10 +4817,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str5, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str5.length; i2++) {
-        if (str5[i2] === token) ind++;
+      for (let i2 = 0; i2 < str6.length; i2++) {
+        if (str6[i2] === token) ind++;
       }
       return ind;
     }
@@ -5437,7 +5437,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5473,50 +5473,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative10 = parse3(serialize2(relative10, options), options);
+        relative12 = parse3(serialize2(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative10.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5524,7 +5524,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5828,7 +5828,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -5890,7 +5890,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str5, flags2) => new RegExp(str5, flags2);
+    var defaultRegExp = (str6, flags2) => new RegExp(str6, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6588,8 +6588,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -6685,16 +6685,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7129,28 +7129,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i2) => {
+        gen.forRange("i", items2.length, len, (i2) => {
           cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -8506,8 +8506,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare2) {
-      return { validate, compare: compare2 };
+    function fmtDef(validate, compare3) {
+      return { validate, compare: compare3 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -8577,8 +8577,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str5) {
-      const matches = DATE.exec(str5);
+    function date(str6) {
+      const matches = DATE.exec(str6);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -8597,8 +8597,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str5) {
-        const matches = TIME.exec(str5);
+      return function time(str6) {
+        const matches = TIME.exec(str6);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -8644,8 +8644,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str5) {
-        const dateTime = str5.split(DATE_TIME_SEPARATOR);
+      return function date_time(str6) {
+        const dateTime = str6.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -8670,13 +8670,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str5) {
-      return NOT_URI_FRAGMENT.test(str5) && URI2.test(str5);
+    function uri(str6) {
+      return NOT_URI_FRAGMENT.test(str6) && URI2.test(str6);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str5) {
+    function byte(str6) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str5);
+      return BYTE.test(str6);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -8690,11 +8690,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str5) {
-      if (Z_ANCHOR.test(str5))
+    function regex(str6) {
+      if (Z_ANCHOR.test(str6))
         return false;
       try {
-        new RegExp(str5);
+        new RegExp(str6);
         return true;
       } catch (e) {
         return false;
@@ -8791,8 +8791,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -8804,11 +8804,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name2}"`);
       return f;
     };
-    function addFormats(ajv2, list, fs2, exportName) {
+    function addFormats(ajv2, list2, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list2)
         ajv2.addFormat(f, fs2[f]);
     }
     module2.exports = exports = formatsPlugin;
@@ -9656,11 +9656,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep5, offset, length) => {
+    onSeparator: (sep6, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep5 === ":") {
+        if (sep6 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
+        } else if (sep6 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -10430,15 +10430,15 @@ function loadConfigFile(path2, rules2, displayPath = path2) {
 function parseConfig(path2, text, rules2, displayPath = path2) {
   const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
   const map = new LineMap(text);
-  const fail = (offset, problem) => {
+  const fail2 = (offset, problem) => {
     const p = map.position(offset);
     throw new ConfigError(displayPath, p.line, p.column, problem);
   };
   const errors = [];
   const root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
-  if (first) fail(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
-  if (!root || root.type !== "object") return fail(root?.offset ?? 0, "the config must be a JSON object");
+  if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
+  if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
   const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
@@ -10447,63 +10447,63 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0];
     if (key && !TOP_KEYS.includes(String(key.value)))
-      fail(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+      fail2(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
   }
   const ext = value("extends");
   let presetRules = {};
   if (ext) {
     if (ext.type !== "string" || !PRESET_NAMES.includes(String(ext.value)))
-      fail(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
+      fail2(ext.offset, `extends: must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}`);
     presetRules = preset(ext.value, rules2).rules;
   }
   const fileRules = {};
   const rulesNode = value("rules");
   if (rulesNode) {
-    if (rulesNode.type !== "object") fail(rulesNode.offset, "rules: must be an object of rule id to severity");
+    if (rulesNode.type !== "object") fail2(rulesNode.offset, "rules: must be an object of rule id to severity");
     for (const prop of rulesNode.children ?? []) {
       const [keyNode, entry] = prop.children ?? [];
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
       const rule = known2.get(id);
-      if (!rule) return fail(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
-      fileRules[id] = ruleEntry(id, entry, rule, fail);
+      if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
+      fileRules[id] = ruleEntry(id, entry, rule, fail2);
     }
   }
   config.rules = mergeRuleConfigs(presetRules, fileRules);
-  config.ignore = stringList(value("ignore"), "ignore", fail);
-  config.parameterFiles = stringList(value("parameters"), "parameters", fail).map((p) => resolve(dir, p));
+  config.ignore = stringList(value("ignore"), "ignore", fail2);
+  config.parameterFiles = stringList(value("parameters"), "parameters", fail2).map((p) => resolve(dir, p));
   const scope = value("requireMtls");
-  if (scope) config.requireMtls = mtlsScope(scope, fail);
+  if (scope) config.requireMtls = mtlsScope(scope, fail2);
   const unused = value("reportUnusedDirectives");
   if (unused) {
     if (unused.type === "boolean") config.reportUnusedDirectives = unused.value === true ? "warn" : "off";
     else {
       const severity = unused.type === "string" || unused.type === "number" ? parseSeverity(unused.value) : void 0;
       if (severity) config.reportUnusedDirectives = severity;
-      else fail(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
+      else fail2(unused.offset, `reportUnusedDirectives: must be true, false or one of ${SEVERITY_CHOICES}`);
     }
   }
   const reason = value("requireDirectiveReason");
   if (reason) {
-    if (reason.type !== "boolean") fail(reason.offset, "requireDirectiveReason: must be true or false");
+    if (reason.type !== "boolean") fail2(reason.offset, "requireDirectiveReason: must be true or false");
     config.requireDirectiveReason = reason.value === true;
   }
   return config;
 }
-function ruleEntry(id, entry, rule, fail) {
+function ruleEntry(id, entry, rule, fail2) {
   const severityOf = (n, at) => {
     const severity2 = n?.type === "string" || n?.type === "number" ? parseSeverity(n.value) : void 0;
-    return severity2 ?? fail(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
+    return severity2 ?? fail2(n?.offset ?? at, `rules.${id}: severity must be one of ${SEVERITY_CHOICES}`);
   };
   if (entry.type === "string" || entry.type === "number") return severityOf(entry, entry.offset);
-  if (entry.type !== "array") return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const items = entry.children ?? [];
-  if (items.length === 0 || items.length > 2) return fail(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
-  const severity = severityOf(items[0], entry.offset);
-  const optionsNode = items[1];
+  if (entry.type !== "array") return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const items2 = entry.children ?? [];
+  if (items2.length === 0 || items2.length > 2) return fail2(entry.offset, `rules.${id}: must be a severity or [severity, options]`);
+  const severity = severityOf(items2[0], entry.offset);
+  const optionsNode = items2[1];
   if (!optionsNode) return [severity];
   const options = nodeValue(optionsNode);
-  if (!rule.meta.schema) return fail(optionsNode.offset, `rules.${id}: this rule takes no options`);
+  if (!rule.meta.schema) return fail2(optionsNode.offset, `rules.${id}: this rule takes no options`);
   const validate = validatorFor(rule.meta.schema);
   if (!validate(options)) {
     const e = validate.errors?.[0];
@@ -10514,34 +10514,34 @@ function ruleEntry(id, entry, rule, fail) {
       const extra = e.params.additionalProperty;
       if (e.keyword === "additionalProperties" && extra !== void 0) at = findNodeAtLocation2(at, [extra])?.parent?.children?.[0] ?? at;
       const where = segments.length ? `.${segments.join(".")}` : "";
-      return fail(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
+      return fail2(at.offset, `rules.${id} options${where}: ${describeSchemaError(e)}`);
     }
   }
   return [severity, options];
 }
-function stringList(n, key, fail) {
+function stringList(n, key, fail2) {
   if (!n) return [];
-  if (n.type !== "array") return fail(n.offset, `${key}: must be an array of strings`);
-  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail(c.offset, `${key}: every entry must be a non-empty string`));
+  if (n.type !== "array") return fail2(n.offset, `${key}: must be an array of strings`);
+  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key}: every entry must be a non-empty string`));
 }
-function mtlsScope(n, fail) {
+function mtlsScope(n, fail2) {
   const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
-  if (n.type === "string") return n.value === "all" ? "all" : fail(n.offset, shape);
-  if (n.type !== "object") return fail(n.offset, shape);
+  if (n.type === "string") return n.value === "all" ? "all" : fail2(n.offset, shape);
+  if (n.type !== "object") return fail2(n.offset, shape);
   const keys = (n.children ?? []).map((p) => p.children?.[0]);
-  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
+  for (const k of keys) if (k && !["tag", "names", "paths"].includes(String(k.value))) fail2(k.offset, `requireMtls: unknown key '${String(k.value)}'`);
   const tag = findNodeAtLocation2(n, ["tag"]);
   if (tag) {
-    if (keys.length > 1) fail(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
-    if (tag.type !== "string" || !String(tag.value).trim()) fail(tag.offset, "requireMtls.tag: must be a non-empty string");
+    if (keys.length > 1) fail2(n.offset, 'requireMtls: use either "tag" or "names"/"paths", not both');
+    if (tag.type !== "string" || !String(tag.value).trim()) fail2(tag.offset, "requireMtls.tag: must be a non-empty string");
     return { tag: String(tag.value) };
   }
   const names = findNodeAtLocation2(n, ["names"]);
   const paths = findNodeAtLocation2(n, ["paths"]);
-  if (!names && !paths) return fail(n.offset, shape);
+  if (!names && !paths) return fail2(n.offset, shape);
   const out2 = {};
-  if (names) out2.names = stringList(names, "requireMtls.names", fail);
-  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail);
+  if (names) out2.names = stringList(names, "requireMtls.names", fail2);
+  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail2);
   return out2;
 }
 function nodeValue(n) {
@@ -13781,7 +13781,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -14060,16 +14060,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str5 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -14348,7 +14348,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
@@ -14570,7 +14570,7 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
   if (options.mainThread) {
     for (let i2 = take(); i2 !== void 0; i2 = take()) {
       results[i2] = await inThread(units[i2]);
-      await new Promise((resolve13) => setImmediate(resolve13));
+      await new Promise((resolve14) => setImmediate(resolve14));
     }
   }
   await Promise.all(pool);
@@ -14613,7 +14613,7 @@ function makeFixer(formatFor) {
   return {
     fix(requests, texts) {
       const format2 = formatFor(texts);
-      const changes = new FixCollector((text, list) => format2.apply(text, list));
+      const changes = new FixCollector((text, list2) => format2.apply(text, list2));
       const groups = /* @__PURE__ */ new Map();
       for (const r of inFixOrder(requests)) {
         const planned = plan(format2, r);
@@ -14671,10 +14671,10 @@ var init_fix_collector = __esm({
         this.outcome.applied.push({ id, file });
       }
       finish(texts) {
-        for (const [file, list] of this.changes) {
+        for (const [file, list2] of this.changes) {
           const text = texts.get(file);
           if (text === void 0) continue;
-          const fixed = this.apply(text, list);
+          const fixed = this.apply(text, list2);
           if (fixed !== text) this.outcome.texts.set(file, fixed);
         }
         return this.outcome;
@@ -14982,7 +14982,7 @@ function stepItem(f, index) {
   const it = itemOf(f.value, index);
   return it ? step(f, it) : void 0;
 }
-function toSetting(found, convert, expected, declaration, def, textOf2) {
+function toSetting(found, convert2, expected, declaration, def, textOf2) {
   if (!found) return absent(declaration, def);
   const v = found.value;
   const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
@@ -14991,7 +14991,7 @@ function toSetting(found, convert, expected, declaration, def, textOf2) {
     const u = firstUnknown(v);
     if (u) return unresolved(found.atText, found.at, trail, u.reason);
   }
-  const value = convert(v);
+  const value = convert2(v);
   const text = textOf2(v.origin.range);
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue2(value, v.origin.range, trail, text);
@@ -15049,11 +15049,11 @@ function siteTags(read, decl, textOf2) {
 }
 function appSetting(c, entry, decl, textOf2) {
   if (c.appsettings) return toModel(entry, c.appsettings(["properties", entry.property]), decl, textOf2);
-  const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list) return absent(decl, entry.default);
-  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
-  for (let i2 = list.value.items.length - 1; i2 >= 0; i2--) {
-    const item = stepItem(list, i2);
+  const list2 = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
+  if (!list2) return absent(decl, entry.default);
+  if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
+  for (let i2 = list2.value.items.length - 1; i2 >= 0; i2--) {
+    const item = stepItem(list2, i2);
     if (!item) continue;
     const name2 = descendPath(item, ["name"]);
     if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === entry.property.toLowerCase())
@@ -15344,10 +15344,10 @@ function readDirectiveComment(body2) {
   const m = PREFIX.exec(body2);
   if (!m) return void 0;
   const rest = body2.slice(m[0].length);
-  const sep5 = rest.indexOf("--");
-  const list = sep5 >= 0 ? rest.slice(0, sep5) : rest;
-  const reason = sep5 >= 0 ? rest.slice(sep5 + 2).trim() : "";
-  const rules2 = list.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+  const sep6 = rest.indexOf("--");
+  const list2 = sep6 >= 0 ? rest.slice(0, sep6) : rest;
+  const reason = sep6 >= 0 ? rest.slice(sep6 + 2).trim() : "";
+  const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
 function nextCodeLine(lines, line, isCommentOnly) {
@@ -15542,8 +15542,8 @@ function str(v) {
 function int(v) {
   return v?.t === "prim" && typeof v.value === "number" && Number.isInteger(v.value) ? v.value : void 0;
 }
-function array(items, origin) {
-  return { t: "array", items, origin, inherit: [] };
+function array(items2, origin) {
+  return { t: "array", items: items2, origin, inherit: [] };
 }
 function object(members2, origin, inherit = []) {
   return { t: "object", members: members2, origin, inherit };
@@ -15578,10 +15578,10 @@ function minMax(max) {
 function indexFn(last) {
   return ([s, t], origin, wrong) => {
     if (s?.t === "array" && t) {
-      const items = s.items;
-      for (let k = 0; k < items.length; k++) {
-        const i2 = last ? items.length - 1 - k : k;
-        if (same(items[i2], t)) return prim(i2, origin);
+      const items2 = s.items;
+      for (let k = 0; k < items2.length; k++) {
+        const i2 = last ? items2.length - 1 - k : k;
+        if (same(items2[i2], t)) return prim(i2, origin);
       }
       return prim(-1, origin);
     }
@@ -15597,8 +15597,8 @@ function takeSkip(take) {
     if (n === void 0) return wrong(`${take ? "take" : "skip"}() needs a count`);
     const k = Math.max(0, n);
     if (v?.t === "array") {
-      const items = itemsOf(v);
-      return array(take ? items.slice(0, k) : items.slice(k), origin);
+      const items2 = itemsOf(v);
+      return array(take ? items2.slice(0, k) : items2.slice(k), origin);
     }
     const s = str(v);
     if (s === void 0) return wrong(`${take ? "take" : "skip"}() needs an array or a string`);
@@ -15615,19 +15615,19 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list, sep5], origin, wrong) => {
-      const d = str(sep5);
-      if (list?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
+    PURE.set("join", ([list2, sep6], origin, wrong) => {
+      const d = str(sep6);
+      if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts2 = [];
-      for (const i2 of list.items) {
+      for (const i2 of list2.items) {
         if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
         parts2.push(String(i2.value));
       }
       return prim(parts2.join(d), origin);
     });
-    PURE.set("split", ([input, sep5], origin, wrong) => {
+    PURE.set("split", ([input, sep6], origin, wrong) => {
       const s = str(input);
-      const seps = sep5?.t === "array" ? sep5.items.map(str) : [str(sep5)];
+      const seps = sep6?.t === "array" ? sep6.items.map(str) : [str(sep6)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts2 = [s];
       for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
@@ -15640,9 +15640,9 @@ var init_pure_functions = __esm({
       const a = int(start2);
       const n = int(count);
       if (a === void 0 || n === void 0 || n < 0 || n > MAX_ITEMS) return wrong("range() needs two integers");
-      const items = [];
-      for (let i2 = 0; i2 < n; i2++) items.push(prim(a + i2, origin));
-      return array(items, origin);
+      const items2 = [];
+      for (let i2 = 0; i2 < n; i2++) items2.push(prim(a + i2, origin));
+      return array(items2, origin);
     });
     PURE.set("items", ([obj], origin, wrong) => {
       if (obj?.t !== "object") return wrong("items() needs an object");
@@ -15946,8 +15946,8 @@ var init_functions = __esm({
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
         if (over) return unknown(printExpr(call), over, computed(ctx, vals));
-        const items = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
-        return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
+        const items2 = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
+        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
       const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
@@ -15969,7 +15969,7 @@ var init_functions = __esm({
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
         return unionObjects(vals, computed(ctx, vals));
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
-        const items = [];
+        const items2 = [];
         const seen = /* @__PURE__ */ new Set();
         for (const v of vals)
           if (v.t === "array")
@@ -15977,9 +15977,9 @@ var init_functions = __esm({
               const key = JSON.stringify(toJson(i2));
               if (seen.has(key)) continue;
               seen.add(key);
-              items.push(i2);
+              items2.push(i2);
             }
-        return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
+        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
       }
       return wrongArgs(call, ctx, "union() needs objects or arrays");
     });
@@ -16083,14 +16083,14 @@ var init_functions = __esm({
       return cur ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
     F.set("shallowmerge", (args2, ctx, ev, call) => {
-      const list = args2[0] ? ev(args2[0]) : void 0;
-      if (!list || args2.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
-      if (list.t === "unknown") return propagate(list, call);
-      if (list.t !== "array") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
+      const list2 = args2[0] ? ev(args2[0]) : void 0;
+      if (!list2 || args2.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
+      if (list2.t === "unknown") return propagate(list2, call);
+      if (list2.t !== "array") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
       let members2 = [];
       let rest;
-      for (let i2 = 0; i2 < list.items.length; i2++) {
-        const o = itemOf(list, i2);
+      for (let i2 = 0; i2 < list2.items.length; i2++) {
+        const o = itemOf(list2, i2);
         if (o.t === "unknown" || o.t === "object" && o.rest) {
           rest = o.t === "unknown" ? o : o.rest;
           members2 = [];
@@ -16483,8 +16483,8 @@ function armShape(node, definitions, depth = 0) {
       const prefix = member(node, "prefixItems");
       const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
-      const items = member(node, "items");
-      return items?.type === "object" ? armShape(items, definitions, depth + 1) : void 0;
+      const items2 = member(node, "items");
+      return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
     }
   };
 }
@@ -16606,9 +16606,9 @@ var init_scope = __esm({
             const count = countNode ? this.value(countNode) : void 0;
             if (!count || count.t !== "prim" || typeof count.value !== "number" || !input || count.value > 1e3)
               return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
-            const items = [];
-            for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-            return { t: "array", items, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
+            const items2 = [];
+            for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
+            return { t: "array", items: items2, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
           });
         }
         return void 0;
@@ -16673,9 +16673,9 @@ var init_scope = __esm({
             out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range: range2, trail: [] }) });
             continue;
           }
-          const items = [];
-          for (let i2 = 0; i2 < count.value; i2++) items.push(this.withLoop(name2, i2).value(input));
-          out2.push({ key: name2, value: { t: "array", items, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
+          const items2 = [];
+          for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
+          out2.push({ key: name2, value: { t: "array", items: items2, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
         }
         return out2;
       }
@@ -16709,12 +16709,12 @@ function collectResources(template, scope, ctx, outer, out2) {
   if (!resources) return;
   visitList(resources, void 0, scope, ctx, outer, out2, templateId, lv2);
 }
-function visitList(list, parent, scope, ctx, outer, out2, templateId, lv2) {
-  if (list.type === "array") {
-    for (const r of list.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out2, templateId, lv2);
-  } else if (list.type === "object") {
-    for (const [symbolic, r] of members(list)) visitResource(r, symbolic, parent, scope, ctx, outer, out2, templateId, lv2);
-  } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list);
+function visitList(list2, parent, scope, ctx, outer, out2, templateId, lv2) {
+  if (list2.type === "array") {
+    for (const r of list2.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out2, templateId, lv2);
+  } else if (list2.type === "object") {
+    for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out2, templateId, lv2);
+  } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
 }
 function visitResource(node, symbolic, parent, scope, ctx, outer, out2, templateId, lv2) {
   const file = scope.file;
@@ -16774,7 +16774,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     const displayName = name2?.known ? name2.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
     const apiVersion = stringValue(member(node, "apiVersion"));
     const existing = member(node, "existing")?.value === true;
-    const dependsOn = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
+    const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
     const r = {
       templateId,
       node,
@@ -16785,7 +16785,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
       name: name2,
       displayName,
       existing,
-      dependsOn,
+      dependsOn: dependsOn2,
       deployment: inst.deployment
     };
     if (symbolic !== void 0) r.symbolic = symbolic;
@@ -16917,9 +16917,9 @@ var init_sites = __esm({
         for (const s of sites) {
           if (s.name) {
             const key = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
-            const list = this.byName.get(key) ?? [];
-            list.push(s);
-            this.byName.set(key, list);
+            const list2 = this.byName.get(key) ?? [];
+            list2.push(s);
+            this.byName.set(key, list2);
           }
           if (s.symbolic !== void 0) this.bySymbol.set(`${s.templateId}|${s.typeKey}|${s.symbolic}`, s);
         }
@@ -17364,19 +17364,19 @@ function evalNode(e, scope) {
     case "Object":
       return bounded(objectValue(e, scope), () => scope.text(e));
     case "Array": {
-      const items = [];
+      const items2 = [];
       for (const item of e.items) {
         if (item.kind !== "Spread") {
-          items.push(scope.evaluate(item));
+          items2.push(scope.evaluate(item));
           continue;
         }
         const v = scope.evaluate(item.expression);
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
-        if (overElements(items.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
-        for (let i2 = 0; i2 < v.items.length; i2++) items.push(itemOf(v, i2));
+        if (overElements(items2.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
+        for (let i2 = 0; i2 < v.items.length; i2++) items2.push(itemOf(v, i2));
       }
-      return bounded({ t: "array", items, origin: here(e, scope), inherit: [] }, () => scope.text(e));
+      return bounded({ t: "array", items: items2, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
     case "For":
       return forValue(e, scope);
@@ -17519,8 +17519,8 @@ function iterationScope(e, scope, item, index) {
 function forValue(e, scope) {
   const loop = loopItems(e, scope);
   if ("unknown" in loop) return unknown(scope.text(e), loop.unknown.t === "unknown" ? loop.unknown.reason : "a loop", here(e, scope));
-  const items = loop.items.map((item, i2) => iterationScope(e, scope, item, i2).evaluate(e.body));
-  return { t: "array", items, origin: here(e, scope), inherit: [] };
+  const items2 = loop.items.map((item, i2) => iterationScope(e, scope, item, i2).evaluate(e.body));
+  return { t: "array", items: items2, origin: here(e, scope), inherit: [] };
 }
 var MAX_ITEMS2;
 var init_expression = __esm({
@@ -17582,12 +17582,12 @@ function bicepShape(t, scope, decorators2 = [], depth = 0) {
       return { secure, member: () => void 0, item: () => bicepShape(item, scope, [], depth + 1) };
     }
     case "TupleType": {
-      const items = t.items;
+      const items2 = t.items;
       return {
         secure,
         member: () => void 0,
         item: (i2) => {
-          const it = items[i2];
+          const it = items2[i2];
           return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
         }
       };
@@ -17973,9 +17973,9 @@ function parentFrom(expr, scope, bySymbol) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
-    const list = bySymbol.get(expr.base.name.name);
+    const list2 = bySymbol.get(expr.base.name.name);
     const i2 = scope.evaluate(expr.index);
-    return i2.t === "prim" && typeof i2.value === "number" ? list?.[i2.value] : void 0;
+    return i2.t === "prim" && typeof i2.value === "number" ? list2?.[i2.value] : void 0;
   }
   return void 0;
 }
@@ -18011,9 +18011,9 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     if (parent) r.parent = parent;
     ctx.out.push(r);
     if (!nestedIn) {
-      const list = bySymbol.get(symbol) ?? [];
-      list.push(r);
-      bySymbol.set(symbol, list);
+      const list2 = bySymbol.get(symbol) ?? [];
+      list2.push(r);
+      bySymbol.set(symbol, list2);
     }
     for (const m of body2?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
@@ -18550,7 +18550,7 @@ var init_parser_base = __esm({
       /** `( item, item … )`; returns the items (and whether `)` was found). */
       parenthesizedList(item, permitNewLines) {
         const open = this.expect("LeftParen", expectedChar("("));
-        const items = [];
+        const items2 = [];
         const elements = { start: -1, end: -1 };
         let count = 0;
         const element2 = (start2, end) => {
@@ -18570,7 +18570,7 @@ var init_parser_base = __esm({
           if (this.pos === guard) break;
           guard = this.pos;
           const parsed = this.recover(item, false, ["StringRightPiece", "RightBrace", "RightParen", "RightSquare", "NewLine", "Comma"]);
-          items.push(parsed);
+          items2.push(parsed);
           element2(parsed.start, parsed.end);
           nl();
           if (this.check("Comma")) {
@@ -18582,10 +18582,10 @@ var init_parser_base = __esm({
             break;
           }
         }
-        const last = items[items.length - 1];
+        const last = items2[items2.length - 1];
         const close = this.recover(() => this.expect("RightParen", expectedChar(")")), this.suppressAfter(last), ["StringRightPiece", "RightBrace", "RightSquare", "NewLine"]);
         const closed = "kind" in close && close.kind !== "Skipped";
-        return { items, open, closed, elementCount: count, elements };
+        return { items: items2, open, closed, elementCount: count, elements };
       }
     };
   }
@@ -18760,13 +18760,13 @@ var init_expression_parser = __esm({
         return { kind: "Call", name: name2, args: args2, start: name2.start, end: this.lastEnd };
       }
       /** The single expression of `( … )`, or `Skipped` with BCP243 when there are none or several. */
-      parenthesizedContent(list) {
-        const { items, open, closed, elementCount, elements } = list;
+      parenthesizedContent(list2) {
+        const { items: items2, open, closed, elementCount, elements } = list2;
         if (!closed && elementCount >= 2) {
           this.report(elements.start, elements.end, E.parentheses);
           return { kind: "Skipped", ...elements };
         }
-        return this.parenthesizedInner(open, items);
+        return this.parenthesizedInner(open, items2);
       }
       // ------------------------------------------------------------ expressions
       expression(flags2) {
@@ -18905,34 +18905,34 @@ var init_expression_parser = __esm({
         return { kind: "Variable", name: name2, start: name2.start, end: name2.end };
       }
       parenthesizedOrLambda(flags2) {
-        const list = this.parenthesizedList(() => this.expression(flags2), true);
-        const { items, open, closed } = list;
+        const list2 = this.parenthesizedList(() => this.expression(flags2), true);
+        const { items: items2, open, closed } = list2;
         if (this.check("Arrow")) {
           this.read();
           if (!DECLARATION_KEYWORDS.has(this.peekSkipNewLines().text)) this.newLines();
           const body2 = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
-          const parameters = items.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
+          const parameters = items2.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
           return { kind: "Lambda", parameters, body: body2, start: open.start, end: this.lastEnd };
         }
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list), start: open.start, end: this.lastEnd };
+        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
         if (!closed) this.unclosed.add(node);
         return node;
       }
-      parenthesizedInner(open, items) {
-        const first = items[0];
+      parenthesizedInner(open, items2) {
+        const first = items2[0];
         if (first === void 0) {
           this.report(open.end, open.end, E.parentheses);
           return { kind: "Skipped", start: open.end, end: open.end };
         }
-        if (items.length === 1) return first;
-        const last = items[items.length - 1];
+        if (items2.length === 1) return first;
+        const last = items2[items2.length - 1];
         this.report(first.start, last.end, E.parentheses);
         return { kind: "Skipped", start: first.start, end: last.end };
       }
       parenthesized(flags2) {
-        const list = this.parenthesizedList(() => this.expression(flags2), true);
-        const { open, closed } = list;
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list), start: open.start, end: this.lastEnd };
+        const list2 = this.parenthesizedList(() => this.expression(flags2), true);
+        const { open, closed } = list2;
+        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
         if (!closed) this.unclosed.add(node);
         return node;
       }
@@ -18968,8 +18968,8 @@ var init_expression_parser = __esm({
       }
       forVariableBlock() {
         const diagsBefore = this.diagnostics.length;
-        const { items, open } = this.parenthesizedList(() => this.expression(0), false);
-        const vars = items.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
+        const { items: items2, open } = this.parenthesizedList(() => this.expression(0), false);
+        const vars = items2.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
         if (vars.length !== 2 && this.diagnostics.length === diagsBefore) {
           this.report(open.start, this.lastEnd, ["BCP249", `Expected loop variable block to consist of exactly 2 elements (item variable and index variable), but found ${vars.length}.`]);
           const skipped = { kind: "Skipped", start: open.start, end: this.lastEnd };
@@ -19030,12 +19030,12 @@ var init_expression_parser = __esm({
         this.enter();
         try {
           const open = this.expect("LeftSquare", expectedChar("["));
-          const items = this.elements(
+          const items2 = this.elements(
             "RightSquare",
             () => this.recover(() => this.check("Ellipsis") ? this.spread(["Comma", "NewLine", "RightSquare"]) : this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightSquare"])
           );
           this.expect("RightSquare", expectedChar("]"));
-          return { kind: "Array", items, start: open.start, end: this.lastEnd };
+          return { kind: "Array", items: items2, start: open.start, end: this.lastEnd };
         } finally {
           this.depth--;
         }
@@ -19215,8 +19215,8 @@ var init_expression_parser = __esm({
           case "LeftSquare":
             return this.tupleType();
           case "LeftParen": {
-            const { items, open } = this.parenthesizedList(() => this.typeExpression(), false);
-            const inner2 = this.parenthesizedInner(open, items);
+            const { items: items2, open } = this.parenthesizedList(() => this.typeExpression(), false);
+            const inner2 = this.parenthesizedInner(open, items2);
             return { kind: "ParenthesizedType", type: inner2, start: open.start, end: this.lastEnd };
           }
           case "Identifier": {
@@ -19258,7 +19258,7 @@ var init_expression_parser = __esm({
       }
       tupleType() {
         const open = this.expect("LeftSquare", expectedChar("["));
-        const items = this.elements(
+        const items2 = this.elements(
           "RightSquare",
           () => this.recover(
             () => {
@@ -19272,7 +19272,7 @@ var init_expression_parser = __esm({
           )
         );
         this.expect("RightSquare", expectedChar("]"));
-        return { kind: "TupleType", items, start: open.start, end: this.lastEnd };
+        return { kind: "TupleType", items: items2, start: open.start, end: this.lastEnd };
       }
     };
   }
@@ -19840,12 +19840,12 @@ var init_parser3 = __esm({
         return { kind: "Function", ...d, name: name2, ...lambda, end: this.lastEnd };
       }
       typedLambda() {
-        const { items } = this.parenthesizedList(() => this.typedLocalVariable(), true);
+        const { items: items2 } = this.parenthesizedList(() => this.typedLocalVariable(), true);
         const returnType = this.recover(() => this.type(false), false, ["NewLine", "RightParen"]);
         const arrow = this.recover(() => this.expect("Arrow", expectedChar("=>")), false, ["NewLine", "RightParen"]);
         if (arrow.kind !== "Skipped" && !DECLARATION_KEYWORDS.has(this.peekSkipNewLines().text)) this.newLines();
         const body2 = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
-        const parameters = items.filter((i2) => i2.kind === "FunctionParameter" || i2.kind === "Skipped");
+        const parameters = items2.filter((i2) => i2.kind === "FunctionParameter" || i2.kind === "Skipped");
         return { parameters, returnType, body: body2 };
       }
       typedLocalVariable() {
@@ -19951,9 +19951,9 @@ var init_parser3 = __esm({
       }
       importedSymbols() {
         this.expect("LeftBrace", expectedChar("{"));
-        const items = this.elements("RightBrace", () => this.importedSymbol());
+        const items2 = this.elements("RightBrace", () => this.importedSymbol());
         this.expect("RightBrace", expectedChar("}"));
-        return items;
+        return items2;
       }
       importedSymbol() {
         const start2 = this.peek().start;
@@ -20455,8 +20455,10 @@ var init_convert = __esm({
           }
           case "binary_operation":
             return this.binary(n);
-          case "for_expr":
-            return this.unsupported(n, "for expression");
+          case "for_expr": {
+            const inner2 = n.namedChildren[0];
+            return inner2 ? this.forExpr(inner2) : this.unsupported(n, "for expression");
+          }
           default:
             return this.unsupported(n, n.type);
         }
@@ -20494,13 +20496,58 @@ var init_convert = __esm({
               expr = /^\d+$/.test(digits) ? { type: "index", target: expr, key: { type: "literal", value: Number(digits), span: keySpan }, span: span2 } : { type: "unsupported", what: "index", span: span2 };
             } else expr = { type: "unsupported", what: "index", span: span2 };
           } else if (k.type === "splat") {
-            expr = { type: "unsupported", what: "splat", span: span2 };
+            expr = this.splat(expr, k, span2);
           } else {
             expr = { type: "unsupported", what: k.type, span: { start: start2, end: whole.endIndex + this.base } };
             break;
           }
         }
         return expr;
+      }
+      /** `[*].a[0]` / `.*.a`: the accessors after the star apply to each element. */
+      splat(target, n, span2) {
+        const inner2 = n.namedChildren[0];
+        if (!inner2) return { type: "unsupported", what: "splat", span: span2 };
+        const steps = [];
+        for (const k of inner2.namedChildren) {
+          if (k.type === "get_attr") {
+            const id = k.namedChildren.find((c) => c.type === "identifier");
+            if (!id) return { type: "unsupported", what: "splat", span: span2 };
+            steps.push({ type: "attr", name: id.text, span: this.span(k) });
+          } else if (k.type === "index") {
+            const idx = k.namedChildren[0];
+            const keyNode = idx?.type === "new_index" ? idx.namedChildren.find((c) => c.type === "expression") : void 0;
+            if (keyNode) steps.push({ type: "index", key: this.expression(keyNode), span: this.span(k) });
+            else if (idx?.type === "legacy_index" && /^\d+$/.test(this.text.slice(idx.startIndex + 1, idx.endIndex)))
+              steps.push({ type: "index", key: { type: "literal", value: Number(this.text.slice(idx.startIndex + 1, idx.endIndex)), span: this.span(idx) }, span: this.span(k) });
+            else return { type: "unsupported", what: "splat", span: span2 };
+          }
+        }
+        return { type: "splat", target, steps, span: span2 };
+      }
+      /** `for_tuple_expr` / `for_object_expr`. */
+      forExpr(n) {
+        const intro = n.namedChildren.find((c) => c.type === "for_intro");
+        const ids = intro ? intro.namedChildren.filter((c) => c.type === "identifier") : [];
+        const coll = intro?.namedChildren.find((c) => c.type === "expression");
+        const exprs = n.namedChildren.filter((c) => c.type === "expression");
+        const cond = n.namedChildren.find((c) => c.type === "for_cond")?.namedChildren.find((c) => c.type === "expression");
+        const [first, second] = ids;
+        if (!intro || !first || !coll || exprs.length === 0) return this.unsupported(n, "for expression");
+        const object2 = n.type === "for_object_expr";
+        if (object2 && exprs.length < 2) return this.unsupported(n, "for expression");
+        const [keyVar, valueVar] = second ? [first.text, second.text] : [void 0, first.text];
+        return {
+          type: "for",
+          ...keyVar !== void 0 ? { keyVar } : {},
+          valueVar,
+          collection: this.expression(coll),
+          ...object2 ? { key: this.expression(exprs[0]) } : {},
+          value: this.expression(exprs[object2 ? 1 : 0]),
+          ...cond ? { condition: this.expression(cond) } : {},
+          group: object2 && n.namedChildren.some((c) => c.type === "ellipsis"),
+          span: this.span(n)
+        };
       }
       literal(n) {
         const inner2 = n.namedChildren[0];
@@ -20598,11 +20645,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out2 = [[]];
-        let sep5 = 0;
+        let sep6 = 0;
         for (const k of kids) {
-          if (sep5 < separators.length && !k.isNamed && k.type === separators[sep5]) {
+          if (sep6 < separators.length && !k.isNamed && k.type === separators[sep6]) {
             out2.push([]);
-            sep5++;
+            sep6++;
           } else out2[out2.length - 1]?.push(k);
         }
         return out2;
@@ -20945,13 +20992,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve13(xhr.response);
+                resolve14(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -21147,9 +21194,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve13(receiveInstance(mod, inst));
+          resolve14(receiveInstance(mod, inst));
         });
       });
     }
@@ -21220,16 +21267,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str5 = "";
+    var str6 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str5 += String.fromCharCode(u0);
+        str6 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str5 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str6 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -21239,13 +21286,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str5 += String.fromCharCode(u0);
+        str6 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str5 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str6 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str5;
+    return str6;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
@@ -21586,11 +21633,11 @@ async function Module2(moduleArg = {}) {
   var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
     var func2 = getWasmTableEntry(ptr);
     var rtn = func2(...args2);
-    function convert(rtn2) {
+    function convert2(rtn2) {
       return rtn2;
     }
-    __name(convert, "convert");
-    return convert(rtn);
+    __name(convert2, "convert");
+    return convert2(rtn);
   }, "dynCall");
   var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
   var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
@@ -22104,10 +22151,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str5) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str6) => {
     var len = 0;
-    for (var i2 = 0; i2 < str5.length; ++i2) {
-      var c = str5.charCodeAt(i2);
+    for (var i2 = 0; i2 < str6.length; ++i2) {
+      var c = str6.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -22121,12 +22168,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str5, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str6, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str5.length; ++i2) {
-      var u = str5.codePointAt(i2);
+    for (var i2 = 0; i2 < str6.length; ++i2) {
+      var u = str6.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -22151,30 +22198,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => stringToUTF8Array(str5, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => stringToUTF8Array(str6, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str5) => {
-    var size = lengthBytesUTF8(str5) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str6) => {
+    var size = lengthBytesUTF8(str6) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str5, ret, size);
+    stringToUTF8(str6, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str5 = "";
+    var str6 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str5;
-      str5 += String.fromCharCode(ch);
+      if (!ch) return str6;
+      str6 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str5, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str5.length * 2 ? maxBytesToWrite / 2 : str5.length;
+    var numCharsToWrite = maxBytesToWrite < str6.length * 2 ? maxBytesToWrite / 2 : str6.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str5.charCodeAt(i2);
+      var codeUnit = str6.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -22482,8 +22529,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve13, reject) => {
-      readyPromiseResolve = resolve13;
+    moduleRtn = new Promise((resolve14, reject) => {
+      readyPromiseResolve = resolve14;
       readyPromiseReject = reject;
     });
   }
@@ -22518,10 +22565,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -25007,6 +25054,15 @@ var init_json_syntax = __esm({
 function unknownVal(expression, range2, reason, hops = []) {
   return { t: "unknown", expression, reason, range: range2, hops };
 }
+function dependsOn(u, expression, range2) {
+  return u.error ? errorVal(expression, range2, u.reason) : unknownVal(expression, range2, u.reason);
+}
+function errorVal(expression, range2, reason) {
+  return { t: "unknown", expression, reason, range: range2, hops: [], error: true };
+}
+function unknownAt(u, expression, range2, hops = u.hops) {
+  return { ...u, expression, range: range2, hops };
+}
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
 }
@@ -25017,10 +25073,10 @@ function member2(obj, key, caseInsensitive = false) {
   for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
   return found ? withHops(found.value, obj.hops) : void 0;
 }
-function element(list, index) {
-  if (list.t !== "list") return void 0;
-  const item = list.items[index];
-  return item ? withHops(item, list.hops) : void 0;
+function element(list2, index) {
+  if (list2.t !== "list") return void 0;
+  const item = list2.items[index];
+  return item ? withHops(item, list2.hops) : void 0;
 }
 function toPlain(val) {
   switch (val.t) {
@@ -25081,12 +25137,12 @@ function asBool(val) {
   if (val.t === "string" && (val.v === "true" || val.v === "false")) return val.v === "true";
   return void 0;
 }
-function settingFrom(val, exprRange, convert, typeName) {
+function settingFrom(val, exprRange, convert2, typeName2) {
   const trail = [{ kind: "property", range: exprRange }, ...val.hops];
   if (val.t === "null") return void 0;
   if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
-  const v = convert(val);
-  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName}`);
+  const v = convert2(val);
+  if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName2}`);
   return setValue2(v, val.range, trail, val.text);
 }
 function describe2(val) {
@@ -25100,51 +25156,195 @@ var init_values = __esm({
   }
 });
 
-// parsers/terraform/functions.ts
-function unknownArg(args2) {
-  for (const a of args2) {
-    const u = firstUnknown2(a);
-    if (u) return u;
+// parsers/terraform/collections.ts
+function elementsOf(coll) {
+  if (coll.t === "list") {
+    return coll.items.map((item, i2) => {
+      const value = element(coll, i2) ?? item;
+      return { key: coll.set ? value : { t: "number", v: i2, range: item.range, hops: [] }, value };
+    });
+  }
+  if (coll.t === "object") {
+    const keys = [...new Set(coll.entries.map((e) => e.key))].sort(lexical);
+    return keys.map((k) => {
+      const value = member2(coll, k);
+      const e = coll.entries.find((x) => x.key === k);
+      return { key: { t: "string", v: k, range: e?.keyRange ?? value.range, hops: [] }, value };
+    });
   }
   return void 0;
 }
-var derived, stringCase, functions;
+function lexical(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compare2(l, r) {
+  if (l.t === "unknown" || r.t === "unknown") {
+    const u = l.t === "unknown" ? l : r;
+    const other = l.t === "unknown" ? r : l;
+    if (other.t === "null" && u.notNull) return false;
+    return u;
+  }
+  if (l.t === "null" || r.t === "null") return l.t === r.t;
+  if (l.t !== r.t) return false;
+  switch (l.t) {
+    case "string":
+    case "number":
+    case "bool":
+      return l.v === r.v;
+    case "list": {
+      const ri = r.items;
+      if (l.items.length !== ri.length) return false;
+      for (let i2 = 0; i2 < ri.length; i2++) {
+        const c = compare2(l.items[i2], ri[i2]);
+        if (c !== true) return c;
+      }
+      return true;
+    }
+    case "object": {
+      const ro = r;
+      const lk = [...new Set(l.entries.map((e) => e.key))].sort(lexical);
+      const rk = [...new Set(ro.entries.map((e) => e.key))].sort(lexical);
+      if (lk.join("\0") !== rk.join("\0")) return false;
+      for (const k of lk) {
+        const c = compare2(member2(l, k), member2(ro, k));
+        if (c !== true) return c;
+      }
+      return true;
+    }
+  }
+}
+function distinct(items2) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const i2 of items2) {
+    const p = toPlain(i2);
+    if (p !== void 0) {
+      const key = JSON.stringify(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out2.push(i2);
+  }
+  return out2;
+}
+function setElements(items2) {
+  const out2 = distinct(items2);
+  if (out2.every((v) => v.t === "string")) out2.sort((a, b) => lexical(a.v, b.v));
+  else if (out2.every((v) => v.t === "number")) out2.sort((a, b) => a.v - b.v);
+  return out2;
+}
+var MAX_ELEMENTS;
+var init_collections = __esm({
+  "parsers/terraform/collections.ts"() {
+    "use strict";
+    init_values();
+    MAX_ELEMENTS = 1e4;
+  }
+});
+
+// parsers/terraform/functions.ts
+function unknownArg(args2, call) {
+  for (const a of args2) if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+  return void 0;
+}
+function deepUnknown(args2, call) {
+  for (const a of args2) {
+    const u = firstUnknown2(a);
+    if (u) return dependsOn(u, call.text, call.range);
+  }
+  return void 0;
+}
+function items(v) {
+  return v.t === "list" ? v.items.map((_, i2) => element(v, i2)) : void 0;
+}
+function strings(arity2, f) {
+  return (args2, call) => {
+    if (args2.length !== arity2) return fail(call, `expects ${arity2} argument${arity2 === 1 ? "" : "s"}`);
+    const u = unknownArg(args2, call);
+    if (u) return u;
+    const s = args2.map(asString);
+    if (s.some((x) => x === void 0)) return fail(call, "expects strings");
+    return f(s, call, args2);
+  };
+}
+function flattenInto(v, out2, call) {
+  for (const i2 of items(v) ?? []) {
+    if (i2.t === "unknown") return dependsOn(i2, call.text, call.range);
+    if (i2.t === "list") {
+      const u = flattenInto(i2, out2, call);
+      if (u) return u;
+    } else out2.push(i2);
+    if (out2.length > MAX_ELEMENTS) return unknownVal(call.text, call.range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+  }
+  return void 0;
+}
+function sortedKeys(v) {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
+  return v;
+}
+var derived, fail, bool, list, str4, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
     "use strict";
+    init_collections();
     init_values();
     derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
-    stringCase = (f) => (args2, call) => {
-      const a = args2[0];
-      if (!a) return unknownVal(call.text, call.range, "missing argument");
-      if (a.t === "unknown") return a;
-      const s = asString(a);
-      return s === void 0 ? unknownVal(call.text, call.range, "not a string") : derived(a, { t: "string", v: f(s) });
-    };
+    fail = (call, reason) => errorVal(call.text, call.range, reason);
+    bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
+    list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
+    str4 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
+    stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
+    setOf = (values, call) => list(setElements(values), call, true);
     functions = {
       lower: stringCase((s) => s.toLowerCase()),
       upper: stringCase((s) => s.toUpperCase()),
       trimspace: stringCase((s) => s.trim()),
+      startswith: strings(2, ([s, p], call) => bool(s.startsWith(p), call)),
+      endswith: strings(2, ([s, p], call) => bool(s.endsWith(p), call)),
+      trimprefix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: s.startsWith(p) ? s.slice(p.length) : s })),
+      trimsuffix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s })),
+      replace: strings(3, ([s, find, repl], call, [a]) => {
+        const f = find;
+        if (f.length > 1 && f.startsWith("/") && f.endsWith("/")) return unknownVal(call.text, call.range, "replace() with a regular expression is not evaluated");
+        if (f === "") return fail(call, "replace() needs a non-empty search string");
+        return derived(a, { t: "string", v: s.split(f).join(repl) });
+      }),
+      split: strings(2, ([sep6, s], call) => {
+        if (sep6 === "") return fail(call, "split() needs a separator");
+        const parts2 = s.split(sep6);
+        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str4(p, call)), call);
+      }),
+      join: (args2, call) => {
+        const [sep6, ...lists] = args2;
+        if (!sep6 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const u = unknownArg(args2, call) ?? deepUnknown(lists, call);
+        if (u) return u;
+        const s = asString(sep6);
+        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
+        if (s === void 0 || parts2.some((p) => p === void 0)) return fail(call, "join() needs strings");
+        return str4(parts2.join(s), call);
+      },
       tostring: (args2, call) => {
         const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
+        if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
         const s = asString(a);
-        return s === void 0 ? unknownVal(call.text, call.range, "not convertible to string") : derived(a, { t: "string", v: s });
+        return s === void 0 ? fail(call, "not convertible to string") : derived(a, { t: "string", v: s });
       },
       tobool: (args2, call) => {
         const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
+        if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-        const b = asBool(a);
-        return b === void 0 ? unknownVal(call.text, call.range, "not convertible to bool") : derived(a, { t: "bool", v: b });
+        const b = a.t === "string" ? asBool(a) : void 0;
+        return b === void 0 ? fail(call, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
       tonumber: (args2, call) => {
         const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
+        if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "number") return a;
         const n = a.t === "string" && a.v.trim() !== "" ? Number(a.v) : NaN;
-        return Number.isNaN(n) ? unknownVal(call.text, call.range, "not convertible to number") : derived(a, { t: "number", v: n });
+        return Number.isNaN(n) ? fail(call, "not convertible to number") : derived(a, { t: "number", v: n });
       },
       coalesce: (args2, call) => {
         for (const a of args2) {
@@ -25152,79 +25352,205 @@ var init_functions3 = __esm({
           if (a.t === "null" || a.t === "string" && a.v === "") continue;
           return a;
         }
-        return unknownVal(call.text, call.range, "coalesce: no non-empty argument");
+        return fail(call, "no non-null, non-empty argument");
       },
-      tolist: (args2, call) => args2[0] ?? unknownVal(call.text, call.range, "missing argument"),
-      tomap: (args2, call) => args2[0] ?? unknownVal(call.text, call.range, "missing argument"),
+      coalescelist: (args2, call) => {
+        for (const a of args2) {
+          if (a.t === "unknown") return a;
+          if (a.t === "null") continue;
+          if (a.t !== "list") return fail(call, "coalescelist() takes lists");
+          if (a.items.length > 0) return a;
+        }
+        return fail(call, "no non-empty list");
+      },
+      one: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return a;
+        if (a.t === "null") return fail(call, "one() of null");
+        const xs = items(a);
+        if (!xs) return fail(call, "one() takes a list or set");
+        if (xs.length === 0) return { t: "null", range: call.range, hops: [] };
+        if (xs.length > 1) return fail(call, "one() of more than one element");
+        return xs[0];
+      },
+      alltrue: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        for (const x of items(a) ?? []) {
+          if (x.t === "unknown") return dependsOn(x, call.text, call.range);
+          if (asBool(x) !== true) return bool(false, call);
+        }
+        return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
+      },
+      anytrue: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        for (const x of items(a) ?? []) {
+          if (x.t === "unknown") return dependsOn(x, call.text, call.range);
+          if (asBool(x) === true) return bool(true, call);
+        }
+        return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
+      },
+      flatten: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        if (a.t !== "list") return fail(call, "flatten() takes a list");
+        const out2 = [];
+        return flattenInto(a, out2, call) ?? list(out2, call);
+      },
+      distinct: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        const u = deepUnknown(args2, call);
+        if (u) return u;
+        const xs = items(a);
+        return xs ? list(distinct(xs), call) : fail(call, "distinct() takes a list");
+      },
+      keys: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        if (a.t !== "object") return fail(call, "keys() takes a map or object");
+        return list((elementsOf(a) ?? []).map((e) => e.key), call);
+      },
+      values: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        if (a.t !== "object") return fail(call, "values() takes a map or object");
+        return list((elementsOf(a) ?? []).map((e) => e.value), call);
+      },
+      zipmap: (args2, call) => {
+        const [k, v] = args2;
+        if (!k || !v) return fail(call, "zipmap() needs keys and values");
+        const u = unknownArg(args2, call) ?? deepUnknown([k], call);
+        if (u) return u;
+        const ks = items(k);
+        const vs = items(v);
+        if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
+        const entries = [];
+        for (let i2 = 0; i2 < ks.length; i2++) {
+          const key = asString(ks[i2]);
+          if (key === void 0) return fail(call, "zipmap() keys must be strings");
+          entries.push({ key, keyRange: ks[i2].range, value: vs[i2] });
+        }
+        return { t: "object", entries, range: call.range, hops: [] };
+      },
+      tolist: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown" || a.t === "null") return a;
+        return a.t === "list" ? { ...a, set: false } : fail(call, "tolist() takes a list or set");
+      },
+      tomap: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown" || a.t === "null") return a;
+        return a.t === "object" ? a : fail(call, "tomap() takes a map or object");
+      },
       toset: (args2, call) => {
         const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
-        if (a.t !== "list") return a;
-        const seen = /* @__PURE__ */ new Set();
-        const items = [];
-        for (const i2 of a.items) {
-          const key = JSON.stringify(toPlain(i2) ?? null);
-          if (i2.t !== "unknown" && seen.has(key)) continue;
-          seen.add(key);
-          items.push(i2);
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown" || a.t === "null") return a;
+        const xs = items(a);
+        if (!xs) return fail(call, "toset() takes a list or set");
+        const u = deepUnknown(xs, call);
+        return u ? { ...a, set: true } : { ...setOf(xs, call), range: a.range, hops: a.hops };
+      },
+      setunion: (args2, call) => {
+        const u = unknownArg(args2, call) ?? deepUnknown(args2, call);
+        if (u) return u;
+        const all = [];
+        for (const a of args2) {
+          const xs = items(a);
+          if (!xs) return fail(call, "setunion() takes sets");
+          all.push(...xs);
         }
-        return { ...a, items };
+        return setOf(all, call);
+      },
+      contains: (args2, call) => {
+        const [l, v] = args2;
+        if (!l || !v) return fail(call, "contains() needs a list and a value");
+        const u = unknownArg(args2, call);
+        if (u) return u;
+        const xs = items(l);
+        if (!xs) return fail(call, "contains() takes a list or set");
+        let pending2;
+        for (const x of xs) {
+          const c = compare2(x, v);
+          if (c === true) return bool(true, call);
+          if (c !== false) pending2 ??= c;
+        }
+        return pending2 ? dependsOn(pending2, call.text, call.range) : bool(false, call);
+      },
+      length: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+        const n = a.t === "list" ? a.items.length : a.t === "object" ? new Set(a.entries.map((e) => e.key)).size : a.t === "string" ? [...a.v].length : void 0;
+        return n === void 0 ? fail(call, "length() of a value that has none") : { t: "number", v: n, range: call.range, hops: [] };
+      },
+      element: (args2, call) => {
+        const [l, i2] = args2;
+        if (!l || !i2) return fail(call, "element() needs a list and an index");
+        const u = unknownArg(args2, call);
+        if (u) return u;
+        const xs = items(l);
+        if (!xs || i2.t !== "number" || xs.length === 0) return fail(call, "element() needs a non-empty list and a number");
+        return xs[(Math.floor(i2.v) % xs.length + xs.length) % xs.length];
+      },
+      compact: (args2, call) => {
+        const a = args2[0];
+        if (!a) return fail(call, "missing argument");
+        const u = unknownArg(args2, call) ?? deepUnknown(args2, call);
+        if (u) return u;
+        const xs = items(a);
+        return xs ? list(xs.filter((x) => x.t !== "null" && !(x.t === "string" && x.v === "")), call) : fail(call, "compact() takes a list");
       },
       lookup: (args2, call) => {
         const [m, k, d] = args2;
-        if (!m || !k) return unknownVal(call.text, call.range, "missing argument");
-        if (m.t === "unknown") return m;
-        if (k.t === "unknown") return k;
+        if (!m || !k) return fail(call, "lookup() needs a map and a key");
+        const u = unknownArg([m, k], call);
+        if (u) return u;
         const key = asString(k);
-        if (m.t !== "object" || key === void 0) return unknownVal(call.text, call.range, "lookup on a non-map");
+        if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
         const found = [...m.entries].reverse().find((e) => e.key === key);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
-        return d ?? unknownVal(call.text, call.range, `no key ${JSON.stringify(key)}`);
+        return d ?? fail(call, `no key ${JSON.stringify(key)}`);
       },
       merge: (args2, call) => {
-        const u = args2.find((a) => a.t === "unknown");
+        const u = unknownArg(args2, call);
         if (u) return u;
-        const entries = args2.flatMap((a) => a.t === "object" ? a.entries.map((e) => ({ ...e, value: { ...e.value, hops: [...a.hops, ...e.value.hops] } })) : []);
+        const entries = [];
+        for (const a of args2) {
+          if (a.t === "null") continue;
+          if (a.t !== "object") return fail(call, "merge() takes maps or objects");
+          for (const e of a.entries) entries.push({ ...e, value: { ...e.value, hops: [...a.hops, ...e.value.hops] } });
+        }
         const byKey = new Map(entries.map((e) => [e.key, e]));
         return { t: "object", entries: [...byKey.values()], range: call.range, hops: [] };
       },
       concat: (args2, call) => {
-        const u = args2.find((a) => a.t === "unknown");
+        const u = unknownArg(args2, call);
         if (u) return u;
-        return { t: "list", items: args2.flatMap((a) => a.t === "list" ? a.items : []), range: call.range, hops: [] };
-      },
-      length: (args2, call) => {
-        const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
-        if (a.t === "unknown") return a;
-        const n = a.t === "list" ? a.items.length : a.t === "object" ? a.entries.length : a.t === "string" ? [...a.v].length : void 0;
-        return n === void 0 ? unknownVal(call.text, call.range, "length of a primitive") : { t: "number", v: n, range: call.range, hops: [] };
-      },
-      contains: (args2, call) => {
-        const [l, v] = args2;
-        if (!l || !v) return unknownVal(call.text, call.range, "missing argument");
-        const u = unknownArg(args2);
-        if (u) return u;
-        if (l.t !== "list") return unknownVal(call.text, call.range, "contains on a non-list");
-        const want = JSON.stringify(toPlain(v));
-        return { t: "bool", v: l.items.some((i2) => JSON.stringify(toPlain(i2)) === want), range: call.range, hops: [] };
-      },
-      join: (args2, call) => {
-        const [sep5, l] = args2;
-        if (!sep5 || !l) return unknownVal(call.text, call.range, "missing argument");
-        const u = unknownArg(args2);
-        if (u) return u;
-        const s = asString(sep5);
-        const parts2 = l.t === "list" ? l.items.map(asString) : [];
-        if (s === void 0 || l.t !== "list" || parts2.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
-        return { t: "string", v: parts2.join(s), range: call.range, hops: [] };
+        const out2 = [];
+        for (const a of args2) {
+          const xs = items(a);
+          if (!xs) return fail(call, "concat() takes lists");
+          out2.push(...xs);
+        }
+        return list(out2, call);
       },
       jsonencode: (args2, call) => {
         const a = args2[0];
-        if (!a) return unknownVal(call.text, call.range, "missing argument");
+        if (!a) return fail(call, "missing argument");
         const u = firstUnknown2(a);
-        if (u) return { ...unknownVal(call.text, call.range, u.reason), json: a };
-        return { t: "string", v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
+        if (u) return { ...dependsOn(u, call.text, call.range), json: a };
+        return { t: "string", v: JSON.stringify(sortedKeys(toPlain(a))), json: a, range: call.range, hops: [] };
       }
     };
   }
@@ -25235,18 +25561,26 @@ import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
-function objectKeyName(key, file, scope) {
-  if (key.type === "variable") return key.name;
-  const v = evaluate2(key, file, scope);
-  return asString(v);
+function constantScope(dir, where) {
+  return {
+    variable: (name2, at) => errorVal(`var.${name2}`, at, `${where} cannot reference variables`),
+    local: (name2, at) => errorVal(`local.${name2}`, at, `${where} cannot reference locals`),
+    moduleDir: dir
+  };
 }
-var Evaluation;
+function innerUnknown(v) {
+  const { ref: _ref, notNull: _notNull, ...rest } = v;
+  return rest;
+}
+var NOT_RESOURCES, Evaluation;
 var init_evaluate = __esm({
   "parsers/terraform/evaluate.ts"() {
     "use strict";
     init_functions3();
+    init_collections();
     init_values();
-    Evaluation = class {
+    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
+    Evaluation = class _Evaluation {
       constructor(file, scope) {
         this.file = file;
         this.scope = scope;
@@ -25271,8 +25605,14 @@ var init_evaluate = __esm({
           case "object": {
             const entries = [];
             for (const item of expr.items) {
-              const key = objectKeyName(item.key, this.file, this.scope);
-              if (key === void 0) return this.unknown(expr, "object key not known");
+              if (item.key.type === "variable") {
+                entries.push({ key: item.key.name, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
+                continue;
+              }
+              const k = this.eval(item.key);
+              if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range2);
+              const key = asString(k);
+              if (key === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
               entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
             return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
@@ -25281,21 +25621,30 @@ var init_evaluate = __esm({
           case "getattr":
           case "index":
             return this.traversal(expr, range2);
+          case "splat":
+            return this.splat(expr, range2);
+          case "for":
+            return this.forExpr(expr, range2);
           case "call":
             return this.call(expr, range2);
           case "conditional": {
             const c = this.eval(expr.condition);
-            if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, c.reason);
+            if (c.t === "unknown") {
+              const u = dependsOn(c, this.file.slice(expr.span), range2);
+              if (u.error) return u;
+              const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => v.t === "unknown" ? v.oneOf ?? [void 0] : [v]);
+              return alternatives.every((v) => v !== void 0 && v.t !== "list" && v.t !== "object") ? { ...u, oneOf: alternatives } : u;
+            }
             const b = asBool(c);
-            if (b === void 0) return this.unknown(expr, "condition is not a bool");
+            if (b === void 0) return this.error(expr, "condition is not a bool");
             return this.eval(b ? expr.then : expr.else);
           }
           case "unary": {
             const v = this.eval(expr.operand);
-            if (v.t === "unknown") return v;
+            if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range2);
             if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range: range2, hops: [] };
             if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range: range2, hops: [], text: this.file.slice(expr.span) };
-            return this.unknown(expr, `cannot apply ${expr.op}`);
+            return this.error(expr, `cannot apply ${expr.op}`);
           }
           case "binary":
             return this.binary(expr, range2);
@@ -25306,22 +25655,36 @@ var init_evaluate = __esm({
       unknown(expr, reason) {
         return unknownVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
       }
+      error(expr, reason) {
+        return errorVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
+      }
       template(expr, range2) {
         const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
         if (only?.type === "interpolation") return this.eval(only.expr);
+        const text = this.file.slice(expr.span);
         let out2 = "";
+        let unknown2;
+        let ref;
         for (const p of expr.parts) {
           if (p.type === "text") out2 += p.value;
           else if (p.type === "directive") return this.unknown(expr, "template directives are not evaluated");
           else {
             const v = this.eval(p.expr);
-            if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range2, v.reason);
+            if (v.t === "unknown") {
+              if (v.error) return dependsOn(v, text, range2);
+              ref = !unknown2 && out2 === "" && v.ref ? v.ref : void 0;
+              unknown2 ??= v;
+              continue;
+            }
             const s = asString(v);
-            if (s === void 0) return this.unknown(expr, "interpolation is not a string");
+            if (s === void 0) return this.error(expr, "interpolation is not a string");
             out2 += s;
           }
         }
-        return { t: "string", v: out2, range: range2, hops: [], text: this.file.slice(expr.span) };
+        if (unknown2) {
+          return { ...unknownVal(text, range2, unknown2.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out2 } } : {} };
+        }
+        return { t: "string", v: out2, range: range2, hops: [], text };
       }
       traversal(expr, range2) {
         const steps = [];
@@ -25340,28 +25703,34 @@ var init_evaluate = __esm({
         let val;
         let rest = steps.slice(1);
         const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range2;
-        switch (root.name) {
-          case "var":
-            if (firstName !== void 0) val = this.scope.variable(firstName, at);
-            break;
-          case "local":
-            if (firstName !== void 0) val = this.scope.local(firstName, at);
-            break;
-          case "each":
-            if (this.scope.each && (firstName === "key" || firstName === "value")) val = this.scope.each[firstName];
-            break;
-          case "count":
-            if (this.scope.countIndex && firstName === "index") val = this.scope.countIndex;
-            break;
-          case "path":
-            if (firstName === "module" || firstName === "root") val = { t: "string", v: this.scope.moduleDir, range: at, hops: [] };
-            break;
-          default: {
-            const it = this.scope.iterators?.get(root.name);
-            if (it) {
-              val = it;
-              rest = steps;
-            }
+        const it = this.scope.iterators?.get(root.name);
+        if (it) {
+          val = it;
+          rest = steps;
+        } else {
+          switch (root.name) {
+            case "var":
+              if (firstName !== void 0) val = this.scope.variable(firstName, at);
+              break;
+            case "local":
+              if (firstName !== void 0) val = this.scope.local(firstName, at);
+              break;
+            case "each":
+              if (this.scope.each && (firstName === "key" || firstName === "value")) val = this.scope.each[firstName];
+              else if (!this.scope.each) return this.error(expr, "each is only available in a resource or module with for_each");
+              break;
+            case "count":
+              if (this.scope.countIndex && firstName === "index") val = this.scope.countIndex;
+              else if (!this.scope.countIndex) return this.error(expr, "count.index is only available in a resource or module with count");
+              break;
+            case "path":
+              if (firstName === "module" || firstName === "root" || firstName === "cwd") val = { t: "string", v: this.scope.moduleDir, range: at, hops: [] };
+              break;
+            case "module":
+              if (firstName !== void 0 && this.scope.moduleOutput) return this.moduleOutput(expr, firstName, rest, range2);
+              break;
+            default:
+              if (!NOT_RESOURCES.has(root.name) && firstName !== void 0) return this.resourceAttribute(expr, root.name, firstName, rest, range2);
           }
         }
         if (!val) {
@@ -25370,28 +25739,236 @@ var init_evaluate = __esm({
         for (const s of rest) val = this.step(val, s);
         return val;
       }
+      /**
+       * `azapi_resource.site.id` (also `…[0].id`, `…["k"].id`): known only after apply, never null,
+       * and kept as a reference so that config children and slots find their site.
+       */
+      resourceAttribute(expr, type, name2, rest, range2) {
+        const text = this.file.slice(expr.span);
+        let address = `${this.scope.prefix ?? ""}${type}.${name2}`;
+        let i2 = 0;
+        const index = rest[0];
+        if (index?.type === "index") {
+          const k = this.eval(index.key);
+          const key = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
+          if (key !== void 0) address += `[${key}]`;
+          i2 = 1;
+        }
+        const attr = rest[i2];
+        const u = { ...unknownVal(text, range2, `${text} is known only after apply`), notNull: true };
+        if (attr?.type === "getattr" && attr.name === "id" && rest.length === i2 + 1) return { ...u, ref: { address, suffix: "" } };
+        return u;
+      }
+      /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
+      moduleOutput(expr, call, rest, range2) {
+        let i2 = 0;
+        let key;
+        const first = rest[0];
+        if (first?.type === "index") {
+          key = this.eval(first.key);
+          i2 = 1;
+        }
+        const out2 = rest[i2];
+        if (out2?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+        let v = this.scope.moduleOutput(call, key, out2.name, this.file.range({ start: expr.span.start, end: out2.span.end }));
+        for (const s of rest.slice(i2 + 1)) v = this.step(v, s);
+        return v;
+      }
       step(v, s) {
         const range2 = this.file.range(s.span);
-        if (v.t === "unknown") return v;
+        const text = this.file.slice(s.span);
+        if (v.t === "unknown") return innerUnknown(v);
         if (s.type === "getattr") {
-          return member2(v, s.name) ?? unknownVal(this.file.slice(s.span), range2, `no attribute ${JSON.stringify(s.name)}`);
+          if (v.t === "null") return errorVal(text, range2, `attribute "${s.name}" of a null value`);
+          return member2(v, s.name) ?? errorVal(text, range2, `no attribute ${JSON.stringify(s.name)}`);
         }
-        if (s.type === "index") {
-          const k = this.eval(s.key);
-          if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range2, k.reason);
-          if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range2, "index out of range");
-          const key = asString(k);
-          if (v.t === "object" && key !== void 0) return member2(v, key) ?? unknownVal(this.file.slice(s.span), range2, `no key ${JSON.stringify(key)}`);
-          return unknownVal(this.file.slice(s.span), range2, "cannot index this value");
+        if (s.type === "index") return this.index(v, this.eval(s.key), text, range2);
+        return this.unknown(s, "not evaluated");
+      }
+      index(v, k, text, range2) {
+        if (k.t === "unknown") return dependsOn(k, text, range2);
+        if (v.t === "null") return errorVal(text, range2, "index of a null value");
+        if (v.t === "list" && !v.set) {
+          const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
+          return element(v, n) ?? errorVal(text, range2, "index out of range");
         }
-        return unknownVal(this.file.slice(s.span), range2, "not evaluated");
+        const key = asString(k);
+        if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range2, `no key ${JSON.stringify(key)}`);
+        return errorVal(text, range2, "cannot index this value");
+      }
+      splat(expr, range2) {
+        const text = this.file.slice(expr.span);
+        const target = this.eval(expr.target);
+        if (target.t === "unknown") return dependsOn(target, text, range2);
+        const items2 = target.t === "null" ? [] : target.t === "list" ? target.items.map((_, i2) => element(target, i2)) : [target];
+        const out2 = items2.map((item) => expr.steps.reduce((v, s) => this.splatStep(v, s), item));
+        return { t: "list", items: out2, range: range2, hops: [] };
+      }
+      splatStep(v, s) {
+        const range2 = this.file.range(s.span);
+        const text = this.file.slice(s.span);
+        if (v.t === "unknown") return innerUnknown(v);
+        if (s.type === "attr") return v.t === "null" ? errorVal(text, range2, `attribute "${s.name}" of a null value`) : member2(v, s.name) ?? errorVal(text, range2, `no attribute ${JSON.stringify(s.name)}`);
+        return this.index(v, this.eval(s.key), text, range2);
+      }
+      forExpr(expr, range2) {
+        const text = this.file.slice(expr.span);
+        const coll = this.eval(expr.collection);
+        if (coll.t === "unknown") return dependsOn(coll, text, range2);
+        const elements = elementsOf(coll);
+        if (!elements) return errorVal(text, range2, "a for expression needs a list, set, map or object");
+        if (elements.length > MAX_ELEMENTS) return unknownVal(text, range2, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+        const items2 = [];
+        const groups = /* @__PURE__ */ new Map();
+        for (const { key, value } of elements) {
+          const iterators = new Map(this.scope.iterators ?? []);
+          if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key);
+          iterators.set(expr.valueVar, value);
+          const inner2 = new _Evaluation(this.file, { ...this.scope, iterators });
+          if (expr.condition) {
+            const c = inner2.eval(expr.condition);
+            if (c.t === "unknown") return dependsOn(c, text, range2);
+            const b = asBool(c);
+            if (b === void 0) return errorVal(text, range2, "the for condition is not a bool");
+            if (!b) continue;
+          }
+          if (!expr.key) {
+            items2.push(inner2.eval(expr.value));
+            continue;
+          }
+          const k = inner2.eval(expr.key);
+          if (k.t === "unknown") return dependsOn(k, text, range2);
+          const ks = asString(k);
+          if (ks === void 0) return errorVal(text, range2, "a for expression key is not a string");
+          const v = inner2.eval(expr.value);
+          const g = groups.get(ks);
+          if (g && !expr.group) return errorVal(text, range2, `duplicate key ${JSON.stringify(ks)} (add ... to group values)`);
+          if (g) g.values.push(v);
+          else groups.set(ks, { keyRange: k.range, values: [v] });
+        }
+        if (!expr.key) return { t: "list", items: items2, range: range2, hops: [] };
+        const entries = [...groups].map(([key, g]) => ({
+          key,
+          keyRange: g.keyRange,
+          value: expr.group ? { t: "list", items: g.values, range: range2, hops: [] } : g.values[0]
+        }));
+        return { t: "object", entries, range: range2, hops: [] };
       }
       call(expr, range2) {
         const text = this.file.slice(expr.span);
+        if (expr.name === "try" || expr.name === "can") return this.tryCan(expr, range2, text);
         if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range2, text);
         const f = functions[expr.name];
-        if (!f || expr.expand) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
-        return f(expr.args.map((a) => this.eval(a)), { range: range2, text });
+        if (!f) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
+        const args2 = expr.args.map((a) => this.eval(a));
+        if (expr.expand) {
+          const last = args2.pop();
+          if (!last) return errorVal(text, range2, "nothing to expand");
+          if (last.t === "unknown") return dependsOn(last, text, range2);
+          if (last.t !== "list") return errorVal(text, range2, "expanded argument is not a list");
+          args2.push(...last.items.map((_, i2) => element(last, i2)));
+        }
+        return f(args2, { range: range2, text });
+      }
+      /**
+       * `try(a, b, …)` and `can(a)` as Terraform decides them: an argument whose references are not
+       * all known makes the result unknown; an argument that fails moves on to the next.
+       */
+      tryCan(expr, range2, text) {
+        if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
+        for (const arg2 of expr.args) {
+          const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
+          if (pending2) return dependsOn(pending2, text, range2);
+          const v = this.eval(arg2);
+          const u = firstUnknown2(v);
+          if (expr.name === "can") {
+            if (u?.error) return { t: "bool", v: false, range: range2, hops: [] };
+            return u ? unknownVal(text, range2, u.reason) : { t: "bool", v: true, range: range2, hops: [] };
+          }
+          if (v.t === "unknown" && v.error) continue;
+          if (u && !u.error) return unknownAt(v.t === "unknown" ? v : u, text, range2);
+          return v;
+        }
+        return errorVal(text, range2, "no argument of try() succeeded");
+      }
+      /** The first reference in `expr` (outside its own `for` symbols) whose value is not wholly known, as `try` checks. */
+      unknownReference(expr, bound) {
+        const visit3 = (e, b) => this.unknownReference(e, b);
+        switch (expr.type) {
+          case "variable":
+          case "getattr":
+          case "index": {
+            const chain = [];
+            let root = expr;
+            while (root.type === "getattr" || root.type === "index") {
+              chain.unshift(root);
+              root = root.target;
+            }
+            if (root.type !== "variable") {
+              for (const s of chain) if (s.type === "index") {
+                const u2 = visit3(s.key, bound);
+                if (u2) return u2;
+              }
+              return visit3(root, bound);
+            }
+            let staticEnd = root;
+            for (const s of chain) {
+              if (s.type === "index" && s.key.type !== "literal") break;
+              staticEnd = s;
+            }
+            for (const s of chain) if (s.type === "index" && s.key.type !== "literal") {
+              const u2 = visit3(s.key, bound);
+              if (u2) return u2;
+            }
+            if (bound.has(root.name)) return void 0;
+            const u = firstUnknown2(this.eval(staticEnd));
+            return u && !u.error ? u : void 0;
+          }
+          case "template":
+            for (const p of expr.parts) if (p.type === "interpolation") {
+              const u = visit3(p.expr, bound);
+              if (u) return u;
+            }
+            return void 0;
+          case "tuple":
+            for (const i2 of expr.items) {
+              const u = visit3(i2, bound);
+              if (u) return u;
+            }
+            return void 0;
+          case "object":
+            for (const i2 of expr.items) {
+              const u = (i2.key.type === "variable" ? void 0 : visit3(i2.key, bound)) ?? visit3(i2.value, bound);
+              if (u) return u;
+            }
+            return void 0;
+          case "call":
+            for (const a of expr.args) {
+              const u = visit3(a, bound);
+              if (u) return u;
+            }
+            return void 0;
+          case "conditional":
+            return visit3(expr.condition, bound) ?? visit3(expr.then, bound) ?? visit3(expr.else, bound);
+          case "unary":
+            return visit3(expr.operand, bound);
+          case "binary":
+            return visit3(expr.left, bound) ?? visit3(expr.right, bound);
+          case "splat":
+            for (const s of expr.steps) if (s.type === "index") {
+              const u = visit3(s.key, bound);
+              if (u) return u;
+            }
+            return visit3(expr.target, bound);
+          case "for": {
+            const inner2 = new Set(bound);
+            if (expr.keyVar !== void 0) inner2.add(expr.keyVar);
+            inner2.add(expr.valueVar);
+            return visit3(expr.collection, bound) ?? (expr.key && visit3(expr.key, inner2)) ?? visit3(expr.value, inner2) ?? (expr.condition && visit3(expr.condition, inner2));
+          }
+          default:
+            return void 0;
+        }
       }
       /**
        * `filebase64(path)` of a file that exists: a known value that names the file
@@ -25399,9 +25976,9 @@ var init_evaluate = __esm({
        */
       fileBase64(arg2, range2, text) {
         const p = this.eval(arg2);
-        if (p.t === "unknown") return unknownVal(text, range2, p.reason);
+        if (p.t === "unknown") return dependsOn(p, text, range2);
         const rel = asString(p);
-        if (rel === void 0) return unknownVal(text, range2, "path is not a string");
+        if (rel === void 0) return errorVal(text, range2, "path is not a string");
         const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
         return { t: "string", v: text, range: range2, hops: [], text };
@@ -25416,20 +25993,21 @@ var init_evaluate = __esm({
           const short = expr.op === "&&" ? false : true;
           if (lb === short || rb === short) return { t: "bool", v: short, range: range2, hops: [] };
           if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range: range2, hops: [] };
-          const u2 = firstUnknown2(l) ?? firstUnknown2(r);
-          return unknownVal(text, range2, u2 ? u2.reason : "operands are not bools");
+          const u2 = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
+          return u2 ? dependsOn(u2, text, range2) : errorVal(text, range2, "operands are not bools");
         }
-        const u = firstUnknown2(l) ?? firstUnknown2(r);
-        if (u) return unknownVal(text, range2, u.reason);
         if (expr.op === "==" || expr.op === "!=") {
-          const eq = JSON.stringify(toPlain(l)) === JSON.stringify(toPlain(r));
+          const eq = compare2(l, r);
+          if (typeof eq !== "boolean") return dependsOn(eq, text, range2);
           return { t: "bool", v: expr.op === "==" ? eq : !eq, range: range2, hops: [] };
         }
+        const u = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
+        if (u) return dependsOn(u, text, range2);
         const a = l.t === "number" ? l.v : l.t === "string" ? Number(l.v) : NaN;
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
-        if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range2, `operands of ${expr.op} are not numbers`);
+        if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range2, `operands of ${expr.op} are not numbers`);
         const num = (v) => ({ t: "number", v, range: range2, hops: [] });
-        const bool2 = (v) => ({ t: "bool", v, range: range2, hops: [] });
+        const bool3 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -25438,17 +26016,17 @@ var init_evaluate = __esm({
           case "*":
             return num(a * b);
           case "/":
-            return num(a / b);
+            return b === 0 ? errorVal(text, range2, "division by zero") : num(a / b);
           case "%":
-            return num(a % b);
+            return b === 0 ? errorVal(text, range2, "division by zero") : num(a % b);
           case "<":
-            return bool2(a < b);
+            return bool3(a < b);
           case "<=":
-            return bool2(a <= b);
+            return bool3(a <= b);
           case ">":
-            return bool2(a > b);
+            return bool3(a > b);
           case ">=":
-            return bool2(a >= b);
+            return bool3(a >= b);
           default:
             return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
@@ -25479,10 +26057,10 @@ function referencedResource(expr) {
     e = e.target;
   }
   const first = chain[0];
-  if (e.type !== "variable" || NOT_RESOURCES.has(e.name) || first?.type !== "getattr") return void 0;
+  if (e.type !== "variable" || NOT_RESOURCES2.has(e.name) || first?.type !== "getattr") return void 0;
   return `${e.name}.${first.name}`;
 }
-var BodyView, NOT_RESOURCES, ValView;
+var BodyView, NOT_RESOURCES2, ValView;
 var init_config_view = __esm({
   "parsers/terraform/config-view.ts"() {
     "use strict";
@@ -25518,8 +26096,8 @@ var init_config_view = __esm({
         }
         if (this.body.fromJson) {
           const a = findAttribute(this.body, name2);
-          const items = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
-          for (const item of items) {
+          const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
+          for (const item of items2) {
             const body2 = objectAsBody(item);
             if (body2) out2.push(new _BodyView(this.file, body2, this.scope, this.file.range(item.span), this.taint));
           }
@@ -25562,7 +26140,7 @@ var init_config_view = __esm({
         return address ? { address, range: this.file.range(a.expr.span) } : void 0;
       }
     };
-    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
+    NOT_RESOURCES2 = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
     ValView = class _ValView {
       constructor(val, propertyRange, caseInsensitive = false, references) {
         this.val = val;
@@ -25586,8 +26164,8 @@ var init_config_view = __esm({
         if (this.val.t === "unknown") return [this];
         const m = member2(this.val, name2, this.caseInsensitive);
         if (!m) return [];
-        const items = m.t === "list" ? m.items.map((_, i2) => element(m, i2)).filter((x) => x !== void 0) : [m];
-        return items.map((i2) => new _ValView(i2, i2.hops.length === 0 ? i2.range : this.propertyRange, this.caseInsensitive));
+        const items2 = m.t === "list" ? m.items.map((_, i2) => element(m, i2)).filter((x) => x !== void 0) : [m];
+        return items2.map((i2) => new _ValView(i2, i2.hops.length === 0 ? i2.range : this.propertyRange, this.caseInsensitive));
       }
       reference(name2) {
         return this.references?.(name2);
@@ -25644,10 +26222,10 @@ var init_json_values = __esm({
 });
 
 // parsers/terraform/settings.ts
-function readSetting(view, name2, convert, typeName, def, declaration) {
+function readSetting(view, name2, convert2, typeName2, def, declaration) {
   const read = view?.attr(name2);
   if (!read) return absent(declaration, def);
-  return settingFrom(read.val, read.exprRange, convert, typeName) ?? absent(declaration, def);
+  return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
 }
 function readAppSetting(view, mapName, key, def, declaration) {
   const read = view?.attr(mapName);
@@ -25663,16 +26241,16 @@ function readAppSetting(view, mapName, key, def, declaration) {
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
   const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
-  return settingFrom(value, exprRange, str4, "string") ?? absent(declaration, def);
+  return settingFrom(value, exprRange, str5, "string") ?? absent(declaration, def);
 }
-var bool, str4, record;
+var bool2, str5, record;
 var init_settings2 = __esm({
   "parsers/terraform/settings.ts"() {
     "use strict";
     init_model();
     init_values();
-    bool = (v) => asBool(v);
-    str4 = (v) => asString(v);
+    bool2 = (v) => asBool(v);
+    str5 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
       return p !== null && typeof p === "object" && !Array.isArray(p) ? p : void 0;
@@ -25746,8 +26324,8 @@ function kindOf(body2) {
   return "webApp";
 }
 function readArmSetting(entry, props2, siteConfig, decl) {
-  const convert = (v) => entry.value.convert(toPlain(v));
-  const at = (view) => readSetting(view, entry.property, convert, entry.value.type, entry.default, decl);
+  const convert2 = (v) => entry.value.convert(toPlain(v));
+  const at = (view) => readSetting(view, entry.property, convert2, entry.value.type, entry.default, decl);
   switch (entry.place) {
     case "properties":
       return at(props2);
@@ -25780,7 +26358,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
     const ref = resource.reference("parent_id");
     const written = resource.attr("parent_id");
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str5(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -25893,15 +26471,15 @@ var init_azurerm_catalog = __esm({
     "use strict";
     init_model();
     init_settings2();
-    CONVERT = { bool, string: str4 };
-    arg = (path2, typeName, def) => ({
+    CONVERT = { bool: bool2, string: str5 };
+    arg = (path2, typeName2, def) => ({
       path: path2.split("."),
-      convert: CONVERT[typeName],
-      typeName,
+      convert: CONVERT[typeName2],
+      typeName: typeName2,
       default: def
     });
     enabledFlag = (v) => {
-      const b = bool(v);
+      const b = bool2(v);
       return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
     };
     HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
@@ -25909,7 +26487,7 @@ var init_azurerm_catalog = __esm({
     LOAD_CERTIFICATES = {
       path: ["app_settings"],
       appSetting: "WEBSITE_LOAD_CERTIFICATES",
-      convert: str4,
+      convert: str5,
       typeName: "string",
       default: knownDefault("", "no certificates are loaded")
     };
@@ -26004,7 +26582,7 @@ function mapAzurermSite(view, ctx) {
     const ref = view.reference(type.parent);
     const written = view.attr(type.parent);
     if (ref) site.slotOf = { name: ctx.prefix + ref.address, range: ref.range };
-    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str4(written.val) ?? "", range: written.exprRange };
+    else if (written) site.slotOf = { name: written.val.t === "unknown" ? written.val.expression : str5(written.val) ?? "", range: written.exprRange };
   }
   return site;
 }
@@ -26039,10 +26617,135 @@ var init_certificates2 = __esm({
   }
 });
 
+// parsers/terraform/types.ts
+function readType(expr) {
+  if (!expr) return ANY;
+  if (expr.type === "variable") {
+    if (expr.name === "string" || expr.name === "number" || expr.name === "bool") return { kind: expr.name };
+    return ANY;
+  }
+  if (expr.type === "literal" && (expr.value === "string" || expr.value === "number" || expr.value === "bool")) return { kind: expr.value };
+  if (expr.type !== "call") return ANY;
+  const [arg2] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: readType(arg2) };
+    case "tuple":
+      return arg2?.type === "tuple" ? { kind: "tuple", elements: arg2.items.map(readType) } : ANY;
+    case "object": {
+      if (arg2?.type !== "object") return ANY;
+      const attributes = /* @__PURE__ */ new Map();
+      for (const item of arg2.items) {
+        const name2 = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
+        if (name2 === void 0) return ANY;
+        const v = item.value;
+        if (v.type === "call" && v.name === "optional") attributes.set(name2, { type: readType(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+        else attributes.set(name2, { type: readType(v), optional: false });
+      }
+      return { kind: "object", attributes };
+    }
+    default:
+      return ANY;
+  }
+}
+function convertToType(val, type, c) {
+  const budget = { steps: 0 };
+  return convert(val, type, c, budget);
+}
+function convert(val, type, c, budget) {
+  if (++budget.steps > MAX_STEPS) return errorVal(val.text ?? "value", val.range, "type conversion too large to evaluate");
+  if (val.t === "unknown" || val.t === "null" || type.kind === "any") return val;
+  const refuse = () => errorVal(val.text ?? describe3(val), val.range, `not a valid ${typeName(type)}`);
+  switch (type.kind) {
+    case "string": {
+      if (val.t === "string") return val;
+      const s = asString(val);
+      return s === void 0 ? refuse() : { t: "string", v: s, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "bool": {
+      if (val.t === "bool") return val;
+      const b = val.t === "string" ? asBool(val) : void 0;
+      return b === void 0 ? refuse() : { t: "bool", v: b, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "number": {
+      if (val.t === "number") return val;
+      const n = val.t === "string" && /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(val.v) ? Number(val.v) : NaN;
+      return Number.isNaN(n) ? refuse() : { t: "number", v: n, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "list":
+    case "set": {
+      if (val.t !== "list") return refuse();
+      const items2 = val.items.map((i2) => convert(i2, type.element, c, budget));
+      if (type.kind === "list") return { ...val, items: items2, set: false };
+      return { ...val, items: setElements(items2), set: true };
+    }
+    case "tuple": {
+      if (val.t !== "list" || val.items.length !== type.elements.length) return refuse();
+      return { ...val, items: val.items.map((i2, n) => convert(i2, type.elements[n] ?? ANY, c, budget)), set: false };
+    }
+    case "map": {
+      if (val.t !== "object") return refuse();
+      return { ...val, entries: val.entries.map((e) => ({ ...e, value: convert(e.value, type.element, c, budget) })) };
+    }
+    case "object": {
+      if (val.t !== "object") return refuse();
+      const entries = [];
+      for (const [name2, attr] of type.attributes) {
+        const given = [...val.entries].reverse().find((e) => e.key === name2);
+        if (given && given.value.t !== "null") {
+          entries.push({ ...given, value: convert(given.value, attr.type, c, budget) });
+          continue;
+        }
+        if (!attr.optional) {
+          if (given) entries.push(given);
+          else return errorVal(val.text ?? describe3(val), val.range, `attribute "${name2}" is required`);
+          continue;
+        }
+        if (attr.default) {
+          const d = c.evalDefault(attr.default, c.file);
+          const hop = { kind: "parameter-default", name: name2, range: d.range };
+          entries.push({ key: name2, keyRange: given?.keyRange ?? d.range, value: withHops(convert(d, attr.type, c, budget), [hop]) });
+        } else entries.push({ key: name2, keyRange: given?.keyRange ?? val.range, value: { t: "null", range: given?.value.range ?? val.range, hops: [] } });
+      }
+      return { ...val, entries };
+    }
+  }
+}
+function typeName(t) {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "map":
+      return `${t.kind}(${typeName(t.element)})`;
+    case "tuple":
+      return `tuple([${t.elements.map(typeName).join(", ")}])`;
+    case "object":
+      return "object";
+    default:
+      return t.kind;
+  }
+}
+function describe3(val) {
+  const p = toPlain(val);
+  return p === void 0 ? val.t : JSON.stringify(p);
+}
+var ANY, MAX_STEPS;
+var init_types5 = __esm({
+  "parsers/terraform/types.ts"() {
+    "use strict";
+    init_collections();
+    init_values();
+    ANY = { kind: "any" };
+    MAX_STEPS = 1e5;
+  }
+});
+
 // parsers/terraform/module-model.ts
 import { dirname as dirname11, isAbsolute as isAbsolute3, join as join7, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
-  const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
+  const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
     const file = ws.load(path2);
     if (!file) continue;
@@ -26070,12 +26773,25 @@ function collect(mod, file, block) {
           return e?.type === "literal" && e.value === value;
         };
         const def = findAttribute(block.body, "default");
-        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...def ? { default: def } : {}, sensitive: flag("sensitive", true), nonNullable: flag("nullable", false) });
+        mod.variables.set(l0.value, {
+          name: l0.value,
+          file: file.source,
+          block,
+          ...def ? { default: def } : {},
+          sensitive: flag("sensitive", true),
+          nonNullable: flag("nullable", false),
+          type: readType(findAttribute(block.body, "type")?.expr)
+        });
       }
       break;
     case "locals":
       for (const a of block.body.attributes) mod.locals.set(a.name, { name: a.name, file: file.source, attr: a });
       break;
+    case "output": {
+      const value = findAttribute(block.body, "value");
+      if (l0 && value) mod.outputs.set(l0.value, { name: l0.value, file: file.source, attr: value });
+      break;
+    }
     case "resource":
       if (l0 && l1) mod.resources.push({ type: l0.value, name: l1.value, file, block });
       break;
@@ -26083,7 +26799,15 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString2(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve8(dirname11(file.source.path), source) } : {} });
+        const version = literalString2(findAttribute(block.body, "version")?.expr);
+        mod.calls.push({
+          name: l0.value,
+          file,
+          block,
+          ...local ? { localDir: resolve8(dirname11(file.source.path), source) } : {},
+          ...source !== void 0 ? { source } : {},
+          ...version !== void 0 ? { version } : {}
+        });
       }
       break;
     case "terraform":
@@ -26107,8 +26831,8 @@ function nestedBodies(block, type) {
   const out2 = block.body.blocks.filter((b) => b.type === type).map((b) => b.body);
   if (block.body.fromJson) {
     const a = findAttribute(block.body, type);
-    const items = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
-    for (const i2 of items) {
+    const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
+    for (const i2 of items2) {
       const body2 = objectAsBody(i2);
       if (body2) out2.push(body2);
     }
@@ -26121,6 +26845,7 @@ var init_module_model = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
+    init_types5();
     literalString2 = (e) => {
       if (!e) return void 0;
       if (e.type === "literal" && typeof e.value === "string") return e.value;
@@ -26201,9 +26926,74 @@ var init_provider_version = __esm({
   }
 });
 
+// parsers/terraform/site-patches.ts
+function readSitePatch(resourceType, view, ctx) {
+  const type = view.attr("type");
+  if (!type) return { kind: "none" };
+  const update = resourceType === "azapi_update_resource";
+  const parent = view.attr("parent_id");
+  const resourceId = view.attr("resource_id");
+  const body2 = view.attr("body");
+  if (azapiConfigType(type.val)) {
+    const parentRef = refOf(parent?.val);
+    const idRef = refOf(resourceId?.val);
+    const nameRead = view.attr("name");
+    let target;
+    let name2;
+    if (parentRef && parentRef.suffix === "") {
+      target = parentRef.address;
+      name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
+    } else if (idRef) {
+      const m = /^\/config\/([^/]+)$/i.exec(idRef.suffix);
+      if (m) {
+        target = idRef.address;
+        name2 = m[1]?.toLowerCase();
+      }
+    }
+    const where = parent ?? resourceId;
+    if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
+    return { kind: "patch", patch: { target, settings: readAzapiConfig(name2, body2, ctx.declaration), override: update } };
+  }
+  if (update && azapiSiteType(type.val)) {
+    const ref = refOf(resourceId?.val);
+    if (!ref || ref.suffix !== "") return resourceId ? { kind: "elsewhere", what: "the site this update changes", range: resourceId.exprRange } : { kind: "none" };
+    const site = mapAzapiSite(view, body2, ctx);
+    const settings = {};
+    for (const [key, setting] of Object.entries(site.settings)) {
+      if (setting.kind !== "absent") settings[key] = setting;
+    }
+    return { kind: "patch", patch: { target: ref.address, settings, override: true } };
+  }
+  return { kind: "none" };
+}
+function applyPatches(entities, patches) {
+  for (const p of patches) {
+    for (const e of entities) {
+      if (e.entity !== "site" || e.name !== p.target && e.name + (e.instance ?? "") !== p.target) continue;
+      if (p.override) Object.assign(e.settings, p.settings);
+      else mergeConfig(e, p.settings);
+    }
+  }
+}
+var refOf;
+var init_site_patches = __esm({
+  "parsers/terraform/site-patches.ts"() {
+    "use strict";
+    init_azapi_config();
+    init_azapi_sites();
+    init_values();
+    refOf = (v) => v?.t === "unknown" ? v.ref : void 0;
+  }
+});
+
 // parsers/terraform/module-instance.ts
+import { dirname as dirname12, relative as relative6, sep as sep5 } from "node:path";
+function rootDirName(callFile, rootDir) {
+  const rel = relative6(dirname12(callFile), rootDir);
+  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
+}
 function isCandidate(type) {
-  return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource";
+  return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource" || type === "azapi_update_resource";
 }
 var MAX_MODULE_DEPTH, MAX_INSTANCES2, ModuleInstance;
 var init_module_instance = __esm({
@@ -26214,11 +27004,14 @@ var init_module_instance = __esm({
     init_azapi_sites();
     init_azurerm_sites();
     init_certificates2();
+    init_collections();
     init_config_view();
     init_evaluate();
     init_ast2();
     init_module_model();
     init_provider_version();
+    init_site_patches();
+    init_types5();
     init_values();
     MAX_MODULE_DEPTH = 16;
     MAX_INSTANCES2 = 1e3;
@@ -26240,6 +27033,10 @@ var init_module_instance = __esm({
       variableCache = /* @__PURE__ */ new Map();
       localCache = /* @__PURE__ */ new Map();
       localsInProgress = /* @__PURE__ */ new Set();
+      outputCache = /* @__PURE__ */ new Map();
+      outputsInProgress = /* @__PURE__ */ new Set();
+      /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
+      children = /* @__PURE__ */ new Map();
       era;
       version;
       scope(extra = {}) {
@@ -26247,6 +27044,8 @@ var init_module_instance = __esm({
           variable: (name2, at) => this.variable(name2, at),
           local: (name2, at) => this.local(name2, at),
           moduleDir: this.mod.dir,
+          prefix: this.options.prefix,
+          moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
           fileExists: (p) => this.ws.exists(p),
           ...extra
         };
@@ -26264,10 +27063,11 @@ var init_module_instance = __esm({
         else {
           const param = { kind: "parameter", name: name2, range: decl.file.range(decl.block.header), secure: decl.sensitive };
           const given = this.given(name2, decl.nonNullable);
-          if (given) val = withHops(given.val, [param, ...given.hops]);
+          const conversion = { file: decl.file, evalDefault: (e, f) => evaluate2(e, f, constantScope(this.mod.dir, "type defaults")) };
+          if (given) val = withHops(convertToType(given.val, decl.type, conversion), [param, ...given.hops]);
           else if (decl.default) {
-            const def = evaluate2(decl.default.expr, decl.file, this.scope());
-            val = withHops(def, [param, { kind: "parameter-default", range: def.range }]);
+            const def = evaluate2(decl.default.expr, decl.file, constantScope(this.mod.dir, "variable defaults"));
+            val = withHops(convertToType(def, decl.type, conversion), [param, { kind: "parameter-default", name: name2, range: def.range }]);
           } else val = unknownVal(`var.${name2}`, param.range, `variable "${name2}" has no value and no default`, [param]);
         }
         this.variableCache.set(name2, val);
@@ -26301,9 +27101,38 @@ var init_module_instance = __esm({
         this.localCache.set(name2, val);
         return val;
       }
+      /** `output "name"` of this instance, evaluated in its scope. */
+      output(name2, at) {
+        const cached2 = this.outputCache.get(name2);
+        if (cached2) return cached2;
+        const decl = this.mod.outputs.get(name2);
+        if (!decl) return errorVal(`${this.options.prefix}${name2}`, at, `the module has no output "${name2}"`);
+        if (this.outputsInProgress.has(name2)) return unknownVal(`${this.options.prefix}${name2}`, at, `output "${name2}" depends on itself`);
+        this.outputsInProgress.add(name2);
+        const val = evaluate2(decl.attr.expr, decl.file, this.scope());
+        this.outputsInProgress.delete(name2);
+        this.outputCache.set(name2, val);
+        return val;
+      }
+      /** `module.<call>[key].<output>` as Terraform knows it before apply. */
+      moduleOutput(callName, key, output, at) {
+        const text = `module.${callName}`;
+        const call = this.mod.calls.find((c) => c.name === callName);
+        if (!call) return errorVal(text, at, `no module call "${callName}"`);
+        const children = this.childInstances(call);
+        if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+        if (key?.t === "unknown") return dependsOn(key, text, at);
+        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
+        const found = children.instances.find((i2) => i2.instance === wanted && !i2.looped);
+        if (!found) {
+          if (children.instances.some((i2) => i2.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+          return errorVal(text, at, `module.${callName} has no instance ${wanted ?? "(without a key)"}`);
+        }
+        return found.child.output(output, at);
+      }
+      /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
       entities() {
-        const out2 = [];
-        const configs = [];
+        const out2 = { entities: [], patches: [] };
         for (const r of this.mod.resources) {
           if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
           if (!isCandidate(r.type)) continue;
@@ -26328,16 +27157,26 @@ var init_module_instance = __esm({
                 ...this.era !== void 0 ? { era: this.era } : {}
               };
               const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-              const config = r.type === "azapi_resource" ? this.azapiConfig(view, ctx) : void 0;
-              if (config) configs.push(config);
-              const entity = config ? void 0 : this.mapResource(r.type, view, ctx);
-              if (entity) out2.push(entity);
+              if (r.type === "azapi_resource" || r.type === "azapi_update_resource") {
+                const patch = readSitePatch(r.type, view, ctx);
+                if (patch.kind === "patch") out2.patches.push(patch.patch);
+                else if (patch.kind === "elsewhere") this.ws.note(`${name2}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+                if (patch.kind !== "none" || r.type === "azapi_update_resource") {
+                  if (patch.kind === "none") this.unknownAzapiType(view, `${name2}${inst.instance ?? ""}`);
+                  continue;
+                }
+              }
+              const entity = this.mapResource(r.type, view, ctx);
+              if (entity) out2.entities.push(entity);
             }
           });
         }
-        for (const c of configs) for (const e of out2) if (e.entity === "site" && e.name === c.target) mergeConfig(e, c.settings);
         for (const call of this.mod.calls) {
-          this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => out2.push(...this.callModule(call)));
+          this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => {
+            const r = this.callModule(call);
+            out2.entities.push(...r.entities);
+            out2.patches.push(...r.patches);
+          });
         }
         return out2;
       }
@@ -26350,27 +27189,37 @@ var init_module_instance = __esm({
           this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
         }
       }
-      /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
-      azapiConfig(view, ctx) {
+      /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
+      unknownAzapiType(view, label) {
         const t = view.attr("type");
-        if (!t || !azapiConfigType(t.val)) return void 0;
-        const parent = view.reference("parent_id");
-        if (!parent) return void 0;
-        const nameRead = view.attr("name");
-        const name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
-        return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name2, view.attr("body"), ctx.declaration) };
+        if (!t || t.val.t !== "unknown") return;
+        const alternatives = t.val.oneOf;
+        if (alternatives && alternatives.every((v) => !azapiSiteType(v) && !azapiConfigType(v))) return;
+        this.ws.note(
+          `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
+          t.exprRange
+        );
       }
       mapResource(type, view, ctx) {
-        if (type in AZURERM_SITE_TYPES) return mapAzurermSite(view, ctx);
-        if (type === "azurerm_app_service_certificate") return mapCertificate3(view, ctx);
-        if (type === "azapi_resource") {
+        let entity;
+        if (type in AZURERM_SITE_TYPES) entity = mapAzurermSite(view, ctx);
+        else if (type === "azurerm_app_service_certificate") entity = mapCertificate3(view, ctx);
+        else if (type === "azapi_resource") {
           const t = view.attr("type");
           const siteType = t ? azapiSiteType(t.val) : void 0;
-          if (!siteType) return void 0;
-          const typeName = t ? asString(t.val) : void 0;
-          return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
+          if (!siteType) {
+            this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ""}`);
+            return void 0;
+          }
+          const typeName2 = t ? asString(t.val) : void 0;
+          entity = mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
         }
-        return void 0;
+        const parentAttr = type === "azapi_resource" ? "parent_id" : AZURERM_SITE_TYPES[type]?.parent;
+        if (entity?.entity === "site" && entity.slotOf && parentAttr) {
+          const parent = view.attr(parentAttr);
+          if (parent?.val.t === "unknown" && parent.val.ref && parent.val.ref.suffix === "") entity.slotOf = { name: parent.val.ref.address, range: parent.exprRange };
+        }
+        return entity;
       }
       /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
       expand(block, file) {
@@ -26394,11 +27243,8 @@ var init_module_instance = __esm({
         if (forEach) {
           const v = evaluate2(forEach.expr, file, base);
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
-          const elements = iterate(v);
+          const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
-          if (elements && v.t === "list") {
-            return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
-          }
           if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
@@ -26406,23 +27252,45 @@ var init_module_instance = __esm({
         return [{ scope: base }];
       }
       /**
-       * A local module call: the module's resources with the caller's arguments as its
-       * variables. Registry and git sources are not fetched: they yield nothing.
+       * A module call: the module's resources with the caller's arguments as its variables.
+       * Local sources are read from their directory; registry, git and other remote sources from
+       * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
+       * A module that is not available is reported, never skipped silently.
        */
       callModule(call) {
-        if (!call.localDir) return [];
-        if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
+        const out2 = { entities: [], patches: [] };
+        for (const { child } of this.childInstances(call)?.instances ?? []) {
+          const r = child.entities();
+          out2.entities.push(...r.entities);
+          out2.patches.push(...r.patches);
+        }
+        return out2;
+      }
+      /** The instances of a called module (one per `count` / `for_each` element), or undefined when its source is not available. */
+      childInstances(call) {
+        if (this.children.has(call.name)) return this.children.get(call.name);
+        this.children.set(call.name, void 0);
+        const key = [...this.options.moduleKey, call.name];
+        const header = call.file.source.range(call.block.header);
         const source = findAttribute(call.block.body, "source");
         const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+        const dir = call.localDir ?? this.installedDir(call, key.join("."), header);
+        if (!dir) return void 0;
+        if (dir === this.mod.dir || this.options.stack.includes(dir)) return void 0;
         if (this.options.stack.length >= MAX_MODULE_DEPTH) {
           this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
-          return [];
+          return void 0;
         }
-        if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
-        const mod = readModule(this.ws, call.localDir);
+        if (!this.ws.confine(dir, sourceRange, "dir")) return void 0;
+        const mod = readModule(this.ws, dir);
+        if (mod.files.length === 0) {
+          this.ws.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
+          return void 0;
+        }
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
-        const out2 = [];
+        const result = { instances: [] };
+        this.children.set(call.name, result);
         for (const inst of this.expand(call.block, file)) {
           if (!this.ws.budget.take(1)) {
             this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
@@ -26436,18 +27304,69 @@ var init_module_instance = __esm({
           }
           const child = new _ModuleInstance(this.ws, mod, { kind: "call", call: `module.${call.name}`, args: args2 }, {
             prefix: `${this.options.prefix}${callName}.`,
-            via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: file.range(call.block.header) }],
+            via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
             ...inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {},
             ...inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {},
             inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
             ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
-            stack: [...this.options.stack, this.mod.dir]
+            stack: [...this.options.stack, this.mod.dir],
+            moduleKey: key,
+            root: this.options.root
           });
-          out2.push(...child.entities());
+          result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, child });
         }
-        return out2;
+        return result;
+      }
+      /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
+      installedDir(call, key, at) {
+        const source = call.source === void 0 ? "a source mtlslint cannot read" : `source "${call.source}"${call.version ? ` (version ${call.version})` : ""}`;
+        const installed = this.options.root.installed(key);
+        if (installed.kind === "found") return installed.dir;
+        const why = installed.kind === "refused" ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read` : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
+        this.ws.note(`module.${call.name}: ${source} \u2014 ${why}. Its resources are not checked.`, at);
+        return void 0;
       }
     };
+  }
+});
+
+// parsers/terraform/module-manifest.ts
+import { isAbsolute as isAbsolute4, join as join8, relative as relative7, resolve as resolve9 } from "node:path";
+function readModuleManifest(rootDir, readText) {
+  let dirs;
+  const load = () => {
+    if (dirs) return dirs;
+    dirs = /* @__PURE__ */ new Map();
+    const text = readText(join8(rootDir, ".terraform", "modules", "modules.json"));
+    const root = text === void 0 ? void 0 : parseTree2(text);
+    const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
+    for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
+      const key = stringProp(m, "Key");
+      const dir = stringProp(m, "Dir");
+      if (key !== void 0 && dir !== void 0) dirs.set(key, dir);
+    }
+    return dirs;
+  };
+  const installRoot = join8(rootDir, ".terraform", "modules");
+  return (key) => {
+    const dir = load().get(key);
+    if (dir === void 0) return { kind: "missing" };
+    const abs = resolve9(rootDir, dir);
+    const rel = relative7(installRoot, abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { kind: "refused", dir };
+    return { kind: "found", dir: abs };
+  };
+}
+function stringProp(obj, name2) {
+  if (obj.type !== "object") return void 0;
+  const p = obj.children?.find((c) => c.children?.[0]?.value === name2);
+  const v = p?.children?.[1];
+  return v?.type === "string" ? String(v.value) : void 0;
+}
+var init_module_manifest = __esm({
+  "parsers/terraform/module-manifest.ts"() {
+    "use strict";
+    init_main();
   }
 });
 
@@ -26550,8 +27469,8 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName = t ? asString(t.val) : void 0;
-  return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
+  const typeName2 = t ? asString(t.val) : void 0;
+  return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown2, at) {
   if (!unknown2) return val;
@@ -26614,7 +27533,7 @@ function readVarFile(file) {
     if (obj.t === "object") for (const e of obj.entries) out2.set(e.key, member2(obj, e.key) ?? e.value);
     return out2;
   }
-  const scope = literalScope(file.source);
+  const scope = constantScope(file.source.path, "variable files");
   for (const a of file.doc.body.attributes) {
     try {
       out2.set(a.name, evaluate2(a.expr, file.source, scope));
@@ -26623,13 +27542,6 @@ function readVarFile(file) {
     }
   }
   return out2;
-}
-function literalScope(file) {
-  return {
-    variable: (name2, at) => unknownVal(`var.${name2}`, at, "variable files cannot reference variables"),
-    local: (name2, at) => unknownVal(`local.${name2}`, at, "variable files cannot reference locals"),
-    moduleDir: file.path
-  };
 }
 var init_tfvars = __esm({
   "parsers/terraform/tfvars.ts"() {
@@ -26667,7 +27579,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname12, join as join8 } from "node:path";
+import { basename as basename4, dirname as dirname13, join as join9 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -26761,14 +27673,14 @@ var init_workspace = __esm({
         const names = /* @__PURE__ */ new Set();
         try {
           if (this.confine(dir, void 0, "dir")) {
-            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join8(dir, e.name));
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join9(dir, e.name));
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
-        const list = [...names].sort();
-        this.listings.set(dir, list);
-        return list;
+        for (const f of this.input.files) if (dirname13(f.path) === dir) names.add(f.path);
+        const list2 = [...names].sort();
+        this.listings.set(dir, list2);
+        return list2;
       }
       moduleFiles(dir) {
         return this.listDir(dir).filter(isTerraformFile);
@@ -26776,9 +27688,14 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join8(dir, n)).filter((p) => files.includes(p));
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join9(dir, n)).filter((p) => files.includes(p));
         const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename4(p))).sort((a, b) => basename4(a) < basename4(b) ? -1 : 1);
         return [...named, ...auto];
+      }
+      /** The text of a file that is not Terraform (a module manifest), through the same reader; undefined when unreadable. */
+      readText(path2) {
+        const read = this.input.readFile(path2);
+        return read.ok ? read.text : void 0;
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
@@ -26799,10 +27716,10 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname13 } from "node:path";
+import { dirname as dirname14 } from "node:path";
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname14(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -26816,9 +27733,13 @@ async function parseModules(input) {
       via: [],
       emitFrom: (p) => ws.inRun(p),
       inheritedConstraints: [],
-      stack: []
+      stack: [],
+      moduleKey: [],
+      root: { dir, installed: readModuleManifest(dir, (p) => ws.readText(p)) }
     });
-    entities.push(...instance2.entities());
+    const result = instance2.entities();
+    applyPatches(result.entities, result.patches);
+    entities.push(...result.entities);
   }
   for (const f of input.files) {
     if (f.kind === "terraform-plan") continue;
@@ -26866,8 +27787,10 @@ var init_terraform = __esm({
     init_model();
     init_tree_sitter();
     init_module_instance();
+    init_module_manifest();
     init_module_model();
     init_plan();
+    init_site_patches();
     init_tfvars();
     init_workspace();
     KINDS = ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"];
@@ -26938,9 +27861,9 @@ function mtlsScopePredicate(scope, entities, root) {
   for (const e of entities) {
     if (e.entity !== "site" || e.slotOf) continue;
     for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
-      const list = byName.get(key) ?? [];
-      list.push(e);
-      byName.set(key, list);
+      const list2 = byName.get(key) ?? [];
+      list2.push(e);
+      byName.set(key, list2);
     }
   }
   const siteOf = (slot) => {
@@ -26979,9 +27902,9 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const used = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const d of directives) {
-    const list = byFile.get(d.file) ?? [];
-    list.push(d);
-    byFile.set(d.file, list);
+    const list2 = byFile.get(d.file) ?? [];
+    list2.push(d);
+    byFile.set(d.file, list2);
   }
   for (const f of findings) {
     for (const d of byFile.get(f.range.file) ?? []) {
@@ -27225,13 +28148,13 @@ function member3(obj, name2) {
   return matches > 1 ? AMBIGUOUS : found;
 }
 function resourcesWellFormed(template) {
-  const list = member3(template, "resources");
-  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
+  const list2 = member3(template, "resources");
+  return list2 === void 0 || list2 !== AMBIGUOUS && listWellFormed(list2);
 }
-function listWellFormed(list) {
-  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
-  if (!items) return false;
-  for (const r of items) {
+function listWellFormed(list2) {
+  const items2 = Array.isArray(list2) ? list2 : isObject(list2) ? Object.values(list2) : void 0;
+  if (!items2) return false;
+  for (const r of items2) {
     if (!isObject(r)) return false;
     const type = member3(r, "type");
     if (typeof type !== "string") return false;
@@ -27339,9 +28262,9 @@ async function lintUnit(unit, reader3, ctx) {
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
     const format2 = formatOfKind(f.kind);
-    const list = byFormat.get(format2) ?? [];
-    list.push(f);
-    byFormat.set(format2, list);
+    const list2 = byFormat.get(format2) ?? [];
+    list2.push(f);
+    byFormat.set(format2, list2);
   }
   const outputs = [];
   for (const [format2, files] of byFormat) {
@@ -27436,20 +28359,20 @@ function capPerFile(findings, root) {
     const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const list = byFile.get(f.range.file) ?? [];
-    list.push(f);
-    byFile.set(f.range.file, list);
+    const list2 = byFile.get(f.range.file) ?? [];
+    list2.push(f);
+    byFile.set(f.range.file, list2);
   }
   const out2 = [];
-  for (const [file, list] of byFile) {
-    if (list.length <= MAX_FINDINGS_PER_FILE) {
-      out2.push(...list);
+  for (const [file, list2] of byFile) {
+    if (list2.length <= MAX_FINDINGS_PER_FILE) {
+      out2.push(...list2);
       continue;
     }
     const rank = { error: 0, warn: 1, note: 2 };
-    list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
-    out2.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
-    const left = list.length - MAX_FINDINGS_PER_FILE;
+    list2.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
+    out2.push(...list2.slice(0, MAX_FINDINGS_PER_FILE));
+    const left = list2.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
     out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
   }
@@ -27620,7 +28543,7 @@ var init_reader = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname14, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname15, join as join10, resolve as resolve10 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
@@ -27628,7 +28551,7 @@ function armNode(path2) {
 function relativeTargets(file, text) {
   const out2 = [];
   const add = (literal3) => {
-    out2.push(resolve9(dirname14(file), literal3.replace(/\\\//g, "/")));
+    out2.push(resolve10(dirname15(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
@@ -27645,7 +28568,7 @@ function isDirectory(path2) {
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join10(dir, e.name));
   } catch {
     return [];
   }
@@ -27669,7 +28592,7 @@ function partitionUnits(files, reader3, options = {}) {
     const read = reader3.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname14(target);
+      const targetDir = isDirectory(target) ? target : dirname15(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -27688,15 +28611,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname14(f.path));
+        node = dirNode(dirname15(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname14(f.path));
+        node = dirNode(dirname15(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname14(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname15(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -27705,8 +28628,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname14(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname14(f.path)));
+    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname15(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -28337,7 +29260,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname15 } from "node:path";
+import { dirname as dirname16 } from "node:path";
 function anchorFor2(members2, resourceType, key) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key] ?? []) {
@@ -28367,10 +29290,10 @@ var init_fix3 = __esm({
         const name2 = setting.trail[1]?.name;
         if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname15(file);
+        const dir = dirname16(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname15(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname16(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -28469,7 +29392,7 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     }
     if (!ok || planned.texts.size === 0) break;
     for (const [file, text] of planned.texts) accepted.set(file, text);
-    for (const [file, list] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list]);
+    for (const [file, list2] of planned.applied) appliedByFile.set(file, [...appliedByFile.get(file) ?? [], ...list2]);
     current = result;
   }
   const fixes = [];
@@ -28516,9 +29439,9 @@ async function planPass(current, linted, loadFixer, allowed, only) {
     const entity = f.fixTarget;
     const intent = f.fix;
     if (!entity || !intent) return;
-    const list = byFormat.get(entity.format) ?? [];
-    list.push({ id, entity, setting: intent.setting, value: intent.value });
-    byFormat.set(entity.format, list);
+    const list2 = byFormat.get(entity.format) ?? [];
+    list2.push({ id, entity, setting: intent.setting, value: intent.value });
+    byFormat.set(entity.format, list2);
   });
   const texts = /* @__PURE__ */ new Map();
   const applied = /* @__PURE__ */ new Map();
@@ -28540,9 +29463,9 @@ async function planPass(current, linted, loadFixer, allowed, only) {
       }
       if (text === void 0) continue;
       texts.set(a.file, text);
-      const list = applied.get(a.file) ?? [];
-      list.push(f);
-      applied.set(a.file, list);
+      const list2 = applied.get(a.file) ?? [];
+      list2.push(f);
+      applied.set(a.file, list2);
     }
   }
   return { texts, applied, skipped };
@@ -28568,13 +29491,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname16, isAbsolute as isAbsolute4, join as join10, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname17, isAbsolute as isAbsolute5, join as join11, relative as relative8, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start2) {
-  let dir = resolve10(start2);
+  let dir = resolve11(start2);
   for (; ; ) {
-    if (existsSync4(join10(dir, ".git"))) return dir;
-    const up = dirname16(dir);
-    if (up === dir) return resolve10(start2);
+    if (existsSync4(join11(dir, ".git"))) return dir;
+    const up = dirname17(dir);
+    if (up === dir) return resolve11(start2);
     dir = up;
   }
 }
@@ -28583,7 +29506,7 @@ async function lintPaths(paths, options = {}) {
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = performance.now();
   const named = paths.length ? paths : ["."];
-  const tree = lintRootFor(root, named.map((p) => resolve10(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve10(cwd, p)));
+  const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
   const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (found.missing.length) {
@@ -28606,16 +29529,16 @@ async function lintPaths(paths, options = {}) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative6(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel);
+  const rel = relative8(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = performance.now();
-  const map = new Map(sources.map((s) => [resolve10(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve10(cwd, p))));
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve11(cwd, p))));
   const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
@@ -28631,7 +29554,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = classifyFiles(paths, reader3);
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve10(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
@@ -28973,18 +29896,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname17, join as join11 } from "node:path";
+import { dirname as dirname18, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname17(fileURLToPath3(import.meta.url));
+  let dir = dirname18(fileURLToPath3(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join11(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join12(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname17(dir);
+    dir = dirname18(dir);
   }
   return cached = "0.0.0";
 }
@@ -29005,7 +29928,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname18, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname19, relative as relative9, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29024,8 +29947,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve11(io.cwd, outputFile);
-  mkdirSync2(dirname18(path2), { recursive: true });
+  const path2 = resolve12(io.cwd, outputFile);
+  mkdirSync2(dirname19(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -29058,40 +29981,40 @@ function outputsOf(formats, outputFile) {
   return outputs;
 }
 function lintArgs({ values: v, positionals }) {
-  const str5 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
+  const str6 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
-  const strings = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
+  const strings2 = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
   const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
   const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
-    outputs: outputsOf(strings("format"), str5("output-file") || void 0),
-    rule: strings("rule"),
-    only: strings("only"),
+    outputs: outputsOf(strings2("format"), str6("output-file") || void 0),
+    rule: strings2("rule"),
+    only: strings2("only"),
     maxWarnings: num("max-warnings") ?? -1,
     quiet: flag("quiet") ?? false,
     statistics: flag("statistics") ?? false,
-    paramFile: strings("param-file"),
+    paramFile: strings2("param-file"),
     ...optional("color", flag("color")),
     stdin: flag("stdin") ?? false,
-    ...optional("stdinFilename", str5("stdin-filename") || void 0),
-    ...optional("sarifAutomationId", str5("sarif-automation-id") || void 0),
+    ...optional("stdinFilename", str6("stdin-filename") || void 0),
+    ...optional("sarifAutomationId", str6("sarif-automation-id") || void 0),
     sarifIncludeSuppressed: flag("sarif-include-suppressed") ?? false,
-    ...optional("config", str5("config")),
+    ...optional("config", str6("config")),
     fix: flag("fix") ?? false,
     fixDryRun: flag("fix-dry-run") ?? false,
     unsafeFixes: flag("unsafe-fixes") ?? false,
-    ...optional("baseline", str5("baseline") || void 0),
-    ...optional("baselineWrite", str5("baseline-write") || void 0),
+    ...optional("baseline", str6("baseline") || void 0),
+    ...optional("baselineWrite", str6("baseline-write") || void 0),
     ...optional("threads", num("threads"))
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve11(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative7(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -29119,8 +30042,8 @@ async function runLint(args2, io) {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve11(io.cwd, p))],
-    ...args2.baseline ? { baseline: readBaseline(resolve11(io.cwd, args2.baseline)) } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve12(io.cwd, p))],
+    ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.unsafeFixes ? { unsafeFixes: true } : {},
     ...args2.threads !== void 0 ? { threads: args2.threads } : {}
@@ -29134,7 +30057,7 @@ async function runLint(args2, io) {
   }
   if (args2.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve11(io.cwd, args2.baselineWrite), baseline);
+    writeBaseline(resolve12(io.cwd, args2.baselineWrite), baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -29209,7 +30132,7 @@ __export(rules_command_exports, {
 });
 function rulesCatalog(rules2, format2) {
   if (format2 === "json") {
-    const list = rules2.map((r) => ({
+    const list2 = rules2.map((r) => ({
       id: r.id,
       defaultSeverity: r.meta.defaultSeverity,
       fixable: r.meta.fixable,
@@ -29217,7 +30140,7 @@ function rulesCatalog(rules2, format2) {
       securitySeverity: r.meta.securitySeverity,
       summary: r.meta.docs.summary
     }));
-    return `${JSON.stringify(list, null, 2)}
+    return `${JSON.stringify(list2, null, 2)}
 `;
   }
   const idWidth = Math.max(...rules2.map((r) => r.id.length), 2);
@@ -30541,8 +31464,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve13, reject) => {
-          this._waiting.push({ thunk, resolve: resolve13, reject });
+        return new Promise((resolve14, reject) => {
+          this._waiting.push({ thunk, resolve: resolve14, reject });
           this.runNext();
         });
       }
@@ -32169,9 +33092,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve13, reject) => {
+          return new Promise(async (resolve14, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve13(r);
+              resolve14(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -33479,8 +34402,8 @@ var init_main2 = __esm({
       CompletionItem2.create = create2;
     })(CompletionItem || (CompletionItem = {}));
     (function(CompletionList2) {
-      function create2(items, isIncomplete) {
-        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      function create2(items2, isIncomplete) {
+        return { items: items2 ? items2 : [], isIncomplete: !!isIncomplete };
       }
       CompletionList2.create = create2;
     })(CompletionList || (CompletionList = {}));
@@ -33865,8 +34788,8 @@ var init_main2 = __esm({
       InlineCompletionItem2.create = create2;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
     (function(InlineCompletionList2) {
-      function create2(items) {
-        return { items };
+      function create2(items2) {
+        return { items: items2 };
       }
       InlineCompletionList2.create = create2;
     })(InlineCompletionList || (InlineCompletionList = {}));
@@ -33928,20 +34851,20 @@ var init_main2 = __esm({
         return text;
       }
       TextDocument3.applyEdits = applyEdits2;
-      function mergeSort2(data, compare2) {
+      function mergeSort2(data, compare3) {
         if (data.length <= 1) {
           return data;
         }
         const p = data.length / 2 | 0;
         const left = data.slice(0, p);
         const right = data.slice(p);
-        mergeSort2(left, compare2);
-        mergeSort2(right, compare2);
+        mergeSort2(left, compare3);
+        mergeSort2(right, compare3);
         let leftIdx = 0;
         let rightIdx = 0;
         let i2 = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
-          const ret = compare2(left[leftIdx], right[rightIdx]);
+          const ret = compare3(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
             data[i2++] = left[leftIdx++];
           } else {
@@ -37720,8 +38643,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve13, reject) => {
-            value.then((resolved) => resolve13(resolved), (error) => reject(error));
+          return new Promise((resolve14, reject) => {
+            value.then((resolved) => resolve14(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38005,7 +38928,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve13;
+    exports.resolve = resolve14;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38034,7 +38957,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve13(moduleName, nodePath, cwd, tracer) {
+    function resolve14(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38053,7 +38976,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -38085,7 +39008,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve14(message2.r);
+                resolve15(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38209,17 +39132,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve13(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve14(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve13(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -38302,10 +39225,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve13();
+              resolve14();
             } else {
               reject(error);
             }
@@ -38600,10 +39523,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve13, _reject) => {
-        connectResolve = resolve13;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38614,7 +39537,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve13({
+          resolve14({
             onConnected: () => {
               return connected;
             },
@@ -38634,10 +39557,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve13, _reject) => {
-        connectResolve = resolve13;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38654,7 +39577,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve13({
+          resolve14({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -39058,20 +39981,20 @@ ${stack}`);
 });
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-function mergeSort(data, compare2) {
+function mergeSort(data, compare3) {
   if (data.length <= 1) {
     return data;
   }
   const p = data.length / 2 | 0;
   const left = data.slice(0, p);
   const right = data.slice(p);
-  mergeSort(left, compare2);
-  mergeSort(right, compare2);
+  mergeSort(left, compare3);
+  mergeSort(right, compare3);
   let leftIdx = 0;
   let rightIdx = 0;
   let i2 = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare2(left[leftIdx], right[rightIdx]);
+    const ret = compare3(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
       data[i2++] = left[leftIdx++];
     } else {
@@ -39498,7 +40421,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative8 } from "node:path";
+import { relative as relative10 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -39529,7 +40452,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative8(root, file) || file;
+        const display = relative10(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -39547,7 +40470,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname19, relative as relative9 } from "node:path";
+import { dirname as dirname20, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -39561,7 +40484,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative9(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -39631,7 +40554,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve13) => this.idleWaiters.push(resolve13));
+        return new Promise((resolve14) => this.idleWaiters.push(resolve14));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -39665,7 +40588,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname19(path2);
+          const dir = dirname20(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -39701,9 +40624,9 @@ var init_session = __esm({
             for (const f of result.findings) {
               if (f.suppressions?.length) continue;
               const uri = fileUri2(f.range.file);
-              const list = byUri.get(uri) ?? [];
-              list.push(toDiagnostic(f));
-              byUri.set(uri, list);
+              const list2 = byUri.get(uri) ?? [];
+              list2.push(toDiagnostic(f));
+              byUri.set(uri, list2);
               findings.set(f.fingerprint, { finding: f, group });
             }
           }
@@ -39711,9 +40634,9 @@ var init_session = __esm({
         for (const state of configs) {
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
-          const list = byUri.get(uri) ?? [];
-          list.push(configDiagnostic(state, findRepositoryRoot(dirname19(state.file))));
-          byUri.set(uri, list);
+          const list2 = byUri.get(uri) ?? [];
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname20(state.file))));
+          byUri.set(uri, list2);
         }
         this.findings = findings;
         const stale = new Set(this.published);
@@ -39768,8 +40691,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve13) => {
-    connection.onExit(() => resolve13());
+  return new Promise((resolve14) => {
+    connection.onExit(() => resolve14());
     connection.listen();
   });
 }
@@ -39820,9 +40743,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function initConfig(dir) {
-  const path2 = join12(dir, CONFIG_FILE_NAME);
+  const path2 = join13(dir, CONFIG_FILE_NAME);
   if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -39871,7 +40794,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -39929,9 +40852,9 @@ function parseCommandArgs(syntax, argv) {
       throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
     }
     if (spec.multiple) {
-      const list = values[name2] ?? [];
-      list.push(value);
-      values[name2] = list;
+      const list2 = values[name2] ?? [];
+      list2.push(value);
+      values[name2] = list2;
     } else values[name2] = value;
   }
   if (!syntax.positionals && positionals.length > 0 && !help) {
@@ -40212,7 +41135,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute5(outputFile) ? outputFile : resolve12(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute6(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -3,8 +3,10 @@ import type { Entity, FileKind, FormatParser, ParseInput, ParseOutput } from '..
 import { emptyParseOutput, mergeParseOutputs } from '../../src/model/index.js';
 import { loadHclReader } from './hcl/tree-sitter.js';
 import { ModuleInstance } from './module-instance.js';
+import { readModuleManifest } from './module-manifest.js';
 import { readModule, type ModuleDecl } from './module-model.js';
 import { parsePlan } from './plan.js';
+import { applyPatches } from './site-patches.js';
 import { readVarFile } from './tfvars.js';
 import { isTfvarsFile, Workspace, type LoadedFile } from './workspace.js';
 
@@ -46,8 +48,13 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
       emitFrom: (p) => ws.inRun(p),
       inheritedConstraints: [],
       stack: [],
+      moduleKey: [],
+      root: { dir, installed: readModuleManifest(dir, (p) => ws.readText(p)) },
     });
-    entities.push(...instance.entities());
+    const result = instance.entities();
+    // Config children and updates may sit in other modules than their site: applied once all are known.
+    applyPatches(result.entities, result.patches);
+    entities.push(...result.entities);
   }
   // Every file of the run reports its syntax errors and directives, used or not.
   for (const f of input.files) {

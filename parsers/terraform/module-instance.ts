@@ -1,17 +1,22 @@
-import type { Entity, Hop, SiteSettings, SourceRange } from '../../src/model/index.js';
+import { dirname, relative, sep } from 'node:path';
+import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
 import { BUDGET } from '../shared/budget.js';
-import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
+import { azapiConfigType } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
-import { BodyView, iterate } from './config-view.js';
+import { elementsOf } from './collections.js';
+import { BodyView } from './config-view.js';
 import type { EntityContext } from './entity-context.js';
-import { evaluate, type Scope } from './evaluate.js';
-import { findAttribute, type Block } from './hcl/ast.js';
+import { constantScope, evaluate, type Scope } from './evaluate.js';
+import { findAttribute, type Block, type Expr } from './hcl/ast.js';
+import type { InstalledModule } from './module-manifest.js';
 import { readModule, type ModuleCall, type ModuleDecl } from './module-model.js';
 import { providerEra, type ProviderEra } from './provider-version.js';
+import { readSitePatch, type SitePatch } from './site-patches.js';
 import type { SourceFile } from './source-file.js';
-import { asString, unknownVal, withHops, type Val } from './values.js';
+import { convertToType } from './types.js';
+import { asString, dependsOn, errorVal, unknownVal, withHops, type Val } from './values.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
 /** What a module instance receives for its variables. */
@@ -35,6 +40,24 @@ export interface InstanceOptions {
   inheritedLock?: string;
   /** Directories on the current call path, to stop on module cycles. */
   stack: string[];
+  /** Module key of this instance as `modules.json` writes it (call names, no instance keys): [] for the root. */
+  moduleKey: string[];
+  root: RootModule;
+}
+
+/** What every instance needs of the root module: its directory and the modules `terraform init` installed for it. */
+export interface RootModule {
+  dir: string;
+  installed(key: string): InstalledModule;
+}
+
+interface ChildInstances {
+  instances: { instance?: string; looped: boolean; child: ModuleInstance }[];
+}
+
+export interface ModuleResult {
+  entities: Entity[];
+  patches: SitePatch[];
 }
 
 const MAX_MODULE_DEPTH = 16;
@@ -46,6 +69,10 @@ export class ModuleInstance {
   private readonly variableCache = new Map<string, Val>();
   private readonly localCache = new Map<string, Val>();
   private readonly localsInProgress = new Set<string>();
+  private readonly outputCache = new Map<string, Val>();
+  private readonly outputsInProgress = new Set<string>();
+  /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
+  private readonly children = new Map<string, ChildInstances | undefined>();
   readonly era: ProviderEra | undefined;
   readonly version: string | undefined;
 
@@ -66,6 +93,8 @@ export class ModuleInstance {
       variable: (name, at) => this.variable(name, at),
       local: (name, at) => this.local(name, at),
       moduleDir: this.mod.dir,
+      prefix: this.options.prefix,
+      moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
       fileExists: (p) => this.ws.exists(p),
       ...extra,
     };
@@ -84,10 +113,12 @@ export class ModuleInstance {
     else {
       const param: Hop = { kind: 'parameter', name, range: decl.file.range(decl.block.header), secure: decl.sensitive };
       const given = this.given(name, decl.nonNullable);
-      if (given) val = withHops(given.val, [param, ...given.hops]);
+      const conversion = { file: decl.file, evalDefault: (e: Expr, f: SourceFile) => evaluate(e, f, constantScope(this.mod.dir, 'type defaults')) };
+      if (given) val = withHops(convertToType(given.val, decl.type, conversion), [param, ...given.hops]);
       else if (decl.default) {
-        const def = evaluate(decl.default.expr, decl.file, this.scope());
-        val = withHops(def, [param, { kind: 'parameter-default', range: def.range }]);
+        // The default is converted too: its optional attributes get their defaults.
+        const def = evaluate(decl.default.expr, decl.file, constantScope(this.mod.dir, 'variable defaults'));
+        val = withHops(convertToType(def, decl.type, conversion), [param, { kind: 'parameter-default', name, range: def.range }]);
       } else val = unknownVal(`var.${name}`, param.range, `variable "${name}" has no value and no default`, [param]);
     }
     this.variableCache.set(name, val);
@@ -125,9 +156,40 @@ export class ModuleInstance {
     return val;
   }
 
-  entities(): Entity[] {
-    const out: Entity[] = [];
-    const configs: { target: string; settings: Partial<SiteSettings> }[] = [];
+  /** `output "name"` of this instance, evaluated in its scope. */
+  output(name: string, at: SourceRange): Val {
+    const cached = this.outputCache.get(name);
+    if (cached) return cached;
+    const decl = this.mod.outputs.get(name);
+    if (!decl) return errorVal(`${this.options.prefix}${name}`, at, `the module has no output "${name}"`);
+    if (this.outputsInProgress.has(name)) return unknownVal(`${this.options.prefix}${name}`, at, `output "${name}" depends on itself`);
+    this.outputsInProgress.add(name);
+    const val = evaluate(decl.attr.expr, decl.file, this.scope());
+    this.outputsInProgress.delete(name);
+    this.outputCache.set(name, val);
+    return val;
+  }
+
+  /** `module.<call>[key].<output>` as Terraform knows it before apply. */
+  private moduleOutput(callName: string, key: Val | undefined, output: string, at: SourceRange): Val {
+    const text = `module.${callName}`;
+    const call = this.mod.calls.find((c) => c.name === callName);
+    if (!call) return errorVal(text, at, `no module call "${callName}"`);
+    const children = this.childInstances(call);
+    if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+    if (key?.t === 'unknown') return dependsOn(key, text, at);
+    const wanted = key === undefined ? undefined : key.t === 'number' ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? '')}]`;
+    const found = children.instances.find((i) => i.instance === wanted && !i.looped);
+    if (!found) {
+      if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+      return errorVal(text, at, `module.${callName} has no instance ${wanted ?? '(without a key)'}`);
+    }
+    return found.child.output(output, at);
+  }
+
+  /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
+  entities(): ModuleResult {
+    const out: ModuleResult = { entities: [], patches: [] };
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
@@ -152,17 +214,26 @@ export class ModuleInstance {
             ...(this.era !== undefined ? { era: this.era } : {}),
           };
           const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-          const config = r.type === 'azapi_resource' ? this.azapiConfig(view, ctx) : undefined;
-          if (config) configs.push(config);
-          const entity = config ? undefined : this.mapResource(r.type, view, ctx);
-          if (entity) out.push(entity);
+          if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
+            const patch = readSitePatch(r.type, view, ctx);
+            if (patch.kind === 'patch') out.patches.push(patch.patch);
+            else if (patch.kind === 'elsewhere') this.ws.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+            if (patch.kind !== 'none' || r.type === 'azapi_update_resource') {
+              if (patch.kind === 'none') this.unknownAzapiType(view, `${name}${inst.instance ?? ''}`);
+              continue;
+            }
+          }
+          const entity = this.mapResource(r.type, view, ctx);
+          if (entity) out.entities.push(entity);
         }
       });
     }
-    // Config children apply to every instance of their site.
-    for (const c of configs) for (const e of out) if (e.entity === 'site' && e.name === c.target) mergeConfig(e, c.settings);
     for (const call of this.mod.calls) {
-      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => out.push(...this.callModule(call)));
+      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => {
+        const r = this.callModule(call);
+        out.entities.push(...r.entities);
+        out.patches.push(...r.patches);
+      });
     }
     return out;
   }
@@ -177,29 +248,40 @@ export class ModuleInstance {
     }
   }
 
-
-  /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
-  private azapiConfig(view: BodyView, ctx: EntityContext): { target: string; settings: Partial<SiteSettings> } | undefined {
+  /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
+  private unknownAzapiType(view: BodyView, label: string): void {
     const t = view.attr('type');
-    if (!t || !azapiConfigType(t.val)) return undefined;
-    const parent = view.reference('parent_id');
-    if (!parent) return undefined;
-    const nameRead = view.attr('name');
-    const name = nameRead ? asString(nameRead.val)?.toLowerCase() : undefined;
-    return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name, view.attr('body'), ctx.declaration) };
+    if (!t || t.val.t !== 'unknown') return;
+    // `cond ? "Microsoft.Web/sites/hostNameBindings@…" : "…slots/hostNameBindings@…"`: known not to be a site.
+    const alternatives = t.val.oneOf;
+    if (alternatives && alternatives.every((v) => !azapiSiteType(v) && !azapiConfigType(v))) return;
+    this.ws.note(
+      `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
+      t.exprRange,
+    );
   }
 
   private mapResource(type: string, view: BodyView, ctx: EntityContext): Entity | undefined {
-    if (type in AZURERM_SITE_TYPES) return mapAzurermSite(view, ctx);
-    if (type === 'azurerm_app_service_certificate') return mapCertificate(view, ctx);
-    if (type === 'azapi_resource') {
+    let entity: Entity | undefined;
+    if (type in AZURERM_SITE_TYPES) entity = mapAzurermSite(view, ctx);
+    else if (type === 'azurerm_app_service_certificate') entity = mapCertificate(view, ctx);
+    else if (type === 'azapi_resource') {
       const t = view.attr('type');
       const siteType = t ? azapiSiteType(t.val) : undefined;
-      if (!siteType) return undefined;
+      if (!siteType) {
+        this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ''}`);
+        return undefined;
+      }
       const typeName = t ? asString(t.val) : undefined;
-      return mapAzapiSite(view, view.attr('body'), { ...ctx, resourceType: siteType, ...(typeName?.includes('@') ? { version: typeName.split('@')[1] ?? '' } : {}) });
+      entity = mapAzapiSite(view, view.attr('body'), { ...ctx, resourceType: siteType, ...(typeName?.includes('@') ? { version: typeName.split('@')[1] ?? '' } : {}) });
     }
-    return undefined;
+    // A slot names its site by value: `parent_id = var.site_id` in a module still finds the site's address.
+    const parentAttr = type === 'azapi_resource' ? 'parent_id' : AZURERM_SITE_TYPES[type]?.parent;
+    if (entity?.entity === 'site' && entity.slotOf && parentAttr) {
+      const parent = view.attr(parentAttr);
+      if (parent?.val.t === 'unknown' && parent.val.ref && parent.val.ref.suffix === '') entity.slotOf = { name: parent.val.ref.address, range: parent.exprRange };
+    }
+    return entity;
   }
 
   /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
@@ -224,12 +306,9 @@ export class ModuleInstance {
     if (forEach) {
       const v = evaluate(forEach.expr, file, base);
       const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
-      const elements = iterate(v);
+      // A set (or a list, leniently) of strings: each.key and each.value are both the element.
+      const elements = v.t === 'list' ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
-      if (elements && v.t === 'list') {
-        // A set of strings: each.key and each.value are both the element.
-        return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? '')}]`, scope: this.scope({ each: { key: value, value } }) }));
-      }
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? '')}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === 'unknown' ? v.reason : 'for_each is not a collection');
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -238,23 +317,46 @@ export class ModuleInstance {
   }
 
   /**
-   * A local module call: the module's resources with the caller's arguments as its
-   * variables. Registry and git sources are not fetched: they yield nothing.
+   * A module call: the module's resources with the caller's arguments as its variables.
+   * Local sources are read from their directory; registry, git and other remote sources from
+   * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
+   * A module that is not available is reported, never skipped silently.
    */
-  private callModule(call: ModuleCall): Entity[] {
-    if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
+  private callModule(call: ModuleCall): ModuleResult {
+    const out: ModuleResult = { entities: [], patches: [] };
+    for (const { child } of this.childInstances(call)?.instances ?? []) {
+      const r = child.entities();
+      out.entities.push(...r.entities);
+      out.patches.push(...r.patches);
+    }
+    return out;
+  }
+
+  /** The instances of a called module (one per `count` / `for_each` element), or undefined when its source is not available. */
+  private childInstances(call: ModuleCall): ChildInstances | undefined {
+    if (this.children.has(call.name)) return this.children.get(call.name);
+    this.children.set(call.name, undefined);
+    const key = [...this.options.moduleKey, call.name];
+    const header = call.file.source.range(call.block.header);
     const source = findAttribute(call.block.body, 'source');
     const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    const dir = call.localDir ?? this.installedDir(call, key.join('.'), header);
+    if (!dir) return undefined;
+    if (dir === this.mod.dir || this.options.stack.includes(dir)) return undefined;
     if (this.options.stack.length >= MAX_MODULE_DEPTH) {
       this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
-      return [];
+      return undefined;
     }
-    if (!this.ws.confine(call.localDir, sourceRange, 'dir')) return [];
-    const mod = readModule(this.ws, call.localDir);
+    if (!this.ws.confine(dir, sourceRange, 'dir')) return undefined;
+    const mod = readModule(this.ws, dir);
+    if (mod.files.length === 0) {
+      this.ws.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
+      return undefined;
+    }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
-    const out: Entity[] = [];
+    const result: ChildInstances = { instances: [] };
+    this.children.set(call.name, result);
     for (const inst of this.expand(call.block, file)) {
       if (!this.ws.budget.take(1)) {
         this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
@@ -268,19 +370,40 @@ export class ModuleInstance {
       }
       const child = new ModuleInstance(this.ws, mod, { kind: 'call', call: `module.${call.name}`, args }, {
         prefix: `${this.options.prefix}${callName}.`,
-        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: file.range(call.block.header) }],
+        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
         ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
         ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
         inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
         ...(this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {}),
         stack: [...this.options.stack, this.mod.dir],
+        moduleKey: key,
+        root: this.options.root,
       });
-      out.push(...child.entities());
+      result.instances.push({ ...(inst.instance !== undefined ? { instance: inst.instance } : {}), looped: inst.looped !== undefined, child });
     }
-    return out;
+    return result;
+  }
+
+  /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
+  private installedDir(call: ModuleCall, key: string, at: SourceRange): string | undefined {
+    const source = call.source === undefined ? 'a source mtlslint cannot read' : `source "${call.source}"${call.version ? ` (version ${call.version})` : ''}`;
+    const installed = this.options.root.installed(key);
+    if (installed.kind === 'found') return installed.dir;
+    const why =
+      installed.kind === 'refused'
+        ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read`
+        : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
+    this.ws.note(`module.${call.name}: ${source} — ${why}. Its resources are not checked.`, at);
+    return undefined;
   }
 }
 
+/** The root module's directory as the user sees it from the file of the call. */
+function rootDirName(callFile: string, rootDir: string): string {
+  const rel = relative(dirname(callFile), rootDir);
+  return rel === '' ? 'the directory of this file' : `the root module (${rel.split(sep).join('/')})`;
+}
+
 function isCandidate(type: string): boolean {
-  return type in AZURERM_SITE_TYPES || type === 'azurerm_app_service_certificate' || type === 'azapi_resource';
+  return type in AZURERM_SITE_TYPES || type === 'azurerm_app_service_certificate' || type === 'azapi_resource' || type === 'azapi_update_resource';
 }

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { findAttribute, type Attribute, type Block, type Expr } from './hcl/ast.js';
 import { objectAsBody } from './hcl/json-syntax.js';
 import type { SourceFile } from './source-file.js';
+import { readType, type TypeConstraint } from './types.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
 export interface VariableDecl {
@@ -12,6 +13,8 @@ export interface VariableDecl {
   sensitive: boolean;
   /** `nullable = false`: a null argument means the default. */
   nonNullable: boolean;
+  /** The `type` constraint every value of the variable is converted to. */
+  type: TypeConstraint;
 }
 
 export interface LocalDecl {
@@ -33,6 +36,9 @@ export interface ModuleCall {
   block: Block;
   /** Absolute directory of a local source (`./…`, `../…`); undefined for registry and git sources. */
   localDir?: string;
+  /** `source` and `version` as written (literals). */
+  source?: string;
+  version?: string;
 }
 
 /** One directory's declarations across its files: a Terraform module. */
@@ -43,6 +49,8 @@ export interface ModuleDecl {
   locals: Map<string, LocalDecl>;
   resources: ResourceDecl[];
   calls: ModuleCall[];
+  /** `output "name" { value = … }`: what callers read as `module.<call>.name`. */
+  outputs: Map<string, LocalDecl>;
   /** `required_providers` version constraints for azurerm, as written. */
   azurermConstraints: string[];
   /** The azurerm version in `.terraform.lock.hcl`, when there is one. */
@@ -57,7 +65,7 @@ const literalString = (e: Expr | undefined): string | undefined => {
 };
 
 export function readModule(ws: Workspace, dir: string): ModuleDecl {
-  const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], azurermConstraints: [] };
+  const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], outputs: new Map(), azurermConstraints: [] };
   for (const path of ws.moduleFiles(dir)) {
     const file = ws.load(path);
     if (!file) continue;
@@ -86,12 +94,25 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
           return e?.type === 'literal' && e.value === value;
         };
         const def = findAttribute(block.body, 'default');
-        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...(def ? { default: def } : {}), sensitive: flag('sensitive', true), nonNullable: flag('nullable', false) });
+        mod.variables.set(l0.value, {
+          name: l0.value,
+          file: file.source,
+          block,
+          ...(def ? { default: def } : {}),
+          sensitive: flag('sensitive', true),
+          nonNullable: flag('nullable', false),
+          type: readType(findAttribute(block.body, 'type')?.expr),
+        });
       }
       break;
     case 'locals':
       for (const a of block.body.attributes) mod.locals.set(a.name, { name: a.name, file: file.source, attr: a });
       break;
+    case 'output': {
+      const value = findAttribute(block.body, 'value');
+      if (l0 && value) mod.outputs.set(l0.value, { name: l0.value, file: file.source, attr: value });
+      break;
+    }
     case 'resource':
       if (l0 && l1) mod.resources.push({ type: l0.value, name: l1.value, file, block });
       break;
@@ -99,7 +120,15 @@ function collect(mod: ModuleDecl, file: LoadedFile, block: Block): void {
       if (l0) {
         const source = literalString(findAttribute(block.body, 'source')?.expr);
         const local = source !== undefined && (source.startsWith('./') || source.startsWith('../'));
-        mod.calls.push({ name: l0.value, file, block, ...(local ? { localDir: resolve(dirname(file.source.path), source) } : {}) });
+        const version = literalString(findAttribute(block.body, 'version')?.expr);
+        mod.calls.push({
+          name: l0.value,
+          file,
+          block,
+          ...(local ? { localDir: resolve(dirname(file.source.path), source) } : {}),
+          ...(source !== undefined ? { source } : {}),
+          ...(version !== undefined ? { version } : {}),
+        });
       }
       break;
     case 'terraform':

@@ -1,8 +1,7 @@
 import { parseTree } from 'jsonc-parser';
-import { evaluate, type Scope } from './evaluate.js';
+import { constantScope, evaluate } from './evaluate.js';
 import { jsonToVal } from './json-values.js';
-import type { SourceFile } from './source-file.js';
-import { member, unknownVal, type Val } from './values.js';
+import { member, type Val } from './values.js';
 import type { LoadedFile } from './workspace.js';
 
 /** Values a variable file assigns, by variable name, each pointing at where it is written. */
@@ -15,7 +14,7 @@ export function readVarFile(file: LoadedFile): Map<string, Val> {
     if (obj.t === 'object') for (const e of obj.entries) out.set(e.key, member(obj, e.key) ?? e.value);
     return out;
   }
-  const scope = literalScope(file.source);
+  const scope = constantScope(file.source.path, 'variable files');
   for (const a of file.doc.body.attributes) {
     try {
       out.set(a.name, evaluate(a.expr, file.source, scope));
@@ -25,13 +24,4 @@ export function readVarFile(file: LoadedFile): Map<string, Val> {
     }
   }
   return out;
-}
-
-/** Variable files hold constants only: any reference is unknown. */
-function literalScope(file: SourceFile): Scope {
-  return {
-    variable: (name, at) => unknownVal(`var.${name}`, at, 'variable files cannot reference variables'),
-    local: (name, at) => unknownVal(`local.${name}`, at, 'variable files cannot reference locals'),
-    moduleDir: file.path,
-  };
 }

@@ -24,7 +24,8 @@ export type KnownVal =
   | (ValBase & { t: 'number'; v: number })
   | (ValBase & { t: 'bool'; v: boolean })
   | (ValBase & { t: 'null' })
-  | (ValBase & { t: 'list'; items: Val[] })
+  /** A list, tuple or set (`set`: Terraform's unordered collection of distinct values). */
+  | (ValBase & { t: 'list'; items: Val[]; set?: boolean })
   | (ValBase & { t: 'object'; entries: ObjectEntry[] });
 
 export interface ObjectEntry {
@@ -38,10 +39,42 @@ export interface UnknownVal extends ValBase {
   /** The expression (or description) that could not be known. */
   expression: string;
   reason: string;
+  /**
+   * Terraform itself would stop here with an error (a missing attribute, an index out of
+   * range, a value of the wrong type): `try` and `can` move on; a setting stays unresolved.
+   */
+  error?: boolean;
+  /** Known not to be null although its value is not known (a string template, a resource id): `x != null` is decided. */
+  notNull?: boolean;
+  /** The value is the `id` of a resource of the configuration (by absolute address), followed by `suffix`. */
+  ref?: ResourceRef;
+  /** The value is one of these (a conditional whose condition is not known): enough to tell that an azapi type is not a site. */
+  oneOf?: KnownVal[];
+}
+
+/** `azapi_resource.this.id` (in `module.site`): the address `module.site.azapi_resource.this`; `"${…}/config/web"` adds a suffix. */
+export interface ResourceRef {
+  address: string;
+  suffix: string;
 }
 
 export function unknownVal(expression: string, range: SourceRange, reason: string, hops: Hop[] = []): UnknownVal {
   return { t: 'unknown', expression, reason, range, hops };
+}
+
+/** A value that depends on an unknown one: unknown for the same reason (an error stays an error). */
+export function dependsOn(u: UnknownVal, expression: string, range: SourceRange): UnknownVal {
+  return u.error ? errorVal(expression, range, u.reason) : unknownVal(expression, range, u.reason);
+}
+
+/** What Terraform reports as an error: unknown to us, and skipped by `try` / `can`. */
+export function errorVal(expression: string, range: SourceRange, reason: string): UnknownVal {
+  return { t: 'unknown', expression, reason, range, hops: [], error: true };
+}
+
+/** The same unknown, restated at an enclosing expression (keeps whether it is an error, a reference or known not null). */
+export function unknownAt(u: UnknownVal, expression: string, range: SourceRange, hops: Hop[] = u.hops): UnknownVal {
+  return { ...u, expression, range, hops };
 }
 
 /** The same value reached through more hops (prepended: they are closer to the property). */

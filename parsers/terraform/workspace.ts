@@ -136,6 +136,12 @@ export class Workspace {
     return [...named, ...auto];
   }
 
+  /** The text of a file that is not Terraform (a module manifest), through the same reader; undefined when unreadable. */
+  readText(path: string): string | undefined {
+    const read = this.input.readFile(path);
+    return read.ok ? read.text : undefined;
+  }
+
   exists(path: string): boolean {
     if (this.runFiles.has(path)) return true;
     if (!this.confine(path)) return false;

@@ -21,8 +21,14 @@ export type Expr =
   | { type: 'conditional'; condition: Expr; then: Expr; else: Expr; span: Span }
   | { type: 'unary'; op: string; operand: Expr; span: Span }
   | { type: 'binary'; op: string; left: Expr; right: Expr; span: Span }
-  /** Syntax we read but do not evaluate (`for` expressions, splats, template directives, broken input). */
+  /** `[for k, v in coll : value if cond]`, `{for k, v in coll : key => value... if cond}`. */
+  | { type: 'for'; keyVar?: string; valueVar: string; collection: Expr; key?: Expr; value: Expr; condition?: Expr; group: boolean; span: Span }
+  /** `coll[*].a[0]`, `coll.*.a`: the steps applied to each element. */
+  | { type: 'splat'; target: Expr; steps: SplatStep[]; span: Span }
+  /** Syntax we read but do not evaluate (template directives, broken input). */
   | { type: 'unsupported'; what: string; span: Span };
+
+export type SplatStep = { type: 'attr'; name: string; span: Span } | { type: 'index'; key: Expr; span: Span };
 
 export type TemplatePart =
   | { type: 'text'; value: string; span: Span }

@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from './syntax-node.js';
 import { describeToken } from '../../shared/token-kind.js';
-import type { Attribute, Block, Body, Comment, Expr, HclDocument, Label, ObjectItem, Span, SyntaxProblem, TemplatePart } from './ast.js';
+import type { Attribute, Block, Body, Comment, Expr, HclDocument, Label, ObjectItem, Span, SplatStep, SyntaxProblem, TemplatePart } from './ast.js';
 
 /**
  * Turns a tree-sitter HCL tree (copied into plain nodes) into the document model.
@@ -132,8 +132,10 @@ class Converter {
       }
       case 'binary_operation':
         return this.binary(n);
-      case 'for_expr':
-        return this.unsupported(n, 'for expression');
+      case 'for_expr': {
+        const inner = n.namedChildren[0];
+        return inner ? this.forExpr(inner) : this.unsupported(n, 'for expression');
+      }
       default:
         return this.unsupported(n, n.type);
     }
@@ -176,13 +178,60 @@ class Converter {
             : { type: 'unsupported', what: 'index', span };
         } else expr = { type: 'unsupported', what: 'index', span };
       } else if (k.type === 'splat') {
-        expr = { type: 'unsupported', what: 'splat', span };
+        expr = this.splat(expr, k, span);
       } else {
         expr = { type: 'unsupported', what: k.type, span: { start, end: whole.endIndex + this.base } };
         break;
       }
     }
     return expr;
+  }
+
+  /** `[*].a[0]` / `.*.a`: the accessors after the star apply to each element. */
+  private splat(target: Expr, n: Node, span: Span): Expr {
+    const inner = n.namedChildren[0];
+    if (!inner) return { type: 'unsupported', what: 'splat', span };
+    const steps: SplatStep[] = [];
+    for (const k of inner.namedChildren) {
+      if (k.type === 'get_attr') {
+        const id = k.namedChildren.find((c) => c.type === 'identifier');
+        if (!id) return { type: 'unsupported', what: 'splat', span };
+        steps.push({ type: 'attr', name: id.text, span: this.span(k) });
+      } else if (k.type === 'index') {
+        const idx = k.namedChildren[0];
+        const keyNode = idx?.type === 'new_index' ? idx.namedChildren.find((c) => c.type === 'expression') : undefined;
+        if (keyNode) steps.push({ type: 'index', key: this.expression(keyNode), span: this.span(k) });
+        else if (idx?.type === 'legacy_index' && /^\d+$/.test(this.text.slice(idx.startIndex + 1, idx.endIndex)))
+          steps.push({ type: 'index', key: { type: 'literal', value: Number(this.text.slice(idx.startIndex + 1, idx.endIndex)), span: this.span(idx) }, span: this.span(k) });
+        else return { type: 'unsupported', what: 'splat', span };
+      }
+    }
+    return { type: 'splat', target, steps, span };
+  }
+
+  /** `for_tuple_expr` / `for_object_expr`. */
+  private forExpr(n: Node): Expr {
+    const intro = n.namedChildren.find((c) => c.type === 'for_intro');
+    const ids = intro ? intro.namedChildren.filter((c) => c.type === 'identifier') : [];
+    const coll = intro?.namedChildren.find((c) => c.type === 'expression');
+    const exprs = n.namedChildren.filter((c) => c.type === 'expression');
+    const cond = n.namedChildren.find((c) => c.type === 'for_cond')?.namedChildren.find((c) => c.type === 'expression');
+    const [first, second] = ids;
+    if (!intro || !first || !coll || exprs.length === 0) return this.unsupported(n, 'for expression');
+    const object = n.type === 'for_object_expr';
+    if (object && exprs.length < 2) return this.unsupported(n, 'for expression');
+    const [keyVar, valueVar] = second ? [first.text, second.text] : [undefined, first.text];
+    return {
+      type: 'for',
+      ...(keyVar !== undefined ? { keyVar } : {}),
+      valueVar,
+      collection: this.expression(coll),
+      ...(object ? { key: this.expression(exprs[0] as Node) } : {}),
+      value: this.expression(exprs[object ? 1 : 0] as Node),
+      ...(cond ? { condition: this.expression(cond) } : {}),
+      group: object && n.namedChildren.some((c) => c.type === 'ellipsis'),
+      span: this.span(n),
+    };
   }
 
   private literal(n: Node): Expr {

@@ -23,7 +23,11 @@ describe('local modules', () => {
       'module.site.azurerm_linux_web_app.this',
       'module.site.azurerm_logic_app_standard.wf',
     ]);
-    expect(out.diagnostics).toEqual([]);
+    // The registry module (no .terraform/modules) and the missing local source are reported, not skipped silently.
+    expect(out.diagnostics.map((d) => [d.ruleId, d.range.file === root ? 'root' : 'standalone', d.range.start.line, d.range.start.column])).toEqual([
+      ['not-analysed', 'root', 27, 1],
+      ['not-analysed', 'standalone', 1, 1],
+    ]);
   });
 
   test('the value a caller passes: the finding points at the caller line', async () => {
@@ -70,10 +74,16 @@ describe('local modules', () => {
     expect(brief(site(out, 'azurerm_logic_app_standard.wf').settings.clientCertEnabled)).toMatchObject({ kind: 'absent', value: '<unknown>' });
   });
 
-  test('registry and git sources, and missing local sources, yield nothing and no error', async () => {
+  test('a missing local source yields nothing but a note on the module block', async () => {
     const out = await parseFiles({}, { run: [standalone] });
     expect(names(out.entities)).toEqual(['azurerm_windows_web_app.solo']);
-    expect(out.diagnostics).toEqual([]);
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'not-analysed',
+        message: 'module.unused: no Terraform files in ../does-not-exist; its resources are not checked',
+        range: expect.objectContaining({ file: standalone, start: { line: 1, column: 1 }, end: { line: 1, column: 17 } }),
+      }),
+    ]);
   });
 
   test('module files read through a caller keep their texts for snippets and fixes', async () => {

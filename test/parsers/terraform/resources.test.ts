@@ -212,7 +212,8 @@ describe('azurerm site resources', () => {
     expect(brief(slot.settings.clientCertEnabled)).toEqual({ kind: 'set', value: false, line: 8, column: 32, endLine: 8, endColumn: 36 });
     expect(brief(slot.settings.httpsOnly)).toMatchObject({ kind: 'absent', value: false, line: 6 });
     const fnSlot = site(out, 'azurerm_windows_function_app_slot.blue');
-    expect(fnSlot.slotOf?.name).toBe('azurerm_windows_function_app.fn');
+    // `fn[0].id`: the slot belongs to that instance.
+    expect(fnSlot.slotOf?.name).toBe('azurerm_windows_function_app.fn[0]');
     expect(brief(fnSlot.settings.clientCertMode)).toMatchObject({ kind: 'absent', value: 'Optional', line: 11 });
     const old = site(out, 'azurerm_app_service_slot.old');
     expect(old.slotOf?.name).toBe('azurerm_app_service.legacy');

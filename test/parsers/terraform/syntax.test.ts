@@ -24,7 +24,10 @@ describe('HCL reader', () => {
     ['unary and logic', 'x = !a && b', { type: 'binary', op: '&&', left: { type: 'unary', op: '!' } }],
     ['function call with expansion', 'x = f(a...)', { type: 'call', name: 'f', expand: true }],
     ['object with mixed keys', 'x = { a = 1, "b" : 2 }', { type: 'object', items: [{ key: { type: 'variable', name: 'a' } }, { key: { type: 'literal', value: 'b' } }] }],
-    ['splat', 'x = a[*].b', { type: 'unsupported', what: 'splat' }],
+    ['full splat', 'x = a[*].b[0]', { type: 'splat', target: { type: 'variable', name: 'a' }, steps: [{ type: 'attr', name: 'b' }, { type: 'index', key: { type: 'literal', value: 0 } }] }],
+    ['attribute splat', 'x = a.*.b', { type: 'splat', target: { type: 'variable', name: 'a' }, steps: [{ type: 'attr', name: 'b' }] }],
+    ['for over a list with a condition', 'x = [for v in a : v.b if v.c]', { type: 'for', valueVar: 'v', collection: { type: 'variable', name: 'a' }, value: { type: 'getattr', name: 'b' }, condition: { type: 'getattr', name: 'c' }, group: false }],
+    ['for over a map, grouping', 'x = {for k, v in a : v => k...}', { type: 'for', keyVar: 'k', valueVar: 'v', key: { type: 'variable', name: 'v' }, value: { type: 'variable', name: 'k' }, group: true }],
   ])('%s', async (_title, text, shape) => {
     const doc = (await loadHclReader()).parse(text);
     expect(doc.errors).toEqual([]);

@@ -117,8 +117,9 @@ describe('expressions', () => {
     { title: 'a data source is unresolved with its text', expr: 'data.azurerm_key_vault_secret.mode.value', want: { kind: 'unresolved', value: 'data.azurerm_key_vault_secret.mode.value' } },
     { title: 'a resource attribute is unresolved', expr: 'azurerm_app_configuration_key.k.value', want: { kind: 'unresolved', value: 'azurerm_app_configuration_key.k.value' } },
     { title: 'a function we do not evaluate is unresolved', expr: 'format("%s", "Optional")', want: { kind: 'unresolved', value: 'format("%s", "Optional")' } },
+    { title: 'a for expression, indexed', expr: '[for m in ["a"] : upper(m)][0]', want: { kind: 'set', value: 'A' } },
     // The unknown part is named: the index applied to it adds nothing.
-    { title: 'a for expression is unresolved', expr: '[for m in ["a"] : m][0]', want: { kind: 'unresolved', value: '[for m in ["a"] : m]' } },
+    { title: 'a for over an unknown collection is unresolved', expr: '[for m in data.x.y.list : m][0]', want: { kind: 'unresolved', value: '[for m in data.x.y.list : m]' } },
     { title: 'null means not set', expr: 'null', want: { kind: 'absent', value: 'Required' } },
   ];
 

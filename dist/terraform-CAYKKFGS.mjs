@@ -8,7 +8,9 @@ import {
   asString,
   azurermSiteFacts,
   azurermSiteType,
+  dependsOn,
   element,
+  errorVal,
   firstUnknown,
   member,
   missingArgumentDefault,
@@ -18,9 +20,10 @@ import {
   record,
   str,
   toPlain,
+  unknownAt,
   unknownVal,
   withHops
-} from "./chunk-E2VL2TQA.mjs";
+} from "./chunk-73IY3EJY.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -55,7 +58,7 @@ import {
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // parsers/terraform/hcl/tree-sitter.ts
 import { createRequire } from "node:module";
@@ -177,8 +180,10 @@ var Converter = class {
       }
       case "binary_operation":
         return this.binary(n);
-      case "for_expr":
-        return this.unsupported(n, "for expression");
+      case "for_expr": {
+        const inner = n.namedChildren[0];
+        return inner ? this.forExpr(inner) : this.unsupported(n, "for expression");
+      }
       default:
         return this.unsupported(n, n.type);
     }
@@ -216,13 +221,58 @@ var Converter = class {
           expr = /^\d+$/.test(digits) ? { type: "index", target: expr, key: { type: "literal", value: Number(digits), span: keySpan }, span: span2 } : { type: "unsupported", what: "index", span: span2 };
         } else expr = { type: "unsupported", what: "index", span: span2 };
       } else if (k.type === "splat") {
-        expr = { type: "unsupported", what: "splat", span: span2 };
+        expr = this.splat(expr, k, span2);
       } else {
         expr = { type: "unsupported", what: k.type, span: { start, end: whole.endIndex + this.base } };
         break;
       }
     }
     return expr;
+  }
+  /** `[*].a[0]` / `.*.a`: the accessors after the star apply to each element. */
+  splat(target, n, span2) {
+    const inner = n.namedChildren[0];
+    if (!inner) return { type: "unsupported", what: "splat", span: span2 };
+    const steps = [];
+    for (const k of inner.namedChildren) {
+      if (k.type === "get_attr") {
+        const id = k.namedChildren.find((c) => c.type === "identifier");
+        if (!id) return { type: "unsupported", what: "splat", span: span2 };
+        steps.push({ type: "attr", name: id.text, span: this.span(k) });
+      } else if (k.type === "index") {
+        const idx = k.namedChildren[0];
+        const keyNode = idx?.type === "new_index" ? idx.namedChildren.find((c) => c.type === "expression") : void 0;
+        if (keyNode) steps.push({ type: "index", key: this.expression(keyNode), span: this.span(k) });
+        else if (idx?.type === "legacy_index" && /^\d+$/.test(this.text.slice(idx.startIndex + 1, idx.endIndex)))
+          steps.push({ type: "index", key: { type: "literal", value: Number(this.text.slice(idx.startIndex + 1, idx.endIndex)), span: this.span(idx) }, span: this.span(k) });
+        else return { type: "unsupported", what: "splat", span: span2 };
+      }
+    }
+    return { type: "splat", target, steps, span: span2 };
+  }
+  /** `for_tuple_expr` / `for_object_expr`. */
+  forExpr(n) {
+    const intro = n.namedChildren.find((c) => c.type === "for_intro");
+    const ids = intro ? intro.namedChildren.filter((c) => c.type === "identifier") : [];
+    const coll = intro?.namedChildren.find((c) => c.type === "expression");
+    const exprs = n.namedChildren.filter((c) => c.type === "expression");
+    const cond = n.namedChildren.find((c) => c.type === "for_cond")?.namedChildren.find((c) => c.type === "expression");
+    const [first, second] = ids;
+    if (!intro || !first || !coll || exprs.length === 0) return this.unsupported(n, "for expression");
+    const object = n.type === "for_object_expr";
+    if (object && exprs.length < 2) return this.unsupported(n, "for expression");
+    const [keyVar, valueVar] = second ? [first.text, second.text] : [void 0, first.text];
+    return {
+      type: "for",
+      ...keyVar !== void 0 ? { keyVar } : {},
+      valueVar,
+      collection: this.expression(coll),
+      ...object ? { key: this.expression(exprs[0]) } : {},
+      value: this.expression(exprs[object ? 1 : 0]),
+      ...cond ? { condition: this.expression(cond) } : {},
+      group: object && n.namedChildren.some((c) => c.type === "ellipsis"),
+      span: this.span(n)
+    };
   }
   literal(n) {
     const inner = n.namedChildren[0];
@@ -320,11 +370,11 @@ var Converter = class {
   }
   split(kids, separators) {
     const out = [[]];
-    let sep = 0;
+    let sep2 = 0;
     for (const k of kids) {
-      if (sep < separators.length && !k.isNamed && k.type === separators[sep]) {
+      if (sep2 < separators.length && !k.isNamed && k.type === separators[sep2]) {
         out.push([]);
-        sep++;
+        sep2++;
       } else out[out.length - 1]?.push(k);
     }
     return out;
@@ -554,6 +604,9 @@ function parseExpression(parser2, types, source, base) {
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
 
+// parsers/terraform/module-instance.ts
+import { dirname as dirname2, relative, sep } from "node:path";
+
 // parsers/terraform/hcl/ast.ts
 function findAttribute(body, name) {
   return body.attributes.find((a) => a.name === name);
@@ -680,46 +733,182 @@ function objectAsBody(expr) {
 // parsers/terraform/evaluate.ts
 import { isAbsolute, join } from "node:path";
 
-// parsers/terraform/functions.ts
-var derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
-function unknownArg(args) {
-  for (const a of args) {
-    const u = firstUnknown(a);
-    if (u) return u;
+// parsers/terraform/collections.ts
+var MAX_ELEMENTS = 1e4;
+function elementsOf(coll) {
+  if (coll.t === "list") {
+    return coll.items.map((item, i) => {
+      const value = element(coll, i) ?? item;
+      return { key: coll.set ? value : { t: "number", v: i, range: item.range, hops: [] }, value };
+    });
+  }
+  if (coll.t === "object") {
+    const keys = [...new Set(coll.entries.map((e) => e.key))].sort(lexical);
+    return keys.map((k) => {
+      const value = member(coll, k);
+      const e = coll.entries.find((x) => x.key === k);
+      return { key: { t: "string", v: k, range: e?.keyRange ?? value.range, hops: [] }, value };
+    });
   }
   return void 0;
 }
-var stringCase = (f) => (args, call) => {
-  const a = args[0];
-  if (!a) return unknownVal(call.text, call.range, "missing argument");
-  if (a.t === "unknown") return a;
-  const s = asString(a);
-  return s === void 0 ? unknownVal(call.text, call.range, "not a string") : derived(a, { t: "string", v: f(s) });
-};
+function lexical(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compare(l, r) {
+  if (l.t === "unknown" || r.t === "unknown") {
+    const u = l.t === "unknown" ? l : r;
+    const other = l.t === "unknown" ? r : l;
+    if (other.t === "null" && u.notNull) return false;
+    return u;
+  }
+  if (l.t === "null" || r.t === "null") return l.t === r.t;
+  if (l.t !== r.t) return false;
+  switch (l.t) {
+    case "string":
+    case "number":
+    case "bool":
+      return l.v === r.v;
+    case "list": {
+      const ri = r.items;
+      if (l.items.length !== ri.length) return false;
+      for (let i = 0; i < ri.length; i++) {
+        const c = compare(l.items[i], ri[i]);
+        if (c !== true) return c;
+      }
+      return true;
+    }
+    case "object": {
+      const ro = r;
+      const lk = [...new Set(l.entries.map((e) => e.key))].sort(lexical);
+      const rk = [...new Set(ro.entries.map((e) => e.key))].sort(lexical);
+      if (lk.join("\0") !== rk.join("\0")) return false;
+      for (const k of lk) {
+        const c = compare(member(l, k), member(ro, k));
+        if (c !== true) return c;
+      }
+      return true;
+    }
+  }
+}
+function distinct(items2) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const i of items2) {
+    const p = toPlain(i);
+    if (p !== void 0) {
+      const key = JSON.stringify(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(i);
+  }
+  return out;
+}
+function setElements(items2) {
+  const out = distinct(items2);
+  if (out.every((v) => v.t === "string")) out.sort((a, b) => lexical(a.v, b.v));
+  else if (out.every((v) => v.t === "number")) out.sort((a, b) => a.v - b.v);
+  return out;
+}
+
+// parsers/terraform/functions.ts
+var derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
+var fail = (call, reason) => errorVal(call.text, call.range, reason);
+var bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
+var list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
+var str2 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
+function unknownArg(args, call) {
+  for (const a of args) if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+  return void 0;
+}
+function deepUnknown(args, call) {
+  for (const a of args) {
+    const u = firstUnknown(a);
+    if (u) return dependsOn(u, call.text, call.range);
+  }
+  return void 0;
+}
+function items(v) {
+  return v.t === "list" ? v.items.map((_, i) => element(v, i)) : void 0;
+}
+function strings(arity, f) {
+  return (args, call) => {
+    if (args.length !== arity) return fail(call, `expects ${arity} argument${arity === 1 ? "" : "s"}`);
+    const u = unknownArg(args, call);
+    if (u) return u;
+    const s = args.map(asString);
+    if (s.some((x) => x === void 0)) return fail(call, "expects strings");
+    return f(s, call, args);
+  };
+}
+var stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
+var setOf = (values, call) => list(setElements(values), call, true);
+function flattenInto(v, out, call) {
+  for (const i of items(v) ?? []) {
+    if (i.t === "unknown") return dependsOn(i, call.text, call.range);
+    if (i.t === "list") {
+      const u = flattenInto(i, out, call);
+      if (u) return u;
+    } else out.push(i);
+    if (out.length > MAX_ELEMENTS) return unknownVal(call.text, call.range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+  }
+  return void 0;
+}
+function sortedKeys(v) {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
+  return v;
+}
 var functions = {
   lower: stringCase((s) => s.toLowerCase()),
   upper: stringCase((s) => s.toUpperCase()),
   trimspace: stringCase((s) => s.trim()),
+  startswith: strings(2, ([s, p], call) => bool(s.startsWith(p), call)),
+  endswith: strings(2, ([s, p], call) => bool(s.endsWith(p), call)),
+  trimprefix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: s.startsWith(p) ? s.slice(p.length) : s })),
+  trimsuffix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s })),
+  replace: strings(3, ([s, find, repl], call, [a]) => {
+    const f = find;
+    if (f.length > 1 && f.startsWith("/") && f.endsWith("/")) return unknownVal(call.text, call.range, "replace() with a regular expression is not evaluated");
+    if (f === "") return fail(call, "replace() needs a non-empty search string");
+    return derived(a, { t: "string", v: s.split(f).join(repl) });
+  }),
+  split: strings(2, ([sep2, s], call) => {
+    if (sep2 === "") return fail(call, "split() needs a separator");
+    const parts = s.split(sep2);
+    return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str2(p, call)), call);
+  }),
+  join: (args, call) => {
+    const [sep2, ...lists] = args;
+    if (!sep2 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+    const u = unknownArg(args, call) ?? deepUnknown(lists, call);
+    if (u) return u;
+    const s = asString(sep2);
+    const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
+    if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
+    return str2(parts.join(s), call);
+  },
   tostring: (args, call) => {
     const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
+    if (!a) return fail(call, "missing argument");
     if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
     const s = asString(a);
-    return s === void 0 ? unknownVal(call.text, call.range, "not convertible to string") : derived(a, { t: "string", v: s });
+    return s === void 0 ? fail(call, "not convertible to string") : derived(a, { t: "string", v: s });
   },
   tobool: (args, call) => {
     const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
+    if (!a) return fail(call, "missing argument");
     if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
-    const b = asBool(a);
-    return b === void 0 ? unknownVal(call.text, call.range, "not convertible to bool") : derived(a, { t: "bool", v: b });
+    const b = a.t === "string" ? asBool(a) : void 0;
+    return b === void 0 ? fail(call, "not convertible to bool") : derived(a, { t: "bool", v: b });
   },
   tonumber: (args, call) => {
     const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
+    if (!a) return fail(call, "missing argument");
     if (a.t === "unknown" || a.t === "null" || a.t === "number") return a;
     const n = a.t === "string" && a.v.trim() !== "" ? Number(a.v) : NaN;
-    return Number.isNaN(n) ? unknownVal(call.text, call.range, "not convertible to number") : derived(a, { t: "number", v: n });
+    return Number.isNaN(n) ? fail(call, "not convertible to number") : derived(a, { t: "number", v: n });
   },
   coalesce: (args, call) => {
     for (const a of args) {
@@ -727,79 +916,205 @@ var functions = {
       if (a.t === "null" || a.t === "string" && a.v === "") continue;
       return a;
     }
-    return unknownVal(call.text, call.range, "coalesce: no non-empty argument");
+    return fail(call, "no non-null, non-empty argument");
   },
-  tolist: (args, call) => args[0] ?? unknownVal(call.text, call.range, "missing argument"),
-  tomap: (args, call) => args[0] ?? unknownVal(call.text, call.range, "missing argument"),
+  coalescelist: (args, call) => {
+    for (const a of args) {
+      if (a.t === "unknown") return a;
+      if (a.t === "null") continue;
+      if (a.t !== "list") return fail(call, "coalescelist() takes lists");
+      if (a.items.length > 0) return a;
+    }
+    return fail(call, "no non-empty list");
+  },
+  one: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return a;
+    if (a.t === "null") return fail(call, "one() of null");
+    const xs = items(a);
+    if (!xs) return fail(call, "one() takes a list or set");
+    if (xs.length === 0) return { t: "null", range: call.range, hops: [] };
+    if (xs.length > 1) return fail(call, "one() of more than one element");
+    return xs[0];
+  },
+  alltrue: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    for (const x of items(a) ?? []) {
+      if (x.t === "unknown") return dependsOn(x, call.text, call.range);
+      if (asBool(x) !== true) return bool(false, call);
+    }
+    return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
+  },
+  anytrue: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    for (const x of items(a) ?? []) {
+      if (x.t === "unknown") return dependsOn(x, call.text, call.range);
+      if (asBool(x) === true) return bool(true, call);
+    }
+    return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
+  },
+  flatten: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    if (a.t !== "list") return fail(call, "flatten() takes a list");
+    const out = [];
+    return flattenInto(a, out, call) ?? list(out, call);
+  },
+  distinct: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    const u = deepUnknown(args, call);
+    if (u) return u;
+    const xs = items(a);
+    return xs ? list(distinct(xs), call) : fail(call, "distinct() takes a list");
+  },
+  keys: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    if (a.t !== "object") return fail(call, "keys() takes a map or object");
+    return list((elementsOf(a) ?? []).map((e) => e.key), call);
+  },
+  values: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    if (a.t !== "object") return fail(call, "values() takes a map or object");
+    return list((elementsOf(a) ?? []).map((e) => e.value), call);
+  },
+  zipmap: (args, call) => {
+    const [k, v] = args;
+    if (!k || !v) return fail(call, "zipmap() needs keys and values");
+    const u = unknownArg(args, call) ?? deepUnknown([k], call);
+    if (u) return u;
+    const ks = items(k);
+    const vs = items(v);
+    if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
+    const entries = [];
+    for (let i = 0; i < ks.length; i++) {
+      const key = asString(ks[i]);
+      if (key === void 0) return fail(call, "zipmap() keys must be strings");
+      entries.push({ key, keyRange: ks[i].range, value: vs[i] });
+    }
+    return { t: "object", entries, range: call.range, hops: [] };
+  },
+  tolist: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown" || a.t === "null") return a;
+    return a.t === "list" ? { ...a, set: false } : fail(call, "tolist() takes a list or set");
+  },
+  tomap: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown" || a.t === "null") return a;
+    return a.t === "object" ? a : fail(call, "tomap() takes a map or object");
+  },
   toset: (args, call) => {
     const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
-    if (a.t !== "list") return a;
-    const seen = /* @__PURE__ */ new Set();
-    const items = [];
-    for (const i of a.items) {
-      const key = JSON.stringify(toPlain(i) ?? null);
-      if (i.t !== "unknown" && seen.has(key)) continue;
-      seen.add(key);
-      items.push(i);
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown" || a.t === "null") return a;
+    const xs = items(a);
+    if (!xs) return fail(call, "toset() takes a list or set");
+    const u = deepUnknown(xs, call);
+    return u ? { ...a, set: true } : { ...setOf(xs, call), range: a.range, hops: a.hops };
+  },
+  setunion: (args, call) => {
+    const u = unknownArg(args, call) ?? deepUnknown(args, call);
+    if (u) return u;
+    const all = [];
+    for (const a of args) {
+      const xs = items(a);
+      if (!xs) return fail(call, "setunion() takes sets");
+      all.push(...xs);
     }
-    return { ...a, items };
+    return setOf(all, call);
+  },
+  contains: (args, call) => {
+    const [l, v] = args;
+    if (!l || !v) return fail(call, "contains() needs a list and a value");
+    const u = unknownArg(args, call);
+    if (u) return u;
+    const xs = items(l);
+    if (!xs) return fail(call, "contains() takes a list or set");
+    let pending;
+    for (const x of xs) {
+      const c = compare(x, v);
+      if (c === true) return bool(true, call);
+      if (c !== false) pending ??= c;
+    }
+    return pending ? dependsOn(pending, call.text, call.range) : bool(false, call);
+  },
+  length: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+    const n = a.t === "list" ? a.items.length : a.t === "object" ? new Set(a.entries.map((e) => e.key)).size : a.t === "string" ? [...a.v].length : void 0;
+    return n === void 0 ? fail(call, "length() of a value that has none") : { t: "number", v: n, range: call.range, hops: [] };
+  },
+  element: (args, call) => {
+    const [l, i] = args;
+    if (!l || !i) return fail(call, "element() needs a list and an index");
+    const u = unknownArg(args, call);
+    if (u) return u;
+    const xs = items(l);
+    if (!xs || i.t !== "number" || xs.length === 0) return fail(call, "element() needs a non-empty list and a number");
+    return xs[(Math.floor(i.v) % xs.length + xs.length) % xs.length];
+  },
+  compact: (args, call) => {
+    const a = args[0];
+    if (!a) return fail(call, "missing argument");
+    const u = unknownArg(args, call) ?? deepUnknown(args, call);
+    if (u) return u;
+    const xs = items(a);
+    return xs ? list(xs.filter((x) => x.t !== "null" && !(x.t === "string" && x.v === "")), call) : fail(call, "compact() takes a list");
   },
   lookup: (args, call) => {
     const [m, k, d] = args;
-    if (!m || !k) return unknownVal(call.text, call.range, "missing argument");
-    if (m.t === "unknown") return m;
-    if (k.t === "unknown") return k;
+    if (!m || !k) return fail(call, "lookup() needs a map and a key");
+    const u = unknownArg([m, k], call);
+    if (u) return u;
     const key = asString(k);
-    if (m.t !== "object" || key === void 0) return unknownVal(call.text, call.range, "lookup on a non-map");
+    if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
     const found = [...m.entries].reverse().find((e) => e.key === key);
     if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
-    return d ?? unknownVal(call.text, call.range, `no key ${JSON.stringify(key)}`);
+    return d ?? fail(call, `no key ${JSON.stringify(key)}`);
   },
   merge: (args, call) => {
-    const u = args.find((a) => a.t === "unknown");
+    const u = unknownArg(args, call);
     if (u) return u;
-    const entries = args.flatMap((a) => a.t === "object" ? a.entries.map((e) => ({ ...e, value: { ...e.value, hops: [...a.hops, ...e.value.hops] } })) : []);
+    const entries = [];
+    for (const a of args) {
+      if (a.t === "null") continue;
+      if (a.t !== "object") return fail(call, "merge() takes maps or objects");
+      for (const e of a.entries) entries.push({ ...e, value: { ...e.value, hops: [...a.hops, ...e.value.hops] } });
+    }
     const byKey = new Map(entries.map((e) => [e.key, e]));
     return { t: "object", entries: [...byKey.values()], range: call.range, hops: [] };
   },
   concat: (args, call) => {
-    const u = args.find((a) => a.t === "unknown");
+    const u = unknownArg(args, call);
     if (u) return u;
-    return { t: "list", items: args.flatMap((a) => a.t === "list" ? a.items : []), range: call.range, hops: [] };
-  },
-  length: (args, call) => {
-    const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
-    if (a.t === "unknown") return a;
-    const n = a.t === "list" ? a.items.length : a.t === "object" ? a.entries.length : a.t === "string" ? [...a.v].length : void 0;
-    return n === void 0 ? unknownVal(call.text, call.range, "length of a primitive") : { t: "number", v: n, range: call.range, hops: [] };
-  },
-  contains: (args, call) => {
-    const [l, v] = args;
-    if (!l || !v) return unknownVal(call.text, call.range, "missing argument");
-    const u = unknownArg(args);
-    if (u) return u;
-    if (l.t !== "list") return unknownVal(call.text, call.range, "contains on a non-list");
-    const want = JSON.stringify(toPlain(v));
-    return { t: "bool", v: l.items.some((i) => JSON.stringify(toPlain(i)) === want), range: call.range, hops: [] };
-  },
-  join: (args, call) => {
-    const [sep, l] = args;
-    if (!sep || !l) return unknownVal(call.text, call.range, "missing argument");
-    const u = unknownArg(args);
-    if (u) return u;
-    const s = asString(sep);
-    const parts = l.t === "list" ? l.items.map(asString) : [];
-    if (s === void 0 || l.t !== "list" || parts.some((p) => p === void 0)) return unknownVal(call.text, call.range, "join needs strings");
-    return { t: "string", v: parts.join(s), range: call.range, hops: [] };
+    const out = [];
+    for (const a of args) {
+      const xs = items(a);
+      if (!xs) return fail(call, "concat() takes lists");
+      out.push(...xs);
+    }
+    return list(out, call);
   },
   jsonencode: (args, call) => {
     const a = args[0];
-    if (!a) return unknownVal(call.text, call.range, "missing argument");
+    if (!a) return fail(call, "missing argument");
     const u = firstUnknown(a);
-    if (u) return { ...unknownVal(call.text, call.range, u.reason), json: a };
-    return { t: "string", v: JSON.stringify(toPlain(a)), json: a, range: call.range, hops: [] };
+    if (u) return { ...dependsOn(u, call.text, call.range), json: a };
+    return { t: "string", v: JSON.stringify(sortedKeys(toPlain(a))), json: a, range: call.range, hops: [] };
   }
 };
 
@@ -807,12 +1122,19 @@ var functions = {
 function evaluate(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
-function objectKeyName(key, file, scope) {
-  if (key.type === "variable") return key.name;
-  const v = evaluate(key, file, scope);
-  return asString(v);
+function constantScope(dir, where) {
+  return {
+    variable: (name, at) => errorVal(`var.${name}`, at, `${where} cannot reference variables`),
+    local: (name, at) => errorVal(`local.${name}`, at, `${where} cannot reference locals`),
+    moduleDir: dir
+  };
 }
-var Evaluation = class {
+var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
+function innerUnknown(v) {
+  const { ref: _ref, notNull: _notNull, ...rest } = v;
+  return rest;
+}
+var Evaluation = class _Evaluation {
   constructor(file, scope) {
     this.file = file;
     this.scope = scope;
@@ -837,8 +1159,14 @@ var Evaluation = class {
       case "object": {
         const entries = [];
         for (const item of expr.items) {
-          const key = objectKeyName(item.key, this.file, this.scope);
-          if (key === void 0) return this.unknown(expr, "object key not known");
+          if (item.key.type === "variable") {
+            entries.push({ key: item.key.name, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
+            continue;
+          }
+          const k = this.eval(item.key);
+          if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range);
+          const key = asString(k);
+          if (key === void 0) return errorVal(this.file.slice(expr.span), range, "object key is not a string");
           entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
         }
         return { t: "object", entries, range, hops: [], text: this.file.slice(expr.span) };
@@ -847,21 +1175,30 @@ var Evaluation = class {
       case "getattr":
       case "index":
         return this.traversal(expr, range);
+      case "splat":
+        return this.splat(expr, range);
+      case "for":
+        return this.forExpr(expr, range);
       case "call":
         return this.call(expr, range);
       case "conditional": {
         const c = this.eval(expr.condition);
-        if (c.t === "unknown") return unknownVal(this.file.slice(expr.span), range, c.reason);
+        if (c.t === "unknown") {
+          const u = dependsOn(c, this.file.slice(expr.span), range);
+          if (u.error) return u;
+          const alternatives = [this.eval(expr.then), this.eval(expr.else)].flatMap((v) => v.t === "unknown" ? v.oneOf ?? [void 0] : [v]);
+          return alternatives.every((v) => v !== void 0 && v.t !== "list" && v.t !== "object") ? { ...u, oneOf: alternatives } : u;
+        }
         const b = asBool(c);
-        if (b === void 0) return this.unknown(expr, "condition is not a bool");
+        if (b === void 0) return this.error(expr, "condition is not a bool");
         return this.eval(b ? expr.then : expr.else);
       }
       case "unary": {
         const v = this.eval(expr.operand);
-        if (v.t === "unknown") return v;
+        if (v.t === "unknown") return dependsOn(v, this.file.slice(expr.span), range);
         if (expr.op === "!" && asBool(v) !== void 0) return { t: "bool", v: !asBool(v), range, hops: [] };
         if (expr.op === "-" && v.t === "number") return { t: "number", v: -v.v, range, hops: [], text: this.file.slice(expr.span) };
-        return this.unknown(expr, `cannot apply ${expr.op}`);
+        return this.error(expr, `cannot apply ${expr.op}`);
       }
       case "binary":
         return this.binary(expr, range);
@@ -872,22 +1209,36 @@ var Evaluation = class {
   unknown(expr, reason) {
     return unknownVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
   }
+  error(expr, reason) {
+    return errorVal(this.file.slice(expr.span), this.file.range(expr.span), reason);
+  }
   template(expr, range) {
     const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
     if (only?.type === "interpolation") return this.eval(only.expr);
+    const text = this.file.slice(expr.span);
     let out = "";
+    let unknown;
+    let ref;
     for (const p of expr.parts) {
       if (p.type === "text") out += p.value;
       else if (p.type === "directive") return this.unknown(expr, "template directives are not evaluated");
       else {
         const v = this.eval(p.expr);
-        if (v.t === "unknown") return unknownVal(this.file.slice(expr.span), range, v.reason);
+        if (v.t === "unknown") {
+          if (v.error) return dependsOn(v, text, range);
+          ref = !unknown && out === "" && v.ref ? v.ref : void 0;
+          unknown ??= v;
+          continue;
+        }
         const s = asString(v);
-        if (s === void 0) return this.unknown(expr, "interpolation is not a string");
+        if (s === void 0) return this.error(expr, "interpolation is not a string");
         out += s;
       }
     }
-    return { t: "string", v: out, range, hops: [], text: this.file.slice(expr.span) };
+    if (unknown) {
+      return { ...unknownVal(text, range, unknown.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out } } : {} };
+    }
+    return { t: "string", v: out, range, hops: [], text };
   }
   traversal(expr, range) {
     const steps = [];
@@ -906,28 +1257,34 @@ var Evaluation = class {
     let val;
     let rest = steps.slice(1);
     const at = first ? this.file.range({ start: root.span.start, end: first.span.end }) : range;
-    switch (root.name) {
-      case "var":
-        if (firstName !== void 0) val = this.scope.variable(firstName, at);
-        break;
-      case "local":
-        if (firstName !== void 0) val = this.scope.local(firstName, at);
-        break;
-      case "each":
-        if (this.scope.each && (firstName === "key" || firstName === "value")) val = this.scope.each[firstName];
-        break;
-      case "count":
-        if (this.scope.countIndex && firstName === "index") val = this.scope.countIndex;
-        break;
-      case "path":
-        if (firstName === "module" || firstName === "root") val = { t: "string", v: this.scope.moduleDir, range: at, hops: [] };
-        break;
-      default: {
-        const it = this.scope.iterators?.get(root.name);
-        if (it) {
-          val = it;
-          rest = steps;
-        }
+    const it = this.scope.iterators?.get(root.name);
+    if (it) {
+      val = it;
+      rest = steps;
+    } else {
+      switch (root.name) {
+        case "var":
+          if (firstName !== void 0) val = this.scope.variable(firstName, at);
+          break;
+        case "local":
+          if (firstName !== void 0) val = this.scope.local(firstName, at);
+          break;
+        case "each":
+          if (this.scope.each && (firstName === "key" || firstName === "value")) val = this.scope.each[firstName];
+          else if (!this.scope.each) return this.error(expr, "each is only available in a resource or module with for_each");
+          break;
+        case "count":
+          if (this.scope.countIndex && firstName === "index") val = this.scope.countIndex;
+          else if (!this.scope.countIndex) return this.error(expr, "count.index is only available in a resource or module with count");
+          break;
+        case "path":
+          if (firstName === "module" || firstName === "root" || firstName === "cwd") val = { t: "string", v: this.scope.moduleDir, range: at, hops: [] };
+          break;
+        case "module":
+          if (firstName !== void 0 && this.scope.moduleOutput) return this.moduleOutput(expr, firstName, rest, range);
+          break;
+        default:
+          if (!NOT_RESOURCES.has(root.name) && firstName !== void 0) return this.resourceAttribute(expr, root.name, firstName, rest, range);
       }
     }
     if (!val) {
@@ -936,28 +1293,236 @@ var Evaluation = class {
     for (const s of rest) val = this.step(val, s);
     return val;
   }
+  /**
+   * `azapi_resource.site.id` (also `…[0].id`, `…["k"].id`): known only after apply, never null,
+   * and kept as a reference so that config children and slots find their site.
+   */
+  resourceAttribute(expr, type, name, rest, range) {
+    const text = this.file.slice(expr.span);
+    let address = `${this.scope.prefix ?? ""}${type}.${name}`;
+    let i = 0;
+    const index = rest[0];
+    if (index?.type === "index") {
+      const k = this.eval(index.key);
+      const key = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
+      if (key !== void 0) address += `[${key}]`;
+      i = 1;
+    }
+    const attr = rest[i];
+    const u = { ...unknownVal(text, range, `${text} is known only after apply`), notNull: true };
+    if (attr?.type === "getattr" && attr.name === "id" && rest.length === i + 1) return { ...u, ref: { address, suffix: "" } };
+    return u;
+  }
+  /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
+  moduleOutput(expr, call, rest, range) {
+    let i = 0;
+    let key;
+    const first = rest[0];
+    if (first?.type === "index") {
+      key = this.eval(first.key);
+      i = 1;
+    }
+    const out = rest[i];
+    if (out?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+    let v = this.scope.moduleOutput(call, key, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+    for (const s of rest.slice(i + 1)) v = this.step(v, s);
+    return v;
+  }
   step(v, s) {
     const range = this.file.range(s.span);
-    if (v.t === "unknown") return v;
+    const text = this.file.slice(s.span);
+    if (v.t === "unknown") return innerUnknown(v);
     if (s.type === "getattr") {
-      return member(v, s.name) ?? unknownVal(this.file.slice(s.span), range, `no attribute ${JSON.stringify(s.name)}`);
+      if (v.t === "null") return errorVal(text, range, `attribute "${s.name}" of a null value`);
+      return member(v, s.name) ?? errorVal(text, range, `no attribute ${JSON.stringify(s.name)}`);
     }
-    if (s.type === "index") {
-      const k = this.eval(s.key);
-      if (k.t === "unknown") return unknownVal(this.file.slice(s.span), range, k.reason);
-      if (v.t === "list" && k.t === "number") return element(v, k.v) ?? unknownVal(this.file.slice(s.span), range, "index out of range");
-      const key = asString(k);
-      if (v.t === "object" && key !== void 0) return member(v, key) ?? unknownVal(this.file.slice(s.span), range, `no key ${JSON.stringify(key)}`);
-      return unknownVal(this.file.slice(s.span), range, "cannot index this value");
+    if (s.type === "index") return this.index(v, this.eval(s.key), text, range);
+    return this.unknown(s, "not evaluated");
+  }
+  index(v, k, text, range) {
+    if (k.t === "unknown") return dependsOn(k, text, range);
+    if (v.t === "null") return errorVal(text, range, "index of a null value");
+    if (v.t === "list" && !v.set) {
+      const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
+      return element(v, n) ?? errorVal(text, range, "index out of range");
     }
-    return unknownVal(this.file.slice(s.span), range, "not evaluated");
+    const key = asString(k);
+    if (v.t === "object" && key !== void 0) return member(v, key) ?? errorVal(text, range, `no key ${JSON.stringify(key)}`);
+    return errorVal(text, range, "cannot index this value");
+  }
+  splat(expr, range) {
+    const text = this.file.slice(expr.span);
+    const target = this.eval(expr.target);
+    if (target.t === "unknown") return dependsOn(target, text, range);
+    const items2 = target.t === "null" ? [] : target.t === "list" ? target.items.map((_, i) => element(target, i)) : [target];
+    const out = items2.map((item) => expr.steps.reduce((v, s) => this.splatStep(v, s), item));
+    return { t: "list", items: out, range, hops: [] };
+  }
+  splatStep(v, s) {
+    const range = this.file.range(s.span);
+    const text = this.file.slice(s.span);
+    if (v.t === "unknown") return innerUnknown(v);
+    if (s.type === "attr") return v.t === "null" ? errorVal(text, range, `attribute "${s.name}" of a null value`) : member(v, s.name) ?? errorVal(text, range, `no attribute ${JSON.stringify(s.name)}`);
+    return this.index(v, this.eval(s.key), text, range);
+  }
+  forExpr(expr, range) {
+    const text = this.file.slice(expr.span);
+    const coll = this.eval(expr.collection);
+    if (coll.t === "unknown") return dependsOn(coll, text, range);
+    const elements = elementsOf(coll);
+    if (!elements) return errorVal(text, range, "a for expression needs a list, set, map or object");
+    if (elements.length > MAX_ELEMENTS) return unknownVal(text, range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+    const items2 = [];
+    const groups = /* @__PURE__ */ new Map();
+    for (const { key, value } of elements) {
+      const iterators = new Map(this.scope.iterators ?? []);
+      if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key);
+      iterators.set(expr.valueVar, value);
+      const inner = new _Evaluation(this.file, { ...this.scope, iterators });
+      if (expr.condition) {
+        const c = inner.eval(expr.condition);
+        if (c.t === "unknown") return dependsOn(c, text, range);
+        const b = asBool(c);
+        if (b === void 0) return errorVal(text, range, "the for condition is not a bool");
+        if (!b) continue;
+      }
+      if (!expr.key) {
+        items2.push(inner.eval(expr.value));
+        continue;
+      }
+      const k = inner.eval(expr.key);
+      if (k.t === "unknown") return dependsOn(k, text, range);
+      const ks = asString(k);
+      if (ks === void 0) return errorVal(text, range, "a for expression key is not a string");
+      const v = inner.eval(expr.value);
+      const g = groups.get(ks);
+      if (g && !expr.group) return errorVal(text, range, `duplicate key ${JSON.stringify(ks)} (add ... to group values)`);
+      if (g) g.values.push(v);
+      else groups.set(ks, { keyRange: k.range, values: [v] });
+    }
+    if (!expr.key) return { t: "list", items: items2, range, hops: [] };
+    const entries = [...groups].map(([key, g]) => ({
+      key,
+      keyRange: g.keyRange,
+      value: expr.group ? { t: "list", items: g.values, range, hops: [] } : g.values[0]
+    }));
+    return { t: "object", entries, range, hops: [] };
   }
   call(expr, range) {
     const text = this.file.slice(expr.span);
+    if (expr.name === "try" || expr.name === "can") return this.tryCan(expr, range, text);
     if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range, text);
     const f = functions[expr.name];
-    if (!f || expr.expand) return unknownVal(text, range, `function ${expr.name}() is not evaluated`);
-    return f(expr.args.map((a) => this.eval(a)), { range, text });
+    if (!f) return unknownVal(text, range, `function ${expr.name}() is not evaluated`);
+    const args = expr.args.map((a) => this.eval(a));
+    if (expr.expand) {
+      const last = args.pop();
+      if (!last) return errorVal(text, range, "nothing to expand");
+      if (last.t === "unknown") return dependsOn(last, text, range);
+      if (last.t !== "list") return errorVal(text, range, "expanded argument is not a list");
+      args.push(...last.items.map((_, i) => element(last, i)));
+    }
+    return f(args, { range, text });
+  }
+  /**
+   * `try(a, b, …)` and `can(a)` as Terraform decides them: an argument whose references are not
+   * all known makes the result unknown; an argument that fails moves on to the next.
+   */
+  tryCan(expr, range, text) {
+    if (expr.args.length === 0) return errorVal(text, range, `${expr.name}() needs an argument`);
+    for (const arg of expr.args) {
+      const pending = this.unknownReference(arg, /* @__PURE__ */ new Set());
+      if (pending) return dependsOn(pending, text, range);
+      const v = this.eval(arg);
+      const u = firstUnknown(v);
+      if (expr.name === "can") {
+        if (u?.error) return { t: "bool", v: false, range, hops: [] };
+        return u ? unknownVal(text, range, u.reason) : { t: "bool", v: true, range, hops: [] };
+      }
+      if (v.t === "unknown" && v.error) continue;
+      if (u && !u.error) return unknownAt(v.t === "unknown" ? v : u, text, range);
+      return v;
+    }
+    return errorVal(text, range, "no argument of try() succeeded");
+  }
+  /** The first reference in `expr` (outside its own `for` symbols) whose value is not wholly known, as `try` checks. */
+  unknownReference(expr, bound) {
+    const visit2 = (e, b) => this.unknownReference(e, b);
+    switch (expr.type) {
+      case "variable":
+      case "getattr":
+      case "index": {
+        const chain = [];
+        let root = expr;
+        while (root.type === "getattr" || root.type === "index") {
+          chain.unshift(root);
+          root = root.target;
+        }
+        if (root.type !== "variable") {
+          for (const s of chain) if (s.type === "index") {
+            const u2 = visit2(s.key, bound);
+            if (u2) return u2;
+          }
+          return visit2(root, bound);
+        }
+        let staticEnd = root;
+        for (const s of chain) {
+          if (s.type === "index" && s.key.type !== "literal") break;
+          staticEnd = s;
+        }
+        for (const s of chain) if (s.type === "index" && s.key.type !== "literal") {
+          const u2 = visit2(s.key, bound);
+          if (u2) return u2;
+        }
+        if (bound.has(root.name)) return void 0;
+        const u = firstUnknown(this.eval(staticEnd));
+        return u && !u.error ? u : void 0;
+      }
+      case "template":
+        for (const p of expr.parts) if (p.type === "interpolation") {
+          const u = visit2(p.expr, bound);
+          if (u) return u;
+        }
+        return void 0;
+      case "tuple":
+        for (const i of expr.items) {
+          const u = visit2(i, bound);
+          if (u) return u;
+        }
+        return void 0;
+      case "object":
+        for (const i of expr.items) {
+          const u = (i.key.type === "variable" ? void 0 : visit2(i.key, bound)) ?? visit2(i.value, bound);
+          if (u) return u;
+        }
+        return void 0;
+      case "call":
+        for (const a of expr.args) {
+          const u = visit2(a, bound);
+          if (u) return u;
+        }
+        return void 0;
+      case "conditional":
+        return visit2(expr.condition, bound) ?? visit2(expr.then, bound) ?? visit2(expr.else, bound);
+      case "unary":
+        return visit2(expr.operand, bound);
+      case "binary":
+        return visit2(expr.left, bound) ?? visit2(expr.right, bound);
+      case "splat":
+        for (const s of expr.steps) if (s.type === "index") {
+          const u = visit2(s.key, bound);
+          if (u) return u;
+        }
+        return visit2(expr.target, bound);
+      case "for": {
+        const inner = new Set(bound);
+        if (expr.keyVar !== void 0) inner.add(expr.keyVar);
+        inner.add(expr.valueVar);
+        return visit2(expr.collection, bound) ?? (expr.key && visit2(expr.key, inner)) ?? visit2(expr.value, inner) ?? (expr.condition && visit2(expr.condition, inner));
+      }
+      default:
+        return void 0;
+    }
   }
   /**
    * `filebase64(path)` of a file that exists: a known value that names the file
@@ -965,9 +1530,9 @@ var Evaluation = class {
    */
   fileBase64(arg, range, text) {
     const p = this.eval(arg);
-    if (p.t === "unknown") return unknownVal(text, range, p.reason);
+    if (p.t === "unknown") return dependsOn(p, text, range);
     const rel = asString(p);
-    if (rel === void 0) return unknownVal(text, range, "path is not a string");
+    if (rel === void 0) return errorVal(text, range, "path is not a string");
     const abs = isAbsolute(rel) ? rel : join(this.scope.moduleDir, rel);
     if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
     return { t: "string", v: text, range, hops: [], text };
@@ -982,20 +1547,21 @@ var Evaluation = class {
       const short = expr.op === "&&" ? false : true;
       if (lb === short || rb === short) return { t: "bool", v: short, range, hops: [] };
       if (lb !== void 0 && rb !== void 0) return { t: "bool", v: expr.op === "&&" ? lb && rb : lb || rb, range, hops: [] };
-      const u2 = firstUnknown(l) ?? firstUnknown(r);
-      return unknownVal(text, range, u2 ? u2.reason : "operands are not bools");
+      const u2 = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
+      return u2 ? dependsOn(u2, text, range) : errorVal(text, range, "operands are not bools");
     }
-    const u = firstUnknown(l) ?? firstUnknown(r);
-    if (u) return unknownVal(text, range, u.reason);
     if (expr.op === "==" || expr.op === "!=") {
-      const eq = JSON.stringify(toPlain(l)) === JSON.stringify(toPlain(r));
+      const eq = compare(l, r);
+      if (typeof eq !== "boolean") return dependsOn(eq, text, range);
       return { t: "bool", v: expr.op === "==" ? eq : !eq, range, hops: [] };
     }
+    const u = (l.t === "unknown" ? l : void 0) ?? (r.t === "unknown" ? r : void 0);
+    if (u) return dependsOn(u, text, range);
     const a = l.t === "number" ? l.v : l.t === "string" ? Number(l.v) : NaN;
     const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
-    if (Number.isNaN(a) || Number.isNaN(b)) return unknownVal(text, range, `operands of ${expr.op} are not numbers`);
+    if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range, `operands of ${expr.op} are not numbers`);
     const num = (v) => ({ t: "number", v, range, hops: [] });
-    const bool = (v) => ({ t: "bool", v, range, hops: [] });
+    const bool2 = (v) => ({ t: "bool", v, range, hops: [] });
     switch (expr.op) {
       case "+":
         return num(a + b);
@@ -1004,17 +1570,17 @@ var Evaluation = class {
       case "*":
         return num(a * b);
       case "/":
-        return num(a / b);
+        return b === 0 ? errorVal(text, range, "division by zero") : num(a / b);
       case "%":
-        return num(a % b);
+        return b === 0 ? errorVal(text, range, "division by zero") : num(a % b);
       case "<":
-        return bool(a < b);
+        return bool2(a < b);
       case "<=":
-        return bool(a <= b);
+        return bool2(a <= b);
       case ">":
-        return bool(a > b);
+        return bool2(a > b);
       case ">=":
-        return bool(a >= b);
+        return bool2(a >= b);
       default:
         return unknownVal(text, range, `operator ${expr.op} is not evaluated`);
     }
@@ -1050,8 +1616,8 @@ var BodyView = class _BodyView {
     }
     if (this.body.fromJson) {
       const a = findAttribute(this.body, name);
-      const items = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
-      for (const item of items) {
+      const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
+      for (const item of items2) {
         const body = objectAsBody(item);
         if (body) out.push(new _BodyView(this.file, body, this.scope, this.file.range(item.span), this.taint));
       }
@@ -1106,7 +1672,7 @@ function iterate(coll) {
   }
   return void 0;
 }
-var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
+var NOT_RESOURCES2 = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
 function referencedResource(expr) {
   let e = expr;
   if (e.type === "template" && e.parts.length === 1 && e.parts[0]?.type === "interpolation") e = e.parts[0].expr;
@@ -1116,7 +1682,7 @@ function referencedResource(expr) {
     e = e.target;
   }
   const first = chain[0];
-  if (e.type !== "variable" || NOT_RESOURCES.has(e.name) || first?.type !== "getattr") return void 0;
+  if (e.type !== "variable" || NOT_RESOURCES2.has(e.name) || first?.type !== "getattr") return void 0;
   return `${e.name}.${first.name}`;
 }
 var ValView = class _ValView {
@@ -1142,8 +1708,8 @@ var ValView = class _ValView {
     if (this.val.t === "unknown") return [this];
     const m = member(this.val, name, this.caseInsensitive);
     if (!m) return [];
-    const items = m.t === "list" ? m.items.map((_, i) => element(m, i)).filter((x) => x !== void 0) : [m];
-    return items.map((i) => new _ValView(i, i.hops.length === 0 ? i.range : this.propertyRange, this.caseInsensitive));
+    const items2 = m.t === "list" ? m.items.map((_, i) => element(m, i)).filter((x) => x !== void 0) : [m];
+    return items2.map((i) => new _ValView(i, i.hops.length === 0 ? i.range : this.propertyRange, this.caseInsensitive));
   }
   reference(name) {
     return this.references?.(name);
@@ -1247,8 +1813,8 @@ function kindOf(body) {
   return "webApp";
 }
 function readArmSetting(entry, props2, siteConfig, decl) {
-  const convert = (v) => entry.value.convert(toPlain(v));
-  const at = (view) => readSetting(view, entry.property, convert, entry.value.type, entry.default, decl);
+  const convert2 = (v) => entry.value.convert(toPlain(v));
+  const at = (view) => readSetting(view, entry.property, convert2, entry.value.type, entry.default, decl);
   switch (entry.place) {
     case "properties":
       return at(props2);
@@ -1361,6 +1927,125 @@ function mapCertificate(view, ctx) {
 
 // parsers/terraform/module-model.ts
 import { dirname, isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
+
+// parsers/terraform/types.ts
+var ANY = { kind: "any" };
+function readType(expr) {
+  if (!expr) return ANY;
+  if (expr.type === "variable") {
+    if (expr.name === "string" || expr.name === "number" || expr.name === "bool") return { kind: expr.name };
+    return ANY;
+  }
+  if (expr.type === "literal" && (expr.value === "string" || expr.value === "number" || expr.value === "bool")) return { kind: expr.value };
+  if (expr.type !== "call") return ANY;
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: readType(arg) };
+    case "tuple":
+      return arg?.type === "tuple" ? { kind: "tuple", elements: arg.items.map(readType) } : ANY;
+    case "object": {
+      if (arg?.type !== "object") return ANY;
+      const attributes = /* @__PURE__ */ new Map();
+      for (const item of arg.items) {
+        const name = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
+        if (name === void 0) return ANY;
+        const v = item.value;
+        if (v.type === "call" && v.name === "optional") attributes.set(name, { type: readType(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+        else attributes.set(name, { type: readType(v), optional: false });
+      }
+      return { kind: "object", attributes };
+    }
+    default:
+      return ANY;
+  }
+}
+var MAX_STEPS = 1e5;
+function convertToType(val, type, c) {
+  const budget = { steps: 0 };
+  return convert(val, type, c, budget);
+}
+function convert(val, type, c, budget) {
+  if (++budget.steps > MAX_STEPS) return errorVal(val.text ?? "value", val.range, "type conversion too large to evaluate");
+  if (val.t === "unknown" || val.t === "null" || type.kind === "any") return val;
+  const refuse = () => errorVal(val.text ?? describe(val), val.range, `not a valid ${typeName(type)}`);
+  switch (type.kind) {
+    case "string": {
+      if (val.t === "string") return val;
+      const s = asString(val);
+      return s === void 0 ? refuse() : { t: "string", v: s, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "bool": {
+      if (val.t === "bool") return val;
+      const b = val.t === "string" ? asBool(val) : void 0;
+      return b === void 0 ? refuse() : { t: "bool", v: b, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "number": {
+      if (val.t === "number") return val;
+      const n = val.t === "string" && /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(val.v) ? Number(val.v) : NaN;
+      return Number.isNaN(n) ? refuse() : { t: "number", v: n, range: val.range, hops: val.hops, ...val.text !== void 0 ? { text: val.text } : {} };
+    }
+    case "list":
+    case "set": {
+      if (val.t !== "list") return refuse();
+      const items2 = val.items.map((i) => convert(i, type.element, c, budget));
+      if (type.kind === "list") return { ...val, items: items2, set: false };
+      return { ...val, items: setElements(items2), set: true };
+    }
+    case "tuple": {
+      if (val.t !== "list" || val.items.length !== type.elements.length) return refuse();
+      return { ...val, items: val.items.map((i, n) => convert(i, type.elements[n] ?? ANY, c, budget)), set: false };
+    }
+    case "map": {
+      if (val.t !== "object") return refuse();
+      return { ...val, entries: val.entries.map((e) => ({ ...e, value: convert(e.value, type.element, c, budget) })) };
+    }
+    case "object": {
+      if (val.t !== "object") return refuse();
+      const entries = [];
+      for (const [name, attr] of type.attributes) {
+        const given = [...val.entries].reverse().find((e) => e.key === name);
+        if (given && given.value.t !== "null") {
+          entries.push({ ...given, value: convert(given.value, attr.type, c, budget) });
+          continue;
+        }
+        if (!attr.optional) {
+          if (given) entries.push(given);
+          else return errorVal(val.text ?? describe(val), val.range, `attribute "${name}" is required`);
+          continue;
+        }
+        if (attr.default) {
+          const d = c.evalDefault(attr.default, c.file);
+          const hop = { kind: "parameter-default", name, range: d.range };
+          entries.push({ key: name, keyRange: given?.keyRange ?? d.range, value: withHops(convert(d, attr.type, c, budget), [hop]) });
+        } else entries.push({ key: name, keyRange: given?.keyRange ?? val.range, value: { t: "null", range: given?.value.range ?? val.range, hops: [] } });
+      }
+      return { ...val, entries };
+    }
+  }
+}
+function typeName(t) {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "map":
+      return `${t.kind}(${typeName(t.element)})`;
+    case "tuple":
+      return `tuple([${t.elements.map(typeName).join(", ")}])`;
+    case "object":
+      return "object";
+    default:
+      return t.kind;
+  }
+}
+function describe(val) {
+  const p = toPlain(val);
+  return p === void 0 ? val.t : JSON.stringify(p);
+}
+
+// parsers/terraform/module-model.ts
 var literalString = (e) => {
   if (!e) return void 0;
   if (e.type === "literal" && typeof e.value === "string") return e.value;
@@ -1368,7 +2053,7 @@ var literalString = (e) => {
   return void 0;
 };
 function readModule(ws, dir) {
-  const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], azurermConstraints: [] };
+  const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path of ws.moduleFiles(dir)) {
     const file = ws.load(path);
     if (!file) continue;
@@ -1396,12 +2081,25 @@ function collect(mod, file, block) {
           return e?.type === "literal" && e.value === value;
         };
         const def = findAttribute(block.body, "default");
-        mod.variables.set(l0.value, { name: l0.value, file: file.source, block, ...def ? { default: def } : {}, sensitive: flag("sensitive", true), nonNullable: flag("nullable", false) });
+        mod.variables.set(l0.value, {
+          name: l0.value,
+          file: file.source,
+          block,
+          ...def ? { default: def } : {},
+          sensitive: flag("sensitive", true),
+          nonNullable: flag("nullable", false),
+          type: readType(findAttribute(block.body, "type")?.expr)
+        });
       }
       break;
     case "locals":
       for (const a of block.body.attributes) mod.locals.set(a.name, { name: a.name, file: file.source, attr: a });
       break;
+    case "output": {
+      const value = findAttribute(block.body, "value");
+      if (l0 && value) mod.outputs.set(l0.value, { name: l0.value, file: file.source, attr: value });
+      break;
+    }
     case "resource":
       if (l0 && l1) mod.resources.push({ type: l0.value, name: l1.value, file, block });
       break;
@@ -1409,7 +2107,15 @@ function collect(mod, file, block) {
       if (l0) {
         const source = literalString(findAttribute(block.body, "source")?.expr);
         const local = source !== void 0 && (source.startsWith("./") || source.startsWith("../"));
-        mod.calls.push({ name: l0.value, file, block, ...local ? { localDir: resolve(dirname(file.source.path), source) } : {} });
+        const version = literalString(findAttribute(block.body, "version")?.expr);
+        mod.calls.push({
+          name: l0.value,
+          file,
+          block,
+          ...local ? { localDir: resolve(dirname(file.source.path), source) } : {},
+          ...source !== void 0 ? { source } : {},
+          ...version !== void 0 ? { version } : {}
+        });
       }
       break;
     case "terraform":
@@ -1433,8 +2139,8 @@ function nestedBodies(block, type) {
   const out = block.body.blocks.filter((b) => b.type === type).map((b) => b.body);
   if (block.body.fromJson) {
     const a = findAttribute(block.body, type);
-    const items = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
-    for (const i of items) {
+    const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
+    for (const i of items2) {
       const body = objectAsBody(i);
       if (body) out.push(body);
     }
@@ -1507,6 +2213,57 @@ function providerEra(constraints) {
   return void 0;
 }
 
+// parsers/terraform/site-patches.ts
+var refOf = (v) => v?.t === "unknown" ? v.ref : void 0;
+function readSitePatch(resourceType, view, ctx) {
+  const type = view.attr("type");
+  if (!type) return { kind: "none" };
+  const update = resourceType === "azapi_update_resource";
+  const parent = view.attr("parent_id");
+  const resourceId = view.attr("resource_id");
+  const body = view.attr("body");
+  if (azapiConfigType(type.val)) {
+    const parentRef = refOf(parent?.val);
+    const idRef = refOf(resourceId?.val);
+    const nameRead = view.attr("name");
+    let target;
+    let name;
+    if (parentRef && parentRef.suffix === "") {
+      target = parentRef.address;
+      name = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
+    } else if (idRef) {
+      const m = /^\/config\/([^/]+)$/i.exec(idRef.suffix);
+      if (m) {
+        target = idRef.address;
+        name = m[1]?.toLowerCase();
+      }
+    }
+    const where = parent ?? resourceId;
+    if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
+    return { kind: "patch", patch: { target, settings: readAzapiConfig(name, body, ctx.declaration), override: update } };
+  }
+  if (update && azapiSiteType(type.val)) {
+    const ref = refOf(resourceId?.val);
+    if (!ref || ref.suffix !== "") return resourceId ? { kind: "elsewhere", what: "the site this update changes", range: resourceId.exprRange } : { kind: "none" };
+    const site = mapAzapiSite(view, body, ctx);
+    const settings = {};
+    for (const [key, setting] of Object.entries(site.settings)) {
+      if (setting.kind !== "absent") settings[key] = setting;
+    }
+    return { kind: "patch", patch: { target: ref.address, settings, override: true } };
+  }
+  return { kind: "none" };
+}
+function applyPatches(entities, patches) {
+  for (const p of patches) {
+    for (const e of entities) {
+      if (e.entity !== "site" || e.name !== p.target && e.name + (e.instance ?? "") !== p.target) continue;
+      if (p.override) Object.assign(e.settings, p.settings);
+      else mergeConfig(e, p.settings);
+    }
+  }
+}
+
 // parsers/terraform/module-instance.ts
 var MAX_MODULE_DEPTH = 16;
 var MAX_INSTANCES = 1e3;
@@ -1528,6 +2285,10 @@ var ModuleInstance = class _ModuleInstance {
   variableCache = /* @__PURE__ */ new Map();
   localCache = /* @__PURE__ */ new Map();
   localsInProgress = /* @__PURE__ */ new Set();
+  outputCache = /* @__PURE__ */ new Map();
+  outputsInProgress = /* @__PURE__ */ new Set();
+  /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
+  children = /* @__PURE__ */ new Map();
   era;
   version;
   scope(extra = {}) {
@@ -1535,6 +2296,8 @@ var ModuleInstance = class _ModuleInstance {
       variable: (name, at) => this.variable(name, at),
       local: (name, at) => this.local(name, at),
       moduleDir: this.mod.dir,
+      prefix: this.options.prefix,
+      moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
       fileExists: (p) => this.ws.exists(p),
       ...extra
     };
@@ -1552,10 +2315,11 @@ var ModuleInstance = class _ModuleInstance {
     else {
       const param = { kind: "parameter", name, range: decl.file.range(decl.block.header), secure: decl.sensitive };
       const given = this.given(name, decl.nonNullable);
-      if (given) val = withHops(given.val, [param, ...given.hops]);
+      const conversion = { file: decl.file, evalDefault: (e, f) => evaluate(e, f, constantScope(this.mod.dir, "type defaults")) };
+      if (given) val = withHops(convertToType(given.val, decl.type, conversion), [param, ...given.hops]);
       else if (decl.default) {
-        const def = evaluate(decl.default.expr, decl.file, this.scope());
-        val = withHops(def, [param, { kind: "parameter-default", range: def.range }]);
+        const def = evaluate(decl.default.expr, decl.file, constantScope(this.mod.dir, "variable defaults"));
+        val = withHops(convertToType(def, decl.type, conversion), [param, { kind: "parameter-default", name, range: def.range }]);
       } else val = unknownVal(`var.${name}`, param.range, `variable "${name}" has no value and no default`, [param]);
     }
     this.variableCache.set(name, val);
@@ -1589,9 +2353,38 @@ var ModuleInstance = class _ModuleInstance {
     this.localCache.set(name, val);
     return val;
   }
+  /** `output "name"` of this instance, evaluated in its scope. */
+  output(name, at) {
+    const cached = this.outputCache.get(name);
+    if (cached) return cached;
+    const decl = this.mod.outputs.get(name);
+    if (!decl) return errorVal(`${this.options.prefix}${name}`, at, `the module has no output "${name}"`);
+    if (this.outputsInProgress.has(name)) return unknownVal(`${this.options.prefix}${name}`, at, `output "${name}" depends on itself`);
+    this.outputsInProgress.add(name);
+    const val = evaluate(decl.attr.expr, decl.file, this.scope());
+    this.outputsInProgress.delete(name);
+    this.outputCache.set(name, val);
+    return val;
+  }
+  /** `module.<call>[key].<output>` as Terraform knows it before apply. */
+  moduleOutput(callName, key, output, at) {
+    const text = `module.${callName}`;
+    const call = this.mod.calls.find((c) => c.name === callName);
+    if (!call) return errorVal(text, at, `no module call "${callName}"`);
+    const children = this.childInstances(call);
+    if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+    if (key?.t === "unknown") return dependsOn(key, text, at);
+    const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
+    const found = children.instances.find((i) => i.instance === wanted && !i.looped);
+    if (!found) {
+      if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+      return errorVal(text, at, `module.${callName} has no instance ${wanted ?? "(without a key)"}`);
+    }
+    return found.child.output(output, at);
+  }
+  /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
   entities() {
-    const out = [];
-    const configs = [];
+    const out = { entities: [], patches: [] };
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
@@ -1616,16 +2409,26 @@ var ModuleInstance = class _ModuleInstance {
             ...this.era !== void 0 ? { era: this.era } : {}
           };
           const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
-          const config = r.type === "azapi_resource" ? this.azapiConfig(view, ctx) : void 0;
-          if (config) configs.push(config);
-          const entity = config ? void 0 : this.mapResource(r.type, view, ctx);
-          if (entity) out.push(entity);
+          if (r.type === "azapi_resource" || r.type === "azapi_update_resource") {
+            const patch = readSitePatch(r.type, view, ctx);
+            if (patch.kind === "patch") out.patches.push(patch.patch);
+            else if (patch.kind === "elsewhere") this.ws.note(`${name}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+            if (patch.kind !== "none" || r.type === "azapi_update_resource") {
+              if (patch.kind === "none") this.unknownAzapiType(view, `${name}${inst.instance ?? ""}`);
+              continue;
+            }
+          }
+          const entity = this.mapResource(r.type, view, ctx);
+          if (entity) out.entities.push(entity);
         }
       });
     }
-    for (const c of configs) for (const e of out) if (e.entity === "site" && e.name === c.target) mergeConfig(e, c.settings);
     for (const call of this.mod.calls) {
-      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => out.push(...this.callModule(call)));
+      this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => {
+        const r = this.callModule(call);
+        out.entities.push(...r.entities);
+        out.patches.push(...r.patches);
+      });
     }
     return out;
   }
@@ -1638,27 +2441,37 @@ var ModuleInstance = class _ModuleInstance {
       this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name}: expressions nested too deeply to evaluate`, range: at });
     }
   }
-  /** An azapi `Microsoft.Web/sites/config` child (`web` or `appsettings`) of a site declared here. */
-  azapiConfig(view, ctx) {
+  /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
+  unknownAzapiType(view, label) {
     const t = view.attr("type");
-    if (!t || !azapiConfigType(t.val)) return void 0;
-    const parent = view.reference("parent_id");
-    if (!parent) return void 0;
-    const nameRead = view.attr("name");
-    const name = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
-    return { target: ctx.prefix + parent.address, settings: readAzapiConfig(name, view.attr("body"), ctx.declaration) };
+    if (!t || t.val.t !== "unknown") return;
+    const alternatives = t.val.oneOf;
+    if (alternatives && alternatives.every((v) => !azapiSiteType(v) && !azapiConfigType(v))) return;
+    this.ws.note(
+      `${label}: its type is only known at deployment (${t.val.reason}); it could be Microsoft.Web/sites or a slot, whose mutual-TLS settings are then not checked. Give the type a value mtlslint can read (a literal, a variable default or a tfvars entry).`,
+      t.exprRange
+    );
   }
   mapResource(type, view, ctx) {
-    if (type in AZURERM_SITE_TYPES) return mapAzurermSite(view, ctx);
-    if (type === "azurerm_app_service_certificate") return mapCertificate(view, ctx);
-    if (type === "azapi_resource") {
+    let entity;
+    if (type in AZURERM_SITE_TYPES) entity = mapAzurermSite(view, ctx);
+    else if (type === "azurerm_app_service_certificate") entity = mapCertificate(view, ctx);
+    else if (type === "azapi_resource") {
       const t = view.attr("type");
       const siteType = t ? azapiSiteType(t.val) : void 0;
-      if (!siteType) return void 0;
-      const typeName = t ? asString(t.val) : void 0;
-      return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
+      if (!siteType) {
+        this.unknownAzapiType(view, `${ctx.name}${ctx.instance ?? ""}`);
+        return void 0;
+      }
+      const typeName2 = t ? asString(t.val) : void 0;
+      entity = mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
     }
-    return void 0;
+    const parentAttr = type === "azapi_resource" ? "parent_id" : AZURERM_SITE_TYPES[type]?.parent;
+    if (entity?.entity === "site" && entity.slotOf && parentAttr) {
+      const parent = view.attr(parentAttr);
+      if (parent?.val.t === "unknown" && parent.val.ref && parent.val.ref.suffix === "") entity.slotOf = { name: parent.val.ref.address, range: parent.exprRange };
+    }
+    return entity;
   }
   /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
   expand(block, file) {
@@ -1682,11 +2495,8 @@ var ModuleInstance = class _ModuleInstance {
     if (forEach) {
       const v = evaluate(forEach.expr, file, base);
       const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
-      const elements = iterate(v);
+      const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
-      if (elements && v.t === "list") {
-        return elements.map(({ value }) => ({ instance: `[${JSON.stringify(asString(value) ?? "")}]`, scope: this.scope({ each: { key: value, value } }) }));
-      }
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -1694,23 +2504,45 @@ var ModuleInstance = class _ModuleInstance {
     return [{ scope: base }];
   }
   /**
-   * A local module call: the module's resources with the caller's arguments as its
-   * variables. Registry and git sources are not fetched: they yield nothing.
+   * A module call: the module's resources with the caller's arguments as its variables.
+   * Local sources are read from their directory; registry, git and other remote sources from
+   * where `terraform init` put them (`.terraform/modules/modules.json` of the root module).
+   * A module that is not available is reported, never skipped silently.
    */
   callModule(call) {
-    if (!call.localDir) return [];
-    if (call.localDir === this.mod.dir || this.options.stack.includes(call.localDir)) return [];
+    const out = { entities: [], patches: [] };
+    for (const { child } of this.childInstances(call)?.instances ?? []) {
+      const r = child.entities();
+      out.entities.push(...r.entities);
+      out.patches.push(...r.patches);
+    }
+    return out;
+  }
+  /** The instances of a called module (one per `count` / `for_each` element), or undefined when its source is not available. */
+  childInstances(call) {
+    if (this.children.has(call.name)) return this.children.get(call.name);
+    this.children.set(call.name, void 0);
+    const key = [...this.options.moduleKey, call.name];
+    const header = call.file.source.range(call.block.header);
     const source = findAttribute(call.block.body, "source");
     const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
+    const dir = call.localDir ?? this.installedDir(call, key.join("."), header);
+    if (!dir) return void 0;
+    if (dir === this.mod.dir || this.options.stack.includes(dir)) return void 0;
     if (this.options.stack.length >= MAX_MODULE_DEPTH) {
       this.ws.note(`module not read: it is nested more than ${MAX_MODULE_DEPTH} modules deep (an evaluation bound of mtlslint)`, sourceRange);
-      return [];
+      return void 0;
     }
-    if (!this.ws.confine(call.localDir, sourceRange, "dir")) return [];
-    const mod = readModule(this.ws, call.localDir);
+    if (!this.ws.confine(dir, sourceRange, "dir")) return void 0;
+    const mod = readModule(this.ws, dir);
+    if (mod.files.length === 0) {
+      this.ws.note(`module.${call.name}: no Terraform files in ${call.source ?? dir}; its resources are not checked`, header);
+      return void 0;
+    }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
-    const out = [];
+    const result = { instances: [] };
+    this.children.set(call.name, result);
     for (const inst of this.expand(call.block, file)) {
       if (!this.ws.budget.take(1)) {
         this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
@@ -1724,20 +2556,69 @@ var ModuleInstance = class _ModuleInstance {
       }
       const child = new _ModuleInstance(this.ws, mod, { kind: "call", call: `module.${call.name}`, args }, {
         prefix: `${this.options.prefix}${callName}.`,
-        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: file.range(call.block.header) }],
+        via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
         ...inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {},
         ...inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {},
         inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
         ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
-        stack: [...this.options.stack, this.mod.dir]
+        stack: [...this.options.stack, this.mod.dir],
+        moduleKey: key,
+        root: this.options.root
       });
-      out.push(...child.entities());
+      result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, child });
     }
-    return out;
+    return result;
+  }
+  /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
+  installedDir(call, key, at) {
+    const source = call.source === void 0 ? "a source mtlslint cannot read" : `source "${call.source}"${call.version ? ` (version ${call.version})` : ""}`;
+    const installed = this.options.root.installed(key);
+    if (installed.kind === "found") return installed.dir;
+    const why = installed.kind === "refused" ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read` : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
+    this.ws.note(`module.${call.name}: ${source} \u2014 ${why}. Its resources are not checked.`, at);
+    return void 0;
   }
 };
+function rootDirName(callFile, rootDir) {
+  const rel = relative(dirname2(callFile), rootDir);
+  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep).join("/")})`;
+}
 function isCandidate(type) {
-  return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource";
+  return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource" || type === "azapi_update_resource";
+}
+
+// parsers/terraform/module-manifest.ts
+import { isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+function readModuleManifest(rootDir, readText) {
+  let dirs;
+  const load = () => {
+    if (dirs) return dirs;
+    dirs = /* @__PURE__ */ new Map();
+    const text = readText(join3(rootDir, ".terraform", "modules", "modules.json"));
+    const root = text === void 0 ? void 0 : parseTree(text);
+    const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
+    for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
+      const key = stringProp(m, "Key");
+      const dir = stringProp(m, "Dir");
+      if (key !== void 0 && dir !== void 0) dirs.set(key, dir);
+    }
+    return dirs;
+  };
+  const installRoot = join3(rootDir, ".terraform", "modules");
+  return (key) => {
+    const dir = load().get(key);
+    if (dir === void 0) return { kind: "missing" };
+    const abs = resolve2(rootDir, dir);
+    const rel = relative2(installRoot, abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { kind: "refused", dir };
+    return { kind: "found", dir: abs };
+  };
+}
+function stringProp(obj, name) {
+  if (obj.type !== "object") return void 0;
+  const p = obj.children?.find((c) => c.children?.[0]?.value === name);
+  const v = p?.children?.[1];
+  return v?.type === "string" ? String(v.value) : void 0;
 }
 
 // parsers/terraform/plan.ts
@@ -1840,8 +2721,8 @@ function planResource(r, file, unknowns, references, version) {
   const t = view.attr("type");
   const siteType = t ? azapiSiteType(t.val) : void 0;
   if (!siteType) return void 0;
-  const typeName = t ? asString(t.val) : void 0;
-  return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName?.includes("@") ? { version: typeName.split("@")[1] ?? "" } : {} });
+  const typeName2 = t ? asString(t.val) : void 0;
+  return mapAzapiSite(view, view.attr("body"), { ...ctx, resourceType: siteType, ...typeName2?.includes("@") ? { version: typeName2.split("@")[1] ?? "" } : {} });
 }
 function markUnknown(val, unknown, at) {
   if (!unknown) return val;
@@ -1887,7 +2768,7 @@ function readVarFile(file) {
     if (obj.t === "object") for (const e of obj.entries) out.set(e.key, member(obj, e.key) ?? e.value);
     return out;
   }
-  const scope = literalScope(file.source);
+  const scope = constantScope(file.source.path, "variable files");
   for (const a of file.doc.body.attributes) {
     try {
       out.set(a.name, evaluate(a.expr, file.source, scope));
@@ -1897,17 +2778,10 @@ function readVarFile(file) {
   }
   return out;
 }
-function literalScope(file) {
-  return {
-    variable: (name, at) => unknownVal(`var.${name}`, at, "variable files cannot reference variables"),
-    local: (name, at) => unknownVal(`local.${name}`, at, "variable files cannot reference locals"),
-    moduleDir: file.path
-  };
-}
 
 // parsers/terraform/workspace.ts
 import { existsSync, readdirSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
 
 // parsers/terraform/directives.ts
 var COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*)/;
@@ -2012,14 +2886,14 @@ var Workspace = class {
     const names = /* @__PURE__ */ new Set();
     try {
       if (this.confine(dir, void 0, "dir")) {
-        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join3(dir, e.name));
+        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join4(dir, e.name));
       }
     } catch {
     }
-    for (const f of this.input.files) if (dirname2(f.path) === dir) names.add(f.path);
-    const list = [...names].sort();
-    this.listings.set(dir, list);
-    return list;
+    for (const f of this.input.files) if (dirname3(f.path) === dir) names.add(f.path);
+    const list2 = [...names].sort();
+    this.listings.set(dir, list2);
+    return list2;
   }
   moduleFiles(dir) {
     return this.listDir(dir).filter(isTerraformFile);
@@ -2027,9 +2901,14 @@ var Workspace = class {
   /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
   autoVarFiles(dir) {
     const files = this.listDir(dir);
-    const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join3(dir, n)).filter((p) => files.includes(p));
+    const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join4(dir, n)).filter((p) => files.includes(p));
     const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename(p))).sort((a, b) => basename(a) < basename(b) ? -1 : 1);
     return [...named, ...auto];
+  }
+  /** The text of a file that is not Terraform (a module manifest), through the same reader; undefined when unreadable. */
+  readText(path) {
+    const read = this.input.readFile(path);
+    return read.ok ? read.text : void 0;
   }
   exists(path) {
     if (this.runFiles.has(path)) return true;
@@ -2057,7 +2936,7 @@ var parser = {
 };
 async function parseModules(input) {
   const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname3(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname4(f.path)))].sort();
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -2071,9 +2950,13 @@ async function parseModules(input) {
       via: [],
       emitFrom: (p) => ws.inRun(p),
       inheritedConstraints: [],
-      stack: []
+      stack: [],
+      moduleKey: [],
+      root: { dir, installed: readModuleManifest(dir, (p) => ws.readText(p)) }
     });
-    entities.push(...instance.entities());
+    const result = instance.entities();
+    applyPatches(result.entities, result.patches);
+    entities.push(...result.entities);
   }
   for (const f of input.files) {
     if (f.kind === "terraform-plan") continue;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-5RDBFGSH.mjs";
+} from "./chunk-YWRBCWYC.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -17,7 +17,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
   arm: async () => (await import("./fix-GUHCZY3F.mjs")).fixer,
   bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
-  terraform: async () => (await import("./fix-37LDPK3F.mjs")).fixer
+  terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);

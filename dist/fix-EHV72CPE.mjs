@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   azurermFixArgument
-} from "./chunk-E2VL2TQA.mjs";
+} from "./chunk-73IY3EJY.mjs";
 import {
   HCL,
   escapeRegExp,

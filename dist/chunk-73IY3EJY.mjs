@@ -12,6 +12,15 @@ import {
 function unknownVal(expression, range, reason, hops = []) {
   return { t: "unknown", expression, reason, range, hops };
 }
+function dependsOn(u, expression, range) {
+  return u.error ? errorVal(expression, range, u.reason) : unknownVal(expression, range, u.reason);
+}
+function errorVal(expression, range, reason) {
+  return { t: "unknown", expression, reason, range, hops: [], error: true };
+}
+function unknownAt(u, expression, range, hops = u.hops) {
+  return { ...u, expression, range, hops };
+}
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
 }
@@ -260,6 +269,9 @@ function azurermFixArgument(resourceType, key, value) {
 
 export {
   unknownVal,
+  dependsOn,
+  errorVal,
+  unknownAt,
   withHops,
   member,
   element,

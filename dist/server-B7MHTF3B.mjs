@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-VOTXRHZ5.mjs";
+} from "./chunk-U5XLMH43.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-5RDBFGSH.mjs";
+import "./chunk-YWRBCWYC.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

@@ -244,7 +244,7 @@ function subjectOf(entity, key) {
 var loaders = {
   arm: async () => (await import("./arm-CI5XUDBI.mjs")).parser,
   bicep: async () => (await import("./bicep-4ESBDHGW.mjs")).parser,
-  terraform: async () => (await import("./terraform-TPHM5XYC.mjs")).parser
+  terraform: async () => (await import("./terraform-CAYKKFGS.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

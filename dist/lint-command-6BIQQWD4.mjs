@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-VOTXRHZ5.mjs";
+} from "./chunk-U5XLMH43.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,7 +32,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-5RDBFGSH.mjs";
+import "./chunk-YWRBCWYC.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

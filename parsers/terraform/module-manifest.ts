@@ -1,0 +1,44 @@
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+
+/**
+ * `.terraform/modules/modules.json`, which `terraform init` writes in the root module: each
+ * module call path (`site`, `site.slot`) and the directory its source was installed into,
+ * relative to the root module. Registry, git and other remote modules are read from there,
+ * as tflint does with `--call-module-type=all`.
+ */
+export type InstalledModule = { kind: 'found'; dir: string } | { kind: 'missing' } | { kind: 'refused'; dir: string };
+
+export function readModuleManifest(rootDir: string, readText: (path: string) => string | undefined): (key: string) => InstalledModule {
+  let dirs: Map<string, string> | undefined;
+  const load = (): Map<string, string> => {
+    if (dirs) return dirs;
+    dirs = new Map();
+    const text = readText(join(rootDir, '.terraform', 'modules', 'modules.json'));
+    const root = text === undefined ? undefined : parseTree(text);
+    const list = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === 'Modules')?.children?.[1] : undefined;
+    for (const m of list?.type === 'array' ? (list.children ?? []) : []) {
+      const key = stringProp(m, 'Key');
+      const dir = stringProp(m, 'Dir');
+      if (key !== undefined && dir !== undefined) dirs.set(key, dir);
+    }
+    return dirs;
+  };
+  const installRoot = join(rootDir, '.terraform', 'modules');
+  return (key) => {
+    const dir = load().get(key);
+    if (dir === undefined) return { kind: 'missing' };
+    const abs = resolve(rootDir, dir);
+    // A remote module lives under .terraform/modules; a manifest that points elsewhere is not followed.
+    const rel = relative(installRoot, abs);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { kind: 'refused', dir };
+    return { kind: 'found', dir: abs };
+  };
+}
+
+function stringProp(obj: JsonNode, name: string): string | undefined {
+  if (obj.type !== 'object') return undefined;
+  const p = obj.children?.find((c) => c.children?.[0]?.value === name);
+  const v = p?.children?.[1];
+  return v?.type === 'string' ? String(v.value) : undefined;
+}

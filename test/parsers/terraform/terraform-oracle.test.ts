@@ -1,0 +1,385 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { AZURERM_SITE_TYPES } from '../../../parsers/terraform/azurerm-sites.js';
+import type { Block, Body, Expr } from '../../../parsers/terraform/hcl/ast.js';
+import { loadHclReader, type HclReader } from '../../../parsers/terraform/hcl/tree-sitter.js';
+import { readModuleManifest } from '../../../parsers/terraform/module-manifest.js';
+import { ModuleInstance } from '../../../parsers/terraform/module-instance.js';
+import { readModule } from '../../../parsers/terraform/module-model.js';
+import type { Val } from '../../../parsers/terraform/values.js';
+import { Workspace } from '../../../parsers/terraform/workspace.js';
+import { virtualInput } from './helpers.js';
+
+/**
+ * Terraform itself as the oracle. For every Terraform fixture of the project (test fixtures and
+ * samples), a temporary copy keeps what Terraform evaluates offline — variables, locals, local
+ * modules, `terraform_data` — with every other reference replaced by an apply-time value, and
+ * exposes the expressions written at the site settings as outputs. `terraform plan` (no provider
+ * to download) computes them; mtlslint evaluates the same outputs of the same copy; both must
+ * agree, unknown parts included. Skipped, with a message, when `terraform` is not installed;
+ * nothing is ever downloaded (the configurations need no provider).
+ */
+const repo = resolve(import.meta.dirname, '../../..');
+const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+const probe = spawnSync('terraform', ['version'], { env, encoding: 'utf8' });
+const haveTerraform = probe.status === 0;
+if (!haveTerraform) console.warn('terraform is not on PATH: the Terraform oracle test is skipped (install Terraform ≥ 1.6 to run it).');
+
+const UNKNOWN = { __unknown__: true };
+
+function tfDirs(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  if (entries.some((e) => e.isFile() && e.name.endsWith('.tf'))) out.push(dir);
+  for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...tfDirs(join(dir, e.name)));
+  return out;
+}
+
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm;
+function localCalls(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tf'))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(LOCAL_SOURCE)].map((m) => resolve(dir, m[1] as string)));
+}
+
+/** Root modules (no other fixture calls them) and the directory to copy with each (holding every module it reaches). */
+function roots(): { root: string; base: string }[] {
+  const dirs = [...tfDirs(join(repo, 'test')), ...tfDirs(join(repo, 'samples'))];
+  const called = new Set(dirs.flatMap(localCalls));
+  return dirs
+    .filter((d) => !called.has(d))
+    .map((root) => {
+      const reach = new Set([root]);
+      const queue = [root];
+      while (queue.length) for (const c of localCalls(queue.shift() as string)) if (!reach.has(c) && existsSync(c)) (reach.add(c), queue.push(c));
+      let base = root;
+      while (![...reach].every((d) => d === base || d.startsWith(base + sep))) base = dirname(base);
+      return { root, base };
+    });
+}
+
+/** Site settings as written: top-level arguments and `site_config` arguments of azurerm sites; `type` and `body` of azapi. */
+const AZURERM_ARGS = [
+  'https_only',
+  'client_certificate_enabled',
+  'client_certificate_mode',
+  'client_certificate_exclusion_paths',
+  'client_cert_enabled',
+  'client_cert_mode',
+  'public_network_access_enabled',
+  'app_settings',
+];
+const SITE_CONFIG_ARGS = ['minimum_tls_version', 'scm_minimum_tls_version', 'min_tls_version', 'scm_min_tls_version', 'http2_enabled'];
+const KEEP_ROOTS = new Set(['var', 'local', 'each', 'count', 'path', 'terraform', 'module']);
+
+/** Rewrites one module's files: what Terraform can evaluate offline stays, everything else is an apply-time value. */
+class Transformer {
+  private n = 0;
+  readonly outputs: string[] = [];
+
+  constructor(
+    private readonly reader: HclReader,
+    private readonly keptCalls: Set<string>,
+    private readonly isRoot: boolean,
+  ) {}
+
+  /** The expression's text with references to dropped resources, data sources and modules replaced. */
+  private rewrite(expr: Expr, text: string, bound: Set<string> = new Set()): string {
+    const edits: { start: number; end: number }[] = [];
+    const visit = (e: Expr, b: Set<string>): void => {
+      switch (e.type) {
+        case 'variable':
+        case 'getattr':
+        case 'index': {
+          let root: Expr = e;
+          const keys: Expr[] = [];
+          while (root.type === 'getattr' || root.type === 'index') {
+            if (root.type === 'index') keys.push(root.key);
+            root = root.target;
+          }
+          if (root.type !== 'variable') {
+            visit(root, b);
+            keys.forEach((k) => visit(k, b));
+            return;
+          }
+          const first = e.type === 'variable' ? undefined : chainFirst(e);
+          const keep =
+            b.has(root.name) ||
+            (root.name === 'terraform_data') ||
+            (KEEP_ROOTS.has(root.name) && (root.name !== 'module' || (first !== undefined && this.keptCalls.has(first))));
+          if (!keep) edits.push({ start: e.span.start, end: e.span.end });
+          else keys.forEach((k) => visit(k, b));
+          return;
+        }
+        case 'template':
+          e.parts.forEach((p) => p.type === 'interpolation' && visit(p.expr, b));
+          return;
+        case 'tuple':
+          e.items.forEach((i) => visit(i, b));
+          return;
+        case 'object':
+          e.items.forEach((i) => {
+            if (i.key.type !== 'variable') visit(i.key, b);
+            visit(i.value, b);
+          });
+          return;
+        case 'call':
+          e.args.forEach((a) => visit(a, b));
+          return;
+        case 'conditional':
+          [e.condition, e.then, e.else].forEach((x) => visit(x, b));
+          return;
+        case 'unary':
+          visit(e.operand, b);
+          return;
+        case 'binary':
+          visit(e.left, b);
+          visit(e.right, b);
+          return;
+        case 'splat':
+          visit(e.target, b);
+          e.steps.forEach((s) => s.type === 'index' && visit(s.key, b));
+          return;
+        case 'for': {
+          visit(e.collection, b);
+          const inner = new Set(b);
+          if (e.keyVar) inner.add(e.keyVar);
+          inner.add(e.valueVar);
+          [e.key, e.value, e.condition].forEach((x) => x && visit(x, inner));
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    visit(expr, bound);
+    let out = text.slice(expr.span.start, expr.span.end);
+    for (const ed of edits.sort((a, b) => b.start - a.start)) {
+      out = out.slice(0, ed.start - expr.span.start) + 'jsondecode(terraform_data.mtlslint_unknown.output)' + out.slice(ed.end - expr.span.start);
+    }
+    return out;
+  }
+
+  private body(body: Body, text: string, skip: Set<string>): string {
+    return body.attributes.filter((a) => !skip.has(a.name)).map((a) => `  ${a.name} = (${this.rewrite(a.expr, text)}\n)\n`).join('');
+  }
+
+  private output(expr: Expr, text: string): void {
+    const name = `mtlslint_${this.n++}`;
+    this.outputs.push(name);
+    // Parenthesised (a multi-line expression's span leaves out the parentheses it is written in), closed on a new line (after a heredoc).
+    this.extra += `output "${name}" {\n  value     = (${this.rewrite(expr, text)}\n)\n  sensitive = true\n}\n`;
+  }
+
+  extra = '';
+
+  file(path: string): string {
+    const text = readFileSync(path, 'utf8');
+    const doc = this.reader.parse(text);
+    if (doc.errors.length) return '';
+    let out = '';
+    for (const b of doc.body.blocks) out += this.block(b, text);
+    return out;
+  }
+
+  private block(b: Block, text: string): string {
+    const [l0, l1] = b.labels;
+    switch (b.type) {
+      case 'variable': {
+        const decl = text.slice(b.span.start, b.span.end);
+        // A root variable without a value would stop the plan: both sides read it as null.
+        if (!this.isRoot || b.body.attributes.some((a) => a.name === 'default')) return decl + '\n';
+        return decl.replace(/\}\s*$/, '\n  default = null\n}') + '\n';
+      }
+      case 'locals':
+        return `locals {\n${this.body(b.body, text, new Set())}}\n`;
+      case 'output': {
+        // Callers read the module's outputs.
+        const value = b.body.attributes.find((a) => a.name === 'value');
+        return l0 && value ? `output "${l0.value}" {\n  value     = (${this.rewrite(value.expr, text)}\n)\n  sensitive = true\n}\n` : '';
+      }
+      case 'module':
+        if (!l0 || !this.keptCalls.has(l0.value)) return '';
+        return `module "${l0.value}" {\n${this.body(b.body, text, new Set(['providers', 'depends_on', 'version']))}}\n`;
+      case 'resource': {
+        if (l0?.value === 'terraform_data') return text.slice(b.span.start, b.span.end) + '\n';
+        if (!l0 || !l1 || b.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each')) return '';
+        if (l0.value in AZURERM_SITE_TYPES) {
+          for (const a of b.body.attributes) if (AZURERM_ARGS.includes(a.name)) this.output(a.expr, text);
+          for (const sc of b.body.blocks.filter((x) => x.type === 'site_config')) for (const a of sc.body.attributes) if (SITE_CONFIG_ARGS.includes(a.name)) this.output(a.expr, text);
+        } else if (l0.value === 'azapi_resource' || l0.value === 'azapi_update_resource') {
+          for (const a of b.body.attributes) if (a.name === 'type' || a.name === 'body') this.output(a.expr, text);
+        }
+        return '';
+      }
+      default:
+        return '';
+    }
+  }
+}
+
+function chainFirst(e: Expr): string | undefined {
+  let cur: Expr = e;
+  let first: string | undefined;
+  while (cur.type === 'getattr' || cur.type === 'index') {
+    if (cur.type === 'getattr') first = cur.name;
+    else first = undefined;
+    cur = cur.target;
+  }
+  return first;
+}
+
+/**
+ * Rewrites the module in `dir` (and, first, the modules it calls) in place; returns the names of
+ * its outputs, its children's passed through as `mtlslint__<call>__<name>`.
+ */
+function transformModule(reader: HclReader, dir: string, rootDir: string, key: string[], seen: Set<string>): string[] {
+  if (seen.has(dir)) return [];
+  seen.add(dir);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tf'));
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const manifest = readModuleManifest(rootDir, (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined));
+  // Module calls Terraform can follow offline: local sources, and installed ones rewritten to their directory.
+  const calls = new Map<string, string>();
+  for (const [i, text] of texts.entries()) {
+    let t = text;
+    for (const b of reader.parse(text).body.blocks) {
+      if (b.type !== 'module' || !b.labels[0]) continue;
+      const name = b.labels[0].value;
+      if (b.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each')) continue;
+      const src = b.body.attributes.find((a) => a.name === 'source')?.expr;
+      const literal = src?.type === 'template' && src.parts.length === 1 && src.parts[0]?.type === 'text' ? src.parts[0].value : src?.type === 'literal' ? String(src.value) : undefined;
+      if (literal === undefined) continue;
+      if (literal.startsWith('./') || literal.startsWith('../')) {
+        if (existsSync(resolve(dir, literal))) calls.set(name, resolve(dir, literal));
+        continue;
+      }
+      const inst = manifest([...key, name].join('.'));
+      if (inst.kind !== 'found') continue;
+      let rel = relative(dir, inst.dir).split(sep).join('/');
+      if (!rel.startsWith('./') && !rel.startsWith('../')) rel = `./${rel}`;
+      t = t.replace(text.slice(src!.span.start, src!.span.end), JSON.stringify(rel));
+      calls.set(name, inst.dir);
+    }
+    writeFileSync(join(dir, files[i] as string), t);
+  }
+  const childOutputs = new Map([...calls].map(([name, d]) => [name, transformModule(reader, d, rootDir, [...key, name], seen)]));
+  const tr = new Transformer(reader, new Set(calls.keys()), dir === rootDir);
+  const bodies = files.map((f) => tr.file(join(dir, f)));
+  let extra = tr.extra + 'resource "terraform_data" "mtlslint_unknown" {\n  input = "x"\n}\n';
+  const names = [...tr.outputs];
+  for (const [call, outs] of childOutputs) {
+    for (const o of outs) {
+      const n = `mtlslint__${call}__${o}`;
+      extra += `output "${n}" {\n  value     = module.${call}.${o}\n  sensitive = true\n}\n`;
+      names.push(n);
+    }
+  }
+  for (const [i, f] of files.entries()) writeFileSync(join(dir, f), (bodies[i] ?? '') + (i === 0 ? extra : ''));
+  return names;
+}
+
+/** Plan JSON `after` / `after_unknown` as one value with unknown parts marked. */
+function fromPlan(after: unknown, unknown: unknown): unknown {
+  if (unknown === true) return UNKNOWN;
+  if (Array.isArray(after)) return after.map((v, i) => fromPlan(v, Array.isArray(unknown) ? unknown[i] : undefined));
+  if ((after !== null && typeof after === 'object') || (unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown))) {
+    // Unknown members are left out of `after` and marked in `after_unknown`.
+    const a = (after ?? {}) as Record<string, unknown>;
+    const u = (unknown ?? {}) as Record<string, unknown>;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(u).filter((k) => u[k] === true)])].sort();
+    return Object.fromEntries(keys.map((k) => [k, fromPlan(a[k], u[k])]));
+  }
+  return after;
+}
+
+/** mtlslint's value in the same shape. */
+function ours(v: Val): unknown {
+  switch (v.t) {
+    case 'unknown':
+      return v.error ? { __error__: v.reason } : UNKNOWN;
+    case 'null':
+      return null;
+    case 'list':
+      return v.items.map(ours);
+    case 'object': {
+      const seen = new Map<string, unknown>();
+      for (const e of v.entries) seen.set(e.key, ours(e.value));
+      return Object.fromEntries([...seen].sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+    default:
+      return v.v;
+  }
+}
+
+const temp: string[] = [];
+let compared = 0;
+afterAll(() => {
+  for (const t of temp) rmSync(t, { recursive: true, force: true });
+  if (haveTerraform) console.log(`Terraform oracle: ${compared} site-setting values compared with terraform plan`);
+});
+
+describe.skipIf(!haveTerraform)('Terraform agrees with mtlslint on the values of site settings', () => {
+  const cases = roots().map(({ root, base }) => [relative(repo, root), root, base] as const);
+  // The AVM module's examples too, when the shared corpus is there (read in place, copied only to a temporary directory).
+  const avm = resolve(repo, '../shared/corpus/avm/terraform-web-site');
+  if (existsSync(join(avm, 'examples')))
+    for (const ex of readdirSync(join(avm, 'examples')).sort()) cases.push([`avm/examples/${ex}`, join(avm, 'examples', ex), avm] as const);
+
+  test('every fixture directory is covered', () => {
+    expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['samples/terraform', 'test/parsers/terraform/fixtures/evaluation', 'test/parsers/terraform/fixtures/registry/root']));
+  });
+
+  test.each(cases)('%s', async (_name, root, base) => {
+    const reader = await loadHclReader();
+    const tmp = mkdtempSync(join(tmpdir(), 'mtlslint-oracle-'));
+    temp.push(tmp);
+    // `*.fixed.tf` files are expected outputs of fix tests, not part of the module.
+    cpSync(base, tmp, { recursive: true, filter: (src) => !src.endsWith('.fixed.tf') });
+    const copyRoot = join(tmp, relative(base, root));
+    const outputs = transformModule(reader, copyRoot, copyRoot, [], new Set());
+    // Variable files Terraform loads by itself stay; a fixture whose root has no settings still checks that it plans.
+    writeFileSync(join(tmp, '.terraformrc'), '');
+    const tfEnv = { ...env, TF_CLI_CONFIG_FILE: join(tmp, '.terraformrc'), TF_DATA_DIR: join(tmp, '.tfdata') };
+    rmSync(join(copyRoot, '.terraform.lock.hcl'), { force: true });
+    const run = (args: string[]) => spawnSync('terraform', args, { cwd: copyRoot, env: tfEnv, encoding: 'utf8', timeout: 120_000 });
+    const init = run(['init', '-backend=false', '-input=false', '-no-color']);
+    expect(init.status, init.stderr + init.stdout).toBe(0);
+    const plan = run(['plan', '-out=mtlslint.plan', '-input=false', '-refresh=false', '-lock=false', '-no-color']);
+    expect(plan.status, plan.stderr + plan.stdout).toBe(0);
+    const show = run(['show', '-json', 'mtlslint.plan']);
+    expect(show.status, show.stderr).toBe(0);
+    const changes = (JSON.parse(show.stdout) as { output_changes?: Record<string, { after: unknown; after_unknown: unknown }> }).output_changes ?? {};
+
+    const files = readdirSync(copyRoot).filter((f) => f.endsWith('.tf') || f.endsWith('.tfvars')).map((f) => join(copyRoot, f));
+    const input = virtualInput({}, { run: files });
+    const ws = new Workspace(input, reader);
+    const mod = readModule(ws, copyRoot);
+    const varFiles = ws.autoVarFiles(copyRoot).map((p) => ws.load(p)).filter((f) => f !== undefined);
+    const { readVarFile } = await import('../../../parsers/terraform/tfvars.js');
+    const instance = new ModuleInstance(ws, mod, { kind: 'root', varFiles: varFiles.map((file) => ({ file, values: readVarFile(file) })) }, {
+      prefix: '',
+      via: [],
+      inheritedConstraints: [],
+      stack: [],
+      moduleKey: [],
+      root: { dir: copyRoot, installed: readModuleManifest(copyRoot, (p) => ws.readText(p)) },
+    });
+    const at = { file: copyRoot, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
+    for (const name of outputs) {
+      const theirs = changes[name];
+      expect(theirs, name).toBeDefined();
+      expect({ name, value: ours(instance.output(name, at)) }).toEqual({ name, value: fromPlan(theirs?.after, theirs?.after_unknown) });
+      compared++;
+    }
+    expect(statSync(copyRoot).isDirectory()).toBe(true);
+  }, 180_000);
+});
