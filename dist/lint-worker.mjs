@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-YWRBCWYC.mjs";
+} from "./chunk-MGYDJ6MS.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

@@ -28334,7 +28334,15 @@ function unreadFindings(problems, settings, root) {
 }
 function diagnosticFindings(all, settings, root) {
   const out2 = [];
-  for (const p of all) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const [i2, p] of all.entries()) {
+    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
+    const seen = byPlace.get(place);
+    if (seen) seen.count++;
+    else byPlace.set(place, { first: p, count: 1 });
+  }
+  for (const { first, count } of byPlace.values()) {
+    const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === "off") continue;
     out2.push(

@@ -214,7 +214,18 @@ export function unreadFindings(problems: readonly { file: string; message: strin
 
 function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
   const out: Finding[] = [];
-  for (const p of all) {
+  // A module evaluated once per root module, caller or instance notes the same blind spot each time:
+  // one `not-analysed` result per place, the first deployment's words, and how many it stands for.
+  // Parse errors stay as they are: two at one place are two problems.
+  const byPlace = new Map<string, { first: ParseDiagnostic; count: number }>();
+  for (const [i, p] of all.entries()) {
+    const place = p.ruleId === 'not-analysed' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
+    const seen = byPlace.get(place);
+    if (seen) seen.count++;
+    else byPlace.set(place, { first: p, count: 1 });
+  }
+  for (const { first, count } of byPlace.values()) {
+    const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === 'off') continue;
     out.push(

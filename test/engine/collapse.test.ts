@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,22 @@ describe('module callers collapse into one result per place', () => {
     const caller = join(dir, 'app-a/main.bicep');
     writeFileSync(caller, readFileSync(caller, 'utf8').replace("name: 'app-a'", "name: 'app-a-renamed'"));
     expect(fingerprintOf((await lint(['.'], dir, dir)).findings, 'client-cert-enabled')).toBe(before);
+  });
+});
+
+describe('notes collapse like findings', () => {
+  it('a module called by two root modules names a registry module it cannot read once, at the module block', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlslint-notes-'));
+    for (const root of ['ex1', 'ex2']) {
+      mkdirSync(join(dir, root));
+      writeFileSync(join(dir, root, 'main.tf'), 'module "site" {\n  source = "../m"\n}\n');
+    }
+    mkdirSync(join(dir, 'm'));
+    writeFileSync(join(dir, 'm', 'main.tf'), 'module "reg" {\n  source  = "Azure/avm-res-web-site/azurerm"\n  version = "0.19.0"\n}\n');
+    const { findings } = await lintPaths(['.'], { cwd: dir, root: dir });
+    const notes = findings.filter((f) => f.ruleId === 'not-analysed');
+    expect(notes.map((f) => row(f, dir))).toEqual(['not-analysed m/main.tf:1:1 []']);
+    expect(notes[0]?.message).toMatch(/^module\.reg: source "Azure\/avm-res-web-site\/azurerm" \(version 0\.19\.0\) — it is not available locally: run `terraform init` in the root module \(\.\.\/ex1\).* \(in 2 deployments\)$/);
   });
 });
 

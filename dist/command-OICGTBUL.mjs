@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-B7MHTF3B.mjs");
+  const { runLanguageServer } = await import("./server-MYBZDZSQ.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

@@ -844,7 +844,15 @@ function unreadFindings(problems, settings, root) {
 }
 function diagnosticFindings(all, settings, root) {
   const out = [];
-  for (const p of all) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const [i, p] of all.entries()) {
+    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
+    const seen = byPlace.get(place);
+    if (seen) seen.count++;
+    else byPlace.set(place, { first: p, count: 1 });
+  }
+  for (const { first, count } of byPlace.values()) {
+    const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
     const setting = settings.get(p.ruleId);
     if (!setting || setting.severity === "off") continue;
     out.push(

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-U5XLMH43.mjs";
+} from "./chunk-ZHRO6YXK.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-YWRBCWYC.mjs";
+import "./chunk-MGYDJ6MS.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

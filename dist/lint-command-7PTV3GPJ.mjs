@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-U5XLMH43.mjs";
+} from "./chunk-ZHRO6YXK.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,7 +32,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-YWRBCWYC.mjs";
+import "./chunk-MGYDJ6MS.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
