@@ -2,16 +2,12 @@ import type { AppServiceSite } from '../../src/model/index.js';
 import { ARM_SITE_FACTS } from '../shared/arm-catalog.js';
 import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
-import { readableName } from '../shared/resource-name.js';
+import { leadingSegments, readableName } from '../shared/resource-name.js';
+import { configKind, configOwnerType, configSettings, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../shared/site-configs.js';
 import { nameKey } from './names.js';
 import type { ResourceInstance } from './resources.js';
 import { readPath } from './settings.js';
 import { entityBase } from './entity-base.js';
-
-const SITE = 'microsoft.web/sites';
-const SLOT = 'microsoft.web/sites/slots';
-const SITE_CONFIG = 'microsoft.web/sites/config';
-const SLOT_CONFIG = 'microsoft.web/sites/slots/config';
 
 export function isSiteType(typeKey: string): boolean {
   return typeKey === SITE || typeKey === SLOT;
@@ -22,10 +18,6 @@ interface Children {
   /** In document order; a later child's key overrides an earlier one's. */
   web: ResourceInstance[];
   appsettings?: ResourceInstance;
-}
-
-function lastSegment(r: ResourceInstance): string | undefined {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
 }
 
 /** Sites and slots by template and name key, and by template and symbolic name, for child lookups. */
@@ -69,22 +61,60 @@ function parentOf(child: ResourceInstance, wanted: string, index: SiteIndex): Re
   return undefined;
 }
 
-export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf): AppServiceSite[] {
+/** The sites and slots of a set of resources, and the configs that name a site declared elsewhere. */
+export interface MappedSites {
+  sites: AppServiceSite[];
+  targets: SiteTarget[];
+  patches: ConfigPatch[];
+}
+
+/**
+ * Maps sites and slots with the config children declared with them. A config whose site is not a
+ * deployed site of its own template (an `existing` one, or one deployed by another template of the
+ * run) becomes a patch that the run ties by name (see site-configs.ts). `unit` tells the
+ * templates of one run apart (`arm`, or `json` for JSON modules of a Bicep run).
+ */
+export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf, unit = 'arm'): MappedSites {
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = new Map<ResourceInstance, Children>();
+  const patches: ConfigPatch[] = [];
   for (const r of resources) {
-    if (r.existing || (r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG)) continue;
-    const which = lastSegment(r);
-    if (which !== 'web' && which !== 'appsettings') continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? undefined : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index);
+    if (!site) {
+      const patch = configPatch(r, which, owner, referenced, textOf, unit);
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === 'web') c.web.push(r);
     else c.appsettings = r; // an app settings map replaces the whole collection: the last one wins
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: `${unit}:${s.templateId}` }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
+}
+
+/** A config whose site is not deployed by its own template, named by its site's name. */
+function configPatch(r: ResourceInstance, which: 'web' | 'appsettings', owner: string, referenced: SiteIndex, textOf: TextOf, unit: string): ConfigPatch | undefined {
+  const declared = parentOf(r, owner, referenced);
+  const name = declared?.name ?? (r.name && r.name.segments.length > 1 ? leadingSegments(r.name, r.name.segments.length - 1) : undefined);
+  if (!name) return undefined;
+  const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
+  return {
+    kind: which,
+    targetType: owner,
+    target: name,
+    unit: `${unit}:${r.templateId}`,
+    existing: declared?.existing === true,
+    settings: configSettings(which, reader(r), r.declaration, textOf),
+    base: entityBase(r, type),
+    label: `${type}/config '${r.displayName}'`,
+  };
 }
 
 function reader(r: ResourceInstance): ReadPath {

@@ -59,6 +59,11 @@ export interface UnresolvedSetting {
   trail: Hop[];
   /** Why it cannot be resolved, for the `unresolved-setting` diagnostic. */
   reason?: string;
+  /**
+   * The parser has already said, in one note of its own, why this and its sibling settings are
+   * unknown (a site config whose site is not in the run): the engine adds no note per setting.
+   */
+  noted?: true;
 }
 
 export type Setting<T> = SetSetting<T> | AbsentSetting<T> | UnresolvedSetting;
