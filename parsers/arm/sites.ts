@@ -113,7 +113,7 @@ function configPatch(r: ResourceInstance, which: 'web' | 'appsettings', owner: s
     existing: declared?.existing === true,
     settings: configSettings(which, reader(r), r.declaration, textOf),
     base: entityBase(r, type),
-    label: `${type}/config '${r.displayName}'`,
+    label: `${type}/config '${r.name ? readableName(r.name.segments) : r.displayName}'`,
   };
 }
 
