@@ -2,8 +2,8 @@ import type { AppServiceSite } from '../../src/model/index.js';
 import { ARM_SITE_FACTS } from '../shared/arm-catalog.js';
 import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
-import { leadingSegments, readableName } from '../shared/resource-name.js';
-import { configKind, configOwnerType, configSettings, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../shared/site-configs.js';
+import { readableName } from '../shared/resource-name.js';
+import { configKind, configOwnerType, configPatch, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../shared/site-configs.js';
 import { nameKey } from './names.js';
 import type { ResourceInstance } from './resources.js';
 import { readPath } from './settings.js';
@@ -86,7 +86,21 @@ export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf,
     const owner = configOwnerType(r.typeKey);
     const site = parentOf(r, owner, index);
     if (!site) {
-      const patch = configPatch(r, which, owner, referenced, textOf, unit);
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `${unit}:${r.templateId}`,
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName,
+        },
+        textOf,
+      );
       if (patch) patches.push(patch);
       continue;
     }
@@ -97,24 +111,6 @@ export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf,
   }
   const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: `${unit}:${s.templateId}` }));
   return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
-}
-
-/** A config whose site is not deployed by its own template, named by its site's name. */
-function configPatch(r: ResourceInstance, which: 'web' | 'appsettings', owner: string, referenced: SiteIndex, textOf: TextOf, unit: string): ConfigPatch | undefined {
-  const declared = parentOf(r, owner, referenced);
-  const name = declared?.name ?? (r.name && r.name.segments.length > 1 ? leadingSegments(r.name, r.name.segments.length - 1) : undefined);
-  if (!name) return undefined;
-  const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
-  return {
-    kind: which,
-    targetType: owner,
-    target: name,
-    unit: `${unit}:${r.templateId}`,
-    existing: declared?.existing === true,
-    settings: configSettings(which, reader(r), r.declaration, textOf),
-    base: entityBase(r, type),
-    label: `${type}/config '${r.name ? readableName(r.name.segments) : r.displayName}'`,
-  };
 }
 
 function reader(r: ResourceInstance): ReadPath {

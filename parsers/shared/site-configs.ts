@@ -9,7 +9,7 @@ import {
   type SourceRange,
 } from '../../src/model/index.js';
 import { ARM_SITE_FACTS, ARM_SITE_SETTINGS, catalogEntries } from './arm-catalog.js';
-import { nameKey, readableName, type ResourceName } from './resource-name.js';
+import { leadingSegments, nameKey, readableName, type ResourceName } from './resource-name.js';
 import { siteSettings, type ReadPath } from './site-mapping.js';
 import type { TextOf } from './setting-values.js';
 
@@ -83,6 +83,42 @@ export interface ConfigPatch {
   base: EntityBase;
   /** `Microsoft.Web/sites/config 'cfg'`, for the note. */
   label: string;
+}
+
+/** How a front end sees one config resource whose site is not deployed beside it. */
+export interface ConfigSource {
+  kind: ConfigKind;
+  /** The config's type key (`microsoft.web/sites/config`, or the slot one). */
+  typeKey: string;
+  /** The config's full name (`site/web`). */
+  name: ResourceName | undefined;
+  /** The site or slot the config's `parent` (or name) designates in its own template, if declared there. */
+  declared: { name: ResourceName | undefined; existing: boolean } | undefined;
+  unit: string;
+  read: ReadPath;
+  declaration: SourceRange;
+  /** The config as an entity of the given type (the front end's identity and deployment facts). */
+  base(resourceType: string): EntityBase;
+  /** How the note names the config (`cfg`, `site/web`). */
+  label: string;
+}
+
+/** The patch a config makes, named by its site's name; undefined when not even that is written. */
+export function configPatch(c: ConfigSource, textOf: TextOf): ConfigPatch | undefined {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : undefined);
+  if (!target) return undefined;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings: configSettings(c.kind, c.read, c.declaration, textOf),
+    base: c.base(type),
+    label: `${type}/config '${c.label}'`,
+  };
 }
 
 function sameName(site: SiteTarget, p: ConfigPatch): boolean {

@@ -3,8 +3,8 @@ import { descendPath, type Found, type TextOf } from '../../shared/setting-value
 import { ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS } from '../../shared/arm-catalog.js';
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
-import { leadingSegments, readableName } from '../../shared/resource-name.js';
-import { configKind, configOwnerType, configSettings, SITE, SLOT, type ConfigKind, type ConfigPatch, type SiteTarget } from '../../shared/site-configs.js';
+import { readableName } from '../../shared/resource-name.js';
+import { configKind, configOwnerType, configPatch, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../../shared/site-configs.js';
 import { nameKey } from '../collect/names.js';
 import { rangeOf } from '../evaluate/source-file.js';
 
@@ -68,7 +68,21 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): M
     const owner = configOwnerType(r.typeKey);
     const site = parentOf(r, owner, sites);
     if (!site || site.existing) {
-      const patch = configPatch(r, which, owner, site ?? parentOf(r, owner, referenced), textOf);
+      const declared = site ?? parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.symbol,
+        },
+        textOf,
+      );
       if (patch) patches.push(patch);
       continue;
     }
@@ -99,23 +113,6 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): M
     return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
   return { sites: targets.map((t) => t.entity), targets, patches };
-}
-
-/** A config whose site is not deployed in its own file instance, named by its site's name. */
-function configPatch(r: BicepResource, which: ConfigKind, owner: string, declared: BicepResource | undefined, textOf: TextOf): ConfigPatch | undefined {
-  const name = declared?.name ?? (r.name && r.name.segments.length > 1 ? leadingSegments(r.name, r.name.segments.length - 1) : undefined);
-  if (!name) return undefined;
-  const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
-  return {
-    kind: which,
-    targetType: owner,
-    target: name,
-    unit: `bicep:${r.unit}`,
-    existing: declared?.existing === true,
-    settings: configSettings(which, reader(r), r.declaration, textOf),
-    base: entityBase(r, type),
-    label: `${type}/config '${r.symbol}'`,
-  };
 }
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
