@@ -2,6 +2,7 @@ import {
   unresolved,
   type AppServiceSite,
   type EntityBase,
+  type Hop,
   type ParseDiagnostic,
   type Setting,
   type SiteSettingKey,
@@ -109,15 +110,20 @@ export function configPatch(c: ConfigSource, textOf: TextOf): ConfigPatch | unde
   if (!target) return undefined;
   const owner = configOwnerType(c.typeKey);
   const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
+  const label = `${type}/config '${c.label}'`;
+  // A finding on a value the config writes names the config, wherever its site is declared.
+  const settings = configSettings(c.kind, c.read, c.declaration, textOf) as Record<string, Setting<unknown>>;
+  const hop: Hop = { kind: 'config', name: label, range: c.declaration };
+  for (const [key, s] of Object.entries(settings)) if (s.kind !== 'absent') settings[key] = { ...s, trail: [hop, ...s.trail] };
   return {
     kind: c.kind,
     targetType: owner,
     target,
     unit: c.unit,
     existing: c.declared?.existing === true,
-    settings: configSettings(c.kind, c.read, c.declaration, textOf),
+    settings: settings as Partial<SiteSettings>,
     base: c.base(type),
-    label: `${type}/config '${c.label}'`,
+    label,
   };
 }
 

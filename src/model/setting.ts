@@ -4,9 +4,12 @@ import type { SourceRange } from './source.js';
  * One step of the way a value travelled to the property that uses it, from the
  * property outwards: the property itself, a variable, a parameter and its
  * default, a parameter-file entry, a module argument, a tfvars line, …
+ * A `config` hop comes first, before `property`: the resource that writes the
+ * property onto the entity (an ARM `Microsoft.Web/sites/config` declared apart from its site).
  */
 export interface Hop {
   kind:
+    | 'config'
     | 'property'
     | 'parameter'
     | 'parameter-default'

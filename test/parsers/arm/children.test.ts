@@ -18,7 +18,12 @@ describe('ARM parser: config children and slots', () => {
     ]);
     const unknownsite = site(out, 'unknownsite');
     expect(pos(unknownsite.declaration)).toBe('73:7-73:42');
-    expect(view(unknownsite.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '76:40-76:44', trail: ['property@76:40'] });
+    expect(view(unknownsite.settings.minTlsVersion)).toEqual({
+      kind: 'set',
+      value: '1.0',
+      at: '76:40-76:44',
+      trail: ["config(Microsoft.Web/sites/config 'unknownsite/web')@73:7", 'property@76:40'],
+    });
     expect(unknownsite.settings.clientCertEnabled).toMatchObject({ kind: 'unresolved', noted: true });
   });
 

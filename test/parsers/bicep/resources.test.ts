@@ -195,7 +195,7 @@ describe('Bicep mapping: resources', () => {
     // No entity for the site itself: the config's own values are checked on an entity of the config.
     expect(sites(out).map((e) => `${e.resourceType} ${e.name} ${e.symbol} ${pos(e.declaration)}`)).toEqual(['Microsoft.Web/sites legacy web 3:3-3:23']);
     const s = site(out, 'legacy');
-    expect(view(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '5:34-5:38', trail: ['property@5:34'] });
+    expect(view(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '5:34-5:38', trail: ["config(Microsoft.Web/sites/config 'web')@3:3", 'property@5:34'] });
     // What the site writes is not in this file: unknown, and said once by the note instead of once per setting.
     expect(s.settings.httpsOnly).toMatchObject({ kind: 'unresolved', noted: true, expression: 'legacy' });
     expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([

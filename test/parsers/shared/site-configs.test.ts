@@ -20,6 +20,17 @@ async function rows(files: Record<string, string>): Promise<string[]> {
     .sort();
 }
 
+/** The related locations of the one finding of a rule. */
+async function related(files: Record<string, string>, ruleId: string): Promise<string[]> {
+  const result = await lintSources(
+    Object.entries(files).map(([name, text]) => ({ path: `${DIR}/${name}`, text })),
+    { cwd: DIR, root: DIR },
+  );
+  const found = result.findings.filter((f) => f.ruleId === ruleId);
+  expect(found).toHaveLength(1);
+  return (found[0]?.related ?? []).map((r) => `${r.range.file.slice(DIR.length + 1)}:${r.range.start.line}:${r.range.start.column} ${r.message}`);
+}
+
 /** Lines 1–14 (with `first` the line before): a site with every mTLS setting right and TLS 1.2 inline. */
 function bicepSite(symbol: string, name: string): string[] {
   return [
@@ -190,6 +201,11 @@ describe('site configs on a site declared elsewhere', () => {
       "load-certificates-scope/all config.bicep:16:32 Microsoft.Web/sites 'app-b'",
       "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'app-b'",
     ]);
+    // The finding names the config that writes the value, and the site it is written onto.
+    expect(await related({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE }, 'min-tls-version')).toEqual([
+      "main.bicep:2:1 Microsoft.Web/sites 'app-b' is declared here",
+      "config.bicep:5:1 minTlsVersion is written onto the site by Microsoft.Web/sites/config 'web', deployed after it",
+    ]);
   });
 
   it('ARM: a nested deployment that receives the site name merges into the site of the outer template', async () => {
@@ -198,6 +214,10 @@ describe('site configs on a site declared elsewhere', () => {
     expect(await rows({ 'main.json': template })).toEqual([
       "load-certificates-scope/all main.json:41:61 Microsoft.Web/sites 'app-b'",
       "min-tls-version/tooLow main.json:35:48 Microsoft.Web/sites 'app-b'",
+    ]);
+    expect(await related({ 'main.json': template }, 'min-tls-version')).toEqual([
+      "main.json:7:7 Microsoft.Web/sites 'app-b' is declared here",
+      "main.json:32:15 minTlsVersion is written onto the site by Microsoft.Web/sites/config 'app-b/web', deployed after it",
     ]);
   });
 
