@@ -71,10 +71,16 @@ export interface MappedSites {
 /**
  * Maps sites and slots with the config children declared with them. A config whose site is not a
  * deployed site of its own template (an `existing` one, or one deployed by another template of the
- * run) becomes a patch that the run ties by name (see site-configs.ts). `unit` tells the
+ * run) becomes a patch that the run ties by name (see site-configs.ts). `prefix` tells the
  * templates of one run apart (`arm`, or `json` for JSON modules of a Bicep run).
  */
-export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf, unit = 'arm'): MappedSites {
+export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf, prefix = 'arm'): MappedSites {
+  const environments = new Map<object, number>();
+  const unit = (r: ResourceInstance): string => {
+    let id = environments.get(r.scope.environment);
+    if (id === undefined) environments.set(r.scope.environment, (id = environments.size));
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
   const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
@@ -93,7 +99,7 @@ export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf,
           typeKey: r.typeKey,
           name: r.name,
           declared: declared && { name: declared.name, existing: declared.existing },
-          unit: `${unit}:${r.templateId}`,
+          unit: unit(r),
           read: reader(r),
           declaration: r.declaration,
           base: (type) => entityBase(r, type),
@@ -109,7 +115,7 @@ export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf,
     else c.appsettings = r; // an app settings map replaces the whole collection: the last one wins
     children.set(site, c);
   }
-  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: `${unit}:${s.templateId}` }));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
   return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 

@@ -16,7 +16,7 @@ async function rows(files: Record<string, string>): Promise<string[]> {
     { cwd: DIR, root: DIR },
   );
   return result.findings
-    .map((f) => `${f.ruleId}/${f.messageId} ${f.range.file.slice(DIR.length + 1)}:${f.range.start.line}:${f.range.start.column} ${/(?:Microsoft\.Web\/[a-z/]+ '[^']*')/i.exec(f.message)?.[0] ?? ''}`)
+    .map((f) => `${f.ruleId}/${f.messageId} ${f.range.file.slice(DIR.length + 1)}:${f.range.start.line}:${f.range.start.column} ${/Microsoft\.Web\/[a-z/]+ '.*?'(?=[:,. ]|$)/i.exec(f.message)?.[0] ?? ''}`)
     .sort();
 }
 
@@ -391,5 +391,36 @@ describe('site configs on a site declared elsewhere', () => {
       "min-tls-version/tooLow main.json:10:40 Microsoft.Web/sites 'legacy'",
       "unresolved-setting/unmatchedConfig main.json:7:7 Microsoft.Web/sites/config 'legacy/web'",
     ]);
+  });
+
+  it('ARM: a nested deployment of outer scope sees the parent template’s parameters: a name only known at deployment still ties', async () => {
+    const template = armCaller('"siteName": { "type": "string" }', [armSite("[parameters('siteName')]")], "[parameters('siteName')]")
+      .replace('"expressionEvaluationOptions": { "scope": "inner" },', '"expressionEvaluationOptions": { "scope": "outer" },')
+      .replace('"parameters": { "siteName": { "type": "string" } },\n          "resources"', '"resources"');
+    // Removing the inner parameters line moves the configs up by one.
+    expect(await rows({ 'main.json': template })).toEqual([
+      "load-certificates-scope/all main.json:40:61 Microsoft.Web/sites '[parameters('siteName')]'",
+      "min-tls-version/tooLow main.json:34:48 Microsoft.Web/sites '[parameters('siteName')]'",
+    ]);
+  });
+
+  it('Bicep: a JSON template module (the ARM front end) that configures the site the Bicep caller deploys', async () => {
+    const main = bicepCaller("param siteName string = 'app-g'", [bicepSite('site', 'siteName')], 'site.name').replace("'./config.bicep'", "'./config.json'");
+    const json = [
+      '{', // 1
+      `  "$schema": "${SCHEMA}",`, // 2
+      '  "contentVersion": "1.0.0.0",', // 3
+      '  "parameters": { "siteName": { "type": "string" } },', // 4
+      '  "resources": [', // 5
+      '    {', // 6
+      '      "type": "Microsoft.Web/sites/config",', // 7
+      '      "apiVersion": "2023-12-01",', // 8
+      `      "name": "[format('{0}/{1}', parameters('siteName'), 'web')]",`, // 9
+      '      "properties": { "minTlsVersion": "1.1" }', // 10
+      '    }', // 11
+      '  ]', // 12
+      '}', // 13
+    ].join('\n');
+    expect(await rows({ 'main.bicep': main, 'config.json': json })).toEqual(["min-tls-version/tooLow config.json:10:40 Microsoft.Web/sites 'app-g'"]);
   });
 });
