@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../../src/engine/lint.js';
 
@@ -422,5 +425,27 @@ describe('site configs on a site declared elsewhere', () => {
       '}', // 13
     ].join('\n');
     expect(await rows({ 'main.bicep': main, 'config.json': json })).toEqual(["min-tls-version/tooLow config.json:10:40 Microsoft.Web/sites 'app-g'"]);
+  });
+
+  it('fixture site-config-module: main.bicep and its compiled main.json (also in the differential test) give these findings', async () => {
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/site-config-module');
+    const lint = async (file: string) => {
+      const result = await lintSources([{ path: path.join(dir, file), text: readFileSync(path.join(dir, file), 'utf8') }], { cwd: dir, root: dir });
+      return result.findings.map((f) => `${f.ruleId}/${f.messageId} ${path.relative(dir, f.range.file)}:${f.range.start.line}:${f.range.start.column}`).sort();
+    };
+    expect(await lint('main.bicep')).toEqual([
+      // The site's own Optional mode; the config module's TLS 1.0, written onto the site (and, by the
+      // second call, onto 'legacy-app', which this deployment does not create: hence the note).
+      'client-cert-mode/optional main.bicep:11:21',
+      'min-tls-version/tooLow config.bicep:11:20',
+      'unresolved-setting/unmatchedConfig config.bicep:7:1',
+    ]);
+    expect(await lint('main.json')).toEqual([
+      // The compiled template inlines the module twice: one config each; the first is tied to the site.
+      'client-cert-mode/optional main.json:26:27',
+      'min-tls-version/tooLow main.json:112:34',
+      'min-tls-version/tooLow main.json:67:34',
+      'unresolved-setting/unmatchedConfig main.json:108:15',
+    ]);
   });
 });
