@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-NNKN7KSL.mjs";
+} from "./chunk-EAVWK6GL.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

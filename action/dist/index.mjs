@@ -16555,6 +16555,13 @@ var init_scope = __esm({
         for (const [name2, , prop] of members(member(template, "variables"))) variables.set(name2.toLowerCase(), prop);
         return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
       }
+      /**
+       * What the scope's parameters and variables are: one template's, shared by its loop instances
+       * and by nested templates of `outer` scope. Expression text means the same value within one.
+       */
+      get environment() {
+        return this.shared;
+      }
       withLoop(name2, index) {
         const loops = new Map(this.loops);
         loops.set(name2.toLowerCase(), index);
@@ -16963,7 +16970,13 @@ function parentOf(child, wanted, index) {
   }
   return void 0;
 }
-function mapSites(resources, textOf2, unit = "arm") {
+function mapSites(resources, textOf2, prefix = "arm") {
+  const environments = /* @__PURE__ */ new Map();
+  const unit = (r) => {
+    let id = environments.get(r.scope.environment);
+    if (id === void 0) environments.set(r.scope.environment, id = environments.size);
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
   const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
@@ -16982,7 +16995,7 @@ function mapSites(resources, textOf2, unit = "arm") {
           typeKey: r.typeKey,
           name: r.name,
           declared: declared && { name: declared.name, existing: declared.existing },
-          unit: `${unit}:${r.templateId}`,
+          unit: unit(r),
           read: reader(r),
           declaration: r.declaration,
           base: (type) => entityBase(r, type),
@@ -16998,7 +17011,7 @@ function mapSites(resources, textOf2, unit = "arm") {
     else c.appsettings = r;
     children.set(site, c);
   }
-  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf2), typeKey: s.typeKey, name: s.name, unit: `${unit}:${s.templateId}` }));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
   return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {

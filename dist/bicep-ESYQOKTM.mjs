@@ -33,7 +33,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-ICA3TAZM.mjs";
+} from "./chunk-66M5LXDW.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
