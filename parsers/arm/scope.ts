@@ -22,7 +22,11 @@ export interface ParamDecl {
   supplied?: () => AVal;
 }
 
+/** What a nested deployment's argument is when the caller passes one of its parameters as is. */
+export type Identify = (name: string) => string | undefined;
+
 interface Shared {
+  identify?: Identify;
   params: Map<string, ParamDecl>;
   variables: Map<string, Node>;
   paramCache: Map<string, AVal>;
@@ -42,7 +46,7 @@ export class Scope implements EvalEnv {
     private readonly current: string | undefined,
   ) {}
 
-  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined): Scope {
+  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined, identify?: Identify): Scope {
     const params = new Map<string, ParamDecl>();
     const definitions = member(template, 'definitions');
     for (const [name, decl, prop] of members(member(template, 'parameters'))) {
@@ -61,7 +65,21 @@ export class Scope implements EvalEnv {
     }
     const variables = new Map<string, Node>();
     for (const [name, , prop] of members(member(template, 'variables'))) variables.set(name.toLowerCase(), prop);
-    return new Scope(file, { params, variables, paramCache: new Map(), varCache: new Map(), active: new Set() }, new Map(), undefined);
+    const shared: Shared = { params, variables, paramCache: new Map(), varCache: new Map(), active: new Set() };
+    if (identify) shared.identify = identify;
+    return new Scope(file, shared, new Map(), undefined);
+  }
+
+  /**
+   * What a parameter's value is when it is only known at deployment: the parameter nobody sets
+   * (`param:<file>:<offset>`), or what a nested deployment's caller passes as is (`[parameters('x')]`).
+   */
+  parameterIdentity(name: string): string | undefined {
+    const decl = this.shared.params.get(name.toLowerCase());
+    if (!decl) return undefined;
+    if (decl.supplied) return this.shared.identify?.(decl.name);
+    if (decl.nullable || member(decl.node.children?.[1], 'defaultValue')) return undefined;
+    return `param:${this.file.path}:${decl.node.offset}`;
   }
 
   /**
