@@ -186,8 +186,9 @@ export class BicepScope {
    * resource named by it, or through a module argument that passes either. Anything computed from
    * it is another value: undefined.
    */
-  identity(expr: Expression): string | undefined {
+  identity(expr: Expression, depth = 0): string | undefined {
     const e = expr.kind === 'Parenthesized' ? expr.expression : expr;
+    if (depth > 16) return undefined; // `a.name` naming `b.name` naming `a.name`: invalid, and not followed forever
     if (e.kind === 'Variable') {
       const name = e.name.name;
       const decl = this.locals.has(name) ? undefined : this.shared.params.get(name);
@@ -199,7 +200,7 @@ export class BicepScope {
       const decl = this.resource(e.base.name.name);
       const body = decl ? bodyObject(decl.value) : undefined;
       const named = body ? propertyOf(body, 'name') : undefined;
-      return named ? this.root().identity(named) : undefined;
+      return named ? this.root().identity(named, depth + 1) : undefined;
     }
     return undefined;
   }

@@ -476,4 +476,25 @@ describe('site configs on a site declared elsewhere', () => {
       'unresolved-setting/unmatchedConfig main.json:108:15',
     ]);
   });
+
+  it('Bicep: names that name each other (invalid, a cycle) are not followed forever: the config is noted', async () => {
+    const main = [
+      "resource a 'Microsoft.Web/sites@2023-12-01' existing = {", // 1
+      '  name: b.name', // 2
+      '}', // 3
+      "resource b 'Microsoft.Web/sites@2023-12-01' existing = {", // 4
+      '  name: a.name', // 5
+      '}', // 6
+      "module cfg './config.bicep' = {", // 7
+      "  name: 'cfg'", // 8
+      '  params: { siteName: a.name }', // 9
+      '}', // 10
+    ].join('\n');
+    expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'siteName'",
+      "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'siteName'",
+      "unresolved-setting/unmatchedConfig config.bicep:12:1 Microsoft.Web/sites/config 'appsettings'",
+      "unresolved-setting/unmatchedConfig config.bicep:5:1 Microsoft.Web/sites/config 'web'",
+    ]);
+  });
 });
