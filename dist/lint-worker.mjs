@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-EAVWK6GL.mjs";
+} from "./chunk-M2QI3IW2.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-P6YI6HJB.mjs";
+} from "./chunk-Z2PIPGHH.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,7 +32,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-EAVWK6GL.mjs";
+import "./chunk-M2QI3IW2.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

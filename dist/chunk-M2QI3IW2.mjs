@@ -244,8 +244,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-I44ZV32C.mjs")).parser,
-  bicep: async () => (await import("./bicep-ESYQOKTM.mjs")).parser,
+  arm: async () => (await import("./arm-ANG7UENM.mjs")).parser,
+  bicep: async () => (await import("./bicep-X5N2V5SQ.mjs")).parser,
   terraform: async () => (await import("./terraform-SS5SMB4P.mjs")).parser
 };
 var kindsOf = {

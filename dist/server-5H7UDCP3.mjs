@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-P6YI6HJB.mjs";
+} from "./chunk-Z2PIPGHH.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-EAVWK6GL.mjs";
+import "./chunk-M2QI3IW2.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

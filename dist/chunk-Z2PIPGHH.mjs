@@ -23,7 +23,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-EAVWK6GL.mjs";
+} from "./chunk-M2QI3IW2.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";
@@ -1439,7 +1439,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-PJPDWCHX.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-DORIQRON.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

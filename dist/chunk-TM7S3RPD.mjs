@@ -1235,6 +1235,7 @@ var Parser = class {
 // parsers/shared/resource-name.ts
 var OPAQUE_OPEN = "\u27E6";
 var OPAQUE_CLOSE = "\u27E7";
+var KEY = "\u2063";
 function nameFromParts(parts, canonical = (e) => e) {
   const segments = [""];
   let known2 = true;
@@ -1245,19 +1246,24 @@ function nameFromParts(parts, canonical = (e) => e) {
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known2 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known: known2 };
 }
+var KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
+var OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
 function nameKey(segments) {
-  return segments.map((s) => s.toLowerCase()).join("/");
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
+}
+function portableName(name) {
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part) => part.includes(KEY));
 }
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
 function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 function leadingSegments(name, count) {
@@ -1299,7 +1305,13 @@ function partsOf2(e, scope, node) {
   }
   const v = ev(e);
   if (v.t === "prim" && v.value !== null && typeof v.value !== "object") return [{ lit: String(v.value) }];
-  return [{ expr: printExpr(e) }];
+  const param = v.t === "unknown" ? parameterName(e) : void 0;
+  const key = param === void 0 ? void 0 : scope.parameterIdentity(param);
+  return [key === void 0 ? { expr: printExpr(e) } : { expr: printExpr(e), key }];
+}
+function parameterName(e) {
+  const arg = e.k === "call" && e.name.toLowerCase() === "parameters" && e.args.length === 1 ? e.args[0] : void 0;
+  return arg?.k === "string" ? arg.value : void 0;
 }
 
 // parsers/arm/types.ts
@@ -1356,7 +1368,7 @@ var Scope = class _Scope {
   shared;
   loops;
   current;
-  static create(file, template, supply) {
+  static create(file, template, supply, identify) {
     const params = /* @__PURE__ */ new Map();
     const definitions = member(template, "definitions");
     for (const [name, decl, prop] of members(member(template, "parameters"))) {
@@ -1375,7 +1387,20 @@ var Scope = class _Scope {
     }
     const variables = /* @__PURE__ */ new Map();
     for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
-    return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+    const shared = { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() };
+    if (identify) shared.identify = identify;
+    return new _Scope(file, shared, /* @__PURE__ */ new Map(), void 0);
+  }
+  /**
+   * What a parameter's value is when it is only known at deployment: the parameter nobody sets
+   * (`param:<file>:<offset>`), or what a nested deployment's caller passes as is (`[parameters('x')]`).
+   */
+  parameterIdentity(name) {
+    const decl = this.shared.params.get(name.toLowerCase());
+    if (!decl) return void 0;
+    if (decl.supplied) return this.shared.identify?.(decl.name);
+    if (decl.nullable || member(decl.node.children?.[1], "defaultValue")) return void 0;
+    return `param:${this.file.path}:${decl.node.offset}`;
   }
   /**
    * What the scope's parameters and variables are: one template's, shared by its loop instances
@@ -1654,10 +1679,20 @@ function visitDeployment(dep, ctx, out) {
       if (member(arg, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
       return void 0;
-    });
+    }, passedAsIs(args, outerScope));
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+function passedAsIs(args, caller) {
+  return (name) => {
+    const value = member(member(args, name), "value");
+    const text = value?.type === "string" ? String(value.value) : void 0;
+    if (text === void 0 || !isExpression(text)) return void 0;
+    const parsed = parseExpression(text);
+    const param = parsed.ok ? parameterName(parsed.expr) : void 0;
+    return param === void 0 ? void 0 : caller.parameterIdentity(param);
+  };
 }
 
 // parsers/shared/site-configs.ts
@@ -1705,7 +1740,7 @@ function configPatch(c, textOf) {
 }
 function sameName(site, p) {
   if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  return site.name.known && p.target.known || site.unit === p.unit;
+  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
 }
 function override(site, settings) {
   const into = site.settings;
