@@ -28681,6 +28681,22 @@ var init_units = __esm({
   }
 });
 
+// src/engine/wasm-tiering.ts
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
+var decided;
+var init_wasm_tiering = __esm({
+  "src/engine/wasm-tiering.ts"() {
+    "use strict";
+    decided = false;
+  }
+});
+
 // parsers/shared/text-fix.ts
 function textStyle(text, fallbackUnit = "  ") {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -29580,7 +29596,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader3));
+  if (entry && workers) {
     const init2 = {
       root: options.root,
       parameterFiles,
@@ -29647,6 +29665,7 @@ function worthWorkers(files, reader3) {
   }
   return false;
 }
+var HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -29662,9 +29681,11 @@ var init_lint = __esm({
     init_reader();
     init_severity();
     init_units();
+    init_wasm_tiering();
     init_all_rules();
     init_lint_unit();
     init_errors();
+    HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
 
@@ -30054,7 +30075,8 @@ async function runLint(args2, io) {
     ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
+    ...args2.threads !== void 0 ? { threads: args2.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args2.stdin) {

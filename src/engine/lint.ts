@@ -18,6 +18,7 @@ import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
 import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
+import { chooseWasmTiering } from './wasm-tiering.js';
 
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';
@@ -61,6 +62,8 @@ export interface LintOptions {
   overlay?: ReadonlyMap<string, string>;
   /** With `fix`: fix only the findings with these fingerprints, in one pass (an editor's quick fix). */
   fixOnly?: ReadonlySet<string>;
+  /** The process ends after this run (the CLI): a small run prefers a quick start to peak speed. */
+  shortLived?: boolean;
 }
 
 export function findRepositoryRoot(start: string): string {
@@ -183,7 +186,10 @@ async function lintFiles(
   let results: UnitResult[];
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : undefined;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== undefined || worthWorkers(classified, reader))) {
+  const workers = entry !== undefined && threads > 1 && (options.threads !== undefined || worthWorkers(classified, reader));
+  // A small run is over before optimized WASM would pay for its compilation.
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader));
+  if (entry && workers) {
     const init: WorkerInit = {
       root: options.root,
       parameterFiles,
@@ -244,6 +250,9 @@ async function lintFiles(
   };
   return result;
 }
+
+/** Kinds the Terraform grammar (WASM) parses. */
+const HCL_KINDS = new Set<string>(['terraform', 'terraform-json', 'tfvars', 'tfvars-json']);
 
 /** Workers pay for themselves only on large runs (a pre-commit run of one file must not start any). */
 function worthWorkers(files: readonly ClassifiedFile[], reader: FileReader): boolean {

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-TSUTH5Q2.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -330,7 +330,8 @@ async function runLint(args, io) {
     ...args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args.threads !== void 0 ? { threads: args.threads } : {}
+    ...args.threads !== void 0 ? { threads: args.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args.stdin) {

@@ -1384,6 +1384,16 @@ function partitionUnits(files, reader, options = {}) {
   return [...units.values()];
 }
 
+// src/engine/wasm-tiering.ts
+var decided = false;
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
+
 // src/engine/lint.ts
 function findRepositoryRoot(start) {
   let dir = resolve3(start);
@@ -1465,7 +1475,9 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader));
+  if (entry && workers) {
     const init = {
       root: options.root,
       parameterFiles,
@@ -1523,6 +1535,7 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   };
   return result;
 }
+var HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
 function worthWorkers(files, reader) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;

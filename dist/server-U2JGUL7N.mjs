@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-TSUTH5Q2.mjs";
 import {
   defaultConfig,
   findConfigFile,
