@@ -1,13 +1,11 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  diskReader
-} from "./chunk-N6JDILSM.mjs";
-import {
   LintRoot,
+  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-UNXTNIHQ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

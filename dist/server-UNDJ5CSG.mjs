@@ -1,12 +1,11 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  classifyByName,
   configLintOptions,
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-TSUTH5Q2.mjs";
+} from "./chunk-GXFTWYC4.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -19,8 +18,9 @@ import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import {
+  classifyByName
+} from "./chunk-UNXTNIHQ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-TSUTH5Q2.mjs";
+} from "./chunk-GXFTWYC4.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,8 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import "./chunk-UNXTNIHQ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

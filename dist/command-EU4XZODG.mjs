@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-U2JGUL7N.mjs");
+  const { runLanguageServer } = await import("./server-UNDJ5CSG.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
