@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-UNXTNIHQ.mjs";
+} from "./chunk-5AJCDQ5Y.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

@@ -141,6 +141,8 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
+  // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
@@ -202,6 +204,10 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     ...(sniffed.length ? { sniffed } : {}),
     ...(unread.length ? { unread } : {}),
   };
+}
+
+function emptyUnit(readable: string[]): UnitResult {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-GXFTWYC4.mjs";
+} from "./chunk-7UBLCHYP.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-UNXTNIHQ.mjs";
+} from "./chunk-5AJCDQ5Y.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

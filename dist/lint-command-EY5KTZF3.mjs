@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-GXFTWYC4.mjs";
+} from "./chunk-7UBLCHYP.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,7 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-UNXTNIHQ.mjs";
+import "./chunk-5AJCDQ5Y.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";

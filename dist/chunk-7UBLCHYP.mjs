@@ -24,7 +24,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-UNXTNIHQ.mjs";
+} from "./chunk-5AJCDQ5Y.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
@@ -1394,7 +1394,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-TIC6YUTA.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-MEXQZ6VI.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -996,6 +996,7 @@ async function lintUnit(unit, reader, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -1052,6 +1053,9 @@ async function lintUnit(unit, reader, ctx) {
     ...sniffed.length ? { sniffed } : {},
     ...unread.length ? { unread } : {}
   };
+}
+function emptyUnit(readable) {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
 }
 function classifyUnitFiles(given, reader) {
   const files = [];
