@@ -5,14 +5,14 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-7UBLCHYP.mjs";
+} from "./chunk-CAH2BIR5.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-SNWXQ5RT.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-5AJCDQ5Y.mjs";
+} from "./chunk-SFXW6KCD.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -31,7 +31,7 @@ import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import {
   __commonJS,
   __esm,
