@@ -5,10 +5,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-SFXW6KCD.mjs";
+} from "./chunk-JGRTZ3XX.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

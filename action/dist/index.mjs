@@ -1172,6 +1172,8 @@ function sameRange(a, b) {
 function hopMessage(hop, key) {
   const name2 = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
+    case "config":
+      return `${key ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
@@ -1358,7 +1360,7 @@ function runRules(entities, opts) {
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
+          if (!s || s.kind !== "unresolved" || s.noted) return;
           const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
           const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
@@ -10090,13 +10092,13 @@ function setProperty(text, originalPath, value, options) {
   const errors = [];
   const root = parseTree(text, errors);
   let parent = void 0;
-  let lastSegment3 = void 0;
+  let lastSegment = void 0;
   while (path2.length > 0) {
-    lastSegment3 = path2.pop();
+    lastSegment = path2.pop();
     parent = findNodeAtLocation(root, path2);
     if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment3 === "string") {
-        value = { [lastSegment3]: value };
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
       } else {
         value = [value];
       }
@@ -10109,8 +10111,8 @@ function setProperty(text, originalPath, value, options) {
       throw new Error("Can not delete in empty document");
     }
     return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment3 === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment3]);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
     if (existing !== void 0) {
       if (value === void 0) {
         if (!existing.parent) {
@@ -10137,7 +10139,7 @@ function setProperty(text, originalPath, value, options) {
       if (value === void 0) {
         return [];
       }
-      const newProperty = `${JSON.stringify(lastSegment3)}: ${JSON.stringify(value)}`;
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
       const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
       let edit;
       if (index > 0) {
@@ -10150,8 +10152,8 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     }
-  } else if (parent.type === "array" && typeof lastSegment3 === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment3;
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
     if (insertIndex === -1) {
       const newProperty = `${JSON.stringify(value)}`;
       let edit;
@@ -10163,7 +10165,7 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment3;
+      const removalIndex = lastSegment;
       const toRemove = parent.children[removalIndex];
       let edit;
       if (parent.children.length === 1) {
@@ -10180,13 +10182,13 @@ function setProperty(text, originalPath, value, options) {
     } else if (value !== void 0) {
       let edit;
       const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment3) {
-        const toModify = parent.children[lastSegment3];
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
         edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment3 === 0) {
+      } else if (parent.children.length === 0 || lastSegment === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
       } else {
-        const index = lastSegment3 > parent.children.length ? parent.children.length : lastSegment3;
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
         const previous = parent.children[index - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
@@ -10195,7 +10197,7 @@ function setProperty(text, originalPath, value, options) {
       throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
     }
   } else {
-    throw new Error(`Can not add ${typeof lastSegment3 !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
   }
 }
 function withFormatting(text, edit, options) {
@@ -10664,7 +10666,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not.",
           rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
           fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
           examples: {
@@ -10719,7 +10721,9 @@ var init_diagnostics = __esm({
           }
         },
         messages: {
-          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
+          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+          // A site config whose site cannot be tied to a site of the run: the parser says which and why.
+          unmatchedConfig: "{{message}}"
         },
         defaultSeverity: "note",
         securitySeverity: 2,
@@ -16422,6 +16426,10 @@ function readableName(segments) {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
+function leadingSegments(name2, count) {
+  const segments = name2.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
+}
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
@@ -16571,6 +16579,13 @@ var init_scope = __esm({
         const variables = /* @__PURE__ */ new Map();
         for (const [name2, , prop] of members(member(template, "variables"))) variables.set(name2.toLowerCase(), prop);
         return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+      }
+      /**
+       * What the scope's parameters and variables are: one template's, shared by its loop instances
+       * and by nested templates of `outer` scope. Expression text means the same value within one.
+       */
+      get environment() {
+        return this.shared;
       }
       withLoop(name2, index) {
         const loops = new Map(this.loops);
@@ -16862,12 +16877,110 @@ var init_resources = __esm({
   }
 });
 
+// parsers/shared/site-configs.ts
+function configKind(typeKey, name2) {
+  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
+  const last = name2?.segments[name2.segments.length - 1]?.toLowerCase();
+  return last === "web" || last === "appsettings" ? last : void 0;
+}
+function configOwnerType(typeKey) {
+  return typeKey === SLOT_CONFIG ? SLOT : SITE;
+}
+function configSettings(kind, read, declaration, textOf2) {
+  const none = () => void 0;
+  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out2[key] = s;
+  }
+  return out2;
+}
+function configPatch(c, textOf2) {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
+  if (!target) return void 0;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
+  const label = `${type}/config '${c.label}'`;
+  const settings = configSettings(c.kind, c.read, c.declaration, textOf2);
+  const hop = { kind: "config", name: label, range: c.declaration };
+  for (const [key, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key] = { ...s, trail: [hop, ...s.trail] };
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings,
+    base: c.base(type),
+    label
+  };
+}
+function sameName(site, p) {
+  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
+  return site.name.known && p.target.known || site.unit === p.unit;
+}
+function override(site, settings) {
+  const into = site.settings;
+  for (const [key, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key].place === "properties-or-siteConfig" && into[key]?.kind !== "absent") continue;
+    into[key] = setting;
+  }
+}
+function applyConfigPatches(sites, patches) {
+  const entities = [];
+  const notes = [];
+  for (const p of patches) {
+    const found = sites.filter((s) => sameName(s, p));
+    for (const s of found) override(s.entity, p.settings);
+    if (found.length > 0) continue;
+    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
+    if (!written) continue;
+    const siteName = readableName(p.target.segments);
+    const what = p.targetType === SLOT ? "slot" : "site";
+    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
+    const range2 = p.base.declaration;
+    const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
+    other.noted = true;
+    const settings = {};
+    for (const [key] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = p.settings[key] ?? other;
+    const entity = {
+      ...p.base,
+      name: siteName,
+      entity: "site",
+      kind: "webApp",
+      tags: other,
+      settings,
+      ...ARM_SITE_FACTS
+    };
+    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
+    entities.push(entity);
+    notes.push({
+      ruleId: "unresolved-setting",
+      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
+      range: range2
+    });
+  }
+  return { entities, notes };
+}
+var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG;
+var init_site_configs = __esm({
+  "parsers/shared/site-configs.ts"() {
+    "use strict";
+    init_model();
+    init_arm_catalog();
+    init_resource_name();
+    init_site_mapping();
+    SITE = "microsoft.web/sites";
+    SLOT = "microsoft.web/sites/slots";
+    SITE_CONFIG = "microsoft.web/sites/config";
+    SLOT_CONFIG = "microsoft.web/sites/slots/config";
+  }
+});
+
 // parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
-}
-function lastSegment(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
 }
 function parentOf(child, wanted, index) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
@@ -16882,22 +16995,49 @@ function parentOf(child, wanted, index) {
   }
   return void 0;
 }
-function mapSites(resources, textOf2) {
+function mapSites(resources, textOf2, prefix = "arm") {
+  const environments = /* @__PURE__ */ new Map();
+  const unit = (r) => {
+    let id = environments.get(r.scope.environment);
+    if (id === void 0) environments.set(r.scope.environment, id = environments.size);
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG) continue;
-    const which = lastSegment(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index);
+    if (!site) {
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: unit(r),
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf2));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path2) => readPath(r.scope, r.node, path2);
@@ -16922,20 +17062,17 @@ function mapSite(site, c, index, textOf2) {
   }
   return entity;
 }
-var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
+var SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names();
     init_settings();
     init_entity_base();
-    SITE = "microsoft.web/sites";
-    SLOT = "microsoft.web/sites/slots";
-    SITE_CONFIG = "microsoft.web/sites/config";
-    SLOT_CONFIG = "microsoft.web/sites/slots/config";
     SiteIndex = class {
       byName = /* @__PURE__ */ new Map();
       bySymbol = /* @__PURE__ */ new Map();
@@ -17045,13 +17182,15 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     resources
   );
   const mapped = armEntities(resources, textOf2);
-  out2.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out2.entities.push(...mapped.entities, ...tied.entities);
   out2.directives.push(...mapped.directives);
+  out2.diagnostics.push(...tied.notes);
 }
-function armEntities(resources, textOf2) {
-  const sites = mapSites(resources, textOf2);
+function armEntities(resources, textOf2, unit = "arm") {
+  const sites = mapSites(resources, textOf2, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2));
-  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
@@ -17059,7 +17198,7 @@ function armEntities(resources, textOf2) {
     seen.add(r.node);
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -17085,6 +17224,7 @@ var init_arm = __esm({
     init_resources();
     init_scope();
     init_sites();
+    init_site_configs();
     parser = {
       kinds: ["arm-template", "arm-parameters"],
       // async so that even an unexpected failure reaches the engine as a rejected promise
@@ -18002,9 +18142,14 @@ function typeParts(decl) {
   const at = t.indexOf("@");
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
-function parentFrom(expr, scope, bySymbol) {
+function parentFrom(expr, scope, bySymbol, out2) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === "ResourceAccess" && expr.name.kind === "Identifier") {
+    const base = parentFrom(expr.base, scope, bySymbol, out2);
+    const symbol = expr.name.name;
+    return base ? out2.find((r) => r.parent === base && r.symbol === symbol) : void 0;
+  }
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
     const list2 = bySymbol.get(expr.base.name.name);
     const i2 = scope.evaluate(expr.index);
@@ -18020,7 +18165,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
   for (const inst of instances(decl.value, scope, outer)) {
     const body2 = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf2(body2 ? propertyOf(body2, "name") : void 0, inst.scope);
-    const parent = nestedIn ?? parentFrom(body2 ? propertyOf(body2, "parent") : void 0, inst.scope, bySymbol) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
+    const parent = nestedIn ?? parentFrom(body2 ? propertyOf(body2, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
     const type = nestedIn && !parts2.type.includes("/") ? `${nestedIn.type}/${parts2.type}` : parts2.type;
     const name2 = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
@@ -18221,9 +18366,6 @@ function entityBase2(r, resourceType) {
   if (r.version) base.version = r.version;
   return base;
 }
-function lastSegment2(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
 function parentOf2(child, wanted, sites) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
@@ -18232,20 +18374,40 @@ function parentOf2(child, wanted, sites) {
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 function mapSites2(resources, textOf2) {
-  const sites = resources.filter((r) => (r.typeKey === SITE2 || r.typeKey === SLOT2) && !r.existing);
+  const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const referenced = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && r.existing);
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG2 && r.typeKey !== SLOT_CONFIG2) continue;
-    const which = lastSegment2(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf2(r, r.typeKey === SLOT_CONFIG2 ? SLOT2 : SITE2, sites);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf2(r, owner, sites);
+    if (!site || site.existing) {
+      const declared = site ?? parentOf2(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader2(r),
+          declaration: r.declaration,
+          base: (type) => entityBase2(r, type),
+          label: r.symbol
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => {
+  const targets = sites.map((s) => {
     const c = children.get(s);
     const sources = { site: reader2(s), web: (c?.web ?? []).map(reader2) };
     if (c?.appsettings) sources.appsettings = reader2(c.appsettings);
@@ -18257,14 +18419,15 @@ function mapSites2(resources, textOf2) {
       settings: siteSettings(sources, s.declaration, textOf2),
       ...ARM_SITE_FACTS
     };
-    if (s.typeKey === SLOT2) {
+    if (s.typeKey === SLOT) {
       entity.resourceType = "Microsoft.Web/sites/slots";
-      const parent = parentOf2(s, SITE2, sites);
+      const parent = parentOf2(s, SITE, sites);
       if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
       else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
-    return entity;
+    return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
+  return { sites: targets.map((t) => t.entity), targets, patches };
 }
 function mapCertificate2(r, textOf2) {
   return {
@@ -18274,7 +18437,7 @@ function mapCertificate2(r, textOf2) {
     written: ARM_CERTIFICATE_NAMES
   };
 }
-var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
+var CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
@@ -18282,12 +18445,9 @@ var init_entities2 = __esm({
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names2();
     init_source_file();
-    SITE2 = "microsoft.web/sites";
-    SLOT2 = "microsoft.web/sites/slots";
-    SITE_CONFIG2 = "microsoft.web/sites/config";
-    SLOT_CONFIG2 = "microsoft.web/sites/slots/config";
     CERTIFICATE2 = "microsoft.web/certificates";
   }
 });
@@ -20282,13 +20442,22 @@ function parseBicepRun(input) {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
       const resources = collected.bicep;
-      const fromJson2 = armEntities(collected.arm, textOf2);
+      const fromJson2 = armEntities(collected.arm, textOf2, "json");
       out2.directives.push(...fromJson2.directives);
+      const sites = mapSites2(resources, textOf2);
+      const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
-        ...mapSites2(resources, textOf2),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
-        ...fromJson2.entities
+        ...fromJson2.entities,
+        ...tied.entities
       ];
+      for (const note of tied.notes) {
+        const key = JSON.stringify(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out2.diagnostics.push(note);
+      }
       for (const e of entities) {
         const key = JSON.stringify(e);
         if (seen.has(key)) continue;
@@ -20330,6 +20499,7 @@ var init_bicep = __esm({
     "use strict";
     init_model();
     init_arm();
+    init_site_configs();
     init_directives2();
     init_json2();
     init_resources2();
@@ -28575,7 +28745,7 @@ function diagnosticFindings(all, settings, root) {
   const out2 = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i2, p] of all.entries()) {
-    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -28587,7 +28757,7 @@ function diagnosticFindings(all, settings, root) {
     out2.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity: setting.severity,
         range: p.range,
@@ -28633,7 +28803,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var MAX_FINDINGS_PER_FILE;
+var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -28648,6 +28818,11 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    DIAGNOSTIC_MESSAGE = {
+      "parse-error": "parseError",
+      "not-analysed": "notAnalysed",
+      "unresolved-setting": "unmatchedConfig"
+    };
     MAX_FINDINGS_PER_FILE = 500;
   }
 });

@@ -279,6 +279,13 @@ export function unreadFindings(problems: readonly { file: string; message: strin
   );
 }
 
+/** The message id of each kind of parser diagnostic (the message itself is the parser's). */
+const DIAGNOSTIC_MESSAGE: Readonly<Record<ParseDiagnostic['ruleId'], string>> = {
+  'parse-error': 'parseError',
+  'not-analysed': 'notAnalysed',
+  'unresolved-setting': 'unmatchedConfig',
+};
+
 function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
   const out: Finding[] = [];
   // A module evaluated once per root module, caller or instance notes the same blind spot each time:
@@ -286,7 +293,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
   // Parse errors stay as they are: two at one place are two problems.
   const byPlace = new Map<string, { first: ParseDiagnostic; count: number }>();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === 'not-analysed' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== 'parse-error' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -298,7 +305,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity: setting.severity as ReportSeverity,
         range: p.range,

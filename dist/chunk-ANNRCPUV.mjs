@@ -24,10 +24,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-SFXW6KCD.mjs";
+} from "./chunk-JGRTZ3XX.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1394,7 +1394,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-IZSTWFI4.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-2GVNFVVE.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -324,6 +324,8 @@ function sameRange(a, b) {
 function hopMessage(hop, key) {
   const name = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
+    case "config":
+      return `${key ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
@@ -397,8 +399,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-ANIOYPIW.mjs")).parser,
-  bicep: async () => (await import("./bicep-X6IFI5P3.mjs")).parser,
+  arm: async () => (await import("./arm-I44ZV32C.mjs")).parser,
+  bicep: async () => (await import("./bicep-ESYQOKTM.mjs")).parser,
   terraform: async () => (await import("./terraform-SS5SMB4P.mjs")).parser
 };
 var kindsOf = {
@@ -551,7 +553,7 @@ function runRules(entities, opts) {
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
+          if (!s || s.kind !== "unresolved" || s.noted) return;
           const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
           const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
@@ -1106,11 +1108,16 @@ function unreadFindings(problems, settings, root) {
     root
   );
 }
+var DIAGNOSTIC_MESSAGE = {
+  "parse-error": "parseError",
+  "not-analysed": "notAnalysed",
+  "unresolved-setting": "unmatchedConfig"
+};
 function diagnosticFindings(all, settings, root) {
   const out = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -1122,7 +1129,7 @@ function diagnosticFindings(all, settings, root) {
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity: setting.severity,
         range: p.range,

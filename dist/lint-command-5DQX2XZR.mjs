@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-CAH2BIR5.mjs";
+} from "./chunk-ANNRCPUV.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,10 +31,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-SFXW6KCD.mjs";
+import "./chunk-JGRTZ3XX.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

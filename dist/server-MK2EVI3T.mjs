@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-CAH2BIR5.mjs";
+} from "./chunk-ANNRCPUV.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-SFXW6KCD.mjs";
+} from "./chunk-JGRTZ3XX.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
