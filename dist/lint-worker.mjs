@@ -1,13 +1,11 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  diskReader
-} from "./chunk-N6JDILSM.mjs";
-import {
   LintRoot,
+  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-M2QI3IW2.mjs";
+} from "./chunk-NEUXFDBI.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

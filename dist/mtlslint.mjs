@@ -161,7 +161,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-OGNMUZKD.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-KJFZWO7Q.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
@@ -174,7 +174,7 @@ var commands = [
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-CWGEESKA.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-YC2TKF7V.mjs")).lspCommand(io)
   },
   {
     name: "init",
@@ -250,4 +250,8 @@ async function main(argv, io = defaultIO()) {
 }
 
 // src/cli/bin.ts
-process.exitCode = await main(process.argv.slice(2));
+var code = await main(process.argv.slice(2), { ...defaultIO(), oneShot: true });
+process.exitCode = code;
+var flushed = (stream) => new Promise((done) => stream.write("", () => done()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);

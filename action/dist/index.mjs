@@ -13383,8 +13383,8 @@ function sniffJson(head) {
   return void 0;
 }
 function classify(path2, reader3) {
-  const byName = classifyByName(path2);
-  if (byName !== "json") return byName;
+  const byName2 = classifyByName(path2);
+  if (byName2 !== "json") return byName2;
   const quick = reader3.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
@@ -13392,17 +13392,20 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFile(path2, reader3) {
+  const kind = classify(path2, reader3);
+  if (kind || classifyByName(path2) !== "json" || reader3.head(path2, 1) !== void 0) return kind;
+  const read = reader3.read(path2);
+  if (!read.ok && read.refused) return void 0;
+  return { unread: read.ok ? "cannot read file" : read.message };
+}
 function classifyFiles(paths, reader3) {
   const files = [];
   const unread = [];
   for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) files.push({ path: path2, kind });
-    else if (classifyByName(path2) === "json" && reader3.head(path2, 1) === void 0) {
-      const read = reader3.read(path2);
-      if (!read.ok && read.refused) continue;
-      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
-    }
+    const kind = classifyFile(path2, reader3);
+    if (typeof kind === "string") files.push({ path: path2, kind });
+    else if (kind) unread.push({ file: path2, message: kind.unread });
   }
   return { files, unread };
 }
@@ -13421,7 +13424,7 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
@@ -13466,6 +13469,8 @@ var init_confine = __esm({
       roots;
       named;
       checked = /* @__PURE__ */ new Map();
+      /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+      realDirs = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13484,20 +13489,40 @@ var init_confine = __esm({
         return why;
       }
       check(abs, kind) {
+        let own;
+        try {
+          own = lstatSync2(abs);
+        } catch {
+          own = void 0;
+        }
+        const link = own === void 0 || own.isSymbolicLink();
         if (!this.named.has(abs)) {
-          const real = realPath(abs);
+          const real = link ? realPath(abs) : this.realInDirectory(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
           if (root === void 0) return "outside the linted tree";
           if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         }
         let st;
         try {
-          st = statSync2(abs);
+          st = link ? statSync2(abs) : own;
         } catch {
           return void 0;
         }
+        if (st === void 0) return void 0;
         if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
         return void 0;
+      }
+      /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
+      realInDirectory(abs) {
+        const dir = dirname4(abs);
+        if (dir === abs) return realPath(abs);
+        let real = this.realDirs.get(dir);
+        if (real === void 0) {
+          real = realPath(dir);
+          if (this.realDirs.size > 1e5) this.realDirs.clear();
+          this.realDirs.set(dir, real);
+        }
+        return join3(real, basename2(abs));
       }
       contains(path2) {
         const real = realPath(resolve2(path2));
@@ -16996,8 +17021,8 @@ function isSiteType(typeKey) {
 function parentOf(child, wanted, index) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
-    const found = byName.find((s) => s.deployment.instance === child.deployment.instance) ?? byName[0];
+    const byName2 = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const found = byName2.find((s) => s.deployment.instance === child.deployment.instance) ?? byName2[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
@@ -25252,13 +25277,13 @@ var init_json_syntax = __esm({
             case "data":
               for (const byType of objects(value))
                 for (const t of props(byType))
-                  for (const byName of objects(t.value)) for (const n of props(byName)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [t.key, n.key], b, n.key, true));
+                  for (const byName2 of objects(t.value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [t.key, n.key], b, n.key, true));
               break;
             case "variable":
             case "module":
             case "output":
             case "provider":
-              for (const byName of objects(value)) for (const n of props(byName)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [n.key], b, n.key, name2 !== "variable"));
+              for (const byName2 of objects(value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [n.key], b, n.key, name2 !== "variable"));
               break;
             case "locals":
             case "terraform":
@@ -28114,6 +28139,144 @@ var init_parsers = __esm({
   }
 });
 
+// src/engine/reader.ts
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i2 = 0; i2 < probe; i2++) {
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
+}
+function headText(buf, n) {
+  const even = 2 + (n - 2 & ~1);
+  if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+  if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
+  return buf.toString("utf8", 0, n);
+}
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync2(fd);
+  if (!st.isFile()) {
+    closeSync2(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
+  const readBytes = (path2) => {
+    const refused = tree?.refusal(path2);
+    if (refused) return { ok: false, message: refused, refused: true };
+    const opened = openRegular(path2);
+    if ("error" in opened) return { ok: false, message: opened.error };
+    try {
+      if (opened.size > maxBytes) return tooBig(opened.size);
+      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
+    } catch (err2) {
+      return { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+    } finally {
+      closeSync2(opened.fd);
+    }
+  };
+  return {
+    read(path2) {
+      const hit = cache ? cache.get(path2) : void 0;
+      if (hit) return hit;
+      const got = readBytes(path2);
+      const result = got.ok ? decodeText(got.bytes) : got;
+      if (cache) cache.set(path2, result);
+      return result;
+    },
+    readBytes,
+    head(path2, bytes) {
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
+      try {
+        const buf = headBuffer(bytes);
+        return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
+      } catch {
+        return void 0;
+      } finally {
+        closeSync2(opened.fd);
+      }
+    },
+    size(path2) {
+      if (tree?.refusal(path2)) return void 0;
+      try {
+        return statSync4(path2).size;
+      } catch {
+        return void 0;
+      }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path2) {
+      const text = files.get(path2);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path2, bytes) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
+    },
+    size(path2) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
+    }
+  };
+}
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
+var init_reader = __esm({
+  "src/engine/reader.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
 // src/engine/scope.ts
 function compilePathGlob(pattern) {
   return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
@@ -28129,19 +28292,19 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const e of entities) {
     if (e.entity !== "site" || e.slotOf) continue;
     for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
-      const list2 = byName.get(key) ?? [];
+      const list2 = byName2.get(key) ?? [];
       list2.push(e);
-      byName.set(key, list2);
+      byName2.set(key, list2);
     }
   }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same2 = byName.get(name2) ?? [];
+    const same2 = byName2.get(name2) ?? [];
     return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
@@ -28476,16 +28639,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
   return {
     read(path2) {
       let hit = cache.get(path2);
       if (!hit) {
-        hit = base.read(path2);
+        const bytes = raw.get(path2);
+        raw.delete(path2);
+        hit = bytes ? decodeText(bytes) : base.read(path2);
         cache.set(path2, hit);
       }
       return hit;
     },
-    head: (path2, bytes) => base.head(path2, bytes),
+    preload(path2) {
+      if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
+      const got = base.readBytes(path2);
+      if (got.ok) raw.set(path2, got.bytes);
+    },
+    head: (path2, bytes) => {
+      const whole = raw.get(path2);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
+    },
     size: (path2) => base.size(path2),
     ...base.refusal ? { refusal: base.refusal } : {}
   };
@@ -28522,7 +28696,8 @@ async function lintUnit(unit, reader3, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader3);
+  for (const f of files) {
     const read = reader3.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -28530,6 +28705,7 @@ async function lintUnit(unit, reader3, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -28542,21 +28718,21 @@ async function lintUnit(unit, reader3, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format2, all] of order) {
-    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files.length === 0) continue;
+    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files2.length === 0) continue;
     const loading2 = loadParser(format2);
     if (!loading2) {
-      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
+      for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     try {
       const parser4 = await loading2;
-      const output = await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parser4.parse({ files: files2, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      for (const f of files2) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -28583,7 +28759,36 @@ async function lintUnit(unit, reader3, ctx) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    ...sniffed.length ? { sniffed } : {},
+    ...unread.length ? { unread } : {}
+  };
+}
+function emptyUnit(readable) {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
+}
+function classifyUnitFiles(given, reader3) {
+  const files = [];
+  const sniffed = [];
+  const unread = [];
+  for (const f of given) {
+    if (f.kind !== "json") {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader3.preload?.(f.path);
+    const kind = classifyFile(f.path, reader3);
+    if (typeof kind === "string") {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -28680,6 +28885,8 @@ var init_lint_unit = __esm({
     init_confine();
     init_finding();
     init_parsers();
+    init_classify();
+    init_reader();
     init_run_rules();
     init_scope3();
     init_suppress();
@@ -28691,144 +28898,6 @@ var init_lint_unit = __esm({
       "unresolved-setting": "unmatchedConfig"
     };
     MAX_FINDINGS_PER_FILE = 500;
-  }
-});
-
-// src/engine/reader.ts
-import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
-function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-function headBuffer(bytes) {
-  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
-  return shared2;
-}
-function openRegular(path2) {
-  let fd;
-  try {
-    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err2) {
-    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
-  }
-  const st = fstatSync2(fd);
-  if (!st.isFile()) {
-    closeSync2(fd);
-    return { error: "not read: not a regular file" };
-  }
-  return { fd, size: st.size };
-}
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    const got = readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-    if (n > limit) return void 0;
-    if (n === buf.length) break;
-  }
-  return buf.subarray(0, Math.min(n, limit));
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
-  const tooBig = (size) => ({
-    ok: false,
-    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
-  });
-  return {
-    read(path2) {
-      const hit = cache ? cache.get(path2) : void 0;
-      if (hit) return hit;
-      let result;
-      const refused = tree?.refusal(path2);
-      if (refused) result = { ok: false, message: refused, refused: true };
-      else {
-        const opened = openRegular(path2);
-        if ("error" in opened) result = { ok: false, message: opened.error };
-        else {
-          try {
-            if (opened.size > maxBytes) result = tooBig(opened.size);
-            else {
-              const bytes = readAll(opened.fd, opened.size, maxBytes);
-              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
-            }
-          } catch (err2) {
-            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
-          } finally {
-            closeSync2(opened.fd);
-          }
-        }
-      }
-      if (cache) cache.set(path2, result);
-      return result;
-    },
-    head(path2, bytes) {
-      if (tree?.refusal(path2)) return void 0;
-      const opened = openRegular(path2);
-      if ("error" in opened) return void 0;
-      try {
-        const buf = headBuffer(bytes);
-        const n = readSync(opened.fd, buf, 0, bytes, 0);
-        const even = 2 + (n - 2 & ~1);
-        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
-        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
-        return buf.toString("utf8", 0, n);
-      } catch {
-        return void 0;
-      } finally {
-        closeSync2(opened.fd);
-      }
-    },
-    size(path2) {
-      if (tree?.refusal(path2)) return void 0;
-      try {
-        return statSync4(path2).size;
-      } catch {
-        return void 0;
-      }
-    },
-    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path2) {
-      const text = files.get(path2);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path2, bytes) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
-    },
-    size(path2) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.length : fallback?.size(path2);
-    },
-    refusal(path2, kind) {
-      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
-    }
-  };
-}
-var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
-var init_reader = __esm({
-  "src/engine/reader.ts"() {
-    "use strict";
-    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-    decoder = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -28893,6 +28962,8 @@ function partitionUnits(files, reader3, options = {}) {
   for (const f of files) {
     let node;
     switch (f.kind) {
+      // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
+      case "json":
       case "arm-template":
       case "arm-parameters":
         node = armNode(f.path);
@@ -28919,7 +28990,7 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
+    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
       uf.union(nodeOf.get(f), dirNode(dirname15(f.path)));
     }
   }
@@ -28961,6 +29032,22 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// src/engine/wasm-tiering.ts
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
+var decided;
+var init_wasm_tiering = __esm({
+  "src/engine/wasm-tiering.ts"() {
+    "use strict";
+    decided = false;
   }
 });
 
@@ -29844,7 +29931,7 @@ async function finish(run3, options, canWrite) {
 async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const { files: classified, unread } = classifyFiles(paths, reader3);
+  const { files: classified, unread } = focus ? classifyFiles(paths, reader3) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -29863,7 +29950,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader3));
+  if (entry && workers) {
     const init2 = {
       root: options.root,
       parameterFiles,
@@ -29880,6 +29969,15 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
+  const kinds = new Map(classified.map((f) => [f.path, f.kind]));
+  for (const r of results) {
+    for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
+    if (r.unread) unread.push(...r.unread);
+  }
+  if (unread.length > 1) {
+    const order = new Map(paths.map((p, i2) => [p, i2]));
+    unread.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  }
   const findings = unreadFindings(
     unread.filter((u) => !focus || focus.has(u.file)),
     settings,
@@ -29898,7 +29996,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   findings.sort(compareFindings2);
   uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);
@@ -29921,6 +30019,14 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   };
   return result;
 }
+function byName(paths) {
+  const files = [];
+  for (const path2 of paths) {
+    const kind = classifyByName(path2);
+    if (kind) files.push({ path: path2, kind });
+  }
+  return { files, unread: [] };
+}
 function worthWorkers(files, reader3) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;
@@ -29930,6 +30036,7 @@ function worthWorkers(files, reader3) {
   }
   return false;
 }
+var HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -29945,9 +30052,11 @@ var init_lint = __esm({
     init_reader();
     init_severity();
     init_units();
+    init_wasm_tiering();
     init_all_rules();
     init_lint_unit();
     init_errors();
+    HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
 
@@ -30337,7 +30446,8 @@ async function runLint(args2, io) {
     ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
+    ...args2.threads !== void 0 ? { threads: args2.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args2.stdin) {

@@ -1,12 +1,11 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  classifyByName,
   configLintOptions,
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-Z2PIPGHH.mjs";
+} from "./chunk-2QSFCMAL.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -19,8 +18,9 @@ import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-M2QI3IW2.mjs";
+import {
+  classifyByName
+} from "./chunk-NEUXFDBI.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-Z2PIPGHH.mjs";
+} from "./chunk-2QSFCMAL.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,8 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-M2QI3IW2.mjs";
+import "./chunk-NEUXFDBI.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";
@@ -330,7 +329,8 @@ async function runLint(args, io) {
     ...args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args.threads !== void 0 ? { threads: args.threads } : {}
+    ...args.threads !== void 0 ? { threads: args.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args.stdin) {
