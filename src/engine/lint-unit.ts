@@ -1,4 +1,4 @@
-import type { AnyRule, ReportSeverity } from '../../rules/api.js';
+import type { AnyRule } from '../../rules/api.js';
 import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
@@ -7,7 +7,7 @@ import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import type { FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
-import type { RuleSetting } from './severity.js';
+import { engineSeverity, type RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
@@ -42,6 +42,8 @@ export interface UnitResult {
   problems: [string, number][];
   /** Resources found, by declaration, and files that could not be read. */
   declared: { sites: number; slots: number; certificates: number; notRead: number };
+  /** `not-analysed` notes left out because that diagnostic is off: the coverage still counts them. */
+  hiddenNotAnalysed: number;
 }
 
 function startRange(file: string): SourceRange {
@@ -154,15 +156,17 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const scope = ctx.requireMtls && ctx.requireMtls !== 'all' ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : undefined;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...(inMtlsScope ? { inMtlsScope } : {}),
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
@@ -174,7 +178,7 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length }, hiddenNotAnalysed: hidden.notAnalysed };
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
@@ -192,6 +196,7 @@ function parseErrorFindings(
   problems: readonly Problem[],
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
+  hidden: { notAnalysed: number },
 ): Finding[] {
   return diagnosticFindings(
     [
@@ -200,6 +205,7 @@ function parseErrorFindings(
     ],
     settings,
     root,
+    hidden,
   );
 }
 
@@ -212,7 +218,7 @@ export function unreadFindings(problems: readonly { file: string; message: strin
   );
 }
 
-function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string, hidden?: { notAnalysed: number }): Finding[] {
   const out: Finding[] = [];
   // A module evaluated once per root module, caller or instance notes the same blind spot each time:
   // one `not-analysed` result per place, the first deployment's words, and how many it stands for.
@@ -226,14 +232,14 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === 'off') continue;
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
     out.push(
       fileFinding({
         ruleId: p.ruleId,
         messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
         message: p.message,
-        severity: setting.severity as ReportSeverity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -248,7 +254,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
 export const MAX_FINDINGS_PER_FILE = 500;
 
 /** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
-function capPerFile(findings: Finding[], root: string): Finding[] {
+function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<string, RuleSetting>, hidden: { notAnalysed: number }): Finding[] {
   const seen = new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -269,9 +275,11 @@ function capPerFile(findings: Finding[], root: string): Finding[] {
     const rank = { error: 0, warn: 1, note: 2 } as const;
     list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
     out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, 'not-analysed', hidden);
+    if (!severity) continue;
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity: 'note', range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
+    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity, range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
   }
   return out;
 }
