@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-5OXBZHZJ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
@@ -15,7 +15,7 @@ import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -16,6 +16,12 @@ export const BUDGET = {
   instances: 5_000,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024,
+  /** Nesting of template interpolations in one Terraform file (real files nest a few deep). */
+  hclTemplateDepth: 256,
+  /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
+  hclMemoryMiB: 512,
+  /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+  hclParseMs: 4_000,
 } as const;
 
 export const BUDGET_REASON = 'too large to evaluate (an evaluation bound of mtlslint was reached)';

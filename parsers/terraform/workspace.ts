@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Directive, ParseDiagnostic, ParseInput, SourceRange } from '../../src/model/index.js';
 import type { HclDocument } from './hcl/ast.js';
 import { readJsonSyntax } from './hcl/json-syntax.js';
+import { templateDepth } from './hcl/template-depth.js';
 import type { HclReader } from './hcl/tree-sitter.js';
 import { readDirectives } from './directives.js';
 import { SourceFile } from './source-file.js';
@@ -58,6 +59,11 @@ export class Workspace {
       this.cache.set(path, null);
       const mib = (BUDGET.hclChars / 1048576).toFixed(0);
       this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path, '').range({ start: 0, end: 0 }));
+      return undefined;
+    }
+    if (!path.endsWith('.json') && templateDepth(read.text, BUDGET.hclTemplateDepth) >= BUDGET.hclTemplateDepth) {
+      this.cache.set(path, null);
+      this.note(`not analysed: template interpolations (\`\${…}\`) nest ${BUDGET.hclTemplateDepth} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, new SourceFile(path, '').range({ start: 0, end: 0 }));
       return undefined;
     }
     // A BOM would confuse the grammar; a space keeps every offset where it was.

@@ -6,7 +6,7 @@ import {
 import {
   SEVERITY_CHOICES,
   parseSeverity
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known) {

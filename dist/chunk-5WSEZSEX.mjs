@@ -9,7 +9,7 @@ import {
   overElements,
   readDirectiveComment,
   weightOf
-} from "./chunk-UOEINDHL.mjs";
+} from "./chunk-J5YK26HB.mjs";
 import {
   member,
   memberNode,

@@ -17,7 +17,7 @@ import {
   isSuppressed,
   plural,
   singleLine
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import {
   __commonJS,

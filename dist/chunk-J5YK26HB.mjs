@@ -12,7 +12,13 @@ var BUDGET = {
   /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
   instances: 5e3,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
-  hclChars: 1024 * 1024
+  hclChars: 1024 * 1024,
+  /** Nesting of template interpolations in one Terraform file (real files nest a few deep). */
+  hclTemplateDepth: 256,
+  /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
+  hclMemoryMiB: 512,
+  /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+  hclParseMs: 4e3
 };
 var BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
 function overElements(...sizes) {

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-ZRAADZBT.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -10,7 +10,7 @@ import "./chunk-63NLXS3H.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -10,7 +10,7 @@ import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

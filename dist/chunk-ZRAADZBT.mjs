@@ -11,7 +11,7 @@ import {
 import {
   SEVERITY_CHOICES,
   parseSeverity
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import {
   LineMap
 } from "./chunk-E2BWXCD5.mjs";

@@ -13,7 +13,7 @@ import {
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

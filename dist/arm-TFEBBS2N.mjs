@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-GUNPQBR3.mjs";
-import "./chunk-UOEINDHL.mjs";
+} from "./chunk-5WSEZSEX.mjs";
+import "./chunk-J5YK26HB.mjs";
 import "./chunk-DLQJECVK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-65MSNVQM.mjs";

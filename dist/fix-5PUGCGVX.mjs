@@ -14,12 +14,12 @@ import {
   modify
 } from "./chunk-63NLXS3H.mjs";
 import {
-  escapeRegExp
-} from "./chunk-DVHEQCGA.mjs";
-import {
   armInsertPath,
   armNeighbours
 } from "./chunk-65MSNVQM.mjs";
+import {
+  escapeRegExp
+} from "./chunk-DVHEQCGA.mjs";
 import {
   makeFixer
 } from "./chunk-ST53A663.mjs";

@@ -1,6 +1,10 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
+  armInsertPath,
+  armNeighbours
+} from "./chunk-65MSNVQM.mjs";
+import {
   BICEP,
   escapeRegExp,
   lineAfter,
@@ -11,10 +15,6 @@ import {
   textStyle,
   withoutComments
 } from "./chunk-DVHEQCGA.mjs";
-import {
-  armInsertPath,
-  armNeighbours
-} from "./chunk-65MSNVQM.mjs";
 import {
   makeFixer
 } from "./chunk-ST53A663.mjs";

@@ -8,23 +8,23 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-SVOWAFIC.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-ZRAADZBT.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-MUN4JWJE.mjs";
+} from "./chunk-IAIQBTSC.mjs";
 import {
   onlyRules,
   parseRuleFlags
-} from "./chunk-64SLS6C6.mjs";
+} from "./chunk-EXWJCFTD.mjs";
 import {
   packageVersion
 } from "./chunk-J43DYJI3.mjs";
@@ -32,13 +32,13 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import "./chunk-5OXBZHZJ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
@@ -54,7 +54,7 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

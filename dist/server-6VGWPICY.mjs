@@ -6,27 +6,27 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-SVOWAFIC.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-ZRAADZBT.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import "./chunk-5OXBZHZJ.mjs";
 import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri

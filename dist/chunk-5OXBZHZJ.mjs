@@ -7,8 +7,9 @@ import {
   nestedTooDeeply
 } from "./chunk-7XBN56PL.mjs";
 import {
-  effectiveSeverity
-} from "./chunk-WLBJQTEV.mjs";
+  effectiveSeverity,
+  engineSeverity
+} from "./chunk-WPCAXSPP.mjs";
 import {
   compareRanges,
   entityLabel,
@@ -242,9 +243,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-CI5XUDBI.mjs")).parser,
-  bicep: async () => (await import("./bicep-4ESBDHGW.mjs")).parser,
-  terraform: async () => (await import("./terraform-CAYKKFGS.mjs")).parser
+  arm: async () => (await import("./arm-TFEBBS2N.mjs")).parser,
+  bicep: async () => (await import("./bicep-WB5J2SYL.mjs")).parser,
+  terraform: async () => (await import("./terraform-QIPNYP52.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -342,13 +343,14 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
-      if (dropped > 0)
+      const noteSeverity = dropped > 0 ? engineSeverity(opts.settings, "not-analysed", opts.hidden) : void 0;
+      if (noteSeverity)
         findings.push(
           fileFinding({
             ruleId: "not-analysed",
             messageId: "notAnalysed",
             message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-            severity: "note",
+            severity: noteSeverity,
             range: entity.declaration,
             identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
           })
@@ -796,15 +798,17 @@ async function lintUnit(unit, reader, ctx) {
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...inMtlsScope ? { inMtlsScope } : {}
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -815,7 +819,7 @@ async function lintUnit(unit, reader, ctx) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length }, hiddenNotAnalysed: hidden.notAnalysed };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -825,14 +829,15 @@ function declaredResources(entities) {
   }
   return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
-function parseErrorFindings(parsed, problems, settings, root) {
+function parseErrorFindings(parsed, problems, settings, root, hidden) {
   return diagnosticFindings(
     [
       ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
       ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
     ],
     settings,
-    root
+    root,
+    hidden
   );
 }
 function unreadFindings(problems, settings, root) {
@@ -842,7 +847,7 @@ function unreadFindings(problems, settings, root) {
     root
   );
 }
-function diagnosticFindings(all, settings, root) {
+function diagnosticFindings(all, settings, root, hidden) {
   const out = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i, p] of all.entries()) {
@@ -853,14 +858,14 @@ function diagnosticFindings(all, settings, root) {
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === "off") continue;
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
     out.push(
       fileFinding({
         ruleId: p.ruleId,
         messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
         message: p.message,
-        severity: setting.severity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -871,7 +876,7 @@ function diagnosticFindings(all, settings, root) {
   return out;
 }
 var MAX_FINDINGS_PER_FILE = 500;
-function capPerFile(findings, root) {
+function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -891,9 +896,11 @@ function capPerFile(findings, root) {
     const rank = { error: 0, warn: 1, note: 2 };
     list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
     out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, "not-analysed", hidden);
+    if (!severity) continue;
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity, range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-XGSGXY7G.mjs";
+} from "./chunk-EHLRMFZV.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -19,7 +19,7 @@ import {
   compareFindings,
   isSuppressed,
   plural
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -27,7 +27,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-GUNPQBR3.mjs";
+} from "./chunk-5WSEZSEX.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -36,7 +36,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-UOEINDHL.mjs";
+} from "./chunk-J5YK26HB.mjs";
 import {
   rangeOf,
   readJson

@@ -5,18 +5,18 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-5OXBZHZJ.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-GUHCZY3F.mjs")).fixer,
-  bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
+  arm: async () => (await import("./fix-5PUGCGVX.mjs")).fixer,
+  bicep: async () => (await import("./fix-K7EOR4AN.mjs")).fixer,
   terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
 };
 function fixableFormats() {

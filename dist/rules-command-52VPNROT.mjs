@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   closestRuleId
-} from "./chunk-64SLS6C6.mjs";
+} from "./chunk-EXWJCFTD.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
@@ -10,14 +10,14 @@ import {
   allRules
 } from "./chunk-YD6V6TSI.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   ruleMarkdown
-} from "./chunk-XGSGXY7G.mjs";
+} from "./chunk-EHLRMFZV.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-DFRWRYKL.mjs";
+import "./chunk-HNOQUPSP.mjs";
 import "./chunk-E2BWXCD5.mjs";
 import "./chunk-24WBT26Q.mjs";
 
