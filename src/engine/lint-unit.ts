@@ -141,13 +141,22 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse = async (some: ClassifiedFile[]) =>
+      (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err: unknown) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      outputs.push(await parse(files));
     } catch (err) {
-      // A parser bug must not hide the other formats' findings.
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      // The parsers report failures on the file they happen in; one that escapes them must not hide
+      // the other files' findings: each file is parsed alone, and only those that fail alone are reported.
+      for (const f of files) {
+        try {
+          if (files.length === 1) throw err;
+          outputs.push(await parse([f]));
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);
