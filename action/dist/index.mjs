@@ -285,6 +285,7 @@ function mergeParseOutputs(outputs) {
     out.diagnostics.push(...o.diagnostics);
     out.directives.push(...o.directives);
     for (const [k, v] of o.texts) out.texts.set(k, v);
+    if (o.calledTemplates) (out.calledTemplates ??= []).push(...o.calledTemplates);
   }
   return out;
 }
@@ -16985,21 +16986,25 @@ function parseArm(input) {
       continue;
     }
     out.texts.set(f.path, read.text);
-    const file = readJson(f.path, read.text);
-    reportErrors(file, diagnostic);
-    out.directives.push(...directivesOf(file));
-    if (!file.root) continue;
-    if (file.root.type !== "object") {
-      diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
-      continue;
-    }
-    const siblingPath = siblingParameterFile(f.path);
-    const sibling = siblingPath ? params(siblingPath, false) : void 0;
+    const before = { entities: out.entities.length, directives: out.directives.length, diagnostics: out.diagnostics.length };
     try {
+      const file = readJson(f.path, read.text);
+      reportErrors(file, diagnostic);
+      out.directives.push(...directivesOf(file));
+      if (!file.root) continue;
+      if (file.root.type !== "object") {
+        diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
+        continue;
+      }
+      const siblingPath = siblingParameterFile(f.path);
+      const sibling = siblingPath ? params(siblingPath, false) : void 0;
       lintTemplate(file, file.root, explicit, sibling, out, textOf2);
     } catch (e) {
+      out.entities.length = before.entities;
+      out.directives.length = before.directives;
+      out.diagnostics.length = before.diagnostics;
       const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
   return out;
@@ -17171,7 +17176,13 @@ function collectJsonModule(file, supply, deployment, ctx) {
   collectResources(
     root,
     scope,
-    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    {
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      nextTemplateId: () => ctx.nextTemplateId(),
+      // Each call of the module is bounded as a template linted on its own is.
+      budget: new InstanceBudget(),
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+    },
     deployment,
     ctx.out
   );
@@ -17181,6 +17192,7 @@ var init_json_module = __esm({
     "use strict";
     init_resources();
     init_scope();
+    init_budget();
     init_json2();
   }
 });
@@ -18048,6 +18060,8 @@ function moduleSource(decl, file, ctx, stack) {
     return json3 ? { path: target, source: { kind: "json", file: json3 } } : void 0;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? void 0 : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path2}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
 }
 function registryModule(path2, file, at, ctx) {
@@ -18098,13 +18112,23 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       collectJsonModule(source.file, supply, deployment, {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2)
+        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
+        note: (message, range2) => ctx.host.notAnalysed?.(message, range2)
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf2(file, decl.path));
+    }
   }
+}
+function evaluationFailure(e) {
+  return e instanceof RangeError ? "it is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 var MAX_INSTANCES;
 var init_resources2 = __esm({
@@ -18301,10 +18325,28 @@ function rootTemplates(templates, calls) {
     }
   return roots;
 }
+function calledJsonTemplates(templates, load) {
+  const out = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [...templates];
+  for (let path2 = todo.pop(); path2 !== void 0; path2 = todo.pop()) {
+    if (seen.has(path2.toLowerCase())) continue;
+    seen.add(path2.toLowerCase());
+    const file = load(path2);
+    if (!file) continue;
+    for (const target of localModuleTargets(file)) {
+      if (JSON_TEMPLATE.test(target)) out.add(target);
+      else todo.push(target);
+    }
+  }
+  return [...out];
+}
+var JSON_TEMPLATE;
 var init_run_plan = __esm({
   "parsers/bicep/run-plan.ts"() {
     "use strict";
     init_resources2();
+    JSON_TEMPLATE = /\.jsonc?$/i;
   }
 });
 
@@ -20139,12 +20181,24 @@ function parseBicepRun(input) {
   const diagnostic = (message, range2) => out.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
+  const failures = /* @__PURE__ */ new Map();
   const load = (path2) => {
     if (files.has(path2)) return files.get(path2);
     const read = input.readFile(path2);
     let file;
     if (read.ok) {
-      file = { path: path2, text: read.text, parsed: parseBicep(read.text, path2) };
+      let parsed;
+      try {
+        parsed = parseBicep(read.text, path2);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path2, why);
+        out.texts.set(path2, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path2, 0, Math.min(1, read.text.length)));
+        files.set(path2, void 0);
+        return void 0;
+      }
+      file = { path: path2, text: read.text, parsed };
       out.texts.set(path2, read.text);
       out.diagnostics.push(...toParseDiagnostics(file.parsed));
       out.directives.push(...readBicepDirectives(file.parsed));
@@ -20192,6 +20246,7 @@ function parseBicepRun(input) {
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
+    failure: (path2) => failures.get(path2),
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
@@ -20228,12 +20283,13 @@ function parseBicepRun(input) {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? "unknown error" : read.message}`, fileStart(t));
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
+  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -20256,7 +20312,7 @@ function parseBicepRun(input) {
         out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? "the template is nested too deeply" : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -20265,13 +20321,14 @@ function parseBicepRun(input) {
     const file = load(path2);
     if (!file) {
       const read = input.readFile(path2);
-      diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path2));
+      if (!failures.has(path2)) diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path2));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : "read"}: ${params.template}`, file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());
@@ -23182,13 +23239,16 @@ var init_module_instance = __esm({
         }
         return out;
       }
-      /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
+      /**
+       * Pathological nesting can exhaust the stack while evaluating, and mtlslint can fail: report it on
+       * the block (a module call when it is in the module), keep the rest.
+       */
       guarded(name, at, run2) {
         try {
           run2();
         } catch (e) {
-          if (!(e instanceof RangeError)) throw e;
-          this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name}: expressions nested too deeply to evaluate`, range: at });
+          const message = e instanceof RangeError ? `${name}: expressions nested too deeply to evaluate` : `${name}: not analysed, mtlslint failed while evaluating it (internal error: ${e instanceof Error ? e.message : String(e)})`;
+          this.ws.diagnostics.push({ ruleId: "parse-error", message, range: at });
         }
       }
       /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
@@ -23663,7 +23723,12 @@ var init_workspace = __esm({
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
         const json3 = path2.endsWith(".json");
-        const doc = json3 ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+        let doc;
+        try {
+          doc = json3 ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+        } catch (e) {
+          doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+        }
         const loaded3 = { source: new SourceFile(path2, read.text), doc, json: json3 };
         this.cache.set(path2, loaded3);
         return loaded3;
@@ -24324,18 +24389,33 @@ async function lintUnit(unit, reader4, ctx) {
     byFormat.set(format2, list2);
   }
   const outputs = [];
-  for (const [format2, files] of byFormat) {
+  const called = /* @__PURE__ */ new Set();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
+  for (const [format2, all] of order) {
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format2);
     if (!loading) {
       for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse4 = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err) => `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser4 = await loading;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      const output = await parse4(files);
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err) {
-      const message = `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      for (const f of files) {
+        try {
+          if (files.length === 1) throw err;
+          const output = await parse4([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);

@@ -135,7 +135,13 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
 
   const outputs: ParseOutput[] = [];
-  for (const [format, files] of byFormat) {
+  // Bicep first: the JSON templates it evaluates as modules are judged through their callers, as
+  // Bicep modules are, and not linted again on their own with their defaults.
+  const called = new Set<string>();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === 'bicep') - Number(a === 'bicep'));
+  for (const [format, all] of order) {
+    const files = all.filter((f) => !(f.kind === 'arm-template' && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
@@ -145,14 +151,18 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
       (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err: unknown) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      outputs.push(await parse(files));
+      const output = await parse(files);
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err) {
       // The parsers report failures on the file they happen in; one that escapes them must not hide
       // the other files' findings: each file is parsed alone, and only those that fail alone are reported.
       for (const f of files) {
         try {
           if (files.length === 1) throw err;
-          outputs.push(await parse([f]));
+          const output = await parse([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
         } catch (alone) {
           problems.push({ file: f.path, message: failure(alone) });
         }

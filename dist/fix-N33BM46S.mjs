@@ -5,19 +5,19 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-5OXBZHZJ.mjs";
+} from "./chunk-2S5GHMU5.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-5PUGCGVX.mjs")).fixer,
-  bicep: async () => (await import("./fix-K7EOR4AN.mjs")).fixer,
-  terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
+  arm: async () => (await import("./fix-QPW5NQH6.mjs")).fixer,
+  bicep: async () => (await import("./fix-ND3JZXP6.mjs")).fixer,
+  terraform: async () => (await import("./fix-TSVERW6B.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);

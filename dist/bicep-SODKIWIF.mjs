@@ -27,12 +27,13 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-5WSEZSEX.mjs";
+} from "./chunk-7DLK6P32.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
   BUDGET_REASON,
+  InstanceBudget,
   nextCodeLine,
   overElements,
   readDirectiveComment
@@ -40,20 +41,20 @@ import {
 import {
   rangeOf,
   readJson
-} from "./chunk-DLQJECVK.mjs";
+} from "./chunk-2SK7IKAK.mjs";
 import {
   parse
 } from "./chunk-63NLXS3H.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS
-} from "./chunk-65MSNVQM.mjs";
-import "./chunk-ST53A663.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
+import "./chunk-BD4ZXH4G.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/index.ts
@@ -146,7 +147,13 @@ function collectJsonModule(file, supply, deployment, ctx) {
   collectResources(
     root,
     scope,
-    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    {
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      nextTemplateId: () => ctx.nextTemplateId(),
+      // Each call of the module is bounded as a template linted on its own is.
+      budget: new InstanceBudget(),
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+    },
     deployment,
     ctx.out
   );
@@ -949,6 +956,8 @@ function moduleSource(decl, file, ctx, stack) {
     return json ? { path: target, source: { kind: "json", file: json } } : void 0;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? void 0 : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
 }
 function registryModule(path, file, at, ctx) {
@@ -999,13 +1008,23 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       collectJsonModule(source.file, supply, deployment, {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range) => ctx.host.parseError?.(message, range)
+        diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+        note: (message, range) => ctx.host.notAnalysed?.(message, range)
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf2(file, decl.path));
+    }
   }
+}
+function evaluationFailure(e) {
+  return e instanceof RangeError ? "it is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 // parsers/bicep/evaluate/parameter-files.ts
@@ -1164,6 +1183,23 @@ function rootTemplates(templates, calls) {
       reach(t);
     }
   return roots;
+}
+var JSON_TEMPLATE = /\.jsonc?$/i;
+function calledJsonTemplates(templates, load) {
+  const out = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [...templates];
+  for (let path = todo.pop(); path !== void 0; path = todo.pop()) {
+    if (seen.has(path.toLowerCase())) continue;
+    seen.add(path.toLowerCase());
+    const file = load(path);
+    if (!file) continue;
+    for (const target of localModuleTargets(file)) {
+      if (JSON_TEMPLATE.test(target)) out.add(target);
+      else todo.push(target);
+    }
+  }
+  return [...out];
 }
 
 // parsers/bicep/errors.ts
@@ -2929,12 +2965,24 @@ function parseBicepRun(input) {
   const diagnostic = (message, range) => out.diagnostics.push({ ruleId: "parse-error", message, range });
   const fileStart = (path) => new LineMap("").range(path, 0, 0);
   const files = /* @__PURE__ */ new Map();
+  const failures = /* @__PURE__ */ new Map();
   const load = (path) => {
     if (files.has(path)) return files.get(path);
     const read = input.readFile(path);
     let file;
     if (read.ok) {
-      file = { path, text: read.text, parsed: parseBicep(read.text, path) };
+      let parsed;
+      try {
+        parsed = parseBicep(read.text, path);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path, why);
+        out.texts.set(path, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path, 0, Math.min(1, read.text.length)));
+        files.set(path, void 0);
+        return void 0;
+      }
+      file = { path, text: read.text, parsed };
       out.texts.set(path, read.text);
       out.diagnostics.push(...toParseDiagnostics(file.parsed));
       out.directives.push(...readBicepDirectives(file.parsed));
@@ -2982,6 +3030,7 @@ function parseBicepRun(input) {
       out.diagnostics.push({ ruleId: "not-analysed", message, range });
     },
     parseError: diagnostic,
+    failure: (path) => failures.get(path),
     ...input.confine ? { confine: (path, at) => input.confine?.(path, at) ?? true } : {},
     readText: (path) => {
       const r = input.readFile(path);
@@ -3018,12 +3067,13 @@ function parseBicepRun(input) {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? "unknown error" : read.message}`, fileStart(t));
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
+  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -3046,7 +3096,7 @@ function parseBicepRun(input) {
         out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? "the template is nested too deeply" : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -3055,13 +3105,14 @@ function parseBicepRun(input) {
     const file = load(path);
     if (!file) {
       const read = input.readFile(path);
-      diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path));
+      if (!failures.has(path)) diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : "read"}: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());

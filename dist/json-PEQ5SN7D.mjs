@@ -13,8 +13,8 @@ import {
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-HNOQUPSP.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-J3DCHI5T.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/json.ts

@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-6VGWPICY.mjs");
+  const { runLanguageServer } = await import("./server-GKB4CXOJ.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

@@ -16,7 +16,7 @@ import {
   mergeParseOutputs,
   moduleOfFile,
   settingOf
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // src/engine/confine.ts
 import { realpathSync, statSync } from "node:fs";
@@ -243,9 +243,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-TFEBBS2N.mjs")).parser,
-  bicep: async () => (await import("./bicep-WB5J2SYL.mjs")).parser,
-  terraform: async () => (await import("./terraform-QIPNYP52.mjs")).parser
+  arm: async () => (await import("./arm-QCMJGDMF.mjs")).parser,
+  bicep: async () => (await import("./bicep-SODKIWIF.mjs")).parser,
+  terraform: async () => (await import("./terraform-BYG65U6M.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -779,18 +779,33 @@ async function lintUnit(unit, reader, ctx) {
     byFormat.set(format, list);
   }
   const outputs = [];
-  for (const [format, files] of byFormat) {
+  const called = /* @__PURE__ */ new Set();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
+  for (const [format, all] of order) {
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      const output = await parse(files);
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err) {
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      for (const f of files) {
+        try {
+          if (files.length === 1) throw err;
+          const output = await parse([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);

@@ -20,7 +20,7 @@ import {
   ARM_SITE_FACTS,
   ARM_SITE_SETTINGS,
   catalogEntries
-} from "./chunk-65MSNVQM.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
 import {
   AZURERM_CERTIFICATE_ARGS,
   AZURERM_CERTIFICATE_NAMES,
@@ -44,8 +44,8 @@ import {
   unknownAt,
   unknownVal,
   withHops
-} from "./chunk-73IY3EJY.mjs";
-import "./chunk-ST53A663.mjs";
+} from "./chunk-K4CCVKDD.mjs";
+import "./chunk-BD4ZXH4G.mjs";
 import {
   LineMap,
   absent,
@@ -54,7 +54,7 @@ import {
   mergeParseOutputs,
   setValue,
   unresolved
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts
@@ -2479,13 +2479,16 @@ var ModuleInstance = class _ModuleInstance {
     }
     return out;
   }
-  /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
+  /**
+   * Pathological nesting can exhaust the stack while evaluating, and mtlslint can fail: report it on
+   * the block (a module call when it is in the module), keep the rest.
+   */
   guarded(name, at, run) {
     try {
       run();
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name}: expressions nested too deeply to evaluate`, range: at });
+      const message = e instanceof RangeError ? `${name}: expressions nested too deeply to evaluate` : `${name}: not analysed, mtlslint failed while evaluating it (internal error: ${e instanceof Error ? e.message : String(e)})`;
+      this.ws.diagnostics.push({ ruleId: "parse-error", message, range: at });
     }
   }
   /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
@@ -2915,7 +2918,12 @@ var Workspace = class {
     }
     const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
     const json = path.endsWith(".json");
-    const doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    let doc;
+    try {
+      doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    } catch (e) {
+      doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+    }
     const loaded = { source: new SourceFile(path, read.text), doc, json };
     this.cache.set(path, loaded);
     return loaded;

@@ -8,19 +8,19 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-SVOWAFIC.mjs";
+} from "./chunk-DGDRM7B7.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-ZRAADZBT.mjs";
+} from "./chunk-UYEABOFX.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-IAIQBTSC.mjs";
+} from "./chunk-FHDHR7XQ.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-5OXBZHZJ.mjs";
+import "./chunk-2S5GHMU5.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
@@ -54,8 +54,8 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-HNOQUPSP.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-J3DCHI5T.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/lint-command.ts
