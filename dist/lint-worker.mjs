@@ -7,7 +7,7 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-2S5GHMU5.mjs";
+} from "./chunk-NN3SKV36.mjs";
 import {
   allRules
 } from "./chunk-WYQOIDPK.mjs";

@@ -14832,8 +14832,12 @@ var init_budget = __esm({
       instances: 5e3,
       /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
       hclChars: 1024 * 1024,
-      /** Nesting of template interpolations in one Terraform file (real files nest a few deep). */
+      /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
       hclTemplateDepth: 256,
+      /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
+      hclDepth: 1e4,
+      /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
+      hclNodes: 5e5,
       /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
       hclMemoryMiB: 512,
       /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
@@ -20761,6 +20765,33 @@ var init_convert = __esm({
   }
 });
 
+// parsers/terraform/hcl/nesting.ts
+function hclNesting(text, bound) {
+  const open = [];
+  let templates = 0;
+  const max = { depth: 0, templates: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const template = c === 123 && (prev === 36 || prev === 37);
+      open.push(template);
+      if (template) templates++;
+      if (open.length > max.depth) max.depth = open.length;
+      if (templates > max.templates) max.templates = templates;
+      if (max.depth >= bound.depth || max.templates >= bound.templates) return max;
+    } else if ((c === 125 || c === 93 || c === 41) && open.length > 0) {
+      if (open.pop()) templates--;
+    }
+  }
+  return max;
+}
+var init_nesting = __esm({
+  "parsers/terraform/hcl/nesting.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/terraform/hcl/syntax-node.ts
 function copyTree(cursor, source, types, mayHaveErrors) {
   const comments = [];
@@ -20883,8 +20914,8 @@ async function createGrammar() {
   }
   return { parser: parser4, types: { names, named } };
 }
-function failedDocument(text, message) {
-  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] };
+function failedDocument(text, message, cut, base = 0) {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
 }
 function guarded(run2, failed) {
   const g = live;
@@ -20898,6 +20929,11 @@ function guarded(run2, failed) {
   }
 }
 function parse3(text) {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${\u2026}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
   return guarded(
     (g) => parseDocument(g, text),
     (message) => failedDocument(text, message)
@@ -20914,7 +20950,11 @@ function parseFragment({ parser: parser4, types }, text, base) {
   const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
     parser4.reset();
-    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: tooSlow(), span: { start: base, end: base + Math.min(1, text.length) } }] };
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
   }
   try {
     const cursor = tree.walk();
@@ -20923,7 +20963,7 @@ function parseFragment({ parser: parser4, types }, text, base) {
       return convertTree(root, comments, text, base);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "The file is nested too deeply to be read", span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -20933,7 +20973,7 @@ function parseFragment({ parser: parser4, types }, text, base) {
 }
 function parseDocument(g, text) {
   const whole = parseFragment(g, text, 0);
-  if (whole.errors.length === 0 || whole.errors[0]?.message === tooSlow()) return whole;
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -20955,12 +20995,13 @@ function parseExpressionWith(g, source, base) {
   const body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
-var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, unavailable, tooSlow, TOP_LEVEL;
+var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
 var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
     init_budget();
     init_convert();
+    init_nesting();
     init_syntax_node();
     requested = false;
     created = 0;
@@ -20969,7 +21010,10 @@ var init_tree_sitter = __esm({
     GRAMMAR = "tree-sitter-terraform.wasm";
     RUNTIME = "web-tree-sitter.js";
     unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
-    tooSlow = () => `the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file, which is not analysed; split it into smaller files`;
+    tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
+    tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
+    NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";
+    standsForFile = (message) => message === tooSlow() || message === tooLarge();
     TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b/gm;
   }
 });
@@ -23615,33 +23659,6 @@ var init_tfvars = __esm({
   }
 });
 
-// parsers/terraform/hcl/template-depth.ts
-function templateDepth(text, stopAt) {
-  const open = [];
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) {
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      const template = prev === 36 || prev === 37;
-      open.push(template);
-      if (template && ++depth > max) {
-        max = depth;
-        if (max >= stopAt) return max;
-      }
-    } else if (c === 125 && open.length > 0) {
-      if (open.pop()) depth--;
-    }
-  }
-  return max;
-}
-var init_template_depth = __esm({
-  "parsers/terraform/hcl/template-depth.ts"() {
-    "use strict";
-  }
-});
-
 // parsers/terraform/directives.ts
 function readDirectives(file, comments) {
   const out = [];
@@ -23675,7 +23692,6 @@ var init_workspace = __esm({
     "use strict";
     init_budget();
     init_json_syntax();
-    init_template_depth();
     init_directives3();
     init_source_file2();
     isTerraformFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
@@ -23716,11 +23732,6 @@ var init_workspace = __esm({
           this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
           return void 0;
         }
-        if (!path2.endsWith(".json") && templateDepth(read.text, BUDGET.hclTemplateDepth) >= BUDGET.hclTemplateDepth) {
-          this.cache.set(path2, null);
-          this.note(`not analysed: template interpolations (\`\${\u2026}\`) nest ${BUDGET.hclTemplateDepth} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, new SourceFile(path2, "").range({ start: 0, end: 0 }));
-          return void 0;
-        }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
         const json3 = path2.endsWith(".json");
         let doc;
@@ -23739,7 +23750,7 @@ var init_workspace = __esm({
         if (this.published.has(path2)) return;
         this.published.add(path2);
         this.texts.set(path2, file.source.text);
-        for (const e of file.doc.errors) this.diagnostics.push({ ruleId: "parse-error", message: e.message, range: file.source.range(e.span) });
+        for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? "not-analysed" : "parse-error", message: e.message, range: file.source.range(e.span) });
         this.directives.push(...readDirectives(file.source, file.doc.comments));
       }
       /** Keeps a file's text for ranges that point into it (a tfvars or caller file). */

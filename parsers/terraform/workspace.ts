@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import type { Directive, ParseDiagnostic, ParseInput, SourceRange } from '../../src/model/index.js';
 import type { HclDocument } from './hcl/ast.js';
 import { readJsonSyntax } from './hcl/json-syntax.js';
-import { templateDepth } from './hcl/template-depth.js';
 import type { HclReader } from './hcl/tree-sitter.js';
 import { readDirectives } from './directives.js';
 import { SourceFile } from './source-file.js';
@@ -61,11 +60,6 @@ export class Workspace {
       this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path, '').range({ start: 0, end: 0 }));
       return undefined;
     }
-    if (!path.endsWith('.json') && templateDepth(read.text, BUDGET.hclTemplateDepth) >= BUDGET.hclTemplateDepth) {
-      this.cache.set(path, null);
-      this.note(`not analysed: template interpolations (\`\${…}\`) nest ${BUDGET.hclTemplateDepth} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, new SourceFile(path, '').range({ start: 0, end: 0 }));
-      return undefined;
-    }
     // A BOM would confuse the grammar; a space keeps every offset where it was.
     const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
     const json = path.endsWith('.json');
@@ -87,7 +81,7 @@ export class Workspace {
     if (this.published.has(path)) return;
     this.published.add(path);
     this.texts.set(path, file.source.text);
-    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: 'parse-error', message: e.message, range: file.source.range(e.span) });
+    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? 'not-analysed' : 'parse-error', message: e.message, range: file.source.range(e.span) });
     this.directives.push(...readDirectives(file.source, file.doc.comments));
   }
 

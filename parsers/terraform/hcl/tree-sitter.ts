@@ -5,6 +5,7 @@ import { BUDGET } from '../../shared/budget.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
+import { hclNesting } from './nesting.js';
 import { copyTree, type NodeTypes } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
@@ -117,8 +118,8 @@ async function createGrammar(): Promise<Grammar> {
   return { parser, types: { names, named } };
 }
 
-function failedDocument(text: string, message: string): HclDocument {
-  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] };
+function failedDocument(text: string, message: string, cut?: true, base = 0): HclDocument {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...(cut ? { cut } : {}) }] };
 }
 
 const unavailable = (): string =>
@@ -144,6 +145,11 @@ function guarded<T>(run: (g: Grammar) => T, failed: (message: string) => T): T {
 }
 
 function parse(text: string): HclDocument {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${…}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
   return guarded(
     (g) => parseDocument(g, text),
     (message) => failedDocument(text, message),
@@ -157,7 +163,11 @@ function parseExpression(source: string, base: number): Expr | undefined {
   );
 }
 
-const tooSlow = (): string => `the Terraform grammar took more than ${BUDGET.hclParseMs / 1000} s on this file, which is not analysed; split it into smaller files`;
+const tooSlow = (): string => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1000} s on this file; split it into smaller files`;
+const tooLarge = (): string => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString('en-US')} nodes, past the bound for Terraform files; split it into smaller files`;
+const NESTED_TOO_DEEPLY = 'The file is nested too deeply to be read';
+/** Errors that stand for the whole file: parsing its blocks one by one would cost as much again. */
+const standsForFile = (message: string | undefined): boolean => message === tooSlow() || message === tooLarge();
 
 function parseFragment({ parser, types }: Grammar, text: string, base: number): HclDocument {
   // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
@@ -166,7 +176,12 @@ function parseFragment({ parser, types }: Grammar, text: string, base: number): 
   const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
     parser.reset();
-    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: tooSlow(), span: { start: base, end: base + Math.min(1, text.length) } }] };
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  // Counted by the grammar as it builds the tree: a tree too large to copy is not copied.
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
   }
   try {
     const cursor = tree.walk();
@@ -176,7 +191,7 @@ function parseFragment({ parser, types }: Grammar, text: string, base: number): 
     } catch (e) {
       // Pathological nesting can exhaust the JS stack in the recursive converter.
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'The file is nested too deeply to be read', span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -196,7 +211,7 @@ const TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terr
  */
 function parseDocument(g: Grammar, text: string): HclDocument {
   const whole = parseFragment(g, text, 0);
-  if (whole.errors.length === 0 || whole.errors[0]?.message === tooSlow()) return whole;
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts: number[] = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);

@@ -9,7 +9,7 @@ import {
   overElements,
   readDirectiveComment,
   weightOf
-} from "./chunk-J5YK26HB.mjs";
+} from "./chunk-JJZS742A.mjs";
 import {
   member,
   memberNode,

@@ -8,7 +8,7 @@ import {
   InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-J5YK26HB.mjs";
+} from "./chunk-JJZS742A.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -454,6 +454,28 @@ function dedent(s, n, atLineStart) {
   return lines.map((l, i) => i === 0 && !atLineStart ? l : l.replace(new RegExp(`^[ \\t]{0,${n}}`), "")).join("\n");
 }
 
+// parsers/terraform/hcl/nesting.ts
+function hclNesting(text, bound) {
+  const open = [];
+  let templates = 0;
+  const max = { depth: 0, templates: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const template = c === 123 && (prev === 36 || prev === 37);
+      open.push(template);
+      if (template) templates++;
+      if (open.length > max.depth) max.depth = open.length;
+      if (templates > max.templates) max.templates = templates;
+      if (max.depth >= bound.depth || max.templates >= bound.templates) return max;
+    } else if ((c === 125 || c === 93 || c === 41) && open.length > 0) {
+      if (open.pop()) templates--;
+    }
+  }
+  return max;
+}
+
 // parsers/terraform/hcl/syntax-node.ts
 var PlainNode = class {
   constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
@@ -575,8 +597,8 @@ async function createGrammar() {
   }
   return { parser: parser2, types: { names, named } };
 }
-function failedDocument(text, message) {
-  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] };
+function failedDocument(text, message, cut, base = 0) {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
 }
 var unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
 function guarded(run, failed) {
@@ -591,6 +613,11 @@ function guarded(run, failed) {
   }
 }
 function parse(text) {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${\u2026}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
   return guarded(
     (g) => parseDocument(g, text),
     (message) => failedDocument(text, message)
@@ -602,13 +629,20 @@ function parseExpression(source, base) {
     () => void 0
   );
 }
-var tooSlow = () => `the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file, which is not analysed; split it into smaller files`;
+var tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
+var tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
+var NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";
+var standsForFile = (message) => message === tooSlow() || message === tooLarge();
 function parseFragment({ parser: parser2, types }, text, base) {
   const deadline = performance.now() + BUDGET.hclParseMs;
   const tree = parser2.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
     parser2.reset();
-    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: tooSlow(), span: { start: base, end: base + Math.min(1, text.length) } }] };
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
   }
   try {
     const cursor = tree.walk();
@@ -617,7 +651,7 @@ function parseFragment({ parser: parser2, types }, text, base) {
       return convertTree(root, comments, text, base);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "The file is nested too deeply to be read", span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -628,7 +662,7 @@ function parseFragment({ parser: parser2, types }, text, base) {
 var TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b/gm;
 function parseDocument(g, text) {
   const whole = parseFragment(g, text, 0);
-  if (whole.errors.length === 0 || whole.errors[0]?.message === tooSlow()) return whole;
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -2833,28 +2867,6 @@ function readVarFile(file) {
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname as dirname4, join as join5 } from "node:path";
 
-// parsers/terraform/hcl/template-depth.ts
-function templateDepth(text, stopAt) {
-  const open = [];
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) {
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      const template = prev === 36 || prev === 37;
-      open.push(template);
-      if (template && ++depth > max) {
-        max = depth;
-        if (max >= stopAt) return max;
-      }
-    } else if (c === 125 && open.length > 0) {
-      if (open.pop()) depth--;
-    }
-  }
-  return max;
-}
-
 // parsers/terraform/directives.ts
 var COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*)/;
 function readDirectives(file, comments) {
@@ -2911,11 +2923,6 @@ var Workspace = class {
       this.note(`not analysed: the file is larger than ${mib} MiB, the bound for Terraform files (the grammar's syntax tree of a larger file takes too long to read); split it into smaller files`, new SourceFile(path, "").range({ start: 0, end: 0 }));
       return void 0;
     }
-    if (!path.endsWith(".json") && templateDepth(read.text, BUDGET.hclTemplateDepth) >= BUDGET.hclTemplateDepth) {
-      this.cache.set(path, null);
-      this.note(`not analysed: template interpolations (\`\${\u2026}\`) nest ${BUDGET.hclTemplateDepth} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, new SourceFile(path, "").range({ start: 0, end: 0 }));
-      return void 0;
-    }
     const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
     const json = path.endsWith(".json");
     let doc;
@@ -2934,7 +2941,7 @@ var Workspace = class {
     if (this.published.has(path)) return;
     this.published.add(path);
     this.texts.set(path, file.source.text);
-    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: "parse-error", message: e.message, range: file.source.range(e.span) });
+    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? "not-analysed" : "parse-error", message: e.message, range: file.source.range(e.span) });
     this.directives.push(...readDirectives(file.source, file.doc.comments));
   }
   /** Keeps a file's text for ranges that point into it (a tfvars or caller file). */

@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-7DLK6P32.mjs";
-import "./chunk-J5YK26HB.mjs";
+} from "./chunk-ZCYPU63X.mjs";
+import "./chunk-JJZS742A.mjs";
 import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-HLQZ2PQN.mjs";

@@ -27,7 +27,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-7DLK6P32.mjs";
+} from "./chunk-ZCYPU63X.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -37,7 +37,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-J5YK26HB.mjs";
+} from "./chunk-JJZS742A.mjs";
 import {
   rangeOf,
   readJson

@@ -6,7 +6,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-DGDRM7B7.mjs";
+} from "./chunk-K3BKU2SU.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-2S5GHMU5.mjs";
+import "./chunk-NN3SKV36.mjs";
 import {
   allRules
 } from "./chunk-WYQOIDPK.mjs";

@@ -243,9 +243,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-QCMJGDMF.mjs")).parser,
-  bicep: async () => (await import("./bicep-SODKIWIF.mjs")).parser,
-  terraform: async () => (await import("./terraform-BYG65U6M.mjs")).parser
+  arm: async () => (await import("./arm-UPM6BALT.mjs")).parser,
+  bicep: async () => (await import("./bicep-3JDSBTT6.mjs")).parser,
+  terraform: async () => (await import("./terraform-CRMZR6YO.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

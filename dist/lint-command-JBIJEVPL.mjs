@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-DGDRM7B7.mjs";
+} from "./chunk-K3BKU2SU.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,7 +32,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-2S5GHMU5.mjs";
+import "./chunk-NN3SKV36.mjs";
 import {
   allRules
 } from "./chunk-WYQOIDPK.mjs";
