@@ -1172,6 +1172,8 @@ function sameRange(a, b) {
 function hopMessage(hop, key) {
   const name2 = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
+    case "config":
+      return `${key ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
@@ -1358,7 +1360,7 @@ function runRules(entities, opts) {
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
+          if (!s || s.kind !== "unresolved" || s.noted) return;
           const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
           const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
@@ -10090,13 +10092,13 @@ function setProperty(text, originalPath, value, options) {
   const errors = [];
   const root = parseTree(text, errors);
   let parent = void 0;
-  let lastSegment3 = void 0;
+  let lastSegment = void 0;
   while (path2.length > 0) {
-    lastSegment3 = path2.pop();
+    lastSegment = path2.pop();
     parent = findNodeAtLocation(root, path2);
     if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment3 === "string") {
-        value = { [lastSegment3]: value };
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
       } else {
         value = [value];
       }
@@ -10109,8 +10111,8 @@ function setProperty(text, originalPath, value, options) {
       throw new Error("Can not delete in empty document");
     }
     return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment3 === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment3]);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
     if (existing !== void 0) {
       if (value === void 0) {
         if (!existing.parent) {
@@ -10137,7 +10139,7 @@ function setProperty(text, originalPath, value, options) {
       if (value === void 0) {
         return [];
       }
-      const newProperty = `${JSON.stringify(lastSegment3)}: ${JSON.stringify(value)}`;
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
       const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
       let edit;
       if (index > 0) {
@@ -10150,8 +10152,8 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     }
-  } else if (parent.type === "array" && typeof lastSegment3 === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment3;
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
     if (insertIndex === -1) {
       const newProperty = `${JSON.stringify(value)}`;
       let edit;
@@ -10163,7 +10165,7 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment3;
+      const removalIndex = lastSegment;
       const toRemove = parent.children[removalIndex];
       let edit;
       if (parent.children.length === 1) {
@@ -10180,13 +10182,13 @@ function setProperty(text, originalPath, value, options) {
     } else if (value !== void 0) {
       let edit;
       const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment3) {
-        const toModify = parent.children[lastSegment3];
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
         edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment3 === 0) {
+      } else if (parent.children.length === 0 || lastSegment === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
       } else {
-        const index = lastSegment3 > parent.children.length ? parent.children.length : lastSegment3;
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
         const previous = parent.children[index - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
@@ -10195,7 +10197,7 @@ function setProperty(text, originalPath, value, options) {
       throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
     }
   } else {
-    throw new Error(`Can not add ${typeof lastSegment3 !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
   }
 }
 function withFormatting(text, edit, options) {
@@ -10664,7 +10666,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not.",
           rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
           fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
           examples: {
@@ -10719,7 +10721,9 @@ var init_diagnostics = __esm({
           }
         },
         messages: {
-          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
+          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+          // A site config whose site cannot be tied to a site of the run: the parser says which and why.
+          unmatchedConfig: "{{message}}"
         },
         defaultSeverity: "note",
         securitySeverity: 2,
@@ -13379,8 +13383,8 @@ function sniffJson(head) {
   return void 0;
 }
 function classify(path2, reader3) {
-  const byName = classifyByName(path2);
-  if (byName !== "json") return byName;
+  const byName2 = classifyByName(path2);
+  if (byName2 !== "json") return byName2;
   const quick = reader3.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
@@ -13388,17 +13392,20 @@ function classify(path2, reader3) {
   const head = reader3.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFile(path2, reader3) {
+  const kind = classify(path2, reader3);
+  if (kind || classifyByName(path2) !== "json" || reader3.head(path2, 1) !== void 0) return kind;
+  const read = reader3.read(path2);
+  if (!read.ok && read.refused) return void 0;
+  return { unread: read.ok ? "cannot read file" : read.message };
+}
 function classifyFiles(paths, reader3) {
   const files = [];
   const unread = [];
   for (const path2 of paths) {
-    const kind = classify(path2, reader3);
-    if (kind) files.push({ path: path2, kind });
-    else if (classifyByName(path2) === "json" && reader3.head(path2, 1) === void 0) {
-      const read = reader3.read(path2);
-      if (!read.ok && read.refused) continue;
-      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
-    }
+    const kind = classifyFile(path2, reader3);
+    if (typeof kind === "string") files.push({ path: path2, kind });
+    else if (kind) unread.push({ file: path2, message: kind.unread });
   }
   return { files, unread };
 }
@@ -13417,7 +13424,7 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
@@ -13462,6 +13469,8 @@ var init_confine = __esm({
       roots;
       named;
       checked = /* @__PURE__ */ new Map();
+      /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+      realDirs = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13480,20 +13489,40 @@ var init_confine = __esm({
         return why;
       }
       check(abs, kind) {
+        let own;
+        try {
+          own = lstatSync2(abs);
+        } catch {
+          own = void 0;
+        }
+        const link = own === void 0 || own.isSymbolicLink();
         if (!this.named.has(abs)) {
-          const real = realPath(abs);
+          const real = link ? realPath(abs) : this.realInDirectory(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
           if (root === void 0) return "outside the linted tree";
           if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         }
         let st;
         try {
-          st = statSync2(abs);
+          st = link ? statSync2(abs) : own;
         } catch {
           return void 0;
         }
+        if (st === void 0) return void 0;
         if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
         return void 0;
+      }
+      /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
+      realInDirectory(abs) {
+        const dir = dirname4(abs);
+        if (dir === abs) return realPath(abs);
+        let real = this.realDirs.get(dir);
+        if (real === void 0) {
+          real = realPath(dir);
+          if (this.realDirs.size > 1e5) this.realDirs.clear();
+          this.realDirs.set(dir, real);
+        }
+        return join3(real, basename2(abs));
       }
       contains(path2) {
         const real = realPath(resolve2(path2));
@@ -16397,6 +16426,10 @@ function readableName(segments) {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
+function leadingSegments(name2, count) {
+  const segments = name2.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
+}
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
@@ -16546,6 +16579,13 @@ var init_scope = __esm({
         const variables = /* @__PURE__ */ new Map();
         for (const [name2, , prop] of members(member(template, "variables"))) variables.set(name2.toLowerCase(), prop);
         return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+      }
+      /**
+       * What the scope's parameters and variables are: one template's, shared by its loop instances
+       * and by nested templates of `outer` scope. Expression text means the same value within one.
+       */
+      get environment() {
+        return this.shared;
       }
       withLoop(name2, index) {
         const loops = new Map(this.loops);
@@ -16837,18 +16877,116 @@ var init_resources = __esm({
   }
 });
 
+// parsers/shared/site-configs.ts
+function configKind(typeKey, name2) {
+  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
+  const last = name2?.segments[name2.segments.length - 1]?.toLowerCase();
+  return last === "web" || last === "appsettings" ? last : void 0;
+}
+function configOwnerType(typeKey) {
+  return typeKey === SLOT_CONFIG ? SLOT : SITE;
+}
+function configSettings(kind, read, declaration, textOf2) {
+  const none = () => void 0;
+  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
+  const out2 = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out2[key] = s;
+  }
+  return out2;
+}
+function configPatch(c, textOf2) {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
+  if (!target) return void 0;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
+  const label = `${type}/config '${c.label}'`;
+  const settings = configSettings(c.kind, c.read, c.declaration, textOf2);
+  const hop = { kind: "config", name: label, range: c.declaration };
+  for (const [key, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key] = { ...s, trail: [hop, ...s.trail] };
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings,
+    base: c.base(type),
+    label
+  };
+}
+function sameName(site, p) {
+  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
+  return site.name.known && p.target.known || site.unit === p.unit;
+}
+function override(site, settings) {
+  const into = site.settings;
+  for (const [key, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key].place === "properties-or-siteConfig" && into[key]?.kind !== "absent") continue;
+    into[key] = setting;
+  }
+}
+function applyConfigPatches(sites, patches) {
+  const entities = [];
+  const notes = [];
+  for (const p of patches) {
+    const found = sites.filter((s) => sameName(s, p));
+    for (const s of found) override(s.entity, p.settings);
+    if (found.length > 0) continue;
+    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
+    if (!written) continue;
+    const siteName = readableName(p.target.segments);
+    const what = p.targetType === SLOT ? "slot" : "site";
+    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
+    const range2 = p.base.declaration;
+    const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
+    other.noted = true;
+    const settings = {};
+    for (const [key] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = p.settings[key] ?? other;
+    const entity = {
+      ...p.base,
+      name: siteName,
+      entity: "site",
+      kind: "webApp",
+      tags: other,
+      settings,
+      ...ARM_SITE_FACTS
+    };
+    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
+    entities.push(entity);
+    notes.push({
+      ruleId: "unresolved-setting",
+      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
+      range: range2
+    });
+  }
+  return { entities, notes };
+}
+var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG;
+var init_site_configs = __esm({
+  "parsers/shared/site-configs.ts"() {
+    "use strict";
+    init_model();
+    init_arm_catalog();
+    init_resource_name();
+    init_site_mapping();
+    SITE = "microsoft.web/sites";
+    SLOT = "microsoft.web/sites/slots";
+    SITE_CONFIG = "microsoft.web/sites/config";
+    SLOT_CONFIG = "microsoft.web/sites/slots/config";
+  }
+});
+
 // parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
 }
-function lastSegment(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
 function parentOf(child, wanted, index) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
-    const found = byName.find((s) => s.deployment.instance === child.deployment.instance) ?? byName[0];
+    const byName2 = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const found = byName2.find((s) => s.deployment.instance === child.deployment.instance) ?? byName2[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
@@ -16857,22 +16995,49 @@ function parentOf(child, wanted, index) {
   }
   return void 0;
 }
-function mapSites(resources, textOf2) {
+function mapSites(resources, textOf2, prefix = "arm") {
+  const environments = /* @__PURE__ */ new Map();
+  const unit = (r) => {
+    let id = environments.get(r.scope.environment);
+    if (id === void 0) environments.set(r.scope.environment, id = environments.size);
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG) continue;
-    const which = lastSegment(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index);
+    if (!site) {
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: unit(r),
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf2));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path2) => readPath(r.scope, r.node, path2);
@@ -16897,20 +17062,17 @@ function mapSite(site, c, index, textOf2) {
   }
   return entity;
 }
-var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
+var SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names();
     init_settings();
     init_entity_base();
-    SITE = "microsoft.web/sites";
-    SLOT = "microsoft.web/sites/slots";
-    SITE_CONFIG = "microsoft.web/sites/config";
-    SLOT_CONFIG = "microsoft.web/sites/slots/config";
     SiteIndex = class {
       byName = /* @__PURE__ */ new Map();
       bySymbol = /* @__PURE__ */ new Map();
@@ -17020,13 +17182,15 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     resources
   );
   const mapped = armEntities(resources, textOf2);
-  out2.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out2.entities.push(...mapped.entities, ...tied.entities);
   out2.directives.push(...mapped.directives);
+  out2.diagnostics.push(...tied.notes);
 }
-function armEntities(resources, textOf2) {
-  const sites = mapSites(resources, textOf2);
+function armEntities(resources, textOf2, unit = "arm") {
+  const sites = mapSites(resources, textOf2, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2));
-  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
@@ -17034,7 +17198,7 @@ function armEntities(resources, textOf2) {
     seen.add(r.node);
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -17060,6 +17224,7 @@ var init_arm = __esm({
     init_resources();
     init_scope();
     init_sites();
+    init_site_configs();
     parser = {
       kinds: ["arm-template", "arm-parameters"],
       // async so that even an unexpected failure reaches the engine as a rejected promise
@@ -17977,9 +18142,14 @@ function typeParts(decl) {
   const at = t.indexOf("@");
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
-function parentFrom(expr, scope, bySymbol) {
+function parentFrom(expr, scope, bySymbol, out2) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === "ResourceAccess" && expr.name.kind === "Identifier") {
+    const base = parentFrom(expr.base, scope, bySymbol, out2);
+    const symbol = expr.name.name;
+    return base ? out2.find((r) => r.parent === base && r.symbol === symbol) : void 0;
+  }
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
     const list2 = bySymbol.get(expr.base.name.name);
     const i2 = scope.evaluate(expr.index);
@@ -17995,7 +18165,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
   for (const inst of instances(decl.value, scope, outer)) {
     const body2 = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf2(body2 ? propertyOf(body2, "name") : void 0, inst.scope);
-    const parent = nestedIn ?? parentFrom(body2 ? propertyOf(body2, "parent") : void 0, inst.scope, bySymbol) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
+    const parent = nestedIn ?? parentFrom(body2 ? propertyOf(body2, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
     const type = nestedIn && !parts2.type.includes("/") ? `${nestedIn.type}/${parts2.type}` : parts2.type;
     const name2 = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
@@ -18196,9 +18366,6 @@ function entityBase2(r, resourceType) {
   if (r.version) base.version = r.version;
   return base;
 }
-function lastSegment2(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
 function parentOf2(child, wanted, sites) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
@@ -18207,20 +18374,40 @@ function parentOf2(child, wanted, sites) {
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 function mapSites2(resources, textOf2) {
-  const sites = resources.filter((r) => (r.typeKey === SITE2 || r.typeKey === SLOT2) && !r.existing);
+  const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const referenced = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && r.existing);
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG2 && r.typeKey !== SLOT_CONFIG2) continue;
-    const which = lastSegment2(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf2(r, r.typeKey === SLOT_CONFIG2 ? SLOT2 : SITE2, sites);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf2(r, owner, sites);
+    if (!site || site.existing) {
+      const declared = site ?? parentOf2(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader2(r),
+          declaration: r.declaration,
+          base: (type) => entityBase2(r, type),
+          label: r.symbol
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => {
+  const targets = sites.map((s) => {
     const c = children.get(s);
     const sources = { site: reader2(s), web: (c?.web ?? []).map(reader2) };
     if (c?.appsettings) sources.appsettings = reader2(c.appsettings);
@@ -18232,14 +18419,15 @@ function mapSites2(resources, textOf2) {
       settings: siteSettings(sources, s.declaration, textOf2),
       ...ARM_SITE_FACTS
     };
-    if (s.typeKey === SLOT2) {
+    if (s.typeKey === SLOT) {
       entity.resourceType = "Microsoft.Web/sites/slots";
-      const parent = parentOf2(s, SITE2, sites);
+      const parent = parentOf2(s, SITE, sites);
       if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
       else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
-    return entity;
+    return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
+  return { sites: targets.map((t) => t.entity), targets, patches };
 }
 function mapCertificate2(r, textOf2) {
   return {
@@ -18249,7 +18437,7 @@ function mapCertificate2(r, textOf2) {
     written: ARM_CERTIFICATE_NAMES
   };
 }
-var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
+var CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
@@ -18257,12 +18445,9 @@ var init_entities2 = __esm({
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names2();
     init_source_file();
-    SITE2 = "microsoft.web/sites";
-    SLOT2 = "microsoft.web/sites/slots";
-    SITE_CONFIG2 = "microsoft.web/sites/config";
-    SLOT_CONFIG2 = "microsoft.web/sites/slots/config";
     CERTIFICATE2 = "microsoft.web/certificates";
   }
 });
@@ -20257,13 +20442,22 @@ function parseBicepRun(input) {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
       const resources = collected.bicep;
-      const fromJson2 = armEntities(collected.arm, textOf2);
+      const fromJson2 = armEntities(collected.arm, textOf2, "json");
       out2.directives.push(...fromJson2.directives);
+      const sites = mapSites2(resources, textOf2);
+      const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
-        ...mapSites2(resources, textOf2),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
-        ...fromJson2.entities
+        ...fromJson2.entities,
+        ...tied.entities
       ];
+      for (const note of tied.notes) {
+        const key = JSON.stringify(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out2.diagnostics.push(note);
+      }
       for (const e of entities) {
         const key = JSON.stringify(e);
         if (seen.has(key)) continue;
@@ -20305,6 +20499,7 @@ var init_bicep = __esm({
     "use strict";
     init_model();
     init_arm();
+    init_site_configs();
     init_directives2();
     init_json2();
     init_resources2();
@@ -25008,13 +25203,13 @@ var init_json_syntax = __esm({
             case "data":
               for (const byType of objects(value))
                 for (const t of props(byType))
-                  for (const byName of objects(t.value)) for (const n of props(byName)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [t.key, n.key], b, n.key, true));
+                  for (const byName2 of objects(t.value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [t.key, n.key], b, n.key, true));
               break;
             case "variable":
             case "module":
             case "output":
             case "provider":
-              for (const byName of objects(value)) for (const n of props(byName)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [n.key], b, n.key, name2 !== "variable"));
+              for (const byName2 of objects(value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [n.key], b, n.key, name2 !== "variable"));
               break;
             case "locals":
             case "terraform":
@@ -27870,6 +28065,144 @@ var init_parsers = __esm({
   }
 });
 
+// src/engine/reader.ts
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i2 = 0; i2 < probe; i2++) {
+    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
+}
+function headText(buf, n) {
+  const even = 2 + (n - 2 & ~1);
+  if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+  if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
+  return buf.toString("utf8", 0, n);
+}
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err2) {
+    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  }
+  const st = fstatSync2(fd);
+  if (!st.isFile()) {
+    closeSync2(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
+  const readBytes = (path2) => {
+    const refused = tree?.refusal(path2);
+    if (refused) return { ok: false, message: refused, refused: true };
+    const opened = openRegular(path2);
+    if ("error" in opened) return { ok: false, message: opened.error };
+    try {
+      if (opened.size > maxBytes) return tooBig(opened.size);
+      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
+    } catch (err2) {
+      return { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+    } finally {
+      closeSync2(opened.fd);
+    }
+  };
+  return {
+    read(path2) {
+      const hit = cache ? cache.get(path2) : void 0;
+      if (hit) return hit;
+      const got = readBytes(path2);
+      const result = got.ok ? decodeText(got.bytes) : got;
+      if (cache) cache.set(path2, result);
+      return result;
+    },
+    readBytes,
+    head(path2, bytes) {
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
+      try {
+        const buf = headBuffer(bytes);
+        return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
+      } catch {
+        return void 0;
+      } finally {
+        closeSync2(opened.fd);
+      }
+    },
+    size(path2) {
+      if (tree?.refusal(path2)) return void 0;
+      try {
+        return statSync4(path2).size;
+      } catch {
+        return void 0;
+      }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path2) {
+      const text = files.get(path2);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path2, bytes) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
+    },
+    size(path2) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
+    }
+  };
+}
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
+var init_reader = __esm({
+  "src/engine/reader.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
 // src/engine/scope.ts
 function compilePathGlob(pattern) {
   return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
@@ -27885,19 +28218,19 @@ function tagged(site, tag) {
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const e of entities) {
     if (e.entity !== "site" || e.slotOf) continue;
     for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
-      const list2 = byName.get(key) ?? [];
+      const list2 = byName2.get(key) ?? [];
       list2.push(e);
-      byName.set(key, list2);
+      byName2.set(key, list2);
     }
   }
   const siteOf = (slot) => {
     const name2 = slot.slotOf?.name;
     if (name2 === void 0) return void 0;
-    const same2 = byName.get(name2) ?? [];
+    const same2 = byName2.get(name2) ?? [];
     return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
@@ -28232,16 +28565,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
   return {
     read(path2) {
       let hit = cache.get(path2);
       if (!hit) {
-        hit = base.read(path2);
+        const bytes = raw.get(path2);
+        raw.delete(path2);
+        hit = bytes ? decodeText(bytes) : base.read(path2);
         cache.set(path2, hit);
       }
       return hit;
     },
-    head: (path2, bytes) => base.head(path2, bytes),
+    preload(path2) {
+      if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
+      const got = base.readBytes(path2);
+      if (got.ok) raw.set(path2, got.bytes);
+    },
+    head: (path2, bytes) => {
+      const whole = raw.get(path2);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
+    },
     size: (path2) => base.size(path2),
     ...base.refusal ? { refusal: base.refusal } : {}
   };
@@ -28278,7 +28622,8 @@ async function lintUnit(unit, reader3, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader3);
+  for (const f of files) {
     const read = reader3.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -28286,6 +28631,7 @@ async function lintUnit(unit, reader3, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader3, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -28298,21 +28644,21 @@ async function lintUnit(unit, reader3, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format2, all] of order) {
-    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files.length === 0) continue;
+    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files2.length === 0) continue;
     const loading2 = loadParser(format2);
     if (!loading2) {
-      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
+      for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     try {
       const parser4 = await loading2;
-      const output = await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parser4.parse({ files: files2, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      for (const f of files2) problems.push({ file: f.path, message });
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -28339,7 +28685,36 @@ async function lintUnit(unit, reader3, ctx) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    ...sniffed.length ? { sniffed } : {},
+    ...unread.length ? { unread } : {}
+  };
+}
+function emptyUnit(readable) {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
+}
+function classifyUnitFiles(given, reader3) {
+  const files = [];
+  const sniffed = [];
+  const unread = [];
+  for (const f of given) {
+    if (f.kind !== "json") {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader3.preload?.(f.path);
+    const kind = classifyFile(f.path, reader3);
+    if (typeof kind === "string") {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -28370,7 +28745,7 @@ function diagnosticFindings(all, settings, root) {
   const out2 = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i2, p] of all.entries()) {
-    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -28382,7 +28757,7 @@ function diagnosticFindings(all, settings, root) {
     out2.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity: setting.severity,
         range: p.range,
@@ -28428,7 +28803,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var MAX_FINDINGS_PER_FILE;
+var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -28436,150 +28811,19 @@ var init_lint_unit = __esm({
     init_confine();
     init_finding();
     init_parsers();
+    init_classify();
+    init_reader();
     init_run_rules();
     init_scope3();
     init_suppress();
     init_collapse();
     init_prefilter();
+    DIAGNOSTIC_MESSAGE = {
+      "parse-error": "parseError",
+      "not-analysed": "notAnalysed",
+      "unresolved-setting": "unmatchedConfig"
+    };
     MAX_FINDINGS_PER_FILE = 500;
-  }
-});
-
-// src/engine/reader.ts
-import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
-function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-function headBuffer(bytes) {
-  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
-  return shared2;
-}
-function openRegular(path2) {
-  let fd;
-  try {
-    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err2) {
-    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
-  }
-  const st = fstatSync2(fd);
-  if (!st.isFile()) {
-    closeSync2(fd);
-    return { error: "not read: not a regular file" };
-  }
-  return { fd, size: st.size };
-}
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    const got = readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-    if (n > limit) return void 0;
-    if (n === buf.length) break;
-  }
-  return buf.subarray(0, Math.min(n, limit));
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
-  const tooBig = (size) => ({
-    ok: false,
-    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
-  });
-  return {
-    read(path2) {
-      const hit = cache ? cache.get(path2) : void 0;
-      if (hit) return hit;
-      let result;
-      const refused = tree?.refusal(path2);
-      if (refused) result = { ok: false, message: refused, refused: true };
-      else {
-        const opened = openRegular(path2);
-        if ("error" in opened) result = { ok: false, message: opened.error };
-        else {
-          try {
-            if (opened.size > maxBytes) result = tooBig(opened.size);
-            else {
-              const bytes = readAll(opened.fd, opened.size, maxBytes);
-              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
-            }
-          } catch (err2) {
-            result = { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
-          } finally {
-            closeSync2(opened.fd);
-          }
-        }
-      }
-      if (cache) cache.set(path2, result);
-      return result;
-    },
-    head(path2, bytes) {
-      if (tree?.refusal(path2)) return void 0;
-      const opened = openRegular(path2);
-      if ("error" in opened) return void 0;
-      try {
-        const buf = headBuffer(bytes);
-        const n = readSync(opened.fd, buf, 0, bytes, 0);
-        const even = 2 + (n - 2 & ~1);
-        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
-        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
-        return buf.toString("utf8", 0, n);
-      } catch {
-        return void 0;
-      } finally {
-        closeSync2(opened.fd);
-      }
-    },
-    size(path2) {
-      if (tree?.refusal(path2)) return void 0;
-      try {
-        return statSync4(path2).size;
-      } catch {
-        return void 0;
-      }
-    },
-    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path2) {
-      const text = files.get(path2);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path2, bytes) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
-    },
-    size(path2) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.length : fallback?.size(path2);
-    },
-    refusal(path2, kind) {
-      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
-    }
-  };
-}
-var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
-var init_reader = __esm({
-  "src/engine/reader.ts"() {
-    "use strict";
-    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-    decoder = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -28644,6 +28888,8 @@ function partitionUnits(files, reader3, options = {}) {
   for (const f of files) {
     let node;
     switch (f.kind) {
+      // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
+      case "json":
       case "arm-template":
       case "arm-parameters":
         node = armNode(f.path);
@@ -28670,7 +28916,7 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
+    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
       uf.union(nodeOf.get(f), dirNode(dirname15(f.path)));
     }
   }
@@ -28712,6 +28958,22 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// src/engine/wasm-tiering.ts
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
+var decided;
+var init_wasm_tiering = __esm({
+  "src/engine/wasm-tiering.ts"() {
+    "use strict";
+    decided = false;
   }
 });
 
@@ -29595,7 +29857,7 @@ async function finish(run3, options, canWrite) {
 async function lintFiles(paths, reader3, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const { files: classified, unread } = classifyFiles(paths, reader3);
+  const { files: classified, unread } = focus ? classifyFiles(paths, reader3) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -29614,7 +29876,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader3));
+  if (entry && workers) {
     const init2 = {
       root: options.root,
       parameterFiles,
@@ -29631,6 +29895,15 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
+  const kinds = new Map(classified.map((f) => [f.path, f.kind]));
+  for (const r of results) {
+    for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
+    if (r.unread) unread.push(...r.unread);
+  }
+  if (unread.length > 1) {
+    const order = new Map(paths.map((p, i2) => [p, i2]));
+    unread.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  }
   const findings = unreadFindings(
     unread.filter((u) => !focus || focus.has(u.file)),
     settings,
@@ -29649,7 +29922,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   findings.sort(compareFindings2);
   uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);
@@ -29672,6 +29945,14 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
   };
   return result;
 }
+function byName(paths) {
+  const files = [];
+  for (const path2 of paths) {
+    const kind = classifyByName(path2);
+    if (kind) files.push({ path: path2, kind });
+  }
+  return { files, unread: [] };
+}
 function worthWorkers(files, reader3) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;
@@ -29681,6 +29962,7 @@ function worthWorkers(files, reader3) {
   }
   return false;
 }
+var HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -29696,9 +29978,11 @@ var init_lint = __esm({
     init_reader();
     init_severity();
     init_units();
+    init_wasm_tiering();
     init_all_rules();
     init_lint_unit();
     init_errors();
+    HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
 
@@ -30088,7 +30372,8 @@ async function runLint(args2, io) {
     ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
     ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
     ...args2.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args2.threads !== void 0 ? { threads: args2.threads } : {}
+    ...args2.threads !== void 0 ? { threads: args2.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args2.stdin) {

@@ -142,6 +142,14 @@ export class Scope implements EvalEnv {
     return through(body.value(output), [{ kind: 'function', name, range: at }]);
   }
 
+  /**
+   * What the scope's parameters and variables are: one template's, shared by its loop instances
+   * and by nested templates of `outer` scope. Expression text means the same value within one.
+   */
+  get environment(): object {
+    return this.shared;
+  }
+
   withLoop(name: string, index: number): Scope {
     const loops = new Map(this.loops);
     loops.set(name.toLowerCase(), index);

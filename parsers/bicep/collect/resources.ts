@@ -148,10 +148,16 @@ function typeParts(decl: ResourceDeclaration): { type: string; version?: string 
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
 
-/** The resource instance a `parent:` expression names (`site`, `sites[1]`). */
-function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>): BicepResource | undefined {
+/** The resource instance a `parent:` expression names (`site`, `sites[1]`, `site::slot`). */
+function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>, out: readonly BicepResource[]): BicepResource | undefined {
   if (!expr) return undefined;
   if (expr.kind === 'Variable') return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === 'ResourceAccess' && expr.name.kind === 'Identifier') {
+    // A resource nested in another one: the instance declared inside that parent instance.
+    const base = parentFrom(expr.base, scope, bySymbol, out);
+    const symbol = expr.name.name;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : undefined;
+  }
   if (expr.kind === 'ArrayAccess' && expr.base.kind === 'Variable') {
     const list = bySymbol.get(expr.base.name.name);
     const i = scope.evaluate(expr.index);
@@ -179,7 +185,7 @@ function visitResource(
     const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);
     const parent =
       nestedIn ??
-      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol) ??
+      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol, ctx.out) ??
       (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : undefined);
     // Nested children write their type relative to the parent (`config`), or in full.
     const type = nestedIn && !parts.type.includes('/') ? `${nestedIn.type}/${parts.type}` : parts.type;

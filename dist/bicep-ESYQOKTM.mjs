@@ -2,11 +2,17 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FUNCTIONS,
+  SITE,
+  SLOT,
   Scope,
+  applyConfigPatches,
   armEntities,
   bounded,
   certificateSettings,
   collectResources,
+  configKind,
+  configOwnerType,
+  configPatch,
   descendPath,
   directivesOf,
   evaluate,
@@ -27,7 +33,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-RLAMVR7G.mjs";
+} from "./chunk-66M5LXDW.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -890,9 +896,14 @@ function typeParts(decl) {
   const at = t.indexOf("@");
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
-function parentFrom(expr, scope, bySymbol) {
+function parentFrom(expr, scope, bySymbol, out) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === "ResourceAccess" && expr.name.kind === "Identifier") {
+    const base = parentFrom(expr.base, scope, bySymbol, out);
+    const symbol = expr.name.name;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : void 0;
+  }
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
     const list = bySymbol.get(expr.base.name.name);
     const i = scope.evaluate(expr.index);
@@ -908,7 +919,7 @@ function visitResource(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol) 
   for (const inst of instances(decl.value, scope, outer)) {
     const body = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf(body ? propertyOf(body, "name") : void 0, inst.scope);
-    const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
+    const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
     const type = nestedIn && !parts.type.includes("/") ? `${nestedIn.type}/${parts.type}` : parts.type;
     const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
@@ -1066,10 +1077,6 @@ function supplyFrom(layers) {
 }
 
 // parsers/bicep/mapping/entities.ts
-var SITE = "microsoft.web/sites";
-var SLOT = "microsoft.web/sites/slots";
-var SITE_CONFIG = "microsoft.web/sites/config";
-var SLOT_CONFIG = "microsoft.web/sites/slots/config";
 var CERTIFICATE = "microsoft.web/certificates";
 function reader(r) {
   return (path) => {
@@ -1089,9 +1096,6 @@ function entityBase(r, resourceType) {
   if (r.version) base.version = r.version;
   return base;
 }
-function lastSegment(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
 function parentOf(child, wanted, sites) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
@@ -1101,19 +1105,39 @@ function parentOf(child, wanted, sites) {
 }
 function mapSites(resources, textOf2) {
   const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const referenced = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && r.existing);
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG) continue;
-    const which = lastSegment(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, sites);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, sites);
+    if (!site || site.existing) {
+      const declared = site ?? parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.symbol
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => {
+  const targets = sites.map((s) => {
     const c = children.get(s);
     const sources = { site: reader(s), web: (c?.web ?? []).map(reader) };
     if (c?.appsettings) sources.appsettings = reader(c.appsettings);
@@ -1131,8 +1155,9 @@ function mapSites(resources, textOf2) {
       if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
       else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
-    return entity;
+    return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
+  return { sites: targets.map((t) => t.entity), targets, patches };
 }
 function mapCertificate(r, textOf2) {
   return {
@@ -3058,13 +3083,22 @@ function parseBicepRun(input) {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
       const resources = collected.bicep;
-      const fromJson2 = armEntities(collected.arm, textOf2);
+      const fromJson2 = armEntities(collected.arm, textOf2, "json");
       out.directives.push(...fromJson2.directives);
+      const sites = mapSites(resources, textOf2);
+      const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
-        ...mapSites(resources, textOf2),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2)),
-        ...fromJson2.entities
+        ...fromJson2.entities,
+        ...tied.entities
       ];
+      for (const note of tied.notes) {
+        const key = JSON.stringify(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.diagnostics.push(note);
+      }
       for (const e of entities) {
         const key = JSON.stringify(e);
         if (seen.has(key)) continue;

@@ -1260,6 +1260,10 @@ function readableName(segments) {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
+function leadingSegments(name, count) {
+  const segments = name.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
+}
 
 // parsers/arm/names.ts
 function nameOf(node, scope) {
@@ -1372,6 +1376,13 @@ var Scope = class _Scope {
     const variables = /* @__PURE__ */ new Map();
     for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
     return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+  }
+  /**
+   * What the scope's parameters and variables are: one template's, shared by its loop instances
+   * and by nested templates of `outer` scope. Expression text means the same value within one.
+   */
+  get environment() {
+    return this.shared;
   }
   withLoop(name, index) {
     const loops = new Map(this.loops);
@@ -1649,16 +1660,100 @@ function visitDeployment(dep, ctx, out) {
   collectResources(template, scope, ctx, deployment, out);
 }
 
-// parsers/arm/sites.ts
+// parsers/shared/site-configs.ts
 var SITE = "microsoft.web/sites";
 var SLOT = "microsoft.web/sites/slots";
 var SITE_CONFIG = "microsoft.web/sites/config";
 var SLOT_CONFIG = "microsoft.web/sites/slots/config";
+function configKind(typeKey, name) {
+  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
+  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
+  return last === "web" || last === "appsettings" ? last : void 0;
+}
+function configOwnerType(typeKey) {
+  return typeKey === SLOT_CONFIG ? SLOT : SITE;
+}
+function configSettings(kind, read, declaration, textOf) {
+  const none = () => void 0;
+  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf);
+  const out = {};
+  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key] = s;
+  }
+  return out;
+}
+function configPatch(c, textOf) {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
+  if (!target) return void 0;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
+  const label = `${type}/config '${c.label}'`;
+  const settings = configSettings(c.kind, c.read, c.declaration, textOf);
+  const hop = { kind: "config", name: label, range: c.declaration };
+  for (const [key, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key] = { ...s, trail: [hop, ...s.trail] };
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings,
+    base: c.base(type),
+    label
+  };
+}
+function sameName(site, p) {
+  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
+  return site.name.known && p.target.known || site.unit === p.unit;
+}
+function override(site, settings) {
+  const into = site.settings;
+  for (const [key, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key].place === "properties-or-siteConfig" && into[key]?.kind !== "absent") continue;
+    into[key] = setting;
+  }
+}
+function applyConfigPatches(sites, patches) {
+  const entities = [];
+  const notes = [];
+  for (const p of patches) {
+    const found = sites.filter((s) => sameName(s, p));
+    for (const s of found) override(s.entity, p.settings);
+    if (found.length > 0) continue;
+    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
+    if (!written) continue;
+    const siteName = readableName(p.target.segments);
+    const what = p.targetType === SLOT ? "slot" : "site";
+    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
+    const range = p.base.declaration;
+    const other = unresolved(siteName, range, [], `written on the ${what}, which is not part of this deployment`);
+    other.noted = true;
+    const settings = {};
+    for (const [key] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = p.settings[key] ?? other;
+    const entity = {
+      ...p.base,
+      name: siteName,
+      entity: "site",
+      kind: "webApp",
+      tags: other,
+      settings,
+      ...ARM_SITE_FACTS
+    };
+    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
+    entities.push(entity);
+    notes.push({
+      ruleId: "unresolved-setting",
+      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
+      range
+    });
+  }
+  return { entities, notes };
+}
+
+// parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
-}
-function lastSegment(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
 }
 var SiteIndex = class {
   byName = /* @__PURE__ */ new Map();
@@ -1694,22 +1789,49 @@ function parentOf(child, wanted, index) {
   }
   return void 0;
 }
-function mapSites(resources, textOf) {
+function mapSites(resources, textOf, prefix = "arm") {
+  const environments = /* @__PURE__ */ new Map();
+  const unit = (r) => {
+    let id = environments.get(r.scope.environment);
+    if (id === void 0) environments.set(r.scope.environment, id = environments.size);
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG) continue;
-    const which = lastSegment(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index);
+    if (!site) {
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: unit(r),
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName
+        },
+        textOf
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path) => readPath(r.scope, r.node, path);
@@ -1819,13 +1941,15 @@ function lintTemplate(file, root, explicit, sibling, out, textOf) {
     resources
   );
   const mapped = armEntities(resources, textOf);
-  out.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out.entities.push(...mapped.entities, ...tied.entities);
   out.directives.push(...mapped.directives);
+  out.diagnostics.push(...tied.notes);
 }
-function armEntities(resources, textOf) {
-  const sites = mapSites(resources, textOf);
+function armEntities(resources, textOf, unit = "arm") {
+  const sites = mapSites(resources, textOf, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf));
-  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
@@ -1833,7 +1957,7 @@ function armEntities(resources, textOf) {
     seen.add(r.node);
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -1872,6 +1996,12 @@ export {
   readableName,
   Scope,
   collectResources,
+  SITE,
+  SLOT,
+  configKind,
+  configOwnerType,
+  configPatch,
+  applyConfigPatches,
   parser,
   parseArm,
   armEntities
