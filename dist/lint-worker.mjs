@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-3O2JOEOE.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

@@ -344,6 +344,8 @@ function hopMessage(hop, key) {
       return `passed by the module call${name ? ` as ${name}` : ""}`;
     case "module-parameter":
       return `module input ${name}`.trim();
+    case "function":
+      return `returned by function ${name}`.trim();
     case "plan":
       return "planned value";
   }
@@ -399,9 +401,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-I44ZV32C.mjs")).parser,
-  bicep: async () => (await import("./bicep-ESYQOKTM.mjs")).parser,
-  terraform: async () => (await import("./terraform-SS5SMB4P.mjs")).parser
+  arm: async () => (await import("./arm-RPQE2Y6S.mjs")).parser,
+  bicep: async () => (await import("./bicep-KBXYA75Q.mjs")).parser,
+  terraform: async () => (await import("./terraform-LRMGQQDN.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

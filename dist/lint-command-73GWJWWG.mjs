@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-ANNRCPUV.mjs";
+} from "./chunk-GOLHFBIG.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,7 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-JGRTZ3XX.mjs";
+import "./chunk-3O2JOEOE.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

@@ -24,7 +24,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-3O2JOEOE.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";
@@ -1394,7 +1394,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-2GVNFVVE.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-CL32LGQ7.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

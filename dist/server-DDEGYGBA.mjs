@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-ANNRCPUV.mjs";
+} from "./chunk-GOLHFBIG.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-3O2JOEOE.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

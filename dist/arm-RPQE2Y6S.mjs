@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-66M5LXDW.mjs";
-import "./chunk-UOEINDHL.mjs";
+} from "./chunk-WPJMNLGJ.mjs";
+import "./chunk-K7ZZO7IU.mjs";
 import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-HLQZ2PQN.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-3O2JOEOE.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
