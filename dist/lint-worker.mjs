@@ -1,16 +1,14 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  diskReader
-} from "./chunk-N6JDILSM.mjs";
-import {
   LintRoot,
+  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-NN3SKV36.mjs";
+} from "./chunk-ICR2LN27.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

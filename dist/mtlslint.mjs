@@ -161,20 +161,20 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-JBIJEVPL.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-WQ2F2ORW.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-MBQPZ24R.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-64MTCXHB.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-PKPURC2Y.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-N4FYLHKY.mjs")).lspCommand(io)
   },
   {
     name: "init",
@@ -250,4 +250,8 @@ async function main(argv, io = defaultIO()) {
 }
 
 // src/cli/bin.ts
-process.exitCode = await main(process.argv.slice(2));
+var code = await main(process.argv.slice(2), { ...defaultIO(), oneShot: true });
+process.exitCode = code;
+var flushed = (stream) => new Promise((done) => stream.write("", () => done()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);

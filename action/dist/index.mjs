@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -80,16 +80,16 @@ var require_picocolors = __commonJS({
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
     var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+      let string = "" + input, index2 = string.indexOf(close, open.length);
+      return ~index2 ? open + replaceClose(string, close, replace, index2) + close : open + string + close;
     };
-    var replaceClose = (string, close, replace, index) => {
+    var replaceClose = (string, close, replace, index2) => {
       let result = "", cursor = 0;
       do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
+        result += string.substring(cursor, index2) + replace;
+        cursor = index2 + close.length;
+        index2 = string.indexOf(close, cursor);
+      } while (~index2);
       return result + string.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
@@ -253,11 +253,11 @@ function entityLabel(entity) {
   const name = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name : `${entity.resourceType} '${name}'`;
 }
-function settingOf(entity, key) {
-  return entity.settings[key];
+function settingOf(entity, key2) {
+  return entity.settings[key2];
 }
-function writtenName(entity, key) {
-  return entity.written[key] ?? key;
+function writtenName(entity, key2) {
+  return entity.written[key2] ?? key2;
 }
 function moduleOfFile(file) {
   return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
@@ -815,8 +815,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
       message: { text: f.message },
       locations: [location2(f.range, ctx.root)]
     };
-    const index = ruleIndex.get(f.ruleId);
-    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
+    const index2 = ruleIndex.get(f.ruleId);
+    n.associatedRule = index2 === void 0 ? { id: f.ruleId } : { id: f.ruleId, index: index2 };
     return n;
   });
   const toolConfigurationNotifications = truncations.map((text) => ({
@@ -1155,25 +1155,27 @@ function entityFinding(entity, f) {
   }
   return finding;
 }
-function fixTarget(entity, key) {
-  const setting = settingOf(entity, key);
+function fixTarget(entity, key2) {
+  const setting = settingOf(entity, key2);
   return {
     format: entity.format,
     file: entity.file,
     resourceType: entity.resourceType,
     declaration: entity.declaration,
     ...entity.extent ? { extent: entity.extent } : {},
-    settings: setting ? { [key]: setting } : {}
+    settings: setting ? { [key2]: setting } : {}
   };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
 }
-function hopMessage(hop, key) {
+function hopMessage(hop, key2) {
   const name = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
+    case "config":
+      return `${key2 ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
-      return key ? `${key} is set here` : "the property is set here";
+      return key2 ? `${key2} is set here` : "the property is set here";
     case "parameter":
       return hop.member ? `through member '${hop.member}' of parameter ${name}` : `through parameter ${name}`.trim();
     case "parameter-default":
@@ -1190,19 +1192,21 @@ function hopMessage(hop, key) {
       return `passed by the module call${name ? ` as ${name}` : ""}`;
     case "module-parameter":
       return `module input ${name}`.trim();
+    case "function":
+      return `returned by function ${name}`.trim();
     case "plan":
       return "planned value";
   }
 }
-function relatedLocations(entity, primary, key) {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+function relatedLocations(entity, primary, key2) {
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key2)]);
 }
 function viaLocations(entity) {
   return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
 }
-function trailLocations(entity, key) {
-  const setting = key ? settingOf(entity, key) : void 0;
-  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+function trailLocations(entity, key2) {
+  const setting = key2 ? settingOf(entity, key2) : void 0;
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key2) })) : [];
 }
 function uniqueLocations(primary, locations) {
   const out = [];
@@ -1219,8 +1223,8 @@ function instanceOf(entity) {
 function declaredLabel(entity) {
   return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
 }
-function placeKey(entity, key, primary, relDeclarationFile) {
-  const setting = key ? settingOf(entity, key) : void 0;
+function placeKey(entity, key2, primary, relDeclarationFile) {
+  const setting = key2 ? settingOf(entity, key2) : void 0;
   const trail = setting && setting.kind !== "absent" ? setting.trail : [];
   const origin = trail[trail.length - 1];
   if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
@@ -1232,14 +1236,14 @@ function placeKey(entity, key, primary, relDeclarationFile) {
 function within(inner2, outer) {
   return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
-function subjectOf(entity, key) {
+function subjectOf(entity, key2) {
   return {
     format: entity.format,
     resourceType: entity.resourceType,
     name: entity.name,
     ...entity.instance ? { instance: entity.instance } : {},
     ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
+    ...key2 ? { setting: key2 } : {}
   };
 }
 var init_finding = __esm({
@@ -1311,7 +1315,7 @@ function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(String(data[key2])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1339,9 +1343,9 @@ function runRules(entities, opts) {
         const target = d.setting ? settingOf(entity, d.setting) : void 0;
         const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
+        if (seen.has(key2)) return;
+        seen.add(key2);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
@@ -1362,11 +1366,11 @@ function runRules(entities, opts) {
         ruleId: rule.id,
         options: setting.options,
         report,
-        unresolved: (key) => {
-          const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
-          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
-          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
+        unresolved: (key2) => {
+          const s = settingOf(entity, key2);
+          if (!s || s.kind !== "unresolved" || s.noted) return;
+          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key2}`;
+          const need = needs.get(id) ?? { entity, key: key2, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
           needs.set(id, need);
         }
@@ -1739,15 +1743,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -2374,11 +2378,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -2653,17 +2657,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules2 = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules2[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules2[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules2[key])
+      for (const key2 in schema)
+        if (rules2[key2])
           return true;
       return false;
     }
@@ -2671,8 +2675,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -3250,8 +3254,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -3635,8 +3639,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -3708,20 +3712,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -3778,10 +3782,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -3791,14 +3795,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -3987,8 +3991,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -6083,7 +6087,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -6097,15 +6101,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -6261,14 +6265,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules2) {
-            const rule = rules2[key];
+          for (const key2 in rules2) {
+            const rule = rules2[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -6341,10 +6345,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -6358,8 +6362,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -7407,11 +7411,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -7488,13 +7492,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -7543,38 +7547,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props2.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props2.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props2.length) {
-            definedProp = (0, codegen_1.or)(...props2.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props2.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -7583,22 +7587,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -7723,19 +7727,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props2 !== true) {
-                gen.assign((0, codegen_1._)`${props2}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props2}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -9307,31 +9311,31 @@ var init_scanner = __esm({
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
     });
     maxCachedValues = 200;
     cachedBreakLinesWithSpaces = {
       " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
         })
       },
       "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
         })
       }
     };
@@ -9609,10 +9613,10 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = previousParents.pop();
     },
     onArrayBegin: () => {
-      const array2 = [];
-      onValue(array2);
+      const array3 = [];
+      onValue(array3);
       previousParents.push(currentParent);
-      currentParent = array2;
+      currentParent = array3;
       currentProperty = null;
     },
     onArrayEnd: () => {
@@ -9706,11 +9710,11 @@ function findNodeAtLocation(root, path2) {
         return void 0;
       }
     } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+      const index2 = segment;
+      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
         return void 0;
       }
-      node = node.children[index];
+      node = node.children[index2];
     }
   }
   return node;
@@ -9721,12 +9725,12 @@ function getNodePath(node) {
   }
   const path2 = getNodePath(node.parent);
   if (node.parent.type === "property") {
-    const key = node.parent.children[0].value;
-    path2.push(key);
+    const key2 = node.parent.children[0].value;
+    path2.push(key2);
   } else if (node.parent.type === "array") {
-    const index = node.parent.children.indexOf(node);
-    if (index !== -1) {
-      path2.push(index);
+    const index2 = node.parent.children.indexOf(node);
+    if (index2 !== -1) {
+      path2.push(index2);
     }
   }
   return path2;
@@ -10097,13 +10101,13 @@ function setProperty(text, originalPath, value, options) {
   const errors = [];
   const root = parseTree(text, errors);
   let parent = void 0;
-  let lastSegment3 = void 0;
+  let lastSegment = void 0;
   while (path2.length > 0) {
-    lastSegment3 = path2.pop();
+    lastSegment = path2.pop();
     parent = findNodeAtLocation(root, path2);
     if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment3 === "string") {
-        value = { [lastSegment3]: value };
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
       } else {
         value = [value];
       }
@@ -10116,8 +10120,8 @@ function setProperty(text, originalPath, value, options) {
       throw new Error("Can not delete in empty document");
     }
     return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment3 === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment3]);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
     if (existing !== void 0) {
       if (value === void 0) {
         if (!existing.parent) {
@@ -10144,11 +10148,11 @@ function setProperty(text, originalPath, value, options) {
       if (value === void 0) {
         return [];
       }
-      const newProperty = `${JSON.stringify(lastSegment3)}: ${JSON.stringify(value)}`;
-      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index2 = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
       let edit;
-      if (index > 0) {
-        let previous = parent.children[index - 1];
+      if (index2 > 0) {
+        let previous = parent.children[index2 - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       } else if (parent.children.length === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: newProperty };
@@ -10157,8 +10161,8 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     }
-  } else if (parent.type === "array" && typeof lastSegment3 === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment3;
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
     if (insertIndex === -1) {
       const newProperty = `${JSON.stringify(value)}`;
       let edit;
@@ -10170,7 +10174,7 @@ function setProperty(text, originalPath, value, options) {
       }
       return withFormatting(text, edit, options);
     } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment3;
+      const removalIndex = lastSegment;
       const toRemove = parent.children[removalIndex];
       let edit;
       if (parent.children.length === 1) {
@@ -10187,14 +10191,14 @@ function setProperty(text, originalPath, value, options) {
     } else if (value !== void 0) {
       let edit;
       const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment3) {
-        const toModify = parent.children[lastSegment3];
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
         edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment3 === 0) {
+      } else if (parent.children.length === 0 || lastSegment === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
       } else {
-        const index = lastSegment3 > parent.children.length ? parent.children.length : lastSegment3;
-        const previous = parent.children[index - 1];
+        const index2 = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index2 - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
       return withFormatting(text, edit, options);
@@ -10202,7 +10206,7 @@ function setProperty(text, originalPath, value, options) {
       throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
     }
   } else {
-    throw new Error(`Can not add ${typeof lastSegment3 !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
   }
 }
 function withFormatting(text, edit, options) {
@@ -10450,12 +10454,12 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
-  const known2 = new Map(rules2.map((r) => [r.id, r]));
-  const value = (key) => findNodeAtLocation2(root, [key]);
+  const known3 = new Map(rules2.map((r) => [r.id, r]));
+  const value = (key2) => findNodeAtLocation2(root, [key2]);
   for (const prop of root.children ?? []) {
-    const key = prop.children?.[0];
-    if (key && !TOP_KEYS.includes(String(key.value)))
-      fail2(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+    const key2 = prop.children?.[0];
+    if (key2 && !TOP_KEYS.includes(String(key2.value)))
+      fail2(key2.offset, `unknown key '${String(key2.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
   }
   const ext = value("extends");
   let presetRules = {};
@@ -10472,7 +10476,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
       const [keyNode, entry] = prop.children ?? [];
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
-      const rule = known2.get(id);
+      const rule = known3.get(id);
       if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
       fileRules[id] = ruleEntry(id, entry, rule, fail2);
     }
@@ -10527,10 +10531,10 @@ function ruleEntry(id, entry, rule, fail2) {
   }
   return [severity, options];
 }
-function stringList(n, key, fail2) {
+function stringList(n, key2, fail2) {
   if (!n) return [];
-  if (n.type !== "array") return fail2(n.offset, `${key}: must be an array of strings`);
-  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key}: every entry must be a non-empty string`));
+  if (n.type !== "array") return fail2(n.offset, `${key2}: must be an array of strings`);
+  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key2}: every entry must be a non-empty string`));
 }
 function mtlsScope(n, fail2) {
   const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
@@ -10671,7 +10675,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not.",
           rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
           fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
           examples: {
@@ -10726,7 +10730,9 @@ var init_diagnostics = __esm({
           }
         },
         messages: {
-          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it."
+          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+          // A site config whose site cannot be tied to a site of the run: the parser says which and why.
+          unmatchedConfig: "{{message}}"
         },
         defaultSeverity: "note",
         securitySeverity: 2,
@@ -10967,20 +10973,20 @@ function writtenWhere(trail, noun) {
       return "written on the property";
   }
 }
-function checkSecret(cert, key, context) {
-  const setting = cert.settings[key];
+function checkSecret(cert, key2, context) {
+  const setting = cert.settings[key2];
   if (setting.kind === "absent") return;
   const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: writtenName(cert, key),
-    what: WHAT[key],
+    property: writtenName(cert, key2),
+    what: WHAT[key2],
     keyVault: writtenName(cert, "keyVaultSecret")
   };
   const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
   if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
-    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
+    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key2 });
   }
   for (const hop of setting.trail) {
     if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
@@ -10991,7 +10997,7 @@ function checkSecret(cert, key, context) {
         secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
-      setting: key,
+      setting: key2,
       range: hop.range
     });
   }
@@ -11420,13 +11426,13 @@ var init_list_entries = __esm({
 });
 
 // rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index, length) {
+function rangeInLiteral(setting, file, index2, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
   const { range: range2, value } = setting;
   if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
-  if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range2.startOffset + 1 + index;
-  const startColumn = range2.start.column + 1 + index;
+  if (index2 < 0 || index2 + length > value.length) return void 0;
+  const startOffset = range2.startOffset + 1 + index2;
+  const startColumn = range2.start.column + 1 + index2;
   return {
     file,
     start: { line: range2.start.line, column: startColumn },
@@ -11719,7 +11725,7 @@ var init_client_cert_exclusion_paths = __esm({
           property: writtenName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
-        const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+        const at = (index2, length) => rangeInLiteral(setting, entity.file, index2, length) ?? setting.range;
         const report = (messageId, entry, data = {}) => context.report({
           messageId,
           data: { ...base, path: entry.value, ...data },
@@ -11749,23 +11755,23 @@ var init_client_cert_exclusion_paths = __esm({
             report("root", entry);
             continue;
           }
-          const key = path2.toLowerCase();
-          const first = seen.get(key);
+          const key2 = path2.toLowerCase();
+          const first = seen.get(key2);
           if (first !== void 0) {
             report("duplicate", entry, { first });
             continue;
           }
-          seen.set(key, path2);
+          seen.set(key2, path2);
           const wildcard = WILDCARD.exec(path2);
           if (wildcard) report("wildcard", entry, { char: wildcard[0] });
           const slashless = !path2.startsWith("/");
           if (slashless) report("missingSlash", entry);
-          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
+          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key2 && key2.startsWith(o.value.toLowerCase()));
           if (by) {
             report("covered", entry, { by: by.value });
             continue;
           }
-          const isAllowed2 = allowed?.includes(key) ?? false;
+          const isAllowed2 = allowed?.includes(key2) ?? false;
           if (allowed && !isAllowed2) report("notAllowed", entry);
           if (isAllowed2 || wildcard || slashless) continue;
           const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
@@ -12831,33 +12837,33 @@ var init_tls_version = __esm({
 });
 
 // rules/min-tls-version.ts
-function checkVersion(site, key, context) {
-  const setting = site.settings[key];
+function checkVersion(site, key2, context) {
+  const setting = site.settings[key2];
   if (setting.kind === "unresolved") {
-    context.unresolved(key);
+    context.unresolved(key2);
     return;
   }
   const value = effective(setting);
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: writtenName(site, key),
-    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
+    property: writtenName(site, key2),
+    endpoint: key2 === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
     version: value.value,
     source: sourcePhrase(setting, site),
     kinds: kindPlural(site)
   };
   const version = parseTlsVersion(value.value);
   if (!version) {
-    context.report({ messageId: "invalid", data, setting: key });
+    context.report({ messageId: "invalid", data, setting: key2 });
     return;
   }
   if (compareTlsVersions(version, FLOOR) >= 0) return;
   context.report({
     messageId: value.explicit ? "tooLow" : "defaultTooLow",
     data,
-    setting: key,
-    fix: { setting: key, value: "1.2" }
+    setting: key2,
+    fix: { setting: key2, value: "1.2" }
   });
 }
 function examples9() {
@@ -13386,8 +13392,8 @@ function sniffJson(head) {
   return void 0;
 }
 function classify(path2, reader4) {
-  const byName = classifyByName(path2);
-  if (byName !== "json") return byName;
+  const byName2 = classifyByName(path2);
+  if (byName2 !== "json") return byName2;
   const quick = reader4.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
@@ -13395,17 +13401,20 @@ function classify(path2, reader4) {
   const head = reader4.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
+function classifyFile(path2, reader4) {
+  const kind = classify(path2, reader4);
+  if (kind || classifyByName(path2) !== "json" || reader4.head(path2, 1) !== void 0) return kind;
+  const read = reader4.read(path2);
+  if (!read.ok && read.refused) return void 0;
+  return { unread: read.ok ? "cannot read file" : read.message };
+}
 function classifyFiles(paths, reader4) {
   const files = [];
   const unread = [];
   for (const path2 of paths) {
-    const kind = classify(path2, reader4);
-    if (kind) files.push({ path: path2, kind });
-    else if (classifyByName(path2) === "json" && reader4.head(path2, 1) === void 0) {
-      const read = reader4.read(path2);
-      if (!read.ok && read.refused) continue;
-      unread.push({ file: path2, message: read.ok ? "cannot read file" : read.message });
-    }
+    const kind = classifyFile(path2, reader4);
+    if (typeof kind === "string") files.push({ path: path2, kind });
+    else if (kind) unread.push({ file: path2, message: kind.unread });
   }
   return { files, unread };
 }
@@ -13424,7 +13433,7 @@ var init_classify = __esm({
 });
 
 // src/engine/confine.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function realPath(path2) {
   const rest = [];
@@ -13469,6 +13478,8 @@ var init_confine = __esm({
       roots;
       named;
       checked = /* @__PURE__ */ new Map();
+      /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+      realDirs = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13479,28 +13490,48 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const key = `${kind}:${path2}`;
-        if (this.checked.has(key)) return this.checked.get(key);
+        const key2 = `${kind}:${path2}`;
+        if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
         if (this.checked.size > 1e5) this.checked.clear();
-        this.checked.set(key, why);
+        this.checked.set(key2, why);
         return why;
       }
       check(abs, kind) {
+        let own;
+        try {
+          own = lstatSync2(abs);
+        } catch {
+          own = void 0;
+        }
+        const link = own === void 0 || own.isSymbolicLink();
         if (!this.named.has(abs)) {
-          const real = realPath(abs);
+          const real = link ? realPath(abs) : this.realInDirectory(abs);
           const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
           if (root === void 0) return "outside the linted tree";
           if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         }
         let st;
         try {
-          st = statSync2(abs);
+          st = link ? statSync2(abs) : own;
         } catch {
           return void 0;
         }
+        if (st === void 0) return void 0;
         if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
         return void 0;
+      }
+      /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
+      realInDirectory(abs) {
+        const dir = dirname4(abs);
+        if (dir === abs) return realPath(abs);
+        let real = this.realDirs.get(dir);
+        if (real === void 0) {
+          real = realPath(dir);
+          if (this.realDirs.size > 1e5) this.realDirs.clear();
+          this.realDirs.set(dir, real);
+        }
+        return join3(real, basename2(abs));
       }
       contains(path2) {
         const real = realPath(resolve2(path2));
@@ -13535,8 +13566,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object2, key, value) => {
-      Object.defineProperty(object2, key, { value });
+    var define = (object2, key2, value) => {
+      Object.defineProperty(object2, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -13568,36 +13599,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index = start + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -13612,20 +13643,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern[index] === "]") {
+        index2++;
+        if (pattern[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body)
           };
         }
@@ -13645,36 +13676,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -13789,7 +13820,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str6) => index2 + 6 < str6.length ? str6.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13885,8 +13916,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
       }
       return separator;
     };
@@ -13896,14 +13927,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD2, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD2, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD2.length;
+          index2 += WILDCARD2.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -13914,14 +13945,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -13935,14 +13966,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out = EMPTY;
@@ -13997,7 +14028,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -14009,16 +14040,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
     };
     var basenameOf = (path2) => {
       const end = path2.length - 1;
-      const index = path2.lastIndexOf(
+      const index2 = path2.lastIndexOf(
         SLASH,
         path2[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path2 : path2.slice(index + 1);
+      return index2 < 0 ? path2 : path2.slice(index2 + 1);
     };
     var parentOf3 = (path2) => {
       if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
@@ -14054,25 +14085,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str6) => {
@@ -14141,7 +14172,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
+      _add(pattern, index2) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -14155,7 +14186,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule) {
           this._added = true;
@@ -14188,8 +14219,8 @@ var require_ignore = __commonJS({
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
           if (rule.checkRegex.test(path2)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -14215,8 +14246,8 @@ var require_ignore = __commonJS({
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
         const basename5 = shortcut ? basenameOf(path2) : path2;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename5 : path2
           )) {
@@ -14628,11 +14659,11 @@ function makeFixer(formatFor) {
         if (typeof planned === "string") changes.skip(r.id, planned);
         else if ("changes" in planned) changes.add(r.id, planned.file, planned.changes);
         else {
-          const key = `${planned.file}\0${planned.group}`;
-          const g = groups.get(key) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
+          const key2 = `${planned.file}\0${planned.group}`;
+          const g = groups.get(key2) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
           if (!g.lines.includes(planned.line)) g.lines.push(planned.line);
           g.ids.push(r.id);
-          groups.set(key, g);
+          groups.set(key2, g);
         }
       }
       for (const g of groups.values()) {
@@ -14671,9 +14702,9 @@ var init_fix_collector = __esm({
       }
       /** `changes` belong together (all or none); the same list twice is made once. */
       add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
+        const key2 = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key2)) {
+          this.seen.add(key2);
           this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
         }
         this.outcome.applied.push({ id, file });
@@ -14705,19 +14736,19 @@ function armWrittenName(s) {
 }
 function writtenNames(catalog) {
   const out = {};
-  for (const key of Object.keys(catalog)) out[key] = armWrittenName(catalog[key]);
+  for (const key2 of Object.keys(catalog)) out[key2] = armWrittenName(catalog[key2]);
   return out;
 }
-function armInsertPath(key) {
-  const s = ARM_SITE_SETTINGS[key];
+function armInsertPath(key2) {
+  const s = ARM_SITE_SETTINGS[key2];
   if (!s) return void 0;
   if (s.place === "properties") return ["properties", s.property];
   if (s.place === "siteConfig") return ["properties", "siteConfig", s.property];
   return void 0;
 }
 function armNeighbours(property) {
-  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
-  return (key ? FIX_NEIGHBOURS[key] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
+  const key2 = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
+  return (key2 ? FIX_NEIGHBOURS[key2] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
 }
 function catalogEntries(catalog) {
   return Object.entries(catalog);
@@ -14817,7 +14848,7 @@ function weightOf(value, parts, own) {
   }
   return weights.get(value) ?? 0;
 }
-var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var BUDGET, BUDGET_REASON, weights, InstanceBudget, CallBudget;
 var init_budget = __esm({
   "parsers/shared/budget.ts"() {
     "use strict";
@@ -14830,6 +14861,8 @@ var init_budget = __esm({
       weight: 1e6,
       /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
       instances: 5e3,
+      /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+      calls: 5e4,
       /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
       hclChars: 1024 * 1024,
       /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
@@ -14858,6 +14891,11 @@ var init_budget = __esm({
         return true;
       }
     };
+    CallBudget = class extends InstanceBudget {
+      constructor(limit = BUDGET.calls) {
+        super(limit);
+      }
+    };
   }
 });
 
@@ -14879,15 +14917,15 @@ function through(v, hops) {
       return { ...v, origin };
   }
 }
-function memberOf(obj, key) {
-  const k = key.toLowerCase();
+function memberOf(obj, key2) {
+  const k = key2.toLowerCase();
   let found;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
   if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
-function itemOf(arr, index) {
-  const item = arr.items[index];
+function itemOf(arr, index2) {
+  const item = arr.items[index2];
   return item ? through(item, arr.inherit) : void 0;
 }
 function toJson(v) {
@@ -14941,7 +14979,7 @@ function firstUnknown(v) {
 function fromJson(j, origin) {
   if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
   if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+    return { t: "object", members: Object.entries(j).map(([key2, x]) => ({ key: key2, value: fromJson(x, origin) })), origin, inherit: [] };
   return prim(j, origin);
 }
 function mergeTrails(values) {
@@ -14949,9 +14987,9 @@ function mergeTrails(values) {
   const seen = /* @__PURE__ */ new Set();
   for (const v of values)
     for (const h of v.origin.trail) {
-      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       out.push(h);
     }
   return out;
@@ -14977,12 +15015,12 @@ function isNull(v) {
 }
 function descendPath(found, path2) {
   let f = found;
-  for (const key of path2) {
+  for (const key2 of path2) {
     const v = f.value;
     if (isNull(v)) return void 0;
     if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
+    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key2}'`, origin: v.origin } };
+    const m = memberOf(v, key2);
     if (!m) return void 0;
     f = step(f, m);
   }
@@ -14995,9 +15033,9 @@ function step(f, inner2) {
   const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
   return { at: inner2.at, atText, value: inner2 };
 }
-function stepItem(f, index) {
+function stepItem(f, index2) {
   if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index);
+  const it = itemOf(f.value, index2);
   return it ? step(f, it) : void 0;
 }
 function toSetting(found, convert2, expected, declaration, def, textOf2) {
@@ -15059,7 +15097,7 @@ function readSiteSetting(c, entry, decl, textOf2) {
 }
 function siteSettings(c, decl, textOf2) {
   const out = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key] = readSiteSetting(c, entry, decl, textOf2);
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key2] = readSiteSetting(c, entry, decl, textOf2);
   return out;
 }
 function siteTags(read, decl, textOf2) {
@@ -15081,9 +15119,9 @@ function appSetting(c, entry, decl, textOf2) {
 }
 function certificateSettings(read, decl, textOf2) {
   const out = {};
-  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+  for (const [key2, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
     const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out[key] = toModel(entry, found, decl, textOf2);
+    out[key2] = toModel(entry, found, decl, textOf2);
   }
   return out;
 }
@@ -15247,8 +15285,8 @@ function memberNode(obj, name) {
   const k = name.toLowerCase();
   let found;
   for (const p of obj.children) {
-    const key = p.children?.[0];
-    if (key && typeof key.value === "string" && key.value.toLowerCase() === k && p.children?.[1]) found = p;
+    const key2 = p.children?.[0];
+    if (key2 && typeof key2.value === "string" && key2.value.toLowerCase() === k && p.children?.[1]) found = p;
   }
   return found;
 }
@@ -15259,9 +15297,9 @@ function members(obj) {
   const out = [];
   if (!obj || obj.type !== "object" || !obj.children) return out;
   for (const p of obj.children) {
-    const key = p.children?.[0];
+    const key2 = p.children?.[0];
     const value = p.children?.[1];
-    if (key && value && typeof key.value === "string") out.push([key.value, value, p]);
+    if (key2 && value && typeof key2.value === "string") out.push([key2.value, value, p]);
   }
   return out;
 }
@@ -15419,7 +15457,7 @@ function literalValue(file, node) {
   const origin = { range: rangeOf(file, node), trail: [] };
   switch (node.type) {
     case "object":
-      return { t: "object", members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
       return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
@@ -15499,12 +15537,12 @@ function inner(parent, child) {
   if (parent.secure) return SECURE;
   return child ?? PLAIN;
 }
-function memberPath(path2, key) {
-  if (typeof key === "number") return `${path2 ?? ""}[${key}]`;
-  return path2 ? `${path2}.${key}` : key;
+function memberPath(path2, key2) {
+  if (typeof key2 === "number") return `${path2 ?? ""}[${key2}]`;
+  return path2 ? `${path2}.${key2}` : key2;
 }
-function memberHop(hop, key, shape) {
-  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+function memberHop(hop, key2, shape) {
+  return { ...hop, member: memberPath(hop.member, key2), secure: shape.secure };
 }
 function typedThrough(v, hop, shape) {
   const top = { ...hop, secure: shape.secure };
@@ -15536,11 +15574,11 @@ function typedThrough(v, hop, shape) {
       return { ...v, origin: { range: v.origin.range, trail } };
   }
 }
-function memberOfUnknown(u, key) {
+function memberOfUnknown(u, key2) {
   const typed = u.typed;
   if (!typed) return u;
-  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
-  const hop = memberHop(typed.hop, key, s);
+  const s = inner(typed.shape, typeof key2 === "number" ? typed.shape.item(key2) : typed.shape.member(key2));
+  const hop = memberHop(typed.hop, key2, s);
   return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
 }
 var PLAIN, SECURE;
@@ -15758,6 +15796,161 @@ var init_pure_functions = __esm({
   }
 });
 
+// parsers/shared/arm-expression/lambda-functions.ts
+function valueArg(call, i) {
+  const a = call.args[i];
+  return a && "value" in a ? a.value : void 0;
+}
+function lambdaArg(call, i) {
+  const a = call.args[i];
+  return a && "lambda" in a ? a.lambda : void 0;
+}
+function invoke(call, fn, args) {
+  if (!call.budget.take(1)) throw new Stop(unknown("", BUDGET_REASON, call.origin));
+  return fn.invoke(args.slice(0, fn.arity));
+}
+function arrayItems(call, name) {
+  const v = valueArg(call, 0);
+  if (!v) throw new Stop(call.wrong(`${name}() needs an array`));
+  if (v.t === "unknown") throw new Stop(v);
+  if (v.t !== "array") throw new Stop(call.wrong(`${name}() needs an array`));
+  return v.items.map((_, i) => itemOf(v, i));
+}
+function needLambda(call, i, name) {
+  const fn = lambdaArg(call, i);
+  if (!fn) throw new Stop(call.wrong(`${name}() needs a lambda as argument ${i + 1}`));
+  return fn;
+}
+function known(v) {
+  if (v.t === "unknown") throw new Stop(v);
+  return v;
+}
+function bool(call, v, name) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name}() must return a boolean`));
+  return k.value;
+}
+function key(call, v, name) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name}() must return a string`));
+  return k.value;
+}
+function array2(items2, origin) {
+  return { t: "array", items: items2, origin, inherit: [] };
+}
+function setMember(members2, key2, value) {
+  const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
+  if (at >= 0) members2[at] = { key: key2, value };
+  else members2.push({ key: key2, value });
+}
+function callLambdaFunction(name, call) {
+  const fn = L.get(name);
+  if (!fn) return call.wrong(`${name}() is not a lambda function`);
+  try {
+    return fn(call);
+  } catch (e) {
+    if (e instanceof Stop) return e.value;
+    throw e;
+  }
+}
+var Stop, index, L, LAMBDA_POSITIONS;
+var init_lambda_functions = __esm({
+  "parsers/shared/arm-expression/lambda-functions.ts"() {
+    "use strict";
+    init_arm_value();
+    init_budget();
+    Stop = class {
+      constructor(value) {
+        this.value = value;
+      }
+      value;
+    };
+    index = (call, i) => prim(i, call.origin);
+    L = /* @__PURE__ */ new Map();
+    L.set("map", (call) => {
+      const items2 = arrayItems(call, "map");
+      const fn = needLambda(call, 1, "map");
+      return array2(
+        items2.map((item, i) => invoke(call, fn, [item, index(call, i)])),
+        call.origin
+      );
+    });
+    L.set("filter", (call) => {
+      const items2 = arrayItems(call, "filter");
+      const fn = needLambda(call, 1, "filter");
+      return array2(
+        items2.filter((item, i) => bool(call, invoke(call, fn, [item, index(call, i)]), "filter")),
+        call.origin
+      );
+    });
+    L.set("reduce", (call) => {
+      const items2 = arrayItems(call, "reduce");
+      const initial = valueArg(call, 1);
+      const fn = needLambda(call, 2, "reduce");
+      if (!initial) return call.wrong("reduce() needs an initial value");
+      return items2.reduce((cur, next, i) => invoke(call, fn, [cur, next, index(call, i)]), initial);
+    });
+    L.set("sort", (call) => {
+      const items2 = arrayItems(call, "sort");
+      const fn = needLambda(call, 1, "sort");
+      const before = (a, b) => bool(call, invoke(call, fn, [a, b]), "sort");
+      const sort = (xs) => {
+        if (xs.length < 2) return xs;
+        const mid = xs.length >> 1;
+        const left = sort(xs.slice(0, mid));
+        const right = sort(xs.slice(mid));
+        const out = [];
+        let i = 0;
+        let j = 0;
+        while (i < left.length && j < right.length) out.push(before(right[j], left[i]) ? right[j++] : left[i++]);
+        return [...out, ...left.slice(i), ...right.slice(j)];
+      };
+      return array2(sort(items2), call.origin);
+    });
+    L.set("toobject", (call) => {
+      const items2 = arrayItems(call, "toObject");
+      const keyFn = needLambda(call, 1, "toObject");
+      const valueFn = lambdaArg(call, 2);
+      const members2 = [];
+      for (const item of items2) setMember(members2, key(call, invoke(call, keyFn, [item]), "toObject"), valueFn ? invoke(call, valueFn, [item]) : item);
+      return { t: "object", members: members2, origin: call.origin, inherit: [] };
+    });
+    L.set("groupby", (call) => {
+      const items2 = arrayItems(call, "groupBy");
+      const keyFn = needLambda(call, 1, "groupBy");
+      const valueFn = lambdaArg(call, 2);
+      const groups = [];
+      for (const item of items2) {
+        const k = key(call, invoke(call, keyFn, [item]), "groupBy");
+        const value = valueFn ? invoke(call, valueFn, [item]) : item;
+        const group = groups.find((g) => g.key.toLowerCase() === k.toLowerCase());
+        if (group) group.items.push(value);
+        else groups.push({ key: k, items: [value] });
+      }
+      return { t: "object", members: groups.map((g) => ({ key: g.key, value: array2(g.items, call.origin) })), origin: call.origin, inherit: [] };
+    });
+    L.set("mapvalues", (call) => {
+      const obj = valueArg(call, 0);
+      const fn = needLambda(call, 1, "mapValues");
+      if (!obj) return call.wrong("mapValues() needs an object");
+      if (obj.t === "unknown") return obj;
+      if (obj.t === "object" && obj.rest) return obj.rest;
+      if (obj.t !== "object") return call.wrong("mapValues() needs an object");
+      const members2 = obj.members.map((m) => ({ key: m.key, value: invoke(call, fn, [through(m.value, obj.inherit)]) }));
+      return { t: "object", members: members2, origin: call.origin, inherit: [] };
+    });
+    LAMBDA_POSITIONS = /* @__PURE__ */ new Map([
+      ["map", [1]],
+      ["filter", [1]],
+      ["reduce", [2]],
+      ["sort", [1]],
+      ["toobject", [1, 2]],
+      ["groupby", [1, 2]],
+      ["mapvalues", [1]]
+    ]);
+  }
+});
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -15770,9 +15963,9 @@ function wrongArgs(call, ctx, what) {
   return unknown(printExpr(call), what, { range: ctx.range, trail: [] });
 }
 function evalAll(args, ev) {
-  return args.map(ev);
+  return args.map((a) => ev(a));
 }
-function known(args, ev) {
+function known2(args, ev) {
   const vals = evalAll(args, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
@@ -15870,6 +16063,22 @@ function caseFn(upper) {
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
 }
+function lambdaOf(arg2, ctx, ev) {
+  const built = ctx.lambdaArg?.(arg2);
+  if (built) return built;
+  if (arg2.k !== "call" || arg2.name.toLowerCase() !== "lambda" || arg2.args.length < 2) return void 0;
+  const names = arg2.args.slice(0, -1).map((a) => a.k === "string" ? a.value.toLowerCase() : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  const body = arg2.args[arg2.args.length - 1];
+  return {
+    arity: names.length,
+    invoke: (vals) => {
+      const locals = new Map(ctx.locals ?? []);
+      names.forEach((n, i) => locals.set(n, vals[i] ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
+      return ev(body, locals);
+    }
+  };
+}
 var F, FUNCTIONS;
 var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
@@ -15879,6 +16088,7 @@ var init_functions = __esm({
     init_budget();
     init_ast();
     init_pure_functions();
+    init_lambda_functions();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args, ctx, ev, call) => {
       const name = str2(args[0] ? ev(args[0]) : void 0);
@@ -15891,7 +16101,7 @@ var init_functions = __esm({
       return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
     });
     F.set("copyindex", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return vals;
       let loop;
       let offset = 0;
@@ -15919,7 +16129,7 @@ var init_functions = __esm({
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
     });
     F.set("equals", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
       return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
@@ -15959,7 +16169,7 @@ var init_functions = __esm({
     F.set("tolower", caseFn(false));
     F.set("toupper", caseFn(true));
     F.set("concat", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
@@ -15973,7 +16183,7 @@ var init_functions = __esm({
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
@@ -15982,7 +16192,7 @@ var init_functions = __esm({
       return { t: "prim", value: out, origin: computed(ctx, vals) };
     });
     F.set("union", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
         return unionObjects(vals, computed(ctx, vals));
@@ -15992,9 +16202,9 @@ var init_functions = __esm({
         for (const v of vals)
           if (v.t === "array")
             for (const i of v.items) {
-              const key = JSON.stringify(toJson(i));
-              if (seen.has(key)) continue;
-              seen.add(key);
+              const key2 = JSON.stringify(toJson(i));
+              if (seen.has(key2)) continue;
+              seen.add(key2);
               items2.push(i);
             }
         return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
@@ -16015,9 +16225,9 @@ var init_functions = __esm({
       for (let i = 0; i < args.length; i += 2) {
         const k = ev(args[i]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str2(k);
-        if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
-        members2.push({ key, value: ev(args[i + 1]) });
+        const key2 = str2(k);
+        if (key2 === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
+        members2.push({ key: key2, value: ev(args[i + 1]) });
       }
       return { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
     });
@@ -16052,7 +16262,7 @@ var init_functions = __esm({
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
     F.set("contains", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [c, item] = vals;
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -16067,7 +16277,7 @@ var init_functions = __esm({
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
     F.set("replace", (args, ctx, ev, call) => {
-      const vals = known(args, ev);
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
@@ -16083,18 +16293,18 @@ var init_functions = __esm({
     });
     F.set("tryget", (args, ctx, ev, call) => {
       if (args.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-      const keys = known(args.slice(1), ev);
+      const keys = known2(args.slice(1), ev);
       if (!Array.isArray(keys)) return propagate(keys, call);
       let cur = ev(args[0]);
       for (const k of keys) {
         if (!cur) break;
-        const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+        const key2 = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
         if (cur.t === "unknown") {
-          if (key !== void 0) cur = memberOfUnknown(cur, key);
+          if (key2 !== void 0) cur = memberOfUnknown(cur, key2);
           continue;
         }
-        if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
-        else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
+        if (cur.t === "object" && typeof key2 === "string") cur = memberOf(cur, key2);
+        else if (cur.t === "array" && typeof key2 === "number") cur = itemOf(cur, key2);
         else cur = void 0;
       }
       if (cur?.t === "unknown") return propagate(cur, call);
@@ -16125,9 +16335,30 @@ var init_functions = __esm({
       const out = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
       return rest ? { ...out, rest } : out;
     });
+    F.set("lambda", (_args, ctx, _ev, call) => wrongArgs(call, ctx, "a lambda is only an argument of map(), filter(), reduce(), sort(), toObject(), groupBy() or mapValues()"));
+    F.set("lambdavariables", (args, ctx, ev, call) => {
+      const name = str2(args[0] ? ev(args[0]) : void 0);
+      if (name === void 0) return wrongArgs(call, ctx, "lambdaVariables() needs a literal name");
+      return ctx.locals?.get(name.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name}' here`);
+    });
+    for (const [name, positions] of LAMBDA_POSITIONS)
+      F.set(name, (args, ctx, ev, call) => {
+        const resolved = args.map((a, i) => {
+          if (!positions.includes(i)) return { value: ev(a) };
+          const fn = lambdaOf(a, ctx, ev);
+          return fn ? { lambda: fn } : void 0;
+        });
+        const v = callLambdaFunction(name, {
+          args: resolved,
+          origin: { range: ctx.range, trail: [] },
+          budget: ctx.budget ?? new CallBudget(),
+          wrong: (why) => wrongArgs(call, ctx, why)
+        });
+        return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
+      });
     for (const [name, fn] of PURE)
       F.set(name, (args, ctx, ev, call) => {
-        const vals = known(args, ev);
+        const vals = known2(args, ev);
         if (!Array.isArray(vals)) return propagate(vals, call);
         return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
       });
@@ -16138,7 +16369,7 @@ var init_functions = __esm({
 // parsers/shared/arm-expression/evaluator.ts
 function evaluate(e, ctx) {
   const here2 = { range: ctx.range, trail: [] };
-  const ev = (x) => evaluate(x, ctx);
+  const ev = (x, locals) => evaluate(x, locals ? { ...ctx, locals } : ctx);
   switch (e.k) {
     case "string":
       return { t: "prim", value: e.value, origin: here2 };
@@ -16160,6 +16391,11 @@ function evaluate(e, ctx) {
     }
     case "call": {
       const fn = FUNCTIONS.get(e.name.toLowerCase());
+      const user = !fn && e.name.includes(".") ? ctx.env.callFunction : void 0;
+      if (user) {
+        const v = user.call(ctx.env, e.name, e.args.map((a) => ev(a)), ctx.range);
+        if (v) return bounded(v, () => printExpr(e));
+      }
       if (!fn) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
@@ -16168,24 +16404,24 @@ function evaluate(e, ctx) {
     }
   }
 }
-function access(target, key, e, here2, safe) {
+function access(target, key2, e, here2, safe) {
   const text = printExpr(e);
   if (target.t === "unknown") {
-    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    const k = key2.t === "prim" && (typeof key2.value === "string" || typeof key2.value === "number") ? key2.value : void 0;
     return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
   }
-  if (key.t === "unknown") return key;
-  if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
-    const m = memberOf(target, key.value);
+  if (key2.t === "unknown") return key2;
+  if (target.t === "object" && key2.t === "prim" && typeof key2.value === "string") {
+    const m = memberOf(target, key2.value);
     if (m) return m;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `the object has no property '${key.value}'`, here2);
+    return unknown(text, `the object has no property '${key2.value}'`, here2);
   }
-  if (target.t === "array" && key.t === "prim" && typeof key.value === "number") {
-    const it = itemOf(target, key.value);
+  if (target.t === "array" && key2.t === "prim" && typeof key2.value === "number") {
+    const it = itemOf(target, key2.value);
     if (it) return it;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `index ${key.value} is out of range`, here2);
+    return unknown(text, `index ${key2.value} is out of range`, here2);
   }
   if (safe && target.t === "prim" && target.value === null) return target;
   return unknown(text, "property access on a value of the wrong type", here2);
@@ -16339,9 +16575,9 @@ var init_parser2 = __esm({
             this.next();
             const safe = this.isPunct("?");
             if (safe) this.next();
-            const index = this.expression();
+            const index2 = this.expression();
             this.expect("]");
-            e = { k: "index", target: e, index, safe };
+            e = { k: "index", target: e, index: index2, safe };
           } else break;
         }
         this.depth--;
@@ -16391,18 +16627,18 @@ var init_parser2 = __esm({
 // parsers/shared/resource-name.ts
 function nameFromParts(parts, canonical2 = (e) => e) {
   const segments = [""];
-  let known2 = true;
+  let known3 = true;
   for (const p of parts) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
-      known2 = false;
+      known3 = false;
       segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${OPAQUE_CLOSE}`;
     }
   }
-  return { segments, known: known2 };
+  return { segments, known: known3 };
 }
 function nameKey(segments) {
   return segments.map((s) => s.toLowerCase()).join("/");
@@ -16413,6 +16649,10 @@ function joinNames(parent, child) {
 function readableName(segments) {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
+}
+function leadingSegments(name, count) {
+  const segments = name.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
 }
 var OPAQUE_OPEN, OPAQUE_CLOSE;
 var init_resource_name = __esm({
@@ -16491,15 +16731,15 @@ function armShape(node, definitions, depth = 0) {
   const secure = isSecureType(node);
   return {
     secure,
-    member: (key) => {
-      const prop = member(member(node, "properties"), key);
+    member: (key2) => {
+      const prop = member(member(node, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
       const additional = member(node, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
-    item: (index) => {
+    item: (index2) => {
       const prefix = member(node, "prefixItems");
-      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
       const items2 = member(node, "items");
       return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
@@ -16522,6 +16762,15 @@ var init_types3 = __esm({
 });
 
 // parsers/arm/scope.ts
+function userFunctions(template) {
+  const out = /* @__PURE__ */ new Map();
+  for (const ns of member(template, "functions")?.children ?? []) {
+    const prefix = stringValue(member(ns, "namespace"));
+    if (prefix === void 0) continue;
+    for (const [name, def] of members(member(ns, "members"))) out.set(`${prefix}.${name}`.toLowerCase(), def);
+  }
+  return out;
+}
 var Scope;
 var init_scope = __esm({
   "parsers/arm/scope.ts"() {
@@ -16530,6 +16779,7 @@ var init_scope = __esm({
     init_parser2();
     init_json2();
     init_arm_value();
+    init_budget();
     init_type_shape();
     init_types3();
     Scope = class _Scope {
@@ -16543,7 +16793,8 @@ var init_scope = __esm({
       shared;
       loops;
       current;
-      static create(file, template, supply) {
+      /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
+      static create(file, template, supply, budget = new CallBudget()) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
         for (const [name, decl, prop] of members(member(template, "parameters"))) {
@@ -16562,16 +16813,77 @@ var init_scope = __esm({
         }
         const variables = /* @__PURE__ */ new Map();
         for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
-        return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+        const shared3 = {
+          params,
+          variables,
+          paramCache: /* @__PURE__ */ new Map(),
+          varCache: /* @__PURE__ */ new Map(),
+          active: /* @__PURE__ */ new Set(),
+          definitions,
+          functions: userFunctions(template),
+          calling: /* @__PURE__ */ new Set(),
+          budget
+        };
+        return new _Scope(file, shared3, /* @__PURE__ */ new Map(), void 0);
       }
-      withLoop(name, index) {
+      get budget() {
+        return this.shared.budget;
+      }
+      /**
+       * A user-defined function called with `args`: its output evaluated where only its parameters
+       * (and the other functions) are visible, reached through the call.
+       */
+      callFunction(name, args, at) {
+        const key2 = name.toLowerCase();
+        const here2 = { range: at, trail: [] };
+        const def = this.shared.functions.get(key2);
+        if (!def) return unknown(name, `the template defines no function '${name}'`, here2);
+        if (this.shared.calling.has(key2)) return unknown(name, `function '${name}' calls itself, which ARM does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here2);
+        const params = /* @__PURE__ */ new Map();
+        (member(def, "parameters")?.children ?? []).forEach((p, i) => {
+          const pname = stringValue(member(p, "name"));
+          if (pname === void 0) return;
+          const type = (stringValue(member(p, "type")) ?? "").toLowerCase();
+          const shape = armShape(p, this.shared.definitions);
+          const arg2 = args[i];
+          const decl = { name: pname, node: p, secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: false, argument: true };
+          if (arg2) decl.supplied = () => arg2;
+          params.set(pname.toLowerCase(), decl);
+        });
+        const body = new _Scope(
+          this.file,
+          {
+            ...this.shared,
+            params,
+            variables: /* @__PURE__ */ new Map(),
+            paramCache: /* @__PURE__ */ new Map(),
+            varCache: /* @__PURE__ */ new Map(),
+            active: /* @__PURE__ */ new Set(),
+            calling: /* @__PURE__ */ new Set([...this.shared.calling, key2])
+          },
+          /* @__PURE__ */ new Map(),
+          void 0
+        );
+        const output = member(member(def, "output"), "value");
+        if (!output) return unknown(name, `function '${name}' has no output value`, here2);
+        return through(body.value(output), [{ kind: "function", name, range: at }]);
+      }
+      /**
+       * What the scope's parameters and variables are: one template's, shared by its loop instances
+       * and by nested templates of `outer` scope. Expression text means the same value within one.
+       */
+      get environment() {
+        return this.shared;
+      }
+      withLoop(name, index2) {
         const loops = new Map(this.loops);
-        loops.set(name.toLowerCase(), index);
+        loops.set(name.toLowerCase(), index2);
         return new _Scope(this.file, this.shared, loops, name.toLowerCase());
       }
       copyIndex(loop) {
-        const key = loop?.toLowerCase() ?? this.current;
-        return key === void 0 ? void 0 : this.loops.get(key);
+        const key2 = loop?.toLowerCase() ?? this.current;
+        return key2 === void 0 ? void 0 : this.loops.get(key2);
       }
       declaredParameter(name) {
         return this.shared.params.get(name.toLowerCase());
@@ -16582,6 +16894,8 @@ var init_scope = __esm({
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
           const supplied = decl.supplied?.();
+          if (decl.argument)
+            return supplied ?? unknown(`parameters('${decl.name}')`, `no argument for parameter '${decl.name}'`, { range: hop.range, trail: [] });
           const def = member(decl.node.children?.[1], "defaultValue");
           if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
           if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
@@ -16595,30 +16909,30 @@ var init_scope = __esm({
         });
       }
       variable(name) {
-        const key = name.toLowerCase();
-        if (key === "copy") return void 0;
-        const copied = this.copiedVariable(key);
+        const key2 = name.toLowerCase();
+        if (key2 === "copy") return void 0;
+        const copied = this.copiedVariable(key2);
         if (copied) return copied;
-        const prop = this.shared.variables.get(key);
+        const prop = this.shared.variables.get(key2);
         const node = prop?.children?.[1];
         if (!prop || !node) return void 0;
         const declared = prop.children?.[0]?.value ?? name;
         return this.cached(
-          `v:${key}`,
+          `v:${key2}`,
           this.shared.varCache,
-          key,
+          key2,
           () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
         );
       }
       /** Variables built by a `copy` loop in the variables section. */
-      copiedVariable(key) {
+      copiedVariable(key2) {
         const copy = this.shared.variables.get("copy")?.children?.[1];
         if (copy?.type !== "array") return void 0;
         for (const item of copy.children ?? []) {
           const name = stringValue(member(item, "name"));
-          if (name?.toLowerCase() !== key) continue;
+          if (name?.toLowerCase() !== key2) continue;
           const range2 = rangeOf(this.file, item);
-          return this.cached(`v:${key}`, this.shared.varCache, key, () => {
+          return this.cached(`v:${key2}`, this.shared.varCache, key2, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
@@ -16631,8 +16945,8 @@ var init_scope = __esm({
         }
         return void 0;
       }
-      cached(activeKey, cache, key, compute) {
-        const hit = cache.get(key);
+      cached(activeKey, cache, key2, compute) {
+        const hit = cache.get(key2);
         if (hit) return hit;
         if (this.shared.active.has(activeKey)) {
           const [kind, name] = activeKey.split(":");
@@ -16644,7 +16958,7 @@ var init_scope = __esm({
         this.shared.active.add(activeKey);
         try {
           const v = compute();
-          cache.set(key, v);
+          cache.set(key2, v);
           return v;
         } finally {
           this.shared.active.delete(activeKey);
@@ -16659,9 +16973,9 @@ var init_scope = __esm({
         switch (node.type) {
           case "object": {
             const ms = [];
-            for (const [key, v] of members(node)) {
-              if (key.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
-              else ms.push({ key, value: this.value(v) });
+            for (const [key2, v] of members(node)) {
+              if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
+              else ms.push({ key: key2, value: this.value(v) });
             }
             return { t: "object", members: ms, origin, inherit: [] };
           }
@@ -16704,7 +17018,7 @@ var init_scope = __esm({
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
         try {
-          const v = evaluate(parsed.expr, { env: this, range: range2 });
+          const v = evaluate(parsed.expr, { env: this, range: range2, budget: this.shared.budget });
           return v.t === "unknown" ? { ...v, text: s } : v;
         } catch (e) {
           if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range: range2, trail: [] });
@@ -16834,7 +17148,7 @@ function visitDeployment(dep, ctx, out) {
       if (member(arg2, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
-    });
+    }, outerScope.budget);
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
@@ -16854,47 +17168,172 @@ var init_resources = __esm({
   }
 });
 
+// parsers/shared/site-configs.ts
+function configKind(typeKey, name) {
+  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
+  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
+  return last === "web" || last === "appsettings" ? last : void 0;
+}
+function configOwnerType(typeKey) {
+  return typeKey === SLOT_CONFIG ? SLOT : SITE;
+}
+function configSettings(kind, read, declaration, textOf2) {
+  const none = () => void 0;
+  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
+  const out = {};
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key2];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
+  }
+  return out;
+}
+function configPatch(c, textOf2) {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
+  if (!target) return void 0;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
+  const label = `${type}/config '${c.label}'`;
+  const settings = configSettings(c.kind, c.read, c.declaration, textOf2);
+  const hop = { kind: "config", name: label, range: c.declaration };
+  for (const [key2, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key2] = { ...s, trail: [hop, ...s.trail] };
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings,
+    base: c.base(type),
+    label
+  };
+}
+function sameName(site, p) {
+  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
+  return site.name.known && p.target.known || site.unit === p.unit;
+}
+function override(site, settings) {
+  const into = site.settings;
+  for (const [key2, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
+    into[key2] = setting;
+  }
+}
+function applyConfigPatches(sites, patches) {
+  const entities = [];
+  const notes = [];
+  for (const p of patches) {
+    const found = sites.filter((s) => sameName(s, p));
+    for (const s of found) override(s.entity, p.settings);
+    if (found.length > 0) continue;
+    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
+    if (!written) continue;
+    const siteName = readableName(p.target.segments);
+    const what = p.targetType === SLOT ? "slot" : "site";
+    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
+    const range2 = p.base.declaration;
+    const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
+    other.noted = true;
+    const settings = {};
+    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
+    const entity = {
+      ...p.base,
+      name: siteName,
+      entity: "site",
+      kind: "webApp",
+      tags: other,
+      settings,
+      ...ARM_SITE_FACTS
+    };
+    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
+    entities.push(entity);
+    notes.push({
+      ruleId: "unresolved-setting",
+      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
+      range: range2
+    });
+  }
+  return { entities, notes };
+}
+var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG;
+var init_site_configs = __esm({
+  "parsers/shared/site-configs.ts"() {
+    "use strict";
+    init_model();
+    init_arm_catalog();
+    init_resource_name();
+    init_site_mapping();
+    SITE = "microsoft.web/sites";
+    SLOT = "microsoft.web/sites/slots";
+    SITE_CONFIG = "microsoft.web/sites/config";
+    SLOT_CONFIG = "microsoft.web/sites/slots/config";
+  }
+});
+
 // parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
 }
-function lastSegment(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
-function parentOf(child, wanted, index) {
+function parentOf(child, wanted, index2) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
-    const found = byName.find((s) => s.deployment.instance === child.deployment.instance) ?? byName[0];
+    const byName2 = index2.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const found = byName2.find((s) => s.deployment.instance === child.deployment.instance) ?? byName2[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
-    const bySymbol = index.symbol(child.templateId, wanted, d);
+    const bySymbol = index2.symbol(child.templateId, wanted, d);
     if (bySymbol) return bySymbol;
   }
   return void 0;
 }
-function mapSites(resources, textOf2) {
+function mapSites(resources, textOf2, prefix = "arm") {
+  const environments = /* @__PURE__ */ new Map();
+  const unit = (r) => {
+    let id = environments.get(r.scope.environment);
+    if (id === void 0) environments.set(r.scope.environment, id = environments.size);
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
-  const index = new SiteIndex(sites);
+  const index2 = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG) continue;
-    const which = lastSegment(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index2);
+    if (!site) {
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: unit(r),
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf2));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index2, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path2) => readPath(r.scope, r.node, path2);
 }
-function mapSite(site, c, index, textOf2) {
+function mapSite(site, c, index2, textOf2) {
   const decl = site.declaration;
   const sources = { site: reader(site), web: c.web.map(reader) };
   if (c.appsettings) sources.appsettings = reader(c.appsettings);
@@ -16908,36 +17347,33 @@ function mapSite(site, c, index, textOf2) {
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
-    const parent = parentOf(site, SITE, index);
+    const parent = parentOf(site, SITE, index2);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
     else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
   }
   return entity;
 }
-var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, SiteIndex;
+var SiteIndex;
 var init_sites = __esm({
   "parsers/arm/sites.ts"() {
     "use strict";
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names();
     init_settings();
     init_entity_base();
-    SITE = "microsoft.web/sites";
-    SLOT = "microsoft.web/sites/slots";
-    SITE_CONFIG = "microsoft.web/sites/config";
-    SLOT_CONFIG = "microsoft.web/sites/slots/config";
     SiteIndex = class {
       byName = /* @__PURE__ */ new Map();
       bySymbol = /* @__PURE__ */ new Map();
       constructor(sites) {
         for (const s of sites) {
           if (s.name) {
-            const key = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
-            const list2 = this.byName.get(key) ?? [];
+            const key2 = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
+            const list2 = this.byName.get(key2) ?? [];
             list2.push(s);
-            this.byName.set(key, list2);
+            this.byName.set(key2, list2);
           }
           if (s.symbolic !== void 0) this.bySymbol.set(`${s.templateId}|${s.typeKey}|${s.symbolic}`, s);
         }
@@ -17018,12 +17454,12 @@ function reportErrors(file, diagnostic) {
 }
 function lintTemplate(file, root, explicit, sibling, out, textOf2) {
   const supply = (name) => {
-    const key = name.toLowerCase();
+    const key2 = name.toLowerCase();
     for (let i = explicit.length - 1; i >= 0; i--) {
-      const v = explicit[i]?.get(key);
+      const v = explicit[i]?.get(key2);
       if (v) return v;
     }
-    return sibling?.get(key);
+    return sibling?.get(key2);
   };
   const scope = Scope.create(file, root, supply);
   const resources = [];
@@ -17041,13 +17477,15 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2) {
     resources
   );
   const mapped = armEntities(resources, textOf2);
-  out.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out.entities.push(...mapped.entities, ...tied.entities);
   out.directives.push(...mapped.directives);
+  out.diagnostics.push(...tied.notes);
 }
-function armEntities(resources, textOf2) {
-  const sites = mapSites(resources, textOf2);
+function armEntities(resources, textOf2, unit = "arm") {
+  const sites = mapSites(resources, textOf2, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf2));
-  const entities = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of resources) {
@@ -17055,7 +17493,7 @@ function armEntities(resources, textOf2) {
     seen.add(r.node);
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
@@ -17081,6 +17519,7 @@ var init_arm = __esm({
     init_resources();
     init_scope();
     init_sites();
+    init_site_configs();
     parser = {
       kinds: ["arm-template", "arm-parameters"],
       // async so that even an unexpected failure reaches the engine as a rejected promise
@@ -17176,7 +17615,7 @@ var init_registry = __esm({
 function collectJsonModule(file, supply, deployment, ctx) {
   const root = file.root;
   if (root?.type !== "object") return;
-  const scope = Scope.create(file, root, supply);
+  const scope = Scope.create(file, root, supply, ctx.budget);
   collectResources(
     root,
     scope,
@@ -17206,18 +17645,29 @@ function hasArmFunction(name) {
   const n = name.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name, args, range2, text) {
+function callArm(name, args, range2, text, budget) {
   const fn = FUNCTIONS.get(name);
   if (!fn) throw new Error(`no ARM function ${name}`);
   const memo = /* @__PURE__ */ new Map();
-  const placeholders = args.map((a, i) => typeof a === "function" ? { k: "ident", name: `${MARK}${i}` } : a);
-  const ctx = { env: NO_ENV, range: range2 };
+  const placeholders = args.map((a, i) => typeof a === "function" || isLambda(a) ? { k: "ident", name: `${MARK}${i}` } : a);
+  const argAt = (x) => x.k === "ident" && x.name.startsWith(MARK) ? args[Number(x.name.slice(MARK.length))] : void 0;
+  const ctx = {
+    env: NO_ENV,
+    range: range2,
+    ...budget ? { budget } : {},
+    lambdaArg: (x) => {
+      const a = argAt(x);
+      return isLambda(a) ? a : void 0;
+    }
+  };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i = Number(x.name.slice(MARK.length));
+      const a = args[i];
+      if (isLambda(a)) return unknown(text, "a lambda is only an argument of a lambda function", { range: range2, trail: [] });
       let v = memo.get(i);
       if (!v) {
-        v = args[i]();
+        v = a();
         memo.set(i, v);
       }
       return v;
@@ -17227,7 +17677,7 @@ function callArm(name, args, range2, text) {
   const out = bounded(fn(placeholders, ctx, ev, { k: "call", name, args: placeholders }), () => text);
   return out.t === "unknown" && (out.text.includes(MARK) || out.text === "") ? { ...out, text } : out;
 }
-var NO_ENV, MARK, NOT_BICEP;
+var NO_ENV, MARK, NOT_BICEP, isLambda;
 var init_arm_functions = __esm({
   "parsers/bicep/evaluate/arm-functions.ts"() {
     "use strict";
@@ -17240,7 +17690,8 @@ var init_arm_functions = __esm({
       copyIndex: () => void 0
     };
     MARK = "\0arg";
-    NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray"]);
+    NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray", "lambda", "lambdavariables"]);
+    isLambda = (a) => typeof a === "object" && "invoke" in a;
   }
 });
 
@@ -17258,9 +17709,11 @@ function loaded(scope, path2, at) {
 function callFunction(name, args, call, scope) {
   const range2 = scope.range(call);
   const text = scope.text(call);
-  const key = name.toLowerCase();
-  if (key === "any" && args.length === 1) return scope.evaluate(args[0]);
-  const own = OWN.get(key);
+  const key2 = name.toLowerCase();
+  const user = call.kind === "Call" ? scope.callUserFunction(name, args, range2) : void 0;
+  if (user) return user;
+  if (key2 === "any" && args.length === 1) return scope.evaluate(args[0]);
+  const own = OWN.get(key2);
   if (own) {
     const vals = args.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
@@ -17268,14 +17721,29 @@ function callFunction(name, args, call, scope) {
     const origin = { range: range2, trail: mergeTrails(vals) };
     return own(vals, origin, (why) => unknown(text, why, { range: range2, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args.map((a) => () => scope.evaluate(a)), range2, text);
+  if (hasArmFunction(key2)) {
+    const lambdas = LAMBDA_POSITIONS.get(key2) ?? [];
+    const armArgs = args.map((a, i) => lambdas.includes(i) ? lambdaOf2(a, scope) ?? (() => scope.evaluate(a)) : () => scope.evaluate(a));
+    return callArm(key2, armArgs, range2, text, scope.budget);
+  }
   return unknown(text, `${name}() is only known at deployment`, { range: range2, trail: [] });
+}
+function lambdaOf2(e, scope) {
+  const lambda = e.kind === "Parenthesized" ? e.expression : e;
+  if (lambda.kind !== "Lambda") return void 0;
+  const names = lambda.parameters.map((p) => p.kind === "Identifier" ? p.name : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  return {
+    arity: names.length,
+    invoke: (vals) => scope.withLocals(names.map((n, i) => [n, vals[i]])).evaluate(lambda.body)
+  };
 }
 var OWN;
 var init_functions2 = __esm({
   "parsers/bicep/evaluate/functions.ts"() {
     "use strict";
     init_arm_value();
+    init_lambda_functions();
     init_arm_functions();
     OWN = /* @__PURE__ */ new Map();
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
@@ -17414,13 +17882,15 @@ function evalNode(e, scope) {
     case "Parenthesized":
       return scope.evaluate(e.expression);
     case "Lambda":
-      return unknown(scope.text(e), "lambdas are not evaluated", here(e, scope));
+      return unknown(scope.text(e), "a lambda is only an argument of a lambda function", here(e, scope));
     case "Call":
       return callFunction(e.name.name, e.args, e, scope);
     case "InstanceCall": {
       if (e.base.kind === "Variable" && e.base.name.name === "sys" && e.name.kind === "Identifier" && !scope.resource("sys"))
         return callFunction(e.name.name, e.args, e, scope);
       const name = e.name.kind === "Identifier" ? e.name.name : "";
+      const imported = e.base.kind === "Variable" && name ? scope.callNamespaceFunction(e.base.name.name, name, e.args, scope.range(e)) : void 0;
+      if (imported) return imported;
       const reason = name === "getSecret" ? "Key Vault reference" : `${scope.text(e.base)}.${name}() is only known at deployment`;
       return unknown(scope.text(e), reason, here(e, scope));
     }
@@ -17428,18 +17898,18 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      const index = scope.evaluate(e.index);
+      const index2 = scope.evaluate(e.index);
       if (base.t === "unknown")
-        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
-      if (index.t === "unknown") return index;
-      if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
-        const i = e.fromEnd ? base.items.length - index.value : index.value;
+        return index2.t === "prim" && (typeof index2.value === "string" || typeof index2.value === "number") ? memberOfUnknown(base, index2.value) : base;
+      if (index2.t === "unknown") return index2;
+      if (base.t === "array" && index2.t === "prim" && typeof index2.value === "number") {
+        const i = e.fromEnd ? base.items.length - index2.value : index2.value;
         const item = itemOf(base, i);
         if (item) return item;
         if (e.safe) return prim(null, here(e, scope));
-        return unknown(scope.text(e), `index ${index.value} is out of range`, here(e, scope));
+        return unknown(scope.text(e), `index ${index2.value} is out of range`, here(e, scope));
       }
-      if (base.t === "object" && index.t === "prim" && typeof index.value === "string") return access2(base, index.value, e.safe, e, scope);
+      if (base.t === "object" && index2.t === "prim" && typeof index2.value === "string") return access2(base, index2.value, e.safe, e, scope);
       if (e.safe && base.t === "prim" && base.value === null) return base;
       return unknown(scope.text(e), "index of a value of the wrong type", here(e, scope));
     }
@@ -17459,12 +17929,12 @@ function evalNode(e, scope) {
       return unknown(scope.text(e), "syntax error", here(e, scope));
   }
 }
-function access2(base, key, safe, e, scope) {
+function access2(base, key2, safe, e, scope) {
   if (base.t === "object") {
-    const m = memberOf(base, key);
+    const m = memberOf(base, key2);
     if (m) return m;
     if (safe) return prim(null, here(e, scope));
-    return unknown(scope.text(e), `the object has no property '${key}'`, here(e, scope));
+    return unknown(scope.text(e), `the object has no property '${key2}'`, here(e, scope));
   }
   if (safe && base.t === "prim" && base.value === null) return base;
   return unknown(scope.text(e), "property access on a value of the wrong type", here(e, scope));
@@ -17474,12 +17944,12 @@ function bodyObject(value) {
   if (value.kind === "If" && value.body.kind === "Object") return value.body;
   return void 0;
 }
-function propertyOf(obj, key) {
+function propertyOf(obj, key2) {
   let found;
   for (const m of obj.members) {
     if (m.kind !== "ObjectProperty") continue;
     const k = m.key.kind === "Identifier" ? m.key.name : m.key.kind === "String" && m.key.expressions.length === 0 ? m.key.segments[0] : void 0;
-    if (k !== void 0 && k.toLowerCase() === key.toLowerCase()) found = m.value;
+    if (k !== void 0 && k.toLowerCase() === key2.toLowerCase()) found = m.value;
   }
   return found;
 }
@@ -17489,34 +17959,34 @@ function resourceName(decl, scope) {
   return name ? scope.root().evaluate(name) : void 0;
 }
 function propertyAccess(e, scope) {
-  const key = e.name.kind === "Identifier" ? e.name.name : void 0;
-  if (key === void 0) return unknown(scope.text(e), "syntax error", here(e, scope));
+  const key2 = e.name.kind === "Identifier" ? e.name.name : void 0;
+  if (key2 === void 0) return unknown(scope.text(e), "syntax error", here(e, scope));
   if (e.base.kind === "Variable") {
     const ns = scope.namespace(e.base.name.name);
-    if (ns) return scope.imported(ns, key, scope.range(e));
+    if (ns) return scope.imported(ns, key2, scope.range(e));
     const decl = scope.resource(e.base.name.name);
     if (decl) {
-      const name = key === "name" ? resourceName(decl, scope) : void 0;
+      const name = key2 === "name" ? resourceName(decl, scope) : void 0;
       return name ?? unknown(scope.text(e), `${scope.text(e)} is only known at deployment`, here(e, scope));
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return memberOfUnknown(base, key);
-  return access2(base, key, e.safe, e, scope);
+  if (base.t === "unknown") return memberOfUnknown(base, key2);
+  return access2(base, key2, e.safe, e, scope);
 }
 function objectValue(e, scope) {
   const members2 = [];
   let rest;
   for (const m of e.members) {
     if (m.kind === "ObjectProperty") {
-      let key;
-      if (m.key.kind === "Identifier") key = m.key.name;
+      let key2;
+      if (m.key.kind === "Identifier") key2 = m.key.name;
       else if (m.key.kind === "String") {
         const k = scope.evaluate(m.key);
-        if (k.t === "prim" && typeof k.value === "string") key = k.value;
+        if (k.t === "prim" && typeof k.value === "string") key2 = k.value;
         else return unknown(scope.text(e), `a property name that is only known at deployment (${scope.text(m.key)})`, here(e, scope));
       }
-      if (key !== void 0) members2.push({ key, value: scope.evaluate(m.value) });
+      if (key2 !== void 0) members2.push({ key: key2, value: scope.evaluate(m.value) });
     } else if (m.kind === "Spread") {
       const v = scope.evaluate(m.expression);
       if (v.t === "unknown" || v.t === "object" && v.rest) {
@@ -17539,10 +18009,10 @@ function loopItems(e, scope) {
   if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
   return { items: iterable.items.map((_, i) => itemOf(iterable, i)) };
 }
-function iterationScope(e, scope, item, index) {
+function iterationScope(e, scope, item, index2) {
   const bindings = [];
   if (e.item.kind === "Identifier") bindings.push([e.item.name, item]);
-  if (e.index?.kind === "Identifier") bindings.push([e.index.name, prim(index, here(e.index, scope))]);
+  if (e.index?.kind === "Identifier") bindings.push([e.index.name, prim(index2, here(e.index, scope))]);
   return scope.withLocals(bindings);
 }
 function forValue(e, scope) {
@@ -17573,10 +18043,10 @@ function hasSecureDecorator(decorators2) {
     return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
   });
 }
-function keyOf(key) {
-  if (!key) return void 0;
-  if (key.kind === "Identifier") return key.name;
-  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+function keyOf(key2) {
+  if (!key2) return void 0;
+  if (key2.kind === "Identifier") return key2.name;
+  if (key2.kind === "String" && key2.expressions?.length === 0) return key2.segments?.[0];
   return void 0;
 }
 function bicepShape(t, scope, decorators2 = [], depth = 0) {
@@ -17625,8 +18095,8 @@ function bicepShape(t, scope, decorators2 = [], depth = 0) {
       const props2 = t.properties;
       return {
         secure,
-        member: (key) => {
-          const k = key.toLowerCase();
+        member: (key2) => {
+          const k = key2.toLowerCase();
           let additional;
           for (const p of props2) {
             if (p.kind !== "ObjectTypeProperty") continue;
@@ -17721,18 +18191,21 @@ var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_type_shape();
     init_expression();
     init_types4();
     init_source_file();
     BicepScope = class _BicepScope {
-      constructor(shared3, locals) {
+      constructor(shared3, locals, calling) {
         this.shared = shared3;
         this.locals = locals;
+        this.calling = calling;
       }
       shared;
       locals;
-      static create(file, supply, host) {
+      calling;
+      static create(file, supply, host, budget = new CallBudget()) {
         const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
@@ -17740,6 +18213,8 @@ var init_scope2 = __esm({
           vars: /* @__PURE__ */ new Map(),
           types: /* @__PURE__ */ new Map(),
           resources: /* @__PURE__ */ new Map(),
+          funcs: /* @__PURE__ */ new Map(),
+          budget,
           opaque: /* @__PURE__ */ new Set(),
           imports: /* @__PURE__ */ new Map(),
           namespaces: /* @__PURE__ */ new Map(),
@@ -17774,8 +18249,10 @@ var init_scope2 = __esm({
             case "Resource":
               shared3.resources.set(name, s);
               break;
-            case "Module":
             case "Function":
+              shared3.funcs.set(name, s);
+              break;
+            case "Module":
               shared3.opaque.add(name);
               break;
             default:
@@ -17783,6 +18260,9 @@ var init_scope2 = __esm({
           }
         }
         return new _BicepScope(shared3, /* @__PURE__ */ new Map());
+      }
+      get budget() {
+        return this.shared.budget;
       }
       get file() {
         return this.shared.file;
@@ -17794,7 +18274,7 @@ var init_scope2 = __esm({
       withLocals(bindings) {
         const locals = new Map(this.locals);
         for (const [k, v] of bindings) locals.set(k, v);
-        return new _BicepScope(this.shared, locals);
+        return new _BicepScope(this.shared, locals, this.calling);
       }
       /** The scope without loop variables (parameters and variables cannot see them). */
       root() {
@@ -17804,7 +18284,44 @@ var init_scope2 = __esm({
         return evaluateExpression(e, this);
       }
       resource(name) {
-        return this.locals.has(name) ? void 0 : this.shared.resources.get(name);
+        return this.locals.has(name) || this.calling ? void 0 : this.shared.resources.get(name);
+      }
+      /**
+       * A call of a user-defined function of this file or imported (`import { f } from './x.bicep'`),
+       * undefined when `name` is none: the body sees only its parameters, bound to the arguments
+       * evaluated here; the value is reached through the call.
+       */
+      callUserFunction(name, args, at) {
+        if (this.locals.has(name)) return void 0;
+        const local = this.shared.funcs.get(name);
+        const imported = local ? void 0 : this.shared.imports.get(name);
+        const owner = local ? this : imported ? this.shared.host.importScope?.(imported.path) : void 0;
+        const decl = local ?? (imported ? owner?.shared.funcs.get(imported.name) : void 0);
+        if (!owner || !decl) return void 0;
+        return this.invoke(owner, decl, name, args, at);
+      }
+      /** `ns.f(…)` of `import * as ns from './x.bicep'`; undefined when `ns` is no such alias. */
+      callNamespaceFunction(alias, name, args, at) {
+        const path2 = this.namespace(alias);
+        if (path2 === void 0) return void 0;
+        const owner = this.shared.host.importScope?.(path2);
+        const decl = owner?.shared.funcs.get(name);
+        if (!owner || !decl) return unknown(`${alias}.${name}`, `'${name}' is not a function of ${path2}`, { range: at, trail: [] });
+        return this.invoke(owner, decl, name, args, at);
+      }
+      invoke(owner, decl, name, args, at) {
+        const here2 = { range: at, trail: [] };
+        const key2 = `${owner.shared.file.path}\0${name}`;
+        if (this.calling?.has(key2)) return unknown(name, `function '${name}' calls itself, which Bicep does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here2);
+        const bindings = /* @__PURE__ */ new Map();
+        decl.parameters.forEach((p, i) => {
+          const arg2 = args[i];
+          if (p.kind !== "FunctionParameter" || p.name.kind !== "Identifier") return;
+          bindings.set(p.name.name, arg2 ? this.evaluate(arg2) : unknown(p.name.name, `no argument for parameter '${p.name.name}'`, here2));
+        });
+        const body = new _BicepScope(owner.shared, bindings, /* @__PURE__ */ new Set([...this.calling ?? [], key2]));
+        return through(body.evaluate(decl.body), [{ kind: "function", name, range: at }]);
       }
       parameterDeclaration(name) {
         return this.shared.params.get(name);
@@ -17830,6 +18347,7 @@ var init_scope2 = __esm({
       lookup(name, at) {
         const local = this.locals.get(name);
         if (local) return local;
+        if (this.calling) return unknown(name, `a function can use only its parameters, not '${name}'`, { range: at, trail: [] });
         if (this.shared.params.has(name)) return this.parameter(name);
         if (this.shared.assignments.has(name)) return this.assignment(name);
         if (this.shared.vars.has(name)) return this.variable(name);
@@ -17886,18 +18404,18 @@ var init_scope2 = __esm({
           () => through(this.root().evaluate(decl.value), [{ kind: "variable", name, range: fromKeyword(file, "var", decl.name.start, decl.end) }])
         );
       }
-      cached(key, name, compute) {
-        const hit = this.shared.cache.get(key);
+      cached(key2, name, compute) {
+        const hit = this.shared.cache.get(key2);
         if (hit) return hit;
-        if (this.shared.active.has(key))
+        if (this.shared.active.has(key2))
           return unknown(name, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
-        this.shared.active.add(key);
+        this.shared.active.add(key2);
         try {
           const v = compute();
-          this.shared.cache.set(key, v);
+          this.shared.cache.set(key2, v);
           return v;
         } finally {
-          this.shared.active.delete(key);
+          this.shared.active.delete(key2);
         }
       }
       /** Source text of a node of this file. */
@@ -17998,9 +18516,14 @@ function typeParts(decl) {
   const at = t.indexOf("@");
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
-function parentFrom(expr, scope, bySymbol) {
+function parentFrom(expr, scope, bySymbol, out) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === "ResourceAccess" && expr.name.kind === "Identifier") {
+    const base = parentFrom(expr.base, scope, bySymbol, out);
+    const symbol = expr.name.name;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : void 0;
+  }
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
     const list2 = bySymbol.get(expr.base.name.name);
     const i = scope.evaluate(expr.index);
@@ -18016,7 +18539,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
   for (const inst of instances(decl.value, scope, outer)) {
     const body = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf2(body ? propertyOf(body, "name") : void 0, inst.scope);
-    const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
+    const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
     const type = nestedIn && !parts.type.includes("/") ? `${nestedIn.type}/${parts.type}` : parts.type;
     const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
@@ -18117,12 +18640,13 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
-        note: (message, range2) => ctx.host.notAnalysed?.(message, range2)
+        note: (message, range2) => ctx.host.notAnalysed?.(message, range2),
+        budget: scope.budget
       });
       continue;
     }
     try {
-      const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
       visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
     } catch (e) {
       const why = evaluationFailure(e);
@@ -18228,31 +18752,48 @@ function entityBase2(r, resourceType) {
   if (r.version) base.version = r.version;
   return base;
 }
-function lastSegment2(r) {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
 function parentOf2(child, wanted, sites) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
-  const key = nameKey(child.name.segments.slice(0, -1));
-  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key);
+  const key2 = nameKey(child.name.segments.slice(0, -1));
+  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key2);
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 function mapSites2(resources, textOf2) {
-  const sites = resources.filter((r) => (r.typeKey === SITE2 || r.typeKey === SLOT2) && !r.existing);
+  const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const referenced = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && r.existing);
   const children = /* @__PURE__ */ new Map();
+  const patches = [];
   for (const r of resources) {
-    if (r.existing || r.typeKey !== SITE_CONFIG2 && r.typeKey !== SLOT_CONFIG2) continue;
-    const which = lastSegment2(r);
-    if (which !== "web" && which !== "appsettings") continue;
-    const site = parentOf2(r, r.typeKey === SLOT_CONFIG2 ? SLOT2 : SITE2, sites);
-    if (!site) continue;
+    const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf2(r, owner, sites);
+    if (!site || site.existing) {
+      const declared = site ?? parentOf2(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader2(r),
+          declaration: r.declaration,
+          base: (type) => entityBase2(r, type),
+          label: r.symbol
+        },
+        textOf2
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === "web") c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => {
+  const targets = sites.map((s) => {
     const c = children.get(s);
     const sources = { site: reader2(s), web: (c?.web ?? []).map(reader2) };
     if (c?.appsettings) sources.appsettings = reader2(c.appsettings);
@@ -18264,14 +18805,15 @@ function mapSites2(resources, textOf2) {
       settings: siteSettings(sources, s.declaration, textOf2),
       ...ARM_SITE_FACTS
     };
-    if (s.typeKey === SLOT2) {
+    if (s.typeKey === SLOT) {
       entity.resourceType = "Microsoft.Web/sites/slots";
-      const parent = parentOf2(s, SITE2, sites);
+      const parent = parentOf2(s, SITE, sites);
       if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
       else entity.slotOf = { name: s.name?.segments[0] !== void 0 ? readableName([s.name.segments[0]]) : s.displayName };
     }
-    return entity;
+    return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
+  return { sites: targets.map((t) => t.entity), targets, patches };
 }
 function mapCertificate2(r, textOf2) {
   return {
@@ -18281,7 +18823,7 @@ function mapCertificate2(r, textOf2) {
     written: ARM_CERTIFICATE_NAMES
   };
 }
-var SITE2, SLOT2, SITE_CONFIG2, SLOT_CONFIG2, CERTIFICATE2;
+var CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
@@ -18289,12 +18831,9 @@ var init_entities2 = __esm({
     init_arm_catalog();
     init_site_mapping();
     init_resource_name();
+    init_site_configs();
     init_names2();
     init_source_file();
-    SITE2 = "microsoft.web/sites";
-    SLOT2 = "microsoft.web/sites/slots";
-    SITE_CONFIG2 = "microsoft.web/sites/config";
-    SLOT_CONFIG2 = "microsoft.web/sites/slots/config";
     CERTIFICATE2 = "microsoft.web/certificates";
   }
 });
@@ -18878,11 +19417,11 @@ var init_expression_parser = __esm({
             if (safe) this.read();
             const fromEnd = this.check("Hat");
             if (fromEnd) this.read();
-            let index;
-            if (this.check("RightSquare")) index = this.skipEmpty(E.emptyIndexer);
-            else index = this.expression(flags);
+            let index2;
+            if (this.check("RightSquare")) index2 = this.skipEmpty(E.emptyIndexer);
+            else index2 = this.expression(flags);
             this.expect("RightSquare", expectedChar("]"));
-            current = { kind: "ArrayAccess", base: current, index, safe, fromEnd, start, end: this.lastEnd };
+            current = { kind: "ArrayAccess", base: current, index: index2, safe, fromEnd, start, end: this.lastEnd };
             continue;
           }
           if (this.check("Dot")) {
@@ -19008,9 +19547,9 @@ var init_expression_parser = __esm({
         this.expectKeyword("for");
         const diagsBefore = this.diagnostics.length;
         let item;
-        let index;
+        let index2;
         if (this.check("Identifier")) item = this.identifier(E.varName);
-        else if (this.check("LeftParen")) [item, index] = this.forVariableBlock();
+        else if (this.check("LeftParen")) [item, index2] = this.forVariableBlock();
         else item = this.skipEmpty(E.loopVariable);
         const variableFailed = this.diagnostics.length > diagsBefore;
         const inKeyword = this.recover(() => this.expectKeyword("in"), variableFailed, ["RightSquare", "NewLine"]);
@@ -19022,7 +19561,7 @@ var init_expression_parser = __esm({
         if (body.kind !== "Skipped") this.newLines();
         this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body), ["RightSquare", "NewLine"]);
         const node = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
-        if (index) node.index = index;
+        if (index2) node.index = index2;
         return node;
       }
       forVariableBlock() {
@@ -19062,7 +19601,7 @@ var init_expression_parser = __esm({
               return this.nestedResource();
             }
             if (t.kind === "Ellipsis") return this.spread(["Comma", "NewLine", "RightBrace"]);
-            const key = this.recover(
+            const key2 = this.recover(
               () => this.throwIfSkipped(() => {
                 if (t.kind === "Identifier") return this.identifier(E.propertyName);
                 if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") return this.interpolableString();
@@ -19071,10 +19610,10 @@ var init_expression_parser = __esm({
               false,
               ["Colon", "NewLine", "RightBrace"]
             );
-            const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key), ["NewLine", "RightBrace"]);
+            const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
             const colonNode = colon.kind === "Skipped" ? colon : void 0;
             const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-            return { kind: "ObjectProperty", key, value, start: t.start, end: this.lastEnd };
+            return { kind: "ObjectProperty", key: key2, value, start: t.start, end: this.lastEnd };
           },
           false,
           ["NewLine", "RightBrace"]
@@ -19232,9 +19771,9 @@ var init_expression_parser = __esm({
               this.expect("RightSquare", expectedChar("]"));
               current = { kind: "TypeIndexAccess", base: current, start, end: this.lastEnd };
             } else {
-              const index = this.expression(0);
+              const index2 = this.expression(0);
               this.expect("RightSquare", expectedChar("]"));
-              current = { kind: "TypeIndexAccess", base: current, index, start, end: this.lastEnd };
+              current = { kind: "TypeIndexAccess", base: current, index: index2, start, end: this.lastEnd };
             }
             continue;
           }
@@ -19299,7 +19838,7 @@ var init_expression_parser = __esm({
         const t = this.peek();
         const additional = t.kind === "Asterisk";
         if (additional) this.read();
-        const key = additional ? void 0 : this.recover(
+        const key2 = additional ? void 0 : this.recover(
           () => this.throwIfSkipped(() => {
             if (t.kind === "Identifier") return this.identifier(E.propertyName);
             if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") return this.interpolableString();
@@ -19308,11 +19847,11 @@ var init_expression_parser = __esm({
           false,
           ["Colon", "NewLine", "RightBrace"]
         );
-        const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key), ["NewLine", "RightBrace"]);
+        const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
         const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
-        if (key) node.key = key;
+        if (key2) node.key = key2;
         return node;
       }
       tupleType() {
@@ -20244,9 +20783,9 @@ function parseBicepRun(input) {
       return config;
     },
     notAnalysed: (message, range2) => {
-      const key = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted.has(key)) return;
-      noted.add(key);
+      const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
+      if (noted.has(key2)) return;
+      noted.add(key2);
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
@@ -20302,17 +20841,26 @@ function parseBicepRun(input) {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
       const resources = collected.bicep;
-      const fromJson2 = armEntities(collected.arm, textOf2);
+      const fromJson2 = armEntities(collected.arm, textOf2, "json");
       out.directives.push(...fromJson2.directives);
+      const sites = mapSites2(resources, textOf2);
+      const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
-        ...mapSites2(resources, textOf2),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
-        ...fromJson2.entities
+        ...fromJson2.entities,
+        ...tied.entities
       ];
+      for (const note of tied.notes) {
+        const key2 = JSON.stringify(note);
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        out.diagnostics.push(note);
+      }
       for (const e of entities) {
-        const key = JSON.stringify(e);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = JSON.stringify(e);
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         out.entities.push(e);
       }
     } catch (e) {
@@ -20339,8 +20887,8 @@ function parseBicepRun(input) {
     lint(params.template, [params.values, ...explicit]);
   }
   for (const t of templates) {
-    const key = t.toLowerCase();
-    if (withParamFile.has(key) || !roots.has(key)) continue;
+    const key2 = t.toLowerCase();
+    if (withParamFile.has(key2) || !roots.has(key2)) continue;
     lint(t, explicit);
   }
   return out;
@@ -20351,6 +20899,7 @@ var init_bicep = __esm({
     "use strict";
     init_model();
     init_arm();
+    init_site_configs();
     init_directives2();
     init_json2();
     init_resources2();
@@ -20706,9 +21255,9 @@ var init_convert = __esm({
       }
       objectItem(n) {
         const exprs = n.namedChildren.filter((c) => c.type === "expression");
-        const key = exprs[0] ? this.expression(exprs[0]) : this.unsupported(n, "object key");
+        const key2 = exprs[0] ? this.expression(exprs[0]) : this.unsupported(n, "object key");
         const value = exprs[1] ? this.expression(exprs[1]) : this.unsupported(n, "object value");
-        return { key, value, span: this.span(n) };
+        return { key: key2, value, span: this.span(n) };
       }
       call(n) {
         const id = n.namedChildren.find((c) => c.type === "identifier");
@@ -21049,8 +21598,8 @@ function objects(n) {
 function props(obj) {
   const out = [];
   for (const p of obj.children ?? []) {
-    const [key, value] = p.children ?? [];
-    if (key && value && typeof key.value === "string") out.push({ key, value, name: key.value });
+    const [key2, value] = p.children ?? [];
+    if (key2 && value && typeof key2.value === "string") out.push({ key: key2, value, name: key2.value });
   }
   return out;
 }
@@ -21077,23 +21626,23 @@ var init_json_syntax = __esm({
       text;
       parseExpression;
       topLevel(root, body) {
-        for (const { name, value, key } of props(root)) {
+        for (const { name, value, key: key2 } of props(root)) {
           switch (name) {
             case "resource":
             case "data":
               for (const byType of objects(value))
                 for (const t of props(byType))
-                  for (const byName of objects(t.value)) for (const n of props(byName)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [t.key, n.key], b, n.key, true));
+                  for (const byName2 of objects(t.value)) for (const n of props(byName2)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [t.key, n.key], b, n.key, true));
               break;
             case "variable":
             case "module":
             case "output":
             case "provider":
-              for (const byName of objects(value)) for (const n of props(byName)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [n.key], b, n.key, name !== "variable"));
+              for (const byName2 of objects(value)) for (const n of props(byName2)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [n.key], b, n.key, name !== "variable"));
               break;
             case "locals":
             case "terraform":
-              for (const b of objects(value)) body.blocks.push(this.block(name, [], b, key, true));
+              for (const b of objects(value)) body.blocks.push(this.block(name, [], b, key2, true));
               break;
             default:
               break;
@@ -21113,9 +21662,9 @@ var init_json_syntax = __esm({
       }
       body(obj, templates) {
         const attributes = [];
-        for (const { key, value, name } of props(obj)) {
+        for (const { key: key2, value, name } of props(obj)) {
           if (name === "//") continue;
-          attributes.push({ name, nameSpan: span(key), expr: this.expr(value, templates), span: { start: key.offset, end: value.offset + value.length } });
+          attributes.push({ name, nameSpan: span(key2), expr: this.expr(value, templates), span: { start: key2.offset, end: value.offset + value.length } });
         }
         return { attributes, blocks: [], fromJson: true };
       }
@@ -21169,16 +21718,16 @@ function unknownAt(u, expression, range2, hops = u.hops) {
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
 }
-function member2(obj, key, caseInsensitive = false) {
+function member2(obj, key2, caseInsensitive = false) {
   if (obj.t !== "object") return void 0;
-  const k = caseInsensitive ? key.toLowerCase() : key;
+  const k = caseInsensitive ? key2.toLowerCase() : key2;
   let found;
   for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
   return found ? withHops(found.value, obj.hops) : void 0;
 }
-function element(list2, index) {
+function element(list2, index2) {
   if (list2.t !== "list") return void 0;
-  const item = list2.items[index];
+  const item = list2.items[index2];
   return item ? withHops(item, list2.hops) : void 0;
 }
 function toPlain(val) {
@@ -21322,9 +21871,9 @@ function distinct(items2) {
   for (const i of items2) {
     const p = toPlain(i);
     if (p !== void 0) {
-      const key = JSON.stringify(p);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = JSON.stringify(p);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
     }
     out.push(i);
   }
@@ -21386,7 +21935,7 @@ function sortedKeys(v) {
   if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
   return v;
 }
-var derived, fail, bool, list, str4, stringCase, setOf, functions;
+var derived, fail, bool2, list, str4, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
     "use strict";
@@ -21394,7 +21943,7 @@ var init_functions3 = __esm({
     init_values();
     derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
     fail = (call, reason) => errorVal(call.text, call.range, reason);
-    bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
+    bool2 = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
     list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
     str4 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
     stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
@@ -21403,8 +21952,8 @@ var init_functions3 = __esm({
       lower: stringCase((s) => s.toLowerCase()),
       upper: stringCase((s) => s.toUpperCase()),
       trimspace: stringCase((s) => s.trim()),
-      startswith: strings(2, ([s, p], call) => bool(s.startsWith(p), call)),
-      endswith: strings(2, ([s, p], call) => bool(s.endsWith(p), call)),
+      startswith: strings(2, ([s, p], call) => bool2(s.startsWith(p), call)),
+      endswith: strings(2, ([s, p], call) => bool2(s.endsWith(p), call)),
       trimprefix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: s.startsWith(p) ? s.slice(p.length) : s })),
       trimsuffix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s })),
       replace: strings(3, ([s, find, repl], call, [a]) => {
@@ -21483,9 +22032,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) !== true) return bool(false, call);
+          if (asBool(x) !== true) return bool2(false, call);
         }
-        return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
+        return a.t === "list" ? bool2(true, call) : fail(call, "alltrue() takes a list");
       },
       anytrue: (args, call) => {
         const a = args[0];
@@ -21493,9 +22042,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) === true) return bool(true, call);
+          if (asBool(x) === true) return bool2(true, call);
         }
-        return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
+        return a.t === "list" ? bool2(false, call) : fail(call, "anytrue() takes a list");
       },
       flatten: (args, call) => {
         const a = args[0];
@@ -21537,9 +22086,9 @@ var init_functions3 = __esm({
         if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
         const entries = [];
         for (let i = 0; i < ks.length; i++) {
-          const key = asString(ks[i]);
-          if (key === void 0) return fail(call, "zipmap() keys must be strings");
-          entries.push({ key, keyRange: ks[i].range, value: vs[i] });
+          const key2 = asString(ks[i]);
+          if (key2 === void 0) return fail(call, "zipmap() keys must be strings");
+          entries.push({ key: key2, keyRange: ks[i].range, value: vs[i] });
         }
         return { t: "object", entries, range: call.range, hops: [] };
       },
@@ -21585,10 +22134,10 @@ var init_functions3 = __esm({
         let pending2;
         for (const x of xs) {
           const c = compare2(x, v);
-          if (c === true) return bool(true, call);
+          if (c === true) return bool2(true, call);
           if (c !== false) pending2 ??= c;
         }
-        return pending2 ? dependsOn(pending2, call.text, call.range) : bool(false, call);
+        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
       },
       length: (args, call) => {
         const a = args[0];
@@ -21619,11 +22168,11 @@ var init_functions3 = __esm({
         if (!m || !k) return fail(call, "lookup() needs a map and a key");
         const u = unknownArg([m, k], call);
         if (u) return u;
-        const key = asString(k);
-        if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
-        const found = [...m.entries].reverse().find((e) => e.key === key);
+        const key2 = asString(k);
+        if (m.t !== "object" || key2 === void 0) return fail(call, "lookup() on a non-map");
+        const found = [...m.entries].reverse().find((e) => e.key === key2);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
-        return d ?? fail(call, `no key ${JSON.stringify(key)}`);
+        return d ?? fail(call, `no key ${JSON.stringify(key2)}`);
       },
       merge: (args, call) => {
         const u = unknownArg(args, call);
@@ -21714,9 +22263,9 @@ var init_evaluate = __esm({
               }
               const k = this.eval(item.key);
               if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range2);
-              const key = asString(k);
-              if (key === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
-              entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
+              const key2 = asString(k);
+              if (key2 === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
+              entries.push({ key: key2, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
             return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
           }
@@ -21850,11 +22399,11 @@ var init_evaluate = __esm({
         const text = this.file.slice(expr.span);
         let address = `${this.scope.prefix ?? ""}${type}.${name}`;
         let i = 0;
-        const index = rest[0];
-        if (index?.type === "index") {
-          const k = this.eval(index.key);
-          const key = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
-          if (key !== void 0) address += `[${key}]`;
+        const index2 = rest[0];
+        if (index2?.type === "index") {
+          const k = this.eval(index2.key);
+          const key2 = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
+          if (key2 !== void 0) address += `[${key2}]`;
           i = 1;
         }
         const attr = rest[i];
@@ -21865,15 +22414,15 @@ var init_evaluate = __esm({
       /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
       moduleOutput(expr, call, rest, range2) {
         let i = 0;
-        let key;
+        let key2;
         const first = rest[0];
         if (first?.type === "index") {
-          key = this.eval(first.key);
+          key2 = this.eval(first.key);
           i = 1;
         }
         const out = rest[i];
         if (out?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
-        let v = this.scope.moduleOutput(call, key, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+        let v = this.scope.moduleOutput(call, key2, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
         for (const s of rest.slice(i + 1)) v = this.step(v, s);
         return v;
       }
@@ -21895,8 +22444,8 @@ var init_evaluate = __esm({
           const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
           return element(v, n) ?? errorVal(text, range2, "index out of range");
         }
-        const key = asString(k);
-        if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range2, `no key ${JSON.stringify(key)}`);
+        const key2 = asString(k);
+        if (v.t === "object" && key2 !== void 0) return member2(v, key2) ?? errorVal(text, range2, `no key ${JSON.stringify(key2)}`);
         return errorVal(text, range2, "cannot index this value");
       }
       splat(expr, range2) {
@@ -21923,9 +22472,9 @@ var init_evaluate = __esm({
         if (elements.length > MAX_ELEMENTS) return unknownVal(text, range2, `more than ${MAX_ELEMENTS} elements: not evaluated`);
         const items2 = [];
         const groups = /* @__PURE__ */ new Map();
-        for (const { key, value } of elements) {
+        for (const { key: key2, value } of elements) {
           const iterators = new Map(this.scope.iterators ?? []);
-          if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key);
+          if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key2);
           iterators.set(expr.valueVar, value);
           const inner2 = new _Evaluation(this.file, { ...this.scope, iterators });
           if (expr.condition) {
@@ -21950,8 +22499,8 @@ var init_evaluate = __esm({
           else groups.set(ks, { keyRange: k.range, values: [v] });
         }
         if (!expr.key) return { t: "list", items: items2, range: range2, hops: [] };
-        const entries = [...groups].map(([key, g]) => ({
-          key,
+        const entries = [...groups].map(([key2, g]) => ({
+          key: key2,
           keyRange: g.keyRange,
           value: expr.group ? { t: "list", items: g.values, range: range2, hops: [] } : g.values[0]
         }));
@@ -22110,7 +22659,7 @@ var init_evaluate = __esm({
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
         if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range2, `operands of ${expr.op} are not numbers`);
         const num = (v) => ({ t: "number", v, range: range2, hops: [] });
-        const bool3 = (v) => ({ t: "bool", v, range: range2, hops: [] });
+        const bool4 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -22123,13 +22672,13 @@ var init_evaluate = __esm({
           case "%":
             return b === 0 ? errorVal(text, range2, "division by zero") : num(a % b);
           case "<":
-            return bool3(a < b);
+            return bool4(a < b);
           case "<=":
-            return bool3(a <= b);
+            return bool4(a <= b);
           case ">":
-            return bool3(a > b);
+            return bool4(a > b);
           case ">=":
-            return bool3(a >= b);
+            return bool4(a >= b);
           default:
             return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
@@ -22221,11 +22770,11 @@ var init_config_view = __esm({
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
           return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
         }
-        return elements.map(({ key, value }) => {
+        return elements.map(({ key: key2, value }) => {
           const itVal = {
             t: "object",
             entries: [
-              { key: "key", keyRange: key.range, value: key },
+              { key: "key", keyRange: key2.range, value: key2 },
               { key: "value", keyRange: value.range, value }
             ],
             range: value.range,
@@ -22281,7 +22830,7 @@ var init_config_view = __esm({
 function entityBase3(ctx) {
   const { prefix: _prefix, era: _era, ...base } = ctx;
   if (base.via && base.via.length === 0) delete base.via;
-  for (const key of Object.keys(base)) if (base[key] === void 0) delete base[key];
+  for (const key2 of Object.keys(base)) if (base[key2] === void 0) delete base[key2];
   return base;
 }
 var init_entity_context = __esm({
@@ -22330,29 +22879,29 @@ function readSetting(view, name, convert2, typeName2, def, declaration) {
   if (!read) return absent(declaration, def);
   return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
 }
-function readAppSetting(view, mapName, key, def, declaration) {
+function readAppSetting(view, mapName, key2, def, declaration) {
   const read = view?.attr(mapName);
   if (!read) return absent(declaration, def);
   const settings = read.val;
   let value;
-  if (settings.t === "object") value = member2(settings, key, true);
+  if (settings.t === "object") value = member2(settings, key2, true);
   else if (settings.t === "list") {
     for (const item of settings.items) {
       const n = member2(item, "name", true);
-      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+      if (n && asString(n)?.toLowerCase() === key2.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
     }
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
   const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
   return settingFrom(value, exprRange, str5, "string") ?? absent(declaration, def);
 }
-var bool2, str5, record;
+var bool3, str5, record;
 var init_settings2 = __esm({
   "parsers/terraform/settings.ts"() {
     "use strict";
     init_model();
     init_values();
-    bool2 = (v) => asBool(v);
+    bool3 = (v) => asBool(v);
     str5 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
@@ -22447,7 +22996,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
   const settings = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry, props2, siteConfig, decl);
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = readArmSetting(entry, props2, siteConfig, decl);
   const tagsFromBody = body && member2(body, "tags", true) && bodyRead ? new ValView(body, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
@@ -22495,16 +23044,16 @@ function readAzapiConfig(name, bodyRead, declaration) {
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
   const out = {};
   const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
     if (entry.place === "properties" || name === "appsettings" && entry.place !== "appSetting") continue;
     const s = readArmSetting(entry, void 0, name === "appsettings" ? appSettings : view, declaration);
-    if (s.kind !== "absent") out[key] = s;
+    if (s.kind !== "absent") out[key2] = s;
   }
   return out;
 }
 function mergeConfig(site, config) {
-  for (const [key, setting] of Object.entries(config)) {
-    if (site.settings[key].kind === "absent") site.settings[key] = setting;
+  for (const [key2, setting] of Object.entries(config)) {
+    if (site.settings[key2].kind === "absent") site.settings[key2] = setting;
   }
 }
 var init_azapi_config = __esm({
@@ -22521,8 +23070,8 @@ var init_azapi_config = __esm({
 function azurermSiteType(resourceType) {
   return Object.hasOwn(AZURERM_SITE_TYPES, resourceType) ? AZURERM_SITE_TYPES[resourceType] : void 0;
 }
-function missingArgumentDefault(resourceType, type, key) {
-  switch (key) {
+function missingArgumentDefault(resourceType, type, key2) {
+  switch (key2) {
     case "clientCertEnabled":
       return knownDefault(false, `${resourceType} has no client certificate argument`);
     case "clientCertMode":
@@ -22530,7 +23079,7 @@ function missingArgumentDefault(resourceType, type, key) {
     case "clientCertExclusionPaths":
       return knownDefault("", `${resourceType} has no exclusion paths argument`);
     default:
-      return CURRENT[key].default;
+      return CURRENT[key2].default;
   }
 }
 function modeSwitchDefault(type, era, plan2) {
@@ -22545,27 +23094,27 @@ function argumentName(a) {
 }
 function azurermWrittenNames(type) {
   const out = {};
-  for (const key of Object.keys(CURRENT)) {
-    const own = type.args[key] ?? (key === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
-    out[key] = argumentName(own ?? CURRENT[key]);
+  for (const key2 of Object.keys(CURRENT)) {
+    const own = type.args[key2] ?? (key2 === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
+    out[key2] = argumentName(own ?? CURRENT[key2]);
   }
   return out;
 }
 function azurermSiteFacts(type) {
   return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
 }
-function azurermFixArgument(resourceType, key, value) {
+function azurermFixArgument(resourceType, key2, value) {
   const type = azurermSiteType(resourceType);
   if (!type) return `${resourceType} is not fixed automatically`;
   const noCertificates = `${resourceType} has no client certificate argument`;
-  let a = type.args[key];
+  let a = type.args[key2];
   let v = value;
-  if (key === "clientCertEnabled" && type.clientCertSwitch === "mode") {
+  if (key2 === "clientCertEnabled" && type.clientCertSwitch === "mode") {
     a = type.args.clientCertMode;
     v = "Required";
   }
-  if (!a) return key === "clientCertEnabled" || key === "clientCertMode" ? noCertificates : `a missing ${key} is not added automatically`;
-  if (a.path.length !== 1 || a.appSetting) return `a missing ${key} is not added automatically`;
+  if (!a) return key2 === "clientCertEnabled" || key2 === "clientCertMode" ? noCertificates : `a missing ${key2} is not added automatically`;
+  if (a.path.length !== 1 || a.appSetting) return `a missing ${key2} is not added automatically`;
   return { name: a.path[0], value: v };
 }
 var CONVERT, arg, enabledFlag, HTTPS_ONLY, HTTP2, LOAD_CERTIFICATES, CURRENT, OLDER, SERVICE_MODE, WEB, FUNCTION, LOGIC, LEGACY_APP, LEGACY_FUNCTION, LEGACY_SLOT, AZURERM_SITE_TYPES, AZURERM_CERTIFICATE_ARGS, AZURERM_CERTIFICATE_NAMES;
@@ -22574,7 +23123,7 @@ var init_azurerm_catalog = __esm({
     "use strict";
     init_model();
     init_settings2();
-    CONVERT = { bool: bool2, string: str5 };
+    CONVERT = { bool: bool3, string: str5 };
     arg = (path2, typeName2, def) => ({
       path: path2.split("."),
       convert: CONVERT[typeName2],
@@ -22582,7 +23131,7 @@ var init_azurerm_catalog = __esm({
       default: def
     });
     enabledFlag = (v) => {
-      const b = bool2(v);
+      const b = bool3(v);
       return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
     };
     HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
@@ -22668,9 +23217,9 @@ function mapAzurermSite(view, ctx) {
   if (!type) return void 0;
   const decl = ctx.declaration;
   const settings = {};
-  for (const key of Object.keys(azurermSiteFacts(type).written)) {
-    const a = type.args[key];
-    settings[key] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key));
+  for (const key2 of Object.keys(azurermSiteFacts(type).written)) {
+    const a = type.args[key2];
+    settings[key2] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key2));
   }
   if (type.clientCertSwitch === "mode") settings.clientCertEnabled = enabledByMode(settings.clientCertMode, type, ctx);
   const site = {
@@ -22708,7 +23257,7 @@ var init_azurerm_sites = __esm({
 // parsers/terraform/certificates.ts
 function mapCertificate3(view, ctx) {
   const settings = {};
-  for (const key of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key], ctx.declaration);
+  for (const key2 of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key2] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key2], ctx.declaration);
   return { ...entityBase3(ctx), entity: "certificate", settings, written: AZURERM_CERTIFICATE_NAMES };
 }
 var init_certificates2 = __esm({
@@ -23062,8 +23611,8 @@ function readSitePatch(resourceType, view, ctx) {
     if (!ref || ref.suffix !== "") return resourceId ? { kind: "elsewhere", what: "the site this update changes", range: resourceId.exprRange } : { kind: "none" };
     const site = mapAzapiSite(view, body, ctx);
     const settings = {};
-    for (const [key, setting] of Object.entries(site.settings)) {
-      if (setting.kind !== "absent") settings[key] = setting;
+    for (const [key2, setting] of Object.entries(site.settings)) {
+      if (setting.kind !== "absent") settings[key2] = setting;
     }
     return { kind: "patch", patch: { target: ref.address, settings, override: true } };
   }
@@ -23148,7 +23697,7 @@ var init_module_instance = __esm({
           local: (name, at) => this.local(name, at),
           moduleDir: this.mod.dir,
           prefix: this.options.prefix,
-          moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
+          moduleOutput: (call, key2, output, at) => this.moduleOutput(call, key2, output, at),
           fileExists: (p) => this.ws.exists(p),
           ...extra
         };
@@ -23218,14 +23767,14 @@ var init_module_instance = __esm({
         return val;
       }
       /** `module.<call>[key].<output>` as Terraform knows it before apply. */
-      moduleOutput(callName, key, output, at) {
+      moduleOutput(callName, key2, output, at) {
         const text = `module.${callName}`;
         const call = this.mod.calls.find((c) => c.name === callName);
         if (!call) return errorVal(text, at, `no module call "${callName}"`);
         const children = this.childInstances(call);
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
-        if (key?.t === "unknown") return dependsOn(key, text, at);
-        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
+        if (key2?.t === "unknown") return dependsOn(key2, text, at);
+        const wanted = key2 === void 0 ? void 0 : key2.t === "number" ? `[${key2.v}]` : `[${JSON.stringify(asString(key2) ?? "")}]`;
         const found = children.instances.find((i) => i.instance === wanted && !i.looped);
         if (!found) {
           if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
@@ -23339,19 +23888,19 @@ var init_module_instance = __esm({
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
             return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: "number", v: i, range: where.range, hops: [] } }) }));
           }
-          const index = unknownVal("count.index", where.range, "count is not known");
+          const index2 = unknownVal("count.index", where.range, "count is not known");
           if (count.expr.type === "conditional") {
             const cond = { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) };
             return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: cond }];
           }
-          return [{ scope: this.scope({ countIndex: index }), looped: where }];
+          return [{ scope: this.scope({ countIndex: index2 }), looped: where }];
         }
         if (forEach) {
           const v = evaluate2(forEach.expr, file, base);
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key: key2, value }) => ({ instance: `[${JSON.stringify(asString(key2) ?? "")}]`, scope: this.scope({ each: { key: key2, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -23376,11 +23925,11 @@ var init_module_instance = __esm({
       childInstances(call) {
         if (this.children.has(call.name)) return this.children.get(call.name);
         this.children.set(call.name, void 0);
-        const key = [...this.options.moduleKey, call.name];
+        const key2 = [...this.options.moduleKey, call.name];
         const header = call.file.source.range(call.block.header);
         const source = findAttribute(call.block.body, "source");
         const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
-        const dir = call.localDir ?? this.installedDir(call, key.join("."), header);
+        const dir = call.localDir ?? this.installedDir(call, key2.join("."), header);
         if (!dir) return void 0;
         if (dir === this.mod.dir || this.options.stack.includes(dir)) return void 0;
         if (this.options.stack.length >= MAX_MODULE_DEPTH) {
@@ -23416,7 +23965,7 @@ var init_module_instance = __esm({
             inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
             ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
             stack: [...this.options.stack, this.mod.dir],
-            moduleKey: key,
+            moduleKey: key2,
             root: this.options.root
           });
           result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, child });
@@ -23424,9 +23973,9 @@ var init_module_instance = __esm({
         return result;
       }
       /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
-      installedDir(call, key, at) {
+      installedDir(call, key2, at) {
         const source = call.source === void 0 ? "a source mtlslint cannot read" : `source "${call.source}"${call.version ? ` (version ${call.version})` : ""}`;
-        const installed = this.options.root.installed(key);
+        const installed = this.options.root.installed(key2);
         if (installed.kind === "found") return installed.dir;
         const why = installed.kind === "refused" ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read` : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
         this.ws.note(`module.${call.name}: ${source} \u2014 ${why}. Its resources are not checked.`, at);
@@ -23447,15 +23996,15 @@ function readModuleManifest(rootDir, readText) {
     const root = text === void 0 ? void 0 : parseTree2(text);
     const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
     for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
-      const key = stringProp(m, "Key");
+      const key2 = stringProp(m, "Key");
       const dir = stringProp(m, "Dir");
-      if (key !== void 0 && dir !== void 0) dirs.set(key, dir);
+      if (key2 !== void 0 && dir !== void 0) dirs.set(key2, dir);
     }
     return dirs;
   };
   const installRoot = join9(rootDir, ".terraform", "modules");
-  return (key) => {
-    const dir = load().get(key);
+  return (key2) => {
+    const dir = load().get(key2);
     if (dir === void 0) return { kind: "missing" };
     const abs = resolve9(rootDir, dir);
     const rel = relative7(installRoot, abs);
@@ -23543,8 +24092,8 @@ function planResource(r, file, unknowns, references, version) {
   if (!(type in AZURERM_SITE_TYPES) && type !== "azurerm_app_service_certificate" && type !== "azapi_resource") return void 0;
   const address = addressNode.value;
   const declaration = file.range({ start: addressNode.offset, end: addressNode.offset + addressNode.length });
-  const key = /(\[[^\]]*\])$/.exec(address)?.[1];
-  const name = key ? address.slice(0, -key.length) : address;
+  const key2 = /(\[[^\]]*\])$/.exec(address)?.[1];
+  const name = key2 ? address.slice(0, -key2.length) : address;
   const prefix = /^(.*\.)?[^.]+\.[^.]+$/.exec(name)?.[1] ?? "";
   const unknownNode = unknowns.get(address);
   const values = markSensitive(markUnknown(jsonToVal(valuesNode, file), unknownNode, declaration), findNodeAtLocation2(r, ["sensitive_values"]));
@@ -23566,7 +24115,7 @@ function planResource(r, file, unknowns, references, version) {
     prefix,
     declaration,
     extent: file.range({ start: r.offset, end: r.offset + r.length }),
-    ...key !== void 0 ? { instance: key } : {},
+    ...key2 !== void 0 ? { instance: key2 } : {},
     ...version !== void 0 ? { version } : {},
     ...version !== void 0 && providerEra([version]) ? { era: providerEra([version]) } : {}
   };
@@ -23768,9 +24317,9 @@ var init_workspace = __esm({
       }
       /** A `not-analysed` note (an evaluation cut), once per place and message. */
       note(message, at) {
-        const key = `${at.file}\0${at.startOffset}\0${message}`;
-        if (this.noted.has(key)) return;
-        this.noted.add(key);
+        const key2 = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key2)) return;
+        this.noted.add(key2);
         this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
       }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
@@ -23975,6 +24524,144 @@ var init_parsers = __esm({
   }
 });
 
+// src/engine/reader.ts
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+function headBuffer(bytes) {
+  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
+  return shared2;
+}
+function headText(buf, n) {
+  const even = 2 + (n - 2 & ~1);
+  if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+  if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
+  return buf.toString("utf8", 0, n);
+}
+function openRegular(path2) {
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: `cannot read file: ${err.code ?? String(err)}` };
+  }
+  const st = fstatSync2(fd);
+  if (!st.isFile()) {
+    closeSync2(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
+  const readBytes = (path2) => {
+    const refused = tree?.refusal(path2);
+    if (refused) return { ok: false, message: refused, refused: true };
+    const opened = openRegular(path2);
+    if ("error" in opened) return { ok: false, message: opened.error };
+    try {
+      if (opened.size > maxBytes) return tooBig(opened.size);
+      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
+    } catch (err) {
+      return { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
+    } finally {
+      closeSync2(opened.fd);
+    }
+  };
+  return {
+    read(path2) {
+      const hit = cache ? cache.get(path2) : void 0;
+      if (hit) return hit;
+      const got = readBytes(path2);
+      const result = got.ok ? decodeText(got.bytes) : got;
+      if (cache) cache.set(path2, result);
+      return result;
+    },
+    readBytes,
+    head(path2, bytes) {
+      if (tree?.refusal(path2)) return void 0;
+      const opened = openRegular(path2);
+      if ("error" in opened) return void 0;
+      try {
+        const buf = headBuffer(bytes);
+        return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
+      } catch {
+        return void 0;
+      } finally {
+        closeSync2(opened.fd);
+      }
+    },
+    size(path2) {
+      if (tree?.refusal(path2)) return void 0;
+      try {
+        return statSync4(path2).size;
+      } catch {
+        return void 0;
+      }
+    },
+    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path2) {
+      const text = files.get(path2);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path2, bytes) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
+    },
+    size(path2) {
+      const text = files.get(path2);
+      return text !== void 0 ? text.length : fallback?.size(path2);
+    },
+    refusal(path2, kind) {
+      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
+    }
+  };
+}
+var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
+var init_reader = __esm({
+  "src/engine/reader.ts"() {
+    "use strict";
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
 // src/engine/scope.ts
 function compilePathGlob(pattern) {
   return compileGlob(pattern.replace(/^\.\//, "").replace(/^\//, ""), { paths: true, directories: true });
@@ -23983,26 +24670,26 @@ function tagged(site, tag) {
   const tags = site.tags;
   if (tags.kind === "unresolved") return true;
   if (tags.kind !== "set") return false;
-  const key = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
-  if (key === void 0) return false;
-  const v = tags.value[key];
+  const key2 = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
+  if (key2 === void 0) return false;
+  const v = tags.value[key2];
   return !(v === false || typeof v === "string" && NO.has(v.trim().toLowerCase()));
 }
 function mtlsScopePredicate(scope, entities, root) {
   if (scope === "all") return () => true;
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const e of entities) {
     if (e.entity !== "site" || e.slotOf) continue;
-    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
-      const list2 = byName.get(key) ?? [];
+    for (const key2 of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list2 = byName2.get(key2) ?? [];
       list2.push(e);
-      byName.set(key, list2);
+      byName2.set(key2, list2);
     }
   }
   const siteOf = (slot) => {
     const name = slot.slotOf?.name;
     if (name === void 0) return void 0;
-    const same2 = byName.get(name) ?? [];
+    const same2 = byName2.get(name) ?? [];
     return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
@@ -24061,7 +24748,7 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
-    const push = (d, messageId, message, key) => {
+    const push = (d, messageId, message, key2) => {
       out.push(
         fileFinding({
           ruleId: "unused-directive",
@@ -24069,12 +24756,12 @@ function applyDirectives(findings, directives, settings, root, rules2) {
           message,
           severity: unused.severity,
           range: d.range,
-          identity: ["unused-directive", relPath(root, d.file), key, d.reason]
+          identity: ["unused-directive", relPath(root, d.file), key2, d.reason]
         })
       );
     };
-    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
-    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
+    const known3 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known3 !== void 0 && !known3.has(rule);
     for (const d of directives) {
       for (const rule of d.rules.filter(isUnknown)) {
         push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
@@ -24153,10 +24840,10 @@ function collapseFindings(findings, entities) {
     const origin = findingOrigin.get(f);
     if (origin && called.has(entryOf(origin.entity))) continue;
     const r = f.range;
-    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
-    const group = groups.get(key);
+    const key2 = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key2);
     if (group) group.push(f);
-    else groups.set(key, [f]);
+    else groups.set(key2, [f]);
   }
   return [...groups.values()].map(merge);
 }
@@ -24202,9 +24889,9 @@ function distinctInstances(findings) {
   const out = [];
   for (const f of findings) {
     for (const i of f.instances ?? []) {
-      const key = deploymentKey(i);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = deploymentKey(i);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       out.push(i);
     }
   }
@@ -24272,9 +24959,9 @@ function isObject(v) {
 function member3(obj, name) {
   let found;
   let matches = 0;
-  for (const key in obj) {
-    if (key.length === name.length && key.toLowerCase() === name) {
-      found = obj[key];
+  for (const key2 in obj) {
+    if (key2.length === name.length && key2.toLowerCase() === name) {
+      found = obj[key2];
       matches++;
     }
   }
@@ -24337,16 +25024,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
   return {
     read(path2) {
       let hit = cache.get(path2);
       if (!hit) {
-        hit = base.read(path2);
+        const bytes = raw.get(path2);
+        raw.delete(path2);
+        hit = bytes ? decodeText(bytes) : base.read(path2);
         cache.set(path2, hit);
       }
       return hit;
     },
-    head: (path2, bytes) => base.head(path2, bytes),
+    preload(path2) {
+      if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
+      const got = base.readBytes(path2);
+      if (got.ok) raw.set(path2, got.bytes);
+    },
+    head: (path2, bytes) => {
+      const whole = raw.get(path2);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
+    },
     size: (path2) => base.size(path2),
     ...base.refusal ? { refusal: base.refusal } : {}
   };
@@ -24362,8 +25060,8 @@ function refusalNotes(reader4, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
     if (!at) return;
-    const key = `${at.file}\0${at.startOffset}\0${path2}`;
-    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+    const key2 = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key2)) notes.set(key2, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
   };
   return {
     notes,
@@ -24383,7 +25081,8 @@ async function lintUnit(unit, reader4, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
+  for (const f of files) {
     const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -24391,6 +25090,7 @@ async function lintUnit(unit, reader4, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader4, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -24403,23 +25103,23 @@ async function lintUnit(unit, reader4, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format2, all] of order) {
-    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files.length === 0) continue;
+    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files2.length === 0) continue;
     const loading = loadParser(format2);
     if (!loading) {
-      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
+      for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     const parse4 = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err) => `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const output = await parse4(files);
+      const output = await parse4(files2);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      for (const f of files) {
+      for (const f of files2) {
         try {
-          if (files.length === 1) throw err;
+          if (files2.length === 1) throw err;
           const output = await parse4([f]);
           for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
           outputs.push(output);
@@ -24455,7 +25155,37 @@ async function lintUnit(unit, reader4, ctx) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length }, hiddenNotAnalysed: hidden.notAnalysed };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
+    ...sniffed.length ? { sniffed } : {},
+    ...unread.length ? { unread } : {}
+  };
+}
+function emptyUnit(readable) {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+function classifyUnitFiles(given, reader4) {
+  const files = [];
+  const sniffed = [];
+  const unread = [];
+  for (const f of given) {
+    if (f.kind !== "json") {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader4.preload?.(f.path);
+    const kind = classifyFile(f.path, reader4);
+    if (typeof kind === "string") {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -24487,7 +25217,7 @@ function diagnosticFindings(all, settings, root, hidden) {
   const out = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -24499,7 +25229,7 @@ function diagnosticFindings(all, settings, root, hidden) {
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity,
         range: p.range,
@@ -24515,9 +25245,9 @@ function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const list2 = byFile.get(f.range.file) ?? [];
     list2.push(f);
     byFile.set(f.range.file, list2);
@@ -24547,7 +25277,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var MAX_FINDINGS_PER_FILE;
+var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -24555,151 +25285,20 @@ var init_lint_unit = __esm({
     init_confine();
     init_finding();
     init_parsers();
+    init_classify();
+    init_reader();
     init_run_rules();
     init_scope3();
     init_severity();
     init_suppress();
     init_collapse();
     init_prefilter();
+    DIAGNOSTIC_MESSAGE = {
+      "parse-error": "parseError",
+      "not-analysed": "notAnalysed",
+      "unresolved-setting": "unmatchedConfig"
+    };
     MAX_FINDINGS_PER_FILE = 500;
-  }
-});
-
-// src/engine/reader.ts
-import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
-function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { ok: true, text };
-}
-function headBuffer(bytes) {
-  if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
-  return shared2;
-}
-function openRegular(path2) {
-  let fd;
-  try {
-    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    return { error: `cannot read file: ${err.code ?? String(err)}` };
-  }
-  const st = fstatSync2(fd);
-  if (!st.isFile()) {
-    closeSync2(fd);
-    return { error: "not read: not a regular file" };
-  }
-  return { fd, size: st.size };
-}
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    const got = readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-    if (n > limit) return void 0;
-    if (n === buf.length) break;
-  }
-  return buf.subarray(0, Math.min(n, limit));
-}
-function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
-  const tooBig = (size) => ({
-    ok: false,
-    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
-  });
-  return {
-    read(path2) {
-      const hit = cache ? cache.get(path2) : void 0;
-      if (hit) return hit;
-      let result;
-      const refused = tree?.refusal(path2);
-      if (refused) result = { ok: false, message: refused, refused: true };
-      else {
-        const opened = openRegular(path2);
-        if ("error" in opened) result = { ok: false, message: opened.error };
-        else {
-          try {
-            if (opened.size > maxBytes) result = tooBig(opened.size);
-            else {
-              const bytes = readAll(opened.fd, opened.size, maxBytes);
-              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
-            }
-          } catch (err) {
-            result = { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
-          } finally {
-            closeSync2(opened.fd);
-          }
-        }
-      }
-      if (cache) cache.set(path2, result);
-      return result;
-    },
-    head(path2, bytes) {
-      if (tree?.refusal(path2)) return void 0;
-      const opened = openRegular(path2);
-      if ("error" in opened) return void 0;
-      try {
-        const buf = headBuffer(bytes);
-        const n = readSync(opened.fd, buf, 0, bytes, 0);
-        const even = 2 + (n - 2 & ~1);
-        if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
-        if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
-        return buf.toString("utf8", 0, n);
-      } catch {
-        return void 0;
-      } finally {
-        closeSync2(opened.fd);
-      }
-    },
-    size(path2) {
-      if (tree?.refusal(path2)) return void 0;
-      try {
-        return statSync4(path2).size;
-      } catch {
-        return void 0;
-      }
-    },
-    ...tree ? { refusal: (path2, kind) => tree.refusal(path2, kind) } : {}
-  };
-}
-function memoryReader(files, fallback) {
-  return {
-    read(path2) {
-      const text = files.get(path2);
-      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
-    },
-    head(path2, bytes) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path2, bytes);
-    },
-    size(path2) {
-      const text = files.get(path2);
-      return text !== void 0 ? text.length : fallback?.size(path2);
-    },
-    refusal(path2, kind) {
-      return files.has(path2) ? void 0 : fallback?.refusal?.(path2, kind);
-    }
-  };
-}
-var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
-var init_reader = __esm({
-  "src/engine/reader.ts"() {
-    "use strict";
-    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-    decoder = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -24764,6 +25363,8 @@ function partitionUnits(files, reader4, options = {}) {
   for (const f of files) {
     let node;
     switch (f.kind) {
+      // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
+      case "json":
       case "arm-template":
       case "arm-parameters":
         node = armNode(f.path);
@@ -24790,7 +25391,7 @@ function partitionUnits(files, reader4, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
+    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
       uf.union(nodeOf.get(f), dirNode(dirname16(f.path)));
     }
   }
@@ -24832,6 +25433,22 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+  }
+});
+
+// src/engine/wasm-tiering.ts
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
+var decided;
+var init_wasm_tiering = __esm({
+  "src/engine/wasm-tiering.ts"() {
+    "use strict";
+    decided = false;
   }
 });
 
@@ -25131,12 +25748,12 @@ function resolveContainer(start, wanted) {
   let node = start;
   const path2 = [];
   for (let i = 0; i < wanted.length; i++) {
-    const key = wanted[i];
-    const prop = memberNode(node, key);
+    const key2 = wanted[i];
+    const prop = memberNode(node, key2);
     const value = prop?.children?.[1];
     if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
+    if (value.type !== "object") return `'${key2}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key2));
     node = value;
   }
   return { node, path: path2, missing: [] };
@@ -25170,13 +25787,13 @@ function applyOp(text, op) {
   const at = resolveContainer(resource, op.wanted);
   if (typeof at === "string") return text;
   if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
+  let key2 = op.key;
   let value = op.value;
   for (let i = at.missing.length - 1; i >= 0; i--) {
-    value = { [key]: value };
-    key = at.missing[i];
+    value = { [key2]: value };
+    key2 = at.missing[i];
   }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+  return insertInline(text, at.node, key2, value, style) ?? insertMember(text, at.node, key2, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style);
 }
 function fallbackInsert(text, path2, value, style) {
   const tabs = style.unit === "	";
@@ -25199,16 +25816,16 @@ function serializeInline(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
 }
-function insertInline(text, obj, key, value, style) {
+function insertInline(text, obj, key2, value, style) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const member4 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
     const inside = text.slice(open + 1, close);
     if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
     const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
   const lastEnd = last.offset + last.length;
   const after = text.slice(lastEnd, close);
@@ -25226,9 +25843,9 @@ function serialize(value, indent, style) {
   const inner2 = indent + style.unit;
   return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
-function anchorMember(members2, key) {
+function anchorMember(members2, key2) {
   const name = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of armNeighbours(key)) {
+  for (const n of armNeighbours(key2)) {
     const found = members2.find((p) => name(p) === n.toLowerCase());
     if (found) return found;
   }
@@ -25236,12 +25853,12 @@ function anchorMember(members2, key) {
   const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
   return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
-function insertMember(text, obj, key, value, style, atEnd = false) {
+function insertMember(text, obj, key2, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key2);
   if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
+  const index2 = members2.indexOf(after);
+  const next = members2[index2 + 1];
   const close = obj.offset + obj.length - 1;
   const afterEnd = after.offset + after.length;
   const limit = next ? next.offset : close;
@@ -25252,9 +25869,9 @@ function insertMember(text, obj, key, value, style, atEnd = false) {
   }
   const anchor = comma !== void 0 ? comma + 1 : afterEnd;
   const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  if (end >= limit) return next ? insertMember(text, obj, key2, value, style, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const member4 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
@@ -25423,9 +26040,9 @@ __export(fix_exports3, {
   fixer: () => fixer3
 });
 import { dirname as dirname17 } from "node:path";
-function anchorFor2(members2, resourceType, key) {
+function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const k of FIX_NEIGHBOURS[key] ?? []) {
+  for (const k of FIX_NEIGHBOURS[key2] ?? []) {
     const n = azurermFixArgument(resourceType, k, true);
     const found = typeof n === "string" ? void 0 : attributes.find((m) => m.name === n.name);
     if (found) return found;
@@ -25467,8 +26084,8 @@ var init_fix3 = __esm({
       },
       insert(r) {
         if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-        const key = r.setting;
-        const arg2 = azurermFixArgument(r.entity.resourceType, key, r.value);
+        const key2 = r.setting;
+        const arg2 = azurermFixArgument(r.entity.resourceType, key2, r.value);
         if (typeof arg2 === "string") return arg2;
         const extent = r.entity.extent;
         const text = extent ? texts.get(extent.file) : void 0;
@@ -25482,7 +26099,7 @@ var init_fix3 = __esm({
         const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style = textStyle(text);
-        const last = anchorFor2(members2, r.entity.resourceType, key);
+        const last = anchorFor2(members2, r.entity.resourceType, key2);
         if (!last) {
           const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
           return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
@@ -25582,9 +26199,9 @@ async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
-    const key = `${s.fingerprint}\0${s.reason}`;
-    if (!open.has(s.fingerprint) || seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${s.fingerprint}\0${s.reason}`;
+    if (!open.has(s.fingerprint) || seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
   const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
@@ -25715,7 +26332,7 @@ async function finish(run2, options, canWrite) {
 async function lintFiles(paths, reader4, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const { files: classified, unread } = classifyFiles(paths, reader4);
+  const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader4, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -25734,7 +26351,9 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader4))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader4));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader4));
+  if (entry && workers) {
     const init = {
       root: options.root,
       parameterFiles,
@@ -25751,6 +26370,15 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
+  const kinds = new Map(classified.map((f) => [f.path, f.kind]));
+  for (const r of results) {
+    for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
+    if (r.unread) unread.push(...r.unread);
+  }
+  if (unread.length > 1) {
+    const order = new Map(paths.map((p, i) => [p, i]));
+    unread.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  }
   const findings = unreadFindings(
     unread.filter((u) => !focus || focus.has(u.file)),
     settings,
@@ -25771,7 +26399,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   findings.sort(compareFindings2);
   uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);
@@ -25796,6 +26424,14 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   };
   return result;
 }
+function byName(paths) {
+  const files = [];
+  for (const path2 of paths) {
+    const kind = classifyByName(path2);
+    if (kind) files.push({ path: path2, kind });
+  }
+  return { files, unread: [] };
+}
 function worthWorkers(files, reader4) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;
@@ -25805,6 +26441,7 @@ function worthWorkers(files, reader4) {
   }
   return false;
 }
+var HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -25820,9 +26457,11 @@ var init_lint = __esm({
     init_reader();
     init_severity();
     init_units();
+    init_wasm_tiering();
     init_all_rules();
     init_lint_unit();
     init_errors();
+    HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
 
@@ -25992,13 +26631,13 @@ var init_unified_diff = __esm({
 });
 
 // src/cli/rule-flags.ts
-function parseRuleFlags(values, known2) {
+function parseRuleFlags(values, known3) {
   const out = {};
   for (const value of values.flatMap((v) => v.split(","))) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
+    if (!known3.has(id)) throw unknownRule("--rule", id, known3);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out[id] = severity;
@@ -26006,11 +26645,11 @@ function parseRuleFlags(values, known2) {
   return out;
 }
 function onlyRules(values, rules2, configured) {
-  const known2 = new Set(rules2.map((r) => r.id));
+  const known3 = new Set(rules2.map((r) => r.id));
   const selected = /* @__PURE__ */ new Set();
   for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
     if (!id) continue;
-    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    if (!known3.has(id)) throw unknownRule("--only", id, known3);
     selected.add(id);
   }
   if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
@@ -26028,8 +26667,8 @@ function onlyRules(values, rules2, configured) {
   }
   return out;
 }
-function unknownRule(option, id, known2) {
-  const near = closestRuleId(id, [...known2]);
+function unknownRule(option, id, known3) {
+  const near = closestRuleId(id, [...known3]);
   return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
 }
 function closestRuleId(id, ids) {
@@ -26151,7 +26790,7 @@ function lintArgs({ values: v, positionals }) {
   const num = (name) => typeof v[name] === "number" ? v[name] : void 0;
   const strings2 = (name) => Array.isArray(v[name]) ? v[name].map(String) : [];
   const flag = (name) => typeof v[name] === "boolean" ? v[name] : void 0;
-  const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
+  const optional = (key2, value) => value !== void 0 ? { [key2]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
     outputs: outputsOf(strings2("format"), str6("output-file") || void 0),
@@ -26189,8 +26828,8 @@ function lintCommand(parsed, io) {
   return runLint(lintArgs(parsed), io);
 }
 async function runLint(args, io) {
-  const known2 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args.rule, known2);
+  const known3 = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args.rule, known3);
   if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
   if (args.statistics) {
     const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
@@ -26212,7 +26851,8 @@ async function runLint(args, io) {
     ...args.baseline ? { baseline: readBaseline(resolve12(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args.threads !== void 0 ? { threads: args.threads } : {}
+    ...args.threads !== void 0 ? { threads: args.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args.stdin) {
@@ -26380,7 +27020,7 @@ var require_is = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.thenable = thenable;
@@ -26399,11 +27039,11 @@ var require_is = __commonJS({
     function func(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -26424,7 +27064,7 @@ var require_is2 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     function boolean(value) {
       return value === true || value === false;
@@ -26441,11 +27081,11 @@ var require_is2 = __commonJS({
     function func(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
   }
 });
@@ -26882,19 +27522,19 @@ var require_linkedMap = __commonJS({
       get last() {
         return this._tail?.value;
       }
-      before(key) {
-        const item = this._map.get(key);
+      before(key2) {
+        const item = this._map.get(key2);
         return item ? item.previous?.value : void 0;
       }
-      after(key) {
-        const item = this._map.get(key);
+      after(key2) {
+        const item = this._map.get(key2);
         return item ? item.next?.value : void 0;
       }
-      has(key) {
-        return this._map.has(key);
+      has(key2) {
+        return this._map.has(key2);
       }
-      get(key, touch = Touch.None) {
-        const item = this._map.get(key);
+      get(key2, touch = Touch.None) {
+        const item = this._map.get(key2);
         if (!item) {
           return void 0;
         }
@@ -26903,15 +27543,15 @@ var require_linkedMap = __commonJS({
         }
         return item.value;
       }
-      set(key, value, touch = Touch.None) {
-        let item = this._map.get(key);
+      set(key2, value, touch = Touch.None) {
+        let item = this._map.get(key2);
         if (item) {
           item.value = value;
           if (touch !== Touch.None) {
             this.touch(item, touch);
           }
         } else {
-          item = { key, value, next: void 0, previous: void 0 };
+          item = { key: key2, value, next: void 0, previous: void 0 };
           switch (touch) {
             case Touch.None:
               this.addItemLast(item);
@@ -26926,20 +27566,20 @@ var require_linkedMap = __commonJS({
               this.addItemLast(item);
               break;
           }
-          this._map.set(key, item);
+          this._map.set(key2, item);
           this._size++;
         }
         return this;
       }
-      delete(key) {
-        return !!this.remove(key);
+      delete(key2) {
+        return !!this.remove(key2);
       }
-      remove(key) {
-        const item = this._map.get(key);
+      remove(key2) {
+        const item = this._map.get(key2);
         if (!item) {
           return void 0;
         }
-        this._map.delete(key);
+        this._map.delete(key2);
         this.removeItem(item);
         this._size--;
         return item.value;
@@ -27163,15 +27803,15 @@ var require_linkedMap = __commonJS({
       }
       toJSON() {
         const data = [];
-        this.forEach((value, key) => {
-          data.push([key, value]);
+        this.forEach((value, key2) => {
+          data.push([key2, value]);
         });
         return data;
       }
       fromJSON(data) {
         this.clear();
-        for (const [key, value] of data) {
-          this.set(key, value);
+        for (const [key2, value] of data) {
+          this.set(key2, value);
         }
       }
     };
@@ -27198,14 +27838,14 @@ var require_linkedMap = __commonJS({
         this._ratio = Math.min(Math.max(0, ratio), 1);
         this.checkTrim();
       }
-      get(key, touch = Touch.AsNew) {
-        return super.get(key, touch);
+      get(key2, touch = Touch.AsNew) {
+        return super.get(key2, touch);
       }
-      peek(key) {
-        return super.get(key, Touch.None);
+      peek(key2) {
+        return super.get(key2, Touch.None);
       }
-      set(key, value) {
-        super.set(key, value, Touch.Last);
+      set(key2, value) {
+        super.set(key2, value, Touch.Last);
         this.checkTrim();
         return this;
       }
@@ -28165,14 +28805,14 @@ var require_messageBuffer = __commonJS({
         }
         for (let i = 0; i < headers.length - 2; i++) {
           const header = headers[i];
-          const index = header.indexOf(":");
-          if (index === -1) {
+          const index2 = header.indexOf(":");
+          if (index2 === -1) {
             throw new Error(`Message header must separate key and value using ':'
 ${header}`);
           }
-          const key = header.substr(0, index);
-          const value = header.substr(index + 1).trim();
-          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+          const key2 = header.substr(0, index2);
+          const value = header.substr(index2 + 1).trim();
+          result.set(lowerCaseKeys ? key2.toLowerCase() : key2, value);
         }
         return result;
       }
@@ -28650,13 +29290,13 @@ var require_connection = __commonJS({
         try {
           if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
             const cancelId = message.params.id;
-            const key = createRequestQueueKey(cancelId);
-            const toCancel = messageQueue.get(key);
+            const key2 = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key2);
             if (messages_1.Message.isRequest(toCancel)) {
               const strategy = options?.connectionStrategy;
               const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
               if (response && (response.error !== void 0 || response.result !== void 0)) {
-                messageQueue.delete(key);
+                messageQueue.delete(key2);
                 requestTokens.delete(cancelId);
                 response.id = toCancel.id;
                 traceSendingResponse(response, message.method, Date.now());
@@ -28773,11 +29413,11 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
             logger.error(`Received response message without id. No further error information provided.`);
           }
         } else {
-          const key = responseMessage.id;
-          const responsePromise = responsePromises.get(key);
+          const key2 = responseMessage.id;
+          const responsePromise = responsePromises.get(key2);
           traceReceivedResponse(responseMessage, responsePromise);
           if (responsePromise !== void 0) {
-            responsePromises.delete(key);
+            responsePromises.delete(key2);
             try {
               if (responseMessage.error) {
                 const error = responseMessage.error;
@@ -28870,8 +29510,8 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
 ${JSON.stringify(message, null, 4)}`);
         const responseMessage = message;
         if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
-          const key = responseMessage.id;
-          const responseHandler = responsePromises.get(key);
+          const key2 = responseMessage.id;
+          const responseHandler = responsePromises.get(key2);
           if (responseHandler) {
             responseHandler.reject(new Error("The received response has neither a result nor an error property."));
           }
@@ -30234,9 +30874,9 @@ var init_main2 = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -30258,13 +30898,13 @@ var init_main2 = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -30282,12 +30922,12 @@ var init_main2 = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -31275,7 +31915,7 @@ var require_is3 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.objectLiteral = objectLiteral;
@@ -31294,11 +31934,11 @@ var require_is3 = __commonJS({
     function func(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -34021,8 +34661,8 @@ var require_notebook = __commonJS({
         return value && value[0];
       }
       findNotebookDocumentForCell(cell) {
-        const key = typeof cell === "string" ? cell : cell.document;
-        const value = this.notebookCellMap.get(key);
+        const key2 = typeof cell === "string" ? cell : cell.document;
+        const value = this.notebookCellMap.get(key2);
         return value && value[1];
       }
       get onDidOpen() {
@@ -34080,8 +34720,8 @@ var require_notebook = __commonJS({
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
-              const array2 = changedCells.structure.array;
-              notebookDocument.cells.splice(array2.start, array2.deleteCount, ...array2.cells !== void 0 ? array2.cells : []);
+              const array3 = changedCells.structure.array;
+              notebookDocument.cells.splice(array3.start, array3.deleteCount, ...array3.cells !== void 0 ? array3.cells : []);
               if (changedCells.structure.didOpen !== void 0) {
                 for (const open of changedCells.structure.didOpen) {
                   await cellTextDocumentConnection.openTextDocument({ textDocument: open });
@@ -35145,7 +35785,7 @@ var require_files = __commonJS({
       return new Promise((resolve15, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
+        Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
@@ -35192,7 +35832,7 @@ var require_files = __commonJS({
     }
     function resolveGlobalNodePath(tracer) {
       const env = /* @__PURE__ */ Object.create(null);
-      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
+      Object.keys(process.env).forEach((key2) => env[key2] = process.env[key2]);
       env["NO_UPDATE_NOTIFIER"] = "true";
       const options = {
         encoding: "utf8",
@@ -36758,11 +37398,11 @@ var init_session = __esm({
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
-          const key = `${root}\0${state.file ?? ""}`;
-          let group = byKey.get(key);
+          const key2 = `${root}\0${state.file ?? ""}`;
+          let group = byKey.get(key2);
           if (!group) {
             group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
-            byKey.set(key, group);
+            byKey.set(key2, group);
           }
           (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
         }

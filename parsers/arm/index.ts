@@ -17,7 +17,8 @@ import { siblingParameterFile } from './parameter-files.js';
 import { InstanceBudget } from '../shared/budget.js';
 import { collectResources, type ResourceInstance } from './resources.js';
 import { Scope } from './scope.js';
-import { isSiteType, mapSites } from './sites.js';
+import { isSiteType, mapSites, type MappedSites } from './sites.js';
+import { applyConfigPatches } from '../shared/site-configs.js';
 import type { TextOf } from '../shared/setting-values.js';
 
 export const parser: FormatParser = {
@@ -118,15 +119,21 @@ function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], s
     resources,
   );
   const mapped = armEntities(resources, textOf);
-  out.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out.entities.push(...mapped.entities, ...tied.entities);
   out.directives.push(...mapped.directives);
+  out.diagnostics.push(...tied.notes);
 }
 
-/** The model entities of collected ARM resources (also of JSON templates used as Bicep modules), and their metadata directives. */
-export function armEntities(resources: readonly ResourceInstance[], textOf: TextOf): { entities: Entity[]; directives: Directive[] } {
-  const sites = mapSites(resources, textOf);
+/**
+ * The model entities of collected ARM resources (also of JSON templates used as Bicep modules), and
+ * their metadata directives; `sites` also holds the configs that name a site declared elsewhere,
+ * for the caller to tie across the whole run.
+ */
+export function armEntities(resources: readonly ResourceInstance[], textOf: TextOf, unit = 'arm'): { entities: Entity[]; directives: Directive[]; sites: MappedSites } {
+  const sites = mapSites(resources, textOf, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf));
-  const entities: Entity[] = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities: Entity[] = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives: Directive[] = [];
   const seen = new Set<Node>();
   for (const r of resources) {
@@ -134,7 +141,7 @@ export function armEntities(resources: readonly ResourceInstance[], textOf: Text
     seen.add(r.node); // loop instances share one declaration
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 
 /** ARM without comments: `metadata.mtlslint` maps rule ids to reasons for the whole resource. */

@@ -10,6 +10,7 @@ import {
 import type { TextOf } from '../shared/setting-values.js';
 import { dirname } from 'node:path';
 import { armEntities } from '../arm/index.js';
+import { applyConfigPatches } from '../shared/site-configs.js';
 import { directivesOf } from '../arm/directives.js';
 import { readJson, type JsonFile } from '../shared/json.js';
 import { collectFile, evaluationFailure, type CollectHost } from './collect/resources.js';
@@ -166,13 +167,23 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: '' }, []);
       const resources = collected.bicep;
-      const fromJson = armEntities(collected.arm, textOf);
+      const fromJson = armEntities(collected.arm, textOf, 'json');
       out.directives.push(...fromJson.directives);
+      const sites = mapSites(resources, textOf);
+      // Configs tie to the sites of the whole deployment: Bicep files and JSON modules alike.
+      const tied = applyConfigPatches([...sites.targets, ...fromJson.sites.targets], [...sites.patches, ...fromJson.sites.patches]);
       const entities: Entity[] = [
-        ...mapSites(resources, textOf),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf)),
         ...fromJson.entities,
+        ...tied.entities,
       ];
+      for (const note of tied.notes) {
+        const key = JSON.stringify(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.diagnostics.push(note);
+      }
       // A template evaluated with several parameter files: an entity that comes out the same is kept once.
       for (const e of entities) {
         const key = JSON.stringify(e);

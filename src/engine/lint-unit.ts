@@ -1,10 +1,11 @@
 import type { AnyRule } from '../../rules/api.js';
-import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import type { FileReader } from './reader.js';
+import { classifyFile, type RunFile } from './classify.js';
+import { decodeText, headText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import { engineSeverity, type RuleSetting } from './severity.js';
@@ -44,6 +45,10 @@ export interface UnitResult {
   declared: { sites: number; slots: number; certificates: number; notRead: number };
   /** `not-analysed` notes left out because that diagnostic is off: the coverage still counts them. */
   hiddenNotAnalysed: number;
+  /** Kinds of the unit's JSON files that its content told (files given as `json`), in the unit's order. */
+  sniffed?: [string, FileKind][];
+  /** JSON files given as `json` that could not be read at all (they may be templates: reported, not skipped). */
+  unread?: { file: string; message: string }[];
 }
 
 function startRange(file: string): SourceRange {
@@ -53,16 +58,29 @@ function startRange(file: string): SourceRange {
 /** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
 export function unitReader(base: FileReader): FileReader {
   const cache = new Map<string, ReadResult>();
+  /** Bytes read whole for classification, until they are decoded. */
+  const raw = new Map<string, Buffer>();
   return {
     read(path) {
       let hit = cache.get(path);
       if (!hit) {
-        hit = base.read(path);
+        const bytes = raw.get(path);
+        raw.delete(path);
+        hit = bytes ? decodeText(bytes) : base.read(path);
         cache.set(path, hit);
       }
       return hit;
     },
-    head: (path, bytes) => base.head(path, bytes),
+    preload(path) {
+      if (cache.has(path) || raw.has(path) || !base.readBytes) return;
+      // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
+      const got = base.readBytes(path);
+      if (got.ok) raw.set(path, got.bytes);
+    },
+    head: (path, bytes) => {
+      const whole = raw.get(path);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
+    },
     size: (path) => base.size(path),
     ...(base.refusal ? { refusal: base.refusal } : {}),
   };
@@ -115,7 +133,8 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  for (const f of files) {
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -124,6 +143,8 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
+  // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
@@ -197,7 +218,46 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length }, hiddenNotAnalysed: hidden.notAnalysed };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
+    ...(sniffed.length ? { sniffed } : {}),
+    ...(unread.length ? { unread } : {}),
+  };
+}
+
+function emptyUnit(readable: string[]): UnitResult {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+
+/**
+ * Tells the kind of the unit's JSON files from their content, as `classifyFiles` does on a whole run:
+ * here, in the unit's thread and from one read of each file that also serves its parse.
+ */
+function classifyUnitFiles(
+  given: readonly RunFile[],
+  reader: FileReader,
+): { files: ClassifiedFile[]; sniffed: [string, FileKind][]; unread: { file: string; message: string }[] } {
+  const files: ClassifiedFile[] = [];
+  const sniffed: [string, FileKind][] = [];
+  const unread: { file: string; message: string }[] = [];
+  for (const f of given) {
+    if (f.kind !== 'json') {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader.preload?.(f.path);
+    const kind = classifyFile(f.path, reader);
+    if (typeof kind === 'string') {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
@@ -237,6 +297,13 @@ export function unreadFindings(problems: readonly { file: string; message: strin
   );
 }
 
+/** The message id of each kind of parser diagnostic (the message itself is the parser's). */
+const DIAGNOSTIC_MESSAGE: Readonly<Record<ParseDiagnostic['ruleId'], string>> = {
+  'parse-error': 'parseError',
+  'not-analysed': 'notAnalysed',
+  'unresolved-setting': 'unmatchedConfig',
+};
+
 function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string, hidden?: { notAnalysed: number }): Finding[] {
   const out: Finding[] = [];
   // A module evaluated once per root module, caller or instance notes the same blind spot each time:
@@ -244,7 +311,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
   // Parse errors stay as they are: two at one place are two problems.
   const byPlace = new Map<string, { first: ParseDiagnostic; count: number }>();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === 'not-analysed' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== 'parse-error' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -256,7 +323,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity,
         range: p.range,

@@ -109,7 +109,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== 'unresolved') return;
+          if (!s || s.kind !== 'unresolved' || s.noted) return;
           const id = `${entity.file}\u0000${entity.name}\u0000${entity.instance ?? ''}\u0000${key}`;
           const need = needs.get(id) ?? { entity, key, rules: new Set<string>() };
           need.rules.add(rule.id);

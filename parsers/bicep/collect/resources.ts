@@ -150,10 +150,16 @@ function typeParts(decl: ResourceDeclaration): { type: string; version?: string 
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
 
-/** The resource instance a `parent:` expression names (`site`, `sites[1]`). */
-function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>): BicepResource | undefined {
+/** The resource instance a `parent:` expression names (`site`, `sites[1]`, `site::slot`). */
+function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>, out: readonly BicepResource[]): BicepResource | undefined {
   if (!expr) return undefined;
   if (expr.kind === 'Variable') return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === 'ResourceAccess' && expr.name.kind === 'Identifier') {
+    // A resource nested in another one: the instance declared inside that parent instance.
+    const base = parentFrom(expr.base, scope, bySymbol, out);
+    const symbol = expr.name.name;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : undefined;
+  }
   if (expr.kind === 'ArrayAccess' && expr.base.kind === 'Variable') {
     const list = bySymbol.get(expr.base.name.name);
     const i = scope.evaluate(expr.index);
@@ -181,7 +187,7 @@ function visitResource(
     const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);
     const parent =
       nestedIn ??
-      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol) ??
+      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol, ctx.out) ??
       (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : undefined);
     // Nested children write their type relative to the parent (`config`), or in full.
     const type = nestedIn && !parts.type.includes('/') ? `${nestedIn.type}/${parts.type}` : parts.type;
@@ -298,13 +304,14 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range) => ctx.host.parseError?.(message, range),
         note: (message, range) => ctx.host.notAnalysed?.(message, range),
+        budget: scope.budget,
       });
       continue;
     }
     // A failure inside one module is reported on that module (and noted where it is called): the
     // caller's own resources and its other modules are still linted.
     try {
-      const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
       visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
     } catch (e) {
       const why = evaluationFailure(e);

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-K3BKU2SU.mjs";
+} from "./chunk-EIKOLU6K.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,11 +31,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-NN3SKV36.mjs";
+import "./chunk-ICR2LN27.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
@@ -330,7 +329,8 @@ async function runLint(args, io) {
     ...args.baseline ? { baseline: readBaseline(resolve(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args.threads !== void 0 ? { threads: args.threads } : {}
+    ...args.threads !== void 0 ? { threads: args.threads } : {},
+    ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
   if (args.stdin) {

@@ -11,6 +11,8 @@ var BUDGET = {
   weight: 1e6,
   /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
   instances: 5e3,
+  /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+  calls: 5e4,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024,
   /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
@@ -68,6 +70,11 @@ var InstanceBudget = class {
     return true;
   }
 };
+var CallBudget = class extends InstanceBudget {
+  constructor(limit = BUDGET.calls) {
+    super(limit);
+  }
+};
 
 // parsers/shared/directives.ts
 var PREFIX = /^\s*mtlslint-disable-next-line\b/;
@@ -97,6 +104,7 @@ export {
   overChars,
   weightOf,
   InstanceBudget,
+  CallBudget,
   readDirectiveComment,
   nextCodeLine
 };

@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-ZCYPU63X.mjs";
-import "./chunk-JJZS742A.mjs";
+} from "./chunk-SHO3NR3H.mjs";
+import "./chunk-LBKWQEIM.mjs";
 import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-HLQZ2PQN.mjs";

@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-YOWHOQ6J.mjs");
+  const { runLanguageServer } = await import("./server-TA3YSZXU.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

@@ -12,21 +12,22 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   DEFAULT_MAX_FILE_BYTES,
-  diskReader,
-  memoryReader
-} from "./chunk-N6JDILSM.mjs";
-import {
+  classify,
+  classifyByName,
+  classifyFiles,
   compareFindings,
+  diskReader,
   lintRootFor,
   lintUnit,
+  memoryReader,
   relPath,
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-NN3SKV36.mjs";
+} from "./chunk-ICR2LN27.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";
@@ -986,64 +987,6 @@ function configLintOptions(config, root, overrides) {
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
-// src/engine/classify.ts
-var SNIFF_BYTES = 64 * 1024;
-var QUICK_BYTES = 4096;
-var SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
-var ARM_TEMPLATE = /deploymentTemplate\.json/i;
-var ARM_PARAMETERS = /deploymentParameters\.json/i;
-var PLAN = /"format_version"\s*:/;
-var PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
-function classifyByName(path) {
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".bicep")) return "bicep";
-  if (lower.endsWith(".bicepparam")) return "bicepparam";
-  if (lower.endsWith(".tf")) return "terraform";
-  if (lower.endsWith(".tf.json")) return "terraform-json";
-  if (lower.endsWith(".tfvars")) return "tfvars";
-  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
-  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
-  return void 0;
-}
-function sniffJson(head) {
-  let parameters = false;
-  for (let i = head.indexOf("$", 1); i !== -1; i = head.indexOf("$", i + 1)) {
-    if (head.charCodeAt(i - 1) !== 34) continue;
-    SCHEMA_AT.lastIndex = i - 1;
-    const value = SCHEMA_AT.exec(head)?.[1];
-    if (value === void 0) continue;
-    if (ARM_TEMPLATE.test(value)) return "arm-template";
-    parameters ||= ARM_PARAMETERS.test(value);
-  }
-  if (parameters) return "arm-parameters";
-  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
-  return void 0;
-}
-function classify(path, reader) {
-  const byName = classifyByName(path);
-  if (byName !== "json") return byName;
-  const quick = reader.head(path, QUICK_BYTES);
-  if (quick === void 0) return void 0;
-  const kind = sniffJson(quick);
-  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
-  const head = reader.head(path, SNIFF_BYTES);
-  return head === void 0 ? void 0 : sniffJson(head);
-}
-function classifyFiles(paths, reader) {
-  const files = [];
-  const unread = [];
-  for (const path of paths) {
-    const kind = classify(path, reader);
-    if (kind) files.push({ path, kind });
-    else if (classifyByName(path) === "json" && reader.head(path, 1) === void 0) {
-      const read = reader.read(path);
-      if (!read.ok && read.refused) continue;
-      unread.push({ file: path, message: read.ok ? "cannot read file" : read.message });
-    }
-  }
-  return { files, unread };
-}
-
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -1344,6 +1287,8 @@ function partitionUnits(files, reader, options = {}) {
   for (const f of files) {
     let node;
     switch (f.kind) {
+      // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
+      case "json":
       case "arm-template":
       case "arm-parameters":
         node = armNode(f.path);
@@ -1370,7 +1315,7 @@ function partitionUnits(files, reader, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname2(f.path)))) {
+    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname2(f.path)))) {
       uf.union(nodeOf.get(f), dirNode(dirname2(f.path)));
     }
   }
@@ -1382,6 +1327,16 @@ function partitionUnits(files, reader, options = {}) {
     units.set(root, unit);
   }
   return [...units.values()];
+}
+
+// src/engine/wasm-tiering.ts
+var decided = false;
+async function chooseWasmTiering(baselineOnly) {
+  if (decided) return;
+  decided = true;
+  if (!baselineOnly) return;
+  const { setFlagsFromString } = await import("node:v8");
+  setFlagsFromString("--liftoff-only");
 }
 
 // src/engine/lint.ts
@@ -1439,14 +1394,14 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-BI3LTIM2.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-PVHXZ3IN.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
 async function lintFiles(paths, reader, options, focus, parallel) {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
-  const { files: classified, unread } = classifyFiles(paths, reader);
+  const { files: classified, unread } = focus ? classifyFiles(paths, reader) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve3(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
   const units = partitionUnits(classified, reader, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -1465,7 +1420,9 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  if (entry && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader))) {
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader));
+  if (entry && workers) {
     const init = {
       root: options.root,
       parameterFiles,
@@ -1482,6 +1439,15 @@ async function lintFiles(paths, reader, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
+  const kinds = new Map(classified.map((f) => [f.path, f.kind]));
+  for (const r of results) {
+    for (const [path, kind] of r.sniffed ?? []) kinds.set(path, kind);
+    if (r.unread) unread.push(...r.unread);
+  }
+  if (unread.length > 1) {
+    const order = new Map(paths.map((p, i) => [p, i]));
+    unread.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  }
   const findings = unreadFindings(
     unread.filter((u) => !focus || focus.has(u.file)),
     settings,
@@ -1502,7 +1468,7 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   findings.sort(compareFindings);
   uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);
@@ -1527,6 +1493,15 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   };
   return result;
 }
+function byName(paths) {
+  const files = [];
+  for (const path of paths) {
+    const kind = classifyByName(path);
+    if (kind) files.push({ path, kind });
+  }
+  return { files, unread: [] };
+}
+var HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
 function worthWorkers(files, reader) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;
@@ -1542,7 +1517,6 @@ export {
   readBaseline,
   rebaseline,
   configLintOptions,
-  classifyByName,
   findRepositoryRoot,
   lintPaths,
   lintSources

@@ -8,7 +8,7 @@ import {
   InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-JJZS742A.mjs";
+} from "./chunk-LBKWQEIM.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-NN3SKV36.mjs";
+} from "./chunk-ICR2LN27.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

@@ -1,12 +1,11 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  classifyByName,
   configLintOptions,
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-K3BKU2SU.mjs";
+} from "./chunk-EIKOLU6K.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -19,11 +18,12 @@ import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-N6JDILSM.mjs";
-import "./chunk-NN3SKV36.mjs";
+import {
+  classifyByName
+} from "./chunk-ICR2LN27.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-VPVENC7Y.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

@@ -19,13 +19,15 @@ import {
 } from "./chunk-A2T5WTP2.mjs";
 
 // src/engine/confine.ts
-import { realpathSync, statSync } from "node:fs";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
 var LintRoot = class {
   roots;
   named;
   checked = /* @__PURE__ */ new Map();
+  /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+  realDirs = /* @__PURE__ */ new Map();
   constructor(roots, named = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
     this.named = new Set(named.map((p) => resolve(p)));
@@ -44,20 +46,40 @@ var LintRoot = class {
     return why;
   }
   check(abs, kind) {
+    let own;
+    try {
+      own = lstatSync(abs);
+    } catch {
+      own = void 0;
+    }
+    const link = own === void 0 || own.isSymbolicLink();
     if (!this.named.has(abs)) {
-      const real = realPath(abs);
+      const real = link ? realPath(abs) : this.realInDirectory(abs);
       const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
       if (root === void 0) return "outside the linted tree";
       if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return "inside a version-control directory";
     }
     let st;
     try {
-      st = statSync(abs);
+      st = link ? statSync(abs) : own;
     } catch {
       return void 0;
     }
+    if (st === void 0) return void 0;
     if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
     return void 0;
+  }
+  /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
+  realInDirectory(abs) {
+    const dir = dirname(abs);
+    if (dir === abs) return realPath(abs);
+    let real = this.realDirs.get(dir);
+    if (real === void 0) {
+      real = realPath(dir);
+      if (this.realDirs.size > 1e5) this.realDirs.clear();
+      this.realDirs.set(dir, real);
+    }
+    return join(real, basename(abs));
   }
   contains(path) {
     const real = realPath(resolve(path));
@@ -97,6 +119,139 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
 }
 function refusalMessage(written, reason) {
   return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
+}
+
+// src/engine/reader.ts
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
+}
+var shared;
+function headBuffer(bytes) {
+  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(bytes);
+  return shared;
+}
+function headText(buf, n) {
+  const even = 2 + (n - 2 & ~1);
+  if (n >= 2 && buf[0] === 255 && buf[1] === 254) return buf.toString("utf16le", 2, even);
+  if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
+  return buf.toString("utf8", 0, n);
+}
+function openRegular(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: `cannot read file: ${err.code ?? String(err)}` };
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: "not read: not a regular file" };
+  }
+  return { fd, size: st.size };
+}
+function readAll(fd, size, limit) {
+  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n > limit) return void 0;
+    if (n === buf.length) break;
+  }
+  return buf.subarray(0, Math.min(n, limit));
+}
+function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ new Map(), tree) {
+  const tooBig = (size) => ({
+    ok: false,
+    message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
+  });
+  const readBytes = (path) => {
+    const refused = tree?.refusal(path);
+    if (refused) return { ok: false, message: refused, refused: true };
+    const opened = openRegular(path);
+    if ("error" in opened) return { ok: false, message: opened.error };
+    try {
+      if (opened.size > maxBytes) return tooBig(opened.size);
+      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
+    } catch (err) {
+      return { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
+    } finally {
+      closeSync(opened.fd);
+    }
+  };
+  return {
+    read(path) {
+      const hit = cache ? cache.get(path) : void 0;
+      if (hit) return hit;
+      const got = readBytes(path);
+      const result = got.ok ? decodeText(got.bytes) : got;
+      if (cache) cache.set(path, result);
+      return result;
+    },
+    readBytes,
+    head(path, bytes) {
+      if (tree?.refusal(path)) return void 0;
+      const opened = openRegular(path);
+      if ("error" in opened) return void 0;
+      try {
+        const buf = headBuffer(bytes);
+        return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
+      } catch {
+        return void 0;
+      } finally {
+        closeSync(opened.fd);
+      }
+    },
+    size(path) {
+      if (tree?.refusal(path)) return void 0;
+      try {
+        return statSync2(path).size;
+      } catch {
+        return void 0;
+      }
+    },
+    ...tree ? { refusal: (path, kind) => tree.refusal(path, kind) } : {}
+  };
+}
+function memoryReader(files, fallback) {
+  return {
+    read(path) {
+      const text = files.get(path);
+      if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+      return fallback ? fallback.read(path) : { ok: false, message: "cannot read file: ENOENT" };
+    },
+    head(path, bytes) {
+      const text = files.get(path);
+      return text !== void 0 ? text.slice(0, bytes) : fallback?.head(path, bytes);
+    },
+    size(path) {
+      const text = files.get(path);
+      return text !== void 0 ? text.length : fallback?.size(path);
+    },
+    refusal(path, kind) {
+      return files.has(path) ? void 0 : fallback?.refusal?.(path, kind);
+    }
+  };
 }
 
 // src/engine/fingerprint.ts
@@ -170,6 +325,8 @@ function sameRange(a, b) {
 function hopMessage(hop, key) {
   const name = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
+    case "config":
+      return `${key ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
       return key ? `${key} is set here` : "the property is set here";
     case "parameter":
@@ -188,6 +345,8 @@ function hopMessage(hop, key) {
       return `passed by the module call${name ? ` as ${name}` : ""}`;
     case "module-parameter":
       return `module input ${name}`.trim();
+    case "function":
+      return `returned by function ${name}`.trim();
     case "plan":
       return "planned value";
   }
@@ -243,9 +402,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-UPM6BALT.mjs")).parser,
-  bicep: async () => (await import("./bicep-3JDSBTT6.mjs")).parser,
-  terraform: async () => (await import("./terraform-CRMZR6YO.mjs")).parser
+  arm: async () => (await import("./arm-LIPDXNAJ.mjs")).parser,
+  bicep: async () => (await import("./bicep-GREQDJ4G.mjs")).parser,
+  terraform: async () => (await import("./terraform-EYBD7TZV.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -268,6 +427,67 @@ function loadParser(format) {
     loaded.set(format, p);
   }
   return p;
+}
+
+// src/engine/classify.ts
+var SNIFF_BYTES = 64 * 1024;
+var QUICK_BYTES = 4096;
+var SCHEMA_AT = /"\$schema"\s*:\s*"([^"]*)/iy;
+var ARM_TEMPLATE = /deploymentTemplate\.json/i;
+var ARM_PARAMETERS = /deploymentParameters\.json/i;
+var PLAN = /"format_version"\s*:/;
+var PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+function classifyByName(path) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".bicep")) return "bicep";
+  if (lower.endsWith(".bicepparam")) return "bicepparam";
+  if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".tf.json")) return "terraform-json";
+  if (lower.endsWith(".tfvars")) return "tfvars";
+  if (lower.endsWith(".tfvars.json")) return "tfvars-json";
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
+  return void 0;
+}
+function sniffJson(head) {
+  let parameters = false;
+  for (let i = head.indexOf("$", 1); i !== -1; i = head.indexOf("$", i + 1)) {
+    if (head.charCodeAt(i - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i - 1;
+    const value = SCHEMA_AT.exec(head)?.[1];
+    if (value === void 0) continue;
+    if (ARM_TEMPLATE.test(value)) return "arm-template";
+    parameters ||= ARM_PARAMETERS.test(value);
+  }
+  if (parameters) return "arm-parameters";
+  if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
+  return void 0;
+}
+function classify(path, reader) {
+  const byName = classifyByName(path);
+  if (byName !== "json") return byName;
+  const quick = reader.head(path, QUICK_BYTES);
+  if (quick === void 0) return void 0;
+  const kind = sniffJson(quick);
+  if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
+  const head = reader.head(path, SNIFF_BYTES);
+  return head === void 0 ? void 0 : sniffJson(head);
+}
+function classifyFile(path, reader) {
+  const kind = classify(path, reader);
+  if (kind || classifyByName(path) !== "json" || reader.head(path, 1) !== void 0) return kind;
+  const read = reader.read(path);
+  if (!read.ok && read.refused) return void 0;
+  return { unread: read.ok ? "cannot read file" : read.message };
+}
+function classifyFiles(paths, reader) {
+  const files = [];
+  const unread = [];
+  for (const path of paths) {
+    const kind = classifyFile(path, reader);
+    if (typeof kind === "string") files.push({ path, kind });
+    else if (kind) unread.push({ file: path, message: kind.unread });
+  }
+  return { files, unread };
 }
 
 // src/engine/run-rules.ts
@@ -336,7 +556,7 @@ function runRules(entities, opts) {
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== "unresolved") return;
+          if (!s || s.kind !== "unresolved" || s.noted) return;
           const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
           const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
@@ -716,16 +936,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
+  const raw = /* @__PURE__ */ new Map();
   return {
     read(path) {
       let hit = cache.get(path);
       if (!hit) {
-        hit = base.read(path);
+        const bytes = raw.get(path);
+        raw.delete(path);
+        hit = bytes ? decodeText(bytes) : base.read(path);
         cache.set(path, hit);
       }
       return hit;
     },
-    head: (path, bytes) => base.head(path, bytes),
+    preload(path) {
+      if (cache.has(path) || raw.has(path) || !base.readBytes) return;
+      const got = base.readBytes(path);
+      if (got.ok) raw.set(path, got.bytes);
+    },
+    head: (path, bytes) => {
+      const whole = raw.get(path);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
+    },
     size: (path) => base.size(path),
     ...base.refusal ? { refusal: base.refusal } : {}
   };
@@ -762,7 +993,8 @@ async function lintUnit(unit, reader, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  for (const f of files) {
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -770,6 +1002,7 @@ async function lintUnit(unit, reader, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -782,23 +1015,23 @@ async function lintUnit(unit, reader, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format, all] of order) {
-    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files.length === 0) continue;
+    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files2.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
-      for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
+      for (const f of files2) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
     const parse = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const output = await parse(files);
+      const output = await parse(files2);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      for (const f of files) {
+      for (const f of files2) {
         try {
-          if (files.length === 1) throw err;
+          if (files2.length === 1) throw err;
           const output = await parse([f]);
           for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
           outputs.push(output);
@@ -834,7 +1067,37 @@ async function lintUnit(unit, reader, ctx) {
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length }, hiddenNotAnalysed: hidden.notAnalysed };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
+    ...sniffed.length ? { sniffed } : {},
+    ...unread.length ? { unread } : {}
+  };
+}
+function emptyUnit(readable) {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+function classifyUnitFiles(given, reader) {
+  const files = [];
+  const sniffed = [];
+  const unread = [];
+  for (const f of given) {
+    if (f.kind !== "json") {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader.preload?.(f.path);
+    const kind = classifyFile(f.path, reader);
+    if (typeof kind === "string") {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -862,11 +1125,16 @@ function unreadFindings(problems, settings, root) {
     root
   );
 }
+var DIAGNOSTIC_MESSAGE = {
+  "parse-error": "parseError",
+  "not-analysed": "notAnalysed",
+  "unresolved-setting": "unmatchedConfig"
+};
 function diagnosticFindings(all, settings, root, hidden) {
   const out = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === "not-analysed" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
@@ -878,7 +1146,7 @@ function diagnosticFindings(all, settings, root, hidden) {
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === "parse-error" ? "parseError" : "notAnalysed",
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
         severity,
         range: p.range,
@@ -931,8 +1199,14 @@ function compareFindings(a, b) {
 export {
   uniqueFingerprints,
   relPath,
+  classifyByName,
+  classify,
+  classifyFiles,
   LintRoot,
   lintRootFor,
+  DEFAULT_MAX_FILE_BYTES,
+  diskReader,
+  memoryReader,
   unitReader,
   lintUnit,
   unreadFindings,
