@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-NEUXFDBI.mjs";
+} from "./chunk-W7S2EIHX.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";
@@ -13,7 +13,7 @@ import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
