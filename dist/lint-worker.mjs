@@ -5,16 +5,16 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-B3N2SQ7U.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts

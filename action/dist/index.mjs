@@ -169,12 +169,16 @@ var init_source = __esm({
       constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i2 = 0; i2 < text.length; i2++) {
-          const c = text.charCodeAt(i2);
-          if (c === 10) starts.push(i2 + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i2 + 1) === 10) i2++;
-            starts.push(i2 + 1);
+        if (!text.includes("\r")) {
+          for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+        } else {
+          for (let i2 = 0; i2 < text.length; i2++) {
+            const c = text.charCodeAt(i2);
+            if (c === 10) starts.push(i2 + 1);
+            else if (c === 13) {
+              if (text.charCodeAt(i2 + 1) === 10) i2++;
+              starts.push(i2 + 1);
+            }
           }
         }
         this.starts = starts;
@@ -28071,10 +28075,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -28125,12 +28126,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path2) => {
+  const readBytes = (path2, upTo = maxBytes) => {
     const refused = tree?.refusal(path2);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path2);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -28579,7 +28581,7 @@ function unitReader(base) {
     },
     preload(path2) {
       if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2);
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path2, got.bytes);
     },
     head: (path2, bytes) => {
@@ -28803,7 +28805,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -28818,6 +28820,7 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    PRELOAD_MAX_BYTES = 1024 * 1024;
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",

@@ -6,7 +6,7 @@ import {
   setValue,
   unknownDefault,
   unresolved
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/terraform/values.ts
 function unknownVal(expression, range, reason, hops = []) {

@@ -8,19 +8,19 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-ANNRCPUV.mjs";
+} from "./chunk-NUN6P3QH.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-SNWXQ5RT.mjs";
+} from "./chunk-XRQORD6W.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-LVRHVR75.mjs";
+} from "./chunk-PAY4NAM6.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -31,10 +31,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-JGRTZ3XX.mjs";
+import "./chunk-B3N2SQ7U.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -53,8 +53,8 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-N7TOBWB7.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-NYSLJ4YI.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/lint-command.ts

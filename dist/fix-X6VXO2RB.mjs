@@ -5,19 +5,19 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-B3N2SQ7U.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-DI655YFQ.mjs")).fixer,
-  bicep: async () => (await import("./fix-E4FOGI3A.mjs")).fixer,
-  terraform: async () => (await import("./fix-TSVERW6B.mjs")).fixer
+  arm: async () => (await import("./fix-BBABHEGU.mjs")).fixer,
+  bicep: async () => (await import("./fix-54B7T6R2.mjs")).fixer,
+  terraform: async () => (await import("./fix-6DY32KCT.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);

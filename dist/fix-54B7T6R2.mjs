@@ -14,11 +14,11 @@ import {
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   makeFixer
-} from "./chunk-BD4ZXH4G.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-5DZILIZ3.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/fix.ts

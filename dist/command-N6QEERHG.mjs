@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-MK2EVI3T.mjs");
+  const { runLanguageServer } = await import("./server-THGRMS2E.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

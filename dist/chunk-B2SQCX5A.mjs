@@ -8,7 +8,7 @@ import {
   entityLabel,
   isUnsetModuleDefault,
   writtenName
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // rules/api.ts
 function defineRule(rule) {

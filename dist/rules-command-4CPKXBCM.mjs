@@ -8,17 +8,17 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
-} from "./chunk-BH5IJTLH.mjs";
+} from "./chunk-HYEGLRE7.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-N7TOBWB7.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-NYSLJ4YI.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/rules-command.ts

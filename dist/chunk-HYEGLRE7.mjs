@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   SEVERITY_LABEL
-} from "./chunk-N7TOBWB7.mjs";
+} from "./chunk-NYSLJ4YI.mjs";
 
 // src/formatters/rule-markdown.ts
 var EXAMPLE_LANGUAGES = [

@@ -14,7 +14,7 @@ import {
 } from "./chunk-WLBJQTEV.mjs";
 import {
   LineMap
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // src/engine/ajv.ts
 import { createRequire } from "node:module";

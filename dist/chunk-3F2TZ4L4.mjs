@@ -11,7 +11,7 @@ import {
 } from "./chunk-7XBN56PL.mjs";
 import {
   LineMap
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/shared/json.ts
 var MAX_ERRORS = 10;

@@ -15,7 +15,7 @@ import {
   mergeParseOutputs,
   moduleOfFile,
   settingOf
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // src/engine/confine.ts
 import { lstatSync, realpathSync, statSync } from "node:fs";
@@ -128,10 +128,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -183,12 +180,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path) => {
+  const readBytes = (path, upTo = maxBytes) => {
     const refused = tree?.refusal(path);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -399,9 +397,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-I44ZV32C.mjs")).parser,
-  bicep: async () => (await import("./bicep-ESYQOKTM.mjs")).parser,
-  terraform: async () => (await import("./terraform-SS5SMB4P.mjs")).parser
+  arm: async () => (await import("./arm-S6NA5K6I.mjs")).parser,
+  bicep: async () => (await import("./bicep-WUM5MCQS.mjs")).parser,
+  terraform: async () => (await import("./terraform-GXOSJW56.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -930,6 +928,7 @@ function canMatter(kind, text) {
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
+var PRELOAD_MAX_BYTES = 1024 * 1024;
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
   const raw = /* @__PURE__ */ new Map();
@@ -946,7 +945,7 @@ function unitReader(base) {
     },
     preload(path) {
       if (cache.has(path) || raw.has(path) || !base.readBytes) return;
-      const got = base.readBytes(path);
+      const got = base.readBytes(path, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path, got.bytes);
     },
     head: (path, bytes) => {

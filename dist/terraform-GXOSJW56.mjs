@@ -23,7 +23,7 @@ import {
   unknownAt,
   unknownVal,
   withHops
-} from "./chunk-K4CCVKDD.mjs";
+} from "./chunk-W5BUPFK2.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -44,8 +44,8 @@ import {
   ARM_SITE_FACTS,
   ARM_SITE_SETTINGS,
   catalogEntries
-} from "./chunk-HLQZ2PQN.mjs";
-import "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-TTXOFJJR.mjs";
+import "./chunk-5DZILIZ3.mjs";
 import {
   LineMap,
   absent,
@@ -54,7 +54,7 @@ import {
   mergeParseOutputs,
   setValue,
   unresolved
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts

@@ -5,14 +5,14 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-ANNRCPUV.mjs";
+} from "./chunk-NUN6P3QH.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-SNWXQ5RT.mjs";
+} from "./chunk-XRQORD6W.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-B3N2SQ7U.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -31,7 +31,7 @@ import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import {
   __commonJS,
   __esm,

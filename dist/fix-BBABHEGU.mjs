@@ -5,7 +5,7 @@ import {
   memberNode,
   readJson,
   stringValue
-} from "./chunk-2SK7IKAK.mjs";
+} from "./chunk-3F2TZ4L4.mjs";
 import {
   applyEdits,
   createScanner,
@@ -19,12 +19,12 @@ import {
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   makeFixer
-} from "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-5DZILIZ3.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/arm/fix.ts

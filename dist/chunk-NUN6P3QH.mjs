@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-} from "./chunk-SNWXQ5RT.mjs";
+} from "./chunk-XRQORD6W.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -24,10 +24,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-JGRTZ3XX.mjs";
+} from "./chunk-B3N2SQ7U.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-B2SQCX5A.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1394,7 +1394,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-2GVNFVVE.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-X6VXO2RB.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -17,8 +17,8 @@ import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-N7TOBWB7.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-NYSLJ4YI.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/junit.ts

@@ -4,14 +4,14 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-66M5LXDW.mjs";
+} from "./chunk-SW5I4C5G.mjs";
 import "./chunk-UOEINDHL.mjs";
-import "./chunk-2SK7IKAK.mjs";
+import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
-import "./chunk-HLQZ2PQN.mjs";
-import "./chunk-BD4ZXH4G.mjs";
+import "./chunk-TTXOFJJR.mjs";
+import "./chunk-5DZILIZ3.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 export {
   armEntities,
