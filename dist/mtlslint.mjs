@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames
 } from "./chunk-PAY4NAM6.mjs";
@@ -161,7 +159,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-3IDHONIZ.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-KUYAMSTW.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
@@ -174,7 +172,7 @@ var commands = [
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-N6QEERHG.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-LXSS3T26.mjs")).lspCommand(io)
   },
   {
     name: "init",

@@ -28971,6 +28971,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 var decided;
 var init_wasm_tiering = __esm({

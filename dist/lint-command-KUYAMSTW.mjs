@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   configLintOptions,
   findRepositoryRoot,
@@ -8,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-NUN6P3QH.mjs";
+} from "./chunk-76PRT5FI.mjs";
 import {
   defaultConfig,
   findConfigFile,

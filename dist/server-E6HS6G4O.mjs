@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-NUN6P3QH.mjs";
+} from "./chunk-76PRT5FI.mjs";
 import {
   defaultConfig,
   findConfigFile,

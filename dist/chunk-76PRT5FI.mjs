@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
@@ -1337,6 +1335,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 
 // src/engine/lint.ts
