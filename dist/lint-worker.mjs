@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-B3N2SQ7U.mjs";
+} from "./chunk-RPH4ZQBC.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";

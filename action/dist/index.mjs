@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -80,16 +80,16 @@ var require_picocolors = __commonJS({
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
     var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+      let string = "" + input, index2 = string.indexOf(close, open.length);
+      return ~index2 ? open + replaceClose(string, close, replace, index2) + close : open + string + close;
     };
-    var replaceClose = (string, close, replace, index) => {
+    var replaceClose = (string, close, replace, index2) => {
       let result = "", cursor = 0;
       do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
+        result += string.substring(cursor, index2) + replace;
+        cursor = index2 + close.length;
+        index2 = string.indexOf(close, cursor);
+      } while (~index2);
       return result + string.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
@@ -257,11 +257,11 @@ function entityLabel(entity) {
   const name2 = entity.name + (entity.instance ?? "");
   return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
 }
-function settingOf(entity, key) {
-  return entity.settings[key];
+function settingOf(entity, key2) {
+  return entity.settings[key2];
 }
-function writtenName(entity, key) {
-  return entity.written[key] ?? key;
+function writtenName(entity, key2) {
+  return entity.written[key2] ?? key2;
 }
 function moduleOfFile(file) {
   return /\.tf(\.json)?$/i.test(file) ? dirname(file) : file;
@@ -819,8 +819,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
       message: { text: f.message },
       locations: [location2(f.range, ctx.root)]
     };
-    const index = ruleIndex.get(f.ruleId);
-    n.associatedRule = index === void 0 ? { id: f.ruleId } : { id: f.ruleId, index };
+    const index2 = ruleIndex.get(f.ruleId);
+    n.associatedRule = index2 === void 0 ? { id: f.ruleId } : { id: f.ruleId, index: index2 };
     return n;
   });
   const toolConfigurationNotifications = truncations.map((text) => ({
@@ -1159,27 +1159,27 @@ function entityFinding(entity, f) {
   }
   return finding;
 }
-function fixTarget(entity, key) {
-  const setting = settingOf(entity, key);
+function fixTarget(entity, key2) {
+  const setting = settingOf(entity, key2);
   return {
     format: entity.format,
     file: entity.file,
     resourceType: entity.resourceType,
     declaration: entity.declaration,
     ...entity.extent ? { extent: entity.extent } : {},
-    settings: setting ? { [key]: setting } : {}
+    settings: setting ? { [key2]: setting } : {}
   };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
 }
-function hopMessage(hop, key) {
+function hopMessage(hop, key2) {
   const name2 = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
     case "config":
-      return `${key ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
+      return `${key2 ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
-      return key ? `${key} is set here` : "the property is set here";
+      return key2 ? `${key2} is set here` : "the property is set here";
     case "parameter":
       return hop.member ? `through member '${hop.member}' of parameter ${name2}` : `through parameter ${name2}`.trim();
     case "parameter-default":
@@ -1196,19 +1196,21 @@ function hopMessage(hop, key) {
       return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
     case "module-parameter":
       return `module input ${name2}`.trim();
+    case "function":
+      return `returned by function ${name2}`.trim();
     case "plan":
       return "planned value";
   }
 }
-function relatedLocations(entity, primary, key) {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+function relatedLocations(entity, primary, key2) {
+  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key2)]);
 }
 function viaLocations(entity) {
   return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
 }
-function trailLocations(entity, key) {
-  const setting = key ? settingOf(entity, key) : void 0;
-  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key) })) : [];
+function trailLocations(entity, key2) {
+  const setting = key2 ? settingOf(entity, key2) : void 0;
+  return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key2) })) : [];
 }
 function uniqueLocations(primary, locations) {
   const out2 = [];
@@ -1225,8 +1227,8 @@ function instanceOf(entity) {
 function declaredLabel(entity) {
   return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
 }
-function placeKey(entity, key, primary, relDeclarationFile) {
-  const setting = key ? settingOf(entity, key) : void 0;
+function placeKey(entity, key2, primary, relDeclarationFile) {
+  const setting = key2 ? settingOf(entity, key2) : void 0;
   const trail = setting && setting.kind !== "absent" ? setting.trail : [];
   const origin = trail[trail.length - 1];
   if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
@@ -1238,14 +1240,14 @@ function placeKey(entity, key, primary, relDeclarationFile) {
 function within(inner2, outer) {
   return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
-function subjectOf(entity, key) {
+function subjectOf(entity, key2) {
   return {
     format: entity.format,
     resourceType: entity.resourceType,
     name: entity.name,
     ...entity.instance ? { instance: entity.instance } : {},
     ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key ? { setting: key } : {}
+    ...key2 ? { setting: key2 } : {}
   };
 }
 var init_finding = __esm({
@@ -1311,7 +1313,7 @@ function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(String(data[key2])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1339,9 +1341,9 @@ function runRules(entities, opts) {
         const target = d.setting ? settingOf(entity, d.setting) : void 0;
         const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
-        const key = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
+        if (seen.has(key2)) return;
+        seen.add(key2);
         const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
@@ -1362,11 +1364,11 @@ function runRules(entities, opts) {
         ruleId: rule.id,
         options: setting.options,
         report,
-        unresolved: (key) => {
-          const s = settingOf(entity, key);
+        unresolved: (key2) => {
+          const s = settingOf(entity, key2);
           if (!s || s.kind !== "unresolved" || s.noted) return;
-          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key}`;
-          const need = needs.get(id) ?? { entity, key, rules: /* @__PURE__ */ new Set() };
+          const id = `${entity.file}\0${entity.name}\0${entity.instance ?? ""}\0${key2}`;
+          const need = needs.get(id) ?? { entity, key: key2, rules: /* @__PURE__ */ new Set() };
           need.rules.add(rule.id);
           needs.set(id, need);
         }
@@ -1738,15 +1740,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -2373,11 +2375,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -2652,17 +2654,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules2 = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules2[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules2[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules2[key])
+      for (const key2 in schema)
+        if (rules2[key2])
           return true;
       return false;
     }
@@ -2670,8 +2672,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -3249,8 +3251,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i2) => assignDefault(it, i2, sch.default));
@@ -3634,8 +3636,8 @@ var require_fast_deep_equal = __commonJS({
         for (i2 = length; i2-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
         for (i2 = length; i2-- !== 0; ) {
-          var key = keys[i2];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i2];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -3707,20 +3709,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema, i2);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -3777,10 +3779,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -3790,14 +3792,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -3986,8 +3988,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -6082,7 +6084,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -6096,15 +6098,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -6260,14 +6262,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules2) {
-            const rule = rules2[key];
+          for (const key2 in rules2) {
+            const rule = rules2[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -6340,10 +6342,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -6357,8 +6359,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
@@ -7406,11 +7408,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -7487,13 +7489,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -7542,38 +7544,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props2.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props2.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props2.length) {
-            definedProp = (0, codegen_1.or)(...props2.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props2.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -7582,22 +7584,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -7722,19 +7724,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props2 !== true) {
-                gen.assign((0, codegen_1._)`${props2}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props2}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -9306,31 +9308,31 @@ var init_scanner = __esm({
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
     });
     maxCachedValues = 200;
     cachedBreakLinesWithSpaces = {
       " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
         })
       },
       "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
         })
       }
     };
@@ -9608,10 +9610,10 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = previousParents.pop();
     },
     onArrayBegin: () => {
-      const array2 = [];
-      onValue(array2);
+      const array3 = [];
+      onValue(array3);
       previousParents.push(currentParent);
-      currentParent = array2;
+      currentParent = array3;
       currentProperty = null;
     },
     onArrayEnd: () => {
@@ -9705,11 +9707,11 @@ function findNodeAtLocation(root, path2) {
         return void 0;
       }
     } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+      const index2 = segment;
+      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
         return void 0;
       }
-      node = node.children[index];
+      node = node.children[index2];
     }
   }
   return node;
@@ -9720,12 +9722,12 @@ function getNodePath(node) {
   }
   const path2 = getNodePath(node.parent);
   if (node.parent.type === "property") {
-    const key = node.parent.children[0].value;
-    path2.push(key);
+    const key2 = node.parent.children[0].value;
+    path2.push(key2);
   } else if (node.parent.type === "array") {
-    const index = node.parent.children.indexOf(node);
-    if (index !== -1) {
-      path2.push(index);
+    const index2 = node.parent.children.indexOf(node);
+    if (index2 !== -1) {
+      path2.push(index2);
     }
   }
   return path2;
@@ -10144,10 +10146,10 @@ function setProperty(text, originalPath, value, options) {
         return [];
       }
       const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      const index2 = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
       let edit;
-      if (index > 0) {
-        let previous = parent.children[index - 1];
+      if (index2 > 0) {
+        let previous = parent.children[index2 - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       } else if (parent.children.length === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: newProperty };
@@ -10192,8 +10194,8 @@ function setProperty(text, originalPath, value, options) {
       } else if (parent.children.length === 0 || lastSegment === 0) {
         edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
       } else {
-        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-        const previous = parent.children[index - 1];
+        const index2 = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index2 - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
       return withFormatting(text, edit, options);
@@ -10449,12 +10451,12 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
-  const known2 = new Map(rules2.map((r) => [r.id, r]));
-  const value = (key) => findNodeAtLocation2(root, [key]);
+  const known3 = new Map(rules2.map((r) => [r.id, r]));
+  const value = (key2) => findNodeAtLocation2(root, [key2]);
   for (const prop of root.children ?? []) {
-    const key = prop.children?.[0];
-    if (key && !TOP_KEYS.includes(String(key.value)))
-      fail2(key.offset, `unknown key '${String(key.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+    const key2 = prop.children?.[0];
+    if (key2 && !TOP_KEYS.includes(String(key2.value)))
+      fail2(key2.offset, `unknown key '${String(key2.value)}' (known keys: ${TOP_KEYS.filter((k) => k !== "$schema").join(", ")})`);
   }
   const ext = value("extends");
   let presetRules = {};
@@ -10471,7 +10473,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
       const [keyNode, entry] = prop.children ?? [];
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
-      const rule = known2.get(id);
+      const rule = known3.get(id);
       if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
       fileRules[id] = ruleEntry(id, entry, rule, fail2);
     }
@@ -10526,10 +10528,10 @@ function ruleEntry(id, entry, rule, fail2) {
   }
   return [severity, options];
 }
-function stringList(n, key, fail2) {
+function stringList(n, key2, fail2) {
   if (!n) return [];
-  if (n.type !== "array") return fail2(n.offset, `${key}: must be an array of strings`);
-  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key}: every entry must be a non-empty string`));
+  if (n.type !== "array") return fail2(n.offset, `${key2}: must be an array of strings`);
+  return (n.children ?? []).map((c) => c.type === "string" && String(c.value).trim() ? String(c.value) : fail2(c.offset, `${key2}: every entry must be a non-empty string`));
 }
 function mtlsScope(n, fail2) {
   const shape = 'requireMtls: must be "all", { "tag": "<tag name>" } or { "names": [globs], "paths": [globs] }';
@@ -10968,20 +10970,20 @@ function writtenWhere(trail, noun) {
       return "written on the property";
   }
 }
-function checkSecret(cert, key, context) {
-  const setting = cert.settings[key];
+function checkSecret(cert, key2, context) {
+  const setting = cert.settings[key2];
   if (setting.kind === "absent") return;
   const terraform = cert.format === "terraform" || cert.format === "terraform-plan";
   const noun = parameterNoun(cert);
   const base = {
     resource: entityLabel(cert),
-    property: writtenName(cert, key),
-    what: WHAT[key],
+    property: writtenName(cert, key2),
+    what: WHAT[key2],
     keyVault: writtenName(cert, "keyVaultSecret")
   };
   const sensitiveInPlan = setting.trail.some((h) => h.kind === "plan" && h.secure === true);
   if (setting.kind === "set" && setting.value.trim() !== "" && !sensitiveInPlan) {
-    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key });
+    context.report({ messageId: "literal", data: { ...base, where: writtenWhere(setting.trail, noun) }, setting: key2 });
   }
   for (const hop of setting.trail) {
     if (hop.kind !== "parameter" && hop.kind !== "module-parameter" || hop.secure !== false) continue;
@@ -10992,7 +10994,7 @@ function checkSecret(cert, key, context) {
         secureIt: terraform ? `mark ${paramName(hop, noun)} sensitive` : `declare ${paramName(hop, noun)} secure`,
         exposure: terraform ? "shown in plan output" : "kept in clear text in the deployment history"
       },
-      setting: key,
+      setting: key2,
       range: hop.range
     });
   }
@@ -11421,13 +11423,13 @@ var init_list_entries = __esm({
 });
 
 // rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index, length) {
+function rangeInLiteral(setting, file, index2, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
   const { range: range2, value } = setting;
   if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
-  if (index < 0 || index + length > value.length) return void 0;
-  const startOffset = range2.startOffset + 1 + index;
-  const startColumn = range2.start.column + 1 + index;
+  if (index2 < 0 || index2 + length > value.length) return void 0;
+  const startOffset = range2.startOffset + 1 + index2;
+  const startColumn = range2.start.column + 1 + index2;
   return {
     file,
     start: { line: range2.start.line, column: startColumn },
@@ -11720,7 +11722,7 @@ var init_client_cert_exclusion_paths = __esm({
           property: writtenName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
-        const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+        const at = (index2, length) => rangeInLiteral(setting, entity.file, index2, length) ?? setting.range;
         const report = (messageId, entry, data = {}) => context.report({
           messageId,
           data: { ...base, path: entry.value, ...data },
@@ -11750,23 +11752,23 @@ var init_client_cert_exclusion_paths = __esm({
             report("root", entry);
             continue;
           }
-          const key = path2.toLowerCase();
-          const first = seen.get(key);
+          const key2 = path2.toLowerCase();
+          const first = seen.get(key2);
           if (first !== void 0) {
             report("duplicate", entry, { first });
             continue;
           }
-          seen.set(key, path2);
+          seen.set(key2, path2);
           const wildcard = WILDCARD.exec(path2);
           if (wildcard) report("wildcard", entry, { char: wildcard[0] });
           const slashless = !path2.startsWith("/");
           if (slashless) report("missingSlash", entry);
-          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key && key.startsWith(o.value.toLowerCase()));
+          const by = usable.find((o) => o !== entry && o.value.toLowerCase() !== key2 && key2.startsWith(o.value.toLowerCase()));
           if (by) {
             report("covered", entry, { by: by.value });
             continue;
           }
-          const isAllowed2 = allowed?.includes(key) ?? false;
+          const isAllowed2 = allowed?.includes(key2) ?? false;
           if (allowed && !isAllowed2) report("notAllowed", entry);
           if (isAllowed2 || wildcard || slashless) continue;
           const broad = broadPrefixes.find((b) => norm(b).startsWith(norm(path2)));
@@ -12832,33 +12834,33 @@ var init_tls_version = __esm({
 });
 
 // rules/min-tls-version.ts
-function checkVersion(site, key, context) {
-  const setting = site.settings[key];
+function checkVersion(site, key2, context) {
+  const setting = site.settings[key2];
   if (setting.kind === "unresolved") {
-    context.unresolved(key);
+    context.unresolved(key2);
     return;
   }
   const value = effective(setting);
   if (!value.known) return;
   const data = {
     resource: entityLabel(site),
-    property: writtenName(site, key),
-    endpoint: key === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
+    property: writtenName(site, key2),
+    endpoint: key2 === "minTlsVersion" ? "the site" : "the SCM (Kudu) site",
     version: value.value,
     source: sourcePhrase(setting, site),
     kinds: kindPlural(site)
   };
   const version = parseTlsVersion(value.value);
   if (!version) {
-    context.report({ messageId: "invalid", data, setting: key });
+    context.report({ messageId: "invalid", data, setting: key2 });
     return;
   }
   if (compareTlsVersions(version, FLOOR) >= 0) return;
   context.report({
     messageId: value.explicit ? "tooLow" : "defaultTooLow",
     data,
-    setting: key,
-    fix: { setting: key, value: "1.2" }
+    setting: key2,
+    fix: { setting: key2, value: "1.2" }
   });
 }
 function examples9() {
@@ -13485,11 +13487,11 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        const key = `${kind}:${path2}`;
-        if (this.checked.has(key)) return this.checked.get(key);
+        const key2 = `${kind}:${path2}`;
+        if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
         if (this.checked.size > 1e5) this.checked.clear();
-        this.checked.set(key, why);
+        this.checked.set(key2, why);
         return why;
       }
       check(abs, kind) {
@@ -13561,8 +13563,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object2, key, value) => {
-      Object.defineProperty(object2, key, { value });
+    var define = (object2, key2, value) => {
+      Object.defineProperty(object2, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -13594,36 +13596,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start2) => {
       const { length } = pattern;
-      let index = start2 + 1;
+      let index2 = start2 + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern[++index2];
           body2 += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern[index2 += 1];
           }
           if (prev <= to) {
             body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -13638,20 +13640,20 @@ var require_ignore = __commonJS({
             }
             body2 += POSIX_CLASSES[name2];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body2 += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body2 += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern[index] === "]") {
+        index2++;
+        if (pattern[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body2)
           };
         }
@@ -13671,36 +13673,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out2 = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
             out2 += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern.slice(index, index + 2);
+            out2 += pattern.slice(index2, index2 + 2);
           } else {
             out2 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out2 += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern, index2);
           if (scanned === null) {
             out2 += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out2 += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out2 += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -13815,7 +13817,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str6) => index2 + 6 < str6.length ? str6.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13911,8 +13913,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
+      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
+        separator += run3[index2].single;
       }
       return separator;
     };
@@ -13922,14 +13924,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD2, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD2, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD2.length;
+          index2 += WILDCARD2.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -13940,14 +13942,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -13961,14 +13963,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out2 = EMPTY;
@@ -14023,7 +14025,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body2, prefix) => {
@@ -14035,16 +14037,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
+      const index2 = body2.indexOf(SLASH);
+      return index2 < 0 || index2 === body2.length - 1;
     };
     var basenameOf = (path2) => {
       const end = path2.length - 1;
-      const index = path2.lastIndexOf(
+      const index2 = path2.lastIndexOf(
         SLASH,
         path2[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path2 : path2.slice(index + 1);
+      return index2 < 0 ? path2 : path2.slice(index2 + 1);
     };
     var parentOf3 = (path2) => {
       if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
@@ -14080,25 +14082,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str6) => {
@@ -14167,7 +14169,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
+      _add(pattern, index2) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -14181,7 +14183,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule) {
           this._added = true;
@@ -14214,8 +14216,8 @@ var require_ignore = __commonJS({
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
           if (rule.checkRegex.test(path2)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -14241,8 +14243,8 @@ var require_ignore = __commonJS({
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
         const basename5 = shortcut ? basenameOf(path2) : path2;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename5 : path2
           )) {
@@ -14654,11 +14656,11 @@ function makeFixer(formatFor) {
         if (typeof planned === "string") changes.skip(r.id, planned);
         else if ("changes" in planned) changes.add(r.id, planned.file, planned.changes);
         else {
-          const key = `${planned.file}\0${planned.group}`;
-          const g = groups.get(key) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
+          const key2 = `${planned.file}\0${planned.group}`;
+          const g = groups.get(key2) ?? { file: planned.file, group: planned.group, lines: [], ids: [] };
           if (!g.lines.includes(planned.line)) g.lines.push(planned.line);
           g.ids.push(r.id);
-          groups.set(key, g);
+          groups.set(key2, g);
         }
       }
       for (const g of groups.values()) {
@@ -14697,9 +14699,9 @@ var init_fix_collector = __esm({
       }
       /** `changes` belong together (all or none); the same list twice is made once. */
       add(id, file, changes) {
-        const key = `${file}\0${JSON.stringify(changes)}`;
-        if (!this.seen.has(key)) {
-          this.seen.add(key);
+        const key2 = `${file}\0${JSON.stringify(changes)}`;
+        if (!this.seen.has(key2)) {
+          this.seen.add(key2);
           this.changes.set(file, [...this.changes.get(file) ?? [], ...changes]);
         }
         this.outcome.applied.push({ id, file });
@@ -14731,19 +14733,19 @@ function armWrittenName(s) {
 }
 function writtenNames(catalog) {
   const out2 = {};
-  for (const key of Object.keys(catalog)) out2[key] = armWrittenName(catalog[key]);
+  for (const key2 of Object.keys(catalog)) out2[key2] = armWrittenName(catalog[key2]);
   return out2;
 }
-function armInsertPath(key) {
-  const s = ARM_SITE_SETTINGS[key];
+function armInsertPath(key2) {
+  const s = ARM_SITE_SETTINGS[key2];
   if (!s) return void 0;
   if (s.place === "properties") return ["properties", s.property];
   if (s.place === "siteConfig") return ["properties", "siteConfig", s.property];
   return void 0;
 }
 function armNeighbours(property) {
-  const key = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
-  return (key ? FIX_NEIGHBOURS[key] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
+  const key2 = catalogEntries(ARM_SITE_SETTINGS).find(([, e]) => e.property.toLowerCase() === property.toLowerCase())?.[0];
+  return (key2 ? FIX_NEIGHBOURS[key2] ?? [] : []).map((k) => ARM_SITE_SETTINGS[k].property);
 }
 function catalogEntries(catalog) {
   return Object.entries(catalog);
@@ -14843,7 +14845,7 @@ function weightOf(value, parts2, own) {
   }
   return weights.get(value) ?? 0;
 }
-var BUDGET, BUDGET_REASON, weights, InstanceBudget;
+var BUDGET, BUDGET_REASON, weights, InstanceBudget, CallBudget;
 var init_budget = __esm({
   "parsers/shared/budget.ts"() {
     "use strict";
@@ -14856,6 +14858,8 @@ var init_budget = __esm({
       weight: 1e6,
       /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
       instances: 5e3,
+      /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+      calls: 5e4,
       /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
       hclChars: 1024 * 1024
     };
@@ -14872,6 +14876,11 @@ var init_budget = __esm({
         if (this.used + n > this.limit) return false;
         this.used += n;
         return true;
+      }
+    };
+    CallBudget = class extends InstanceBudget {
+      constructor(limit = BUDGET.calls) {
+        super(limit);
       }
     };
   }
@@ -14895,15 +14904,15 @@ function through(v, hops) {
       return { ...v, origin };
   }
 }
-function memberOf(obj, key) {
-  const k = key.toLowerCase();
+function memberOf(obj, key2) {
+  const k = key2.toLowerCase();
   let found;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
   if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
-function itemOf(arr, index) {
-  const item = arr.items[index];
+function itemOf(arr, index2) {
+  const item = arr.items[index2];
   return item ? through(item, arr.inherit) : void 0;
 }
 function toJson(v) {
@@ -14957,7 +14966,7 @@ function firstUnknown(v) {
 function fromJson(j, origin) {
   if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
   if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+    return { t: "object", members: Object.entries(j).map(([key2, x]) => ({ key: key2, value: fromJson(x, origin) })), origin, inherit: [] };
   return prim(j, origin);
 }
 function mergeTrails(values) {
@@ -14965,9 +14974,9 @@ function mergeTrails(values) {
   const seen = /* @__PURE__ */ new Set();
   for (const v of values)
     for (const h of v.origin.trail) {
-      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       out2.push(h);
     }
   return out2;
@@ -14993,12 +15002,12 @@ function isNull(v) {
 }
 function descendPath(found, path2) {
   let f = found;
-  for (const key of path2) {
+  for (const key2 of path2) {
     const v = f.value;
     if (isNull(v)) return void 0;
     if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
+    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key2}'`, origin: v.origin } };
+    const m = memberOf(v, key2);
     if (!m) return void 0;
     f = step(f, m);
   }
@@ -15011,9 +15020,9 @@ function step(f, inner2) {
   const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
   return { at: inner2.at, atText, value: inner2 };
 }
-function stepItem(f, index) {
+function stepItem(f, index2) {
   if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index);
+  const it = itemOf(f.value, index2);
   return it ? step(f, it) : void 0;
 }
 function toSetting(found, convert2, expected, declaration, def, textOf2) {
@@ -15075,7 +15084,7 @@ function readSiteSetting(c, entry, decl, textOf2) {
 }
 function siteSettings(c, decl, textOf2) {
   const out2 = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key] = readSiteSetting(c, entry, decl, textOf2);
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key2] = readSiteSetting(c, entry, decl, textOf2);
   return out2;
 }
 function siteTags(read, decl, textOf2) {
@@ -15097,9 +15106,9 @@ function appSetting(c, entry, decl, textOf2) {
 }
 function certificateSettings(read, decl, textOf2) {
   const out2 = {};
-  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+  for (const [key2, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
     const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out2[key] = toModel(entry, found, decl, textOf2);
+    out2[key2] = toModel(entry, found, decl, textOf2);
   }
   return out2;
 }
@@ -15263,8 +15272,8 @@ function memberNode(obj, name2) {
   const k = name2.toLowerCase();
   let found;
   for (const p of obj.children) {
-    const key = p.children?.[0];
-    if (key && typeof key.value === "string" && key.value.toLowerCase() === k && p.children?.[1]) found = p;
+    const key2 = p.children?.[0];
+    if (key2 && typeof key2.value === "string" && key2.value.toLowerCase() === k && p.children?.[1]) found = p;
   }
   return found;
 }
@@ -15275,9 +15284,9 @@ function members(obj) {
   const out2 = [];
   if (!obj || obj.type !== "object" || !obj.children) return out2;
   for (const p of obj.children) {
-    const key = p.children?.[0];
+    const key2 = p.children?.[0];
     const value = p.children?.[1];
-    if (key && value && typeof key.value === "string") out2.push([key.value, value, p]);
+    if (key2 && value && typeof key2.value === "string") out2.push([key2.value, value, p]);
   }
   return out2;
 }
@@ -15435,7 +15444,7 @@ function literalValue(file, node) {
   const origin = { range: rangeOf(file, node), trail: [] };
   switch (node.type) {
     case "object":
-      return { t: "object", members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
       return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
@@ -15515,12 +15524,12 @@ function inner(parent, child) {
   if (parent.secure) return SECURE;
   return child ?? PLAIN;
 }
-function memberPath(path2, key) {
-  if (typeof key === "number") return `${path2 ?? ""}[${key}]`;
-  return path2 ? `${path2}.${key}` : key;
+function memberPath(path2, key2) {
+  if (typeof key2 === "number") return `${path2 ?? ""}[${key2}]`;
+  return path2 ? `${path2}.${key2}` : key2;
 }
-function memberHop(hop, key, shape) {
-  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+function memberHop(hop, key2, shape) {
+  return { ...hop, member: memberPath(hop.member, key2), secure: shape.secure };
 }
 function typedThrough(v, hop, shape) {
   const top = { ...hop, secure: shape.secure };
@@ -15552,11 +15561,11 @@ function typedThrough(v, hop, shape) {
       return { ...v, origin: { range: v.origin.range, trail } };
   }
 }
-function memberOfUnknown(u, key) {
+function memberOfUnknown(u, key2) {
   const typed = u.typed;
   if (!typed) return u;
-  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
-  const hop = memberHop(typed.hop, key, s);
+  const s = inner(typed.shape, typeof key2 === "number" ? typed.shape.item(key2) : typed.shape.member(key2));
+  const hop = memberHop(typed.hop, key2, s);
   return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
 }
 var PLAIN, SECURE;
@@ -15774,6 +15783,161 @@ var init_pure_functions = __esm({
   }
 });
 
+// parsers/shared/arm-expression/lambda-functions.ts
+function valueArg(call, i2) {
+  const a = call.args[i2];
+  return a && "value" in a ? a.value : void 0;
+}
+function lambdaArg(call, i2) {
+  const a = call.args[i2];
+  return a && "lambda" in a ? a.lambda : void 0;
+}
+function invoke(call, fn, args2) {
+  if (!call.budget.take(1)) throw new Stop(unknown("", BUDGET_REASON, call.origin));
+  return fn.invoke(args2.slice(0, fn.arity));
+}
+function arrayItems(call, name2) {
+  const v = valueArg(call, 0);
+  if (!v) throw new Stop(call.wrong(`${name2}() needs an array`));
+  if (v.t === "unknown") throw new Stop(v);
+  if (v.t !== "array") throw new Stop(call.wrong(`${name2}() needs an array`));
+  return v.items.map((_, i2) => itemOf(v, i2));
+}
+function needLambda(call, i2, name2) {
+  const fn = lambdaArg(call, i2);
+  if (!fn) throw new Stop(call.wrong(`${name2}() needs a lambda as argument ${i2 + 1}`));
+  return fn;
+}
+function known(v) {
+  if (v.t === "unknown") throw new Stop(v);
+  return v;
+}
+function bool(call, v, name2) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name2}() must return a boolean`));
+  return k.value;
+}
+function key(call, v, name2) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name2}() must return a string`));
+  return k.value;
+}
+function array2(items2, origin) {
+  return { t: "array", items: items2, origin, inherit: [] };
+}
+function setMember(members2, key2, value) {
+  const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
+  if (at >= 0) members2[at] = { key: key2, value };
+  else members2.push({ key: key2, value });
+}
+function callLambdaFunction(name2, call) {
+  const fn = L.get(name2);
+  if (!fn) return call.wrong(`${name2}() is not a lambda function`);
+  try {
+    return fn(call);
+  } catch (e) {
+    if (e instanceof Stop) return e.value;
+    throw e;
+  }
+}
+var Stop, index, L, LAMBDA_POSITIONS;
+var init_lambda_functions = __esm({
+  "parsers/shared/arm-expression/lambda-functions.ts"() {
+    "use strict";
+    init_arm_value();
+    init_budget();
+    Stop = class {
+      constructor(value) {
+        this.value = value;
+      }
+      value;
+    };
+    index = (call, i2) => prim(i2, call.origin);
+    L = /* @__PURE__ */ new Map();
+    L.set("map", (call) => {
+      const items2 = arrayItems(call, "map");
+      const fn = needLambda(call, 1, "map");
+      return array2(
+        items2.map((item, i2) => invoke(call, fn, [item, index(call, i2)])),
+        call.origin
+      );
+    });
+    L.set("filter", (call) => {
+      const items2 = arrayItems(call, "filter");
+      const fn = needLambda(call, 1, "filter");
+      return array2(
+        items2.filter((item, i2) => bool(call, invoke(call, fn, [item, index(call, i2)]), "filter")),
+        call.origin
+      );
+    });
+    L.set("reduce", (call) => {
+      const items2 = arrayItems(call, "reduce");
+      const initial = valueArg(call, 1);
+      const fn = needLambda(call, 2, "reduce");
+      if (!initial) return call.wrong("reduce() needs an initial value");
+      return items2.reduce((cur, next, i2) => invoke(call, fn, [cur, next, index(call, i2)]), initial);
+    });
+    L.set("sort", (call) => {
+      const items2 = arrayItems(call, "sort");
+      const fn = needLambda(call, 1, "sort");
+      const before = (a, b) => bool(call, invoke(call, fn, [a, b]), "sort");
+      const sort = (xs) => {
+        if (xs.length < 2) return xs;
+        const mid = xs.length >> 1;
+        const left = sort(xs.slice(0, mid));
+        const right = sort(xs.slice(mid));
+        const out2 = [];
+        let i2 = 0;
+        let j = 0;
+        while (i2 < left.length && j < right.length) out2.push(before(right[j], left[i2]) ? right[j++] : left[i2++]);
+        return [...out2, ...left.slice(i2), ...right.slice(j)];
+      };
+      return array2(sort(items2), call.origin);
+    });
+    L.set("toobject", (call) => {
+      const items2 = arrayItems(call, "toObject");
+      const keyFn = needLambda(call, 1, "toObject");
+      const valueFn = lambdaArg(call, 2);
+      const members2 = [];
+      for (const item of items2) setMember(members2, key(call, invoke(call, keyFn, [item]), "toObject"), valueFn ? invoke(call, valueFn, [item]) : item);
+      return { t: "object", members: members2, origin: call.origin, inherit: [] };
+    });
+    L.set("groupby", (call) => {
+      const items2 = arrayItems(call, "groupBy");
+      const keyFn = needLambda(call, 1, "groupBy");
+      const valueFn = lambdaArg(call, 2);
+      const groups = [];
+      for (const item of items2) {
+        const k = key(call, invoke(call, keyFn, [item]), "groupBy");
+        const value = valueFn ? invoke(call, valueFn, [item]) : item;
+        const group = groups.find((g) => g.key.toLowerCase() === k.toLowerCase());
+        if (group) group.items.push(value);
+        else groups.push({ key: k, items: [value] });
+      }
+      return { t: "object", members: groups.map((g) => ({ key: g.key, value: array2(g.items, call.origin) })), origin: call.origin, inherit: [] };
+    });
+    L.set("mapvalues", (call) => {
+      const obj = valueArg(call, 0);
+      const fn = needLambda(call, 1, "mapValues");
+      if (!obj) return call.wrong("mapValues() needs an object");
+      if (obj.t === "unknown") return obj;
+      if (obj.t === "object" && obj.rest) return obj.rest;
+      if (obj.t !== "object") return call.wrong("mapValues() needs an object");
+      const members2 = obj.members.map((m) => ({ key: m.key, value: invoke(call, fn, [through(m.value, obj.inherit)]) }));
+      return { t: "object", members: members2, origin: call.origin, inherit: [] };
+    });
+    LAMBDA_POSITIONS = /* @__PURE__ */ new Map([
+      ["map", [1]],
+      ["filter", [1]],
+      ["reduce", [2]],
+      ["sort", [1]],
+      ["toobject", [1, 2]],
+      ["groupby", [1, 2]],
+      ["mapvalues", [1]]
+    ]);
+  }
+});
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -15786,9 +15950,9 @@ function wrongArgs(call, ctx, what) {
   return unknown(printExpr(call), what, { range: ctx.range, trail: [] });
 }
 function evalAll(args2, ev) {
-  return args2.map(ev);
+  return args2.map((a) => ev(a));
 }
-function known(args2, ev) {
+function known2(args2, ev) {
   const vals = evalAll(args2, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
@@ -15886,6 +16050,22 @@ function caseFn(upper) {
     return { t: "prim", value: upper ? s.toUpperCase() : s.toLowerCase(), origin: v.origin };
   };
 }
+function lambdaOf(arg2, ctx, ev) {
+  const built = ctx.lambdaArg?.(arg2);
+  if (built) return built;
+  if (arg2.k !== "call" || arg2.name.toLowerCase() !== "lambda" || arg2.args.length < 2) return void 0;
+  const names = arg2.args.slice(0, -1).map((a) => a.k === "string" ? a.value.toLowerCase() : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  const body2 = arg2.args[arg2.args.length - 1];
+  return {
+    arity: names.length,
+    invoke: (vals) => {
+      const locals = new Map(ctx.locals ?? []);
+      names.forEach((n, i2) => locals.set(n, vals[i2] ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
+      return ev(body2, locals);
+    }
+  };
+}
 var F, FUNCTIONS;
 var init_functions = __esm({
   "parsers/shared/arm-expression/functions.ts"() {
@@ -15895,6 +16075,7 @@ var init_functions = __esm({
     init_budget();
     init_ast();
     init_pure_functions();
+    init_lambda_functions();
     F = /* @__PURE__ */ new Map();
     F.set("parameters", (args2, ctx, ev, call) => {
       const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
@@ -15907,7 +16088,7 @@ var init_functions = __esm({
       return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
     });
     F.set("copyindex", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return vals;
       let loop;
       let offset = 0;
@@ -15935,7 +16116,7 @@ var init_functions = __esm({
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
     });
     F.set("equals", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
       return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
@@ -15975,7 +16156,7 @@ var init_functions = __esm({
     F.set("tolower", caseFn(false));
     F.set("toupper", caseFn(true));
     F.set("concat", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
@@ -15989,7 +16170,7 @@ var init_functions = __esm({
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
     F.set("format", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
@@ -15998,7 +16179,7 @@ var init_functions = __esm({
       return { t: "prim", value: out2, origin: computed(ctx, vals) };
     });
     F.set("union", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
         return unionObjects(vals, computed(ctx, vals));
@@ -16008,9 +16189,9 @@ var init_functions = __esm({
         for (const v of vals)
           if (v.t === "array")
             for (const i2 of v.items) {
-              const key = JSON.stringify(toJson(i2));
-              if (seen.has(key)) continue;
-              seen.add(key);
+              const key2 = JSON.stringify(toJson(i2));
+              if (seen.has(key2)) continue;
+              seen.add(key2);
               items2.push(i2);
             }
         return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
@@ -16031,9 +16212,9 @@ var init_functions = __esm({
       for (let i2 = 0; i2 < args2.length; i2 += 2) {
         const k = ev(args2[i2]);
         if (k.t === "unknown") return propagate(k, call);
-        const key = str2(k);
-        if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
-        members2.push({ key, value: ev(args2[i2 + 1]) });
+        const key2 = str2(k);
+        if (key2 === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
+        members2.push({ key: key2, value: ev(args2[i2 + 1]) });
       }
       return { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
     });
@@ -16068,7 +16249,7 @@ var init_functions = __esm({
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
     F.set("contains", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [c, item] = vals;
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -16083,7 +16264,7 @@ var init_functions = __esm({
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
     F.set("replace", (args2, ctx, ev, call) => {
-      const vals = known(args2, ev);
+      const vals = known2(args2, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
@@ -16099,18 +16280,18 @@ var init_functions = __esm({
     });
     F.set("tryget", (args2, ctx, ev, call) => {
       if (args2.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-      const keys = known(args2.slice(1), ev);
+      const keys = known2(args2.slice(1), ev);
       if (!Array.isArray(keys)) return propagate(keys, call);
       let cur = ev(args2[0]);
       for (const k of keys) {
         if (!cur) break;
-        const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+        const key2 = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
         if (cur.t === "unknown") {
-          if (key !== void 0) cur = memberOfUnknown(cur, key);
+          if (key2 !== void 0) cur = memberOfUnknown(cur, key2);
           continue;
         }
-        if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
-        else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
+        if (cur.t === "object" && typeof key2 === "string") cur = memberOf(cur, key2);
+        else if (cur.t === "array" && typeof key2 === "number") cur = itemOf(cur, key2);
         else cur = void 0;
       }
       if (cur?.t === "unknown") return propagate(cur, call);
@@ -16141,9 +16322,30 @@ var init_functions = __esm({
       const out2 = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
       return rest ? { ...out2, rest } : out2;
     });
+    F.set("lambda", (_args, ctx, _ev, call) => wrongArgs(call, ctx, "a lambda is only an argument of map(), filter(), reduce(), sort(), toObject(), groupBy() or mapValues()"));
+    F.set("lambdavariables", (args2, ctx, ev, call) => {
+      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
+      if (name2 === void 0) return wrongArgs(call, ctx, "lambdaVariables() needs a literal name");
+      return ctx.locals?.get(name2.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name2}' here`);
+    });
+    for (const [name2, positions] of LAMBDA_POSITIONS)
+      F.set(name2, (args2, ctx, ev, call) => {
+        const resolved = args2.map((a, i2) => {
+          if (!positions.includes(i2)) return { value: ev(a) };
+          const fn = lambdaOf(a, ctx, ev);
+          return fn ? { lambda: fn } : void 0;
+        });
+        const v = callLambdaFunction(name2, {
+          args: resolved,
+          origin: { range: ctx.range, trail: [] },
+          budget: ctx.budget ?? new CallBudget(),
+          wrong: (why) => wrongArgs(call, ctx, why)
+        });
+        return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
+      });
     for (const [name2, fn] of PURE)
       F.set(name2, (args2, ctx, ev, call) => {
-        const vals = known(args2, ev);
+        const vals = known2(args2, ev);
         if (!Array.isArray(vals)) return propagate(vals, call);
         return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
       });
@@ -16154,7 +16356,7 @@ var init_functions = __esm({
 // parsers/shared/arm-expression/evaluator.ts
 function evaluate(e, ctx) {
   const here2 = { range: ctx.range, trail: [] };
-  const ev = (x) => evaluate(x, ctx);
+  const ev = (x, locals) => evaluate(x, locals ? { ...ctx, locals } : ctx);
   switch (e.k) {
     case "string":
       return { t: "prim", value: e.value, origin: here2 };
@@ -16176,6 +16378,11 @@ function evaluate(e, ctx) {
     }
     case "call": {
       const fn = FUNCTIONS.get(e.name.toLowerCase());
+      const user = !fn && e.name.includes(".") ? ctx.env.callFunction : void 0;
+      if (user) {
+        const v = user.call(ctx.env, e.name, e.args.map((a) => ev(a)), ctx.range);
+        if (v) return bounded(v, () => printExpr(e));
+      }
       if (!fn) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here2);
@@ -16184,24 +16391,24 @@ function evaluate(e, ctx) {
     }
   }
 }
-function access(target, key, e, here2, safe) {
+function access(target, key2, e, here2, safe) {
   const text = printExpr(e);
   if (target.t === "unknown") {
-    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    const k = key2.t === "prim" && (typeof key2.value === "string" || typeof key2.value === "number") ? key2.value : void 0;
     return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
   }
-  if (key.t === "unknown") return key;
-  if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
-    const m = memberOf(target, key.value);
+  if (key2.t === "unknown") return key2;
+  if (target.t === "object" && key2.t === "prim" && typeof key2.value === "string") {
+    const m = memberOf(target, key2.value);
     if (m) return m;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `the object has no property '${key.value}'`, here2);
+    return unknown(text, `the object has no property '${key2.value}'`, here2);
   }
-  if (target.t === "array" && key.t === "prim" && typeof key.value === "number") {
-    const it = itemOf(target, key.value);
+  if (target.t === "array" && key2.t === "prim" && typeof key2.value === "number") {
+    const it = itemOf(target, key2.value);
     if (it) return it;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `index ${key.value} is out of range`, here2);
+    return unknown(text, `index ${key2.value} is out of range`, here2);
   }
   if (safe && target.t === "prim" && target.value === null) return target;
   return unknown(text, "property access on a value of the wrong type", here2);
@@ -16355,9 +16562,9 @@ var init_parser2 = __esm({
             this.next();
             const safe = this.isPunct("?");
             if (safe) this.next();
-            const index = this.expression();
+            const index2 = this.expression();
             this.expect("]");
-            e = { k: "index", target: e, index, safe };
+            e = { k: "index", target: e, index: index2, safe };
           } else break;
         }
         this.depth--;
@@ -16407,18 +16614,18 @@ var init_parser2 = __esm({
 // parsers/shared/resource-name.ts
 function nameFromParts(parts2, canonical2 = (e) => e) {
   const segments = [""];
-  let known2 = true;
+  let known3 = true;
   for (const p of parts2) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
-      known2 = false;
+      known3 = false;
       segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${OPAQUE_CLOSE}`;
     }
   }
-  return { segments, known: known2 };
+  return { segments, known: known3 };
 }
 function nameKey(segments) {
   return segments.map((s) => s.toLowerCase()).join("/");
@@ -16511,15 +16718,15 @@ function armShape(node, definitions, depth = 0) {
   const secure = isSecureType(node);
   return {
     secure,
-    member: (key) => {
-      const prop = member(member(node, "properties"), key);
+    member: (key2) => {
+      const prop = member(member(node, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
       const additional = member(node, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
-    item: (index) => {
+    item: (index2) => {
       const prefix = member(node, "prefixItems");
-      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
       const items2 = member(node, "items");
       return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
@@ -16542,6 +16749,15 @@ var init_types3 = __esm({
 });
 
 // parsers/arm/scope.ts
+function userFunctions(template) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const ns of member(template, "functions")?.children ?? []) {
+    const prefix = stringValue(member(ns, "namespace"));
+    if (prefix === void 0) continue;
+    for (const [name2, def] of members(member(ns, "members"))) out2.set(`${prefix}.${name2}`.toLowerCase(), def);
+  }
+  return out2;
+}
 var Scope;
 var init_scope = __esm({
   "parsers/arm/scope.ts"() {
@@ -16550,6 +16766,7 @@ var init_scope = __esm({
     init_parser2();
     init_json2();
     init_arm_value();
+    init_budget();
     init_type_shape();
     init_types3();
     Scope = class _Scope {
@@ -16563,7 +16780,8 @@ var init_scope = __esm({
       shared;
       loops;
       current;
-      static create(file, template, supply) {
+      /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
+      static create(file, template, supply, budget = new CallBudget()) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
         for (const [name2, decl, prop] of members(member(template, "parameters"))) {
@@ -16582,7 +16800,61 @@ var init_scope = __esm({
         }
         const variables = /* @__PURE__ */ new Map();
         for (const [name2, , prop] of members(member(template, "variables"))) variables.set(name2.toLowerCase(), prop);
-        return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+        const shared3 = {
+          params,
+          variables,
+          paramCache: /* @__PURE__ */ new Map(),
+          varCache: /* @__PURE__ */ new Map(),
+          active: /* @__PURE__ */ new Set(),
+          definitions,
+          functions: userFunctions(template),
+          calling: /* @__PURE__ */ new Set(),
+          budget
+        };
+        return new _Scope(file, shared3, /* @__PURE__ */ new Map(), void 0);
+      }
+      get budget() {
+        return this.shared.budget;
+      }
+      /**
+       * A user-defined function called with `args`: its output evaluated where only its parameters
+       * (and the other functions) are visible, reached through the call.
+       */
+      callFunction(name2, args2, at) {
+        const key2 = name2.toLowerCase();
+        const here2 = { range: at, trail: [] };
+        const def = this.shared.functions.get(key2);
+        if (!def) return unknown(name2, `the template defines no function '${name2}'`, here2);
+        if (this.shared.calling.has(key2)) return unknown(name2, `function '${name2}' calls itself, which ARM does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name2, BUDGET_REASON, here2);
+        const params = /* @__PURE__ */ new Map();
+        (member(def, "parameters")?.children ?? []).forEach((p, i2) => {
+          const pname = stringValue(member(p, "name"));
+          if (pname === void 0) return;
+          const type = (stringValue(member(p, "type")) ?? "").toLowerCase();
+          const shape = armShape(p, this.shared.definitions);
+          const arg2 = args2[i2];
+          const decl = { name: pname, node: p, secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: false, argument: true };
+          if (arg2) decl.supplied = () => arg2;
+          params.set(pname.toLowerCase(), decl);
+        });
+        const body2 = new _Scope(
+          this.file,
+          {
+            ...this.shared,
+            params,
+            variables: /* @__PURE__ */ new Map(),
+            paramCache: /* @__PURE__ */ new Map(),
+            varCache: /* @__PURE__ */ new Map(),
+            active: /* @__PURE__ */ new Set(),
+            calling: /* @__PURE__ */ new Set([...this.shared.calling, key2])
+          },
+          /* @__PURE__ */ new Map(),
+          void 0
+        );
+        const output = member(member(def, "output"), "value");
+        if (!output) return unknown(name2, `function '${name2}' has no output value`, here2);
+        return through(body2.value(output), [{ kind: "function", name: name2, range: at }]);
       }
       /**
        * What the scope's parameters and variables are: one template's, shared by its loop instances
@@ -16591,14 +16863,14 @@ var init_scope = __esm({
       get environment() {
         return this.shared;
       }
-      withLoop(name2, index) {
+      withLoop(name2, index2) {
         const loops = new Map(this.loops);
-        loops.set(name2.toLowerCase(), index);
+        loops.set(name2.toLowerCase(), index2);
         return new _Scope(this.file, this.shared, loops, name2.toLowerCase());
       }
       copyIndex(loop) {
-        const key = loop?.toLowerCase() ?? this.current;
-        return key === void 0 ? void 0 : this.loops.get(key);
+        const key2 = loop?.toLowerCase() ?? this.current;
+        return key2 === void 0 ? void 0 : this.loops.get(key2);
       }
       declaredParameter(name2) {
         return this.shared.params.get(name2.toLowerCase());
@@ -16609,6 +16881,8 @@ var init_scope = __esm({
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
           const supplied = decl.supplied?.();
+          if (decl.argument)
+            return supplied ?? unknown(`parameters('${decl.name}')`, `no argument for parameter '${decl.name}'`, { range: hop.range, trail: [] });
           const def = member(decl.node.children?.[1], "defaultValue");
           if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
           if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
@@ -16622,30 +16896,30 @@ var init_scope = __esm({
         });
       }
       variable(name2) {
-        const key = name2.toLowerCase();
-        if (key === "copy") return void 0;
-        const copied = this.copiedVariable(key);
+        const key2 = name2.toLowerCase();
+        if (key2 === "copy") return void 0;
+        const copied = this.copiedVariable(key2);
         if (copied) return copied;
-        const prop = this.shared.variables.get(key);
+        const prop = this.shared.variables.get(key2);
         const node = prop?.children?.[1];
         if (!prop || !node) return void 0;
         const declared = prop.children?.[0]?.value ?? name2;
         return this.cached(
-          `v:${key}`,
+          `v:${key2}`,
           this.shared.varCache,
-          key,
+          key2,
           () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
         );
       }
       /** Variables built by a `copy` loop in the variables section. */
-      copiedVariable(key) {
+      copiedVariable(key2) {
         const copy = this.shared.variables.get("copy")?.children?.[1];
         if (copy?.type !== "array") return void 0;
         for (const item of copy.children ?? []) {
           const name2 = stringValue(member(item, "name"));
-          if (name2?.toLowerCase() !== key) continue;
+          if (name2?.toLowerCase() !== key2) continue;
           const range2 = rangeOf(this.file, item);
-          return this.cached(`v:${key}`, this.shared.varCache, key, () => {
+          return this.cached(`v:${key2}`, this.shared.varCache, key2, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
@@ -16658,8 +16932,8 @@ var init_scope = __esm({
         }
         return void 0;
       }
-      cached(activeKey, cache, key, compute) {
-        const hit = cache.get(key);
+      cached(activeKey, cache, key2, compute) {
+        const hit = cache.get(key2);
         if (hit) return hit;
         if (this.shared.active.has(activeKey)) {
           const [kind, name2] = activeKey.split(":");
@@ -16671,7 +16945,7 @@ var init_scope = __esm({
         this.shared.active.add(activeKey);
         try {
           const v = compute();
-          cache.set(key, v);
+          cache.set(key2, v);
           return v;
         } finally {
           this.shared.active.delete(activeKey);
@@ -16686,9 +16960,9 @@ var init_scope = __esm({
         switch (node.type) {
           case "object": {
             const ms = [];
-            for (const [key, v] of members(node)) {
-              if (key.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
-              else ms.push({ key, value: this.value(v) });
+            for (const [key2, v] of members(node)) {
+              if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
+              else ms.push({ key: key2, value: this.value(v) });
             }
             return { t: "object", members: ms, origin, inherit: [] };
           }
@@ -16731,7 +17005,7 @@ var init_scope = __esm({
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
         try {
-          const v = evaluate(parsed.expr, { env: this, range: range2 });
+          const v = evaluate(parsed.expr, { env: this, range: range2, budget: this.shared.budget });
           return v.t === "unknown" ? { ...v, text: s } : v;
         } catch (e) {
           if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range: range2, trail: [] });
@@ -16861,7 +17135,7 @@ function visitDeployment(dep, ctx, out2) {
       if (member(arg2, "reference"))
         return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
-    });
+    }, outerScope.budget);
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out2);
@@ -16894,9 +17168,9 @@ function configSettings(kind, read, declaration, textOf2) {
   const none = () => void 0;
   const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
   const out2 = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    const s = all[key];
-    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out2[key] = s;
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key2];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out2[key2] = s;
   }
   return out2;
 }
@@ -16908,7 +17182,7 @@ function configPatch(c, textOf2) {
   const label = `${type}/config '${c.label}'`;
   const settings = configSettings(c.kind, c.read, c.declaration, textOf2);
   const hop = { kind: "config", name: label, range: c.declaration };
-  for (const [key, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key] = { ...s, trail: [hop, ...s.trail] };
+  for (const [key2, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key2] = { ...s, trail: [hop, ...s.trail] };
   return {
     kind: c.kind,
     targetType: owner,
@@ -16926,9 +17200,9 @@ function sameName(site, p) {
 }
 function override(site, settings) {
   const into = site.settings;
-  for (const [key, setting] of Object.entries(settings)) {
-    if (ARM_SITE_SETTINGS[key].place === "properties-or-siteConfig" && into[key]?.kind !== "absent") continue;
-    into[key] = setting;
+  for (const [key2, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
+    into[key2] = setting;
   }
 }
 function applyConfigPatches(sites, patches) {
@@ -16947,7 +17221,7 @@ function applyConfigPatches(sites, patches) {
     const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
     other.noted = true;
     const settings = {};
-    for (const [key] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = p.settings[key] ?? other;
+    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
     const entity = {
       ...p.base,
       name: siteName,
@@ -16986,15 +17260,15 @@ var init_site_configs = __esm({
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
 }
-function parentOf(child, wanted, index) {
+function parentOf(child, wanted, index2) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName2 = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const byName2 = index2.named(child.templateId, wanted, child.name.segments.slice(0, -1));
     const found = byName2.find((s) => s.deployment.instance === child.deployment.instance) ?? byName2[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
-    const bySymbol = index.symbol(child.templateId, wanted, d);
+    const bySymbol = index2.symbol(child.templateId, wanted, d);
     if (bySymbol) return bySymbol;
   }
   return void 0;
@@ -17007,7 +17281,7 @@ function mapSites(resources, textOf2, prefix = "arm") {
     return `${prefix}:${id}`;
   };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
-  const index = new SiteIndex(sites);
+  const index2 = new SiteIndex(sites);
   const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
   const patches = [];
@@ -17015,7 +17289,7 @@ function mapSites(resources, textOf2, prefix = "arm") {
     const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
-    const site = parentOf(r, owner, index);
+    const site = parentOf(r, owner, index2);
     if (!site) {
       const declared = parentOf(r, owner, referenced);
       const patch = configPatch(
@@ -17040,13 +17314,13 @@ function mapSites(resources, textOf2, prefix = "arm") {
     else c.appsettings = r;
     children.set(site, c);
   }
-  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index2, textOf2), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
   return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path2) => readPath(r.scope, r.node, path2);
 }
-function mapSite(site, c, index, textOf2) {
+function mapSite(site, c, index2, textOf2) {
   const decl = site.declaration;
   const sources = { site: reader(site), web: c.web.map(reader) };
   if (c.appsettings) sources.appsettings = reader(c.appsettings);
@@ -17060,7 +17334,7 @@ function mapSite(site, c, index, textOf2) {
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
-    const parent = parentOf(site, SITE, index);
+    const parent = parentOf(site, SITE, index2);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
     else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
   }
@@ -17083,10 +17357,10 @@ var init_sites = __esm({
       constructor(sites) {
         for (const s of sites) {
           if (s.name) {
-            const key = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
-            const list2 = this.byName.get(key) ?? [];
+            const key2 = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
+            const list2 = this.byName.get(key2) ?? [];
             list2.push(s);
-            this.byName.set(key, list2);
+            this.byName.set(key2, list2);
           }
           if (s.symbolic !== void 0) this.bySymbol.set(`${s.templateId}|${s.typeKey}|${s.symbolic}`, s);
         }
@@ -17163,12 +17437,12 @@ function reportErrors(file, diagnostic) {
 }
 function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
   const supply = (name2) => {
-    const key = name2.toLowerCase();
+    const key2 = name2.toLowerCase();
     for (let i2 = explicit.length - 1; i2 >= 0; i2--) {
-      const v = explicit[i2]?.get(key);
+      const v = explicit[i2]?.get(key2);
       if (v) return v;
     }
-    return sibling?.get(key);
+    return sibling?.get(key2);
   };
   const scope = Scope.create(file, root, supply);
   const resources = [];
@@ -17324,7 +17598,7 @@ var init_registry = __esm({
 function collectJsonModule(file, supply, deployment, ctx) {
   const root = file.root;
   if (root?.type !== "object") return;
-  const scope = Scope.create(file, root, supply);
+  const scope = Scope.create(file, root, supply, ctx.budget);
   collectResources(
     root,
     scope,
@@ -17354,18 +17628,29 @@ function hasArmFunction(name2) {
   const n = name2.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name2, args2, range2, text) {
+function callArm(name2, args2, range2, text, budget) {
   const fn = FUNCTIONS.get(name2);
   if (!fn) throw new Error(`no ARM function ${name2}`);
   const memo = /* @__PURE__ */ new Map();
-  const placeholders = args2.map((a, i2) => typeof a === "function" ? { k: "ident", name: `${MARK}${i2}` } : a);
-  const ctx = { env: NO_ENV, range: range2 };
+  const placeholders = args2.map((a, i2) => typeof a === "function" || isLambda(a) ? { k: "ident", name: `${MARK}${i2}` } : a);
+  const argAt = (x) => x.k === "ident" && x.name.startsWith(MARK) ? args2[Number(x.name.slice(MARK.length))] : void 0;
+  const ctx = {
+    env: NO_ENV,
+    range: range2,
+    ...budget ? { budget } : {},
+    lambdaArg: (x) => {
+      const a = argAt(x);
+      return isLambda(a) ? a : void 0;
+    }
+  };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i2 = Number(x.name.slice(MARK.length));
+      const a = args2[i2];
+      if (isLambda(a)) return unknown(text, "a lambda is only an argument of a lambda function", { range: range2, trail: [] });
       let v = memo.get(i2);
       if (!v) {
-        v = args2[i2]();
+        v = a();
         memo.set(i2, v);
       }
       return v;
@@ -17375,7 +17660,7 @@ function callArm(name2, args2, range2, text) {
   const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
   return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
 }
-var NO_ENV, MARK, NOT_BICEP;
+var NO_ENV, MARK, NOT_BICEP, isLambda;
 var init_arm_functions = __esm({
   "parsers/bicep/evaluate/arm-functions.ts"() {
     "use strict";
@@ -17388,7 +17673,8 @@ var init_arm_functions = __esm({
       copyIndex: () => void 0
     };
     MARK = "\0arg";
-    NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray"]);
+    NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray", "lambda", "lambdavariables"]);
+    isLambda = (a) => typeof a === "object" && "invoke" in a;
   }
 });
 
@@ -17406,9 +17692,11 @@ function loaded(scope, path2, at) {
 function callFunction(name2, args2, call, scope) {
   const range2 = scope.range(call);
   const text = scope.text(call);
-  const key = name2.toLowerCase();
-  if (key === "any" && args2.length === 1) return scope.evaluate(args2[0]);
-  const own = OWN.get(key);
+  const key2 = name2.toLowerCase();
+  const user = call.kind === "Call" ? scope.callUserFunction(name2, args2, range2) : void 0;
+  if (user) return user;
+  if (key2 === "any" && args2.length === 1) return scope.evaluate(args2[0]);
+  const own = OWN.get(key2);
   if (own) {
     const vals = args2.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
@@ -17416,14 +17704,29 @@ function callFunction(name2, args2, call, scope) {
     const origin = { range: range2, trail: mergeTrails(vals) };
     return own(vals, origin, (why) => unknown(text, why, { range: range2, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args2.map((a) => () => scope.evaluate(a)), range2, text);
+  if (hasArmFunction(key2)) {
+    const lambdas = LAMBDA_POSITIONS.get(key2) ?? [];
+    const armArgs = args2.map((a, i2) => lambdas.includes(i2) ? lambdaOf2(a, scope) ?? (() => scope.evaluate(a)) : () => scope.evaluate(a));
+    return callArm(key2, armArgs, range2, text, scope.budget);
+  }
   return unknown(text, `${name2}() is only known at deployment`, { range: range2, trail: [] });
+}
+function lambdaOf2(e, scope) {
+  const lambda = e.kind === "Parenthesized" ? e.expression : e;
+  if (lambda.kind !== "Lambda") return void 0;
+  const names = lambda.parameters.map((p) => p.kind === "Identifier" ? p.name : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  return {
+    arity: names.length,
+    invoke: (vals) => scope.withLocals(names.map((n, i2) => [n, vals[i2]])).evaluate(lambda.body)
+  };
 }
 var OWN;
 var init_functions2 = __esm({
   "parsers/bicep/evaluate/functions.ts"() {
     "use strict";
     init_arm_value();
+    init_lambda_functions();
     init_arm_functions();
     OWN = /* @__PURE__ */ new Map();
     OWN.set("loadtextcontent", ([path2], origin, wrong, scope) => {
@@ -17562,13 +17865,15 @@ function evalNode(e, scope) {
     case "Parenthesized":
       return scope.evaluate(e.expression);
     case "Lambda":
-      return unknown(scope.text(e), "lambdas are not evaluated", here(e, scope));
+      return unknown(scope.text(e), "a lambda is only an argument of a lambda function", here(e, scope));
     case "Call":
       return callFunction(e.name.name, e.args, e, scope);
     case "InstanceCall": {
       if (e.base.kind === "Variable" && e.base.name.name === "sys" && e.name.kind === "Identifier" && !scope.resource("sys"))
         return callFunction(e.name.name, e.args, e, scope);
       const name2 = e.name.kind === "Identifier" ? e.name.name : "";
+      const imported = e.base.kind === "Variable" && name2 ? scope.callNamespaceFunction(e.base.name.name, name2, e.args, scope.range(e)) : void 0;
+      if (imported) return imported;
       const reason = name2 === "getSecret" ? "Key Vault reference" : `${scope.text(e.base)}.${name2}() is only known at deployment`;
       return unknown(scope.text(e), reason, here(e, scope));
     }
@@ -17576,18 +17881,18 @@ function evalNode(e, scope) {
       return propertyAccess(e, scope);
     case "ArrayAccess": {
       const base = scope.evaluate(e.base);
-      const index = scope.evaluate(e.index);
+      const index2 = scope.evaluate(e.index);
       if (base.t === "unknown")
-        return index.t === "prim" && (typeof index.value === "string" || typeof index.value === "number") ? memberOfUnknown(base, index.value) : base;
-      if (index.t === "unknown") return index;
-      if (base.t === "array" && index.t === "prim" && typeof index.value === "number") {
-        const i2 = e.fromEnd ? base.items.length - index.value : index.value;
+        return index2.t === "prim" && (typeof index2.value === "string" || typeof index2.value === "number") ? memberOfUnknown(base, index2.value) : base;
+      if (index2.t === "unknown") return index2;
+      if (base.t === "array" && index2.t === "prim" && typeof index2.value === "number") {
+        const i2 = e.fromEnd ? base.items.length - index2.value : index2.value;
         const item = itemOf(base, i2);
         if (item) return item;
         if (e.safe) return prim(null, here(e, scope));
-        return unknown(scope.text(e), `index ${index.value} is out of range`, here(e, scope));
+        return unknown(scope.text(e), `index ${index2.value} is out of range`, here(e, scope));
       }
-      if (base.t === "object" && index.t === "prim" && typeof index.value === "string") return access2(base, index.value, e.safe, e, scope);
+      if (base.t === "object" && index2.t === "prim" && typeof index2.value === "string") return access2(base, index2.value, e.safe, e, scope);
       if (e.safe && base.t === "prim" && base.value === null) return base;
       return unknown(scope.text(e), "index of a value of the wrong type", here(e, scope));
     }
@@ -17607,12 +17912,12 @@ function evalNode(e, scope) {
       return unknown(scope.text(e), "syntax error", here(e, scope));
   }
 }
-function access2(base, key, safe, e, scope) {
+function access2(base, key2, safe, e, scope) {
   if (base.t === "object") {
-    const m = memberOf(base, key);
+    const m = memberOf(base, key2);
     if (m) return m;
     if (safe) return prim(null, here(e, scope));
-    return unknown(scope.text(e), `the object has no property '${key}'`, here(e, scope));
+    return unknown(scope.text(e), `the object has no property '${key2}'`, here(e, scope));
   }
   if (safe && base.t === "prim" && base.value === null) return base;
   return unknown(scope.text(e), "property access on a value of the wrong type", here(e, scope));
@@ -17622,12 +17927,12 @@ function bodyObject(value) {
   if (value.kind === "If" && value.body.kind === "Object") return value.body;
   return void 0;
 }
-function propertyOf(obj, key) {
+function propertyOf(obj, key2) {
   let found;
   for (const m of obj.members) {
     if (m.kind !== "ObjectProperty") continue;
     const k = m.key.kind === "Identifier" ? m.key.name : m.key.kind === "String" && m.key.expressions.length === 0 ? m.key.segments[0] : void 0;
-    if (k !== void 0 && k.toLowerCase() === key.toLowerCase()) found = m.value;
+    if (k !== void 0 && k.toLowerCase() === key2.toLowerCase()) found = m.value;
   }
   return found;
 }
@@ -17637,34 +17942,34 @@ function resourceName(decl, scope) {
   return name2 ? scope.root().evaluate(name2) : void 0;
 }
 function propertyAccess(e, scope) {
-  const key = e.name.kind === "Identifier" ? e.name.name : void 0;
-  if (key === void 0) return unknown(scope.text(e), "syntax error", here(e, scope));
+  const key2 = e.name.kind === "Identifier" ? e.name.name : void 0;
+  if (key2 === void 0) return unknown(scope.text(e), "syntax error", here(e, scope));
   if (e.base.kind === "Variable") {
     const ns = scope.namespace(e.base.name.name);
-    if (ns) return scope.imported(ns, key, scope.range(e));
+    if (ns) return scope.imported(ns, key2, scope.range(e));
     const decl = scope.resource(e.base.name.name);
     if (decl) {
-      const name2 = key === "name" ? resourceName(decl, scope) : void 0;
+      const name2 = key2 === "name" ? resourceName(decl, scope) : void 0;
       return name2 ?? unknown(scope.text(e), `${scope.text(e)} is only known at deployment`, here(e, scope));
     }
   }
   const base = scope.evaluate(e.base);
-  if (base.t === "unknown") return memberOfUnknown(base, key);
-  return access2(base, key, e.safe, e, scope);
+  if (base.t === "unknown") return memberOfUnknown(base, key2);
+  return access2(base, key2, e.safe, e, scope);
 }
 function objectValue(e, scope) {
   const members2 = [];
   let rest;
   for (const m of e.members) {
     if (m.kind === "ObjectProperty") {
-      let key;
-      if (m.key.kind === "Identifier") key = m.key.name;
+      let key2;
+      if (m.key.kind === "Identifier") key2 = m.key.name;
       else if (m.key.kind === "String") {
         const k = scope.evaluate(m.key);
-        if (k.t === "prim" && typeof k.value === "string") key = k.value;
+        if (k.t === "prim" && typeof k.value === "string") key2 = k.value;
         else return unknown(scope.text(e), `a property name that is only known at deployment (${scope.text(m.key)})`, here(e, scope));
       }
-      if (key !== void 0) members2.push({ key, value: scope.evaluate(m.value) });
+      if (key2 !== void 0) members2.push({ key: key2, value: scope.evaluate(m.value) });
     } else if (m.kind === "Spread") {
       const v = scope.evaluate(m.expression);
       if (v.t === "unknown" || v.t === "object" && v.rest) {
@@ -17687,10 +17992,10 @@ function loopItems(e, scope) {
   if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
   return { items: iterable.items.map((_, i2) => itemOf(iterable, i2)) };
 }
-function iterationScope(e, scope, item, index) {
+function iterationScope(e, scope, item, index2) {
   const bindings = [];
   if (e.item.kind === "Identifier") bindings.push([e.item.name, item]);
-  if (e.index?.kind === "Identifier") bindings.push([e.index.name, prim(index, here(e.index, scope))]);
+  if (e.index?.kind === "Identifier") bindings.push([e.index.name, prim(index2, here(e.index, scope))]);
   return scope.withLocals(bindings);
 }
 function forValue(e, scope) {
@@ -17721,10 +18026,10 @@ function hasSecureDecorator(decorators2) {
     return e.kind === "InstanceCall" && e.name.kind === "Identifier" && e.name.name === "secure";
   });
 }
-function keyOf(key) {
-  if (!key) return void 0;
-  if (key.kind === "Identifier") return key.name;
-  if (key.kind === "String" && key.expressions?.length === 0) return key.segments?.[0];
+function keyOf(key2) {
+  if (!key2) return void 0;
+  if (key2.kind === "Identifier") return key2.name;
+  if (key2.kind === "String" && key2.expressions?.length === 0) return key2.segments?.[0];
   return void 0;
 }
 function bicepShape(t, scope, decorators2 = [], depth = 0) {
@@ -17773,8 +18078,8 @@ function bicepShape(t, scope, decorators2 = [], depth = 0) {
       const props2 = t.properties;
       return {
         secure,
-        member: (key) => {
-          const k = key.toLowerCase();
+        member: (key2) => {
+          const k = key2.toLowerCase();
           let additional;
           for (const p of props2) {
             if (p.kind !== "ObjectTypeProperty") continue;
@@ -17869,18 +18174,21 @@ var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
     init_arm_value();
+    init_budget();
     init_type_shape();
     init_expression();
     init_types4();
     init_source_file();
     BicepScope = class _BicepScope {
-      constructor(shared3, locals) {
+      constructor(shared3, locals, calling) {
         this.shared = shared3;
         this.locals = locals;
+        this.calling = calling;
       }
       shared;
       locals;
-      static create(file, supply, host) {
+      calling;
+      static create(file, supply, host, budget = new CallBudget()) {
         const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
@@ -17888,6 +18196,8 @@ var init_scope2 = __esm({
           vars: /* @__PURE__ */ new Map(),
           types: /* @__PURE__ */ new Map(),
           resources: /* @__PURE__ */ new Map(),
+          funcs: /* @__PURE__ */ new Map(),
+          budget,
           opaque: /* @__PURE__ */ new Set(),
           imports: /* @__PURE__ */ new Map(),
           namespaces: /* @__PURE__ */ new Map(),
@@ -17922,8 +18232,10 @@ var init_scope2 = __esm({
             case "Resource":
               shared3.resources.set(name2, s);
               break;
-            case "Module":
             case "Function":
+              shared3.funcs.set(name2, s);
+              break;
+            case "Module":
               shared3.opaque.add(name2);
               break;
             default:
@@ -17931,6 +18243,9 @@ var init_scope2 = __esm({
           }
         }
         return new _BicepScope(shared3, /* @__PURE__ */ new Map());
+      }
+      get budget() {
+        return this.shared.budget;
       }
       get file() {
         return this.shared.file;
@@ -17942,7 +18257,7 @@ var init_scope2 = __esm({
       withLocals(bindings) {
         const locals = new Map(this.locals);
         for (const [k, v] of bindings) locals.set(k, v);
-        return new _BicepScope(this.shared, locals);
+        return new _BicepScope(this.shared, locals, this.calling);
       }
       /** The scope without loop variables (parameters and variables cannot see them). */
       root() {
@@ -17952,7 +18267,44 @@ var init_scope2 = __esm({
         return evaluateExpression(e, this);
       }
       resource(name2) {
-        return this.locals.has(name2) ? void 0 : this.shared.resources.get(name2);
+        return this.locals.has(name2) || this.calling ? void 0 : this.shared.resources.get(name2);
+      }
+      /**
+       * A call of a user-defined function of this file or imported (`import { f } from './x.bicep'`),
+       * undefined when `name` is none: the body sees only its parameters, bound to the arguments
+       * evaluated here; the value is reached through the call.
+       */
+      callUserFunction(name2, args2, at) {
+        if (this.locals.has(name2)) return void 0;
+        const local = this.shared.funcs.get(name2);
+        const imported = local ? void 0 : this.shared.imports.get(name2);
+        const owner = local ? this : imported ? this.shared.host.importScope?.(imported.path) : void 0;
+        const decl = local ?? (imported ? owner?.shared.funcs.get(imported.name) : void 0);
+        if (!owner || !decl) return void 0;
+        return this.invoke(owner, decl, name2, args2, at);
+      }
+      /** `ns.f(…)` of `import * as ns from './x.bicep'`; undefined when `ns` is no such alias. */
+      callNamespaceFunction(alias, name2, args2, at) {
+        const path2 = this.namespace(alias);
+        if (path2 === void 0) return void 0;
+        const owner = this.shared.host.importScope?.(path2);
+        const decl = owner?.shared.funcs.get(name2);
+        if (!owner || !decl) return unknown(`${alias}.${name2}`, `'${name2}' is not a function of ${path2}`, { range: at, trail: [] });
+        return this.invoke(owner, decl, name2, args2, at);
+      }
+      invoke(owner, decl, name2, args2, at) {
+        const here2 = { range: at, trail: [] };
+        const key2 = `${owner.shared.file.path}\0${name2}`;
+        if (this.calling?.has(key2)) return unknown(name2, `function '${name2}' calls itself, which Bicep does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name2, BUDGET_REASON, here2);
+        const bindings = /* @__PURE__ */ new Map();
+        decl.parameters.forEach((p, i2) => {
+          const arg2 = args2[i2];
+          if (p.kind !== "FunctionParameter" || p.name.kind !== "Identifier") return;
+          bindings.set(p.name.name, arg2 ? this.evaluate(arg2) : unknown(p.name.name, `no argument for parameter '${p.name.name}'`, here2));
+        });
+        const body2 = new _BicepScope(owner.shared, bindings, /* @__PURE__ */ new Set([...this.calling ?? [], key2]));
+        return through(body2.evaluate(decl.body), [{ kind: "function", name: name2, range: at }]);
       }
       parameterDeclaration(name2) {
         return this.shared.params.get(name2);
@@ -17978,6 +18330,7 @@ var init_scope2 = __esm({
       lookup(name2, at) {
         const local = this.locals.get(name2);
         if (local) return local;
+        if (this.calling) return unknown(name2, `a function can use only its parameters, not '${name2}'`, { range: at, trail: [] });
         if (this.shared.params.has(name2)) return this.parameter(name2);
         if (this.shared.assignments.has(name2)) return this.assignment(name2);
         if (this.shared.vars.has(name2)) return this.variable(name2);
@@ -18034,18 +18387,18 @@ var init_scope2 = __esm({
           () => through(this.root().evaluate(decl.value), [{ kind: "variable", name: name2, range: fromKeyword(file, "var", decl.name.start, decl.end) }])
         );
       }
-      cached(key, name2, compute) {
-        const hit = this.shared.cache.get(key);
+      cached(key2, name2, compute) {
+        const hit = this.shared.cache.get(key2);
         if (hit) return hit;
-        if (this.shared.active.has(key))
+        if (this.shared.active.has(key2))
           return unknown(name2, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
-        this.shared.active.add(key);
+        this.shared.active.add(key2);
         try {
           const v = compute();
-          this.shared.cache.set(key, v);
+          this.shared.cache.set(key2, v);
           return v;
         } finally {
-          this.shared.active.delete(key);
+          this.shared.active.delete(key2);
         }
       }
       /** Source text of a node of this file. */
@@ -18268,11 +18621,12 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
-        note: (message, range2) => ctx.host.notAnalysed?.(message, range2)
+        note: (message, range2) => ctx.host.notAnalysed?.(message, range2),
+        budget: scope.budget
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
     visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }
@@ -18373,8 +18727,8 @@ function entityBase2(r, resourceType) {
 function parentOf2(child, wanted, sites) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
-  const key = nameKey(child.name.segments.slice(0, -1));
-  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key);
+  const key2 = nameKey(child.name.segments.slice(0, -1));
+  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key2);
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 function mapSites2(resources, textOf2) {
@@ -19035,11 +19389,11 @@ var init_expression_parser = __esm({
             if (safe) this.read();
             const fromEnd = this.check("Hat");
             if (fromEnd) this.read();
-            let index;
-            if (this.check("RightSquare")) index = this.skipEmpty(E.emptyIndexer);
-            else index = this.expression(flags2);
+            let index2;
+            if (this.check("RightSquare")) index2 = this.skipEmpty(E.emptyIndexer);
+            else index2 = this.expression(flags2);
             this.expect("RightSquare", expectedChar("]"));
-            current = { kind: "ArrayAccess", base: current, index, safe, fromEnd, start: start2, end: this.lastEnd };
+            current = { kind: "ArrayAccess", base: current, index: index2, safe, fromEnd, start: start2, end: this.lastEnd };
             continue;
           }
           if (this.check("Dot")) {
@@ -19165,9 +19519,9 @@ var init_expression_parser = __esm({
         this.expectKeyword("for");
         const diagsBefore = this.diagnostics.length;
         let item;
-        let index;
+        let index2;
         if (this.check("Identifier")) item = this.identifier(E.varName);
-        else if (this.check("LeftParen")) [item, index] = this.forVariableBlock();
+        else if (this.check("LeftParen")) [item, index2] = this.forVariableBlock();
         else item = this.skipEmpty(E.loopVariable);
         const variableFailed = this.diagnostics.length > diagsBefore;
         const inKeyword = this.recover(() => this.expectKeyword("in"), variableFailed, ["RightSquare", "NewLine"]);
@@ -19179,7 +19533,7 @@ var init_expression_parser = __esm({
         if (body2.kind !== "Skipped") this.newLines();
         this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body2), ["RightSquare", "NewLine"]);
         const node = { kind: "For", item, iterable, body: body2, start: open.start, end: this.lastEnd };
-        if (index) node.index = index;
+        if (index2) node.index = index2;
         return node;
       }
       forVariableBlock() {
@@ -19219,7 +19573,7 @@ var init_expression_parser = __esm({
               return this.nestedResource();
             }
             if (t.kind === "Ellipsis") return this.spread(["Comma", "NewLine", "RightBrace"]);
-            const key = this.recover(
+            const key2 = this.recover(
               () => this.throwIfSkipped(() => {
                 if (t.kind === "Identifier") return this.identifier(E.propertyName);
                 if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") return this.interpolableString();
@@ -19228,10 +19582,10 @@ var init_expression_parser = __esm({
               false,
               ["Colon", "NewLine", "RightBrace"]
             );
-            const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key), ["NewLine", "RightBrace"]);
+            const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
             const colonNode = colon.kind === "Skipped" ? colon : void 0;
             const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-            return { kind: "ObjectProperty", key, value, start: t.start, end: this.lastEnd };
+            return { kind: "ObjectProperty", key: key2, value, start: t.start, end: this.lastEnd };
           },
           false,
           ["NewLine", "RightBrace"]
@@ -19389,9 +19743,9 @@ var init_expression_parser = __esm({
               this.expect("RightSquare", expectedChar("]"));
               current = { kind: "TypeIndexAccess", base: current, start: start2, end: this.lastEnd };
             } else {
-              const index = this.expression(0);
+              const index2 = this.expression(0);
               this.expect("RightSquare", expectedChar("]"));
-              current = { kind: "TypeIndexAccess", base: current, index, start: start2, end: this.lastEnd };
+              current = { kind: "TypeIndexAccess", base: current, index: index2, start: start2, end: this.lastEnd };
             }
             continue;
           }
@@ -19456,7 +19810,7 @@ var init_expression_parser = __esm({
         const t = this.peek();
         const additional = t.kind === "Asterisk";
         if (additional) this.read();
-        const key = additional ? void 0 : this.recover(
+        const key2 = additional ? void 0 : this.recover(
           () => this.throwIfSkipped(() => {
             if (t.kind === "Identifier") return this.identifier(E.propertyName);
             if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") return this.interpolableString();
@@ -19465,11 +19819,11 @@ var init_expression_parser = __esm({
           false,
           ["Colon", "NewLine", "RightBrace"]
         );
-        const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key), ["NewLine", "RightBrace"]);
+        const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
         const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start: start2, end: this.lastEnd };
-        if (key) node.key = key;
+        if (key2) node.key = key2;
         return node;
       }
       tupleType() {
@@ -20389,9 +20743,9 @@ function parseBicepRun(input) {
       return config;
     },
     notAnalysed: (message, range2) => {
-      const key = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted.has(key)) return;
-      noted.add(key);
+      const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
+      if (noted.has(key2)) return;
+      noted.add(key2);
       out2.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
@@ -20457,15 +20811,15 @@ function parseBicepRun(input) {
         ...tied.entities
       ];
       for (const note of tied.notes) {
-        const key = JSON.stringify(note);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = JSON.stringify(note);
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         out2.diagnostics.push(note);
       }
       for (const e of entities) {
-        const key = JSON.stringify(e);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = JSON.stringify(e);
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         out2.entities.push(e);
       }
     } catch (e) {
@@ -20491,8 +20845,8 @@ function parseBicepRun(input) {
     lint(params.template, [params.values, ...explicit]);
   }
   for (const t of templates) {
-    const key = t.toLowerCase();
-    if (withParamFile.has(key) || !roots.has(key)) continue;
+    const key2 = t.toLowerCase();
+    if (withParamFile.has(key2) || !roots.has(key2)) continue;
     lint(t, explicit);
   }
   return out2;
@@ -20859,9 +21213,9 @@ var init_convert = __esm({
       }
       objectItem(n) {
         const exprs = n.namedChildren.filter((c) => c.type === "expression");
-        const key = exprs[0] ? this.expression(exprs[0]) : this.unsupported(n, "object key");
+        const key2 = exprs[0] ? this.expression(exprs[0]) : this.unsupported(n, "object key");
         const value = exprs[1] ? this.expression(exprs[1]) : this.unsupported(n, "object value");
-        return { key, value, span: this.span(n) };
+        return { key: key2, value, span: this.span(n) };
       }
       call(n) {
         const id = n.namedChildren.find((c) => c.type === "identifier");
@@ -21051,8 +21405,8 @@ function unmarshalCaptures(query, tree, address, patternIndex, result) {
   }
   return address;
 }
-function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+function marshalNode(node, index2 = 0) {
+  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
   C.setValue(address, node.id, "i32");
   address += SIZE_OF_INT;
   C.setValue(address, node.startIndex, "i32");
@@ -21067,7 +21421,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   const id = C.getValue(address, "i32");
   address += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
+  const index2 = C.getValue(address, "i32");
   address += SIZE_OF_INT;
   const row = C.getValue(address, "i32");
   address += SIZE_OF_INT;
@@ -21077,7 +21431,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   const result = new Node(INTERNAL, {
     id,
     tree,
-    startIndex: index,
+    startIndex: index2,
     startPosition: { row, column },
     other
   });
@@ -22324,9 +22678,9 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+  function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
     const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index, {
+    const string = Module.currentParseCallback(index2, {
       row,
       column
     });
@@ -22769,7 +23123,7 @@ async function initializeBinding(moduleOptions) {
 function checkModule() {
   return !!Module3;
 }
-function parseAnyPredicate(steps, index, operator, textPredicates) {
+function parseAnyPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
@@ -22785,7 +23139,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   if (isCaptureStep(steps[2])) {
     const captureName1 = steps[1].name;
     const captureName2 = steps[2].name;
-    textPredicates[index].push((captures) => {
+    textPredicates[index2].push((captures) => {
       const nodes1 = [];
       const nodes2 = [];
       for (const c of captures) {
@@ -22802,7 +23156,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     const stringValue2 = steps[2].value;
     const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-    textPredicates[index].push((captures) => {
+    textPredicates[index2].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
@@ -22812,7 +23166,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     });
   }
 }
-function parseMatchPredicate(steps, index, operator, textPredicates) {
+function parseMatchPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
@@ -22832,7 +23186,7 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
   const regex = new RegExp(steps[2].value);
-  textPredicates[index].push((captures) => {
+  textPredicates[index2].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
@@ -22844,7 +23198,7 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
   if (steps.length < 2) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
@@ -22864,7 +23218,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
     );
   }
   const values = stringSteps.map((s) => s.value);
-  textPredicates[index].push((captures) => {
+  textPredicates[index2].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
@@ -22873,7 +23227,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
     return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
@@ -22885,20 +23239,20 @@ function parseIsPredicate(steps, index, operator, assertedProperties, refutedPro
     );
   }
   const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index]) properties[index] = {};
-  properties[index][steps[1].value] = steps[2]?.value ?? null;
+  if (!properties[index2]) properties[index2] = {};
+  properties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
-function parseSetDirective(steps, index, setProperties) {
+function parseSetDirective(steps, index2, setProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
   }
   if (!steps.every(isStringStep)) {
     throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
   }
-  if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+  if (!setProperties[index2]) setProperties[index2] = {};
+  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
   if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
     const name2 = captureNames[stepValueId];
     steps.push({ type: "capture", name: name2 });
@@ -22914,27 +23268,27 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
       case "not-eq?":
       case "any-eq?":
       case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
+        parseAnyPredicate(steps, index2, operator, textPredicates);
         break;
       case "any-not-match?":
       case "not-match?":
       case "any-match?":
       case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
+        parseMatchPredicate(steps, index2, operator, textPredicates);
         break;
       case "not-any-of?":
       case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        parseAnyOfPredicate(steps, index2, operator, textPredicates);
         break;
       case "is?":
       case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
         break;
       case "set!":
-        parseSetDirective(steps, index, setProperties);
+        parseSetDirective(steps, index2, setProperties);
         break;
       default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
+        predicates[index2].push({ operator, operands: steps.slice(1) });
     }
     steps.length = 0;
   }
@@ -22982,15 +23336,15 @@ var init_web_tree_sitter = __esm({
        * based on an edit operation. This is useful for editing points without
        * requiring a tree or node instance.
        */
-      editPoint(point, index) {
-        let newIndex = index;
+      editPoint(point, index2) {
+        let newIndex = index2;
         const newPoint = { ...point };
-        if (index >= this.oldEndIndex) {
-          newIndex = this.newEndIndex + (index - this.oldEndIndex);
+        if (index2 >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
           const originalRow = point.row;
           newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
           newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
-        } else if (index > this.startIndex) {
+        } else if (index2 > this.startIndex) {
           newIndex = this.newEndIndex;
           newPoint.row = this.newEndPosition.row;
           newPoint.column = this.newEndPosition.column;
@@ -23706,9 +24060,9 @@ var init_web_tree_sitter = __esm({
        * you might be iterating over a long list of children, you should use
        * {@link Node#children} instead.
        */
-      child(index) {
+      child(index2) {
         marshalNode(this);
-        C._ts_node_child_wasm(this.tree[0], index);
+        C._ts_node_child_wasm(this.tree[0], index2);
         return unmarshalNode(this.tree);
       }
       /**
@@ -23719,9 +24073,9 @@ var init_web_tree_sitter = __esm({
        * you might be iterating over a long list of children, you should use
        * {@link Node#namedChildren} instead.
        */
-      namedChild(index) {
+      namedChild(index2) {
         marshalNode(this);
-        C._ts_node_named_child_wasm(this.tree[0], index);
+        C._ts_node_named_child_wasm(this.tree[0], index2);
         return unmarshalNode(this.tree);
       }
       /**
@@ -23747,16 +24101,16 @@ var init_web_tree_sitter = __esm({
         return null;
       }
       /** Get the field name of this node's child at the given index. */
-      fieldNameForChild(index) {
+      fieldNameForChild(index2) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
         if (!address) return null;
         return C.AsciiToString(address);
       }
       /** Get the field name of this node's named child at the given index. */
-      fieldNameForNamedChild(index) {
+      fieldNameForNamedChild(index2) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
         if (!address) return null;
         return C.AsciiToString(address);
       }
@@ -23792,18 +24146,18 @@ var init_web_tree_sitter = __esm({
         return result;
       }
       /** Get the node's first child that contains or starts after the given byte offset. */
-      firstChildForIndex(index) {
+      firstChildForIndex(index2) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        C.setValue(address, index2, "i32");
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
-      firstNamedChildForIndex(index) {
+      firstNamedChildForIndex(index2) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        C.setValue(address, index2, "i32");
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -24336,7 +24690,7 @@ ${body2}`);
       }
       static loadFromWasmExports(mod, { sync }) {
         const symbolNames = Object.keys(mod);
-        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
         if (!functionName) {
           console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -24460,7 +24814,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        */
       parse(callback, oldTree, options) {
         if (typeof callback === "string") {
-          C.currentParseCallback = (index) => callback.slice(index);
+          C.currentParseCallback = (index2) => callback.slice(index2);
         } else if (typeof callback === "function") {
           C.currentParseCallback = callback;
         } else {
@@ -24575,11 +24929,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       PatternStructure: 5
     };
     QueryError = class _QueryError extends Error {
-      constructor(kind, info2, index, length) {
+      constructor(kind, info2, index2, length) {
         super(_QueryError.formatMessage(kind, info2));
         this.kind = kind;
         this.info = info2;
-        this.index = index;
+        this.index = index2;
         this.length = length;
         this.name = "QueryError";
       }
@@ -25173,8 +25527,8 @@ function objects(n) {
 function props(obj) {
   const out2 = [];
   for (const p of obj.children ?? []) {
-    const [key, value] = p.children ?? [];
-    if (key && value && typeof key.value === "string") out2.push({ key, value, name: key.value });
+    const [key2, value] = p.children ?? [];
+    if (key2 && value && typeof key2.value === "string") out2.push({ key: key2, value, name: key2.value });
   }
   return out2;
 }
@@ -25201,7 +25555,7 @@ var init_json_syntax = __esm({
       text;
       parseExpression;
       topLevel(root, body2) {
-        for (const { name: name2, value, key } of props(root)) {
+        for (const { name: name2, value, key: key2 } of props(root)) {
           switch (name2) {
             case "resource":
             case "data":
@@ -25217,7 +25571,7 @@ var init_json_syntax = __esm({
               break;
             case "locals":
             case "terraform":
-              for (const b of objects(value)) body2.blocks.push(this.block(name2, [], b, key, true));
+              for (const b of objects(value)) body2.blocks.push(this.block(name2, [], b, key2, true));
               break;
             default:
               break;
@@ -25237,9 +25591,9 @@ var init_json_syntax = __esm({
       }
       body(obj, templates) {
         const attributes = [];
-        for (const { key, value, name: name2 } of props(obj)) {
+        for (const { key: key2, value, name: name2 } of props(obj)) {
           if (name2 === "//") continue;
-          attributes.push({ name: name2, nameSpan: span(key), expr: this.expr(value, templates), span: { start: key.offset, end: value.offset + value.length } });
+          attributes.push({ name: name2, nameSpan: span(key2), expr: this.expr(value, templates), span: { start: key2.offset, end: value.offset + value.length } });
         }
         return { attributes, blocks: [], fromJson: true };
       }
@@ -25293,16 +25647,16 @@ function unknownAt(u, expression, range2, hops = u.hops) {
 function withHops(val, hops) {
   return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
 }
-function member2(obj, key, caseInsensitive = false) {
+function member2(obj, key2, caseInsensitive = false) {
   if (obj.t !== "object") return void 0;
-  const k = caseInsensitive ? key.toLowerCase() : key;
+  const k = caseInsensitive ? key2.toLowerCase() : key2;
   let found;
   for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
   return found ? withHops(found.value, obj.hops) : void 0;
 }
-function element(list2, index) {
+function element(list2, index2) {
   if (list2.t !== "list") return void 0;
-  const item = list2.items[index];
+  const item = list2.items[index2];
   return item ? withHops(item, list2.hops) : void 0;
 }
 function toPlain(val) {
@@ -25446,9 +25800,9 @@ function distinct(items2) {
   for (const i2 of items2) {
     const p = toPlain(i2);
     if (p !== void 0) {
-      const key = JSON.stringify(p);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = JSON.stringify(p);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
     }
     out2.push(i2);
   }
@@ -25510,7 +25864,7 @@ function sortedKeys(v) {
   if (v !== null && typeof v === "object") return Object.fromEntries(Object.keys(v).sort(lexical).map((k) => [k, sortedKeys(v[k])]));
   return v;
 }
-var derived, fail, bool, list, str4, stringCase, setOf, functions;
+var derived, fail, bool2, list, str4, stringCase, setOf, functions;
 var init_functions3 = __esm({
   "parsers/terraform/functions.ts"() {
     "use strict";
@@ -25518,7 +25872,7 @@ var init_functions3 = __esm({
     init_values();
     derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
     fail = (call, reason) => errorVal(call.text, call.range, reason);
-    bool = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
+    bool2 = (v, call) => ({ t: "bool", v, range: call.range, hops: [] });
     list = (items2, call, set = false) => ({ t: "list", items: items2, range: call.range, hops: [], ...set ? { set } : {} });
     str4 = (v, call) => ({ t: "string", v, range: call.range, hops: [] });
     stringCase = (f) => strings(1, ([s], _call, [a]) => derived(a, { t: "string", v: f(s) }));
@@ -25527,8 +25881,8 @@ var init_functions3 = __esm({
       lower: stringCase((s) => s.toLowerCase()),
       upper: stringCase((s) => s.toUpperCase()),
       trimspace: stringCase((s) => s.trim()),
-      startswith: strings(2, ([s, p], call) => bool(s.startsWith(p), call)),
-      endswith: strings(2, ([s, p], call) => bool(s.endsWith(p), call)),
+      startswith: strings(2, ([s, p], call) => bool2(s.startsWith(p), call)),
+      endswith: strings(2, ([s, p], call) => bool2(s.endsWith(p), call)),
       trimprefix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: s.startsWith(p) ? s.slice(p.length) : s })),
       trimsuffix: strings(2, ([s, p], call, [a]) => derived(a, { t: "string", v: p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s })),
       replace: strings(3, ([s, find, repl], call, [a]) => {
@@ -25607,9 +25961,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) !== true) return bool(false, call);
+          if (asBool(x) !== true) return bool2(false, call);
         }
-        return a.t === "list" ? bool(true, call) : fail(call, "alltrue() takes a list");
+        return a.t === "list" ? bool2(true, call) : fail(call, "alltrue() takes a list");
       },
       anytrue: (args2, call) => {
         const a = args2[0];
@@ -25617,9 +25971,9 @@ var init_functions3 = __esm({
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
           if (x.t === "unknown") return dependsOn(x, call.text, call.range);
-          if (asBool(x) === true) return bool(true, call);
+          if (asBool(x) === true) return bool2(true, call);
         }
-        return a.t === "list" ? bool(false, call) : fail(call, "anytrue() takes a list");
+        return a.t === "list" ? bool2(false, call) : fail(call, "anytrue() takes a list");
       },
       flatten: (args2, call) => {
         const a = args2[0];
@@ -25661,9 +26015,9 @@ var init_functions3 = __esm({
         if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
         const entries = [];
         for (let i2 = 0; i2 < ks.length; i2++) {
-          const key = asString(ks[i2]);
-          if (key === void 0) return fail(call, "zipmap() keys must be strings");
-          entries.push({ key, keyRange: ks[i2].range, value: vs[i2] });
+          const key2 = asString(ks[i2]);
+          if (key2 === void 0) return fail(call, "zipmap() keys must be strings");
+          entries.push({ key: key2, keyRange: ks[i2].range, value: vs[i2] });
         }
         return { t: "object", entries, range: call.range, hops: [] };
       },
@@ -25709,10 +26063,10 @@ var init_functions3 = __esm({
         let pending2;
         for (const x of xs) {
           const c = compare2(x, v);
-          if (c === true) return bool(true, call);
+          if (c === true) return bool2(true, call);
           if (c !== false) pending2 ??= c;
         }
-        return pending2 ? dependsOn(pending2, call.text, call.range) : bool(false, call);
+        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
       },
       length: (args2, call) => {
         const a = args2[0];
@@ -25743,11 +26097,11 @@ var init_functions3 = __esm({
         if (!m || !k) return fail(call, "lookup() needs a map and a key");
         const u = unknownArg([m, k], call);
         if (u) return u;
-        const key = asString(k);
-        if (m.t !== "object" || key === void 0) return fail(call, "lookup() on a non-map");
-        const found = [...m.entries].reverse().find((e) => e.key === key);
+        const key2 = asString(k);
+        if (m.t !== "object" || key2 === void 0) return fail(call, "lookup() on a non-map");
+        const found = [...m.entries].reverse().find((e) => e.key === key2);
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
-        return d ?? fail(call, `no key ${JSON.stringify(key)}`);
+        return d ?? fail(call, `no key ${JSON.stringify(key2)}`);
       },
       merge: (args2, call) => {
         const u = unknownArg(args2, call);
@@ -25838,9 +26192,9 @@ var init_evaluate = __esm({
               }
               const k = this.eval(item.key);
               if (k.t === "unknown") return dependsOn(k, this.file.slice(expr.span), range2);
-              const key = asString(k);
-              if (key === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
-              entries.push({ key, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
+              const key2 = asString(k);
+              if (key2 === void 0) return errorVal(this.file.slice(expr.span), range2, "object key is not a string");
+              entries.push({ key: key2, keyRange: this.file.range(item.key.span), value: this.eval(item.value) });
             }
             return { t: "object", entries, range: range2, hops: [], text: this.file.slice(expr.span) };
           }
@@ -25974,11 +26328,11 @@ var init_evaluate = __esm({
         const text = this.file.slice(expr.span);
         let address = `${this.scope.prefix ?? ""}${type}.${name2}`;
         let i2 = 0;
-        const index = rest[0];
-        if (index?.type === "index") {
-          const k = this.eval(index.key);
-          const key = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
-          if (key !== void 0) address += `[${key}]`;
+        const index2 = rest[0];
+        if (index2?.type === "index") {
+          const k = this.eval(index2.key);
+          const key2 = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
+          if (key2 !== void 0) address += `[${key2}]`;
           i2 = 1;
         }
         const attr = rest[i2];
@@ -25989,15 +26343,15 @@ var init_evaluate = __esm({
       /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
       moduleOutput(expr, call, rest, range2) {
         let i2 = 0;
-        let key;
+        let key2;
         const first = rest[0];
         if (first?.type === "index") {
-          key = this.eval(first.key);
+          key2 = this.eval(first.key);
           i2 = 1;
         }
         const out2 = rest[i2];
         if (out2?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
-        let v = this.scope.moduleOutput(call, key, out2.name, this.file.range({ start: expr.span.start, end: out2.span.end }));
+        let v = this.scope.moduleOutput(call, key2, out2.name, this.file.range({ start: expr.span.start, end: out2.span.end }));
         for (const s of rest.slice(i2 + 1)) v = this.step(v, s);
         return v;
       }
@@ -26019,8 +26373,8 @@ var init_evaluate = __esm({
           const n = k.t === "number" ? k.v : k.t === "string" && /^\d+$/.test(k.v) ? Number(k.v) : NaN;
           return element(v, n) ?? errorVal(text, range2, "index out of range");
         }
-        const key = asString(k);
-        if (v.t === "object" && key !== void 0) return member2(v, key) ?? errorVal(text, range2, `no key ${JSON.stringify(key)}`);
+        const key2 = asString(k);
+        if (v.t === "object" && key2 !== void 0) return member2(v, key2) ?? errorVal(text, range2, `no key ${JSON.stringify(key2)}`);
         return errorVal(text, range2, "cannot index this value");
       }
       splat(expr, range2) {
@@ -26047,9 +26401,9 @@ var init_evaluate = __esm({
         if (elements.length > MAX_ELEMENTS) return unknownVal(text, range2, `more than ${MAX_ELEMENTS} elements: not evaluated`);
         const items2 = [];
         const groups = /* @__PURE__ */ new Map();
-        for (const { key, value } of elements) {
+        for (const { key: key2, value } of elements) {
           const iterators = new Map(this.scope.iterators ?? []);
-          if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key);
+          if (expr.keyVar !== void 0) iterators.set(expr.keyVar, key2);
           iterators.set(expr.valueVar, value);
           const inner2 = new _Evaluation(this.file, { ...this.scope, iterators });
           if (expr.condition) {
@@ -26074,8 +26428,8 @@ var init_evaluate = __esm({
           else groups.set(ks, { keyRange: k.range, values: [v] });
         }
         if (!expr.key) return { t: "list", items: items2, range: range2, hops: [] };
-        const entries = [...groups].map(([key, g]) => ({
-          key,
+        const entries = [...groups].map(([key2, g]) => ({
+          key: key2,
           keyRange: g.keyRange,
           value: expr.group ? { t: "list", items: g.values, range: range2, hops: [] } : g.values[0]
         }));
@@ -26234,7 +26588,7 @@ var init_evaluate = __esm({
         const b = r.t === "number" ? r.v : r.t === "string" ? Number(r.v) : NaN;
         if (Number.isNaN(a) || Number.isNaN(b)) return errorVal(text, range2, `operands of ${expr.op} are not numbers`);
         const num = (v) => ({ t: "number", v, range: range2, hops: [] });
-        const bool3 = (v) => ({ t: "bool", v, range: range2, hops: [] });
+        const bool4 = (v) => ({ t: "bool", v, range: range2, hops: [] });
         switch (expr.op) {
           case "+":
             return num(a + b);
@@ -26247,13 +26601,13 @@ var init_evaluate = __esm({
           case "%":
             return b === 0 ? errorVal(text, range2, "division by zero") : num(a % b);
           case "<":
-            return bool3(a < b);
+            return bool4(a < b);
           case "<=":
-            return bool3(a <= b);
+            return bool4(a <= b);
           case ">":
-            return bool3(a > b);
+            return bool4(a > b);
           case ">=":
-            return bool3(a >= b);
+            return bool4(a >= b);
           default:
             return unknownVal(text, range2, `operator ${expr.op} is not evaluated`);
         }
@@ -26345,11 +26699,11 @@ var init_config_view = __esm({
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
           return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
         }
-        return elements.map(({ key, value }) => {
+        return elements.map(({ key: key2, value }) => {
           const itVal = {
             t: "object",
             entries: [
-              { key: "key", keyRange: key.range, value: key },
+              { key: "key", keyRange: key2.range, value: key2 },
               { key: "value", keyRange: value.range, value }
             ],
             range: value.range,
@@ -26405,7 +26759,7 @@ var init_config_view = __esm({
 function entityBase3(ctx) {
   const { prefix: _prefix, era: _era, ...base } = ctx;
   if (base.via && base.via.length === 0) delete base.via;
-  for (const key of Object.keys(base)) if (base[key] === void 0) delete base[key];
+  for (const key2 of Object.keys(base)) if (base[key2] === void 0) delete base[key2];
   return base;
 }
 var init_entity_context = __esm({
@@ -26454,29 +26808,29 @@ function readSetting(view, name2, convert2, typeName2, def, declaration) {
   if (!read) return absent(declaration, def);
   return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
 }
-function readAppSetting(view, mapName, key, def, declaration) {
+function readAppSetting(view, mapName, key2, def, declaration) {
   const read = view?.attr(mapName);
   if (!read) return absent(declaration, def);
   const settings = read.val;
   let value;
-  if (settings.t === "object") value = member2(settings, key, true);
+  if (settings.t === "object") value = member2(settings, key2, true);
   else if (settings.t === "list") {
     for (const item of settings.items) {
       const n = member2(item, "name", true);
-      if (n && asString(n)?.toLowerCase() === key.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
+      if (n && asString(n)?.toLowerCase() === key2.toLowerCase()) value = member2({ ...item, hops: [...settings.hops, ...item.hops] }, "value", true);
     }
   } else if (settings.t === "unknown") value = settings;
   if (!value) return absent(declaration, def);
   const exprRange = value.hops.length === 0 ? value.range : read.exprRange;
   return settingFrom(value, exprRange, str5, "string") ?? absent(declaration, def);
 }
-var bool2, str5, record;
+var bool3, str5, record;
 var init_settings2 = __esm({
   "parsers/terraform/settings.ts"() {
     "use strict";
     init_model();
     init_values();
-    bool2 = (v) => asBool(v);
+    bool3 = (v) => asBool(v);
     str5 = (v) => asString(v);
     record = (v) => {
       const p = toPlain(v);
@@ -26571,7 +26925,7 @@ function mapAzapiSite(resource, bodyRead, ctx) {
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
   const settings = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = readArmSetting(entry, props2, siteConfig, decl);
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = readArmSetting(entry, props2, siteConfig, decl);
   const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
@@ -26619,16 +26973,16 @@ function readAzapiConfig(name2, bodyRead, declaration) {
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
   const out2 = {};
   const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
     if (entry.place === "properties" || name2 === "appsettings" && entry.place !== "appSetting") continue;
     const s = readArmSetting(entry, void 0, name2 === "appsettings" ? appSettings : view, declaration);
-    if (s.kind !== "absent") out2[key] = s;
+    if (s.kind !== "absent") out2[key2] = s;
   }
   return out2;
 }
 function mergeConfig(site, config) {
-  for (const [key, setting] of Object.entries(config)) {
-    if (site.settings[key].kind === "absent") site.settings[key] = setting;
+  for (const [key2, setting] of Object.entries(config)) {
+    if (site.settings[key2].kind === "absent") site.settings[key2] = setting;
   }
 }
 var init_azapi_config = __esm({
@@ -26645,8 +26999,8 @@ var init_azapi_config = __esm({
 function azurermSiteType(resourceType) {
   return Object.hasOwn(AZURERM_SITE_TYPES, resourceType) ? AZURERM_SITE_TYPES[resourceType] : void 0;
 }
-function missingArgumentDefault(resourceType, type, key) {
-  switch (key) {
+function missingArgumentDefault(resourceType, type, key2) {
+  switch (key2) {
     case "clientCertEnabled":
       return knownDefault(false, `${resourceType} has no client certificate argument`);
     case "clientCertMode":
@@ -26654,7 +27008,7 @@ function missingArgumentDefault(resourceType, type, key) {
     case "clientCertExclusionPaths":
       return knownDefault("", `${resourceType} has no exclusion paths argument`);
     default:
-      return CURRENT[key].default;
+      return CURRENT[key2].default;
   }
 }
 function modeSwitchDefault(type, era, plan2) {
@@ -26669,27 +27023,27 @@ function argumentName(a) {
 }
 function azurermWrittenNames(type) {
   const out2 = {};
-  for (const key of Object.keys(CURRENT)) {
-    const own = type.args[key] ?? (key === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
-    out2[key] = argumentName(own ?? CURRENT[key]);
+  for (const key2 of Object.keys(CURRENT)) {
+    const own = type.args[key2] ?? (key2 === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
+    out2[key2] = argumentName(own ?? CURRENT[key2]);
   }
   return out2;
 }
 function azurermSiteFacts(type) {
   return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
 }
-function azurermFixArgument(resourceType, key, value) {
+function azurermFixArgument(resourceType, key2, value) {
   const type = azurermSiteType(resourceType);
   if (!type) return `${resourceType} is not fixed automatically`;
   const noCertificates = `${resourceType} has no client certificate argument`;
-  let a = type.args[key];
+  let a = type.args[key2];
   let v = value;
-  if (key === "clientCertEnabled" && type.clientCertSwitch === "mode") {
+  if (key2 === "clientCertEnabled" && type.clientCertSwitch === "mode") {
     a = type.args.clientCertMode;
     v = "Required";
   }
-  if (!a) return key === "clientCertEnabled" || key === "clientCertMode" ? noCertificates : `a missing ${key} is not added automatically`;
-  if (a.path.length !== 1 || a.appSetting) return `a missing ${key} is not added automatically`;
+  if (!a) return key2 === "clientCertEnabled" || key2 === "clientCertMode" ? noCertificates : `a missing ${key2} is not added automatically`;
+  if (a.path.length !== 1 || a.appSetting) return `a missing ${key2} is not added automatically`;
   return { name: a.path[0], value: v };
 }
 var CONVERT, arg, enabledFlag, HTTPS_ONLY, HTTP2, LOAD_CERTIFICATES, CURRENT, OLDER, SERVICE_MODE, WEB, FUNCTION, LOGIC, LEGACY_APP, LEGACY_FUNCTION, LEGACY_SLOT, AZURERM_SITE_TYPES, AZURERM_CERTIFICATE_ARGS, AZURERM_CERTIFICATE_NAMES;
@@ -26698,7 +27052,7 @@ var init_azurerm_catalog = __esm({
     "use strict";
     init_model();
     init_settings2();
-    CONVERT = { bool: bool2, string: str5 };
+    CONVERT = { bool: bool3, string: str5 };
     arg = (path2, typeName2, def) => ({
       path: path2.split("."),
       convert: CONVERT[typeName2],
@@ -26706,7 +27060,7 @@ var init_azurerm_catalog = __esm({
       default: def
     });
     enabledFlag = (v) => {
-      const b = bool2(v);
+      const b = bool3(v);
       return b === void 0 ? void 0 : b ? "Enabled" : "Disabled";
     };
     HTTPS_ONLY = arg("https_only", "bool", knownDefault(false));
@@ -26792,9 +27146,9 @@ function mapAzurermSite(view, ctx) {
   if (!type) return void 0;
   const decl = ctx.declaration;
   const settings = {};
-  for (const key of Object.keys(azurermSiteFacts(type).written)) {
-    const a = type.args[key];
-    settings[key] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key));
+  for (const key2 of Object.keys(azurermSiteFacts(type).written)) {
+    const a = type.args[key2];
+    settings[key2] = a ? readArgument(view, a, decl) : absent(decl, missingArgumentDefault(ctx.resourceType, type, key2));
   }
   if (type.clientCertSwitch === "mode") settings.clientCertEnabled = enabledByMode(settings.clientCertMode, type, ctx);
   const site = {
@@ -26832,7 +27186,7 @@ var init_azurerm_sites = __esm({
 // parsers/terraform/certificates.ts
 function mapCertificate3(view, ctx) {
   const settings = {};
-  for (const key of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key], ctx.declaration);
+  for (const key2 of Object.keys(AZURERM_CERTIFICATE_ARGS)) settings[key2] = readArgument(view, AZURERM_CERTIFICATE_ARGS[key2], ctx.declaration);
   return { ...entityBase3(ctx), entity: "certificate", settings, written: AZURERM_CERTIFICATE_NAMES };
 }
 var init_certificates2 = __esm({
@@ -27186,8 +27540,8 @@ function readSitePatch(resourceType, view, ctx) {
     if (!ref || ref.suffix !== "") return resourceId ? { kind: "elsewhere", what: "the site this update changes", range: resourceId.exprRange } : { kind: "none" };
     const site = mapAzapiSite(view, body2, ctx);
     const settings = {};
-    for (const [key, setting] of Object.entries(site.settings)) {
-      if (setting.kind !== "absent") settings[key] = setting;
+    for (const [key2, setting] of Object.entries(site.settings)) {
+      if (setting.kind !== "absent") settings[key2] = setting;
     }
     return { kind: "patch", patch: { target: ref.address, settings, override: true } };
   }
@@ -27272,7 +27626,7 @@ var init_module_instance = __esm({
           local: (name2, at) => this.local(name2, at),
           moduleDir: this.mod.dir,
           prefix: this.options.prefix,
-          moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
+          moduleOutput: (call, key2, output, at) => this.moduleOutput(call, key2, output, at),
           fileExists: (p) => this.ws.exists(p),
           ...extra
         };
@@ -27342,14 +27696,14 @@ var init_module_instance = __esm({
         return val;
       }
       /** `module.<call>[key].<output>` as Terraform knows it before apply. */
-      moduleOutput(callName, key, output, at) {
+      moduleOutput(callName, key2, output, at) {
         const text = `module.${callName}`;
         const call = this.mod.calls.find((c) => c.name === callName);
         if (!call) return errorVal(text, at, `no module call "${callName}"`);
         const children = this.childInstances(call);
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
-        if (key?.t === "unknown") return dependsOn(key, text, at);
-        const wanted = key === void 0 ? void 0 : key.t === "number" ? `[${key.v}]` : `[${JSON.stringify(asString(key) ?? "")}]`;
+        if (key2?.t === "unknown") return dependsOn(key2, text, at);
+        const wanted = key2 === void 0 ? void 0 : key2.t === "number" ? `[${key2.v}]` : `[${JSON.stringify(asString(key2) ?? "")}]`;
         const found = children.instances.find((i2) => i2.instance === wanted && !i2.looped);
         if (!found) {
           if (children.instances.some((i2) => i2.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
@@ -27460,19 +27814,19 @@ var init_module_instance = __esm({
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
             return Array.from({ length: v.v }, (_, i2) => ({ instance: `[${i2}]`, scope: this.scope({ countIndex: { t: "number", v: i2, range: where.range, hops: [] } }) }));
           }
-          const index = unknownVal("count.index", where.range, "count is not known");
+          const index2 = unknownVal("count.index", where.range, "count is not known");
           if (count.expr.type === "conditional") {
             const cond = { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) };
             return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: cond }];
           }
-          return [{ scope: this.scope({ countIndex: index }), looped: where }];
+          return [{ scope: this.scope({ countIndex: index2 }), looped: where }];
         }
         if (forEach) {
           const v = evaluate2(forEach.expr, file, base);
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
-          if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? "")}]`, scope: this.scope({ each: { key, value } }) }));
+          if (elements) return elements.map(({ key: key2, value }) => ({ instance: `[${JSON.stringify(asString(key2) ?? "")}]`, scope: this.scope({ each: { key: key2, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
         }
@@ -27497,11 +27851,11 @@ var init_module_instance = __esm({
       childInstances(call) {
         if (this.children.has(call.name)) return this.children.get(call.name);
         this.children.set(call.name, void 0);
-        const key = [...this.options.moduleKey, call.name];
+        const key2 = [...this.options.moduleKey, call.name];
         const header = call.file.source.range(call.block.header);
         const source = findAttribute(call.block.body, "source");
         const sourceRange = call.file.source.range(source ? source.expr.span : call.block.header);
-        const dir = call.localDir ?? this.installedDir(call, key.join("."), header);
+        const dir = call.localDir ?? this.installedDir(call, key2.join("."), header);
         if (!dir) return void 0;
         if (dir === this.mod.dir || this.options.stack.includes(dir)) return void 0;
         if (this.options.stack.length >= MAX_MODULE_DEPTH) {
@@ -27537,7 +27891,7 @@ var init_module_instance = __esm({
             inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
             ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
             stack: [...this.options.stack, this.mod.dir],
-            moduleKey: key,
+            moduleKey: key2,
             root: this.options.root
           });
           result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, child });
@@ -27545,9 +27899,9 @@ var init_module_instance = __esm({
         return result;
       }
       /** The directory `terraform init` installed a non-local module into, or a note saying how to get it. */
-      installedDir(call, key, at) {
+      installedDir(call, key2, at) {
         const source = call.source === void 0 ? "a source mtlslint cannot read" : `source "${call.source}"${call.version ? ` (version ${call.version})` : ""}`;
-        const installed = this.options.root.installed(key);
+        const installed = this.options.root.installed(key2);
         if (installed.kind === "found") return installed.dir;
         const why = installed.kind === "refused" ? `.terraform/modules/modules.json points it outside .terraform/modules (${installed.dir}), which mtlslint does not read` : `it is not available locally: run \`terraform init\` in ${rootDirName(call.file.source.path, this.options.root.dir)} to download it into .terraform/modules, then lint again`;
         this.ws.note(`module.${call.name}: ${source} \u2014 ${why}. Its resources are not checked.`, at);
@@ -27568,15 +27922,15 @@ function readModuleManifest(rootDir, readText) {
     const root = text === void 0 ? void 0 : parseTree2(text);
     const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
     for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
-      const key = stringProp(m, "Key");
+      const key2 = stringProp(m, "Key");
       const dir = stringProp(m, "Dir");
-      if (key !== void 0 && dir !== void 0) dirs.set(key, dir);
+      if (key2 !== void 0 && dir !== void 0) dirs.set(key2, dir);
     }
     return dirs;
   };
   const installRoot = join8(rootDir, ".terraform", "modules");
-  return (key) => {
-    const dir = load().get(key);
+  return (key2) => {
+    const dir = load().get(key2);
     if (dir === void 0) return { kind: "missing" };
     const abs = resolve9(rootDir, dir);
     const rel = relative7(installRoot, abs);
@@ -27664,8 +28018,8 @@ function planResource(r, file, unknowns, references, version) {
   if (!(type in AZURERM_SITE_TYPES) && type !== "azurerm_app_service_certificate" && type !== "azapi_resource") return void 0;
   const address = addressNode.value;
   const declaration = file.range({ start: addressNode.offset, end: addressNode.offset + addressNode.length });
-  const key = /(\[[^\]]*\])$/.exec(address)?.[1];
-  const name2 = key ? address.slice(0, -key.length) : address;
+  const key2 = /(\[[^\]]*\])$/.exec(address)?.[1];
+  const name2 = key2 ? address.slice(0, -key2.length) : address;
   const prefix = /^(.*\.)?[^.]+\.[^.]+$/.exec(name2)?.[1] ?? "";
   const unknownNode = unknowns.get(address);
   const values = markSensitive(markUnknown(jsonToVal(valuesNode, file), unknownNode, declaration), findNodeAtLocation2(r, ["sensitive_values"]));
@@ -27687,7 +28041,7 @@ function planResource(r, file, unknowns, references, version) {
     prefix,
     declaration,
     extent: file.range({ start: r.offset, end: r.offset + r.length }),
-    ...key !== void 0 ? { instance: key } : {},
+    ...key2 !== void 0 ? { instance: key2 } : {},
     ...version !== void 0 ? { version } : {},
     ...version !== void 0 && providerEra([version]) ? { era: providerEra([version]) } : {}
   };
@@ -27884,9 +28238,9 @@ var init_workspace = __esm({
       }
       /** A `not-analysed` note (an evaluation cut), once per place and message. */
       note(message, at) {
-        const key = `${at.file}\0${at.startOffset}\0${message}`;
-        if (this.noted.has(key)) return;
-        this.noted.add(key);
+        const key2 = `${at.file}\0${at.startOffset}\0${message}`;
+        if (this.noted.has(key2)) return;
+        this.noted.add(key2);
         this.diagnostics.push({ ruleId: "not-analysed", message, range: at });
       }
       /** Whether a path a file names may be read (inside the linted tree); a refusal is reported at `at`. */
@@ -28213,9 +28567,9 @@ function tagged(site, tag) {
   const tags = site.tags;
   if (tags.kind === "unresolved") return true;
   if (tags.kind !== "set") return false;
-  const key = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
-  if (key === void 0) return false;
-  const v = tags.value[key];
+  const key2 = Object.keys(tags.value).find((k) => k.toLowerCase() === tag.toLowerCase());
+  if (key2 === void 0) return false;
+  const v = tags.value[key2];
   return !(v === false || typeof v === "string" && NO.has(v.trim().toLowerCase()));
 }
 function mtlsScopePredicate(scope, entities, root) {
@@ -28223,10 +28577,10 @@ function mtlsScopePredicate(scope, entities, root) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const e of entities) {
     if (e.entity !== "site" || e.slotOf) continue;
-    for (const key of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
-      const list2 = byName2.get(key) ?? [];
+    for (const key2 of /* @__PURE__ */ new Set([e.name, e.name + (e.instance ?? "")])) {
+      const list2 = byName2.get(key2) ?? [];
       list2.push(e);
-      byName2.set(key, list2);
+      byName2.set(key2, list2);
     }
   }
   const siteOf = (slot) => {
@@ -28291,7 +28645,7 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
-    const push = (d, messageId, message, key) => {
+    const push = (d, messageId, message, key2) => {
       out2.push(
         fileFinding({
           ruleId: "unused-directive",
@@ -28299,12 +28653,12 @@ function applyDirectives(findings, directives, settings, root, rules2) {
           message,
           severity: unused.severity,
           range: d.range,
-          identity: ["unused-directive", relPath(root, d.file), key, d.reason]
+          identity: ["unused-directive", relPath(root, d.file), key2, d.reason]
         })
       );
     };
-    const known2 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
-    const isUnknown = (rule) => known2 !== void 0 && !known2.has(rule);
+    const known3 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known3 !== void 0 && !known3.has(rule);
     for (const d of directives) {
       for (const rule of d.rules.filter(isUnknown)) {
         push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
@@ -28383,10 +28737,10 @@ function collapseFindings(findings, entities) {
     const origin = findingOrigin.get(f);
     if (origin && called.has(entryOf(origin.entity))) continue;
     const r = f.range;
-    const key = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
-    const group = groups.get(key);
+    const key2 = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const group = groups.get(key2);
     if (group) group.push(f);
-    else groups.set(key, [f]);
+    else groups.set(key2, [f]);
   }
   return [...groups.values()].map(merge);
 }
@@ -28432,9 +28786,9 @@ function distinctInstances(findings) {
   const out2 = [];
   for (const f of findings) {
     for (const i2 of f.instances ?? []) {
-      const key = deploymentKey(i2);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = deploymentKey(i2);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       out2.push(i2);
     }
   }
@@ -28502,9 +28856,9 @@ function isObject(v) {
 function member3(obj, name2) {
   let found;
   let matches = 0;
-  for (const key in obj) {
-    if (key.length === name2.length && key.toLowerCase() === name2) {
-      found = obj[key];
+  for (const key2 in obj) {
+    if (key2.length === name2.length && key2.toLowerCase() === name2) {
+      found = obj[key2];
       matches++;
     }
   }
@@ -28603,8 +28957,8 @@ function refusalNotes(reader3, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
     if (!at) return;
-    const key = `${at.file}\0${at.startOffset}\0${path2}`;
-    if (!notes.has(key)) notes.set(key, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+    const key2 = `${at.file}\0${at.startOffset}\0${path2}`;
+    if (!notes.has(key2)) notes.set(key2, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
   };
   return {
     notes,
@@ -28775,9 +29129,9 @@ function capPerFile(findings, root) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const list2 = byFile.get(f.range.file) ?? [];
     list2.push(f);
     byFile.set(f.range.file, list2);
@@ -29277,12 +29631,12 @@ function resolveContainer(start2, wanted) {
   let node = start2;
   const path2 = [];
   for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key = wanted[i2];
-    const prop = memberNode(node, key);
+    const key2 = wanted[i2];
+    const prop = memberNode(node, key2);
     const value = prop?.children?.[1];
     if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
-    if (value.type !== "object") return `'${key}' is not an object literal`;
-    path2.push(String(prop.children?.[0]?.value ?? key));
+    if (value.type !== "object") return `'${key2}' is not an object literal`;
+    path2.push(String(prop.children?.[0]?.value ?? key2));
     node = value;
   }
   return { node, path: path2, missing: [] };
@@ -29316,13 +29670,13 @@ function applyOp(text, op) {
   const at = resolveContainer(resource, op.wanted);
   if (typeof at === "string") return text;
   if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
-  let key = op.key;
+  let key2 = op.key;
   let value = op.value;
   for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
-    value = { [key]: value };
-    key = at.missing[i2];
+    value = { [key2]: value };
+    key2 = at.missing[i2];
   }
-  return insertInline(text, at.node, key, value, style) ?? insertMember(text, at.node, key, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key], value, style);
+  return insertInline(text, at.node, key2, value, style) ?? insertMember(text, at.node, key2, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style);
 }
 function fallbackInsert(text, path2, value, style) {
   const tabs = style.unit === "	";
@@ -29345,16 +29699,16 @@ function serializeInline(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
 }
-function insertInline(text, obj, key, value, style) {
+function insertInline(text, obj, key2, value, style) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  const member4 = `${JSON.stringify(key)}: ${serializeInline(value)}`;
+  const member4 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
     const inside = text.slice(open + 1, close);
     if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
     const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
   const lastEnd = last.offset + last.length;
   const after = text.slice(lastEnd, close);
@@ -29372,9 +29726,9 @@ function serialize(value, indent, style) {
   const inner2 = indent + style.unit;
   return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
-function anchorMember(members2, key) {
+function anchorMember(members2, key2) {
   const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
-  for (const n of armNeighbours(key)) {
+  for (const n of armNeighbours(key2)) {
     const found = members2.find((p) => name2(p) === n.toLowerCase());
     if (found) return found;
   }
@@ -29382,12 +29736,12 @@ function anchorMember(members2, key) {
   const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
   return plain2[plain2.length - 1] ?? members2[members2.length - 1];
 }
-function insertMember(text, obj, key, value, style, atEnd = false) {
+function insertMember(text, obj, key2, value, style, atEnd = false) {
   const members2 = obj.children ?? [];
-  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key);
+  const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key2);
   if (!after) return void 0;
-  const index = members2.indexOf(after);
-  const next = members2[index + 1];
+  const index2 = members2.indexOf(after);
+  const next = members2[index2 + 1];
   const close = obj.offset + obj.length - 1;
   const afterEnd = after.offset + after.length;
   const limit = next ? next.offset : close;
@@ -29398,9 +29752,9 @@ function insertMember(text, obj, key, value, style, atEnd = false) {
   }
   const anchor = comma !== void 0 ? comma + 1 : afterEnd;
   const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key, value, style, true) : void 0;
+  if (end >= limit) return next ? insertMember(text, obj, key2, value, style, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member4 = `${style.eol}${indent}${JSON.stringify(key)}: ${serialize(value, indent, style)}`;
+  const member4 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
@@ -29569,9 +29923,9 @@ __export(fix_exports3, {
   fixer: () => fixer3
 });
 import { dirname as dirname16 } from "node:path";
-function anchorFor2(members2, resourceType, key) {
+function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
-  for (const k of FIX_NEIGHBOURS[key] ?? []) {
+  for (const k of FIX_NEIGHBOURS[key2] ?? []) {
     const n = azurermFixArgument(resourceType, k, true);
     const found = typeof n === "string" ? void 0 : attributes.find((m) => m.name === n.name);
     if (found) return found;
@@ -29613,8 +29967,8 @@ var init_fix3 = __esm({
       },
       insert(r) {
         if (r.entity.format !== "terraform") return `${r.entity.format} files are not fixed`;
-        const key = r.setting;
-        const arg2 = azurermFixArgument(r.entity.resourceType, key, r.value);
+        const key2 = r.setting;
+        const arg2 = azurermFixArgument(r.entity.resourceType, key2, r.value);
         if (typeof arg2 === "string") return arg2;
         const extent = r.entity.extent;
         const text = extent ? texts.get(extent.file) : void 0;
@@ -29628,7 +29982,7 @@ var init_fix3 = __esm({
         const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style = textStyle(text);
-        const last = anchorFor2(members2, r.entity.resourceType, key);
+        const last = anchorFor2(members2, r.entity.resourceType, key2);
         if (!last) {
           const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
           return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
@@ -29728,9 +30082,9 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
   const open = new Set(current.findings.map((f) => f.fingerprint));
   const seen = /* @__PURE__ */ new Set();
   const skippedFixes = skipped.filter((s) => {
-    const key = `${s.fingerprint}\0${s.reason}`;
-    if (!open.has(s.fingerprint) || seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${s.fingerprint}\0${s.reason}`;
+    if (!open.has(s.fingerprint) || seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
   const unsafeFixesLeft = current.findings.filter((f) => f.fix && f.fixTarget && !f.suppressions?.length && !allowed(f)).length;
@@ -30156,13 +30510,13 @@ var init_unified_diff = __esm({
 });
 
 // src/cli/rule-flags.ts
-function parseRuleFlags(values, known2) {
+function parseRuleFlags(values, known3) {
   const out2 = {};
   for (const value of values.flatMap((v) => v.split(","))) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known2.has(id)) throw unknownRule("--rule", id, known2);
+    if (!known3.has(id)) throw unknownRule("--rule", id, known3);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out2[id] = severity;
@@ -30170,11 +30524,11 @@ function parseRuleFlags(values, known2) {
   return out2;
 }
 function onlyRules(values, rules2, configured) {
-  const known2 = new Set(rules2.map((r) => r.id));
+  const known3 = new Set(rules2.map((r) => r.id));
   const selected = /* @__PURE__ */ new Set();
   for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
     if (!id) continue;
-    if (!known2.has(id)) throw unknownRule("--only", id, known2);
+    if (!known3.has(id)) throw unknownRule("--only", id, known3);
     selected.add(id);
   }
   if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
@@ -30192,8 +30546,8 @@ function onlyRules(values, rules2, configured) {
   }
   return out2;
 }
-function unknownRule(option, id, known2) {
-  const near = closestRuleId(id, [...known2]);
+function unknownRule(option, id, known3) {
+  const near = closestRuleId(id, [...known3]);
   return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
 }
 function closestRuleId(id, ids) {
@@ -30315,7 +30669,7 @@ function lintArgs({ values: v, positionals }) {
   const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
   const strings2 = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
   const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
-  const optional = (key, value) => value !== void 0 ? { [key]: value } : {};
+  const optional = (key2, value) => value !== void 0 ? { [key2]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
     outputs: outputsOf(strings2("format"), str6("output-file") || void 0),
@@ -30353,8 +30707,8 @@ function lintCommand(parsed, io) {
   return runLint(lintArgs(parsed), io);
 }
 async function runLint(args2, io) {
-  const known2 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args2.rule, known2);
+  const known3 = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args2.rule, known3);
   if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
   if (args2.statistics) {
     const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
@@ -30545,7 +30899,7 @@ var require_is = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.thenable = thenable;
@@ -30564,11 +30918,11 @@ var require_is = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -30589,7 +30943,7 @@ var require_is2 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     function boolean(value) {
       return value === true || value === false;
@@ -30606,11 +30960,11 @@ var require_is2 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
   }
 });
@@ -31047,19 +31401,19 @@ var require_linkedMap = __commonJS({
       get last() {
         return this._tail?.value;
       }
-      before(key) {
-        const item = this._map.get(key);
+      before(key2) {
+        const item = this._map.get(key2);
         return item ? item.previous?.value : void 0;
       }
-      after(key) {
-        const item = this._map.get(key);
+      after(key2) {
+        const item = this._map.get(key2);
         return item ? item.next?.value : void 0;
       }
-      has(key) {
-        return this._map.has(key);
+      has(key2) {
+        return this._map.has(key2);
       }
-      get(key, touch = Touch.None) {
-        const item = this._map.get(key);
+      get(key2, touch = Touch.None) {
+        const item = this._map.get(key2);
         if (!item) {
           return void 0;
         }
@@ -31068,15 +31422,15 @@ var require_linkedMap = __commonJS({
         }
         return item.value;
       }
-      set(key, value, touch = Touch.None) {
-        let item = this._map.get(key);
+      set(key2, value, touch = Touch.None) {
+        let item = this._map.get(key2);
         if (item) {
           item.value = value;
           if (touch !== Touch.None) {
             this.touch(item, touch);
           }
         } else {
-          item = { key, value, next: void 0, previous: void 0 };
+          item = { key: key2, value, next: void 0, previous: void 0 };
           switch (touch) {
             case Touch.None:
               this.addItemLast(item);
@@ -31091,20 +31445,20 @@ var require_linkedMap = __commonJS({
               this.addItemLast(item);
               break;
           }
-          this._map.set(key, item);
+          this._map.set(key2, item);
           this._size++;
         }
         return this;
       }
-      delete(key) {
-        return !!this.remove(key);
+      delete(key2) {
+        return !!this.remove(key2);
       }
-      remove(key) {
-        const item = this._map.get(key);
+      remove(key2) {
+        const item = this._map.get(key2);
         if (!item) {
           return void 0;
         }
-        this._map.delete(key);
+        this._map.delete(key2);
         this.removeItem(item);
         this._size--;
         return item.value;
@@ -31328,15 +31682,15 @@ var require_linkedMap = __commonJS({
       }
       toJSON() {
         const data = [];
-        this.forEach((value, key) => {
-          data.push([key, value]);
+        this.forEach((value, key2) => {
+          data.push([key2, value]);
         });
         return data;
       }
       fromJSON(data) {
         this.clear();
-        for (const [key, value] of data) {
-          this.set(key, value);
+        for (const [key2, value] of data) {
+          this.set(key2, value);
         }
       }
     };
@@ -31363,14 +31717,14 @@ var require_linkedMap = __commonJS({
         this._ratio = Math.min(Math.max(0, ratio), 1);
         this.checkTrim();
       }
-      get(key, touch = Touch.AsNew) {
-        return super.get(key, touch);
+      get(key2, touch = Touch.AsNew) {
+        return super.get(key2, touch);
       }
-      peek(key) {
-        return super.get(key, Touch.None);
+      peek(key2) {
+        return super.get(key2, Touch.None);
       }
-      set(key, value) {
-        super.set(key, value, Touch.Last);
+      set(key2, value) {
+        super.set(key2, value, Touch.Last);
         this.checkTrim();
         return this;
       }
@@ -32330,14 +32684,14 @@ var require_messageBuffer = __commonJS({
         }
         for (let i2 = 0; i2 < headers.length - 2; i2++) {
           const header = headers[i2];
-          const index = header.indexOf(":");
-          if (index === -1) {
+          const index2 = header.indexOf(":");
+          if (index2 === -1) {
             throw new Error(`Message header must separate key and value using ':'
 ${header}`);
           }
-          const key = header.substr(0, index);
-          const value = header.substr(index + 1).trim();
-          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+          const key2 = header.substr(0, index2);
+          const value = header.substr(index2 + 1).trim();
+          result.set(lowerCaseKeys ? key2.toLowerCase() : key2, value);
         }
         return result;
       }
@@ -32815,13 +33169,13 @@ var require_connection = __commonJS({
         try {
           if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
             const cancelId = message.params.id;
-            const key = createRequestQueueKey(cancelId);
-            const toCancel = messageQueue.get(key);
+            const key2 = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key2);
             if (messages_1.Message.isRequest(toCancel)) {
               const strategy = options?.connectionStrategy;
               const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
               if (response && (response.error !== void 0 || response.result !== void 0)) {
-                messageQueue.delete(key);
+                messageQueue.delete(key2);
                 requestTokens.delete(cancelId);
                 response.id = toCancel.id;
                 traceSendingResponse(response, message.method, Date.now());
@@ -32938,11 +33292,11 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
             logger.error(`Received response message without id. No further error information provided.`);
           }
         } else {
-          const key = responseMessage.id;
-          const responsePromise = responsePromises.get(key);
+          const key2 = responseMessage.id;
+          const responsePromise = responsePromises.get(key2);
           traceReceivedResponse(responseMessage, responsePromise);
           if (responsePromise !== void 0) {
-            responsePromises.delete(key);
+            responsePromises.delete(key2);
             try {
               if (responseMessage.error) {
                 const error = responseMessage.error;
@@ -33035,8 +33389,8 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
 ${JSON.stringify(message, null, 4)}`);
         const responseMessage = message;
         if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
-          const key = responseMessage.id;
-          const responseHandler = responsePromises.get(key);
+          const key2 = responseMessage.id;
+          const responseHandler = responsePromises.get(key2);
           if (responseHandler) {
             responseHandler.reject(new Error("The received response has neither a result nor an error property."));
           }
@@ -34399,9 +34753,9 @@ var init_main2 = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -34423,13 +34777,13 @@ var init_main2 = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -34447,12 +34801,12 @@ var init_main2 = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -35440,7 +35794,7 @@ var require_is3 = __commonJS({
     exports.number = number;
     exports.error = error;
     exports.func = func2;
-    exports.array = array2;
+    exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
     exports.objectLiteral = objectLiteral;
@@ -35459,11 +35813,11 @@ var require_is3 = __commonJS({
     function func2(value) {
       return typeof value === "function";
     }
-    function array2(value) {
+    function array3(value) {
       return Array.isArray(value);
     }
     function stringArray(value) {
-      return array2(value) && value.every((elem) => string(elem));
+      return array3(value) && value.every((elem) => string(elem));
     }
     function typedArray(value, check) {
       return Array.isArray(value) && value.every(check);
@@ -38186,8 +38540,8 @@ var require_notebook = __commonJS({
         return value && value[0];
       }
       findNotebookDocumentForCell(cell) {
-        const key = typeof cell === "string" ? cell : cell.document;
-        const value = this.notebookCellMap.get(key);
+        const key2 = typeof cell === "string" ? cell : cell.document;
+        const value = this.notebookCellMap.get(key2);
         return value && value[1];
       }
       get onDidOpen() {
@@ -38245,8 +38599,8 @@ var require_notebook = __commonJS({
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
-              const array2 = changedCells.structure.array;
-              notebookDocument.cells.splice(array2.start, array2.deleteCount, ...array2.cells !== void 0 ? array2.cells : []);
+              const array3 = changedCells.structure.array;
+              notebookDocument.cells.splice(array3.start, array3.deleteCount, ...array3.cells !== void 0 ? array3.cells : []);
               if (changedCells.structure.didOpen !== void 0) {
                 for (const open of changedCells.structure.didOpen) {
                   await cellTextDocumentConnection.openTextDocument({ textDocument: open });
@@ -39310,7 +39664,7 @@ var require_files = __commonJS({
       return new Promise((resolve15, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
+        Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
         if (nodePath && fs2.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
@@ -39357,7 +39711,7 @@ var require_files = __commonJS({
     }
     function resolveGlobalNodePath(tracer) {
       const env = /* @__PURE__ */ Object.create(null);
-      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
+      Object.keys(process.env).forEach((key2) => env[key2] = process.env[key2]);
       env["NO_UPDATE_NOTIFIER"] = "true";
       const options = {
         encoding: "utf8",
@@ -40923,11 +41277,11 @@ var init_session = __esm({
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
-          const key = `${root}\0${state.file ?? ""}`;
-          let group = byKey.get(key);
+          const key2 = `${root}\0${state.file ?? ""}`;
+          let group = byKey.get(key2);
           if (!group) {
             group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
-            byKey.set(key, group);
+            byKey.set(key2, group);
           }
           (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
         }

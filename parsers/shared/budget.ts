@@ -14,6 +14,8 @@ export const BUDGET = {
   weight: 1_000_000,
   /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
   instances: 5_000,
+  /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+  calls: 50_000,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024,
 } as const;
@@ -70,5 +72,12 @@ export class InstanceBudget {
     if (this.used + n > this.limit) return false;
     this.used += n;
     return true;
+  }
+}
+
+/** Counts lambda and user-defined function invocations (nested `map`s over large `range`s multiply). */
+export class CallBudget extends InstanceBudget {
+  constructor(limit: number = BUDGET.calls) {
+    super(limit);
   }
 }

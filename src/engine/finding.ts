@@ -89,6 +89,8 @@ function hopMessage(hop: Hop, key: string | undefined): string {
       return `passed by the module call${name ? ` as ${name}` : ''}`;
     case 'module-parameter':
       return `module input ${name}`.trim();
+    case 'function':
+      return `returned by function ${name}`.trim();
     case 'plan':
       return 'planned value';
   }

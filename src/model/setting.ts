@@ -19,9 +19,10 @@ export interface Hop {
     | 'tfvars'
     | 'module-argument'
     | 'module-parameter'
+    | 'function'
     | 'plan';
   range: SourceRange;
-  /** The name of the parameter, variable, local or module input. */
+  /** The name of the parameter, variable, local, module input or user-defined function (at its call). */
   name?: string;
   /** For parameters: the member of the parameter's value the value is (`password`, `[0].certificate.password`). */
   member?: string;

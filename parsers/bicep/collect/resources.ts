@@ -300,10 +300,11 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range) => ctx.host.parseError?.(message, range),
         note: (message, range) => ctx.host.notAnalysed?.(message, range),
+        budget: scope.budget,
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
     visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }

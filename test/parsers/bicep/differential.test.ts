@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintSources } from '../../../src/engine/lint.js';
 import type { Finding } from '../../../src/engine/types.js';
-import { corpusExists, corpusRoot } from './corpus.js';
+import { compiledPairs, corpusExists, corpusRoot } from './corpus.js';
 
 /*
  * Differential test against the official compiler: every `.bicep` that has its compiled `main.json`
@@ -17,19 +17,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const avmRoot = path.resolve(projectRoot, '../shared/corpus/avm/bicep-web-site');
 
 function pairs(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'main.bicep' && existsSync(path.join(dir, 'main.json'))) out.push(dir);
-    }
-  };
-  if (corpusExists) for (const d of ['baselines', 'user_submitted']) walk(path.join(corpusRoot, d));
-  if (existsSync(avmRoot)) walk(avmRoot);
-  // The project's own fixtures with a compiled main.json beside them.
-  walk(path.join(projectRoot, 'test'));
-  return out;
+  // The corpus, the AVM module, and the project's own fixtures with a compiled main.json beside them.
+  return compiledPairs([...(corpusExists ? ['baselines', 'user_submitted'].map((d) => path.join(corpusRoot, d)) : []), avmRoot, path.join(projectRoot, 'test')]);
 }
 
 const cases = pairs();

@@ -340,6 +340,8 @@ function hopMessage(hop, key) {
       return `passed by the module call${name ? ` as ${name}` : ""}`;
     case "module-parameter":
       return `module input ${name}`.trim();
+    case "function":
+      return `returned by function ${name}`.trim();
     case "plan":
       return "planned value";
   }
@@ -395,9 +397,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-S6NA5K6I.mjs")).parser,
-  bicep: async () => (await import("./bicep-WUM5MCQS.mjs")).parser,
-  terraform: async () => (await import("./terraform-GXOSJW56.mjs")).parser
+  arm: async () => (await import("./arm-KJI75UD6.mjs")).parser,
+  bicep: async () => (await import("./bicep-M3SK2GU2.mjs")).parser,
+  terraform: async () => (await import("./terraform-GHVGNVFX.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

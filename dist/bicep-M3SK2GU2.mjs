@@ -1,5 +1,6 @@
 import {
   FUNCTIONS,
+  LAMBDA_POSITIONS,
   SITE,
   SLOT,
   Scope,
@@ -31,17 +32,18 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-SW5I4C5G.mjs";
+} from "./chunk-BMVMQQAX.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
   BUDGET_REASON,
+  CallBudget,
   InstanceBudget,
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-UOEINDHL.mjs";
+} from "./chunk-K7ZZO7IU.mjs";
 import {
   rangeOf,
   readJson
@@ -147,7 +149,7 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
 function collectJsonModule(file, supply, deployment, ctx) {
   const root = file.root;
   if (root?.type !== "object") return;
-  const scope = Scope.create(file, root, supply);
+  const scope = Scope.create(file, root, supply, ctx.budget);
   collectResources(
     root,
     scope,
@@ -170,23 +172,35 @@ var NO_ENV = {
   copyIndex: () => void 0
 };
 var MARK = "\0arg";
-var NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray"]);
+var NOT_BICEP = /* @__PURE__ */ new Set(["parameters", "variables", "copyindex", "if", "and", "or", "not", "equals", "true", "false", "null", "createarray", "lambda", "lambdavariables"]);
 function hasArmFunction(name) {
   const n = name.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name, args, range, text) {
+var isLambda = (a) => typeof a === "object" && "invoke" in a;
+function callArm(name, args, range, text, budget) {
   const fn = FUNCTIONS.get(name);
   if (!fn) throw new Error(`no ARM function ${name}`);
   const memo = /* @__PURE__ */ new Map();
-  const placeholders = args.map((a, i) => typeof a === "function" ? { k: "ident", name: `${MARK}${i}` } : a);
-  const ctx = { env: NO_ENV, range };
+  const placeholders = args.map((a, i) => typeof a === "function" || isLambda(a) ? { k: "ident", name: `${MARK}${i}` } : a);
+  const argAt = (x) => x.k === "ident" && x.name.startsWith(MARK) ? args[Number(x.name.slice(MARK.length))] : void 0;
+  const ctx = {
+    env: NO_ENV,
+    range,
+    ...budget ? { budget } : {},
+    lambdaArg: (x) => {
+      const a = argAt(x);
+      return isLambda(a) ? a : void 0;
+    }
+  };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
       const i = Number(x.name.slice(MARK.length));
+      const a = args[i];
+      if (isLambda(a)) return unknown(text, "a lambda is only an argument of a lambda function", { range, trail: [] });
       let v = memo.get(i);
       if (!v) {
-        v = args[i]();
+        v = a();
         memo.set(i, v);
       }
       return v;
@@ -227,6 +241,8 @@ function callFunction(name, args, call, scope) {
   const range = scope.range(call);
   const text = scope.text(call);
   const key = name.toLowerCase();
+  const user = call.kind === "Call" ? scope.callUserFunction(name, args, range) : void 0;
+  if (user) return user;
   if (key === "any" && args.length === 1) return scope.evaluate(args[0]);
   const own = OWN.get(key);
   if (own) {
@@ -236,8 +252,22 @@ function callFunction(name, args, call, scope) {
     const origin = { range, trail: mergeTrails(vals) };
     return own(vals, origin, (why) => unknown(text, why, { range, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args.map((a) => () => scope.evaluate(a)), range, text);
+  if (hasArmFunction(key)) {
+    const lambdas = LAMBDA_POSITIONS.get(key) ?? [];
+    const armArgs = args.map((a, i) => lambdas.includes(i) ? lambdaOf(a, scope) ?? (() => scope.evaluate(a)) : () => scope.evaluate(a));
+    return callArm(key, armArgs, range, text, scope.budget);
+  }
   return unknown(text, `${name}() is only known at deployment`, { range, trail: [] });
+}
+function lambdaOf(e, scope) {
+  const lambda = e.kind === "Parenthesized" ? e.expression : e;
+  if (lambda.kind !== "Lambda") return void 0;
+  const names = lambda.parameters.map((p) => p.kind === "Identifier" ? p.name : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  return {
+    arity: names.length,
+    invoke: (vals) => scope.withLocals(names.map((n, i) => [n, vals[i]])).evaluate(lambda.body)
+  };
 }
 
 // parsers/bicep/evaluate/operators.ts
@@ -352,13 +382,15 @@ function evalNode(e, scope) {
     case "Parenthesized":
       return scope.evaluate(e.expression);
     case "Lambda":
-      return unknown(scope.text(e), "lambdas are not evaluated", here(e, scope));
+      return unknown(scope.text(e), "a lambda is only an argument of a lambda function", here(e, scope));
     case "Call":
       return callFunction(e.name.name, e.args, e, scope);
     case "InstanceCall": {
       if (e.base.kind === "Variable" && e.base.name.name === "sys" && e.name.kind === "Identifier" && !scope.resource("sys"))
         return callFunction(e.name.name, e.args, e, scope);
       const name = e.name.kind === "Identifier" ? e.name.name : "";
+      const imported = e.base.kind === "Variable" && name ? scope.callNamespaceFunction(e.base.name.name, name, e.args, scope.range(e)) : void 0;
+      if (imported) return imported;
       const reason = name === "getSecret" ? "Key Vault reference" : `${scope.text(e.base)}.${name}() is only known at deployment`;
       return unknown(scope.text(e), reason, here(e, scope));
     }
@@ -632,13 +664,15 @@ function isNull(v) {
   return v.t === "prim" && v.value === null;
 }
 var BicepScope = class _BicepScope {
-  constructor(shared, locals) {
+  constructor(shared, locals, calling) {
     this.shared = shared;
     this.locals = locals;
+    this.calling = calling;
   }
   shared;
   locals;
-  static create(file, supply, host) {
+  calling;
+  static create(file, supply, host, budget = new CallBudget()) {
     const shared = {
       file,
       params: /* @__PURE__ */ new Map(),
@@ -646,6 +680,8 @@ var BicepScope = class _BicepScope {
       vars: /* @__PURE__ */ new Map(),
       types: /* @__PURE__ */ new Map(),
       resources: /* @__PURE__ */ new Map(),
+      funcs: /* @__PURE__ */ new Map(),
+      budget,
       opaque: /* @__PURE__ */ new Set(),
       imports: /* @__PURE__ */ new Map(),
       namespaces: /* @__PURE__ */ new Map(),
@@ -680,8 +716,10 @@ var BicepScope = class _BicepScope {
         case "Resource":
           shared.resources.set(name, s);
           break;
-        case "Module":
         case "Function":
+          shared.funcs.set(name, s);
+          break;
+        case "Module":
           shared.opaque.add(name);
           break;
         default:
@@ -689,6 +727,9 @@ var BicepScope = class _BicepScope {
       }
     }
     return new _BicepScope(shared, /* @__PURE__ */ new Map());
+  }
+  get budget() {
+    return this.shared.budget;
   }
   get file() {
     return this.shared.file;
@@ -700,7 +741,7 @@ var BicepScope = class _BicepScope {
   withLocals(bindings) {
     const locals = new Map(this.locals);
     for (const [k, v] of bindings) locals.set(k, v);
-    return new _BicepScope(this.shared, locals);
+    return new _BicepScope(this.shared, locals, this.calling);
   }
   /** The scope without loop variables (parameters and variables cannot see them). */
   root() {
@@ -710,7 +751,44 @@ var BicepScope = class _BicepScope {
     return evaluateExpression(e, this);
   }
   resource(name) {
-    return this.locals.has(name) ? void 0 : this.shared.resources.get(name);
+    return this.locals.has(name) || this.calling ? void 0 : this.shared.resources.get(name);
+  }
+  /**
+   * A call of a user-defined function of this file or imported (`import { f } from './x.bicep'`),
+   * undefined when `name` is none: the body sees only its parameters, bound to the arguments
+   * evaluated here; the value is reached through the call.
+   */
+  callUserFunction(name, args, at) {
+    if (this.locals.has(name)) return void 0;
+    const local = this.shared.funcs.get(name);
+    const imported = local ? void 0 : this.shared.imports.get(name);
+    const owner = local ? this : imported ? this.shared.host.importScope?.(imported.path) : void 0;
+    const decl = local ?? (imported ? owner?.shared.funcs.get(imported.name) : void 0);
+    if (!owner || !decl) return void 0;
+    return this.invoke(owner, decl, name, args, at);
+  }
+  /** `ns.f(…)` of `import * as ns from './x.bicep'`; undefined when `ns` is no such alias. */
+  callNamespaceFunction(alias, name, args, at) {
+    const path = this.namespace(alias);
+    if (path === void 0) return void 0;
+    const owner = this.shared.host.importScope?.(path);
+    const decl = owner?.shared.funcs.get(name);
+    if (!owner || !decl) return unknown(`${alias}.${name}`, `'${name}' is not a function of ${path}`, { range: at, trail: [] });
+    return this.invoke(owner, decl, name, args, at);
+  }
+  invoke(owner, decl, name, args, at) {
+    const here2 = { range: at, trail: [] };
+    const key = `${owner.shared.file.path}\0${name}`;
+    if (this.calling?.has(key)) return unknown(name, `function '${name}' calls itself, which Bicep does not allow`, here2);
+    if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here2);
+    const bindings = /* @__PURE__ */ new Map();
+    decl.parameters.forEach((p, i) => {
+      const arg = args[i];
+      if (p.kind !== "FunctionParameter" || p.name.kind !== "Identifier") return;
+      bindings.set(p.name.name, arg ? this.evaluate(arg) : unknown(p.name.name, `no argument for parameter '${p.name.name}'`, here2));
+    });
+    const body = new _BicepScope(owner.shared, bindings, /* @__PURE__ */ new Set([...this.calling ?? [], key]));
+    return through(body.evaluate(decl.body), [{ kind: "function", name, range: at }]);
   }
   parameterDeclaration(name) {
     return this.shared.params.get(name);
@@ -736,6 +814,7 @@ var BicepScope = class _BicepScope {
   lookup(name, at) {
     const local = this.locals.get(name);
     if (local) return local;
+    if (this.calling) return unknown(name, `a function can use only its parameters, not '${name}'`, { range: at, trail: [] });
     if (this.shared.params.has(name)) return this.parameter(name);
     if (this.shared.assignments.has(name)) return this.assignment(name);
     if (this.shared.vars.has(name)) return this.variable(name);
@@ -1016,11 +1095,12 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range) => ctx.host.parseError?.(message, range),
-        note: (message, range) => ctx.host.notAnalysed?.(message, range)
+        note: (message, range) => ctx.host.notAnalysed?.(message, range),
+        budget: scope.budget
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
+    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
     visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
   }
 }

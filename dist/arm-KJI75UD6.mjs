@@ -2,8 +2,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-SW5I4C5G.mjs";
-import "./chunk-UOEINDHL.mjs";
+} from "./chunk-BMVMQQAX.mjs";
+import "./chunk-K7ZZO7IU.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-TTXOFJJR.mjs";

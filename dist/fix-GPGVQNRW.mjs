@@ -3,7 +3,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-B3N2SQ7U.mjs";
+} from "./chunk-RPH4ZQBC.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-76PRT5FI.mjs";
+} from "./chunk-3GLOXK5X.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-B3N2SQ7U.mjs";
+import "./chunk-RPH4ZQBC.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";

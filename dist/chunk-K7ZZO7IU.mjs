@@ -9,6 +9,8 @@ var BUDGET = {
   weight: 1e6,
   /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
   instances: 5e3,
+  /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+  calls: 5e4,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024
 };
@@ -56,6 +58,11 @@ var InstanceBudget = class {
     return true;
   }
 };
+var CallBudget = class extends InstanceBudget {
+  constructor(limit = BUDGET.calls) {
+    super(limit);
+  }
+};
 
 // parsers/shared/directives.ts
 var PREFIX = /^\s*mtlslint-disable-next-line\b/;
@@ -85,6 +92,7 @@ export {
   overChars,
   weightOf,
   InstanceBudget,
+  CallBudget,
   readDirectiveComment,
   nextCodeLine
 };

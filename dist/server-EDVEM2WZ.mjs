@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-76PRT5FI.mjs";
+} from "./chunk-3GLOXK5X.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-B3N2SQ7U.mjs";
+} from "./chunk-RPH4ZQBC.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";

@@ -22,7 +22,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-B3N2SQ7U.mjs";
+} from "./chunk-RPH4ZQBC.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";
@@ -1393,7 +1393,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-X6VXO2RB.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-GPGVQNRW.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -30,7 +30,7 @@ import {
   InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-UOEINDHL.mjs";
+} from "./chunk-K7ZZO7IU.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,

@@ -1,13 +1,14 @@
 import {
   BUDGET,
   BUDGET_REASON,
+  CallBudget,
   InstanceBudget,
   nextCodeLine,
   overChars,
   overElements,
   readDirectiveComment,
   weightOf
-} from "./chunk-UOEINDHL.mjs";
+} from "./chunk-K7ZZO7IU.mjs";
 import {
   member,
   memberNode,
@@ -51,15 +52,15 @@ function through(v, hops) {
       return { ...v, origin };
   }
 }
-function memberOf(obj, key) {
-  const k = key.toLowerCase();
+function memberOf(obj, key2) {
+  const k = key2.toLowerCase();
   let found;
   for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
   if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
-function itemOf(arr, index) {
-  const item = arr.items[index];
+function itemOf(arr, index2) {
+  const item = arr.items[index2];
   return item ? through(item, arr.inherit) : void 0;
 }
 function toJson(v) {
@@ -113,7 +114,7 @@ function firstUnknown(v) {
 function fromJson(j, origin) {
   if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
   if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
+    return { t: "object", members: Object.entries(j).map(([key2, x]) => ({ key: key2, value: fromJson(x, origin) })), origin, inherit: [] };
   return prim(j, origin);
 }
 function mergeTrails(values) {
@@ -121,9 +122,9 @@ function mergeTrails(values) {
   const seen = /* @__PURE__ */ new Set();
   for (const v of values)
     for (const h of v.origin.trail) {
-      const key = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       out.push(h);
     }
   return out;
@@ -142,12 +143,12 @@ function isNull(v) {
 }
 function descendPath(found, path) {
   let f = found;
-  for (const key of path) {
+  for (const key2 of path) {
     const v = f.value;
     if (isNull(v)) return void 0;
     if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key}'`, origin: v.origin } };
-    const m = memberOf(v, key);
+    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key2}'`, origin: v.origin } };
+    const m = memberOf(v, key2);
     if (!m) return void 0;
     f = step(f, m);
   }
@@ -160,9 +161,9 @@ function step(f, inner2) {
   const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
   return { at: inner2.at, atText, value: inner2 };
 }
-function stepItem(f, index) {
+function stepItem(f, index2) {
   if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index);
+  const it = itemOf(f.value, index2);
   return it ? step(f, it) : void 0;
 }
 function toSetting(found, convert, expected, declaration, def, textOf) {
@@ -217,7 +218,7 @@ function readSiteSetting(c, entry, decl, textOf) {
 }
 function siteSettings(c, decl, textOf) {
   const out = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key] = readSiteSetting(c, entry, decl, textOf);
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key2] = readSiteSetting(c, entry, decl, textOf);
   return out;
 }
 function siteTags(read, decl, textOf) {
@@ -239,9 +240,9 @@ function appSetting(c, entry, decl, textOf) {
 }
 function certificateSettings(read, decl, textOf) {
   const out = {};
-  for (const [key, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
+  for (const [key2, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
     const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out[key] = toModel(entry, found, decl, textOf);
+    out[key2] = toModel(entry, found, decl, textOf);
   }
   return out;
 }
@@ -325,7 +326,7 @@ function literalValue(file, node) {
   const origin = { range: rangeOf(file, node), trail: [] };
   switch (node.type) {
     case "object":
-      return { t: "object", members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
       return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
@@ -390,12 +391,12 @@ function inner(parent, child) {
   if (parent.secure) return SECURE;
   return child ?? PLAIN;
 }
-function memberPath(path, key) {
-  if (typeof key === "number") return `${path ?? ""}[${key}]`;
-  return path ? `${path}.${key}` : key;
+function memberPath(path, key2) {
+  if (typeof key2 === "number") return `${path ?? ""}[${key2}]`;
+  return path ? `${path}.${key2}` : key2;
 }
-function memberHop(hop, key, shape) {
-  return { ...hop, member: memberPath(hop.member, key), secure: shape.secure };
+function memberHop(hop, key2, shape) {
+  return { ...hop, member: memberPath(hop.member, key2), secure: shape.secure };
 }
 function typedThrough(v, hop, shape) {
   const top = { ...hop, secure: shape.secure };
@@ -427,11 +428,11 @@ function typedThrough(v, hop, shape) {
       return { ...v, origin: { range: v.origin.range, trail } };
   }
 }
-function memberOfUnknown(u, key) {
+function memberOfUnknown(u, key2) {
   const typed = u.typed;
   if (!typed) return u;
-  const s = inner(typed.shape, typeof key === "number" ? typed.shape.item(key) : typed.shape.member(key));
-  const hop = memberHop(typed.hop, key, s);
+  const s = inner(typed.shape, typeof key2 === "number" ? typed.shape.item(key2) : typed.shape.member(key2));
+  const hop = memberHop(typed.hop, key2, s);
   return { ...u, origin: { range: u.origin.range, trail: u.origin.trail.map((h) => h === typed.hop ? hop : h) }, typed: { hop, shape: s } };
 }
 
@@ -633,6 +634,153 @@ PURE.set("array", ([v], origin, wrong) => {
   return v.t === "array" ? v : array([v], origin);
 });
 
+// parsers/shared/arm-expression/lambda-functions.ts
+var Stop = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+function valueArg(call, i) {
+  const a = call.args[i];
+  return a && "value" in a ? a.value : void 0;
+}
+function lambdaArg(call, i) {
+  const a = call.args[i];
+  return a && "lambda" in a ? a.lambda : void 0;
+}
+function invoke(call, fn, args) {
+  if (!call.budget.take(1)) throw new Stop(unknown("", BUDGET_REASON, call.origin));
+  return fn.invoke(args.slice(0, fn.arity));
+}
+function arrayItems(call, name) {
+  const v = valueArg(call, 0);
+  if (!v) throw new Stop(call.wrong(`${name}() needs an array`));
+  if (v.t === "unknown") throw new Stop(v);
+  if (v.t !== "array") throw new Stop(call.wrong(`${name}() needs an array`));
+  return v.items.map((_, i) => itemOf(v, i));
+}
+function needLambda(call, i, name) {
+  const fn = lambdaArg(call, i);
+  if (!fn) throw new Stop(call.wrong(`${name}() needs a lambda as argument ${i + 1}`));
+  return fn;
+}
+function known(v) {
+  if (v.t === "unknown") throw new Stop(v);
+  return v;
+}
+function bool(call, v, name) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name}() must return a boolean`));
+  return k.value;
+}
+function key(call, v, name) {
+  const k = known(v);
+  if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name}() must return a string`));
+  return k.value;
+}
+var index = (call, i) => prim(i, call.origin);
+function array2(items, origin) {
+  return { t: "array", items, origin, inherit: [] };
+}
+function setMember(members2, key2, value) {
+  const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
+  if (at >= 0) members2[at] = { key: key2, value };
+  else members2.push({ key: key2, value });
+}
+var L = /* @__PURE__ */ new Map();
+L.set("map", (call) => {
+  const items = arrayItems(call, "map");
+  const fn = needLambda(call, 1, "map");
+  return array2(
+    items.map((item, i) => invoke(call, fn, [item, index(call, i)])),
+    call.origin
+  );
+});
+L.set("filter", (call) => {
+  const items = arrayItems(call, "filter");
+  const fn = needLambda(call, 1, "filter");
+  return array2(
+    items.filter((item, i) => bool(call, invoke(call, fn, [item, index(call, i)]), "filter")),
+    call.origin
+  );
+});
+L.set("reduce", (call) => {
+  const items = arrayItems(call, "reduce");
+  const initial = valueArg(call, 1);
+  const fn = needLambda(call, 2, "reduce");
+  if (!initial) return call.wrong("reduce() needs an initial value");
+  return items.reduce((cur, next, i) => invoke(call, fn, [cur, next, index(call, i)]), initial);
+});
+L.set("sort", (call) => {
+  const items = arrayItems(call, "sort");
+  const fn = needLambda(call, 1, "sort");
+  const before = (a, b) => bool(call, invoke(call, fn, [a, b]), "sort");
+  const sort = (xs) => {
+    if (xs.length < 2) return xs;
+    const mid = xs.length >> 1;
+    const left = sort(xs.slice(0, mid));
+    const right = sort(xs.slice(mid));
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < left.length && j < right.length) out.push(before(right[j], left[i]) ? right[j++] : left[i++]);
+    return [...out, ...left.slice(i), ...right.slice(j)];
+  };
+  return array2(sort(items), call.origin);
+});
+L.set("toobject", (call) => {
+  const items = arrayItems(call, "toObject");
+  const keyFn = needLambda(call, 1, "toObject");
+  const valueFn = lambdaArg(call, 2);
+  const members2 = [];
+  for (const item of items) setMember(members2, key(call, invoke(call, keyFn, [item]), "toObject"), valueFn ? invoke(call, valueFn, [item]) : item);
+  return { t: "object", members: members2, origin: call.origin, inherit: [] };
+});
+L.set("groupby", (call) => {
+  const items = arrayItems(call, "groupBy");
+  const keyFn = needLambda(call, 1, "groupBy");
+  const valueFn = lambdaArg(call, 2);
+  const groups = [];
+  for (const item of items) {
+    const k = key(call, invoke(call, keyFn, [item]), "groupBy");
+    const value = valueFn ? invoke(call, valueFn, [item]) : item;
+    const group = groups.find((g) => g.key.toLowerCase() === k.toLowerCase());
+    if (group) group.items.push(value);
+    else groups.push({ key: k, items: [value] });
+  }
+  return { t: "object", members: groups.map((g) => ({ key: g.key, value: array2(g.items, call.origin) })), origin: call.origin, inherit: [] };
+});
+L.set("mapvalues", (call) => {
+  const obj = valueArg(call, 0);
+  const fn = needLambda(call, 1, "mapValues");
+  if (!obj) return call.wrong("mapValues() needs an object");
+  if (obj.t === "unknown") return obj;
+  if (obj.t === "object" && obj.rest) return obj.rest;
+  if (obj.t !== "object") return call.wrong("mapValues() needs an object");
+  const members2 = obj.members.map((m) => ({ key: m.key, value: invoke(call, fn, [through(m.value, obj.inherit)]) }));
+  return { t: "object", members: members2, origin: call.origin, inherit: [] };
+});
+var LAMBDA_POSITIONS = /* @__PURE__ */ new Map([
+  ["map", [1]],
+  ["filter", [1]],
+  ["reduce", [2]],
+  ["sort", [1]],
+  ["toobject", [1, 2]],
+  ["groupby", [1, 2]],
+  ["mapvalues", [1]]
+]);
+function callLambdaFunction(name, call) {
+  const fn = L.get(name);
+  if (!fn) return call.wrong(`${name}() is not a lambda function`);
+  try {
+    return fn(call);
+  } catch (e) {
+    if (e instanceof Stop) return e.value;
+    throw e;
+  }
+}
+
 // parsers/shared/arm-expression/functions.ts
 function computed(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
@@ -645,9 +793,9 @@ function wrongArgs(call, ctx, what) {
   return unknown(printExpr(call), what, { range: ctx.range, trail: [] });
 }
 function evalAll(args, ev) {
-  return args.map(ev);
+  return args.map((a) => ev(a));
 }
-function known(args, ev) {
+function known2(args, ev) {
   const vals = evalAll(args, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
@@ -728,7 +876,7 @@ F.set("variables", (args, ctx, ev, call) => {
   return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
 });
 F.set("copyindex", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return vals;
   let loop;
   let offset = 0;
@@ -756,7 +904,7 @@ F.set("if", (args, ctx, ev, call) => {
   return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
 });
 F.set("equals", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
   return { t: "prim", value: deepEqual(json(vals[0]), json(vals[1])), origin: computed(ctx, vals) };
@@ -825,7 +973,7 @@ function caseFn(upper) {
 F.set("tolower", caseFn(false));
 F.set("toupper", caseFn(true));
 F.set("concat", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === "array")) {
     const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
@@ -839,7 +987,7 @@ F.set("concat", (args, ctx, ev, call) => {
   return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
 });
 F.set("format", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   const fmt = str2(vals[0]);
   if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
@@ -848,7 +996,7 @@ F.set("format", (args, ctx, ev, call) => {
   return { t: "prim", value: out, origin: computed(ctx, vals) };
 });
 F.set("union", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   if (vals.length > 0 && vals.every((v) => v.t === "object"))
     return unionObjects(vals, computed(ctx, vals));
@@ -858,9 +1006,9 @@ F.set("union", (args, ctx, ev, call) => {
     for (const v of vals)
       if (v.t === "array")
         for (const i of v.items) {
-          const key = JSON.stringify(toJson(i));
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = JSON.stringify(toJson(i));
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           items.push(i);
         }
     return { t: "array", items, origin: computed(ctx, vals), inherit: [] };
@@ -881,9 +1029,9 @@ F.set("createobject", (args, ctx, ev, call) => {
   for (let i = 0; i < args.length; i += 2) {
     const k = ev(args[i]);
     if (k.t === "unknown") return propagate(k, call);
-    const key = str2(k);
-    if (key === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
-    members2.push({ key, value: ev(args[i + 1]) });
+    const key2 = str2(k);
+    if (key2 === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
+    members2.push({ key: key2, value: ev(args[i + 1]) });
   }
   return { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
 });
@@ -918,7 +1066,7 @@ F.set("length", (args, ctx, ev, call) => {
   return { t: "prim", value: n, origin: computed(ctx, [v]) };
 });
 F.set("contains", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   const [c, item] = vals;
   if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -933,7 +1081,7 @@ F.set("contains", (args, ctx, ev, call) => {
   return { t: "prim", value: r, origin: computed(ctx, vals) };
 });
 F.set("replace", (args, ctx, ev, call) => {
-  const vals = known(args, ev);
+  const vals = known2(args, ev);
   if (!Array.isArray(vals)) return propagate(vals, call);
   const [s, from, to] = vals.map(str2);
   if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
@@ -949,18 +1097,18 @@ F.set("trim", (args, ctx, ev, call) => {
 });
 F.set("tryget", (args, ctx, ev, call) => {
   if (args.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-  const keys = known(args.slice(1), ev);
+  const keys = known2(args.slice(1), ev);
   if (!Array.isArray(keys)) return propagate(keys, call);
   let cur = ev(args[0]);
   for (const k of keys) {
     if (!cur) break;
-    const key = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
+    const key2 = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
     if (cur.t === "unknown") {
-      if (key !== void 0) cur = memberOfUnknown(cur, key);
+      if (key2 !== void 0) cur = memberOfUnknown(cur, key2);
       continue;
     }
-    if (cur.t === "object" && typeof key === "string") cur = memberOf(cur, key);
-    else if (cur.t === "array" && typeof key === "number") cur = itemOf(cur, key);
+    if (cur.t === "object" && typeof key2 === "string") cur = memberOf(cur, key2);
+    else if (cur.t === "array" && typeof key2 === "number") cur = itemOf(cur, key2);
     else cur = void 0;
   }
   if (cur?.t === "unknown") return propagate(cur, call);
@@ -991,9 +1139,46 @@ F.set("shallowmerge", (args, ctx, ev, call) => {
   const out = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
   return rest ? { ...out, rest } : out;
 });
+F.set("lambda", (_args, ctx, _ev, call) => wrongArgs(call, ctx, "a lambda is only an argument of map(), filter(), reduce(), sort(), toObject(), groupBy() or mapValues()"));
+F.set("lambdavariables", (args, ctx, ev, call) => {
+  const name = str2(args[0] ? ev(args[0]) : void 0);
+  if (name === void 0) return wrongArgs(call, ctx, "lambdaVariables() needs a literal name");
+  return ctx.locals?.get(name.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name}' here`);
+});
+function lambdaOf(arg, ctx, ev) {
+  const built = ctx.lambdaArg?.(arg);
+  if (built) return built;
+  if (arg.k !== "call" || arg.name.toLowerCase() !== "lambda" || arg.args.length < 2) return void 0;
+  const names = arg.args.slice(0, -1).map((a) => a.k === "string" ? a.value.toLowerCase() : void 0);
+  if (names.some((n) => n === void 0)) return void 0;
+  const body = arg.args[arg.args.length - 1];
+  return {
+    arity: names.length,
+    invoke: (vals) => {
+      const locals = new Map(ctx.locals ?? []);
+      names.forEach((n, i) => locals.set(n, vals[i] ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
+      return ev(body, locals);
+    }
+  };
+}
+for (const [name, positions] of LAMBDA_POSITIONS)
+  F.set(name, (args, ctx, ev, call) => {
+    const resolved = args.map((a, i) => {
+      if (!positions.includes(i)) return { value: ev(a) };
+      const fn = lambdaOf(a, ctx, ev);
+      return fn ? { lambda: fn } : void 0;
+    });
+    const v = callLambdaFunction(name, {
+      args: resolved,
+      origin: { range: ctx.range, trail: [] },
+      budget: ctx.budget ?? new CallBudget(),
+      wrong: (why) => wrongArgs(call, ctx, why)
+    });
+    return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
+  });
 for (const [name, fn] of PURE)
   F.set(name, (args, ctx, ev, call) => {
-    const vals = known(args, ev);
+    const vals = known2(args, ev);
     if (!Array.isArray(vals)) return propagate(vals, call);
     return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
   });
@@ -1002,7 +1187,7 @@ var FUNCTIONS = F;
 // parsers/shared/arm-expression/evaluator.ts
 function evaluate(e, ctx) {
   const here = { range: ctx.range, trail: [] };
-  const ev = (x) => evaluate(x, ctx);
+  const ev = (x, locals) => evaluate(x, locals ? { ...ctx, locals } : ctx);
   switch (e.k) {
     case "string":
       return { t: "prim", value: e.value, origin: here };
@@ -1024,6 +1209,11 @@ function evaluate(e, ctx) {
     }
     case "call": {
       const fn = FUNCTIONS.get(e.name.toLowerCase());
+      const user = !fn && e.name.includes(".") ? ctx.env.callFunction : void 0;
+      if (user) {
+        const v = user.call(ctx.env, e.name, e.args.map((a) => ev(a)), ctx.range);
+        if (v) return bounded(v, () => printExpr(e));
+      }
       if (!fn) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);
@@ -1032,24 +1222,24 @@ function evaluate(e, ctx) {
     }
   }
 }
-function access(target, key, e, here, safe) {
+function access(target, key2, e, here, safe) {
   const text = printExpr(e);
   if (target.t === "unknown") {
-    const k = key.t === "prim" && (typeof key.value === "string" || typeof key.value === "number") ? key.value : void 0;
+    const k = key2.t === "prim" && (typeof key2.value === "string" || typeof key2.value === "number") ? key2.value : void 0;
     return { ...k === void 0 ? target : memberOfUnknown(target, k), text };
   }
-  if (key.t === "unknown") return key;
-  if (target.t === "object" && key.t === "prim" && typeof key.value === "string") {
-    const m = memberOf(target, key.value);
+  if (key2.t === "unknown") return key2;
+  if (target.t === "object" && key2.t === "prim" && typeof key2.value === "string") {
+    const m = memberOf(target, key2.value);
     if (m) return m;
     if (safe) return { t: "prim", value: null, origin: here };
-    return unknown(text, `the object has no property '${key.value}'`, here);
+    return unknown(text, `the object has no property '${key2.value}'`, here);
   }
-  if (target.t === "array" && key.t === "prim" && typeof key.value === "number") {
-    const it = itemOf(target, key.value);
+  if (target.t === "array" && key2.t === "prim" && typeof key2.value === "number") {
+    const it = itemOf(target, key2.value);
     if (it) return it;
     if (safe) return { t: "prim", value: null, origin: here };
-    return unknown(text, `index ${key.value} is out of range`, here);
+    return unknown(text, `index ${key2.value} is out of range`, here);
   }
   if (safe && target.t === "prim" && target.value === null) return target;
   return unknown(text, "property access on a value of the wrong type", here);
@@ -1183,9 +1373,9 @@ var Parser = class {
         this.next();
         const safe = this.isPunct("?");
         if (safe) this.next();
-        const index = this.expression();
+        const index2 = this.expression();
         this.expect("]");
-        e = { k: "index", target: e, index, safe };
+        e = { k: "index", target: e, index: index2, safe };
       } else break;
     }
     this.depth--;
@@ -1235,18 +1425,18 @@ var OPAQUE_OPEN = "\u27E6";
 var OPAQUE_CLOSE = "\u27E7";
 function nameFromParts(parts, canonical = (e) => e) {
   const segments = [""];
-  let known2 = true;
+  let known3 = true;
   for (const p of parts) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
-      known2 = false;
+      known3 = false;
       segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${OPAQUE_CLOSE}`;
     }
   }
-  return { segments, known: known2 };
+  return { segments, known: known3 };
 }
 function nameKey(segments) {
   return segments.map((s) => s.toLowerCase()).join("/");
@@ -1321,15 +1511,15 @@ function armShape(node, definitions, depth = 0) {
   const secure = isSecureType(node);
   return {
     secure,
-    member: (key) => {
-      const prop = member(member(node, "properties"), key);
+    member: (key2) => {
+      const prop = member(member(node, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
       const additional = member(node, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
-    item: (index) => {
+    item: (index2) => {
       const prefix = member(node, "prefixItems");
-      const fixed = prefix?.type === "array" ? prefix.children?.[index] : void 0;
+      const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
       const items = member(node, "items");
       return items?.type === "object" ? armShape(items, definitions, depth + 1) : void 0;
@@ -1343,6 +1533,15 @@ function isNullableArm(node, definitions, depth = 0) {
 }
 
 // parsers/arm/scope.ts
+function userFunctions(template) {
+  const out = /* @__PURE__ */ new Map();
+  for (const ns of member(template, "functions")?.children ?? []) {
+    const prefix = stringValue(member(ns, "namespace"));
+    if (prefix === void 0) continue;
+    for (const [name, def] of members(member(ns, "members"))) out.set(`${prefix}.${name}`.toLowerCase(), def);
+  }
+  return out;
+}
 var Scope = class _Scope {
   constructor(file, shared, loops, current) {
     this.file = file;
@@ -1354,7 +1553,8 @@ var Scope = class _Scope {
   shared;
   loops;
   current;
-  static create(file, template, supply) {
+  /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
+  static create(file, template, supply, budget = new CallBudget()) {
     const params = /* @__PURE__ */ new Map();
     const definitions = member(template, "definitions");
     for (const [name, decl, prop] of members(member(template, "parameters"))) {
@@ -1373,7 +1573,61 @@ var Scope = class _Scope {
     }
     const variables = /* @__PURE__ */ new Map();
     for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
-    return new _Scope(file, { params, variables, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() }, /* @__PURE__ */ new Map(), void 0);
+    const shared = {
+      params,
+      variables,
+      paramCache: /* @__PURE__ */ new Map(),
+      varCache: /* @__PURE__ */ new Map(),
+      active: /* @__PURE__ */ new Set(),
+      definitions,
+      functions: userFunctions(template),
+      calling: /* @__PURE__ */ new Set(),
+      budget
+    };
+    return new _Scope(file, shared, /* @__PURE__ */ new Map(), void 0);
+  }
+  get budget() {
+    return this.shared.budget;
+  }
+  /**
+   * A user-defined function called with `args`: its output evaluated where only its parameters
+   * (and the other functions) are visible, reached through the call.
+   */
+  callFunction(name, args, at) {
+    const key2 = name.toLowerCase();
+    const here = { range: at, trail: [] };
+    const def = this.shared.functions.get(key2);
+    if (!def) return unknown(name, `the template defines no function '${name}'`, here);
+    if (this.shared.calling.has(key2)) return unknown(name, `function '${name}' calls itself, which ARM does not allow`, here);
+    if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here);
+    const params = /* @__PURE__ */ new Map();
+    (member(def, "parameters")?.children ?? []).forEach((p, i) => {
+      const pname = stringValue(member(p, "name"));
+      if (pname === void 0) return;
+      const type = (stringValue(member(p, "type")) ?? "").toLowerCase();
+      const shape = armShape(p, this.shared.definitions);
+      const arg = args[i];
+      const decl = { name: pname, node: p, secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: false, argument: true };
+      if (arg) decl.supplied = () => arg;
+      params.set(pname.toLowerCase(), decl);
+    });
+    const body = new _Scope(
+      this.file,
+      {
+        ...this.shared,
+        params,
+        variables: /* @__PURE__ */ new Map(),
+        paramCache: /* @__PURE__ */ new Map(),
+        varCache: /* @__PURE__ */ new Map(),
+        active: /* @__PURE__ */ new Set(),
+        calling: /* @__PURE__ */ new Set([...this.shared.calling, key2])
+      },
+      /* @__PURE__ */ new Map(),
+      void 0
+    );
+    const output = member(member(def, "output"), "value");
+    if (!output) return unknown(name, `function '${name}' has no output value`, here);
+    return through(body.value(output), [{ kind: "function", name, range: at }]);
   }
   /**
    * What the scope's parameters and variables are: one template's, shared by its loop instances
@@ -1382,14 +1636,14 @@ var Scope = class _Scope {
   get environment() {
     return this.shared;
   }
-  withLoop(name, index) {
+  withLoop(name, index2) {
     const loops = new Map(this.loops);
-    loops.set(name.toLowerCase(), index);
+    loops.set(name.toLowerCase(), index2);
     return new _Scope(this.file, this.shared, loops, name.toLowerCase());
   }
   copyIndex(loop) {
-    const key = loop?.toLowerCase() ?? this.current;
-    return key === void 0 ? void 0 : this.loops.get(key);
+    const key2 = loop?.toLowerCase() ?? this.current;
+    return key2 === void 0 ? void 0 : this.loops.get(key2);
   }
   declaredParameter(name) {
     return this.shared.params.get(name.toLowerCase());
@@ -1400,6 +1654,8 @@ var Scope = class _Scope {
     return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
       const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
       const supplied = decl.supplied?.();
+      if (decl.argument)
+        return supplied ?? unknown(`parameters('${decl.name}')`, `no argument for parameter '${decl.name}'`, { range: hop.range, trail: [] });
       const def = member(decl.node.children?.[1], "defaultValue");
       if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
       if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
@@ -1413,30 +1669,30 @@ var Scope = class _Scope {
     });
   }
   variable(name) {
-    const key = name.toLowerCase();
-    if (key === "copy") return void 0;
-    const copied = this.copiedVariable(key);
+    const key2 = name.toLowerCase();
+    if (key2 === "copy") return void 0;
+    const copied = this.copiedVariable(key2);
     if (copied) return copied;
-    const prop = this.shared.variables.get(key);
+    const prop = this.shared.variables.get(key2);
     const node = prop?.children?.[1];
     if (!prop || !node) return void 0;
     const declared = prop.children?.[0]?.value ?? name;
     return this.cached(
-      `v:${key}`,
+      `v:${key2}`,
       this.shared.varCache,
-      key,
+      key2,
       () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
     );
   }
   /** Variables built by a `copy` loop in the variables section. */
-  copiedVariable(key) {
+  copiedVariable(key2) {
     const copy = this.shared.variables.get("copy")?.children?.[1];
     if (copy?.type !== "array") return void 0;
     for (const item of copy.children ?? []) {
       const name = stringValue(member(item, "name"));
-      if (name?.toLowerCase() !== key) continue;
+      if (name?.toLowerCase() !== key2) continue;
       const range = rangeOf(this.file, item);
-      return this.cached(`v:${key}`, this.shared.varCache, key, () => {
+      return this.cached(`v:${key2}`, this.shared.varCache, key2, () => {
         const countNode = member(item, "count");
         const input = member(item, "input");
         const count = countNode ? this.value(countNode) : void 0;
@@ -1449,8 +1705,8 @@ var Scope = class _Scope {
     }
     return void 0;
   }
-  cached(activeKey, cache, key, compute) {
-    const hit = cache.get(key);
+  cached(activeKey, cache, key2, compute) {
+    const hit = cache.get(key2);
     if (hit) return hit;
     if (this.shared.active.has(activeKey)) {
       const [kind, name] = activeKey.split(":");
@@ -1462,7 +1718,7 @@ var Scope = class _Scope {
     this.shared.active.add(activeKey);
     try {
       const v = compute();
-      cache.set(key, v);
+      cache.set(key2, v);
       return v;
     } finally {
       this.shared.active.delete(activeKey);
@@ -1477,9 +1733,9 @@ var Scope = class _Scope {
     switch (node.type) {
       case "object": {
         const ms = [];
-        for (const [key, v] of members(node)) {
-          if (key.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
-          else ms.push({ key, value: this.value(v) });
+        for (const [key2, v] of members(node)) {
+          if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
+          else ms.push({ key: key2, value: this.value(v) });
         }
         return { t: "object", members: ms, origin, inherit: [] };
       }
@@ -1522,7 +1778,7 @@ var Scope = class _Scope {
     const parsed = parseExpression(s);
     if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
     try {
-      const v = evaluate(parsed.expr, { env: this, range });
+      const v = evaluate(parsed.expr, { env: this, range, budget: this.shared.budget });
       return v.t === "unknown" ? { ...v, text: s } : v;
     } catch (e) {
       if (e instanceof RangeError) return unknown(s, "expression too deep to evaluate", { range, trail: [] });
@@ -1652,7 +1908,7 @@ function visitDeployment(dep, ctx, out) {
       if (member(arg, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
       return void 0;
-    });
+    }, outerScope.budget);
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
@@ -1675,9 +1931,9 @@ function configSettings(kind, read, declaration, textOf) {
   const none = () => void 0;
   const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf);
   const out = {};
-  for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    const s = all[key];
-    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key] = s;
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key2];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
   }
   return out;
 }
@@ -1689,7 +1945,7 @@ function configPatch(c, textOf) {
   const label = `${type}/config '${c.label}'`;
   const settings = configSettings(c.kind, c.read, c.declaration, textOf);
   const hop = { kind: "config", name: label, range: c.declaration };
-  for (const [key, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key] = { ...s, trail: [hop, ...s.trail] };
+  for (const [key2, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key2] = { ...s, trail: [hop, ...s.trail] };
   return {
     kind: c.kind,
     targetType: owner,
@@ -1707,9 +1963,9 @@ function sameName(site, p) {
 }
 function override(site, settings) {
   const into = site.settings;
-  for (const [key, setting] of Object.entries(settings)) {
-    if (ARM_SITE_SETTINGS[key].place === "properties-or-siteConfig" && into[key]?.kind !== "absent") continue;
-    into[key] = setting;
+  for (const [key2, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
+    into[key2] = setting;
   }
 }
 function applyConfigPatches(sites, patches) {
@@ -1728,7 +1984,7 @@ function applyConfigPatches(sites, patches) {
     const other = unresolved(siteName, range, [], `written on the ${what}, which is not part of this deployment`);
     other.noted = true;
     const settings = {};
-    for (const [key] of catalogEntries(ARM_SITE_SETTINGS)) settings[key] = p.settings[key] ?? other;
+    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
     const entity = {
       ...p.base,
       name: siteName,
@@ -1759,10 +2015,10 @@ var SiteIndex = class {
   constructor(sites) {
     for (const s of sites) {
       if (s.name) {
-        const key = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
-        const list = this.byName.get(key) ?? [];
+        const key2 = `${s.templateId}|${s.typeKey}|${nameKey(s.name.segments)}`;
+        const list = this.byName.get(key2) ?? [];
         list.push(s);
-        this.byName.set(key, list);
+        this.byName.set(key2, list);
       }
       if (s.symbolic !== void 0) this.bySymbol.set(`${s.templateId}|${s.typeKey}|${s.symbolic}`, s);
     }
@@ -1774,15 +2030,15 @@ var SiteIndex = class {
     return this.bySymbol.get(`${templateId}|${typeKey}|${symbolic}`);
   }
 };
-function parentOf(child, wanted, index) {
+function parentOf(child, wanted, index2) {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName = index.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const byName = index2.named(child.templateId, wanted, child.name.segments.slice(0, -1));
     const found = byName.find((s) => s.deployment.instance === child.deployment.instance) ?? byName[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
-    const bySymbol = index.symbol(child.templateId, wanted, d);
+    const bySymbol = index2.symbol(child.templateId, wanted, d);
     if (bySymbol) return bySymbol;
   }
   return void 0;
@@ -1795,7 +2051,7 @@ function mapSites(resources, textOf, prefix = "arm") {
     return `${prefix}:${id}`;
   };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
-  const index = new SiteIndex(sites);
+  const index2 = new SiteIndex(sites);
   const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = /* @__PURE__ */ new Map();
   const patches = [];
@@ -1803,7 +2059,7 @@ function mapSites(resources, textOf, prefix = "arm") {
     const which = r.existing ? void 0 : configKind(r.typeKey, r.name);
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
-    const site = parentOf(r, owner, index);
+    const site = parentOf(r, owner, index2);
     if (!site) {
       const declared = parentOf(r, owner, referenced);
       const patch = configPatch(
@@ -1828,13 +2084,13 @@ function mapSites(resources, textOf, prefix = "arm") {
     else c.appsettings = r;
     children.set(site, c);
   }
-  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index2, textOf), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
   return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 function reader(r) {
   return (path) => readPath(r.scope, r.node, path);
 }
-function mapSite(site, c, index, textOf) {
+function mapSite(site, c, index2, textOf) {
   const decl = site.declaration;
   const sources = { site: reader(site), web: c.web.map(reader) };
   if (c.appsettings) sources.appsettings = reader(c.appsettings);
@@ -1848,7 +2104,7 @@ function mapSite(site, c, index, textOf) {
   };
   if (site.typeKey === SLOT) {
     entity.resourceType = "Microsoft.Web/sites/slots";
-    const parent = parentOf(site, SITE, index);
+    const parent = parentOf(site, SITE, index2);
     if (parent) entity.slotOf = { name: parent.displayName, range: parent.declaration };
     else entity.slotOf = { name: site.name?.segments[0] !== void 0 ? readableName([site.name.segments[0]]) : site.displayName.split("/")[0] ?? site.displayName };
   }
@@ -1916,12 +2172,12 @@ function reportErrors(file, diagnostic) {
 }
 function lintTemplate(file, root, explicit, sibling, out, textOf) {
   const supply = (name) => {
-    const key = name.toLowerCase();
+    const key2 = name.toLowerCase();
     for (let i = explicit.length - 1; i >= 0; i--) {
-      const v = explicit[i]?.get(key);
+      const v = explicit[i]?.get(key2);
       if (v) return v;
     }
-    return sibling?.get(key);
+    return sibling?.get(key2);
   };
   const scope = Scope.create(file, root, supply);
   const resources = [];
@@ -1987,6 +2243,7 @@ export {
   plainShape,
   typedThrough,
   memberOfUnknown,
+  LAMBDA_POSITIONS,
   FUNCTIONS,
   evaluate,
   nameFromParts,
