@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-RPH4ZQBC.mjs";
+} from "./chunk-6CJPICDT.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";
@@ -11,7 +11,7 @@ import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

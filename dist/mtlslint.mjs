@@ -1,14 +1,14 @@
 import {
   lazyFormatterNames
-} from "./chunk-PAY4NAM6.mjs";
-import "./chunk-64SLS6C6.mjs";
+} from "./chunk-M3EDXGGD.mjs";
+import "./chunk-EXWJCFTD.mjs";
 import {
   packageVersion
 } from "./chunk-J43DYJI3.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/args.ts
@@ -159,27 +159,27 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-MNLAQDUO.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-PWFJHW4I.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-4CPKXBCM.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-M7BBESPT.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-G74GGPT2.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-CDWI5O6N.mjs")).lspCommand(io)
   },
   {
     name: "init",
     describe: "Write a starter mtlslint.config.json here",
     options: {},
     run: async (_args, io) => {
-      io.stdout((await import("./init-command-GVXU5PX6.mjs")).initConfig(io.cwd));
+      io.stdout((await import("./init-command-OWYD7AXD.mjs")).initConfig(io.cwd));
       return 0;
     }
   }

@@ -1,6 +1,6 @@
 import {
   SEVERITY_LABEL
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 
 // src/formatters/rule-markdown.ts
 var EXAMPLE_LANGUAGES = [

@@ -8,7 +8,7 @@ import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -6,36 +6,36 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-3GLOXK5X.mjs";
+} from "./chunk-MM57PLK4.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-XRQORD6W.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-PAY4NAM6.mjs";
+} from "./chunk-M3EDXGGD.mjs";
 import {
   onlyRules,
   parseRuleFlags
-} from "./chunk-64SLS6C6.mjs";
+} from "./chunk-EXWJCFTD.mjs";
 import {
   packageVersion
 } from "./chunk-J43DYJI3.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-RPH4ZQBC.mjs";
+import "./chunk-6CJPICDT.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
@@ -51,7 +51,7 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -1,6 +1,6 @@
 import {
   CONFIG_FILE_NAME
-} from "./chunk-XRQORD6W.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -8,7 +8,7 @@ import "./chunk-63NLXS3H.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -9,7 +9,7 @@ import {
 import {
   SEVERITY_CHOICES,
   parseSeverity
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import {
   LineMap
 } from "./chunk-JVWOA5LR.mjs";

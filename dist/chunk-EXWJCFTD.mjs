@@ -4,7 +4,7 @@ import {
 import {
   SEVERITY_CHOICES,
   parseSeverity
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known) {

@@ -15,7 +15,7 @@ import {
   isSuppressed,
   plural,
   singleLine
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import {
   __commonJS,

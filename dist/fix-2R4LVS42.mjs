@@ -3,18 +3,18 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-RPH4ZQBC.mjs";
+} from "./chunk-6CJPICDT.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-BBABHEGU.mjs")).fixer,
-  bicep: async () => (await import("./fix-54B7T6R2.mjs")).fixer,
+  arm: async () => (await import("./fix-A5NOUZUN.mjs")).fixer,
+  bicep: async () => (await import("./fix-GLZKIYDQ.mjs")).fixer,
   terraform: async () => (await import("./fix-6DY32KCT.mjs")).fixer
 };
 function fixableFormats() {

@@ -12,12 +12,12 @@ import {
   modify
 } from "./chunk-63NLXS3H.mjs";
 import {
-  escapeRegExp
-} from "./chunk-DVHEQCGA.mjs";
-import {
   armInsertPath,
   armNeighbours
 } from "./chunk-TTXOFJJR.mjs";
+import {
+  escapeRegExp
+} from "./chunk-DVHEQCGA.mjs";
 import {
   makeFixer
 } from "./chunk-5DZILIZ3.mjs";

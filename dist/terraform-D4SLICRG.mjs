@@ -1,4 +1,25 @@
 import {
+  describeToken
+} from "./chunk-OTMGAZP7.mjs";
+import {
+  BUDGET,
+  InstanceBudget,
+  nextCodeLine,
+  readDirectiveComment
+} from "./chunk-LBKWQEIM.mjs";
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  visit
+} from "./chunk-63NLXS3H.mjs";
+import {
+  ARM_SITE_FACTS,
+  ARM_SITE_SETTINGS,
+  catalogEntries
+} from "./chunk-TTXOFJJR.mjs";
+import {
   AZURERM_CERTIFICATE_ARGS,
   AZURERM_CERTIFICATE_NAMES,
   AZURERM_SITE_TYPES,
@@ -22,27 +43,6 @@ import {
   unknownVal,
   withHops
 } from "./chunk-W5BUPFK2.mjs";
-import {
-  describeToken
-} from "./chunk-OTMGAZP7.mjs";
-import {
-  BUDGET,
-  InstanceBudget,
-  nextCodeLine,
-  readDirectiveComment
-} from "./chunk-K7ZZO7IU.mjs";
-import {
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-  visit
-} from "./chunk-63NLXS3H.mjs";
-import {
-  ARM_SITE_FACTS,
-  ARM_SITE_SETTINGS,
-  catalogEntries
-} from "./chunk-TTXOFJJR.mjs";
 import "./chunk-5DZILIZ3.mjs";
 import {
   LineMap,
@@ -56,11 +56,12 @@ import {
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 
 // parsers/terraform/hcl/tree-sitter.ts
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // parsers/terraform/hcl/convert.ts
 function convertTree(root, commentNodes, text, base = 0) {
@@ -451,6 +452,28 @@ function dedent(s, n, atLineStart) {
   return lines.map((l, i) => i === 0 && !atLineStart ? l : l.replace(new RegExp(`^[ \\t]{0,${n}}`), "")).join("\n");
 }
 
+// parsers/terraform/hcl/nesting.ts
+function hclNesting(text, bound) {
+  const open = [];
+  let templates = 0;
+  const max = { depth: 0, templates: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const template = c === 123 && (prev === 36 || prev === 37);
+      open.push(template);
+      if (template) templates++;
+      if (open.length > max.depth) max.depth = open.length;
+      if (templates > max.templates) max.templates = templates;
+      if (max.depth >= bound.depth || max.templates >= bound.templates) return max;
+    } else if ((c === 125 || c === 93 || c === 41) && open.length > 0) {
+      if (open.pop()) templates--;
+    }
+  }
+  return max;
+}
+
 // parsers/terraform/hcl/syntax-node.ts
 var PlainNode = class {
   constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
@@ -517,24 +540,51 @@ function copyTree(cursor, source, types, mayHaveErrors) {
 }
 
 // parsers/terraform/hcl/tree-sitter.ts
-var loading;
-function loadHclReader() {
-  loading ??= createReader();
-  return loading;
+var live;
+var starting;
+var requested = false;
+var created = 0;
+var MAX_GRAMMAR_INSTANCES = 4;
+var reader = { parse, parseExpression, ready };
+async function loadHclReader() {
+  await ready();
+  return reader;
+}
+async function ready() {
+  requested = true;
+  if (live || created >= MAX_GRAMMAR_INSTANCES) return;
+  starting ??= createGrammar().finally(() => {
+    starting = void 0;
+  });
+  live = await starting;
 }
 var GRAMMAR = "tree-sitter-terraform.wasm";
-function grammarPath(require2) {
+var RUNTIME = "web-tree-sitter.js";
+function assetPath(require2, packageFile, name) {
   try {
-    return require2.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    return require2.resolve(packageFile);
   } catch {
-    return fileURLToPath(new URL(GRAMMAR, import.meta.url));
+    return fileURLToPath(new URL(name, import.meta.url));
   }
 }
-async function createReader() {
+function importRuntime(require2) {
+  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
+  const url = pathToFileURL(join(dirname(wasm), RUNTIME));
+  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
+  return import(url.href);
+}
+function memoryPages() {
+  const mib = Number(process.env["MTLSLINT_HCL_MEMORY_MIB"]) || BUDGET.hclMemoryMiB;
+  return Math.max(32, Math.floor(mib)) * 16;
+}
+async function createGrammar() {
+  created++;
   const require2 = createRequire(import.meta.url);
-  const { Parser, Language } = await import("./web-tree-sitter-XESCAMUI.mjs");
-  await Parser.init();
-  const language = await Language.load(grammarPath(require2));
+  const { Parser, Language } = await importRuntime(require2);
+  await Parser.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
+  }, printErr: () => {
+  } });
+  const language = await Language.load(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser2 = new Parser();
   parser2.setLanguage(language);
   const names = [];
@@ -543,24 +593,55 @@ async function createReader() {
     names.push(language.nodeTypeForId(id) ?? "ERROR");
     named.push(language.nodeTypeIsNamed(id));
   }
-  const types = { names, named };
-  const guarded = (run, failed) => {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      loading = void 0;
-      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
-    }
-  };
-  return {
-    parse: (text) => guarded(() => parseDocument(parser2, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
-    parseExpression: (source, base) => parseExpression(parser2, types, source, base)
-  };
+  return { parser: parser2, types: { names, named } };
 }
-function parseFragment(parser2, types, text, base) {
-  const tree = parser2.parse(text);
-  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "Syntax error: the file could not be parsed", span: { start: base, end: base + text.length } }] };
+function failedDocument(text, message, cut, base = 0) {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
+}
+var unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
+function guarded(run, failed) {
+  const g = live;
+  if (!g) return failed(unavailable());
+  try {
+    return run(g);
+  } catch (e) {
+    if (live === g) live = void 0;
+    const what = e instanceof Error ? `${e.name}${e instanceof WebAssembly.RuntimeError ? `: ${e.message.replace(/\. Build with .*$/, "")}` : ""}` : "error";
+    return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
+  }
+}
+function parse(text) {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${\u2026}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
+  return guarded(
+    (g) => parseDocument(g, text),
+    (message) => failedDocument(text, message)
+  );
+}
+function parseExpression(source, base) {
+  return guarded(
+    (g) => parseExpressionWith(g, source, base),
+    () => void 0
+  );
+}
+var tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
+var tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
+var NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";
+var standsForFile = (message) => message === tooSlow() || message === tooLarge();
+function parseFragment({ parser: parser2, types }, text, base) {
+  const deadline = performance.now() + BUDGET.hclParseMs;
+  const tree = parser2.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) {
+    parser2.reset();
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
+  }
   try {
     const cursor = tree.walk();
     try {
@@ -568,7 +649,7 @@ function parseFragment(parser2, types, text, base) {
       return convertTree(root, comments, text, base);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "The file is nested too deeply to be read", span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -577,9 +658,9 @@ function parseFragment(parser2, types, text, base) {
   }
 }
 var TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b/gm;
-function parseDocument(parser2, types, text) {
-  const whole = parseFragment(parser2, types, text, 0);
-  if (whole.errors.length === 0) return whole;
+function parseDocument(g, text) {
+  const whole = parseFragment(g, text, 0);
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -587,7 +668,7 @@ function parseDocument(parser2, types, text) {
   const out = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? text.length;
-    const piece = parseFragment(parser2, types, text.slice(start, end), start);
+    const piece = parseFragment(g, text.slice(start, end), start);
     out.body.attributes.push(...piece.body.attributes);
     out.body.blocks.push(...piece.body.blocks);
     out.comments.push(...piece.comments);
@@ -595,15 +676,15 @@ function parseDocument(parser2, types, text) {
   });
   return out;
 }
-function parseExpression(parser2, types, source, base) {
-  const doc = parseFragment(parser2, types, `x=${source}`, base - 2);
+function parseExpressionWith(g, source, base) {
+  const doc = parseFragment(g, `x=${source}`, base - 2);
   if (doc.errors.length > 0) return void 0;
   const body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname2, relative, sep } from "node:path";
+import { dirname as dirname3, relative, sep } from "node:path";
 
 // parsers/terraform/hcl/ast.ts
 function findAttribute(body, name) {
@@ -617,9 +698,9 @@ function readJsonSyntax(text, parseExpression2) {
   const problems = errors.slice(0, 20).map((e) => ({ message: `Syntax error: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } }));
   const comments = [];
   visit(text, { onComment: (offset, length) => comments.push({ text: text.slice(offset, offset + length), span: { start: offset, end: offset + length } }) });
-  const reader = new JsonReader(text, parseExpression2);
+  const reader2 = new JsonReader(text, parseExpression2);
   const body = { attributes: [], blocks: [], fromJson: true };
-  if (root?.type === "object") reader.topLevel(root, body);
+  if (root?.type === "object") reader2.topLevel(root, body);
   return { body, comments, errors: problems };
 }
 var span = (n) => ({ start: n.offset, end: n.offset + n.length });
@@ -729,7 +810,7 @@ function objectAsBody(expr) {
 }
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join as join2 } from "node:path";
 
 // parsers/terraform/collections.ts
 var MAX_ELEMENTS = 1e4;
@@ -1531,7 +1612,7 @@ var Evaluation = class _Evaluation {
     if (p.t === "unknown") return dependsOn(p, text, range);
     const rel = asString(p);
     if (rel === void 0) return errorVal(text, range, "path is not a string");
-    const abs = isAbsolute(rel) ? rel : join(this.scope.moduleDir, rel);
+    const abs = isAbsolute(rel) ? rel : join2(this.scope.moduleDir, rel);
     if (!this.scope.fileExists?.(abs)) return unknownVal(text, range, `${rel} is not in the repository`);
     return { t: "string", v: text, range, hops: [], text };
   }
@@ -1924,7 +2005,7 @@ function mapCertificate(view, ctx) {
 }
 
 // parsers/terraform/module-model.ts
-import { dirname, isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, resolve } from "node:path";
 
 // parsers/terraform/types.ts
 var ANY = { kind: "any" };
@@ -2058,7 +2139,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join2(dir, ".terraform.lock.hcl");
+  const lock = join3(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -2110,7 +2191,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve(dirname(file.source.path), source) } : {},
+          ...local ? { localDir: resolve(dirname2(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -2430,13 +2511,16 @@ var ModuleInstance = class _ModuleInstance {
     }
     return out;
   }
-  /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
+  /**
+   * Pathological nesting can exhaust the stack while evaluating, and mtlslint can fail: report it on
+   * the block (a module call when it is in the module), keep the rest.
+   */
   guarded(name, at, run) {
     try {
       run();
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name}: expressions nested too deeply to evaluate`, range: at });
+      const message = e instanceof RangeError ? `${name}: expressions nested too deeply to evaluate` : `${name}: not analysed, mtlslint failed while evaluating it (internal error: ${e instanceof Error ? e.message : String(e)})`;
+      this.ws.diagnostics.push({ ruleId: "parse-error", message, range: at });
     }
   }
   /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
@@ -2578,7 +2662,7 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 function rootDirName(callFile, rootDir) {
-  const rel = relative(dirname2(callFile), rootDir);
+  const rel = relative(dirname3(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep).join("/")})`;
 }
 function isCandidate(type) {
@@ -2586,13 +2670,13 @@ function isCandidate(type) {
 }
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
     if (dirs) return dirs;
     dirs = /* @__PURE__ */ new Map();
-    const text = readText(join3(rootDir, ".terraform", "modules", "modules.json"));
+    const text = readText(join4(rootDir, ".terraform", "modules", "modules.json"));
     const root = text === void 0 ? void 0 : parseTree(text);
     const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
     for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
@@ -2602,7 +2686,7 @@ function readModuleManifest(rootDir, readText) {
     }
     return dirs;
   };
-  const installRoot = join3(rootDir, ".terraform", "modules");
+  const installRoot = join4(rootDir, ".terraform", "modules");
   return (key) => {
     const dir = load().get(key);
     if (dir === void 0) return { kind: "missing" };
@@ -2779,7 +2863,7 @@ function readVarFile(file) {
 
 // parsers/terraform/workspace.ts
 import { existsSync, readdirSync } from "node:fs";
-import { basename, dirname as dirname3, join as join4 } from "node:path";
+import { basename, dirname as dirname4, join as join5 } from "node:path";
 
 // parsers/terraform/directives.ts
 var COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*)/;
@@ -2802,9 +2886,9 @@ function readDirectives(file, comments) {
 var isTerraformFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
 var isTfvarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
 var Workspace = class {
-  constructor(input, reader) {
+  constructor(input, reader2) {
     this.input = input;
-    this.reader = reader;
+    this.reader = reader2;
     this.runFiles = new Set(input.files.map((f) => f.path));
     this.named = /* @__PURE__ */ new Set([...this.runFiles, ...input.parameterFiles]);
   }
@@ -2839,7 +2923,12 @@ var Workspace = class {
     }
     const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
     const json = path.endsWith(".json");
-    const doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    let doc;
+    try {
+      doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    } catch (e) {
+      doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+    }
     const loaded = { source: new SourceFile(path, read.text), doc, json };
     this.cache.set(path, loaded);
     return loaded;
@@ -2850,7 +2939,7 @@ var Workspace = class {
     if (this.published.has(path)) return;
     this.published.add(path);
     this.texts.set(path, file.source.text);
-    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: "parse-error", message: e.message, range: file.source.range(e.span) });
+    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? "not-analysed" : "parse-error", message: e.message, range: file.source.range(e.span) });
     this.directives.push(...readDirectives(file.source, file.doc.comments));
   }
   /** Keeps a file's text for ranges that point into it (a tfvars or caller file). */
@@ -2884,11 +2973,11 @@ var Workspace = class {
     const names = /* @__PURE__ */ new Set();
     try {
       if (this.confine(dir, void 0, "dir")) {
-        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join4(dir, e.name));
+        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) names.add(join5(dir, e.name));
       }
     } catch {
     }
-    for (const f of this.input.files) if (dirname3(f.path) === dir) names.add(f.path);
+    for (const f of this.input.files) if (dirname4(f.path) === dir) names.add(f.path);
     const list2 = [...names].sort();
     this.listings.set(dir, list2);
     return list2;
@@ -2899,7 +2988,7 @@ var Workspace = class {
   /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
   autoVarFiles(dir) {
     const files = this.listDir(dir);
-    const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join4(dir, n)).filter((p) => files.includes(p));
+    const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join5(dir, n)).filter((p) => files.includes(p));
     const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename(p))).sort((a, b) => basename(a) < basename(b) ? -1 : 1);
     return [...named, ...auto];
   }
@@ -2933,8 +3022,10 @@ var parser = {
   }
 };
 async function parseModules(input) {
-  const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname4(f.path)))].sort();
+  const reader2 = await loadHclReader();
+  const ws = new Workspace(input, reader2);
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname5(f.path)))].sort();
+  await preload(ws, reader2, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -2967,6 +3058,26 @@ async function parseModules(input) {
   out.directives.push(...ws.directives);
   for (const [k, v] of ws.allTexts()) out.texts.set(k, v);
   return out;
+}
+async function preload(ws, reader2, dirs, files) {
+  const load = async (path) => {
+    await reader2.ready();
+    ws.load(path);
+  };
+  for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
+  const seen = new Set(dirs);
+  const queue = [...dirs];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    const lock = join6(dir, ".terraform.lock.hcl");
+    for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...ws.exists(lock) ? [lock] : []]) await load(f);
+    for (const call of readModule(ws, dir).calls) {
+      if (!call.localDir || seen.has(call.localDir)) continue;
+      seen.add(call.localDir);
+      queue.push(call.localDir);
+    }
+  }
+  await reader2.ready();
 }
 function calledDirectories(ws, modules) {
   const decls = new Map(modules);

@@ -37,10 +37,17 @@ function effectiveSeverity(configured, requested) {
   if (configured === "off") return "off";
   return requested ?? configured;
 }
+function engineSeverity(settings, ruleId, hidden) {
+  const severity = settings.get(ruleId)?.severity ?? "off";
+  if (severity !== "off") return severity;
+  if (ruleId === "not-analysed" && hidden) hidden.notAnalysed++;
+  return void 0;
+}
 
 export {
   parseSeverity,
   SEVERITY_CHOICES,
   resolveRuleSettings,
-  effectiveSeverity
+  effectiveSeverity,
+  engineSeverity
 };

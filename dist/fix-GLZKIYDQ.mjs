@@ -1,4 +1,8 @@
 import {
+  armInsertPath,
+  armNeighbours
+} from "./chunk-TTXOFJJR.mjs";
+import {
   BICEP,
   escapeRegExp,
   lineAfter,
@@ -9,10 +13,6 @@ import {
   textStyle,
   withoutComments
 } from "./chunk-DVHEQCGA.mjs";
-import {
-  armInsertPath,
-  armNeighbours
-} from "./chunk-TTXOFJJR.mjs";
 import {
   makeFixer
 } from "./chunk-5DZILIZ3.mjs";

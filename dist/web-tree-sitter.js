@@ -1,10 +1,7 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
-import "./chunk-24WBT26Q.mjs";
-
-// node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+// src/edit.ts
 var Edit = class {
   static {
     __name(this, "Edit");
@@ -105,6 +102,8 @@ var Edit = class {
     return newRange;
   }
 };
+
+// src/constants.ts
 var SIZE_OF_SHORT = 2;
 var SIZE_OF_INT = 4;
 var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
@@ -126,6 +125,8 @@ function setModule(module2) {
 }
 __name(setModule, "setModule");
 var C;
+
+// src/finalization_registry.ts
 function newFinalizer(handler) {
   try {
     return new FinalizationRegistry(handler);
@@ -135,6 +136,8 @@ function newFinalizer(handler) {
   }
 }
 __name(newFinalizer, "newFinalizer");
+
+// src/lookahead_iterator.ts
 var finalizer = newFinalizer((address) => {
   C._ts_lookahead_iterator_delete(address);
 });
@@ -225,6 +228,8 @@ var LookaheadIterator = class {
     };
   }
 };
+
+// src/tree.ts
 function getText(tree, startIndex, endIndex, startPosition) {
   const length = endIndex - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
@@ -356,6 +361,8 @@ var Tree = class _Tree {
     return result;
   }
 };
+
+// src/tree_cursor.ts
 var finalizer3 = newFinalizer((address) => {
   C._ts_tree_cursor_delete_wasm(address);
 });
@@ -646,6 +653,8 @@ var TreeCursor = class _TreeCursor {
     unmarshalTreeCursor(this);
   }
 };
+
+// src/node.ts
 var Node = class {
   static {
     __name(this, "Node");
@@ -1201,6 +1210,8 @@ var Node = class {
     return result;
   }
 };
+
+// src/marshal.ts
 function unmarshalCaptures(query, tree, address, patternIndex, result) {
   for (let i2 = 0, n = result.length; i2 < n; i2++) {
     const captureIndex = C.getValue(address, "i32");
@@ -1318,6 +1329,8 @@ function unmarshalLanguageMetadata(address) {
   return { major_version, minor_version, patch_version };
 }
 __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/language.ts
 var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
 var Language = class _Language {
   static {
@@ -1559,6 +1572,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     return _Language.loadFromWasmExports(mod, { sync: true });
   }
 };
+
+// lib/web-tree-sitter.mjs
 async function Module2(moduleArg = {}) {
   var moduleRtn;
   var Module = moduleArg;
@@ -3177,6 +3192,8 @@ async function Module2(moduleArg = {}) {
 }
 __name(Module2, "Module");
 var web_tree_sitter_default = Module2;
+
+// src/bindings.ts
 var Module3 = null;
 async function initializeBinding(moduleOptions) {
   return Module3 ??= await web_tree_sitter_default(moduleOptions);
@@ -3186,6 +3203,8 @@ function checkModule() {
   return !!Module3;
 }
 __name(checkModule, "checkModule");
+
+// src/parser.ts
 var TRANSFER_BUFFER;
 var LANGUAGE_VERSION;
 var MIN_COMPATIBLE_VERSION;
@@ -3385,6 +3404,8 @@ var Parser = class {
     return this.logCallback;
   }
 };
+
+// src/query.ts
 var PREDICATE_STEP_TYPE_CAPTURE = 1;
 var PREDICATE_STEP_TYPE_STRING = 2;
 var QUERY_WORD_REGEX = /[\w-]+/g;
@@ -4057,3 +4078,4 @@ export {
   Tree,
   TreeCursor
 };
+//# sourceMappingURL=web-tree-sitter.js.map

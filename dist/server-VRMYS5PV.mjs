@@ -5,14 +5,14 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-3GLOXK5X.mjs";
+} from "./chunk-MM57PLK4.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-XRQORD6W.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
@@ -20,13 +20,13 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-RPH4ZQBC.mjs";
+} from "./chunk-6CJPICDT.mjs";
 import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri

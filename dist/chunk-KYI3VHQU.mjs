@@ -8,7 +8,7 @@ import {
   overElements,
   readDirectiveComment,
   weightOf
-} from "./chunk-K7ZZO7IU.mjs";
+} from "./chunk-LBKWQEIM.mjs";
 import {
   member,
   memberNode,
@@ -2148,21 +2148,25 @@ function parseArm(input) {
       continue;
     }
     out.texts.set(f.path, read.text);
-    const file = readJson(f.path, read.text);
-    reportErrors(file, diagnostic);
-    out.directives.push(...directivesOf(file));
-    if (!file.root) continue;
-    if (file.root.type !== "object") {
-      diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
-      continue;
-    }
-    const siblingPath = siblingParameterFile(f.path);
-    const sibling = siblingPath ? params(siblingPath, false) : void 0;
+    const before = { entities: out.entities.length, directives: out.directives.length, diagnostics: out.diagnostics.length };
     try {
+      const file = readJson(f.path, read.text);
+      reportErrors(file, diagnostic);
+      out.directives.push(...directivesOf(file));
+      if (!file.root) continue;
+      if (file.root.type !== "object") {
+        diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
+        continue;
+      }
+      const siblingPath = siblingParameterFile(f.path);
+      const sibling = siblingPath ? params(siblingPath, false) : void 0;
       lintTemplate(file, file.root, explicit, sibling, out, textOf);
     } catch (e) {
+      out.entities.length = before.entities;
+      out.directives.length = before.directives;
+      out.diagnostics.length = before.diagnostics;
       const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import {
   closestRuleId
-} from "./chunk-64SLS6C6.mjs";
+} from "./chunk-EXWJCFTD.mjs";
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
@@ -8,14 +8,14 @@ import {
   allRules
 } from "./chunk-B2SQCX5A.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-WLBJQTEV.mjs";
+import "./chunk-WPCAXSPP.mjs";
 import {
   ruleMarkdown
-} from "./chunk-HYEGLRE7.mjs";
+} from "./chunk-ATKTOO7E.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-NYSLJ4YI.mjs";
+import "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -11,7 +11,7 @@ import {
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

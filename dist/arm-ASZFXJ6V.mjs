@@ -2,8 +2,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-BMVMQQAX.mjs";
-import "./chunk-K7ZZO7IU.mjs";
+} from "./chunk-KYI3VHQU.mjs";
+import "./chunk-LBKWQEIM.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-TTXOFJJR.mjs";

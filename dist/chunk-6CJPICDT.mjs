@@ -5,8 +5,9 @@ import {
   nestedTooDeeply
 } from "./chunk-7XBN56PL.mjs";
 import {
-  effectiveSeverity
-} from "./chunk-WLBJQTEV.mjs";
+  effectiveSeverity,
+  engineSeverity
+} from "./chunk-WPCAXSPP.mjs";
 import {
   compareRanges,
   entityLabel,
@@ -397,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-KJI75UD6.mjs")).parser,
-  bicep: async () => (await import("./bicep-M3SK2GU2.mjs")).parser,
-  terraform: async () => (await import("./terraform-GHVGNVFX.mjs")).parser
+  arm: async () => (await import("./arm-ASZFXJ6V.mjs")).parser,
+  bicep: async () => (await import("./bicep-MW3MNBPH.mjs")).parser,
+  terraform: async () => (await import("./terraform-D4SLICRG.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -558,13 +559,14 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
-      if (dropped > 0)
+      const noteSeverity = dropped > 0 ? engineSeverity(opts.settings, "not-analysed", opts.hidden) : void 0;
+      if (noteSeverity)
         findings.push(
           fileFinding({
             ruleId: "not-analysed",
             messageId: "notAnalysed",
             message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-            severity: "note",
+            severity: noteSeverity,
             range: entity.declaration,
             identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
           })
@@ -1017,14 +1019,23 @@ async function lintUnit(unit, reader, ctx) {
       for (const f of files2) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser = await loading;
-      const output = await parser.parse({ files: files2, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parse(files2);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files2) problems.push({ file: f.path, message });
+      for (const f of files2) {
+        try {
+          if (files2.length === 1) throw err;
+          const output = await parse([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -1032,15 +1043,17 @@ async function lintUnit(unit, reader, ctx) {
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...inMtlsScope ? { inMtlsScope } : {}
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -1057,12 +1070,13 @@ async function lintUnit(unit, reader, ctx) {
     readable: readable.map((f) => f.path),
     problems: [...counts],
     declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
     ...sniffed.length ? { sniffed } : {},
     ...unread.length ? { unread } : {}
   };
 }
 function emptyUnit(readable) {
-  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
 }
 function classifyUnitFiles(given, reader) {
   const files = [];
@@ -1090,14 +1104,15 @@ function declaredResources(entities) {
   }
   return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
-function parseErrorFindings(parsed, problems, settings, root) {
+function parseErrorFindings(parsed, problems, settings, root, hidden) {
   return diagnosticFindings(
     [
       ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
       ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
     ],
     settings,
-    root
+    root,
+    hidden
   );
 }
 function unreadFindings(problems, settings, root) {
@@ -1112,7 +1127,7 @@ var DIAGNOSTIC_MESSAGE = {
   "not-analysed": "notAnalysed",
   "unresolved-setting": "unmatchedConfig"
 };
-function diagnosticFindings(all, settings, root) {
+function diagnosticFindings(all, settings, root, hidden) {
   const out = [];
   const byPlace = /* @__PURE__ */ new Map();
   for (const [i, p] of all.entries()) {
@@ -1123,14 +1138,14 @@ function diagnosticFindings(all, settings, root) {
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === "off") continue;
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
     out.push(
       fileFinding({
         ruleId: p.ruleId,
         messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
-        severity: setting.severity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -1141,7 +1156,7 @@ function diagnosticFindings(all, settings, root) {
   return out;
 }
 var MAX_FINDINGS_PER_FILE = 500;
-function capPerFile(findings, root) {
+function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -1161,9 +1176,11 @@ function capPerFile(findings, root) {
     const rank = { error: 0, warn: 1, note: 2 };
     list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
     out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, "not-analysed", hidden);
+    if (!severity) continue;
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity, range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
   }
   return out;
 }

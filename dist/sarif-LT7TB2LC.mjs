@@ -1,6 +1,6 @@
 import {
   ruleMarkdown
-} from "./chunk-HYEGLRE7.mjs";
+} from "./chunk-ATKTOO7E.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -17,7 +17,7 @@ import {
   compareFindings,
   isSuppressed,
   plural
-} from "./chunk-NYSLJ4YI.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-BMVMQQAX.mjs";
+} from "./chunk-KYI3VHQU.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -43,7 +43,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-K7ZZO7IU.mjs";
+} from "./chunk-LBKWQEIM.mjs";
 import {
   rangeOf,
   readJson
@@ -1044,6 +1044,8 @@ function moduleSource(decl, file, ctx, stack) {
     return json ? { path: target, source: { kind: "json", file: json } } : void 0;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? void 0 : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
 }
 function registryModule(path, file, at, ctx) {
@@ -1100,9 +1102,18 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf2(file, decl.path));
+    }
   }
+}
+function evaluationFailure(e) {
+  return e instanceof RangeError ? "it is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 // parsers/bicep/evaluate/parameter-files.ts
@@ -3057,12 +3068,24 @@ function parseBicepRun(input) {
   const diagnostic = (message, range) => out.diagnostics.push({ ruleId: "parse-error", message, range });
   const fileStart = (path) => new LineMap("").range(path, 0, 0);
   const files = /* @__PURE__ */ new Map();
+  const failures = /* @__PURE__ */ new Map();
   const load = (path) => {
     if (files.has(path)) return files.get(path);
     const read = input.readFile(path);
     let file;
     if (read.ok) {
-      file = { path, text: read.text, parsed: parseBicep(read.text, path) };
+      let parsed;
+      try {
+        parsed = parseBicep(read.text, path);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path, why);
+        out.texts.set(path, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path, 0, Math.min(1, read.text.length)));
+        files.set(path, void 0);
+        return void 0;
+      }
+      file = { path, text: read.text, parsed };
       out.texts.set(path, read.text);
       out.diagnostics.push(...toParseDiagnostics(file.parsed));
       out.directives.push(...readBicepDirectives(file.parsed));
@@ -3110,6 +3133,7 @@ function parseBicepRun(input) {
       out.diagnostics.push({ ruleId: "not-analysed", message, range });
     },
     parseError: diagnostic,
+    failure: (path) => failures.get(path),
     ...input.confine ? { confine: (path, at) => input.confine?.(path, at) ?? true } : {},
     readText: (path) => {
       const r = input.readFile(path);
@@ -3146,7 +3170,7 @@ function parseBicepRun(input) {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? "unknown error" : read.message}`, fileStart(t));
     }
@@ -3184,7 +3208,7 @@ function parseBicepRun(input) {
         out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? "the template is nested too deeply" : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -3193,13 +3217,14 @@ function parseBicepRun(input) {
     const file = load(path);
     if (!file) {
       const read = input.readFile(path);
-      diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path));
+      if (!failures.has(path)) diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : "read"}: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());
