@@ -7,16 +7,16 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-UZ57QYU7.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/lint-worker.ts

@@ -285,6 +285,7 @@ function mergeParseOutputs(outputs) {
     out2.diagnostics.push(...o.diagnostics);
     out2.directives.push(...o.directives);
     for (const [k, v] of o.texts) out2.texts.set(k, v);
+    if (o.calledTemplates) (out2.calledTemplates ??= []).push(...o.calledTemplates);
   }
   return out2;
 }
@@ -17158,7 +17159,13 @@ function collectJsonModule(file, supply, deployment, ctx) {
   collectResources(
     root,
     scope,
-    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    {
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      nextTemplateId: () => ctx.nextTemplateId(),
+      // Each call of the module is bounded as a template linted on its own is.
+      budget: new InstanceBudget(),
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+    },
     deployment,
     ctx.out
   );
@@ -17168,6 +17175,7 @@ var init_json_module = __esm({
     "use strict";
     init_resources();
     init_scope();
+    init_budget();
     init_json2();
   }
 });
@@ -18085,7 +18093,8 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       collectJsonModule(source.file, supply, deployment, {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2)
+        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
+        note: (message, range2) => ctx.host.notAnalysed?.(message, range2)
       });
       continue;
     }
@@ -18288,10 +18297,28 @@ function rootTemplates(templates, calls) {
     }
   return roots;
 }
+function calledJsonTemplates(templates, load) {
+  const out2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [...templates];
+  for (let path2 = todo.pop(); path2 !== void 0; path2 = todo.pop()) {
+    if (seen.has(path2.toLowerCase())) continue;
+    seen.add(path2.toLowerCase());
+    const file = load(path2);
+    if (!file) continue;
+    for (const target of localModuleTargets(file)) {
+      if (JSON_TEMPLATE.test(target)) out2.add(target);
+      else todo.push(target);
+    }
+  }
+  return [...out2];
+}
+var JSON_TEMPLATE;
 var init_run_plan = __esm({
   "parsers/bicep/run-plan.ts"() {
     "use strict";
     init_resources2();
+    JSON_TEMPLATE = /\.jsonc?$/i;
   }
 });
 
@@ -20221,6 +20248,7 @@ function parseBicepRun(input) {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
+  out2.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -28267,7 +28295,11 @@ async function lintUnit(unit, reader3, ctx) {
     byFormat.set(format2, list2);
   }
   const outputs = [];
-  for (const [format2, files] of byFormat) {
+  const called = /* @__PURE__ */ new Set();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
+  for (const [format2, all] of order) {
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading2 = loadParser(format2);
     if (!loading2) {
       for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
@@ -28275,7 +28307,9 @@ async function lintUnit(unit, reader3, ctx) {
     }
     try {
       const parser4 = await loading2;
-      outputs.push(await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      const output = await parser4.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err2) {
       const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
       for (const f of files) problems.push({ file: f.path, message });

@@ -18,7 +18,7 @@ import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } 
 import { BicepScope } from './evaluate/scope.js';
 import type { SourceFile } from './evaluate/source-file.js';
 import { CERTIFICATE, mapCertificate, mapSites } from './mapping/entities.js';
-import { localModuleTargets, rootTemplates } from './run-plan.js';
+import { calledJsonTemplates, localModuleTargets, rootTemplates } from './run-plan.js';
 import { parseBicep, readBicepDirectives, toParseDiagnostics } from './syntax.js';
 
 export const parser: FormatParser = {
@@ -142,6 +142,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
+  out.calledTemplates = calledJsonTemplates(templates, load);
 
   const seen = new Set<string>();
   const lint = (templatePath: string, layers: ParameterValues[]): void => {

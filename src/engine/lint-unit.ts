@@ -133,7 +133,13 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
 
   const outputs: ParseOutput[] = [];
-  for (const [format, files] of byFormat) {
+  // Bicep first: the JSON templates it evaluates as modules are judged through their callers, as
+  // Bicep modules are, and not linted again on their own with their defaults.
+  const called = new Set<string>();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === 'bicep') - Number(a === 'bicep'));
+  for (const [format, all] of order) {
+    const files = all.filter((f) => !(f.kind === 'arm-template' && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
@@ -141,7 +147,9 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      const output = await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err) {
       // A parser bug must not hide the other formats' findings.
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;

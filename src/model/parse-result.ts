@@ -36,6 +36,11 @@ export interface ParseOutput {
   directives: Directive[];
   /** Texts of every file that ranges point into, by absolute path (for fixes and snippets). */
   texts: Map<string, string>;
+  /**
+   * Files of other formats this parser evaluates through their callers (a JSON template used as a
+   * Bicep module): judged with the values the callers pass, so they are not linted on their own.
+   */
+  calledTemplates?: string[];
 }
 
 export function emptyParseOutput(): ParseOutput {
@@ -49,6 +54,7 @@ export function mergeParseOutputs(outputs: ParseOutput[]): ParseOutput {
     out.diagnostics.push(...o.diagnostics);
     out.directives.push(...o.directives);
     for (const [k, v] of o.texts) out.texts.set(k, v);
+    if (o.calledTemplates) (out.calledTemplates ??= []).push(...o.calledTemplates);
   }
   return out;
 }

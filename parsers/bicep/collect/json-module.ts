@@ -1,6 +1,7 @@
 import { collectResources, type Deployment, type ResourceInstance } from '../../arm/resources.js';
 import { Scope } from '../../arm/scope.js';
 import type { AVal } from '../../shared/arm-value.js';
+import { InstanceBudget } from '../../shared/budget.js';
 import { rangeOf, type JsonFile } from '../../shared/json.js';
 
 /** What a JSON template module reports and where its resources go. */
@@ -10,6 +11,8 @@ export interface JsonModuleContext {
   /** Unique across the run: ARM matches children to parents within one template instance. */
   nextTemplateId(): number;
   diagnostic(message: string, range: ReturnType<typeof rangeOf>): void;
+  /** A cut made by an evaluation bound (`not-analysed`). */
+  note(message: string, range: ReturnType<typeof rangeOf>): void;
 }
 
 /**
@@ -23,7 +26,13 @@ export function collectJsonModule(file: JsonFile, supply: (name: string) => (() 
   collectResources(
     root,
     scope,
-    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    {
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      nextTemplateId: () => ctx.nextTemplateId(),
+      // Each call of the module is bounded as a template linted on its own is.
+      budget: new InstanceBudget(),
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node)),
+    },
     deployment,
     ctx.out,
   );

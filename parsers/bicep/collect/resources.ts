@@ -294,6 +294,7 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+        note: (message, range) => ctx.host.notAnalysed?.(message, range),
       });
       continue;
     }

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-XGSGXY7G.mjs";
+} from "./chunk-BH5IJTLH.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -19,8 +19,8 @@ import {
   compareFindings,
   isSuppressed,
   plural
-} from "./chunk-DFRWRYKL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-N7TOBWB7.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/markdown-text.ts

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compareRanges
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // src/formatters/findings.ts
 function isSuppressed(finding) {

@@ -8,17 +8,17 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {
   ruleMarkdown
-} from "./chunk-XGSGXY7G.mjs";
+} from "./chunk-BH5IJTLH.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-DFRWRYKL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-N7TOBWB7.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/rules-command.ts

@@ -17,8 +17,8 @@ import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-DFRWRYKL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-N7TOBWB7.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/junit.ts

@@ -8,7 +8,7 @@ import {
   entityLabel,
   isUnsetModuleDefault,
   writtenName
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // rules/api.ts
 function defineRule(rule) {

@@ -14,11 +14,11 @@ import {
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-65MSNVQM.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
 import {
   makeFixer
-} from "./chunk-ST53A663.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-BD4ZXH4G.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/fix.ts

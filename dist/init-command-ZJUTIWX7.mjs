@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-SNWXQ5RT.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -11,7 +11,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-WLBJQTEV.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/init-command.ts

@@ -3,7 +3,7 @@ const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-SNWXQ5RT.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -23,10 +23,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-UZ57QYU7.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1439,7 +1439,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-EFRNUIRS.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-N5YOUFPW.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

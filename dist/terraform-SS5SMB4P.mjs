@@ -23,7 +23,7 @@ import {
   unknownAt,
   unknownVal,
   withHops
-} from "./chunk-73IY3EJY.mjs";
+} from "./chunk-K4CCVKDD.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -44,8 +44,8 @@ import {
   ARM_SITE_FACTS,
   ARM_SITE_SETTINGS,
   catalogEntries
-} from "./chunk-65MSNVQM.mjs";
-import "./chunk-ST53A663.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
+import "./chunk-BD4ZXH4G.mjs";
 import {
   LineMap,
   absent,
@@ -54,7 +54,7 @@ import {
   mergeParseOutputs,
   setValue,
   unresolved
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts

@@ -14,7 +14,7 @@ import {
 } from "./chunk-WLBJQTEV.mjs";
 import {
   LineMap
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // src/engine/ajv.ts
 import { createRequire } from "node:module";

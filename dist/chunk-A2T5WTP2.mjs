@@ -65,6 +65,7 @@ function mergeParseOutputs(outputs) {
     out.diagnostics.push(...o.diagnostics);
     out.directives.push(...o.directives);
     for (const [k, v] of o.texts) out.texts.set(k, v);
+    if (o.calledTemplates) (out.calledTemplates ??= []).push(...o.calledTemplates);
   }
   return out;
 }

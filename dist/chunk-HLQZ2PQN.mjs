@@ -2,11 +2,11 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FIX_NEIGHBOURS
-} from "./chunk-ST53A663.mjs";
+} from "./chunk-BD4ZXH4G.mjs";
 import {
   knownDefault,
   unknownDefault
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // parsers/shared/arm-catalog.ts
 var BOOLEAN = {

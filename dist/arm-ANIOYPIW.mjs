@@ -4,14 +4,14 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-GUNPQBR3.mjs";
+} from "./chunk-RLAMVR7G.mjs";
 import "./chunk-UOEINDHL.mjs";
-import "./chunk-DLQJECVK.mjs";
+import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";
-import "./chunk-65MSNVQM.mjs";
-import "./chunk-ST53A663.mjs";
+import "./chunk-HLQZ2PQN.mjs";
+import "./chunk-BD4ZXH4G.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 export {
   armEntities,

@@ -27,12 +27,13 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-GUNPQBR3.mjs";
+} from "./chunk-RLAMVR7G.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
 import {
   BUDGET_REASON,
+  InstanceBudget,
   nextCodeLine,
   overElements,
   readDirectiveComment
@@ -40,20 +41,20 @@ import {
 import {
   rangeOf,
   readJson
-} from "./chunk-DLQJECVK.mjs";
+} from "./chunk-2SK7IKAK.mjs";
 import {
   parse
 } from "./chunk-63NLXS3H.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS
-} from "./chunk-65MSNVQM.mjs";
-import "./chunk-ST53A663.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
+import "./chunk-BD4ZXH4G.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/index.ts
@@ -146,7 +147,13 @@ function collectJsonModule(file, supply, deployment, ctx) {
   collectResources(
     root,
     scope,
-    { diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)), nextTemplateId: () => ctx.nextTemplateId() },
+    {
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      nextTemplateId: () => ctx.nextTemplateId(),
+      // Each call of the module is bounded as a template linted on its own is.
+      budget: new InstanceBudget(),
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+    },
     deployment,
     ctx.out
   );
@@ -999,7 +1006,8 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       collectJsonModule(source.file, supply, deployment, {
         out: ctx.arm,
         nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range) => ctx.host.parseError?.(message, range)
+        diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+        note: (message, range) => ctx.host.notAnalysed?.(message, range)
       });
       continue;
     }
@@ -1164,6 +1172,23 @@ function rootTemplates(templates, calls) {
       reach(t);
     }
   return roots;
+}
+var JSON_TEMPLATE = /\.jsonc?$/i;
+function calledJsonTemplates(templates, load) {
+  const out = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [...templates];
+  for (let path = todo.pop(); path !== void 0; path = todo.pop()) {
+    if (seen.has(path.toLowerCase())) continue;
+    seen.add(path.toLowerCase());
+    const file = load(path);
+    if (!file) continue;
+    for (const target of localModuleTargets(file)) {
+      if (JSON_TEMPLATE.test(target)) out.add(target);
+      else todo.push(target);
+    }
+  }
+  return [...out];
 }
 
 // parsers/bicep/errors.ts
@@ -3024,6 +3049,7 @@ function parseBicepRun(input) {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
+  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);

@@ -6,7 +6,7 @@ import {
   setValue,
   unknownDefault,
   unresolved
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // parsers/terraform/values.ts
 function unknownVal(expression, range, reason, hops = []) {

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   azurermFixArgument
-} from "./chunk-73IY3EJY.mjs";
+} from "./chunk-K4CCVKDD.mjs";
 import {
   HCL,
   escapeRegExp,
@@ -17,8 +17,8 @@ import {
 import {
   FIX_NEIGHBOURS,
   makeFixer
-} from "./chunk-ST53A663.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-BD4ZXH4G.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/fix.ts

@@ -18,7 +18,7 @@ import {
   rangeOf,
   readJson,
   stringValue
-} from "./chunk-DLQJECVK.mjs";
+} from "./chunk-2SK7IKAK.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_CERTIFICATE_SETTINGS,
@@ -26,14 +26,14 @@ import {
   ARM_SITE_SETTINGS,
   ARM_TAGS,
   catalogEntries
-} from "./chunk-65MSNVQM.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
 import {
   LineMap,
   absent,
   emptyParseOutput,
   setValue,
   unresolved
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // parsers/shared/arm-value.ts
 function prim(value, origin) {

@@ -8,19 +8,19 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-K5UDJNOL.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-SNWXQ5RT.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-MUN4JWJE.mjs";
+} from "./chunk-LVRHVR75.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import "./chunk-UZ57QYU7.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -54,8 +54,8 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-DFRWRYKL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-N7TOBWB7.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/lint-command.ts

@@ -11,7 +11,7 @@ import {
 } from "./chunk-7XBN56PL.mjs";
 import {
   LineMap
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // parsers/shared/json.ts
 var MAX_ERRORS = 10;

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   SEVERITY_LABEL
-} from "./chunk-DFRWRYKL.mjs";
+} from "./chunk-N7TOBWB7.mjs";
 
 // src/formatters/rule-markdown.ts
 var EXAMPLE_LANGUAGES = [

@@ -6,24 +6,24 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-ZHRO6YXK.mjs";
+} from "./chunk-K5UDJNOL.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-VNIIIXUL.mjs";
+} from "./chunk-SNWXQ5RT.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   ConfigError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-MGYDJ6MS.mjs";
+import "./chunk-UZ57QYU7.mjs";
 import {
   allRules
-} from "./chunk-YD6V6TSI.mjs";
+} from "./chunk-WYQOIDPK.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
@@ -31,7 +31,7 @@ import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
   settingOf
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // parsers/shared/fix-collector.ts
 var FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];

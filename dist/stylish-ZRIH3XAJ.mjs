@@ -17,8 +17,8 @@ import {
   isSuppressed,
   plural,
   singleLine
-} from "./chunk-DFRWRYKL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+} from "./chunk-N7TOBWB7.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import {
   __commonJS,
   __toESM

@@ -15,7 +15,7 @@ import {
   mergeParseOutputs,
   moduleOfFile,
   settingOf
-} from "./chunk-E2BWXCD5.mjs";
+} from "./chunk-A2T5WTP2.mjs";
 
 // src/engine/confine.ts
 import { realpathSync, statSync } from "node:fs";
@@ -242,9 +242,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-CI5XUDBI.mjs")).parser,
-  bicep: async () => (await import("./bicep-4ESBDHGW.mjs")).parser,
-  terraform: async () => (await import("./terraform-CAYKKFGS.mjs")).parser
+  arm: async () => (await import("./arm-ANIOYPIW.mjs")).parser,
+  bicep: async () => (await import("./bicep-X6IFI5P3.mjs")).parser,
+  terraform: async () => (await import("./terraform-SS5SMB4P.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -777,7 +777,11 @@ async function lintUnit(unit, reader, ctx) {
     byFormat.set(format, list);
   }
   const outputs = [];
-  for (const [format, files] of byFormat) {
+  const called = /* @__PURE__ */ new Set();
+  const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
+  for (const [format, all] of order) {
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
@@ -785,7 +789,9 @@ async function lintUnit(unit, reader, ctx) {
     }
     try {
       const parser = await loading;
-      outputs.push(await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine }));
+      const output = await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+      for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+      outputs.push(output);
     } catch (err) {
       const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
       for (const f of files) problems.push({ file: f.path, message });

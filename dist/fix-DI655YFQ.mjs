@@ -5,7 +5,7 @@ import {
   memberNode,
   readJson,
   stringValue
-} from "./chunk-DLQJECVK.mjs";
+} from "./chunk-2SK7IKAK.mjs";
 import {
   applyEdits,
   createScanner,
@@ -19,12 +19,12 @@ import {
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-65MSNVQM.mjs";
+} from "./chunk-HLQZ2PQN.mjs";
 import {
   makeFixer
-} from "./chunk-ST53A663.mjs";
+} from "./chunk-BD4ZXH4G.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/arm/fix.ts

@@ -5,19 +5,19 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-MGYDJ6MS.mjs";
+} from "./chunk-UZ57QYU7.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";
-import "./chunk-E2BWXCD5.mjs";
+import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-GUHCZY3F.mjs")).fixer,
-  bicep: async () => (await import("./fix-UZC7LA6P.mjs")).fixer,
-  terraform: async () => (await import("./fix-EHV72CPE.mjs")).fixer
+  arm: async () => (await import("./fix-DI655YFQ.mjs")).fixer,
+  bicep: async () => (await import("./fix-E4FOGI3A.mjs")).fixer,
+  terraform: async () => (await import("./fix-TSVERW6B.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);
