@@ -7,10 +7,10 @@ import {
   LintRoot,
   lintUnit,
   unitReader
-} from "./chunk-UZ57QYU7.mjs";
+} from "./chunk-GAIEEIN6.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-ZKFYLHLP.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

@@ -161,20 +161,20 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-JTZHTMK2.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-RS7UNPSV.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-JSPGJ4QY.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-UD7HSYZT.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-QQ6W3H5K.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-WA2TQLFZ.mjs")).lspCommand(io)
   },
   {
     name: "init",

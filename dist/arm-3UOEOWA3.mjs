@@ -4,7 +4,7 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-RLAMVR7G.mjs";
+} from "./chunk-SHZXDH6N.mjs";
 import "./chunk-UOEINDHL.mjs";
 import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-K5UDJNOL.mjs";
+} from "./chunk-OH5E2U2S.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-N6JDILSM.mjs";
-import "./chunk-UZ57QYU7.mjs";
+import "./chunk-GAIEEIN6.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-ZKFYLHLP.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

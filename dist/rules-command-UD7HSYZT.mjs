@@ -8,7 +8,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-ZKFYLHLP.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WLBJQTEV.mjs";
 import {

@@ -23,10 +23,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-UZ57QYU7.mjs";
+} from "./chunk-GAIEEIN6.mjs";
 import {
   allRules
-} from "./chunk-WYQOIDPK.mjs";
+} from "./chunk-ZKFYLHLP.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WLBJQTEV.mjs";
@@ -1439,7 +1439,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-N5YOUFPW.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-QNUIRNUV.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

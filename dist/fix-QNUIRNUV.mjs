@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-UZ57QYU7.mjs";
+} from "./chunk-GAIEEIN6.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WLBJQTEV.mjs";

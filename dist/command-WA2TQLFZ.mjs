@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-JEFRNX2X.mjs");
+  const { runLanguageServer } = await import("./server-X75LUPAF.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
