@@ -1,21 +1,19 @@
 import { createRequire as __mtlslintCreateRequire } from 'node:module';
 const require = __mtlslintCreateRequire(import.meta.url);
 import {
-  diskReader
-} from "./chunk-N6JDILSM.mjs";
-import {
   LintRoot,
+  diskReader,
   lintUnit,
   unitReader
-} from "./chunk-GAIEEIN6.mjs";
+} from "./chunk-7W5PI4GX.mjs";
 import {
   allRules
-} from "./chunk-ZKFYLHLP.mjs";
+} from "./chunk-TUN3K3YS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -60,7 +60,10 @@ export const unresolvedSetting = defineRule({
       description:
         'Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: ' +
         'a parameter without default and without a parameter file, `reference()`, a data source, a module output. ' +
-        'The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value.',
+        'The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. ' +
+        'It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be ' +
+        "tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced " +
+        'as `existing`): the values the config writes are still checked there, the rest of that site is not.',
       rationale:
         'An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the ' +
         'pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.',
@@ -85,6 +88,8 @@ export const unresolvedSetting = defineRule({
     messages: {
       unresolved:
         "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+      // A site config whose site cannot be tied to a site of the run: the parser says which and why.
+      unmatchedConfig: '{{message}}',
     },
     defaultSeverity: 'note',
     securitySeverity: 2.0,

@@ -17,7 +17,8 @@ import { siblingParameterFile } from './parameter-files.js';
 import { InstanceBudget } from '../shared/budget.js';
 import { collectResources, type ResourceInstance } from './resources.js';
 import { Scope } from './scope.js';
-import { isSiteType, mapSites } from './sites.js';
+import { isSiteType, mapSites, type MappedSites } from './sites.js';
+import { applyConfigPatches } from '../shared/site-configs.js';
 import type { TextOf } from '../shared/setting-values.js';
 
 export const parser: FormatParser = {
@@ -62,22 +63,27 @@ export function parseArm(input: ParseInput): ParseOutput {
       continue;
     }
     out.texts.set(f.path, read.text);
-    const file = readJson(f.path, read.text);
-    reportErrors(file, diagnostic);
-    out.directives.push(...directivesOf(file));
-    if (!file.root) continue;
-    if (file.root.type !== 'object') {
-      diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
-      continue;
-    }
-    const siblingPath = siblingParameterFile(f.path);
-    const sibling = siblingPath ? params(siblingPath, false) : undefined;
+    // Input must never crash the run: whatever went wrong is reported on this file, what it had
+    // produced so far is dropped, and the other files keep their results.
+    const before = { entities: out.entities.length, directives: out.directives.length, diagnostics: out.diagnostics.length };
     try {
+      const file = readJson(f.path, read.text);
+      reportErrors(file, diagnostic);
+      out.directives.push(...directivesOf(file));
+      if (!file.root) continue;
+      if (file.root.type !== 'object') {
+        diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
+        continue;
+      }
+      const siblingPath = siblingParameterFile(f.path);
+      const sibling = siblingPath ? params(siblingPath, false) : undefined;
       lintTemplate(file, file.root, explicit, sibling, out, textOf);
     } catch (e) {
-      // Input must never crash the run; whatever went wrong is reported on the file.
+      out.entities.length = before.entities;
+      out.directives.length = before.directives;
+      out.diagnostics.length = before.diagnostics;
       const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
   return out;
@@ -113,15 +119,21 @@ function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], s
     resources,
   );
   const mapped = armEntities(resources, textOf);
-  out.entities.push(...mapped.entities);
+  const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
+  out.entities.push(...mapped.entities, ...tied.entities);
   out.directives.push(...mapped.directives);
+  out.diagnostics.push(...tied.notes);
 }
 
-/** The model entities of collected ARM resources (also of JSON templates used as Bicep modules), and their metadata directives. */
-export function armEntities(resources: readonly ResourceInstance[], textOf: TextOf): { entities: Entity[]; directives: Directive[] } {
-  const sites = mapSites(resources, textOf);
+/**
+ * The model entities of collected ARM resources (also of JSON templates used as Bicep modules), and
+ * their metadata directives; `sites` also holds the configs that name a site declared elsewhere,
+ * for the caller to tie across the whole run.
+ */
+export function armEntities(resources: readonly ResourceInstance[], textOf: TextOf, unit = 'arm'): { entities: Entity[]; directives: Directive[]; sites: MappedSites } {
+  const sites = mapSites(resources, textOf, unit);
   const certificates = resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf));
-  const entities: Entity[] = [...sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
+  const entities: Entity[] = [...sites.sites, ...certificates].sort((a, b) => a.declaration.startOffset - b.declaration.startOffset);
   const directives: Directive[] = [];
   const seen = new Set<Node>();
   for (const r of resources) {
@@ -129,7 +141,7 @@ export function armEntities(resources: readonly ResourceInstance[], textOf: Text
     seen.add(r.node); // loop instances share one declaration
     directives.push(...metadataDirectives(r));
   }
-  return { entities, directives };
+  return { entities, directives, sites };
 }
 
 /** ARM without comments: `metadata.mtlslint` maps rule ids to reasons for the whole resource. */

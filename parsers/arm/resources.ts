@@ -208,7 +208,7 @@ function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: Resour
       if (member(arg, 'reference'))
         return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });
       return undefined;
-    });
+    }, outerScope.budget);
   } else scope = outerScope; // outer (the default): expressions see the parent's parameters and variables
   const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);

@@ -5,6 +5,8 @@ import { evaluate } from '../shared/arm-expression/evaluator.js';
 import { isExpression, literalString, parseExpression } from '../shared/arm-expression/parser.js';
 import { member, members, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
 import { prim, through, unknown, type AVal, type Member } from '../shared/arm-value.js';
+import { BUDGET_REASON, CallBudget } from '../shared/budget.js';
+import type { SourceRange } from '../../src/model/index.js';
 import { typedThrough, type TypeShape } from '../shared/type-shape.js';
 import { armShape, isNullableArm } from './types.js';
 
@@ -20,6 +22,8 @@ export interface ParamDecl {
   nullable: boolean;
   /** A value supplied from outside (parameter file, nested-deployment argument), with its hops. */
   supplied?: () => AVal;
+  /** A user-defined function's parameter: the argument as it is (the call is the hop). */
+  argument?: boolean;
 }
 
 interface Shared {
@@ -28,6 +32,23 @@ interface Shared {
   paramCache: Map<string, AVal>;
   varCache: Map<string, AVal>;
   active: Set<string>;
+  definitions: Node | undefined;
+  /** User-defined functions (`functions`), by lower-case `namespace.name`. */
+  functions: Map<string, Node>;
+  /** The user-defined functions being called (ARM forbids recursion). */
+  calling: ReadonlySet<string>;
+  budget: CallBudget;
+}
+
+/** `"functions": [{ "namespace": "ns", "members": { "name": {…} } }]` by lower-case `ns.name`. */
+function userFunctions(template: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const ns of member(template, 'functions')?.children ?? []) {
+    const prefix = stringValue(member(ns, 'namespace'));
+    if (prefix === undefined) continue;
+    for (const [name, def] of members(member(ns, 'members'))) out.set(`${prefix}.${name}`.toLowerCase(), def);
+  }
+  return out;
 }
 
 /**
@@ -42,7 +63,8 @@ export class Scope implements EvalEnv {
     private readonly current: string | undefined,
   ) {}
 
-  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined): Scope {
+  /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
+  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined, budget: CallBudget = new CallBudget()): Scope {
     const params = new Map<string, ParamDecl>();
     const definitions = member(template, 'definitions');
     for (const [name, decl, prop] of members(member(template, 'parameters'))) {
@@ -61,7 +83,71 @@ export class Scope implements EvalEnv {
     }
     const variables = new Map<string, Node>();
     for (const [name, , prop] of members(member(template, 'variables'))) variables.set(name.toLowerCase(), prop);
-    return new Scope(file, { params, variables, paramCache: new Map(), varCache: new Map(), active: new Set() }, new Map(), undefined);
+    const shared: Shared = {
+      params,
+      variables,
+      paramCache: new Map(),
+      varCache: new Map(),
+      active: new Set(),
+      definitions,
+      functions: userFunctions(template),
+      calling: new Set(),
+      budget,
+    };
+    return new Scope(file, shared, new Map(), undefined);
+  }
+
+  get budget(): CallBudget {
+    return this.shared.budget;
+  }
+
+  /**
+   * A user-defined function called with `args`: its output evaluated where only its parameters
+   * (and the other functions) are visible, reached through the call.
+   */
+  callFunction(name: string, args: AVal[], at: SourceRange): AVal {
+    const key = name.toLowerCase();
+    const here = { range: at, trail: [] };
+    const def = this.shared.functions.get(key);
+    if (!def) return unknown(name, `the template defines no function '${name}'`, here);
+    if (this.shared.calling.has(key)) return unknown(name, `function '${name}' calls itself, which ARM does not allow`, here);
+    if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here);
+    const params = new Map<string, ParamDecl>();
+    (member(def, 'parameters')?.children ?? []).forEach((p, i) => {
+      const pname = stringValue(member(p, 'name'));
+      if (pname === undefined) return;
+      const type = (stringValue(member(p, 'type')) ?? '').toLowerCase();
+      const shape = armShape(p, this.shared.definitions);
+      const arg = args[i];
+      const decl: ParamDecl = { name: pname, node: p, secure: type === 'securestring' || type === 'secureobject' || shape.secure, shape, nullable: false, argument: true };
+      if (arg) decl.supplied = () => arg;
+      params.set(pname.toLowerCase(), decl);
+    });
+    const body = new Scope(
+      this.file,
+      {
+        ...this.shared,
+        params,
+        variables: new Map(),
+        paramCache: new Map(),
+        varCache: new Map(),
+        active: new Set(),
+        calling: new Set([...this.shared.calling, key]),
+      },
+      new Map(),
+      undefined,
+    );
+    const output = member(member(def, 'output'), 'value');
+    if (!output) return unknown(name, `function '${name}' has no output value`, here);
+    return through(body.value(output), [{ kind: 'function', name, range: at }]);
+  }
+
+  /**
+   * What the scope's parameters and variables are: one template's, shared by its loop instances
+   * and by nested templates of `outer` scope. Expression text means the same value within one.
+   */
+  get environment(): object {
+    return this.shared;
   }
 
   withLoop(name: string, index: number): Scope {
@@ -85,6 +171,8 @@ export class Scope implements EvalEnv {
     return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
       const hop: Hop = { kind: 'parameter', name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
       const supplied = decl.supplied?.();
+      if (decl.argument)
+        return supplied ?? unknown(`parameters('${decl.name}')`, `no argument for parameter '${decl.name}'`, { range: hop.range, trail: [] });
       const def = member(decl.node.children?.[1], 'defaultValue');
       // ARM deploys a parameter given `null` with its default value.
       if (supplied && !(def && supplied.t === 'prim' && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
@@ -212,7 +300,7 @@ export class Scope implements EvalEnv {
     const parsed = parseExpression(s);
     if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
     try {
-      const v = evaluate(parsed.expr, { env: this, range });
+      const v = evaluate(parsed.expr, { env: this, range, budget: this.shared.budget });
       return v.t === 'unknown' ? { ...v, text: s } : v;
     } catch (e) {
       if (e instanceof RangeError) return unknown(s, 'expression too deep to evaluate', { range, trail: [] });

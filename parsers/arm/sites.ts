@@ -3,15 +3,11 @@ import { ARM_SITE_FACTS } from '../shared/arm-catalog.js';
 import { siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../shared/site-mapping.js';
 import type { TextOf } from '../shared/setting-values.js';
 import { readableName } from '../shared/resource-name.js';
+import { configKind, configOwnerType, configPatch, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../shared/site-configs.js';
 import { nameKey } from './names.js';
 import type { ResourceInstance } from './resources.js';
 import { readPath } from './settings.js';
 import { entityBase } from './entity-base.js';
-
-const SITE = 'microsoft.web/sites';
-const SLOT = 'microsoft.web/sites/slots';
-const SITE_CONFIG = 'microsoft.web/sites/config';
-const SLOT_CONFIG = 'microsoft.web/sites/slots/config';
 
 export function isSiteType(typeKey: string): boolean {
   return typeKey === SITE || typeKey === SLOT;
@@ -22,10 +18,6 @@ interface Children {
   /** In document order; a later child's key overrides an earlier one's. */
   web: ResourceInstance[];
   appsettings?: ResourceInstance;
-}
-
-function lastSegment(r: ResourceInstance): string | undefined {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
 }
 
 /** Sites and slots by template and name key, and by template and symbolic name, for child lookups. */
@@ -69,22 +61,62 @@ function parentOf(child: ResourceInstance, wanted: string, index: SiteIndex): Re
   return undefined;
 }
 
-export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf): AppServiceSite[] {
+/** The sites and slots of a set of resources, and the configs that name a site declared elsewhere. */
+export interface MappedSites {
+  sites: AppServiceSite[];
+  targets: SiteTarget[];
+  patches: ConfigPatch[];
+}
+
+/**
+ * Maps sites and slots with the config children declared with them. A config whose site is not a
+ * deployed site of its own template (an `existing` one, or one deployed by another template of the
+ * run) becomes a patch that the run ties by name (see site-configs.ts). `prefix` tells the
+ * templates of one run apart (`arm`, or `json` for JSON modules of a Bicep run).
+ */
+export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf, prefix = 'arm'): MappedSites {
+  const environments = new Map<object, number>();
+  const unit = (r: ResourceInstance): string => {
+    let id = environments.get(r.scope.environment);
+    if (id === undefined) environments.set(r.scope.environment, (id = environments.size));
+    return `${prefix}:${id}`;
+  };
   const sites = resources.filter((r) => isSiteType(r.typeKey) && !r.existing);
   const index = new SiteIndex(sites);
+  const referenced = new SiteIndex(resources.filter((r) => isSiteType(r.typeKey) && r.existing));
   const children = new Map<ResourceInstance, Children>();
+  const patches: ConfigPatch[] = [];
   for (const r of resources) {
-    if (r.existing || (r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG)) continue;
-    const which = lastSegment(r);
-    if (which !== 'web' && which !== 'appsettings') continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, index);
-    if (!site) continue;
+    const which = r.existing ? undefined : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, index);
+    if (!site) {
+      const declared = parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: unit(r),
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.name ? readableName(r.name.segments) : r.displayName,
+        },
+        textOf,
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === 'web') c.web.push(r);
     else c.appsettings = r; // an app settings map replaces the whole collection: the last one wins
     children.set(site, c);
   }
-  return sites.map((s) => mapSite(s, children.get(s) ?? { web: [] }, index, textOf));
+  const mapped = sites.map((s) => ({ entity: mapSite(s, children.get(s) ?? { web: [] }, index, textOf), typeKey: s.typeKey, name: s.name, unit: unit(s) }));
+  return { sites: mapped.map((m) => m.entity), targets: mapped, patches };
 }
 
 function reader(r: ResourceInstance): ReadPath {

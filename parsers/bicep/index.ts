@@ -10,9 +10,10 @@ import {
 import type { TextOf } from '../shared/setting-values.js';
 import { dirname } from 'node:path';
 import { armEntities } from '../arm/index.js';
+import { applyConfigPatches } from '../shared/site-configs.js';
 import { directivesOf } from '../arm/directives.js';
 import { readJson, type JsonFile } from '../shared/json.js';
-import { collectFile, type CollectHost } from './collect/resources.js';
+import { collectFile, evaluationFailure, type CollectHost } from './collect/resources.js';
 import { moduleCacheConfig, type ModuleCacheConfig } from './registry.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';
@@ -41,12 +42,25 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   const fileStart = (path: string) => new LineMap('').range(path, 0, 0);
 
   const files = new Map<string, SourceFile | undefined>();
+  // Files mtlslint failed on: reported on the file, and noted where another file uses them.
+  const failures = new Map<string, string>();
   const load = (path: string): SourceFile | undefined => {
     if (files.has(path)) return files.get(path);
     const read = input.readFile(path);
     let file: SourceFile | undefined;
     if (read.ok) {
-      file = { path, text: read.text, parsed: parseBicep(read.text, path) };
+      let parsed: SourceFile['parsed'];
+      try {
+        parsed = parseBicep(read.text, path);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path, why);
+        out.texts.set(path, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path, 0, Math.min(1, read.text.length)));
+        files.set(path, undefined);
+        return undefined;
+      }
+      file = { path, text: read.text, parsed };
       out.texts.set(path, read.text);
       // Each file's syntax errors and directives once, however many times it is evaluated.
       out.diagnostics.push(...toParseDiagnostics(file.parsed));
@@ -97,6 +111,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       out.diagnostics.push({ ruleId: 'not-analysed', message, range });
     },
     parseError: diagnostic,
+    failure: (path) => failures.get(path),
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {
       const r = input.readFile(path);
@@ -136,7 +151,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? 'unknown error' : read.message}`, fileStart(t));
     }
@@ -152,13 +167,23 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       const scope = BicepScope.create(file, supplyFrom(layers), host);
       const collected = collectFile(file, scope, host, { via: [], instance: '' }, []);
       const resources = collected.bicep;
-      const fromJson = armEntities(collected.arm, textOf);
+      const fromJson = armEntities(collected.arm, textOf, 'json');
       out.directives.push(...fromJson.directives);
+      const sites = mapSites(resources, textOf);
+      // Configs tie to the sites of the whole deployment: Bicep files and JSON modules alike.
+      const tied = applyConfigPatches([...sites.targets, ...fromJson.sites.targets], [...sites.patches, ...fromJson.sites.patches]);
       const entities: Entity[] = [
-        ...mapSites(resources, textOf),
+        ...sites.sites,
         ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate(r, textOf)),
         ...fromJson.entities,
+        ...tied.entities,
       ];
+      for (const note of tied.notes) {
+        const key = JSON.stringify(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.diagnostics.push(note);
+      }
       // A template evaluated with several parameter files: an entity that comes out the same is kept once.
       for (const e of entities) {
         const key = JSON.stringify(e);
@@ -167,7 +192,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
         out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? 'the template is nested too deeply' : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -177,13 +202,14 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     const file = load(path);
     if (!file) {
       const read = input.readFile(path);
-      diagnostic(`cannot read parameter file: ${read.ok ? 'unknown error' : read.message}`, fileStart(path));
+      if (!failures.has(path)) diagnostic(`cannot read parameter file: ${read.ok ? 'unknown error' : read.message}`, fileStart(path));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : 'read'}: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());

@@ -14,8 +14,20 @@ export const BUDGET = {
   weight: 1_000_000,
   /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
   instances: 5_000,
+  /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+  calls: 50_000,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024,
+  /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
+  hclTemplateDepth: 256,
+  /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
+  hclDepth: 10_000,
+  /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
+  hclNodes: 500_000,
+  /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
+  hclMemoryMiB: 512,
+  /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+  hclParseMs: 4_000,
 } as const;
 
 export const BUDGET_REASON = 'too large to evaluate (an evaluation bound of mtlslint was reached)';
@@ -70,5 +82,12 @@ export class InstanceBudget {
     if (this.used + n > this.limit) return false;
     this.used += n;
     return true;
+  }
+}
+
+/** Counts lambda and user-defined function invocations (nested `map`s over large `range`s multiply). */
+export class CallBudget extends InstanceBudget {
+  constructor(limit: number = BUDGET.calls) {
+    super(limit);
   }
 }

@@ -52,3 +52,9 @@ export function readableName(segments: readonly string[]): string {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, 'g');
   return segments.join('/').replace(expr, (_, text: string) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
+
+/** The first `count` segments (a child's parent: `site/web` → `site`), known when each of them is. */
+export function leadingSegments(name: ResourceName, count: number): ResourceName {
+  const segments = name.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
+}

@@ -9,6 +9,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   isTTY: boolean;
   readStdin: () => string;
+  /** The process ends after this command (the `mtlslint` bin, not a test or an embedding): start-up counts more than peak speed. */
+  oneShot?: boolean;
   /** Receives the lint result after the report is written (the GitHub Action builds its outputs and summary from it). */
   onResult?: (result: LintResult, context: FormatContext) => void;
 }

@@ -175,6 +175,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(args.unsafeFixes ? { unsafeFixes: true } : {}),
     ...(args.threads !== undefined ? { threads: args.threads } : {}),
+    ...(io.oneShot ? { shortLived: true } : {}),
   };
   let result: LintResult;
   if (args.stdin) {

@@ -59,6 +59,22 @@ export function classify(path: string, reader: FileReader): FileKind | undefined
   return head === undefined ? undefined : sniffJson(head);
 }
 
+/** A file of a run: JSON is `json` until its content is looked at (in the unit that reads it, see lint-unit.ts). */
+export interface RunFile {
+  path: string;
+  kind: FileKind | 'json';
+}
+
+/** What a file is, or, for JSON that cannot be read at all, why (it may be a template: reported, not skipped). */
+export function classifyFile(path: string, reader: FileReader): FileKind | { unread: string } | undefined {
+  const kind = classify(path, reader);
+  if (kind || classifyByName(path) !== 'json' || reader.head(path, 1) !== undefined) return kind;
+  const read = reader.read(path);
+  // A path outside the linted tree is refused, not unreadable: JSON is ours only by its content.
+  if (!read.ok && read.refused) return undefined;
+  return { unread: read.ok ? 'cannot read file' : read.message };
+}
+
 /**
  * Classifies the files of a run. A JSON file that cannot be read at all is returned apart: it may
  * be a template, so it is reported rather than skipped silently like other JSON.
@@ -67,14 +83,9 @@ export function classifyFiles(paths: readonly string[], reader: FileReader): { f
   const files: ClassifiedFile[] = [];
   const unread: { file: string; message: string }[] = [];
   for (const path of paths) {
-    const kind = classify(path, reader);
-    if (kind) files.push({ path, kind });
-    else if (classifyByName(path) === 'json' && reader.head(path, 1) === undefined) {
-      const read = reader.read(path);
-      // A path outside the linted tree is refused, not unreadable: JSON is ours only by its content.
-      if (!read.ok && read.refused) continue;
-      unread.push({ file: path, message: read.ok ? 'cannot read file' : read.message });
-    }
+    const kind = classifyFile(path, reader);
+    if (typeof kind === 'string') files.push({ path, kind });
+    else if (kind) unread.push({ file: path, message: kind.unread });
   }
   return { files, unread };
 }

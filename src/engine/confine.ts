@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
@@ -15,6 +15,8 @@ export class LintRoot {
   private readonly roots: string[];
   private readonly named: Set<string>;
   private readonly checked = new Map<string, string | undefined>();
+  /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+  private readonly realDirs = new Map<string, string>();
 
   constructor(roots: readonly string[], named: readonly string[] = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
@@ -38,20 +40,42 @@ export class LintRoot {
   }
 
   private check(abs: string, kind: 'file' | 'dir'): string | undefined {
+    // What the path itself is: a link is followed (to its real path, and to what it points at).
+    let own: Stats | undefined;
+    try {
+      own = lstatSync(abs);
+    } catch {
+      own = undefined;
+    }
+    const link = own === undefined || own.isSymbolicLink();
     if (!this.named.has(abs)) {
-      const real = realPath(abs);
+      const real = link ? realPath(abs) : this.realInDirectory(abs);
       const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
       if (root === undefined) return 'outside the linted tree';
       if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
     }
     let st;
     try {
-      st = statSync(abs);
+      st = link ? statSync(abs) : own;
     } catch {
       return undefined; // missing: the reader says so in its own words
     }
+    if (st === undefined) return undefined;
     if (kind === 'dir' ? !st.isDirectory() : !st.isFile()) return kind === 'dir' ? 'not a directory' : 'not a regular file';
     return undefined;
+  }
+
+  /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
+  private realInDirectory(abs: string): string {
+    const dir = dirname(abs);
+    if (dir === abs) return realPath(abs);
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      real = realPath(dir);
+      if (this.realDirs.size > 100_000) this.realDirs.clear();
+      this.realDirs.set(dir, real);
+    }
+    return join(real, basename(abs));
   }
 
   contains(path: string): boolean {

@@ -69,6 +69,8 @@ function sameRange(a: SourceRange, b: SourceRange): boolean {
 function hopMessage(hop: Hop, key: string | undefined): string {
   const name = hop.name ? `'${hop.name}'` : '';
   switch (hop.kind) {
+    case 'config':
+      return `${key ?? 'the setting'} is written onto the site by ${hop.name ?? 'this config'}, deployed after it`;
     case 'property':
       return key ? `${key} is set here` : 'the property is set here';
     case 'parameter':
@@ -87,6 +89,8 @@ function hopMessage(hop: Hop, key: string | undefined): string {
       return `passed by the module call${name ? ` as ${name}` : ''}`;
     case 'module-parameter':
       return `module input ${name}`.trim();
+    case 'function':
+      return `returned by function ${name}`.trim();
     case 'plan':
       return 'planned value';
   }

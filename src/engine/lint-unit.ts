@@ -1,13 +1,14 @@
-import type { AnyRule, ReportSeverity } from '../../rules/api.js';
-import { compareRanges, mergeParseOutputs, type ClassifiedFile, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import type { AnyRule } from '../../rules/api.js';
+import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import type { FileReader } from './reader.js';
+import { classifyFile, type RunFile } from './classify.js';
+import { decodeText, headText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
-import type { RuleSetting } from './severity.js';
+import { engineSeverity, type RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
@@ -42,6 +43,12 @@ export interface UnitResult {
   problems: [string, number][];
   /** Resources found, by declaration, and files that could not be read. */
   declared: { sites: number; slots: number; certificates: number; notRead: number };
+  /** `not-analysed` notes left out because that diagnostic is off: the coverage still counts them. */
+  hiddenNotAnalysed: number;
+  /** Kinds of the unit's JSON files that its content told (files given as `json`), in the unit's order. */
+  sniffed?: [string, FileKind][];
+  /** JSON files given as `json` that could not be read at all (they may be templates: reported, not skipped). */
+  unread?: { file: string; message: string }[];
 }
 
 function startRange(file: string): SourceRange {
@@ -51,16 +58,29 @@ function startRange(file: string): SourceRange {
 /** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
 export function unitReader(base: FileReader): FileReader {
   const cache = new Map<string, ReadResult>();
+  /** Bytes read whole for classification, until they are decoded. */
+  const raw = new Map<string, Buffer>();
   return {
     read(path) {
       let hit = cache.get(path);
       if (!hit) {
-        hit = base.read(path);
+        const bytes = raw.get(path);
+        raw.delete(path);
+        hit = bytes ? decodeText(bytes) : base.read(path);
         cache.set(path, hit);
       }
       return hit;
     },
-    head: (path, bytes) => base.head(path, bytes),
+    preload(path) {
+      if (cache.has(path) || raw.has(path) || !base.readBytes) return;
+      // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
+      const got = base.readBytes(path);
+      if (got.ok) raw.set(path, got.bytes);
+    },
+    head: (path, bytes) => {
+      const whole = raw.get(path);
+      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
+    },
     size: (path) => base.size(path),
     ...(base.refusal ? { refusal: base.refusal } : {}),
   };
@@ -113,7 +133,8 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
-  for (const f of unit.files) {
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  for (const f of files) {
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
@@ -122,6 +143,8 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
+  // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
+  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
@@ -145,15 +168,26 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse = async (some: ClassifiedFile[]) =>
+      (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err: unknown) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser = await loading;
-      const output = await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parse(files);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      // A parser bug must not hide the other formats' findings.
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      // The parsers report failures on the file they happen in; one that escapes them must not hide
+      // the other files' findings: each file is parsed alone, and only those that fail alone are reported.
+      for (const f of files) {
+        try {
+          if (files.length === 1) throw err;
+          const output = await parse([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -162,15 +196,17 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const scope = ctx.requireMtls && ctx.requireMtls !== 'all' ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : undefined;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...(inMtlsScope ? { inMtlsScope } : {}),
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
@@ -182,7 +218,46 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   }
   const counts = new Map<string, number>();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return { findings, texts, readable: readable.map((f) => f.path), problems: [...counts], declared: { ...declaredResources(parsed.entities), notRead: problems.length } };
+  return {
+    findings,
+    texts,
+    readable: readable.map((f) => f.path),
+    problems: [...counts],
+    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
+    ...(sniffed.length ? { sniffed } : {}),
+    ...(unread.length ? { unread } : {}),
+  };
+}
+
+function emptyUnit(readable: string[]): UnitResult {
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+
+/**
+ * Tells the kind of the unit's JSON files from their content, as `classifyFiles` does on a whole run:
+ * here, in the unit's thread and from one read of each file that also serves its parse.
+ */
+function classifyUnitFiles(
+  given: readonly RunFile[],
+  reader: FileReader,
+): { files: ClassifiedFile[]; sniffed: [string, FileKind][]; unread: { file: string; message: string }[] } {
+  const files: ClassifiedFile[] = [];
+  const sniffed: [string, FileKind][] = [];
+  const unread: { file: string; message: string }[] = [];
+  for (const f of given) {
+    if (f.kind !== 'json') {
+      files.push({ path: f.path, kind: f.kind });
+      continue;
+    }
+    reader.preload?.(f.path);
+    const kind = classifyFile(f.path, reader);
+    if (typeof kind === 'string') {
+      files.push({ path: f.path, kind });
+      sniffed.push([f.path, kind]);
+    } else if (kind) unread.push({ file: f.path, message: kind.unread });
+  }
+  return { files, sniffed, unread };
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */
@@ -200,6 +275,7 @@ function parseErrorFindings(
   problems: readonly Problem[],
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
+  hidden: { notAnalysed: number },
 ): Finding[] {
   return diagnosticFindings(
     [
@@ -208,6 +284,7 @@ function parseErrorFindings(
     ],
     settings,
     root,
+    hidden,
   );
 }
 
@@ -220,28 +297,35 @@ export function unreadFindings(problems: readonly { file: string; message: strin
   );
 }
 
-function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+/** The message id of each kind of parser diagnostic (the message itself is the parser's). */
+const DIAGNOSTIC_MESSAGE: Readonly<Record<ParseDiagnostic['ruleId'], string>> = {
+  'parse-error': 'parseError',
+  'not-analysed': 'notAnalysed',
+  'unresolved-setting': 'unmatchedConfig',
+};
+
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string, hidden?: { notAnalysed: number }): Finding[] {
   const out: Finding[] = [];
   // A module evaluated once per root module, caller or instance notes the same blind spot each time:
   // one `not-analysed` result per place, the first deployment's words, and how many it stands for.
   // Parse errors stay as they are: two at one place are two problems.
   const byPlace = new Map<string, { first: ParseDiagnostic; count: number }>();
   for (const [i, p] of all.entries()) {
-    const place = p.ruleId === 'not-analysed' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
+    const place = p.ruleId !== 'parse-error' ? `${p.range.file}\u0000${p.range.startOffset}\u0000${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === 'off') continue;
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
     out.push(
       fileFinding({
         ruleId: p.ruleId,
-        messageId: p.ruleId === 'parse-error' ? 'parseError' : 'notAnalysed',
+        messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
-        severity: setting.severity as ReportSeverity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -256,7 +340,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
 export const MAX_FINDINGS_PER_FILE = 500;
 
 /** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
-function capPerFile(findings: Finding[], root: string): Finding[] {
+function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<string, RuleSetting>, hidden: { notAnalysed: number }): Finding[] {
   const seen = new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -277,9 +361,11 @@ function capPerFile(findings: Finding[], root: string): Finding[] {
     const rank = { error: 0, warn: 1, note: 2 } as const;
     list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
     out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, 'not-analysed', hidden);
+    if (!severity) continue;
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity: 'note', range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
+    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity, range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
   }
   return out;
 }

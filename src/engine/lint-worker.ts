@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ClassifiedFile } from '../model/index.js';
+import type { RunFile } from './classify.js';
 import type { MtlsScope } from './config.js';
 import { allRules } from './all-rules.js';
 import { lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
@@ -23,7 +23,7 @@ export interface WorkerInit {
 
 export interface WorkerRequest {
   id: number;
-  files: ClassifiedFile[];
+  files: RunFile[];
 }
 
 export type WorkerReply = { id: number; ok: true; result: UnitResult } | { id: number; ok: false; message: string };

@@ -37,8 +37,26 @@ function headBuffer(bytes: number): Buffer {
   return shared;
 }
 
+/** A whole file as bytes, or why it could not be read (as `read` says it). */
+export type BytesResult = { ok: true; bytes: Buffer } | (ReadResult & { ok: false });
+
+/**
+ * The text of the first `n` bytes of a file (a head read): a UTF-16 file is still recognised, and
+ * then reported as not UTF-8 rather than ignored.
+ */
+export function headText(buf: Buffer, n: number): string {
+  const even = 2 + ((n - 2) & ~1);
+  if (n >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2, even);
+  if (n >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, even)).swap16().toString('utf16le');
+  return buf.toString('utf8', 0, n);
+}
+
 export interface FileReader {
   read(path: string): ReadResult;
+  /** The whole file as bytes, from disk (one read serves the classification's look at its head and the parse). */
+  readBytes?(path: string): BytesResult;
+  /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
+  preload?(path: string): void;
   /** The first bytes of a file, for classification without reading a huge file whole. */
   head(path: string, bytes: number): string | undefined;
   size(path: string): number | undefined;
@@ -86,49 +104,42 @@ function readAll(fd: number, size: number, limit: number): Buffer | undefined {
  * `tree`, only what it allows is read (see `LintRoot`); a refusal is a `refused` result.
  */
 export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string, ReadResult> | false = new Map(), tree?: LintRoot): FileReader {
-  const tooBig = (size: number): ReadResult => ({
+  const tooBig = (size: number): ReadResult & { ok: false } => ({
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`,
   });
+  const readBytes = (path: string): BytesResult => {
+    const refused = tree?.refusal(path);
+    if (refused) return { ok: false, message: refused, refused: true };
+    const opened = openRegular(path);
+    if ('error' in opened) return { ok: false, message: opened.error };
+    try {
+      if (opened.size > maxBytes) return tooBig(opened.size);
+      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
+    } catch (err) {
+      return { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    } finally {
+      closeSync(opened.fd);
+    }
+  };
   return {
     read(path) {
       const hit = cache ? cache.get(path) : undefined;
       if (hit) return hit;
-      let result: ReadResult;
-      const refused = tree?.refusal(path);
-      if (refused) result = { ok: false, message: refused, refused: true };
-      else {
-        const opened = openRegular(path);
-        if ('error' in opened) result = { ok: false, message: opened.error };
-        else {
-          try {
-            if (opened.size > maxBytes) result = tooBig(opened.size);
-            else {
-              const bytes = readAll(opened.fd, opened.size, maxBytes);
-              result = bytes ? decodeText(bytes) : tooBig(maxBytes + 1);
-            }
-          } catch (err) {
-            result = { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
-          } finally {
-            closeSync(opened.fd);
-          }
-        }
-      }
+      const got = readBytes(path);
+      const result = got.ok ? decodeText(got.bytes) : got;
       if (cache) cache.set(path, result);
       return result;
     },
+    readBytes,
     head(path, bytes) {
       if (tree?.refusal(path)) return undefined;
       const opened = openRegular(path);
       if ('error' in opened) return undefined;
       try {
         const buf = headBuffer(bytes);
-        const n = readSync(opened.fd, buf, 0, bytes, 0);
-        // A UTF-16 file is still recognised (and then reported as not UTF-8 rather than ignored).
-        const even = 2 + ((n - 2) & ~1);
-        if (n >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2, even);
-        if (n >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, even)).swap16().toString('utf16le');
-        return buf.toString('utf8', 0, n);
+        return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
       } catch {
         return undefined;
       } finally {

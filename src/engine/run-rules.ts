@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey } from './finding.js';
-import { effectiveSeverity, type RuleSetting } from './severity.js';
+import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
 export interface RuleRunOptions {
@@ -11,6 +11,8 @@ export interface RuleRunOptions {
   root: string;
   /** Whether an mTLS rule applies to this entity (`requireMtls` scope); all by default. */
   inMtlsScope?: (entity: Entity) => boolean;
+  /** Counts the engine's `not-analysed` notes left out because that diagnostic is off (the coverage still counts them). */
+  hidden?: { notAnalysed: number };
 }
 
 /** How a rule finding was made: what collapsing several deployments into one result needs. */
@@ -117,20 +119,21 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         report,
         unresolved: (key) => {
           const s = settingOf(entity, key);
-          if (!s || s.kind !== 'unresolved') return;
+          if (!s || s.kind !== 'unresolved' || s.noted) return;
           const id = `${entity.file}\u0000${entity.name}\u0000${entity.instance ?? ''}\u0000${key}`;
           const need = needs.get(id) ?? { entity, key, rules: new Set<string>() };
           need.rules.add(rule.id);
           needs.set(id, need);
         },
       });
-      if (dropped > 0)
+      const noteSeverity = dropped > 0 ? engineSeverity(opts.settings, 'not-analysed', opts.hidden) : undefined;
+      if (noteSeverity)
         findings.push(
           fileFinding({
             ruleId: 'not-analysed',
             messageId: 'notAnalysed',
             message: `${dropped} more ${rule.id} finding${dropped === 1 ? '' : 's'} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-            severity: 'note',
+            severity: noteSeverity,
             range: entity.declaration,
             identity: ['not-analysed', rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), 'reports-cap'],
           }),

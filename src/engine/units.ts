@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ClassifiedFile } from '../model/index.js';
+import type { RunFile } from './classify.js';
 import type { FileReader } from './reader.js';
 
 /**
@@ -10,8 +10,8 @@ import type { FileReader } from './reader.js';
  * over-approximates: any relative path literal counts, and when unsure files share a unit.
  */
 export interface LintUnit {
-  /** In the run's order. */
-  files: ClassifiedFile[];
+  /** In the run's order; JSON not yet looked at is `json` (it is told apart in the unit). */
+  files: RunFile[];
 }
 
 export interface PartitionOptions {
@@ -91,10 +91,10 @@ function listFiles(dir: string): string[] {
   }
 }
 
-export function partitionUnits(files: readonly ClassifiedFile[], reader: FileReader, options: PartitionOptions = {}): LintUnit[] {
+export function partitionUnits(files: readonly RunFile[], reader: FileReader, options: PartitionOptions = {}): LintUnit[] {
   if (options.single) return files.length ? [{ files: [...files] }] : [];
   const uf = new UnionFind();
-  const nodeOf = new Map<ClassifiedFile, string>();
+  const nodeOf = new Map<RunFile, string>();
   /** Directories a Bicep file or reference touches: ARM files there join the directory's unit. */
   const bicepDirs = new Set<string>();
   const scanned = new Set<string>();
@@ -123,6 +123,8 @@ export function partitionUnits(files: readonly ClassifiedFile[], reader: FileRea
   for (const f of files) {
     let node: string;
     switch (f.kind) {
+      // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
+      case 'json':
       case 'arm-template':
       case 'arm-parameters':
         node = armNode(f.path);
@@ -151,7 +153,7 @@ export function partitionUnits(files: readonly ClassifiedFile[], reader: FileRea
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
   }
   for (const f of files) {
-    if ((f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
+    if ((f.kind === 'json' || f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
       uf.union(nodeOf.get(f) as string, dirNode(dirname(f.path)));
     }
   }

@@ -9,9 +9,10 @@ export interface ParseDiagnostic {
    * `not-analysed`: something the input names was deliberately not read (a registry or remote module
    * missing from the local cache, a path outside the linted tree, a resource of unknown type, a cut
    * made by an evaluation bound); the message says what and how to make it available.
-   * `unresolved-setting` is raised by the engine.
+   * `unresolved-setting`: settings the input writes that cannot be tied to the resource they belong
+   * to (a site config whose site is not part of the run); the engine raises the per-setting ones.
    */
-  ruleId: 'parse-error' | 'not-analysed';
+  ruleId: 'parse-error' | 'not-analysed' | 'unresolved-setting';
   message: string;
   range: SourceRange;
 }

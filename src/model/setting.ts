@@ -4,9 +4,12 @@ import type { SourceRange } from './source.js';
  * One step of the way a value travelled to the property that uses it, from the
  * property outwards: the property itself, a variable, a parameter and its
  * default, a parameter-file entry, a module argument, a tfvars line, …
+ * A `config` hop comes first, before `property`: the resource that writes the
+ * property onto the entity (an ARM `Microsoft.Web/sites/config` declared apart from its site).
  */
 export interface Hop {
   kind:
+    | 'config'
     | 'property'
     | 'parameter'
     | 'parameter-default'
@@ -16,9 +19,10 @@ export interface Hop {
     | 'tfvars'
     | 'module-argument'
     | 'module-parameter'
+    | 'function'
     | 'plan';
   range: SourceRange;
-  /** The name of the parameter, variable, local or module input. */
+  /** The name of the parameter, variable, local, module input or user-defined function (at its call). */
   name?: string;
   /** For parameters: the member of the parameter's value the value is (`password`, `[0].certificate.password`). */
   member?: string;
@@ -61,6 +65,11 @@ export interface UnresolvedSetting {
   trail: Hop[];
   /** Why it cannot be resolved, for the `unresolved-setting` diagnostic. */
   reason?: string;
+  /**
+   * The parser has already said, in one note of its own, why this and its sibling settings are
+   * unknown (a site config whose site is not in the run): the engine adds no note per setting.
+   */
+  noted?: true;
 }
 
 export type Setting<T> = SetSetting<T> | AbsentSetting<T> | UnresolvedSetting;

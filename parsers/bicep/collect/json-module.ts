@@ -1,7 +1,7 @@
 import { collectResources, type Deployment, type ResourceInstance } from '../../arm/resources.js';
 import { Scope } from '../../arm/scope.js';
 import type { AVal } from '../../shared/arm-value.js';
-import { InstanceBudget } from '../../shared/budget.js';
+import { InstanceBudget, type CallBudget } from '../../shared/budget.js';
 import { rangeOf, type JsonFile } from '../../shared/json.js';
 
 /** What a JSON template module reports and where its resources go. */
@@ -13,6 +13,8 @@ export interface JsonModuleContext {
   diagnostic(message: string, range: ReturnType<typeof rangeOf>): void;
   /** A cut made by an evaluation bound (`not-analysed`). */
   note(message: string, range: ReturnType<typeof rangeOf>): void;
+  /** The caller's lambda and function invocations left. */
+  budget: CallBudget;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface JsonModuleContext {
 export function collectJsonModule(file: JsonFile, supply: (name: string) => (() => AVal) | undefined, deployment: Deployment, ctx: JsonModuleContext): void {
   const root = file.root;
   if (root?.type !== 'object') return;
-  const scope = Scope.create(file, root, supply);
+  const scope = Scope.create(file, root, supply, ctx.budget);
   collectResources(
     root,
     scope,

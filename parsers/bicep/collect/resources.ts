@@ -59,6 +59,8 @@ export interface CollectHost extends ScopeHost {
   notAnalysed?(message: string, range: SourceRange): void;
   /** A problem in a module's text (a JSON template that is not one). */
   parseError?(message: string, range: SourceRange): void;
+  /** Why a file could not be read or parsed when mtlslint itself failed on it (reported on that file), else undefined. */
+  failure?(path: string): string | undefined;
 }
 
 /** What the collection of one evaluation produces. */
@@ -148,10 +150,16 @@ function typeParts(decl: ResourceDeclaration): { type: string; version?: string 
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
 
-/** The resource instance a `parent:` expression names (`site`, `sites[1]`). */
-function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>): BicepResource | undefined {
+/** The resource instance a `parent:` expression names (`site`, `sites[1]`, `site::slot`). */
+function parentFrom(expr: Expression | undefined, scope: BicepScope, bySymbol: Map<string, BicepResource[]>, out: readonly BicepResource[]): BicepResource | undefined {
   if (!expr) return undefined;
   if (expr.kind === 'Variable') return bySymbol.get(expr.name.name)?.[0];
+  if (expr.kind === 'ResourceAccess' && expr.name.kind === 'Identifier') {
+    // A resource nested in another one: the instance declared inside that parent instance.
+    const base = parentFrom(expr.base, scope, bySymbol, out);
+    const symbol = expr.name.name;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : undefined;
+  }
   if (expr.kind === 'ArrayAccess' && expr.base.kind === 'Variable') {
     const list = bySymbol.get(expr.base.name.name);
     const i = scope.evaluate(expr.index);
@@ -179,7 +187,7 @@ function visitResource(
     const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);
     const parent =
       nestedIn ??
-      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol) ??
+      parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol, ctx.out) ??
       (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : undefined);
     // Nested children write their type relative to the parent (`config`), or in full.
     const type = nestedIn && !parts.type.includes('/') ? `${nestedIn.type}/${parts.type}` : parts.type;
@@ -233,6 +241,8 @@ function moduleSource(decl: ModuleDeclaration, file: SourceFile, ctx: Context, s
     return json ? { path: target, source: { kind: 'json', file: json } } : undefined;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? undefined : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: 'bicep', file: moduleFile } } : undefined;
 }
 
@@ -295,10 +305,24 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
         nextTemplateId: ctx.nextTemplate,
         diagnostic: (message, range) => ctx.host.parseError?.(message, range),
         note: (message, range) => ctx.host.notAnalysed?.(message, range),
+        budget: scope.budget,
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    // A failure inside one module is reported on that module (and noted where it is called): the
+    // caller's own resources and its other modules are still linted.
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf(file, decl.path));
+    }
   }
+}
+
+/** What went wrong, in words for a message (a deep stack is the input's nesting, anything else mtlslint's fault). */
+export function evaluationFailure(e: unknown): string {
+  return e instanceof RangeError ? 'it is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -71,13 +71,16 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
     case 'Parenthesized':
       return scope.evaluate(e.expression);
     case 'Lambda':
-      return unknown(scope.text(e), 'lambdas are not evaluated', here(e, scope));
+      return unknown(scope.text(e), 'a lambda is only an argument of a lambda function', here(e, scope));
     case 'Call':
       return callFunction(e.name.name, e.args, e, scope);
     case 'InstanceCall': {
       if (e.base.kind === 'Variable' && e.base.name.name === 'sys' && e.name.kind === 'Identifier' && !scope.resource('sys'))
         return callFunction(e.name.name, e.args, e, scope);
       const name = e.name.kind === 'Identifier' ? e.name.name : '';
+      // `ns.f(…)` of `import * as ns from './x.bicep'`.
+      const imported = e.base.kind === 'Variable' && name ? scope.callNamespaceFunction(e.base.name.name, name, e.args, scope.range(e)) : undefined;
+      if (imported) return imported;
       const reason = name === 'getSecret' ? 'Key Vault reference' : `${scope.text(e.base)}.${name}() is only known at deployment`;
       return unknown(scope.text(e), reason, here(e, scope));
     }

@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fromJson, mergeTrails, prim, unknown, type AVal, type JsonValue, type Origin } from '../../shared/arm-value.js';
 import type { SourceRange } from '../../../src/model/index.js';
 import type { Expression } from '../ast.js';
-import { callArm, hasArmFunction } from './arm-functions.js';
+import { LAMBDA_POSITIONS, type Lambda } from '../../shared/arm-expression/lambda-functions.js';
+import { callArm, hasArmFunction, type Arg } from './arm-functions.js';
 import type { BicepScope } from './scope.js';
 
 type Known = Exclude<AVal, { t: 'unknown' }>;
@@ -48,6 +49,9 @@ export function callFunction(name: string, args: readonly Expression[], call: Ex
   const range = scope.range(call);
   const text = scope.text(call);
   const key = name.toLowerCase();
+  // A user-defined function shadows a built-in one of the same name (which stays callable as `sys.name()`).
+  const user = call.kind === 'Call' ? scope.callUserFunction(name, args, range) : undefined;
+  if (user) return user;
   // `any()` only changes the type the compiler checks; the value is its argument.
   if (key === 'any' && args.length === 1) return scope.evaluate(args[0] as Expression);
   const own = OWN.get(key);
@@ -58,6 +62,22 @@ export function callFunction(name: string, args: readonly Expression[], call: Ex
     const origin: Origin = { range, trail: mergeTrails(vals) };
     return own(vals as Known[], origin, (why) => unknown(text, why, { range, trail: [] }), scope);
   }
-  if (hasArmFunction(key)) return callArm(key, args.map((a) => () => scope.evaluate(a)), range, text);
+  if (hasArmFunction(key)) {
+    const lambdas = LAMBDA_POSITIONS.get(key) ?? [];
+    const armArgs = args.map((a, i): Arg => (lambdas.includes(i) ? (lambdaOf(a, scope) ?? (() => scope.evaluate(a))) : () => scope.evaluate(a)));
+    return callArm(key, armArgs, range, text, scope.budget);
+  }
   return unknown(text, `${name}() is only known at deployment`, { range, trail: [] });
+}
+
+/** `x => body`, `(x, i) => body`: the body evaluated with the parameters bound, as a lambda argument. */
+function lambdaOf(e: Expression, scope: BicepScope): Lambda | undefined {
+  const lambda = e.kind === 'Parenthesized' ? e.expression : e;
+  if (lambda.kind !== 'Lambda') return undefined;
+  const names = lambda.parameters.map((p) => (p.kind === 'Identifier' ? p.name : undefined));
+  if (names.some((n) => n === undefined)) return undefined;
+  return {
+    arity: names.length,
+    invoke: (vals) => scope.withLocals(names.map((n, i) => [n as string, vals[i] as AVal] as const)).evaluate(lambda.body),
+  };
 }

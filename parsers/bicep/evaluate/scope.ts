@@ -1,10 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
 import { prim, through, unknown, type AVal } from '../../shared/arm-value.js';
+import { BUDGET_REASON, CallBudget } from '../../shared/budget.js';
 import { typedThrough } from '../../shared/type-shape.js';
 import type {
   CompileTimeImport,
   Expression,
+  FunctionDeclaration,
   ParameterAssignment,
   ParameterDeclaration,
   ResourceDeclaration,
@@ -37,7 +39,11 @@ interface Shared {
   vars: Map<string, VariableDeclaration>;
   types: Map<string, TypeDeclaration>;
   resources: Map<string, ResourceDeclaration>;
-  /** Module, user function and extension names: known to exist, never evaluated. */
+  /** User-defined functions (`func name(…) type => …`). */
+  funcs: Map<string, FunctionDeclaration>;
+  /** Lambda and function invocations left, shared with the modules the template calls. */
+  budget: CallBudget;
+  /** Module and extension names: known to exist, never evaluated. */
   opaque: Set<string>;
   /** `import { a, b as c } from './x.bicep'`: local name → file and exported name. */
   imports: Map<string, { path: string; name: string }>;
@@ -96,9 +102,11 @@ export class BicepScope {
   private constructor(
     private readonly shared: Shared,
     private readonly locals: ReadonlyMap<string, AVal>,
+    /** In a user-defined function's body: the functions being called; only parameters (locals) are visible. */
+    private readonly calling?: ReadonlySet<string>,
   ) {}
 
-  static create(file: SourceFile, supply: Supply, host: ScopeHost): BicepScope {
+  static create(file: SourceFile, supply: Supply, host: ScopeHost, budget: CallBudget = new CallBudget()): BicepScope {
     const shared: Shared = {
       file,
       params: new Map(),
@@ -106,6 +114,8 @@ export class BicepScope {
       vars: new Map(),
       types: new Map(),
       resources: new Map(),
+      funcs: new Map(),
+      budget,
       opaque: new Set(),
       imports: new Map(),
       namespaces: new Map(),
@@ -140,8 +150,10 @@ export class BicepScope {
         case 'Resource':
           shared.resources.set(name, s);
           break;
-        case 'Module':
         case 'Function':
+          shared.funcs.set(name, s);
+          break;
+        case 'Module':
           shared.opaque.add(name);
           break;
         default:
@@ -149,6 +161,10 @@ export class BicepScope {
       }
     }
     return new BicepScope(shared, new Map());
+  }
+
+  get budget(): CallBudget {
+    return this.shared.budget;
   }
 
   get file(): SourceFile {
@@ -163,7 +179,7 @@ export class BicepScope {
   withLocals(bindings: readonly (readonly [string, AVal])[]): BicepScope {
     const locals = new Map(this.locals);
     for (const [k, v] of bindings) locals.set(k, v);
-    return new BicepScope(this.shared, locals);
+    return new BicepScope(this.shared, locals, this.calling);
   }
 
   /** The scope without loop variables (parameters and variables cannot see them). */
@@ -176,7 +192,47 @@ export class BicepScope {
   }
 
   resource(name: string): ResourceDeclaration | undefined {
-    return this.locals.has(name) ? undefined : this.shared.resources.get(name);
+    return this.locals.has(name) || this.calling ? undefined : this.shared.resources.get(name);
+  }
+
+  /**
+   * A call of a user-defined function of this file or imported (`import { f } from './x.bicep'`),
+   * undefined when `name` is none: the body sees only its parameters, bound to the arguments
+   * evaluated here; the value is reached through the call.
+   */
+  callUserFunction(name: string, args: readonly Expression[], at: SourceRange): AVal | undefined {
+    if (this.locals.has(name)) return undefined;
+    const local = this.shared.funcs.get(name);
+    const imported = local ? undefined : this.shared.imports.get(name);
+    const owner = local ? this : imported ? this.shared.host.importScope?.(imported.path) : undefined;
+    const decl = local ?? (imported ? owner?.shared.funcs.get(imported.name) : undefined);
+    if (!owner || !decl) return undefined;
+    return this.invoke(owner, decl, name, args, at);
+  }
+
+  /** `ns.f(…)` of `import * as ns from './x.bicep'`; undefined when `ns` is no such alias. */
+  callNamespaceFunction(alias: string, name: string, args: readonly Expression[], at: SourceRange): AVal | undefined {
+    const path = this.namespace(alias);
+    if (path === undefined) return undefined;
+    const owner = this.shared.host.importScope?.(path);
+    const decl = owner?.shared.funcs.get(name);
+    if (!owner || !decl) return unknown(`${alias}.${name}`, `'${name}' is not a function of ${path}`, { range: at, trail: [] });
+    return this.invoke(owner, decl, name, args, at);
+  }
+
+  private invoke(owner: BicepScope, decl: FunctionDeclaration, name: string, args: readonly Expression[], at: SourceRange): AVal {
+    const here = { range: at, trail: [] as Hop[] };
+    const key = `${owner.shared.file.path}\u0000${name}`;
+    if (this.calling?.has(key)) return unknown(name, `function '${name}' calls itself, which Bicep does not allow`, here);
+    if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here);
+    const bindings = new Map<string, AVal>();
+    decl.parameters.forEach((p, i) => {
+      const arg = args[i];
+      if (p.kind !== 'FunctionParameter' || p.name.kind !== 'Identifier') return;
+      bindings.set(p.name.name, arg ? this.evaluate(arg) : unknown(p.name.name, `no argument for parameter '${p.name.name}'`, here));
+    });
+    const body = new BicepScope(owner.shared, bindings, new Set([...(this.calling ?? []), key]));
+    return through(body.evaluate(decl.body), [{ kind: 'function', name, range: at }]);
   }
 
   parameterDeclaration(name: string): ParameterDeclaration | undefined {
@@ -206,6 +262,7 @@ export class BicepScope {
   lookup(name: string, at: SourceRange): AVal {
     const local = this.locals.get(name);
     if (local) return local;
+    if (this.calling) return unknown(name, `a function can use only its parameters, not '${name}'`, { range: at, trail: [] });
     if (this.shared.params.has(name)) return this.parameter(name);
     if (this.shared.assignments.has(name)) return this.assignment(name);
     if (this.shared.vars.has(name)) return this.variable(name);

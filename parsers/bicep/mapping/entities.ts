@@ -4,13 +4,10 @@ import { ARM_CERTIFICATE_NAMES, ARM_SITE_FACTS } from '../../shared/arm-catalog.
 import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, type SiteSources } from '../../shared/site-mapping.js';
 import type { BicepResource } from '../collect/resources.js';
 import { readableName } from '../../shared/resource-name.js';
+import { configKind, configOwnerType, configPatch, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../../shared/site-configs.js';
 import { nameKey } from '../collect/names.js';
 import { rangeOf } from '../evaluate/source-file.js';
 
-const SITE = 'microsoft.web/sites';
-const SLOT = 'microsoft.web/sites/slots';
-const SITE_CONFIG = 'microsoft.web/sites/config';
-const SLOT_CONFIG = 'microsoft.web/sites/slots/config';
 export const CERTIFICATE = 'microsoft.web/certificates';
 
 export function isMappedType(typeKey: string): boolean {
@@ -39,10 +36,6 @@ function entityBase(r: BicepResource, resourceType: string): EntityBase {
   return base;
 }
 
-function lastSegment(r: BicepResource): string | undefined {
-  return r.name?.segments[r.name.segments.length - 1]?.toLowerCase();
-}
-
 /** The site or slot a child belongs to: nesting or `parent:`, else by name within the same file instance. */
 function parentOf(child: BicepResource, wanted: string, sites: readonly BicepResource[]): BicepResource | undefined {
   if (child.parent) return child.parent.typeKey === wanted ? child.parent : undefined;
@@ -52,21 +45,53 @@ function parentOf(child: BicepResource, wanted: string, sites: readonly BicepRes
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 
-export function mapSites(resources: readonly BicepResource[], textOf: TextOf): AppServiceSite[] {
+/** The sites and slots of one evaluation, and the configs that name a site declared elsewhere. */
+export interface MappedSites {
+  sites: AppServiceSite[];
+  targets: SiteTarget[];
+  patches: ConfigPatch[];
+}
+
+/**
+ * Maps sites and slots with the config children declared with them (nested, `parent:`, or by name
+ * in the same file instance). A config whose site is not deployed there (`parent: existingSite`, a
+ * module that receives the site's name) becomes a patch the run ties by name (site-configs.ts).
+ */
+export function mapSites(resources: readonly BicepResource[], textOf: TextOf): MappedSites {
   const sites = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && !r.existing);
+  const referenced = resources.filter((r) => (r.typeKey === SITE || r.typeKey === SLOT) && r.existing);
   const children = new Map<BicepResource, { web: BicepResource[]; appsettings?: BicepResource }>();
+  const patches: ConfigPatch[] = [];
   for (const r of resources) {
-    if (r.existing || (r.typeKey !== SITE_CONFIG && r.typeKey !== SLOT_CONFIG)) continue;
-    const which = lastSegment(r);
-    if (which !== 'web' && which !== 'appsettings') continue;
-    const site = parentOf(r, r.typeKey === SLOT_CONFIG ? SLOT : SITE, sites);
-    if (!site) continue;
+    const which = r.existing ? undefined : configKind(r.typeKey, r.name);
+    if (!which) continue;
+    const owner = configOwnerType(r.typeKey);
+    const site = parentOf(r, owner, sites);
+    if (!site || site.existing) {
+      const declared = site ?? parentOf(r, owner, referenced);
+      const patch = configPatch(
+        {
+          kind: which,
+          typeKey: r.typeKey,
+          name: r.name,
+          declared: declared && { name: declared.name, existing: declared.existing },
+          unit: `bicep:${r.unit}`,
+          read: reader(r),
+          declaration: r.declaration,
+          base: (type) => entityBase(r, type),
+          label: r.symbol,
+        },
+        textOf,
+      );
+      if (patch) patches.push(patch);
+      continue;
+    }
     const c = children.get(site) ?? { web: [] };
     if (which === 'web') c.web.push(r);
     else c.appsettings = r;
     children.set(site, c);
   }
-  return sites.map((s) => {
+  const targets: SiteTarget[] = sites.map((s) => {
     const c = children.get(s);
     const sources: SiteSources = { site: reader(s), web: (c?.web ?? []).map(reader) };
     if (c?.appsettings) sources.appsettings = reader(c.appsettings);
@@ -85,8 +110,9 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): A
       if (parent) entity.slotOf = { name: parent.existing && parent.name ? readableName(parent.name.segments) : parent.displayName, range: parent.declaration };
       else entity.slotOf = { name: s.name?.segments[0] !== undefined ? readableName([s.name.segments[0]]) : s.displayName };
     }
-    return entity;
+    return { entity, typeKey: s.typeKey, name: s.name, unit: `bicep:${s.unit}` };
   });
+  return { sites: targets.map((t) => t.entity), targets, patches };
 }
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */

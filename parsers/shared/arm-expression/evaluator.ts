@@ -1,7 +1,9 @@
 import type { SourceRange } from '../../../src/model/index.js';
 import { bounded, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
+import type { CallBudget } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
+import type { Lambda } from './lambda-functions.js';
 import { memberOfUnknown } from '../type-shape.js';
 
 /** What expressions can see of their template: parameters, variables and the current loop index. */
@@ -11,20 +13,32 @@ export interface EvalEnv {
   variable(name: string): AVal | undefined;
   /** The index of the named loop (or the innermost one); undefined outside a loop that was expanded. */
   copyIndex(loop: string | undefined): number | undefined;
+  /**
+   * A user-defined function of the template (`ns.name(…)`) called with `args` at `at`; undefined
+   * when the template defines no function of that name.
+   */
+  callFunction?(name: string, args: AVal[], at: SourceRange): AVal | undefined;
 }
 
 export interface EvalContext {
   env: EvalEnv;
   /** The JSON string the expression is written in: computed values are reported there. */
   range: SourceRange;
+  /** Lambda and function invocations left (see budget.ts); shared by everything one template evaluates. */
+  budget?: CallBudget;
+  /** Lambda variables in scope (`lambdaVariables('x')`), by lower-case name. */
+  locals?: ReadonlyMap<string, AVal>;
+  /** A lambda that an argument stands for when the caller built it (Bicep's `x => …`, see arm-functions.ts). */
+  lambdaArg?(arg: Expr): Lambda | undefined;
 }
 
-export type Evaluate = (e: Expr) => AVal;
+/** Evaluates an expression of the context; with `locals`, with those lambda variables bound too. */
+export type Evaluate = (e: Expr, locals?: ReadonlyMap<string, AVal>) => AVal;
 
 /** Evaluates an expression safely: only the known pure functions run; anything else is unknown. */
 export function evaluate(e: Expr, ctx: EvalContext): AVal {
   const here: Origin = { range: ctx.range, trail: [] };
-  const ev: Evaluate = (x) => evaluate(x, ctx);
+  const ev: Evaluate = (x, locals) => evaluate(x, locals ? { ...ctx, locals } : ctx);
   switch (e.k) {
     case 'string':
       return { t: 'prim', value: e.value, origin: here };
@@ -46,6 +60,11 @@ export function evaluate(e: Expr, ctx: EvalContext): AVal {
     }
     case 'call': {
       const fn = FUNCTIONS.get(e.name.toLowerCase());
+      const user = !fn && e.name.includes('.') ? ctx.env.callFunction : undefined;
+      if (user) {
+        const v = user.call(ctx.env, e.name, e.args.map((a) => ev(a)), ctx.range);
+        if (v) return bounded(v, () => printExpr(e));
+      }
       if (!fn) {
         const text = printExpr(e);
         return unknown(text, `${e.name}() is only known at deployment`, here);

@@ -1,9 +1,10 @@
 import { memberOfUnknown } from '../type-shape.js';
 import { fromJson, itemOf, memberOf, mergeTrails, through, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
-import { overChars, overElements } from '../budget.js';
+import { CallBudget, overChars, overElements } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 import { PURE } from './pure-functions.js';
+import { callLambdaFunction, LAMBDA_POSITIONS, type Lambda, type LambdaArg } from './lambda-functions.js';
 
 /** A template function: gets its unevaluated arguments so that `if`, `and`, `or`, `coalesce` can skip branches. */
 export type TemplateFunction = (args: Expr[], ctx: EvalContext, ev: Evaluate, call: Expr) => AVal;
@@ -25,7 +26,7 @@ function wrongArgs(call: Expr, ctx: EvalContext, what: string): AVal {
 }
 
 function evalAll(args: Expr[], ev: Evaluate): AVal[] {
-  return args.map(ev);
+  return args.map((a) => ev(a));
 }
 
 /**
@@ -426,6 +427,49 @@ F.set('shallowmerge', (args, ctx, ev, call) => {
   const out: AVal = { t: 'object', members, origin: { range: ctx.range, trail: [] }, inherit: [] };
   return rest ? { ...out, rest } : out;
 });
+
+// `lambda('x', 'y', body)`: a lambda, only as an argument of a lambda function; `lambdaVariables('x')` reads its parameter.
+F.set('lambda', (_args, ctx, _ev, call) => wrongArgs(call, ctx, 'a lambda is only an argument of map(), filter(), reduce(), sort(), toObject(), groupBy() or mapValues()'));
+
+F.set('lambdavariables', (args, ctx, ev, call) => {
+  const name = str(args[0] ? ev(args[0]) : undefined);
+  if (name === undefined) return wrongArgs(call, ctx, 'lambdaVariables() needs a literal name');
+  return ctx.locals?.get(name.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name}' here`);
+});
+
+/** The lambda an argument is: `lambda('x', …, body)` written here, or one the caller built. */
+function lambdaOf(arg: Expr, ctx: EvalContext, ev: Evaluate): Lambda | undefined {
+  const built = ctx.lambdaArg?.(arg);
+  if (built) return built;
+  if (arg.k !== 'call' || arg.name.toLowerCase() !== 'lambda' || arg.args.length < 2) return undefined;
+  const names = arg.args.slice(0, -1).map((a) => (a.k === 'string' ? a.value.toLowerCase() : undefined));
+  if (names.some((n) => n === undefined)) return undefined;
+  const body = arg.args[arg.args.length - 1] as Expr;
+  return {
+    arity: names.length,
+    invoke: (vals) => {
+      const locals = new Map(ctx.locals ?? []);
+      names.forEach((n, i) => locals.set(n as string, vals[i] ?? { t: 'prim', value: null, origin: { range: ctx.range, trail: [] } }));
+      return ev(body, locals);
+    },
+  };
+}
+
+for (const [name, positions] of LAMBDA_POSITIONS)
+  F.set(name, (args, ctx, ev, call) => {
+    const resolved: LambdaArg[] = args.map((a, i) => {
+      if (!positions.includes(i)) return { value: ev(a) };
+      const fn = lambdaOf(a, ctx, ev);
+      return fn ? { lambda: fn } : undefined;
+    });
+    const v = callLambdaFunction(name, {
+      args: resolved,
+      origin: { range: ctx.range, trail: [] },
+      budget: ctx.budget ?? new CallBudget(),
+      wrong: (why) => wrongArgs(call, ctx, why),
+    });
+    return v.t === 'unknown' && v.text === '' ? { ...v, text: printExpr(call) } : v;
+  });
 
 // Functions of known arguments only: any unknown argument makes the call unknown, for its reason.
 for (const [name, fn] of PURE)

@@ -4,13 +4,27 @@ import { parseFixture, pos, site, sites, view } from './helpers.js';
 describe('ARM parser: config children and slots', () => {
   it('finds every site and slot, and nothing for config children or other config names', async () => {
     const out = await parseFixture('children.json');
-    expect(out.diagnostics).toEqual([]);
+    // A config of a site the template does not deploy: its own values are checked on an entity of
+    // the config (named by the site), and one note says why the rest of that site is not.
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "unresolved-setting 73:7-73:42 Microsoft.Web/sites/config 'unknownsite/web' cannot be tied to a site of this deployment: site 'unknownsite' is not deployed here. The values it writes are checked here; the site's other settings are not.",
+    ]);
     expect(sites(out).map((s) => [s.resourceType, s.name])).toEqual([
       ['Microsoft.Web/sites', "[parameters('siteName')]"],
       ['Microsoft.Web/sites/slots', "[format('{0}/{1}', parameters('siteName'), 'staging')]"],
       ['Microsoft.Web/sites', 'other'],
       ['Microsoft.Web/sites/slots', 'other/blue'],
+      ['Microsoft.Web/sites', 'unknownsite'],
     ]);
+    const unknownsite = site(out, 'unknownsite');
+    expect(pos(unknownsite.declaration)).toBe('73:7-73:42');
+    expect(view(unknownsite.settings.minTlsVersion)).toEqual({
+      kind: 'set',
+      value: '1.0',
+      at: '76:40-76:44',
+      trail: ["config(Microsoft.Web/sites/config 'unknownsite/web')@73:7", 'property@76:40'],
+    });
+    expect(unknownsite.settings.clientCertEnabled).toMatchObject({ kind: 'unresolved', noted: true });
   });
 
   it('lets a top-level config/web named with format() (compiled Bicep) override siteConfig, at its own location', async () => {

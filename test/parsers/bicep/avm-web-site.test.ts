@@ -36,20 +36,30 @@ const outside = (name: string, line: number): string => `not-analysed/notAnalyse
 const PRIVATE_ENDPOINTS = 'not-analysed/notAnalysed main.bicep:526:29';
 const SLOT_PRIVATE_ENDPOINTS = 'not-analysed/notAnalysed slot/main.bicep:457:30';
 
+/**
+ * An `appsettings` config (config/main.bicep, tied to the site or slot the caller deploys by the
+ * name it passes) keeps the app's current settings by default (`retainCurrentAppSettings`:
+ * `list('${app.id}/config/appsettings')`), so WEBSITE_LOAD_CERTIFICATES is only known at deployment.
+ */
+const APP_SETTINGS = 'unresolved-setting/unresolved config/main.bicep:121:15';
+const SLOT_APP_SETTINGS = 'unresolved-setting/unresolved slot/config/main.bicep:127:15';
+
 /** Per e2e case, by the platform facts: what each caller deploys. */
 const E2E: Record<string, string[]> = {
   'functionApp.defaults': SITE,
-  'functionApp.max': [...SITE, ...SLOTS, outside('functionApp.max', 50), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS],
+  'functionApp.max': [...SITE, ...SLOTS, outside('functionApp.max', 50), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS, APP_SETTINGS, SLOT_APP_SETTINGS],
   // Its certificate is a managed one (canonicalName, no PFX): no secret in source.
   hostName: [...SITE, ...SLOTS, 'not-analysed/notAnalysed tests/e2e/hostName/dependencies.bicep:23:19'],
   'linuxContainerWebApp.defaults': SITE,
   'waf-aligned': [...SITE, outside('waf-aligned', 46), PRIVATE_ENDPOINTS],
+  // Its `web` config (access restrictions) is tied to the site and writes no setting the rules read.
   'webApp.accessRestrictions': SITE,
-  'webApp.azurestorageaccounts': SITE,
+  // Its second config is an `appsettings` one; the `azurestorageaccounts` one carries no setting the rules read.
+  'webApp.azurestorageaccounts': [...SITE, APP_SETTINGS],
   'webApp.defaults': SITE,
-  'webApp.max': [...SITE, ...SLOTS, outside('webApp.max', 51), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS],
+  'webApp.max': [...SITE, ...SLOTS, outside('webApp.max', 51), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS, APP_SETTINGS, SLOT_APP_SETTINGS],
   'webAppLinux.defaults': SITE,
-  'webAppLinux.max': [...SITE, ...SLOTS, outside('webAppLinux.max', 50), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS],
+  'webAppLinux.max': [...SITE, ...SLOTS, outside('webAppLinux.max', 50), PRIVATE_ENDPOINTS, SLOT_PRIVATE_ENDPOINTS, APP_SETTINGS, SLOT_APP_SETTINGS],
   'winContainerWebApp.defaults': SITE,
 };
 
@@ -127,6 +137,8 @@ describe.skipIf(!present)('AVM bicep-web-site', () => {
         PRIVATE_ENDPOINTS,
         SLOT_PRIVATE_ENDPOINTS,
         'not-analysed/notAnalysed tests/e2e/hostName/dependencies.bicep:23:19',
+        APP_SETTINGS,
+        SLOT_APP_SETTINGS,
       ].sort(),
     );
   });

@@ -134,3 +134,17 @@ export function expectedDiagnostics(dump: string): ExpectedDiagnostic[] {
   }
   return out;
 }
+
+/** Directories under `roots` (recursively, sorted) that hold a `main.bicep` with its compiled `main.json`. */
+export function compiledPairs(roots: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'main.bicep' && existsSync(path.join(dir, 'main.json'))) out.push(dir);
+    }
+  };
+  for (const root of roots) if (existsSync(root)) walk(root);
+  return out;
+}

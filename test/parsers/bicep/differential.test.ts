@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintSources } from '../../../src/engine/lint.js';
 import type { Finding } from '../../../src/engine/types.js';
-import { corpusExists, corpusRoot } from './corpus.js';
+import { compiledPairs, corpusExists, corpusRoot } from './corpus.js';
 
 /*
  * Differential test against the official compiler: every `.bicep` that has its compiled `main.json`
  * beside it (the conformance corpus baselines and user_submitted cases, Microsoft's AVM App Service
- * module) gives the same findings from both, compared as (rule, message id, resource type, setting).
+ * module, the project's test fixtures) gives the same findings from both, compared as (rule, message id, resource type, setting).
  * A Bicep file that calls a registry module (compiled inline, but not restored here) is compared
  * on what it declares itself: its not-analysed notes say what was left out.
  */
@@ -17,21 +17,12 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const avmRoot = path.resolve(projectRoot, '../shared/corpus/avm/bicep-web-site');
 
 function pairs(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'main.bicep' && existsSync(path.join(dir, 'main.json'))) out.push(dir);
-    }
-  };
-  if (corpusExists) for (const d of ['baselines', 'user_submitted']) walk(path.join(corpusRoot, d));
-  if (existsSync(avmRoot)) walk(avmRoot);
-  return out;
+  // The corpus, the AVM module, and the project's own fixtures with a compiled main.json beside them.
+  return compiledPairs([...(corpusExists ? ['baselines', 'user_submitted'].map((d) => path.join(corpusRoot, d)) : []), avmRoot, path.join(projectRoot, 'test')]);
 }
 
 const cases = pairs();
-if (cases.length === 0) console.warn('No Bicep/compiled JSON pairs found (../shared corpus absent): the differential test is skipped.');
+if (!corpusExists || !existsSync(avmRoot)) console.warn('The ../shared corpus (Bicep conformance, AVM) is absent: the differential test covers the project’s own fixtures only.');
 
 const row = (f: Finding): string => `${f.ruleId}/${f.messageId ?? ''} ${f.subject?.resourceType ?? ''} ${f.subject?.setting ?? ''}`;
 const results: { name: string; match: boolean }[] = [];

@@ -181,7 +181,7 @@ describe('Bicep mapping: resources', () => {
     expect(view(s!.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '5:32-5:36', trail: ['property@5:32'] });
   });
 
-  it('config children of an existing site set nothing', async () => {
+  it('config children of an existing site deployed nowhere: only what the config writes is checked, and a note says why', async () => {
     const code = [
       "resource app 'Microsoft.Web/sites@2023-12-01' existing = {", // 1
       "  name: 'legacy'", // 2
@@ -191,7 +191,16 @@ describe('Bicep mapping: resources', () => {
       '  }', // 6
       '}', // 7
     ].join('\n');
-    expect((await parseMain(code)).entities).toEqual([]);
+    const out = await parseMain(code);
+    // No entity for the site itself: the config's own values are checked on an entity of the config.
+    expect(sites(out).map((e) => `${e.resourceType} ${e.name} ${e.symbol} ${pos(e.declaration)}`)).toEqual(['Microsoft.Web/sites legacy web 3:3-3:23']);
+    const s = site(out, 'legacy');
+    expect(view(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '5:34-5:38', trail: ["config(Microsoft.Web/sites/config 'web')@3:3", 'property@5:34'] });
+    // What the site writes is not in this file: unknown, and said once by the note instead of once per setting.
+    expect(s.settings.httpsOnly).toMatchObject({ kind: 'unresolved', noted: true, expression: 'legacy' });
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "unresolved-setting 3:3-3:23 Microsoft.Web/sites/config 'web' cannot be tied to a site of this deployment: site 'legacy' is only referenced as existing, not deployed here. The values it writes are checked here; the site's other settings are not.",
+    ]);
   });
 
   it('maps certificates: a @secure() parameter, a plain one, a literal and a Key Vault reference', async () => {

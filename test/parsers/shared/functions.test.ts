@@ -31,6 +31,18 @@ const CASES: [string, string, string][] = [
   ["substring('abcdef', 1, 3)", "substring('abcdef', 1, 3)", 'bcd'],
   ["contains(null, 'a')", "contains(null(), 'a')", 'false'],
   ['length(null)', 'length(null())', '0'],
+  // Lambdas: one implementation, built from `x => …` in Bicep and `lambda('x', …)` in ARM.
+  ["map(['a', 'b'], (x, i) => '${x}${i}')", "map(createArray('a', 'b'), lambda('x', 'i', format('{0}{1}', lambdaVariables('x'), lambdaVariables('i'))))", '["a0","b1"]'],
+  ['filter(range(0, 6), (n, i) => n % 2 == 0 && i > 0)', "filter(range(0, 6), lambda('n', 'i', and(equals(mod(lambdaVariables('n'), 2), 0), greater(lambdaVariables('i'), 0))))", '[2,4]'],
+  ['reduce(range(1, 4), 1, (cur, next) => cur * next)', "reduce(range(1, 4), 1, lambda('cur', 'next', mul(lambdaVariables('cur'), lambdaVariables('next'))))", '24'],
+  ["reduce(['a', 'b', 'c'], '', (cur, next, i) => i == 1 ? cur : '${cur}${next}')", "reduce(createArray('a', 'b', 'c'), '', lambda('cur', 'next', 'i', if(equals(lambdaVariables('i'), 1), lambdaVariables('cur'), format('{0}{1}', lambdaVariables('cur'), lambdaVariables('next')))))", 'ac'],
+  ['sort([8, 3, 10, -13, 5], (a, b) => a < b)', "sort(createArray(8, 3, 10, -13, 5), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))", '[-13,3,5,8,10]'],
+  ["sort([{ k: 2, n: 'x' }, { k: 1, n: 'y' }, { k: 2, n: 'z' }], (a, b) => a.k < b.k)", "sort(createArray(createObject('k', 2, 'n', 'x'), createObject('k', 1, 'n', 'y'), createObject('k', 2, 'n', 'z')), lambda('a', 'b', less(lambdaVariables('a').k, lambdaVariables('b').k)))", '[{"k":1,"n":"y"},{"k":2,"n":"x"},{"k":2,"n":"z"}]'],
+  ["toObject(['a', 'b'], k => k)", "toObject(createArray('a', 'b'), lambda('k', lambdaVariables('k')))", '{"a":"a","b":"b"}'],
+  ["toObject(range(1, 2), i => 'k${i}', i => i * 10)", "toObject(range(1, 2), lambda('i', format('k{0}', lambdaVariables('i'))), lambda('i', mul(lambdaVariables('i'), 10)))", '{"k1":10,"k2":20}'],
+  ["groupBy(['ab', 'ac', 'b'], s => substring(s, 0, 1))", "groupBy(createArray('ab', 'ac', 'b'), lambda('s', substring(lambdaVariables('s'), 0, 1)))", '{"a":["ab","ac"],"b":["b"]}'],
+  ["mapValues({ a: 1, b: 2 }, v => v + 1)", "mapValues(createObject('a', 1, 'b', 2), lambda('v', add(lambdaVariables('v'), 1)))", '{"a":2,"b":3}'],
+  ['map(range(0, 2), i => map(range(0, 2), j => i * 2 + j))', "map(range(0, 2), lambda('i', map(range(0, 2), lambda('j', add(mul(lambdaVariables('i'), 2), lambdaVariables('j'))))))", '[[0,1],[2,3]]'],
 ];
 
 const bicep = (expr: string) => `resource s 'Microsoft.Web/sites@2023-12-01' = {\n  name: 's'\n  properties: {\n    clientCertExclusionPaths: string(${expr})\n  }\n}\n`;
