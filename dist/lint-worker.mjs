@@ -3,10 +3,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-6CJPICDT.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-B2SQCX5A.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

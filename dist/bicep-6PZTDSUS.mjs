@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-KYI3VHQU.mjs";
+} from "./chunk-N7XESGDX.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -1082,14 +1082,15 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
     const params = () => paramsExpr ? paramsValue ??= inst.scope.evaluate(paramsExpr) : void 0;
+    const call = `module '${symbol}'`;
     const supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return void 0;
-      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, range: rangeOf2(file, paramsExpr) }]);
+      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, call, range: rangeOf2(file, paramsExpr) }]);
       if (pv.t !== "object") return void 0;
       const m = memberOf(pv, name);
       if (!m) return void 0;
-      return () => through(m, [{ kind: "module-argument", name, range: m.at ?? rangeOf2(file, paramsExpr) }]);
+      return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === "json") {

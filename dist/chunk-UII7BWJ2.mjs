@@ -312,7 +312,30 @@ function hopPhrase(hop, entity) {
       return void 0;
   }
 }
+var MAX_DEFAULT_CHARS = 40;
 function sourcePhrase(setting, entity) {
+  return { text: userSourcePhrase(setting, entity), v1: v1SourcePhrase(setting, entity) };
+}
+function userSourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const hops = setting.trail.slice(1);
+  const parameter = hops.findLast((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const parts = first ? [first] : [];
+  const last = hops[hops.length - 1];
+  if (last?.kind === "parameter-file") parts.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
+  else if (last?.kind === "module-argument" && parameter && last.call) parts.push(`set in ${last.call}`);
+  else if (last?.kind === "parameter-default" && first) {
+    const text = setting.kind === "set" && setting.text !== void 0 && !/[\r\n]/.test(setting.text) && setting.text.length <= MAX_DEFAULT_CHARS ? setting.text : void 0;
+    const before = hops[hops.length - 2];
+    const attribute = last.name !== void 0 && before?.kind !== "parameter" && before?.kind !== "module-parameter";
+    if (attribute) parts.push(`whose attribute '${last.name}' ${text !== void 0 ? `defaults to ${text}` : "is left to its default"}`);
+    else parts.push(text !== void 0 ? `default ${text}` : "its default");
+  }
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function v1SourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
   const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
@@ -322,6 +345,9 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
   else if (last?.kind === "parameter-default" && first) parts.push("its default");
   return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function prefixed(prefix, phrase) {
+  return { text: prefix + phrase.text, v1: prefix + phrase.v1 };
 }
 
 // rules/certificate-secret-in-source.ts
@@ -1413,7 +1439,7 @@ var clientCertSettingsIgnored = defineRule({
     const base = {
       resource: entityLabel(entity),
       enabledProperty: writtenName(entity, "clientCertEnabled"),
-      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+      enabledState: enabled.explicit ? prefixed("false", sourcePhrase(clientCertEnabled2, entity)) : `not set (${kindPlural(entity)} default to false)`
     };
     if (modeSet && clientCertMode2.kind === "set") {
       context.report({

@@ -398,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-ASZFXJ6V.mjs")).parser,
-  bicep: async () => (await import("./bicep-MW3MNBPH.mjs")).parser,
-  terraform: async () => (await import("./terraform-D4SLICRG.mjs")).parser
+  arm: async () => (await import("./arm-YXO2UPCG.mjs")).parser,
+  bicep: async () => (await import("./bicep-6PZTDSUS.mjs")).parser,
+  terraform: async () => (await import("./terraform-4ZI4ASXB.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -497,8 +497,14 @@ var MAX_QUOTED_CHARS = 120;
 function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
+function shown(value) {
+  return typeof value === "object" ? value.text : String(value);
+}
+function v1Text(value) {
+  return typeof value === "object" ? value.v1 : String(value);
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(String(data[key])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => key in data ? clip(shown(data[key])) : m);
 }
 var MAX_REPORTS_PER_RULE = 100;
 function runRules(entities, opts) {
@@ -530,7 +536,7 @@ function runRules(entities, opts) {
         const key = `${d.messageId}\0${range.startOffset}\0${range.file}\0${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -845,20 +851,20 @@ function deploymentsMessage(listed, origins, count) {
 }
 function deploymentsRelated(head, origins, instances) {
   const calls = uniqueLocations(head.range, instances.flatMap((i) => i.via));
-  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
-  const rest = calls.length - shown.length;
-  const last = shown[shown.length - 1];
+  const shown2 = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown2.length;
+  const last = shown2[shown2.length - 1];
   if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
   return uniqueLocations(head.range, [
     ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
-    ...shown,
+    ...shown2,
     ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
   ]);
 }
 
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  if (kind === "arm-template" && namesMarker(text)) return true;
   let root;
   try {
     root = JSON.parse(text);
@@ -869,6 +875,9 @@ function armFileCanMatter(kind, text) {
   return kind === "arm-template" ? !resourcesWellFormed(root) : false;
 }
 var MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+function namesMarker(text) {
+  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
+}
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
     if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));

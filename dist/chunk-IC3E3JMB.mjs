@@ -22,10 +22,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-6CJPICDT.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-B2SQCX5A.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";
@@ -1393,7 +1393,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-2R4LVS42.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-IPYEJSEU.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -2,7 +2,7 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-KYI3VHQU.mjs";
+} from "./chunk-N7XESGDX.mjs";
 import "./chunk-LBKWQEIM.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";

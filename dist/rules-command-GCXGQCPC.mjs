@@ -6,7 +6,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-B2SQCX5A.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import {

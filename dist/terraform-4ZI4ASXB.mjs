@@ -809,9 +809,6 @@ function objectAsBody(expr) {
   return { attributes, blocks: [], fromJson: true };
 }
 
-// parsers/terraform/evaluate.ts
-import { isAbsolute, join as join2 } from "node:path";
-
 // parsers/terraform/collections.ts
 var MAX_ELEMENTS = 1e4;
 function elementsOf(coll) {
@@ -890,6 +887,9 @@ function setElements(items2) {
   else if (out.every((v) => v.t === "number")) out.sort((a, b) => a.v - b.v);
   return out;
 }
+
+// parsers/terraform/evaluate.ts
+import { isAbsolute, join as join2 } from "node:path";
 
 // parsers/terraform/functions.ts
 var derived = (from, v) => ({ range: from.range, hops: from.hops, ...v });
@@ -1703,7 +1703,7 @@ var BodyView = class _BodyView {
     }
     return out;
   }
-  /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element. */
+  /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element, as Terraform iterates them. */
   dynamic(block, name) {
     const content = block.body.blocks.find((b) => b.type === "content");
     const forEach = findAttribute(block.body, "for_each");
@@ -1712,7 +1712,7 @@ var BodyView = class _BodyView {
     const iterator = it?.type === "variable" ? it.name : name;
     const range = this.file.range(block.header);
     const coll = evaluate(forEach.expr, this.file, this.scope);
-    const elements = iterate(coll);
+    const elements = elementsOf(coll);
     if (!elements) {
       const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
       return [new _BodyView(this.file, content.body, this.scope, range, taint)];
@@ -1739,18 +1739,6 @@ var BodyView = class _BodyView {
     return address ? { address, range: this.file.range(a.expr.span) } : void 0;
   }
 };
-function iterate(coll) {
-  if (coll.t === "list") {
-    return coll.items.map((item, i) => {
-      const value = element(coll, i) ?? item;
-      return { key: { t: "number", v: i, range: item.range, hops: [] }, value };
-    });
-  }
-  if (coll.t === "object") {
-    return coll.entries.map((e) => ({ key: { t: "string", v: e.key, range: e.keyRange, hops: [] }, value: member(coll, e.key) ?? e.value }));
-  }
-  return void 0;
-}
 var NOT_RESOURCES2 = /* @__PURE__ */ new Set(["var", "local", "data", "module", "each", "count", "path", "self", "terraform"]);
 function referencedResource(expr) {
   let e = expr;
@@ -2410,7 +2398,7 @@ var ModuleInstance = class _ModuleInstance {
       if (!arg) return void 0;
       const val = arg.read();
       if (val.t === "null" && nonNullable) return void 0;
-      return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg.exprRange }] };
+      return { val, hops: [{ kind: "module-argument", name: this.inputs.call, call: this.inputs.call, range: arg.exprRange }] };
     }
     let found;
     for (const vf of this.inputs.varFiles) {

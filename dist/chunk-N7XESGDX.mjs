@@ -1903,7 +1903,7 @@ function visitDeployment(dep, ctx, out) {
       const arg = member(args, name);
       if (!arg) return void 0;
       const value = member(arg, "value");
-      const hop = { kind: "module-argument", name, range: rangeOf(file, value ?? arg) };
+      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg) };
       if (value) return () => through(outerScope.value(value), [hop]);
       if (member(arg, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-MM57PLK4.mjs";
+} from "./chunk-IC3E3JMB.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-6CJPICDT.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-B2SQCX5A.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-MM57PLK4.mjs";
+} from "./chunk-IC3E3JMB.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,10 +29,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-6CJPICDT.mjs";
+import "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-B2SQCX5A.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
