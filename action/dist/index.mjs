@@ -169,12 +169,16 @@ var init_source = __esm({
       constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
+        if (!text.includes("\r")) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) starts.push(i + 1);
+            else if (c === 13) {
+              if (text.charCodeAt(i + 1) === 10) i++;
+              starts.push(i + 1);
+            }
           }
         }
         this.starts = starts;
@@ -450,12 +454,12 @@ var init_stylish = __esm({
     init_paths();
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
-      const shown = result.findings.filter((f) => !isSuppressed(f));
+      const shown2 = result.findings.filter((f) => !isSuppressed(f));
       const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
-      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+      if (shown2.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
 ` : "";
       const groups = /* @__PURE__ */ new Map();
-      for (const finding of shown) {
+      for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
         const rows = groups.get(file) ?? [];
         rows.push(row);
@@ -480,9 +484,9 @@ var init_stylish = __esm({
 ${lines.join("\n")}
 `);
       }
-      const counts = countBySeverity(shown);
+      const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
-      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
+      const summary = `\u2716 ${plural(shown2.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
 ${coverage ? `${coverage}
@@ -1314,8 +1318,14 @@ function relPath(root, file) {
 function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
+function shown(value) {
+  return typeof value === "object" ? value.text : String(value);
+}
+function v1Text(value) {
+  return typeof value === "object" ? value.v1 : String(value);
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(String(data[key2])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(shown(data[key2])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1346,7 +1356,7 @@ function runRules(entities, opts) {
         const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key2)) return;
         seen.add(key2);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -10927,6 +10937,28 @@ function hopPhrase(hop, entity) {
   }
 }
 function sourcePhrase(setting, entity) {
+  return { text: userSourcePhrase(setting, entity), v1: v1SourcePhrase(setting, entity) };
+}
+function userSourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const hops = setting.trail.slice(1);
+  const parameter = hops.findLast((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const parts = first ? [first] : [];
+  const last = hops[hops.length - 1];
+  if (last?.kind === "parameter-file") parts.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
+  else if (last?.kind === "module-argument" && parameter && last.call) parts.push(`set in ${last.call}`);
+  else if (last?.kind === "parameter-default" && first) {
+    const text = setting.kind === "set" && setting.text !== void 0 && !/[\r\n]/.test(setting.text) && setting.text.length <= MAX_DEFAULT_CHARS ? setting.text : void 0;
+    const before = hops[hops.length - 2];
+    const attribute = last.name !== void 0 && before?.kind !== "parameter" && before?.kind !== "module-parameter";
+    if (attribute) parts.push(`whose attribute '${last.name}' ${text !== void 0 ? `defaults to ${text}` : "is left to its default"}`);
+    else parts.push(text !== void 0 ? `default ${text}` : "its default");
+  }
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function v1SourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
   const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
@@ -10937,7 +10969,10 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "parameter-default" && first) parts.push("its default");
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
-var KIND_PLURAL;
+function prefixed(prefix, phrase) {
+  return { text: prefix + phrase.text, v1: prefix + phrase.v1 };
+}
+var KIND_PLURAL, MAX_DEFAULT_CHARS;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
@@ -10946,6 +10981,7 @@ var init_describe = __esm({
       functionApp: "function apps",
       logicApp: "logic apps (standard)"
     };
+    MAX_DEFAULT_CHARS = 40;
   }
 });
 
@@ -12338,7 +12374,7 @@ var init_client_cert_settings_ignored = __esm({
         const base = {
           resource: entityLabel(entity),
           enabledProperty: writtenName(entity, "clientCertEnabled"),
-          enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+          enabledState: enabled.explicit ? prefixed("false", sourcePhrase(clientCertEnabled2, entity)) : `not set (${kindPlural(entity)} default to false)`
         };
         if (modeSet && clientCertMode2.kind === "set") {
           context.report({
@@ -17170,7 +17206,7 @@ function visitDeployment(dep, ctx, out) {
       const arg2 = member(args, name);
       if (!arg2) return void 0;
       const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name, range: rangeOf(file, value ?? arg2) };
+      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
       if (value) return () => through(outerScope.value(value), [hop]);
       if (member(arg2, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
@@ -18691,14 +18727,15 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
     const params = () => paramsExpr ? paramsValue ??= inst.scope.evaluate(paramsExpr) : void 0;
+    const call = `module '${symbol}'`;
     const supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return void 0;
-      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, range: rangeOf2(file, paramsExpr) }]);
+      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, call, range: rangeOf2(file, paramsExpr) }]);
       if (pv.t !== "object") return void 0;
       const m = memberOf(pv, name);
       if (!m) return void 0;
-      return () => through(m, [{ kind: "module-argument", name, range: m.at ?? rangeOf2(file, paramsExpr) }]);
+      return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
     const identify = (name) => {
       const arg2 = paramsExpr?.kind === "Object" ? propertyOf(paramsExpr, name) : void 0;
@@ -22764,18 +22801,6 @@ var init_evaluate = __esm({
 });
 
 // parsers/terraform/config-view.ts
-function iterate(coll) {
-  if (coll.t === "list") {
-    return coll.items.map((item, i) => {
-      const value = element(coll, i) ?? item;
-      return { key: { t: "number", v: i, range: item.range, hops: [] }, value };
-    });
-  }
-  if (coll.t === "object") {
-    return coll.entries.map((e) => ({ key: { t: "string", v: e.key, range: e.keyRange, hops: [] }, value: member2(coll, e.key) ?? e.value }));
-  }
-  return void 0;
-}
 function referencedResource(expr) {
   let e = expr;
   if (e.type === "template" && e.parts.length === 1 && e.parts[0]?.type === "interpolation") e = e.parts[0].expr;
@@ -22794,6 +22819,7 @@ var init_config_view = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
+    init_collections();
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
@@ -22832,7 +22858,7 @@ var init_config_view = __esm({
         }
         return out;
       }
-      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element. */
+      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element, as Terraform iterates them. */
       dynamic(block, name) {
         const content = block.body.blocks.find((b) => b.type === "content");
         const forEach = findAttribute(block.body, "for_each");
@@ -22841,7 +22867,7 @@ var init_config_view = __esm({
         const iterator = it?.type === "variable" ? it.name : name;
         const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
-        const elements = iterate(coll);
+        const elements = elementsOf(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
           return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
@@ -23807,7 +23833,7 @@ var init_module_instance = __esm({
           if (!arg2) return void 0;
           const val = arg2.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, call: this.inputs.call, range: arg2.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
@@ -24606,10 +24632,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -24660,12 +24683,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path2) => {
+  const readBytes = (path2, upTo = maxBytes) => {
     const refused = tree?.refusal(path2);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path2);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -24989,13 +25013,13 @@ function deploymentsMessage(listed, origins, count) {
 }
 function deploymentsRelated(head, origins, instances2) {
   const calls = uniqueLocations(head.range, instances2.flatMap((i) => i.via));
-  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
-  const rest = calls.length - shown.length;
-  const last = shown[shown.length - 1];
+  const shown2 = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown2.length;
+  const last = shown2[shown2.length - 1];
   if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
   return uniqueLocations(head.range, [
     ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
-    ...shown,
+    ...shown2,
     ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
   ]);
 }
@@ -25013,7 +25037,7 @@ var init_collapse = __esm({
 
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  if (kind === "arm-template" && namesMarker(text)) return true;
   let root;
   try {
     root = JSON.parse(text);
@@ -25022,6 +25046,9 @@ function armFileCanMatter(kind, text) {
   }
   if (!isObject(root) || nestedTooDeeply(text, root)) return true;
   return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function namesMarker(text) {
+  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
 }
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
@@ -25114,7 +25141,7 @@ function unitReader(base) {
     },
     preload(path2) {
       if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2);
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path2, got.bytes);
     },
     head: (path2, bytes) => {
@@ -25353,7 +25380,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25369,6 +25396,7 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    PRELOAD_MAX_BYTES = 1024 * 1024;
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",
@@ -25519,6 +25547,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 var decided;
 var init_wasm_tiering = __esm({
@@ -26961,7 +26990,7 @@ async function runLint(args, io) {
     if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
     io.stderr("\n");
   }
-  const shown = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+  const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
     rules: allRules(),
     cwd: io.cwd,
@@ -26973,13 +27002,13 @@ async function runLint(args, io) {
   };
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    let text = args.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
     const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown, ctx);
+  io.onResult?.(shown2, ctx);
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
