@@ -5,15 +5,15 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-3O2JOEOE.mjs";
+} from "./chunk-7W5PI4GX.mjs";
 import {
   allRules
-} from "./chunk-VPVENC7Y.mjs";
+} from "./chunk-TUN3K3YS.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
-} from "./chunk-WLBJQTEV.mjs";
+} from "./chunk-WPCAXSPP.mjs";
 import "./chunk-A2T5WTP2.mjs";
 import "./chunk-24WBT26Q.mjs";
 

@@ -32,8 +32,11 @@ const targets = {
   action: { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist'), split: false },
 };
 
+// The Terraform parser's runtime is loaded from a file beside the bundle, not bundled: after its WASM
+// fails on a file, a fresh copy of the module is imported (see parsers/terraform/hcl/tree-sitter.ts).
 const wasmFiles = [
   require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+  join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.js'),
   require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');

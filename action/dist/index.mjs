@@ -12,12 +12,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err2) => function __init() {
-  if (err2) throw err2[0];
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err2 = [e], e;
+    throw err = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -74,7 +74,7 @@ var init_errors = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module2) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -139,8 +139,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module2.exports = createColors();
-    module2.exports.createColors = createColors;
+    module.exports = createColors();
+    module.exports.createColors = createColors;
   }
 });
 
@@ -169,12 +169,12 @@ var init_source = __esm({
       constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i2 = 0; i2 < text.length; i2++) {
-          const c = text.charCodeAt(i2);
-          if (c === 10) starts.push(i2 + 1);
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
           else if (c === 13) {
-            if (text.charCodeAt(i2 + 1) === 10) i2++;
-            starts.push(i2 + 1);
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
           }
         }
         this.starts = starts;
@@ -198,8 +198,8 @@ var init_source = __esm({
       }
       /** Offset of a 1-based position. */
       offset(pos) {
-        const start2 = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))] ?? 0;
-        return Math.min(start2 + pos.column - 1, this.text.length);
+        const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))] ?? 0;
+        return Math.min(start + pos.column - 1, this.text.length);
       }
       /** 0-based offset of the start of a 1-based line. */
       lineStart(line) {
@@ -207,9 +207,9 @@ var init_source = __esm({
       }
       /** Range for [startOffset, endOffset). An empty span covers one character position. */
       range(file, startOffset, endOffset) {
-        const start2 = this.position(startOffset);
+        const start = this.position(startOffset);
         const end = this.position(Math.max(startOffset, endOffset - 1));
-        return { file, start: start2, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
+        return { file, start, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
       }
     };
   }
@@ -226,7 +226,7 @@ function effective(setting) {
       return { known: false };
   }
 }
-function setValue2(value, range2, trail = [], text) {
+function setValue(value, range2, trail = [], text) {
   return text === void 0 ? { kind: "set", value, range: range2, trail } : { kind: "set", value, range: range2, trail, text };
 }
 function absent(range2, defaultValue) {
@@ -250,8 +250,8 @@ var init_setting = __esm({
 // src/model/entities.ts
 import { dirname } from "node:path";
 function entityLabel(entity) {
-  const name2 = entity.name + (entity.instance ?? "");
-  return entity.format === "terraform" || entity.format === "terraform-plan" ? name2 : `${entity.resourceType} '${name2}'`;
+  const name = entity.name + (entity.instance ?? "");
+  return entity.format === "terraform" || entity.format === "terraform-plan" ? name : `${entity.resourceType} '${name}'`;
 }
 function settingOf(entity, key2) {
   return entity.settings[key2];
@@ -279,15 +279,15 @@ function emptyParseOutput() {
   return { entities: [], diagnostics: [], directives: [], texts: /* @__PURE__ */ new Map() };
 }
 function mergeParseOutputs(outputs) {
-  const out2 = emptyParseOutput();
+  const out = emptyParseOutput();
   for (const o of outputs) {
-    out2.entities.push(...o.entities);
-    out2.diagnostics.push(...o.diagnostics);
-    out2.directives.push(...o.directives);
-    for (const [k, v] of o.texts) out2.texts.set(k, v);
-    if (o.calledTemplates) (out2.calledTemplates ??= []).push(...o.calledTemplates);
+    out.entities.push(...o.entities);
+    out.diagnostics.push(...o.diagnostics);
+    out.directives.push(...o.directives);
+    for (const [k, v] of o.texts) out.texts.set(k, v);
+    if (o.calledTemplates) (out.calledTemplates ??= []).push(...o.calledTemplates);
   }
-  return out2;
+  return out;
 }
 var init_parse_result = __esm({
   "src/model/parse-result.ts"() {
@@ -341,7 +341,7 @@ function coverageLine(c) {
   const what = c.sites + c.slots + c.certificates === 0 ? `Checked ${plural(c.files, "file")}: no App Service site, slot or certificate in them` : `Checked ${resources.length ? `${resources.join(", ")} and ${last}` : last} in ${plural(c.files, "file")}`;
   const gaps = [
     c.unresolved ? `${plural(c.unresolved, "setting")} only known at deployment` : "",
-    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : "",
+    c.notAnalysed ? `${c.notAnalysed} not analysed (${c.notAnalysedHidden ? `not listed: the not-analysed notes are turned off in the config` : "see the not-analysed notes"})` : "",
     c.notRead ? `${plural(c.notRead, "file")} not read` : ""
   ].filter((g) => g !== "");
   return `${[what, ...gaps].join("; ")}.`;
@@ -450,12 +450,12 @@ var init_stylish = __esm({
     init_paths();
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
-      const shown = result.findings.filter((f) => !isSuppressed(f));
+      const shown2 = result.findings.filter((f) => !isSuppressed(f));
       const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
-      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+      if (shown2.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
 ` : "";
       const groups = /* @__PURE__ */ new Map();
-      for (const finding of shown) {
+      for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
         const rows = groups.get(file) ?? [];
         rows.push(row);
@@ -480,9 +480,9 @@ var init_stylish = __esm({
 ${lines.join("\n")}
 `);
       }
-      const counts = countBySeverity(shown);
+      const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
-      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
+      const summary = `\u2716 ${plural(shown2.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
 ${coverage ? `${coverage}
@@ -537,7 +537,7 @@ function buildJsonReport(result, ctx) {
   };
 }
 function jsonFinding(f, cwd) {
-  const out2 = {
+  const out = {
     ruleId: f.ruleId,
     messageId: f.messageId,
     severity: f.severity,
@@ -545,16 +545,16 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    instances: (f.instances ?? []).map((i2) => ({
-      resource: i2.resource,
-      ...i2.instance !== void 0 ? { instance: i2.instance } : {},
-      via: i2.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
+    instances: (f.instances ?? []).map((i) => ({
+      resource: i.resource,
+      ...i.instance !== void 0 ? { instance: i.instance } : {},
+      via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
     })),
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId)
   };
-  if (f.suppressions?.length) out2.suppressions = f.suppressions.map((s) => ({ ...s }));
-  return out2;
+  if (f.suppressions?.length) out.suppressions = f.suppressions.map((s) => ({ ...s }));
+  return out;
 }
 function location(range2, cwd) {
   return {
@@ -580,22 +580,22 @@ var init_json = __esm({
 
 // src/formatters/markdown-text.ts
 function markdownToPlain(markdown) {
-  const out2 = [];
+  const out = [];
   let fence;
   for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== void 0) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = void 0;
-      else out2.push(line);
+      else out.push(line);
       continue;
     }
     if (marker) {
       fence = marker;
       continue;
     }
-    out2.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
+    out.push(inlinePlain(line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^(\s*)[*+]\s+/, "$1- ")));
   }
-  return out2.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 function inlinePlain(line) {
   return line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text, url) => text === url ? url : `${text} (${url})`).replace(/(`+)(.+?)\1/g, "$2").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2");
@@ -687,7 +687,7 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
 }
 function ruleTags(tags, max) {
-  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i2, a) => a.indexOf(t) === i2);
+  const all = ["security", ...tags.filter((t) => t !== "security")].filter((t, i, a) => a.indexOf(t) === i);
   return { tags: all.slice(0, Math.max(1, max)), truncated: all.length > Math.max(1, max) };
 }
 function securitySeverity(score) {
@@ -797,7 +797,7 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
       `Tags of ${plural(rulesWithTooManyTags, "rule")} were cut to ${limits.tagsPerRule}, the most GitHub code scanning accepts per rule.`
     );
   }
-  const ruleIndex = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   let resultsWithTooManyLocations = 0;
   const results = [...kept].sort(compareFindings).map((f) => {
     const r = sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, ctx.root, limits.locationsPerResult - 1);
@@ -827,7 +827,7 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
   const invocation = { executionSuccessful: true };
   if (toolExecutionNotifications.length) invocation.toolExecutionNotifications = toolExecutionNotifications;
   if (toolConfigurationNotifications.length) invocation.toolConfigurationNotifications = toolConfigurationNotifications;
-  const run3 = {
+  const run2 = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -842,8 +842,8 @@ function buildSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
     columnKind: "utf16CodeUnits",
     results
   };
-  if (ctx.automationId) run3.automationDetails = { id: ctx.automationId };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
+  if (ctx.automationId) run2.automationDetails = { id: ctx.automationId };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function limitRules(descriptors, kept, max) {
   const used = new Set(kept.map((f) => f.ruleId));
@@ -863,9 +863,9 @@ function sarifResult(f, ruleIndex, root, maxRelated) {
     locations: [location2(f.range, root)]
   };
   if (f.related.length > 0) {
-    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i2) => ({
+    r.relatedLocations = f.related.slice(0, Math.max(0, maxRelated)).map((rel, i) => ({
       ...location2(rel.range, root),
-      id: i2 + 1,
+      id: i + 1,
       message: { text: rel.message }
     }));
   }
@@ -930,14 +930,14 @@ function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function command(f, root) {
-  const { start: start2, end } = f.range;
+  const { start, end } = f.range;
   const props2 = [
     ["file", relativePath(f.range.file, root)],
-    ["line", start2.line]
+    ["line", start.line]
   ];
-  if (start2.line === end.line) props2.push(["col", start2.column]);
+  if (start.line === end.line) props2.push(["col", start.column]);
   props2.push(["endLine", end.line]);
-  if (start2.line === end.line) props2.push(["endColumn", end.column]);
+  if (start.line === end.line) props2.push(["endColumn", end.column]);
   props2.push(["title", `${TOOL_NAME} (${f.ruleId}): ${ruleHelpUri(f.ruleId)}`]);
   const propText = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${COMMAND[f.severity]} ${propText}::${escapeData(f.message)}`;
@@ -968,11 +968,11 @@ function testCases(findings, file, root) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const { line, column } = f.range.start;
-    let name2 = `${f.ruleId} (${line}:${column})`;
-    const n = (seen.get(name2) ?? 0) + 1;
-    seen.set(name2, n);
-    if (n > 1) name2 = `${name2} #${n}`;
-    const attrs = `name="${xmlAttribute(name2)}" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" line="${line}" time="0"`;
+    let name = `${f.ruleId} (${line}:${column})`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (n > 1) name = `${name} #${n}`;
+    const attrs = `name="${xmlAttribute(name)}" classname="${xmlAttribute(file)}" file="${xmlAttribute(file)}" line="${line}" time="0"`;
     const message = xmlAttribute(singleLine(f.message));
     const outcome = f.severity === "note" ? `<skipped message="${message}"/>` : `<failure message="${message}" type="${SEVERITY_LABEL[f.severity]}">${xmlText(details(f, file, root))}</failure>`;
     return `    <testcase ${attrs}>
@@ -1021,11 +1021,11 @@ ${cases.join("\n")}
         );
       }
       const open = `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" time="0"`;
-      const body2 = suites.length ? `${open}>
+      const body = suites.length ? `${open}>
 ${suites.join("\n")}
 </testsuites>` : `${open}/>`;
       return `<?xml version="1.0" encoding="UTF-8"?>
-${body2}
+${body}
 `;
     };
   }
@@ -1076,8 +1076,8 @@ var init_azure = __esm({
 });
 
 // src/formatters/load.ts
-function loadFormatter(name2) {
-  return loaders[name2]();
+function loadFormatter(name) {
+  return loaders[name]();
 }
 var loaders, lazyFormatterNames;
 var init_load = __esm({
@@ -1097,10 +1097,10 @@ var init_load = __esm({
 
 // src/engine/fingerprint.ts
 import { createRequire } from "node:module";
-function fingerprint(parts2) {
+function fingerprint(parts) {
   createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
   const h = createHash("sha256");
-  for (const p of parts2) h.update(`${p ?? ""}\0`);
+  for (const p of parts) h.update(`${p ?? ""}\0`);
   return h.digest("hex").slice(0, 32);
 }
 function uniqueFingerprints(findings, textOf2) {
@@ -1170,30 +1170,30 @@ function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
 }
 function hopMessage(hop, key2) {
-  const name2 = hop.name ? `'${hop.name}'` : "";
+  const name = hop.name ? `'${hop.name}'` : "";
   switch (hop.kind) {
     case "config":
       return `${key2 ?? "the setting"} is written onto the site by ${hop.name ?? "this config"}, deployed after it`;
     case "property":
       return key2 ? `${key2} is set here` : "the property is set here";
     case "parameter":
-      return hop.member ? `through member '${hop.member}' of parameter ${name2}` : `through parameter ${name2}`.trim();
+      return hop.member ? `through member '${hop.member}' of parameter ${name}` : `through parameter ${name}`.trim();
     case "parameter-default":
-      return `default value of parameter ${name2}`.trim();
+      return `default value of parameter ${name}`.trim();
     case "parameter-file":
-      return `value from the parameter file${name2 ? ` for ${name2}` : ""}`;
+      return `value from the parameter file${name ? ` for ${name}` : ""}`;
     case "variable":
-      return `through variable ${name2}`.trim();
+      return `through variable ${name}`.trim();
     case "local":
-      return `through local ${name2}`.trim();
+      return `through local ${name}`.trim();
     case "tfvars":
-      return `value from a variable file${name2 ? ` for ${name2}` : ""}`;
+      return `value from a variable file${name ? ` for ${name}` : ""}`;
     case "module-argument":
-      return `passed by the module call${name2 ? ` as ${name2}` : ""}`;
+      return `passed by the module call${name ? ` as ${name}` : ""}`;
     case "module-parameter":
-      return `module input ${name2}`.trim();
+      return `module input ${name}`.trim();
     case "function":
-      return `returned by function ${name2}`.trim();
+      return `returned by function ${name}`.trim();
     case "plan":
       return "planned value";
   }
@@ -1209,9 +1209,9 @@ function trailLocations(entity, key2) {
   return setting && setting.kind !== "absent" ? setting.trail.map((hop) => ({ range: hop.range, message: hopMessage(hop, key2) })) : [];
 }
 function uniqueLocations(primary, locations) {
-  const out2 = [];
-  for (const l of locations) if (!sameRange(l.range, primary) && !out2.some((r) => sameRange(r.range, l.range))) out2.push(l);
-  return out2;
+  const out = [];
+  for (const l of locations) if (!sameRange(l.range, primary) && !out.some((r) => sameRange(r.range, l.range))) out.push(l);
+  return out;
 }
 function instanceOf(entity) {
   return {
@@ -1228,8 +1228,8 @@ function placeKey(entity, key2, primary, relDeclarationFile) {
   const trail = setting && setting.kind !== "absent" ? setting.trail : [];
   const origin = trail[trail.length - 1];
   if (origin && origin.kind !== "property" && origin.kind !== "plan" && within(primary, origin.range)) {
-    const name2 = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
-    return `${origin.kind}:${name2}`;
+    const name = origin.name ?? trail.findLast((h) => h.name !== void 0)?.name ?? "";
+    return `${origin.kind}:${name}`;
   }
   return `resource:${relDeclarationFile}:${entity.resourceType}:${entity.symbol ?? entity.name}`;
 }
@@ -1264,7 +1264,7 @@ function parseSeverity(text) {
   return Object.hasOwn(ALIASES, t) ? ALIASES[t] : void 0;
 }
 function resolveRuleSettings(rules2, overrides = {}) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
     const o = overrides[rule.id];
     let severity = rule.meta.defaultSeverity;
@@ -1274,9 +1274,9 @@ function resolveRuleSettings(rules2, overrides = {}) {
       severity = o[0];
       if (o[1] !== void 0) options = mergeOptions(rule.defaultOptions, o[1]);
     }
-    out2.set(rule.id, { severity, options });
+    out.set(rule.id, { severity, options });
   }
-  return out2;
+  return out;
 }
 function mergeOptions(defaults, given) {
   if (defaults && typeof defaults === "object" && given && typeof given === "object" && !Array.isArray(given)) {
@@ -1284,9 +1284,15 @@ function mergeOptions(defaults, given) {
   }
   return given;
 }
-function effectiveSeverity(configured, requested) {
+function effectiveSeverity(configured, requested2) {
   if (configured === "off") return "off";
-  return requested ?? configured;
+  return requested2 ?? configured;
+}
+function engineSeverity(settings, ruleId, hidden) {
+  const severity = settings.get(ruleId)?.severity ?? "off";
+  if (severity !== "off") return severity;
+  if (ruleId === "not-analysed" && hidden) hidden.notAnalysed++;
+  return void 0;
 }
 var SEVERITIES, ALIASES, SEVERITY_SPELLINGS, SEVERITY_CHOICES;
 var init_severity = __esm({
@@ -1308,8 +1314,14 @@ function relPath(root, file) {
 function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
+function shown(value) {
+  return typeof value === "object" ? value.text : String(value);
+}
+function v1Text(value) {
+  return typeof value === "object" ? value.v1 : String(value);
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(String(data[key2])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(shown(data[key2])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1340,7 +1352,7 @@ function runRules(entities, opts) {
         const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key2)) return;
         seen.add(key2);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -1369,13 +1381,14 @@ function runRules(entities, opts) {
           needs.set(id, need);
         }
       });
-      if (dropped > 0)
+      const noteSeverity = dropped > 0 ? engineSeverity(opts.settings, "not-analysed", opts.hidden) : void 0;
+      if (noteSeverity)
         findings.push(
           fileFinding({
             ruleId: "not-analysed",
             messageId: "notAnalysed",
             message: `${dropped} more ${rule.id} finding${dropped === 1 ? "" : "s"} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-            severity: "note",
+            severity: noteSeverity,
             range: entity.declaration,
             identity: ["not-analysed", rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), "reports-cap"]
           })
@@ -1469,10 +1482,10 @@ function writeFileAtomic(path2, data) {
     }
     renameSync(temp, path2);
     pending.delete(temp);
-  } catch (err2) {
+  } catch (err) {
     rmSync(temp, { force: true });
     pending.delete(temp);
-    throw err2;
+    throw err;
   }
 }
 function replaceFileText(path2, expected, data, canWrite) {
@@ -1542,22 +1555,22 @@ function readBaseline(path2) {
   let text;
   try {
     text = readFileSync2(path2, "utf8");
-  } catch (err2) {
-    throw new UsageError(`cannot read baseline ${path2}: ${err2.code ?? String(err2)}`);
+  } catch (err) {
+    throw new UsageError(`cannot read baseline ${path2}: ${err.code ?? String(err)}`);
   }
   let data;
   try {
     data = JSON.parse(text);
-  } catch (err2) {
-    throw new UsageError(`baseline ${path2} is not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  } catch (err) {
+    throw new UsageError(`baseline ${path2} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   const entries = data?.entries;
   const version = data?.version;
   if (version !== 1 && version !== 2 || !Array.isArray(entries))
     throw new UsageError(`baseline ${path2} is not an mtlslint baseline (expected { "version": 2, "entries": [...] })`);
-  for (const [i2, e] of entries.entries()) {
+  for (const [i, e] of entries.entries()) {
     if (typeof e?.fingerprint !== "string")
-      throw new UsageError(`baseline ${path2}: entries[${i2}] has no "fingerprint" string`);
+      throw new UsageError(`baseline ${path2}: entries[${i}] has no "fingerprint" string`);
   }
   return { version, entries };
 }
@@ -1657,24 +1670,24 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args2) {
+    function _(strs, ...args) {
       const code = [strs[0]];
-      let i2 = 0;
-      while (i2 < args2.length) {
-        addCodeArg(code, args2[i2]);
-        code.push(strs[++i2]);
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
       return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str6(strs, ...args2) {
+    function str6(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i2 = 0;
-      while (i2 < args2.length) {
+      let i = 0;
+      while (i < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args2[i2]);
-        expr.push(plus, safeStringify(strs[++i2]));
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -1690,17 +1703,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i2 = 1;
-      while (i2 < expr.length - 1) {
-        if (expr[i2] === plus) {
-          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
           if (res !== void 0) {
-            expr.splice(i2 - 1, 3, res);
+            expr.splice(i - 1, 3, res);
             continue;
           }
-          expr[i2++] = "+";
+          expr[i++] = "+";
         }
-        i2++;
+        i++;
       }
     }
     function mergeExprItems(a, b) {
@@ -1762,9 +1775,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
       }
     };
     var UsedValueState;
@@ -1831,8 +1844,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -1842,12 +1855,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -1856,17 +1869,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -1876,20 +1889,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name) => {
+            if (nameSet.has(name))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c = valueCode(name2);
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState.Completed);
           });
         }
         return code;
@@ -1957,7 +1970,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node2 = class {
+    var Node = class {
       optimizeNodes() {
         return this;
       }
@@ -1965,11 +1978,11 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node2 {
-      constructor(varKind, name2, rhs) {
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -1988,7 +2001,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node2 {
+    var Assign = class extends Node {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -2018,7 +2031,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node2 {
+    var Label = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -2028,7 +2041,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node2 {
+    var Break = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -2039,7 +2052,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node2 {
+    var Throw = class extends Node {
       constructor(error) {
         super();
         this.error = error;
@@ -2051,7 +2064,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node2 {
+    var AnyCode = class extends Node {
       constructor(code) {
         super();
         this.code = code;
@@ -2070,7 +2083,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node2 {
+    var ParentNode = class extends Node {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -2080,27 +2093,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n = nodes[i2].optimizeNodes();
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i2, 1, ...n);
+            nodes.splice(i, 1, ...n);
           else if (n)
-            nodes[i2] = n;
+            nodes[i] = n;
           else
-            nodes.splice(i2, 1);
+            nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants2) {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n = nodes[i2];
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
           if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i2, 1);
+          nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -2189,17 +2202,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -2207,11 +2220,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.iterable = iterable;
       }
       render(opts) {
@@ -2228,10 +2241,10 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args2, async) {
+      constructor(name, args, async) {
         super();
-        this.name = name2;
-        this.args = args2;
+        this.name = name;
+        this.args = args;
         this.async = async;
       }
       render(opts) {
@@ -2317,10 +2330,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -2334,11 +2347,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -2419,20 +2432,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
-            forBody(name2);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -2440,8 +2453,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2487,10 +2500,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body2, nodeCount) {
+      block(body, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body2)
-          this.code(body2).endBlock(nodeCount);
+        if (body)
+          this.code(body).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -2506,8 +2519,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args2 = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args2, async));
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -2601,13 +2614,13 @@ var require_codegen = __commonJS({
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
-    function and(...args2) {
-      return args2.reduce(andCode);
+    function and(...args) {
+      return args.reduce(andCode);
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args2) {
-      return args2.reduce(orCode);
+    function or(...args) {
+      return args.reduce(orCode);
     }
     exports.or = or;
     function mappend(op) {
@@ -2869,21 +2882,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err2 = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
-        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
-        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err2 = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -3251,7 +3264,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
-        items2.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -3330,7 +3343,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -3340,8 +3353,8 @@ var require_code2 = __commonJS({
       ];
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -3369,10 +3382,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i2) => {
+        gen.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
-            dataProp: i2,
+            dataProp: i,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -3389,10 +3402,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i2) => {
+      gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i2,
+          schemaProp: i,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -3609,18 +3622,18 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module2.exports = function equal(a, b) {
+    module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i2, keys;
+        var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i2 = length; i2-- !== 0; )
-            if (!equal(a[i2], b[i2])) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -3629,10 +3642,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i2 = length; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
-        for (i2 = length; i2-- !== 0; ) {
-          var key2 = keys[i2];
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key2 = keys[i];
           if (!equal(a[key2], b[key2])) return false;
         }
         return true;
@@ -3644,9 +3657,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module2.exports = function(schema, opts, cb) {
+    var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -3709,8 +3722,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key2];
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
-              for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema, i2);
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -3915,15 +3928,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body2);
+          gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -4653,8 +4666,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -4672,7 +4685,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -4685,8 +4698,8 @@ var require_utils = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i2 = 0; i2 < 256; i2++) {
-        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -4701,24 +4714,24 @@ var require_utils = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
-      let i2 = 0;
-      for (i2 = 0; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i2];
+        acc += input[i];
         break;
       }
-      for (i2 += 1; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i2];
+        acc += input[i];
       }
       return acc;
     }
@@ -4728,10 +4741,10 @@ var require_utils = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i2 = 0; i2 < zone.length; i2++) {
-        if (isZoneCharacter(zone[i2])) continue;
-        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
-          i2 += 2;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
           continue;
         }
         return false;
@@ -4743,9 +4756,9 @@ var require_utils = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i2 = 0; i2 < hextets.length; i2++) {
-        if (hextets[i2] === "0") {
-          if (runStart === -1) runStart = i2;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -4770,28 +4783,28 @@ var require_utils = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts2 = left.concat(right);
+      const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i2 = 0; i2 < parts2.length; i2++) {
-        const part2 = parts2[i2];
+      for (let i = 0; i < parts.length; i++) {
+        const part2 = parts[i];
         if (part2 === "") return void 0;
         if (part2.indexOf(".") !== -1) {
-          if (i2 !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part2)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part2)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part2)) return void 0;
-        parts2[i2] = parseInt(part2, 16).toString(16);
+        parts[i] = parseInt(part2, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts2);
+        return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts2.slice(0, left.length);
-      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
-      for (let i2 = left.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -4824,8 +4837,8 @@ var require_utils = __commonJS({
     }
     function findToken(str6, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str6.length; i2++) {
-        if (str6[i2] === token) ind++;
+      for (let i = 0; i < str6.length; i++) {
+        if (str6[i] === token) ind++;
       }
       return ind;
     }
@@ -4912,8 +4925,8 @@ var require_utils = __commonJS({
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i2 = 0; i2 <= last; i2++) {
-        const segment = segments[i2];
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -4922,7 +4935,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i2 === last;
+          trailingDirectory = i === last;
         } else {
           output.push(segment);
         }
@@ -4948,9 +4961,9 @@ var require_utils = __commonJS({
         return input;
       }
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -4959,20 +4972,20 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += input[i2];
+        output += input[i];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -4981,23 +4994,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5011,13 +5024,13 @@ var require_utils = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
@@ -5027,16 +5040,16 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5049,29 +5062,29 @@ var require_utils = __commonJS({
     }
     function encodeComponent(input, isAllowed2) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isAllowed2(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5096,10 +5109,10 @@ var require_utils = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -5108,23 +5121,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5137,16 +5150,16 @@ var require_utils = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += escape(input[i2]);
+        output += escape(input[i]);
       }
       return output;
     }
@@ -5182,7 +5195,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module2.exports = {
+    module.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -5206,7 +5219,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -5221,10 +5234,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -5406,7 +5419,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module2.exports = {
+    module.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -5417,7 +5430,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module2) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -5438,7 +5451,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize2(uri, options), options);
+        parse4(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -5481,8 +5494,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize2(base, options), options);
-        relative12 = parse3(serialize2(relative12, options), options);
+        base = parse4(serialize2(base, options), options);
+        relative12 = parse4(serialize2(relative12, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative12.scheme) {
@@ -5800,7 +5813,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -5837,11 +5850,11 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse3
+      parse: parse4
     };
-    module2.exports = fastUri;
-    module2.exports.default = fastUri;
-    module2.exports.fastUri = fastUri;
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
   }
 });
 
@@ -5895,7 +5908,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str6, flags2) => new RegExp(str6, flags2);
+    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6232,17 +6245,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i2 >= 0)
-            group.rules.splice(i2, 1);
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name2, format2) {
+      addFormat(name, format2) {
         if (typeof format2 == "string")
           format2 = new RegExp(format2);
-        this.formats[name2] = format2;
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -6359,10 +6372,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format2 = this.opts.formats[name2];
+      for (const name in this.opts.formats) {
+        const format2 = this.opts.formats[name];
         if (format2)
-          this.addFormat(name2, format2);
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -6442,9 +6455,9 @@ var require_core = __commonJS({
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i2 >= 0) {
-        ruleGroup.rules.splice(i2, 0, rule);
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -6941,8 +6954,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
-      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -6959,21 +6972,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i: i2, j });
+          cxt.setParams({ i, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i2, j) {
+        function loopN(i, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i2}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -6981,13 +6994,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i2, j) {
+        function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -7059,16 +7072,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i2) {
-          const sch = schema[i2];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -7155,8 +7168,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items2.length, len, (i2) => {
-          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items2.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -7199,13 +7212,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i2) => {
+      schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
-          schemaProp: i2,
-          dataProp: i2
+          schemaProp: i,
+          dataProp: i
         }, valid));
         cxt.ok(valid);
       });
@@ -7342,10 +7355,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i2) => {
+          gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i2,
+              dataProp: i,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -7823,23 +7836,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i2) => {
+          schArr.forEach((sch, i) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i2,
+                schemaProp: i,
                 compositeRule: true
               }, schValid);
             }
-            if (i2 > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i2);
+              gen.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -7865,10 +7878,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i2) => {
+        schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -8231,8 +8244,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf.length; i2++) {
-            let sch = oneOf[i2];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -8246,7 +8259,7 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i2);
+            addMappings(propSch, i);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -8254,22 +8267,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i2) {
+          function addMappings(sch, i) {
             if (sch.const) {
-              addMapping(sch.const, i2);
+              addMapping(sch.const, i);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i2);
+                addMapping(tagValue, i);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i2) {
+          function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i2;
+            oneOfMapping[tagValue] = i;
           }
         }
       }
@@ -8280,8 +8293,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -8437,7 +8450,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module2) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -8467,8 +8480,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv;
-    module2.exports = exports = Ajv;
-    module2.exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv;
     var validate_1 = require_validate();
@@ -8782,7 +8795,7 @@ var require_limit = __commonJS({
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -8802,21 +8815,21 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name2];
+      const f = formats[name];
       if (!f)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats(ajv2, list2, fs2, exportName) {
+    function addFormats(ajv2, list2, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
-        ajv2.addFormat(f, fs2[f]);
+        ajv2.addFormat(f, fs[f]);
     }
-    module2.exports = exports = formatsPlugin;
+    module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
   }
@@ -8827,9 +8840,9 @@ import { createRequire as createRequire2 } from "node:module";
 function create(ajvExports, formatsExports) {
   const Ctor = ajvExports.default ?? ajvExports;
   const addFormats = formatsExports.default ?? formatsExports;
-  const instance2 = new Ctor({ allErrors: true, strict: false });
-  addFormats(instance2);
-  return instance2;
+  const instance = new Ctor({ allErrors: true, strict: false });
+  addFormats(instance);
+  return instance;
 }
 async function loadAjv() {
   if (shared) return;
@@ -8908,7 +8921,7 @@ function createScanner(text, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start2 = pos;
+    let start = pos;
     if (text.charCodeAt(pos) === 48) {
       pos++;
     } else {
@@ -8926,7 +8939,7 @@ function createScanner(text, ignoreTrivia = false) {
         }
       } else {
         scanError = 3;
-        return text.substring(start2, pos);
+        return text.substring(start, pos);
       }
     }
     let end = pos;
@@ -8945,24 +8958,24 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start2, end);
+    return text.substring(start, end);
   }
   function scanString() {
-    let result = "", start2 = pos;
+    let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start2, pos);
+        result += text.substring(start, pos);
         scanError = 2;
         break;
       }
       const ch = text.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start2, pos);
+        result += text.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start2, pos);
+        result += text.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
@@ -9005,12 +9018,12 @@ function createScanner(text, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start2 = pos;
+        start = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start2, pos);
+          result += text.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -9078,7 +9091,7 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start2 = pos - 1;
+        const start = pos - 1;
         if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
@@ -9087,7 +9100,7 @@ function createScanner(text, ignoreTrivia = false) {
             }
             pos++;
           }
-          value = text.substring(start2, pos);
+          value = text.substring(start, pos);
           return token = 12;
         }
         if (text.charCodeAt(pos + 1) === 42) {
@@ -9114,7 +9127,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start2, pos);
+          value = text.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -9532,17 +9545,17 @@ function format(documentText, range2, options) {
 }
 function repeat(s, count) {
   let result = "";
-  for (let i2 = 0; i2 < count; i2++) {
+  for (let i = 0; i < count; i++) {
     result += s;
   }
   return result;
 }
 function computeIndentLevel(content, options) {
-  let i2 = 0;
+  let i = 0;
   let nChars = 0;
   const tabSize = options.tabSize || 4;
-  while (i2 < content.length) {
-    let ch = content.charAt(i2);
+  while (i < content.length) {
+    let ch = content.charAt(i);
     if (ch === cachedSpaces[1]) {
       nChars++;
     } else if (ch === "	") {
@@ -9550,15 +9563,15 @@ function computeIndentLevel(content, options) {
     } else {
       break;
     }
-    i2++;
+    i++;
   }
   return Math.floor(nChars / tabSize);
 }
 function getEOL(options, text) {
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charAt(i2);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
     if (ch === "\r") {
-      if (i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
+      if (i + 1 < text.length && text.charAt(i + 1) === "\n") {
         return "\r\n";
       }
       return "\r";
@@ -9599,8 +9612,8 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object2;
       currentProperty = null;
     },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
+    onObjectProperty: (name) => {
+      currentProperty = name;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -9639,9 +9652,9 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
     onObjectBegin: (offset) => {
       currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
     },
-    onObjectProperty: (name2, offset, length) => {
+    onObjectProperty: (name, offset, length) => {
       currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
     },
     onObjectEnd: (offset, length) => {
       ensurePropertyComplete(offset + length);
@@ -10218,8 +10231,8 @@ function withFormatting(text, edit, options) {
     }
   }
   const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-  for (let i2 = edits.length - 1; i2 >= 0; i2--) {
-    const edit2 = edits[i2];
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
     newText = applyEdit(newText, edit2);
     begin = Math.min(begin, edit2.offset);
     end = Math.max(end, edit2.offset + edit2.length);
@@ -10289,8 +10302,8 @@ function applyEdits(text, edits) {
     return diff;
   });
   let lastModifiedOffset = text.length;
-  for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
-    let e = sortedEdits[i2];
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
     if (e.offset + e.length <= lastModifiedOffset) {
       text = applyEdit(text, e);
     } else {
@@ -10365,15 +10378,15 @@ var init_main = __esm({
 });
 
 // src/engine/presets.ts
-function preset(name2, rules2) {
-  if (name2 === "mtlslint:recommended") return { rules: {} };
-  const out2 = {};
-  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out2[r.id] = "error";
-  out2["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
-  out2["unresolved-setting"] = "warn";
-  out2["unused-directive"] = "error";
-  out2["directive-reason"] = "error";
-  return { rules: out2 };
+function preset(name, rules2) {
+  if (name === "mtlslint:recommended") return { rules: {} };
+  const out = {};
+  for (const r of rules2) if (r.meta.defaultSeverity === "warn") out[r.id] = "error";
+  out["client-cert-exclusion-paths"] = ["error", { allowed: [] }];
+  out["unresolved-setting"] = "warn";
+  out["unused-directive"] = "error";
+  out["directive-reason"] = "error";
+  return { rules: out };
 }
 var PRESET_NAMES;
 var init_presets = __esm({
@@ -10396,9 +10409,9 @@ function mergeRuleConfig(base, over) {
   return [severity, options];
 }
 function mergeRuleConfigs(...layers) {
-  const out2 = {};
-  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out2[id] = mergeRuleConfig(out2[id], c);
-  return out2;
+  const out = {};
+  for (const layer of layers) for (const [id, c] of Object.entries(layer ?? {})) out[id] = mergeRuleConfig(out[id], c);
+  return out;
 }
 var init_rule_config = __esm({
   "src/engine/rule-config.ts"() {
@@ -10412,8 +10425,8 @@ import { dirname as dirname3, join as join2, relative as relative2, resolve, sep
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
-function findConfigFile(start2) {
-  let dir = resolve(start2);
+function findConfigFile(start) {
+  let dir = resolve(start);
   for (; ; ) {
     const candidate = join2(dir, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;
@@ -10427,8 +10440,8 @@ function loadConfigFile(path2, rules2, displayPath = path2) {
   let text;
   try {
     text = readFileSync3(path2, "utf8");
-  } catch (err2) {
-    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err2.code ?? String(err2)}`);
+  } catch (err) {
+    throw new ConfigError(displayPath, 1, 1, `cannot read the config file: ${err.code ?? String(err)}`);
   }
   return parseConfig(path2, text, rules2, displayPath);
 }
@@ -10544,10 +10557,10 @@ function mtlsScope(n, fail2) {
   const names = findNodeAtLocation2(n, ["names"]);
   const paths = findNodeAtLocation2(n, ["paths"]);
   if (!names && !paths) return fail2(n.offset, shape);
-  const out2 = {};
-  if (names) out2.names = stringList(names, "requireMtls.names", fail2);
-  if (paths) out2.paths = stringList(paths, "requireMtls.paths", fail2);
-  return out2;
+  const out = {};
+  if (names) out.names = stringList(names, "requireMtls.names", fail2);
+  if (paths) out.paths = stringList(paths, "requireMtls.paths", fail2);
+  return out;
 }
 function nodeValue(n) {
   switch (n.type) {
@@ -10565,8 +10578,8 @@ function ignoreGlobsForRoot(config, root) {
   if (rel.startsWith("..")) return [...config.ignore];
   return config.ignore.map((g) => {
     const negated = g.startsWith("!");
-    const body2 = negated ? g.slice(1) : g;
-    const anchored = body2.startsWith("/") ? `${rel}${body2}` : body2.replace(/\/$/, "").includes("/") ? `${rel}/${body2}` : `${rel}/**/${body2}`;
+    const body = negated ? g.slice(1) : g;
+    const anchored = body.startsWith("/") ? `${rel}${body}` : body.replace(/\/$/, "").includes("/") ? `${rel}/${body}` : `${rel}/**/${body}`;
     return negated ? `!${anchored}` : anchored;
   });
 }
@@ -10920,17 +10933,42 @@ function hopPhrase(hop, entity) {
   }
 }
 function sourcePhrase(setting, entity) {
-  if (setting.kind === "absent") return "";
-  const parts2 = [];
-  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
-  if (first) parts2.push(first);
-  const last = setting.trail[setting.trail.length - 1];
-  if (last?.kind === "parameter-file") parts2.push("set in the parameter file");
-  else if (last?.kind === "tfvars") parts2.push("set in a tfvars file");
-  else if (last?.kind === "parameter-default" && first) parts2.push("its default");
-  return parts2.length ? ` (${parts2.join(", ")})` : "";
+  return { text: userSourcePhrase(setting, entity), v1: v1SourcePhrase(setting, entity) };
 }
-var KIND_PLURAL;
+function userSourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const hops = setting.trail.slice(1);
+  const parameter = hops.findLast((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const parts = first ? [first] : [];
+  const last = hops[hops.length - 1];
+  if (last?.kind === "parameter-file") parts.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
+  else if (last?.kind === "module-argument" && parameter && last.call) parts.push(`set in ${last.call}`);
+  else if (last?.kind === "parameter-default" && first) {
+    const text = setting.kind === "set" && setting.text !== void 0 && !/[\r\n]/.test(setting.text) && setting.text.length <= MAX_DEFAULT_CHARS ? setting.text : void 0;
+    const before = hops[hops.length - 2];
+    const attribute = last.name !== void 0 && before?.kind !== "parameter" && before?.kind !== "module-parameter";
+    if (attribute) parts.push(`whose attribute '${last.name}' ${text !== void 0 ? `defaults to ${text}` : "is left to its default"}`);
+    else parts.push(text !== void 0 ? `default ${text}` : "its default");
+  }
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function v1SourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const parts = [];
+  const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  if (first) parts.push(first);
+  const last = setting.trail[setting.trail.length - 1];
+  if (last?.kind === "parameter-file") parts.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
+  else if (last?.kind === "parameter-default" && first) parts.push("its default");
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function prefixed(prefix, phrase) {
+  return { text: prefix + phrase.text, v1: prefix + phrase.v1 };
+}
+var KIND_PLURAL, MAX_DEFAULT_CHARS;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
@@ -10939,6 +10977,7 @@ var init_describe = __esm({
       functionApp: "function apps",
       logicApp: "logic apps (standard)"
     };
+    MAX_DEFAULT_CHARS = 40;
   }
 });
 
@@ -11388,21 +11427,21 @@ var init_client_cert_enabled = __esm({
 function splitList(raw, separators) {
   const result = { entries: [], separators: /* @__PURE__ */ new Map() };
   if (raw.trim() === "") return result;
-  let start2 = 0;
-  for (let i2 = 0; i2 <= raw.length; i2++) {
-    const c = raw[i2];
-    const atEnd = i2 === raw.length;
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = raw[i];
+    const atEnd = i === raw.length;
     if (!atEnd && (c === void 0 || !separators.includes(c))) continue;
-    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i2);
-    const piece = raw.slice(start2, i2);
+    if (!atEnd && c !== void 0 && !result.separators.has(c)) result.separators.set(c, i);
+    const piece = raw.slice(start, i);
     const lead = piece.length - piece.trimStart().length;
     const value = piece.trim();
     if (value === "") {
-      result.entries.push({ value, index: atEnd ? Math.max(0, start2 - 1) : i2, length: 0 });
+      result.entries.push({ value, index: atEnd ? Math.max(0, start - 1) : i, length: 0 });
     } else {
-      result.entries.push({ value, index: start2 + lead, length: value.length });
+      result.entries.push({ value, index: start + lead, length: value.length });
     }
-    start2 = i2 + 1;
+    start = i + 1;
   }
   return result;
 }
@@ -11784,13 +11823,13 @@ var init_client_cert_exclusion_paths = __esm({
 // rules/support/glob.ts
 function compile(pattern, paths) {
   const steps = [];
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern[i2];
-    if (c === "*" && paths && pattern[i2 + 1] === "*") {
-      const slash = pattern[i2 + 2] === "/";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && paths && pattern[i + 1] === "*") {
+      const slash = pattern[i + 2] === "/";
       if (slash) steps.push({ kind: "dirs" }, { kind: "inDirs" });
       else steps.push({ kind: "globstar" });
-      i2 += slash ? 2 : 1;
+      i += slash ? 2 : 1;
     } else if (c === "*") {
       if (steps.at(-1)?.kind !== "star") steps.push({ kind: "star" });
     } else if (c === "?") steps.push({ kind: "one" });
@@ -11798,15 +11837,15 @@ function compile(pattern, paths) {
   }
   return steps;
 }
-function run2(steps, text, paths, directories) {
+function run(steps, text, paths, directories) {
   const n = steps.length;
   let current = new Uint8Array(n + 1);
   let next = new Uint8Array(n + 1);
   const close = (set) => {
-    for (let i2 = 0; i2 < n; i2++) {
-      const k = steps[i2]?.kind;
-      if (set[i2] && (k === "star" || k === "globstar")) set[i2 + 1] = 1;
-      else if (set[i2] && k === "dirs") set[i2 + 2] = 1;
+    for (let i = 0; i < n; i++) {
+      const k = steps[i]?.kind;
+      if (set[i] && (k === "star" || k === "globstar")) set[i + 1] = 1;
+      else if (set[i] && k === "dirs") set[i + 2] = 1;
     }
   };
   current[0] = 1;
@@ -11816,25 +11855,25 @@ function run2(steps, text, paths, directories) {
     if (directories && ch === "/" && current[n]) return true;
     next.fill(0);
     let any = false;
-    for (let i2 = 0; i2 < n; i2++) {
-      if (!current[i2]) continue;
-      const s = steps[i2];
+    for (let i = 0; i < n; i++) {
+      if (!current[i]) continue;
+      const s = steps[i];
       switch (s.kind) {
         case "char":
-          if (s.c === ch) next[i2 + 1] = 1;
+          if (s.c === ch) next[i + 1] = 1;
           break;
         case "one":
-          if (!paths || ch !== "/") next[i2 + 1] = 1;
+          if (!paths || ch !== "/") next[i + 1] = 1;
           break;
         case "star":
-          if (!paths || ch !== "/") next[i2] = 1;
+          if (!paths || ch !== "/") next[i] = 1;
           break;
         case "globstar":
-          next[i2] = 1;
+          next[i] = 1;
           break;
         case "dirs":
         case "inDirs": {
-          const base = s.kind === "dirs" ? i2 : i2 - 1;
+          const base = s.kind === "dirs" ? i : i - 1;
           next[base + 1] = 1;
           if (ch === "/") next[base + 2] = 1;
           break;
@@ -11842,7 +11881,7 @@ function run2(steps, text, paths, directories) {
       }
     }
     close(next);
-    for (let i2 = 0; i2 <= n; i2++) if (next[i2]) any = true;
+    for (let i = 0; i <= n; i++) if (next[i]) any = true;
     if (!any) return false;
     [current, next] = [next, current];
   }
@@ -11853,7 +11892,7 @@ function compileGlob(pattern, options = {}) {
   const paths = options.paths === true;
   const directories = options.directories === true;
   const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
-  return (text) => run2(steps, fold ? text.toLowerCase() : text, paths, directories);
+  return (text) => run(steps, fold ? text.toLowerCase() : text, paths, directories);
 }
 function globMatch(pattern, text) {
   return compileGlob(pattern, { caseInsensitive: true })(text);
@@ -12331,7 +12370,7 @@ var init_client_cert_settings_ignored = __esm({
         const base = {
           resource: entityLabel(entity),
           enabledProperty: writtenName(entity, "clientCertEnabled"),
-          enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+          enabledState: enabled.explicit ? prefixed("false", sourcePhrase(clientCertEnabled2, entity)) : `not set (${kindPlural(entity)} default to false)`
         };
         if (modeSet && clientCertMode2.kind === "set") {
           context.report({
@@ -13372,9 +13411,9 @@ function classifyByName(path2) {
 }
 function sniffJson(head) {
   let parameters = false;
-  for (let i2 = head.indexOf("$", 1); i2 !== -1; i2 = head.indexOf("$", i2 + 1)) {
-    if (head.charCodeAt(i2 - 1) !== 34) continue;
-    SCHEMA_AT.lastIndex = i2 - 1;
+  for (let i = head.indexOf("$", 1); i !== -1; i = head.indexOf("$", i + 1)) {
+    if (head.charCodeAt(i - 1) !== 34) continue;
+    SCHEMA_AT.lastIndex = i - 1;
     const value = SCHEMA_AT.exec(head)?.[1];
     if (value === void 0) continue;
     if (ARM_TEMPLATE.test(value)) return "arm-template";
@@ -13384,28 +13423,28 @@ function sniffJson(head) {
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
-function classify(path2, reader3) {
+function classify(path2, reader4) {
   const byName2 = classifyByName(path2);
   if (byName2 !== "json") return byName2;
-  const quick = reader3.head(path2, QUICK_BYTES);
+  const quick = reader4.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
   if (kind === "arm-template" || quick.length * 3 < QUICK_BYTES) return kind;
-  const head = reader3.head(path2, SNIFF_BYTES);
+  const head = reader4.head(path2, SNIFF_BYTES);
   return head === void 0 ? void 0 : sniffJson(head);
 }
-function classifyFile(path2, reader3) {
-  const kind = classify(path2, reader3);
-  if (kind || classifyByName(path2) !== "json" || reader3.head(path2, 1) !== void 0) return kind;
-  const read = reader3.read(path2);
+function classifyFile(path2, reader4) {
+  const kind = classify(path2, reader4);
+  if (kind || classifyByName(path2) !== "json" || reader4.head(path2, 1) !== void 0) return kind;
+  const read = reader4.read(path2);
   if (!read.ok && read.refused) return void 0;
   return { unread: read.ok ? "cannot read file" : read.message };
 }
-function classifyFiles(paths, reader3) {
+function classifyFiles(paths, reader4) {
   const files = [];
   const unread = [];
   for (const path2 of paths) {
-    const kind = classifyFile(path2, reader3);
+    const kind = classifyFile(path2, reader4);
     if (typeof kind === "string") files.push({ path: path2, kind });
     else if (kind) unread.push({ file: path2, message: kind.unread });
   }
@@ -13536,7 +13575,7 @@ var init_confine = __esm({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -13583,23 +13622,23 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
+    var classSource = (negated, body) => {
       if (negated) {
-        return `[^\\/${body2}]`;
+        return `[^\\/${body}]`;
       }
-      const source = `[${body2}]`;
+      const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start2) => {
+    var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index2 = start2 + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body2 = EMPTY;
+      let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index2];
@@ -13608,7 +13647,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index2];
-          body2 += escapeMember(escaped);
+          body += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
@@ -13617,7 +13656,7 @@ var require_ignore = __commonJS({
             to = pattern[index2 += 1];
           }
           if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
+            body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
@@ -13630,27 +13669,27 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body2 += POSIX_CLASSES[name2];
+            body += POSIX_CLASSES[name];
             prev = EMPTY;
             index2 = end;
           } else {
-            body2 += escapeMember("[");
+            body += escapeMember("[");
             prev = "[";
             index2 = nameStart - 2;
           }
         } else {
-          body2 += escapeMember(char);
+          body += escapeMember(char);
           prev = char;
         }
         index2++;
         if (pattern[index2] === "]") {
           return {
             end: index2,
-            source: classSource(negated, body2)
+            source: classSource(negated, body)
           };
         }
       }
@@ -13668,41 +13707,41 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out2 = EMPTY;
+      let out = EMPTY;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
         if (char === ESCAPE) {
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
-            out2 += hold(NEVER_MATCH);
+            out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern.slice(index2, index2 + 2);
+            out += pattern.slice(index2, index2 + 2);
           } else {
-            out2 += hold(
+            out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index2 += 2;
         } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
+          out += hold(`[${char}]`);
           index2++;
         } else if (char === "[") {
           const scanned = scanBracket(pattern, index2);
           if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
+            out += hold(NEVER_MATCH);
             index2 = length;
           } else {
-            out2 += hold(scanned.source);
+            out += hold(scanned.source);
             index2 = scanned.end + 1;
           }
         } else {
-          out2 += char;
+          out += char;
           index2++;
         }
       }
       return {
-        source: out2,
+        source: out,
         sources
       };
     };
@@ -13722,7 +13761,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -13736,7 +13775,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
+        (_, start) => `${start}**`,
         "*"
       ],
       // Escape metacharacters
@@ -13907,10 +13946,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
-        separator += run3[index2].single;
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
       }
       return separator;
     };
@@ -13969,34 +14008,34 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out2 = EMPTY;
-      let run3 = [];
+      let out = EMPTY;
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run3.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
-            out2 += token.single;
+            out += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run3 = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run3.push(token);
+          run2.push(token);
           return;
         }
         flush();
-        out2 += token.boundary;
+        out += token.boundary;
       });
       flush();
-      return out2;
+      return out;
     };
     var makeRegexPrefix = (pattern) => {
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
@@ -14024,17 +14063,17 @@ var require_ignore = __commonJS({
         (match, index2) => sources[index2]
       ) : replaced;
     };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body2) => {
-      const index2 = body2.indexOf(SLASH);
-      return index2 < 0 || index2 === body2.length - 1;
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
     };
     var basenameOf = (path2) => {
       const end = path2.length - 1;
@@ -14061,11 +14100,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body2);
+        define(this, "body", body);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -14106,54 +14145,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd2 = body2.length;
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body2[lineEnd2 - 1] === "\r") {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body2[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE) {
           end--;
         }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
+        if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
         lineEnd2 = end - 1;
       }
       if (end === lineEnd2) {
-        return body2.slice(0, lineEnd2);
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
         return;
       }
       let negative = false;
-      if (body2[0] === "!") {
+      if (body[0] === "!") {
         negative = true;
-        body2 = body2.slice(1);
+        body = body.slice(1);
       }
-      const last = body2[body2.length - 1];
+      const last = body[body.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
+        body = trimEnd(body, stripLineEnd);
       }
-      if (!body2 || hasTrailingBackslash(body2)) {
+      if (!body || hasTrailingBackslash(body)) {
         return;
       }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
         pattern,
         mark,
-        body2,
+        body,
         ignoreCase,
         negative,
         regexPrefix
@@ -14207,7 +14246,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path2) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -14391,10 +14430,10 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module2.exports = factory;
+    module.exports = factory;
     factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -14437,11 +14476,11 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative4(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts2 = rel ? rel.split(sep4) : [];
-    for (let i2 = 0; i2 <= parts2.length; i2++) {
+    const parts = rel ? rel.split(sep4) : [];
+    for (let i = 0; i <= parts.length; i++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
-      const next = parts2[i2];
+      const next = parts[i];
       if (next === void 0) break;
       cur = join4(cur, next);
     }
@@ -14520,8 +14559,8 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     } catch {
       continue;
     }
-    for (const name2 of entries) {
-      const sibling = join4(dir, name2);
+    for (const name of entries) {
+      const sibling = join4(dir, name);
       if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
@@ -14543,8 +14582,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
-  for (const name2 of ["./lint-worker.mjs", "./lint-worker.js"]) {
-    const url = new URL(name2, base);
+  for (const name of ["./lint-worker.mjs", "./lint-worker.js"]) {
+    const url = new URL(name, base);
     if (existsSync2(fileURLToPath(url))) return url;
   }
   return void 0;
@@ -14553,7 +14592,7 @@ function threadCount(threads, units) {
   const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
-async function lintUnitsInWorkers(units, entry, workers, init2, inThread, options = {}) {
+async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
   const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
   let next = 0;
@@ -14564,14 +14603,14 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
     () => new Promise((done) => {
       let worker;
       try {
-        worker = new WorkerThread(entry, { workerData: init2, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         done();
         return;
       }
       const inFlight = /* @__PURE__ */ new Set();
       let finished = false;
-      const stop2 = () => {
+      const stop = () => {
         if (finished) return;
         finished = true;
         redone.push(...inFlight);
@@ -14581,12 +14620,12 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
       };
       const fill = () => {
         while (inFlight.size < IN_FLIGHT) {
-          const i2 = take();
-          if (i2 === void 0) break;
-          inFlight.add(i2);
-          worker.postMessage({ id: i2, files: units[i2]?.files ?? [] });
+          const i = take();
+          if (i === void 0) break;
+          inFlight.add(i);
+          worker.postMessage({ id: i, files: units[i]?.files ?? [] });
         }
-        if (inFlight.size === 0) stop2();
+        if (inFlight.size === 0) stop();
       };
       worker.on("message", (reply) => {
         if (!inFlight.delete(reply.id)) return;
@@ -14594,22 +14633,22 @@ async function lintUnitsInWorkers(units, entry, workers, init2, inThread, option
         else redone.push(reply.id);
         fill();
       });
-      worker.on("error", stop2);
-      worker.on("exit", stop2);
+      worker.on("error", stop);
+      worker.on("exit", stop);
       fill();
     })
   );
   if (options.mainThread) {
-    for (let i2 = take(); i2 !== void 0; i2 = take()) {
-      results[i2] = await inThread(units[i2]);
+    for (let i = take(); i !== void 0; i = take()) {
+      results[i] = await inThread(units[i]);
       await new Promise((resolve14) => setImmediate(resolve14));
     }
   }
   await Promise.all(pool);
-  for (let i2 = take(); i2 !== void 0; i2 = take()) redone.push(i2);
-  for (const i2 of redone.sort((a, b) => a - b)) results[i2] = await inThread(units[i2]);
-  return results.map((r, i2) => {
-    if (!r) throw new Error(`internal error: unit ${i2} was not linted`);
+  for (let i = take(); i !== void 0; i = take()) redone.push(i);
+  for (const i of redone.sort((a, b) => a - b)) results[i] = await inThread(units[i]);
+  return results.map((r, i) => {
+    if (!r) throw new Error(`internal error: unit ${i} was not linted`);
     return r;
   });
 }
@@ -14728,9 +14767,9 @@ function armWrittenName(s) {
   }
 }
 function writtenNames(catalog) {
-  const out2 = {};
-  for (const key2 of Object.keys(catalog)) out2[key2] = armWrittenName(catalog[key2]);
-  return out2;
+  const out = {};
+  for (const key2 of Object.keys(catalog)) out[key2] = armWrittenName(catalog[key2]);
+  return out;
 }
 function armInsertPath(key2) {
   const s = ARM_SITE_SETTINGS[key2];
@@ -14822,14 +14861,14 @@ function overChars(...lengths) {
   for (const s of lengths) n += s;
   return n > BUDGET.chars ? BUDGET_REASON : void 0;
 }
-function weightOf(value, parts2, own) {
+function weightOf(value, parts, own) {
   const hit = weights.get(value);
   if (hit !== void 0) return hit;
   const stack = [[value, false]];
   while (stack.length) {
     const [v, done] = stack.pop();
     if (weights.has(v)) continue;
-    const children = parts2(v) ?? [];
+    const children = parts(v) ?? [];
     if (!done) {
       stack.push([v, true]);
       for (const c of children) if (!weights.has(c)) stack.push([c, false]);
@@ -14857,7 +14896,17 @@ var init_budget = __esm({
       /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
       calls: 5e4,
       /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
-      hclChars: 1024 * 1024
+      hclChars: 1024 * 1024,
+      /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
+      hclTemplateDepth: 256,
+      /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
+      hclDepth: 1e4,
+      /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
+      hclNodes: 5e5,
+      /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
+      hclMemoryMiB: 512,
+      /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+      hclParseMs: 4e3
     };
     BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
     weights = /* @__PURE__ */ new WeakMap();
@@ -14918,23 +14967,23 @@ function toJson(v) {
     case "prim":
       return v.value;
     case "array": {
-      const out2 = [];
-      for (const i2 of v.items) {
-        const j = toJson(i2);
+      const out = [];
+      for (const i of v.items) {
+        const j = toJson(i);
         if (j === void 0) return void 0;
-        out2.push(j);
+        out.push(j);
       }
-      return out2;
+      return out;
     }
     case "object": {
       if (v.rest) return void 0;
-      const out2 = {};
+      const out = {};
       for (const m of v.members) {
         const j = toJson(m.value);
         if (j === void 0) return void 0;
-        out2[m.key] = j;
+        out[m.key] = j;
       }
-      return out2;
+      return out;
     }
   }
 }
@@ -14945,8 +14994,8 @@ function firstUnknown(v) {
     case "prim":
       return void 0;
     case "array":
-      for (const i2 of v.items) {
-        const u = firstUnknown(i2);
+      for (const i of v.items) {
+        const u = firstUnknown(i);
         if (u) return u;
       }
       return void 0;
@@ -14966,16 +15015,16 @@ function fromJson(j, origin) {
   return prim(j, origin);
 }
 function mergeTrails(values) {
-  const out2 = [];
+  const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const v of values)
     for (const h of v.origin.trail) {
       const key2 = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
-      out2.push(h);
+      out.push(h);
     }
-  return out2;
+  return out;
 }
 function bounded(v, text) {
   if (v.t === "unknown") return v;
@@ -15033,7 +15082,7 @@ function toSetting(found, convert2, expected, declaration, def, textOf2) {
   const value = convert2(v);
   const text = textOf2(v.origin.range);
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
-  return setValue2(value, v.origin.range, trail, text);
+  return setValue(value, v.origin.range, trail, text);
 }
 var init_setting_values = __esm({
   "parsers/shared/setting-values.ts"() {
@@ -15044,9 +15093,9 @@ var init_setting_values = __esm({
 });
 
 // parsers/shared/site-mapping.ts
-function fromWeb(c, name2) {
-  for (let i2 = c.web.length - 1; i2 >= 0; i2--) {
-    const f = c.web[i2](["properties", name2]);
+function fromWeb(c, name) {
+  for (let i = c.web.length - 1; i >= 0; i--) {
+    const f = c.web[i](["properties", name]);
     if (f) return f;
   }
   return void 0;
@@ -15079,9 +15128,9 @@ function readSiteSetting(c, entry, decl, textOf2) {
   }
 }
 function siteSettings(c, decl, textOf2) {
-  const out2 = {};
-  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out2[key2] = readSiteSetting(c, entry, decl, textOf2);
-  return out2;
+  const out = {};
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key2] = readSiteSetting(c, entry, decl, textOf2);
+  return out;
 }
 function siteTags(read, decl, textOf2) {
   return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf2);
@@ -15091,22 +15140,22 @@ function appSetting(c, entry, decl, textOf2) {
   const list2 = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
   if (!list2) return absent(decl, entry.default);
   if (list2.value.t !== "array") return toSetting(list2, () => void 0, "an array of { name, value }", decl, entry.default, textOf2);
-  for (let i2 = list2.value.items.length - 1; i2 >= 0; i2--) {
-    const item = stepItem(list2, i2);
+  for (let i = list2.value.items.length - 1; i >= 0; i--) {
+    const item = stepItem(list2, i);
     if (!item) continue;
-    const name2 = descendPath(item, ["name"]);
-    if (name2?.value.t === "prim" && typeof name2.value.value === "string" && name2.value.value.toLowerCase() === entry.property.toLowerCase())
+    const name = descendPath(item, ["name"]);
+    if (name?.value.t === "prim" && typeof name.value.value === "string" && name.value.value.toLowerCase() === entry.property.toLowerCase())
       return toSetting(descendPath(item, ["value"]), converter(entry.value), entry.value.expected, decl, entry.default, textOf2);
   }
   return absent(decl, entry.default);
 }
 function certificateSettings(read, decl, textOf2) {
-  const out2 = {};
+  const out = {};
   for (const [key2, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
     const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out2[key2] = toModel(entry, found, decl, textOf2);
+    out[key2] = toModel(entry, found, decl, textOf2);
   }
-  return out2;
+  return out;
 }
 var init_site_mapping = __esm({
   "parsers/shared/site-mapping.ts"() {
@@ -15121,8 +15170,8 @@ var init_site_mapping = __esm({
 // parsers/shared/json-limits.ts
 function nestedTooDeeply(text, value) {
   let brackets = 0;
-  for (let i2 = text.indexOf("{"); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("{", i2 + 1)) brackets++;
-  for (let i2 = text.indexOf("["); i2 !== -1 && brackets <= MAX_NESTING; i2 = text.indexOf("[", i2 + 1)) brackets++;
+  for (let i = text.indexOf("{"); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("{", i + 1)) brackets++;
+  for (let i = text.indexOf("["); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("[", i + 1)) brackets++;
   if (brackets <= MAX_NESTING) return false;
   const deeper = (v, depth) => {
     if (typeof v !== "object" || v === null) return false;
@@ -15188,8 +15237,8 @@ function scanTokens(source, file) {
   let depth = 0;
   for (let kind = scanner.scan(); kind !== 17; kind = scanner.scan()) {
     if (kind === 10) {
-      const err2 = scanner.getTokenError();
-      if (err2 === 2 || err2 === 6) return "raw-control";
+      const err = scanner.getTokenError();
+      if (err === 2 || err === 6) return "raw-control";
     } else if (kind === 12 || kind === 13)
       file.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength(), block: kind === 13 });
     else if (kind === 1 || kind === 3) {
@@ -15203,34 +15252,34 @@ function scanTokens(source, file) {
 }
 function protectControlCharacters(text) {
   const at = [];
-  const parts2 = [];
+  const parts = [];
   let from = 0;
-  let i2 = 0;
+  let i = 0;
   const n = text.length;
-  while (i2 < n) {
-    const c = text.charCodeAt(i2);
-    if (c === 47 && text.charCodeAt(i2 + 1) === 47) {
-      while (i2 < n && text.charCodeAt(i2) !== 10 && text.charCodeAt(i2) !== 13) i2++;
-    } else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? n : end + 2;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? n : end + 2;
     } else if (c === 34) {
-      for (i2++; i2 < n; i2++) {
-        const d = text.charCodeAt(i2);
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
         if (d === 34) break;
-        if (d === 92 && text.charCodeAt(i2 + 1) >= 32) i2++;
+        if (d === 92 && text.charCodeAt(i + 1) >= 32) i++;
         else if (d < 32) {
-          parts2.push(text.slice(from, i2), String.fromCharCode(STAND_IN + d));
-          from = i2 + 1;
-          at.push(i2);
+          parts.push(text.slice(from, i), String.fromCharCode(STAND_IN + d));
+          from = i + 1;
+          at.push(i);
         }
       }
-      i2++;
-    } else i2++;
+      i++;
+    } else i++;
   }
   if (at.length === 0) return { text, at };
-  parts2.push(text.slice(from));
-  return { text: parts2.join(""), at };
+  parts.push(text.slice(from));
+  return { text: parts.join(""), at };
 }
 function restoreStrings(root, original, at) {
   const holds = (node) => {
@@ -15263,9 +15312,9 @@ function describe(code) {
 function rangeOf(file, node) {
   return file.map.range(file.path, node.offset, node.offset + node.length);
 }
-function memberNode(obj, name2) {
+function memberNode(obj, name) {
   if (!obj || obj.type !== "object" || !obj.children) return void 0;
-  const k = name2.toLowerCase();
+  const k = name.toLowerCase();
   let found;
   for (const p of obj.children) {
     const key2 = p.children?.[0];
@@ -15273,18 +15322,18 @@ function memberNode(obj, name2) {
   }
   return found;
 }
-function member(obj, name2) {
-  return memberNode(obj, name2)?.children?.[1];
+function member(obj, name) {
+  return memberNode(obj, name)?.children?.[1];
 }
 function members(obj) {
-  const out2 = [];
-  if (!obj || obj.type !== "object" || !obj.children) return out2;
+  const out = [];
+  if (!obj || obj.type !== "object" || !obj.children) return out;
   for (const p of obj.children) {
     const key2 = p.children?.[0];
     const value = p.children?.[1];
-    if (key2 && value && typeof key2.value === "string") out2.push([key2.value, value, p]);
+    if (key2 && value && typeof key2.value === "string") out.push([key2.value, value, p]);
   }
-  return out2;
+  return out;
 }
 function stringValue(node) {
   return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
@@ -15330,11 +15379,11 @@ var init_entity_base = __esm({
 // parsers/arm/settings.ts
 function readPath(scope, node, path2) {
   let cur = node;
-  let i2 = 0;
-  for (; i2 < path2.length; i2++) {
+  let i = 0;
+  for (; i < path2.length; i++) {
     if (!cur) return void 0;
     if (cur.type === "object") {
-      const next = member(cur, path2[i2]);
+      const next = member(cur, path2[i]);
       if (!next && member(cur, "copy")?.type === "array") break;
       cur = next;
       continue;
@@ -15347,7 +15396,7 @@ function readPath(scope, node, path2) {
     atText: cur.type === "string" ? String(cur.value) : scope.file.text.slice(cur.offset, cur.offset + cur.length),
     value: scope.value(cur)
   };
-  return descendPath(found, path2.slice(i2));
+  return descendPath(found, path2.slice(i));
 }
 var init_settings = __esm({
   "parsers/arm/settings.ts"() {
@@ -15379,10 +15428,10 @@ var init_certificates = __esm({
 });
 
 // parsers/shared/directives.ts
-function readDirectiveComment(body2) {
-  const m = PREFIX.exec(body2);
+function readDirectiveComment(body) {
+  const m = PREFIX.exec(body);
   if (!m) return void 0;
-  const rest = body2.slice(m[0].length);
+  const rest = body.slice(m[0].length);
   const sep6 = rest.indexOf("--");
   const list2 = sep6 >= 0 ? rest.slice(0, sep6) : rest;
   const reason = sep6 >= 0 ? rest.slice(sep6 + 2).trim() : "";
@@ -15409,24 +15458,24 @@ var init_directives = __esm({
 function codeLines(file) {
   const chars = file.text.split("");
   for (const c of file.comments)
-    for (let i2 = c.offset; i2 < c.offset + c.length; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = " ";
+    for (let i = c.offset; i < c.offset + c.length; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
   return chars.join("").split(/\r\n|\r|\n/);
 }
 function directivesOf(file) {
-  const out2 = [];
+  const out = [];
   let lines;
   for (const c of file.comments) {
     const raw = file.text.slice(c.offset, c.offset + c.length);
-    const body2 = c.block ? raw.replace(/^\/\*/, "").replace(/\*\/$/, "") : raw.replace(/^\/\//, "");
-    const d = readDirectiveComment(body2);
+    const body = c.block ? raw.replace(/^\/\*/, "").replace(/\*\/$/, "") : raw.replace(/^\/\//, "");
+    const d = readDirectiveComment(body);
     if (!d) continue;
     lines ??= codeLines(file);
     const range2 = file.map.range(file.path, c.offset, c.offset + c.length);
     const directive = { file: file.path, range: range2, rules: d.rules, targetLine: nextCodeLine(lines, range2.end.line, () => false) };
     if (d.reason !== void 0) directive.reason = d.reason;
-    out2.push(directive);
+    out.push(directive);
   }
-  return out2;
+  return out;
 }
 var init_directives2 = __esm({
   "parsers/arm/directives.ts"() {
@@ -15453,21 +15502,21 @@ function literalValue(file, node) {
   }
 }
 function parameterValues(file) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [name2, entry] of members(member(file.root, "parameters"))) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, entry] of members(member(file.root, "parameters"))) {
     const value = member(entry, "value");
     if (value) {
-      const hop = { kind: "parameter-file", name: name2, range: rangeOf(file, value) };
-      out2.set(name2.toLowerCase(), () => through(literalValue(file, value), [hop]));
+      const hop = { kind: "parameter-file", name, range: rangeOf(file, value) };
+      out.set(name.toLowerCase(), () => through(literalValue(file, value), [hop]));
       continue;
     }
     const reference = member(entry, "reference");
     if (reference) {
-      const hop = { kind: "parameter-file", name: name2, range: rangeOf(file, reference) };
-      out2.set(name2.toLowerCase(), () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, reference), trail: [hop] }));
+      const hop = { kind: "parameter-file", name, range: rangeOf(file, reference) };
+      out.set(name.toLowerCase(), () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, reference), trail: [hop] }));
     }
   }
-  return out2;
+  return out;
 }
 var init_arm_parameter_files = __esm({
   "parsers/shared/arm-parameter-files.ts"() {
@@ -15546,9 +15595,9 @@ function typedThrough(v, hop, shape) {
         ...v,
         origin: { range: v.origin.range, trail },
         inherit: [],
-        items: v.items.map((item, i2) => {
-          const s = inner(shape, shape.item(i2));
-          return typedThrough(through(item, v.inherit), memberHop(top, i2, s), s);
+        items: v.items.map((item, i) => {
+          const s = inner(shape, shape.item(i));
+          return typedThrough(through(item, v.inherit), memberHop(top, i, s), s);
         })
       };
     case "unknown":
@@ -15588,7 +15637,7 @@ function object(members2, origin, inherit = []) {
   return { t: "object", members: members2, origin, inherit };
 }
 function itemsOf(v) {
-  return v.items.map((_, i2) => itemOf(v, i2));
+  return v.items.map((_, i) => itemOf(v, i));
 }
 function membersOf(v) {
   return v.inherit.length === 0 ? v.members : v.members.map((m) => ({ key: m.key, value: { ...m.value, origin: { ...m.value.origin, trail: [...v.inherit, ...m.value.origin.trail] } } }));
@@ -15619,8 +15668,8 @@ function indexFn(last) {
     if (s?.t === "array" && t) {
       const items2 = s.items;
       for (let k = 0; k < items2.length; k++) {
-        const i2 = last ? items2.length - 1 - k : k;
-        if (same(items2[i2], t)) return prim(i2, origin);
+        const i = last ? items2.length - 1 - k : k;
+        if (same(items2[i], t)) return prim(i, origin);
       }
       return prim(-1, origin);
     }
@@ -15657,30 +15706,30 @@ var init_pure_functions = __esm({
     PURE.set("join", ([list2, sep6], origin, wrong) => {
       const d = str(sep6);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
-      const parts2 = [];
-      for (const i2 of list2.items) {
-        if (i2.t !== "prim" || i2.value === null) return wrong("join() of values that are not strings");
-        parts2.push(String(i2.value));
+      const parts = [];
+      for (const i of list2.items) {
+        if (i.t !== "prim" || i.value === null) return wrong("join() of values that are not strings");
+        parts.push(String(i.value));
       }
-      return prim(parts2.join(d), origin);
+      return prim(parts.join(d), origin);
     });
     PURE.set("split", ([input, sep6], origin, wrong) => {
       const s = str(input);
       const seps = sep6?.t === "array" ? sep6.items.map(str) : [str(sep6)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
-      let parts2 = [s];
-      for (const d of seps) parts2 = parts2.flatMap((p) => p.split(d));
+      let parts = [s];
+      for (const d of seps) parts = parts.flatMap((p) => p.split(d));
       return array(
-        parts2.map((p) => prim(p, origin)),
+        parts.map((p) => prim(p, origin)),
         origin
       );
     });
-    PURE.set("range", ([start2, count], origin, wrong) => {
-      const a = int(start2);
+    PURE.set("range", ([start, count], origin, wrong) => {
+      const a = int(start);
       const n = int(count);
       if (a === void 0 || n === void 0 || n < 0 || n > MAX_ITEMS) return wrong("range() needs two integers");
       const items2 = [];
-      for (let i2 = 0; i2 < n; i2++) items2.push(prim(a + i2, origin));
+      for (let i = 0; i < n; i++) items2.push(prim(a + i, origin));
       return array(items2, origin);
     });
     PURE.set("items", ([obj], origin, wrong) => {
@@ -15707,48 +15756,48 @@ var init_pure_functions = __esm({
         origin
       );
     });
-    for (const [name2, test] of [
+    for (const [name, test] of [
       ["greater", (c) => c > 0],
       ["greaterorequals", (c) => c >= 0],
       ["less", (c) => c < 0],
       ["lessorequals", (c) => c <= 0]
     ])
-      PURE.set(name2, ([a, b], origin, wrong) => {
+      PURE.set(name, ([a, b], origin, wrong) => {
         const c = compare(a, b);
-        return c === void 0 ? wrong(`${name2}() needs two integers or two strings`) : prim(test(c), origin);
+        return c === void 0 ? wrong(`${name}() needs two integers or two strings`) : prim(test(c), origin);
       });
-    for (const [name2, op] of [
+    for (const [name, op] of [
       ["add", (a, b) => a + b],
       ["sub", (a, b) => a - b],
       ["mul", (a, b) => a * b],
       ["div", (a, b) => b === 0 ? void 0 : Math.trunc(a / b)],
       ["mod", (a, b) => b === 0 ? void 0 : a % b]
     ])
-      PURE.set(name2, ([a, b], origin, wrong) => {
+      PURE.set(name, ([a, b], origin, wrong) => {
         const x = int(a);
         const y = int(b);
-        if (x === void 0 || y === void 0) return wrong(`${name2}() needs two integers`);
+        if (x === void 0 || y === void 0) return wrong(`${name}() needs two integers`);
         const r = op(x, y);
         return r === void 0 ? wrong("division by zero") : prim(r, origin);
       });
     PURE.set("min", minMax(false));
     PURE.set("max", minMax(true));
-    for (const [name2, test] of [
+    for (const [name, test] of [
       ["startswith", (s, t) => s.startsWith(t)],
       ["endswith", (s, t) => s.endsWith(t)]
     ])
-      PURE.set(name2, ([s, t], origin, wrong) => {
+      PURE.set(name, ([s, t], origin, wrong) => {
         const a = str(s);
         const b = str(t);
-        return a === void 0 || b === void 0 ? wrong(`${name2}() needs two strings`) : prim(test(a.toLowerCase(), b.toLowerCase()), origin);
+        return a === void 0 || b === void 0 ? wrong(`${name}() needs two strings`) : prim(test(a.toLowerCase(), b.toLowerCase()), origin);
       });
     PURE.set("indexof", indexFn(false));
     PURE.set("lastindexof", indexFn(true));
     PURE.set("take", takeSkip(true));
     PURE.set("skip", takeSkip(false));
-    PURE.set("substring", ([s, start2, length], origin, wrong) => {
+    PURE.set("substring", ([s, start, length], origin, wrong) => {
       const text = str(s);
-      const from = int(start2) ?? (start2 === void 0 ? 0 : void 0);
+      const from = int(start) ?? (start === void 0 ? 0 : void 0);
       const n = length === void 0 ? void 0 : int(length);
       if (text === void 0 || from === void 0 || length !== void 0 && n === void 0) return wrong("substring() needs a string and integers");
       if (from < 0 || from > text.length || n !== void 0 && (n < 0 || from + n > text.length)) return wrong("substring() out of range");
@@ -15758,10 +15807,10 @@ var init_pure_functions = __esm({
       if (vals.length === 0) return wrong("intersection() needs arguments");
       if (vals.every((v) => v.t === "array")) {
         const [head, ...rest] = vals;
-        const out2 = [];
-        for (const i2 of itemsOf(head))
-          if (rest.every((r) => r.items.some((x) => same(x, i2))) && !out2.some((o) => same(o, i2))) out2.push(i2);
-        return array(out2, origin);
+        const out = [];
+        for (const i of itemsOf(head))
+          if (rest.every((r) => r.items.some((x) => same(x, i))) && !out.some((o) => same(o, i))) out.push(i);
+        return array(out, origin);
       }
       if (vals.every((v) => v.t === "object")) {
         const [head, ...rest] = vals;
@@ -15780,42 +15829,42 @@ var init_pure_functions = __esm({
 });
 
 // parsers/shared/arm-expression/lambda-functions.ts
-function valueArg(call, i2) {
-  const a = call.args[i2];
+function valueArg(call, i) {
+  const a = call.args[i];
   return a && "value" in a ? a.value : void 0;
 }
-function lambdaArg(call, i2) {
-  const a = call.args[i2];
+function lambdaArg(call, i) {
+  const a = call.args[i];
   return a && "lambda" in a ? a.lambda : void 0;
 }
-function invoke(call, fn, args2) {
+function invoke(call, fn, args) {
   if (!call.budget.take(1)) throw new Stop(unknown("", BUDGET_REASON, call.origin));
-  return fn.invoke(args2.slice(0, fn.arity));
+  return fn.invoke(args.slice(0, fn.arity));
 }
-function arrayItems(call, name2) {
+function arrayItems(call, name) {
   const v = valueArg(call, 0);
-  if (!v) throw new Stop(call.wrong(`${name2}() needs an array`));
+  if (!v) throw new Stop(call.wrong(`${name}() needs an array`));
   if (v.t === "unknown") throw new Stop(v);
-  if (v.t !== "array") throw new Stop(call.wrong(`${name2}() needs an array`));
-  return v.items.map((_, i2) => itemOf(v, i2));
+  if (v.t !== "array") throw new Stop(call.wrong(`${name}() needs an array`));
+  return v.items.map((_, i) => itemOf(v, i));
 }
-function needLambda(call, i2, name2) {
-  const fn = lambdaArg(call, i2);
-  if (!fn) throw new Stop(call.wrong(`${name2}() needs a lambda as argument ${i2 + 1}`));
+function needLambda(call, i, name) {
+  const fn = lambdaArg(call, i);
+  if (!fn) throw new Stop(call.wrong(`${name}() needs a lambda as argument ${i + 1}`));
   return fn;
 }
 function known(v) {
   if (v.t === "unknown") throw new Stop(v);
   return v;
 }
-function bool(call, v, name2) {
+function bool(call, v, name) {
   const k = known(v);
-  if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name2}() must return a boolean`));
+  if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name}() must return a boolean`));
   return k.value;
 }
-function key(call, v, name2) {
+function key(call, v, name) {
   const k = known(v);
-  if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name2}() must return a string`));
+  if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name}() must return a string`));
   return k.value;
 }
 function array2(items2, origin) {
@@ -15826,9 +15875,9 @@ function setMember(members2, key2, value) {
   if (at >= 0) members2[at] = { key: key2, value };
   else members2.push({ key: key2, value });
 }
-function callLambdaFunction(name2, call) {
-  const fn = L.get(name2);
-  if (!fn) return call.wrong(`${name2}() is not a lambda function`);
+function callLambdaFunction(name, call) {
+  const fn = L.get(name);
+  if (!fn) return call.wrong(`${name}() is not a lambda function`);
   try {
     return fn(call);
   } catch (e) {
@@ -15848,13 +15897,13 @@ var init_lambda_functions = __esm({
       }
       value;
     };
-    index = (call, i2) => prim(i2, call.origin);
+    index = (call, i) => prim(i, call.origin);
     L = /* @__PURE__ */ new Map();
     L.set("map", (call) => {
       const items2 = arrayItems(call, "map");
       const fn = needLambda(call, 1, "map");
       return array2(
-        items2.map((item, i2) => invoke(call, fn, [item, index(call, i2)])),
+        items2.map((item, i) => invoke(call, fn, [item, index(call, i)])),
         call.origin
       );
     });
@@ -15862,7 +15911,7 @@ var init_lambda_functions = __esm({
       const items2 = arrayItems(call, "filter");
       const fn = needLambda(call, 1, "filter");
       return array2(
-        items2.filter((item, i2) => bool(call, invoke(call, fn, [item, index(call, i2)]), "filter")),
+        items2.filter((item, i) => bool(call, invoke(call, fn, [item, index(call, i)]), "filter")),
         call.origin
       );
     });
@@ -15871,7 +15920,7 @@ var init_lambda_functions = __esm({
       const initial = valueArg(call, 1);
       const fn = needLambda(call, 2, "reduce");
       if (!initial) return call.wrong("reduce() needs an initial value");
-      return items2.reduce((cur, next, i2) => invoke(call, fn, [cur, next, index(call, i2)]), initial);
+      return items2.reduce((cur, next, i) => invoke(call, fn, [cur, next, index(call, i)]), initial);
     });
     L.set("sort", (call) => {
       const items2 = arrayItems(call, "sort");
@@ -15882,11 +15931,11 @@ var init_lambda_functions = __esm({
         const mid = xs.length >> 1;
         const left = sort(xs.slice(0, mid));
         const right = sort(xs.slice(mid));
-        const out2 = [];
-        let i2 = 0;
+        const out = [];
+        let i = 0;
         let j = 0;
-        while (i2 < left.length && j < right.length) out2.push(before(right[j], left[i2]) ? right[j++] : left[i2++]);
-        return [...out2, ...left.slice(i2), ...right.slice(j)];
+        while (i < left.length && j < right.length) out.push(before(right[j], left[i]) ? right[j++] : left[i++]);
+        return [...out, ...left.slice(i), ...right.slice(j)];
       };
       return array2(sort(items2), call.origin);
     });
@@ -15945,11 +15994,11 @@ function firstUnknownOf(vals) {
 function wrongArgs(call, ctx, what) {
   return unknown(printExpr(call), what, { range: ctx.range, trail: [] });
 }
-function evalAll(args2, ev) {
-  return args2.map((a) => ev(a));
+function evalAll(args, ev) {
+  return args.map((a) => ev(a));
 }
-function known2(args2, ev) {
-  const vals = evalAll(args2, ev);
+function known2(args, ev) {
+  const vals = evalAll(args, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
 }
@@ -15993,35 +16042,35 @@ function unionObjects(objs, origin) {
   return { t: "object", members: members2, origin, inherit: [] };
 }
 function formatString(fmt, values) {
-  let out2 = "";
-  for (let i2 = 0; i2 < fmt.length; i2++) {
-    const c = fmt[i2];
+  let out = "";
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
     if (c === "{") {
-      if (fmt[i2 + 1] === "{") {
-        out2 += "{";
-        i2++;
+      if (fmt[i + 1] === "{") {
+        out += "{";
+        i++;
         continue;
       }
-      const close = fmt.indexOf("}", i2);
+      const close = fmt.indexOf("}", i);
       if (close < 0) return void 0;
-      const spec = fmt.slice(i2 + 1, close);
+      const spec = fmt.slice(i + 1, close);
       if (!/^\s*\d+\s*$/.test(spec)) return void 0;
       const v = values[Number(spec)];
       if (!v) return void 0;
-      out2 += stringOf(v);
-      i2 = close;
+      out += stringOf(v);
+      i = close;
     } else if (c === "}") {
-      if (fmt[i2 + 1] === "}") i2++;
-      out2 += "}";
-    } else out2 += c;
+      if (fmt[i + 1] === "}") i++;
+      out += "}";
+    } else out += c;
   }
-  return out2;
+  return out;
 }
 function logic(isAnd) {
-  return (args2, ctx, ev, call) => {
+  return (args, ctx, ev, call) => {
     const seen = [];
     let firstUnknown3;
-    for (const a of args2) {
+    for (const a of args) {
       const v = ev(a);
       seen.push(v);
       if (v.t === "unknown") {
@@ -16037,8 +16086,8 @@ function logic(isAnd) {
   };
 }
 function caseFn(upper) {
-  return (args2, ctx, ev, call) => {
-    const v = args2[0] ? ev(args2[0]) : void 0;
+  return (args, ctx, ev, call) => {
+    const v = args[0] ? ev(args[0]) : void 0;
     if (!v) return wrongArgs(call, ctx, "takes one argument");
     if (v.t === "unknown") return v;
     const s = str2(v);
@@ -16052,13 +16101,13 @@ function lambdaOf(arg2, ctx, ev) {
   if (arg2.k !== "call" || arg2.name.toLowerCase() !== "lambda" || arg2.args.length < 2) return void 0;
   const names = arg2.args.slice(0, -1).map((a) => a.k === "string" ? a.value.toLowerCase() : void 0);
   if (names.some((n) => n === void 0)) return void 0;
-  const body2 = arg2.args[arg2.args.length - 1];
+  const body = arg2.args[arg2.args.length - 1];
   return {
     arity: names.length,
     invoke: (vals) => {
       const locals = new Map(ctx.locals ?? []);
-      names.forEach((n, i2) => locals.set(n, vals[i2] ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
-      return ev(body2, locals);
+      names.forEach((n, i) => locals.set(n, vals[i] ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
+      return ev(body, locals);
     }
   };
 }
@@ -16073,18 +16122,18 @@ var init_functions = __esm({
     init_pure_functions();
     init_lambda_functions();
     F = /* @__PURE__ */ new Map();
-    F.set("parameters", (args2, ctx, ev, call) => {
-      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
-      if (name2 === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
-      return ctx.env.parameter(name2) ?? wrongArgs(call, ctx, `the template declares no parameter '${name2}'`);
+    F.set("parameters", (args, ctx, ev, call) => {
+      const name = str2(args[0] ? ev(args[0]) : void 0);
+      if (name === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
+      return ctx.env.parameter(name) ?? wrongArgs(call, ctx, `the template declares no parameter '${name}'`);
     });
-    F.set("variables", (args2, ctx, ev, call) => {
-      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
-      if (name2 === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
-      return ctx.env.variable(name2) ?? wrongArgs(call, ctx, `the template declares no variable '${name2}'`);
+    F.set("variables", (args, ctx, ev, call) => {
+      const name = str2(args[0] ? ev(args[0]) : void 0);
+      if (name === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
+      return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
     });
-    F.set("copyindex", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("copyindex", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return vals;
       let loop;
       let offset = 0;
@@ -16092,33 +16141,33 @@ var init_functions = __esm({
         if (v.t === "prim" && typeof v.value === "string") loop = v.value;
         else if (v.t === "prim" && typeof v.value === "number") offset = v.value;
       }
-      const i2 = ctx.env.copyIndex(loop);
-      if (i2 === void 0) return unknown(printExpr(call), "depends on copyIndex() of a loop that was not expanded", { range: ctx.range, trail: [] });
-      return { t: "prim", value: i2 + offset, origin: computed(ctx, vals) };
+      const i = ctx.env.copyIndex(loop);
+      if (i === void 0) return unknown(printExpr(call), "depends on copyIndex() of a loop that was not expanded", { range: ctx.range, trail: [] });
+      return { t: "prim", value: i + offset, origin: computed(ctx, vals) };
     });
     F.set("true", (_a, ctx) => ({ t: "prim", value: true, origin: { range: ctx.range, trail: [] } }));
     F.set("false", (_a, ctx) => ({ t: "prim", value: false, origin: { range: ctx.range, trail: [] } }));
     F.set("null", (_a, ctx) => ({ t: "prim", value: null, origin: { range: ctx.range, trail: [] } }));
-    F.set("if", (args2, ctx, ev, call) => {
-      if (args2.length !== 3) return wrongArgs(call, ctx, "if() takes three arguments");
-      const cond = ev(args2[0]);
+    F.set("if", (args, ctx, ev, call) => {
+      if (args.length !== 3) return wrongArgs(call, ctx, "if() takes three arguments");
+      const cond = ev(args[0]);
       if (cond.t === "unknown") return propagate(cond, call);
       const b = toBool(cond);
       if (b === void 0) return wrongArgs(call, ctx, "the condition of if() is not a boolean");
-      const chosen = ev(args2[b ? 1 : 2]);
+      const chosen = ev(args[b ? 1 : 2]);
       const trail = mergeTrails([cond, chosen]).filter((h) => !chosen.origin.trail.includes(h)).map(({ secure: _secure, ...h }) => h);
       const withCond = [...trail, ...chosen.origin.trail];
       if (chosen.t === "array" || chosen.t === "object") return { ...chosen, origin: { range: chosen.origin.range, trail: withCond }, inherit: [...trail, ...chosen.inherit] };
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
     });
-    F.set("equals", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("equals", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
       return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
     });
-    F.set("not", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("not", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "not() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
       const b = toBool(v);
@@ -16127,22 +16176,22 @@ var init_functions = __esm({
     });
     F.set("and", logic(true));
     F.set("or", logic(false));
-    F.set("bool", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("bool", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "bool() takes one argument");
       if (v.t === "unknown") return v;
       const b = toBool(v);
       if (b === void 0) return wrongArgs(call, ctx, "bool() of a value that is not a boolean");
       return { t: "prim", value: b, origin: v.origin };
     });
-    F.set("string", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("string", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "string() takes one argument");
       if (v.t === "unknown") return v;
       return { t: "prim", value: stringOf(v), origin: v.t === "prim" ? v.origin : computed(ctx, [v]) };
     });
-    F.set("int", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("int", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "int() takes one argument");
       if (v.t === "unknown") return v;
       const n = v.t === "prim" ? typeof v.value === "number" ? v.value : typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : void 0 : void 0;
@@ -16151,13 +16200,13 @@ var init_functions = __esm({
     });
     F.set("tolower", caseFn(false));
     F.set("toupper", caseFn(true));
-    F.set("concat", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("concat", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
         if (over) return unknown(printExpr(call), over, computed(ctx, vals));
-        const items2 = vals.flatMap((v) => v.t === "array" ? v.items.map((i2) => v.inherit.length ? { ...i2, origin: { ...i2.origin, trail: [...v.inherit, ...i2.origin.trail] } } : i2) : []);
+        const items2 = vals.flatMap((v) => v.t === "array" ? v.items.map((i) => v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i) : []);
         return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
@@ -16165,17 +16214,17 @@ var init_functions = __esm({
       if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
       return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
     });
-    F.set("format", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("format", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
-      const out2 = formatString(fmt, vals.slice(1));
-      if (out2 === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
-      return { t: "prim", value: out2, origin: computed(ctx, vals) };
+      const out = formatString(fmt, vals.slice(1));
+      if (out === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
+      return { t: "prim", value: out, origin: computed(ctx, vals) };
     });
-    F.set("union", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("union", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
         return unionObjects(vals, computed(ctx, vals));
@@ -16184,39 +16233,39 @@ var init_functions = __esm({
         const seen = /* @__PURE__ */ new Set();
         for (const v of vals)
           if (v.t === "array")
-            for (const i2 of v.items) {
-              const key2 = JSON.stringify(toJson(i2));
+            for (const i of v.items) {
+              const key2 = JSON.stringify(toJson(i));
               if (seen.has(key2)) continue;
               seen.add(key2);
-              items2.push(i2);
+              items2.push(i);
             }
         return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
       }
       return wrongArgs(call, ctx, "union() needs objects or arrays");
     });
-    F.set("coalesce", (args2, ctx, ev, call) => {
-      for (const a of args2) {
+    F.set("coalesce", (args, ctx, ev, call) => {
+      for (const a of args) {
         const v = ev(a);
         if (v.t === "unknown") return propagate(v, call);
         if (!(v.t === "prim" && v.value === null)) return v;
       }
       return { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
-    F.set("createobject", (args2, ctx, ev, call) => {
-      if (args2.length % 2 !== 0) return wrongArgs(call, ctx, "createObject() needs key/value pairs");
+    F.set("createobject", (args, ctx, ev, call) => {
+      if (args.length % 2 !== 0) return wrongArgs(call, ctx, "createObject() needs key/value pairs");
       const members2 = [];
-      for (let i2 = 0; i2 < args2.length; i2 += 2) {
-        const k = ev(args2[i2]);
+      for (let i = 0; i < args.length; i += 2) {
+        const k = ev(args[i]);
         if (k.t === "unknown") return propagate(k, call);
         const key2 = str2(k);
         if (key2 === void 0) return wrongArgs(call, ctx, "createObject() keys must be strings");
-        members2.push({ key: key2, value: ev(args2[i2 + 1]) });
+        members2.push({ key: key2, value: ev(args[i + 1]) });
       }
       return { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
     });
-    F.set("createarray", (args2, ctx, ev) => ({ t: "array", items: evalAll(args2, ev), origin: { range: ctx.range, trail: [] }, inherit: [] }));
-    F.set("json", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("createarray", (args, ctx, ev) => ({ t: "array", items: evalAll(args, ev), origin: { range: ctx.range, trail: [] }, inherit: [] }));
+    F.set("json", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "json() takes one argument");
       if (v.t === "unknown") return v;
       const s = str2(v);
@@ -16227,16 +16276,16 @@ var init_functions = __esm({
         return wrongArgs(call, ctx, "json() of text that is not JSON");
       }
     });
-    F.set("empty", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("empty", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "empty() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const isEmpty = v.t === "array" ? v.items.length === 0 : v.t === "object" ? v.members.length === 0 : v.value === null || v.value === "";
       return { t: "prim", value: isEmpty, origin: computed(ctx, [v]) };
     });
-    F.set("length", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("length", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "length() takes one argument");
       if (v.t === "unknown") return propagate(v, call);
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
@@ -16244,8 +16293,8 @@ var init_functions = __esm({
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
       return { t: "prim", value: n, origin: computed(ctx, [v]) };
     });
-    F.set("contains", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("contains", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [c, item] = vals;
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -16253,32 +16302,32 @@ var init_functions = __esm({
       if (c.t === "object") {
         const k = str2(item);
         r = k === void 0 ? void 0 : c.members.some((m) => m.key.toLowerCase() === k.toLowerCase());
-      } else if (c.t === "array") r = c.items.some((i2) => deepEqual(toJson(i2), json2(item)));
+      } else if (c.t === "array") r = c.items.some((i) => deepEqual(toJson(i), json2(item)));
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
       else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
       return { t: "prim", value: r, origin: computed(ctx, vals) };
     });
-    F.set("replace", (args2, ctx, ev, call) => {
-      const vals = known2(args2, ev);
+    F.set("replace", (args, ctx, ev, call) => {
+      const vals = known2(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
       return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
     });
-    F.set("trim", (args2, ctx, ev, call) => {
-      const v = args2[0] ? ev(args2[0]) : void 0;
+    F.set("trim", (args, ctx, ev, call) => {
+      const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "trim() takes one argument");
       if (v.t === "unknown") return v;
       const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "trim() needs a string");
       return { t: "prim", value: s.trim(), origin: v.origin };
     });
-    F.set("tryget", (args2, ctx, ev, call) => {
-      if (args2.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-      const keys = known2(args2.slice(1), ev);
+    F.set("tryget", (args, ctx, ev, call) => {
+      if (args.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
+      const keys = known2(args.slice(1), ev);
       if (!Array.isArray(keys)) return propagate(keys, call);
-      let cur = ev(args2[0]);
+      let cur = ev(args[0]);
       for (const k of keys) {
         if (!cur) break;
         const key2 = k.t === "prim" && (typeof k.value === "string" || typeof k.value === "number") ? k.value : void 0;
@@ -16293,15 +16342,15 @@ var init_functions = __esm({
       if (cur?.t === "unknown") return propagate(cur, call);
       return cur ?? { t: "prim", value: null, origin: { range: ctx.range, trail: [] } };
     });
-    F.set("shallowmerge", (args2, ctx, ev, call) => {
-      const list2 = args2[0] ? ev(args2[0]) : void 0;
-      if (!list2 || args2.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
+    F.set("shallowmerge", (args, ctx, ev, call) => {
+      const list2 = args[0] ? ev(args[0]) : void 0;
+      if (!list2 || args.length !== 1) return wrongArgs(call, ctx, "shallowMerge() takes an array of objects");
       if (list2.t === "unknown") return propagate(list2, call);
       if (list2.t !== "array") return wrongArgs(call, ctx, "shallowMerge() needs an array of objects");
       let members2 = [];
       let rest;
-      for (let i2 = 0; i2 < list2.items.length; i2++) {
-        const o = itemOf(list2, i2);
+      for (let i = 0; i < list2.items.length; i++) {
+        const o = itemOf(list2, i);
         if (o.t === "unknown" || o.t === "object" && o.rest) {
           rest = o.t === "unknown" ? o : o.rest;
           members2 = [];
@@ -16315,23 +16364,23 @@ var init_functions = __esm({
           else members2.push({ key: m.key, value });
         }
       }
-      const out2 = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
-      return rest ? { ...out2, rest } : out2;
+      const out = { t: "object", members: members2, origin: { range: ctx.range, trail: [] }, inherit: [] };
+      return rest ? { ...out, rest } : out;
     });
     F.set("lambda", (_args, ctx, _ev, call) => wrongArgs(call, ctx, "a lambda is only an argument of map(), filter(), reduce(), sort(), toObject(), groupBy() or mapValues()"));
-    F.set("lambdavariables", (args2, ctx, ev, call) => {
-      const name2 = str2(args2[0] ? ev(args2[0]) : void 0);
-      if (name2 === void 0) return wrongArgs(call, ctx, "lambdaVariables() needs a literal name");
-      return ctx.locals?.get(name2.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name2}' here`);
+    F.set("lambdavariables", (args, ctx, ev, call) => {
+      const name = str2(args[0] ? ev(args[0]) : void 0);
+      if (name === void 0) return wrongArgs(call, ctx, "lambdaVariables() needs a literal name");
+      return ctx.locals?.get(name.toLowerCase()) ?? wrongArgs(call, ctx, `no lambda variable '${name}' here`);
     });
-    for (const [name2, positions] of LAMBDA_POSITIONS)
-      F.set(name2, (args2, ctx, ev, call) => {
-        const resolved = args2.map((a, i2) => {
-          if (!positions.includes(i2)) return { value: ev(a) };
+    for (const [name, positions] of LAMBDA_POSITIONS)
+      F.set(name, (args, ctx, ev, call) => {
+        const resolved = args.map((a, i) => {
+          if (!positions.includes(i)) return { value: ev(a) };
           const fn = lambdaOf(a, ctx, ev);
           return fn ? { lambda: fn } : void 0;
         });
-        const v = callLambdaFunction(name2, {
+        const v = callLambdaFunction(name, {
           args: resolved,
           origin: { range: ctx.range, trail: [] },
           budget: ctx.budget ?? new CallBudget(),
@@ -16339,9 +16388,9 @@ var init_functions = __esm({
         });
         return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
       });
-    for (const [name2, fn] of PURE)
-      F.set(name2, (args2, ctx, ev, call) => {
-        const vals = known2(args2, ev);
+    for (const [name, fn] of PURE)
+      F.set(name, (args, ctx, ev, call) => {
+        const vals = known2(args, ev);
         if (!Array.isArray(vals)) return propagate(vals, call);
         return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
       });
@@ -16421,59 +16470,59 @@ var init_evaluator = __esm({
 
 // parsers/shared/arm-expression/lexer.ts
 function tokenize(src) {
-  const out2 = [];
-  let i2 = 0;
-  while (i2 < src.length) {
-    const c = src[i2];
+  const out = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
     if (c === " " || c === "	" || c === "\r" || c === "\n") {
-      i2++;
+      i++;
       continue;
     }
     if (PUNCT.has(c)) {
-      out2.push({ k: "punct", text: c, pos: i2 });
-      i2++;
+      out.push({ k: "punct", text: c, pos: i });
+      i++;
       continue;
     }
     if (c === "'") {
-      const start2 = i2;
+      const start = i;
       let value = "";
-      i2++;
+      i++;
       for (; ; ) {
-        if (i2 >= src.length) throw new ExpressionSyntaxError("unterminated string literal", start2);
-        const d = src[i2];
+        if (i >= src.length) throw new ExpressionSyntaxError("unterminated string literal", start);
+        const d = src[i];
         if (d === "'") {
-          if (src[i2 + 1] === "'") {
+          if (src[i + 1] === "'") {
             value += "'";
-            i2 += 2;
+            i += 2;
             continue;
           }
-          i2++;
+          i++;
           break;
         }
         value += d;
-        i2++;
+        i++;
       }
-      out2.push({ k: "string", value, pos: start2 });
+      out.push({ k: "string", value, pos: start });
       continue;
     }
-    if (/[0-9]/.test(c) || c === "-" && /[0-9]/.test(src[i2 + 1] ?? "")) {
-      const m = /^-?[0-9]+(\.[0-9]+)?/.exec(src.slice(i2));
+    if (/[0-9]/.test(c) || c === "-" && /[0-9]/.test(src[i + 1] ?? "")) {
+      const m = /^-?[0-9]+(\.[0-9]+)?/.exec(src.slice(i));
       const text = m ? m[0] : c;
-      out2.push({ k: "number", value: Number(text), pos: i2 });
-      i2 += text.length;
+      out.push({ k: "number", value: Number(text), pos: i });
+      i += text.length;
       continue;
     }
     if (/[A-Za-z_$]/.test(c)) {
-      const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(src.slice(i2));
+      const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(src.slice(i));
       const text = m ? m[0] : c;
-      out2.push({ k: "ident", text, pos: i2 });
-      i2 += text.length;
+      out.push({ k: "ident", text, pos: i });
+      i += text.length;
       continue;
     }
-    throw new ExpressionSyntaxError(`unexpected character '${c}'`, i2);
+    throw new ExpressionSyntaxError(`unexpected character '${c}'`, i);
   }
-  out2.push({ k: "eof", pos: src.length });
-  return out2;
+  out.push({ k: "eof", pos: src.length });
+  return out;
 }
 var ExpressionSyntaxError, PUNCT;
 var init_lexer = __esm({
@@ -16574,21 +16623,21 @@ var init_parser2 = __esm({
           case "number":
             return { k: "number", value: t.value };
           case "ident": {
-            let name2 = t.text;
+            let name = t.text;
             if (this.isPunct(".") && this.tokens[this.i + 1]?.k === "ident" && this.tokens[this.i + 2]?.k === "punct") {
               const after = this.tokens[this.i + 2];
               if (after?.k === "punct" && after.text === "(") {
                 this.next();
                 const fn = this.next();
-                if (fn.k === "ident") name2 = `${name2}.${fn.text}`;
+                if (fn.k === "ident") name = `${name}.${fn.text}`;
               }
             }
-            if (!this.isPunct("(")) return { k: "ident", name: name2 };
+            if (!this.isPunct("(")) return { k: "ident", name };
             this.next();
-            const args2 = [];
+            const args = [];
             if (!this.isPunct(")")) {
               for (; ; ) {
-                args2.push(this.expression());
+                args.push(this.expression());
                 if (this.isPunct(",")) {
                   this.next();
                   continue;
@@ -16597,7 +16646,7 @@ var init_parser2 = __esm({
               }
             }
             this.expect(")");
-            return { k: "call", name: name2, args: args2 };
+            return { k: "call", name, args };
           }
           default:
             throw new ExpressionSyntaxError("expected a function call or a literal", t.pos);
@@ -16608,10 +16657,10 @@ var init_parser2 = __esm({
 });
 
 // parsers/shared/resource-name.ts
-function nameFromParts(parts2, canonical2 = (e) => e) {
+function nameFromParts(parts, canonical2 = (e) => e) {
   const segments = [""];
   let known3 = true;
-  for (const p of parts2) {
+  for (const p of parts) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
@@ -16633,8 +16682,8 @@ function readableName(segments) {
   const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
-function leadingSegments(name2, count) {
-  const segments = name2.segments.slice(0, count);
+function leadingSegments(name, count) {
+  const segments = name.segments.slice(0, count);
   return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
 }
 var OPAQUE_OPEN, OPAQUE_CLOSE;
@@ -16664,17 +16713,17 @@ function partsOf2(e, scope, node) {
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
-        const out2 = [];
+        const out = [];
         const re = /\{(\d+)\}/g;
         let last = 0;
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
-          out2.push({ lit: fmt.value.slice(last, m.index) });
+          out.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out2.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
+          out.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
-        out2.push({ lit: fmt.value.slice(last) });
-        return out2;
+        out.push({ lit: fmt.value.slice(last) });
+        return out;
       }
     }
   }
@@ -16746,13 +16795,13 @@ var init_types3 = __esm({
 
 // parsers/arm/scope.ts
 function userFunctions(template) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   for (const ns of member(template, "functions")?.children ?? []) {
     const prefix = stringValue(member(ns, "namespace"));
     if (prefix === void 0) continue;
-    for (const [name2, def] of members(member(ns, "members"))) out2.set(`${prefix}.${name2}`.toLowerCase(), def);
+    for (const [name, def] of members(member(ns, "members"))) out.set(`${prefix}.${name}`.toLowerCase(), def);
   }
-  return out2;
+  return out;
 }
 var Scope;
 var init_scope = __esm({
@@ -16780,22 +16829,22 @@ var init_scope = __esm({
       static create(file, template, supply, budget = new CallBudget()) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
-        for (const [name2, decl, prop] of members(member(template, "parameters"))) {
+        for (const [name, decl, prop] of members(member(template, "parameters"))) {
           const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
-          const supplied = supply(name2);
+          const supplied = supply(name);
           const shape = armShape(decl, definitions);
           const p = {
-            name: name2,
+            name,
             node: prop,
             secure: type === "securestring" || type === "secureobject" || shape.secure,
             shape,
             nullable: isNullableArm(decl, definitions)
           };
           if (supplied) p.supplied = supplied;
-          params.set(name2.toLowerCase(), p);
+          params.set(name.toLowerCase(), p);
         }
         const variables = /* @__PURE__ */ new Map();
-        for (const [name2, , prop] of members(member(template, "variables"))) variables.set(name2.toLowerCase(), prop);
+        for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
         const shared3 = {
           params,
           variables,
@@ -16816,25 +16865,25 @@ var init_scope = __esm({
        * A user-defined function called with `args`: its output evaluated where only its parameters
        * (and the other functions) are visible, reached through the call.
        */
-      callFunction(name2, args2, at) {
-        const key2 = name2.toLowerCase();
+      callFunction(name, args, at) {
+        const key2 = name.toLowerCase();
         const here2 = { range: at, trail: [] };
         const def = this.shared.functions.get(key2);
-        if (!def) return unknown(name2, `the template defines no function '${name2}'`, here2);
-        if (this.shared.calling.has(key2)) return unknown(name2, `function '${name2}' calls itself, which ARM does not allow`, here2);
-        if (!this.shared.budget.take(1)) return unknown(name2, BUDGET_REASON, here2);
+        if (!def) return unknown(name, `the template defines no function '${name}'`, here2);
+        if (this.shared.calling.has(key2)) return unknown(name, `function '${name}' calls itself, which ARM does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here2);
         const params = /* @__PURE__ */ new Map();
-        (member(def, "parameters")?.children ?? []).forEach((p, i2) => {
+        (member(def, "parameters")?.children ?? []).forEach((p, i) => {
           const pname = stringValue(member(p, "name"));
           if (pname === void 0) return;
           const type = (stringValue(member(p, "type")) ?? "").toLowerCase();
           const shape = armShape(p, this.shared.definitions);
-          const arg2 = args2[i2];
+          const arg2 = args[i];
           const decl = { name: pname, node: p, secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: false, argument: true };
           if (arg2) decl.supplied = () => arg2;
           params.set(pname.toLowerCase(), decl);
         });
-        const body2 = new _Scope(
+        const body = new _Scope(
           this.file,
           {
             ...this.shared,
@@ -16849,8 +16898,8 @@ var init_scope = __esm({
           void 0
         );
         const output = member(member(def, "output"), "value");
-        if (!output) return unknown(name2, `function '${name2}' has no output value`, here2);
-        return through(body2.value(output), [{ kind: "function", name: name2, range: at }]);
+        if (!output) return unknown(name, `function '${name}' has no output value`, here2);
+        return through(body.value(output), [{ kind: "function", name, range: at }]);
       }
       /**
        * What the scope's parameters and variables are: one template's, shared by its loop instances
@@ -16859,20 +16908,20 @@ var init_scope = __esm({
       get environment() {
         return this.shared;
       }
-      withLoop(name2, index2) {
+      withLoop(name, index2) {
         const loops = new Map(this.loops);
-        loops.set(name2.toLowerCase(), index2);
-        return new _Scope(this.file, this.shared, loops, name2.toLowerCase());
+        loops.set(name.toLowerCase(), index2);
+        return new _Scope(this.file, this.shared, loops, name.toLowerCase());
       }
       copyIndex(loop) {
         const key2 = loop?.toLowerCase() ?? this.current;
         return key2 === void 0 ? void 0 : this.loops.get(key2);
       }
-      declaredParameter(name2) {
-        return this.shared.params.get(name2.toLowerCase());
+      declaredParameter(name) {
+        return this.shared.params.get(name.toLowerCase());
       }
-      parameter(name2) {
-        const decl = this.shared.params.get(name2.toLowerCase());
+      parameter(name) {
+        const decl = this.shared.params.get(name.toLowerCase());
         if (!decl) return void 0;
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
@@ -16891,15 +16940,15 @@ var init_scope = __esm({
           );
         });
       }
-      variable(name2) {
-        const key2 = name2.toLowerCase();
+      variable(name) {
+        const key2 = name.toLowerCase();
         if (key2 === "copy") return void 0;
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
         const prop = this.shared.variables.get(key2);
         const node = prop?.children?.[1];
         if (!prop || !node) return void 0;
-        const declared = prop.children?.[0]?.value ?? name2;
+        const declared = prop.children?.[0]?.value ?? name;
         return this.cached(
           `v:${key2}`,
           this.shared.varCache,
@@ -16912,18 +16961,18 @@ var init_scope = __esm({
         const copy = this.shared.variables.get("copy")?.children?.[1];
         if (copy?.type !== "array") return void 0;
         for (const item of copy.children ?? []) {
-          const name2 = stringValue(member(item, "name"));
-          if (name2?.toLowerCase() !== key2) continue;
+          const name = stringValue(member(item, "name"));
+          if (name?.toLowerCase() !== key2) continue;
           const range2 = rangeOf(this.file, item);
           return this.cached(`v:${key2}`, this.shared.varCache, key2, () => {
             const countNode = member(item, "count");
             const input = member(item, "input");
             const count = countNode ? this.value(countNode) : void 0;
             if (!count || count.t !== "prim" || typeof count.value !== "number" || !input || count.value > 1e3)
-              return unknown(`variables('${name2}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
+              return unknown(`variables('${name}')`, "a variable loop whose count is not known", { range: range2, trail: [] });
             const items2 = [];
-            for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
-            return { t: "array", items: items2, origin: { range: range2, trail: [{ kind: "variable", name: name2, range: range2 }] }, inherit: [{ kind: "variable", name: name2, range: range2 }] };
+            for (let i = 0; i < count.value; i++) items2.push(this.withLoop(name, i).value(input));
+            return { t: "array", items: items2, origin: { range: range2, trail: [{ kind: "variable", name, range: range2 }] }, inherit: [{ kind: "variable", name, range: range2 }] };
           });
         }
         return void 0;
@@ -16932,8 +16981,8 @@ var init_scope = __esm({
         const hit = cache.get(key2);
         if (hit) return hit;
         if (this.shared.active.has(activeKey)) {
-          const [kind, name2] = activeKey.split(":");
-          return unknown(`${kind === "p" ? "parameters" : "variables"}('${name2}')`, "circular reference", {
+          const [kind, name] = activeKey.split(":");
+          return unknown(`${kind === "p" ? "parameters" : "variables"}('${name}')`, "circular reference", {
             range: this.file.map.range(this.file.path, 0, 0),
             trail: []
           });
@@ -16976,23 +17025,23 @@ var init_scope = __esm({
       }
       /** Property loops (`"copy": [{ "name", "count", "input" }]`, what Bicep emits for a `for` inside properties). */
       propertyLoops(copy) {
-        const out2 = [];
+        const out = [];
         for (const item of copy.children ?? []) {
-          const name2 = stringValue(member(item, "name"));
-          if (name2 === void 0) continue;
+          const name = stringValue(member(item, "name"));
+          if (name === void 0) continue;
           const range2 = rangeOf(this.file, item);
           const countNode = member(item, "count");
           const input = member(item, "input");
           const count = countNode ? this.value(countNode) : void 0;
           if (!input || count?.t !== "prim" || typeof count.value !== "number" || count.value < 0 || count.value > 1e3) {
-            out2.push({ key: name2, value: unknown(name2, "a property loop whose count is not known", { range: range2, trail: [] }) });
+            out.push({ key: name, value: unknown(name, "a property loop whose count is not known", { range: range2, trail: [] }) });
             continue;
           }
           const items2 = [];
-          for (let i2 = 0; i2 < count.value; i2++) items2.push(this.withLoop(name2, i2).value(input));
-          out2.push({ key: name2, value: { t: "array", items: items2, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
+          for (let i = 0; i < count.value; i++) items2.push(this.withLoop(name, i).value(input));
+          out.push({ key: name, value: { t: "array", items: items2, origin: { range: range2, trail: [] }, inherit: [], at: range2 } });
         }
-        return out2;
+        return out;
       }
       stringValue(node) {
         const s = String(node.value);
@@ -17017,21 +17066,21 @@ function isLanguageVersion2(template) {
   const v = member(template, "languageVersion");
   return v !== void 0 && String(v.value ?? "").startsWith("2");
 }
-function collectResources(template, scope, ctx, outer, out2) {
+function collectResources(template, scope, ctx, outer, out) {
   const templateId = ctx.nextTemplateId();
   const lv2 = isLanguageVersion2(template);
   const resources = member(template, "resources");
   if (!resources) return;
-  visitList(resources, void 0, scope, ctx, outer, out2, templateId, lv2);
+  visitList(resources, void 0, scope, ctx, outer, out, templateId, lv2);
 }
-function visitList(list2, parent, scope, ctx, outer, out2, templateId, lv2) {
+function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
   if (list2.type === "array") {
-    for (const r of list2.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out2, templateId, lv2);
+    for (const r of list2.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out, templateId, lv2);
   } else if (list2.type === "object") {
-    for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out2, templateId, lv2);
+    for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
   } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
 }
-function visitResource(node, symbolic, parent, scope, ctx, outer, out2, templateId, lv2) {
+function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
   const file = scope.file;
   if (node.type !== "object") {
     ctx.diagnostic("a resource must be an object", file, node);
@@ -17063,7 +17112,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
       if (!once) return;
     }
     if (fits) {
-      for (let i2 = 0; i2 < n; i2++) instances2.push({ scope: scope.withLoop(loopName, i2), deployment: { ...outer, instance: `${outer.instance}[${i2}]` } });
+      for (let i = 0; i < n; i++) instances2.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
       instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
@@ -17084,9 +17133,9 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
   for (const inst of deployed) {
     const nameNode = member(node, "name");
     const own = nameOf(nameNode, inst.scope);
-    const name2 = parent?.name && own ? joinNames(parent.name, own) : own;
+    const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
-    const displayName = name2?.known ? name2.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
+    const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
     const apiVersion = stringValue(member(node, "apiVersion"));
     const existing = member(node, "existing")?.value === true;
     const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
@@ -17097,7 +17146,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
       type,
       typeKey: type.toLowerCase(),
       declaration,
-      name: name2,
+      name,
       displayName,
       existing,
       dependsOn: dependsOn2,
@@ -17106,35 +17155,35 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out2, template
     if (symbolic !== void 0) r.symbolic = symbolic;
     if (parent) r.parent = parent;
     if (apiVersion) r.version = apiVersion;
-    out2.push(r);
-    if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out2);
+    out.push(r);
+    if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
     const children = member(node, "resources");
-    if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out2, templateId, lv2);
+    if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
   }
 }
-function visitDeployment(dep, ctx, out2) {
+function visitDeployment(dep, ctx, out) {
   const props2 = member(dep.node, "properties");
   const template = member(props2, "template");
   if (template?.type !== "object") return;
   const outerScope = dep.scope;
   const file = outerScope.file;
   const scopeMode = stringValue(member(member(props2, "expressionEvaluationOptions"), "scope"))?.toLowerCase();
-  const args2 = member(props2, "parameters");
+  const args = member(props2, "parameters");
   let scope;
   if (scopeMode === "inner") {
-    scope = Scope.create(file, template, (name2) => {
-      const arg2 = member(args2, name2);
+    scope = Scope.create(file, template, (name) => {
+      const arg2 = member(args, name);
       if (!arg2) return void 0;
       const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name: name2, range: rangeOf(file, value ?? arg2) };
+      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
       if (value) return () => through(outerScope.value(value), [hop]);
       if (member(arg2, "reference"))
-        return () => unknown(`parameters('${name2}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
+        return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
     }, outerScope.budget);
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
-  collectResources(template, scope, ctx, deployment, out2);
+  collectResources(template, scope, ctx, deployment, out);
 }
 var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
@@ -17152,9 +17201,9 @@ var init_resources = __esm({
 });
 
 // parsers/shared/site-configs.ts
-function configKind(typeKey, name2) {
+function configKind(typeKey, name) {
   if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
-  const last = name2?.segments[name2.segments.length - 1]?.toLowerCase();
+  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
   return last === "web" || last === "appsettings" ? last : void 0;
 }
 function configOwnerType(typeKey) {
@@ -17163,12 +17212,12 @@ function configOwnerType(typeKey) {
 function configSettings(kind, read, declaration, textOf2) {
   const none = () => void 0;
   const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
-  const out2 = {};
+  const out = {};
   for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
     const s = all[key2];
-    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out2[key2] = s;
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
   }
-  return out2;
+  return out;
 }
 function configPatch(c, textOf2) {
   const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
@@ -17379,9 +17428,9 @@ __export(arm_exports, {
   parser: () => parser
 });
 function parseArm(input) {
-  const out2 = emptyParseOutput();
-  const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
+  const out = emptyParseOutput();
+  const textOf2 = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
+  const diagnostic = (message, range2) => out.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const paramCache = /* @__PURE__ */ new Map();
   const params = (path2, required) => {
     if (paramCache.has(path2)) return paramCache.get(path2);
@@ -17390,7 +17439,7 @@ function parseArm(input) {
     if (!read.ok) {
       if (required) diagnostic(`cannot read parameter file: ${read.message}`, new LineMap("").range(path2, 0, 0));
     } else {
-      out2.texts.set(path2, read.text);
+      out.texts.set(path2, read.text);
       const file = readJson(path2, read.text);
       reportErrors(file, diagnostic);
       if (file.root?.type === "object") values = parameterValues(file);
@@ -17408,34 +17457,38 @@ function parseArm(input) {
       diagnostic(`cannot read file: ${read.message}`, new LineMap("").range(f.path, 0, 0));
       continue;
     }
-    out2.texts.set(f.path, read.text);
-    const file = readJson(f.path, read.text);
-    reportErrors(file, diagnostic);
-    out2.directives.push(...directivesOf(file));
-    if (!file.root) continue;
-    if (file.root.type !== "object") {
-      diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
-      continue;
-    }
-    const siblingPath = siblingParameterFile(f.path);
-    const sibling = siblingPath ? params(siblingPath, false) : void 0;
+    out.texts.set(f.path, read.text);
+    const before = { entities: out.entities.length, directives: out.directives.length, diagnostics: out.diagnostics.length };
     try {
-      lintTemplate(file, file.root, explicit, sibling, out2, textOf2);
+      const file = readJson(f.path, read.text);
+      reportErrors(file, diagnostic);
+      out.directives.push(...directivesOf(file));
+      if (!file.root) continue;
+      if (file.root.type !== "object") {
+        diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
+        continue;
+      }
+      const siblingPath = siblingParameterFile(f.path);
+      const sibling = siblingPath ? params(siblingPath, false) : void 0;
+      lintTemplate(file, file.root, explicit, sibling, out, textOf2);
     } catch (e) {
+      out.entities.length = before.entities;
+      out.directives.length = before.directives;
+      out.diagnostics.length = before.diagnostics;
       const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
-  return out2;
+  return out;
 }
 function reportErrors(file, diagnostic) {
   for (const e of file.errors) diagnostic(e.message, file.map.range(file.path, e.offset, e.offset + e.length));
 }
-function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
-  const supply = (name2) => {
-    const key2 = name2.toLowerCase();
-    for (let i2 = explicit.length - 1; i2 >= 0; i2--) {
-      const v = explicit[i2]?.get(key2);
+function lintTemplate(file, root, explicit, sibling, out, textOf2) {
+  const supply = (name) => {
+    const key2 = name.toLowerCase();
+    for (let i = explicit.length - 1; i >= 0; i--) {
+      const v = explicit[i]?.get(key2);
       if (v) return v;
     }
     return sibling?.get(key2);
@@ -17447,19 +17500,19 @@ function lintTemplate(file, root, explicit, sibling, out2, textOf2) {
     root,
     scope,
     {
-      diagnostic: (message, f, node) => out2.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
+      diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node) => out2.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
+      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
   );
   const mapped = armEntities(resources, textOf2);
   const tied = applyConfigPatches(mapped.sites.targets, mapped.sites.patches);
-  out2.entities.push(...mapped.entities, ...tied.entities);
-  out2.directives.push(...mapped.directives);
-  out2.diagnostics.push(...tied.notes);
+  out.entities.push(...mapped.entities, ...tied.entities);
+  out.directives.push(...mapped.directives);
+  out.diagnostics.push(...tied.notes);
 }
 function armEntities(resources, textOf2, unit = "arm") {
   const sites = mapSites(resources, textOf2, unit);
@@ -17476,13 +17529,13 @@ function armEntities(resources, textOf2, unit = "arm") {
 }
 function metadataDirectives(r) {
   const file = r.scope.file;
-  const out2 = [];
+  const out = [];
   for (const [rule, reason, prop] of members(member(member(r.node, "metadata"), "mtlslint"))) {
     const d = { file: file.path, range: rangeOf(file, prop), rules: [rule], targetLine: r.declaration.start.line };
     if (reason.type === "string" && String(reason.value).trim()) d.reason = String(reason.value).trim();
-    out2.push(d);
+    out.push(d);
   }
-  return out2;
+  return out;
 }
 var parser;
 var init_arm = __esm({
@@ -17536,13 +17589,13 @@ function parseModuleReference(text, aliases) {
 }
 function encodeTag(tag) {
   const words = [0n, 0n];
-  for (let i2 = 0; i2 < tag.length && i2 < 128; i2++) {
-    const c = tag[i2];
-    if (c !== c.toLowerCase() && c === c.toUpperCase()) words[i2 >> 6] = words[i2 >> 6] | 1n << BigInt(i2 & 63);
+  for (let i = 0; i < tag.length && i < 128; i++) {
+    const c = tag[i];
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) words[i >> 6] = words[i >> 6] | 1n << BigInt(i & 63);
   }
   let mask = "";
-  for (let i2 = words.length - 1; i2 >= 0; i2--) {
-    const w = words[i2];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
     if (mask !== "") mask += w.toString(16).padStart(16, "0");
     else if (w !== 0n) mask = w.toString(16);
   }
@@ -17569,10 +17622,10 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
         }
         const br = config.moduleAliases?.br;
         if (br && typeof br === "object")
-          for (const [name2, a] of Object.entries(br)) {
+          for (const [name, a] of Object.entries(br)) {
             const registry = a?.registry;
             const modulePath = a?.modulePath;
-            if (typeof registry === "string") aliases.set(name2, typeof modulePath === "string" ? { registry, modulePath } : { registry });
+            if (typeof registry === "string") aliases.set(name, typeof modulePath === "string" ? { registry, modulePath } : { registry });
           }
       }
       break;
@@ -17620,16 +17673,16 @@ var init_json_module = __esm({
 });
 
 // parsers/bicep/evaluate/arm-functions.ts
-function hasArmFunction(name2) {
-  const n = name2.toLowerCase();
+function hasArmFunction(name) {
+  const n = name.toLowerCase();
   return !NOT_BICEP.has(n) && FUNCTIONS.has(n);
 }
-function callArm(name2, args2, range2, text, budget) {
-  const fn = FUNCTIONS.get(name2);
-  if (!fn) throw new Error(`no ARM function ${name2}`);
+function callArm(name, args, range2, text, budget) {
+  const fn = FUNCTIONS.get(name);
+  if (!fn) throw new Error(`no ARM function ${name}`);
   const memo = /* @__PURE__ */ new Map();
-  const placeholders = args2.map((a, i2) => typeof a === "function" || isLambda(a) ? { k: "ident", name: `${MARK}${i2}` } : a);
-  const argAt = (x) => x.k === "ident" && x.name.startsWith(MARK) ? args2[Number(x.name.slice(MARK.length))] : void 0;
+  const placeholders = args.map((a, i) => typeof a === "function" || isLambda(a) ? { k: "ident", name: `${MARK}${i}` } : a);
+  const argAt = (x) => x.k === "ident" && x.name.startsWith(MARK) ? args[Number(x.name.slice(MARK.length))] : void 0;
   const ctx = {
     env: NO_ENV,
     range: range2,
@@ -17641,20 +17694,20 @@ function callArm(name2, args2, range2, text, budget) {
   };
   const ev = (x) => {
     if (x.k === "ident" && x.name.startsWith(MARK)) {
-      const i2 = Number(x.name.slice(MARK.length));
-      const a = args2[i2];
+      const i = Number(x.name.slice(MARK.length));
+      const a = args[i];
       if (isLambda(a)) return unknown(text, "a lambda is only an argument of a lambda function", { range: range2, trail: [] });
-      let v = memo.get(i2);
+      let v = memo.get(i);
       if (!v) {
         v = a();
-        memo.set(i2, v);
+        memo.set(i, v);
       }
       return v;
     }
     return evaluate(x, ctx);
   };
-  const out2 = bounded(fn(placeholders, ctx, ev, { k: "call", name: name2, args: placeholders }), () => text);
-  return out2.t === "unknown" && (out2.text.includes(MARK) || out2.text === "") ? { ...out2, text } : out2;
+  const out = bounded(fn(placeholders, ctx, ev, { k: "call", name, args: placeholders }), () => text);
+  return out.t === "unknown" && (out.text.includes(MARK) || out.text === "") ? { ...out, text } : out;
 }
 var NO_ENV, MARK, NOT_BICEP, isLambda;
 var init_arm_functions = __esm({
@@ -17685,16 +17738,16 @@ function loaded(scope, path2, at) {
   const abs = resolve5(dirname7(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
-function callFunction(name2, args2, call, scope) {
+function callFunction(name, args, call, scope) {
   const range2 = scope.range(call);
   const text = scope.text(call);
-  const key2 = name2.toLowerCase();
-  const user = call.kind === "Call" ? scope.callUserFunction(name2, args2, range2) : void 0;
+  const key2 = name.toLowerCase();
+  const user = call.kind === "Call" ? scope.callUserFunction(name, args, range2) : void 0;
   if (user) return user;
-  if (key2 === "any" && args2.length === 1) return scope.evaluate(args2[0]);
+  if (key2 === "any" && args.length === 1) return scope.evaluate(args[0]);
   const own = OWN.get(key2);
   if (own) {
-    const vals = args2.map((a) => scope.evaluate(a));
+    const vals = args.map((a) => scope.evaluate(a));
     const u = vals.find((v) => v.t === "unknown");
     if (u) return u;
     const origin = { range: range2, trail: mergeTrails(vals) };
@@ -17702,10 +17755,10 @@ function callFunction(name2, args2, call, scope) {
   }
   if (hasArmFunction(key2)) {
     const lambdas = LAMBDA_POSITIONS.get(key2) ?? [];
-    const armArgs = args2.map((a, i2) => lambdas.includes(i2) ? lambdaOf2(a, scope) ?? (() => scope.evaluate(a)) : () => scope.evaluate(a));
+    const armArgs = args.map((a, i) => lambdas.includes(i) ? lambdaOf2(a, scope) ?? (() => scope.evaluate(a)) : () => scope.evaluate(a));
     return callArm(key2, armArgs, range2, text, scope.budget);
   }
-  return unknown(text, `${name2}() is only known at deployment`, { range: range2, trail: [] });
+  return unknown(text, `${name}() is only known at deployment`, { range: range2, trail: [] });
 }
 function lambdaOf2(e, scope) {
   const lambda = e.kind === "Parenthesized" ? e.expression : e;
@@ -17714,7 +17767,7 @@ function lambdaOf2(e, scope) {
   if (names.some((n) => n === void 0)) return void 0;
   return {
     arity: names.length,
-    invoke: (vals) => scope.withLocals(names.map((n, i2) => [n, vals[i2]])).evaluate(lambda.body)
+    invoke: (vals) => scope.withLocals(names.map((n, i) => [n, vals[i]])).evaluate(lambda.body)
   };
 }
 var OWN;
@@ -17729,10 +17782,10 @@ var init_functions2 = __esm({
       const text = loaded(scope, path2, origin.range);
       return text === void 0 ? wrong(`the file ${str3(path2) ?? ""} cannot be read`) : prim(text, origin);
     });
-    OWN.set("loadjsoncontent", (args2, origin, wrong, scope) => {
-      if (args2.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
-      const text = loaded(scope, args2[0], origin.range);
-      if (text === void 0) return wrong(`the file ${str3(args2[0]) ?? ""} cannot be read`);
+    OWN.set("loadjsoncontent", (args, origin, wrong, scope) => {
+      if (args.length > 1) return wrong("loadJsonContent() with a path is not evaluated");
+      const text = loaded(scope, args[0], origin.range);
+      if (text === void 0) return wrong(`the file ${str3(args[0]) ?? ""} cannot be read`);
       try {
         return fromJson(JSON.parse(text.replace(/^\uFEFF/, "")), origin);
       } catch {
@@ -17750,7 +17803,7 @@ function unary(e, scope) {
   if (v.t !== "prim" || typeof v.value !== "number") return unknown(scope.text(e), `'${e.operator}' needs an integer`, { range: scope.range(e), trail: [] });
   return prim(e.operator === "-" ? -v.value : v.value, { range: scope.range(e), trail: mergeTrails([v]) });
 }
-function binary2(e, scope) {
+function binary(e, scope) {
   const range2 = scope.range(e);
   const text = scope.text(e);
   const left = () => scope.evaluate(e.left);
@@ -17814,8 +17867,8 @@ function evaluateExpression(e, scope) {
   let v;
   try {
     v = evalNode(e, scope);
-  } catch (err2) {
-    if (!(err2 instanceof RangeError)) throw err2;
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
     v = unknown(scope.text(e), "expression too deep to evaluate", { range: scope.range(e), trail: [] });
   }
   if (v.t === "unknown") v = { ...v, text: scope.text(e) };
@@ -17834,7 +17887,7 @@ function evalNode(e, scope) {
       return prim(null, here(e, scope));
     case "String": {
       if (e.expressions.length === 0) return prim(e.segments[0] ?? "", here(e, scope));
-      const fmt = e.segments.map((s) => s.replace(/\{/g, "{{").replace(/\}/g, "}}")).reduce((acc, s, i2) => i2 === 0 ? s : `${acc}{${i2 - 1}}${s}`, "");
+      const fmt = e.segments.map((s) => s.replace(/\{/g, "{{").replace(/\}/g, "}}")).reduce((acc, s, i) => i === 0 ? s : `${acc}{${i - 1}}${s}`, "");
       return callArm("format", [{ k: "string", value: fmt }, ...e.expressions.map((x) => () => scope.evaluate(x))], scope.range(e), scope.text(e));
     }
     case "Object":
@@ -17850,7 +17903,7 @@ function evalNode(e, scope) {
         if (v.t === "unknown") return v;
         if (v.t !== "array") return unknown(scope.text(e), "spread of a value that is not an array", here(e, scope));
         if (overElements(items2.length, v.items.length)) return unknown(scope.text(e), BUDGET_REASON, here(e, scope));
-        for (let i2 = 0; i2 < v.items.length; i2++) items2.push(itemOf(v, i2));
+        for (let i = 0; i < v.items.length; i++) items2.push(itemOf(v, i));
       }
       return bounded({ t: "array", items: items2, origin: here(e, scope), inherit: [] }, () => scope.text(e));
     }
@@ -17867,10 +17920,10 @@ function evalNode(e, scope) {
     case "InstanceCall": {
       if (e.base.kind === "Variable" && e.base.name.name === "sys" && e.name.kind === "Identifier" && !scope.resource("sys"))
         return callFunction(e.name.name, e.args, e, scope);
-      const name2 = e.name.kind === "Identifier" ? e.name.name : "";
-      const imported = e.base.kind === "Variable" && name2 ? scope.callNamespaceFunction(e.base.name.name, name2, e.args, scope.range(e)) : void 0;
+      const name = e.name.kind === "Identifier" ? e.name.name : "";
+      const imported = e.base.kind === "Variable" && name ? scope.callNamespaceFunction(e.base.name.name, name, e.args, scope.range(e)) : void 0;
       if (imported) return imported;
-      const reason = name2 === "getSecret" ? "Key Vault reference" : `${scope.text(e.base)}.${name2}() is only known at deployment`;
+      const reason = name === "getSecret" ? "Key Vault reference" : `${scope.text(e.base)}.${name}() is only known at deployment`;
       return unknown(scope.text(e), reason, here(e, scope));
     }
     case "PropertyAccess":
@@ -17882,8 +17935,8 @@ function evalNode(e, scope) {
         return index2.t === "prim" && (typeof index2.value === "string" || typeof index2.value === "number") ? memberOfUnknown(base, index2.value) : base;
       if (index2.t === "unknown") return index2;
       if (base.t === "array" && index2.t === "prim" && typeof index2.value === "number") {
-        const i2 = e.fromEnd ? base.items.length - index2.value : index2.value;
-        const item = itemOf(base, i2);
+        const i = e.fromEnd ? base.items.length - index2.value : index2.value;
+        const item = itemOf(base, i);
         if (item) return item;
         if (e.safe) return prim(null, here(e, scope));
         return unknown(scope.text(e), `index ${index2.value} is out of range`, here(e, scope));
@@ -17899,7 +17952,7 @@ function evalNode(e, scope) {
     case "Unary":
       return unary(e, scope);
     case "Binary":
-      return binary2(e, scope);
+      return binary(e, scope);
     case "Ternary":
       return callArm("if", [() => scope.evaluate(e.condition), () => scope.evaluate(e.whenTrue), () => scope.evaluate(e.whenFalse)], scope.range(e), scope.text(e));
     case "Variable":
@@ -17933,9 +17986,9 @@ function propertyOf(obj, key2) {
   return found;
 }
 function resourceName(decl, scope) {
-  const body2 = bodyObject(decl.value);
-  const name2 = body2 ? propertyOf(body2, "name") : void 0;
-  return name2 ? scope.root().evaluate(name2) : void 0;
+  const body = bodyObject(decl.value);
+  const name = body ? propertyOf(body, "name") : void 0;
+  return name ? scope.root().evaluate(name) : void 0;
 }
 function propertyAccess(e, scope) {
   const key2 = e.name.kind === "Identifier" ? e.name.name : void 0;
@@ -17945,8 +17998,8 @@ function propertyAccess(e, scope) {
     if (ns) return scope.imported(ns, key2, scope.range(e));
     const decl = scope.resource(e.base.name.name);
     if (decl) {
-      const name2 = key2 === "name" ? resourceName(decl, scope) : void 0;
-      return name2 ?? unknown(scope.text(e), `${scope.text(e)} is only known at deployment`, here(e, scope));
+      const name = key2 === "name" ? resourceName(decl, scope) : void 0;
+      return name ?? unknown(scope.text(e), `${scope.text(e)} is only known at deployment`, here(e, scope));
     }
   }
   const base = scope.evaluate(e.base);
@@ -17978,15 +18031,15 @@ function objectValue(e, scope) {
       for (const inner2 of v.members) members2.push({ key: inner2.key, value: { ...through(inner2.value, v.inherit), at } });
     }
   }
-  const out2 = { t: "object", members: members2, origin: here(e, scope), inherit: [] };
-  return rest ? { ...out2, rest } : out2;
+  const out = { t: "object", members: members2, origin: here(e, scope), inherit: [] };
+  return rest ? { ...out, rest } : out;
 }
 function loopItems(e, scope) {
   const iterable = scope.evaluate(e.iterable);
   if (iterable.t === "unknown") return { unknown: iterable };
   if (iterable.t !== "array") return { unknown: unknown(scope.text(e.iterable), "a loop over a value that is not an array", here(e.iterable, scope)) };
   if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
-  return { items: iterable.items.map((_, i2) => itemOf(iterable, i2)) };
+  return { items: iterable.items.map((_, i) => itemOf(iterable, i)) };
 }
 function iterationScope(e, scope, item, index2) {
   const bindings = [];
@@ -17997,7 +18050,7 @@ function iterationScope(e, scope, item, index2) {
 function forValue(e, scope) {
   const loop = loopItems(e, scope);
   if ("unknown" in loop) return unknown(scope.text(e), loop.unknown.t === "unknown" ? loop.unknown.reason : "a loop", here(e, scope));
-  const items2 = loop.items.map((item, i2) => iterationScope(e, scope, item, i2).evaluate(e.body));
+  const items2 = loop.items.map((item, i) => iterationScope(e, scope, item, i).evaluate(e.body));
   return { t: "array", items: items2, origin: here(e, scope), inherit: [] };
 }
 var MAX_ITEMS2;
@@ -18049,8 +18102,8 @@ function bicepShape(t, scope, decorators2 = [], depth = 0) {
         if (found) return withSecure(bicepShape(found.decl.value, found.scope, found.decl.decorators, depth + 1));
       }
       const base = bicepShape(t.base, scope, [], depth + 1);
-      const name2 = t.name?.kind === "Identifier" ? t.name.name : void 0;
-      const inner2 = name2 === void 0 ? base.member("*") : base.member(name2);
+      const name = t.name?.kind === "Identifier" ? t.name.name : void 0;
+      const inner2 = name === void 0 ? base.member("*") : base.member(name);
       return withSecure(inner2 ?? plainShape(base.secure));
     }
     case "TypeIndexAccess":
@@ -18064,8 +18117,8 @@ function bicepShape(t, scope, decorators2 = [], depth = 0) {
       return {
         secure,
         member: () => void 0,
-        item: (i2) => {
-          const it = items2[i2];
+        item: (i) => {
+          const it = items2[i];
           return it && it.kind === "TupleTypeItem" ? bicepShape(it.value, scope, it.decorators, depth + 1) : void 0;
         }
       };
@@ -18127,8 +18180,8 @@ function textOf(file, node) {
 }
 function fromKeyword(file, keyword, nameStart, end) {
   const at = file.text.lastIndexOf(keyword, nameStart - 1);
-  const start2 = at >= 0 ? at : nameStart;
-  return file.parsed.lineMap.range(file.path, start2, Math.max(start2, end));
+  const start = at >= 0 ? at : nameStart;
+  return file.parsed.lineMap.range(file.path, start, Math.max(start, end));
 }
 var init_source_file = __esm({
   "parsers/bicep/evaluate/source-file.ts"() {
@@ -18203,8 +18256,8 @@ var init_scope2 = __esm({
           active: /* @__PURE__ */ new Set()
         };
         for (const s of file.parsed.tree.statements) {
-          const name2 = "name" in s && s.name ? identName(s.name) : void 0;
-          if (name2 === void 0) {
+          const name = "name" in s && s.name ? identName(s.name) : void 0;
+          if (name === void 0) {
             if (s.kind === "Import") readImport(s, file, shared3);
             else if (s.kind === "Extension") {
               const alias = s.alias ? identName(s.alias) : s.specification.kind === "Identifier" ? s.specification.name : void 0;
@@ -18214,25 +18267,25 @@ var init_scope2 = __esm({
           }
           switch (s.kind) {
             case "Parameter":
-              shared3.params.set(name2, s);
+              shared3.params.set(name, s);
               break;
             case "ParameterAssignment":
-              shared3.assignments.set(name2, s);
+              shared3.assignments.set(name, s);
               break;
             case "Variable":
-              shared3.vars.set(name2, s);
+              shared3.vars.set(name, s);
               break;
             case "Type":
-              shared3.types.set(name2, s);
+              shared3.types.set(name, s);
               break;
             case "Resource":
-              shared3.resources.set(name2, s);
+              shared3.resources.set(name, s);
               break;
             case "Function":
-              shared3.funcs.set(name2, s);
+              shared3.funcs.set(name, s);
               break;
             case "Module":
-              shared3.opaque.add(name2);
+              shared3.opaque.add(name);
               break;
             default:
               break;
@@ -18262,132 +18315,132 @@ var init_scope2 = __esm({
       evaluate(e) {
         return evaluateExpression(e, this);
       }
-      resource(name2) {
-        return this.locals.has(name2) || this.calling ? void 0 : this.shared.resources.get(name2);
+      resource(name) {
+        return this.locals.has(name) || this.calling ? void 0 : this.shared.resources.get(name);
       }
       /**
        * A call of a user-defined function of this file or imported (`import { f } from './x.bicep'`),
        * undefined when `name` is none: the body sees only its parameters, bound to the arguments
        * evaluated here; the value is reached through the call.
        */
-      callUserFunction(name2, args2, at) {
-        if (this.locals.has(name2)) return void 0;
-        const local = this.shared.funcs.get(name2);
-        const imported = local ? void 0 : this.shared.imports.get(name2);
+      callUserFunction(name, args, at) {
+        if (this.locals.has(name)) return void 0;
+        const local = this.shared.funcs.get(name);
+        const imported = local ? void 0 : this.shared.imports.get(name);
         const owner = local ? this : imported ? this.shared.host.importScope?.(imported.path) : void 0;
         const decl = local ?? (imported ? owner?.shared.funcs.get(imported.name) : void 0);
         if (!owner || !decl) return void 0;
-        return this.invoke(owner, decl, name2, args2, at);
+        return this.invoke(owner, decl, name, args, at);
       }
       /** `ns.f(…)` of `import * as ns from './x.bicep'`; undefined when `ns` is no such alias. */
-      callNamespaceFunction(alias, name2, args2, at) {
+      callNamespaceFunction(alias, name, args, at) {
         const path2 = this.namespace(alias);
         if (path2 === void 0) return void 0;
         const owner = this.shared.host.importScope?.(path2);
-        const decl = owner?.shared.funcs.get(name2);
-        if (!owner || !decl) return unknown(`${alias}.${name2}`, `'${name2}' is not a function of ${path2}`, { range: at, trail: [] });
-        return this.invoke(owner, decl, name2, args2, at);
+        const decl = owner?.shared.funcs.get(name);
+        if (!owner || !decl) return unknown(`${alias}.${name}`, `'${name}' is not a function of ${path2}`, { range: at, trail: [] });
+        return this.invoke(owner, decl, name, args, at);
       }
-      invoke(owner, decl, name2, args2, at) {
+      invoke(owner, decl, name, args, at) {
         const here2 = { range: at, trail: [] };
-        const key2 = `${owner.shared.file.path}\0${name2}`;
-        if (this.calling?.has(key2)) return unknown(name2, `function '${name2}' calls itself, which Bicep does not allow`, here2);
-        if (!this.shared.budget.take(1)) return unknown(name2, BUDGET_REASON, here2);
+        const key2 = `${owner.shared.file.path}\0${name}`;
+        if (this.calling?.has(key2)) return unknown(name, `function '${name}' calls itself, which Bicep does not allow`, here2);
+        if (!this.shared.budget.take(1)) return unknown(name, BUDGET_REASON, here2);
         const bindings = /* @__PURE__ */ new Map();
-        decl.parameters.forEach((p, i2) => {
-          const arg2 = args2[i2];
+        decl.parameters.forEach((p, i) => {
+          const arg2 = args[i];
           if (p.kind !== "FunctionParameter" || p.name.kind !== "Identifier") return;
           bindings.set(p.name.name, arg2 ? this.evaluate(arg2) : unknown(p.name.name, `no argument for parameter '${p.name.name}'`, here2));
         });
-        const body2 = new _BicepScope(owner.shared, bindings, /* @__PURE__ */ new Set([...this.calling ?? [], key2]));
-        return through(body2.evaluate(decl.body), [{ kind: "function", name: name2, range: at }]);
+        const body = new _BicepScope(owner.shared, bindings, /* @__PURE__ */ new Set([...this.calling ?? [], key2]));
+        return through(body.evaluate(decl.body), [{ kind: "function", name, range: at }]);
       }
-      parameterDeclaration(name2) {
-        return this.shared.params.get(name2);
+      parameterDeclaration(name) {
+        return this.shared.params.get(name);
       }
       /** A type alias this file declares or imports (`import { certificateType } from '…'`). */
-      typeDeclaration(name2) {
-        const local = this.shared.types.get(name2);
+      typeDeclaration(name) {
+        const local = this.shared.types.get(name);
         if (local) return { decl: local, scope: this.root() };
-        const imported = this.shared.imports.get(name2);
+        const imported = this.shared.imports.get(name);
         if (!imported) return void 0;
         const scope = this.shared.host.importScope?.(imported.path);
         const decl = scope?.shared.types.get(imported.name);
         return scope && decl ? { decl, scope } : void 0;
       }
       /** `ns.typeName` of `import * as ns from './types.bicep'`. */
-      namespaceType(alias, name2) {
+      namespaceType(alias, name) {
         const path2 = this.namespace(alias);
         const scope = path2 ? this.shared.host.importScope?.(path2) : void 0;
-        const decl = scope?.shared.types.get(name2);
+        const decl = scope?.shared.types.get(name);
         return scope && decl ? { decl, scope } : void 0;
       }
       /** The value of a name written in an expression, with its hops. */
-      lookup(name2, at) {
-        const local = this.locals.get(name2);
+      lookup(name, at) {
+        const local = this.locals.get(name);
         if (local) return local;
-        if (this.calling) return unknown(name2, `a function can use only its parameters, not '${name2}'`, { range: at, trail: [] });
-        if (this.shared.params.has(name2)) return this.parameter(name2);
-        if (this.shared.assignments.has(name2)) return this.assignment(name2);
-        if (this.shared.vars.has(name2)) return this.variable(name2);
-        const imported = this.shared.imports.get(name2);
+        if (this.calling) return unknown(name, `a function can use only its parameters, not '${name}'`, { range: at, trail: [] });
+        if (this.shared.params.has(name)) return this.parameter(name);
+        if (this.shared.assignments.has(name)) return this.assignment(name);
+        if (this.shared.vars.has(name)) return this.variable(name);
+        const imported = this.shared.imports.get(name);
         if (imported) return this.imported(imported.path, imported.name, at);
         const here2 = { range: at, trail: [] };
-        if (this.shared.resources.has(name2)) return unknown(name2, `the resource '${name2}' is only known at deployment`, here2);
-        if (this.shared.opaque.has(name2)) return unknown(name2, `'${name2}' is only known at deployment`, here2);
-        return unknown(name2, `unknown name '${name2}'`, here2);
+        if (this.shared.resources.has(name)) return unknown(name, `the resource '${name}' is only known at deployment`, here2);
+        if (this.shared.opaque.has(name)) return unknown(name, `'${name}' is only known at deployment`, here2);
+        return unknown(name, `unknown name '${name}'`, here2);
       }
       /** The namespace alias of `import * as ns from './x.bicep'`, for `ns.name`. */
-      namespace(name2) {
-        return this.locals.has(name2) ? void 0 : this.shared.namespaces.get(name2);
+      namespace(name) {
+        return this.locals.has(name) ? void 0 : this.shared.namespaces.get(name);
       }
       /** An exported variable of another file, with its hops there. Imported types and functions are not values. */
-      imported(path2, name2, at) {
+      imported(path2, name, at) {
         const scope = this.shared.host.importScope?.(path2);
         const here2 = { range: at, trail: [] };
-        if (!scope) return unknown(name2, `the file ${path2} cannot be read`, here2);
-        if (!scope.shared.vars.has(name2)) return unknown(name2, `'${name2}' is not a variable of ${path2}`, here2);
-        return scope.variable(name2);
+        if (!scope) return unknown(name, `the file ${path2} cannot be read`, here2);
+        if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${path2}`, here2);
+        return scope.variable(name);
       }
       /**
        * A parameter's value: what the caller or a parameter file supplies (`null` supplied to a
        * parameter with a default takes the default, as ARM does), else the default, else `null` for a
        * nullable type; members carry the secrecy of the declared type.
        */
-      parameter(name2) {
-        const decl = this.shared.params.get(name2);
+      parameter(name) {
+        const decl = this.shared.params.get(name);
         const file = this.shared.file;
-        return this.cached(`p:${name2}`, name2, () => {
-          const hop = { kind: "parameter", name: name2, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
+        return this.cached(`p:${name}`, name, () => {
+          const hop = { kind: "parameter", name, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
           const shape = bicepShape(decl.type, this.root(), decl.decorators);
-          const supplied = this.shared.supply(name2)?.();
+          const supplied = this.shared.supply(name)?.();
           if (supplied && !(isNull2(supplied) && decl.defaultValue)) return typedThrough(supplied, hop, shape);
           const def = decl.defaultValue;
           if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
           const here2 = { range: hop.range, trail: [] };
           if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
-          return typedThrough(unknown(name2, `parameter '${name2}' has no default value and no parameter file sets it`, here2), hop, shape);
+          return typedThrough(unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, here2), hop, shape);
         });
       }
       /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
-      assignment(name2) {
-        const a = this.shared.assignments.get(name2);
-        return this.cached(`a:${name2}`, name2, () => this.root().evaluate(a.value));
+      assignment(name) {
+        const a = this.shared.assignments.get(name);
+        return this.cached(`a:${name}`, name, () => this.root().evaluate(a.value));
       }
-      variable(name2) {
-        const decl = this.shared.vars.get(name2);
+      variable(name) {
+        const decl = this.shared.vars.get(name);
         const file = this.shared.file;
         return this.cached(
-          `v:${name2}`,
-          name2,
-          () => through(this.root().evaluate(decl.value), [{ kind: "variable", name: name2, range: fromKeyword(file, "var", decl.name.start, decl.end) }])
+          `v:${name}`,
+          name,
+          () => through(this.root().evaluate(decl.value), [{ kind: "variable", name, range: fromKeyword(file, "var", decl.name.start, decl.end) }])
         );
       }
-      cached(key2, name2, compute) {
+      cached(key2, name, compute) {
         const hit = this.shared.cache.get(key2);
         if (hit) return hit;
         if (this.shared.active.has(key2))
-          return unknown(name2, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
+          return unknown(name, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
         this.shared.active.add(key2);
         try {
           const v = compute();
@@ -18417,19 +18470,19 @@ function nameOf2(expr, scope) {
   if (expr.kind === "String" && expr.expressions.length > 0) {
     const first = expr.expressions[0];
     if (expr.segments[0] === "" && first?.kind === "PropertyAccess" && first.base.kind === "Variable" && first.name.kind === "Identifier" && first.name.name === "name" && scope.resource(first.base.name.name) && (expr.segments[1] ?? "").startsWith("/")) {
-      const parts3 = [{ lit: (expr.segments[1] ?? "").slice(1) }];
-      expr.expressions.slice(1).forEach((x, i2) => {
-        parts3.push(part(scope.evaluate(x), scope.text(x)));
-        parts3.push({ lit: expr.segments[i2 + 2] ?? "" });
+      const parts2 = [{ lit: (expr.segments[1] ?? "").slice(1) }];
+      expr.expressions.slice(1).forEach((x, i) => {
+        parts2.push(part(scope.evaluate(x), scope.text(x)));
+        parts2.push({ lit: expr.segments[i + 2] ?? "" });
       });
-      return { ...nameFromParts(parts3, canonical), parentSymbol: first.base.name.name };
+      return { ...nameFromParts(parts2, canonical), parentSymbol: first.base.name.name };
     }
-    const parts2 = [{ lit: expr.segments[0] ?? "" }];
-    expr.expressions.forEach((x, i2) => {
-      parts2.push(part(scope.evaluate(x), scope.text(x)));
-      parts2.push({ lit: expr.segments[i2 + 1] ?? "" });
+    const parts = [{ lit: expr.segments[0] ?? "" }];
+    expr.expressions.forEach((x, i) => {
+      parts.push(part(scope.evaluate(x), scope.text(x)));
+      parts.push({ lit: expr.segments[i + 1] ?? "" });
     });
-    return nameFromParts(parts2, canonical);
+    return nameFromParts(parts, canonical);
   }
   return nameFromParts([part(scope.evaluate(expr), scope.text(expr))], canonical);
 }
@@ -18470,18 +18523,18 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
   }
 }
 function instances(value, scope, outer) {
-  const withCondition = (body2, s, d) => {
-    if (body2.kind !== "If") return [{ scope: s, deployment: d, body: body2 }];
-    const c = s.evaluate(body2.condition);
-    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body2.body }];
+  const withCondition = (body, s, d) => {
+    if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
+    const c = s.evaluate(body.condition);
+    if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
     if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
-    const cond = body2.condition.kind === "Parenthesized" ? body2.condition.expression : body2.condition;
-    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body2.body }];
+    const cond = body.condition.kind === "Parenthesized" ? body.condition.expression : body.condition;
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
   if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   if ("items" in loop && loop.items.length <= MAX_INSTANCES)
-    return loop.items.flatMap((item, i2) => withCondition(value.body, iterationScope(value, scope, item, i2), { ...outer, instance: `${outer.instance}[${i2}]` }));
+    return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
@@ -18495,32 +18548,32 @@ function typeParts(decl) {
   const at = t.indexOf("@");
   return at < 0 ? { type: t } : { type: t.slice(0, at), version: t.slice(at + 1) };
 }
-function parentFrom(expr, scope, bySymbol, out2) {
+function parentFrom(expr, scope, bySymbol, out) {
   if (!expr) return void 0;
   if (expr.kind === "Variable") return bySymbol.get(expr.name.name)?.[0];
   if (expr.kind === "ResourceAccess" && expr.name.kind === "Identifier") {
-    const base = parentFrom(expr.base, scope, bySymbol, out2);
+    const base = parentFrom(expr.base, scope, bySymbol, out);
     const symbol = expr.name.name;
-    return base ? out2.find((r) => r.parent === base && r.symbol === symbol) : void 0;
+    return base ? out.find((r) => r.parent === base && r.symbol === symbol) : void 0;
   }
   if (expr.kind === "ArrayAccess" && expr.base.kind === "Variable") {
     const list2 = bySymbol.get(expr.base.name.name);
-    const i2 = scope.evaluate(expr.index);
-    return i2.t === "prim" && typeof i2.value === "number" ? list2?.[i2.value] : void 0;
+    const i = scope.evaluate(expr.index);
+    return i.t === "prim" && typeof i.value === "number" ? list2?.[i.value] : void 0;
   }
   return void 0;
 }
 function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol) {
-  const parts2 = typeParts(decl);
-  if (!parts2 || decl.name.kind !== "Identifier") return;
+  const parts = typeParts(decl);
+  if (!parts || decl.name.kind !== "Identifier") return;
   const symbol = decl.name.name;
   const declaration = fromKeyword(file, "resource", decl.name.start, decl.type.end);
   for (const inst of instances(decl.value, scope, outer)) {
-    const body2 = inst.body.kind === "Object" ? inst.body : void 0;
-    const nameInfo = nameOf2(body2 ? propertyOf(body2, "name") : void 0, inst.scope);
-    const parent = nestedIn ?? parentFrom(body2 ? propertyOf(body2, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
-    const type = nestedIn && !parts2.type.includes("/") ? `${nestedIn.type}/${parts2.type}` : parts2.type;
-    const name2 = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
+    const body = inst.body.kind === "Object" ? inst.body : void 0;
+    const nameInfo = nameOf2(body ? propertyOf(body, "name") : void 0, inst.scope);
+    const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
+    const type = nestedIn && !parts.type.includes("/") ? `${nestedIn.type}/${parts.type}` : parts.type;
+    const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
     const r = {
       unit,
@@ -18531,14 +18584,14 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
       type,
       typeKey: type.toLowerCase(),
       declaration,
-      body: body2,
+      body,
       existing: decl.existing,
-      name: name2,
-      displayName: name2?.known ? name2.segments.join("/") : symbol,
+      name,
+      displayName: name?.known ? name.segments.join("/") : symbol,
       deployment: inst.deployment,
-      value: () => memo ??= body2 ? inst.scope.evaluate(body2) : unknown(inst.scope.text(inst.body), "not an object", { range: inst.scope.range(inst.body), trail: [] })
+      value: () => memo ??= body ? inst.scope.evaluate(body) : unknown(inst.scope.text(inst.body), "not an object", { range: inst.scope.range(inst.body), trail: [] })
     };
-    if (parts2.version) r.version = parts2.version;
+    if (parts.version) r.version = parts.version;
     if (parent) r.parent = parent;
     ctx.out.push(r);
     if (!nestedIn) {
@@ -18546,7 +18599,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
       list2.push(r);
       bySymbol.set(symbol, list2);
     }
-    for (const m of body2?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
+    for (const m of body?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
 }
 function moduleSource(decl, file, ctx, stack) {
@@ -18566,6 +18619,8 @@ function moduleSource(decl, file, ctx, stack) {
     return json3 ? { path: target, source: { kind: "json", file: json3 } } : void 0;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? void 0 : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path2}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: "bicep", file: moduleFile } } : void 0;
 }
 function registryModule(path2, file, at, ctx) {
@@ -18598,18 +18653,19 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
   for (const inst of deployed) {
-    const body2 = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
-    const paramsExpr = body2 ? propertyOf(body2, "params") : void 0;
+    const body = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
+    const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
     const params = () => paramsExpr ? paramsValue ??= inst.scope.evaluate(paramsExpr) : void 0;
-    const supply = (name2) => {
+    const call = `module '${symbol}'`;
+    const supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return void 0;
-      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name: name2, range: rangeOf2(file, paramsExpr) }]);
+      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, call, range: rangeOf2(file, paramsExpr) }]);
       if (pv.t !== "object") return void 0;
-      const m = memberOf(pv, name2);
+      const m = memberOf(pv, name);
       if (!m) return void 0;
-      return () => through(m, [{ kind: "module-argument", name: name2, range: m.at ?? rangeOf2(file, paramsExpr) }]);
+      return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === "json") {
@@ -18622,9 +18678,18 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf2(file, decl.path));
+    }
   }
+}
+function evaluationFailure(e) {
+  return e instanceof RangeError ? "it is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 var MAX_INSTANCES;
 var init_resources2 = __esm({
@@ -18644,14 +18709,14 @@ var init_resources2 = __esm({
 // parsers/bicep/evaluate/parameter-files.ts
 function readBicepParam(file, load, host, seen = []) {
   const values = /* @__PURE__ */ new Map();
-  const out2 = { file, values };
+  const out = { file, values };
   const scope = BicepScope.create(file, () => void 0, host);
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
       if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
         const template = resolveModule(file, p);
-        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out2.template = template;
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out.template = template;
       }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
@@ -18665,12 +18730,12 @@ function readBicepParam(file, load, host, seen = []) {
   }
   for (const s of file.parsed.tree.statements) {
     if (s.kind !== "ParameterAssignment" || s.name.kind !== "Identifier") continue;
-    const name2 = s.name.name;
-    const hop = { kind: "parameter-file", name: name2, range: rangeOf2(file, s.value) };
+    const name = s.name.name;
+    const hop = { kind: "parameter-file", name, range: rangeOf2(file, s.value) };
     const value = s.value;
-    values.set(name2, () => through(scope.evaluate(value), [hop]));
+    values.set(name, () => through(scope.evaluate(value), [hop]));
   }
-  return out2;
+  return out;
 }
 function readJsonParameters(path2, text) {
   const file = readJson(path2, text);
@@ -18680,10 +18745,10 @@ function readJsonParameters(path2, text) {
   return { values, errors: file.errors.map((e) => e.message) };
 }
 function supplyFrom(layers) {
-  return (name2) => {
-    for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-      const layer = layers[i2];
-      const v = layer.get(name2) ?? layer.get(name2.toLowerCase());
+  return (name) => {
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const layer = layers[i];
+      const v = layer.get(name) ?? layer.get(name.toLowerCase());
       if (v) return v;
     }
     return void 0;
@@ -18808,20 +18873,20 @@ var init_entities2 = __esm({
 
 // parsers/bicep/run-plan.ts
 function localModuleTargets(file) {
-  const out2 = [];
+  const out = [];
   for (const s of file.parsed.tree.statements) {
     if (s.kind !== "Module") continue;
     const p = literalPath(s.path);
-    if (p !== void 0 && isLocalModulePath(p)) out2.push(resolveModule(file, p));
+    if (p !== void 0 && isLocalModulePath(p)) out.push(resolveModule(file, p));
   }
-  return out2;
+  return out;
 }
 function rootTemplates(templates, calls) {
   const called = /* @__PURE__ */ new Set();
   for (const [from, targets] of calls) for (const to of targets) if (to !== from) called.add(to);
   const reached = /* @__PURE__ */ new Set();
-  const reach = (start2) => {
-    const todo = [start2];
+  const reach = (start) => {
+    const todo = [start];
     for (let from = todo.pop(); from !== void 0; from = todo.pop()) {
       if (reached.has(from)) continue;
       reached.add(from);
@@ -18837,7 +18902,7 @@ function rootTemplates(templates, calls) {
   return roots;
 }
 function calledJsonTemplates(templates, load) {
-  const out2 = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const todo = [...templates];
   for (let path2 = todo.pop(); path2 !== void 0; path2 = todo.pop()) {
@@ -18846,11 +18911,11 @@ function calledJsonTemplates(templates, load) {
     const file = load(path2);
     if (!file) continue;
     for (const target of localModuleTargets(file)) {
-      if (JSON_TEMPLATE.test(target)) out2.add(target);
+      if (JSON_TEMPLATE.test(target)) out.add(target);
       else todo.push(target);
     }
   }
-  return [...out2];
+  return [...out];
 }
 var JSON_TEMPLATE;
 var init_run_plan = __esm({
@@ -18945,13 +19010,13 @@ var init_parser_base = __esm({
       depth = 0;
       // ------------------------------------------------------------ token reader
       peek(ahead = 0) {
-        const i2 = Math.min(this.pos + ahead, this.tokens.length - 1);
-        return this.tokens[i2];
+        const i = Math.min(this.pos + ahead, this.tokens.length - 1);
+        return this.tokens[i];
       }
       peekSkipNewLines(from = 0) {
-        let i2 = this.pos + from;
-        while (i2 < this.tokens.length - 1 && this.tokens[i2]?.kind === "NewLine") i2++;
-        return this.tokens[Math.min(i2, this.tokens.length - 1)];
+        let i = this.pos + from;
+        while (i < this.tokens.length - 1 && this.tokens[i]?.kind === "NewLine") i++;
+        return this.tokens[Math.min(i, this.tokens.length - 1)];
       }
       read() {
         const t = this.peek();
@@ -18974,27 +19039,27 @@ var init_parser_base = __esm({
       checkKeyword(word) {
         return !this.atEnd() && this.isKeyword(this.peek(), word);
       }
-      fail(token, err2) {
-        throw new Expected(token, err2[0], err2[1]);
+      fail(token, err) {
+        throw new Expected(token, err[0], err[1]);
       }
-      expect(kind, err2) {
+      expect(kind, err) {
         if (this.check(kind)) return this.read();
-        this.fail(this.peek(), err2);
+        this.fail(this.peek(), err);
       }
       expectKeyword(word) {
         if (this.checkKeyword(word)) return this.read();
         this.fail(this.peek(), expectedKeyword(word));
       }
-      report(start2, end, err2) {
-        this.diagnostics.push({ code: err2[0], message: err2[1], start: start2, end });
+      report(start, end, err) {
+        this.diagnostics.push({ code: err[0], message: err[1], start, end });
       }
       /** Diagnostic span of a token: a newline is reported as an empty span at its start. */
       reportAt(token, code, message) {
         this.diagnostics.push({ code, message, start: token.start, end: token.kind === "NewLine" ? token.start : token.end });
       }
-      skipEmpty(err2) {
+      skipEmpty(err) {
         const at = this.peek().start;
-        if (err2) this.report(at, at, err2);
+        if (err) this.report(at, at, err);
         return { kind: "Skipped", start: at, end: at };
       }
       newLines() {
@@ -19026,21 +19091,21 @@ var init_parser_base = __esm({
       suppressAfter(node) {
         return node !== void 0 && node.kind === "Skipped" && node.start === node.end;
       }
-      throwIfSkipped(fn, err2) {
-        const start2 = this.peek();
+      throwIfSkipped(fn, err) {
+        const start = this.peek();
         const node = fn();
-        if (node.kind === "Skipped") this.fail(start2, err2);
+        if (node.kind === "Skipped") this.fail(start, err);
         return node;
       }
-      identifier(err2) {
-        const t = this.expect("Identifier", err2);
+      identifier(err) {
+        const t = this.expect("Identifier", err);
         return { kind: "Identifier", name: t.text, start: t.start, end: t.end };
       }
-      identifierOrSkip(err2) {
-        return this.check("Identifier") ? this.identifier(err2) : this.skipEmpty(err2);
+      identifierOrSkip(err) {
+        return this.check("Identifier") ? this.identifier(err) : this.skipEmpty(err);
       }
-      identifierWithRecovery(err2, suppress2, ...terminators) {
-        return this.recover(() => this.identifier(err2), suppress2, terminators);
+      identifierWithRecovery(err, suppress2, ...terminators) {
+        return this.recover(() => this.identifier(err), suppress2, terminators);
       }
       enter() {
         if (++this.depth > MAX_DEPTH2) {
@@ -19054,8 +19119,8 @@ var init_parser_base = __esm({
        * opening bracket and before the closing one; between items one run of newlines or one comma.
        */
       elements(closing, item) {
-        const out2 = [];
-        if (this.check(closing)) return out2;
+        const out = [];
+        if (this.check(closing)) return out;
         this.newLines();
         let expectItem = true;
         let guard = -1;
@@ -19074,15 +19139,15 @@ var init_parser_base = __esm({
           }
           if (this.pos === guard) this.read();
           guard = this.pos;
-          out2.push(item());
+          out.push(item());
           expectItem = false;
         }
-        return out2;
+        return out;
       }
       /** Arguments of a call or of a parameterized type, after the opening token. */
       callElements(closing, item) {
-        const out2 = [];
-        if (this.check(closing)) return out2;
+        const out = [];
+        if (this.check(closing)) return out;
         this.newLines();
         let expectItem = true;
         let guard = -1;
@@ -19101,17 +19166,17 @@ var init_parser_base = __esm({
             } else if (this.check("Comma")) {
               this.read();
               this.newLines();
-              if (this.check(closing)) out2.push(item());
+              if (this.check(closing)) out.push(item());
             } else this.skipEmpty(E.newLineOrComma);
             expectItem = true;
             continue;
           }
           if (this.pos === guard) this.read();
           guard = this.pos;
-          out2.push(item());
+          out.push(item());
           expectItem = false;
         }
-        return out2;
+        return out;
       }
       /** `( item, item … )`; returns the items (and whether `)` was found). */
       parenthesizedList(item, permitNewLines) {
@@ -19119,8 +19184,8 @@ var init_parser_base = __esm({
         const items2 = [];
         const elements = { start: -1, end: -1 };
         let count = 0;
-        const element2 = (start2, end) => {
-          if (count++ === 0) elements.start = start2;
+        const element2 = (start, end) => {
+          if (count++ === 0) elements.start = start;
           elements.end = end;
         };
         const nl = () => {
@@ -19173,49 +19238,49 @@ function stringTokenValue(token) {
   const head = opensString ? "$".repeat(style.dollars) + "'''" : "}";
   const tail = closesString ? "'''" : "$".repeat(style.dollars) + "{";
   if (text.length < head.length + tail.length || !text.startsWith(head) || !text.endsWith(tail)) return void 0;
-  let body2 = text.slice(head.length, text.length - tail.length);
-  if (opensString) body2 = body2.replace(/^\r?\n/, "");
-  return body2;
+  let body = text.slice(head.length, text.length - tail.length);
+  if (opensString) body = body.replace(/^\r?\n/, "");
+  return body;
 }
-function unescape(body2) {
-  let out2 = "";
-  for (let i2 = 0; i2 < body2.length; i2++) {
-    const c = body2[i2];
+function unescape(body) {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
     if (c === "'") return void 0;
     if (c !== "\\") {
-      out2 += c;
+      out += c;
       continue;
     }
-    const e = body2[++i2];
+    const e = body[++i];
     switch (e) {
       case "n":
-        out2 += "\n";
+        out += "\n";
         break;
       case "r":
-        out2 += "\r";
+        out += "\r";
         break;
       case "t":
-        out2 += "	";
+        out += "	";
         break;
       case "\\":
       case "'":
       case "$":
-        out2 += e;
+        out += e;
         break;
       case "u": {
-        const m = /^\{([0-9A-Fa-f]{1,8})\}/.exec(body2.slice(i2 + 1));
+        const m = /^\{([0-9A-Fa-f]{1,8})\}/.exec(body.slice(i + 1));
         if (!m?.[1]) return void 0;
         const cp = parseInt(m[1], 16);
         if (cp > 1114111) return void 0;
-        out2 += String.fromCodePoint(cp);
-        i2 += m[0].length;
+        out += String.fromCodePoint(cp);
+        i += m[0].length;
         break;
       }
       default:
         return void 0;
     }
   }
-  return out2;
+  return out;
 }
 var init_strings = __esm({
   "parsers/bicep/strings.ts"() {
@@ -19289,20 +19354,20 @@ var init_expression_parser = __esm({
       /** Parenthesized expressions whose `)` was missing (suppresses the follow-on error in `if`). */
       unclosed = /* @__PURE__ */ new WeakSet();
       decorators() {
-        const out2 = [];
+        const out = [];
         while (this.check("At")) {
-          out2.push(this.decorator());
+          out.push(this.decorator());
           this.recover(() => this.expect("NewLine", E.newLine), false, ["NewLine"], true);
           this.newLines();
         }
-        return out2;
+        return out;
       }
       decorator() {
         const at = this.expect("At", expectedChar("@"));
         const expression = this.recover(
           () => {
-            const name2 = this.identifier(E.decoratorName);
-            let current = this.check("LeftParen") ? this.call(name2, ALLOW_COMPLEX) : { kind: "Variable", name: name2, start: name2.start, end: name2.end };
+            const name = this.identifier(E.decoratorName);
+            let current = this.check("LeftParen") ? this.call(name, ALLOW_COMPLEX) : { kind: "Variable", name, start: name.start, end: name.end };
             while (this.check("Dot")) {
               this.read();
               const member4 = this.identifierOrSkip(E.memberName);
@@ -19315,15 +19380,15 @@ var init_expression_parser = __esm({
         );
         return { kind: "Decorator", expression, start: at.start, end: this.lastEnd };
       }
-      argumentList(flags2) {
+      argumentList(flags) {
         this.expect("LeftParen", expectedChar("("));
-        const args2 = this.callElements("RightParen", () => this.recover(() => this.expression(flags2), false, ["NewLine", "Comma", "RightParen"]));
+        const args = this.callElements("RightParen", () => this.recover(() => this.expression(flags), false, ["NewLine", "Comma", "RightParen"]));
         if (this.check("RightParen")) this.read();
-        return args2;
+        return args;
       }
-      call(name2, flags2) {
-        const args2 = this.argumentList(flags2);
-        return { kind: "Call", name: name2, args: args2, start: name2.start, end: this.lastEnd };
+      call(name, flags) {
+        const args = this.argumentList(flags);
+        return { kind: "Call", name, args, start: name.start, end: this.lastEnd };
       }
       /** The single expression of `( … )`, or `Skipped` with BCP243 when there are none or several. */
       parenthesizedContent(list2) {
@@ -19335,50 +19400,50 @@ var init_expression_parser = __esm({
         return this.parenthesizedInner(open, items2);
       }
       // ------------------------------------------------------------ expressions
-      expression(flags2) {
+      expression(flags) {
         this.enter();
         try {
-          const candidate = this.binary(flags2, 0);
+          const candidate = this.binary(flags, 0);
           if (this.peekSkipNewLines().kind === "Question") this.newLines();
           if (!this.check("Question")) return candidate;
           this.read();
-          const whenTrue = this.recover(() => this.expression(flags2), false, ["Colon", ...EXPRESSION_END]);
+          const whenTrue = this.recover(() => this.expression(flags), false, ["Colon", ...EXPRESSION_END]);
           if (whenTrue.kind !== "Skipped" && this.peekSkipNewLines().kind === "Colon") this.newLines();
           const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(whenTrue), EXPRESSION_END);
           const colonNode = "kind" in colon && colon.kind === "Skipped" ? colon : void 0;
-          const whenFalse = this.recover(() => this.expression(flags2), this.suppressAfter(colonNode), EXPRESSION_END);
+          const whenFalse = this.recover(() => this.expression(flags), this.suppressAfter(colonNode), EXPRESSION_END);
           return { kind: "Ternary", condition: candidate, whenTrue, whenFalse, start: candidate.start, end: this.lastEnd };
         } finally {
           this.depth--;
         }
       }
-      binary(flags2, precedence) {
-        let current = this.unary(flags2);
+      binary(flags, precedence) {
+        let current = this.unary(flags);
         for (; ; ) {
           const op = this.peek();
           const p = BINARY_PRECEDENCE[op.kind] ?? -1;
           if (p <= precedence) break;
           this.read();
           this.enter();
-          const right = this.recover(() => this.binary(flags2, p), false, EXPRESSION_END);
+          const right = this.recover(() => this.binary(flags, p), false, EXPRESSION_END);
           this.depth--;
           current = { kind: "Binary", operator: BINARY_OPERATOR[op.kind] ?? "+", left: current, right, start: current.start, end: this.lastEnd };
         }
         return current;
       }
-      unary(flags2) {
+      unary(flags) {
         const t = this.peek();
         if (t.kind === "Exclamation" || t.kind === "Minus") {
           this.read();
-          const operand = this.recover(() => this.member(flags2), false, EXPRESSION_END);
+          const operand = this.recover(() => this.member(flags), false, EXPRESSION_END);
           return { kind: "Unary", operator: t.kind === "Minus" ? "-" : "!", operand, start: t.start, end: this.lastEnd };
         }
-        return this.member(flags2);
+        return this.member(flags);
       }
-      member(flags2) {
-        let current = this.primary(flags2);
+      member(flags) {
+        let current = this.primary(flags);
         for (; ; ) {
-          const start2 = current.start;
+          const start = current.start;
           if (this.check("LeftSquare")) {
             this.read();
             const safe = this.check("Question");
@@ -19387,34 +19452,34 @@ var init_expression_parser = __esm({
             if (fromEnd) this.read();
             let index2;
             if (this.check("RightSquare")) index2 = this.skipEmpty(E.emptyIndexer);
-            else index2 = this.expression(flags2);
+            else index2 = this.expression(flags);
             this.expect("RightSquare", expectedChar("]"));
-            current = { kind: "ArrayAccess", base: current, index: index2, safe, fromEnd, start: start2, end: this.lastEnd };
+            current = { kind: "ArrayAccess", base: current, index: index2, safe, fromEnd, start, end: this.lastEnd };
             continue;
           }
           if (this.check("Dot")) {
             this.read();
             const safe = this.check("Question");
             if (safe) this.read();
-            const name2 = this.identifierOrSkip(E.memberName);
-            current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: name2, args: this.argumentList(flags2), start: start2, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: name2, safe, start: start2, end: this.lastEnd };
+            const name = this.identifierOrSkip(E.memberName);
+            current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name, args: this.argumentList(flags), start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name, safe, start, end: this.lastEnd };
             continue;
           }
           if (this.check("DoubleColon")) {
             this.read();
-            const name2 = this.identifierOrSkip(E.memberName);
-            current = { kind: "ResourceAccess", base: current, name: name2, start: start2, end: this.lastEnd };
+            const name = this.identifierOrSkip(E.memberName);
+            current = { kind: "ResourceAccess", base: current, name, start, end: this.lastEnd };
             continue;
           }
           if (this.check("Exclamation")) {
             this.read();
-            current = { kind: "NonNull", base: current, start: start2, end: this.lastEnd };
+            current = { kind: "NonNull", base: current, start, end: this.lastEnd };
             continue;
           }
           return current;
         }
       }
-      primary(flags2) {
+      primary(flags) {
         const t = this.peek();
         switch (t.kind) {
           case "Integer":
@@ -19426,15 +19491,15 @@ var init_expression_parser = __esm({
           case "StringLeftPiece":
             return this.interpolableString();
           case "LeftBrace":
-            if (!(flags2 & ALLOW_COMPLEX)) this.fail(t, E.complexLiteral);
-            return this.object(flags2);
+            if (!(flags & ALLOW_COMPLEX)) this.fail(t, E.complexLiteral);
+            return this.object(flags);
           case "LeftSquare":
-            if (!(flags2 & ALLOW_COMPLEX)) this.fail(t, E.complexLiteral);
-            return this.isKeyword(this.peekSkipNewLines(1), "for") ? this.forExpression(flags2, false) : this.array();
+            if (!(flags & ALLOW_COMPLEX)) this.fail(t, E.complexLiteral);
+            return this.isKeyword(this.peekSkipNewLines(1), "for") ? this.forExpression(flags, false) : this.array();
           case "LeftParen":
-            return this.parenthesizedOrLambda(flags2);
+            return this.parenthesizedOrLambda(flags);
           case "Identifier":
-            return this.callOrVariable(flags2);
+            return this.callOrVariable(flags);
           default:
             this.fail(t, E.expression);
         }
@@ -19459,26 +19524,26 @@ var init_expression_parser = __esm({
             this.fail(t, E.type);
         }
       }
-      callOrVariable(flags2) {
-        const name2 = this.identifier(E.expression);
-        if (this.check("LeftParen")) return this.call(name2, flags2);
+      callOrVariable(flags) {
+        const name = this.identifier(E.expression);
+        if (this.check("LeftParen")) return this.call(name, flags);
         if (this.check("Arrow")) {
           this.read();
           if (!DECLARATION_KEYWORDS.has(this.peekSkipNewLines().text)) this.newLines();
-          const body2 = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
-          return { kind: "Lambda", parameters: [name2], body: body2, start: name2.start, end: this.lastEnd };
+          const body = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
+          return { kind: "Lambda", parameters: [name], body, start: name.start, end: this.lastEnd };
         }
-        return { kind: "Variable", name: name2, start: name2.start, end: name2.end };
+        return { kind: "Variable", name, start: name.start, end: name.end };
       }
-      parenthesizedOrLambda(flags2) {
-        const list2 = this.parenthesizedList(() => this.expression(flags2), true);
+      parenthesizedOrLambda(flags) {
+        const list2 = this.parenthesizedList(() => this.expression(flags), true);
         const { items: items2, open, closed } = list2;
         if (this.check("Arrow")) {
           this.read();
           if (!DECLARATION_KEYWORDS.has(this.peekSkipNewLines().text)) this.newLines();
-          const body2 = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
-          const parameters = items2.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
-          return { kind: "Lambda", parameters, body: body2, start: open.start, end: this.lastEnd };
+          const body = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
+          const parameters = items2.map((i) => i.kind === "Variable" ? i.name : { kind: "Skipped", start: i.start, end: i.end });
+          return { kind: "Lambda", parameters, body, start: open.start, end: this.lastEnd };
         }
         const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
         if (!closed) this.unclosed.add(node);
@@ -19495,21 +19560,21 @@ var init_expression_parser = __esm({
         this.report(first.start, last.end, E.parentheses);
         return { kind: "Skipped", start: first.start, end: last.end };
       }
-      parenthesized(flags2) {
-        const list2 = this.parenthesizedList(() => this.expression(flags2), true);
+      parenthesized(flags) {
+        const list2 = this.parenthesizedList(() => this.expression(flags), true);
         const { open, closed } = list2;
         const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
         if (!closed) this.unclosed.add(node);
         return node;
       }
-      ifCondition(flags2, insideFor) {
+      ifCondition(flags, insideFor) {
         const keyword = this.expectKeyword("if");
-        const condition = this.recover(() => this.parenthesized(flags2 & ~ALLOW_RESOURCES), false, insideFor ? ["RightSquare", "LeftBrace", "NewLine"] : ["LeftBrace", "NewLine"]);
+        const condition = this.recover(() => this.parenthesized(flags & ~ALLOW_RESOURCES), false, insideFor ? ["RightSquare", "LeftBrace", "NewLine"] : ["LeftBrace", "NewLine"]);
         const suppress2 = this.suppressAfter(condition) || condition.kind !== "Parenthesized" || this.unclosed.has(condition);
-        const body2 = this.recover(() => this.object(flags2), suppress2, insideFor ? ["RightSquare", "NewLine"] : ["NewLine"]);
-        return { kind: "If", condition, body: body2, start: keyword.start, end: this.lastEnd };
+        const body = this.recover(() => this.object(flags), suppress2, insideFor ? ["RightSquare", "NewLine"] : ["NewLine"]);
+        return { kind: "If", condition, body, start: keyword.start, end: this.lastEnd };
       }
-      forExpression(flags2, resourceContext) {
+      forExpression(flags, resourceContext) {
         const open = this.expect("LeftSquare", expectedChar("["));
         this.newLines();
         this.expectKeyword("for");
@@ -19525,17 +19590,17 @@ var init_expression_parser = __esm({
         const iterable = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(inNode), ["Colon", "RightSquare", "NewLine"]);
         const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(iterable), ["RightSquare", "NewLine"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
-        const body2 = this.recover(() => this.forBody(flags2, resourceContext), this.suppressAfter(colonNode), ["RightSquare", "NewLine"]);
-        if (body2.kind !== "Skipped") this.newLines();
-        this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body2), ["RightSquare", "NewLine"]);
-        const node = { kind: "For", item, iterable, body: body2, start: open.start, end: this.lastEnd };
+        const body = this.recover(() => this.forBody(flags, resourceContext), this.suppressAfter(colonNode), ["RightSquare", "NewLine"]);
+        if (body.kind !== "Skipped") this.newLines();
+        this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body), ["RightSquare", "NewLine"]);
+        const node = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
         if (index2) node.index = index2;
         return node;
       }
       forVariableBlock() {
         const diagsBefore = this.diagnostics.length;
         const { items: items2, open } = this.parenthesizedList(() => this.expression(0), false);
-        const vars = items2.map((i2) => i2.kind === "Variable" ? i2.name : { kind: "Skipped", start: i2.start, end: i2.end });
+        const vars = items2.map((i) => i.kind === "Variable" ? i.name : { kind: "Skipped", start: i.start, end: i.end });
         if (vars.length !== 2 && this.diagnostics.length === diagsBefore) {
           this.report(open.start, this.lastEnd, ["BCP249", `Expected loop variable block to consist of exactly 2 elements (item variable and index variable), but found ${vars.length}.`]);
           const skipped = { kind: "Skipped", start: open.start, end: this.lastEnd };
@@ -19543,29 +19608,29 @@ var init_expression_parser = __esm({
         }
         return [vars[0] ?? { kind: "Skipped", start: open.start, end: open.start }, vars[1]];
       }
-      forBody(flags2, resourceContext) {
-        if (!resourceContext) return this.expression(flags2 | ALLOW_COMPLEX);
+      forBody(flags, resourceContext) {
+        if (!resourceContext) return this.expression(flags | ALLOW_COMPLEX);
         const t = this.peek();
-        if (t.kind === "LeftBrace") return this.object(flags2);
-        if (this.isKeyword(t, "if")) return this.ifCondition(flags2, true);
+        if (t.kind === "LeftBrace") return this.object(flags);
+        if (this.isKeyword(t, "if")) return this.ifCondition(flags, true);
         this.fail(t, E.loopBody);
       }
-      object(flags2) {
+      object(flags) {
         this.enter();
         try {
           const open = this.expect("LeftBrace", expectedChar("{"));
-          const members2 = this.elements("RightBrace", () => this.objectMember(flags2));
+          const members2 = this.elements("RightBrace", () => this.objectMember(flags));
           this.expect("RightBrace", expectedChar("}"));
           return { kind: "Object", members: members2, start: open.start, end: this.lastEnd };
         } finally {
           this.depth--;
         }
       }
-      objectMember(flags2) {
+      objectMember(flags) {
         return this.recover(
           () => {
             const t = this.peek();
-            if (flags2 & ALLOW_RESOURCES && (t.kind === "At" || this.isKeyword(t, "resource") && this.peek(1).kind === "Identifier")) {
+            if (flags & ALLOW_RESOURCES && (t.kind === "At" || this.isKeyword(t, "resource") && this.peek(1).kind === "Identifier")) {
               return this.nestedResource();
             }
             if (t.kind === "Ellipsis") return this.spread(["Comma", "NewLine", "RightBrace"]);
@@ -19653,11 +19718,11 @@ var init_expression_parser = __esm({
         return ok ? { kind: "String", segments, expressions, multiline: first.string?.kind === "multiline", start: first.start, end: this.lastEnd } : skippedToHere();
       }
       /** Skips to a terminator, reporting the skipped span (or an empty span) with `err`. */
-      synchronizeWithError(startPos, err2, terminators) {
+      synchronizeWithError(startPos, err, terminators) {
         const startToken = this.tokens[startPos];
         while (!this.atEnd() && !terminators.includes(this.peek().kind)) this.read();
-        if (this.pos > startPos) this.report(startToken.start, this.lastEnd, err2);
-        else this.report(startToken.start, startToken.start, err2);
+        if (this.pos > startPos) this.report(startToken.start, this.lastEnd, err);
+        else this.report(startToken.start, startToken.start, err);
       }
       // ------------------------------------------------------------ types
       type(allowOptionalResourceType) {
@@ -19683,7 +19748,7 @@ var init_expression_parser = __esm({
       typeExpression() {
         this.enter();
         try {
-          const start2 = this.peekSkipNewLines().start;
+          const start = this.peekSkipNewLines().start;
           let leadingPipe = false;
           if (this.hasUnionSeparator()) {
             this.newLines();
@@ -19699,7 +19764,7 @@ var init_expression_parser = __esm({
             if (this.check("NewLine")) members2.push(this.skipEmpty(["BCP289", "Expected a type literal at this location."]));
             else members2.push(this.recover(() => this.unaryType(), false, []));
           }
-          return { kind: "UnionType", members: members2, start: leadingPipe ? start2 : candidate.start, end: this.lastEnd };
+          return { kind: "UnionType", members: members2, start: leadingPipe ? start : candidate.start, end: this.lastEnd };
         } finally {
           this.depth--;
         }
@@ -19728,20 +19793,20 @@ var init_expression_parser = __esm({
       memberType() {
         let current = this.primaryType();
         for (; ; ) {
-          const start2 = current.start;
+          const start = current.start;
           if (this.check("LeftSquare")) {
             this.read();
             if (this.check("RightSquare")) {
               this.read();
-              current = { kind: "ArrayType", item: current, start: start2, end: this.lastEnd };
+              current = { kind: "ArrayType", item: current, start, end: this.lastEnd };
             } else if (this.check("Asterisk")) {
               this.read();
               this.expect("RightSquare", expectedChar("]"));
-              current = { kind: "TypeIndexAccess", base: current, start: start2, end: this.lastEnd };
+              current = { kind: "TypeIndexAccess", base: current, start, end: this.lastEnd };
             } else {
               const index2 = this.expression(0);
               this.expect("RightSquare", expectedChar("]"));
-              current = { kind: "TypeIndexAccess", base: current, index: index2, start: start2, end: this.lastEnd };
+              current = { kind: "TypeIndexAccess", base: current, index: index2, start, end: this.lastEnd };
             }
             continue;
           }
@@ -19749,11 +19814,11 @@ var init_expression_parser = __esm({
             this.read();
             if (this.check("Asterisk")) {
               this.read();
-              current = { kind: "TypePropertyAccess", base: current, start: start2, end: this.lastEnd };
+              current = { kind: "TypePropertyAccess", base: current, start, end: this.lastEnd };
               continue;
             }
-            const name2 = this.identifierOrSkip(E.memberName);
-            current = this.check("LeftChevron") ? { kind: "ParameterizedType", base: current, name: name2, args: this.typeArguments(), start: start2, end: this.lastEnd } : { kind: "TypePropertyAccess", base: current, name: name2, start: start2, end: this.lastEnd };
+            const name = this.identifierOrSkip(E.memberName);
+            current = this.check("LeftChevron") ? { kind: "ParameterizedType", base: current, name, args: this.typeArguments(), start, end: this.lastEnd } : { kind: "TypePropertyAccess", base: current, name, start, end: this.lastEnd };
             continue;
           }
           return current;
@@ -19761,9 +19826,9 @@ var init_expression_parser = __esm({
       }
       typeArguments() {
         this.expect("LeftChevron", expectedChar("<"));
-        const args2 = this.callElements("RightChevron", () => this.recover(() => this.typeExpression(), false, ["NewLine", "Comma", "RightChevron"]));
+        const args = this.callElements("RightChevron", () => this.recover(() => this.typeExpression(), false, ["NewLine", "Comma", "RightChevron"]));
         if (this.check("RightChevron")) this.read();
-        return args2;
+        return args;
       }
       primaryType() {
         const t = this.peek();
@@ -19786,9 +19851,9 @@ var init_expression_parser = __esm({
             return { kind: "ParenthesizedType", type: inner2, start: open.start, end: this.lastEnd };
           }
           case "Identifier": {
-            const name2 = this.identifier(E.typeName);
-            if (this.check("LeftChevron")) return { kind: "ParameterizedType", name: name2, args: this.typeArguments(), start: name2.start, end: this.lastEnd };
-            return { kind: "TypeReference", name: name2, start: name2.start, end: name2.end };
+            const name = this.identifier(E.typeName);
+            if (this.check("LeftChevron")) return { kind: "ParameterizedType", name, args: this.typeArguments(), start: name.start, end: this.lastEnd };
+            return { kind: "TypeReference", name, start: name.start, end: name.end };
           }
           default:
             this.fail(t, E.type);
@@ -19801,7 +19866,7 @@ var init_expression_parser = __esm({
         return { kind: "ObjectType", properties, start: open.start, end: this.lastEnd };
       }
       objectTypeProperty() {
-        const start2 = this.peek().start;
+        const start = this.peek().start;
         const decorators2 = this.decorators();
         const t = this.peek();
         const additional = t.kind === "Asterisk";
@@ -19818,7 +19883,7 @@ var init_expression_parser = __esm({
         const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-        const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start: start2, end: this.lastEnd };
+        const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
         if (key2) node.key = key2;
         return node;
       }
@@ -19828,10 +19893,10 @@ var init_expression_parser = __esm({
           "RightSquare",
           () => this.recover(
             () => {
-              const start2 = this.peek().start;
+              const start = this.peek().start;
               const decorators2 = this.decorators();
               const value = this.typeExpression();
-              return { kind: "TupleTypeItem", decorators: decorators2, value, start: start2, end: this.lastEnd };
+              return { kind: "TupleTypeItem", decorators: decorators2, value, start, end: this.lastEnd };
             },
             false,
             ["NewLine", "RightSquare"]
@@ -19897,9 +19962,9 @@ var init_lexer2 = __esm({
       run() {
         for (; ; ) {
           const leading = this.scanTrivia();
-          const start2 = this.pos;
+          const start = this.pos;
           const { kind, string } = this.scanToken();
-          const token = { kind, start: start2, end: this.pos, text: this.text.slice(start2, this.pos), leading };
+          const token = { kind, start, end: this.pos, text: this.text.slice(start, this.pos), leading };
           if (string) token.string = string;
           this.tokens.push(token);
           if (kind === "EndOfFile") break;
@@ -19907,72 +19972,72 @@ var init_lexer2 = __esm({
         return { tokens: this.tokens, diagnostics: this.diagnostics, trivia: this.allTrivia };
       }
       code(offset = 0) {
-        const i2 = this.pos + offset;
-        return i2 < this.text.length ? this.text.charCodeAt(i2) : -1;
+        const i = this.pos + offset;
+        return i < this.text.length ? this.text.charCodeAt(i) : -1;
       }
       atEnd() {
         return this.pos >= this.text.length;
       }
-      error(code, message, start2, end) {
-        this.diagnostics.push({ code, message, start: start2, end });
+      error(code, message, start, end) {
+        this.diagnostics.push({ code, message, start, end });
       }
       scanTrivia() {
-        const out2 = [];
-        const push = (kind, start2) => {
-          const t = { kind, start: start2, end: this.pos, text: this.text.slice(start2, this.pos) };
-          out2.push(t);
+        const out = [];
+        const push = (kind, start) => {
+          const t = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
+          out.push(t);
           if (kind !== "Whitespace") this.allTrivia.push(t);
         };
         for (; ; ) {
-          const start2 = this.pos;
+          const start = this.pos;
           const c = this.code();
           if (isBlank(c)) {
             while (isBlank(this.code())) this.pos++;
-            push("Whitespace", start2);
+            push("Whitespace", start);
           } else if (c === 47 && this.code(1) === 47) {
             while (!this.atEnd() && !isNewLine(this.code())) this.pos++;
-            push("SingleLineComment", start2);
+            push("SingleLineComment", start);
           } else if (c === 47 && this.code(1) === 42) {
             this.pos += 2;
             const close = this.text.indexOf("*/", this.pos);
             if (close < 0) {
               this.pos = this.text.length;
-              this.error("BCP002", "The multi-line comment at this location is not terminated. Terminate it with the */ character sequence.", start2, this.pos);
+              this.error("BCP002", "The multi-line comment at this location is not terminated. Terminate it with the */ character sequence.", start, this.pos);
             } else this.pos = close + 2;
-            push("MultiLineComment", start2);
-          } else if (c === 35 && this.atLineStart(start2)) {
-            const pragma = PRAGMAS.find(([word]) => this.text.startsWith(word, start2 + 1));
+            push("MultiLineComment", start);
+          } else if (c === 35 && this.atLineStart(start)) {
+            const pragma = PRAGMAS.find(([word]) => this.text.startsWith(word, start + 1));
             if (!pragma) break;
-            this.pos = start2 + 1 + pragma[0].length;
+            this.pos = start + 1 + pragma[0].length;
             const codesStart = this.pos;
             for (let k = this.code(); isIdPart(k) || k === 45 || isBlank(k); k = this.code()) this.pos++;
             if (this.text.slice(codesStart, this.pos).trim() === "") {
               this.error("BCP226", "Expected at least one diagnostic code at this location.", this.pos, this.pos);
             }
-            push(pragma[1], start2);
+            push(pragma[1], start);
           } else break;
         }
-        return out2;
+        return out;
       }
       /** Whether only blanks stand between the start of the line and `offset`. */
       atLineStart(offset) {
-        for (let i2 = offset - 1; i2 >= 0; i2--) {
-          const c = this.text.charCodeAt(i2);
+        for (let i = offset - 1; i >= 0; i--) {
+          const c = this.text.charCodeAt(i);
           if (isNewLine(c)) return true;
-          if (!isBlank(c) && !(i2 === 0 && c === 65279)) return false;
+          if (!isBlank(c) && !(i === 0 && c === 65279)) return false;
         }
         return true;
       }
       scanToken() {
         if (this.atEnd()) return { kind: "EndOfFile" };
-        const start2 = this.pos;
+        const start = this.pos;
         const c = this.code();
         const next = this.code(1);
         if (isNewLine(c)) {
           const top = this.stack.find((f) => f.kind === "quoted");
           if (top) {
             this.stack.length = 0;
-            this.error("BCP004", UNTERMINATED_AT_NEWLINE, start2, start2);
+            this.error("BCP004", UNTERMINATED_AT_NEWLINE, start, start);
             return { kind: "StringRightPiece", string: top };
           }
           while (isNewLine(this.code())) this.pos++;
@@ -19984,7 +20049,7 @@ var init_lexer2 = __esm({
         }
         if (isIdStart(c)) {
           while (isIdPart(this.code())) this.pos++;
-          const word = this.text.slice(start2, this.pos);
+          const word = this.text.slice(start, this.pos);
           if (word === "true") return { kind: "TrueKeyword" };
           if (word === "false") return { kind: "FalseKeyword" };
           if (word === "null") return { kind: "NullKeyword" };
@@ -19994,11 +20059,11 @@ var init_lexer2 = __esm({
           if (next === 39 && this.code(2) === 39) {
             this.pos += 3;
             const style2 = { kind: "multiline", dollars: 0 };
-            return { kind: this.scanMultiline(start2, 0, true), string: style2 };
+            return { kind: this.scanMultiline(start, 0, true), string: style2 };
           }
           this.pos++;
           const style = { kind: "quoted" };
-          return { kind: this.scanQuoted(start2, true, style), string: style };
+          return { kind: this.scanQuoted(start, true, style), string: style };
         }
         if (c === 36) {
           let n = 0;
@@ -20006,7 +20071,7 @@ var init_lexer2 = __esm({
           if (this.code(n) === 39 && this.code(n + 1) === 39 && this.code(n + 2) === 39) {
             this.pos += n + 3;
             const style = { kind: "multiline", dollars: n };
-            return { kind: this.scanMultiline(start2, n, true, style), string: style };
+            return { kind: this.scanMultiline(start, n, true, style), string: style };
           }
         }
         this.pos++;
@@ -20018,7 +20083,7 @@ var init_lexer2 = __esm({
             const top = this.stack[this.stack.length - 1];
             if (top === void 0) return { kind: "RightBrace" };
             if (top.kind === "brace") return { kind: "RightBrace" };
-            const kind = top.kind === "quoted" ? this.scanQuoted(start2, false, top) : this.scanMultiline(start2, top.dollars, false, top);
+            const kind = top.kind === "quoted" ? this.scanQuoted(start, false, top) : this.scanMultiline(start, top.dollars, false, top);
             return { kind, string: top };
           }
           case 40:
@@ -20076,11 +20141,11 @@ var init_lexer2 = __esm({
           case 124:
             return this.pair(124, "LogicalOr", "Pipe");
         }
-        const ch = this.text.slice(start2, this.pos);
+        const ch = this.text.slice(start, this.pos);
         if (ch === '"') {
-          this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start2, this.pos);
+          this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start, this.pos);
         } else {
-          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start2, this.pos);
+          this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start, this.pos);
         }
         return { kind: "Unrecognized" };
       }
@@ -20092,7 +20157,7 @@ var init_lexer2 = __esm({
         return this.code() === second ? this.take(two) : { kind: one };
       }
       /** Scans a `'…'` segment after its opening `'` or `}`; pushes or pops the interpolation frame. */
-      scanQuoted(start2, first, style) {
+      scanQuoted(start, first, style) {
         const done = first ? "StringComplete" : "StringRightPiece";
         const finish2 = () => {
           if (!first) this.stack.pop();
@@ -20100,12 +20165,12 @@ var init_lexer2 = __esm({
         };
         for (; ; ) {
           if (this.atEnd()) {
-            this.error("BCP003", "The string at this location is not terminated. Terminate the string with a single quote character.", start2, this.pos);
+            this.error("BCP003", "The string at this location is not terminated. Terminate the string with a single quote character.", start, this.pos);
             return finish2();
           }
           const c = this.code();
           if (isNewLine(c)) {
-            this.error("BCP004", UNTERMINATED_AT_NEWLINE, start2, this.pos);
+            this.error("BCP004", UNTERMINATED_AT_NEWLINE, start, this.pos);
             return finish2();
           }
           const escStart = this.pos;
@@ -20121,7 +20186,7 @@ var init_lexer2 = __esm({
           }
           if (c !== 92) continue;
           if (this.atEnd()) {
-            this.error("BCP005", "The string at this location is not terminated. Complete the escape sequence and terminate the string with a single unescaped quote character.", start2, this.pos);
+            this.error("BCP005", "The string at this location is not terminated. Complete the escape sequence and terminate the string with a single unescaped quote character.", start, this.pos);
             return finish2();
           }
           const e = this.text[this.pos] ?? "";
@@ -20148,10 +20213,10 @@ var init_lexer2 = __esm({
        * Scans the body of a multi-line string after `'''` (or a hole's `}`). With `dollars` > 0,
        * a run of at least that many `$` followed by `{` opens a hole.
        */
-      scanMultiline(start2, dollars, first, style) {
+      scanMultiline(start, dollars, first, style) {
         for (; ; ) {
           if (this.atEnd()) {
-            this.error("BCP140", `The multi-line string at this location is not terminated. Terminate it with "'''".`, start2, this.pos);
+            this.error("BCP140", `The multi-line string at this location is not terminated. Terminate it with "'''".`, start, this.pos);
             if (!first) this.stack.pop();
             return first ? "StringComplete" : "StringRightPiece";
           }
@@ -20247,10 +20312,10 @@ var init_parser3 = __esm({
       declaration() {
         return this.recover(
           () => {
-            const start2 = this.peek().start;
+            const start = this.peek().start;
             const decorators2 = this.decorators();
             const t = this.peek();
-            const d = { decorators: decorators2, start: start2 };
+            const d = { decorators: decorators2, start };
             if (t.kind === "Identifier") {
               const parsed = this.dialect === "bicep" ? this.bicepStatement(t.text, d) : this.paramsStatement(t.text, d);
               if (parsed) return parsed;
@@ -20258,7 +20323,7 @@ var init_parser3 = __esm({
               this.read();
               return void 0;
             }
-            if (decorators2.length > 0) return { kind: "MissingDeclaration", decorators: decorators2, start: start2, end: this.lastEnd };
+            if (decorators2.length > 0) return { kind: "MissingDeclaration", decorators: decorators2, start, end: this.lastEnd };
             this.fail(t, this.dialect === "bicep" ? E.declaration : E.paramsDeclaration);
           },
           false,
@@ -20340,22 +20405,22 @@ var init_parser3 = __esm({
       }
       metadata(d) {
         this.expectKeyword("metadata");
-        const name2 = this.identifierWithRecovery(E.metadataName, false, "Assignment", "NewLine");
-        const assignment = this.assignmentNode(this.suppressAfter(name2), "NewLine");
+        const name = this.identifierWithRecovery(E.metadataName, false, "Assignment", "NewLine");
+        const assignment = this.assignmentNode(this.suppressAfter(name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "Metadata", ...d, name: name2, value, end: this.lastEnd };
+        return { kind: "Metadata", ...d, name, value, end: this.lastEnd };
       }
       typeDeclaration(d) {
         this.expectKeyword("type");
-        const name2 = this.identifierWithRecovery(E.typeName, false, "Assignment", "NewLine");
-        const assignment = this.assignmentNode(this.suppressAfter(name2), "NewLine");
+        const name = this.identifierWithRecovery(E.typeName, false, "Assignment", "NewLine");
+        const assignment = this.assignmentNode(this.suppressAfter(name), "NewLine");
         const value = this.recover(() => this.type(false), this.suppressAfter(assignment), ["Assignment", "LeftBrace", "NewLine"]);
-        return { kind: "Type", ...d, name: name2, value, end: this.lastEnd };
+        return { kind: "Type", ...d, name, value, end: this.lastEnd };
       }
       parameter(d) {
         this.expectKeyword("param");
-        const name2 = this.identifierWithRecovery(E.paramName, false, "Identifier", "NewLine");
-        const type = this.recover(() => this.type(false), this.suppressAfter(name2), ["Assignment", "LeftBrace", "NewLine"]);
+        const name = this.identifierWithRecovery(E.paramName, false, "Identifier", "NewLine");
+        const type = this.recover(() => this.type(false), this.suppressAfter(name), ["Assignment", "LeftBrace", "NewLine"]);
         const modifier = this.recover(
           () => {
             const t = this.peek();
@@ -20367,100 +20432,100 @@ var init_parser3 = __esm({
           this.suppressAfter(type),
           ["NewLine"]
         );
-        const node = { kind: "Parameter", ...d, name: name2, type, end: this.lastEnd };
+        const node = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
         if (modifier) node.defaultValue = modifier;
         return node;
       }
       parameterAssignment(d) {
         this.expectKeyword("param");
-        const name2 = this.identifierWithRecovery(E.paramName, false, "Assignment", "NewLine");
-        const assignment = this.assignmentNode(this.suppressAfter(name2), "NewLine");
+        const name = this.identifierWithRecovery(E.paramName, false, "Assignment", "NewLine");
+        const assignment = this.assignmentNode(this.suppressAfter(name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "ParameterAssignment", ...d, name: name2, value, end: this.lastEnd };
+        return { kind: "ParameterAssignment", ...d, name, value, end: this.lastEnd };
       }
       variable(d) {
         this.expectKeyword("var");
-        const name2 = this.identifierWithRecovery(E.varName, false, "Identifier", "NewLine");
+        const name = this.identifierWithRecovery(E.varName, false, "Identifier", "NewLine");
         const type = this.recover(
           () => {
             const k = this.peek().kind;
             return k === "EndOfFile" || k === "NewLine" || k === "Assignment" ? void 0 : this.type(false);
           },
-          this.suppressAfter(name2),
+          this.suppressAfter(name),
           ["Assignment", "NewLine"]
         );
-        const assignment = this.assignmentNode(this.suppressAfter(type ?? name2), "NewLine");
+        const assignment = this.assignmentNode(this.suppressAfter(type ?? name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        const node = { kind: "Variable", ...d, name: name2, value, end: this.lastEnd };
+        const node = { kind: "Variable", ...d, name, value, end: this.lastEnd };
         if (type) node.type = type;
         return node;
       }
       functionDeclaration(d) {
         this.expectKeyword("func");
-        const name2 = this.identifierWithRecovery(E.varName, false, "Assignment", "NewLine");
-        const lambda = this.recover(() => this.typedLambda(), this.suppressAfter(name2), ["NewLine"]);
+        const name = this.identifierWithRecovery(E.varName, false, "Assignment", "NewLine");
+        const lambda = this.recover(() => this.typedLambda(), this.suppressAfter(name), ["NewLine"]);
         if ("kind" in lambda) {
           const skippedType = { kind: "Skipped", start: lambda.start, end: lambda.start };
-          return { kind: "Function", ...d, name: name2, parameters: [], returnType: skippedType, body: lambda, end: this.lastEnd };
+          return { kind: "Function", ...d, name, parameters: [], returnType: skippedType, body: lambda, end: this.lastEnd };
         }
-        return { kind: "Function", ...d, name: name2, ...lambda, end: this.lastEnd };
+        return { kind: "Function", ...d, name, ...lambda, end: this.lastEnd };
       }
       typedLambda() {
         const { items: items2 } = this.parenthesizedList(() => this.typedLocalVariable(), true);
         const returnType = this.recover(() => this.type(false), false, ["NewLine", "RightParen"]);
         const arrow = this.recover(() => this.expect("Arrow", expectedChar("=>")), false, ["NewLine", "RightParen"]);
         if (arrow.kind !== "Skipped" && !DECLARATION_KEYWORDS.has(this.peekSkipNewLines().text)) this.newLines();
-        const body2 = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
-        const parameters = items2.filter((i2) => i2.kind === "FunctionParameter" || i2.kind === "Skipped");
-        return { parameters, returnType, body: body2 };
+        const body = this.recover(() => this.expression(ALLOW_COMPLEX), false, ["NewLine", "RightParen"]);
+        const parameters = items2.filter((i) => i.kind === "FunctionParameter" || i.kind === "Skipped");
+        return { parameters, returnType, body };
       }
       typedLocalVariable() {
-        const start2 = this.peek().start;
-        const name2 = this.identifierOrSkip(E.varName);
+        const start = this.peek().start;
+        const name = this.identifierOrSkip(E.varName);
         const type = this.recover(() => this.type(false), false, ["NewLine", "Comma", "RightParen"]);
-        return { kind: "FunctionParameter", name: name2, type, start: start2, end: this.lastEnd };
+        return { kind: "FunctionParameter", name, type, start, end: this.lastEnd };
       }
       output(d) {
         this.expectKeyword("output");
-        const name2 = this.identifierWithRecovery(E.outputName, false, "Identifier", "NewLine");
-        const type = this.recover(() => this.type(true), this.suppressAfter(name2), ["Assignment", "NewLine"]);
+        const name = this.identifierWithRecovery(E.outputName, false, "Identifier", "NewLine");
+        const type = this.recover(() => this.type(true), this.suppressAfter(name), ["Assignment", "NewLine"]);
         const assignment = this.assignmentNode(this.suppressAfter(type), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "Output", ...d, name: name2, type, value, end: this.lastEnd };
+        return { kind: "Output", ...d, name, type, value, end: this.lastEnd };
       }
       resource(d) {
         this.expectKeyword("resource");
-        const name2 = this.identifierWithRecovery(E.resourceName, false, "StringComplete", "StringLeftPiece", "NewLine");
-        const type = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.resourceType), this.suppressAfter(name2), ["Assignment", "NewLine"]);
+        const name = this.identifierWithRecovery(E.resourceName, false, "StringComplete", "StringLeftPiece", "NewLine");
+        const type = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.resourceType), this.suppressAfter(name), ["Assignment", "NewLine"]);
         const existing = this.checkKeyword("existing");
         if (existing) this.read();
         const assignment = this.assignmentNode(this.suppressAfter(type), "LeftBrace", "NewLine");
         if (assignment.kind !== "Skipped" && this.isKeyword(this.peekSkipNewLines(), "if")) this.newLines();
-        const flags2 = ALLOW_COMPLEX | ALLOW_RESOURCES;
-        const value = this.recover(() => this.declarationBody(flags2, E.bodyStart, true), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "Resource", ...d, name: name2, type, existing, value, end: this.lastEnd };
+        const flags = ALLOW_COMPLEX | ALLOW_RESOURCES;
+        const value = this.recover(() => this.declarationBody(flags, E.bodyStart, true), this.suppressAfter(assignment), ["NewLine"]);
+        return { kind: "Resource", ...d, name, type, existing, value, end: this.lastEnd };
       }
       /** `{…}`, `if (…) {…}` or `[for …]` after `resource x '…' =` or `module x '…' =`. */
-      declarationBody(flags2, err2, allowLoop) {
+      declarationBody(flags, err, allowLoop) {
         const t = this.peek();
-        if (this.isKeyword(t, "if")) return this.ifCondition(flags2, false);
-        if (t.kind === "LeftBrace") return this.object(flags2);
-        if (t.kind === "LeftSquare" && allowLoop) return this.forExpression(flags2, true);
-        this.fail(t, err2);
+        if (this.isKeyword(t, "if")) return this.ifCondition(flags, false);
+        if (t.kind === "LeftBrace") return this.object(flags);
+        if (t.kind === "LeftSquare" && allowLoop) return this.forExpression(flags, true);
+        this.fail(t, err);
       }
       module(d) {
         this.expectKeyword("module");
-        const name2 = this.identifierWithRecovery(E.moduleName, false, "StringComplete", "StringLeftPiece", "NewLine");
-        const path2 = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.modulePath), this.suppressAfter(name2), ["Assignment", "NewLine"]);
+        const name = this.identifierWithRecovery(E.moduleName, false, "StringComplete", "StringLeftPiece", "NewLine");
+        const path2 = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.modulePath), this.suppressAfter(name), ["Assignment", "NewLine"]);
         const assignment = this.assignmentNode(this.suppressAfter(path2), "LeftBrace", "NewLine");
         if (this.isKeyword(this.peekSkipNewLines(), "if")) this.newLines();
         const value = this.recover(() => this.declarationBody(ALLOW_COMPLEX, E.bodyStart, true), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "Module", ...d, name: name2, path: path2, value, end: this.lastEnd };
+        return { kind: "Module", ...d, name, path: path2, value, end: this.lastEnd };
       }
       test(d) {
         this.expectKeyword("test");
-        const name2 = this.identifierWithRecovery(E.testName, false, "StringComplete", "StringLeftPiece", "NewLine");
-        const path2 = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.testPath), this.suppressAfter(name2), ["Assignment", "NewLine"]);
+        const name = this.identifierWithRecovery(E.testName, false, "StringComplete", "StringLeftPiece", "NewLine");
+        const path2 = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.testPath), this.suppressAfter(name), ["Assignment", "NewLine"]);
         const assignment = this.assignmentNode(this.suppressAfter(path2), "LeftBrace", "NewLine");
         const value = this.recover(
           () => {
@@ -20470,14 +20535,14 @@ var init_parser3 = __esm({
           this.suppressAfter(assignment),
           ["NewLine"]
         );
-        return { kind: "Test", ...d, name: name2, path: path2, value, end: this.lastEnd };
+        return { kind: "Test", ...d, name, path: path2, value, end: this.lastEnd };
       }
       assert(d) {
         this.expectKeyword("assert");
-        const name2 = this.identifierWithRecovery(E.assertName, false, "Assignment", "NewLine");
-        const assignment = this.assignmentNode(this.suppressAfter(name2), "NewLine");
+        const name = this.identifierWithRecovery(E.assertName, false, "Assignment", "NewLine");
+        const assignment = this.assignmentNode(this.suppressAfter(name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        return { kind: "Assert", ...d, name: name2, value, end: this.lastEnd };
+        return { kind: "Assert", ...d, name, value, end: this.lastEnd };
       }
       importDeclaration(d) {
         const keyword = this.expectKeyword("import");
@@ -20522,17 +20587,17 @@ var init_parser3 = __esm({
         return items2;
       }
       importedSymbol() {
-        const start2 = this.peek().start;
+        const start = this.peek().start;
         const t = this.peek();
-        let name2;
-        if (t.kind === "Identifier") name2 = this.identifier(E.importedName);
-        else if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") name2 = this.interpolableString();
+        let name;
+        if (t.kind === "Identifier") name = this.identifier(E.importedName);
+        else if (t.kind === "StringComplete" || t.kind === "StringLeftPiece") name = this.interpolableString();
         else {
           this.read();
           this.reportAt(t, E.importedName[0], E.importedName[1]);
-          name2 = { kind: "Skipped", start: t.start, end: t.end };
+          name = { kind: "Skipped", start: t.start, end: t.end };
         }
-        const node = { kind: "ImportedSymbol", name: name2, start: start2, end: 0 };
+        const node = { kind: "ImportedSymbol", name, start, end: 0 };
         if (this.checkKeyword("as")) {
           this.read();
           node.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
@@ -20581,17 +20646,17 @@ var init_parser3 = __esm({
       }
       extensionConfig(d) {
         this.expectKeyword("extensionConfig");
-        const name2 = this.identifierWithRecovery(E.extensionAlias, false, "Identifier", "NewLine");
+        const name = this.identifierWithRecovery(E.extensionAlias, false, "Identifier", "NewLine");
         const config = this.recover(
           () => {
             this.expectKeyword("with");
             if (!this.check("LeftBrace")) this.fail(this.peek(), expectedChar("{"));
             return this.object(ALLOW_COMPLEX);
           },
-          this.suppressAfter(name2),
+          this.suppressAfter(name),
           ["NewLine"]
         );
-        return { kind: "ExtensionConfig", ...d, name: name2, config, end: this.lastEnd };
+        return { kind: "ExtensionConfig", ...d, name, config, end: this.lastEnd };
       }
       using(d) {
         this.expectKeyword("using");
@@ -20611,10 +20676,10 @@ var init_parser3 = __esm({
       }
       /** A child resource declared inside its parent's body. */
       nestedResource() {
-        const start2 = this.peek().start;
+        const start = this.peek().start;
         const decorators2 = this.decorators();
-        if (this.checkKeyword("resource")) return this.resource({ decorators: decorators2, start: start2 });
-        if (decorators2.length > 0) return { kind: "MissingDeclaration", decorators: decorators2, start: start2, end: this.lastEnd };
+        if (this.checkKeyword("resource")) return this.resource({ decorators: decorators2, start });
+        if (decorators2.length > 0) return { kind: "MissingDeclaration", decorators: decorators2, start, end: this.lastEnd };
         this.fail(this.peek(), E.declaration);
       }
     };
@@ -20633,8 +20698,8 @@ function parseBicep(text, file, dialect = dialectOf(file)) {
   for (const t of trivia) {
     if (t.kind === "SingleLineComment") comments.push({ kind: "line", body: t.text.slice(2), range: lineMap.range(file, t.start, t.end) });
     else if (t.kind === "MultiLineComment") {
-      const body2 = t.text.endsWith("*/") && t.text.length >= 4 ? t.text.slice(2, -2) : t.text.slice(2);
-      comments.push({ kind: "block", body: body2, range: lineMap.range(file, t.start, t.end) });
+      const body = t.text.endsWith("*/") && t.text.length >= 4 ? t.text.slice(2, -2) : t.text.slice(2);
+      comments.push({ kind: "block", body, range: lineMap.range(file, t.start, t.end) });
     } else pragmas.push(t);
   }
   return {
@@ -20655,7 +20720,7 @@ function readBicepDirectives(result) {
     const t = line.trim();
     return t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
   };
-  const out2 = [];
+  const out = [];
   for (const c of result.comments) {
     const read = readDirectiveComment(c.body);
     if (!read) continue;
@@ -20666,9 +20731,9 @@ function readBicepDirectives(result) {
       targetLine: nextCodeLine(lines, c.range.end.line, isCommentOnly)
     };
     if (read.reason !== void 0) directive.reason = read.reason;
-    out2.push(directive);
+    out.push(directive);
   }
-  return out2;
+  return out;
 }
 var init_syntax = __esm({
   "parsers/bicep/syntax.ts"() {
@@ -20687,20 +20752,32 @@ __export(bicep_exports, {
 });
 import { dirname as dirname10 } from "node:path";
 function parseBicepRun(input) {
-  const out2 = emptyParseOutput();
-  const textOf2 = (r) => out2.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
-  const diagnostic = (message, range2) => out2.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
+  const out = emptyParseOutput();
+  const textOf2 = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
+  const diagnostic = (message, range2) => out.diagnostics.push({ ruleId: "parse-error", message, range: range2 });
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
+  const failures = /* @__PURE__ */ new Map();
   const load = (path2) => {
     if (files.has(path2)) return files.get(path2);
     const read = input.readFile(path2);
     let file;
     if (read.ok) {
-      file = { path: path2, text: read.text, parsed: parseBicep(read.text, path2) };
-      out2.texts.set(path2, read.text);
-      out2.diagnostics.push(...toParseDiagnostics(file.parsed));
-      out2.directives.push(...readBicepDirectives(file.parsed));
+      let parsed;
+      try {
+        parsed = parseBicep(read.text, path2);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path2, why);
+        out.texts.set(path2, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path2, 0, Math.min(1, read.text.length)));
+        files.set(path2, void 0);
+        return void 0;
+      }
+      file = { path: path2, text: read.text, parsed };
+      out.texts.set(path2, read.text);
+      out.diagnostics.push(...toParseDiagnostics(file.parsed));
+      out.directives.push(...readBicepDirectives(file.parsed));
     }
     files.set(path2, file);
     return file;
@@ -20712,10 +20789,10 @@ function parseBicepRun(input) {
     let file;
     if (read.ok) {
       file = readJson(path2, read.text);
-      out2.texts.set(path2, read.text);
+      out.texts.set(path2, read.text);
       for (const e of file.errors) diagnostic(e.message, file.map.range(path2, e.offset, e.offset + e.length));
       if (file.root && file.root.type !== "object") diagnostic("an ARM template must be a JSON object", file.map.range(path2, file.root.offset, file.root.offset + file.root.length));
-      out2.directives.push(...directivesOf(file));
+      out.directives.push(...directivesOf(file));
     }
     jsonFiles.set(path2, file);
     return file;
@@ -20742,9 +20819,10 @@ function parseBicepRun(input) {
       const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
       if (noted.has(key2)) return;
       noted.add(key2);
-      out2.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+      out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
+    failure: (path2) => failures.get(path2),
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
@@ -20770,7 +20848,7 @@ function parseBicepRun(input) {
       diagnostic(`cannot read parameter file: ${read.message}`, fileStart(path2));
       continue;
     }
-    out2.texts.set(path2, read.text);
+    out.texts.set(path2, read.text);
     const json3 = readJsonParameters(path2, read.text);
     for (const e of json3.errors) diagnostic(`parameter file: ${e}`, fileStart(path2));
     explicit.push(json3.values);
@@ -20781,13 +20859,13 @@ function parseBicepRun(input) {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? "unknown error" : read.message}`, fileStart(t));
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
-  out2.calledTemplates = calledJsonTemplates(templates, load);
+  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -20797,7 +20875,7 @@ function parseBicepRun(input) {
       const collected = collectFile(file, scope, host, { via: [], instance: "" }, []);
       const resources = collected.bicep;
       const fromJson2 = armEntities(collected.arm, textOf2, "json");
-      out2.directives.push(...fromJson2.directives);
+      out.directives.push(...fromJson2.directives);
       const sites = mapSites2(resources, textOf2);
       const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
@@ -20810,16 +20888,16 @@ function parseBicepRun(input) {
         const key2 = JSON.stringify(note);
         if (seen.has(key2)) continue;
         seen.add(key2);
-        out2.diagnostics.push(note);
+        out.diagnostics.push(note);
       }
       for (const e of entities) {
         const key2 = JSON.stringify(e);
         if (seen.has(key2)) continue;
         seen.add(key2);
-        out2.entities.push(e);
+        out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? "the template is nested too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? "the template is nested too deeply" : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -20828,13 +20906,14 @@ function parseBicepRun(input) {
     const file = load(path2);
     if (!file) {
       const read = input.readFile(path2);
-      diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path2));
+      if (!failures.has(path2)) diagnostic(`cannot read parameter file: ${read.ok ? "unknown error" : read.message}`, fileStart(path2));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : "read"}: ${params.template}`, file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());
@@ -20845,7 +20924,7 @@ function parseBicepRun(input) {
     if (withParamFile.has(key2) || !roots.has(key2)) continue;
     lint(t, explicit);
   }
-  return out2;
+  return out;
 }
 var parser2, isBicepParam;
 var init_bicep = __esm({
@@ -20876,11 +20955,11 @@ var init_bicep = __esm({
 function convertTree(root, commentNodes, text, base = 0) {
   const c = new Converter(text, base);
   const bodyNode = root.namedChildren.find((n) => n.type === "body");
-  const body2 = bodyNode ? c.body(bodyNode) : { attributes: [], blocks: [] };
-  for (const n of root.namedChildren) if (n.type === "ERROR") c.salvage(n, body2);
+  const body = bodyNode ? c.body(bodyNode) : { attributes: [], blocks: [] };
+  for (const n of root.namedChildren) if (n.type === "ERROR") c.salvage(n, body);
   const comments = commentNodes.map((n) => ({ text: n.text, span: c.span(n) }));
   const errors = root.hasError ? c.errors(root) : [];
-  return { body: body2, comments, errors };
+  return { body, comments, errors };
 }
 function decodeQuoted(raw) {
   if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
@@ -20919,7 +20998,7 @@ function heredocIndent(content) {
 }
 function dedent(s, n, atLineStart) {
   const lines = s.split("\n");
-  return lines.map((l, i2) => i2 === 0 && !atLineStart ? l : l.replace(new RegExp(`^[ \\t]{0,${n}}`), "")).join("\n");
+  return lines.map((l, i) => i === 0 && !atLineStart ? l : l.replace(new RegExp(`^[ \\t]{0,${n}}`), "")).join("\n");
 }
 var BINARY_OPS, MAX_ERRORS2, Converter;
 var init_convert = __esm({
@@ -20942,17 +21021,17 @@ var init_convert = __esm({
         return { start: from.startIndex + this.base, end: to.endIndex + this.base };
       }
       body(n) {
-        const body2 = { attributes: [], blocks: [] };
+        const body = { attributes: [], blocks: [] };
         for (const child of n.namedChildren) {
           if (child.type === "attribute") {
             const a = this.attribute(child);
-            if (a) body2.attributes.push(a);
+            if (a) body.attributes.push(a);
           } else if (child.type === "block") {
             const b = this.block(child);
-            if (b) body2.blocks.push(b);
-          } else if (child.type === "ERROR") this.salvage(child, body2);
+            if (b) body.blocks.push(b);
+          } else if (child.type === "ERROR") this.salvage(child, body);
         }
-        return body2;
+        return body;
       }
       /** Attributes and blocks that error recovery left inside an ERROR node. */
       salvage(n, into) {
@@ -20967,10 +21046,10 @@ var init_convert = __esm({
         }
       }
       attribute(n) {
-        const name2 = n.children[0];
+        const name = n.children[0];
         const exprNode = n.namedChildren.find((c) => c.type === "expression");
-        if (!name2 || name2.type !== "identifier" || !exprNode) return void 0;
-        return { name: name2.text, nameSpan: this.span(name2), expr: this.expression(exprNode), span: this.span(n) };
+        if (!name || name.type !== "identifier" || !exprNode) return void 0;
+        return { name: name.text, nameSpan: this.span(name), expr: this.expression(exprNode), span: this.span(n) };
       }
       block(n) {
         const kids = n.children;
@@ -20978,16 +21057,16 @@ var init_convert = __esm({
         if (!type || type.type !== "identifier") return void 0;
         const labels = [];
         let header;
-        let body2 = { attributes: [], blocks: [] };
+        let body = { attributes: [], blocks: [] };
         for (const k of kids.slice(1)) {
           if (k.type === "string_lit") labels.push({ value: this.stringContent(k), span: this.span(k) });
           else if (k.type === "identifier") labels.push({ value: k.text, span: this.span(k) });
           else if (k.type === "block_start") header = this.spanOf(n, k);
-          else if (k.type === "body") body2 = this.body(k);
-          else if (k.type === "ERROR") this.salvage(k, body2);
+          else if (k.type === "body") body = this.body(k);
+          else if (k.type === "ERROR") this.salvage(k, body);
         }
         if (!header) return void 0;
-        return { type: type.text, typeSpan: this.span(type), labels, body: body2, span: this.span(n), header };
+        return { type: type.text, typeSpan: this.span(type), labels, body, span: this.span(n), header };
       }
       /** Any expression-like node. */
       expression(n) {
@@ -21048,17 +21127,17 @@ var init_convert = __esm({
       sequence(kids, whole) {
         const first = kids[0];
         if (!first) return this.unsupported(whole, "empty expression");
-        let i2 = 1;
+        let i = 1;
         let expr;
         if (first.type === "(") {
           const inner2 = kids[1];
           expr = inner2 ? this.expression(inner2) : this.unsupported(whole, "parenthesis");
-          i2 = 3;
+          i = 3;
         } else expr = this.expression(first);
-        const start2 = first.startIndex + this.base;
-        for (; i2 < kids.length; i2++) {
-          const k = kids[i2];
-          const span2 = { start: start2, end: k.endIndex + this.base };
+        const start = first.startIndex + this.base;
+        for (; i < kids.length; i++) {
+          const k = kids[i];
+          const span2 = { start, end: k.endIndex + this.base };
           if (k.type === "get_attr") {
             const id = k.namedChildren.find((c) => c.type === "identifier");
             expr = id ? { type: "getattr", target: expr, name: id.text, span: span2 } : { type: "unsupported", what: "attribute access", span: span2 };
@@ -21075,7 +21154,7 @@ var init_convert = __esm({
           } else if (k.type === "splat") {
             expr = this.splat(expr, k, span2);
           } else {
-            expr = { type: "unsupported", what: k.type, span: { start: start2, end: whole.endIndex + this.base } };
+            expr = { type: "unsupported", what: k.type, span: { start, end: whole.endIndex + this.base } };
             break;
           }
         }
@@ -21158,8 +21237,8 @@ var init_convert = __esm({
         const close = kids[kids.length - 1];
         if (!open || !close) return this.unsupported(n, "template");
         const contentEnd = close.type === "quoted_template_end" ? close.startIndex : close.endIndex;
-        const parts2 = this.templateParts(kids, open.endIndex, contentEnd, decodeQuoted);
-        return { type: "template", parts: parts2, span: this.span(n) };
+        const parts = this.templateParts(kids, open.endIndex, contentEnd, decodeQuoted);
+        return { type: "template", parts, span: this.span(n) };
       }
       heredoc(n) {
         const kids = n.children;
@@ -21178,17 +21257,17 @@ var init_convert = __esm({
           if (strip > 0) s = dedent(s, strip, atLineStart);
           return s;
         };
-        const parts2 = this.templateParts(kids, contentStart, contentEnd, decode);
-        return { type: "template", parts: parts2, span: this.span(n) };
+        const parts = this.templateParts(kids, contentStart, contentEnd, decode);
+        return { type: "template", parts, span: this.span(n) };
       }
       /** Text parts are cut from the source between interpolations, so nothing the grammar drops is lost. */
       templateParts(kids, from, to, decode) {
-        const parts2 = [];
+        const parts = [];
         let pos = from;
         const text = (end) => {
           if (end > pos) {
             const atLineStart = pos === from || this.text[pos - 1] === "\n";
-            parts2.push({ type: "text", value: decode(this.text.slice(pos, end), atLineStart), span: { start: pos + this.base, end: end + this.base } });
+            parts.push({ type: "text", value: decode(this.text.slice(pos, end), atLineStart), span: { start: pos + this.base, end: end + this.base } });
           }
         };
         for (const k of kids) {
@@ -21196,16 +21275,16 @@ var init_convert = __esm({
           if (k.type === "template_interpolation") {
             text(k.startIndex);
             const e = k.namedChildren.find((c) => c.type === "expression");
-            parts2.push(e ? { type: "interpolation", expr: this.expression(e), span: this.span(k) } : { type: "directive", span: this.span(k) });
+            parts.push(e ? { type: "interpolation", expr: this.expression(e), span: this.span(k) } : { type: "directive", span: this.span(k) });
             pos = k.endIndex;
           } else if (k.type === "template_directive" || k.type === "ERROR") {
             text(k.startIndex);
-            parts2.push({ type: "directive", span: this.span(k) });
+            parts.push({ type: "directive", span: this.span(k) });
             pos = k.endIndex;
           }
         }
         text(to);
-        return parts2;
+        return parts;
       }
       objectItem(n) {
         const exprs = n.namedChildren.filter((c) => c.type === "expression");
@@ -21216,20 +21295,20 @@ var init_convert = __esm({
       call(n) {
         const id = n.namedChildren.find((c) => c.type === "identifier");
         const argsNode = n.namedChildren.find((c) => c.type === "function_arguments");
-        const args2 = argsNode ? argsNode.namedChildren.filter((c) => c.type === "expression").map((c) => this.expression(c)) : [];
+        const args = argsNode ? argsNode.namedChildren.filter((c) => c.type === "expression").map((c) => this.expression(c)) : [];
         const expand = argsNode ? argsNode.children.some((c) => c.type === "ellipsis") : false;
-        return { type: "call", name: id ? id.text : "", args: args2, expand, span: this.span(n) };
+        return { type: "call", name: id ? id.text : "", args, expand, span: this.span(n) };
       }
       split(kids, separators) {
-        const out2 = [[]];
+        const out = [[]];
         let sep6 = 0;
         for (const k of kids) {
           if (sep6 < separators.length && !k.isNamed && k.type === separators[sep6]) {
-            out2.push([]);
+            out.push([]);
             sep6++;
-          } else out2[out2.length - 1]?.push(k);
+          } else out[out.length - 1]?.push(k);
         }
-        return out2;
+        return out;
       }
       conditional(n) {
         const [c, t, e] = this.split(this.significant(n.children), ["?", ":"]);
@@ -21248,23 +21327,50 @@ var init_convert = __esm({
       }
       /** ERROR and MISSING nodes, outermost only, at most MAX_ERRORS. */
       errors(root) {
-        const out2 = [];
+        const out = [];
         const visit3 = (n) => {
-          if (out2.length >= MAX_ERRORS2) return;
+          if (out.length >= MAX_ERRORS2) return;
           if (n.isMissing) {
-            out2.push({ message: `Syntax error: missing ${JSON.stringify(n.type)}`, span: this.span(n) });
+            out.push({ message: `Syntax error: missing ${JSON.stringify(n.type)}`, span: this.span(n) });
             return;
           }
           if (n.isError) {
-            out2.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
+            out.push({ message: `Syntax error: ${describeToken(n.text)} is not expected here`, span: this.span(n) });
             return;
           }
           for (const k of n.children) if (k.hasError || k.isMissing) visit3(k);
         };
         visit3(root);
-        return out2;
+        return out;
       }
     };
+  }
+});
+
+// parsers/terraform/hcl/nesting.ts
+function hclNesting(text, bound) {
+  const open = [];
+  let templates = 0;
+  const max = { depth: 0, templates: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const template = c === 123 && (prev === 36 || prev === 37);
+      open.push(template);
+      if (template) templates++;
+      if (open.length > max.depth) max.depth = open.length;
+      if (templates > max.templates) max.templates = templates;
+      if (max.depth >= bound.depth || max.templates >= bound.templates) return max;
+    } else if ((c === 125 || c === 93 || c === 41) && open.length > 0) {
+      if (open.pop()) templates--;
+    }
+  }
+  return max;
+}
+var init_nesting = __esm({
+  "parsers/terraform/hcl/nesting.ts"() {
+    "use strict";
   }
 });
 
@@ -21339,4084 +21445,48 @@ var init_syntax_node = __esm({
   }
 });
 
-// node_modules/web-tree-sitter/web-tree-sitter.js
-var web_tree_sitter_exports = {};
-__export(web_tree_sitter_exports, {
-  CaptureQuantifier: () => CaptureQuantifier,
-  Edit: () => Edit,
-  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
-  Language: () => Language,
-  LookaheadIterator: () => LookaheadIterator,
-  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
-  Node: () => Node,
-  Parser: () => Parser3,
-  Query: () => Query,
-  Tree: () => Tree,
-  TreeCursor: () => TreeCursor
-});
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-function isPoint(point) {
-  return !!point && typeof point.row === "number" && typeof point.column === "number";
-}
-function setModule(module2) {
-  C = module2;
-}
-function newFinalizer(handler) {
-  try {
-    return new FinalizationRegistry(handler);
-  } catch (e) {
-    console.error("Unsupported FinalizationRegistry:", e);
-    return;
-  }
-}
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
-  let result = tree.textCallback(startIndex, startPosition);
-  if (result) {
-    startIndex += result.length;
-    while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
-      } else {
-        break;
-      }
-    }
-    if (startIndex > endIndex) {
-      result = result.slice(0, length);
-    }
-  }
-  return result ?? "";
-}
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
-  for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-function marshalNode(node, index2 = 0) {
-  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index2 = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index2,
-    startPosition: { row, column },
-    other
-  });
-  return result;
-}
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-}
-function unmarshalTreeCursor(cursor) {
-  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
-}
-function unmarshalPoint(address) {
-  const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result;
-}
-function marshalRange(address, range2) {
-  marshalPoint(address, range2.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range2.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-function unmarshalRange(address) {
-  const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
-  return result;
-}
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-async function Module2(moduleArg = {}) {
-  var moduleRtn;
-  var Module = moduleArg;
-  var ENVIRONMENT_IS_WEB = typeof window == "object";
-  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
-  if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
-  }
-  Module.currentQueryProgressCallback = null;
-  Module.currentProgressCallback = null;
-  Module.currentLogCallback = null;
-  Module.currentParseCallback = null;
-  var arguments_ = [];
-  var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-    throw toThrow;
-  }, "quit_");
-  var _scriptName = import.meta.url;
-  var scriptDirectory = "";
-  function locateFile(path2) {
-    if (Module["locateFile"]) {
-      return Module["locateFile"](path2, scriptDirectory);
-    }
-    return scriptDirectory + path2;
-  }
-  __name(locateFile, "locateFile");
-  var readAsync, readBinary;
-  if (ENVIRONMENT_IS_NODE) {
-    var fs = require("fs");
-    if (_scriptName.startsWith("file:")) {
-      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
-    }
-    readBinary = /* @__PURE__ */ __name((filename) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename);
-      return ret;
-    }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
-      return ret;
-    }, "readAsync");
-    if (process.argv.length > 1) {
-      thisProgram = process.argv[1].replace(/\\/g, "/");
-    }
-    arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      process.exitCode = status;
-      throw toThrow;
-    }, "quit_");
-  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-    try {
-      scriptDirectory = new URL(".", _scriptName).href;
-    } catch {
-    }
-    {
-      if (ENVIRONMENT_IS_WORKER) {
-        readBinary = /* @__PURE__ */ __name((url) => {
-          var xhr = new XMLHttpRequest();
-          xhr.open("GET", url, false);
-          xhr.responseType = "arraybuffer";
-          xhr.send(null);
-          return new Uint8Array(
-            /** @type{!ArrayBuffer} */
-            xhr.response
-          );
-        }, "readBinary");
-      }
-      readAsync = /* @__PURE__ */ __name(async (url) => {
-        if (isFileURI(url)) {
-          return new Promise((resolve14, reject) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, true);
-            xhr.responseType = "arraybuffer";
-            xhr.onload = () => {
-              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve14(xhr.response);
-                return;
-              }
-              reject(xhr.status);
-            };
-            xhr.onerror = reject;
-            xhr.send(null);
-          });
-        }
-        var response = await fetch(url, {
-          credentials: "same-origin"
-        });
-        if (response.ok) {
-          return response.arrayBuffer();
-        }
-        throw new Error(response.status + " : " + response.url);
-      }, "readAsync");
-    }
-  } else {
-  }
-  var out = console.log.bind(console);
-  var err = console.error.bind(console);
-  var dynamicLibraries = [];
-  var wasmBinary;
-  var ABORT = false;
-  var EXITSTATUS;
-  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-  var readyPromiseResolve, readyPromiseReject;
-  var wasmMemory;
-  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-  var HEAP64, HEAPU64;
-  var HEAP_DATA_VIEW;
-  var runtimeInitialized = false;
-  function updateMemoryViews() {
-    var b = wasmMemory.buffer;
-    Module["HEAP8"] = HEAP8 = new Int8Array(b);
-    Module["HEAP16"] = HEAP16 = new Int16Array(b);
-    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-    Module["HEAP32"] = HEAP32 = new Int32Array(b);
-    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
-    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
-    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-    LE_HEAP_UPDATE();
-  }
-  __name(updateMemoryViews, "updateMemoryViews");
-  function initMemory() {
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-  }
-  __name(initMemory, "initMemory");
-  var __RELOC_FUNCS__ = [];
-  function preRun() {
-    if (Module["preRun"]) {
-      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-      while (Module["preRun"].length) {
-        addOnPreRun(Module["preRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPreRuns);
-  }
-  __name(preRun, "preRun");
-  function initRuntime() {
-    runtimeInitialized = true;
-    callRuntimeCallbacks(__RELOC_FUNCS__);
-    wasmExports["__wasm_call_ctors"]();
-    callRuntimeCallbacks(onPostCtors);
-  }
-  __name(initRuntime, "initRuntime");
-  function preMain() {
-  }
-  __name(preMain, "preMain");
-  function postRun() {
-    if (Module["postRun"]) {
-      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-      while (Module["postRun"].length) {
-        addOnPostRun(Module["postRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPostRuns);
-  }
-  __name(postRun, "postRun");
-  function abort(what) {
-    Module["onAbort"]?.(what);
-    what = "Aborted(" + what + ")";
-    err(what);
-    ABORT = true;
-    what += ". Build with -sASSERTIONS for more info.";
-    var e = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e);
-    throw e;
-  }
-  __name(abort, "abort");
-  var wasmBinaryFile;
-  function findWasmBinary() {
-    if (Module["locateFile"]) {
-      return locateFile("web-tree-sitter.wasm");
-    }
-    return new URL("web-tree-sitter.wasm", import.meta.url).href;
-  }
-  __name(findWasmBinary, "findWasmBinary");
-  function getBinarySync(file) {
-    if (file == wasmBinaryFile && wasmBinary) {
-      return new Uint8Array(wasmBinary);
-    }
-    if (readBinary) {
-      return readBinary(file);
-    }
-    throw "both async and sync fetching of the wasm failed";
-  }
-  __name(getBinarySync, "getBinarySync");
-  async function getWasmBinary(binaryFile) {
-    if (!wasmBinary) {
-      try {
-        var response = await readAsync(binaryFile);
-        return new Uint8Array(response);
-      } catch {
-      }
-    }
-    return getBinarySync(binaryFile);
-  }
-  __name(getWasmBinary, "getWasmBinary");
-  async function instantiateArrayBuffer(binaryFile, imports) {
-    try {
-      var binary22 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary22, imports);
-      return instance2;
-    } catch (reason) {
-      err(`failed to asynchronously prepare wasm: ${reason}`);
-      abort(reason);
-    }
-  }
-  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary22, binaryFile, imports) {
-    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-      try {
-        var response = fetch(binaryFile, {
-          credentials: "same-origin"
-        });
-        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-        return instantiationResult;
-      } catch (reason) {
-        err(`wasm streaming compile failed: ${reason}`);
-        err("falling back to ArrayBuffer instantiation");
-      }
-    }
-    return instantiateArrayBuffer(binaryFile, imports);
-  }
-  __name(instantiateAsync, "instantiateAsync");
-  function getWasmImports() {
-    return {
-      "env": wasmImports,
-      "wasi_snapshot_preview1": wasmImports,
-      "GOT.mem": new Proxy(wasmImports, GOTHandler),
-      "GOT.func": new Proxy(wasmImports, GOTHandler)
-    };
-  }
-  __name(getWasmImports, "getWasmImports");
-  async function createWasm() {
-    function receiveInstance(instance2, module2) {
-      wasmExports = instance2.exports;
-      wasmExports = relocateExports(wasmExports, 1024);
-      var metadata2 = getDylinkMetadata(module2);
-      if (metadata2.neededDynlibs) {
-        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-      }
-      mergeLibSymbols(wasmExports, "main");
-      LDSO.init();
-      loadDylibs();
-      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-      assignWasmExports(wasmExports);
-      return wasmExports;
-    }
-    __name(receiveInstance, "receiveInstance");
-    function receiveInstantiationResult(result2) {
-      return receiveInstance(result2["instance"], result2["module"]);
-    }
-    __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info2 = getWasmImports();
-    if (Module["instantiateWasm"]) {
-      return new Promise((resolve14, reject) => {
-        Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve14(receiveInstance(mod, inst));
-        });
-      });
-    }
-    wasmBinaryFile ??= findWasmBinary();
-    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-    var exports = receiveInstantiationResult(result);
-    return exports;
-  }
-  __name(createWasm, "createWasm");
-  class ExitStatus {
-    static {
-      __name(this, "ExitStatus");
-    }
-    name = "ExitStatus";
-    constructor(status) {
-      this.message = `Program terminated with exit(${status})`;
-      this.status = status;
-    }
-  }
-  var GOT = {};
-  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-  var GOTHandler = {
-    get(obj, symName) {
-      var rtn = GOT[symName];
-      if (!rtn) {
-        rtn = GOT[symName] = new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-      }
-      if (!currentModuleWeakSymbols.has(symName)) {
-        rtn.required = true;
-      }
-      return rtn;
-    }
-  };
-  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
-  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
-  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
-  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-    while (callbacks.length > 0) {
-      callbacks.shift()(Module);
-    }
-  }, "callRuntimeCallbacks");
-  var onPostRuns = [];
-  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
-  var onPreRuns = [];
-  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
-  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-    var maxIdx = idx + maxBytesToRead;
-    if (ignoreNul) return maxIdx;
-    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-    return idx;
-  }, "findStringEnd");
-  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-    }
-    var str6 = "";
-    while (idx < endPtr) {
-      var u0 = heapOrArray[idx++];
-      if (!(u0 & 128)) {
-        str6 += String.fromCharCode(u0);
-        continue;
-      }
-      var u1 = heapOrArray[idx++] & 63;
-      if ((u0 & 224) == 192) {
-        str6 += String.fromCharCode((u0 & 31) << 6 | u1);
-        continue;
-      }
-      var u2 = heapOrArray[idx++] & 63;
-      if ((u0 & 240) == 224) {
-        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-      } else {
-        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-      }
-      if (u0 < 65536) {
-        str6 += String.fromCharCode(u0);
-      } else {
-        var ch = u0 - 65536;
-        str6 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-      }
-    }
-    return str6;
-  }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
-    var offset = 0;
-    var end = 0;
-    function getU8() {
-      return binary22[offset++];
-    }
-    __name(getU8, "getU8");
-    function getLEB() {
-      var ret = 0;
-      var mul = 1;
-      while (1) {
-        var byte = binary22[offset++];
-        ret += (byte & 127) * mul;
-        mul *= 128;
-        if (!(byte & 128)) break;
-      }
-      return ret;
-    }
-    __name(getLEB, "getLEB");
-    function getString() {
-      var len = getLEB();
-      offset += len;
-      return UTF8ArrayToString(binary22, offset - len, len);
-    }
-    __name(getString, "getString");
-    function getStringList() {
-      var count2 = getLEB();
-      var rtn = [];
-      while (count2--) rtn.push(getString());
-      return rtn;
-    }
-    __name(getStringList, "getStringList");
-    function failIf(condition, message) {
-      if (condition) throw new Error(message);
-    }
-    __name(failIf, "failIf");
-    if (binary22 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
-      failIf(dylinkSection.length === 0, "need dylink section");
-      binary22 = new Uint8Array(dylinkSection[0]);
-      end = binary22.length;
-    } else {
-      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
-      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-      failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary22[8] !== 0, "need the dylink section to be first");
-      offset = 9;
-      var section_size = getLEB();
-      end = offset + section_size;
-      var name2 = getString();
-      failIf(name2 !== "dylink.0");
-    }
-    var customSection = {
-      neededDynlibs: [],
-      tlsExports: /* @__PURE__ */ new Set(),
-      weakImports: /* @__PURE__ */ new Set(),
-      runtimePaths: []
-    };
-    var WASM_DYLINK_MEM_INFO = 1;
-    var WASM_DYLINK_NEEDED = 2;
-    var WASM_DYLINK_EXPORT_INFO = 3;
-    var WASM_DYLINK_IMPORT_INFO = 4;
-    var WASM_DYLINK_RUNTIME_PATH = 5;
-    var WASM_SYMBOL_TLS = 256;
-    var WASM_SYMBOL_BINDING_MASK = 3;
-    var WASM_SYMBOL_BINDING_WEAK = 1;
-    while (offset < end) {
-      var subsectionType = getU8();
-      var subsectionSize = getLEB();
-      if (subsectionType === WASM_DYLINK_MEM_INFO) {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-      } else if (subsectionType === WASM_DYLINK_NEEDED) {
-        customSection.neededDynlibs = getStringList();
-      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
-            customSection.tlsExports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var modname = getString();
-          var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-            customSection.weakImports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
-        customSection.runtimePaths = getStringList();
-      } else {
-        offset += subsectionSize;
-      }
-    }
-    return customSection;
-  }, "getDylinkMetadata");
-  function getValue(ptr, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        return HEAP8[ptr];
-      case "i8":
-        return HEAP8[ptr];
-      case "i16":
-        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-      case "i32":
-        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-      case "i64":
-        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
-      case "float":
-        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-      case "double":
-        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-      case "*":
-        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-      default:
-        abort(`invalid type for getValue: ${type}`);
-    }
-  }
-  __name(getValue, "getValue");
-  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-    var dso = {
-      refcount: Infinity,
-      name: name2,
-      exports: syms,
-      global: true
-    };
-    LDSO.loadedLibsByName[name2] = dso;
-    if (handle2 != void 0) {
-      LDSO.loadedLibsByHandle[handle2] = dso;
-    }
-    return dso;
-  }, "newDSO");
-  var LDSO = {
-    loadedLibsByName: {},
-    loadedLibsByHandle: {},
-    init() {
-      newDSO("__main__", 0, wasmImports);
-    }
-  };
-  var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
-    if (runtimeInitialized) {
-      return _calloc(size, 1);
-    }
-    var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
-    ___heap_base = end;
-    GOT["__heap_base"].value = end;
-    return ret;
-  }, "getMemory");
-  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
-    const n = arr.length;
-    return [n % 128 | 128, n >> 7, ...arr];
-  }, "uleb128EncodeWithLen");
-  var wasmTypeCodes = {
-    "i": 127,
-    // i32
-    "p": 127,
-    // i32
-    "j": 126,
-    // i64
-    "f": 125,
-    // f32
-    "d": 124,
-    // f64
-    "e": 111
-  };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
-  })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-    var bytes = Uint8Array.of(
-      0,
-      97,
-      115,
-      109,
-      // magic ("\0asm")
-      1,
-      0,
-      0,
-      0,
-      // version: 1
-      1,
-      ...uleb128EncodeWithLen([
-        1,
-        // count: 1
-        96,
-        // param types
-        ...generateTypePack(sig.slice(1)),
-        // return types (for now only supporting [] if `void` and single [T] otherwise)
-        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
-      ]),
-      // The rest of the module is static
-      2,
-      7,
-      // import section
-      // (import "e" "f" (func 0 (type 0)))
-      1,
-      1,
-      101,
-      1,
-      102,
-      0,
-      0,
-      7,
-      5,
-      // export section
-      // (export "f" (func 0 (type 0)))
-      1,
-      1,
-      102,
-      0,
-      0
-    );
-    var module2 = new WebAssembly.Module(bytes);
-    var instance2 = new WebAssembly.Instance(module2, {
-      "e": {
-        "f": func2
-      }
-    });
-    var wrappedFunc = instance2.exports["f"];
-    return wrappedFunc;
-  }, "convertJsFunctionToWasm");
-  var wasmTableMirror = [];
-  var wasmTable = new WebAssembly.Table({
-    "initial": 31,
-    "element": "anyfunc"
-  });
-  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func2 = wasmTableMirror[funcPtr];
-    if (!func2) {
-      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-    }
-    return func2;
-  }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-    if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
-        var item = getWasmTableEntry(i2);
-        if (item) {
-          functionsInTableMap.set(item, i2);
-        }
-      }
-    }
-  }, "updateTableMap");
-  var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-    if (!functionsInTableMap) {
-      functionsInTableMap = /* @__PURE__ */ new WeakMap();
-      updateTableMap(0, wasmTable.length);
-    }
-    return functionsInTableMap.get(func2) || 0;
-  }, "getFunctionAddress");
-  var freeTableIndexes = [];
-  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-    if (freeTableIndexes.length) {
-      return freeTableIndexes.pop();
-    }
-    return wasmTable["grow"](1);
-  }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-    wasmTable.set(idx, func2);
-    wasmTableMirror[idx] = wasmTable.get(idx);
-  }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-    var rtn = getFunctionAddress(func2);
-    if (rtn) {
-      return rtn;
-    }
-    var ret = getEmptyTableSlot();
-    try {
-      setWasmTableEntry(ret, func2);
-    } catch (err2) {
-      if (!(err2 instanceof TypeError)) {
-        throw err2;
-      }
-      var wrapped = convertJsFunctionToWasm(func2, sig);
-      setWasmTableEntry(ret, wrapped);
-    }
-    functionsInTableMap.set(func2, ret);
-    return ret;
-  }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
-    for (var symName in exports) {
-      if (isInternalSym(symName)) {
-        continue;
-      }
-      var value = exports[symName];
-      GOT[symName] ||= new WebAssembly.Global({
-        "value": "i32",
-        "mutable": true
-      });
-      if (replace || GOT[symName].value == 0) {
-        if (typeof value == "function") {
-          GOT[symName].value = addFunction(value);
-        } else if (typeof value == "number") {
-          GOT[symName].value = value;
-        } else {
-          err(`unhandled export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
-    var relocated = {};
-    for (var e in exports) {
-      var value = exports[e];
-      if (typeof value == "object") {
-        value = value.value;
-      }
-      if (typeof value == "number") {
-        value += memoryBase2;
-      }
-      relocated[e] = value;
-    }
-    updateGOT(relocated, replace);
-    return relocated;
-  }, "relocateExports");
-  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
-      return false;
-    }
-    return true;
-  }, "isSymbolDefined");
-  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func2 = getWasmTableEntry(ptr);
-    var rtn = func2(...args2);
-    function convert2(rtn2) {
-      return rtn2;
-    }
-    __name(convert2, "convert");
-    return convert2(rtn);
-  }, "dynCall");
-  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-    var sp = stackSave();
-    try {
-      return dynCall(sig, ptr, args2);
-    } catch (e) {
-      stackRestore(sp);
-      if (e !== e + 0) throw e;
-      _setThrew(1, 0);
-      if (sig[0] == "j") return 0n;
-    }
-  }, "createInvokeFunction");
-  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-    var sym;
-    if (isSymbolDefined(symName)) {
-      sym = wasmImports[symName];
-    } else if (symName.startsWith("invoke_")) {
-      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-    }
-    return {
-      sym,
-      name: symName
-    };
-  }, "resolveGlobalSymbol");
-  var onPostCtors = [];
-  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
-  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
-  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-    var metadata = getDylinkMetadata(binary);
-    function loadModule() {
-      var memAlign = Math.pow(2, metadata.memoryAlign);
-      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-      var tableBase = metadata.tableSize ? wasmTable.length : 0;
-      if (handle) {
-        HEAP8[handle + 8] = 1;
-        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-      }
-      if (metadata.tableSize) {
-        wasmTable.grow(metadata.tableSize);
-      }
-      var moduleExports;
-      function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
-        }
-        if (!resolved) {
-          resolved = moduleExports[sym];
-        }
-        return resolved;
-      }
-      __name(resolveSymbol, "resolveSymbol");
-      var proxyHandler = {
-        get(stubs, prop) {
-          switch (prop) {
-            case "__memory_base":
-              return memoryBase;
-            case "__table_base":
-              return tableBase;
-          }
-          if (prop in wasmImports && !wasmImports[prop].stub) {
-            var res = wasmImports[prop];
-            return res;
-          }
-          if (!(prop in stubs)) {
-            var resolved;
-            stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
-            };
-          }
-          return stubs[prop];
-        }
-      };
-      var proxy = new Proxy({}, proxyHandler);
-      currentModuleWeakSymbols = metadata.weakImports;
-      var info = {
-        "GOT.mem": new Proxy({}, GOTHandler),
-        "GOT.func": new Proxy({}, GOTHandler),
-        "env": proxy,
-        "wasi_snapshot_preview1": proxy
-      };
-      function postInstantiation(module, instance) {
-        updateTableMap(tableBase, metadata.tableSize);
-        moduleExports = relocateExports(instance.exports, memoryBase);
-        if (!flags.allowUndefined) {
-          reportUndefinedSymbols();
-        }
-        function addEmAsm(addr, body) {
-          var args = [];
-          var arity = 0;
-          for (; arity < 16; arity++) {
-            if (body.indexOf("$" + arity) != -1) {
-              args.push("$" + arity);
-            } else {
-              break;
-            }
-          }
-          args = args.join(",");
-          var func = `(${args}) => { ${body} };`;
-          ASM_CONSTS[start] = eval(func);
-        }
-        __name(addEmAsm, "addEmAsm");
-        if ("__start_em_asm" in moduleExports) {
-          var start = moduleExports["__start_em_asm"];
-          var stop = moduleExports["__stop_em_asm"];
-          while (start < stop) {
-            var jsString = UTF8ToString(start);
-            addEmAsm(start, jsString);
-            start = HEAPU8.indexOf(0, start) + 1;
-          }
-        }
-        function addEmJs(name, cSig, body) {
-          var jsArgs = [];
-          cSig = cSig.slice(1, -1);
-          if (cSig != "void") {
-            cSig = cSig.split(",");
-            for (var i in cSig) {
-              var jsArg = cSig[i].split(" ").pop();
-              jsArgs.push(jsArg.replace("*", ""));
-            }
-          }
-          var func = `(${jsArgs}) => ${body};`;
-          moduleExports[name] = eval(func);
-        }
-        __name(addEmJs, "addEmJs");
-        for (var name in moduleExports) {
-          if (name.startsWith("__em_js__")) {
-            var start = moduleExports[name];
-            var jsString = UTF8ToString(start);
-            var parts = jsString.split("<::>");
-            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-            delete moduleExports[name];
-          }
-        }
-        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-        if (applyRelocs) {
-          if (runtimeInitialized) {
-            applyRelocs();
-          } else {
-            __RELOC_FUNCS__.push(applyRelocs);
-          }
-        }
-        var init = moduleExports["__wasm_call_ctors"];
-        if (init) {
-          if (runtimeInitialized) {
-            init();
-          } else {
-            addOnPostCtor(init);
-          }
-        }
-        return moduleExports;
-      }
-      __name(postInstantiation, "postInstantiation");
-      if (flags.loadAsync) {
-        return (async () => {
-          var instance2;
-          if (binary instanceof WebAssembly.Module) {
-            instance2 = new WebAssembly.Instance(binary, info);
-          } else {
-            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
-          }
-          return postInstantiation(binary, instance2);
-        })();
-      }
-      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-      var instance = new WebAssembly.Instance(module, info);
-      return postInstantiation(module, instance);
-    }
-    __name(loadModule, "loadModule");
-    flags = {
-      ...flags,
-      rpath: {
-        parentLibPath: libName,
-        paths: metadata.runtimePaths
-      }
-    };
-    if (flags.loadAsync) {
-      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-    }
-    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-    return loadModule();
-  }, "loadWebAssemblyModule");
-  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-    for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
-        }
-      }, "setImport");
-      setImport(sym);
-      const main_alias = "__main_argc_argv";
-      if (sym == "main") {
-        setImport(main_alias);
-      }
-      if (sym == main_alias) {
-        setImport("main");
-      }
-    }
-  }, "mergeLibSymbols");
-  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-    var arrayBuffer = await readAsync(url);
-    return new Uint8Array(arrayBuffer);
-  }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
-    global: true,
-    nodelete: true
-  }, localScope2, handle2) {
-    var dso = LDSO.loadedLibsByName[libName2];
-    if (dso) {
-      if (!flags2.global) {
-        if (localScope2) {
-          Object.assign(localScope2, dso.exports);
-        }
-      } else if (!dso.global) {
-        dso.global = true;
-        mergeLibSymbols(dso.exports, libName2);
-      }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
-        dso.refcount = Infinity;
-      }
-      dso.refcount++;
-      if (handle2) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
-    }
-    dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
-    function loadLibData() {
-      if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
-        }
-      }
-      var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
-        return asyncLoad(libFile);
-      }
-      if (!readBinary) {
-        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-      }
-      return readBinary(libFile);
-    }
-    __name(loadLibData, "loadLibData");
-    function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-      }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-    }
-    __name(getExports, "getExports");
-    function moduleLoaded(exports) {
-      if (dso.global) {
-        mergeLibSymbols(exports, libName2);
-      } else if (localScope2) {
-        Object.assign(localScope2, exports);
-      }
-      dso.exports = exports;
-    }
-    __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
-      return getExports().then((exports) => {
-        moduleLoaded(exports);
-        return true;
-      });
-    }
-    moduleLoaded(getExports());
-    return true;
-  }
-  __name(loadDynamicLibrary, "loadDynamicLibrary");
-  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
-        var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
-          continue;
-        }
-        if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
-        } else if (typeof value == "number") {
-          entry.value = value;
-        } else {
-          throw new Error(`bad export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "reportUndefinedSymbols");
-  var runDependencies = 0;
-  var dependenciesFulfilled = null;
-  var removeRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies--;
-    Module["monitorRunDependencies"]?.(runDependencies);
-    if (runDependencies == 0) {
-      if (dependenciesFulfilled) {
-        var callback = dependenciesFulfilled;
-        dependenciesFulfilled = null;
-        callback();
-      }
-    }
-  }, "removeRunDependency");
-  var addRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies++;
-    Module["monitorRunDependencies"]?.(runDependencies);
-  }, "addRunDependency");
-  var loadDylibs = /* @__PURE__ */ __name(async () => {
-    if (!dynamicLibraries.length) {
-      reportUndefinedSymbols();
-      return;
-    }
-    addRunDependency("loadDylibs");
-    for (var lib of dynamicLibraries) {
-      await loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      });
-    }
-    reportUndefinedSymbols();
-    removeRunDependency("loadDylibs");
-  }, "loadDylibs");
-  var noExitRuntime = true;
-  function setValue(ptr, value, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        HEAP8[ptr] = value;
-        break;
-      case "i8":
-        HEAP8[ptr] = value;
-        break;
-      case "i16":
-        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-        break;
-      case "i32":
-        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-        break;
-      case "i64":
-        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
-        break;
-      case "float":
-        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-        break;
-      case "double":
-        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-        break;
-      case "*":
-        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-        break;
-      default:
-        abort(`invalid type for setValue: ${type}`);
-    }
-  }
-  __name(setValue, "setValue");
-  var ___memory_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1024);
-  var ___stack_high = 82240;
-  var ___stack_low = 16704;
-  var ___stack_pointer = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": true
-  }, 82240);
-  var ___table_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1);
-  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-  __abort_js.sig = "v";
-  var getHeapMax = /* @__PURE__ */ __name(() => (
-    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-    // for any code that deals with heap sizes, which would require special
-    // casing all heap size related code to treat 0 specially.
-    2147483648
-  ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
-    var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-    try {
-      wasmMemory.grow(pages);
-      updateMemoryViews();
-      return 1;
-    } catch (e) {
-    }
-  }, "growMemory");
-  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-    var oldSize = HEAPU8.length;
-    requestedSize >>>= 0;
-    var maxHeapSize = getHeapMax();
-    if (requestedSize > maxHeapSize) {
-      return false;
-    }
-    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-      var replacement = growMemory(newSize);
-      if (replacement) {
-        return true;
-      }
-    }
-    return false;
-  }, "_emscripten_resize_heap");
-  _emscripten_resize_heap.sig = "ip";
-  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-  _fd_close.sig = "ii";
-  var INT53_MAX = 9007199254740992;
-  var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
-  function _fd_seek(fd, offset, whence, newOffset) {
-    offset = bigintToI53Checked(offset);
-    return 70;
-  }
-  __name(_fd_seek, "_fd_seek");
-  _fd_seek.sig = "iijip";
-  var printCharBuffers = [null, [], []];
-  var printChar = /* @__PURE__ */ __name((stream, curr) => {
-    var buffer = printCharBuffers[stream];
-    if (curr === 0 || curr === 10) {
-      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-      buffer.length = 0;
-    } else {
-      buffer.push(curr);
-    }
-  }, "printChar");
-  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num = 0;
-    for (var i2 = 0; i2 < iovcnt; i2++) {
-      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-      iov += 8;
-      for (var j = 0; j < len; j++) {
-        printChar(fd, HEAPU8[ptr + j]);
-      }
-      num += len;
-    }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
-    return 0;
-  }, "_fd_write");
-  _fd_write.sig = "iippp";
-  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-    if (Module.currentLogCallback) {
-      const message = UTF8ToString(messageAddress);
-      Module.currentLogCallback(message, isLexMessage !== 0);
-    }
-  }
-  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
-    const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index2, {
-      row,
-      column
-    });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-    } else {
-      setValue(lengthAddress, 0, "i32");
-    }
-  }
-  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-  function _tree_sitter_progress_callback(currentOffset, hasError) {
-    if (Module.currentProgressCallback) {
-      return Module.currentProgressCallback({
-        currentOffset,
-        hasError
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-  function _tree_sitter_query_progress_callback(currentOffset) {
-    if (Module.currentQueryProgressCallback) {
-      return Module.currentQueryProgressCallback({
-        currentOffset
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-  var runtimeKeepaliveCounter = 0;
-  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
-    if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
-      ABORT = true;
-    }
-    quit_(code, new ExitStatus(code));
-  }, "_proc_exit");
-  _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-    EXITSTATUS = status;
-    _proc_exit(status);
-  }, "exitJS");
-  var handleException = /* @__PURE__ */ __name((e) => {
-    if (e instanceof ExitStatus || e == "unwind") {
-      return EXITSTATUS;
-    }
-    quit_(1, e);
-  }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str6) => {
-    var len = 0;
-    for (var i2 = 0; i2 < str6.length; ++i2) {
-      var c = str6.charCodeAt(i2);
-      if (c <= 127) {
-        len++;
-      } else if (c <= 2047) {
-        len += 2;
-      } else if (c >= 55296 && c <= 57343) {
-        len += 4;
-        ++i2;
-      } else {
-        len += 3;
-      }
-    }
-    return len;
-  }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str6, heap, outIdx, maxBytesToWrite) => {
-    if (!(maxBytesToWrite > 0)) return 0;
-    var startIdx = outIdx;
-    var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str6.length; ++i2) {
-      var u = str6.codePointAt(i2);
-      if (u <= 127) {
-        if (outIdx >= endIdx) break;
-        heap[outIdx++] = u;
-      } else if (u <= 2047) {
-        if (outIdx + 1 >= endIdx) break;
-        heap[outIdx++] = 192 | u >> 6;
-        heap[outIdx++] = 128 | u & 63;
-      } else if (u <= 65535) {
-        if (outIdx + 2 >= endIdx) break;
-        heap[outIdx++] = 224 | u >> 12;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-      } else {
-        if (outIdx + 3 >= endIdx) break;
-        heap[outIdx++] = 240 | u >> 18;
-        heap[outIdx++] = 128 | u >> 12 & 63;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-        i2++;
-      }
-    }
-    heap[outIdx] = 0;
-    return outIdx - startIdx;
-  }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => stringToUTF8Array(str6, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str6) => {
-    var size = lengthBytesUTF8(str6) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str6, ret, size);
-    return ret;
-  }, "stringToUTF8OnStack");
-  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str6 = "";
-    while (1) {
-      var ch = HEAPU8[ptr++];
-      if (!ch) return str6;
-      str6 += String.fromCharCode(ch);
-    }
-  }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str6, outPtr, maxBytesToWrite) => {
-    maxBytesToWrite ??= 2147483647;
-    if (maxBytesToWrite < 2) return 0;
-    maxBytesToWrite -= 2;
-    var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str6.length * 2 ? maxBytesToWrite / 2 : str6.length;
-    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str6.charCodeAt(i2);
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-      outPtr += 2;
-    }
-    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-    return outPtr - startPtr;
-  }, "stringToUTF16");
-  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
-    /* little endian */
-    ((x) => x),
-    ((x) => x),
-    void 0,
-    ((x) => x)
-  ] : [
-    /* big endian */
-    ((x) => x),
-    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
-    void 0,
-    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
-  ];
-  function LE_HEAP_UPDATE() {
-    HEAPU16.unsigned = ((x) => x & 65535);
-    HEAPU32.unsigned = ((x) => x >>> 0);
-  }
-  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
-  {
-    initMemory();
-    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-    if (Module["print"]) out = Module["print"];
-    if (Module["printErr"]) err = Module["printErr"];
-    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
-    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].shift()();
-      }
-    }
-  }
-  Module["setValue"] = setValue;
-  Module["getValue"] = getValue;
-  Module["UTF8ToString"] = UTF8ToString;
-  Module["stringToUTF8"] = stringToUTF8;
-  Module["lengthBytesUTF8"] = lengthBytesUTF8;
-  Module["AsciiToString"] = AsciiToString;
-  Module["stringToUTF16"] = stringToUTF16;
-  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
-  var ASM_CONSTS = {};
-  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
-  function assignWasmExports(wasmExports2) {
-    Module["_malloc"] = _malloc = wasmExports2["malloc"];
-    Module["_calloc"] = _calloc = wasmExports2["calloc"];
-    Module["_realloc"] = _realloc = wasmExports2["realloc"];
-    Module["_free"] = _free = wasmExports2["free"];
-    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
-    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
-    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
-    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
-    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
-    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
-    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
-    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
-    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
-    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
-    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
-    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
-    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
-    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
-    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
-    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
-    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
-    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
-    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
-    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
-    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
-    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
-    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
-    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
-    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
-    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
-    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
-    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
-    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
-    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
-    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
-    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
-    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
-    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
-    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
-    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
-    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
-    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
-    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
-    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
-    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
-    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
-    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
-    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
-    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
-    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
-    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
-    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
-    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
-    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
-    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
-    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
-    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
-    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
-    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
-    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
-    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
-    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
-    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
-    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
-    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
-    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
-    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
-    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
-    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
-    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
-    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
-    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
-    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
-    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
-    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
-    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
-    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
-    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
-    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
-    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
-    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
-    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
-    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
-    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
-    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
-    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
-    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
-    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
-    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
-    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
-    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
-    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
-    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
-    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
-    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
-    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
-    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
-    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
-    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
-    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
-    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
-    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
-    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
-    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
-    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
-    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
-    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
-    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
-    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
-    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
-    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
-    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
-    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
-    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
-    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
-    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
-    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
-    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
-    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
-    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
-    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
-    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
-    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
-    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
-    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
-    Module["_memset"] = _memset = wasmExports2["memset"];
-    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
-    Module["_memmove"] = _memmove = wasmExports2["memmove"];
-    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
-    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
-    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
-    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
-    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
-    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
-    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
-    Module["_memchr"] = _memchr = wasmExports2["memchr"];
-    Module["_strlen"] = _strlen = wasmExports2["strlen"];
-    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
-    Module["_strncat"] = _strncat = wasmExports2["strncat"];
-    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
-    Module["_towlower"] = _towlower = wasmExports2["towlower"];
-    Module["_towupper"] = _towupper = wasmExports2["towupper"];
-    _setThrew = wasmExports2["setThrew"];
-    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
-    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
-    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
-    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
-  }
-  __name(assignWasmExports, "assignWasmExports");
-  var wasmImports = {
-    /** @export */
-    __heap_base: ___heap_base,
-    /** @export */
-    __indirect_function_table: wasmTable,
-    /** @export */
-    __memory_base: ___memory_base,
-    /** @export */
-    __stack_high: ___stack_high,
-    /** @export */
-    __stack_low: ___stack_low,
-    /** @export */
-    __stack_pointer: ___stack_pointer,
-    /** @export */
-    __table_base: ___table_base,
-    /** @export */
-    _abort_js: __abort_js,
-    /** @export */
-    emscripten_resize_heap: _emscripten_resize_heap,
-    /** @export */
-    fd_close: _fd_close,
-    /** @export */
-    fd_seek: _fd_seek,
-    /** @export */
-    fd_write: _fd_write,
-    /** @export */
-    memory: wasmMemory,
-    /** @export */
-    tree_sitter_log_callback: _tree_sitter_log_callback,
-    /** @export */
-    tree_sitter_parse_callback: _tree_sitter_parse_callback,
-    /** @export */
-    tree_sitter_progress_callback: _tree_sitter_progress_callback,
-    /** @export */
-    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-  };
-  function callMain(args2 = []) {
-    var entryFunction = resolveGlobalSymbol("main").sym;
-    if (!entryFunction) return;
-    args2.unshift(thisProgram);
-    var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
-    args2.forEach((arg2) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg2));
-      argv_ptr += 4;
-    });
-    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-    try {
-      var ret = entryFunction(argc, argv);
-      exitJS(
-        ret,
-        /* implicit = */
-        true
-      );
-      return ret;
-    } catch (e) {
-      return handleException(e);
-    }
-  }
-  __name(callMain, "callMain");
-  function run(args2 = arguments_) {
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    preRun();
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    function doRun() {
-      Module["calledRun"] = true;
-      if (ABORT) return;
-      initRuntime();
-      preMain();
-      readyPromiseResolve?.(Module);
-      Module["onRuntimeInitialized"]?.();
-      var noInitialRun = Module["noInitialRun"] || false;
-      if (!noInitialRun) callMain(args2);
-      postRun();
-    }
-    __name(doRun, "doRun");
-    if (Module["setStatus"]) {
-      Module["setStatus"]("Running...");
-      setTimeout(() => {
-        setTimeout(() => Module["setStatus"](""), 1);
-        doRun();
-      }, 1);
-    } else {
-      doRun();
-    }
-  }
-  __name(run, "run");
-  var wasmExports;
-  wasmExports = await createWasm();
-  run();
-  if (runtimeInitialized) {
-    moduleRtn = Module;
-  } else {
-    moduleRtn = new Promise((resolve14, reject) => {
-      readyPromiseResolve = resolve14;
-      readyPromiseReject = reject;
-    });
-  }
-  return moduleRtn;
-}
-async function initializeBinding(moduleOptions) {
-  return Module3 ??= await web_tree_sitter_default(moduleOptions);
-}
-function checkModule() {
-  return !!Module3;
-}
-function parseAnyPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index2].push((captures) => {
-      const nodes1 = [];
-      const nodes2 = [];
-      for (const c of captures) {
-        if (c.name === captureName1) nodes1.push(c.node);
-        if (c.name === captureName2) nodes2.push(c.node);
-      }
-      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
-        return positive ? n1.text === n2.text : n1.text !== n2.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue2 = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-    textPredicates[index2].push((captures) => {
-      const nodes = [];
-      for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
-      }
-      const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
-    });
-  }
-}
-function parseMatchPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
-    }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
-  });
-}
-function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values = stringSteps.map((s) => s.value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
-  });
-}
-function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index2]) properties[index2] = {};
-  properties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-function parseSetDirective(steps, index2, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index2]) setProperties[index2] = {};
-  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index2, setProperties);
-        break;
-      default:
-        predicates[index2].push({ operator, operands: steps.slice(1) });
-    }
-    steps.length = 0;
-  }
-}
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser3, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
-var init_web_tree_sitter = __esm({
-  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
-    __defProp2 = Object.defineProperty;
-    __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-    Edit = class {
-      static {
-        __name(this, "Edit");
-      }
-      /** The start position of the change. */
-      startPosition;
-      /** The end position of the change before the edit. */
-      oldEndPosition;
-      /** The end position of the change after the edit. */
-      newEndPosition;
-      /** The start index of the change. */
-      startIndex;
-      /** The end index of the change before the edit. */
-      oldEndIndex;
-      /** The end index of the change after the edit. */
-      newEndIndex;
-      constructor({
-        startIndex,
-        oldEndIndex,
-        newEndIndex,
-        startPosition,
-        oldEndPosition,
-        newEndPosition
-      }) {
-        this.startIndex = startIndex >>> 0;
-        this.oldEndIndex = oldEndIndex >>> 0;
-        this.newEndIndex = newEndIndex >>> 0;
-        this.startPosition = startPosition;
-        this.oldEndPosition = oldEndPosition;
-        this.newEndPosition = newEndPosition;
-      }
-      /**
-       * Edit a point and index to keep it in-sync with source code that has been edited.
-       *
-       * This function updates a single point's byte offset and row/column position
-       * based on an edit operation. This is useful for editing points without
-       * requiring a tree or node instance.
-       */
-      editPoint(point, index2) {
-        let newIndex = index2;
-        const newPoint = { ...point };
-        if (index2 >= this.oldEndIndex) {
-          newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
-          const originalRow = point.row;
-          newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
-          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
-        } else if (index2 > this.startIndex) {
-          newIndex = this.newEndIndex;
-          newPoint.row = this.newEndPosition.row;
-          newPoint.column = this.newEndPosition.column;
-        }
-        return { point: newPoint, index: newIndex };
-      }
-      /**
-       * Edit a range to keep it in-sync with source code that has been edited.
-       *
-       * This function updates a range's start and end positions based on an edit
-       * operation. This is useful for editing ranges without requiring a tree
-       * or node instance.
-       */
-      editRange(range2) {
-        const newRange = {
-          startIndex: range2.startIndex,
-          startPosition: { ...range2.startPosition },
-          endIndex: range2.endIndex,
-          endPosition: { ...range2.endPosition }
-        };
-        if (range2.endIndex >= this.oldEndIndex) {
-          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
-            newRange.endPosition = {
-              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
-              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
-            };
-            if (newRange.endIndex < this.newEndIndex) {
-              newRange.endIndex = Number.MAX_SAFE_INTEGER;
-              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-            }
-          }
-        } else if (range2.endIndex > this.startIndex) {
-          newRange.endIndex = this.startIndex;
-          newRange.endPosition = { ...this.startPosition };
-        }
-        if (range2.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
-          newRange.startPosition = {
-            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
-            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
-          };
-          if (newRange.startIndex < this.newEndIndex) {
-            newRange.startIndex = Number.MAX_SAFE_INTEGER;
-            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-          }
-        } else if (range2.startIndex > this.startIndex) {
-          newRange.startIndex = this.startIndex;
-          newRange.startPosition = { ...this.startPosition };
-        }
-        return newRange;
-      }
-    };
-    SIZE_OF_SHORT = 2;
-    SIZE_OF_INT = 4;
-    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-    SIZE_OF_NODE = 5 * SIZE_OF_INT;
-    SIZE_OF_POINT = 2 * SIZE_OF_INT;
-    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-    ZERO_POINT = { row: 0, column: 0 };
-    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-    __name(assertInternal, "assertInternal");
-    __name(isPoint, "isPoint");
-    __name(setModule, "setModule");
-    __name(newFinalizer, "newFinalizer");
-    finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
-    });
-    LookaheadIterator = class {
-      static {
-        __name(this, "LookaheadIterator");
-      }
-      /** @internal */
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      language;
-      /** @internal */
-      positioned = false;
-      /** @internal */
-      constructor(internal, address, language) {
-        assertInternal(internal);
-        this[0] = address;
-        this.language = language;
-        finalizer?.register(this, address, this);
-      }
-      /**
-       * Get the current symbol of the lookahead iterator.
-       *
-       * Returns `null` if the iterator is not positioned on a symbol:
-       *
-       * - Before the first iteration step
-       * - After the iterator is exhausted
-       * - After a {@link reset} or {@link resetState} call
-       */
-      get currentTypeId() {
-        return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
-      }
-      /**
-       * Get the current symbol name of the lookahead iterator.
-       *
-       * Returns `null` if the iterator is not positioned on a symbol.
-       */
-      get currentType() {
-        const id = this.currentTypeId;
-        if (id === null) return null;
-        return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
-      }
-      /** Delete the lookahead iterator, freeing its resources. */
-      delete() {
-        finalizer?.unregister(this);
-        C._ts_lookahead_iterator_delete(this[0]);
-        this[0] = 0;
-      }
-      /**
-       * Reset the lookahead iterator.
-       *
-       * This returns `true` if the language was set successfully and `false`
-       * otherwise.
-       */
-      reset(language, stateId) {
-        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-          this.language = language;
-          this.positioned = false;
-          return true;
-        }
-        return false;
-      }
-      /**
-       * Reset the lookahead iterator to another state.
-       *
-       * This returns `true` if the iterator was reset to the given state and
-       * `false` otherwise.
-       */
-      resetState(stateId) {
-        if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
-        this.positioned = false;
-        return true;
-      }
-      /**
-       * Returns an iterator that iterates over the symbols of the lookahead iterator.
-       *
-       * The iterator will yield the current symbol name as a string for each step
-       * until there are no more symbols to iterate over.
-       */
-      [Symbol.iterator]() {
-        return {
-          next: /* @__PURE__ */ __name(() => {
-            this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
-            const value = this.currentType;
-            return value === null ? { done: true, value: "" } : { done: false, value };
-          }, "next")
-        };
-      }
-    };
-    __name(getText, "getText");
-    finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
-    });
-    Tree = class _Tree {
-      static {
-        __name(this, "Tree");
-      }
-      /** @internal */
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      textCallback;
-      /** The language that was used to parse the syntax tree. */
-      language;
-      /** @internal */
-      constructor(internal, address, language, textCallback) {
-        assertInternal(internal);
-        this[0] = address;
-        this.language = language;
-        this.textCallback = textCallback;
-        finalizer2?.register(this, address, this);
-      }
-      /** Create a shallow copy of the syntax tree. This is very fast. */
-      copy() {
-        const address = C._ts_tree_copy(this[0]);
-        return new _Tree(INTERNAL, address, this.language, this.textCallback);
-      }
-      /** Delete the syntax tree, freeing its resources. */
-      delete() {
-        finalizer2?.unregister(this);
-        C._ts_tree_delete(this[0]);
-        this[0] = 0;
-      }
-      /** Get the root node of the syntax tree. */
-      get rootNode() {
-        C._ts_tree_root_node_wasm(this[0]);
-        return unmarshalNode(this);
-      }
-      /**
-       * Get the root node of the syntax tree, but with its position shifted
-       * forward by the given offset.
-       */
-      rootNodeWithOffset(offsetBytes, offsetExtent) {
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
-        marshalPoint(address + SIZE_OF_INT, offsetExtent);
-        C._ts_tree_root_node_with_offset_wasm(this[0]);
-        return unmarshalNode(this);
-      }
-      /**
-       * Edit the syntax tree to keep it in sync with source code that has been
-       * edited.
-       *
-       * You must describe the edit both in terms of byte offsets and in terms of
-       * row/column coordinates.
-       */
-      edit(edit) {
-        marshalEdit(edit);
-        C._ts_tree_edit_wasm(this[0]);
-      }
-      /** Create a new {@link TreeCursor} starting from the root of the tree. */
-      walk() {
-        return this.rootNode.walk();
-      }
-      /**
-       * Compare this old edited syntax tree to a new syntax tree representing
-       * the same document, returning a sequence of ranges whose syntactic
-       * structure has changed.
-       *
-       * For this to work correctly, this syntax tree must have been edited such
-       * that its ranges match up to the new tree. Generally, you'll want to
-       * call this method right after calling one of the [`Parser::parse`]
-       * functions. Call it on the old tree that was passed to parse, and
-       * pass the new tree that was returned from `parse`.
-       */
-      getChangedRanges(other) {
-        if (!(other instanceof _Tree)) {
-          throw new TypeError("Argument must be a Tree");
-        }
-        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
-          }
-          C._free(buffer);
-        }
-        return result;
-      }
-      /** Get the included ranges that were used to parse the syntax tree. */
-      getIncludedRanges() {
-        C._ts_tree_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
-          }
-          C._free(buffer);
-        }
-        return result;
-      }
-    };
-    finalizer3 = newFinalizer((address) => {
-      C._ts_tree_cursor_delete_wasm(address);
-    });
-    TreeCursor = class _TreeCursor {
-      static {
-        __name(this, "TreeCursor");
-      }
-      /** @internal */
-      // @ts-expect-error: never read
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      // @ts-expect-error: never read
-      [1] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      // @ts-expect-error: never read
-      [2] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      // @ts-expect-error: never read
-      [3] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      tree;
-      /** @internal */
-      constructor(internal, tree) {
-        assertInternal(internal);
-        this.tree = tree;
-        unmarshalTreeCursor(this);
-        finalizer3?.register(this, this.tree[0], this);
-      }
-      /** Creates a deep copy of the tree cursor. This allocates new memory. */
-      copy() {
-        const copy = new _TreeCursor(INTERNAL, this.tree);
-        C._ts_tree_cursor_copy_wasm(this.tree[0]);
-        unmarshalTreeCursor(copy);
-        return copy;
-      }
-      /** Delete the tree cursor, freeing its resources. */
-      delete() {
-        finalizer3?.unregister(this);
-        marshalTreeCursor(this);
-        C._ts_tree_cursor_delete_wasm(this.tree[0]);
-        this[0] = this[1] = this[2] = 0;
-      }
-      /** Get the tree cursor's current {@link Node}. */
-      get currentNode() {
-        marshalTreeCursor(this);
-        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get the numerical field id of this tree cursor's current node.
-       *
-       * See also {@link TreeCursor#currentFieldName}.
-       */
-      get currentFieldId() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-      }
-      /** Get the field name of this tree cursor's current node. */
-      get currentFieldName() {
-        return this.tree.language.fields[this.currentFieldId];
-      }
-      /**
-       * Get the depth of the cursor's current node relative to the original
-       * node that the cursor was constructed with.
-       */
-      get currentDepth() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-      }
-      /**
-       * Get the index of the cursor's current node out of all of the
-       * descendants of the original node that the cursor was constructed with.
-       */
-      get currentDescendantIndex() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-      }
-      /** Get the type of the cursor's current node. */
-      get nodeType() {
-        return this.tree.language.types[this.nodeTypeId] || "ERROR";
-      }
-      /** Get the type id of the cursor's current node. */
-      get nodeTypeId() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-      }
-      /** Get the state id of the cursor's current node. */
-      get nodeStateId() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-      }
-      /** Get the id of the cursor's current node. */
-      get nodeId() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-      }
-      /**
-       * Check if the cursor's current node is *named*.
-       *
-       * Named nodes correspond to named rules in the grammar, whereas
-       * *anonymous* nodes correspond to string literals in the grammar.
-       */
-      get nodeIsNamed() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-      }
-      /**
-       * Check if the cursor's current node is *missing*.
-       *
-       * Missing nodes are inserted by the parser in order to recover from
-       * certain kinds of syntax errors.
-       */
-      get nodeIsMissing() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-      }
-      /** Get the string content of the cursor's current node. */
-      get nodeText() {
-        marshalTreeCursor(this);
-        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-        return getText(this.tree, startIndex, endIndex, startPosition);
-      }
-      /** Get the start position of the cursor's current node. */
-      get startPosition() {
-        marshalTreeCursor(this);
-        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-        return unmarshalPoint(TRANSFER_BUFFER);
-      }
-      /** Get the end position of the cursor's current node. */
-      get endPosition() {
-        marshalTreeCursor(this);
-        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-        return unmarshalPoint(TRANSFER_BUFFER);
-      }
-      /** Get the start index of the cursor's current node. */
-      get startIndex() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-      }
-      /** Get the end index of the cursor's current node. */
-      get endIndex() {
-        marshalTreeCursor(this);
-        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-      }
-      /**
-       * Move this cursor to the first child of its current node.
-       *
-       * This returns `true` if the cursor successfully moved, and returns
-       * `false` if there were no children.
-       */
-      gotoFirstChild() {
-        marshalTreeCursor(this);
-        const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move this cursor to the last child of its current node.
-       *
-       * This returns `true` if the cursor successfully moved, and returns
-       * `false` if there were no children.
-       *
-       * Note that this function may be slower than
-       * {@link TreeCursor#gotoFirstChild} because it needs to
-       * iterate through all the children to compute the child's position.
-       */
-      gotoLastChild() {
-        marshalTreeCursor(this);
-        const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move this cursor to the parent of its current node.
-       *
-       * This returns `true` if the cursor successfully moved, and returns
-       * `false` if there was no parent node (the cursor was already on the
-       * root node).
-       *
-       * Note that the node the cursor was constructed with is considered the root
-       * of the cursor, and the cursor cannot walk outside this node.
-       */
-      gotoParent() {
-        marshalTreeCursor(this);
-        const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move this cursor to the next sibling of its current node.
-       *
-       * This returns `true` if the cursor successfully moved, and returns
-       * `false` if there was no next sibling node.
-       *
-       * Note that the node the cursor was constructed with is considered the root
-       * of the cursor, and the cursor cannot walk outside this node.
-       */
-      gotoNextSibling() {
-        marshalTreeCursor(this);
-        const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move this cursor to the previous sibling of its current node.
-       *
-       * This returns `true` if the cursor successfully moved, and returns
-       * `false` if there was no previous sibling node.
-       *
-       * Note that this function may be slower than
-       * {@link TreeCursor#gotoNextSibling} due to how node
-       * positions are stored. In the worst case, this will need to iterate
-       * through all the children up to the previous sibling node to recalculate
-       * its position. Also note that the node the cursor was constructed with is
-       * considered the root of the cursor, and the cursor cannot walk outside this node.
-       */
-      gotoPreviousSibling() {
-        marshalTreeCursor(this);
-        const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move the cursor to the node that is the nth descendant of
-       * the original node that the cursor was constructed with, where
-       * zero represents the original node itself.
-       */
-      gotoDescendant(goalDescendantIndex) {
-        marshalTreeCursor(this);
-        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-        unmarshalTreeCursor(this);
-      }
-      /**
-       * Move this cursor to the first child of its current node that contains or
-       * starts after the given byte offset.
-       *
-       * This returns `true` if the cursor successfully moved to a child node, and returns
-       * `false` if no such child was found.
-       */
-      gotoFirstChildForIndex(goalIndex) {
-        marshalTreeCursor(this);
-        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-        const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Move this cursor to the first child of its current node that contains or
-       * starts after the given byte offset.
-       *
-       * This returns the index of the child node if one was found, and returns
-       * `null` if no such child was found.
-       */
-      gotoFirstChildForPosition(goalPosition) {
-        marshalTreeCursor(this);
-        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-        const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-        return result === 1;
-      }
-      /**
-       * Re-initialize this tree cursor to start at the original node that the
-       * cursor was constructed with.
-       */
-      reset(node) {
-        marshalNode(node);
-        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-        C._ts_tree_cursor_reset_wasm(this.tree[0]);
-        unmarshalTreeCursor(this);
-      }
-      /**
-       * Re-initialize a tree cursor to the same position as another cursor.
-       *
-       * Unlike {@link TreeCursor#reset}, this will not lose parent
-       * information and allows reusing already created cursors.
-       */
-      resetTo(cursor) {
-        marshalTreeCursor(this, TRANSFER_BUFFER);
-        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-        unmarshalTreeCursor(this);
-      }
-    };
-    Node = class {
-      static {
-        __name(this, "Node");
-      }
-      /** @internal */
-      // @ts-expect-error: never read
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      _children;
-      /** @internal */
-      _namedChildren;
-      /** @internal */
-      constructor(internal, {
-        id,
-        tree,
-        startIndex,
-        startPosition,
-        other
-      }) {
-        assertInternal(internal);
-        this[0] = other;
-        this.id = id;
-        this.tree = tree;
-        this.startIndex = startIndex;
-        this.startPosition = startPosition;
-      }
-      /**
-       * The numeric id for this node that is unique.
-       *
-       * Within a given syntax tree, no two nodes have the same id. However:
-       *
-       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-       *   the process, then that node will have the same id in both trees.
-       *
-       * * A node not marked as having changes does not guarantee it was reused.
-       *
-       * * If a node is marked as having changed in the old tree, it will not be reused.
-       */
-      id;
-      /** The byte index where this node starts. */
-      startIndex;
-      /** The position where this node starts. */
-      startPosition;
-      /** The tree that this node belongs to. */
-      tree;
-      /** Get this node's type as a numerical id. */
-      get typeId() {
-        marshalNode(this);
-        return C._ts_node_symbol_wasm(this.tree[0]);
-      }
-      /**
-       * Get the node's type as a numerical id as it appears in the grammar,
-       * ignoring aliases.
-       */
-      get grammarId() {
-        marshalNode(this);
-        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-      }
-      /** Get this node's type as a string. */
-      get type() {
-        return this.tree.language.types[this.typeId] || "ERROR";
-      }
-      /**
-       * Get this node's symbol name as it appears in the grammar, ignoring
-       * aliases as a string.
-       */
-      get grammarType() {
-        return this.tree.language.types[this.grammarId] || "ERROR";
-      }
-      /**
-       * Check if this node is *named*.
-       *
-       * Named nodes correspond to named rules in the grammar, whereas
-       * *anonymous* nodes correspond to string literals in the grammar.
-       */
-      get isNamed() {
-        marshalNode(this);
-        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-      }
-      /**
-       * Check if this node is *extra*.
-       *
-       * Extra nodes represent things like comments, which are not required
-       * by the grammar, but can appear anywhere.
-       */
-      get isExtra() {
-        marshalNode(this);
-        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-      }
-      /**
-       * Check if this node represents a syntax error.
-       *
-       * Syntax errors represent parts of the code that could not be incorporated
-       * into a valid syntax tree.
-       */
-      get isError() {
-        marshalNode(this);
-        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-      }
-      /**
-       * Check if this node is *missing*.
-       *
-       * Missing nodes are inserted by the parser in order to recover from
-       * certain kinds of syntax errors.
-       */
-      get isMissing() {
-        marshalNode(this);
-        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-      }
-      /** Check if this node has been edited. */
-      get hasChanges() {
-        marshalNode(this);
-        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-      }
-      /**
-       * Check if this node represents a syntax error or contains any syntax
-       * errors anywhere within it.
-       */
-      get hasError() {
-        marshalNode(this);
-        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-      }
-      /** Get the byte index where this node ends. */
-      get endIndex() {
-        marshalNode(this);
-        return C._ts_node_end_index_wasm(this.tree[0]);
-      }
-      /** Get the position where this node ends. */
-      get endPosition() {
-        marshalNode(this);
-        C._ts_node_end_point_wasm(this.tree[0]);
-        return unmarshalPoint(TRANSFER_BUFFER);
-      }
-      /** Get the string content of this node. */
-      get text() {
-        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-      }
-      /** Get this node's parse state. */
-      get parseState() {
-        marshalNode(this);
-        return C._ts_node_parse_state_wasm(this.tree[0]);
-      }
-      /** Get the parse state after this node. */
-      get nextParseState() {
-        marshalNode(this);
-        return C._ts_node_next_parse_state_wasm(this.tree[0]);
-      }
-      /** Check if this node is equal to another node. */
-      equals(other) {
-        return this.tree === other.tree && this.id === other.id;
-      }
-      /**
-       * Get the node's child at the given index, where zero represents the first child.
-       *
-       * This method is fairly fast, but its cost is technically log(n), so if
-       * you might be iterating over a long list of children, you should use
-       * {@link Node#children} instead.
-       */
-      child(index2) {
-        marshalNode(this);
-        C._ts_node_child_wasm(this.tree[0], index2);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get this node's *named* child at the given index.
-       *
-       * See also {@link Node#isNamed}.
-       * This method is fairly fast, but its cost is technically log(n), so if
-       * you might be iterating over a long list of children, you should use
-       * {@link Node#namedChildren} instead.
-       */
-      namedChild(index2) {
-        marshalNode(this);
-        C._ts_node_named_child_wasm(this.tree[0], index2);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get this node's child with the given numerical field id.
-       *
-       * See also {@link Node#childForFieldName}. You can
-       * convert a field name to an id using {@link Language#fieldIdForName}.
-       */
-      childForFieldId(fieldId) {
-        marshalNode(this);
-        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get the first child with the given field name.
-       *
-       * If multiple children may have the same field name, access them using
-       * {@link Node#childrenForFieldName}.
-       */
-      childForFieldName(fieldName) {
-        const fieldId = this.tree.language.fields.indexOf(fieldName);
-        if (fieldId !== -1) return this.childForFieldId(fieldId);
-        return null;
-      }
-      /** Get the field name of this node's child at the given index. */
-      fieldNameForChild(index2) {
-        marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
-        if (!address) return null;
-        return C.AsciiToString(address);
-      }
-      /** Get the field name of this node's named child at the given index. */
-      fieldNameForNamedChild(index2) {
-        marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
-        if (!address) return null;
-        return C.AsciiToString(address);
-      }
-      /**
-       * Get an array of this node's children with a given field name.
-       *
-       * See also {@link Node#children}.
-       */
-      childrenForFieldName(fieldName) {
-        const fieldId = this.tree.language.fields.indexOf(fieldName);
-        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-        return [];
-      }
-      /**
-        * Get an array of this node's children with a given field id.
-        *
-        * See also {@link Node#childrenForFieldName}.
-        */
-      childrenForFieldId(fieldId) {
-        marshalNode(this);
-        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
-          }
-          C._free(buffer);
-        }
-        return result;
-      }
-      /** Get the node's first child that contains or starts after the given byte offset. */
-      firstChildForIndex(index2) {
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index2, "i32");
-        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the node's first named child that contains or starts after the given byte offset. */
-      firstNamedChildForIndex(index2) {
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index2, "i32");
-        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get this node's number of children. */
-      get childCount() {
-        marshalNode(this);
-        return C._ts_node_child_count_wasm(this.tree[0]);
-      }
-      /**
-       * Get this node's number of *named* children.
-       *
-       * See also {@link Node#isNamed}.
-       */
-      get namedChildCount() {
-        marshalNode(this);
-        return C._ts_node_named_child_count_wasm(this.tree[0]);
-      }
-      /** Get this node's first child. */
-      get firstChild() {
-        return this.child(0);
-      }
-      /**
-       * Get this node's first named child.
-       *
-       * See also {@link Node#isNamed}.
-       */
-      get firstNamedChild() {
-        return this.namedChild(0);
-      }
-      /** Get this node's last child. */
-      get lastChild() {
-        return this.child(this.childCount - 1);
-      }
-      /**
-       * Get this node's last named child.
-       *
-       * See also {@link Node#isNamed}.
-       */
-      get lastNamedChild() {
-        return this.namedChild(this.namedChildCount - 1);
-      }
-      /**
-       * Iterate over this node's children.
-       *
-       * If you're walking the tree recursively, you may want to use the
-       * {@link TreeCursor} APIs directly instead.
-       */
-      get children() {
-        if (!this._children) {
-          marshalNode(this);
-          C._ts_node_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._children = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              this._children[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-            C._free(buffer);
-          }
-        }
-        return this._children;
-      }
-      /**
-       * Iterate over this node's named children.
-       *
-       * See also {@link Node#children}.
-       */
-      get namedChildren() {
-        if (!this._namedChildren) {
-          marshalNode(this);
-          C._ts_node_named_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._namedChildren = new Array(count);
-          if (count > 0) {
-            let address = buffer;
-            for (let i2 = 0; i2 < count; i2++) {
-              this._namedChildren[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
-            }
-            C._free(buffer);
-          }
-        }
-        return this._namedChildren;
-      }
-      /**
-       * Get the descendants of this node that are the given type, or in the given types array.
-       *
-       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-       *
-       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-       */
-      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-        if (!Array.isArray(types)) types = [types];
-        const symbols = [];
-        const typesBySymbol = this.tree.language.types;
-        for (const node_type of types) {
-          if (node_type == "ERROR") {
-            symbols.push(65535);
-          }
-        }
-        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-          if (types.includes(typesBySymbol[i2])) {
-            symbols.push(i2);
-          }
-        }
-        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-        }
-        marshalNode(this);
-        C._ts_node_descendants_of_type_wasm(
-          this.tree[0],
-          symbolsAddress,
-          symbols.length,
-          startPosition.row,
-          startPosition.column,
-          endPosition.row,
-          endPosition.column
-        );
-        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(descendantCount);
-        if (descendantCount > 0) {
-          let address = descendantAddress;
-          for (let i2 = 0; i2 < descendantCount; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
-          }
-        }
-        C._free(descendantAddress);
-        C._free(symbolsAddress);
-        return result;
-      }
-      /** Get this node's next sibling. */
-      get nextSibling() {
-        marshalNode(this);
-        C._ts_node_next_sibling_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get this node's previous sibling. */
-      get previousSibling() {
-        marshalNode(this);
-        C._ts_node_prev_sibling_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get this node's next *named* sibling.
-       *
-       * See also {@link Node#isNamed}.
-       */
-      get nextNamedSibling() {
-        marshalNode(this);
-        C._ts_node_next_named_sibling_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get this node's previous *named* sibling.
-       *
-       * See also {@link Node#isNamed}.
-       */
-      get previousNamedSibling() {
-        marshalNode(this);
-        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the node's number of descendants, including one for the node itself. */
-      get descendantCount() {
-        marshalNode(this);
-        return C._ts_node_descendant_count_wasm(this.tree[0]);
-      }
-      /**
-       * Get this node's immediate parent.
-       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-       */
-      get parent() {
-        marshalNode(this);
-        C._ts_node_parent_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Get the node that contains `descendant`.
-       *
-       * Note that this can return `descendant` itself.
-       */
-      childWithDescendant(descendant) {
-        marshalNode(this);
-        marshalNode(descendant, 1);
-        C._ts_node_child_with_descendant_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the smallest node within this node that spans the given byte range. */
-      descendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
-          throw new Error("Arguments must be numbers");
-        }
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
-        C._ts_node_descendant_for_index_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the smallest named node within this node that spans the given byte range. */
-      namedDescendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
-          throw new Error("Arguments must be numbers");
-        }
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
-        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the smallest node within this node that spans the given point range. */
-      descendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
-          throw new Error("Arguments must be {row, column} objects");
-        }
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
-        C._ts_node_descendant_for_position_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /** Get the smallest named node within this node that spans the given point range. */
-      namedDescendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
-          throw new Error("Arguments must be {row, column} objects");
-        }
-        marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
-        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-        return unmarshalNode(this.tree);
-      }
-      /**
-       * Create a new {@link TreeCursor} starting from this node.
-       *
-       * Note that the given node is considered the root of the cursor,
-       * and the cursor cannot walk outside this node.
-       */
-      walk() {
-        marshalNode(this);
-        C._ts_tree_cursor_new_wasm(this.tree[0]);
-        return new TreeCursor(INTERNAL, this.tree);
-      }
-      /**
-       * Edit this node to keep it in-sync with source code that has been edited.
-       *
-       * This function is only rarely needed. When you edit a syntax tree with
-       * the {@link Tree#edit} method, all of the nodes that you retrieve from
-       * the tree afterward will already reflect the edit. You only need to
-       * use {@link Node#edit} when you have a specific {@link Node} instance that
-       * you want to keep and continue to use after an edit.
-       */
-      edit(edit) {
-        if (this.startIndex >= edit.oldEndIndex) {
-          this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-          let subbedPointRow;
-          let subbedPointColumn;
-          if (this.startPosition.row > edit.oldEndPosition.row) {
-            subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-            subbedPointColumn = this.startPosition.column;
-          } else {
-            subbedPointRow = 0;
-            subbedPointColumn = this.startPosition.column;
-            if (this.startPosition.column >= edit.oldEndPosition.column) {
-              subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-            }
-          }
-          if (subbedPointRow > 0) {
-            this.startPosition.row += subbedPointRow;
-            this.startPosition.column = subbedPointColumn;
-          } else {
-            this.startPosition.column += subbedPointColumn;
-          }
-        } else if (this.startIndex > edit.startIndex) {
-          this.startIndex = edit.newEndIndex;
-          this.startPosition.row = edit.newEndPosition.row;
-          this.startPosition.column = edit.newEndPosition.column;
-        }
-      }
-      /** Get the S-expression representation of this node. */
-      toString() {
-        marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result = C.AsciiToString(address);
-        C._free(address);
-        return result;
-      }
-    };
-    __name(unmarshalCaptures, "unmarshalCaptures");
-    __name(marshalNode, "marshalNode");
-    __name(unmarshalNode, "unmarshalNode");
-    __name(marshalTreeCursor, "marshalTreeCursor");
-    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
-    __name(marshalPoint, "marshalPoint");
-    __name(unmarshalPoint, "unmarshalPoint");
-    __name(marshalRange, "marshalRange");
-    __name(unmarshalRange, "unmarshalRange");
-    __name(marshalEdit, "marshalEdit");
-    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-    Language = class _Language {
-      static {
-        __name(this, "Language");
-      }
-      /** @internal */
-      [0] = 0;
-      // Internal handle for Wasm
-      /**
-       * A list of all node types in the language. The index of each type in this
-       * array is its node type id.
-       */
-      types;
-      /**
-       * A list of all field names in the language. The index of each field name in
-       * this array is its field id.
-       */
-      fields;
-      /** @internal */
-      constructor(internal, address) {
-        assertInternal(internal);
-        this[0] = address;
-        this.types = new Array(C._ts_language_symbol_count(this[0]));
-        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-          if (C._ts_language_symbol_type(this[0], i2) < 2) {
-            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-          }
-        }
-        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-          if (fieldName !== 0) {
-            this.fields[i2] = C.UTF8ToString(fieldName);
-          } else {
-            this.fields[i2] = null;
-          }
-        }
-      }
-      /**
-       * Gets the name of the language.
-       */
-      get name() {
-        const ptr = C._ts_language_name(this[0]);
-        if (ptr === 0) return null;
-        return C.UTF8ToString(ptr);
-      }
-      /**
-       * Gets the ABI version of the language.
-       */
-      get abiVersion() {
-        return C._ts_language_abi_version(this[0]);
-      }
-      /**
-      * Get the metadata for this language. This information is generated by the
-      * CLI, and relies on the language author providing the correct metadata in
-      * the language's `tree-sitter.json` file.
-      */
-      get metadata() {
-        C._ts_language_metadata_wasm(this[0]);
-        const length = C.getValue(TRANSFER_BUFFER, "i32");
-        if (length === 0) return null;
-        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
-      }
-      /**
-       * Gets the number of fields in the language.
-       */
-      get fieldCount() {
-        return this.fields.length - 1;
-      }
-      /**
-       * Gets the number of states in the language.
-       */
-      get stateCount() {
-        return C._ts_language_state_count(this[0]);
-      }
-      /**
-       * Get the field id for a field name.
-       */
-      fieldIdForName(fieldName) {
-        const result = this.fields.indexOf(fieldName);
-        return result !== -1 ? result : null;
-      }
-      /**
-       * Get the field name for a field id.
-       */
-      fieldNameForId(fieldId) {
-        return this.fields[fieldId] ?? null;
-      }
-      /**
-       * Get the node type id for a node type name.
-       */
-      idForNodeType(type, named) {
-        const typeLength = C.lengthBytesUTF8(type);
-        const typeAddress = C._malloc(typeLength + 1);
-        C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-        C._free(typeAddress);
-        return result || null;
-      }
-      /**
-       * Gets the number of node types in the language.
-       */
-      get nodeTypeCount() {
-        return C._ts_language_symbol_count(this[0]);
-      }
-      /**
-       * Get the node type name for a node type id.
-       */
-      nodeTypeForId(typeId) {
-        const name2 = C._ts_language_symbol_name(this[0], typeId);
-        return name2 ? C.UTF8ToString(name2) : null;
-      }
-      /**
-       * Check if a node type is named.
-       *
-       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-       */
-      nodeTypeIsNamed(typeId) {
-        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-      }
-      /**
-       * Check if a node type is visible.
-       */
-      nodeTypeIsVisible(typeId) {
-        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-      }
-      /**
-       * Get the supertypes ids of this language.
-       *
-       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-       */
-      get supertypes() {
-        C._ts_language_supertypes_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
-          }
-        }
-        return result;
-      }
-      /**
-       * Get the subtype ids for a given supertype node id.
-       */
-      subtypes(supertype) {
-        C._ts_language_subtypes_wasm(this[0], supertype);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
-          }
-        }
-        return result;
-      }
-      /**
-       * Get the next state id for a given state id and node type id.
-       */
-      nextState(stateId, typeId) {
-        return C._ts_language_next_state(this[0], stateId, typeId);
-      }
-      /**
-       * Create a new lookahead iterator for this language and parse state.
-       *
-       * This returns `null` if state is invalid for this language.
-       *
-       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-       * parse state. A newly created iterator is not positioned on a symbol, so
-       * {@link LookaheadIterator#currentType} returns `null` until the first
-       * iteration step.
-       *
-       * Lookahead iterators can be useful for generating suggestions and improving
-       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-       * lookahead iterator created on the previous non-extra leaf node may be
-       * appropriate.
-       */
-      lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
-        if (address) return new LookaheadIterator(INTERNAL, address, this);
-        return null;
-      }
-      /**
-       * Load a language from a WebAssembly module.
-       * The module can be provided as a path to a file, a `URL` to a file, or as a
-       * buffer.
-       */
-      static async load(input) {
-        let binary22;
-        if (input instanceof Uint8Array) {
-          binary22 = input;
-        } else if (globalThis.process?.versions.node) {
-          const fs2 = await import("fs/promises");
-          binary22 = await fs2.readFile(input);
-        } else {
-          const response = await fetch(input);
-          if (!response.ok) {
-            const body2 = await response.text();
-            throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-          }
-          const retryResp = response.clone();
-          try {
-            binary22 = await WebAssembly.compileStreaming(response);
-          } catch (reason) {
-            console.error("wasm streaming compile failed:", reason);
-            console.error("falling back to ArrayBuffer instantiation");
-            binary22 = new Uint8Array(await retryResp.arrayBuffer());
-          }
-        }
-        const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
-        return _Language.loadFromWasmExports(mod, { sync: false });
-      }
-      static loadFromWasmExports(mod, { sync }) {
-        const symbolNames = Object.keys(mod);
-        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
-        if (!functionName) {
-          console.log(`Couldn't find language function in Wasm file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-          throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
-        }
-        const languageAddress = mod[functionName]();
-        return new _Language(INTERNAL, languageAddress);
-      }
-      /**
-       * Load a language synchronously from a pre-compiled WebAssembly module.
-       * Use this when the host environment provides a `WebAssembly.Module` directly.
-       */
-      static loadSync(wasmModule) {
-        const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
-        return _Language.loadFromWasmExports(mod, { sync: true });
-      }
-    };
-    __name(Module2, "Module");
-    web_tree_sitter_default = Module2;
-    Module3 = null;
-    __name(initializeBinding, "initializeBinding");
-    __name(checkModule, "checkModule");
-    finalizer4 = newFinalizer((addresses) => {
-      C._ts_parser_delete(addresses[0]);
-      C._free(addresses[1]);
-    });
-    Parser3 = class {
-      static {
-        __name(this, "Parser");
-      }
-      /** @internal */
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      [1] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      logCallback = null;
-      /** The parser's current language. */
-      language = null;
-      /**
-       * This must always be called before creating a Parser.
-       *
-       * You can optionally pass in options to configure the Wasm module, the most common
-       * one being `locateFile` to help the module find the `.wasm` file.
-       */
-      static async init(moduleOptions) {
-        setModule(await initializeBinding(moduleOptions));
-        TRANSFER_BUFFER = C._ts_init();
-        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      }
-      /**
-       * Create a new parser.
-       */
-      constructor() {
-        this.initialize();
-        finalizer4?.register(this, [this[0], this[1]], this);
-      }
-      /** @internal */
-      initialize() {
-        if (!checkModule()) {
-          throw new Error("cannot construct a Parser before calling `init()`");
-        }
-        C._ts_parser_new_wasm();
-        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      }
-      /** Delete the parser, freeing its resources. */
-      delete() {
-        finalizer4?.unregister(this);
-        C._ts_parser_delete(this[0]);
-        C._free(this[1]);
-        this[0] = 0;
-        this[1] = 0;
-      }
-      /**
-       * Set the language that the parser should use for parsing.
-       *
-       * If the language was not successfully assigned, an error will be thrown.
-       * This happens if the language was generated with an incompatible
-       * version of the Tree-sitter CLI. Check the language's version using
-       * {@link Language#version} and compare it to this library's
-       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-       */
-      setLanguage(language) {
-        let address;
-        if (!language) {
-          address = 0;
-          this.language = null;
-        } else if (language.constructor === Language) {
-          address = language[0];
-          const version = C._ts_language_abi_version(address);
-          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-            throw new Error(
-              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-            );
-          }
-          this.language = language;
-        } else {
-          throw new Error("Argument must be a Language");
-        }
-        C._ts_parser_set_language(this[0], address);
-        return this;
-      }
-      /**
-       * Parse a slice of UTF8 text.
-       *
-       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-       *
-       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-       *   the new text using {@link Tree#edit}.
-       *
-       * @param {ParseOptions} [options] - Options for parsing the text.
-       *  This can be used to set the included ranges, or a progress callback.
-       *
-       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-       *  - The progress callback returned true.
-       */
-      parse(callback, oldTree, options) {
-        if (typeof callback === "string") {
-          C.currentParseCallback = (index2) => callback.slice(index2);
-        } else if (typeof callback === "function") {
-          C.currentParseCallback = callback;
-        } else {
-          throw new Error("Argument must be a string or a function");
-        }
-        if (options?.progressCallback) {
-          C.currentProgressCallback = options.progressCallback;
-        } else {
-          C.currentProgressCallback = null;
-        }
-        if (this.logCallback) {
-          C.currentLogCallback = this.logCallback;
-          C._ts_parser_enable_logger_wasm(this[0], 1);
-        } else {
-          C.currentLogCallback = null;
-          C._ts_parser_enable_logger_wasm(this[0], 0);
-        }
-        let rangeCount = 0;
-        let rangeAddress = 0;
-        if (options?.includedRanges) {
-          rangeCount = options.includedRanges.length;
-          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-          let address = rangeAddress;
-          for (let i2 = 0; i2 < rangeCount; i2++) {
-            marshalRange(address, options.includedRanges[i2]);
-            address += SIZE_OF_RANGE;
-          }
-        }
-        const treeAddress = C._ts_parser_parse_wasm(
-          this[0],
-          this[1],
-          oldTree ? oldTree[0] : 0,
-          rangeAddress,
-          rangeCount
-        );
-        if (!treeAddress) {
-          C.currentParseCallback = null;
-          C.currentLogCallback = null;
-          C.currentProgressCallback = null;
-          return null;
-        }
-        if (!this.language) {
-          throw new Error("Parser must have a language to parse");
-        }
-        const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-        C.currentParseCallback = null;
-        C.currentLogCallback = null;
-        C.currentProgressCallback = null;
-        return result;
-      }
-      /**
-       * Instruct the parser to start the next parse from the beginning.
-       *
-       * If the parser previously failed because of a callback, 
-       * then by default, it will resume where it left off on the
-       * next call to {@link Parser#parse} or other parsing functions.
-       * If you don't want to resume, and instead intend to use this parser to
-       * parse some other document, you must call `reset` first.
-       */
-      reset() {
-        C._ts_parser_reset(this[0]);
-      }
-      /** Get the ranges of text that the parser will include when parsing. */
-      getIncludedRanges() {
-        C._ts_parser_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count);
-        if (count > 0) {
-          let address = buffer;
-          for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
-          }
-          C._free(buffer);
-        }
-        return result;
-      }
-      /** Set the logging callback that a parser should use during parsing. */
-      setLogger(callback) {
-        if (!callback) {
-          this.logCallback = null;
-        } else if (typeof callback !== "function") {
-          throw new Error("Logger callback must be a function");
-        } else {
-          this.logCallback = callback;
-        }
-        return this;
-      }
-      /** Get the parser's current logger. */
-      getLogger() {
-        return this.logCallback;
-      }
-    };
-    PREDICATE_STEP_TYPE_CAPTURE = 1;
-    PREDICATE_STEP_TYPE_STRING = 2;
-    QUERY_WORD_REGEX = /[\w-]+/g;
-    CaptureQuantifier = {
-      Zero: 0,
-      ZeroOrOne: 1,
-      ZeroOrMore: 2,
-      One: 3,
-      OneOrMore: 4
-    };
-    isCaptureStep = /* @__PURE__ */ __name((step2) => step2.type === "capture", "isCaptureStep");
-    isStringStep = /* @__PURE__ */ __name((step2) => step2.type === "string", "isStringStep");
-    QueryErrorKind = {
-      Syntax: 1,
-      NodeName: 2,
-      FieldName: 3,
-      CaptureName: 4,
-      PatternStructure: 5
-    };
-    QueryError = class _QueryError extends Error {
-      constructor(kind, info2, index2, length) {
-        super(_QueryError.formatMessage(kind, info2));
-        this.kind = kind;
-        this.info = info2;
-        this.index = index2;
-        this.length = length;
-        this.name = "QueryError";
-      }
-      kind;
-      info;
-      index;
-      length;
-      static {
-        __name(this, "QueryError");
-      }
-      /** Formats an error message based on the error kind and info */
-      static formatMessage(kind, info2) {
-        switch (kind) {
-          case QueryErrorKind.NodeName:
-            return `Bad node name '${info2.word}'`;
-          case QueryErrorKind.FieldName:
-            return `Bad field name '${info2.word}'`;
-          case QueryErrorKind.CaptureName:
-            return `Bad capture name @${info2.word}`;
-          case QueryErrorKind.PatternStructure:
-            return `Bad pattern structure at offset ${info2.suffix}`;
-          case QueryErrorKind.Syntax:
-            return `Bad syntax at offset ${info2.suffix}`;
-        }
-      }
-    };
-    __name(parseAnyPredicate, "parseAnyPredicate");
-    __name(parseMatchPredicate, "parseMatchPredicate");
-    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
-    __name(parseIsPredicate, "parseIsPredicate");
-    __name(parseSetDirective, "parseSetDirective");
-    __name(parsePattern, "parsePattern");
-    finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
-    });
-    Query = class {
-      static {
-        __name(this, "Query");
-      }
-      /** @internal */
-      [0] = 0;
-      // Internal handle for Wasm
-      /** @internal */
-      exceededMatchLimit;
-      /** @internal */
-      textPredicates;
-      /** The names of the captures used in the query. */
-      captureNames;
-      /** The quantifiers of the captures used in the query. */
-      captureQuantifiers;
-      /**
-       * The other user-defined predicates associated with the given index.
-       *
-       * This includes predicates with operators other than:
-       * - `match?`
-       * - `eq?` and `not-eq?`
-       * - `any-of?` and `not-any-of?`
-       * - `is?` and `is-not?`
-       * - `set!`
-       */
-      predicates;
-      /** The properties for predicates with the operator `set!`. */
-      setProperties;
-      /** The properties for predicates with the operator `is?`. */
-      assertedProperties;
-      /** The properties for predicates with the operator `is-not?`. */
-      refutedProperties;
-      /** The maximum number of in-progress matches for this cursor. */
-      matchLimit;
-      /**
-       * Create a new query from a string containing one or more S-expression
-       * patterns.
-       *
-       * The query is associated with a particular language, and can only be run
-       * on syntax nodes parsed with that language. References to Queries can be
-       * shared between multiple threads.
-       *
-       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-       */
-      constructor(language, source) {
-        const sourceLength = C.lengthBytesUTF8(source);
-        const sourceAddress = C._malloc(sourceLength + 1);
-        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
-          language[0],
-          sourceAddress,
-          sourceLength,
-          TRANSFER_BUFFER,
-          TRANSFER_BUFFER + SIZE_OF_INT
-        );
-        if (!address) {
-          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-          C._free(sourceAddress);
-          switch (errorId) {
-            case QueryErrorKind.Syntax:
-              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-            case QueryErrorKind.NodeName:
-              throw new QueryError(errorId, { word }, errorIndex, word.length);
-            case QueryErrorKind.FieldName:
-              throw new QueryError(errorId, { word }, errorIndex, word.length);
-            case QueryErrorKind.CaptureName:
-              throw new QueryError(errorId, { word }, errorIndex, word.length);
-            case QueryErrorKind.PatternStructure:
-              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-          }
-        }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
-        const captureNames = new Array(captureCount);
-        const captureQuantifiers = new Array(patternCount);
-        const stringValues = new Array(stringCount);
-        for (let i2 = 0; i2 < captureCount; i2++) {
-          const nameAddress = C._ts_query_capture_name_for_id(
-            address,
-            i2,
-            TRANSFER_BUFFER
-          );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-        }
-        for (let i2 = 0; i2 < patternCount; i2++) {
-          const captureQuantifiersArray = new Array(captureCount);
-          for (let j = 0; j < captureCount; j++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-            captureQuantifiersArray[j] = quantifier;
-          }
-          captureQuantifiers[i2] = captureQuantifiersArray;
-        }
-        for (let i2 = 0; i2 < stringCount; i2++) {
-          const valueAddress = C._ts_query_string_value_for_id(
-            address,
-            i2,
-            TRANSFER_BUFFER
-          );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-        }
-        const setProperties = new Array(patternCount);
-        const assertedProperties = new Array(patternCount);
-        const refutedProperties = new Array(patternCount);
-        const predicates = new Array(patternCount);
-        const textPredicates = new Array(patternCount);
-        for (let i2 = 0; i2 < patternCount; i2++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-          predicates[i2] = [];
-          textPredicates[i2] = [];
-          const steps = new Array();
-          let stepAddress = predicatesAddress;
-          for (let j = 0; j < stepCount; j++) {
-            const stepType = C.getValue(stepAddress, "i32");
-            stepAddress += SIZE_OF_INT;
-            const stepValueId = C.getValue(stepAddress, "i32");
-            stepAddress += SIZE_OF_INT;
-            parsePattern(
-              i2,
-              stepType,
-              stepValueId,
-              captureNames,
-              stringValues,
-              steps,
-              textPredicates,
-              predicates,
-              setProperties,
-              assertedProperties,
-              refutedProperties
-            );
-          }
-          Object.freeze(textPredicates[i2]);
-          Object.freeze(predicates[i2]);
-          Object.freeze(setProperties[i2]);
-          Object.freeze(assertedProperties[i2]);
-          Object.freeze(refutedProperties[i2]);
-        }
-        C._free(sourceAddress);
-        this[0] = address;
-        this.captureNames = captureNames;
-        this.captureQuantifiers = captureQuantifiers;
-        this.textPredicates = textPredicates;
-        this.predicates = predicates;
-        this.setProperties = setProperties;
-        this.assertedProperties = assertedProperties;
-        this.refutedProperties = refutedProperties;
-        this.exceededMatchLimit = false;
-        finalizer5?.register(this, address, this);
-      }
-      /** Delete the query, freeing its resources. */
-      delete() {
-        finalizer5?.unregister(this);
-        C._ts_query_delete(this[0]);
-        this[0] = 0;
-      }
-      /**
-       * Iterate over all of the matches in the order that they were found.
-       *
-       * Each match contains the index of the pattern that matched, and a list of
-       * captures. Because multiple patterns can match the same set of nodes,
-       * one match may contain captures that appear *before* some of the
-       * captures from a previous match.
-       *
-       * @param {Node} node - The node to execute the query on.
-       *
-       * @param {QueryOptions} options - Options for query execution.
-       */
-      matches(node, options = {}) {
-        const startPosition = options.startPosition ?? ZERO_POINT;
-        const endPosition = options.endPosition ?? ZERO_POINT;
-        const startIndex = options.startIndex ?? 0;
-        const endIndex = options.endIndex ?? 0;
-        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-        const startContainingIndex = options.startContainingIndex ?? 0;
-        const endContainingIndex = options.endContainingIndex ?? 0;
-        const matchLimit = options.matchLimit ?? 4294967295;
-        const maxStartDepth = options.maxStartDepth ?? 4294967295;
-        const progressCallback = options.progressCallback;
-        if (typeof matchLimit !== "number") {
-          throw new Error("Arguments must be numbers");
-        }
-        this.matchLimit = matchLimit;
-        if (endIndex !== 0 && startIndex > endIndex) {
-          throw new Error("`startIndex` cannot be greater than `endIndex`");
-        }
-        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-          throw new Error("`startPosition` cannot be greater than `endPosition`");
-        }
-        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-        }
-        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-        }
-        if (progressCallback) {
-          C.currentQueryProgressCallback = progressCallback;
-        }
-        marshalNode(node);
-        C._ts_query_matches_wasm(
-          this[0],
-          node.tree[0],
-          startPosition.row,
-          startPosition.column,
-          endPosition.row,
-          endPosition.column,
-          startIndex,
-          endIndex,
-          startContainingPosition.row,
-          startContainingPosition.column,
-          endContainingPosition.row,
-          endContainingPosition.column,
-          startContainingIndex,
-          endContainingIndex,
-          matchLimit,
-          maxStartDepth
-        );
-        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-        const result = new Array(rawCount);
-        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-        let filteredCount = 0;
-        let address = startAddress;
-        for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captures = new Array(captureCount);
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-            result[filteredCount] = { patternIndex, captures };
-            const setProperties = this.setProperties[patternIndex];
-            result[filteredCount].setProperties = setProperties;
-            const assertedProperties = this.assertedProperties[patternIndex];
-            result[filteredCount].assertedProperties = assertedProperties;
-            const refutedProperties = this.refutedProperties[patternIndex];
-            result[filteredCount].refutedProperties = refutedProperties;
-            filteredCount++;
-          }
-        }
-        result.length = filteredCount;
-        C._free(startAddress);
-        C.currentQueryProgressCallback = null;
-        return result;
-      }
-      /**
-       * Iterate over all of the individual captures in the order that they
-       * appear.
-       *
-       * This is useful if you don't care about which pattern matched, and just
-       * want a single, ordered sequence of captures.
-       *
-       * @param {Node} node - The node to execute the query on.
-       *
-       * @param {QueryOptions} options - Options for query execution.
-       */
-      captures(node, options = {}) {
-        const startPosition = options.startPosition ?? ZERO_POINT;
-        const endPosition = options.endPosition ?? ZERO_POINT;
-        const startIndex = options.startIndex ?? 0;
-        const endIndex = options.endIndex ?? 0;
-        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-        const startContainingIndex = options.startContainingIndex ?? 0;
-        const endContainingIndex = options.endContainingIndex ?? 0;
-        const matchLimit = options.matchLimit ?? 4294967295;
-        const maxStartDepth = options.maxStartDepth ?? 4294967295;
-        const progressCallback = options.progressCallback;
-        if (typeof matchLimit !== "number") {
-          throw new Error("Arguments must be numbers");
-        }
-        this.matchLimit = matchLimit;
-        if (endIndex !== 0 && startIndex > endIndex) {
-          throw new Error("`startIndex` cannot be greater than `endIndex`");
-        }
-        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-          throw new Error("`startPosition` cannot be greater than `endPosition`");
-        }
-        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-        }
-        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-        }
-        if (progressCallback) {
-          C.currentQueryProgressCallback = progressCallback;
-        }
-        marshalNode(node);
-        C._ts_query_captures_wasm(
-          this[0],
-          node.tree[0],
-          startPosition.row,
-          startPosition.column,
-          endPosition.row,
-          endPosition.column,
-          startIndex,
-          endIndex,
-          startContainingPosition.row,
-          startContainingPosition.column,
-          endContainingPosition.row,
-          endContainingPosition.column,
-          startContainingIndex,
-          endContainingIndex,
-          matchLimit,
-          maxStartDepth
-        );
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-        const result = new Array();
-        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-        const captures = new Array();
-        let address = startAddress;
-        for (let i2 = 0; i2 < count; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          captures.length = captureCount;
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-            const capture = captures[captureIndex];
-            const setProperties = this.setProperties[patternIndex];
-            capture.setProperties = setProperties;
-            const assertedProperties = this.assertedProperties[patternIndex];
-            capture.assertedProperties = assertedProperties;
-            const refutedProperties = this.refutedProperties[patternIndex];
-            capture.refutedProperties = refutedProperties;
-            result.push(capture);
-          }
-        }
-        C._free(startAddress);
-        C.currentQueryProgressCallback = null;
-        return result;
-      }
-      /** Get the predicates for a given pattern. */
-      predicatesForPattern(patternIndex) {
-        return this.predicates[patternIndex];
-      }
-      /**
-       * Disable a certain capture within a query.
-       *
-       * This prevents the capture from being returned in matches, and also
-       * avoids any resource usage associated with recording the capture.
-       */
-      disableCapture(captureName) {
-        const captureNameLength = C.lengthBytesUTF8(captureName);
-        const captureNameAddress = C._malloc(captureNameLength + 1);
-        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-        C._free(captureNameAddress);
-      }
-      /**
-       * Disable a certain pattern within a query.
-       *
-       * This prevents the pattern from matching, and also avoids any resource
-       * usage associated with the pattern. This throws an error if the pattern
-       * index is out of bounds.
-       */
-      disablePattern(patternIndex) {
-        if (patternIndex >= this.predicates.length) {
-          throw new Error(
-            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-          );
-        }
-        C._ts_query_disable_pattern(this[0], patternIndex);
-      }
-      /**
-       * Check if, on its last execution, this cursor exceeded its maximum number
-       * of in-progress matches.
-       */
-      didExceedMatchLimit() {
-        return this.exceededMatchLimit;
-      }
-      /** Get the byte offset where the given pattern starts in the query's source. */
-      startIndexForPattern(patternIndex) {
-        if (patternIndex >= this.predicates.length) {
-          throw new Error(
-            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-          );
-        }
-        return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-      }
-      /** Get the byte offset where the given pattern ends in the query's source. */
-      endIndexForPattern(patternIndex) {
-        if (patternIndex >= this.predicates.length) {
-          throw new Error(
-            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-          );
-        }
-        return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-      }
-      /** Get the number of patterns in the query. */
-      patternCount() {
-        return C._ts_query_pattern_count(this[0]);
-      }
-      /** Get the index for a given capture name. */
-      captureIndexForName(captureName) {
-        return this.captureNames.indexOf(captureName);
-      }
-      /** Check if a given pattern within a query has a single root node. */
-      isPatternRooted(patternIndex) {
-        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-      }
-      /** Check if a given pattern within a query has a single root node. */
-      isPatternNonLocal(patternIndex) {
-        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-      }
-      /**
-       * Check if a given step in a query is 'definite'.
-       *
-       * A query step is 'definite' if its parent pattern will be guaranteed to
-       * match successfully once it reaches the step.
-       */
-      isPatternGuaranteedAtStep(byteIndex) {
-        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-      }
-    };
-  }
-});
-
 // parsers/terraform/hcl/tree-sitter.ts
 import { createRequire as createRequire3 } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function loadHclReader() {
-  loading ??= createReader();
-  return loading;
+import { dirname as dirname11, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
+async function loadHclReader() {
+  await ready();
+  return reader3;
 }
-function grammarPath(require2) {
+async function ready() {
+  requested = true;
+  if (live || created >= MAX_GRAMMAR_INSTANCES) return;
+  starting ??= createGrammar().finally(() => {
+    starting = void 0;
+  });
+  live = await starting;
+}
+function assetPath(require2, packageFile, name) {
   try {
-    return require2.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    return require2.resolve(packageFile);
   } catch {
-    return fileURLToPath2(new URL(GRAMMAR, import.meta.url));
+    return fileURLToPath2(new URL(name, import.meta.url));
   }
 }
-async function createReader() {
+function importRuntime(require2) {
+  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
+  const url = pathToFileURL2(join6(dirname11(wasm), RUNTIME));
+  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
+  return import(url.href);
+}
+function memoryPages() {
+  const mib = Number(process.env["MTLSLINT_HCL_MEMORY_MIB"]) || BUDGET.hclMemoryMiB;
+  return Math.max(32, Math.floor(mib)) * 16;
+}
+async function createGrammar() {
+  created++;
   const require2 = createRequire3(import.meta.url);
-  const { Parser: Parser4, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-  await Parser4.init();
-  const language = await Language2.load(grammarPath(require2));
-  const parser4 = new Parser4();
+  const { Parser: Parser3, Language } = await importRuntime(require2);
+  await Parser3.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
+  }, printErr: () => {
+  } });
+  const language = await Language.load(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
+  const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
   const named = [];
@@ -25424,24 +21494,50 @@ async function createReader() {
     names.push(language.nodeTypeForId(id) ?? "ERROR");
     named.push(language.nodeTypeIsNamed(id));
   }
-  const types = { names, named };
-  const guarded = (run3, failed) => {
-    try {
-      return run3();
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      loading = void 0;
-      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : "error"})`);
-    }
-  };
-  return {
-    parse: (text) => guarded(() => parseDocument(parser4, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
-    parseExpression: (source, base) => parseExpression2(parser4, types, source, base)
-  };
+  return { parser: parser4, types: { names, named } };
 }
-function parseFragment(parser4, types, text, base) {
-  const tree = parser4.parse(text);
-  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "Syntax error: the file could not be parsed", span: { start: base, end: base + text.length } }] };
+function failedDocument(text, message, cut, base = 0) {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
+}
+function guarded(run2, failed) {
+  const g = live;
+  if (!g) return failed(unavailable());
+  try {
+    return run2(g);
+  } catch (e) {
+    if (live === g) live = void 0;
+    const what = e instanceof Error ? `${e.name}${e instanceof WebAssembly.RuntimeError ? `: ${e.message.replace(/\. Build with .*$/, "")}` : ""}` : "error";
+    return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
+  }
+}
+function parse3(text) {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${\u2026}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
+  return guarded(
+    (g) => parseDocument(g, text),
+    (message) => failedDocument(text, message)
+  );
+}
+function parseExpression2(source, base) {
+  return guarded(
+    (g) => parseExpressionWith(g, source, base),
+    () => void 0
+  );
+}
+function parseFragment({ parser: parser4, types }, text, base) {
+  const deadline = performance.now() + BUDGET.hclParseMs;
+  const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) {
+    parser4.reset();
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
+  }
   try {
     const cursor = tree.walk();
     try {
@@ -25449,7 +21545,7 @@ function parseFragment(parser4, types, text, base) {
       return convertTree(root, comments, text, base);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "The file is nested too deeply to be read", span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -25457,44 +21553,56 @@ function parseFragment(parser4, types, text, base) {
     tree.delete();
   }
 }
-function parseDocument(parser4, types, text) {
-  const whole = parseFragment(parser4, types, text, 0);
-  if (whole.errors.length === 0) return whole;
+function parseDocument(g, text) {
+  const whole = parseFragment(g, text, 0);
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);
   if (cuts.length < 2) return whole;
-  const out2 = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
-  cuts.forEach((start2, i2) => {
-    const end = cuts[i2 + 1] ?? text.length;
-    const piece = parseFragment(parser4, types, text.slice(start2, end), start2);
-    out2.body.attributes.push(...piece.body.attributes);
-    out2.body.blocks.push(...piece.body.blocks);
-    out2.comments.push(...piece.comments);
-    out2.errors.push(...piece.errors);
+  const out = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
+  cuts.forEach((start, i) => {
+    const end = cuts[i + 1] ?? text.length;
+    const piece = parseFragment(g, text.slice(start, end), start);
+    out.body.attributes.push(...piece.body.attributes);
+    out.body.blocks.push(...piece.body.blocks);
+    out.comments.push(...piece.comments);
+    out.errors.push(...piece.errors);
   });
-  return out2;
+  return out;
 }
-function parseExpression2(parser4, types, source, base) {
-  const doc = parseFragment(parser4, types, `x=${source}`, base - 2);
+function parseExpressionWith(g, source, base) {
+  const doc = parseFragment(g, `x=${source}`, base - 2);
   if (doc.errors.length > 0) return void 0;
-  const body2 = doc.body;
-  return body2.attributes.length === 1 && body2.blocks.length === 0 ? body2.attributes[0]?.expr : void 0;
+  const body = doc.body;
+  return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
-var loading, GRAMMAR, TOP_LEVEL;
+var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
 var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
+    init_budget();
     init_convert();
+    init_nesting();
     init_syntax_node();
+    requested = false;
+    created = 0;
+    MAX_GRAMMAR_INSTANCES = 4;
+    reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
     GRAMMAR = "tree-sitter-terraform.wasm";
+    RUNTIME = "web-tree-sitter.js";
+    unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
+    tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
+    tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
+    NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";
+    standsForFile = (message) => message === tooSlow() || message === tooLarge();
     TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terraform|moved|import|check|removed)\b/gm;
   }
 });
 
 // parsers/terraform/hcl/ast.ts
-function findAttribute(body2, name2) {
-  return body2.attributes.find((a) => a.name === name2);
+function findAttribute(body, name) {
+  return body.attributes.find((a) => a.name === name);
 }
 var init_ast2 = __esm({
   "parsers/terraform/hcl/ast.ts"() {
@@ -25509,10 +21617,10 @@ function readJsonSyntax(text, parseExpression3) {
   const problems = errors.slice(0, 20).map((e) => ({ message: `Syntax error: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } }));
   const comments = [];
   visit2(text, { onComment: (offset, length) => comments.push({ text: text.slice(offset, offset + length), span: { start: offset, end: offset + length } }) });
-  const reader3 = new JsonReader(text, parseExpression3);
-  const body2 = { attributes: [], blocks: [], fromJson: true };
-  if (root?.type === "object") reader3.topLevel(root, body2);
-  return { body: body2, comments, errors: problems };
+  const reader4 = new JsonReader(text, parseExpression3);
+  const body = { attributes: [], blocks: [], fromJson: true };
+  if (root?.type === "object") reader4.topLevel(root, body);
+  return { body, comments, errors: problems };
 }
 function objects(n) {
   if (!n) return [];
@@ -25521,12 +21629,12 @@ function objects(n) {
   return [];
 }
 function props(obj) {
-  const out2 = [];
+  const out = [];
   for (const p of obj.children ?? []) {
     const [key2, value] = p.children ?? [];
-    if (key2 && value && typeof key2.value === "string") out2.push({ key: key2, value, name: key2.value });
+    if (key2 && value && typeof key2.value === "string") out.push({ key: key2, value, name: key2.value });
   }
-  return out2;
+  return out;
 }
 function objectAsBody(expr) {
   if (expr.type !== "object") return void 0;
@@ -25550,24 +21658,24 @@ var init_json_syntax = __esm({
       }
       text;
       parseExpression;
-      topLevel(root, body2) {
-        for (const { name: name2, value, key: key2 } of props(root)) {
-          switch (name2) {
+      topLevel(root, body) {
+        for (const { name, value, key: key2 } of props(root)) {
+          switch (name) {
             case "resource":
             case "data":
               for (const byType of objects(value))
                 for (const t of props(byType))
-                  for (const byName2 of objects(t.value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [t.key, n.key], b, n.key, true));
+                  for (const byName2 of objects(t.value)) for (const n of props(byName2)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [t.key, n.key], b, n.key, true));
               break;
             case "variable":
             case "module":
             case "output":
             case "provider":
-              for (const byName2 of objects(value)) for (const n of props(byName2)) for (const b of objects(n.value)) body2.blocks.push(this.block(name2, [n.key], b, n.key, name2 !== "variable"));
+              for (const byName2 of objects(value)) for (const n of props(byName2)) for (const b of objects(n.value)) body.blocks.push(this.block(name, [n.key], b, n.key, name !== "variable"));
               break;
             case "locals":
             case "terraform":
-              for (const b of objects(value)) body2.blocks.push(this.block(name2, [], b, key2, true));
+              for (const b of objects(value)) body.blocks.push(this.block(name, [], b, key2, true));
               break;
             default:
               break;
@@ -25587,9 +21695,9 @@ var init_json_syntax = __esm({
       }
       body(obj, templates) {
         const attributes = [];
-        for (const { key: key2, value, name: name2 } of props(obj)) {
-          if (name2 === "//") continue;
-          attributes.push({ name: name2, nameSpan: span(key2), expr: this.expr(value, templates), span: { start: key2.offset, end: value.offset + value.length } });
+        for (const { key: key2, value, name } of props(obj)) {
+          if (name === "//") continue;
+          attributes.push({ name, nameSpan: span(key2), expr: this.expr(value, templates), span: { start: key2.offset, end: value.offset + value.length } });
         }
         return { attributes, blocks: [], fromJson: true };
       }
@@ -25664,22 +21772,22 @@ function toPlain(val) {
     case "null":
       return null;
     case "list": {
-      const out2 = [];
-      for (const i2 of val.items) {
-        const p = toPlain(i2);
+      const out = [];
+      for (const i of val.items) {
+        const p = toPlain(i);
         if (p === void 0) return void 0;
-        out2.push(p);
+        out.push(p);
       }
-      return out2;
+      return out;
     }
     case "object": {
-      const out2 = {};
+      const out = {};
       for (const e of val.entries) {
         const p = toPlain(e.value);
         if (p === void 0) return void 0;
-        out2[e.key] = p;
+        out[e.key] = p;
       }
-      return out2;
+      return out;
     }
     case "unknown":
       return void 0;
@@ -25687,8 +21795,8 @@ function toPlain(val) {
 }
 function firstUnknown2(val) {
   if (val.t === "unknown") return val;
-  if (val.t === "list") for (const i2 of val.items) {
-    const u = firstUnknown2(i2);
+  if (val.t === "list") for (const i of val.items) {
+    const u = firstUnknown2(i);
     if (u) return withHops(u, val.hops);
   }
   if (val.t === "object") for (const e of val.entries) {
@@ -25720,7 +21828,7 @@ function settingFrom(val, exprRange, convert2, typeName2) {
   if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
   const v = convert2(val);
   if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName2}`);
-  return setValue2(v, val.range, trail, val.text);
+  return setValue(v, val.range, trail, val.text);
 }
 function describe2(val) {
   const p = toPlain(val);
@@ -25736,9 +21844,9 @@ var init_values = __esm({
 // parsers/terraform/collections.ts
 function elementsOf(coll) {
   if (coll.t === "list") {
-    return coll.items.map((item, i2) => {
-      const value = element(coll, i2) ?? item;
-      return { key: coll.set ? value : { t: "number", v: i2, range: item.range, hops: [] }, value };
+    return coll.items.map((item, i) => {
+      const value = element(coll, i) ?? item;
+      return { key: coll.set ? value : { t: "number", v: i, range: item.range, hops: [] }, value };
     });
   }
   if (coll.t === "object") {
@@ -25771,8 +21879,8 @@ function compare2(l, r) {
     case "list": {
       const ri = r.items;
       if (l.items.length !== ri.length) return false;
-      for (let i2 = 0; i2 < ri.length; i2++) {
-        const c = compare2(l.items[i2], ri[i2]);
+      for (let i = 0; i < ri.length; i++) {
+        const c = compare2(l.items[i], ri[i]);
         if (c !== true) return c;
       }
       return true;
@@ -25792,23 +21900,23 @@ function compare2(l, r) {
 }
 function distinct(items2) {
   const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const i2 of items2) {
-    const p = toPlain(i2);
+  const out = [];
+  for (const i of items2) {
+    const p = toPlain(i);
     if (p !== void 0) {
       const key2 = JSON.stringify(p);
       if (seen.has(key2)) continue;
       seen.add(key2);
     }
-    out2.push(i2);
+    out.push(i);
   }
-  return out2;
+  return out;
 }
 function setElements(items2) {
-  const out2 = distinct(items2);
-  if (out2.every((v) => v.t === "string")) out2.sort((a, b) => lexical(a.v, b.v));
-  else if (out2.every((v) => v.t === "number")) out2.sort((a, b) => a.v - b.v);
-  return out2;
+  const out = distinct(items2);
+  if (out.every((v) => v.t === "string")) out.sort((a, b) => lexical(a.v, b.v));
+  else if (out.every((v) => v.t === "number")) out.sort((a, b) => a.v - b.v);
+  return out;
 }
 var MAX_ELEMENTS;
 var init_collections = __esm({
@@ -25820,38 +21928,38 @@ var init_collections = __esm({
 });
 
 // parsers/terraform/functions.ts
-function unknownArg(args2, call) {
-  for (const a of args2) if (a.t === "unknown") return dependsOn(a, call.text, call.range);
+function unknownArg(args, call) {
+  for (const a of args) if (a.t === "unknown") return dependsOn(a, call.text, call.range);
   return void 0;
 }
-function deepUnknown(args2, call) {
-  for (const a of args2) {
+function deepUnknown(args, call) {
+  for (const a of args) {
     const u = firstUnknown2(a);
     if (u) return dependsOn(u, call.text, call.range);
   }
   return void 0;
 }
 function items(v) {
-  return v.t === "list" ? v.items.map((_, i2) => element(v, i2)) : void 0;
+  return v.t === "list" ? v.items.map((_, i) => element(v, i)) : void 0;
 }
-function strings(arity2, f) {
-  return (args2, call) => {
-    if (args2.length !== arity2) return fail(call, `expects ${arity2} argument${arity2 === 1 ? "" : "s"}`);
-    const u = unknownArg(args2, call);
+function strings(arity, f) {
+  return (args, call) => {
+    if (args.length !== arity) return fail(call, `expects ${arity} argument${arity === 1 ? "" : "s"}`);
+    const u = unknownArg(args, call);
     if (u) return u;
-    const s = args2.map(asString);
+    const s = args.map(asString);
     if (s.some((x) => x === void 0)) return fail(call, "expects strings");
-    return f(s, call, args2);
+    return f(s, call, args);
   };
 }
-function flattenInto(v, out2, call) {
-  for (const i2 of items(v) ?? []) {
-    if (i2.t === "unknown") return dependsOn(i2, call.text, call.range);
-    if (i2.t === "list") {
-      const u = flattenInto(i2, out2, call);
+function flattenInto(v, out, call) {
+  for (const i of items(v) ?? []) {
+    if (i.t === "unknown") return dependsOn(i, call.text, call.range);
+    if (i.t === "list") {
+      const u = flattenInto(i, out, call);
       if (u) return u;
-    } else out2.push(i2);
-    if (out2.length > MAX_ELEMENTS) return unknownVal(call.text, call.range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
+    } else out.push(i);
+    if (out.length > MAX_ELEMENTS) return unknownVal(call.text, call.range, `more than ${MAX_ELEMENTS} elements: not evaluated`);
   }
   return void 0;
 }
@@ -25889,50 +21997,50 @@ var init_functions3 = __esm({
       }),
       split: strings(2, ([sep6, s], call) => {
         if (sep6 === "") return fail(call, "split() needs a separator");
-        const parts2 = s.split(sep6);
-        return parts2.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts2.map((p) => str4(p, call)), call);
+        const parts = s.split(sep6);
+        return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
-      join: (args2, call) => {
-        const [sep6, ...lists] = args2;
+      join: (args, call) => {
+        const [sep6, ...lists] = args;
         if (!sep6 || lists.length === 0) return fail(call, "join() needs a separator and a list");
-        const u = unknownArg(args2, call) ?? deepUnknown(lists, call);
+        const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
         const s = asString(sep6);
-        const parts2 = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
-        if (s === void 0 || parts2.some((p) => p === void 0)) return fail(call, "join() needs strings");
-        return str4(parts2.join(s), call);
+        const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
+        if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
+        return str4(parts.join(s), call);
       },
-      tostring: (args2, call) => {
-        const a = args2[0];
+      tostring: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "string") return a;
         const s = asString(a);
         return s === void 0 ? fail(call, "not convertible to string") : derived(a, { t: "string", v: s });
       },
-      tobool: (args2, call) => {
-        const a = args2[0];
+      tobool: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "bool") return a;
         const b = a.t === "string" ? asBool(a) : void 0;
         return b === void 0 ? fail(call, "not convertible to bool") : derived(a, { t: "bool", v: b });
       },
-      tonumber: (args2, call) => {
-        const a = args2[0];
+      tonumber: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null" || a.t === "number") return a;
         const n = a.t === "string" && a.v.trim() !== "" ? Number(a.v) : NaN;
         return Number.isNaN(n) ? fail(call, "not convertible to number") : derived(a, { t: "number", v: n });
       },
-      coalesce: (args2, call) => {
-        for (const a of args2) {
+      coalesce: (args, call) => {
+        for (const a of args) {
           if (a.t === "unknown") return a;
           if (a.t === "null" || a.t === "string" && a.v === "") continue;
           return a;
         }
         return fail(call, "no non-null, non-empty argument");
       },
-      coalescelist: (args2, call) => {
-        for (const a of args2) {
+      coalescelist: (args, call) => {
+        for (const a of args) {
           if (a.t === "unknown") return a;
           if (a.t === "null") continue;
           if (a.t !== "list") return fail(call, "coalescelist() takes lists");
@@ -25940,8 +22048,8 @@ var init_functions3 = __esm({
         }
         return fail(call, "no non-empty list");
       },
-      one: (args2, call) => {
-        const a = args2[0];
+      one: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return a;
         if (a.t === "null") return fail(call, "one() of null");
@@ -25951,8 +22059,8 @@ var init_functions3 = __esm({
         if (xs.length > 1) return fail(call, "one() of more than one element");
         return xs[0];
       },
-      alltrue: (args2, call) => {
-        const a = args2[0];
+      alltrue: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
@@ -25961,8 +22069,8 @@ var init_functions3 = __esm({
         }
         return a.t === "list" ? bool2(true, call) : fail(call, "alltrue() takes a list");
       },
-      anytrue: (args2, call) => {
-        const a = args2[0];
+      anytrue: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         for (const x of items(a) ?? []) {
@@ -25971,66 +22079,66 @@ var init_functions3 = __esm({
         }
         return a.t === "list" ? bool2(false, call) : fail(call, "anytrue() takes a list");
       },
-      flatten: (args2, call) => {
-        const a = args2[0];
+      flatten: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         if (a.t !== "list") return fail(call, "flatten() takes a list");
-        const out2 = [];
-        return flattenInto(a, out2, call) ?? list(out2, call);
+        const out = [];
+        return flattenInto(a, out, call) ?? list(out, call);
       },
-      distinct: (args2, call) => {
-        const a = args2[0];
+      distinct: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
-        const u = deepUnknown(args2, call);
+        const u = deepUnknown(args, call);
         if (u) return u;
         const xs = items(a);
         return xs ? list(distinct(xs), call) : fail(call, "distinct() takes a list");
       },
-      keys: (args2, call) => {
-        const a = args2[0];
+      keys: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         if (a.t !== "object") return fail(call, "keys() takes a map or object");
         return list((elementsOf(a) ?? []).map((e) => e.key), call);
       },
-      values: (args2, call) => {
-        const a = args2[0];
+      values: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         if (a.t !== "object") return fail(call, "values() takes a map or object");
         return list((elementsOf(a) ?? []).map((e) => e.value), call);
       },
-      zipmap: (args2, call) => {
-        const [k, v] = args2;
+      zipmap: (args, call) => {
+        const [k, v] = args;
         if (!k || !v) return fail(call, "zipmap() needs keys and values");
-        const u = unknownArg(args2, call) ?? deepUnknown([k], call);
+        const u = unknownArg(args, call) ?? deepUnknown([k], call);
         if (u) return u;
         const ks = items(k);
         const vs = items(v);
         if (!ks || !vs || ks.length !== vs.length) return fail(call, "zipmap() needs two lists of the same length");
         const entries = [];
-        for (let i2 = 0; i2 < ks.length; i2++) {
-          const key2 = asString(ks[i2]);
+        for (let i = 0; i < ks.length; i++) {
+          const key2 = asString(ks[i]);
           if (key2 === void 0) return fail(call, "zipmap() keys must be strings");
-          entries.push({ key: key2, keyRange: ks[i2].range, value: vs[i2] });
+          entries.push({ key: key2, keyRange: ks[i].range, value: vs[i] });
         }
         return { t: "object", entries, range: call.range, hops: [] };
       },
-      tolist: (args2, call) => {
-        const a = args2[0];
+      tolist: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null") return a;
         return a.t === "list" ? { ...a, set: false } : fail(call, "tolist() takes a list or set");
       },
-      tomap: (args2, call) => {
-        const a = args2[0];
+      tomap: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null") return a;
         return a.t === "object" ? a : fail(call, "tomap() takes a map or object");
       },
-      toset: (args2, call) => {
-        const a = args2[0];
+      toset: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown" || a.t === "null") return a;
         const xs = items(a);
@@ -26038,21 +22146,21 @@ var init_functions3 = __esm({
         const u = deepUnknown(xs, call);
         return u ? { ...a, set: true } : { ...setOf(xs, call), range: a.range, hops: a.hops };
       },
-      setunion: (args2, call) => {
-        const u = unknownArg(args2, call) ?? deepUnknown(args2, call);
+      setunion: (args, call) => {
+        const u = unknownArg(args, call) ?? deepUnknown(args, call);
         if (u) return u;
         const all = [];
-        for (const a of args2) {
+        for (const a of args) {
           const xs = items(a);
           if (!xs) return fail(call, "setunion() takes sets");
           all.push(...xs);
         }
         return setOf(all, call);
       },
-      contains: (args2, call) => {
-        const [l, v] = args2;
+      contains: (args, call) => {
+        const [l, v] = args;
         if (!l || !v) return fail(call, "contains() needs a list and a value");
-        const u = unknownArg(args2, call);
+        const u = unknownArg(args, call);
         if (u) return u;
         const xs = items(l);
         if (!xs) return fail(call, "contains() takes a list or set");
@@ -26064,32 +22172,32 @@ var init_functions3 = __esm({
         }
         return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
       },
-      length: (args2, call) => {
-        const a = args2[0];
+      length: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         if (a.t === "unknown") return dependsOn(a, call.text, call.range);
         const n = a.t === "list" ? a.items.length : a.t === "object" ? new Set(a.entries.map((e) => e.key)).size : a.t === "string" ? [...a.v].length : void 0;
         return n === void 0 ? fail(call, "length() of a value that has none") : { t: "number", v: n, range: call.range, hops: [] };
       },
-      element: (args2, call) => {
-        const [l, i2] = args2;
-        if (!l || !i2) return fail(call, "element() needs a list and an index");
-        const u = unknownArg(args2, call);
+      element: (args, call) => {
+        const [l, i] = args;
+        if (!l || !i) return fail(call, "element() needs a list and an index");
+        const u = unknownArg(args, call);
         if (u) return u;
         const xs = items(l);
-        if (!xs || i2.t !== "number" || xs.length === 0) return fail(call, "element() needs a non-empty list and a number");
-        return xs[(Math.floor(i2.v) % xs.length + xs.length) % xs.length];
+        if (!xs || i.t !== "number" || xs.length === 0) return fail(call, "element() needs a non-empty list and a number");
+        return xs[(Math.floor(i.v) % xs.length + xs.length) % xs.length];
       },
-      compact: (args2, call) => {
-        const a = args2[0];
+      compact: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
-        const u = unknownArg(args2, call) ?? deepUnknown(args2, call);
+        const u = unknownArg(args, call) ?? deepUnknown(args, call);
         if (u) return u;
         const xs = items(a);
         return xs ? list(xs.filter((x) => x.t !== "null" && !(x.t === "string" && x.v === "")), call) : fail(call, "compact() takes a list");
       },
-      lookup: (args2, call) => {
-        const [m, k, d] = args2;
+      lookup: (args, call) => {
+        const [m, k, d] = args;
         if (!m || !k) return fail(call, "lookup() needs a map and a key");
         const u = unknownArg([m, k], call);
         if (u) return u;
@@ -26099,11 +22207,11 @@ var init_functions3 = __esm({
         if (found) return { ...found.value, hops: [...m.hops, ...found.value.hops] };
         return d ?? fail(call, `no key ${JSON.stringify(key2)}`);
       },
-      merge: (args2, call) => {
-        const u = unknownArg(args2, call);
+      merge: (args, call) => {
+        const u = unknownArg(args, call);
         if (u) return u;
         const entries = [];
-        for (const a of args2) {
+        for (const a of args) {
           if (a.t === "null") continue;
           if (a.t !== "object") return fail(call, "merge() takes maps or objects");
           for (const e of a.entries) entries.push({ ...e, value: { ...e.value, hops: [...a.hops, ...e.value.hops] } });
@@ -26111,19 +22219,19 @@ var init_functions3 = __esm({
         const byKey = new Map(entries.map((e) => [e.key, e]));
         return { t: "object", entries: [...byKey.values()], range: call.range, hops: [] };
       },
-      concat: (args2, call) => {
-        const u = unknownArg(args2, call);
+      concat: (args, call) => {
+        const u = unknownArg(args, call);
         if (u) return u;
-        const out2 = [];
-        for (const a of args2) {
+        const out = [];
+        for (const a of args) {
           const xs = items(a);
           if (!xs) return fail(call, "concat() takes lists");
-          out2.push(...xs);
+          out.push(...xs);
         }
-        return list(out2, call);
+        return list(out, call);
       },
-      jsonencode: (args2, call) => {
-        const a = args2[0];
+      jsonencode: (args, call) => {
+        const a = args[0];
         if (!a) return fail(call, "missing argument");
         const u = firstUnknown2(a);
         if (u) return { ...dependsOn(u, call.text, call.range), json: a };
@@ -26134,14 +22242,14 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
 function constantScope(dir, where) {
   return {
-    variable: (name2, at) => errorVal(`var.${name2}`, at, `${where} cannot reference variables`),
-    local: (name2, at) => errorVal(`local.${name2}`, at, `${where} cannot reference locals`),
+    variable: (name, at) => errorVal(`var.${name}`, at, `${where} cannot reference variables`),
+    local: (name, at) => errorVal(`local.${name}`, at, `${where} cannot reference locals`),
     moduleDir: dir
   };
 }
@@ -26178,7 +22286,7 @@ var init_evaluate = __esm({
           case "template":
             return this.template(expr, range2);
           case "tuple":
-            return { t: "list", items: expr.items.map((i2) => this.eval(i2)), range: range2, hops: [], text: this.file.slice(expr.span) };
+            return { t: "list", items: expr.items.map((i) => this.eval(i)), range: range2, hops: [], text: this.file.slice(expr.span) };
           case "object": {
             const entries = [];
             for (const item of expr.items) {
@@ -26239,29 +22347,29 @@ var init_evaluate = __esm({
         const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
         if (only?.type === "interpolation") return this.eval(only.expr);
         const text = this.file.slice(expr.span);
-        let out2 = "";
+        let out = "";
         let unknown2;
         let ref;
         for (const p of expr.parts) {
-          if (p.type === "text") out2 += p.value;
+          if (p.type === "text") out += p.value;
           else if (p.type === "directive") return this.unknown(expr, "template directives are not evaluated");
           else {
             const v = this.eval(p.expr);
             if (v.t === "unknown") {
               if (v.error) return dependsOn(v, text, range2);
-              ref = !unknown2 && out2 === "" && v.ref ? v.ref : void 0;
+              ref = !unknown2 && out === "" && v.ref ? v.ref : void 0;
               unknown2 ??= v;
               continue;
             }
             const s = asString(v);
             if (s === void 0) return this.error(expr, "interpolation is not a string");
-            out2 += s;
+            out += s;
           }
         }
         if (unknown2) {
-          return { ...unknownVal(text, range2, unknown2.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out2 } } : {} };
+          return { ...unknownVal(text, range2, unknown2.reason), notNull: true, ...ref ? { ref: { address: ref.address, suffix: ref.suffix + out } } : {} };
         }
-        return { t: "string", v: out2, range: range2, hops: [], text };
+        return { t: "string", v: out, range: range2, hops: [], text };
       }
       traversal(expr, range2) {
         const steps = [];
@@ -26320,35 +22428,35 @@ var init_evaluate = __esm({
        * `azapi_resource.site.id` (also `…[0].id`, `…["k"].id`): known only after apply, never null,
        * and kept as a reference so that config children and slots find their site.
        */
-      resourceAttribute(expr, type, name2, rest, range2) {
+      resourceAttribute(expr, type, name, rest, range2) {
         const text = this.file.slice(expr.span);
-        let address = `${this.scope.prefix ?? ""}${type}.${name2}`;
-        let i2 = 0;
+        let address = `${this.scope.prefix ?? ""}${type}.${name}`;
+        let i = 0;
         const index2 = rest[0];
         if (index2?.type === "index") {
           const k = this.eval(index2.key);
           const key2 = k.t === "number" ? String(k.v) : k.t === "string" ? JSON.stringify(k.v) : void 0;
           if (key2 !== void 0) address += `[${key2}]`;
-          i2 = 1;
+          i = 1;
         }
-        const attr = rest[i2];
+        const attr = rest[i];
         const u = { ...unknownVal(text, range2, `${text} is known only after apply`), notNull: true };
-        if (attr?.type === "getattr" && attr.name === "id" && rest.length === i2 + 1) return { ...u, ref: { address, suffix: "" } };
+        if (attr?.type === "getattr" && attr.name === "id" && rest.length === i + 1) return { ...u, ref: { address, suffix: "" } };
         return u;
       }
       /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
       moduleOutput(expr, call, rest, range2) {
-        let i2 = 0;
+        let i = 0;
         let key2;
         const first = rest[0];
         if (first?.type === "index") {
           key2 = this.eval(first.key);
-          i2 = 1;
+          i = 1;
         }
-        const out2 = rest[i2];
-        if (out2?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
-        let v = this.scope.moduleOutput(call, key2, out2.name, this.file.range({ start: expr.span.start, end: out2.span.end }));
-        for (const s of rest.slice(i2 + 1)) v = this.step(v, s);
+        const out = rest[i];
+        if (out?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+        let v = this.scope.moduleOutput(call, key2, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+        for (const s of rest.slice(i + 1)) v = this.step(v, s);
         return v;
       }
       step(v, s) {
@@ -26377,9 +22485,9 @@ var init_evaluate = __esm({
         const text = this.file.slice(expr.span);
         const target = this.eval(expr.target);
         if (target.t === "unknown") return dependsOn(target, text, range2);
-        const items2 = target.t === "null" ? [] : target.t === "list" ? target.items.map((_, i2) => element(target, i2)) : [target];
-        const out2 = items2.map((item) => expr.steps.reduce((v, s) => this.splatStep(v, s), item));
-        return { t: "list", items: out2, range: range2, hops: [] };
+        const items2 = target.t === "null" ? [] : target.t === "list" ? target.items.map((_, i) => element(target, i)) : [target];
+        const out = items2.map((item) => expr.steps.reduce((v, s) => this.splatStep(v, s), item));
+        return { t: "list", items: out, range: range2, hops: [] };
       }
       splatStep(v, s) {
         const range2 = this.file.range(s.span);
@@ -26437,15 +22545,15 @@ var init_evaluate = __esm({
         if (expr.name === "filebase64" && expr.args.length === 1 && expr.args[0]) return this.fileBase64(expr.args[0], range2, text);
         const f = functions[expr.name];
         if (!f) return unknownVal(text, range2, `function ${expr.name}() is not evaluated`);
-        const args2 = expr.args.map((a) => this.eval(a));
+        const args = expr.args.map((a) => this.eval(a));
         if (expr.expand) {
-          const last = args2.pop();
+          const last = args.pop();
           if (!last) return errorVal(text, range2, "nothing to expand");
           if (last.t === "unknown") return dependsOn(last, text, range2);
           if (last.t !== "list") return errorVal(text, range2, "expanded argument is not a list");
-          args2.push(...last.items.map((_, i2) => element(last, i2)));
+          args.push(...last.items.map((_, i) => element(last, i)));
         }
-        return f(args2, { range: range2, text });
+        return f(args, { range: range2, text });
       }
       /**
        * `try(a, b, …)` and `can(a)` as Terraform decides them: an argument whose references are not
@@ -26508,14 +22616,14 @@ var init_evaluate = __esm({
             }
             return void 0;
           case "tuple":
-            for (const i2 of expr.items) {
-              const u = visit3(i2, bound);
+            for (const i of expr.items) {
+              const u = visit3(i, bound);
               if (u) return u;
             }
             return void 0;
           case "object":
-            for (const i2 of expr.items) {
-              const u = (i2.key.type === "variable" ? void 0 : visit3(i2.key, bound)) ?? visit3(i2.value, bound);
+            for (const i of expr.items) {
+              const u = (i.key.type === "variable" ? void 0 : visit3(i.key, bound)) ?? visit3(i.value, bound);
               if (u) return u;
             }
             return void 0;
@@ -26556,7 +22664,7 @@ var init_evaluate = __esm({
         if (p.t === "unknown") return dependsOn(p, text, range2);
         const rel = asString(p);
         if (rel === void 0) return errorVal(text, range2, "path is not a string");
-        const abs = isAbsolute2(rel) ? rel : join6(this.scope.moduleDir, rel);
+        const abs = isAbsolute2(rel) ? rel : join7(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
         return { t: "string", v: text, range: range2, hops: [], text };
       }
@@ -26613,18 +22721,6 @@ var init_evaluate = __esm({
 });
 
 // parsers/terraform/config-view.ts
-function iterate(coll) {
-  if (coll.t === "list") {
-    return coll.items.map((item, i2) => {
-      const value = element(coll, i2) ?? item;
-      return { key: { t: "number", v: i2, range: item.range, hops: [] }, value };
-    });
-  }
-  if (coll.t === "object") {
-    return coll.entries.map((e) => ({ key: { t: "string", v: e.key, range: e.keyRange, hops: [] }, value: member2(coll, e.key) ?? e.value }));
-  }
-  return void 0;
-}
 function referencedResource(expr) {
   let e = expr;
   if (e.type === "template" && e.parts.length === 1 && e.parts[0]?.type === "interpolation") e = e.parts[0].expr;
@@ -26643,12 +22739,13 @@ var init_config_view = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
+    init_collections();
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
-      constructor(file, body2, scope, range2, taint) {
+      constructor(file, body, scope, range2, taint) {
         this.file = file;
-        this.body = body2;
+        this.body = body;
         this.scope = scope;
         this.range = range2;
         this.taint = taint;
@@ -26658,39 +22755,39 @@ var init_config_view = __esm({
       scope;
       range;
       taint;
-      attr(name2) {
-        const a = findAttribute(this.body, name2);
+      attr(name) {
+        const a = findAttribute(this.body, name);
         if (!a) return void 0;
         const exprRange = this.file.range(a.expr.span);
         if (this.taint) return { val: unknownVal(this.taint.expression, this.taint.range, this.taint.reason), exprRange };
         return { val: evaluate2(a.expr, this.file, this.scope), exprRange };
       }
-      blocks(name2) {
-        const out2 = [];
+      blocks(name) {
+        const out = [];
         for (const b of this.body.blocks) {
-          if (b.type === name2) out2.push(new _BodyView(this.file, b.body, this.scope, this.file.range(b.header), this.taint));
-          else if (b.type === "dynamic" && b.labels[0]?.value === name2) out2.push(...this.dynamic(b, name2));
+          if (b.type === name) out.push(new _BodyView(this.file, b.body, this.scope, this.file.range(b.header), this.taint));
+          else if (b.type === "dynamic" && b.labels[0]?.value === name) out.push(...this.dynamic(b, name));
         }
         if (this.body.fromJson) {
-          const a = findAttribute(this.body, name2);
+          const a = findAttribute(this.body, name);
           const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
           for (const item of items2) {
-            const body2 = objectAsBody(item);
-            if (body2) out2.push(new _BodyView(this.file, body2, this.scope, this.file.range(item.span), this.taint));
+            const body = objectAsBody(item);
+            if (body) out.push(new _BodyView(this.file, body, this.scope, this.file.range(item.span), this.taint));
           }
         }
-        return out2;
+        return out;
       }
-      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element. */
-      dynamic(block, name2) {
+      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element, as Terraform iterates them. */
+      dynamic(block, name) {
         const content = block.body.blocks.find((b) => b.type === "content");
         const forEach = findAttribute(block.body, "for_each");
         if (!content || !forEach) return [];
         const it = findAttribute(block.body, "iterator")?.expr;
-        const iterator = it?.type === "variable" ? it.name : name2;
+        const iterator = it?.type === "variable" ? it.name : name;
         const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
-        const elements = iterate(coll);
+        const elements = elementsOf(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
           return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
@@ -26710,8 +22807,8 @@ var init_config_view = __esm({
           return new _BodyView(this.file, content.body, { ...this.scope, iterators }, range2, this.taint);
         });
       }
-      reference(name2) {
-        const a = findAttribute(this.body, name2);
+      reference(name) {
+        const a = findAttribute(this.body, name);
         if (!a) return void 0;
         const address = referencedResource(a.expr);
         return address ? { address, range: this.file.range(a.expr.span) } : void 0;
@@ -26732,20 +22829,20 @@ var init_config_view = __esm({
       get range() {
         return this.propertyRange;
       }
-      attr(name2) {
-        const m = member2(this.val, name2, this.caseInsensitive);
+      attr(name) {
+        const m = member2(this.val, name, this.caseInsensitive);
         if (!m) return this.val.t === "unknown" ? { val: withHops(this.val, []), exprRange: this.propertyRange } : void 0;
         return { val: m, exprRange: m.hops.length === 0 ? m.range : this.propertyRange };
       }
-      blocks(name2) {
+      blocks(name) {
         if (this.val.t === "unknown") return [this];
-        const m = member2(this.val, name2, this.caseInsensitive);
+        const m = member2(this.val, name, this.caseInsensitive);
         if (!m) return [];
-        const items2 = m.t === "list" ? m.items.map((_, i2) => element(m, i2)).filter((x) => x !== void 0) : [m];
-        return items2.map((i2) => new _ValView(i2, i2.hops.length === 0 ? i2.range : this.propertyRange, this.caseInsensitive));
+        const items2 = m.t === "list" ? m.items.map((_, i) => element(m, i)).filter((x) => x !== void 0) : [m];
+        return items2.map((i) => new _ValView(i, i.hops.length === 0 ? i.range : this.propertyRange, this.caseInsensitive));
       }
-      reference(name2) {
-        return this.references?.(name2);
+      reference(name) {
+        return this.references?.(name);
       }
     };
   }
@@ -26799,8 +22896,8 @@ var init_json_values = __esm({
 });
 
 // parsers/terraform/settings.ts
-function readSetting(view, name2, convert2, typeName2, def, declaration) {
-  const read = view?.attr(name2);
+function readSetting(view, name, convert2, typeName2, def, declaration) {
+  const read = view?.attr(name);
   if (!read) return absent(declaration, def);
   return settingFrom(read.val, read.exprRange, convert2, typeName2) ?? absent(declaration, def);
 }
@@ -26853,8 +22950,8 @@ var init_source_file2 = __esm({
       /** The range of a span, clamped to the text (an error at the end of input points at its last place). */
       range(span2) {
         const n = this.text.length;
-        const start2 = Math.max(0, Math.min(span2.start, n));
-        return this.lines.range(this.path, start2, Math.max(start2, Math.min(span2.end, n)));
+        const start = Math.max(0, Math.min(span2.start, n));
+        return this.lines.range(this.path, start, Math.max(start, Math.min(span2.end, n)));
       }
       slice(span2) {
         return this.text.slice(span2.start, span2.end);
@@ -26870,31 +22967,31 @@ function azapiSiteType(type) {
   if (s === "microsoft.web/sites/slots") return "Microsoft.Web/sites/slots";
   return void 0;
 }
-function azapiBody(body2) {
-  if (body2.json) return withBodyHops(body2.json, body2);
-  if (body2.t === "string") {
-    const root = parseTree2(body2.v);
+function azapiBody(body) {
+  if (body.json) return withBodyHops(body.json, body);
+  if (body.t === "string") {
+    const root = parseTree2(body.v);
     if (root) {
-      const parsed = jsonToVal(root, new SourceFile(body2.range.file, body2.v));
-      return pinTo(parsed, body2);
+      const parsed = jsonToVal(root, new SourceFile(body.range.file, body.v));
+      return pinTo(parsed, body);
     }
-    return unknownVal(body2.text ?? body2.v, body2.range, "body is not JSON");
+    return unknownVal(body.text ?? body.v, body.range, "body is not JSON");
   }
-  return body2;
+  return body;
 }
 function pinTo(v, at) {
   const base = { range: at.range, hops: at.hops };
   switch (v.t) {
     case "list":
-      return { ...v, ...base, items: v.items.map((i2) => pinTo(i2, { ...at, hops: [] })) };
+      return { ...v, ...base, items: v.items.map((i) => pinTo(i, { ...at, hops: [] })) };
     case "object":
       return { ...v, ...base, entries: v.entries.map((e) => ({ ...e, keyRange: at.range, value: pinTo(e.value, { ...at, hops: [] }) })) };
     default:
       return { ...v, ...base };
   }
 }
-function kindOf(body2) {
-  const k = member2(body2, "kind", true);
+function kindOf(body) {
+  const k = member2(body, "kind", true);
   const s = k ? asString(k)?.toLowerCase() ?? "" : "";
   if (s.includes("workflowapp")) return "logicApp";
   if (s.includes("functionapp")) return "functionApp";
@@ -26916,17 +23013,17 @@ function readArmSetting(entry, props2, siteConfig, decl) {
 }
 function mapAzapiSite(resource, bodyRead, ctx) {
   const decl = ctx.declaration;
-  const body2 = bodyRead ? azapiBody(bodyRead.val) : void 0;
-  const propsVal = body2 ? member2(body2, "properties", true) ?? (body2.t === "unknown" ? body2 : void 0) : void 0;
+  const body = bodyRead ? azapiBody(bodyRead.val) : void 0;
+  const propsVal = body ? member2(body, "properties", true) ?? (body.t === "unknown" ? body : void 0) : void 0;
   const props2 = propsVal && bodyRead ? new ValView(propsVal, propsVal.hops.length === 0 ? propsVal.range : bodyRead.exprRange, true) : void 0;
   const siteConfig = props2?.blocks("siteConfig")[0];
   const settings = {};
   for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = readArmSetting(entry, props2, siteConfig, decl);
-  const tagsFromBody = body2 && member2(body2, "tags", true) && bodyRead ? new ValView(body2, bodyRead.exprRange, true) : void 0;
+  const tagsFromBody = body && member2(body, "tags", true) && bodyRead ? new ValView(body, bodyRead.exprRange, true) : void 0;
   const site = {
     ...entityBase3(ctx),
     entity: "site",
-    kind: body2 ? kindOf(body2) : "webApp",
+    kind: body ? kindOf(body) : "webApp",
     tags: readSetting(resource.attr("tags") ? resource : tagsFromBody, "tags", record, "map", knownDefault({}), decl),
     settings,
     ...ARM_SITE_FACTS
@@ -26961,20 +23058,20 @@ function azapiConfigType(type) {
   const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
-function readAzapiConfig(name2, bodyRead, declaration) {
-  if (!bodyRead || name2 !== "web" && name2 !== "appsettings") return {};
-  const body2 = azapiBody(bodyRead.val);
-  const props2 = member2(body2, "properties", true) ?? (body2.t === "unknown" ? body2 : void 0);
+function readAzapiConfig(name, bodyRead, declaration) {
+  if (!bodyRead || name !== "web" && name !== "appsettings") return {};
+  const body = azapiBody(bodyRead.val);
+  const props2 = member2(body, "properties", true) ?? (body.t === "unknown" ? body : void 0);
   if (!props2) return {};
   const view = new ValView(props2, props2.hops.length === 0 ? props2.range : bodyRead.exprRange, true);
-  const out2 = {};
+  const out = {};
   const appSettings = new ValView({ t: "object", entries: [{ key: "appSettings", keyRange: props2.range, value: props2 }], range: props2.range, hops: [] }, view.range, true);
   for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    if (entry.place === "properties" || name2 === "appsettings" && entry.place !== "appSetting") continue;
-    const s = readArmSetting(entry, void 0, name2 === "appsettings" ? appSettings : view, declaration);
-    if (s.kind !== "absent") out2[key2] = s;
+    if (entry.place === "properties" || name === "appsettings" && entry.place !== "appSetting") continue;
+    const s = readArmSetting(entry, void 0, name === "appsettings" ? appSettings : view, declaration);
+    if (s.kind !== "absent") out[key2] = s;
   }
-  return out2;
+  return out;
 }
 function mergeConfig(site, config) {
   for (const [key2, setting] of Object.entries(config)) {
@@ -27018,12 +23115,12 @@ function argumentName(a) {
   return a.appSetting ? `${a.path.join(".")} ${a.appSetting}` : a.path.join(".");
 }
 function azurermWrittenNames(type) {
-  const out2 = {};
+  const out = {};
   for (const key2 of Object.keys(CURRENT)) {
     const own = type.args[key2] ?? (key2 === "clientCertEnabled" && type.clientCertSwitch === "mode" ? type.args.clientCertMode : void 0);
-    out2[key2] = argumentName(own ?? CURRENT[key2]);
+    out[key2] = argumentName(own ?? CURRENT[key2]);
   }
-  return out2;
+  return out;
 }
 function azurermSiteFacts(type) {
   return { dialect: "azurerm", written: azurermWrittenNames(type), clientCertSwitch: type.clientCertSwitch };
@@ -27133,9 +23230,9 @@ var init_azurerm_catalog = __esm({
 function readArgument(view, a, declaration) {
   let at = view;
   for (const block of a.path.slice(0, -1)) at = at?.blocks(block)[0];
-  const name2 = a.path[a.path.length - 1];
-  if (a.appSetting) return readAppSetting(at, name2, a.appSetting, a.default, declaration);
-  return readSetting(at, name2, a.convert, a.typeName, a.default, declaration);
+  const name = a.path[a.path.length - 1];
+  if (a.appSetting) return readAppSetting(at, name, a.appSetting, a.default, declaration);
+  return readSetting(at, name, a.convert, a.typeName, a.default, declaration);
 }
 function mapAzurermSite(view, ctx) {
   const type = azurermSiteType(ctx.resourceType);
@@ -27164,7 +23261,7 @@ function mapAzurermSite(view, ctx) {
   return site;
 }
 function enabledByMode(mode, type, ctx) {
-  if (mode.kind === "set") return setValue2(true, mode.range, mode.trail, mode.text);
+  if (mode.kind === "set") return setValue(true, mode.range, mode.trail, mode.text);
   if (mode.kind === "unresolved") return unresolved(mode.expression, mode.range, mode.trail, "client certificates are on when a mode is set");
   return absent(ctx.declaration, modeSwitchDefault(type, ctx.era, ctx.format === "terraform-plan"));
 }
@@ -27215,11 +23312,11 @@ function readType(expr) {
       if (arg2?.type !== "object") return ANY;
       const attributes = /* @__PURE__ */ new Map();
       for (const item of arg2.items) {
-        const name2 = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
-        if (name2 === void 0) return ANY;
+        const name = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
+        if (name === void 0) return ANY;
         const v = item.value;
-        if (v.type === "call" && v.name === "optional") attributes.set(name2, { type: readType(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
-        else attributes.set(name2, { type: readType(v), optional: false });
+        if (v.type === "call" && v.name === "optional") attributes.set(name, { type: readType(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+        else attributes.set(name, { type: readType(v), optional: false });
       }
       return { kind: "object", attributes };
     }
@@ -27254,13 +23351,13 @@ function convert(val, type, c, budget) {
     case "list":
     case "set": {
       if (val.t !== "list") return refuse();
-      const items2 = val.items.map((i2) => convert(i2, type.element, c, budget));
+      const items2 = val.items.map((i) => convert(i, type.element, c, budget));
       if (type.kind === "list") return { ...val, items: items2, set: false };
       return { ...val, items: setElements(items2), set: true };
     }
     case "tuple": {
       if (val.t !== "list" || val.items.length !== type.elements.length) return refuse();
-      return { ...val, items: val.items.map((i2, n) => convert(i2, type.elements[n] ?? ANY, c, budget)), set: false };
+      return { ...val, items: val.items.map((i, n) => convert(i, type.elements[n] ?? ANY, c, budget)), set: false };
     }
     case "map": {
       if (val.t !== "object") return refuse();
@@ -27269,22 +23366,22 @@ function convert(val, type, c, budget) {
     case "object": {
       if (val.t !== "object") return refuse();
       const entries = [];
-      for (const [name2, attr] of type.attributes) {
-        const given = [...val.entries].reverse().find((e) => e.key === name2);
+      for (const [name, attr] of type.attributes) {
+        const given = [...val.entries].reverse().find((e) => e.key === name);
         if (given && given.value.t !== "null") {
           entries.push({ ...given, value: convert(given.value, attr.type, c, budget) });
           continue;
         }
         if (!attr.optional) {
           if (given) entries.push(given);
-          else return errorVal(val.text ?? describe3(val), val.range, `attribute "${name2}" is required`);
+          else return errorVal(val.text ?? describe3(val), val.range, `attribute "${name}" is required`);
           continue;
         }
         if (attr.default) {
           const d = c.evalDefault(attr.default, c.file);
-          const hop = { kind: "parameter-default", name: name2, range: d.range };
-          entries.push({ key: name2, keyRange: given?.keyRange ?? d.range, value: withHops(convert(d, attr.type, c, budget), [hop]) });
-        } else entries.push({ key: name2, keyRange: given?.keyRange ?? val.range, value: { t: "null", range: given?.value.range ?? val.range, hops: [] } });
+          const hop = { kind: "parameter-default", name, range: d.range };
+          entries.push({ key: name, keyRange: given?.keyRange ?? d.range, value: withHops(convert(d, attr.type, c, budget), [hop]) });
+        } else entries.push({ key: name, keyRange: given?.keyRange ?? val.range, value: { t: "null", range: given?.value.range ?? val.range, hops: [] } });
       }
       return { ...val, entries };
     }
@@ -27320,7 +23417,7 @@ var init_types5 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname11, isAbsolute as isAbsolute3, join as join7, resolve as resolve8 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute3, join as join8, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -27329,7 +23426,7 @@ function readModule(ws, dir) {
     mod.files.push(file);
     for (const block of file.doc.body.blocks) collect(mod, file, block);
   }
-  const lock = join7(dir, ".terraform.lock.hcl");
+  const lock = join8(dir, ".terraform.lock.hcl");
   if (ws.exists(lock)) {
     const file = ws.load(lock);
     for (const b of file?.doc.body.blocks ?? []) {
@@ -27345,8 +23442,8 @@ function collect(mod, file, block) {
   switch (block.type) {
     case "variable":
       if (l0) {
-        const flag = (name2, value) => {
-          const e = findAttribute(block.body, name2)?.expr;
+        const flag = (name, value) => {
+          const e = findAttribute(block.body, name)?.expr;
           return e?.type === "literal" && e.value === value;
         };
         const def = findAttribute(block.body, "default");
@@ -27381,7 +23478,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve8(dirname11(file.source.path), source) } : {},
+          ...local ? { localDir: resolve8(dirname12(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -27394,7 +23491,7 @@ function collect(mod, file, block) {
         const direct = literalString2(a.expr);
         if (direct !== void 0) mod.azurermConstraints.push(direct);
         else if (a.expr.type === "object") {
-          const version = a.expr.items.find((i2) => i2.key.type === "variable" && i2.key.name === "version" || i2.key.type === "literal" && i2.key.value === "version");
+          const version = a.expr.items.find((i) => i.key.type === "variable" && i.key.name === "version" || i.key.type === "literal" && i.key.value === "version");
           const v = literalString2(version?.value);
           if (v !== void 0) mod.azurermConstraints.push(v);
         }
@@ -27405,16 +23502,16 @@ function collect(mod, file, block) {
   }
 }
 function nestedBodies(block, type) {
-  const out2 = block.body.blocks.filter((b) => b.type === type).map((b) => b.body);
+  const out = block.body.blocks.filter((b) => b.type === type).map((b) => b.body);
   if (block.body.fromJson) {
     const a = findAttribute(block.body, type);
     const items2 = a ? a.expr.type === "tuple" ? a.expr.items : [a.expr] : [];
-    for (const i2 of items2) {
-      const body2 = objectAsBody(i2);
-      if (body2) out2.push(body2);
+    for (const i of items2) {
+      const body = objectAsBody(i);
+      if (body) out.push(body);
     }
   }
-  return out2;
+  return out;
 }
 var literalString2;
 var init_module_model = __esm({
@@ -27436,8 +23533,8 @@ var init_module_model = __esm({
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(s.trim());
   if (!m) return void 0;
-  const parts2 = [m[1], m[2], m[3]].filter((x) => x !== void 0).length;
-  return { v: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], parts: parts2 };
+  const parts = [m[1], m[2], m[3]].filter((x) => x !== void 0).length;
+  return { v: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], parts };
 }
 function providerEra(constraints) {
   let lo = [0, 0, 0];
@@ -27459,7 +23556,7 @@ function providerEra(constraints) {
       const parsed = m?.[2] ? parseVersion(m[2]) : void 0;
       if (!m || !parsed) continue;
       any = true;
-      const { v, parts: parts2 } = parsed;
+      const { v, parts } = parsed;
       switch (m[1] ?? "=") {
         case "=":
           raise(v);
@@ -27479,7 +23576,7 @@ function providerEra(constraints) {
           break;
         case "~>": {
           raise(v);
-          const up = parts2 >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0];
+          const up = parts >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0];
           lower(up, false);
           break;
         }
@@ -27510,31 +23607,31 @@ function readSitePatch(resourceType, view, ctx) {
   const update = resourceType === "azapi_update_resource";
   const parent = view.attr("parent_id");
   const resourceId = view.attr("resource_id");
-  const body2 = view.attr("body");
+  const body = view.attr("body");
   if (azapiConfigType(type.val)) {
     const parentRef = refOf(parent?.val);
     const idRef = refOf(resourceId?.val);
     const nameRead = view.attr("name");
     let target;
-    let name2;
+    let name;
     if (parentRef && parentRef.suffix === "") {
       target = parentRef.address;
-      name2 = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
+      name = nameRead ? asString(nameRead.val)?.toLowerCase() : void 0;
     } else if (idRef) {
       const m = /^\/config\/([^/]+)$/i.exec(idRef.suffix);
       if (m) {
         target = idRef.address;
-        name2 = m[1]?.toLowerCase();
+        name = m[1]?.toLowerCase();
       }
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
-    return { kind: "patch", patch: { target, settings: readAzapiConfig(name2, body2, ctx.declaration), override: update } };
+    return { kind: "patch", patch: { target, settings: readAzapiConfig(name, body, ctx.declaration), override: update } };
   }
   if (update && azapiSiteType(type.val)) {
     const ref = refOf(resourceId?.val);
     if (!ref || ref.suffix !== "") return resourceId ? { kind: "elsewhere", what: "the site this update changes", range: resourceId.exprRange } : { kind: "none" };
-    const site = mapAzapiSite(view, body2, ctx);
+    const site = mapAzapiSite(view, body, ctx);
     const settings = {};
     for (const [key2, setting] of Object.entries(site.settings)) {
       if (setting.kind !== "absent") settings[key2] = setting;
@@ -27564,9 +23661,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname12, relative as relative6, sep as sep5 } from "node:path";
+import { dirname as dirname13, relative as relative6, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative6(dirname12(callFile), rootDir);
+  const rel = relative6(dirname13(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
@@ -27618,8 +23715,8 @@ var init_module_instance = __esm({
       version;
       scope(extra = {}) {
         return {
-          variable: (name2, at) => this.variable(name2, at),
-          local: (name2, at) => this.local(name2, at),
+          variable: (name, at) => this.variable(name, at),
+          local: (name, at) => this.local(name, at),
           moduleDir: this.mod.dir,
           prefix: this.options.prefix,
           moduleOutput: (call, key2, output, at) => this.moduleOutput(call, key2, output, at),
@@ -27631,64 +23728,64 @@ var init_module_instance = __esm({
        * `var.name`: the caller's argument or the last variable file that sets it, else
        * the default; with the hops that lead from the reference to where it is written.
        */
-      variable(name2, at) {
-        const cached2 = this.variableCache.get(name2);
+      variable(name, at) {
+        const cached2 = this.variableCache.get(name);
         if (cached2) return cached2;
-        const decl = this.mod.variables.get(name2);
+        const decl = this.mod.variables.get(name);
         let val;
-        if (!decl) val = unknownVal(`var.${name2}`, at, `variable "${name2}" is not declared`);
+        if (!decl) val = unknownVal(`var.${name}`, at, `variable "${name}" is not declared`);
         else {
-          const param = { kind: "parameter", name: name2, range: decl.file.range(decl.block.header), secure: decl.sensitive };
-          const given = this.given(name2, decl.nonNullable);
+          const param = { kind: "parameter", name, range: decl.file.range(decl.block.header), secure: decl.sensitive };
+          const given = this.given(name, decl.nonNullable);
           const conversion = { file: decl.file, evalDefault: (e, f) => evaluate2(e, f, constantScope(this.mod.dir, "type defaults")) };
           if (given) val = withHops(convertToType(given.val, decl.type, conversion), [param, ...given.hops]);
           else if (decl.default) {
             const def = evaluate2(decl.default.expr, decl.file, constantScope(this.mod.dir, "variable defaults"));
-            val = withHops(convertToType(def, decl.type, conversion), [param, { kind: "parameter-default", name: name2, range: def.range }]);
-          } else val = unknownVal(`var.${name2}`, param.range, `variable "${name2}" has no value and no default`, [param]);
+            val = withHops(convertToType(def, decl.type, conversion), [param, { kind: "parameter-default", name, range: def.range }]);
+          } else val = unknownVal(`var.${name}`, param.range, `variable "${name}" has no value and no default`, [param]);
         }
-        this.variableCache.set(name2, val);
+        this.variableCache.set(name, val);
         return val;
       }
-      given(name2, nonNullable) {
+      given(name, nonNullable) {
         if (this.inputs.kind === "call") {
-          const arg2 = this.inputs.args.get(name2);
+          const arg2 = this.inputs.args.get(name);
           if (!arg2) return void 0;
           const val = arg2.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, call: this.inputs.call, range: arg2.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
-          const v = vf.values.get(name2);
-          if (v) found = { val: v, hops: [{ kind: "tfvars", name: name2, range: v.range }] };
+          const v = vf.values.get(name);
+          if (v) found = { val: v, hops: [{ kind: "tfvars", name, range: v.range }] };
         }
         return found;
       }
-      local(name2, at) {
-        const cached2 = this.localCache.get(name2);
+      local(name, at) {
+        const cached2 = this.localCache.get(name);
         if (cached2) return cached2;
-        const decl = this.mod.locals.get(name2);
-        if (!decl) return unknownVal(`local.${name2}`, at, `local "${name2}" is not declared`);
-        if (this.localsInProgress.has(name2)) return unknownVal(`local.${name2}`, at, `local "${name2}" refers to itself`);
-        this.localsInProgress.add(name2);
+        const decl = this.mod.locals.get(name);
+        if (!decl) return unknownVal(`local.${name}`, at, `local "${name}" is not declared`);
+        if (this.localsInProgress.has(name)) return unknownVal(`local.${name}`, at, `local "${name}" refers to itself`);
+        this.localsInProgress.add(name);
         const v = evaluate2(decl.attr.expr, decl.file, this.scope());
-        this.localsInProgress.delete(name2);
-        const val = withHops(v, [{ kind: "local", name: name2, range: decl.file.range(decl.attr.expr.span) }]);
-        this.localCache.set(name2, val);
+        this.localsInProgress.delete(name);
+        const val = withHops(v, [{ kind: "local", name, range: decl.file.range(decl.attr.expr.span) }]);
+        this.localCache.set(name, val);
         return val;
       }
       /** `output "name"` of this instance, evaluated in its scope. */
-      output(name2, at) {
-        const cached2 = this.outputCache.get(name2);
+      output(name, at) {
+        const cached2 = this.outputCache.get(name);
         if (cached2) return cached2;
-        const decl = this.mod.outputs.get(name2);
-        if (!decl) return errorVal(`${this.options.prefix}${name2}`, at, `the module has no output "${name2}"`);
-        if (this.outputsInProgress.has(name2)) return unknownVal(`${this.options.prefix}${name2}`, at, `output "${name2}" depends on itself`);
-        this.outputsInProgress.add(name2);
+        const decl = this.mod.outputs.get(name);
+        if (!decl) return errorVal(`${this.options.prefix}${name}`, at, `the module has no output "${name}"`);
+        if (this.outputsInProgress.has(name)) return unknownVal(`${this.options.prefix}${name}`, at, `output "${name}" depends on itself`);
+        this.outputsInProgress.add(name);
         const val = evaluate2(decl.attr.expr, decl.file, this.scope());
-        this.outputsInProgress.delete(name2);
-        this.outputCache.set(name2, val);
+        this.outputsInProgress.delete(name);
+        this.outputCache.set(name, val);
         return val;
       }
       /** `module.<call>[key].<output>` as Terraform knows it before apply. */
@@ -27700,28 +23797,28 @@ var init_module_instance = __esm({
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
         if (key2?.t === "unknown") return dependsOn(key2, text, at);
         const wanted = key2 === void 0 ? void 0 : key2.t === "number" ? `[${key2.v}]` : `[${JSON.stringify(asString(key2) ?? "")}]`;
-        const found = children.instances.find((i2) => i2.instance === wanted && !i2.looped);
+        const found = children.instances.find((i) => i.instance === wanted && !i.looped);
         if (!found) {
-          if (children.instances.some((i2) => i2.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+          if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
           return errorVal(text, at, `module.${callName} has no instance ${wanted ?? "(without a key)"}`);
         }
         return found.child.output(output, at);
       }
       /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
       entities() {
-        const out2 = { entities: [], patches: [] };
+        const out = { entities: [], patches: [] };
         for (const r of this.mod.resources) {
           if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
           if (!isCandidate(r.type)) continue;
           const declaration = r.file.source.range(r.block.header);
-          const name2 = `${this.options.prefix}${r.type}.${r.name}`;
-          this.guarded(name2, declaration, () => {
+          const name = `${this.options.prefix}${r.type}.${r.name}`;
+          this.guarded(name, declaration, () => {
             for (const inst of this.expand(r.block, r.file.source)) {
               const ctx = {
                 format: "terraform",
                 file: r.file.source.path,
                 resourceType: r.type,
-                name: name2,
+                name,
                 symbol: `${r.type}.${r.name}`,
                 prefix: this.options.prefix,
                 declaration,
@@ -27736,34 +23833,37 @@ var init_module_instance = __esm({
               const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
               if (r.type === "azapi_resource" || r.type === "azapi_update_resource") {
                 const patch = readSitePatch(r.type, view, ctx);
-                if (patch.kind === "patch") out2.patches.push(patch.patch);
-                else if (patch.kind === "elsewhere") this.ws.note(`${name2}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
+                if (patch.kind === "patch") out.patches.push(patch.patch);
+                else if (patch.kind === "elsewhere") this.ws.note(`${name}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
                 if (patch.kind !== "none" || r.type === "azapi_update_resource") {
-                  if (patch.kind === "none") this.unknownAzapiType(view, `${name2}${inst.instance ?? ""}`);
+                  if (patch.kind === "none") this.unknownAzapiType(view, `${name}${inst.instance ?? ""}`);
                   continue;
                 }
               }
               const entity = this.mapResource(r.type, view, ctx);
-              if (entity) out2.entities.push(entity);
+              if (entity) out.entities.push(entity);
             }
           });
         }
         for (const call of this.mod.calls) {
           this.guarded(`${this.options.prefix}module.${call.name}`, call.file.source.range(call.block.header), () => {
             const r = this.callModule(call);
-            out2.entities.push(...r.entities);
-            out2.patches.push(...r.patches);
+            out.entities.push(...r.entities);
+            out.patches.push(...r.patches);
           });
         }
-        return out2;
+        return out;
       }
-      /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
-      guarded(name2, at, run3) {
+      /**
+       * Pathological nesting can exhaust the stack while evaluating, and mtlslint can fail: report it on
+       * the block (a module call when it is in the module), keep the rest.
+       */
+      guarded(name, at, run2) {
         try {
-          run3();
+          run2();
         } catch (e) {
-          if (!(e instanceof RangeError)) throw e;
-          this.ws.diagnostics.push({ ruleId: "parse-error", message: `${name2}: expressions nested too deeply to evaluate`, range: at });
+          const message = e instanceof RangeError ? `${name}: expressions nested too deeply to evaluate` : `${name}: not analysed, mtlslint failed while evaluating it (internal error: ${e instanceof Error ? e.message : String(e)})`;
+          this.ws.diagnostics.push({ ruleId: "parse-error", message, range: at });
         }
       }
       /** An azapi resource whose `type` is not known may be a site: say so rather than skip it silently. */
@@ -27808,7 +23908,7 @@ var init_module_instance = __esm({
           const where = { expression: file.slice(count.expr.span), range: file.range(count.expr.span) };
           if (v.t === "number" && Number.isInteger(v.v) && v.v >= 0) {
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
-            return Array.from({ length: v.v }, (_, i2) => ({ instance: `[${i2}]`, scope: this.scope({ countIndex: { t: "number", v: i2, range: where.range, hops: [] } }) }));
+            return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: "number", v: i, range: where.range, hops: [] } }) }));
           }
           const index2 = unknownVal("count.index", where.range, "count is not known");
           if (count.expr.type === "conditional") {
@@ -27835,13 +23935,13 @@ var init_module_instance = __esm({
        * A module that is not available is reported, never skipped silently.
        */
       callModule(call) {
-        const out2 = { entities: [], patches: [] };
+        const out = { entities: [], patches: [] };
         for (const { child } of this.childInstances(call)?.instances ?? []) {
           const r = child.entities();
-          out2.entities.push(...r.entities);
-          out2.patches.push(...r.patches);
+          out.entities.push(...r.entities);
+          out.patches.push(...r.patches);
         }
-        return out2;
+        return out;
       }
       /** The instances of a called module (one per `count` / `for_each` element), or undefined when its source is not available. */
       childInstances(call) {
@@ -27874,12 +23974,12 @@ var init_module_instance = __esm({
             break;
           }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
-          const args2 = /* @__PURE__ */ new Map();
+          const args = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
             if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(a.name)) continue;
-            args2.set(a.name, { read: () => evaluate2(a.expr, file, inst.scope), exprRange: file.range(a.expr.span) });
+            args.set(a.name, { read: () => evaluate2(a.expr, file, inst.scope), exprRange: file.range(a.expr.span) });
           }
-          const child = new _ModuleInstance(this.ws, mod, { kind: "call", call: `module.${call.name}`, args: args2 }, {
+          const child = new _ModuleInstance(this.ws, mod, { kind: "call", call: `module.${call.name}`, args }, {
             prefix: `${this.options.prefix}${callName}.`,
             via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
             ...inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {},
@@ -27908,13 +24008,13 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute4, join as join8, relative as relative7, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join9, relative as relative7, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
     if (dirs) return dirs;
     dirs = /* @__PURE__ */ new Map();
-    const text = readText(join8(rootDir, ".terraform", "modules", "modules.json"));
+    const text = readText(join9(rootDir, ".terraform", "modules", "modules.json"));
     const root = text === void 0 ? void 0 : parseTree2(text);
     const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
     for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
@@ -27924,7 +24024,7 @@ function readModuleManifest(rootDir, readText) {
     }
     return dirs;
   };
-  const installRoot = join8(rootDir, ".terraform", "modules");
+  const installRoot = join9(rootDir, ".terraform", "modules");
   return (key2) => {
     const dir = load().get(key2);
     if (dir === void 0) return { kind: "missing" };
@@ -27934,9 +24034,9 @@ function readModuleManifest(rootDir, readText) {
     return { kind: "found", dir: abs };
   };
 }
-function stringProp(obj, name2) {
+function stringProp(obj, name) {
   if (obj.type !== "object") return void 0;
-  const p = obj.children?.find((c) => c.children?.[0]?.value === name2);
+  const p = obj.children?.find((c) => c.children?.[0]?.value === name);
   const v = p?.children?.[1];
   return v?.type === "string" ? String(v.value) : void 0;
 }
@@ -27949,17 +24049,17 @@ var init_module_manifest = __esm({
 
 // parsers/terraform/plan.ts
 function parsePlan(path2, read) {
-  const out2 = emptyParseOutput();
+  const out = emptyParseOutput();
   if (!read.ok) {
-    out2.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
-    return out2;
+    out.diagnostics.push({ ruleId: "parse-error", message: read.message, range: new SourceFile(path2, "").range({ start: 0, end: 0 }) });
+    return out;
   }
   const file = new SourceFile(path2, read.text);
-  out2.texts.set(path2, read.text);
+  out.texts.set(path2, read.text);
   const errors = [];
   const root = parseTree2(read.text, errors, { allowTrailingComma: true });
-  for (const e of errors.slice(0, 20)) out2.diagnostics.push({ ruleId: "parse-error", message: `Syntax error: ${printParseErrorCode(e.error)}`, range: file.range({ start: e.offset, end: e.offset + Math.max(1, e.length) }) });
-  if (!root) return out2;
+  for (const e of errors.slice(0, 20)) out.diagnostics.push({ ruleId: "parse-error", message: `Syntax error: ${printParseErrorCode(e.error)}`, range: file.range({ start: e.offset, end: e.offset + Math.max(1, e.length) }) });
+  if (!root) return out;
   const unknowns = /* @__PURE__ */ new Map();
   for (const rc of findNodeAtLocation2(root, ["resource_changes"])?.children ?? []) {
     const address = findNodeAtLocation2(rc, ["address"]);
@@ -27973,15 +24073,15 @@ function parsePlan(path2, read) {
     if (!mod) return;
     for (const r of findNodeAtLocation2(mod, ["resources"])?.children ?? []) {
       const e = planResource(r, file, unknowns, references, version);
-      if (e) out2.entities.push(e);
+      if (e) out.entities.push(e);
     }
     for (const child of findNodeAtLocation2(mod, ["child_modules"])?.children ?? []) visit3(child);
   };
   visit3(findNodeAtLocation2(root, ["planned_values", "root_module"]));
-  return out2;
+  return out;
 }
 function configurationReferences(root) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   const walk = (mod, prefix) => {
     if (!mod) return;
     for (const r of findNodeAtLocation2(mod, ["resources"])?.children ?? []) {
@@ -27995,7 +24095,7 @@ function configurationReferences(root) {
         const value = refs ? getNodeValue2(refs) : void 0;
         if (k && Array.isArray(value)) byAttr.set(String(k.value), value.filter((x) => typeof x === "string").map((x) => prefix + x));
       }
-      out2.set(prefix + address, byAttr);
+      out.set(prefix + address, byAttr);
     }
     for (const call of findNodeAtLocation2(mod, ["module_calls"])?.children ?? []) {
       const [k, v] = call.children ?? [];
@@ -28003,7 +24103,7 @@ function configurationReferences(root) {
     }
   };
   walk(findNodeAtLocation2(root, ["configuration", "root_module"]), "");
-  return out2;
+  return out;
 }
 function planResource(r, file, unknowns, references, version) {
   const addressNode = findNodeAtLocation2(r, ["address"]);
@@ -28015,8 +24115,8 @@ function planResource(r, file, unknowns, references, version) {
   const address = addressNode.value;
   const declaration = file.range({ start: addressNode.offset, end: addressNode.offset + addressNode.length });
   const key2 = /(\[[^\]]*\])$/.exec(address)?.[1];
-  const name2 = key2 ? address.slice(0, -key2.length) : address;
-  const prefix = /^(.*\.)?[^.]+\.[^.]+$/.exec(name2)?.[1] ?? "";
+  const name = key2 ? address.slice(0, -key2.length) : address;
+  const prefix = /^(.*\.)?[^.]+\.[^.]+$/.exec(name)?.[1] ?? "";
   const unknownNode = unknowns.get(address);
   const values = markSensitive(markUnknown(jsonToVal(valuesNode, file), unknownNode, declaration), findNodeAtLocation2(r, ["sensitive_values"]));
   const refs = references.get(withoutKeys(address));
@@ -28033,7 +24133,7 @@ function planResource(r, file, unknowns, references, version) {
     format: "terraform-plan",
     file: file.path,
     resourceType: type,
-    name: name2,
+    name,
     prefix,
     declaration,
     extent: file.range({ start: r.offset, end: r.offset + r.length }),
@@ -28069,7 +24169,7 @@ function markUnknown(val, unknown2, at) {
     return { ...val, entries };
   }
   if (unknown2.type === "array" && val.t === "list") {
-    return { ...val, items: val.items.map((i2, n) => markUnknown(i2, unknown2.children?.[n], i2.range)) };
+    return { ...val, items: val.items.map((i, n) => markUnknown(i, unknown2.children?.[n], i.range)) };
   }
   return val;
 }
@@ -28079,7 +24179,7 @@ function markSensitive(val, sensitive) {
   if (sensitive.type === "object" && val.t === "object") {
     return { ...val, entries: val.entries.map((e) => ({ ...e, value: markSensitive(e.value, findNodeAtLocation2(sensitive, [e.key])) })) };
   }
-  if (sensitive.type === "array" && val.t === "list") return { ...val, items: val.items.map((i2, n) => markSensitive(i2, sensitive.children?.[n])) };
+  if (sensitive.type === "array" && val.t === "list") return { ...val, items: val.items.map((i, n) => markSensitive(i, sensitive.children?.[n])) };
   return val;
 }
 var withoutKeys;
@@ -28102,23 +24202,23 @@ var init_plan = __esm({
 
 // parsers/terraform/tfvars.ts
 function readVarFile(file) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   if (file.json) {
     const root = parseTree2(file.source.text, [], { allowTrailingComma: true });
-    if (root?.type !== "object") return out2;
+    if (root?.type !== "object") return out;
     const obj = jsonToVal(root, file.source);
-    if (obj.t === "object") for (const e of obj.entries) out2.set(e.key, member2(obj, e.key) ?? e.value);
-    return out2;
+    if (obj.t === "object") for (const e of obj.entries) out.set(e.key, member2(obj, e.key) ?? e.value);
+    return out;
   }
   const scope = constantScope(file.source.path, "variable files");
   for (const a of file.doc.body.attributes) {
     try {
-      out2.set(a.name, evaluate2(a.expr, file.source, scope));
+      out.set(a.name, evaluate2(a.expr, file.source, scope));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
     }
   }
-  return out2;
+  return out;
 }
 var init_tfvars = __esm({
   "parsers/terraform/tfvars.ts"() {
@@ -28132,18 +24232,18 @@ var init_tfvars = __esm({
 
 // parsers/terraform/directives.ts
 function readDirectives(file, comments) {
-  const out2 = [];
+  const out = [];
   let lines;
   for (const c of comments) {
-    const body2 = c.text.startsWith("#") ? c.text.slice(1) : c.text.startsWith("//") ? c.text.slice(2) : c.text.replace(/^\/\*/, "").replace(/\*\/$/, "");
-    const d = readDirectiveComment(body2);
+    const body = c.text.startsWith("#") ? c.text.slice(1) : c.text.startsWith("//") ? c.text.slice(2) : c.text.replace(/^\/\*/, "").replace(/\*\/$/, "");
+    const d = readDirectiveComment(body);
     if (!d) continue;
     lines ??= file.text.split(/\r\n|\r|\n/);
     const range2 = file.range(c.span);
     const targetLine = nextCodeLine(lines, range2.end.line, (t) => COMMENT_ONLY.test(t));
-    out2.push(d.reason === void 0 ? { file: file.path, range: range2, rules: d.rules, targetLine } : { file: file.path, range: range2, rules: d.rules, reason: d.reason, targetLine });
+    out.push(d.reason === void 0 ? { file: file.path, range: range2, rules: d.rules, targetLine } : { file: file.path, range: range2, rules: d.rules, reason: d.reason, targetLine });
   }
-  return out2;
+  return out;
 }
 var COMMENT_ONLY;
 var init_directives3 = __esm({
@@ -28156,7 +24256,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname13, join as join9 } from "node:path";
+import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
@@ -28168,9 +24268,9 @@ var init_workspace = __esm({
     isTerraformFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
     isTfvarsFile = (p) => p.endsWith(".tfvars") || p.endsWith(".tfvars.json");
     Workspace = class {
-      constructor(input, reader3) {
+      constructor(input, reader4) {
         this.input = input;
-        this.reader = reader3;
+        this.reader = reader4;
         this.runFiles = new Set(input.files.map((f) => f.path));
         this.named = /* @__PURE__ */ new Set([...this.runFiles, ...input.parameterFiles]);
       }
@@ -28205,7 +24305,12 @@ var init_workspace = __esm({
         }
         const text = read.text.charCodeAt(0) === 65279 ? " " + read.text.slice(1) : read.text;
         const json3 = path2.endsWith(".json");
-        const doc = json3 ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+        let doc;
+        try {
+          doc = json3 ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+        } catch (e) {
+          doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+        }
         const loaded3 = { source: new SourceFile(path2, read.text), doc, json: json3 };
         this.cache.set(path2, loaded3);
         return loaded3;
@@ -28216,7 +24321,7 @@ var init_workspace = __esm({
         if (this.published.has(path2)) return;
         this.published.add(path2);
         this.texts.set(path2, file.source.text);
-        for (const e of file.doc.errors) this.diagnostics.push({ ruleId: "parse-error", message: e.message, range: file.source.range(e.span) });
+        for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? "not-analysed" : "parse-error", message: e.message, range: file.source.range(e.span) });
         this.directives.push(...readDirectives(file.source, file.doc.comments));
       }
       /** Keeps a file's text for ranges that point into it (a tfvars or caller file). */
@@ -28225,9 +24330,9 @@ var init_workspace = __esm({
       }
       /** Texts of every file read, for ranges that point into them. */
       allTexts() {
-        const out2 = new Map(this.texts);
-        for (const [path2, f] of this.cache) if (f) out2.set(path2, f.source.text);
-        return out2;
+        const out = new Map(this.texts);
+        for (const [path2, f] of this.cache) if (f) out.set(path2, f.source.text);
+        return out;
       }
       inRun(path2) {
         return this.runFiles.has(path2);
@@ -28250,11 +24355,11 @@ var init_workspace = __esm({
         const names = /* @__PURE__ */ new Set();
         try {
           if (this.confine(dir, void 0, "dir")) {
-            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join9(dir, e.name));
+            for (const e of readdirSync2(dir, { withFileTypes: true })) if (e.isFile()) names.add(join10(dir, e.name));
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname13(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname14(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -28265,7 +24370,7 @@ var init_workspace = __esm({
       /** Variable files Terraform loads by itself, in its order: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
       autoVarFiles(dir) {
         const files = this.listDir(dir);
-        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join9(dir, n)).filter((p) => files.includes(p));
+        const named = ["terraform.tfvars", "terraform.tfvars.json"].map((n) => join10(dir, n)).filter((p) => files.includes(p));
         const auto = files.filter((p) => /\.auto\.tfvars(\.json)?$/.test(basename4(p))).sort((a, b) => basename4(a) < basename4(b) ? -1 : 1);
         return [...named, ...auto];
       }
@@ -28293,10 +24398,12 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname14 } from "node:path";
+import { dirname as dirname15, join as join11 } from "node:path";
 async function parseModules(input) {
-  const ws = new Workspace(input, await loadHclReader());
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname14(f.path)))].sort();
+  const reader4 = await loadHclReader();
+  const ws = new Workspace(input, reader4);
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname15(f.path)))].sort();
+  await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
   const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -28305,7 +24412,7 @@ async function parseModules(input) {
     if (called.has(dir)) continue;
     const files = [...ws.autoVarFiles(dir), ...varFiles].map((p) => ws.load(p)).filter((f) => f !== void 0);
     for (const f of files) ws.publish(f);
-    const instance2 = new ModuleInstance(ws, mod, { kind: "root", varFiles: files.map((file) => ({ file, values: readVarFile(file) })) }, {
+    const instance = new ModuleInstance(ws, mod, { kind: "root", varFiles: files.map((file) => ({ file, values: readVarFile(file) })) }, {
       prefix: "",
       via: [],
       emitFrom: (p) => ws.inRun(p),
@@ -28314,7 +24421,7 @@ async function parseModules(input) {
       moduleKey: [],
       root: { dir, installed: readModuleManifest(dir, (p) => ws.readText(p)) }
     });
-    const result = instance2.entities();
+    const result = instance.entities();
     applyPatches(result.entities, result.patches);
     entities.push(...result.entities);
   }
@@ -28323,12 +24430,32 @@ async function parseModules(input) {
     const loaded3 = ws.load(f.path);
     if (loaded3) ws.publish(loaded3);
   }
-  const out2 = emptyParseOutput();
-  out2.entities.push(...entities);
-  out2.diagnostics.push(...ws.diagnostics);
-  out2.directives.push(...ws.directives);
-  for (const [k, v] of ws.allTexts()) out2.texts.set(k, v);
-  return out2;
+  const out = emptyParseOutput();
+  out.entities.push(...entities);
+  out.diagnostics.push(...ws.diagnostics);
+  out.directives.push(...ws.directives);
+  for (const [k, v] of ws.allTexts()) out.texts.set(k, v);
+  return out;
+}
+async function preload(ws, reader4, dirs, files) {
+  const load = async (path2) => {
+    await reader4.ready();
+    ws.load(path2);
+  };
+  for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
+  const seen = new Set(dirs);
+  const queue = [...dirs];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    const lock = join11(dir, ".terraform.lock.hcl");
+    for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...ws.exists(lock) ? [lock] : []]) await load(f);
+    for (const call of readModule(ws, dir).calls) {
+      if (!call.localDir || seen.has(call.localDir)) continue;
+      seen.add(call.localDir);
+      queue.push(call.localDir);
+    }
+  }
+  await reader4.ready();
 }
 function calledDirectories(ws, modules) {
   const decls = new Map(modules);
@@ -28426,8 +24553,8 @@ function decodeText(bytes) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
   const probe = Math.min(bytes.length, 8192);
-  for (let i2 = 0; i2 < probe; i2++) {
-    if (bytes[i2] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   }
   let text;
   try {
@@ -28452,8 +24579,8 @@ function openRegular(path2) {
   let fd;
   try {
     fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err2) {
-    return { error: `cannot read file: ${err2.code ?? String(err2)}` };
+  } catch (err) {
+    return { error: `cannot read file: ${err.code ?? String(err)}` };
   }
   const st = fstatSync2(fd);
   if (!st.isFile()) {
@@ -28488,8 +24615,8 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
-    } catch (err2) {
-      return { ok: false, message: `cannot read file: ${err2.code ?? String(err2)}` };
+    } catch (err) {
+      return { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
     } finally {
       closeSync2(opened.fd);
     }
@@ -28582,9 +24709,9 @@ function mtlsScopePredicate(scope, entities, root) {
     }
   }
   const siteOf = (slot) => {
-    const name2 = slot.slotOf?.name;
-    if (name2 === void 0) return void 0;
-    const same2 = byName2.get(name2) ?? [];
+    const name = slot.slotOf?.name;
+    if (name === void 0) return void 0;
+    const same2 = byName2.get(name) ?? [];
     return same2.find((s) => s.file === slot.file) ?? same2[0];
   };
   const names = "tag" in scope ? [] : (scope.names ?? []).map((g) => compileGlob(g, { caseInsensitive: true }));
@@ -28639,12 +24766,12 @@ function applyDirectives(findings, directives, settings, root, rules2) {
       }
     }
   }
-  const out2 = [...findings];
+  const out = [...findings];
   const template = (ruleId, messageId, fallback) => rules2?.find((r) => r.id === ruleId)?.meta.messages[messageId] ?? fallback;
   const unused = settings.get("unused-directive");
   if (unused && unused.severity !== "off") {
     const push = (d, messageId, message, key2) => {
-      out2.push(
+      out.push(
         fileFinding({
           ruleId: "unused-directive",
           messageId,
@@ -28679,7 +24806,7 @@ function applyDirectives(findings, directives, settings, root, rules2) {
   if (reason && reason.severity !== "off") {
     for (const d of directives) {
       if (d.reason !== void 0) continue;
-      out2.push(
+      out.push(
         fileFinding({
           ruleId: "directive-reason",
           messageId: "missingReason",
@@ -28691,7 +24818,7 @@ function applyDirectives(findings, directives, settings, root, rules2) {
       );
     }
   }
-  return out2;
+  return out;
 }
 function suppress(f, d, used) {
   const hit = used.get(d) ?? /* @__PURE__ */ new Set();
@@ -28718,8 +24845,8 @@ function calledModules(entities) {
   const called = /* @__PURE__ */ new Set();
   for (const e of entities) {
     const via = e.via ?? [];
-    via.forEach((call, i2) => {
-      const target = moduleOfFile(via[i2 + 1]?.range.file ?? e.file);
+    via.forEach((call, i) => {
+      const target = moduleOfFile(via[i + 1]?.range.file ?? e.file);
       if (moduleOfFile(call.range.file) !== target) called.add(target);
     });
   }
@@ -28772,25 +24899,25 @@ function merge(group) {
   if (origin) findingOrigin.set(merged, origin);
   return merged;
 }
-function deploymentOf(instance2) {
-  const via = instance2.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
-  return `${via}${instance2.instance ?? ""}`;
+function deploymentOf(instance) {
+  const via = instance.via.map((v) => `${v.range.file}${String(v.range.startOffset).padStart(12, "0")}`).join("");
+  return `${via}${instance.instance ?? ""}`;
 }
-function deploymentKey(instance2) {
-  return instance2 ? `${deploymentOf(instance2)}${instance2.resource}` : "";
+function deploymentKey(instance) {
+  return instance ? `${deploymentOf(instance)}${instance.resource}` : "";
 }
 function distinctInstances(findings) {
   const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
+  const out = [];
   for (const f of findings) {
-    for (const i2 of f.instances ?? []) {
-      const key2 = deploymentKey(i2);
+    for (const i of f.instances ?? []) {
+      const key2 = deploymentKey(i);
       if (seen.has(key2)) continue;
       seen.add(key2);
-      out2.push(i2);
+      out.push(i);
     }
   }
-  return out2;
+  return out;
 }
 function deploymentsMessage(listed, origins, count) {
   const head = listed[0];
@@ -28807,14 +24934,14 @@ function deploymentsMessage(listed, origins, count) {
   return message.endsWith(".") ? `${message.slice(0, -1)}${where}.` : `${message}${where}`;
 }
 function deploymentsRelated(head, origins, instances2) {
-  const calls = uniqueLocations(head.range, instances2.flatMap((i2) => i2.via));
-  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
-  const rest = calls.length - shown.length;
-  const last = shown[shown.length - 1];
+  const calls = uniqueLocations(head.range, instances2.flatMap((i) => i.via));
+  const shown2 = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown2.length;
+  const last = shown2[shown2.length - 1];
   if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
   return uniqueLocations(head.range, [
     ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
-    ...shown,
+    ...shown2,
     ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
   ]);
 }
@@ -28851,11 +24978,11 @@ function unescapeJson(text) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function member3(obj, name2) {
+function member3(obj, name) {
   let found;
   let matches = 0;
   for (const key2 in obj) {
-    if (key2.length === name2.length && key2.toLowerCase() === name2) {
+    if (key2.length === name.length && key2.toLowerCase() === name) {
       found = obj[key2];
       matches++;
     }
@@ -28951,7 +25078,7 @@ function parameterFileFor(format2, path2) {
   if (tfvars) return false;
   return format2 === "bicep" ? p.endsWith(".bicepparam") || p.endsWith(".json") || p.endsWith(".jsonc") : p.endsWith(".json") || p.endsWith(".jsonc");
 }
-function refusalNotes(reader3, root) {
+function refusalNotes(reader4, root) {
   const notes = /* @__PURE__ */ new Map();
   const note = (path2, reason, at) => {
     if (!at) return;
@@ -28961,24 +25088,24 @@ function refusalNotes(reader3, root) {
   return {
     notes,
     readFile: (path2, at) => {
-      const read = reader3.read(path2);
+      const read = reader4.read(path2);
       if (!read.ok && read.refused) note(path2, read.message, at);
       return read;
     },
     confine: (path2, at, kind) => {
-      const why = reader3.refusal?.(path2, kind);
+      const why = reader4.refusal?.(path2, kind);
       if (why) note(path2, why, at);
       return why === void 0;
     }
   };
 }
-async function lintUnit(unit, reader3, ctx) {
+async function lintUnit(unit, reader4, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader3);
+  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
   for (const f of files) {
-    const read = reader3.read(f.path);
+    const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
       if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
@@ -28986,7 +25113,7 @@ async function lintUnit(unit, reader3, ctx) {
     else problems.push({ file: f.path, message: read.message });
   }
   if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
-  const refusals = refusalNotes(reader3, ctx.root);
+  const refusals = refusalNotes(reader4, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
     const format2 = formatOfKind(f.kind);
@@ -29000,19 +25127,28 @@ async function lintUnit(unit, reader3, ctx) {
   for (const [format2, all] of order) {
     const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
     if (files2.length === 0) continue;
-    const loading2 = loadParser(format2);
-    if (!loading2) {
+    const loading = loadParser(format2);
+    if (!loading) {
       for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse4 = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err) => `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser4 = await loading2;
-      const output = await parser4.parse({ files: files2, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parse4(files2);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
-    } catch (err2) {
-      const message = `internal error in the ${format2} parser: ${err2 instanceof Error ? err2.message : String(err2)}`;
-      for (const f of files2) problems.push({ file: f.path, message });
+    } catch (err) {
+      for (const f of files2) {
+        try {
+          if (files2.length === 1) throw err;
+          const output = await parse4([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -29020,15 +25156,17 @@ async function lintUnit(unit, reader3, ctx) {
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e) => scope(e) && given(e) : scope ?? given;
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...inMtlsScope ? { inMtlsScope } : {}
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
   let texts;
@@ -29045,14 +25183,15 @@ async function lintUnit(unit, reader3, ctx) {
     readable: readable.map((f) => f.path),
     problems: [...counts],
     declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
     ...sniffed.length ? { sniffed } : {},
     ...unread.length ? { unread } : {}
   };
 }
 function emptyUnit(readable) {
-  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
 }
-function classifyUnitFiles(given, reader3) {
+function classifyUnitFiles(given, reader4) {
   const files = [];
   const sniffed = [];
   const unread = [];
@@ -29061,8 +25200,8 @@ function classifyUnitFiles(given, reader3) {
       files.push({ path: f.path, kind: f.kind });
       continue;
     }
-    reader3.preload?.(f.path);
-    const kind = classifyFile(f.path, reader3);
+    reader4.preload?.(f.path);
+    const kind = classifyFile(f.path, reader4);
     if (typeof kind === "string") {
       files.push({ path: f.path, kind });
       sniffed.push([f.path, kind]);
@@ -29078,14 +25217,15 @@ function declaredResources(entities) {
   }
   return { sites: seen.sites.size, slots: seen.slots.size, certificates: seen.certificates.size };
 }
-function parseErrorFindings(parsed, problems, settings, root) {
+function parseErrorFindings(parsed, problems, settings, root, hidden) {
   return diagnosticFindings(
     [
       ...problems.map((p) => ({ ruleId: p.ruleId ?? "parse-error", message: p.message, range: p.range ?? startRange(p.file) })),
       ...parsed.diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, range: d.range }))
     ],
     settings,
-    root
+    root,
+    hidden
   );
 }
 function unreadFindings(problems, settings, root) {
@@ -29095,25 +25235,25 @@ function unreadFindings(problems, settings, root) {
     root
   );
 }
-function diagnosticFindings(all, settings, root) {
-  const out2 = [];
+function diagnosticFindings(all, settings, root, hidden) {
+  const out = [];
   const byPlace = /* @__PURE__ */ new Map();
-  for (const [i2, p] of all.entries()) {
-    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i2}`;
+  for (const [i, p] of all.entries()) {
+    const place = p.ruleId !== "parse-error" ? `${p.range.file}\0${p.range.startOffset}\0${p.range.endOffset}` : `#${i}`;
     const seen = byPlace.get(place);
     if (seen) seen.count++;
     else byPlace.set(place, { first: p, count: 1 });
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === "off") continue;
-    out2.push(
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
+    out.push(
       fileFinding({
         ruleId: p.ruleId,
         messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
-        severity: setting.severity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -29121,9 +25261,9 @@ function diagnosticFindings(all, settings, root) {
       })
     );
   }
-  return out2;
+  return out;
 }
-function capPerFile(findings, root) {
+function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -29134,23 +25274,25 @@ function capPerFile(findings, root) {
     list2.push(f);
     byFile.set(f.range.file, list2);
   }
-  const out2 = [];
+  const out = [];
   for (const [file, list2] of byFile) {
     if (list2.length <= MAX_FINDINGS_PER_FILE) {
-      out2.push(...list2);
+      out.push(...list2);
       continue;
     }
     const rank = { error: 0, warn: 1, note: 2 };
     list2.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings2(a, b));
-    out2.push(...list2.slice(0, MAX_FINDINGS_PER_FILE));
+    out.push(...list2.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, "not-analysed", hidden);
+    if (!severity) continue;
     const left = list2.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? "" : "s"} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out2.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity: "note", range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
+    out.push(fileFinding({ ruleId: "not-analysed", messageId: "notAnalysed", message, severity, range: startRange(file), identity: ["not-analysed", relPath(root, file), "findings-cap"] }));
   }
-  return out2;
+  return out;
 }
 function findingFiles(f) {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i2) => i2.via.map((v) => v.range.file))];
+  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
   if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
   return files;
 }
@@ -29169,6 +25311,7 @@ var init_lint_unit = __esm({
     init_reader();
     init_run_rules();
     init_scope3();
+    init_severity();
     init_suppress();
     init_collapse();
     init_prefilter();
@@ -29183,21 +25326,21 @@ var init_lint_unit = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname15, join as join10, resolve as resolve10 } from "node:path";
+import { dirname as dirname16, join as join12, resolve as resolve10 } from "node:path";
 function armNode(path2) {
   const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
   return `arm:${stem.toLowerCase()}`;
 }
 function relativeTargets(file, text) {
-  const out2 = [];
+  const out = [];
   const add = (literal3) => {
-    out2.push(resolve10(dirname15(file), literal3.replace(/\\\//g, "/")));
+    out.push(resolve10(dirname16(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (BICEP_SOURCE.test(file)) {
     for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
   }
-  return out2;
+  return out;
 }
 function isDirectory(path2) {
   try {
@@ -29208,12 +25351,12 @@ function isDirectory(path2) {
 }
 function listFiles(dir) {
   try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join10(dir, e.name));
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join12(dir, e.name));
   } catch {
     return [];
   }
 }
-function partitionUnits(files, reader3, options = {}) {
+function partitionUnits(files, reader4, options = {}) {
   if (options.single) return files.length ? [{ files: [...files] }] : [];
   const uf = new UnionFind();
   const nodeOf = /* @__PURE__ */ new Map();
@@ -29229,10 +25372,10 @@ function partitionUnits(files, reader3, options = {}) {
   const scan2 = (path2, from) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
-    const read = reader3.read(path2);
+    const read = reader4.read(path2);
     if (!read.ok) return;
     for (const target of relativeTargets(path2, read.text)) {
-      const targetDir = isDirectory(target) ? target : dirname15(target);
+      const targetDir = isDirectory(target) ? target : dirname16(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
@@ -29253,15 +25396,15 @@ function partitionUnits(files, reader3, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname15(f.path));
+        node = dirNode(dirname16(f.path));
         bicepDirs.add(node);
         scan2(f.path, node);
         break;
       default:
-        node = dirNode(dirname15(f.path));
+        node = dirNode(dirname16(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname15(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -29270,8 +25413,8 @@ function partitionUnits(files, reader3, options = {}) {
     for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
-    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname15(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname15(f.path)));
+    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
+      uf.union(nodeOf.get(f), dirNode(dirname16(f.path)));
     }
   }
   const units = /* @__PURE__ */ new Map();
@@ -29343,55 +25486,55 @@ function textStyle(text, fallbackUnit = "  ") {
   return { eol, unit: unit || fallbackUnit };
 }
 function scan(text, from, to, syntax, visit3) {
-  let i2 = from;
-  while (i2 < to) {
-    const c = text[i2];
-    const rest = (n) => text.slice(i2, i2 + n);
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    const rest = (n) => text.slice(i, i + n);
     if (syntax.lineComments.some((p) => rest(p.length) === p)) {
-      while (i2 < to && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+      while (i < to && text[i] !== "\n" && text[i] !== "\r") i++;
       continue;
     }
     if (rest(2) === "/*") {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? to : end + 2;
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? to : end + 2;
       continue;
     }
     if (syntax.tripleQuote && rest(3) === "'''") {
-      const end = text.indexOf("'''", i2 + 3);
-      i2 = end < 0 ? to : end + 3;
+      const end = text.indexOf("'''", i + 3);
+      i = end < 0 ? to : end + 3;
       continue;
     }
     if (syntax.heredocs && rest(2) === "<<") {
-      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i2, i2 + 200));
+      const m = /^<<-?([A-Za-z_]\w*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
       if (m) {
         const close = new RegExp(`^[ \\t]*${m[1]}[ \\t]*$`, "m");
-        const body2 = text.slice(i2 + m[0].length, to);
-        const found = close.exec(body2);
-        i2 = found ? i2 + m[0].length + found.index + found[0].length : to;
+        const body = text.slice(i + m[0].length, to);
+        const found = close.exec(body);
+        i = found ? i + m[0].length + found.index + found[0].length : to;
         continue;
       }
     }
     if (c === syntax.quote) {
-      i2++;
+      i++;
       let nest = 0;
-      while (i2 < to) {
-        const d = text[i2];
-        if (d === "\\") i2 += 2;
-        else if (d === "$" && text[i2 + 1] === "{") {
+      while (i < to) {
+        const d = text[i];
+        if (d === "\\") i += 2;
+        else if (d === "$" && text[i + 1] === "{") {
           nest++;
-          i2 += 2;
+          i += 2;
         } else if (d === "}" && nest > 0) {
           nest--;
-          i2++;
+          i++;
         } else if (d === syntax.quote && nest === 0) {
-          i2++;
+          i++;
           break;
-        } else i2++;
+        } else i++;
       }
       continue;
     }
-    if ("{[()]}".includes(c) && visit3(i2, c) === true) return;
-    i2++;
+    if ("{[()]}".includes(c) && visit3(i, c) === true) return;
+    i++;
   }
 }
 function matchingClose(text, open, syntax) {
@@ -29408,14 +25551,14 @@ function matchingClose(text, open, syntax) {
   return found;
 }
 function lineStartOf(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
 }
 function lineEndOf(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
+  let i = offset;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
 }
 function membersOf2(text, open, close, syntax) {
   const depthAt = /* @__PURE__ */ new Map();
@@ -29433,7 +25576,7 @@ function membersOf2(text, open, close, syntax) {
     for (const [o, v] of depthAt) if (o < offset) d = v;
     return d;
   };
-  const out2 = [];
+  const out = [];
   let line = lineEndOf(text, open) + 1;
   if (text[line - 1] === "\r" && text[line] === "\n") line++;
   while (line < close) {
@@ -29441,60 +25584,60 @@ function membersOf2(text, open, close, syntax) {
     const lineText = text.slice(line, lineEnd2);
     const m = syntax.member.exec(lineText);
     if (m && depthBefore(line) === 0) {
-      const start2 = line + lineText.length - lineText.trimStart().length;
+      const start = line + lineText.length - lineText.trimStart().length;
       let end = lineEnd2;
       while (end < close && depthBefore(end) > 0) {
         const next2 = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
         end = Math.min(lineEndOf(text, next2), close);
       }
-      const afterName = start2 + (m[1]?.length ?? 0);
+      const afterName = start + (m[1]?.length ?? 0);
       const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
       const member4 = {
         name: (m[1] ?? "").replace(/^'|'$/g, ""),
         kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
         lineStart: line,
-        start: start2,
+        start,
         end,
         indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
       };
       if (open2 !== void 0) member4.open = open2;
-      out2.push(member4);
+      out.push(member4);
       line = end;
     }
     const next = lineEndOf(text, line);
     line = next + (text[next] === "\r" && text[next + 1] === "\n" ? 2 : 1);
   }
-  return out2;
+  return out;
 }
-function replaceLiteral(text, start2, end, value, quote) {
-  const old = text.slice(start2, end);
+function replaceLiteral(text, start, end, value, quote) {
+  const old = text.slice(start, end);
   if (typeof value === "boolean") {
     if (old !== "true" && old !== "false") return void 0;
-    return text.slice(0, start2) + String(value) + text.slice(end);
+    return text.slice(0, start) + String(value) + text.slice(end);
   }
   if (old.length < 2 || !old.startsWith(quote) || !old.endsWith(quote) || old.includes("${") || old.includes("%{")) return void 0;
   if (value.includes(quote) || value.includes("\\") || value.includes("$")) return void 0;
-  return `${text.slice(0, start2)}${quote}${value}${quote}${text.slice(end)}`;
+  return `${text.slice(0, start)}${quote}${value}${quote}${text.slice(end)}`;
 }
 function withoutComments(text, syntax) {
   const chars = text.split("");
-  let i2 = 0;
-  while (i2 < text.length) {
-    if (syntax.lineComments.some((p) => text.startsWith(p, i2))) {
-      while (i2 < text.length && text[i2] !== "\n") chars[i2++] = " ";
+  let i = 0;
+  while (i < text.length) {
+    if (syntax.lineComments.some((p) => text.startsWith(p, i))) {
+      while (i < text.length && text[i] !== "\n") chars[i++] = " ";
       continue;
     }
-    if (text.startsWith("/*", i2)) {
-      const end = text.indexOf("*/", i2 + 2);
-      const stop2 = end < 0 ? text.length : end + 2;
-      for (; i2 < stop2; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+    if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      for (; i < stop; i++) if (chars[i] !== "\n") chars[i] = " ";
       continue;
     }
-    if (text[i2] === syntax.quote) {
-      i2++;
-      while (i2 < text.length && text[i2] !== syntax.quote && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
+    if (text[i] === syntax.quote) {
+      i++;
+      while (i < text.length && text[i] !== syntax.quote && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
     }
-    i2++;
+    i++;
   }
   return chars.join("");
 }
@@ -29516,14 +25659,14 @@ function applyTextEdits(text, edits) {
     else merged.push({ offset, length: 0, text: t });
   }
   merged.sort((a, b) => b.offset - a.offset || b.length - a.length);
-  let out2 = text;
+  let out = text;
   let limit = Infinity;
   for (const e of merged) {
     if (e.offset + e.length > limit) continue;
-    out2 = out2.slice(0, e.offset) + e.text + out2.slice(e.offset + e.length);
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
     limit = e.offset;
   }
-  return out2;
+  return out;
 }
 function lineAfter(after, line, style) {
   return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
@@ -29552,15 +25695,15 @@ function textLiterals(texts, quote) {
       if (text === void 0) return "the file is not being linted";
       return { file: setting.range.file, text, start: setting.range.startOffset, end: setting.range.endOffset };
     },
-    replace({ file, text, start: start2, end }, r) {
-      const next = replaceLiteral(text, start2, end, r.value, quote);
+    replace({ file, text, start, end }, r) {
+      const next = replaceLiteral(text, start, end, r.value, quote);
       if (next === void 0) return "the value is not a plain literal";
-      return { file, changes: [{ offset: start2, length: end - start2, text: next.slice(start2, next.length - (text.length - end)) }] };
+      return { file, changes: [{ offset: start, length: end - start, text: next.slice(start, next.length - (text.length - end)) }] };
     }
   };
 }
-function escapeRegExp(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(name) {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var HCL, BICEP;
 var init_text_fix = __esm({
@@ -29603,18 +25746,18 @@ function isLiteral(node) {
   if (node.type === "boolean" || node.type === "number") return true;
   return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
 }
-function nodeAt(file, start2, end) {
+function nodeAt(file, start, end) {
   let found;
   const walk = (n) => {
-    if (n.offset > start2 || n.offset + n.length < end) return;
-    if (n.offset === start2 && n.offset + n.length === end && n.type !== "property") found = n;
+    if (n.offset > start || n.offset + n.length < end) return;
+    if (n.offset === start && n.offset + n.length === end && n.type !== "property") found = n;
     for (const c of n.children ?? []) walk(c);
   };
   if (file.root) walk(file.root);
   return found;
 }
-function parameterReferences(file, name2) {
-  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)`, "gi");
+function parameterReferences(file, name) {
+  const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)`, "gi");
   let count = 0;
   const walk = (n) => {
     if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
@@ -29623,14 +25766,14 @@ function parameterReferences(file, name2) {
   if (file.root) walk(file.root);
   return count;
 }
-function resolveContainer(start2, wanted) {
-  let node = start2;
+function resolveContainer(start, wanted) {
+  let node = start;
   const path2 = [];
-  for (let i2 = 0; i2 < wanted.length; i2++) {
-    const key2 = wanted[i2];
+  for (let i = 0; i < wanted.length; i++) {
+    const key2 = wanted[i];
     const prop = memberNode(node, key2);
     const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i2) };
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
     if (value.type !== "object") return `'${key2}' is not an object literal`;
     path2.push(String(prop.children?.[0]?.value ?? key2));
     node = value;
@@ -29668,9 +25811,9 @@ function applyOp(text, op) {
   if (at.missing.length === 0 && memberNode(at.node, op.key)) return text;
   let key2 = op.key;
   let value = op.value;
-  for (let i2 = at.missing.length - 1; i2 >= 0; i2--) {
+  for (let i = at.missing.length - 1; i >= 0; i--) {
     value = { [key2]: value };
-    key2 = at.missing[i2];
+    key2 = at.missing[i];
   }
   return insertInline(text, at.node, key2, value, style) ?? insertMember(text, at.node, key2, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style);
 }
@@ -29682,14 +25825,14 @@ function fallbackInsert(text, path2, value, style) {
   return applyEdits(text, edits);
 }
 function lineStart(text, offset) {
-  let i2 = offset;
-  while (i2 > 0 && text[i2 - 1] !== "\n" && text[i2 - 1] !== "\r") i2--;
-  return i2;
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
 }
 function lineEnd(text, offset) {
-  let i2 = offset;
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
+  let i = offset;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
 }
 function serializeInline(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -29723,9 +25866,9 @@ function serialize(value, indent, style) {
   return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
 function anchorMember(members2, key2) {
-  const name2 = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
+  const name = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
   for (const n of armNeighbours(key2)) {
-    const found = members2.find((p) => name2(p) === n.toLowerCase());
+    const found = members2.find((p) => name(p) === n.toLowerCase());
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
@@ -29781,19 +25924,19 @@ var init_fix = __esm({
         parameterDefault({ file }, r, setting) {
           const paramHop = setting.trail[1];
           const use = setting.trail[0];
-          const name2 = paramHop?.name;
-          if (!name2 || !use || use.range.file !== file.path) return "the parameter is declared in another file";
+          const name = paramHop?.name;
+          if (!name || !use || use.range.file !== file.path) return "the parameter is declared in another file";
           const useNode = nodeAt(file, use.range.startOffset, use.range.endOffset);
-          const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name2)}'\\s*\\)\\s*\\]$`, "i");
-          if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name2}' than use it`;
-          if (parameterReferences(file, name2) !== 1) return `parameter '${name2}' is used elsewhere too`;
-          const declValue = member(member(file.root, "parameters"), name2);
+          const direct = new RegExp(`^\\[\\s*parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)\\s*\\]$`, "i");
+          if (!useNode || useNode.type !== "string" || !direct.test(String(useNode.value))) return `the property does more with parameter '${name}' than use it`;
+          if (parameterReferences(file, name) !== 1) return `parameter '${name}' is used elsewhere too`;
+          const declValue = member(member(file.root, "parameters"), name);
           const declared = (stringValue(member(declValue, "type")) ?? "").toLowerCase();
           if (typeof r.value === "boolean" && declared !== "bool" || typeof r.value === "string" && declared !== "string")
-            return `parameter '${name2}' is declared as ${declared || "untyped"}`;
+            return `parameter '${name}' is declared as ${declared || "untyped"}`;
           const allowed = member(declValue, "allowedValues");
           if (allowed?.type === "array" && !(allowed.children ?? []).some((c) => c.value === r.value))
-            return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name2}'`;
+            return `${JSON.stringify(r.value)} is not in the allowedValues of parameter '${name}'`;
           return void 0;
         },
         insert(r) {
@@ -29831,8 +25974,8 @@ function bodyOpen(text, declaration) {
   return open >= 0 && open < end ? open : void 0;
 }
 function anchorFor(members2, line) {
-  const name2 = /^(\w+)/.exec(line)?.[1] ?? "";
-  for (const n of armNeighbours(name2)) {
+  const name = /^(\w+)/.exec(line)?.[1] ?? "";
+  for (const n of armNeighbours(name)) {
     const found = members2.find((m) => m.name.toLowerCase() === n.toLowerCase());
     if (found) return found;
   }
@@ -29869,13 +26012,13 @@ function insertProperties(text, open, lines) {
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
   lines.pop();
-  const out2 = [];
-  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
-    const t = (lines[i2] ?? "").trim();
+  const out = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = (lines[i] ?? "").trim();
     if (t === "" || /^(param|var|resource|module|output|type|func|import|metadata|targetScope)\b/.test(t)) break;
-    out2.unshift(t);
+    out.unshift(t);
   }
-  return out2.join("\n");
+  return out.join("\n");
 }
 var fixer2;
 var init_fix2 = __esm({
@@ -29890,13 +26033,13 @@ var init_fix2 = __esm({
       parameterDefault({ file, text }, r, setting) {
         const use = setting.trail[0];
         const decl = setting.trail[1]?.range;
-        const name2 = setting.trail[1]?.name;
-        if (!use || !decl || !name2 || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
-        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name2) return `the property does more with parameter '${name2}' than use it`;
-        const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name2)}\\b`, "g"))?.length ?? 0;
-        if (mentions !== 2) return `parameter '${name2}' is used elsewhere too`;
+        const name = setting.trail[1]?.name;
+        if (!use || !decl || !name || use.range.file !== file || decl.file !== file) return "the parameter is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== name) return `the property does more with parameter '${name}' than use it`;
+        const mentions = withoutComments(text, BICEP).match(new RegExp(`(?<![\\w.])${escapeRegExp(name)}\\b`, "g"))?.length ?? 0;
+        if (mentions !== 2) return `parameter '${name}' is used elsewhere too`;
         const before = decorators(text, decl.startOffset);
-        if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name2}'`;
+        if (/@allowed\s*\(/.test(before) && !before.includes(literal(r.value))) return `${literal(r.value)} is not in the @allowed values of parameter '${name}'`;
         return void 0;
       },
       insert(r) {
@@ -29918,7 +26061,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname16 } from "node:path";
+import { dirname as dirname17 } from "node:path";
 function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key2] ?? []) {
@@ -29945,20 +26088,20 @@ var init_fix3 = __esm({
       elsewhere: "the value comes from a tfvars file, a module argument or a local",
       parameterDefault({ file, text }, r, setting) {
         const use = setting.trail[0];
-        const name2 = setting.trail[1]?.name;
-        if (!use || !name2 || use.range.file !== file) return "the variable is declared in another file";
-        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name2}`) return `the argument does more with variable '${name2}' than use it`;
-        const dir = dirname16(file);
-        const re = new RegExp(`\\bvar\\.${escapeRegExp(name2)}\\b`, "g");
+        const name = setting.trail[1]?.name;
+        if (!use || !name || use.range.file !== file) return "the variable is declared in another file";
+        if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
+        const dir = dirname17(file);
+        const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname16(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
-        if (uses !== 1) return `variable '${name2}' is used elsewhere too`;
+        for (const [path2, t] of texts) if (dirname17(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        if (uses !== 1) return `variable '${name}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
         const declClose = declOpen >= 0 ? matchingClose(text, declOpen, HCL) : void 0;
-        if (declClose === void 0) return `the declaration of variable '${name2}' is not known`;
+        if (declClose === void 0) return `the declaration of variable '${name}' is not known`;
         const block = text.slice(declOpen, declClose);
-        if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name2}' may not accept ${literal2(r.value)}`;
+        if (/\bvalidation\s*\{/.test(block) && !block.includes(literal2(r.value))) return `the validation of variable '${name}' may not accept ${literal2(r.value)}`;
         return void 0;
       },
       insert(r) {
@@ -30017,7 +26160,7 @@ function hasBom(path2) {
 function parseErrors(result, file) {
   return result.parseProblems?.get(file) ?? result.findings.filter((f) => f.ruleId === "parse-error" && f.range.file === file).length;
 }
-async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
+async function fixRun(first, run2, mode, loadFixer = (format2) => fixers[format2]?.(), only, canWrite = () => void 0, unsafe = false) {
   const allowed = (f) => unsafe || only !== void 0 || f.fix?.safety !== "unsafe";
   const linted = new Set(first.files);
   let current = first;
@@ -30031,7 +26174,7 @@ async function fixRun(first, run3, mode, loadFixer = (format2) => fixers[format2
     let result = current;
     let ok = false;
     for (let round = 0; planned.texts.size > 0 && round < 4; round++) {
-      result = await run3(new Map([...accepted, ...planned.texts]));
+      result = await run2(new Map([...accepted, ...planned.texts]));
       const remaining = new Set(result.findings.filter((f) => !f.suppressions?.length).map((f) => f.fingerprint));
       const bad = [];
       for (const file of planned.texts.keys()) {
@@ -30149,13 +26292,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname17, isAbsolute as isAbsolute5, join as join11, relative as relative8, resolve as resolve11 } from "node:path";
-function findRepositoryRoot(start2) {
-  let dir = resolve11(start2);
+import { dirname as dirname18, isAbsolute as isAbsolute5, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
+function findRepositoryRoot(start) {
+  let dir = resolve11(start);
   for (; ; ) {
-    if (existsSync4(join11(dir, ".git"))) return dir;
-    const up = dirname17(dir);
-    if (up === dir) return resolve11(start2);
+    if (existsSync4(join13(dir, ".git"))) return dir;
+    const up = dirname18(dir);
+    if (up === dir) return resolve11(start);
     dir = up;
   }
 }
@@ -30181,8 +26324,8 @@ async function lintPaths(paths, options = {}) {
   const disk = diskReader(maxBytes, false, tree);
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
-  const run3 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
-  const result = await finish(run3, options, (real) => tree.refusal(real));
+  const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const result = await finish(run2, options, (real) => tree.refusal(real));
   result.stats.durationMs = performance.now() - started;
   return result;
 }
@@ -30197,24 +26340,24 @@ async function lintSources(sources, options = {}) {
   const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve11(cwd, p))));
-  const run3 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
-  const result = await finish(run3, options.fix ? { ...options, fix: "dry-run" } : options);
+  const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
+  const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = performance.now() - started;
   return result;
 }
-async function finish(run3, options, canWrite) {
-  let result = await run3(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run3, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+async function finish(run2, options, canWrite) {
+  let result = await run2(/* @__PURE__ */ new Map());
+  if (options.fix) result = await (await Promise.resolve().then(() => (init_fix4(), fix_exports4))).fixRun(result, run2, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
-async function lintFiles(paths, reader3, options, focus, parallel) {
+async function lintFiles(paths, reader4, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
-  const { files: classified, unread } = focus ? classifyFiles(paths, reader3) : byName(paths);
+  const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader3, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
+  const units = partitionUnits(classified, reader4, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
     rules: rules2,
     settings,
@@ -30226,14 +26369,14 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     ...options.fix ? { keepAllTexts: true } : {},
     ...options.prefilter === false ? { parseAll: true } : {}
   };
-  const inThread = (unit) => lintUnit(unit, unitReader(reader3), ctx);
+  const inThread = (unit) => lintUnit(unit, unitReader(reader4), ctx);
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader3));
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader3));
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader4));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader4));
   if (entry && workers) {
-    const init2 = {
+    const init = {
       root: options.root,
       parameterFiles,
       maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
@@ -30243,7 +26386,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       ...focus ? { focus: [...focus] } : {},
       ...options.prefilter === false ? { parseAll: true } : {}
     };
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init2, inThread, { mainThread: true });
+    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
   } else {
     results = [];
     for (const unit of units) results.push(await inThread(unit));
@@ -30255,7 +26398,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     if (r.unread) unread.push(...r.unread);
   }
   if (unread.length > 1) {
-    const order = new Map(paths.map((p, i2) => [p, i2]));
+    const order = new Map(paths.map((p, i) => [p, i]));
     unread.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   }
   const findings = unreadFindings(
@@ -30264,6 +26407,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     options.root
   );
   const declared = { sites: 0, slots: 0, certificates: 0, notRead: unread.length };
+  let hiddenNotAnalysed = 0;
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) {
@@ -30272,6 +26416,7 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
     for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
+    hiddenNotAnalysed += r.hiddenNotAnalysed;
   }
   findings.sort(compareFindings2);
   uniqueFingerprints(findings, (file) => texts.get(file));
@@ -30292,7 +26437,9 @@ async function lintFiles(paths, reader3, options, focus, parallel) {
       slots: declared.slots,
       certificates: declared.certificates,
       unresolved: open.filter((f) => f.ruleId === "unresolved-setting").length,
-      notAnalysed: open.filter((f) => f.ruleId === "not-analysed").length,
+      // Notes left out because `not-analysed` is off still count: the coverage line is never silent about them.
+      notAnalysed: open.filter((f) => f.ruleId === "not-analysed").length + hiddenNotAnalysed,
+      ...hiddenNotAnalysed ? { notAnalysedHidden: hiddenNotAnalysed } : {},
       notRead: declared.notRead
     },
     parseProblems: counts
@@ -30307,11 +26454,11 @@ function byName(paths) {
   }
   return { files, unread: [] };
 }
-function worthWorkers(files, reader3) {
+function worthWorkers(files, reader4) {
   if (files.length < WORKER_MIN_FILES) return false;
   let bytes = 0;
   for (const f of files) {
-    bytes += reader3.size(f.path) ?? 0;
+    bytes += reader4.size(f.path) ?? 0;
     if (bytes >= WORKER_MIN_BYTES) return true;
   }
   return false;
@@ -30359,8 +26506,8 @@ function statisticsText(result) {
   const rows = ruleStatistics(result);
   if (rows.length === 0) return "";
   const cells = [["count", "rule", "errors", "warnings", "notes", "fixable"], ...rows.map((r) => [r.count, r.ruleId, r.errors, r.warnings, r.notes, r.fixable].map(String))];
-  const widths = cells[0]?.map((_, i2) => Math.max(...cells.map((c) => (c[i2] ?? "").length))) ?? [];
-  const line = (c) => c.map((v, i2) => i2 === 1 ? v.padEnd(widths[i2] ?? 0) : v.padStart(widths[i2] ?? 0)).join("  ").trimEnd();
+  const widths = cells[0]?.map((_, i) => Math.max(...cells.map((c) => (c[i] ?? "").length))) ?? [];
+  const line = (c) => c.map((v, i) => i === 1 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0)).join("  ").trimEnd();
   return `${cells.map(line).join("\n")}
 `;
 }
@@ -30383,26 +26530,26 @@ function unifiedDiff(before, after, oldName, newName, context = 3) {
   const b = splitLines(after);
   const ops = editScript(a, b);
   const hunks = [];
-  let i2 = 0;
-  while (i2 < ops.length) {
-    while (i2 < ops.length && ops[i2]?.kind === "same") i2++;
-    if (i2 >= ops.length) break;
-    let start2 = i2;
-    for (let k = 0; k < context && start2 > 0 && ops[start2 - 1]?.kind === "same"; k++) start2--;
-    let end = i2;
+  let i = 0;
+  while (i < ops.length) {
+    while (i < ops.length && ops[i]?.kind === "same") i++;
+    if (i >= ops.length) break;
+    let start = i;
+    for (let k = 0; k < context && start > 0 && ops[start - 1]?.kind === "same"; k++) start--;
+    let end = i;
     for (; ; ) {
       while (end < ops.length && ops[end]?.kind !== "same") end++;
-      let run3 = 0;
-      while (end + run3 < ops.length && ops[end + run3]?.kind === "same") run3++;
-      if (end + run3 < ops.length && run3 <= 2 * context) {
-        end += run3;
+      let run2 = 0;
+      while (end + run2 < ops.length && ops[end + run2]?.kind === "same") run2++;
+      if (end + run2 < ops.length && run2 <= 2 * context) {
+        end += run2;
         continue;
       }
-      end += Math.min(run3, context);
+      end += Math.min(run2, context);
       break;
     }
-    hunks.push(hunk(ops.slice(start2, end)));
-    i2 = end;
+    hunks.push(hunk(ops.slice(start, end)));
+    i = end;
   }
   return `--- ${oldName}
 +++ ${newName}
@@ -30414,19 +26561,19 @@ function hunk(ops) {
   const newCount = ops.filter((o) => o.kind !== "del").length;
   const oldStart = oldCount ? first.oldLine : first.oldLine - 1;
   const newStart = newCount ? first.newLine : first.newLine - 1;
-  let out2 = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
+  let out = `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@
 `;
   for (const o of ops) {
     const mark = o.kind === "same" ? " " : o.kind === "del" ? "-" : "+";
-    const body2 = o.line.replace(/\r?\n$|\r$/, "");
-    out2 += `${mark}${body2}${o.line.endsWith("\r\n") ? "\r" : ""}
+    const body = o.line.replace(/\r?\n$|\r$/, "");
+    out += `${mark}${body}${o.line.endsWith("\r\n") ? "\r" : ""}
 `;
-    if (!/[\r\n]$/.test(o.line)) out2 += "\\ No newline at end of file\n";
+    if (!/[\r\n]$/.test(o.line)) out += "\\ No newline at end of file\n";
   }
-  return out2;
+  return out;
 }
-function range(start2, count) {
-  return count === 1 ? `${start2}` : `${start2},${count}`;
+function range(start, count) {
+  return count === 1 ? `${start}` : `${start},${count}`;
 }
 function splitLines(text) {
   return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
@@ -30457,8 +26604,8 @@ function editScript(a, b) {
   }
   if (!found) {
     return [
-      ...a.map((line, i2) => ({ kind: "del", line, oldLine: i2 + 1, newLine: 1 })),
-      ...b.map((line, i2) => ({ kind: "add", line, oldLine: n + 1, newLine: i2 + 1 }))
+      ...a.map((line, i) => ({ kind: "del", line, oldLine: i + 1, newLine: 1 })),
+      ...b.map((line, i) => ({ kind: "add", line, oldLine: n + 1, newLine: i + 1 }))
     ];
   }
   const ops = [];
@@ -30507,7 +26654,7 @@ var init_unified_diff = __esm({
 
 // src/cli/rule-flags.ts
 function parseRuleFlags(values, known3) {
-  const out2 = {};
+  const out = {};
   for (const value of values.flatMap((v) => v.split(","))) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
@@ -30515,9 +26662,9 @@ function parseRuleFlags(values, known3) {
     if (!known3.has(id)) throw unknownRule("--rule", id, known3);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
-    out2[id] = severity;
+    out[id] = severity;
   }
-  return out2;
+  return out;
 }
 function onlyRules(values, rules2, configured) {
   const known3 = new Set(rules2.map((r) => r.id));
@@ -30528,19 +26675,19 @@ function onlyRules(values, rules2, configured) {
     selected.add(id);
   }
   if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
-  const out2 = {};
+  const out = {};
   for (const rule of rules2) {
     const current = configured[rule.id];
     if (!selected.has(rule.id)) {
-      if (!ALWAYS_ON.has(rule.id)) out2[rule.id] = "off";
-      else if (current !== void 0) out2[rule.id] = current;
+      if (!ALWAYS_ON.has(rule.id)) out[rule.id] = "off";
+      else if (current !== void 0) out[rule.id] = current;
       continue;
     }
     const severity = current === void 0 ? void 0 : typeof current === "string" ? current : current[0];
-    if (severity === void 0 || severity === "off") out2[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
-    else out2[rule.id] = current;
+    if (severity === void 0 || severity === "off") out[rule.id] = Array.isArray(current) && current[1] !== void 0 ? [rule.meta.defaultSeverity, current[1]] : rule.meta.defaultSeverity;
+    else out[rule.id] = current;
   }
-  return out2;
+  return out;
 }
 function unknownRule(option, id, known3) {
   const near = closestRuleId(id, [...known3]);
@@ -30557,9 +26704,9 @@ function closestRuleId(id, ids) {
 }
 function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const row = [i2];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length] ?? 0;
@@ -30576,18 +26723,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname18, join as join12 } from "node:path";
+import { dirname as dirname19, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname18(fileURLToPath3(import.meta.url));
-  for (let i2 = 0; i2 < 6; i2++) {
+  let dir = dirname19(fileURLToPath3(import.meta.url));
+  for (let i = 0; i < 6; i++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join12(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname18(dir);
+    dir = dirname19(dir);
   }
   return cached = "0.0.0";
 }
@@ -30608,7 +26755,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname19, relative as relative9, resolve as resolve12 } from "node:path";
+import { dirname as dirname20, relative as relative9, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -30628,7 +26775,7 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve12(io.cwd, outputFile);
-  mkdirSync2(dirname19(path2), { recursive: true });
+  mkdirSync2(dirname20(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -30636,14 +26783,14 @@ function outputsOf(formats, outputFile) {
   const given = formats.length ? formats : ["stylish"];
   const outputs = given.map((value) => {
     const colon = value.indexOf(":");
-    const name2 = colon < 0 ? value : value.slice(0, colon);
-    if (!lazyFormatterNames.includes(name2)) {
+    const name = colon < 0 ? value : value.slice(0, colon);
+    if (!lazyFormatterNames.includes(name)) {
       throw new UsageError(`Invalid values: --format '${value}': choose one of ${lazyFormatterNames.join(", ")}, optionally with :FILE`);
     }
-    if (colon < 0) return { format: name2 };
+    if (colon < 0) return { format: name };
     const file = value.slice(colon + 1);
-    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name2}:mtlslint.${name2})`);
-    return { format: name2, file };
+    if (!file) throw new UsageError(`--format '${value}': name the file after ':' (for example ${name}:mtlslint.${name})`);
+    return { format: name, file };
   });
   const toStdout = outputs.filter((o) => o.file === void 0);
   if (toStdout.length > 1) {
@@ -30661,10 +26808,10 @@ function outputsOf(formats, outputFile) {
   return outputs;
 }
 function lintArgs({ values: v, positionals }) {
-  const str6 = (name2) => typeof v[name2] === "string" ? v[name2] : void 0;
-  const num = (name2) => typeof v[name2] === "number" ? v[name2] : void 0;
-  const strings2 = (name2) => Array.isArray(v[name2]) ? v[name2].map(String) : [];
-  const flag = (name2) => typeof v[name2] === "boolean" ? v[name2] : void 0;
+  const str6 = (name) => typeof v[name] === "string" ? v[name] : void 0;
+  const num = (name) => typeof v[name] === "number" ? v[name] : void 0;
+  const strings2 = (name) => Array.isArray(v[name]) ? v[name].map(String) : [];
+  const flag = (name) => typeof v[name] === "boolean" ? v[name] : void 0;
   const optional = (key2, value) => value !== void 0 ? { [key2]: value } : {};
   return {
     paths: positionals.length ? positionals : ["."],
@@ -30702,44 +26849,44 @@ function plural2(n, one, many = `${one}s`) {
 function lintCommand(parsed, io) {
   return runLint(lintArgs(parsed), io);
 }
-async function runLint(args2, io) {
+async function runLint(args, io) {
   const known3 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args2.rule, known3);
-  if (!(Number.isInteger(args2.maxWarnings) && args2.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args2.maxWarnings}`);
-  if (args2.statistics) {
-    const other = args2.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
+  const cliRules = parseRuleFlags(args.rule, known3);
+  if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
+  if (args.statistics) {
+    const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
     if (other) throw new UsageError(`--statistics prints counts as stylish text or json, not ${other.format}`);
   }
-  if (args2.unsafeFixes && !args2.fix && !args2.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
-  if (args2.fix && args2.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
-  if (args2.threads !== void 0 && !(Number.isInteger(args2.threads) && args2.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
-  if (args2.fix && args2.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
-  const config = await loadCliConfig(io, args2.config);
+  if (args.unsafeFixes && !args.fix && !args.fixDryRun) throw new UsageError("--unsafe-fixes goes with --fix or --fix-dry-run");
+  if (args.fix && args.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (args.threads !== void 0 && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError("--threads must be a whole number, 1 or more");
+  if (args.fix && args.stdin) throw new UsageError("--fix cannot write to standard input: use --fix-dry-run with --format json");
+  const config = await loadCliConfig(io, args.config);
   const root = findRepositoryRoot(io.cwd);
   const fromConfig = configLintOptions(config, root, cliRules);
-  if (args2.only.length) fromConfig.rules = onlyRules(args2.only, allRules(), fromConfig.rules);
+  if (args.only.length) fromConfig.rules = onlyRules(args.only, allRules(), fromConfig.rules);
   const options = {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args2.paramFile.map((p) => resolve12(io.cwd, p))],
-    ...args2.baseline ? { baseline: readBaseline(resolve12(io.cwd, args2.baseline)) } : {},
-    ...args2.fix ? { fix: "write" } : args2.fixDryRun ? { fix: "dry-run" } : {},
-    ...args2.unsafeFixes ? { unsafeFixes: true } : {},
-    ...args2.threads !== void 0 ? { threads: args2.threads } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve12(io.cwd, p))],
+    ...args.baseline ? { baseline: readBaseline(resolve12(io.cwd, args.baseline)) } : {},
+    ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
+    ...args.unsafeFixes ? { unsafeFixes: true } : {},
+    ...args.threads !== void 0 ? { threads: args.threads } : {},
     ...io.oneShot ? { shortLived: true } : {}
   };
   let result;
-  if (args2.stdin) {
-    if (!args2.stdinFilename) throw new UsageError("--stdin needs --stdin-filename, so that the format can be told");
-    result = await lintSources([{ path: args2.stdinFilename, text: io.readStdin() }], options);
+  if (args.stdin) {
+    if (!args.stdinFilename) throw new UsageError("--stdin needs --stdin-filename, so that the format can be told");
+    result = await lintSources([{ path: args.stdinFilename, text: io.readStdin() }], options);
   } else {
-    result = await lintPaths(args2.paths, options);
+    result = await lintPaths(args.paths, options);
   }
-  if (args2.baselineWrite) {
+  if (args.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve12(io.cwd, args2.baselineWrite), baseline);
-    io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args2.baselineWrite}
+    writeBaseline(resolve12(io.cwd, args.baselineWrite), baseline);
+    io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args.baselineWrite}
 `);
   } else if (result.baseline) {
     const { matched, fixed } = result.baseline;
@@ -30747,42 +26894,42 @@ async function runLint(args2, io) {
       `mtlslint: the baseline suppressed ${plural2(matched, "finding")}; ${plural2(fixed, "baseline entry", "baseline entries")} no longer ${fixed === 1 ? "occurs" : "occur"} (fixed)` + (fixed ? ": run with --baseline-write to drop them" : "") + "\n"
     );
     if (options.baseline?.version === 1) {
-      io.stderr(`mtlslint: the baseline ${args2.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints
+      io.stderr(`mtlslint: the baseline ${args.baseline} is in the version 1 format (mtlslint 0.1): its entries still match; rewrite it with --baseline-write to use the new fingerprints
 `);
     }
   }
   if (result.fixes) {
     const count = result.fixes.reduce((n, f) => n + f.applied.length, 0);
-    const verb = args2.fix ? "fixed" : "would fix";
+    const verb = args.fix ? "fixed" : "would fix";
     io.stderr(`mtlslint: ${verb} ${plural2(count, "finding")} in ${plural2(result.fixes.length, "file")}`);
     const skipped = result.skippedFixes?.length ?? 0;
     if (skipped) io.stderr(`; ${plural2(skipped, "fixable finding")} left as ${skipped === 1 ? "it is" : "they are"} (see --format json)`);
     if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
     io.stderr("\n");
   }
-  const shown = args2.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+  const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
     rules: allRules(),
     cwd: io.cwd,
     root: result.root,
     color: false,
     toolVersion: packageVersion(),
-    ...args2.sarifAutomationId ? { automationId: args2.sarifAutomationId } : {},
-    includeSuppressed: args2.sarifIncludeSuppressed
+    ...args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {},
+    includeSuppressed: args.sarifIncludeSuppressed
   };
-  for (const output of args2.outputs) {
-    const color = output.format === "stylish" && useColor(io, args2.color, output.file !== void 0);
-    let text = args2.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
-    const diff = output.format === "stylish" && args2.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
+  for (const output of args.outputs) {
+    const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
+    const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown, ctx);
-  const code = exitCodeFor(result, args2.maxWarnings);
+  io.onResult?.(shown2, ctx);
+  const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
-  if (args2.maxWarnings >= 0 && warnings > args2.maxWarnings) {
-    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args2.maxWarnings} allows
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`mtlslint: ${plural2(warnings, "warning")}, more than --max-warnings ${args.maxWarnings} allows
 `);
   }
   return code;
@@ -30857,11 +27004,11 @@ function ruleDocumentation(rule, format2) {
 Online: ${ruleHelpUri(rule.id)}
 `;
 }
-async function rulesCommand(args2, io) {
-  const format2 = args2.values["format"] === "json" ? "json" : "text";
+async function rulesCommand(args, io) {
+  const format2 = args.values["format"] === "json" ? "json" : "text";
   const rules2 = allRules();
-  const [id, ...extra] = args2.positionals;
-  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args2.positionals.length}: ${args2.positionals.join(" ")}`);
+  const [id, ...extra] = args.positionals;
+  if (extra.length) throw new UsageError(`rules takes one rule id, got ${args.positionals.length}: ${args.positionals.join(" ")}`);
   if (id === void 0) {
     io.stdout(rulesCatalog(rules2, format2));
     return 0;
@@ -30894,7 +27041,7 @@ var require_is = __commonJS({
     exports.string = string;
     exports.number = number;
     exports.error = error;
-    exports.func = func2;
+    exports.func = func;
     exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
@@ -30911,7 +27058,7 @@ var require_is = __commonJS({
     function error(value) {
       return value instanceof Error;
     }
-    function func2(value) {
+    function func(value) {
       return typeof value === "function";
     }
     function array3(value) {
@@ -30924,7 +27071,7 @@ var require_is = __commonJS({
       return Array.isArray(value) && value.every(check);
     }
     function thenable(value) {
-      return value && func2(value.then);
+      return value && func(value.then);
     }
   }
 });
@@ -30938,7 +27085,7 @@ var require_is2 = __commonJS({
     exports.string = string;
     exports.number = number;
     exports.error = error;
-    exports.func = func2;
+    exports.func = func;
     exports.array = array3;
     exports.stringArray = stringArray;
     function boolean(value) {
@@ -30953,7 +27100,7 @@ var require_is2 = __commonJS({
     function error(value) {
       return value instanceof Error;
     }
-    function func2(value) {
+    function func(value) {
       return typeof value === "function";
     }
     function array3(value) {
@@ -31000,7 +27147,7 @@ var require_messages = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -31742,9 +27889,9 @@ var require_disposable = __commonJS({
     exports.Disposable = void 0;
     var Disposable;
     (function(Disposable2) {
-      function create2(func2) {
+      function create2(func) {
         return {
-          dispose: func2
+          dispose: func
         };
       }
       Disposable2.create = create2;
@@ -31814,11 +27961,11 @@ var require_events = __commonJS({
           return;
         }
         let foundCallbackWithDifferentContext = false;
-        for (let i2 = 0, len = this._callbacks.length; i2 < len; i2++) {
-          if (this._callbacks[i2] === callback) {
-            if (this._contexts[i2] === context) {
-              this._callbacks.splice(i2, 1);
-              this._contexts.splice(i2, 1);
+        for (let i = 0, len = this._callbacks.length; i < len; i++) {
+          if (this._callbacks[i] === callback) {
+            if (this._contexts[i] === context) {
+              this._callbacks.splice(i, 1);
+              this._contexts.splice(i, 1);
               return;
             } else {
               foundCallbackWithDifferentContext = true;
@@ -31829,14 +27976,14 @@ var require_events = __commonJS({
           throw new Error("When adding a listener with a context, you should remove it with the same context");
         }
       }
-      invoke(...args2) {
+      invoke(...args) {
         if (!this._callbacks) {
           return [];
         }
         const ret = [], callbacks = this._callbacks.slice(0), contexts = this._contexts.slice(0);
-        for (let i2 = 0, len = callbacks.length; i2 < len; i2++) {
+        for (let i = 0, len = callbacks.length; i < len; i++) {
           try {
-            ret.push(callbacks[i2].apply(contexts[i2], args2));
+            ret.push(callbacks[i].apply(contexts[i], args));
           } catch (e) {
             (0, ral_1.default)().console.error(e);
           }
@@ -31949,7 +28096,7 @@ var require_cancellation = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -31980,9 +28127,9 @@ var require_cancellation = __commonJS({
       CancellationToken2.is = is;
     })(CancellationToken || (exports.CancellationToken = CancellationToken = {}));
     var shortcutEvent = Object.freeze(function(callback, context) {
-      const handle2 = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
+      const handle = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
       return { dispose() {
-        handle2.dispose();
+        handle.dispose();
       } };
     });
     var MutableToken = class {
@@ -32175,9 +28322,9 @@ var require_semaphore = __commonJS({
               this._active--;
               next.resolve(value);
               this.runNext();
-            }, (err2) => {
+            }, (err) => {
               this._active--;
-              next.reject(err2);
+              next.reject(err);
               this.runNext();
             });
           } else {
@@ -32185,9 +28332,9 @@ var require_semaphore = __commonJS({
             next.resolve(result);
             this.runNext();
           }
-        } catch (err2) {
+        } catch (err) {
           this._active--;
-          next.reject(err2);
+          next.reject(err);
           this.runNext();
         }
       }
@@ -32231,7 +28378,7 @@ var require_messageReader = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -32283,8 +28430,8 @@ var require_messageReader = __commonJS({
       get onPartialMessage() {
         return this.partialMessageEmitter.event;
       }
-      firePartialMessage(info2) {
-        this.partialMessageEmitter.fire(info2);
+      firePartialMessage(info) {
+        this.partialMessageEmitter.fire(info);
       }
       asError(error) {
         if (error instanceof Error) {
@@ -32395,15 +28542,15 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
               }
               this.nextMessageLength = length;
             }
-            const body2 = this.buffer.tryReadBody(this.nextMessageLength);
-            if (body2 === void 0) {
+            const body = this.buffer.tryReadBody(this.nextMessageLength);
+            if (body === void 0) {
               this.setPartialMessageTimer();
               return;
             }
             this.clearPartialMessageTimer();
             this.nextMessageLength = -1;
             this.readSemaphore.lock(async () => {
-              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body2) : body2;
+              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body) : body;
               const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
               this.callback(message);
             }).catch((error) => {
@@ -32473,7 +28620,7 @@ var require_messageWriter = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -32678,8 +28825,8 @@ var require_messageBuffer = __commonJS({
         if (headers.length < 2) {
           return result;
         }
-        for (let i2 = 0; i2 < headers.length - 2; i2++) {
-          const header = headers[i2];
+        for (let i = 0; i < headers.length - 2; i++) {
+          const header = headers[i];
           const index2 = header.indexOf(":");
           if (index2 === -1) {
             throw new Error(`Message header must separate key and value using ':'
@@ -32782,7 +28929,7 @@ var require_connection = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -33597,11 +29744,11 @@ ${JSON.stringify(message, null, 4)}`);
             break;
           default:
             result = [];
-            for (let i2 = 0; i2 < params.length && i2 < numberOfParams; i2++) {
-              result.push(undefinedToNull(params[i2]));
+            for (let i = 0; i < params.length && i < numberOfParams; i++) {
+              result.push(undefinedToNull(params[i]));
             }
             if (params.length < numberOfParams) {
-              for (let i2 = params.length; i2 < numberOfParams; i2++) {
+              for (let i = params.length; i < numberOfParams; i++) {
                 result.push(null);
               }
             }
@@ -33610,37 +29757,37 @@ ${JSON.stringify(message, null, 4)}`);
         return result;
       }
       const connection = {
-        sendNotification: (type, ...args2) => {
+        sendNotification: (type, ...args) => {
           throwIfClosedOrDisposed();
           let method;
           let messageParams;
           if (Is2.string(type)) {
             method = type;
-            const first = args2[0];
+            const first = args[0];
             let paramStart = 0;
             let parameterStructures = messages_1.ParameterStructures.auto;
             if (messages_1.ParameterStructures.is(first)) {
               paramStart = 1;
               parameterStructures = first;
             }
-            const paramEnd = args2.length;
+            const paramEnd = args.length;
             const numberOfParams = paramEnd - paramStart;
             switch (numberOfParams) {
               case 0:
                 messageParams = void 0;
                 break;
               case 1:
-                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
                 break;
               default:
                 if (parameterStructures === messages_1.ParameterStructures.byName) {
                   throw new Error(`Received ${numberOfParams} parameters for 'by Name' notification parameter structure.`);
                 }
-                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
                 break;
             }
           } else {
-            const params = args2;
+            const params = args;
             method = type.method;
             messageParams = computeMessageParams(type, params);
           }
@@ -33698,7 +29845,7 @@ ${JSON.stringify(message, null, 4)}`);
           return connection.sendNotification(ProgressNotification.type, { token, value });
         },
         onUnhandledProgress: unhandledProgressEmitter.event,
-        sendRequest: (type, ...args2) => {
+        sendRequest: (type, ...args) => {
           throwIfClosedOrDisposed();
           throwIfNotListening();
           function sendCancellation(connection2, id2) {
@@ -33716,15 +29863,15 @@ ${JSON.stringify(message, null, 4)}`);
           let token = void 0;
           if (Is2.string(type)) {
             method = type;
-            const first = args2[0];
-            const last = args2[args2.length - 1];
+            const first = args[0];
+            const last = args[args.length - 1];
             let paramStart = 0;
             let parameterStructures = messages_1.ParameterStructures.auto;
             if (messages_1.ParameterStructures.is(first)) {
               paramStart = 1;
               parameterStructures = first;
             }
-            let paramEnd = args2.length;
+            let paramEnd = args.length;
             if (cancellation_1.CancellationToken.is(last)) {
               paramEnd = paramEnd - 1;
               token = last;
@@ -33735,17 +29882,17 @@ ${JSON.stringify(message, null, 4)}`);
                 messageParams = void 0;
                 break;
               case 1:
-                messageParams = computeSingleParam(parameterStructures, args2[paramStart]);
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
                 break;
               default:
                 if (parameterStructures === messages_1.ParameterStructures.byName) {
                   throw new Error(`Received ${numberOfParams} parameters for 'by Name' request parameter structure.`);
                 }
-                messageParams = args2.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
                 break;
             }
           } else {
-            const params = args2;
+            const params = args;
             method = type.method;
             messageParams = computeMessageParams(type, params);
             const numberOfParams = type.numberOfParams;
@@ -34453,10 +30600,10 @@ var init_main2 = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create2(title, command2, ...args2) {
+      function create2(title, command2, ...args) {
         const result = { title, command: command2 };
-        if (Is.defined(args2) && args2.length > 0) {
-          result.arguments = args2;
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
         }
         return result;
       }
@@ -35174,9 +31321,9 @@ var init_main2 = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create2(name2, kind, range2, uri, containerName) {
+      function create2(name, kind, range2, uri, containerName) {
         const result = {
-          name: name2,
+          name,
           kind,
           location: { uri, range: range2 }
         };
@@ -35188,15 +31335,15 @@ var init_main2 = __esm({
       SymbolInformation2.create = create2;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create2(name2, kind, uri, range2) {
-        return range2 !== void 0 ? { name: name2, kind, location: { uri, range: range2 } } : { name: name2, kind, location: { uri } };
+      function create2(name, kind, uri, range2) {
+        return range2 !== void 0 ? { name, kind, location: { uri, range: range2 } } : { name, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create2;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create2(name2, detail, kind, range2, selectionRange, children) {
+      function create2(name, detail, kind, range2, selectionRange, children) {
         const result = {
-          name: name2,
+          name,
           detail,
           kind,
           range: range2,
@@ -35518,8 +31665,8 @@ var init_main2 = __esm({
           return diff;
         });
         let lastModifiedOffset = text.length;
-        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
-          const e = sortedEdits[i2];
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
@@ -35543,20 +31690,20 @@ var init_main2 = __esm({
         mergeSort2(right, compare3);
         let leftIdx = 0;
         let rightIdx = 0;
-        let i2 = 0;
+        let i = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
           const ret = compare3(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
-            data[i2++] = left[leftIdx++];
+            data[i++] = left[leftIdx++];
           } else {
-            data[i2++] = right[rightIdx++];
+            data[i++] = right[rightIdx++];
           }
         }
         while (leftIdx < left.length) {
-          data[i2++] = left[leftIdx++];
+          data[i++] = left[leftIdx++];
         }
         while (rightIdx < right.length) {
-          data[i2++] = right[rightIdx++];
+          data[i++] = right[rightIdx++];
         }
         return data;
       }
@@ -35580,9 +31727,9 @@ var init_main2 = __esm({
       }
       getText(range2) {
         if (range2) {
-          const start2 = this.offsetAt(range2.start);
+          const start = this.offsetAt(range2.start);
           const end = this.offsetAt(range2.end);
-          return this._content.substring(start2, end);
+          return this._content.substring(start, end);
         }
         return this._content;
       }
@@ -35596,15 +31743,15 @@ var init_main2 = __esm({
           const lineOffsets = [];
           const text = this._content;
           let isLineStart = true;
-          for (let i2 = 0; i2 < text.length; i2++) {
+          for (let i = 0; i < text.length; i++) {
             if (isLineStart) {
-              lineOffsets.push(i2);
+              lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text.charAt(i2);
+            const ch = text.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
-              i2++;
+            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+              i++;
             }
           }
           if (isLineStart && text.length > 0) {
@@ -35681,10 +31828,10 @@ var init_main2 = __esm({
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
       Is2.uinteger = uinteger2;
-      function func2(value) {
+      function func(value) {
         return toString.call(value) === "[object Function]";
       }
-      Is2.func = func2;
+      Is2.func = func;
       function objectLiteral(value) {
         return value !== null && typeof value === "object";
       }
@@ -35789,7 +31936,7 @@ var require_is3 = __commonJS({
     exports.string = string;
     exports.number = number;
     exports.error = error;
-    exports.func = func2;
+    exports.func = func;
     exports.array = array3;
     exports.stringArray = stringArray;
     exports.typedArray = typedArray;
@@ -35806,7 +31953,7 @@ var require_is3 = __commonJS({
     function error(value) {
       return value instanceof Error;
     }
-    function func2(value) {
+    function func(value) {
       return typeof value === "function";
     }
     function array3(value) {
@@ -36335,7 +32482,7 @@ var require_protocol_diagnostic = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -36420,7 +32567,7 @@ var require_protocol_notebook = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -36519,8 +32666,8 @@ var require_protocol_notebook = __commonJS({
           if (one.length !== other.length) {
             return false;
           }
-          for (let i2 = 0; i2 < one.length; i2++) {
-            if (!equalsMetadata(one[i2], other[i2])) {
+          for (let i = 0; i < one.length; i++) {
+            if (!equalsMetadata(one[i], other[i])) {
               return false;
             }
           }
@@ -36536,8 +32683,8 @@ var require_protocol_notebook = __commonJS({
           if (!equalsMetadata(oneKeys, otherKeys)) {
             return false;
           }
-          for (let i2 = 0; i2 < oneKeys.length; i2++) {
-            const prop = oneKeys[i2];
+          for (let i = 0; i < oneKeys.length; i++) {
+            const prop = oneKeys[i];
             if (!equalsMetadata(one[prop], other[prop])) {
               return false;
             }
@@ -36578,8 +32725,8 @@ var require_protocol_notebook = __commonJS({
         return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is2.typedArray(candidate.cells, NotebookCell.is));
       }
       NotebookCellArrayChange2.is = is;
-      function create2(start2, deleteCount, cells) {
-        const result = { start: start2, deleteCount };
+      function create2(start, deleteCount, cells) {
+        const result = { start, deleteCount };
         if (cells !== void 0) {
           result.cells = cells;
         }
@@ -36686,7 +32833,7 @@ var require_protocol = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -37645,7 +33792,7 @@ var require_configuration = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -37908,8 +34055,8 @@ var require_semanticTokens = __commonJS({
         let prevLine = 0;
         let prevChar = 0;
         const result = [];
-        for (let i2 = 0; i2 < tokenCount; i2++) {
-          const dstOffset = 5 * i2;
+        for (let i = 0; i < tokenCount; i++) {
+          const dstOffset = 5 * i;
           let line = data[dstOffset];
           let char = data[dstOffset + 1];
           if (line === 0) {
@@ -37934,8 +34081,8 @@ var require_semanticTokens = __commonJS({
       static _sortAndDeltaEncode(data) {
         const pos = [];
         const tokenCount = data.length / 5 | 0;
-        for (let i2 = 0; i2 < tokenCount; i2++) {
-          pos[i2] = i2;
+        for (let i = 0; i < tokenCount; i++) {
+          pos[i] = i;
         }
         pos.sort((a, b) => {
           const aLine = data[5 * a];
@@ -37950,8 +34097,8 @@ var require_semanticTokens = __commonJS({
         const result = [];
         let prevLine = 0;
         let prevChar = 0;
-        for (let i2 = 0; i2 < tokenCount; i2++) {
-          const srcOffset = 5 * pos[i2];
+        for (let i = 0; i < tokenCount; i++) {
+          const srcOffset = 5 * pos[i];
           const line = data[srcOffset + 0];
           const char = data[srcOffset + 1];
           const length = data[srcOffset + 2];
@@ -37959,7 +34106,7 @@ var require_semanticTokens = __commonJS({
           const tokenModifiers = data[srcOffset + 4];
           const pushLine = line - prevLine;
           const pushChar = pushLine === 0 ? char - prevChar : char;
-          const dstOffset = 5 * i2;
+          const dstOffset = 5 * i;
           result[dstOffset + 0] = pushLine;
           result[dstOffset + 1] = pushChar;
           result[dstOffset + 2] = length;
@@ -38612,10 +34759,10 @@ var require_notebook = __commonJS({
             }
             if (changedCells.data !== void 0) {
               const cellUpdates = new Map(changedCells.data.map((cell) => [cell.document, cell]));
-              for (let i2 = 0; i2 <= notebookDocument.cells.length; i2++) {
-                const change2 = cellUpdates.get(notebookDocument.cells[i2].document);
+              for (let i = 0; i <= notebookDocument.cells.length; i++) {
+                const change2 = cellUpdates.get(notebookDocument.cells[i].document);
                 if (change2 !== void 0) {
-                  const old = notebookDocument.cells.splice(i2, 1, change2);
+                  const old = notebookDocument.cells.splice(i, 1, change2);
                   data.push({ old: old[0], new: change2 });
                   cellUpdates.delete(change2.document);
                   if (cellUpdates.size === 0) {
@@ -38802,7 +34949,7 @@ var require_server = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -39286,9 +35433,9 @@ var require_server = __commonJS({
       };
     }
     function combineFeatures(one, two) {
-      function combine(one2, two2, func2) {
+      function combine(one2, two2, func) {
         if (one2 && two2) {
-          return func2(one2, two2);
+          return func(one2, two2);
         } else if (one2) {
           return one2;
         } else {
@@ -39600,7 +35747,7 @@ var require_files = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -39615,7 +35762,7 @@ var require_files = __commonJS({
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
     var path2 = __importStar(__require("path"));
-    var fs2 = __importStar(__require("fs"));
+    var fs = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -39623,8 +35770,8 @@ var require_files = __commonJS({
         return void 0;
       }
       const segments = parsed.path.split("/");
-      for (let i2 = 0, len = segments.length; i2 < len; i2++) {
-        segments[i2] = decodeURIComponent(segments[i2]);
+      for (let i = 0, len = segments.length; i < len; i++) {
+        segments[i] = decodeURIComponent(segments[i]);
       }
       if (process.platform === "win32" && segments.length > 1) {
         const first = segments[0];
@@ -39661,7 +35808,7 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
-        if (nodePath && fs2.existsSync(nodePath)) {
+        if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
           } else {
@@ -39739,7 +35886,7 @@ var require_files = __commonJS({
           }
         }
         return void 0;
-      } catch (err2) {
+      } catch (err) {
         return void 0;
       } finally {
         process.removeListener("SIGPIPE", handler);
@@ -39778,7 +35925,7 @@ var require_files = __commonJS({
           }
         }
         return void 0;
-      } catch (err2) {
+      } catch (err) {
         return void 0;
       } finally {
         process.removeListener("SIGPIPE", handler);
@@ -39794,7 +35941,7 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs2.existsSync(__filename.toUpperCase()) || !fs2.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs.existsSync(__filename.toUpperCase()) || !fs.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
@@ -39938,8 +36085,8 @@ var require_ril = __commonJS({
           encode: (msg, options) => {
             try {
               return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
-            } catch (err2) {
-              return Promise.reject(err2);
+            } catch (err) {
+              return Promise.reject(err);
             }
           }
         }),
@@ -39952,8 +36099,8 @@ var require_ril = __commonJS({
               } else {
                 return Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
               }
-            } catch (err2) {
-              return Promise.reject(err2);
+            } catch (err) {
+              return Promise.reject(err);
             }
           }
         })
@@ -39964,17 +36111,17 @@ var require_ril = __commonJS({
       }),
       console,
       timer: Object.freeze({
-        setTimeout(callback, ms, ...args2) {
-          const handle2 = setTimeout(callback, ms, ...args2);
-          return { dispose: () => clearTimeout(handle2) };
+        setTimeout(callback, ms, ...args) {
+          const handle = setTimeout(callback, ms, ...args);
+          return { dispose: () => clearTimeout(handle) };
         },
-        setImmediate(callback, ...args2) {
-          const handle2 = setImmediate(callback, ...args2);
-          return { dispose: () => clearImmediate(handle2) };
+        setImmediate(callback, ...args) {
+          const handle = setImmediate(callback, ...args);
+          return { dispose: () => clearImmediate(handle) };
         },
-        setInterval(callback, ms, ...args2) {
-          const handle2 = setInterval(callback, ms, ...args2);
-          return { dispose: () => clearInterval(handle2) };
+        setInterval(callback, ms, ...args) {
+          const handle = setInterval(callback, ms, ...args);
+          return { dispose: () => clearInterval(handle) };
         }
       })
     });
@@ -40026,7 +36173,7 @@ var require_main = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -40050,7 +36197,7 @@ var require_main = __commonJS({
     ril_1.default.install();
     var path2 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
-    var fs2 = __importStar(__require("fs"));
+    var fs = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
     var api_1 = require_api();
@@ -40191,7 +36338,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs2.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const tmpDir = fs.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -40289,12 +36436,12 @@ var require_main = __commonJS({
       if (!logger) {
         logger = api_1.NullLogger;
       }
-      const reader3 = isReadableStream(input) ? new StreamMessageReader(input) : input;
+      const reader4 = isReadableStream(input) ? new StreamMessageReader(input) : input;
       const writer = isWritableStream(output) ? new StreamMessageWriter(output) : output;
       if (api_1.ConnectionStrategy.is(options)) {
         options = { connectionStrategy: options };
       }
-      return (0, api_1.createMessageConnection)(reader3, writer, logger, options);
+      return (0, api_1.createMessageConnection)(reader4, writer, logger, options);
     }
   }
 });
@@ -40414,7 +36561,7 @@ var require_main3 = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -40471,15 +36618,15 @@ var require_main3 = __commonJS({
         } catch (e) {
         }
       }
-      for (let i2 = 2; i2 < process.argv.length; i2++) {
-        const arg2 = process.argv[i2];
-        if (arg2 === argName && i2 + 1 < process.argv.length) {
-          runTimer(process.argv[i2 + 1]);
+      for (let i = 2; i < process.argv.length; i++) {
+        const arg2 = process.argv[i];
+        if (arg2 === argName && i + 1 < process.argv.length) {
+          runTimer(process.argv[i + 1]);
           return;
         } else {
-          const args2 = arg2.split("=");
-          if (args2[0] === argName) {
-            runTimer(args2[1]);
+          const args = arg2.split("=");
+          if (args[0] === argName) {
+            runTimer(args[1]);
           }
         }
       }
@@ -40535,8 +36682,8 @@ var require_main3 = __commonJS({
         let port = void 0;
         let pipeName = void 0;
         const argv = process.argv.slice(2);
-        for (let i2 = 0; i2 < argv.length; i2++) {
-          const arg2 = argv[i2];
+        for (let i = 0; i < argv.length; i++) {
+          const arg2 = argv[i];
           if (arg2 === "--node-ipc") {
             input = new node_1.IPCMessageReader(process);
             output = new node_1.IPCMessageWriter(process);
@@ -40547,18 +36694,18 @@ var require_main3 = __commonJS({
             output = process.stdout;
             break;
           } else if (arg2 === "--socket") {
-            port = parseInt(argv[i2 + 1]);
+            port = parseInt(argv[i + 1]);
             break;
           } else if (arg2 === "--pipe") {
-            pipeName = argv[i2 + 1];
+            pipeName = argv[i + 1];
             break;
           } else {
-            const args2 = arg2.split("=");
-            if (args2[0] === "--socket") {
-              port = parseInt(args2[1]);
+            const args = arg2.split("=");
+            if (args[0] === "--socket") {
+              port = parseInt(args[1]);
               break;
-            } else if (args2[0] === "--pipe") {
-              pipeName = args2[1];
+            } else if (args[0] === "--pipe") {
+              pipeName = args[1];
               break;
             }
           }
@@ -40601,18 +36748,18 @@ var require_main3 = __commonJS({
       return (0, server_1.createConnection)(connectionFactory, watchDog, factories);
     }
     function patchConsole(logger) {
-      function serialize2(args2) {
-        return args2.map((arg2) => typeof arg2 === "string" ? arg2 : (0, node_util_1.inspect)(arg2)).join(" ");
+      function serialize2(args) {
+        return args.map((arg2) => typeof arg2 === "string" ? arg2 : (0, node_util_1.inspect)(arg2)).join(" ");
       }
       const counters = /* @__PURE__ */ new Map();
-      console.assert = function assert(assertion, ...args2) {
+      console.assert = function assert(assertion, ...args) {
         if (assertion) {
           return;
         }
-        if (args2.length === 0) {
+        if (args.length === 0) {
           logger.error("Assertion failed");
         } else {
-          const [message, ...rest] = args2;
+          const [message, ...rest] = args;
           logger.error(`Assertion failed: ${message} ${serialize2(rest)}`);
         }
       };
@@ -40630,32 +36777,32 @@ var require_main3 = __commonJS({
           counters.delete(String(label));
         }
       };
-      console.debug = function debug(...args2) {
-        logger.log(serialize2(args2));
+      console.debug = function debug(...args) {
+        logger.log(serialize2(args));
       };
       console.dir = function dir(arg2, options) {
         logger.log((0, node_util_1.inspect)(arg2, options));
       };
-      console.log = function log(...args2) {
-        logger.log(serialize2(args2));
+      console.log = function log(...args) {
+        logger.log(serialize2(args));
       };
-      console.error = function error(...args2) {
-        logger.error(serialize2(args2));
+      console.error = function error(...args) {
+        logger.error(serialize2(args));
       };
-      console.trace = function trace(...args2) {
+      console.trace = function trace(...args) {
         const stack = new Error().stack.replace(/(.+\n){2}/, "");
         let message = "Trace";
-        if (args2.length !== 0) {
-          message += `: ${serialize2(args2)}`;
+        if (args.length !== 0) {
+          message += `: ${serialize2(args)}`;
         }
         logger.log(`${message}
 ${stack}`);
       };
-      console.warn = function warn(...args2) {
-        logger.warn(serialize2(args2));
+      console.warn = function warn(...args) {
+        logger.warn(serialize2(args));
       };
-      console.info = function info2(...args2) {
-        logger.info(serialize2(args2));
+      console.info = function info(...args) {
+        logger.info(serialize2(args));
       };
     }
   }
@@ -40673,32 +36820,32 @@ function mergeSort(data, compare3) {
   mergeSort(right, compare3);
   let leftIdx = 0;
   let rightIdx = 0;
-  let i2 = 0;
+  let i = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
     const ret = compare3(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
-      data[i2++] = left[leftIdx++];
+      data[i++] = left[leftIdx++];
     } else {
-      data[i2++] = right[rightIdx++];
+      data[i++] = right[rightIdx++];
     }
   }
   while (leftIdx < left.length) {
-    data[i2++] = left[leftIdx++];
+    data[i++] = left[leftIdx++];
   }
   while (rightIdx < right.length) {
-    data[i2++] = right[rightIdx++];
+    data[i++] = right[rightIdx++];
   }
   return data;
 }
 function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     if (isEOL2(ch)) {
-      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
-        i2++;
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
       }
-      result.push(textOffset + i2 + 1);
+      result.push(textOffset + i + 1);
     }
   }
   return result;
@@ -40707,10 +36854,10 @@ function isEOL2(char) {
   return char === 13 || char === 10;
 }
 function getWellformedRange(range2) {
-  const start2 = range2.start;
+  const start = range2.start;
   const end = range2.end;
-  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
-    return { start: end, end: start2 };
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
   }
   return range2;
 }
@@ -40744,9 +36891,9 @@ var init_main3 = __esm({
       }
       getText(range2) {
         if (range2) {
-          const start2 = this.offsetAt(range2.start);
+          const start = this.offsetAt(range2.start);
           const end = this.offsetAt(range2.end);
-          return this._content.substring(start2, end);
+          return this._content.substring(start, end);
         }
         return this._content;
       }
@@ -40769,8 +36916,8 @@ var init_main3 = __esm({
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
-              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
               }
             } else {
               if (addedLineOffsets.length < 1e4) {
@@ -40781,8 +36928,8 @@ var init_main3 = __esm({
             }
             const diff = change.text.length - (endOffset - startOffset);
             if (diff !== 0) {
-              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2] = lineOffsets[i2] + diff;
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -40922,9 +37069,9 @@ var init_main3 = __esm({
 });
 
 // src/lsp/diagnostics.ts
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 function fileUri2(path2) {
-  return pathToFileURL2(path2).href;
+  return pathToFileURL3(path2).href;
 }
 function lspRange(range2) {
   return {
@@ -40962,19 +37109,19 @@ var init_diagnostics2 = __esm({
 // src/lsp/text-edit.ts
 function minimalEdit(before, after) {
   if (before === after) return void 0;
-  let start2 = 0;
+  let start = 0;
   const max = Math.min(before.length, after.length);
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
-  while (start2 > 0 && splits(before, start2)) start2--;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (start > 0 && splits(before, start)) start--;
   let end = 0;
-  while (end < max - start2 && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   while (end > 0 && splits(before, before.length - end)) end--;
-  while (start2 > 0 && isWord(before, start2 - 1) && (isWord(before, start2) || isWord(after, start2))) start2--;
+  while (start > 0 && isWord(before, start - 1) && (isWord(before, start) || isWord(after, start))) start--;
   while (end > 0 && isWord(before, before.length - end) && (isWord(before, before.length - end - 1) || isWord(after, after.length - end - 1))) end--;
   const doc = TextDocument2.create("", "", 0, before);
   return {
-    range: { start: doc.positionAt(start2), end: doc.positionAt(before.length - end) },
-    newText: after.slice(start2, after.length - end)
+    range: { start: doc.positionAt(start), end: doc.positionAt(before.length - end) },
+    newText: after.slice(start, after.length - end)
   };
 }
 function splits(text, offset) {
@@ -41138,8 +37285,8 @@ var init_configs = __esm({
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
           state = { file, config };
-        } catch (err2) {
-          const error = err2 instanceof ConfigError ? err2 : new ConfigError(display, 1, 1, err2 instanceof Error ? err2.message : String(err2));
+        } catch (err) {
+          const error = err instanceof ConfigError ? err : new ConfigError(display, 1, 1, err instanceof Error ? err.message : String(err));
           state = { file, config: defaultConfig(dir), error };
         }
         this.loaded.set(file, { stamp, state });
@@ -41151,7 +37298,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname20, relative as relative11 } from "node:path";
+import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -41245,7 +37392,7 @@ var init_session = __esm({
           this.again = true;
           return;
         }
-        this.running = this.lintAll().catch((err2) => this.host.log(`mtlslint: lint failed: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`));
+        this.running = this.lintAll().catch((err) => this.host.log(`mtlslint: lint failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
         await this.running;
         this.running = void 0;
         if (this.again) {
@@ -41269,7 +37416,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname20(path2);
+          const dir = dirname21(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -41316,7 +37463,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname20(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname21(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -41424,9 +37571,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 function initConfig(dir) {
-  const path2 = join13(dir, CONFIG_FILE_NAME);
+  const path2 = join15(dir, CONFIG_FILE_NAME);
   if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
@@ -41489,20 +37636,20 @@ function parseCommandArgs(syntax, argv) {
   const specs = { ...syntax.options, help: HELP_OPTION };
   const lexOptions = {};
   const nameOf3 = /* @__PURE__ */ new Map();
-  for (const [name2, spec] of Object.entries(specs)) {
+  for (const [name, spec] of Object.entries(specs)) {
     const type = spec.type === "boolean" ? "boolean" : "string";
-    lexOptions[name2] = spec.short ? { type, short: spec.short } : { type };
-    nameOf3.set(name2, name2);
+    lexOptions[name] = spec.short ? { type, short: spec.short } : { type };
+    nameOf3.set(name, name);
     for (const alias of spec.aliases ?? []) {
       lexOptions[alias] = { type };
-      nameOf3.set(alias, name2);
+      nameOf3.set(alias, name);
     }
   }
   let tokens;
   try {
     ({ tokens } = parseArgs({ args: [...argv], options: lexOptions, strict: false, allowPositionals: true, allowNegative: true, tokens: true }));
-  } catch (err2) {
-    throw new UsageError(err2 instanceof Error ? err2.message : String(err2));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const values = {};
   const positionals = [];
@@ -41513,14 +37660,14 @@ function parseCommandArgs(syntax, argv) {
       continue;
     }
     if (token.kind !== "option") continue;
-    const name2 = nameOf3.get(token.name);
-    const spec = name2 !== void 0 ? specs[name2] : void 0;
-    if (name2 === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const name = nameOf3.get(token.name);
+    const spec = name !== void 0 ? specs[name] : void 0;
+    if (name === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
     const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
     if (spec.type === "boolean") {
       if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
-      if (name2 === "help") help = !negated;
-      else values[name2] = !negated;
+      if (name === "help") help = !negated;
+      else values[name] = !negated;
       continue;
     }
     if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
@@ -41533,10 +37680,10 @@ function parseCommandArgs(syntax, argv) {
       throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
     }
     if (spec.multiple) {
-      const list2 = values[name2] ?? [];
+      const list2 = values[name] ?? [];
       list2.push(value);
-      values[name2] = list2;
-    } else values[name2] = value;
+      values[name] = list2;
+    } else values[name] = value;
   }
   if (!syntax.positionals && positionals.length > 0 && !help) {
     throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
@@ -41554,8 +37701,8 @@ function commandHelp(syntax, width = 100) {
   const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
   const rows = [];
   const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
-  for (const [name2, spec] of specs) {
-    const names = [spec.short ? `-${spec.short}, --${name2}` : `    --${name2}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
+  for (const [name, spec] of specs) {
+    const names = [spec.short ? `-${spec.short}, --${name}` : `    --${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
     const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
     const extra = [
       spec.choices ? `one of ${spec.choices.join(", ")}` : "",
@@ -41572,7 +37719,7 @@ function commandHelp(syntax, width = 100) {
 }
 function table(rows, width = 100) {
   const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
-  const out2 = [];
+  const out = [];
   for (const [a, b] of rows) {
     const room = Math.max(30, width - left);
     const words = b.split(" ");
@@ -41585,10 +37732,10 @@ function table(rows, width = 100) {
       } else line = line ? `${line} ${w}` : w;
     }
     wrapped.push(line);
-    if (a.length + 2 > left) out2.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
-    else out2.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
+    if (a.length + 2 > left) out.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
+    else out.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
   }
-  return out2;
+  return out;
 }
 
 // src/cli/commands.ts
@@ -41630,14 +37777,14 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args2, io) => (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args2, io)
+    run: async (args, io) => (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args2, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args2, io)
+    run: async (args, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args, io)
   },
   {
     name: "lsp",
@@ -41706,14 +37853,14 @@ async function main(argv, io = defaultIO()) {
       const what = first.startsWith("-") ? `Unknown argument: ${first}` : `Unknown command '${first}'`;
       throw new UsageError(`${what}. Commands: ${commands.map((c) => c.name).join(", ")}.`);
     }
-    const args2 = parseCommandArgs(command2, rest);
-    if (args2.help) {
+    const args = parseCommandArgs(command2, rest);
+    if (args.help) {
       io.stdout(commandHelp(command2));
       return 0;
     }
-    return await command2.run(args2, io);
-  } catch (err2) {
-    const failure = err2 instanceof UsageError ? err2.message : `internal error: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`;
+    return await command2.run(args, io);
+  } catch (err) {
+    const failure = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
     io.stderr(`mtlslint: ${failure}
 `);
     return 2;
@@ -41740,8 +37887,8 @@ var formatters = { stylish, json, sarif, github, junit, azure };
 var formatterNames = Object.keys(formatters);
 
 // src/action/inputs.ts
-function actionInput(env, name2) {
-  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function actionInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function parseFailOn(text) {
   const t = text.toLowerCase() || "error";

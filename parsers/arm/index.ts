@@ -63,22 +63,27 @@ export function parseArm(input: ParseInput): ParseOutput {
       continue;
     }
     out.texts.set(f.path, read.text);
-    const file = readJson(f.path, read.text);
-    reportErrors(file, diagnostic);
-    out.directives.push(...directivesOf(file));
-    if (!file.root) continue;
-    if (file.root.type !== 'object') {
-      diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
-      continue;
-    }
-    const siblingPath = siblingParameterFile(f.path);
-    const sibling = siblingPath ? params(siblingPath, false) : undefined;
+    // Input must never crash the run: whatever went wrong is reported on this file, what it had
+    // produced so far is dropped, and the other files keep their results.
+    const before = { entities: out.entities.length, directives: out.directives.length, diagnostics: out.diagnostics.length };
     try {
+      const file = readJson(f.path, read.text);
+      reportErrors(file, diagnostic);
+      out.directives.push(...directivesOf(file));
+      if (!file.root) continue;
+      if (file.root.type !== 'object') {
+        diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
+        continue;
+      }
+      const siblingPath = siblingParameterFile(f.path);
+      const sibling = siblingPath ? params(siblingPath, false) : undefined;
       lintTemplate(file, file.root, explicit, sibling, out, textOf);
     } catch (e) {
-      // Input must never crash the run; whatever went wrong is reported on the file.
+      out.entities.length = before.entities;
+      out.directives.length = before.directives;
+      out.diagnostics.length = before.diagnostics;
       const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-      diagnostic(`could not read the template: ${why}`, file.map.range(f.path, 0, 1));
+      diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { armEntities } from '../arm/index.js';
 import { applyConfigPatches } from '../shared/site-configs.js';
 import { directivesOf } from '../arm/directives.js';
 import { readJson, type JsonFile } from '../shared/json.js';
-import { collectFile, type CollectHost } from './collect/resources.js';
+import { collectFile, evaluationFailure, type CollectHost } from './collect/resources.js';
 import { moduleCacheConfig, type ModuleCacheConfig } from './registry.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';
@@ -42,12 +42,25 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   const fileStart = (path: string) => new LineMap('').range(path, 0, 0);
 
   const files = new Map<string, SourceFile | undefined>();
+  // Files mtlslint failed on: reported on the file, and noted where another file uses them.
+  const failures = new Map<string, string>();
   const load = (path: string): SourceFile | undefined => {
     if (files.has(path)) return files.get(path);
     const read = input.readFile(path);
     let file: SourceFile | undefined;
     if (read.ok) {
-      file = { path, text: read.text, parsed: parseBicep(read.text, path) };
+      let parsed: SourceFile['parsed'];
+      try {
+        parsed = parseBicep(read.text, path);
+      } catch (e) {
+        const why = `the Bicep parser failed on it (${evaluationFailure(e)})`;
+        failures.set(path, why);
+        out.texts.set(path, read.text);
+        diagnostic(`not analysed: ${why}`, new LineMap(read.text).range(path, 0, Math.min(1, read.text.length)));
+        files.set(path, undefined);
+        return undefined;
+      }
+      file = { path, text: read.text, parsed };
       out.texts.set(path, read.text);
       // Each file's syntax errors and directives once, however many times it is evaluated.
       out.diagnostics.push(...toParseDiagnostics(file.parsed));
@@ -98,6 +111,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       out.diagnostics.push({ ruleId: 'not-analysed', message, range });
     },
     parseError: diagnostic,
+    failure: (path) => failures.get(path),
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {
       const r = input.readFile(path);
@@ -137,7 +151,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   for (const t of templates) {
     const file = load(t);
     if (file) calls.set(t.toLowerCase(), localModuleTargets(file).map((p) => p.toLowerCase()));
-    else {
+    else if (!failures.has(t)) {
       const read = input.readFile(t);
       diagnostic(`cannot read file: ${read.ok ? 'unknown error' : read.message}`, fileStart(t));
     }
@@ -177,7 +191,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
         out.entities.push(e);
       }
     } catch (e) {
-      const why = e instanceof RangeError ? 'the template is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why = e instanceof RangeError ? 'the template is nested too deeply' : evaluationFailure(e);
       diagnostic(`could not evaluate the template: ${why}`, file.parsed.lineMap.range(file.path, 0, Math.min(1, file.text.length)));
     }
   };
@@ -187,13 +201,14 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     const file = load(path);
     if (!file) {
       const read = input.readFile(path);
-      diagnostic(`cannot read parameter file: ${read.ok ? 'unknown error' : read.message}`, fileStart(path));
+      if (!failures.has(path)) diagnostic(`cannot read parameter file: ${read.ok ? 'unknown error' : read.message}`, fileStart(path));
       continue;
     }
     const params = readBicepParam(file, load, host);
     if (!params.template) continue;
     if (!load(params.template)) {
-      diagnostic(`the template of this parameter file cannot be read: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      const failed = failures.get(params.template);
+      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : 'read'}: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());

@@ -18,6 +18,16 @@ export const BUDGET = {
   calls: 50_000,
   /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
   hclChars: 1024 * 1024,
+  /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
+  hclTemplateDepth: 256,
+  /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
+  hclDepth: 10_000,
+  /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
+  hclNodes: 500_000,
+  /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
+  hclMemoryMiB: 512,
+  /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+  hclParseMs: 4_000,
 } as const;
 
 export const BUDGET_REASON = 'too large to evaluate (an evaluation bound of mtlslint was reached)';

@@ -1,14 +1,14 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Entity, FileKind, FormatParser, ParseInput, ParseOutput } from '../../src/model/index.js';
 import { emptyParseOutput, mergeParseOutputs } from '../../src/model/index.js';
-import { loadHclReader } from './hcl/tree-sitter.js';
+import { loadHclReader, type HclReader } from './hcl/tree-sitter.js';
 import { ModuleInstance } from './module-instance.js';
 import { readModuleManifest } from './module-manifest.js';
 import { readModule, type ModuleDecl } from './module-model.js';
 import { parsePlan } from './plan.js';
 import { applyPatches } from './site-patches.js';
 import { readVarFile } from './tfvars.js';
-import { isTfvarsFile, Workspace, type LoadedFile } from './workspace.js';
+import { isTerraformFile, isTfvarsFile, Workspace, type LoadedFile } from './workspace.js';
 
 const KINDS: readonly FileKind[] = ['terraform', 'terraform-json', 'tfvars', 'tfvars-json', 'terraform-plan'];
 
@@ -32,8 +32,10 @@ export const parser: FormatParser = {
 };
 
 async function parseModules(input: ParseInput): Promise<ParseOutput> {
-  const ws = new Workspace(input, await loadHclReader());
+  const reader = await loadHclReader();
+  const ws = new Workspace(input, reader);
   const dirs = [...new Set(input.files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json').map((f) => dirname(f.path)))].sort();
+  await preload(ws, reader, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
   const modules = new Map<string, ModuleDecl>(dirs.map((d) => [d, readModule(ws, d)]));
   const called = calledDirectories(ws, modules);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
@@ -68,6 +70,32 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
   out.directives.push(...ws.directives);
   for (const [k, v] of ws.allTexts()) out.texts.set(k, v);
   return out;
+}
+
+/**
+ * Parses the run's files and those of the local modules they call before evaluating, with a working
+ * grammar before each file: evaluation is synchronous, and after the grammar's WASM failed on one
+ * file the next must be parsed by a new instance (which loads asynchronously).
+ */
+async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[], files: readonly string[]): Promise<void> {
+  const load = async (path: string) => {
+    await reader.ready();
+    ws.load(path);
+  };
+  for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
+  const seen = new Set(dirs);
+  const queue = [...dirs];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i] as string;
+    const lock = join(dir, '.terraform.lock.hcl');
+    for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...(ws.exists(lock) ? [lock] : [])]) await load(f);
+    for (const call of readModule(ws, dir).calls) {
+      if (!call.localDir || seen.has(call.localDir)) continue;
+      seen.add(call.localDir);
+      queue.push(call.localDir);
+    }
+  }
+  await reader.ready();
 }
 
 /**

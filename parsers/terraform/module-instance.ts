@@ -132,7 +132,7 @@ export class ModuleInstance {
       const val = arg.read();
       // `null` is a value unless the variable says `nullable = false`; then the default applies.
       if (val.t === 'null' && nonNullable) return undefined;
-      return { val, hops: [{ kind: 'module-argument', name: this.inputs.call, range: arg.exprRange }] };
+      return { val, hops: [{ kind: 'module-argument', name: this.inputs.call, call: this.inputs.call, range: arg.exprRange }] };
     }
     let found: { val: Val; hops: Hop[] } | undefined;
     for (const vf of this.inputs.varFiles) {
@@ -238,13 +238,16 @@ export class ModuleInstance {
     return out;
   }
 
-  /** Pathological nesting can exhaust the stack while evaluating: report it on the block, keep the rest. */
+  /**
+   * Pathological nesting can exhaust the stack while evaluating, and mtlslint can fail: report it on
+   * the block (a module call when it is in the module), keep the rest.
+   */
   private guarded(name: string, at: SourceRange, run: () => void): void {
     try {
       run();
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      this.ws.diagnostics.push({ ruleId: 'parse-error', message: `${name}: expressions nested too deeply to evaluate`, range: at });
+      const message = e instanceof RangeError ? `${name}: expressions nested too deeply to evaluate` : `${name}: not analysed, mtlslint failed while evaluating it (internal error: ${e instanceof Error ? e.message : String(e)})`;
+      this.ws.diagnostics.push({ ruleId: 'parse-error', message, range: at });
     }
   }
 

@@ -63,7 +63,13 @@ export class Workspace {
     // A BOM would confuse the grammar; a space keeps every offset where it was.
     const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
     const json = path.endsWith('.json');
-    const doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    let doc: HclDocument;
+    try {
+      doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
+    } catch (e) {
+      // Reported on this file alone: the module's other files are still read (a caller notes the gap).
+      doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+    }
     const loaded: LoadedFile = { source: new SourceFile(path, read.text), doc, json };
     this.cache.set(path, loaded);
     return loaded;
@@ -75,7 +81,7 @@ export class Workspace {
     if (this.published.has(path)) return;
     this.published.add(path);
     this.texts.set(path, file.source.text);
-    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: 'parse-error', message: e.message, range: file.source.range(e.span) });
+    for (const e of file.doc.errors) this.diagnostics.push({ ruleId: e.cut ? 'not-analysed' : 'parse-error', message: e.message, range: file.source.range(e.span) });
     this.directives.push(...readDirectives(file.source, file.doc.comments));
   }
 

@@ -1,4 +1,4 @@
-import type { AnyRule, ReportSeverity } from '../../rules/api.js';
+import type { AnyRule } from '../../rules/api.js';
 import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
@@ -8,7 +8,7 @@ import { classifyFile, type RunFile } from './classify.js';
 import { decodeText, headText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
-import type { RuleSetting } from './severity.js';
+import { engineSeverity, type RuleSetting } from './severity.js';
 import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
@@ -43,6 +43,8 @@ export interface UnitResult {
   problems: [string, number][];
   /** Resources found, by declaration, and files that could not be read. */
   declared: { sites: number; slots: number; certificates: number; notRead: number };
+  /** `not-analysed` notes left out because that diagnostic is off: the coverage still counts them. */
+  hiddenNotAnalysed: number;
   /** Kinds of the unit's JSON files that its content told (files given as `json`), in the unit's order. */
   sniffed?: [string, FileKind][];
   /** JSON files given as `json` that could not be read at all (they may be templates: reported, not skipped). */
@@ -166,15 +168,26 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
       for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
+    const parse = async (some: ClassifiedFile[]) =>
+      (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+    const failure = (err: unknown) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const parser = await loading;
-      const output = await parser.parse({ files, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
+      const output = await parse(files);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      // A parser bug must not hide the other formats' findings.
-      const message = `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
-      for (const f of files) problems.push({ file: f.path, message });
+      // The parsers report failures on the file they happen in; one that escapes them must not hide
+      // the other files' findings: each file is parsed alone, and only those that fail alone are reported.
+      for (const f of files) {
+        try {
+          if (files.length === 1) throw err;
+          const output = await parse([f]);
+          for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
+          outputs.push(output);
+        } catch (alone) {
+          problems.push({ file: f.path, message: failure(alone) });
+        }
+      }
     }
   }
   const parsed = mergeParseOutputs(outputs);
@@ -183,15 +196,17 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const scope = ctx.requireMtls && ctx.requireMtls !== 'all' ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : undefined;
   const given = ctx.inMtlsScope;
   const inMtlsScope = scope && given ? (e: Entity) => scope(e) && given(e) : (scope ?? given);
+  const hidden = { notAnalysed: 0 };
   let findings = runRules(parsed.entities, {
     rules: ctx.rules,
     settings: ctx.settings,
     root: ctx.root,
+    hidden,
     ...(inMtlsScope ? { inMtlsScope } : {}),
   });
-  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root));
+  findings.push(...parseErrorFindings(parsed, problems, ctx.settings, ctx.root, hidden));
   findings = applyDirectives(findings, parsed.directives, ctx.settings, ctx.root, ctx.rules);
-  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root);
+  findings = capPerFile(collapseFindings(findings, parsed.entities), ctx.root, ctx.settings, hidden);
   const focus = ctx.focus;
   if (focus) findings = findings.filter((f) => findingFiles(f).some((file) => focus.has(file)));
 
@@ -209,13 +224,14 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
     readable: readable.map((f) => f.path),
     problems: [...counts],
     declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    hiddenNotAnalysed: hidden.notAnalysed,
     ...(sniffed.length ? { sniffed } : {}),
     ...(unread.length ? { unread } : {}),
   };
 }
 
 function emptyUnit(readable: string[]): UnitResult {
-  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } };
+  return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
 }
 
 /**
@@ -259,6 +275,7 @@ function parseErrorFindings(
   problems: readonly Problem[],
   settings: ReadonlyMap<string, RuleSetting>,
   root: string,
+  hidden: { notAnalysed: number },
 ): Finding[] {
   return diagnosticFindings(
     [
@@ -267,6 +284,7 @@ function parseErrorFindings(
     ],
     settings,
     root,
+    hidden,
   );
 }
 
@@ -286,7 +304,7 @@ const DIAGNOSTIC_MESSAGE: Readonly<Record<ParseDiagnostic['ruleId'], string>> = 
   'unresolved-setting': 'unmatchedConfig',
 };
 
-function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string): Finding[] {
+function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyMap<string, RuleSetting>, root: string, hidden?: { notAnalysed: number }): Finding[] {
   const out: Finding[] = [];
   // A module evaluated once per root module, caller or instance notes the same blind spot each time:
   // one `not-analysed` result per place, the first deployment's words, and how many it stands for.
@@ -300,14 +318,14 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
   }
   for (const { first, count } of byPlace.values()) {
     const p = count > 1 ? { ...first, message: `${first.message} (in ${count} deployments)` } : first;
-    const setting = settings.get(p.ruleId);
-    if (!setting || setting.severity === 'off') continue;
+    const severity = engineSeverity(settings, p.ruleId, hidden);
+    if (!severity) continue;
     out.push(
       fileFinding({
         ruleId: p.ruleId,
         messageId: DIAGNOSTIC_MESSAGE[p.ruleId],
         message: p.message,
-        severity: setting.severity as ReportSeverity,
+        severity,
         range: p.range,
         // Keyed by file: several in one file are told apart by the text they point at (`uniqueFingerprints`).
         identity: [p.ruleId, relPath(root, p.range.file)],
@@ -322,7 +340,7 @@ function diagnosticFindings(all: readonly ParseDiagnostic[], settings: ReadonlyM
 export const MAX_FINDINGS_PER_FILE = 500;
 
 /** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
-function capPerFile(findings: Finding[], root: string): Finding[] {
+function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<string, RuleSetting>, hidden: { notAnalysed: number }): Finding[] {
   const seen = new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -343,9 +361,11 @@ function capPerFile(findings: Finding[], root: string): Finding[] {
     const rank = { error: 0, warn: 1, note: 2 } as const;
     list.sort((a, b) => Number(!!a.suppressions?.length) - Number(!!b.suppressions?.length) || rank[a.severity] - rank[b.severity] || compareFindings(a, b));
     out.push(...list.slice(0, MAX_FINDINGS_PER_FILE));
+    const severity = engineSeverity(settings, 'not-analysed', hidden);
+    if (!severity) continue;
     const left = list.length - MAX_FINDINGS_PER_FILE;
     const message = `${left} more finding${left === 1 ? '' : 's'} in this file are not listed (at most ${MAX_FINDINGS_PER_FILE} per file are reported); fix or suppress the ones shown and lint again`;
-    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity: 'note', range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
+    out.push(fileFinding({ ruleId: 'not-analysed', messageId: 'notAnalysed', message, severity, range: startRange(file), identity: ['not-analysed', relPath(root, file), 'findings-cap'] }));
   }
   return out;
 }

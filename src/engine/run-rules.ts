@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
-import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
+import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey } from './finding.js';
-import { effectiveSeverity, type RuleSetting } from './severity.js';
+import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
 export interface RuleRunOptions {
@@ -11,6 +11,8 @@ export interface RuleRunOptions {
   root: string;
   /** Whether an mTLS rule applies to this entity (`requireMtls` scope); all by default. */
   inMtlsScope?: (entity: Entity) => boolean;
+  /** Counts the engine's `not-analysed` notes left out because that diagnostic is off (the coverage still counts them). */
+  hidden?: { notAnalysed: number };
 }
 
 /** How a rule finding was made: what collapsing several deployments into one result needs. */
@@ -18,7 +20,7 @@ export interface FindingOrigin {
   entity: Entity;
   setting?: SettingKey;
   template: string;
-  data: Readonly<Record<string, string | number>>;
+  data: Readonly<Record<string, ReportValue>>;
 }
 
 /** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
@@ -36,8 +38,18 @@ function clip(value: string): string {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}… (${value.length} characters)`;
 }
 
-export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(String(data[key])) : m));
+/** A data value as messages show it. */
+function shown(value: ReportValue): string {
+  return typeof value === 'object' ? value.text : String(value);
+}
+
+/** A data value as mtlslint 0.1 worded it (`String(undefined)` for none, as 0.1 hashed it). */
+function v1Text(value: ReportValue | undefined): string {
+  return typeof value === 'object' ? value.v1 : String(value);
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, ReportValue>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(shown(data[key] as ReportValue)) : m));
 }
 
 interface UnresolvedNeed {
@@ -81,10 +93,10 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        // mtlslint 0.1 hashed the message data and the deployment's name (version 1 baselines).
+        // mtlslint 0.1 hashed the message data, as it worded it, and the deployment's name (version 1 baselines).
         const dataKey = Object.keys(d.data ?? {})
           .sort()
-          .map((k) => `${k}=${String(d.data?.[k])}`)
+          .map((k) => `${k}=${v1Text(d.data?.[k])}`)
           .join('&');
         const finding = entityFinding(entity, {
           ruleId: rule.id,
@@ -114,13 +126,14 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           needs.set(id, need);
         },
       });
-      if (dropped > 0)
+      const noteSeverity = dropped > 0 ? engineSeverity(opts.settings, 'not-analysed', opts.hidden) : undefined;
+      if (noteSeverity)
         findings.push(
           fileFinding({
             ruleId: 'not-analysed',
             messageId: 'notAnalysed',
             message: `${dropped} more ${rule.id} finding${dropped === 1 ? '' : 's'} on ${label} are not listed (at most ${MAX_REPORTS_PER_RULE} per rule and resource)`,
-            severity: 'note',
+            severity: noteSeverity,
             range: entity.declaration,
             identity: ['not-analysed', rule.id, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), 'reports-cap'],
           }),

@@ -61,3 +61,15 @@ export function effectiveSeverity(configured: Severity, requested: ReportSeverit
   if (configured === 'off') return 'off';
   return requested ?? configured;
 }
+
+/**
+ * The configured severity of an engine diagnostic (`parse-error`, `not-analysed`, …), like any rule's;
+ * undefined when it is off, and then a `not-analysed` note is counted in `hidden` (the coverage line
+ * still says how much was not analysed, so turning the notes off never makes a run silent about it).
+ */
+export function engineSeverity(settings: ReadonlyMap<string, RuleSetting>, ruleId: string, hidden?: { notAnalysed: number }): ReportSeverity | undefined {
+  const severity = settings.get(ruleId)?.severity ?? 'off';
+  if (severity !== 'off') return severity;
+  if (ruleId === 'not-analysed' && hidden) hidden.notAnalysed++;
+  return undefined;
+}

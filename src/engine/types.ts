@@ -89,6 +89,8 @@ export interface Coverage {
   unresolved: number;
   /** What the input names but was not read: registry modules, unknown types, cuts (`not-analysed` results). */
   notAnalysed: number;
+  /** Of `notAnalysed`, those not listed because the `not-analysed` diagnostic is off (absent when none). */
+  notAnalysedHidden?: number;
   /** Files found but not read: too large, binary, not UTF-8, unreadable. */
   notRead: number;
 }

@@ -68,7 +68,7 @@ export function coverageLine(c: Coverage): string {
       : `Checked ${resources.length ? `${resources.join(', ')} and ${last}` : last} in ${plural(c.files, 'file')}`;
   const gaps = [
     c.unresolved ? `${plural(c.unresolved, 'setting')} only known at deployment` : '',
-    c.notAnalysed ? `${c.notAnalysed} not analysed (see the not-analysed notes)` : '',
+    c.notAnalysed ? `${c.notAnalysed} not analysed (${c.notAnalysedHidden ? `not listed: the not-analysed notes are turned off in the config` : 'see the not-analysed notes'})` : '',
     c.notRead ? `${plural(c.notRead, 'file')} not read` : '',
   ].filter((g) => g !== '');
   return `${[what, ...gaps].join('; ')}.`;

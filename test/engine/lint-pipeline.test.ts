@@ -55,7 +55,7 @@ describe('worker threads', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const units: LintUnit[] = Array.from({ length: 6 }, (_, i) => ({ files: [{ path: `/u${i}.tf`, kind: 'terraform' }] }));
   const init = { root: dir, parameterFiles: [], maxFileBytes: 1024 };
-  const inThread = async (unit: LintUnit): Promise<UnitResult> => ({ findings: [], texts: [], readable: [`thread:${unit.files[0]?.path}`], problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 } });
+  const inThread = async (unit: LintUnit): Promise<UnitResult> => ({ findings: [], texts: [], readable: [`thread:${unit.files[0]?.path}`], problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 });
   const worker = (name: string, body: string): URL => {
     const path = join(dir, name);
     writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);

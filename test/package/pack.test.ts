@@ -22,7 +22,8 @@ function packed(): { files: PackedFile[]; unpackedSize: number } {
 
 /**
  * The tarball holds only what runs: the launcher, the bundle (its entries, the chunks it
- * splits into, the WebAssembly grammars it loads), the config schema editors read, and the
+ * splits into, the WebAssembly grammars it loads and the runtime that loads them, imported anew
+ * after the grammar fails on a file), the config schema editors read, and the
  * licenses. No sources, source maps, tests, docs or unbundled modules.
  */
 const ALLOWED: readonly RegExp[] = [
@@ -33,6 +34,7 @@ const ALLOWED: readonly RegExp[] = [
   /^bin\/mtlslint\.js$/,
   /^dist\/[\w.-]+\.mjs$/,
   /^dist\/(web-tree-sitter|tree-sitter-terraform)\.wasm$/,
+  /^dist\/web-tree-sitter\.js$/,
   /^schemas\/mtlslint\.config\.schema\.json$/,
 ];
 
@@ -45,6 +47,7 @@ const REQUIRED = [
   'dist/mtlslint.mjs',
   'dist/lint-worker.mjs',
   'dist/web-tree-sitter.wasm',
+  'dist/web-tree-sitter.js',
   'dist/tree-sitter-terraform.wasm',
   'schemas/mtlslint.config.schema.json',
 ];

@@ -122,6 +122,11 @@ export function hostileCases(): HostileCase[] {
   cases.push({ name: 'Bicep 200,000 lines of x', hostile: 'pr/main.bicep', files: { 'pr/main.bicep': 'x\n'.repeat(200000) } });
   cases.push({ name: 'Terraform 200,000 lines of x', hostile: 'pr/main.tf', files: { 'pr/main.tf': 'x\n'.repeat(200000) } });
   cases.push({ name: 'Terraform expression nested 50,000 deep', hostile: 'pr/main.tf', files: { 'pr/main.tf': `locals {\n  x = ${'['.repeat(50000)}${']'.repeat(50000)}\n}\n` } });
+  // Found while checking issue 13: the grammar takes seconds per kilobyte and hundreds of MiB on nested interpolations.
+  cases.push({ name: 'Terraform template interpolations nested 500,000 deep', hostile: 'pr/main.tf', files: { 'pr/main.tf': `locals {\n  x = "${'${'.repeat(500000)}\n}\n` } });
+  // Interpolations three deep, 1 MiB of them: the grammar takes about 20 µs per character.
+  const nested = 'x = "${"${"${a}"}"}"\n';
+  cases.push({ name: 'Terraform 1 MiB of nested interpolations', hostile: 'pr/main.tf', files: { 'pr/main.tf': `locals {\n${nested.repeat(Math.floor((1024 * 1024 - 16) / nested.length))}}\n` } });
   cases.push({
     name: 'Terraform 130,000 resources',
     hostile: 'pr/main.tf',

@@ -24,7 +24,7 @@ export interface MeasuredRun {
  * Runs the bundled GitHub Action (what a workflow runs) on `workspace` in a child process, with a
  * hard time limit, and measures its wall time and peak memory. The report is SARIF unless `format` says otherwise.
  */
-export function runActionMeasured(workspace: string, inputs: Record<string, string> = {}, limitMs = 10_000): MeasuredRun {
+export function runActionMeasured(workspace: string, inputs: Record<string, string> = {}, limitMs = 10_000, extraEnv: Record<string, string> = {}): MeasuredRun {
   const runner = mkdtempSync(join(tmpdir(), 'mtlslint-runner-'));
   const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
@@ -33,6 +33,7 @@ export function runActionMeasured(workspace: string, inputs: Record<string, stri
     GITHUB_STEP_SUMMARY: join(runner, 'summary'),
     PATH: process.env['PATH'] ?? '',
     'INPUT_OUTPUT-FILE': join(runner, 'report'),
+    ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   writeFileSync(env['GITHUB_OUTPUT'] as string, '');

@@ -59,6 +59,8 @@ export interface CollectHost extends ScopeHost {
   notAnalysed?(message: string, range: SourceRange): void;
   /** A problem in a module's text (a JSON template that is not one). */
   parseError?(message: string, range: SourceRange): void;
+  /** Why a file could not be read or parsed when mtlslint itself failed on it (reported on that file), else undefined. */
+  failure?(path: string): string | undefined;
 }
 
 /** What the collection of one evaluation produces. */
@@ -239,6 +241,8 @@ function moduleSource(decl: ModuleDeclaration, file: SourceFile, ctx: Context, s
     return json ? { path: target, source: { kind: 'json', file: json } } : undefined;
   }
   const moduleFile = ctx.host.load(target);
+  const failed = moduleFile ? undefined : ctx.host.failure?.(target);
+  if (failed) ctx.host.notAnalysed?.(`module '${path}' is not analysed: ${failed}`, at);
   return moduleFile ? { path: target, source: { kind: 'bicep', file: moduleFile } } : undefined;
 }
 
@@ -284,14 +288,15 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
     const paramsExpr = body ? propertyOf(body, 'params') : undefined;
     let paramsValue: AVal | undefined;
     const params = (): AVal | undefined => (paramsExpr ? (paramsValue ??= inst.scope.evaluate(paramsExpr)) : undefined);
+    const call = `module '${symbol}'`;
     const supply: Supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return undefined;
-      if (pv.t === 'unknown') return () => through(pv, [{ kind: 'module-argument', name, range: rangeOf(file, paramsExpr) }]);
+      if (pv.t === 'unknown') return () => through(pv, [{ kind: 'module-argument', name, call, range: rangeOf(file, paramsExpr) }]);
       if (pv.t !== 'object') return undefined;
       const m = memberOf(pv, name);
       if (!m) return undefined;
-      return () => through(m, [{ kind: 'module-argument', name, range: m.at ?? rangeOf(file, paramsExpr) }]);
+      return () => through(m, [{ kind: 'module-argument', name, call, range: m.at ?? rangeOf(file, paramsExpr) }]);
     };
     const deployment: Deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === 'json') {
@@ -304,7 +309,20 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
       });
       continue;
     }
-    const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
-    visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    // A failure inside one module is reported on that module (and noted where it is called): the
+    // caller's own resources and its other modules are still linted.
+    try {
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
+    } catch (e) {
+      const why = evaluationFailure(e);
+      ctx.host.parseError?.(`could not evaluate this module: ${why}`, source.file.parsed.lineMap.range(source.file.path, 0, Math.min(1, source.file.text.length)));
+      ctx.host.notAnalysed?.(`module '${literalPath(decl.path) ?? symbol}' is not analysed: mtlslint failed while evaluating it (${why})`, rangeOf(file, decl.path));
+    }
   }
+}
+
+/** What went wrong, in words for a message (a deep stack is the input's nesting, anything else mtlslint's fault). */
+export function evaluationFailure(e: unknown): string {
+  return e instanceof RangeError ? 'it is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -82,6 +82,8 @@ export interface Comment {
 export interface SyntaxProblem {
   message: string;
   span: Span;
+  /** Not a problem of the text: the file is past a bound of mtlslint (a `not-analysed` note, not a `parse-error`). */
+  cut?: true;
 }
 
 export interface HclDocument {

@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUDGET } from '../../shared/budget.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
+import { hclNesting } from './nesting.js';
 import { copyTree, type NodeTypes } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
@@ -13,43 +16,97 @@ export interface HclReader {
    * as if it started at offset `base` of its file.
    */
   parseExpression(source: string, base: number): Expr | undefined;
+  /**
+   * Resolves once a working grammar is loaded: after the WASM failed on a file, a new instance
+   * (parsing is synchronous, so callers await this between files).
+   */
+  ready(): Promise<void>;
 }
 
-let loading: Promise<HclReader> | undefined;
+/** One instance of web-tree-sitter's WASM module with the Terraform grammar. */
+interface Grammar {
+  parser: TsParser;
+  types: NodeTypes;
+}
+
+/** The grammar files parse with; undefined before the first load and after a failure, until `ready()`. */
+let live: Grammar | undefined;
+let starting: Promise<Grammar> | undefined;
+let requested = false;
+let created = 0;
+
+/**
+ * Instances a process may create. A failed instance cannot be unloaded (the module that holds its
+ * memory stays loaded), so after this many failures Terraform files are reported, not parsed.
+ */
+export const MAX_GRAMMAR_INSTANCES = 4;
+
+const reader: HclReader = { parse, parseExpression, ready };
 
 /**
  * Loads web-tree-sitter and the Terraform grammar once per process, on first use:
  * a run without Terraform files never pays for the WASM start-up.
  */
-export function loadHclReader(): Promise<HclReader> {
-  loading ??= createReader();
-  return loading;
+export async function loadHclReader(): Promise<HclReader> {
+  await ready();
+  return reader;
 }
 
 /** Whether the grammar has been asked for in this process (for tests of the lazy loading). */
 export function hclReaderRequested(): boolean {
-  return loading !== undefined;
+  return requested;
+}
+
+async function ready(): Promise<void> {
+  requested = true;
+  if (live || created >= MAX_GRAMMAR_INSTANCES) return;
+  starting ??= createGrammar().finally(() => {
+    starting = undefined;
+  });
+  live = await starting;
 }
 
 const GRAMMAR = 'tree-sitter-terraform.wasm';
+const RUNTIME = 'web-tree-sitter.js';
 
 /**
- * The grammar from its package; in the bundled GitHub Action there is no node_modules,
- * and the bundle script copies the file beside the bundle instead.
+ * A file from its package; in the bundles there is no node_modules, and the bundle script copies
+ * the file beside the bundle instead.
  */
-function grammarPath(require: NodeRequire): string {
+function assetPath(require: NodeRequire, packageFile: string, name: string): string {
   try {
-    return require.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    return require.resolve(packageFile);
   } catch {
-    return fileURLToPath(new URL(GRAMMAR, import.meta.url));
+    return fileURLToPath(new URL(name, import.meta.url));
   }
 }
 
-async function createReader(): Promise<HclReader> {
+type Runtime = typeof import('web-tree-sitter');
+
+/**
+ * The WASM runtime is a module-level singleton inside web-tree-sitter: a fresh instance needs a
+ * fresh copy of that module, which a distinct URL gives (the module that failed stays loaded).
+ */
+function importRuntime(require: NodeRequire): Promise<Runtime> {
+  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+  const url = pathToFileURL(join(dirname(wasm), RUNTIME));
+  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
+  return import(url.href) as Promise<Runtime>;
+}
+
+/** The WASM memory a grammar instance may grow to (`MTLSLINT_HCL_MEMORY_MIB` lowers it, for tests of the failure path). */
+function memoryPages(): number {
+  const mib = Number(process.env['MTLSLINT_HCL_MEMORY_MIB']) || BUDGET.hclMemoryMiB;
+  return Math.max(32, Math.floor(mib)) * 16;
+}
+
+async function createGrammar(): Promise<Grammar> {
+  created++;
   const require = createRequire(import.meta.url);
-  const { Parser, Language } = await import('web-tree-sitter');
-  await Parser.init();
-  const language = await Language.load(grammarPath(require));
+  const { Parser, Language } = await importRuntime(require);
+  // 32 MiB to start (what web-tree-sitter asks for), bounded: past it the grammar aborts on that file alone.
+  await Parser.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} });
+  const language = await Language.load(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];
@@ -58,27 +115,74 @@ async function createReader(): Promise<HclReader> {
     names.push(language.nodeTypeForId(id) ?? 'ERROR');
     named.push(language.nodeTypeIsNamed(id));
   }
-  const types: NodeTypes = { names, named };
-  // The WASM grammar can abort (out of its memory): the file gets a positioned error, and the next
-  // unit loads a fresh instance instead of failing with this one.
-  const guarded = <T>(run: () => T, failed: (message: string) => T): T => {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      loading = undefined;
-      return failed(`the Terraform grammar failed on this file (${e instanceof Error ? e.name : 'error'})`);
-    }
-  };
-  return {
-    parse: (text) => guarded(() => parseDocument(parser, types, text), (message) => ({ body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) } }] })),
-    parseExpression: (source, base) => parseExpression(parser, types, source, base),
-  };
+  return { parser, types: { names, named } };
 }
 
-function parseFragment(parser: TsParser, types: NodeTypes, text: string, base: number): HclDocument {
-  const tree = parser.parse(text);
-  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'Syntax error: the file could not be parsed', span: { start: base, end: base + text.length } }] };
+function failedDocument(text: string, message: string, cut?: true, base = 0): HclDocument {
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...(cut ? { cut } : {}) }] };
+}
+
+const unavailable = (): string =>
+  created >= MAX_GRAMMAR_INSTANCES
+    ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own`
+    : 'not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own';
+
+/**
+ * The WASM grammar can fail on a file (an abort when it runs out of its memory, a trap): that file
+ * gets a positioned error, the instance is dropped, and `ready()` loads a new one for the files
+ * that follow, so one hostile file cannot take the other files and units with it.
+ */
+function guarded<T>(run: (g: Grammar) => T, failed: (message: string) => T): T {
+  const g = live;
+  if (!g) return failed(unavailable());
+  try {
+    return run(g);
+  } catch (e) {
+    if (live === g) live = undefined;
+    const what = e instanceof Error ? `${e.name}${e instanceof WebAssembly.RuntimeError ? `: ${e.message.replace(/\. Build with .*$/, '')}` : ''}` : 'error';
+    return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
+  }
+}
+
+function parse(text: string): HclDocument {
+  const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
+  const nesting = hclNesting(text, bound);
+  if (nesting.templates >= bound.templates)
+    return failedDocument(text, `not analysed: template interpolations (\`\${…}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
+  if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
+  return guarded(
+    (g) => parseDocument(g, text),
+    (message) => failedDocument(text, message),
+  );
+}
+
+function parseExpression(source: string, base: number): Expr | undefined {
+  return guarded(
+    (g) => parseExpressionWith(g, source, base),
+    () => undefined,
+  );
+}
+
+const tooSlow = (): string => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1000} s on this file; split it into smaller files`;
+const tooLarge = (): string => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString('en-US')} nodes, past the bound for Terraform files; split it into smaller files`;
+const NESTED_TOO_DEEPLY = 'The file is nested too deeply to be read';
+/** Errors that stand for the whole file: parsing its blocks one by one would cost as much again. */
+const standsForFile = (message: string | undefined): boolean => message === tooSlow() || message === tooLarge();
+
+function parseFragment({ parser, types }: Grammar, text: string, base: number): HclDocument {
+  // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
+  // take it seconds per kilobyte. Past it, parsing is cancelled and the file is reported.
+  const deadline = performance.now() + BUDGET.hclParseMs;
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) {
+    parser.reset();
+    return failedDocument(text, tooSlow(), true, base);
+  }
+  // Counted by the grammar as it builds the tree: a tree too large to copy is not copied.
+  if (tree.rootNode.descendantCount > BUDGET.hclNodes) {
+    tree.delete();
+    return failedDocument(text, tooLarge(), true, base);
+  }
   try {
     const cursor = tree.walk();
     try {
@@ -87,7 +191,7 @@ function parseFragment(parser: TsParser, types: NodeTypes, text: string, base: n
     } catch (e) {
       // Pathological nesting can exhaust the JS stack in the recursive converter.
       if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'The file is nested too deeply to be read', span: { start: base, end: base + 1 } }] };
+      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
     } finally {
       cursor.delete();
     }
@@ -105,9 +209,9 @@ const TOP_LEVEL = /^(?:resource|data|module|variable|locals|output|provider|terr
  * is cut at top-level keywords in column 1 and each piece is parsed on its own:
  * an error then stays inside the block it is in.
  */
-function parseDocument(parser: TsParser, types: NodeTypes, text: string): HclDocument {
-  const whole = parseFragment(parser, types, text, 0);
-  if (whole.errors.length === 0) return whole;
+function parseDocument(g: Grammar, text: string): HclDocument {
+  const whole = parseFragment(g, text, 0);
+  if (whole.errors.length === 0 || standsForFile(whole.errors[0]?.message)) return whole;
   const cuts: number[] = [];
   for (const m of text.matchAll(TOP_LEVEL)) cuts.push(m.index ?? 0);
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -115,7 +219,7 @@ function parseDocument(parser: TsParser, types: NodeTypes, text: string): HclDoc
   const out: HclDocument = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? text.length;
-    const piece = parseFragment(parser, types, text.slice(start, end), start);
+    const piece = parseFragment(g, text.slice(start, end), start);
     out.body.attributes.push(...piece.body.attributes);
     out.body.blocks.push(...piece.body.blocks);
     out.comments.push(...piece.comments);
@@ -124,9 +228,9 @@ function parseDocument(parser: TsParser, types: NodeTypes, text: string): HclDoc
   return out;
 }
 
-function parseExpression(parser: TsParser, types: NodeTypes, source: string, base: number): Expr | undefined {
+function parseExpressionWith(g: Grammar, source: string, base: number): Expr | undefined {
   // `x=` is two characters: shift so that offsets land on `source` in the real file.
-  const doc = parseFragment(parser, types, `x=${source}`, base - 2);
+  const doc = parseFragment(g, `x=${source}`, base - 2);
   if (doc.errors.length > 0) return undefined;
   const body: Body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : undefined;

@@ -136,7 +136,7 @@ describe('lambdas and user-defined functions reach site settings', () => {
       trail: ['property@7:22', 'function(pick)@7:22', 'parameter(legacyTls)@1:1', 'parameter-default@1:26'],
     });
     const result = await lintText('bicep', code, { rules: onlyRule(minTlsVersion) });
-    expect(result.findings[0]?.message).toContain("(from parameter 'legacyTls', its default)");
+    expect(result.findings[0]?.message).toContain("(from parameter 'legacyTls', default '1.0')");
     // Called in a variable: the call is a place of its own on the way.
     const inVariable = bicepSite("param legacyTls string = '1.0'\nfunc pick(v string) string => v\nvar tls = pick(legacyTls)", 'tls');
     const related = (await lintText('bicep', inVariable, { rules: onlyRule(minTlsVersion) })).findings[0]?.related;
