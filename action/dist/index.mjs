@@ -169,12 +169,16 @@ var init_source = __esm({
       constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
+        if (!text.includes("\r")) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) starts.push(i + 1);
+            else if (c === 13) {
+              if (text.charCodeAt(i + 1) === 10) i++;
+              starts.push(i + 1);
+            }
           }
         }
         this.starts = starts;
@@ -24552,10 +24556,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -24606,12 +24607,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path2) => {
+  const readBytes = (path2, upTo = maxBytes) => {
     const refused = tree?.refusal(path2);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path2);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -24959,7 +24961,7 @@ var init_collapse = __esm({
 
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  if (kind === "arm-template" && namesMarker(text)) return true;
   let root;
   try {
     root = JSON.parse(text);
@@ -24968,6 +24970,9 @@ function armFileCanMatter(kind, text) {
   }
   if (!isObject(root) || nestedTooDeeply(text, root)) return true;
   return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function namesMarker(text) {
+  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
 }
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
@@ -25060,7 +25065,7 @@ function unitReader(base) {
     },
     preload(path2) {
       if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2);
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path2, got.bytes);
     },
     head: (path2, bytes) => {
@@ -25299,7 +25304,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25315,6 +25320,7 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    PRELOAD_MAX_BYTES = 1024 * 1024;
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",
@@ -25465,6 +25471,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 var decided;
 var init_wasm_tiering = __esm({

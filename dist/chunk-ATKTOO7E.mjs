@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   SEVERITY_LABEL
-} from "./chunk-J3DCHI5T.mjs";
+} from "./chunk-EIVT7JAN.mjs";
 
 // src/formatters/rule-markdown.ts
 var EXAMPLE_LANGUAGES = [

@@ -1,12 +1,10 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FIX_NEIGHBOURS
-} from "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-5DZILIZ3.mjs";
 import {
   knownDefault,
   unknownDefault
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/shared/arm-catalog.ts
 var BOOLEAN = {

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   terminalText
 } from "./chunk-LHFUGATF.mjs";
@@ -10,8 +8,8 @@ import {
   isSuppressed,
   singleLine,
   sortedFindings
-} from "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/azure.ts

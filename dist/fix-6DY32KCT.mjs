@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   azurermFixArgument
-} from "./chunk-K4CCVKDD.mjs";
+} from "./chunk-W5BUPFK2.mjs";
 import {
   HCL,
   escapeRegExp,
@@ -17,8 +15,8 @@ import {
 import {
   FIX_NEIGHBOURS,
   makeFixer
-} from "./chunk-BD4ZXH4G.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-5DZILIZ3.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/fix.ts

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   FUNCTIONS,
   LAMBDA_POSITIONS,
@@ -34,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-6KQE7DCK.mjs";
+} from "./chunk-N7XESGDX.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -49,20 +47,20 @@ import {
 import {
   rangeOf,
   readJson
-} from "./chunk-2SK7IKAK.mjs";
+} from "./chunk-3F2TZ4L4.mjs";
 import {
   parse
 } from "./chunk-63NLXS3H.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS
-} from "./chunk-HLQZ2PQN.mjs";
-import "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-TTXOFJJR.mjs";
+import "./chunk-5DZILIZ3.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/index.ts

@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   settingOf
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/shared/fix-collector.ts
 var FIX_ORDER = ["httpsOnly", "clientCertEnabled", "clientCertMode", "minTlsVersion", "scmMinTlsVersion"];

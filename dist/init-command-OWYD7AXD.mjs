@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-UYEABOFX.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -11,7 +9,7 @@ import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
 import "./chunk-WPCAXSPP.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/init-command.ts

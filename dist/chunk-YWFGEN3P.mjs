@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   findNodeAtLocation,
   parseTree,
@@ -14,7 +12,7 @@ import {
 } from "./chunk-WPCAXSPP.mjs";
 import {
   LineMap
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // src/engine/ajv.ts
 import { createRequire } from "node:module";

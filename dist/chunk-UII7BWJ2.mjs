@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   globMatch
 } from "./chunk-PUEHP22X.mjs";
@@ -8,7 +6,7 @@ import {
   entityLabel,
   isUnsetModuleDefault,
   writtenName
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // rules/api.ts
 function defineRule(rule) {

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
@@ -17,8 +15,8 @@ import {
   isSuppressed,
   plural,
   singleLine
-} from "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import {
   __commonJS,
   __toESM

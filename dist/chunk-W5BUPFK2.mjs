@@ -1,12 +1,10 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   absent,
   knownDefault,
   setValue,
   unknownDefault,
   unresolved
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/terraform/values.ts
 function unknownVal(expression, range, reason, hops = []) {

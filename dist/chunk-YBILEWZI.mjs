@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compileGlob
 } from "./chunk-PUEHP22X.mjs";
@@ -16,7 +14,7 @@ import {
   mergeParseOutputs,
   moduleOfFile,
   settingOf
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // src/engine/confine.ts
 import { lstatSync, realpathSync, statSync } from "node:fs";
@@ -129,10 +127,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -184,12 +179,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path) => {
+  const readBytes = (path, upTo = maxBytes) => {
     const refused = tree?.refusal(path);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -402,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-NXUKYLWK.mjs")).parser,
-  bicep: async () => (await import("./bicep-FYORHCAT.mjs")).parser,
-  terraform: async () => (await import("./terraform-RJ25PP52.mjs")).parser
+  arm: async () => (await import("./arm-YXO2UPCG.mjs")).parser,
+  bicep: async () => (await import("./bicep-6PZTDSUS.mjs")).parser,
+  terraform: async () => (await import("./terraform-4ZI4ASXB.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -868,7 +864,7 @@ function deploymentsRelated(head, origins, instances) {
 
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  if (kind === "arm-template" && namesMarker(text)) return true;
   let root;
   try {
     root = JSON.parse(text);
@@ -879,6 +875,9 @@ function armFileCanMatter(kind, text) {
   return kind === "arm-template" ? !resourcesWellFormed(root) : false;
 }
 var MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+function namesMarker(text) {
+  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
+}
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
     if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
@@ -940,6 +939,7 @@ function canMatter(kind, text) {
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
+var PRELOAD_MAX_BYTES = 1024 * 1024;
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
   const raw = /* @__PURE__ */ new Map();
@@ -956,7 +956,7 @@ function unitReader(base) {
     },
     preload(path) {
       if (cache.has(path) || raw.has(path) || !base.readBytes) return;
-      const got = base.readBytes(path);
+      const got = base.readBytes(path, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path, got.bytes);
     },
     head: (path, bytes) => {

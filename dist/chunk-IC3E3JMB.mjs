@@ -1,9 +1,7 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ignoreGlobsForRoot,
   mergeRuleConfigs
-} from "./chunk-UYEABOFX.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import {
   writeFileAtomic
 } from "./chunk-LCVS7ITY.mjs";
@@ -24,10 +22,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-7W5PI4GX.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-TUN3K3YS.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";
@@ -1337,6 +1335,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 
 // src/engine/lint.ts
@@ -1394,7 +1393,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-UN3BWGYF.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-IPYEJSEU.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -1,23 +1,21 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   replaceFileText
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-7W5PI4GX.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-QPW5NQH6.mjs")).fixer,
-  bicep: async () => (await import("./fix-ND3JZXP6.mjs")).fixer,
-  terraform: async () => (await import("./fix-TSVERW6B.mjs")).fixer
+  arm: async () => (await import("./fix-A5NOUZUN.mjs")).fixer,
+  bicep: async () => (await import("./fix-GLZKIYDQ.mjs")).fixer,
+  terraform: async () => (await import("./fix-6DY32KCT.mjs")).fixer
 };
 function fixableFormats() {
   return Object.keys(fixers);

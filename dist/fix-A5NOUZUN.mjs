@@ -1,11 +1,9 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   member,
   memberNode,
   readJson,
   stringValue
-} from "./chunk-2SK7IKAK.mjs";
+} from "./chunk-3F2TZ4L4.mjs";
 import {
   applyEdits,
   createScanner,
@@ -16,15 +14,15 @@ import {
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   escapeRegExp
 } from "./chunk-DVHEQCGA.mjs";
 import {
   makeFixer
-} from "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-5DZILIZ3.mjs";
 import "./chunk-7XBN56PL.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/arm/fix.ts

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   packageVersion
 } from "./chunk-J43DYJI3.mjs";
@@ -7,7 +5,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-XHPT4Z7X.mjs");
+  const { runLanguageServer } = await import("./server-BEDVKUN5.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   closestRuleId
 } from "./chunk-EXWJCFTD.mjs";
@@ -8,17 +6,17 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-TUN3K3YS.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import {
   ruleMarkdown
-} from "./chunk-MLJG3T7V.mjs";
+} from "./chunk-ATKTOO7E.mjs";
 import {
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/rules-command.ts

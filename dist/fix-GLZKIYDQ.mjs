@@ -1,9 +1,7 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   armInsertPath,
   armNeighbours
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   BICEP,
   escapeRegExp,
@@ -17,8 +15,8 @@ import {
 } from "./chunk-DVHEQCGA.mjs";
 import {
   makeFixer
-} from "./chunk-BD4ZXH4G.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-5DZILIZ3.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/bicep/fix.ts

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   createScanner,
   parseTree,
@@ -11,7 +9,7 @@ import {
 } from "./chunk-7XBN56PL.mjs";
 import {
   LineMap
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/shared/json.ts
 var MAX_ERRORS = 10;

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -20,7 +18,7 @@ import {
   ARM_SITE_FACTS,
   ARM_SITE_SETTINGS,
   catalogEntries
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   AZURERM_CERTIFICATE_ARGS,
   AZURERM_CERTIFICATE_NAMES,
@@ -44,8 +42,8 @@ import {
   unknownAt,
   unknownVal,
   withHops
-} from "./chunk-K4CCVKDD.mjs";
-import "./chunk-BD4ZXH4G.mjs";
+} from "./chunk-W5BUPFK2.mjs";
+import "./chunk-5DZILIZ3.mjs";
 import {
   LineMap,
   absent,
@@ -54,7 +52,7 @@ import {
   mergeParseOutputs,
   setValue,
   unresolved
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // parsers/terraform/index.ts

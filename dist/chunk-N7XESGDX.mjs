@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   BUDGET,
   BUDGET_REASON,
@@ -19,7 +17,7 @@ import {
   rangeOf,
   readJson,
   stringValue
-} from "./chunk-2SK7IKAK.mjs";
+} from "./chunk-3F2TZ4L4.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_CERTIFICATE_SETTINGS,
@@ -27,14 +25,14 @@ import {
   ARM_SITE_SETTINGS,
   ARM_TAGS,
   catalogEntries
-} from "./chunk-HLQZ2PQN.mjs";
+} from "./chunk-TTXOFJJR.mjs";
 import {
   LineMap,
   absent,
   emptyParseOutput,
   setValue,
   unresolved
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // parsers/shared/arm-value.ts
 function prim(value, origin) {

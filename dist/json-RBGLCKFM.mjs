@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   countBySeverity
 } from "./chunk-ALWTLKZW.mjs";
@@ -13,8 +11,8 @@ import {
 import {
   isSuppressed,
   sortedFindings
-} from "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/json.ts

@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   compareRanges
-} from "./chunk-A2T5WTP2.mjs";
+} from "./chunk-JVWOA5LR.mjs";
 
 // src/formatters/findings.ts
 function isSuppressed(finding) {

@@ -5,14 +5,14 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-BAEPHLTP.mjs";
+} from "./chunk-IC3E3JMB.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile,
   parseConfig
-} from "./chunk-UYEABOFX.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-7W5PI4GX.mjs";
+} from "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-TUN3K3YS.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
@@ -31,7 +31,7 @@ import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5Z3FKTW.mjs";
-import "./chunk-A2T5WTP2.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import {
   __commonJS,
   __esm,

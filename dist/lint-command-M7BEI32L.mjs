@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   configLintOptions,
   findRepositoryRoot,
@@ -8,19 +6,19 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-BAEPHLTP.mjs";
+} from "./chunk-IC3E3JMB.mjs";
 import {
   defaultConfig,
   findConfigFile,
   loadAjv,
   loadConfigFile
-} from "./chunk-UYEABOFX.mjs";
+} from "./chunk-YWFGEN3P.mjs";
 import "./chunk-LCVS7ITY.mjs";
 import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-FHDHR7XQ.mjs";
+} from "./chunk-M3EDXGGD.mjs";
 import {
   onlyRules,
   parseRuleFlags
@@ -31,10 +29,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-7W5PI4GX.mjs";
+import "./chunk-YBILEWZI.mjs";
 import {
   allRules
-} from "./chunk-TUN3K3YS.mjs";
+} from "./chunk-UII7BWJ2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
@@ -53,8 +51,8 @@ import {
 import {
   compareStrings,
   isSuppressed
-} from "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/cli/lint-command.ts

@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-MLJG3T7V.mjs";
+} from "./chunk-ATKTOO7E.mjs";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -19,8 +17,8 @@ import {
   compareFindings,
   isSuppressed,
   plural
-} from "./chunk-J3DCHI5T.mjs";
-import "./chunk-A2T5WTP2.mjs";
+} from "./chunk-EIVT7JAN.mjs";
+import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
 // src/formatters/markdown-text.ts
