@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-YBILEWZI.mjs";
+} from "./chunk-Y42PPWS4.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-IC3E3JMB.mjs";
+} from "./chunk-3EHQNKUW.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-YBILEWZI.mjs";
+} from "./chunk-Y42PPWS4.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -398,8 +398,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-YXO2UPCG.mjs")).parser,
-  bicep: async () => (await import("./bicep-6PZTDSUS.mjs")).parser,
+  arm: async () => (await import("./arm-ADNXFFWJ.mjs")).parser,
+  bicep: async () => (await import("./bicep-TNB6XOLY.mjs")).parser,
   terraform: async () => (await import("./terraform-4ZI4ASXB.mjs")).parser
 };
 var kindsOf = {

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-IC3E3JMB.mjs";
+} from "./chunk-3EHQNKUW.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-YBILEWZI.mjs";
+import "./chunk-Y42PPWS4.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";
