@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-PSIXZDRO.mjs";
+} from "./chunk-HKOHWUHR.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

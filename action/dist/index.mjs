@@ -15874,6 +15874,9 @@ function key(call, v, name) {
 function array2(items2, origin) {
   return { t: "array", items: items2, origin, inherit: [] };
 }
+function reached(v, hop) {
+  return v.t === "array" || v.t === "object" ? { ...v, inherit: [hop, ...v.inherit] } : through(v, [hop]);
+}
 function setMember(members2, key2, value) {
   const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
   if (at >= 0) members2[at] = { key: key2, value };
@@ -15883,13 +15886,14 @@ function callLambdaFunction(name, call) {
   const fn = L.get(name);
   if (!fn) return call.wrong(`${name}() is not a lambda function`);
   try {
-    return fn(call);
+    const v = fn(call);
+    return call.hop && v.t !== "unknown" ? reached(v, call.hop) : v;
   } catch (e) {
     if (e instanceof Stop) return e.value;
     throw e;
   }
 }
-var Stop, index, L, LAMBDA_POSITIONS;
+var Stop, index, L, LAMBDA_POSITIONS, LAMBDA_NAMES;
 var init_lambda_functions = __esm({
   "parsers/shared/arm-expression/lambda-functions.ts"() {
     "use strict";
@@ -15984,6 +15988,7 @@ var init_lambda_functions = __esm({
       ["groupby", [1, 2]],
       ["mapvalues", [1]]
     ]);
+    LAMBDA_NAMES = new Map(["map", "filter", "reduce", "sort", "toObject", "groupBy", "mapValues"].map((n) => [n.toLowerCase(), n]));
   }
 });
 
@@ -16388,7 +16393,8 @@ var init_functions = __esm({
           args: resolved,
           origin: { range: ctx.range, trail: [] },
           budget: ctx.budget ?? new CallBudget(),
-          wrong: (why) => wrongArgs(call, ctx, why)
+          wrong: (why) => wrongArgs(call, ctx, why),
+          hop: { kind: "function", name: LAMBDA_NAMES.get(name) ?? name, range: ctx.range }
         });
         return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
       });
@@ -16889,6 +16895,11 @@ var init_scope = __esm({
         if (decl.nullable || member(decl.node.children?.[1], "defaultValue")) return void 0;
         return `param:${this.file.path}:${decl.node.offset}`;
       }
+      /** In a user-defined function's body, what is not one of its parameters is out of reach. */
+      outsideFunction(text) {
+        if (this.shared.calling.size === 0) return void 0;
+        return unknown(text, `a function can use only its parameters, not ${text}`, { range: this.file.map.range(this.file.path, 0, 0), trail: [] });
+      }
       get budget() {
         return this.shared.budget;
       }
@@ -16953,7 +16964,7 @@ var init_scope = __esm({
       }
       parameter(name) {
         const decl = this.shared.params.get(name.toLowerCase());
-        if (!decl) return void 0;
+        if (!decl) return this.outsideFunction(`parameters('${name}')`);
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
           const supplied = decl.supplied?.();
@@ -16973,6 +16984,7 @@ var init_scope = __esm({
       }
       variable(name) {
         const key2 = name.toLowerCase();
+        if (this.shared.calling.size > 0) return this.outsideFunction(`variables('${name}')`);
         if (key2 === "copy") return void 0;
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
@@ -18964,31 +18976,31 @@ function localModuleTargets(file) {
 function rootTemplates(templates, calls) {
   const called = /* @__PURE__ */ new Set();
   for (const [from, targets] of calls) for (const to of targets) if (to !== from) called.add(to);
-  const reached = /* @__PURE__ */ new Set();
+  const reached2 = /* @__PURE__ */ new Set();
   const reach = (start) => {
     const todo = [start];
     for (let from = todo.pop(); from !== void 0; from = todo.pop()) {
-      if (reached.has(from)) continue;
-      reached.add(from);
+      if (reached2.has(from)) continue;
+      reached2.add(from);
       todo.push(...calls.get(from) ?? []);
     }
   };
   const roots = /* @__PURE__ */ new Set();
   for (const t of [...templates.filter((t2) => !called.has(t2)), ...templates])
-    if (!reached.has(t)) {
+    if (!reached2.has(t)) {
       roots.add(t);
       reach(t);
     }
   return roots;
 }
-function calledJsonTemplates(templates, load) {
+function calledJsonTemplates(templates, read) {
   const out = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const todo = [...templates];
   for (let path2 = todo.pop(); path2 !== void 0; path2 = todo.pop()) {
     if (seen.has(path2.toLowerCase())) continue;
     seen.add(path2.toLowerCase());
-    const file = load(path2);
+    const file = read(path2);
     if (!file) continue;
     for (const target of localModuleTargets(file)) {
       if (JSON_TEMPLATE.test(target)) out.add(target);
@@ -20945,7 +20957,6 @@ function parseBicepRun(input) {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
-  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -21004,6 +21015,7 @@ function parseBicepRun(input) {
     if (withParamFile.has(key2) || !roots.has(key2)) continue;
     lint(t, explicit);
   }
+  out.calledTemplates = calledJsonTemplates(templates, (path2) => files.get(path2));
   return out;
 }
 var parser2, isBicepParam;
@@ -24557,10 +24569,10 @@ function calledDirectories(ws, modules) {
     }
     return seen;
   };
-  const reached = new Map([...modules.keys()].map((d) => [d, reach(d)]));
+  const reached2 = new Map([...modules.keys()].map((d) => [d, reach(d)]));
   const called = /* @__PURE__ */ new Set();
-  for (const [d, fromD] of reached) {
-    for (const [e, fromE] of reached) if (e !== d && fromE.has(d) && !fromD.has(e)) called.add(d);
+  for (const [d, fromD] of reached2) {
+    for (const [e, fromE] of reached2) if (e !== d && fromE.has(d) && !fromD.has(e)) called.add(d);
   }
   return called;
 }
@@ -25995,7 +26007,7 @@ var init_fix = __esm({
       const parsed = parsedFiles(texts);
       return {
         apply: (text, ops) => ops.reduce(applyOp, text),
-        elsewhere: "the value comes from a parameter file, variable or module argument",
+        elsewhere: "the value comes from a parameter file, variable, module argument or function",
         locate(_r, setting) {
           const file = parsed(setting.range.file);
           if (!file) return "the file does not parse cleanly";
@@ -26112,7 +26124,7 @@ var init_fix2 = __esm({
     init_fix_collector();
     fixer2 = makeFixer((texts) => ({
       ...textLiterals(texts, "'"),
-      elsewhere: "the value comes from a parameter file, a variable or a module argument",
+      elsewhere: "the value comes from a parameter file, a variable, a module argument or a function",
       parameterDefault({ file, text }, r, setting) {
         const use = setting.trail[0];
         const decl = setting.trail[1]?.range;

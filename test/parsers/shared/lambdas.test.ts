@@ -181,6 +181,13 @@ describe('what lambdas and functions cannot give is unresolved, with the reason'
     });
   });
 
+  it('an ARM function body sees only its parameters', async () => {
+    const fn = (value: string) =>
+      `  "variables": { "tls": "1.0" },\n  "functions": [ { "namespace": "ns", "members": { "f": { "parameters": [], "output": { "type": "string", "value": "${value}" } } } } ],`;
+    expect(await unresolvedArm(fn("[variables('tls')]"), '[ns.f()]')).toMatchObject({ kind: 'unresolved', reason: "a function can use only its parameters, not variables('tls')" });
+    expect(await unresolvedArm(fn("[parameters('tls')]"), '[ns.f()]')).toMatchObject({ kind: 'unresolved', reason: "a function can use only its parameters, not parameters('tls')" });
+  });
+
   it('recursion is refused (ARM allows none), without a hang', async () => {
     const recursive = `  "functions": [ { "namespace": "ns", "members": { "f": { "parameters": [ { "type": "int", "name": "n" } ], "output": { "type": "string", "value": "[ns.f(add(parameters('n'), 1))]" } } } } ],`;
     expect(await unresolvedArm(recursive, '[ns.f(0)]')).toMatchObject({ kind: 'unresolved', reason: "function 'ns.f' calls itself, which ARM does not allow" });

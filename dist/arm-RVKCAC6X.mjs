@@ -2,7 +2,7 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-W22JLXKG.mjs";
+} from "./chunk-CGJF34AM.mjs";
 import "./chunk-LBKWQEIM.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";

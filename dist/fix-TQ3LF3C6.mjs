@@ -25,7 +25,7 @@ function literal(value) {
 }
 var fixer = makeFixer((texts) => ({
   ...textLiterals(texts, "'"),
-  elsewhere: "the value comes from a parameter file, a variable or a module argument",
+  elsewhere: "the value comes from a parameter file, a variable, a module argument or a function",
   parameterDefault({ file, text }, r, setting) {
     const use = setting.trail[0];
     const decl = setting.trail[1]?.range;

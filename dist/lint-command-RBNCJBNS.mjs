@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-KBJR374L.mjs";
+} from "./chunk-DR3A65HG.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-PSIXZDRO.mjs";
+import "./chunk-HKOHWUHR.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -683,6 +683,9 @@ var index = (call, i) => prim(i, call.origin);
 function array2(items, origin) {
   return { t: "array", items, origin, inherit: [] };
 }
+function reached(v, hop) {
+  return v.t === "array" || v.t === "object" ? { ...v, inherit: [hop, ...v.inherit] } : through(v, [hop]);
+}
 function setMember(members2, key2, value) {
   const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
   if (at >= 0) members2[at] = { key: key2, value };
@@ -770,11 +773,13 @@ var LAMBDA_POSITIONS = /* @__PURE__ */ new Map([
   ["groupby", [1, 2]],
   ["mapvalues", [1]]
 ]);
+var LAMBDA_NAMES = new Map(["map", "filter", "reduce", "sort", "toObject", "groupBy", "mapValues"].map((n) => [n.toLowerCase(), n]));
 function callLambdaFunction(name, call) {
   const fn = L.get(name);
   if (!fn) return call.wrong(`${name}() is not a lambda function`);
   try {
-    return fn(call);
+    const v = fn(call);
+    return call.hop && v.t !== "unknown" ? reached(v, call.hop) : v;
   } catch (e) {
     if (e instanceof Stop) return e.value;
     throw e;
@@ -1172,7 +1177,8 @@ for (const [name, positions] of LAMBDA_POSITIONS)
       args: resolved,
       origin: { range: ctx.range, trail: [] },
       budget: ctx.budget ?? new CallBudget(),
-      wrong: (why) => wrongArgs(call, ctx, why)
+      wrong: (why) => wrongArgs(call, ctx, why),
+      hop: { kind: "function", name: LAMBDA_NAMES.get(name) ?? name, range: ctx.range }
     });
     return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
   });
@@ -1613,6 +1619,11 @@ var Scope = class _Scope {
     if (decl.nullable || member(decl.node.children?.[1], "defaultValue")) return void 0;
     return `param:${this.file.path}:${decl.node.offset}`;
   }
+  /** In a user-defined function's body, what is not one of its parameters is out of reach. */
+  outsideFunction(text) {
+    if (this.shared.calling.size === 0) return void 0;
+    return unknown(text, `a function can use only its parameters, not ${text}`, { range: this.file.map.range(this.file.path, 0, 0), trail: [] });
+  }
   get budget() {
     return this.shared.budget;
   }
@@ -1677,7 +1688,7 @@ var Scope = class _Scope {
   }
   parameter(name) {
     const decl = this.shared.params.get(name.toLowerCase());
-    if (!decl) return void 0;
+    if (!decl) return this.outsideFunction(`parameters('${name}')`);
     return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
       const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
       const supplied = decl.supplied?.();
@@ -1697,6 +1708,7 @@ var Scope = class _Scope {
   }
   variable(name) {
     const key2 = name.toLowerCase();
+    if (this.shared.calling.size > 0) return this.outsideFunction(`variables('${name}')`);
     if (key2 === "copy") return void 0;
     const copied = this.copiedVariable(key2);
     if (copied) return copied;

@@ -398,8 +398,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-QGYDPAIR.mjs")).parser,
-  bicep: async () => (await import("./bicep-7RB5FUGV.mjs")).parser,
+  arm: async () => (await import("./arm-RVKCAC6X.mjs")).parser,
+  bicep: async () => (await import("./bicep-N5M6GHG6.mjs")).parser,
   terraform: async () => (await import("./terraform-4ZI4ASXB.mjs")).parser
 };
 var kindsOf = {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-PSIXZDRO.mjs";
+} from "./chunk-HKOHWUHR.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
@@ -13,8 +13,8 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-A5NOUZUN.mjs")).fixer,
-  bicep: async () => (await import("./fix-GLZKIYDQ.mjs")).fixer,
+  arm: async () => (await import("./fix-WJYKMDYF.mjs")).fixer,
+  bicep: async () => (await import("./fix-TQ3LF3C6.mjs")).fixer,
   terraform: async () => (await import("./fix-6DY32KCT.mjs")).fixer
 };
 function fixableFormats() {

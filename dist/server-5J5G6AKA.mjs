@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-KBJR374L.mjs";
+} from "./chunk-DR3A65HG.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-PSIXZDRO.mjs";
+} from "./chunk-HKOHWUHR.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-W22JLXKG.mjs";
+} from "./chunk-CGJF34AM.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -1327,14 +1327,14 @@ function rootTemplates(templates, calls) {
   return roots;
 }
 var JSON_TEMPLATE = /\.jsonc?$/i;
-function calledJsonTemplates(templates, load) {
+function calledJsonTemplates(templates, read) {
   const out = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const todo = [...templates];
   for (let path = todo.pop(); path !== void 0; path = todo.pop()) {
     if (seen.has(path.toLowerCase())) continue;
     seen.add(path.toLowerCase());
-    const file = load(path);
+    const file = read(path);
     if (!file) continue;
     for (const target of localModuleTargets(file)) {
       if (JSON_TEMPLATE.test(target)) out.add(target);
@@ -3215,7 +3215,6 @@ function parseBicepRun(input) {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
-  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -3274,6 +3273,7 @@ function parseBicepRun(input) {
     if (withParamFile.has(key) || !roots.has(key)) continue;
     lint(t, explicit);
   }
+  out.calledTemplates = calledJsonTemplates(templates, (path) => files.get(path));
   return out;
 }
 export {
