@@ -5,7 +5,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-ICR2LN27.mjs";
+} from "./chunk-ZHDAJUGX.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

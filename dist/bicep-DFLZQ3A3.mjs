@@ -34,7 +34,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-SHO3NR3H.mjs";
+} from "./chunk-7XU7H4SM.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -45,7 +45,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-LBKWQEIM.mjs";
+} from "./chunk-ZVZLDBRD.mjs";
 import {
   rangeOf,
   readJson

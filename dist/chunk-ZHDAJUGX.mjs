@@ -402,9 +402,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-LIPDXNAJ.mjs")).parser,
-  bicep: async () => (await import("./bicep-GREQDJ4G.mjs")).parser,
-  terraform: async () => (await import("./terraform-EYBD7TZV.mjs")).parser
+  arm: async () => (await import("./arm-VZTRK7AL.mjs")).parser,
+  bicep: async () => (await import("./bicep-DFLZQ3A3.mjs")).parser,
+  terraform: async () => (await import("./terraform-TCGINLFO.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-EIKOLU6K.mjs";
+} from "./chunk-ICY5UQMP.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-ICR2LN27.mjs";
+} from "./chunk-ZHDAJUGX.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

@@ -8,7 +8,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-EIKOLU6K.mjs";
+} from "./chunk-ICY5UQMP.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -31,7 +31,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-ICR2LN27.mjs";
+import "./chunk-ZHDAJUGX.mjs";
 import {
   allRules
 } from "./chunk-VPVENC7Y.mjs";

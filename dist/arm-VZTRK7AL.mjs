@@ -4,8 +4,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-SHO3NR3H.mjs";
-import "./chunk-LBKWQEIM.mjs";
+} from "./chunk-7XU7H4SM.mjs";
+import "./chunk-ZVZLDBRD.mjs";
 import "./chunk-2SK7IKAK.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-HLQZ2PQN.mjs";

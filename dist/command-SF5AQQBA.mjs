@@ -7,7 +7,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-TA3YSZXU.mjs");
+  const { runLanguageServer } = await import("./server-S6Z4AQQZ.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }
