@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 
 // parsers/shared/json-limits.ts
 var MAX_NESTING = 500;

@@ -1,5 +1,3 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 
 // src/engine/severity.ts
 var SEVERITIES = ["off", "note", "warn", "error"];

@@ -1,8 +1,6 @@
-import { createRequire as __mtlslintCreateRequire } from 'node:module';
-const require = __mtlslintCreateRequire(import.meta.url);
 import {
   lazyFormatterNames
-} from "./chunk-FHDHR7XQ.mjs";
+} from "./chunk-M3EDXGGD.mjs";
 import "./chunk-EXWJCFTD.mjs";
 import {
   packageVersion
@@ -161,27 +159,27 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-HCGQXSGW.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-JTBOOUEN.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-64MTCXHB.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-GCXGQCPC.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-SF5AQQBA.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-IIGZVW7X.mjs")).lspCommand(io)
   },
   {
     name: "init",
     describe: "Write a starter mtlslint.config.json here",
     options: {},
     run: async (_args, io) => {
-      io.stdout((await import("./init-command-QQ4VH7A5.mjs")).initConfig(io.cwd));
+      io.stdout((await import("./init-command-OWYD7AXD.mjs")).initConfig(io.cwd));
       return 0;
     }
   }

@@ -65,9 +65,20 @@ export interface FixIntent {
   value: boolean | string;
 }
 
+/**
+ * Message data whose wording changed since mtlslint 0.1. Messages show `text`; version 1 baselines
+ * hashed the message data, so their fingerprints take `v1`, the words 0.1 used, and keep matching.
+ */
+export interface Reworded {
+  text: string;
+  v1: string;
+}
+
+export type ReportValue = string | number | Reworded;
+
 export interface ReportDescriptor {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, ReportValue>;
   /** The setting the finding is about: the finding points where its value is written. */
   setting?: SettingKey;
   /** A narrower or different primary location (defaults to the setting's range, else the declaration). */

@@ -1,6 +1,6 @@
 import { effective, entityLabel, isUnsetModuleDefault, writtenName } from '../src/model/index.js';
 import { defineRule, type RuleDocs } from './api.js';
-import { kindPlural, sourcePhrase } from './support/describe.js';
+import { kindPlural, prefixed, sourcePhrase } from './support/describe.js';
 
 export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
   id: 'client-cert-settings-ignored',
@@ -44,7 +44,7 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
     const base = {
       resource: entityLabel(entity),
       enabledProperty: writtenName(entity, 'clientCertEnabled'),
-      enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled, entity)}` : `not set (${kindPlural(entity)} default to false)`,
+      enabledState: enabled.explicit ? prefixed('false', sourcePhrase(clientCertEnabled, entity)) : `not set (${kindPlural(entity)} default to false)`,
     };
     if (modeSet && clientCertMode.kind === 'set') {
       context.report({

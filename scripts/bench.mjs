@@ -10,7 +10,7 @@
 // Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -85,8 +85,11 @@ function measure(cases) {
   });
 }
 
-function print(title, refName, rows) {
-  console.log(`\n${title} (medians of ${rounds} interleaved rounds; ${availableParallelism()} cores; node ${process.versions.node})`);
+/** The 1-minute load average: ratios measured on a busy machine are noisier (both sides slow down, not always alike). */
+const load = () => loadavg()[0].toFixed(2);
+
+function print(title, refName, rows, loadBefore) {
+  console.log(`\n${title} (medians of ${rounds} interleaved rounds; ${availableParallelism()} cores; node ${process.versions.node}; load average ${loadBefore} before, ${load()} after)`);
   console.log(`${'case'.padEnd(34)}${refName.padStart(12)}${'mtlslint'.padStart(12)}${'ratio'.padStart(8)}${'goal'.padStart(8)}${'cpu ratio'.padStart(11)}`);
   for (const r of rows) {
     const ok = r.ratio <= r.goal ? 'ok' : 'OVER';
@@ -100,6 +103,7 @@ const lint = (...args) => [bin, 'lint', ...args];
 const readAll = (dir) => [join(root, 'scripts', 'bench-read-tree.mjs'), dir];
 
 if (values.only !== 'tree') {
+  const before = load();
   print(
     'One file: mtlslint lint <file> vs node -e 0',
     'node -e 0',
@@ -108,6 +112,7 @@ if (values.only !== 'tree') {
       { name: 'Bicep samples/bicep/secure-api', ref: ['-e', '0'], sub: lint('samples/bicep/secure-api/main.bicep'), cwd: root, goal: 1.5 },
       { name: 'Terraform samples/terraform', ref: ['-e', '0'], sub: lint('samples/terraform/main.tf'), cwd: root, goal: 2 },
     ]),
+    before,
   );
 }
 
@@ -122,6 +127,7 @@ if (values.only !== 'single') {
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-bench-tree.mjs'), t.dir, String(samples), ...t.extra], { stdio: 'inherit' });
     if (r.status !== 0) process.exit(2);
   }
+  const before = load();
   print(
     'A tree: mtlslint lint <tree> vs reading every file and JSON.parse-ing the JSON ones',
     'read+parse',
@@ -129,5 +135,6 @@ if (values.only !== 'single') {
       { name: 'samples/', ref: readAll('samples'), sub: lint('samples'), cwd: root, goal: 1 },
       ...trees.map((t) => ({ name: t.name, ref: readAll('.'), sub: lint('.'), cwd: t.dir, goal: 1 })),
     ]),
+    before,
   );
 }

@@ -41,6 +41,19 @@ const wasmFiles = [
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 
+// CommonJS dependencies inside an ES module bundle still call require().
+const BANNER = "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);";
+
+/**
+ * An output without the banner when nothing in it uses `require`: most chunks hold only our own
+ * ES modules, and a run loads some thirty of them (each would make a `require` for nothing).
+ */
+function contentsOf(file) {
+  const text = file.text;
+  if (!text.startsWith(BANNER) || /\brequire\b/.test(text.slice(BANNER.length))) return Buffer.from(file.contents);
+  return Buffer.from(text.slice(BANNER.length).replace(/^\n/, ''));
+}
+
 function bundle(target) {
   const { entries, outdir, split } = targets[target];
   return build({
@@ -56,8 +69,7 @@ function bundle(target) {
     target: 'node20',
     // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
     mainFields: ['module', 'main'],
-    // CommonJS dependencies inside an ES module bundle still call require().
-    banner: { js: "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);" },
+    banner: { js: BANNER },
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
@@ -71,7 +83,7 @@ async function outputs() {
   const inputs = new Set();
   for (const [target, { outdir }] of Object.entries(targets)) {
     const result = await bundle(target);
-    for (const f of result.outputFiles) files.set(f.path, Buffer.from(f.contents));
+    for (const f of result.outputFiles) files.set(f.path, contentsOf(f));
     for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
     for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
   }
@@ -113,7 +125,7 @@ if (args.includes('--loads')) {
   const dir = resolve(args[args.indexOf('--outdir') + 1] ?? '');
   const result = await bundle(target);
   mkdirSync(dir, { recursive: true });
-  for (const f of result.outputFiles) writeFileSync(join(dir, relative(targets[target].outdir, f.path)), f.contents);
+  for (const f of result.outputFiles) writeFileSync(join(dir, relative(targets[target].outdir, f.path)), contentsOf(f));
   for (const wasm of wasmFiles) writeFileSync(join(dir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
 } else if (args.includes('--check')) {
   const fresh = await outputs();

@@ -169,12 +169,16 @@ var init_source = __esm({
       constructor(text) {
         this.text = text;
         const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
+        if (!text.includes("\r")) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) starts.push(i + 1);
+            else if (c === 13) {
+              if (text.charCodeAt(i + 1) === 10) i++;
+              starts.push(i + 1);
+            }
           }
         }
         this.starts = starts;
@@ -450,12 +454,12 @@ var init_stylish = __esm({
     init_paths();
     stylish = (result, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
-      const shown = result.findings.filter((f) => !isSuppressed(f));
+      const shown2 = result.findings.filter((f) => !isSuppressed(f));
       const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
-      if (shown.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
+      if (shown2.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
 ` : "";
       const groups = /* @__PURE__ */ new Map();
-      for (const finding of shown) {
+      for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
         const rows = groups.get(file) ?? [];
         rows.push(row);
@@ -480,9 +484,9 @@ var init_stylish = __esm({
 ${lines.join("\n")}
 `);
       }
-      const counts = countBySeverity(shown);
+      const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
-      const summary = `\u2716 ${plural(shown.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
+      const summary = `\u2716 ${plural(shown2.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warn, "warning")}, ${plural(counts.note, "note")})`;
       return `${blocks.join("\n")}
 ${c.bold(summaryColor(summary))}
 ${coverage ? `${coverage}
@@ -1314,8 +1318,14 @@ function relPath(root, file) {
 function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
 }
+function shown(value) {
+  return typeof value === "object" ? value.text : String(value);
+}
+function v1Text(value) {
+  return typeof value === "object" ? value.v1 : String(value);
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(String(data[key2])) : m);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(shown(data[key2])) : m);
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1346,7 +1356,7 @@ function runRules(entities, opts) {
         const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
         if (seen.has(key2)) return;
         seen.add(key2);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${String(d.data?.[k])}`).join("&");
+        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
         const finding = entityFinding(entity, {
           ruleId: rule.id,
           messageId: d.messageId,
@@ -10927,6 +10937,28 @@ function hopPhrase(hop, entity) {
   }
 }
 function sourcePhrase(setting, entity) {
+  return { text: userSourcePhrase(setting, entity), v1: v1SourcePhrase(setting, entity) };
+}
+function userSourcePhrase(setting, entity) {
+  if (setting.kind === "absent") return "";
+  const hops = setting.trail.slice(1);
+  const parameter = hops.findLast((h) => h.kind === "parameter" || h.kind === "module-parameter");
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const parts = first ? [first] : [];
+  const last = hops[hops.length - 1];
+  if (last?.kind === "parameter-file") parts.push("set in the parameter file");
+  else if (last?.kind === "tfvars") parts.push("set in a tfvars file");
+  else if (last?.kind === "module-argument" && parameter && last.call) parts.push(`set in ${last.call}`);
+  else if (last?.kind === "parameter-default" && first) {
+    const text = setting.kind === "set" && setting.text !== void 0 && !/[\r\n]/.test(setting.text) && setting.text.length <= MAX_DEFAULT_CHARS ? setting.text : void 0;
+    const before = hops[hops.length - 2];
+    const attribute = last.name !== void 0 && before?.kind !== "parameter" && before?.kind !== "module-parameter";
+    if (attribute) parts.push(`whose attribute '${last.name}' ${text !== void 0 ? `defaults to ${text}` : "is left to its default"}`);
+    else parts.push(text !== void 0 ? `default ${text}` : "its default");
+  }
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+function v1SourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const parts = [];
   const first = setting.trail.slice(1).map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
@@ -10937,7 +10969,10 @@ function sourcePhrase(setting, entity) {
   else if (last?.kind === "parameter-default" && first) parts.push("its default");
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
-var KIND_PLURAL;
+function prefixed(prefix, phrase) {
+  return { text: prefix + phrase.text, v1: prefix + phrase.v1 };
+}
+var KIND_PLURAL, MAX_DEFAULT_CHARS;
 var init_describe = __esm({
   "rules/support/describe.ts"() {
     "use strict";
@@ -10946,6 +10981,7 @@ var init_describe = __esm({
       functionApp: "function apps",
       logicApp: "logic apps (standard)"
     };
+    MAX_DEFAULT_CHARS = 40;
   }
 });
 
@@ -12338,7 +12374,7 @@ var init_client_cert_settings_ignored = __esm({
         const base = {
           resource: entityLabel(entity),
           enabledProperty: writtenName(entity, "clientCertEnabled"),
-          enabledState: enabled.explicit ? `false${sourcePhrase(clientCertEnabled2, entity)}` : `not set (${kindPlural(entity)} default to false)`
+          enabledState: enabled.explicit ? prefixed("false", sourcePhrase(clientCertEnabled2, entity)) : `not set (${kindPlural(entity)} default to false)`
         };
         if (modeSet && clientCertMode2.kind === "set") {
           context.report({
@@ -15841,6 +15877,9 @@ function key(call, v, name) {
 function array2(items2, origin) {
   return { t: "array", items: items2, origin, inherit: [] };
 }
+function reached(v, hop) {
+  return v.t === "array" || v.t === "object" ? { ...v, inherit: [hop, ...v.inherit] } : through(v, [hop]);
+}
 function setMember(members2, key2, value) {
   const at = members2.findIndex((m) => m.key.toLowerCase() === key2.toLowerCase());
   if (at >= 0) members2[at] = { key: key2, value };
@@ -15850,13 +15889,14 @@ function callLambdaFunction(name, call) {
   const fn = L.get(name);
   if (!fn) return call.wrong(`${name}() is not a lambda function`);
   try {
-    return fn(call);
+    const v = fn(call);
+    return call.hop && v.t !== "unknown" ? reached(v, call.hop) : v;
   } catch (e) {
     if (e instanceof Stop) return e.value;
     throw e;
   }
 }
-var Stop, index, L, LAMBDA_POSITIONS;
+var Stop, index, L, LAMBDA_POSITIONS, LAMBDA_NAMES;
 var init_lambda_functions = __esm({
   "parsers/shared/arm-expression/lambda-functions.ts"() {
     "use strict";
@@ -15951,6 +15991,7 @@ var init_lambda_functions = __esm({
       ["groupby", [1, 2]],
       ["mapvalues", [1]]
     ]);
+    LAMBDA_NAMES = new Map(["map", "filter", "reduce", "sort", "toObject", "groupBy", "mapValues"].map((n) => [n.toLowerCase(), n]));
   }
 });
 
@@ -16355,7 +16396,8 @@ var init_functions = __esm({
           args: resolved,
           origin: { range: ctx.range, trail: [] },
           budget: ctx.budget ?? new CallBudget(),
-          wrong: (why) => wrongArgs(call, ctx, why)
+          wrong: (why) => wrongArgs(call, ctx, why),
+          hop: { kind: "function", name: LAMBDA_NAMES.get(name) ?? name, range: ctx.range }
         });
         return v.t === "unknown" && v.text === "" ? { ...v, text: printExpr(call) } : v;
       });
@@ -16829,6 +16871,11 @@ var init_scope = __esm({
         };
         return new _Scope(file, shared3, /* @__PURE__ */ new Map(), void 0);
       }
+      /** In a user-defined function's body, what is not one of its parameters is out of reach. */
+      outsideFunction(text) {
+        if (this.shared.calling.size === 0) return void 0;
+        return unknown(text, `a function can use only its parameters, not ${text}`, { range: this.file.map.range(this.file.path, 0, 0), trail: [] });
+      }
       get budget() {
         return this.shared.budget;
       }
@@ -16893,7 +16940,7 @@ var init_scope = __esm({
       }
       parameter(name) {
         const decl = this.shared.params.get(name.toLowerCase());
-        if (!decl) return void 0;
+        if (!decl) return this.outsideFunction(`parameters('${name}')`);
         return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
           const hop = { kind: "parameter", name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
           const supplied = decl.supplied?.();
@@ -16913,6 +16960,7 @@ var init_scope = __esm({
       }
       variable(name) {
         const key2 = name.toLowerCase();
+        if (this.shared.calling.size > 0) return this.outsideFunction(`variables('${name}')`);
         if (key2 === "copy") return void 0;
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
@@ -17146,7 +17194,7 @@ function visitDeployment(dep, ctx, out) {
       const arg2 = member(args, name);
       if (!arg2) return void 0;
       const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name, range: rangeOf(file, value ?? arg2) };
+      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
       if (value) return () => through(outerScope.value(value), [hop]);
       if (member(arg2, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
@@ -18628,14 +18676,15 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
     const params = () => paramsExpr ? paramsValue ??= inst.scope.evaluate(paramsExpr) : void 0;
+    const call = `module '${symbol}'`;
     const supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return void 0;
-      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, range: rangeOf2(file, paramsExpr) }]);
+      if (pv.t === "unknown") return () => through(pv, [{ kind: "module-argument", name, call, range: rangeOf2(file, paramsExpr) }]);
       if (pv.t !== "object") return void 0;
       const m = memberOf(pv, name);
       if (!m) return void 0;
-      return () => through(m, [{ kind: "module-argument", name, range: m.at ?? rangeOf2(file, paramsExpr) }]);
+      return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === "json") {
@@ -18854,31 +18903,31 @@ function localModuleTargets(file) {
 function rootTemplates(templates, calls) {
   const called = /* @__PURE__ */ new Set();
   for (const [from, targets] of calls) for (const to of targets) if (to !== from) called.add(to);
-  const reached = /* @__PURE__ */ new Set();
+  const reached2 = /* @__PURE__ */ new Set();
   const reach = (start) => {
     const todo = [start];
     for (let from = todo.pop(); from !== void 0; from = todo.pop()) {
-      if (reached.has(from)) continue;
-      reached.add(from);
+      if (reached2.has(from)) continue;
+      reached2.add(from);
       todo.push(...calls.get(from) ?? []);
     }
   };
   const roots = /* @__PURE__ */ new Set();
   for (const t of [...templates.filter((t2) => !called.has(t2)), ...templates])
-    if (!reached.has(t)) {
+    if (!reached2.has(t)) {
       roots.add(t);
       reach(t);
     }
   return roots;
 }
-function calledJsonTemplates(templates, load) {
+function calledJsonTemplates(templates, read) {
   const out = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const todo = [...templates];
   for (let path2 = todo.pop(); path2 !== void 0; path2 = todo.pop()) {
     if (seen.has(path2.toLowerCase())) continue;
     seen.add(path2.toLowerCase());
-    const file = load(path2);
+    const file = read(path2);
     if (!file) continue;
     for (const target of localModuleTargets(file)) {
       if (JSON_TEMPLATE.test(target)) out.add(target);
@@ -20835,7 +20884,6 @@ function parseBicepRun(input) {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
-  out.calledTemplates = calledJsonTemplates(templates, load);
   const seen = /* @__PURE__ */ new Set();
   const lint = (templatePath, layers) => {
     const file = load(templatePath);
@@ -20894,6 +20942,7 @@ function parseBicepRun(input) {
     if (withParamFile.has(key2) || !roots.has(key2)) continue;
     lint(t, explicit);
   }
+  out.calledTemplates = calledJsonTemplates(templates, (path2) => files.get(path2));
   return out;
 }
 var parser2, isBicepParam;
@@ -22691,18 +22740,6 @@ var init_evaluate = __esm({
 });
 
 // parsers/terraform/config-view.ts
-function iterate(coll) {
-  if (coll.t === "list") {
-    return coll.items.map((item, i) => {
-      const value = element(coll, i) ?? item;
-      return { key: { t: "number", v: i, range: item.range, hops: [] }, value };
-    });
-  }
-  if (coll.t === "object") {
-    return coll.entries.map((e) => ({ key: { t: "string", v: e.key, range: e.keyRange, hops: [] }, value: member2(coll, e.key) ?? e.value }));
-  }
-  return void 0;
-}
 function referencedResource(expr) {
   let e = expr;
   if (e.type === "template" && e.parts.length === 1 && e.parts[0]?.type === "interpolation") e = e.parts[0].expr;
@@ -22721,6 +22758,7 @@ var init_config_view = __esm({
     "use strict";
     init_ast2();
     init_json_syntax();
+    init_collections();
     init_evaluate();
     init_values();
     BodyView = class _BodyView {
@@ -22759,7 +22797,7 @@ var init_config_view = __esm({
         }
         return out;
       }
-      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element. */
+      /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element, as Terraform iterates them. */
       dynamic(block, name) {
         const content = block.body.blocks.find((b) => b.type === "content");
         const forEach = findAttribute(block.body, "for_each");
@@ -22768,7 +22806,7 @@ var init_config_view = __esm({
         const iterator = it?.type === "variable" ? it.name : name;
         const range2 = this.file.range(block.header);
         const coll = evaluate2(forEach.expr, this.file, this.scope);
-        const elements = iterate(coll);
+        const elements = elementsOf(coll);
         if (!elements) {
           const taint = coll.t === "unknown" ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), "dynamic block for_each is not a collection");
           return [new _BodyView(this.file, content.body, this.scope, range2, taint)];
@@ -23734,7 +23772,7 @@ var init_module_instance = __esm({
           if (!arg2) return void 0;
           const val = arg2.read();
           if (val.t === "null" && nonNullable) return void 0;
-          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, range: arg2.exprRange }] };
+          return { val, hops: [{ kind: "module-argument", name: this.inputs.call, call: this.inputs.call, range: arg2.exprRange }] };
         }
         let found;
         for (const vf of this.inputs.varFiles) {
@@ -24458,10 +24496,10 @@ function calledDirectories(ws, modules) {
     }
     return seen;
   };
-  const reached = new Map([...modules.keys()].map((d) => [d, reach(d)]));
+  const reached2 = new Map([...modules.keys()].map((d) => [d, reach(d)]));
   const called = /* @__PURE__ */ new Set();
-  for (const [d, fromD] of reached) {
-    for (const [e, fromE] of reached) if (e !== d && fromE.has(d) && !fromD.has(e)) called.add(d);
+  for (const [d, fromD] of reached2) {
+    for (const [e, fromE] of reached2) if (e !== d && fromE.has(d) && !fromD.has(e)) called.add(d);
   }
   return called;
 }
@@ -24533,10 +24571,7 @@ function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -24587,12 +24622,13 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path2) => {
+  const readBytes = (path2, upTo = maxBytes) => {
     const refused = tree?.refusal(path2);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path2);
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
@@ -24916,13 +24952,13 @@ function deploymentsMessage(listed, origins, count) {
 }
 function deploymentsRelated(head, origins, instances2) {
   const calls = uniqueLocations(head.range, instances2.flatMap((i) => i.via));
-  const shown = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
-  const rest = calls.length - shown.length;
-  const last = shown[shown.length - 1];
+  const shown2 = calls.slice(0, MAX_LISTED_CALLERS).map((c) => ({ ...c }));
+  const rest = calls.length - shown2.length;
+  const last = shown2[shown2.length - 1];
   if (rest > 0 && last) last.message += ` (and ${rest} more module call${rest === 1 ? "" : "s"}, listed in the JSON report's instances)`;
   return uniqueLocations(head.range, [
     ...origins.map((o) => ({ range: o.entity.declaration, message: `${declaredLabel(o.entity)} is declared here` })),
-    ...shown,
+    ...shown2,
     ...origins.flatMap((o) => trailLocations(o.entity, o.setting))
   ]);
 }
@@ -24940,7 +24976,7 @@ var init_collapse = __esm({
 
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && MARKERS.test(text.includes("\\") ? unescapeJson(text) : text)) return true;
+  if (kind === "arm-template" && namesMarker(text)) return true;
   let root;
   try {
     root = JSON.parse(text);
@@ -24949,6 +24985,9 @@ function armFileCanMatter(kind, text) {
   }
   if (!isObject(root) || nestedTooDeeply(text, root)) return true;
   return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+}
+function namesMarker(text) {
+  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
 }
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
@@ -25041,7 +25080,7 @@ function unitReader(base) {
     },
     preload(path2) {
       if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2);
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path2, got.bytes);
     },
     head: (path2, bytes) => {
@@ -25280,7 +25319,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25296,6 +25335,7 @@ var init_lint_unit = __esm({
     init_suppress();
     init_collapse();
     init_prefilter();
+    PRELOAD_MAX_BYTES = 1024 * 1024;
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",
@@ -25446,6 +25486,7 @@ async function chooseWasmTiering(baselineOnly) {
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-lazy-validation");
 }
 var decided;
 var init_wasm_tiering = __esm({
@@ -25893,7 +25934,7 @@ var init_fix = __esm({
       const parsed = parsedFiles(texts);
       return {
         apply: (text, ops) => ops.reduce(applyOp, text),
-        elsewhere: "the value comes from a parameter file, variable or module argument",
+        elsewhere: "the value comes from a parameter file, variable, module argument or function",
         locate(_r, setting) {
           const file = parsed(setting.range.file);
           if (!file) return "the file does not parse cleanly";
@@ -26010,7 +26051,7 @@ var init_fix2 = __esm({
     init_fix_collector();
     fixer2 = makeFixer((texts) => ({
       ...textLiterals(texts, "'"),
-      elsewhere: "the value comes from a parameter file, a variable or a module argument",
+      elsewhere: "the value comes from a parameter file, a variable, a module argument or a function",
       parameterDefault({ file, text }, r, setting) {
         const use = setting.trail[0];
         const decl = setting.trail[1]?.range;
@@ -26888,7 +26929,7 @@ async function runLint(args, io) {
     if (result.unsafeFixesLeft) io.stderr(`; ${result.unsafeFixesLeft} more fixable with --unsafe-fixes`);
     io.stderr("\n");
   }
-  const shown = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+  const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const ctx = {
     rules: allRules(),
     cwd: io.cwd,
@@ -26900,13 +26941,13 @@ async function runLint(args, io) {
   };
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    let text = args.statistics ? output.format === "json" ? statisticsJson(shown) : statisticsText(shown) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
     const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown, ctx);
+  io.onResult?.(shown2, ctx);
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {

@@ -64,7 +64,7 @@ export const fixer = makeFixer<Op, Site>((texts) => {
   const parsed = parsedFiles(texts);
   return {
     apply: (text, ops) => ops.reduce(applyOp, text),
-    elsewhere: 'the value comes from a parameter file, variable or module argument',
+    elsewhere: 'the value comes from a parameter file, variable, module argument or function',
 
     locate(_r, setting) {
       const file = parsed(setting.range.file);

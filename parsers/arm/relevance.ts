@@ -18,7 +18,7 @@ import { nestedTooDeeply } from '../shared/json-limits.js';
  * on its own it gives findings only when it is broken.
  */
 export function armFileCanMatter(kind: FileKind, text: string): boolean {
-  if (kind === 'arm-template' && MARKERS.test(text.includes('\\') ? unescapeJson(text) : text)) return true;
+  if (kind === 'arm-template' && namesMarker(text)) return true;
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -30,6 +30,15 @@ export function armFileCanMatter(kind: FileKind, text: string): boolean {
 }
 
 const MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+
+/**
+ * Whether the text names a marker, also through JSON escapes. Only `\u` escapes can spell a letter
+ * or a dot: the others stand for a quote, a slash, a backslash or a control character (or are not
+ * JSON, which the parse then reports as mattering). So the text is decoded only when it has one.
+ */
+export function namesMarker(text: string): boolean {
+  return MARKERS.test(text) || (text.includes('\\u') && MARKERS.test(unescapeJson(text)));
+}
 
 /** JSON string escapes decoded, left to right (so `\\u0057` stays a backslash and `u0057`). */
 export function unescapeJson(text: string): string {

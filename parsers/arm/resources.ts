@@ -203,7 +203,7 @@ function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: Resour
       const arg = member(args, name);
       if (!arg) return undefined;
       const value = member(arg, 'value');
-      const hop = { kind: 'module-argument' as const, name, range: rangeOf(file, value ?? arg) };
+      const hop = { kind: 'module-argument' as const, name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg) };
       if (value) return () => through(outerScope.value(value), [hop]);
       if (member(arg, 'reference'))
         return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });

@@ -97,6 +97,12 @@ export class Scope implements EvalEnv {
     return new Scope(file, shared, new Map(), undefined);
   }
 
+  /** In a user-defined function's body, what is not one of its parameters is out of reach. */
+  private outsideFunction(text: string): AVal | undefined {
+    if (this.shared.calling.size === 0) return undefined;
+    return unknown(text, `a function can use only its parameters, not ${text}`, { range: this.file.map.range(this.file.path, 0, 0), trail: [] });
+  }
+
   get budget(): CallBudget {
     return this.shared.budget;
   }
@@ -167,7 +173,7 @@ export class Scope implements EvalEnv {
 
   parameter(name: string): AVal | undefined {
     const decl = this.shared.params.get(name.toLowerCase());
-    if (!decl) return undefined;
+    if (!decl) return this.outsideFunction(`parameters('${name}')`);
     return this.cached(`p:${decl.name.toLowerCase()}`, this.shared.paramCache, decl.name.toLowerCase(), () => {
       const hop: Hop = { kind: 'parameter', name: decl.name, range: rangeOf(this.file, decl.node), secure: decl.secure };
       const supplied = decl.supplied?.();
@@ -189,6 +195,7 @@ export class Scope implements EvalEnv {
 
   variable(name: string): AVal | undefined {
     const key = name.toLowerCase();
+    if (this.shared.calling.size > 0) return this.outsideFunction(`variables('${name}')`);
     if (key === 'copy') return undefined;
     const copied = this.copiedVariable(key);
     if (copied) return copied;

@@ -22,7 +22,7 @@ function literal(value: boolean | string): string {
 
 export const fixer = makeFixer<TextEdit, TextSite>((texts) => ({
   ...textLiterals(texts, "'"),
-  elsewhere: 'the value comes from a parameter file, a variable or a module argument',
+  elsewhere: 'the value comes from a parameter file, a variable, a module argument or a function',
 
   parameterDefault({ file, text }, r, setting) {
     const use = setting.trail[0];

@@ -157,7 +157,6 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     }
   }
   const roots = rootTemplates(templates.map((t) => t.toLowerCase()), calls);
-  out.calledTemplates = calledJsonTemplates(templates, load);
 
   const seen = new Set<string>();
   const lint = (templatePath: string, layers: ParameterValues[]): void => {
@@ -221,5 +220,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     if (withParamFile.has(key) || !roots.has(key)) continue;
     lint(t, explicit);
   }
+  // Through the files read (a module deployed nowhere is not read, nor are the modules it calls).
+  out.calledTemplates = calledJsonTemplates(templates, (path) => files.get(path));
   return out;
 }

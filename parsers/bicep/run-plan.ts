@@ -41,17 +41,18 @@ export function rootTemplates(templates: readonly string[], calls: ReadonlyMap<s
 const JSON_TEMPLATE = /\.jsonc?$/i;
 
 /**
- * The JSON templates the run's Bicep files call as local modules, also through Bicep modules
- * outside the run: like a called Bicep module, each is evaluated through its callers only.
+ * The JSON templates the run's Bicep files call as local modules, also through the Bicep modules
+ * they read (`read` gives the files read, undefined for others): like a called Bicep module, each is
+ * evaluated through its callers only.
  */
-export function calledJsonTemplates(templates: readonly string[], load: (path: string) => SourceFile | undefined): string[] {
+export function calledJsonTemplates(templates: readonly string[], read: (path: string) => SourceFile | undefined): string[] {
   const out = new Set<string>();
   const seen = new Set<string>();
   const todo = [...templates];
   for (let path = todo.pop(); path !== undefined; path = todo.pop()) {
     if (seen.has(path.toLowerCase())) continue;
     seen.add(path.toLowerCase());
-    const file = load(path);
+    const file = read(path);
     if (!file) continue;
     for (const target of localModuleTargets(file)) {
       if (JSON_TEMPLATE.test(target)) out.add(target);

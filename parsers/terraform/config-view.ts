@@ -1,6 +1,7 @@
 import type { SourceRange } from '../../src/model/index.js';
 import { findAttribute, type Block, type Body, type Expr } from './hcl/ast.js';
 import { objectAsBody } from './hcl/json-syntax.js';
+import { elementsOf } from './collections.js';
 import { evaluate, type Scope } from './evaluate.js';
 import type { SourceFile } from './source-file.js';
 import { element, member, unknownVal, withHops, type UnknownVal, type Val } from './values.js';
@@ -61,7 +62,7 @@ export class BodyView implements ConfigView {
     return out;
   }
 
-  /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element. */
+  /** `dynamic "x" { for_each = …; iterator = it; content { … } }`, one view per element, as Terraform iterates them. */
   private dynamic(block: Block, name: string): ConfigView[] {
     const content = block.body.blocks.find((b) => b.type === 'content');
     const forEach = findAttribute(block.body, 'for_each');
@@ -70,7 +71,9 @@ export class BodyView implements ConfigView {
     const iterator = it?.type === 'variable' ? it.name : name;
     const range = this.file.range(block.header);
     const coll = evaluate(forEach.expr, this.file, this.scope);
-    const elements = iterate(coll);
+    // In Terraform's order (map keys sorted, sets by value, with the element as key): the first
+    // `site_config` made is the one read.
+    const elements = elementsOf(coll);
     if (!elements) {
       const taint = coll.t === 'unknown' ? coll : unknownVal(this.file.slice(forEach.expr.span), this.file.range(forEach.expr.span), 'dynamic block for_each is not a collection');
       return [new BodyView(this.file, content.body, this.scope, range, taint)];
@@ -97,20 +100,6 @@ export class BodyView implements ConfigView {
     const address = referencedResource(a.expr);
     return address ? { address, range: this.file.range(a.expr.span) } : undefined;
   }
-}
-
-/** Elements of a known collection as key/value pairs (list index or map key); undefined when unknown. */
-export function iterate(coll: Val): { key: Val; value: Val }[] | undefined {
-  if (coll.t === 'list') {
-    return coll.items.map((item, i) => {
-      const value = element(coll, i) ?? item;
-      return { key: { t: 'number', v: i, range: item.range, hops: [] }, value };
-    });
-  }
-  if (coll.t === 'object') {
-    return coll.entries.map((e) => ({ key: { t: 'string', v: e.key, range: e.keyRange, hops: [] }, value: member(coll, e.key) ?? e.value }));
-  }
-  return undefined;
 }
 
 const NOT_RESOURCES = new Set(['var', 'local', 'data', 'module', 'each', 'count', 'path', 'self', 'terraform']);

@@ -132,7 +132,7 @@ export class ModuleInstance {
       const val = arg.read();
       // `null` is a value unless the variable says `nullable = false`; then the default applies.
       if (val.t === 'null' && nonNullable) return undefined;
-      return { val, hops: [{ kind: 'module-argument', name: this.inputs.call, range: arg.exprRange }] };
+      return { val, hops: [{ kind: 'module-argument', name: this.inputs.call, call: this.inputs.call, range: arg.exprRange }] };
     }
     let found: { val: Val; hops: Hop[] } | undefined;
     for (const vf of this.inputs.varFiles) {

@@ -55,6 +55,9 @@ function startRange(file: string): SourceRange {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
 
+/** JSON up to this size is read whole before it is classified (templates are far smaller). */
+const PRELOAD_MAX_BYTES = 1024 * 1024;
+
 /** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
 export function unitReader(base: FileReader): FileReader {
   const cache = new Map<string, ReadResult>();
@@ -74,7 +77,8 @@ export function unitReader(base: FileReader): FileReader {
     preload(path) {
       if (cache.has(path) || raw.has(path) || !base.readBytes) return;
       // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
-      const got = base.readBytes(path);
+      // A large file is left to them too: most large JSON is not ours, and its head tells so.
+      const got = base.readBytes(path, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path, got.bytes);
     },
     head: (path, bytes) => {

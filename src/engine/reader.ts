@@ -15,10 +15,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
   }
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
-  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -53,8 +50,8 @@ export function headText(buf: Buffer, n: number): string {
 
 export interface FileReader {
   read(path: string): ReadResult;
-  /** The whole file as bytes, from disk (one read serves the classification's look at its head and the parse). */
-  readBytes?(path: string): BytesResult;
+  /** The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`. */
+  readBytes?(path: string, upTo?: number): BytesResult;
   /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
   preload?(path: string): void;
   /** The first bytes of a file, for classification without reading a huge file whole. */
@@ -108,12 +105,13 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`,
   });
-  const readBytes = (path: string): BytesResult => {
+  const readBytes = (path: string, upTo = maxBytes): BytesResult => {
     const refused = tree?.refusal(path);
     if (refused) return { ok: false, message: refused, refused: true };
     const opened = openRegular(path);
     if ('error' in opened) return { ok: false, message: opened.error };
     try {
+      if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
       const bytes = readAll(opened.fd, opened.size, maxBytes);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);

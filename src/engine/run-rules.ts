@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { AnyRule, ReportDescriptor, ReportSeverity } from '../../rules/api.js';
+import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey } from './finding.js';
 import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
@@ -20,7 +20,7 @@ export interface FindingOrigin {
   entity: Entity;
   setting?: SettingKey;
   template: string;
-  data: Readonly<Record<string, string | number>>;
+  data: Readonly<Record<string, ReportValue>>;
 }
 
 /** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
@@ -38,8 +38,18 @@ function clip(value: string): string {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}… (${value.length} characters)`;
 }
 
-export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(String(data[key])) : m));
+/** A data value as messages show it. */
+function shown(value: ReportValue): string {
+  return typeof value === 'object' ? value.text : String(value);
+}
+
+/** A data value as mtlslint 0.1 worded it (`String(undefined)` for none, as 0.1 hashed it). */
+function v1Text(value: ReportValue | undefined): string {
+  return typeof value === 'object' ? value.v1 : String(value);
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, ReportValue>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(shown(data[key] as ReportValue)) : m));
 }
 
 interface UnresolvedNeed {
@@ -83,10 +93,10 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        // mtlslint 0.1 hashed the message data and the deployment's name (version 1 baselines).
+        // mtlslint 0.1 hashed the message data, as it worded it, and the deployment's name (version 1 baselines).
         const dataKey = Object.keys(d.data ?? {})
           .sort()
-          .map((k) => `${k}=${String(d.data?.[k])}`)
+          .map((k) => `${k}=${v1Text(d.data?.[k])}`)
           .join('&');
         const finding = entityFinding(entity, {
           ruleId: rule.id,

@@ -28,6 +28,8 @@ export interface Hop {
   member?: string;
   /** For parameters: declared secure (`securestring`, `@secure()`, `sensitive = true`), for `member` when set. */
   secure?: boolean;
+  /** For module arguments: the call that passes the value, as messages name it (`module.site`, `module 'site'`, `deployment 'site'`). */
+  call?: string;
 }
 
 /** A known value and where it is written. `range` is where a finding points. */

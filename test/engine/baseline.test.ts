@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../src/engine/baseline.js';
 import { UsageError } from '../../src/engine/errors.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintPaths, lintSources } from '../../src/engine/lint.js';
 import type { Finding } from '../../src/engine/types.js';
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -93,5 +93,41 @@ describe('baseline', () => {
     expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UsageError);
     writeBaseline(join(dir, 'bad.json'), { version: 3 } as unknown as typeof baseline);
     expect(() => readBaseline(join(dir, 'bad.json'))).toThrow(/not an mtlslint baseline/);
+  });
+});
+
+describe('version 1 baselines keep matching findings whose messages were reworded', () => {
+  const PROJECT = resolve(import.meta.dirname, '../..');
+  const FIXTURES = join(import.meta.dirname, 'fixtures/reworded');
+
+  it('matches every finding 0.1 recorded, though the message now names the parameter or variable the user sets', async () => {
+    // baseline-v1.json was written by mtlslint 0.1 (the engine as of 92593dc^) on these fixtures:
+    // its messages name the local or template variable on the way ("from local 'certs', its default").
+    const v1 = readBaseline(join(FIXTURES, 'baseline-v1.json'));
+    expect(v1.version).toBe(1);
+    const result = await lintPaths(['arm', 'bicep', 'terraform/root'], { cwd: FIXTURES, root: PROJECT, baseline: v1 });
+    const rows = result.findings.map((f) => `${f.suppressions?.length ? 'matched' : 'open'} ${f.ruleId} ${relative(FIXTURES, f.range.file)}:${f.range.start.line}:${f.range.start.column} ${f.message}`);
+    expect(rows).toEqual([
+      "matched https-only arm/main.json:5:52 Microsoft.Web/sites 'app-arm' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', default false), and requests over HTTP never carry a client certificate.",
+      'matched min-tls-version arm/main.json:6:51 Minimum TLS 1.0 on the site of Microsoft.Web/sites \'app-arm\': set siteConfig.minTlsVersion to "1.2". It is 1.0 (from parameter \'minTls\', default "1.0"), and TLS below 1.2 is deprecated.',
+      "matched client-cert-enabled bicep/main.bicep:2:33 Client certificates are off on Microsoft.Web/sites 'app-bicep': set clientCertEnabled to true. It is false (from parameter 'enableCertificates', default false), so callers are never asked for a certificate.",
+      'matched client-cert-settings-ignored bicep/main.bicep:3:21 Client certificate mode has no effect on Microsoft.Web/sites \'app-bicep\': turn client certificates on or remove clientCertMode. clientCertEnabled is false (from parameter \'enableCertificates\', default false), so the mode "Optional" (from parameter \'mode\', default \'Optional\') requests nothing.',
+      // 0.1 did not evaluate optional() attribute defaults: these two were unresolved-setting notes then
+      // (the 2 entries counted as fixed), so no version 1 entry stands for them.
+      "open client-cert-enabled terraform/module/main.tf:4:49 Client certificates are off on module.slots.azurerm_linux_web_app_slot.slot[\"blue\"]: set client_certificate_enabled to true. It is false (from variable 'slots', whose attribute 'client_certificate_enabled' defaults to false), so callers are never asked for a certificate.",
+      'open client-cert-settings-ignored terraform/module/main.tf:14:32 Client certificate mode has no effect on module.slots.azurerm_linux_web_app_slot.slot["blue"]: turn client certificates on or remove client_certificate_mode. client_certificate_enabled is false (from variable \'slots\', whose attribute \'client_certificate_enabled\' defaults to false), so the mode "Required" requests nothing.',
+      "matched client-cert-enabled terraform/root/main.tf:4:13 Client certificates are off on azurerm_linux_web_app.site: set client_certificate_enabled to true. It is false (from variable 'client_certificate_enabled', default false), so callers are never asked for a certificate.",
+      'open min-tls-version terraform/root/main.tf:13:44 Minimum TLS 1.1 on the site of azurerm_linux_web_app.site: set site_config.minimum_tls_version to "1.2". It is 1.1 (from variable \'site_config\', whose attribute \'minimum_tls_version\' defaults to "1.1"), and TLS below 1.2 is deprecated.',
+      'matched client-cert-settings-ignored terraform/root/main.tf:30:32 Client certificate mode has no effect on azurerm_linux_web_app.site: turn client certificates on or remove client_certificate_mode. client_certificate_enabled is false (from variable \'client_certificate_enabled\', default false), so the mode "Required" requests nothing.',
+      "matched https-only terraform/root/terraform.tfvars:1:14 azurerm_linux_web_app.site serves plain HTTP: set https_only to true. It is false (from variable 'https_only', set in a tfvars file), and requests over HTTP never carry a client certificate.",
+    ]);
+    expect(result.baseline).toEqual({ matched: 7, fixed: 2 });
+    // What the 2 unmatched entries were, and that every matched finding's message differs from the one 0.1 recorded.
+    expect(v1.entries.filter((e) => e.ruleId === 'unresolved-setting').map((e) => e.message.replace(/ is only known.*/, ''))).toEqual([
+      '\'clientCertEnabled\' of module.slots.azurerm_linux_web_app_slot.slot["blue"]',
+      "'minTlsVersion' of azurerm_linux_web_app.site",
+    ]);
+    const recorded = new Set(v1.entries.map((e) => e.message));
+    expect(result.findings.filter((f) => recorded.has(f.message))).toEqual([]);
   });
 });

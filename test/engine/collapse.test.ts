@@ -38,9 +38,12 @@ describe('module callers collapse into one result per place', () => {
       'client-cert-enabled bicep/modules/site.bicep:3:32 [bicep/app-a/main.bicep:1, bicep/app-b/main.bicep:1]',
     ]);
     const [https, enabled] = findings as [Finding, Finding];
-    expect(https.message).not.toContain('deployments');
+    // Named as the user sets it: the module's parameter, given in the module call.
+    expect(https.message).toBe(
+      "Microsoft.Web/sites 'app-b' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', set in module 'site'), and requests over HTTP never carry a client certificate.",
+    );
     expect(enabled.message).toBe(
-      "Client certificates are off on Microsoft.Web/sites 'site': set clientCertEnabled to true. It is false (from parameter 'clientCertEnabled', its default), so callers are never asked for a certificate (in 2 deployments).",
+      "Client certificates are off on Microsoft.Web/sites 'site': set clientCertEnabled to true. It is false (from parameter 'clientCertEnabled', default false), so callers are never asked for a certificate (in 2 deployments).",
     );
     // The callers are related locations, after the resource and before the way the value came.
     expect(enabled.related.map((r) => `${relative(FIXTURES, r.range.file)}:${r.range.start.line}:${r.range.start.column} ${r.message}`)).toEqual([

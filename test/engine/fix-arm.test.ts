@@ -57,7 +57,7 @@ describe('--fix for ARM templates: exact output', () => {
         text: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": { "httpsOnly": { "value": false } }\n}\n',
       },
     ]);
-    expect(withFile.skippedFixes?.find((s) => s.ruleId === 'https-only')?.reason).toBe('the value comes from a parameter file, variable or module argument');
+    expect(withFile.skippedFixes?.find((s) => s.ruleId === 'https-only')?.reason).toBe('the value comes from a parameter file, variable, module argument or function');
     expect(withFile.fixes?.some((f) => f.file.endsWith('main.parameters.json'))).toBe(false);
   });
 

@@ -42,6 +42,16 @@ describe('--fix for Bicep', () => {
     const bicep = "param https bool = true\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'api'\n  properties: {\n    httpsOnly: https\n    clientCertEnabled: true\n  }\n}\n";
     const result = await dryRun(bicep, [{ path: '/virtual/main.bicepparam', text: "using './main.bicep'\n\nparam https = false\n" }]);
     expect(result.fixes).toEqual([]);
-    expect(result.skippedFixes?.map((s) => `${s.ruleId}: ${s.reason}`)).toEqual(['https-only: the value comes from a parameter file, a variable or a module argument']);
+    expect(result.skippedFixes?.map((s) => `${s.ruleId}: ${s.reason}`)).toEqual(['https-only: the value comes from a parameter file, a variable, a module argument or a function']);
+  });
+
+  it('leaves a literal that a lambda chose or a function returned: rewriting it changes the choice', async () => {
+    const site = (tls: string) =>
+      `func pick(v string) string => v\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'api'\n  properties: {\n    httpsOnly: true\n    clientCertEnabled: true\n    clientCertMode: 'Required'\n    siteConfig: {\n      minTlsVersion: ${tls}\n    }\n  }\n}\n`;
+    for (const tls of ["first(filter(['1.0', '1.2'], v => v != '1.2'))", "pick('1.0')"]) {
+      const result = await dryRun(site(tls));
+      expect(result.fixes).toEqual([]);
+      expect(result.skippedFixes?.map((s) => `${s.ruleId}: ${s.reason}`)).toEqual(['min-tls-version: the value comes from a parameter file, a variable, a module argument or a function']);
+    }
   });
 });

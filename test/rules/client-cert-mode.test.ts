@@ -104,7 +104,7 @@ describe('client-cert-mode messages', () => {
     const code = armSite([...CERTS_ON, '"clientCertMode": "[parameters(\'mode\')]"'], { parameters: '{ "mode": { "type": "string", "defaultValue": "Optional" } }' });
     const [f] = (await lintText('arm', code, { rules: onlyRule(clientCertMode) })).findings;
     expect(f?.message).toBe(
-      "Client certificates are optional on Microsoft.Web/sites 'api': set clientCertMode to \"Required\". It is \"Optional\" (from parameter 'mode', its default), which lets every request without a certificate through.",
+      "Client certificates are optional on Microsoft.Web/sites 'api': set clientCertMode to \"Required\". It is \"Optional\" (from parameter 'mode', default \"Optional\"), which lets every request without a certificate through.",
     );
   });
 

@@ -109,7 +109,7 @@ describe('client-cert-settings-ignored messages', () => {
     const code = armSite(['"clientCertEnabled": "[parameters(\'certs\')]"', '"clientCertMode": "Required"'], { parameters: '{ "certs": { "type": "bool", "defaultValue": false } }' });
     const [f] = (await lintText('arm', code, { rules: onlyRule(clientCertSettingsIgnored) })).findings;
     expect(f?.message).toBe(
-      "Client certificate mode has no effect on Microsoft.Web/sites 'api': turn client certificates on or remove clientCertMode. clientCertEnabled is false (from parameter 'certs', its default), so the mode \"Required\" requests nothing.",
+      "Client certificate mode has no effect on Microsoft.Web/sites 'api': turn client certificates on or remove clientCertMode. clientCertEnabled is false (from parameter 'certs', default false), so the mode \"Required\" requests nothing.",
     );
   });
 

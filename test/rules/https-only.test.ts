@@ -94,9 +94,50 @@ describe('https-only messages', () => {
     const code = armSite(['"httpsOnly": "[parameters(\'httpsOnly\')]"'], { parameters: '{ "httpsOnly": { "type": "bool", "defaultValue": false } }' });
     const [f] = (await lintText('arm', code, { rules: onlyRule(httpsOnly) })).findings;
     expect(f?.message).toBe(
-      "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', its default), and requests over HTTP never carry a client certificate.",
+      "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', default false), and requests over HTTP never carry a client certificate.",
     );
     expect(f?.fix).toEqual({ setting: 'httpsOnly', value: true, safety: 'safe' });
+  });
+
+  it('names the deployment that passes the value to a nested template, and the parameter file', async () => {
+    const nested = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'site',
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            mode: 'Incremental',
+            parameters: { httpsOnly: { value: false } },
+            template: {
+              // The nested template's own variable on the way is not named: its parameter, given by the deployment, is.
+              parameters: { httpsOnly: { type: 'bool', defaultValue: true } },
+              variables: { https: "[parameters('httpsOnly')]" },
+              resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: 'api', properties: { httpsOnly: "[variables('https')]" } }],
+            },
+          },
+        },
+      ],
+    });
+    const [f] = (await lintText('arm', nested, { rules: onlyRule(httpsOnly) })).findings;
+    expect(f?.message).toBe(
+      "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', set in deployment 'site'), and requests over HTTP never carry a client certificate.",
+    );
+    // A template variable on the way is not what the user sets: the parameter is, in the parameter file.
+    const code = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { httpsOnly: { type: 'bool', defaultValue: true } },
+      variables: { https: "[parameters('httpsOnly')]" },
+      resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: 'api', properties: { httpsOnly: "[variables('https')]" } }],
+    });
+    const [g] = (await lintText('arm', code, { rules: onlyRule(httpsOnly), files: { 'main.parameters.json': armParams({ httpsOnly: false }) } })).findings;
+    expect(g?.message).toBe(
+      "Microsoft.Web/sites 'api' serves plain HTTP: set httpsOnly to true. It is false (from parameter 'httpsOnly', set in the parameter file), and requests over HTTP never carry a client certificate.",
+    );
   });
 
   it('says when false is the platform default', async () => {

@@ -288,14 +288,15 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
     const paramsExpr = body ? propertyOf(body, 'params') : undefined;
     let paramsValue: AVal | undefined;
     const params = (): AVal | undefined => (paramsExpr ? (paramsValue ??= inst.scope.evaluate(paramsExpr)) : undefined);
+    const call = `module '${symbol}'`;
     const supply: Supply = (name) => {
       const pv = params();
       if (!pv || !paramsExpr) return undefined;
-      if (pv.t === 'unknown') return () => through(pv, [{ kind: 'module-argument', name, range: rangeOf(file, paramsExpr) }]);
+      if (pv.t === 'unknown') return () => through(pv, [{ kind: 'module-argument', name, call, range: rangeOf(file, paramsExpr) }]);
       if (pv.t !== 'object') return undefined;
       const m = memberOf(pv, name);
       if (!m) return undefined;
-      return () => through(m, [{ kind: 'module-argument', name, range: m.at ?? rangeOf(file, paramsExpr) }]);
+      return () => through(m, [{ kind: 'module-argument', name, call, range: m.at ?? rangeOf(file, paramsExpr) }]);
     };
     const deployment: Deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === 'json') {

@@ -4,7 +4,7 @@ import { CallBudget, overChars, overElements } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
 import { PURE } from './pure-functions.js';
-import { callLambdaFunction, LAMBDA_POSITIONS, type Lambda, type LambdaArg } from './lambda-functions.js';
+import { callLambdaFunction, LAMBDA_NAMES, LAMBDA_POSITIONS, type Lambda, type LambdaArg } from './lambda-functions.js';
 
 /** A template function: gets its unevaluated arguments so that `if`, `and`, `or`, `coalesce` can skip branches. */
 export type TemplateFunction = (args: Expr[], ctx: EvalContext, ev: Evaluate, call: Expr) => AVal;
@@ -467,6 +467,7 @@ for (const [name, positions] of LAMBDA_POSITIONS)
       origin: { range: ctx.range, trail: [] },
       budget: ctx.budget ?? new CallBudget(),
       wrong: (why) => wrongArgs(call, ctx, why),
+      hop: { kind: 'function', name: LAMBDA_NAMES.get(name) ?? name, range: ctx.range },
     });
     return v.t === 'unknown' && v.text === '' ? { ...v, text: printExpr(call) } : v;
   });

@@ -1,3 +1,4 @@
+import type { Hop } from '../../../src/model/index.js';
 import { itemOf, prim, through, type AVal, type Member, type Origin, unknown } from '../arm-value.js';
 import { BUDGET_REASON, type CallBudget } from '../budget.js';
 
@@ -24,6 +25,8 @@ export interface LambdaCall {
   origin: Origin;
   budget: CallBudget;
   wrong(why: string): AVal;
+  /** The hop of this call (`filter(…)` written here): what it returns is reached through it. */
+  hop?: Hop;
 }
 
 type LambdaFunction = (call: LambdaCall) => AVal;
@@ -88,6 +91,14 @@ const index = (call: LambdaCall, i: number): AVal => prim(i, call.origin);
 
 function array(items: AVal[], origin: Origin): AVal {
   return { t: 'array', items, origin, inherit: [] };
+}
+
+/**
+ * What a lambda function returns is reached through its call: the trail says so, and a fix does not
+ * rewrite a literal that a lambda chose or computed from (the choice may change with it).
+ */
+function reached(v: AVal, hop: Hop): AVal {
+  return v.t === 'array' || v.t === 'object' ? { ...v, inherit: [hop, ...v.inherit] } : through(v, [hop]);
 }
 
 /** Sets a member, replacing one of the same name in any case (ARM property names ignore case). */
@@ -192,12 +203,16 @@ export const LAMBDA_POSITIONS: ReadonlyMap<string, readonly number[]> = new Map(
   ['mapvalues', [1]],
 ]);
 
+/** The name of each lambda function as written in messages. */
+export const LAMBDA_NAMES: ReadonlyMap<string, string> = new Map(['map', 'filter', 'reduce', 'sort', 'toObject', 'groupBy', 'mapValues'].map((n) => [n.toLowerCase(), n]));
+
 /** Calls lambda function `name` (lower case); an unknown that decides the result is returned as is. */
 export function callLambdaFunction(name: string, call: LambdaCall): AVal {
   const fn = L.get(name);
   if (!fn) return call.wrong(`${name}() is not a lambda function`);
   try {
-    return fn(call);
+    const v = fn(call);
+    return call.hop && v.t !== 'unknown' ? reached(v, call.hop) : v;
   } catch (e) {
     if (e instanceof Stop) return e.value;
     throw e;

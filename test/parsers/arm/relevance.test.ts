@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { armFileCanMatter, unescapeJson } from '../../../parsers/arm/relevance.js';
+import { armFileCanMatter, namesMarker, unescapeJson } from '../../../parsers/arm/relevance.js';
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const template = (resources: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', ...extra, resources }, null, 2);
@@ -85,5 +86,35 @@ describe('unescapeJson', () => {
     ['a\\"b\\\\c\\n', 'a"b\\c\n'],
   ])('%s', (text, expected) => {
     expect(unescapeJson(text)).toBe(expected);
+  });
+});
+
+describe('namesMarker decodes the text only when a \\u escape could spell a marker', () => {
+  const MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+  /** JSON strings made of marker pieces, letters and every kind of escape, \u escapes of letters included. */
+  const piece = fc.oneof(
+    fc.constantFrom('Microsoft', '.', 'Web', 'micro', 'soft.w', 'eb', 'mtls', 'lint', 'template', 'Link', 'x', '/', ' '),
+    fc.constantFrom('\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t'),
+    fc.constantFrom('W', 'e', 'b', '.', 'l', 'T', 'k').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  const jsonText = fc.array(fc.array(piece, { maxLength: 12 }).map((parts) => `"${parts.join('')}"`), { maxLength: 4 }).map((strings) => `[${strings.join(',')}]`);
+
+  it('finds every marker the decoded text holds, in strict JSON', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        JSON.parse(text);
+        if (MARKERS.test(unescapeJson(text))) expect(namesMarker(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['plain', '"Microsoft.Web/sites"', true],
+    ['an escaped slash', '"Microsoft.Web\\/sites"', true],
+    ['a \\u escape of a letter', '"Microsoft.\\u0057eb"', true],
+    ['escapes that spell nothing', '"a\\"b\\\\c\\n"', false],
+  ])('%s', (_label, text, expected) => {
+    expect(namesMarker(text)).toBe(expected);
   });
 });

@@ -136,7 +136,7 @@ describe('lambdas and user-defined functions reach site settings', () => {
       trail: ['property@7:22', 'function(pick)@7:22', 'parameter(legacyTls)@1:1', 'parameter-default@1:26'],
     });
     const result = await lintText('bicep', code, { rules: onlyRule(minTlsVersion) });
-    expect(result.findings[0]?.message).toContain("(from parameter 'legacyTls', its default)");
+    expect(result.findings[0]?.message).toContain("(from parameter 'legacyTls', default '1.0')");
     // Called in a variable: the call is a place of its own on the way.
     const inVariable = bicepSite("param legacyTls string = '1.0'\nfunc pick(v string) string => v\nvar tls = pick(legacyTls)", 'tls');
     const related = (await lintText('bicep', inVariable, { rules: onlyRule(minTlsVersion) })).findings[0]?.related;
@@ -179,6 +179,13 @@ describe('what lambdas and functions cannot give is unresolved, with the reason'
       kind: 'unresolved',
       reason: "a function can use only its parameters, not 'tls'",
     });
+  });
+
+  it('an ARM function body sees only its parameters', async () => {
+    const fn = (value: string) =>
+      `  "variables": { "tls": "1.0" },\n  "functions": [ { "namespace": "ns", "members": { "f": { "parameters": [], "output": { "type": "string", "value": "${value}" } } } } ],`;
+    expect(await unresolvedArm(fn("[variables('tls')]"), '[ns.f()]')).toMatchObject({ kind: 'unresolved', reason: "a function can use only its parameters, not variables('tls')" });
+    expect(await unresolvedArm(fn("[parameters('tls')]"), '[ns.f()]')).toMatchObject({ kind: 'unresolved', reason: "a function can use only its parameters, not parameters('tls')" });
   });
 
   it('recursion is refused (ARM allows none), without a hang', async () => {

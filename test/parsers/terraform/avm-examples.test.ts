@@ -64,6 +64,7 @@ const SLOTS: Row[] = [
 ];
 
 const SITE_NAME = 'module.avm_res_web_site.azapi_resource.this';
+const slotName = (key: string): string => `module.avm_res_web_site.module.slot[${JSON.stringify(key)}].azapi_resource.this`;
 
 describe.skipIf(!present)('AVM terraform-web-site examples', () => {
   test('every example is listed', () => {
@@ -75,7 +76,7 @@ describe.skipIf(!present)('AVM terraform-web-site examples', () => {
     const tf = readdirSync(dir).filter((f) => f.endsWith('.tf')).map((f) => join(dir, f));
     const out = await parseFiles({}, { run: tf });
     const sites = out.entities.filter((e): e is AppServiceSite => e.entity === 'site');
-    expect(sites.map((s) => s.name + (s.instance ?? ''))).toEqual([SITE_NAME, ...want.slots.map((k) => `module.avm_res_web_site.module.slot[${JSON.stringify(k)}].azapi_resource.this`)]);
+    expect(sites.map((s) => s.name + (s.instance ?? ''))).toEqual([SITE_NAME, ...want.slots.map(slotName)]);
     for (const s of sites) {
       expect(s.kind).toBe(want.kind);
       expect(s.resourceType).toBe(s.slotOf ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites');
@@ -88,5 +89,17 @@ describe.skipIf(!present)('AVM terraform-web-site examples', () => {
     const expected: Row[] = [...SITE, ...(want.slots.length > 0 ? SLOTS : []), ...want.notes.map(([l, c]): Row => ['not-analysed', 'notAnalysed', `examples/${name}/main.tf`, l, c])];
     expect([...rows].map((r) => JSON.parse(r) as Row).sort()).toEqual(expected.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Row));
 
+    // Messages name what the user sets: the module's variable and its default, not the local that
+    // builds the body; for slots the attribute of `deployment_slots` whose type default applies.
+    const messages = result.findings.filter((f) => f.ruleId === 'client-cert-enabled').map((f) => f.message);
+    expect(messages).toEqual([
+      `Client certificates are off on ${SITE_NAME}: set clientCertEnabled to true. It is false (from variable 'client_certificate_enabled', default false), so callers are never asked for a certificate.`,
+      ...(want.slots.length > 0
+        ? [
+            // One result for all slots of the example: named by the declaration when there are several.
+            `Client certificates are off on ${want.slots.length > 1 ? 'azapi_resource.this' : slotName(want.slots[0] as string)}: set clientCertEnabled to true. It is false (from variable 'deployment_slots', whose attribute 'client_certificate_enabled' defaults to false), so callers are never asked for a certificate.`,
+          ]
+        : []),
+    ]);
   });
 });

@@ -30,12 +30,12 @@ describe('registry and remote modules', () => {
     expect(brief(slot.settings.clientCertEnabled)).toEqual({ kind: 'set', value: false, line: 7, column: 32, endLine: 7, endColumn: 36 });
   });
 
-  test('linted as a user would: the finding is at the caller, and names the variable', async () => {
+  test('linted as a user would: the finding is at the caller, and names the variable the caller sets', async () => {
     const result = await lintPaths([root], { cwd: root, root });
     const https = result.findings.filter((f) => f.ruleId === 'https-only' && f.subject?.name === 'module.site.azurerm_linux_web_app.this');
     expect(https.map((f) => [f.range.file, f.range.start.line, f.range.start.column])).toEqual([[main, 4, 16]]);
     expect(https[0]?.message).toBe(
-      'module.site.azurerm_linux_web_app.this serves plain HTTP: set https_only to true. It is false (from variable \'https_only\'), and requests over HTTP never carry a client certificate.',
+      'module.site.azurerm_linux_web_app.this serves plain HTTP: set https_only to true. It is false (from variable \'https_only\', set in module.site), and requests over HTTP never carry a client certificate.',
     );
   });
 

@@ -223,4 +223,37 @@ describe('count, for_each and dynamic blocks', () => {
     const y = site(out, 'azurerm_linux_web_app.y');
     expect(brief(y.settings.minTlsVersion)).toMatchObject({ kind: 'unresolved', value: 'var.cfg' });
   });
+
+  test('dynamic blocks are made in the order Terraform makes them: map keys sorted, sets by value with the element as key', async () => {
+    const out = await parseOne(
+      [
+        'resource "azurerm_linux_web_app" "map" {', //   1
+        '  dynamic "site_config" {', //                  2
+        '    for_each = {', //                           3
+        '      west = "1.0"', //                         4
+        '      east = "1.2"', //                         5
+        '    }', //                                      6
+        '    content {', //                              7
+        '      minimum_tls_version = site_config.value', // 8
+        '      ftps_state          = site_config.key', // 9
+        '    }', //                                      10
+        '  }', //                                        11
+        '}', //                                          12
+        'resource "azurerm_linux_web_app" "set" {', //   13
+        '  dynamic "site_config" {', //                  14
+        '    for_each = toset(["1.1", "1.0"])', //       15
+        '    iterator = tls', //                         16
+        '    content {', //                              17
+        '      minimum_tls_version = tls.key', //        18
+        '    }', //                                      19
+        '  }', //                                        20
+        '}', //                                          21
+        '',
+      ].join('\n'),
+    );
+    // "east" comes first, though written second: its block is the one read, and the value points there.
+    expect(brief(site(out, 'azurerm_linux_web_app.map').settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.2', line: 5, column: 14, endLine: 5, endColumn: 18 });
+    // A set's key is the element itself, and "1.0" sorts first.
+    expect(brief(site(out, 'azurerm_linux_web_app.set').settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 15, column: 30, endLine: 15, endColumn: 34 });
+  });
 });
