@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-CGJF34AM.mjs";
+} from "./chunk-4BV7IYXB.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -43,7 +43,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-LBKWQEIM.mjs";
+} from "./chunk-ZVZLDBRD.mjs";
 import {
   rangeOf,
   readJson

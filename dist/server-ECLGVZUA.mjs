@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-DR3A65HG.mjs";
+} from "./chunk-6UJU5XR7.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-HKOHWUHR.mjs";
+} from "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-DR3A65HG.mjs";
+} from "./chunk-6UJU5XR7.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-HKOHWUHR.mjs";
+import "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";
