@@ -112,16 +112,14 @@ export function configPatch(c: ConfigSource, textOf: TextOf): ConfigPatch | unde
   const type = owner === SLOT ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites';
   const label = `${type}/config '${c.label}'`;
   // A finding on a value the config writes names the config, wherever its site is declared.
-  const settings = configSettings(c.kind, c.read, c.declaration, textOf) as Record<string, Setting<unknown>>;
-  const hop: Hop = { kind: 'config', name: label, range: c.declaration };
-  for (const [key, s] of Object.entries(settings)) if (s.kind !== 'absent') settings[key] = { ...s, trail: [hop, ...s.trail] };
+  const settings = writtenBy(configSettings(c.kind, c.read, c.declaration, textOf), label, c.declaration);
   return {
     kind: c.kind,
     targetType: owner,
     target,
     unit: c.unit,
     existing: c.declared?.existing === true,
-    settings: settings as Partial<SiteSettings>,
+    settings,
     base: c.base(type),
     label,
   };
@@ -134,7 +132,16 @@ function sameName(site: SiteTarget, p: ConfigPatch): boolean {
   return (portableName(site.name) && portableName(p.target)) || site.unit === p.unit;
 }
 
-function override(site: AppServiceSite, settings: Partial<SiteSettings>): void {
+/** The settings with a `config` hop first: a finding on a value says which resource wrote it onto the site. */
+export function writtenBy(settings: Partial<SiteSettings>, label: string, declaration: SourceRange): Partial<SiteSettings> {
+  const hop: Hop = { kind: 'config', name: label, range: declaration };
+  const out: Partial<Record<SiteSettingKey, Setting<unknown>>> = {};
+  for (const [key, s] of Object.entries(settings) as [SiteSettingKey, Setting<unknown>][]) out[key] = s.kind === 'absent' ? s : { ...s, trail: [hop, ...s.trail] };
+  return out as Partial<SiteSettings>;
+}
+
+/** What a config writes replaces the site's own value: the config is deployed after the site it names. */
+export function overrideWithConfig(site: AppServiceSite, settings: Partial<SiteSettings>): void {
   const into = site.settings as unknown as Record<string, Setting<unknown>>;
   for (const [key, setting] of Object.entries(settings) as [SiteSettingKey, Setting<unknown>][]) {
     // `publicNetworkAccess` on the site's own properties wins over any siteConfig value.
@@ -154,7 +161,7 @@ export function applyConfigPatches(sites: readonly SiteTarget[], patches: readon
   const notes: ParseDiagnostic[] = [];
   for (const p of patches) {
     const found = sites.filter((s) => sameName(s, p));
-    for (const s of found) override(s.entity, p.settings);
+    for (const s of found) overrideWithConfig(s.entity, p.settings);
     if (found.length > 0) continue;
     const written = Object.values(p.settings).some((s) => s.kind !== 'absent');
     if (!written) continue; // nothing a rule reads: nothing to tie

@@ -1,4 +1,4 @@
-import type { AppServiceSite, Setting, SiteSettingKey, SiteSettings, SourceRange } from '../../src/model/index.js';
+import type { Setting, SiteSettingKey, SiteSettings, SourceRange } from '../../src/model/index.js';
 import { ARM_SITE_SETTINGS, catalogEntries, type ArmSetting } from '../shared/arm-catalog.js';
 import { azapiBody, readArmSetting } from './azapi-sites.js';
 import { ValView } from './config-view.js';
@@ -13,7 +13,7 @@ export function azapiConfigType(type: Val): boolean {
 /**
  * The settings a `config` child carries: `web` holds a siteConfig body, `appsettings`
  * a map of app settings. Only settings written there are returned; the site keeps
- * its own value for the rest (the site's own siteConfig wins when both are written).
+ * its own value for the rest (the config, applied after the site, wins where both write).
  */
 export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; exprRange: SourceRange } | undefined, declaration: SourceRange): Partial<SiteSettings> {
   if (!bodyRead || (name !== 'web' && name !== 'appsettings')) return {};
@@ -31,11 +31,4 @@ export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; 
     if (s.kind !== 'absent') out[key] = s;
   }
   return out as Partial<SiteSettings>;
-}
-
-/** Fills settings the site leaves absent from its config child, keeping the child's real location. */
-export function mergeConfig(site: AppServiceSite, config: Partial<SiteSettings>): void {
-  for (const [key, setting] of Object.entries(config) as [keyof SiteSettings, SiteSettings[keyof SiteSettings]][]) {
-    if (site.settings[key].kind === 'absent') (site.settings as unknown as Record<string, unknown>)[key] = setting;
-  }
 }

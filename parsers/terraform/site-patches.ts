@@ -1,5 +1,6 @@
 import type { Entity, SiteSettings, SourceRange } from '../../src/model/index.js';
-import { azapiConfigType, mergeConfig, readAzapiConfig } from './azapi-config.js';
+import { overrideWithConfig, writtenBy } from '../shared/site-configs.js';
+import { azapiConfigType, readAzapiConfig } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import type { ConfigView } from './config-view.js';
 import type { EntityContext } from './entity-context.js';
@@ -16,8 +17,11 @@ export interface SitePatch {
   /** Absolute address of the site or slot, with its instance key (`module.app.azapi_resource.this`, `…["a"]`). */
   target: string;
   settings: Partial<SiteSettings>;
-  /** An update of the site itself applies after it: its values win over what the site writes. */
-  override: boolean;
+  /**
+   * `config`: a config child (or an update of one), deployed after the site: its values win as an
+   * ARM config's do. `site`: an update of the site itself, applied after it: every value it writes wins.
+   */
+  by: 'config' | 'site';
 }
 
 export type PatchRead =
@@ -55,7 +59,8 @@ export function readSitePatch(resourceType: string, view: ConfigView, ctx: Entit
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: 'elsewhere', what: 'the site this config belongs to', range: where.exprRange } : { kind: 'none' };
-    return { kind: 'patch', patch: { target, settings: readAzapiConfig(name, body, ctx.declaration), override: update } };
+    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration), `${ctx.name}${ctx.instance ?? ''}`, ctx.declaration);
+    return { kind: 'patch', patch: { target, settings, by: 'config' } };
   }
   if (update && azapiSiteType(type.val)) {
     const ref = refOf(resourceId?.val);
@@ -65,7 +70,7 @@ export function readSitePatch(resourceType: string, view: ConfigView, ctx: Entit
     for (const [key, setting] of Object.entries(site.settings) as [keyof SiteSettings, SiteSettings[keyof SiteSettings]][]) {
       if (setting.kind !== 'absent') (settings as Record<string, unknown>)[key] = setting;
     }
-    return { kind: 'patch', patch: { target: ref.address, settings, override: true } };
+    return { kind: 'patch', patch: { target: ref.address, settings, by: 'site' } };
   }
   return { kind: 'none' };
 }
@@ -75,8 +80,8 @@ export function applyPatches(entities: readonly Entity[], patches: readonly Site
   for (const p of patches) {
     for (const e of entities) {
       if (e.entity !== 'site' || (e.name !== p.target && e.name + (e.instance ?? '') !== p.target)) continue;
-      if (p.override) Object.assign(e.settings, p.settings);
-      else mergeConfig(e, p.settings);
+      if (p.by === 'site') Object.assign(e.settings, p.settings);
+      else overrideWithConfig(e, p.settings);
     }
   }
 }

@@ -372,7 +372,7 @@ describe('azapi JSON string bodies', () => {
 });
 
 describe('azapi config children', () => {
-  test('sites/config "web" and "appsettings" fill what the site leaves absent, at their own lines', async () => {
+  test('sites/config "web" and "appsettings" write onto the site, at their own lines', async () => {
     const out = await parseOne(
       [
         'resource "azapi_resource" "site" {', //                                   1
@@ -402,9 +402,46 @@ describe('azapi config children', () => {
     expect(out.entities.map((e) => e.name)).toEqual(['azapi_resource.site']);
     const s = site(out, 'azapi_resource.site');
     expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 11, column: 23, endLine: 11, endColumn: 27 });
-    // The site's own siteConfig wins over the child.
-    expect(brief(s.settings.http20Enabled)).toEqual({ kind: 'set', value: false, line: 3, column: 58, endLine: 3, endColumn: 62 });
+    // The child is applied after the site it references (as an ARM config is): its value wins.
+    expect(brief(s.settings.http20Enabled)).toEqual({ kind: 'set', value: true, line: 12, column: 23, endLine: 12, endColumn: 26 });
+    expect(s.settings.http20Enabled.kind === 'set' && s.settings.http20Enabled.trail.map((h) => [h.kind, h.name, h.range.start.line])).toEqual([
+      ['config', 'azapi_resource.web', 5],
+      ['property', undefined, 12],
+    ]);
     expect(brief(s.settings.loadCertificates)).toEqual({ kind: 'set', value: '*', line: 20, column: 60, endLine: 20, endColumn: 62 });
+  });
+
+  test('an azurerm site_config value is replaced by an azapi config and by an update of the config, applied after the site', async () => {
+    const out = await parseOne(
+      [
+        'resource "azurerm_linux_web_app" "app" {', //                              1
+        '  client_certificate_enabled = true', //                                   2
+        '  site_config {', //                                                       3
+        '    minimum_tls_version = "1.2"', //                                       4
+        '    http2_enabled       = false', //                                       5
+        '  }', //                                                                   6
+        '}', //                                                                     7
+        'resource "azapi_resource" "web" {', //                                     8
+        '  type      = "Microsoft.Web/sites/config@2023-12-01"', //                 9
+        '  name      = "web"', //                                                  10
+        '  parent_id = azurerm_linux_web_app.app.id', //                           11
+        '  body      = { properties = { minTlsVersion = "1.0" } }', //             12
+        '}', //                                                                    13
+        'resource "azapi_update_resource" "web" {', //                             14
+        '  type        = "Microsoft.Web/sites/config@2023-12-01"', //              15
+        '  resource_id = "${azurerm_linux_web_app.app.id}/config/web"', //         16
+        '  body        = { properties = { http20Enabled = true } }', //            17
+        '}', //                                                                    18
+        '',
+      ].join('\n'),
+    );
+    expect(out.entities.map((e) => e.name)).toEqual(['azurerm_linux_web_app.app']);
+    const s = site(out, 'azurerm_linux_web_app.app');
+    expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 12, column: 48, endLine: 12, endColumn: 52 });
+    expect(s.settings.minTlsVersion.kind === 'set' && s.settings.minTlsVersion.trail[0]).toMatchObject({ kind: 'config', name: 'azapi_resource.web' });
+    expect(brief(s.settings.http20Enabled)).toEqual({ kind: 'set', value: true, line: 17, column: 50, endLine: 17, endColumn: 53 });
+    expect(s.settings.http20Enabled.kind === 'set' && s.settings.http20Enabled.trail[0]).toMatchObject({ kind: 'config', name: 'azapi_update_resource.web' });
+    expect(brief(s.settings.clientCertEnabled)).toMatchObject({ kind: 'set', value: true, line: 2 });
   });
 });
 
