@@ -120,7 +120,7 @@ export const clientCertExclusionPaths = defineRule<ClientCertExclusionPathsOptio
       source: sourcePhrase(setting, entity),
     };
     const at = (index: number, length: number): SourceRange =>
-      rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+      rangeInLiteral(setting, index, length) ?? setting.range;
     const report = (messageId: string, entry: ListEntry, data: Record<string, string> = {}): void =>
       context.report({
         messageId,

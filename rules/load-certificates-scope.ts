@@ -48,7 +48,7 @@ export const loadCertificatesScope = defineRule<Record<string, never>>({
         messageId,
         data: { ...base, entry: entry.value },
         setting: 'loadCertificates',
-        range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range,
+        range: rangeInLiteral(setting, entry.index, entry.length) ?? setting.range,
       });
     }
   },

@@ -2,19 +2,20 @@ import type { Setting, SourceRange } from '../../src/model/index.js';
 
 /**
  * The range of characters `[index, index + length)` of a string value, when the value is a
- * one-line quoted literal in `file` whose content is exactly the value (no escapes), so that
- * columns inside the quotes map one to one onto the value. Otherwise undefined: callers fall
- * back to the whole value range.
+ * one-line quoted literal whose content is exactly the value (no escapes), so that columns
+ * inside the quotes map one to one onto the value. Otherwise undefined: callers fall back to
+ * the whole value range. Read from the value's own source only: a value keeps its position
+ * whichever entity it ends up on (a config's value matched to a site declared in another file).
  */
-export function rangeInLiteral(setting: Setting<string>, file: string, index: number, length: number): SourceRange | undefined {
+export function rangeInLiteral(setting: Setting<string>, index: number, length: number): SourceRange | undefined {
   if (setting.kind !== 'set' || setting.text === undefined) return undefined;
   const { range, value } = setting;
-  if (range.file !== file || !isPlainLiteral(setting)) return undefined;
+  if (!isPlainLiteral(setting)) return undefined;
   if (index < 0 || index + length > value.length) return undefined;
   const startOffset = range.startOffset + 1 + index;
   const startColumn = range.start.column + 1 + index;
   return {
-    file,
+    file: range.file,
     start: { line: range.start.line, column: startColumn },
     end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,

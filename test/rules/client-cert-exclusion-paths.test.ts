@@ -97,11 +97,12 @@ ruleTester(clientCertExclusionPaths, {
       errors: [{ messageId: 'root', line: 13, column: 37 }],
     },
     {
-      name: 'a parameter-file value is reported on the whole value',
+      // Narrowed in the parameter file, the value's own source: `"/health/;/"` spans 5:25–36 there.
+      name: 'a parameter-file literal is narrowed to the entry inside its quotes',
       format: 'arm',
       code: armSite([...CERTS_ON, '"clientCertExclusionPaths": "[parameters(\'paths\')]"'], { parameters: '{ "paths": { "type": "string" } }' }),
       files: { 'main.parameters.json': armParams({ paths: '/health/;/' }) },
-      errors: [{ messageId: 'root', line: 5, column: 25, endColumn: 36 }],
+      errors: [{ messageId: 'root', line: 5, column: 35, endColumn: 35 }],
     },
   ],
 });

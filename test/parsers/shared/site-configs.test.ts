@@ -201,7 +201,7 @@ describe('site configs on a site declared elsewhere', () => {
   it('Bicep: a module that declares the existing site merges into the site its caller deploys', async () => {
     const main = bicepCaller("param siteName string = 'app-b'", [bicepSite('site', 'siteName')], 'site.name');
     expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
-      "load-certificates-scope/all config.bicep:16:32 Microsoft.Web/sites 'app-b'",
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'app-b'",
       "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'app-b'",
     ]);
     // The finding names the config that writes the value, and the site it is written onto.
@@ -227,7 +227,7 @@ describe('site configs on a site declared elsewhere', () => {
   it('Bicep and ARM: with two sites, only the one the config names gets its values', async () => {
     const main = bicepCaller("param other string = 'app-e1'", [bicepSite('first', 'other'), bicepSite('second', "'app-e2'")], 'second.name');
     expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
-      "load-certificates-scope/all config.bicep:16:32 Microsoft.Web/sites 'app-e2'",
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'app-e2'",
       "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'app-e2'",
     ]);
     const template = armCaller('"other": { "type": "string", "defaultValue": "app-e1" }', [armSite("[parameters('other')]"), armSite('app-e2')], 'app-e2');
@@ -241,7 +241,7 @@ describe('site configs on a site declared elsewhere', () => {
   it('Bicep and ARM: a name only known at deployment, passed as is (a parameter, `site.name`, `[parameters(…)]`), still ties', async () => {
     const main = bicepCaller('param siteName string', [bicepSite('site', 'siteName')], 'site.name');
     expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
-      "load-certificates-scope/all config.bicep:16:32 Microsoft.Web/sites 'site'",
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'site'",
       "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'site'",
     ]);
     // The caller's own parameter, passed by name, is the same value too.
@@ -453,6 +453,34 @@ describe('site configs on a site declared elsewhere', () => {
     // A name only known at deployment, passed as is, ties across the front ends too.
     const unset = main.replace("param siteName string = 'app-g'", 'param siteName string');
     expect(await rows({ 'main.bicep': unset, 'config.json': json })).toEqual(["min-tls-version/tooLow config.json:10:40 Microsoft.Web/sites 'site'"]);
+  });
+
+  it('Bicep and ARM: a value keeps its column whether its config is tied to a site in another file or stays on its own', async () => {
+    // `'*'` on line 16 of the Bicep module: the `*` is column 33, inside the quotes, in both cases.
+    const tied = bicepCaller("param siteName string = 'app-h'", [bicepSite('site', 'siteName')], 'site.name');
+    const untied = bicepCaller("param siteName string = 'app-h'", [bicepSite('site', 'siteName')], "'${siteName}-other'");
+    const load = (r: string[]): string[] => r.filter((x) => x.startsWith('load-certificates-scope'));
+    expect(load(await rows({ 'main.bicep': tied, 'config.bicep': BICEP_CONFIG_MODULE }))).toEqual(["load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'app-h'"]);
+    expect(load(await rows({ 'main.bicep': untied, 'config.bicep': BICEP_CONFIG_MODULE }))).toEqual(["load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'app-h-other'"]);
+    // The same from a JSON template module: `"*"` on line 10, the `*` at column 53.
+    const json = [
+      '{', // 1
+      `  "$schema": "${SCHEMA}",`, // 2
+      '  "contentVersion": "1.0.0.0",', // 3
+      '  "parameters": { "siteName": { "type": "string" } },', // 4
+      '  "resources": [', // 5
+      '    {', // 6
+      '      "type": "Microsoft.Web/sites/config",', // 7
+      '      "apiVersion": "2023-12-01",', // 8
+      `      "name": "[format('{0}/{1}', parameters('siteName'), 'appsettings')]",`, // 9
+      '      "properties": { "WEBSITE_LOAD_CERTIFICATES": "*" }', // 10
+      '    }', // 11
+      '  ]', // 12
+      '}', // 13
+    ].join('\n');
+    const toJson = (bicep: string): string => bicep.replace("'./config.bicep'", "'./config.json'");
+    expect(load(await rows({ 'main.bicep': toJson(tied), 'config.json': json }))).toEqual(["load-certificates-scope/all config.json:10:53 Microsoft.Web/sites 'app-h'"]);
+    expect(load(await rows({ 'main.bicep': toJson(untied), 'config.json': json }))).toEqual(["load-certificates-scope/all config.json:10:53 Microsoft.Web/sites 'app-h-other'"]);
   });
 
   it('fixture site-config-module: main.bicep and its compiled main.json (also in the differential test) give these findings', async () => {

@@ -10,14 +10,17 @@ const literal = setValue('/a;/bc', map.range(FILE, start, start + 8), [], "'/a;/
 
 describe('rangeInLiteral', () => {
   it('maps an entry to its columns inside the quotes', () => {
-    const r = rangeInLiteral(literal, FILE, 3, 3);
+    const r = rangeInLiteral(literal, 3, 3);
     expect(r && [r.start.line, r.start.column, r.end.column, text.slice(r.startOffset, r.endOffset)]).toEqual([1, 33, 35, '/bc']);
   });
 
-  it('gives up on escapes, other files and unresolved values', () => {
-    expect(rangeInLiteral(setValue('/a', map.range(FILE, start, start + 5), [], "'\\/a'"), FILE, 0, 2)).toBeUndefined();
-    expect(rangeInLiteral(literal, '/virtual/other.bicep', 0, 2)).toBeUndefined();
-    expect(rangeInLiteral(unresolved('p', map.range(FILE, 0, 1)), FILE, 0, 1)).toBeUndefined();
-    expect(rangeInLiteral(literal, FILE, 5, 3)).toBeUndefined();
+  it('keeps the file of the value itself', () => {
+    expect(rangeInLiteral(literal, 0, 2)?.file).toBe(FILE);
+  });
+
+  it('gives up on escapes, unresolved values and entries past the end', () => {
+    expect(rangeInLiteral(setValue('/a', map.range(FILE, start, start + 5), [], "'\\/a'"), 0, 2)).toBeUndefined();
+    expect(rangeInLiteral(unresolved('p', map.range(FILE, 0, 1)), 0, 1)).toBeUndefined();
+    expect(rangeInLiteral(literal, 5, 3)).toBeUndefined();
   });
 });
