@@ -248,8 +248,15 @@ async function main(argv, io = defaultIO()) {
 }
 
 // src/cli/bin.ts
+var closed = /* @__PURE__ */ new Set();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed.add(stream);
+  });
+}
 var code = await main(process.argv.slice(2), { ...defaultIO(), oneShot: true });
 process.exitCode = code;
-var flushed = (stream) => new Promise((done) => stream.write("", () => done()));
+var flushed = (stream) => closed.has(stream) || stream.destroyed ? Promise.resolve() : new Promise((done) => stream.write("", () => done()));
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);
