@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-3EHQNKUW.mjs";
+} from "./chunk-WPDWYGGY.mjs";
 import {
   defaultConfig,
   findConfigFile,

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-3EHQNKUW.mjs";
+} from "./chunk-WPDWYGGY.mjs";
 import {
   defaultConfig,
   findConfigFile,
