@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-Y42PPWS4.mjs";
+} from "./chunk-FWRNCMKI.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -14930,8 +14930,11 @@ var init_budget = __esm({
       hclDepth: 1e4,
       /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
       hclNodes: 5e5,
-      /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
-      hclMemoryMiB: 512,
+      /**
+       * Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about
+       * 130 MiB). An instance that failed keeps its memory (see MAX_GRAMMAR_INSTANCES in the Terraform parser).
+       */
+      hclMemoryMiB: 384,
       /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
       hclParseMs: 4e3
     };
@@ -21626,7 +21629,7 @@ var init_tree_sitter = __esm({
     init_syntax_node();
     requested = false;
     created = 0;
-    MAX_GRAMMAR_INSTANCES = 4;
+    MAX_GRAMMAR_INSTANCES = 3;
     reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
     GRAMMAR = "tree-sitter-terraform.wasm";
     RUNTIME = "web-tree-sitter.js";

@@ -24,8 +24,11 @@ export const BUDGET = {
   hclDepth: 10_000,
   /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
   hclNodes: 500_000,
-  /** Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about 130 MiB). */
-  hclMemoryMiB: 512,
+  /**
+   * Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about
+   * 130 MiB). An instance that failed keeps its memory (see MAX_GRAMMAR_INSTANCES in the Terraform parser).
+   */
+  hclMemoryMiB: 384,
   /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
   hclParseMs: 4_000,
 } as const;

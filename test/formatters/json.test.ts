@@ -28,6 +28,8 @@ const FIXES = [
 const SKIPPED = [{ ruleId: 'client-cert-mode', file: PROD_TFVARS, fingerprint: 'f00', reason: 'the value comes from a tfvars file' }];
 
 const ctx: FormatContext = { rules: fixtureRules, cwd: CWD, root: ROOT, color: true, toolVersion: '1.4.2' };
+// Every optional coverage field: `not-analysed` turned off, its notes counted but not listed.
+const HIDDEN_NOTES = { ...COVERAGE, notAnalysed: 2, notAnalysedHidden: 2 };
 const DOC = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
 
 function parse(text: string): JsonReport {
@@ -149,7 +151,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker["eu"]', instance: '["eu"]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
       expect(paths).toContain(path);
@@ -165,7 +167,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '[0]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker[0]', instance: '[0]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: COVERAGE }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { runActionMeasured } from './run-measured.js';
 
 /*
  * The Terraform grammar's WASM really failing: its memory is lowered (MTLSLINT_HCL_MEMORY_MIB, the
- * bound the product sets at 512 MiB) so that a file of 10,000 resources makes tree-sitter run out
+ * bound the product sets at 384 MiB) so that a file of 10,000 resources makes tree-sitter run out
  * of it and abort. That file gets a positioned parse-error; the file beside it in the same module,
  * parsed after it, and the other units are parsed by a new instance and keep their findings.
  */

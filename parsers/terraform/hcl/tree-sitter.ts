@@ -39,7 +39,7 @@ let created = 0;
  * Instances a process may create. A failed instance cannot be unloaded (the module that holds its
  * memory stays loaded), so after this many failures Terraform files are reported, not parsed.
  */
-export const MAX_GRAMMAR_INSTANCES = 4;
+export const MAX_GRAMMAR_INSTANCES = 3;
 
 const reader: HclReader = { parse, parseExpression, ready };
 

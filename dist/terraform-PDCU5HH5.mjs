@@ -6,7 +6,7 @@ import {
   InstanceBudget,
   nextCodeLine,
   readDirectiveComment
-} from "./chunk-LBKWQEIM.mjs";
+} from "./chunk-ZVZLDBRD.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -544,7 +544,7 @@ var live;
 var starting;
 var requested = false;
 var created = 0;
-var MAX_GRAMMAR_INSTANCES = 4;
+var MAX_GRAMMAR_INSTANCES = 3;
 var reader = { parse, parseExpression, ready };
 async function loadHclReader() {
   await ready();

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-WPDWYGGY.mjs";
+} from "./chunk-S7ED3GFS.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-Y42PPWS4.mjs";
+import "./chunk-FWRNCMKI.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-WPDWYGGY.mjs";
+} from "./chunk-S7ED3GFS.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-Y42PPWS4.mjs";
+} from "./chunk-FWRNCMKI.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

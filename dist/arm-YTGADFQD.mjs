@@ -2,8 +2,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-METV4XHJ.mjs";
-import "./chunk-LBKWQEIM.mjs";
+} from "./chunk-LRS2L7RB.mjs";
+import "./chunk-ZVZLDBRD.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-TTXOFJJR.mjs";

@@ -8,7 +8,7 @@ import {
   overElements,
   readDirectiveComment,
   weightOf
-} from "./chunk-LBKWQEIM.mjs";
+} from "./chunk-ZVZLDBRD.mjs";
 import {
   member,
   memberNode,

@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-METV4XHJ.mjs";
+} from "./chunk-LRS2L7RB.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -43,7 +43,7 @@ import {
   nextCodeLine,
   overElements,
   readDirectiveComment
-} from "./chunk-LBKWQEIM.mjs";
+} from "./chunk-ZVZLDBRD.mjs";
 import {
   rangeOf,
   readJson

@@ -398,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-ADNXFFWJ.mjs")).parser,
-  bicep: async () => (await import("./bicep-TNB6XOLY.mjs")).parser,
-  terraform: async () => (await import("./terraform-4ZI4ASXB.mjs")).parser
+  arm: async () => (await import("./arm-YTGADFQD.mjs")).parser,
+  bicep: async () => (await import("./bicep-O3IBYIV3.mjs")).parser,
+  terraform: async () => (await import("./terraform-PDCU5HH5.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
