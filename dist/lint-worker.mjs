@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-FWRNCMKI.mjs";
+} from "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

@@ -16703,31 +16703,37 @@ function nameFromParts(parts, canonical2 = (e) => e) {
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known: known3 };
 }
 function nameKey(segments) {
-  return segments.map((s) => s.toLowerCase()).join("/");
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
+}
+function portableName(name) {
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY));
 }
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
 function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 function leadingSegments(name, count) {
   const segments = name.segments.slice(0, count);
   return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
 }
-var OPAQUE_OPEN, OPAQUE_CLOSE;
+var OPAQUE_OPEN, OPAQUE_CLOSE, KEY, KEYED, OPAQUE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
     "use strict";
     OPAQUE_OPEN = "\u27E6";
     OPAQUE_CLOSE = "\u27E7";
+    KEY = "\u2063";
+    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
+    OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
   }
 });
 
@@ -16765,7 +16771,13 @@ function partsOf2(e, scope, node) {
   }
   const v = ev(e);
   if (v.t === "prim" && v.value !== null && typeof v.value !== "object") return [{ lit: String(v.value) }];
-  return [{ expr: printExpr(e) }];
+  const param = v.t === "unknown" ? parameterName(e) : void 0;
+  const key2 = param === void 0 ? void 0 : scope.parameterIdentity(param);
+  return [key2 === void 0 ? { expr: printExpr(e) } : { expr: printExpr(e), key: key2 }];
+}
+function parameterName(e) {
+  const arg2 = e.k === "call" && e.name.toLowerCase() === "parameters" && e.args.length === 1 ? e.args[0] : void 0;
+  return arg2?.k === "string" ? arg2.value : void 0;
 }
 var init_names = __esm({
   "parsers/arm/names.ts"() {
@@ -16861,8 +16873,11 @@ var init_scope = __esm({
       shared;
       loops;
       current;
-      /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
-      static create(file, template, supply, budget = new CallBudget()) {
+      /**
+       * `budget`: the lambda and function invocations left, shared with the template that nests this one.
+       * `identify`: what a nested deployment's arguments are when passed as is (see `parameterIdentity`).
+       */
+      static create(file, template, supply, budget = new CallBudget(), identify) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
         for (const [name, decl, prop] of members(member(template, "parameters"))) {
@@ -16892,7 +16907,19 @@ var init_scope = __esm({
           calling: /* @__PURE__ */ new Set(),
           budget
         };
+        if (identify) shared3.identify = identify;
         return new _Scope(file, shared3, /* @__PURE__ */ new Map(), void 0);
+      }
+      /**
+       * What a parameter's value is when it is only known at deployment: the parameter nobody sets
+       * (`param:<file>:<offset>`), or what a nested deployment's caller passes as is (`[parameters('x')]`).
+       */
+      parameterIdentity(name) {
+        const decl = this.shared.params.get(name.toLowerCase());
+        if (!decl) return void 0;
+        if (decl.supplied) return this.shared.identify?.(decl.name);
+        if (decl.nullable || member(decl.node.children?.[1], "defaultValue")) return void 0;
+        return `param:${this.file.path}:${decl.node.offset}`;
       }
       /** In a user-defined function's body, what is not one of its parameters is out of reach. */
       outsideFunction(text) {
@@ -17222,10 +17249,20 @@ function visitDeployment(dep, ctx, out) {
       if (member(arg2, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
       return void 0;
-    }, outerScope.budget);
+    }, outerScope.budget, passedAsIs(args, outerScope));
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+function passedAsIs(args, caller) {
+  return (name) => {
+    const value = member(member(args, name), "value");
+    const text = value?.type === "string" ? String(value.value) : void 0;
+    if (text === void 0 || !isExpression(text)) return void 0;
+    const parsed = parseExpression(text);
+    const param = parsed.ok ? parameterName(parsed.expr) : void 0;
+    return param === void 0 ? void 0 : caller.parameterIdentity(param);
+  };
 }
 var MAX_COPY, DEPLOYMENTS;
 var init_resources = __esm({
@@ -17235,6 +17272,7 @@ var init_resources = __esm({
     init_json2();
     init_names();
     init_scope();
+    init_parser2();
     init_functions();
     init_arm_value();
     MAX_COPY = 100;
@@ -17283,7 +17321,7 @@ function configPatch(c, textOf2) {
 }
 function sameName(site, p) {
   if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  return site.name.known && p.target.known || site.unit === p.unit;
+  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
 }
 function override(site, settings) {
   const into = site.settings;
@@ -17686,10 +17724,10 @@ var init_registry = __esm({
 });
 
 // parsers/bicep/collect/json-module.ts
-function collectJsonModule(file, supply, deployment, ctx) {
+function collectJsonModule(file, supply, deployment, ctx, identify) {
   const root = file.root;
   if (root?.type !== "object") return;
-  const scope = Scope.create(file, root, supply, ctx.budget);
+  const scope = Scope.create(file, root, supply, ctx.budget, identify);
   collectResources(
     root,
     scope,
@@ -18279,7 +18317,7 @@ var init_scope2 = __esm({
       shared;
       locals;
       calling;
-      static create(file, supply, host, budget = new CallBudget()) {
+      static create(file, supply, host, budget = new CallBudget(), identify) {
         const shared3 = {
           file,
           params: /* @__PURE__ */ new Map(),
@@ -18293,6 +18331,7 @@ var init_scope2 = __esm({
           imports: /* @__PURE__ */ new Map(),
           namespaces: /* @__PURE__ */ new Map(),
           supply,
+          identify,
           host,
           cache: /* @__PURE__ */ new Map(),
           active: /* @__PURE__ */ new Set()
@@ -18356,6 +18395,30 @@ var init_scope2 = __esm({
       }
       evaluate(e) {
         return evaluateExpression(e, this);
+      }
+      /**
+       * What an expression's value is when the value itself is only known at deployment: a parameter
+       * nobody sets (`param:<file>:<offset>`), reached as is — by its name, by `resource.name` of a
+       * resource named by it, or through a module argument that passes either. Anything computed from
+       * it is another value: undefined.
+       */
+      identity(expr, depth = 0) {
+        const e = expr.kind === "Parenthesized" ? expr.expression : expr;
+        if (depth > 16) return void 0;
+        if (e.kind === "Variable") {
+          const name = e.name.name;
+          const decl = this.locals.has(name) ? void 0 : this.shared.params.get(name);
+          if (!decl) return void 0;
+          if (this.shared.supply(name)) return this.shared.identify?.(name);
+          return decl.defaultValue ? void 0 : `param:${this.shared.file.path}:${decl.start}`;
+        }
+        if (e.kind === "PropertyAccess" && e.base.kind === "Variable" && e.name.kind === "Identifier" && e.name.name === "name") {
+          const decl = this.resource(e.base.name.name);
+          const body = decl ? bodyObject(decl.value) : void 0;
+          const named = body ? propertyOf(body, "name") : void 0;
+          return named ? this.root().identity(named, depth + 1) : void 0;
+        }
+        return void 0;
       }
       resource(name) {
         return this.locals.has(name) || this.calling ? void 0 : this.shared.resources.get(name);
@@ -18504,8 +18567,11 @@ var init_scope2 = __esm({
 });
 
 // parsers/bicep/collect/names.ts
-function part(v, text) {
-  return v.t === "prim" && v.value !== null ? { lit: String(v.value) } : { expr: text };
+function part(x, scope) {
+  const v = scope.evaluate(x);
+  if (v.t === "prim" && v.value !== null) return { lit: String(v.value) };
+  const key2 = v.t === "unknown" ? scope.identity(x) : void 0;
+  return key2 === void 0 ? { expr: scope.text(x) } : { expr: scope.text(x), key: key2 };
 }
 function nameOf2(expr, scope) {
   if (!expr) return void 0;
@@ -18514,19 +18580,19 @@ function nameOf2(expr, scope) {
     if (expr.segments[0] === "" && first?.kind === "PropertyAccess" && first.base.kind === "Variable" && first.name.kind === "Identifier" && first.name.name === "name" && scope.resource(first.base.name.name) && (expr.segments[1] ?? "").startsWith("/")) {
       const parts2 = [{ lit: (expr.segments[1] ?? "").slice(1) }];
       expr.expressions.slice(1).forEach((x, i) => {
-        parts2.push(part(scope.evaluate(x), scope.text(x)));
+        parts2.push(part(x, scope));
         parts2.push({ lit: expr.segments[i + 2] ?? "" });
       });
       return { ...nameFromParts(parts2, canonical), parentSymbol: first.base.name.name };
     }
     const parts = [{ lit: expr.segments[0] ?? "" }];
     expr.expressions.forEach((x, i) => {
-      parts.push(part(scope.evaluate(x), scope.text(x)));
+      parts.push(part(x, scope));
       parts.push({ lit: expr.segments[i + 1] ?? "" });
     });
     return nameFromParts(parts, canonical);
   }
-  return nameFromParts([part(scope.evaluate(expr), scope.text(expr))], canonical);
+  return nameFromParts([part(expr, scope)], canonical);
 }
 var canonical;
 var init_names2 = __esm({
@@ -18709,19 +18775,29 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       if (!m) return void 0;
       return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
+    const identify = (name) => {
+      const arg2 = paramsExpr?.kind === "Object" ? propertyOf(paramsExpr, name) : void 0;
+      return arg2 ? inst.scope.identity(arg2) : void 0;
+    };
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === "json") {
-      collectJsonModule(source.file, supply, deployment, {
-        out: ctx.arm,
-        nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
-        note: (message, range2) => ctx.host.notAnalysed?.(message, range2),
-        budget: scope.budget
-      });
+      collectJsonModule(
+        source.file,
+        supply,
+        deployment,
+        {
+          out: ctx.arm,
+          nextTemplateId: ctx.nextTemplate,
+          diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
+          note: (message, range2) => ctx.host.notAnalysed?.(message, range2),
+          budget: scope.budget
+        },
+        identify
+      );
       continue;
     }
     try {
-      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget, identify);
       visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
     } catch (e) {
       const why = evaluationFailure(e);

@@ -44,5 +44,13 @@ function partsOf(e: Expr, scope: Scope, node: Node): Part[] {
   }
   const v = ev(e);
   if (v.t === 'prim' && v.value !== null && typeof v.value !== 'object') return [{ lit: String(v.value) }];
-  return [{ expr: printExpr(e) }];
+  const param = v.t === 'unknown' ? parameterName(e) : undefined;
+  const key = param === undefined ? undefined : scope.parameterIdentity(param);
+  return [key === undefined ? { expr: printExpr(e) } : { expr: printExpr(e), key }];
+}
+
+/** `parameters('x')` as is: the parameter's name. */
+export function parameterName(e: Expr): string | undefined {
+  const arg = e.k === 'call' && e.name.toLowerCase() === 'parameters' && e.args.length === 1 ? e.args[0] : undefined;
+  return arg?.k === 'string' ? arg.value : undefined;
 }

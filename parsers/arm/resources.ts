@@ -2,8 +2,9 @@ import type { Node } from 'jsonc-parser';
 import { BUDGET, type InstanceBudget } from '../shared/budget.js';
 import type { SourceRange } from '../../src/model/index.js';
 import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
-import { joinNames, nameOf, type ResourceName } from './names.js';
-import { Scope } from './scope.js';
+import { joinNames, nameOf, parameterName, type ResourceName } from './names.js';
+import { Scope, type Identify } from './scope.js';
+import { isExpression, parseExpression } from '../shared/arm-expression/parser.js';
 import { toBool } from '../shared/arm-expression/functions.js';
 import { through, unknown, type AVal } from '../shared/arm-value.js';
 
@@ -208,8 +209,20 @@ function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: Resour
       if (member(arg, 'reference'))
         return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });
       return undefined;
-    }, outerScope.budget);
+    }, outerScope.budget, passedAsIs(args, outerScope));
   } else scope = outerScope; // outer (the default): expressions see the parent's parameters and variables
   const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+
+/** What a nested deployment's argument is when it is `[parameters('x')]` of the caller, passed as is. */
+export function passedAsIs(args: Node | undefined, caller: Scope): Identify {
+  return (name) => {
+    const value = member(member(args, name), 'value');
+    const text = value?.type === 'string' ? String(value.value) : undefined;
+    if (text === undefined || !isExpression(text)) return undefined;
+    const parsed = parseExpression(text);
+    const param = parsed.ok ? parameterName(parsed.expr) : undefined;
+    return param === undefined ? undefined : caller.parameterIdentity(param);
+  };
 }

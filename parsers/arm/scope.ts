@@ -26,7 +26,11 @@ export interface ParamDecl {
   argument?: boolean;
 }
 
+/** What a nested deployment's argument is when the caller passes one of its parameters as is. */
+export type Identify = (name: string) => string | undefined;
+
 interface Shared {
+  identify?: Identify;
   params: Map<string, ParamDecl>;
   variables: Map<string, Node>;
   paramCache: Map<string, AVal>;
@@ -63,8 +67,17 @@ export class Scope implements EvalEnv {
     private readonly current: string | undefined,
   ) {}
 
-  /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
-  static create(file: JsonFile, template: Node, supply: (name: string) => (() => AVal) | undefined, budget: CallBudget = new CallBudget()): Scope {
+  /**
+   * `budget`: the lambda and function invocations left, shared with the template that nests this one.
+   * `identify`: what a nested deployment's arguments are when passed as is (see `parameterIdentity`).
+   */
+  static create(
+    file: JsonFile,
+    template: Node,
+    supply: (name: string) => (() => AVal) | undefined,
+    budget: CallBudget = new CallBudget(),
+    identify?: Identify,
+  ): Scope {
     const params = new Map<string, ParamDecl>();
     const definitions = member(template, 'definitions');
     for (const [name, decl, prop] of members(member(template, 'parameters'))) {
@@ -94,7 +107,20 @@ export class Scope implements EvalEnv {
       calling: new Set(),
       budget,
     };
+    if (identify) shared.identify = identify;
     return new Scope(file, shared, new Map(), undefined);
+  }
+
+  /**
+   * What a parameter's value is when it is only known at deployment: the parameter nobody sets
+   * (`param:<file>:<offset>`), or what a nested deployment's caller passes as is (`[parameters('x')]`).
+   */
+  parameterIdentity(name: string): string | undefined {
+    const decl = this.shared.params.get(name.toLowerCase());
+    if (!decl) return undefined;
+    if (decl.supplied) return this.shared.identify?.(decl.name);
+    if (decl.nullable || member(decl.node.children?.[1], 'defaultValue')) return undefined;
+    return `param:${this.file.path}:${decl.node.offset}`;
   }
 
   /** In a user-defined function's body, what is not one of its parameters is out of reach. */

@@ -11,10 +11,17 @@ export interface ResourceName {
   known: boolean;
 }
 
-export type NamePart = { lit: string } | { expr: string };
+/**
+ * `key`: what the expression's value is, when that is known though the value is not (a parameter
+ * nobody sets, passed as is through module arguments): names compare by it, not by the text,
+ * so a module's `siteName` finds the site its caller names `name`.
+ */
+export type NamePart = { lit: string } | { expr: string; key?: string };
 
 const OPAQUE_OPEN = '\u27e6';
 const OPAQUE_CLOSE = '\u27e7';
+/** Separates an opaque part's text from its key. */
+const KEY = '\u2063';
 
 /** Joins literal and expression parts into segments; `canonical` normalizes expression text for comparison. */
 export function nameFromParts(parts: readonly NamePart[], canonical: (expr: string) => string = (e) => e): ResourceName {
@@ -27,15 +34,26 @@ export function nameFromParts(parts: readonly NamePart[], canonical: (expr: stri
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${p.key !== undefined ? KEY + p.key : ''}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known };
 }
 
-/** Comparison key of a list of segments (names compare without case). */
+const KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, 'g');
+const OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, 'g');
+
+/** Comparison key of a list of segments (names compare without case; a keyed opaque part by its key). */
 export function nameKey(segments: readonly string[]): string {
-  return segments.map((s) => s.toLowerCase()).join('/');
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join('/');
+}
+
+/**
+ * Whether a name means the same resource wherever it was evaluated: every part is known or keyed.
+ * Other expression text means the same value only where it is evaluated.
+ */
+export function portableName(name: ResourceName): boolean {
+  return name.known || (name.segments.join('/').match(OPAQUE) ?? []).every((part) => part.includes(KEY));
 }
 
 export function joinNames(parent: ResourceName, child: ResourceName): ResourceName {
@@ -49,7 +67,7 @@ export function joinNames(parent: ResourceName, child: ResourceName): ResourceNa
  * site the same in ARM and Bicep (and `requireMtls.names` globs match it alike).
  */
 export function readableName(segments: readonly string[]): string {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, 'g');
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, 'g');
   return segments.join('/').replace(expr, (_, text: string) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 

@@ -10,7 +10,7 @@ import {
   type SourceRange,
 } from '../../src/model/index.js';
 import { ARM_SITE_FACTS, ARM_SITE_SETTINGS, catalogEntries } from './arm-catalog.js';
-import { leadingSegments, nameKey, readableName, type ResourceName } from './resource-name.js';
+import { leadingSegments, nameKey, portableName, readableName, type ResourceName } from './resource-name.js';
 import { siteSettings, type ReadPath } from './site-mapping.js';
 import type { TextOf } from './setting-values.js';
 
@@ -129,8 +129,9 @@ export function configPatch(c: ConfigSource, textOf: TextOf): ConfigPatch | unde
 
 function sameName(site: SiteTarget, p: ConfigPatch): boolean {
   if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  // Text of an expression only known at deployment names the same value only where it is evaluated.
-  return (site.name.known && p.target.known) || site.unit === p.unit;
+  // Text of an expression only known at deployment names the same value only where it is evaluated;
+  // a parameter passed as is is the same value in every module it reaches.
+  return (portableName(site.name) && portableName(p.target)) || site.unit === p.unit;
 }
 
 function override(site: AppServiceSite, settings: Partial<SiteSettings>): void {

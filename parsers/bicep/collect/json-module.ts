@@ -1,5 +1,5 @@
 import { collectResources, type Deployment, type ResourceInstance } from '../../arm/resources.js';
-import { Scope } from '../../arm/scope.js';
+import { Scope, type Identify } from '../../arm/scope.js';
 import type { AVal } from '../../shared/arm-value.js';
 import { InstanceBudget, type CallBudget } from '../../shared/budget.js';
 import { rangeOf, type JsonFile } from '../../shared/json.js';
@@ -21,10 +21,16 @@ export interface JsonModuleContext {
  * A JSON template used as a Bicep module (`module x './t.json'`, or a registry module restored in
  * the module cache): read by the ARM front end, its parameters taking the caller's `params`.
  */
-export function collectJsonModule(file: JsonFile, supply: (name: string) => (() => AVal) | undefined, deployment: Deployment, ctx: JsonModuleContext): void {
+export function collectJsonModule(
+  file: JsonFile,
+  supply: (name: string) => (() => AVal) | undefined,
+  deployment: Deployment,
+  ctx: JsonModuleContext,
+  identify?: Identify,
+): void {
   const root = file.root;
   if (root?.type !== 'object') return;
-  const scope = Scope.create(file, root, supply, ctx.budget);
+  const scope = Scope.create(file, root, supply, ctx.budget, identify);
   collectResources(
     root,
     scope,

@@ -1,7 +1,6 @@
-import type { AVal } from '../../shared/arm-value.js';
 import type { Expression } from '../ast.js';
 import type { BicepScope } from '../evaluate/scope.js';
-import { nameFromParts, type ResourceName as SharedResourceName } from '../../shared/resource-name.js';
+import { nameFromParts, type NamePart, type ResourceName as SharedResourceName } from '../../shared/resource-name.js';
 
 export { nameKey } from '../../shared/resource-name.js';
 
@@ -18,8 +17,11 @@ export interface ResourceName extends SharedResourceName {
   parentSymbol?: string;
 }
 
-function part(v: AVal, text: string): { lit: string } | { expr: string } {
-  return v.t === 'prim' && v.value !== null ? { lit: String(v.value) } : { expr: text };
+function part(x: Expression, scope: BicepScope): NamePart {
+  const v = scope.evaluate(x);
+  if (v.t === 'prim' && v.value !== null) return { lit: String(v.value) };
+  const key = v.t === 'unknown' ? scope.identity(x) : undefined;
+  return key === undefined ? { expr: scope.text(x) } : { expr: scope.text(x), key };
 }
 
 /** The name of a resource from its `name` expression. */
@@ -37,20 +39,20 @@ export function nameOf(expr: Expression | undefined, scope: BicepScope): Resourc
       scope.resource(first.base.name.name) &&
       (expr.segments[1] ?? '').startsWith('/')
     ) {
-      const parts: ({ lit: string } | { expr: string })[] = [{ lit: (expr.segments[1] ?? '').slice(1) }];
+      const parts: NamePart[] = [{ lit: (expr.segments[1] ?? '').slice(1) }];
       expr.expressions.slice(1).forEach((x, i) => {
-        parts.push(part(scope.evaluate(x), scope.text(x)));
+        parts.push(part(x, scope));
         parts.push({ lit: expr.segments[i + 2] ?? '' });
       });
       return { ...nameFromParts(parts, canonical), parentSymbol: first.base.name.name };
     }
-    const parts: ({ lit: string } | { expr: string })[] = [{ lit: expr.segments[0] ?? '' }];
+    const parts: NamePart[] = [{ lit: expr.segments[0] ?? '' }];
     expr.expressions.forEach((x, i) => {
-      parts.push(part(scope.evaluate(x), scope.text(x)));
+      parts.push(part(x, scope));
       parts.push({ lit: expr.segments[i + 1] ?? '' });
     });
     return nameFromParts(parts, canonical);
   }
-  return nameFromParts([part(scope.evaluate(expr), scope.text(expr))], canonical);
+  return nameFromParts([part(expr, scope)], canonical);
 }
 

@@ -7,7 +7,7 @@ import { cachedModulePath, isExternalModulePath, parseModuleReference, type Modu
 import { collectJsonModule } from './json-module.js';
 import type { Expression, ModuleDeclaration, ObjectExpression, ResourceDeclaration, Statement } from '../ast.js';
 import { bodyObject, iterationScope, loopItems, propertyOf } from '../evaluate/expression.js';
-import { BicepScope, type ScopeHost, type Supply } from '../evaluate/scope.js';
+import { BicepScope, type Identify, type ScopeHost, type Supply } from '../evaluate/scope.js';
 import { fromKeyword, rangeOf, type SourceFile } from '../evaluate/source-file.js';
 import { nameOf, type ResourceName } from './names.js';
 
@@ -298,21 +298,32 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
       if (!m) return undefined;
       return () => through(m, [{ kind: 'module-argument', name, call, range: m.at ?? rangeOf(file, paramsExpr) }]);
     };
+    // A parameter or `resource.name` passed as is stays the same value inside the module.
+    const identify: Identify = (name) => {
+      const arg = paramsExpr?.kind === 'Object' ? propertyOf(paramsExpr, name) : undefined;
+      return arg ? inst.scope.identity(arg) : undefined;
+    };
     const deployment: Deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === 'json') {
-      collectJsonModule(source.file, supply, deployment, {
-        out: ctx.arm,
-        nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range) => ctx.host.parseError?.(message, range),
-        note: (message, range) => ctx.host.notAnalysed?.(message, range),
-        budget: scope.budget,
-      });
+      collectJsonModule(
+        source.file,
+        supply,
+        deployment,
+        {
+          out: ctx.arm,
+          nextTemplateId: ctx.nextTemplate,
+          diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+          note: (message, range) => ctx.host.notAnalysed?.(message, range),
+          budget: scope.budget,
+        },
+        identify,
+      );
       continue;
     }
     // A failure inside one module is reported on that module (and noted where it is called): the
     // caller's own resources and its other modules are still linted.
     try {
-      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget, identify);
       visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
     } catch (e) {
       const why = evaluationFailure(e);

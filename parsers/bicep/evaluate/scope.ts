@@ -13,12 +13,15 @@ import type {
   TypeDeclaration,
   VariableDeclaration,
 } from '../ast.js';
-import { evaluateExpression } from './expression.js';
+import { bodyObject, evaluateExpression, propertyOf } from './expression.js';
 import { bicepShape, hasSecureDecorator, isNullableType } from './types.js';
 import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';
 
 /** A value supplied from outside a template: a `.bicepparam` entry, a parameter file, a module argument. */
 export type Supply = (name: string) => (() => AVal) | undefined;
+
+/** What a module argument is when the caller passes a value as is (see `BicepScope.identity`). */
+export type Identify = (name: string) => string | undefined;
 
 /** What evaluation may ask of the outside world: files next to the template (`loadTextContent`, imports). */
 export interface ScopeHost {
@@ -50,6 +53,7 @@ interface Shared {
   /** `import * as ns from './x.bicep'`: alias → file. */
   namespaces: Map<string, string>;
   supply: Supply;
+  identify: Identify | undefined;
   host: ScopeHost;
   cache: Map<string, AVal>;
   active: Set<string>;
@@ -106,7 +110,7 @@ export class BicepScope {
     private readonly calling?: ReadonlySet<string>,
   ) {}
 
-  static create(file: SourceFile, supply: Supply, host: ScopeHost, budget: CallBudget = new CallBudget()): BicepScope {
+  static create(file: SourceFile, supply: Supply, host: ScopeHost, budget: CallBudget = new CallBudget(), identify?: Identify): BicepScope {
     const shared: Shared = {
       file,
       params: new Map(),
@@ -120,6 +124,7 @@ export class BicepScope {
       imports: new Map(),
       namespaces: new Map(),
       supply,
+      identify,
       host,
       cache: new Map(),
       active: new Set(),
@@ -189,6 +194,31 @@ export class BicepScope {
 
   evaluate(e: Expression): AVal {
     return evaluateExpression(e, this);
+  }
+
+  /**
+   * What an expression's value is when the value itself is only known at deployment: a parameter
+   * nobody sets (`param:<file>:<offset>`), reached as is — by its name, by `resource.name` of a
+   * resource named by it, or through a module argument that passes either. Anything computed from
+   * it is another value: undefined.
+   */
+  identity(expr: Expression, depth = 0): string | undefined {
+    const e = expr.kind === 'Parenthesized' ? expr.expression : expr;
+    if (depth > 16) return undefined; // `a.name` naming `b.name` naming `a.name`: invalid, and not followed forever
+    if (e.kind === 'Variable') {
+      const name = e.name.name;
+      const decl = this.locals.has(name) ? undefined : this.shared.params.get(name);
+      if (!decl) return undefined;
+      if (this.shared.supply(name)) return this.shared.identify?.(name);
+      return decl.defaultValue ? undefined : `param:${this.shared.file.path}:${decl.start}`;
+    }
+    if (e.kind === 'PropertyAccess' && e.base.kind === 'Variable' && e.name.kind === 'Identifier' && e.name.name === 'name') {
+      const decl = this.resource(e.base.name.name);
+      const body = decl ? bodyObject(decl.value) : undefined;
+      const named = body ? propertyOf(body, 'name') : undefined;
+      return named ? this.root().identity(named, depth + 1) : undefined;
+    }
+    return undefined;
   }
 
   resource(name: string): ResourceDeclaration | undefined {

@@ -238,26 +238,51 @@ describe('site configs on a site declared elsewhere', () => {
     ]);
   });
 
-  it('Bicep and ARM: a site whose name is only known at deployment cannot be matched: a note at each config, its values checked there', async () => {
+  it('Bicep and ARM: a name only known at deployment, passed as is (a parameter, `site.name`, `[parameters(…)]`), still ties', async () => {
     const main = bicepCaller('param siteName string', [bicepSite('site', 'siteName')], 'site.name');
     expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
-      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'siteName'",
-      "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'siteName'",
+      "load-certificates-scope/all config.bicep:16:32 Microsoft.Web/sites 'site'",
+      "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'site'",
+    ]);
+    // The caller's own parameter, passed by name, is the same value too.
+    expect(await rows({ 'main.bicep': bicepCaller('param siteName string', [bicepSite('site', 'siteName')], 'siteName'), 'config.bicep': BICEP_CONFIG_MODULE })).toHaveLength(2);
+    const template = armCaller('"siteName": { "type": "string" }', [armSite("[parameters('siteName')]")], "[parameters('siteName')]");
+    expect(await rows({ 'main.json': template })).toEqual([
+      "load-certificates-scope/all main.json:41:61 Microsoft.Web/sites '[parameters('siteName')]'",
+      "min-tls-version/tooLow main.json:35:48 Microsoft.Web/sites '[parameters('siteName')]'",
+    ]);
+  });
+
+  it('Bicep and ARM: a site name computed from a value only known at deployment cannot be matched: a note at each config, its values checked there', async () => {
+    // The module is given the site's resource id and takes the name from it: only known at deployment.
+    const byId = BICEP_CONFIG_MODULE.replace('param siteName string', 'param siteId string').replace('  name: siteName', "  name: last(split(siteId, '/'))");
+    const main = bicepCaller("param siteName string = 'app-d'", [bicepSite('site', 'siteName')], 'site.id').replace('    siteName: site.id', '    siteId: site.id');
+    expect(await rows({ 'main.bicep': main, 'config.bicep': byId })).toEqual([
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'last(split(siteId,'/'))'",
+      "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'last(split(siteId,'/'))'",
       "unresolved-setting/unmatchedConfig config.bicep:12:1 Microsoft.Web/sites/config 'appsettings'",
       "unresolved-setting/unmatchedConfig config.bicep:5:1 Microsoft.Web/sites/config 'web'",
     ]);
-    const template = armCaller('"siteName": { "type": "string" }', [armSite("[parameters('siteName')]")], "[parameters('siteName')]");
+    // The same in ARM: a config named by a name computed from the site's resource id.
+    const template = armCaller('"siteName": { "type": "string", "defaultValue": "app-d" }', [armSite("[parameters('siteName')]")], "[resourceId('Microsoft.Web/sites', parameters('siteName'))]").replaceAll(
+      "parameters('siteName'), 'web')",
+      "last(split(parameters('siteName'), '/')), 'web')",
+    ).replaceAll("parameters('siteName'), 'appsettings')", "last(split(parameters('siteName'), '/')), 'appsettings')");
     expect(await rows({ 'main.json': template })).toEqual([
-      "load-certificates-scope/all main.json:41:61 Microsoft.Web/sites 'siteName'",
-      "min-tls-version/tooLow main.json:35:48 Microsoft.Web/sites 'siteName'",
-      "unresolved-setting/unmatchedConfig main.json:32:15 Microsoft.Web/sites/config 'siteName/web'",
-      "unresolved-setting/unmatchedConfig main.json:38:15 Microsoft.Web/sites/config 'siteName/appsettings'",
+      "load-certificates-scope/all main.json:41:61 Microsoft.Web/sites 'last(split(parameters('siteName'),'/'))'",
+      "min-tls-version/tooLow main.json:35:48 Microsoft.Web/sites 'last(split(parameters('siteName'),'/'))'",
+      "unresolved-setting/unmatchedConfig main.json:32:15 Microsoft.Web/sites/config 'last(split(parameters('siteName'),'/'))/web'",
+      "unresolved-setting/unmatchedConfig main.json:38:15 Microsoft.Web/sites/config 'last(split(parameters('siteName'),'/'))/appsettings'",
     ]);
+    // A value computed from the site's parameter is another name: never tied to the site named by the parameter.
+    const other = bicepCaller('param siteName string', [bicepSite('site', 'siteName')], "'${siteName}-other'");
+    expect((await rows({ 'main.bicep': other, 'config.bicep': BICEP_CONFIG_MODULE })).filter((r) => r.startsWith('unresolved-setting'))).toHaveLength(2);
+    const otherArm = armCaller('"siteName": { "type": "string" }', [armSite("[parameters('siteName')]")], "[format('{0}-other', parameters('siteName'))]");
+    expect((await rows({ 'main.json': otherArm })).filter((r) => r.startsWith('unresolved-setting'))).toHaveLength(2);
     const notes = await lintSources([{ path: `${DIR}/main.json`, text: template }], { cwd: DIR, root: DIR });
-    expect(notes.findings.filter((f) => f.ruleId === 'unresolved-setting').map((f) => f.message)).toEqual([
-      "Microsoft.Web/sites/config 'siteName/web' cannot be tied to a site of this deployment: the site's name is only known at deployment (siteName). The values it writes are checked here; the site's other settings are not.",
-      "Microsoft.Web/sites/config 'siteName/appsettings' cannot be tied to a site of this deployment: the site's name is only known at deployment (siteName). The values it writes are checked here; the site's other settings are not.",
-    ]);
+    expect(notes.findings.find((f) => f.ruleId === 'unresolved-setting')?.message).toBe(
+      "Microsoft.Web/sites/config 'last(split(parameters('siteName'),'/'))/web' cannot be tied to a site of this deployment: the site's name is only known at deployment (last(split(parameters('siteName'),'/'))). The values it writes are checked here; the site's other settings are not.",
+    );
   });
 
   it('Bicep and ARM: a config that raises TLS to 1.2 clears the 1.0 the site writes inline (ARM deploys the config after the site)', async () => {
@@ -425,6 +450,9 @@ describe('site configs on a site declared elsewhere', () => {
       '}', // 13
     ].join('\n');
     expect(await rows({ 'main.bicep': main, 'config.json': json })).toEqual(["min-tls-version/tooLow config.json:10:40 Microsoft.Web/sites 'app-g'"]);
+    // A name only known at deployment, passed as is, ties across the front ends too.
+    const unset = main.replace("param siteName string = 'app-g'", 'param siteName string');
+    expect(await rows({ 'main.bicep': unset, 'config.json': json })).toEqual(["min-tls-version/tooLow config.json:10:40 Microsoft.Web/sites 'site'"]);
   });
 
   it('fixture site-config-module: main.bicep and its compiled main.json (also in the differential test) give these findings', async () => {
@@ -446,6 +474,27 @@ describe('site configs on a site declared elsewhere', () => {
       'min-tls-version/tooLow main.json:112:34',
       'min-tls-version/tooLow main.json:67:34',
       'unresolved-setting/unmatchedConfig main.json:108:15',
+    ]);
+  });
+
+  it('Bicep: names that name each other (invalid, a cycle) are not followed forever: the config is noted', async () => {
+    const main = [
+      "resource a 'Microsoft.Web/sites@2023-12-01' existing = {", // 1
+      '  name: b.name', // 2
+      '}', // 3
+      "resource b 'Microsoft.Web/sites@2023-12-01' existing = {", // 4
+      '  name: a.name', // 5
+      '}', // 6
+      "module cfg './config.bicep' = {", // 7
+      "  name: 'cfg'", // 8
+      '  params: { siteName: a.name }', // 9
+      '}', // 10
+    ].join('\n');
+    expect(await rows({ 'main.bicep': main, 'config.bicep': BICEP_CONFIG_MODULE })).toEqual([
+      "load-certificates-scope/all config.bicep:16:33 Microsoft.Web/sites 'siteName'",
+      "min-tls-version/tooLow config.bicep:9:20 Microsoft.Web/sites 'siteName'",
+      "unresolved-setting/unmatchedConfig config.bicep:12:1 Microsoft.Web/sites/config 'appsettings'",
+      "unresolved-setting/unmatchedConfig config.bicep:5:1 Microsoft.Web/sites/config 'web'",
     ]);
   });
 });

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-S7ED3GFS.mjs";
+} from "./chunk-7TOXGASY.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-FWRNCMKI.mjs";
+} from "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

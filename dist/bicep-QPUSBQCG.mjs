@@ -32,7 +32,7 @@ import {
   through,
   typedThrough,
   unknown
-} from "./chunk-LRS2L7RB.mjs";
+} from "./chunk-4BV7IYXB.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -146,10 +146,10 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
 }
 
 // parsers/bicep/collect/json-module.ts
-function collectJsonModule(file, supply, deployment, ctx) {
+function collectJsonModule(file, supply, deployment, ctx, identify) {
   const root = file.root;
   if (root?.type !== "object") return;
-  const scope = Scope.create(file, root, supply, ctx.budget);
+  const scope = Scope.create(file, root, supply, ctx.budget, identify);
   collectResources(
     root,
     scope,
@@ -672,7 +672,7 @@ var BicepScope = class _BicepScope {
   shared;
   locals;
   calling;
-  static create(file, supply, host, budget = new CallBudget()) {
+  static create(file, supply, host, budget = new CallBudget(), identify) {
     const shared = {
       file,
       params: /* @__PURE__ */ new Map(),
@@ -686,6 +686,7 @@ var BicepScope = class _BicepScope {
       imports: /* @__PURE__ */ new Map(),
       namespaces: /* @__PURE__ */ new Map(),
       supply,
+      identify,
       host,
       cache: /* @__PURE__ */ new Map(),
       active: /* @__PURE__ */ new Set()
@@ -749,6 +750,30 @@ var BicepScope = class _BicepScope {
   }
   evaluate(e) {
     return evaluateExpression(e, this);
+  }
+  /**
+   * What an expression's value is when the value itself is only known at deployment: a parameter
+   * nobody sets (`param:<file>:<offset>`), reached as is — by its name, by `resource.name` of a
+   * resource named by it, or through a module argument that passes either. Anything computed from
+   * it is another value: undefined.
+   */
+  identity(expr, depth = 0) {
+    const e = expr.kind === "Parenthesized" ? expr.expression : expr;
+    if (depth > 16) return void 0;
+    if (e.kind === "Variable") {
+      const name = e.name.name;
+      const decl = this.locals.has(name) ? void 0 : this.shared.params.get(name);
+      if (!decl) return void 0;
+      if (this.shared.supply(name)) return this.shared.identify?.(name);
+      return decl.defaultValue ? void 0 : `param:${this.shared.file.path}:${decl.start}`;
+    }
+    if (e.kind === "PropertyAccess" && e.base.kind === "Variable" && e.name.kind === "Identifier" && e.name.name === "name") {
+      const decl = this.resource(e.base.name.name);
+      const body = decl ? bodyObject(decl.value) : void 0;
+      const named = body ? propertyOf(body, "name") : void 0;
+      return named ? this.root().identity(named, depth + 1) : void 0;
+    }
+    return void 0;
   }
   resource(name) {
     return this.locals.has(name) || this.calling ? void 0 : this.shared.resources.get(name);
@@ -896,8 +921,11 @@ var BicepScope = class _BicepScope {
 
 // parsers/bicep/collect/names.ts
 var canonical = (text) => text.replace(/\s+/g, "");
-function part(v, text) {
-  return v.t === "prim" && v.value !== null ? { lit: String(v.value) } : { expr: text };
+function part(x, scope) {
+  const v = scope.evaluate(x);
+  if (v.t === "prim" && v.value !== null) return { lit: String(v.value) };
+  const key = v.t === "unknown" ? scope.identity(x) : void 0;
+  return key === void 0 ? { expr: scope.text(x) } : { expr: scope.text(x), key };
 }
 function nameOf(expr, scope) {
   if (!expr) return void 0;
@@ -906,19 +934,19 @@ function nameOf(expr, scope) {
     if (expr.segments[0] === "" && first?.kind === "PropertyAccess" && first.base.kind === "Variable" && first.name.kind === "Identifier" && first.name.name === "name" && scope.resource(first.base.name.name) && (expr.segments[1] ?? "").startsWith("/")) {
       const parts2 = [{ lit: (expr.segments[1] ?? "").slice(1) }];
       expr.expressions.slice(1).forEach((x, i) => {
-        parts2.push(part(scope.evaluate(x), scope.text(x)));
+        parts2.push(part(x, scope));
         parts2.push({ lit: expr.segments[i + 2] ?? "" });
       });
       return { ...nameFromParts(parts2, canonical), parentSymbol: first.base.name.name };
     }
     const parts = [{ lit: expr.segments[0] ?? "" }];
     expr.expressions.forEach((x, i) => {
-      parts.push(part(scope.evaluate(x), scope.text(x)));
+      parts.push(part(x, scope));
       parts.push({ lit: expr.segments[i + 1] ?? "" });
     });
     return nameFromParts(parts, canonical);
   }
-  return nameFromParts([part(scope.evaluate(expr), scope.text(expr))], canonical);
+  return nameFromParts([part(expr, scope)], canonical);
 }
 
 // parsers/bicep/collect/resources.ts
@@ -1092,19 +1120,29 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
       if (!m) return void 0;
       return () => through(m, [{ kind: "module-argument", name, call, range: m.at ?? rangeOf2(file, paramsExpr) }]);
     };
+    const identify = (name) => {
+      const arg = paramsExpr?.kind === "Object" ? propertyOf(paramsExpr, name) : void 0;
+      return arg ? inst.scope.identity(arg) : void 0;
+    };
     const deployment = { ...inst.deployment, via: [...inst.deployment.via, { name: symbol, range: head }] };
     if (source.kind === "json") {
-      collectJsonModule(source.file, supply, deployment, {
-        out: ctx.arm,
-        nextTemplateId: ctx.nextTemplate,
-        diagnostic: (message, range) => ctx.host.parseError?.(message, range),
-        note: (message, range) => ctx.host.notAnalysed?.(message, range),
-        budget: scope.budget
-      });
+      collectJsonModule(
+        source.file,
+        supply,
+        deployment,
+        {
+          out: ctx.arm,
+          nextTemplateId: ctx.nextTemplate,
+          diagnostic: (message, range) => ctx.host.parseError?.(message, range),
+          note: (message, range) => ctx.host.notAnalysed?.(message, range),
+          budget: scope.budget
+        },
+        identify
+      );
       continue;
     }
     try {
-      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget);
+      const moduleScope = BicepScope.create(source.file, supply, ctx.host, scope.budget, identify);
       visitFile(source.file, moduleScope, ctx, deployment, [...stack, target.toLowerCase()], ctx.nextUnit());
     } catch (e) {
       const why = evaluationFailure(e);

@@ -398,8 +398,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-YTGADFQD.mjs")).parser,
-  bicep: async () => (await import("./bicep-O3IBYIV3.mjs")).parser,
+  arm: async () => (await import("./arm-PS7P2PI5.mjs")).parser,
+  bicep: async () => (await import("./bicep-QPUSBQCG.mjs")).parser,
   terraform: async () => (await import("./terraform-PDCU5HH5.mjs")).parser
 };
 var kindsOf = {

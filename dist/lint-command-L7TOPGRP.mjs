@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-S7ED3GFS.mjs";
+} from "./chunk-7TOXGASY.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-FWRNCMKI.mjs";
+import "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";

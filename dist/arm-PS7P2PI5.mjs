@@ -2,7 +2,7 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-LRS2L7RB.mjs";
+} from "./chunk-4BV7IYXB.mjs";
 import "./chunk-ZVZLDBRD.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";

@@ -1429,6 +1429,7 @@ var Parser = class {
 // parsers/shared/resource-name.ts
 var OPAQUE_OPEN = "\u27E6";
 var OPAQUE_CLOSE = "\u27E7";
+var KEY = "\u2063";
 function nameFromParts(parts, canonical = (e) => e) {
   const segments = [""];
   let known3 = true;
@@ -1439,19 +1440,24 @@ function nameFromParts(parts, canonical = (e) => e) {
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known: known3 };
 }
+var KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
+var OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
 function nameKey(segments) {
-  return segments.map((s) => s.toLowerCase()).join("/");
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
+}
+function portableName(name) {
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part) => part.includes(KEY));
 }
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
 function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}]*)${OPAQUE_CLOSE}`, "g");
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 function leadingSegments(name, count) {
@@ -1493,7 +1499,13 @@ function partsOf2(e, scope, node) {
   }
   const v = ev(e);
   if (v.t === "prim" && v.value !== null && typeof v.value !== "object") return [{ lit: String(v.value) }];
-  return [{ expr: printExpr(e) }];
+  const param = v.t === "unknown" ? parameterName(e) : void 0;
+  const key2 = param === void 0 ? void 0 : scope.parameterIdentity(param);
+  return [key2 === void 0 ? { expr: printExpr(e) } : { expr: printExpr(e), key: key2 }];
+}
+function parameterName(e) {
+  const arg = e.k === "call" && e.name.toLowerCase() === "parameters" && e.args.length === 1 ? e.args[0] : void 0;
+  return arg?.k === "string" ? arg.value : void 0;
 }
 
 // parsers/arm/types.ts
@@ -1559,8 +1571,11 @@ var Scope = class _Scope {
   shared;
   loops;
   current;
-  /** `budget`: the lambda and function invocations left, shared with the template that nests this one. */
-  static create(file, template, supply, budget = new CallBudget()) {
+  /**
+   * `budget`: the lambda and function invocations left, shared with the template that nests this one.
+   * `identify`: what a nested deployment's arguments are when passed as is (see `parameterIdentity`).
+   */
+  static create(file, template, supply, budget = new CallBudget(), identify) {
     const params = /* @__PURE__ */ new Map();
     const definitions = member(template, "definitions");
     for (const [name, decl, prop] of members(member(template, "parameters"))) {
@@ -1590,7 +1605,19 @@ var Scope = class _Scope {
       calling: /* @__PURE__ */ new Set(),
       budget
     };
+    if (identify) shared.identify = identify;
     return new _Scope(file, shared, /* @__PURE__ */ new Map(), void 0);
+  }
+  /**
+   * What a parameter's value is when it is only known at deployment: the parameter nobody sets
+   * (`param:<file>:<offset>`), or what a nested deployment's caller passes as is (`[parameters('x')]`).
+   */
+  parameterIdentity(name) {
+    const decl = this.shared.params.get(name.toLowerCase());
+    if (!decl) return void 0;
+    if (decl.supplied) return this.shared.identify?.(decl.name);
+    if (decl.nullable || member(decl.node.children?.[1], "defaultValue")) return void 0;
+    return `param:${this.file.path}:${decl.node.offset}`;
   }
   /** In a user-defined function's body, what is not one of its parameters is out of reach. */
   outsideFunction(text) {
@@ -1920,10 +1947,20 @@ function visitDeployment(dep, ctx, out) {
       if (member(arg, "reference"))
         return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg), trail: [hop] });
       return void 0;
-    }, outerScope.budget);
+    }, outerScope.budget, passedAsIs(args, outerScope));
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+function passedAsIs(args, caller) {
+  return (name) => {
+    const value = member(member(args, name), "value");
+    const text = value?.type === "string" ? String(value.value) : void 0;
+    if (text === void 0 || !isExpression(text)) return void 0;
+    const parsed = parseExpression(text);
+    const param = parsed.ok ? parameterName(parsed.expr) : void 0;
+    return param === void 0 ? void 0 : caller.parameterIdentity(param);
+  };
 }
 
 // parsers/shared/site-configs.ts
@@ -1971,7 +2008,7 @@ function configPatch(c, textOf) {
 }
 function sameName(site, p) {
   if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  return site.name.known && p.target.known || site.unit === p.unit;
+  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
 }
 function override(site, settings) {
   const into = site.settings;

@@ -22,7 +22,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-FWRNCMKI.mjs";
+} from "./chunk-4XE64QCG.mjs";
 import {
   allRules
 } from "./chunk-UII7BWJ2.mjs";
@@ -1416,7 +1416,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-K6PXJRJQ.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-ZZIQKIR2.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
