@@ -31,9 +31,14 @@ if (port) {
     ...init.parseAll ? { parseAll: true } : {}
   };
   const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
+  const lintBatch = async (units) => {
+    const results = [];
+    for (const files of units) results.push(await lintUnit({ files }, unitReader(base), ctx));
+    return results;
+  };
   port.on("message", (req) => {
-    lintUnit({ files: req.files }, unitReader(base), ctx).then(
-      (result) => port.postMessage({ id: req.id, ok: true, result }),
+    lintBatch(req.units).then(
+      (results) => port.postMessage({ id: req.id, ok: true, results }),
       (err) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })
     );
   });

@@ -159,7 +159,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-EBPMARHS.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-L7TOPGRP.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
@@ -172,7 +172,7 @@ var commands = [
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-GTQCP7ZU.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-4HNNXOJX.mjs")).lspCommand(io)
   },
   {
     name: "init",
@@ -248,8 +248,15 @@ async function main(argv, io = defaultIO()) {
 }
 
 // src/cli/bin.ts
+var closed = /* @__PURE__ */ new Set();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed.add(stream);
+  });
+}
 var code = await main(process.argv.slice(2), { ...defaultIO(), oneShot: true });
 process.exitCode = code;
-var flushed = (stream) => new Promise((done) => stream.write("", () => done()));
+var flushed = (stream) => closed.has(stream) || stream.destroyed ? Promise.resolve() : new Promise((done) => stream.write("", () => done()));
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);

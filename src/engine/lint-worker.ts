@@ -21,12 +21,14 @@ export interface WorkerInit {
   parseAll?: boolean;
 }
 
+/** A batch of units (their files), linted one after the other. */
 export interface WorkerRequest {
   id: number;
-  files: RunFile[];
+  units: RunFile[][];
 }
 
-export type WorkerReply = { id: number; ok: true; result: UnitResult } | { id: number; ok: false; message: string };
+/** The batch's results in its order; a batch that fails is redone in the main thread as a whole. */
+export type WorkerReply = { id: number; ok: true; results: UnitResult[] } | { id: number; ok: false; message: string };
 
 // Entry of a lint worker thread: lints the units it is sent, one at a time, and posts back plain data.
 const port = parentPort;
@@ -43,9 +45,14 @@ if (port) {
     ...(init.parseAll ? { parseAll: true } : {}),
   };
   const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
+  const lintBatch = async (units: RunFile[][]): Promise<UnitResult[]> => {
+    const results: UnitResult[] = [];
+    for (const files of units) results.push(await lintUnit({ files }, unitReader(base), ctx));
+    return results;
+  };
   port.on('message', (req: WorkerRequest) => {
-    lintUnit({ files: req.files }, unitReader(base), ctx).then(
-      (result) => port.postMessage({ id: req.id, ok: true, result } satisfies WorkerReply),
+    lintBatch(req.units).then(
+      (results) => port.postMessage({ id: req.id, ok: true, results } satisfies WorkerReply),
       (err: unknown) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
     );
   });

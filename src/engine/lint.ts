@@ -50,7 +50,7 @@ export interface LintOptions {
   unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
-   * automatic (the cores, at most 4, only when the run is large enough to pay for worker threads,
+   * automatic (one per idle core, at most 4, only when the run is large enough to pay for worker threads,
    * and only from the built CLI, where the worker entry exists).
    */
   threads?: number;

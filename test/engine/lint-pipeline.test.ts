@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths, type LintOptions } from '../../src/engine/lint.js';
-import { lintUnitsInWorkers, threadCount, workerEntry } from '../../src/engine/lint-pool.js';
+import { batchUnits, lintUnitsInWorkers, threadCount, workerEntry } from '../../src/engine/lint-pool.js';
 import type { UnitResult } from '../../src/engine/lint-unit.js';
 import type { LintResult } from '../../src/engine/types.js';
 import type { LintUnit } from '../../src/engine/units.js';
@@ -64,12 +64,12 @@ describe('worker threads', () => {
   const from = (results: UnitResult[]) => results.map((r) => r.readable[0]);
 
   it('posts each unit to a worker and keeps the results in unit order', async () => {
-    const entry = worker('ok.mjs', "parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, result: { findings: [], texts: [], readable: ['worker:' + m.files[0].path], problems: [] } }));");
+    const entry = worker('ok.mjs', "parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, results: m.units.map((files) => ({ findings: [], texts: [], readable: ['worker:' + files[0].path], problems: [] })) }));");
     expect(from(await lintUnitsInWorkers(units, entry, 2, init, inThread))).toEqual(units.map((u) => `worker:${u.files[0]?.path}`));
   });
 
   it('a unit a worker fails on is linted in-thread; the others still go to workers', async () => {
-    const entry = worker('fails.mjs', "parentPort.on('message', (m) => parentPort.postMessage(m.id === 3 ? { id: m.id, ok: false, message: 'boom' } : { id: m.id, ok: true, result: { findings: [], texts: [], readable: ['worker:' + m.files[0].path], problems: [] } }));");
+    const entry = worker('fails.mjs', "parentPort.on('message', (m) => parentPort.postMessage(m.units.some((files) => files[0].path === '/u3.tf') ? { id: m.id, ok: false, message: 'boom' } : { id: m.id, ok: true, results: m.units.map((files) => ({ findings: [], texts: [], readable: ['worker:' + files[0].path], problems: [] })) }));");
     const got = from(await lintUnitsInWorkers(units, entry, 2, init, inThread));
     expect(got).toEqual(units.map((u, i) => `${i === 3 ? 'thread' : 'worker'}:${u.files[0]?.path}`));
   });
@@ -99,16 +99,40 @@ describe('worker threads', () => {
     expect(workerEntry(pathToFileURL(join(dir, 'mtlslint.mjs')).href)?.href).toBe(pathToFileURL(join(dir, 'lint-worker.mjs')).href);
   });
 
+  it('batches consecutive units, a large unit alone, with several batches per thread', () => {
+    const unit = (n: number): LintUnit => ({ files: Array.from({ length: n }, (_, i) => ({ path: `/f${i}.json`, kind: 'json' as const })) });
+    // 400 one-file units on 2 threads: batches of the most files, in order, every unit once.
+    const small = batchUnits(Array.from({ length: 400 }, () => unit(1)), 2, 48);
+    expect(small.map((b) => b.length)).toEqual([48, 48, 48, 48, 48, 48, 48, 48, 16]);
+    expect(small.flat()).toEqual(Array.from({ length: 400 }, (_, i) => i));
+    // A unit larger than a batch is a batch alone; its neighbours do not join it.
+    expect(batchUnits([unit(1), unit(100), unit(1), unit(1)], 1, 48)).toEqual([[0], [1], [2, 3]]);
+    // Few files: batches of one, so that every thread has some.
+    expect(batchUnits(Array.from({ length: 6 }, () => unit(1)), 2, 48)).toEqual([[0], [1], [2], [3], [4], [5]]);
+    expect(batchUnits([], 2, 48)).toEqual([]);
+  });
+
   it('never more threads than units, threads asked, or 4; never fewer than 1', () => {
     expect(threadCount(1, 10)).toBe(1);
     expect(threadCount(8, 10)).toBe(4);
     expect(threadCount(3, 2)).toBe(2);
     expect(threadCount(undefined, 1)).toBe(1);
     expect(threadCount(4, 0)).toBe(1);
+    // Asked for, the threads are what was asked (up to 4), whatever the load.
+    expect(threadCount(2, 10, 2, 6)).toBe(2);
+  });
+
+  it('by default one thread per idle core: workers only where a core is free', () => {
+    expect(threadCount(undefined, 10, 2, 0)).toBe(2);
+    expect(threadCount(undefined, 10, 2, 0.9)).toBe(2);
+    expect(threadCount(undefined, 10, 2, 1.5)).toBe(1);
+    expect(threadCount(undefined, 10, 2, 5)).toBe(1);
+    expect(threadCount(undefined, 10, 8, 2.5)).toBe(4);
+    expect(threadCount(undefined, 10, 4, 2.5)).toBe(2);
   });
 
   it('with the main thread helping, every unit is linted once, by a worker or in-thread, in unit order', async () => {
-    const entry = worker('slow.mjs', "parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, result: { findings: [], texts: [], readable: ['worker:' + m.files[0].path], problems: [] } }), 20));");
+    const entry = worker('slow.mjs', "parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, results: m.units.map((files) => ({ findings: [], texts: [], readable: ['worker:' + files[0].path], problems: [] })) }), 20));");
     const many: LintUnit[] = Array.from({ length: 20 }, (_, i) => ({ files: [{ path: `/m${i}.tf`, kind: 'terraform' }] }));
     const slowThread = async (unit: LintUnit): Promise<UnitResult> => {
       await new Promise((r) => setTimeout(r, 5));

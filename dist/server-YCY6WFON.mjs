@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-6UJU5XR7.mjs";
+} from "./chunk-7TOXGASY.mjs";
 import {
   defaultConfig,
   findConfigFile,

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-6UJU5XR7.mjs";
+} from "./chunk-7TOXGASY.mjs";
 import {
   defaultConfig,
   findConfigFile,

@@ -1119,7 +1119,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
 
 // src/engine/lint-pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 var MAX_THREADS = 4;
 var WORKER_MIN_FILES = 50;
@@ -1132,17 +1132,37 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(threads, units) {
-  const want = threads ?? Math.min(availableParallelism(), MAX_THREADS);
+function threadCount(threads, units, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  const want = threads ?? Math.min(cores, 1 + Math.floor(Math.max(0, cores - load)));
   return Math.max(1, Math.min(want, units, MAX_THREADS));
 }
 var WORKER_HEAP_MB = 1024;
 var IN_FLIGHT = 2;
+var BATCH_FILES = 48;
+function batchUnits(units, threads, maxFiles = BATCH_FILES) {
+  const total = units.reduce((n, u) => n + u.files.length, 0);
+  maxFiles = Math.max(1, Math.min(maxFiles, Math.floor(total / (threads * 4))));
+  const batches = [];
+  let current = [];
+  let files = 0;
+  units.forEach((unit, i) => {
+    if (current.length && files + unit.files.length > maxFiles) {
+      batches.push(current);
+      current = [];
+      files = 0;
+    }
+    current.push(i);
+    files += unit.files.length;
+  });
+  if (current.length) batches.push(current);
+  return batches;
+}
 async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
   const { Worker: WorkerThread } = await import("node:worker_threads");
   const results = new Array(units.length);
+  const batches = batchUnits(units, workers + (options.mainThread ? 1 : 0));
   let next = 0;
-  const take = () => next < units.length ? next++ : void 0;
+  const take = () => next < batches.length ? next++ : void 0;
   const redone = [];
   const pool = Array.from(
     { length: workers },
@@ -1169,13 +1189,14 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
           const i = take();
           if (i === void 0) break;
           inFlight.add(i);
-          worker.postMessage({ id: i, files: units[i]?.files ?? [] });
+          worker.postMessage({ id: i, units: (batches[i] ?? []).map((u) => units[u]?.files ?? []) });
         }
         if (inFlight.size === 0) stop();
       };
       worker.on("message", (reply) => {
         if (!inFlight.delete(reply.id)) return;
-        if (reply.ok) results[reply.id] = reply.result;
+        const batch = batches[reply.id] ?? [];
+        if (reply.ok && reply.results.length === batch.length) batch.forEach((u, k) => results[u] = reply.results[k]);
         else redone.push(reply.id);
         fill();
       });
@@ -1185,14 +1206,16 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
     })
   );
   if (options.mainThread) {
-    for (let i = take(); i !== void 0; i = take()) {
-      results[i] = await inThread(units[i]);
-      await new Promise((resolve4) => setImmediate(resolve4));
+    for (let b = take(); b !== void 0; b = take()) {
+      for (const i of batches[b] ?? []) {
+        results[i] = await inThread(units[i]);
+        await new Promise((resolve4) => setImmediate(resolve4));
+      }
     }
   }
   await Promise.all(pool);
-  for (let i = take(); i !== void 0; i = take()) redone.push(i);
-  for (const i of redone.sort((a, b) => a - b)) results[i] = await inThread(units[i]);
+  for (let b = take(); b !== void 0; b = take()) redone.push(b);
+  for (const b of redone.sort((x, y) => x - y)) for (const i of batches[b] ?? []) results[i] = await inThread(units[i]);
   return results.map((r, i) => {
     if (!r) throw new Error(`internal error: unit ${i} was not linted`);
     return r;
