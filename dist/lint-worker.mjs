@@ -3,10 +3,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-4XE64QCG.mjs";
+} from "./chunk-JK7DREJX.mjs";
 import {
   allRules
-} from "./chunk-UII7BWJ2.mjs";
+} from "./chunk-TL25K77A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

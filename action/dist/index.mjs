@@ -11462,15 +11462,15 @@ var init_list_entries = __esm({
 });
 
 // rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index2, length) {
+function rangeInLiteral(setting, index2, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
   const { range: range2, value } = setting;
-  if (range2.file !== file || !isPlainLiteral(setting)) return void 0;
+  if (!isPlainLiteral(setting)) return void 0;
   if (index2 < 0 || index2 + length > value.length) return void 0;
   const startOffset = range2.startOffset + 1 + index2;
   const startColumn = range2.start.column + 1 + index2;
   return {
-    file,
+    file: range2.file,
     start: { line: range2.start.line, column: startColumn },
     end: { line: range2.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,
@@ -11761,7 +11761,7 @@ var init_client_cert_exclusion_paths = __esm({
           property: writtenName(entity, "clientCertExclusionPaths"),
           source: sourcePhrase(setting, entity)
         };
-        const at = (index2, length) => rangeInLiteral(setting, entity.file, index2, length) ?? setting.range;
+        const at = (index2, length) => rangeInLiteral(setting, index2, length) ?? setting.range;
         const report = (messageId, entry, data = {}) => context.report({
           messageId,
           data: { ...base, path: entry.value, ...data },
@@ -12846,7 +12846,7 @@ var init_load_certificates_scope = __esm({
             messageId,
             data: { ...base, entry: entry.value },
             setting: "loadCertificates",
-            range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
+            range: rangeInLiteral(setting, entry.index, entry.length) ?? setting.range
           });
         }
       }
@@ -17305,9 +17305,7 @@ function configPatch(c, textOf2) {
   const owner = configOwnerType(c.typeKey);
   const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
   const label = `${type}/config '${c.label}'`;
-  const settings = configSettings(c.kind, c.read, c.declaration, textOf2);
-  const hop = { kind: "config", name: label, range: c.declaration };
-  for (const [key2, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key2] = { ...s, trail: [hop, ...s.trail] };
+  const settings = writtenBy(configSettings(c.kind, c.read, c.declaration, textOf2), label, c.declaration);
   return {
     kind: c.kind,
     targetType: owner,
@@ -17323,7 +17321,13 @@ function sameName(site, p) {
   if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
   return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
 }
-function override(site, settings) {
+function writtenBy(settings, label, declaration) {
+  const hop = { kind: "config", name: label, range: declaration };
+  const out = {};
+  for (const [key2, s] of Object.entries(settings)) out[key2] = s.kind === "absent" ? s : { ...s, trail: [hop, ...s.trail] };
+  return out;
+}
+function overrideWithConfig(site, settings) {
   const into = site.settings;
   for (const [key2, setting] of Object.entries(settings)) {
     if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
@@ -17335,7 +17339,7 @@ function applyConfigPatches(sites, patches) {
   const notes = [];
   for (const p of patches) {
     const found = sites.filter((s) => sameName(s, p));
-    for (const s of found) override(s.entity, p.settings);
+    for (const s of found) overrideWithConfig(s.entity, p.settings);
     if (found.length > 0) continue;
     const written = Object.values(p.settings).some((s) => s.kind !== "absent");
     if (!written) continue;
@@ -23191,11 +23195,6 @@ function readAzapiConfig(name, bodyRead, declaration) {
   }
   return out;
 }
-function mergeConfig(site, config) {
-  for (const [key2, setting] of Object.entries(config)) {
-    if (site.settings[key2].kind === "absent") site.settings[key2] = setting;
-  }
-}
 var init_azapi_config = __esm({
   "parsers/terraform/azapi-config.ts"() {
     "use strict";
@@ -23744,7 +23743,8 @@ function readSitePatch(resourceType, view, ctx) {
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
-    return { kind: "patch", patch: { target, settings: readAzapiConfig(name, body, ctx.declaration), override: update } };
+    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration), `${ctx.name}${ctx.instance ?? ""}`, ctx.declaration);
+    return { kind: "patch", patch: { target, settings, by: "config" } };
   }
   if (update && azapiSiteType(type.val)) {
     const ref = refOf(resourceId?.val);
@@ -23754,7 +23754,7 @@ function readSitePatch(resourceType, view, ctx) {
     for (const [key2, setting] of Object.entries(site.settings)) {
       if (setting.kind !== "absent") settings[key2] = setting;
     }
-    return { kind: "patch", patch: { target: ref.address, settings, override: true } };
+    return { kind: "patch", patch: { target: ref.address, settings, by: "site" } };
   }
   return { kind: "none" };
 }
@@ -23762,8 +23762,8 @@ function applyPatches(entities, patches) {
   for (const p of patches) {
     for (const e of entities) {
       if (e.entity !== "site" || e.name !== p.target && e.name + (e.instance ?? "") !== p.target) continue;
-      if (p.override) Object.assign(e.settings, p.settings);
-      else mergeConfig(e, p.settings);
+      if (p.by === "site") Object.assign(e.settings, p.settings);
+      else overrideWithConfig(e, p.settings);
     }
   }
 }
@@ -23771,6 +23771,7 @@ var refOf;
 var init_site_patches = __esm({
   "parsers/terraform/site-patches.ts"() {
     "use strict";
+    init_site_configs();
     init_azapi_config();
     init_azapi_sites();
     init_values();

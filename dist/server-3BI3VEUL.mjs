@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-7TOXGASY.mjs";
+} from "./chunk-CUJEMERT.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-4XE64QCG.mjs";
+} from "./chunk-JK7DREJX.mjs";
 import {
   allRules
-} from "./chunk-UII7BWJ2.mjs";
+} from "./chunk-TL25K77A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

@@ -2,8 +2,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-4BV7IYXB.mjs";
-import "./chunk-ZVZLDBRD.mjs";
+} from "./chunk-LVKKZ6LB.mjs";
+import "./chunk-XD7RZ7JO.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-TTXOFJJR.mjs";

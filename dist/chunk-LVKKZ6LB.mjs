@@ -3,12 +3,35 @@ import {
   BUDGET_REASON,
   CallBudget,
   InstanceBudget,
+  SITE,
+  SLOT,
+  applyConfigPatches,
+  bounded,
+  certificateSettings,
+  configKind,
+  configOwnerType,
+  configPatch,
+  descendPath,
+  fromJson,
+  itemOf,
+  joinNames,
+  memberOf,
+  mergeTrails,
+  nameFromParts,
+  nameKey,
   nextCodeLine,
   overChars,
   overElements,
+  prim,
   readDirectiveComment,
-  weightOf
-} from "./chunk-ZVZLDBRD.mjs";
+  readableName,
+  siteKind,
+  siteSettings,
+  siteTags,
+  through,
+  toJson,
+  unknown
+} from "./chunk-XD7RZ7JO.mjs";
 import {
   member,
   memberNode,
@@ -20,232 +43,12 @@ import {
 } from "./chunk-3F2TZ4L4.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
-  ARM_CERTIFICATE_SETTINGS,
-  ARM_SITE_FACTS,
-  ARM_SITE_SETTINGS,
-  ARM_TAGS,
-  catalogEntries
+  ARM_SITE_FACTS
 } from "./chunk-TTXOFJJR.mjs";
 import {
   LineMap,
-  absent,
-  emptyParseOutput,
-  setValue,
-  unresolved
+  emptyParseOutput
 } from "./chunk-JVWOA5LR.mjs";
-
-// parsers/shared/arm-value.ts
-function prim(value, origin) {
-  return { t: "prim", value, origin };
-}
-function unknown(text, reason, origin) {
-  return { t: "unknown", text, reason, origin };
-}
-function through(v, hops) {
-  if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
-  switch (v.t) {
-    case "array":
-    case "object":
-      return { ...v, origin, inherit: [...hops, ...v.inherit] };
-    default:
-      return { ...v, origin };
-  }
-}
-function memberOf(obj, key2) {
-  const k = key2.toLowerCase();
-  let found;
-  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
-  if (!found && obj.rest) return through(obj.rest, obj.inherit);
-  return found ? through(found.value, obj.inherit) : void 0;
-}
-function itemOf(arr, index2) {
-  const item = arr.items[index2];
-  return item ? through(item, arr.inherit) : void 0;
-}
-function toJson(v) {
-  switch (v.t) {
-    case "unknown":
-      return void 0;
-    case "prim":
-      return v.value;
-    case "array": {
-      const out = [];
-      for (const i of v.items) {
-        const j = toJson(i);
-        if (j === void 0) return void 0;
-        out.push(j);
-      }
-      return out;
-    }
-    case "object": {
-      if (v.rest) return void 0;
-      const out = {};
-      for (const m of v.members) {
-        const j = toJson(m.value);
-        if (j === void 0) return void 0;
-        out[m.key] = j;
-      }
-      return out;
-    }
-  }
-}
-function firstUnknown(v) {
-  switch (v.t) {
-    case "unknown":
-      return v;
-    case "prim":
-      return void 0;
-    case "array":
-      for (const i of v.items) {
-        const u = firstUnknown(i);
-        if (u) return u;
-      }
-      return void 0;
-    case "object":
-      if (v.rest) return v.rest;
-      for (const m of v.members) {
-        const u = firstUnknown(m.value);
-        if (u) return u;
-      }
-      return void 0;
-  }
-}
-function fromJson(j, origin) {
-  if (Array.isArray(j)) return { t: "array", items: j.map((x) => fromJson(x, origin)), origin, inherit: [] };
-  if (j !== null && typeof j === "object")
-    return { t: "object", members: Object.entries(j).map(([key2, x]) => ({ key: key2, value: fromJson(x, origin) })), origin, inherit: [] };
-  return prim(j, origin);
-}
-function mergeTrails(values) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const v of values)
-    for (const h of v.origin.trail) {
-      const key2 = `${h.kind}|${h.name ?? ""}|${h.range.file}|${h.range.startOffset}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      out.push(h);
-    }
-  return out;
-}
-var partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
-var ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
-function bounded(v, text) {
-  if (v.t === "unknown") return v;
-  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
-  return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
-}
-
-// parsers/shared/setting-values.ts
-function isNull(v) {
-  return v.t === "prim" && v.value === null;
-}
-function descendPath(found, path) {
-  let f = found;
-  for (const key2 of path) {
-    const v = f.value;
-    if (isNull(v)) return void 0;
-    if (v.t === "unknown") return f;
-    if (v.t !== "object") return { ...f, value: { t: "unknown", text: f.atText, reason: `expected an object with '${key2}'`, origin: v.origin } };
-    const m = memberOf(v, key2);
-    if (!m) return void 0;
-    f = step(f, m);
-  }
-  return isNull(f.value) ? void 0 : f;
-}
-function step(f, inner2) {
-  const at = f.value.at;
-  const local = f.value.origin.trail.length === 0 && at !== void 0 && at.file === f.at.file && at.startOffset === f.at.startOffset && at.endOffset === f.at.endOffset;
-  if (!local || !inner2.at) return { ...f, value: inner2 };
-  const atText = inner2.t === "unknown" ? inner2.text : inner2.t === "prim" && typeof inner2.value === "string" ? inner2.value : f.atText;
-  return { at: inner2.at, atText, value: inner2 };
-}
-function stepItem(f, index2) {
-  if (f.value.t !== "array") return void 0;
-  const it = itemOf(f.value, index2);
-  return it ? step(f, it) : void 0;
-}
-function toSetting(found, convert, expected, declaration, def, textOf) {
-  if (!found) return absent(declaration, def);
-  const v = found.value;
-  const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
-  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
-  if (v.t === "object" || v.t === "array") {
-    const u = firstUnknown(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
-  }
-  const value = convert(v);
-  const text = textOf(v.origin.range);
-  if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
-  return setValue(value, v.origin.range, trail, text);
-}
-
-// parsers/shared/site-mapping.ts
-function fromWeb(c, name) {
-  for (let i = c.web.length - 1; i >= 0; i--) {
-    const f = c.web[i](["properties", name]);
-    if (f) return f;
-  }
-  return void 0;
-}
-function siteKind(read) {
-  const k = read(["kind"])?.value;
-  const text = k?.t === "prim" && typeof k.value === "string" ? k.value.toLowerCase() : "";
-  if (text.includes("workflowapp")) return "logicApp";
-  if (text.includes("functionapp")) return "functionApp";
-  return "webApp";
-}
-function converter(type) {
-  return (v) => type.convert(v.t === "prim" ? v.value : toJson(v));
-}
-function toModel(entry, found, decl, textOf) {
-  return toSetting(found, converter(entry.value), entry.value.expected, decl, entry.default, textOf);
-}
-function readSiteSetting(c, entry, decl, textOf) {
-  const prop = () => c.site(["properties", entry.property]);
-  const cfg = () => fromWeb(c, entry.property) ?? c.site(["properties", "siteConfig", entry.property]);
-  switch (entry.place) {
-    case "properties":
-      return toModel(entry, prop(), decl, textOf);
-    case "siteConfig":
-      return toModel(entry, cfg(), decl, textOf);
-    case "properties-or-siteConfig":
-      return toModel(entry, prop() ?? cfg(), decl, textOf);
-    case "appSetting":
-      return appSetting(c, entry, decl, textOf);
-  }
-}
-function siteSettings(c, decl, textOf) {
-  const out = {};
-  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) out[key2] = readSiteSetting(c, entry, decl, textOf);
-  return out;
-}
-function siteTags(read, decl, textOf) {
-  return toModel(ARM_TAGS, read([ARM_TAGS.property]), decl, textOf);
-}
-function appSetting(c, entry, decl, textOf) {
-  if (c.appsettings) return toModel(entry, c.appsettings(["properties", entry.property]), decl, textOf);
-  const list = fromWeb(c, "appSettings") ?? c.site(["properties", "siteConfig", "appSettings"]);
-  if (!list) return absent(decl, entry.default);
-  if (list.value.t !== "array") return toSetting(list, () => void 0, "an array of { name, value }", decl, entry.default, textOf);
-  for (let i = list.value.items.length - 1; i >= 0; i--) {
-    const item = stepItem(list, i);
-    if (!item) continue;
-    const name = descendPath(item, ["name"]);
-    if (name?.value.t === "prim" && typeof name.value.value === "string" && name.value.value.toLowerCase() === entry.property.toLowerCase())
-      return toSetting(descendPath(item, ["value"]), converter(entry.value), entry.value.expected, decl, entry.default, textOf);
-  }
-  return absent(decl, entry.default);
-}
-function certificateSettings(read, decl, textOf) {
-  const out = {};
-  for (const [key2, entry] of catalogEntries(ARM_CERTIFICATE_SETTINGS)) {
-    const found = read(["properties", entry.property]) ?? (entry.companion ? read(["properties", entry.companion]) : void 0);
-    out[key2] = toModel(entry, found, decl, textOf);
-  }
-  return out;
-}
 
 // parsers/arm/entity-base.ts
 function entityBase(r, resourceType) {
@@ -925,19 +728,19 @@ F.set("not", (args, ctx, ev, call) => {
 function logic(isAnd) {
   return (args, ctx, ev, call) => {
     const seen = [];
-    let firstUnknown2;
+    let firstUnknown;
     for (const a of args) {
       const v = ev(a);
       seen.push(v);
       if (v.t === "unknown") {
-        firstUnknown2 ??= v;
+        firstUnknown ??= v;
         continue;
       }
       const b = v.t === "prim" && typeof v.value === "boolean" ? v.value : void 0;
       if (b === void 0) return wrongArgs(call, ctx, `${isAnd ? "and" : "or"}() needs booleans`);
       if (b !== isAnd) return { t: "prim", value: b, origin: computed(ctx, [v]) };
     }
-    if (firstUnknown2) return propagate(firstUnknown2, call);
+    if (firstUnknown) return propagate(firstUnknown, call);
     return { t: "prim", value: isAnd, origin: computed(ctx, seen) };
   };
 }
@@ -1426,45 +1229,6 @@ var Parser = class {
   }
 };
 
-// parsers/shared/resource-name.ts
-var OPAQUE_OPEN = "\u27E6";
-var OPAQUE_CLOSE = "\u27E7";
-var KEY = "\u2063";
-function nameFromParts(parts, canonical = (e) => e) {
-  const segments = [""];
-  let known3 = true;
-  for (const p of parts) {
-    if ("lit" in p) {
-      const pieces = p.lit.split("/");
-      segments[segments.length - 1] += pieces[0] ?? "";
-      for (const piece of pieces.slice(1)) segments.push(piece);
-    } else {
-      known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
-    }
-  }
-  return { segments, known: known3 };
-}
-var KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
-var OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
-function nameKey(segments) {
-  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
-}
-function portableName(name) {
-  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part) => part.includes(KEY));
-}
-function joinNames(parent, child) {
-  return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
-}
-function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
-  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
-}
-function leadingSegments(name, count) {
-  const segments = name.segments.slice(0, count);
-  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
-}
-
 // parsers/arm/names.ts
 function nameOf(node, scope) {
   if (node?.type !== "string") return void 0;
@@ -1472,14 +1236,14 @@ function nameOf(node, scope) {
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf2(parsed.expr, scope, node));
+  return nameFromParts(partsOf(parsed.expr, scope, node));
 }
-function partsOf2(e, scope, node) {
+function partsOf(e, scope, node) {
   const range = rangeOf(scope.file, node);
   const ev = (x) => evaluate(x, { env: scope, range });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -1489,7 +1253,7 @@ function partsOf2(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out.push({ lit: fmt.value.slice(last, m.index) });
           const arg = e.args[Number(m[1]) + 1];
-          out.push(...arg ? partsOf2(arg, scope, node) : [{ expr: m[0] }]);
+          out.push(...arg ? partsOf(arg, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out.push({ lit: fmt.value.slice(last) });
@@ -1963,97 +1727,6 @@ function passedAsIs(args, caller) {
   };
 }
 
-// parsers/shared/site-configs.ts
-var SITE = "microsoft.web/sites";
-var SLOT = "microsoft.web/sites/slots";
-var SITE_CONFIG = "microsoft.web/sites/config";
-var SLOT_CONFIG = "microsoft.web/sites/slots/config";
-function configKind(typeKey, name) {
-  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
-  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
-  return last === "web" || last === "appsettings" ? last : void 0;
-}
-function configOwnerType(typeKey) {
-  return typeKey === SLOT_CONFIG ? SLOT : SITE;
-}
-function configSettings(kind, read, declaration, textOf) {
-  const none = () => void 0;
-  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf);
-  const out = {};
-  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    const s = all[key2];
-    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
-  }
-  return out;
-}
-function configPatch(c, textOf) {
-  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
-  if (!target) return void 0;
-  const owner = configOwnerType(c.typeKey);
-  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
-  const label = `${type}/config '${c.label}'`;
-  const settings = configSettings(c.kind, c.read, c.declaration, textOf);
-  const hop = { kind: "config", name: label, range: c.declaration };
-  for (const [key2, s] of Object.entries(settings)) if (s.kind !== "absent") settings[key2] = { ...s, trail: [hop, ...s.trail] };
-  return {
-    kind: c.kind,
-    targetType: owner,
-    target,
-    unit: c.unit,
-    existing: c.declared?.existing === true,
-    settings,
-    base: c.base(type),
-    label
-  };
-}
-function sameName(site, p) {
-  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
-}
-function override(site, settings) {
-  const into = site.settings;
-  for (const [key2, setting] of Object.entries(settings)) {
-    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
-    into[key2] = setting;
-  }
-}
-function applyConfigPatches(sites, patches) {
-  const entities = [];
-  const notes = [];
-  for (const p of patches) {
-    const found = sites.filter((s) => sameName(s, p));
-    for (const s of found) override(s.entity, p.settings);
-    if (found.length > 0) continue;
-    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
-    if (!written) continue;
-    const siteName = readableName(p.target.segments);
-    const what = p.targetType === SLOT ? "slot" : "site";
-    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
-    const range = p.base.declaration;
-    const other = unresolved(siteName, range, [], `written on the ${what}, which is not part of this deployment`);
-    other.noted = true;
-    const settings = {};
-    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
-    const entity = {
-      ...p.base,
-      name: siteName,
-      entity: "site",
-      kind: "webApp",
-      tags: other,
-      settings,
-      ...ARM_SITE_FACTS
-    };
-    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
-    entities.push(entity);
-    notes.push({
-      ruleId: "unresolved-setting",
-      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
-      range
-    });
-  }
-  return { entities, notes };
-}
-
 // parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
@@ -2278,19 +1951,6 @@ function metadataDirectives(r) {
 }
 
 export {
-  prim,
-  unknown,
-  through,
-  memberOf,
-  itemOf,
-  fromJson,
-  mergeTrails,
-  bounded,
-  descendPath,
-  siteKind,
-  siteSettings,
-  siteTags,
-  certificateSettings,
   directivesOf,
   parameterValues,
   plainShape,
@@ -2299,17 +1959,8 @@ export {
   LAMBDA_POSITIONS,
   FUNCTIONS,
   evaluate,
-  nameFromParts,
-  nameKey,
-  readableName,
   Scope,
   collectResources,
-  SITE,
-  SLOT,
-  configKind,
-  configOwnerType,
-  configPatch,
-  applyConfigPatches,
   parser,
   parseArm,
   armEntities

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-7TOXGASY.mjs";
+} from "./chunk-CUJEMERT.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,10 +29,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-4XE64QCG.mjs";
+import "./chunk-JK7DREJX.mjs";
 import {
   allRules
-} from "./chunk-UII7BWJ2.mjs";
+} from "./chunk-TL25K77A.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

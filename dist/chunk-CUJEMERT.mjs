@@ -22,10 +22,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-4XE64QCG.mjs";
+} from "./chunk-JK7DREJX.mjs";
 import {
   allRules
-} from "./chunk-UII7BWJ2.mjs";
+} from "./chunk-TL25K77A.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";
@@ -1416,7 +1416,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-ZZIQKIR2.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-7MFCOSXF.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

@@ -804,15 +804,15 @@ function splitThumbprints(raw) {
 }
 
 // rules/support/literal-range.ts
-function rangeInLiteral(setting, file, index, length) {
+function rangeInLiteral(setting, index, length) {
   if (setting.kind !== "set" || setting.text === void 0) return void 0;
   const { range, value } = setting;
-  if (range.file !== file || !isPlainLiteral(setting)) return void 0;
+  if (!isPlainLiteral(setting)) return void 0;
   if (index < 0 || index + length > value.length) return void 0;
   const startOffset = range.startOffset + 1 + index;
   const startColumn = range.start.column + 1 + index;
   return {
-    file,
+    file: range.file,
     start: { line: range.start.line, column: startColumn },
     end: { line: range.start.line, column: startColumn + Math.max(0, length - 1) },
     startOffset,
@@ -922,7 +922,7 @@ var clientCertExclusionPaths = defineRule({
       property: writtenName(entity, "clientCertExclusionPaths"),
       source: sourcePhrase(setting, entity)
     };
-    const at = (index, length) => rangeInLiteral(setting, entity.file, index, length) ?? setting.range;
+    const at = (index, length) => rangeInLiteral(setting, index, length) ?? setting.range;
     const report = (messageId, entry, data = {}) => context.report({
       messageId,
       data: { ...base, path: entry.value, ...data },
@@ -1865,7 +1865,7 @@ var loadCertificatesScope = defineRule({
         messageId,
         data: { ...base, entry: entry.value },
         setting: "loadCertificates",
-        range: rangeInLiteral(setting, entity.file, entry.index, entry.length) ?? setting.range
+        range: rangeInLiteral(setting, entry.index, entry.length) ?? setting.range
       });
     }
   }

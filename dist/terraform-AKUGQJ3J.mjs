@@ -5,8 +5,10 @@ import {
   BUDGET,
   InstanceBudget,
   nextCodeLine,
-  readDirectiveComment
-} from "./chunk-ZVZLDBRD.mjs";
+  overrideWithConfig,
+  readDirectiveComment,
+  writtenBy
+} from "./chunk-XD7RZ7JO.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -1939,11 +1941,6 @@ function readAzapiConfig(name, bodyRead, declaration) {
   }
   return out;
 }
-function mergeConfig(site, config) {
-  for (const [key, setting] of Object.entries(config)) {
-    if (site.settings[key].kind === "absent") site.settings[key] = setting;
-  }
-}
 
 // parsers/terraform/azurerm-sites.ts
 function readArgument(view, a, declaration) {
@@ -2307,7 +2304,8 @@ function readSitePatch(resourceType, view, ctx) {
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
-    return { kind: "patch", patch: { target, settings: readAzapiConfig(name, body, ctx.declaration), override: update } };
+    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration), `${ctx.name}${ctx.instance ?? ""}`, ctx.declaration);
+    return { kind: "patch", patch: { target, settings, by: "config" } };
   }
   if (update && azapiSiteType(type.val)) {
     const ref = refOf(resourceId?.val);
@@ -2317,7 +2315,7 @@ function readSitePatch(resourceType, view, ctx) {
     for (const [key, setting] of Object.entries(site.settings)) {
       if (setting.kind !== "absent") settings[key] = setting;
     }
-    return { kind: "patch", patch: { target: ref.address, settings, override: true } };
+    return { kind: "patch", patch: { target: ref.address, settings, by: "site" } };
   }
   return { kind: "none" };
 }
@@ -2325,8 +2323,8 @@ function applyPatches(entities, patches) {
   for (const p of patches) {
     for (const e of entities) {
       if (e.entity !== "site" || e.name !== p.target && e.name + (e.instance ?? "") !== p.target) continue;
-      if (p.override) Object.assign(e.settings, p.settings);
-      else mergeConfig(e, p.settings);
+      if (p.by === "site") Object.assign(e.settings, p.settings);
+      else overrideWithConfig(e, p.settings);
     }
   }
 }

@@ -1,38 +1,16 @@
 import {
   FUNCTIONS,
   LAMBDA_POSITIONS,
-  SITE,
-  SLOT,
   Scope,
-  applyConfigPatches,
   armEntities,
-  bounded,
-  certificateSettings,
   collectResources,
-  configKind,
-  configOwnerType,
-  configPatch,
-  descendPath,
   directivesOf,
   evaluate,
-  fromJson,
-  itemOf,
-  memberOf,
   memberOfUnknown,
-  mergeTrails,
-  nameFromParts,
-  nameKey,
   parameterValues,
   plainShape,
-  prim,
-  readableName,
-  siteKind,
-  siteSettings,
-  siteTags,
-  through,
-  typedThrough,
-  unknown
-} from "./chunk-4BV7IYXB.mjs";
+  typedThrough
+} from "./chunk-LVKKZ6LB.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -40,10 +18,32 @@ import {
   BUDGET_REASON,
   CallBudget,
   InstanceBudget,
+  SITE,
+  SLOT,
+  applyConfigPatches,
+  bounded,
+  certificateSettings,
+  configKind,
+  configOwnerType,
+  configPatch,
+  descendPath,
+  fromJson,
+  itemOf,
+  memberOf,
+  mergeTrails,
+  nameFromParts,
+  nameKey,
   nextCodeLine,
   overElements,
-  readDirectiveComment
-} from "./chunk-ZVZLDBRD.mjs";
+  prim,
+  readDirectiveComment,
+  readableName,
+  siteKind,
+  siteSettings,
+  siteTags,
+  through,
+  unknown
+} from "./chunk-XD7RZ7JO.mjs";
 import {
   rangeOf,
   readJson

@@ -398,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-PS7P2PI5.mjs")).parser,
-  bicep: async () => (await import("./bicep-QPUSBQCG.mjs")).parser,
-  terraform: async () => (await import("./terraform-PDCU5HH5.mjs")).parser
+  arm: async () => (await import("./arm-SK5DEM7F.mjs")).parser,
+  bicep: async () => (await import("./bicep-PVYIM3SO.mjs")).parser,
+  terraform: async () => (await import("./terraform-AKUGQJ3J.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
