@@ -14,8 +14,11 @@ export function azapiConfigType(type: Val): boolean {
  * The settings a `config` child carries: `web` holds a siteConfig body, `appsettings`
  * a map of app settings. Only settings written there are returned; the site keeps
  * its own value for the rest (the config, applied after the site, wins where both write).
+ * `replaces`: the body is PUT as a whole (an `azapi_resource`), so an `appsettings` config
+ * replaces the whole collection and an app setting it leaves out is absent afterwards, as
+ * for an ARM config; an `azapi_update_resource` merges its body into the current one.
  */
-export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; exprRange: SourceRange } | undefined, declaration: SourceRange): Partial<SiteSettings> {
+export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; exprRange: SourceRange } | undefined, declaration: SourceRange, replaces: boolean): Partial<SiteSettings> {
   if (!bodyRead || (name !== 'web' && name !== 'appsettings')) return {};
   const body = azapiBody(bodyRead.val);
   const props = member(body, 'properties', true) ?? (body.t === 'unknown' ? body : undefined);
@@ -28,7 +31,7 @@ export function readAzapiConfig(name: string | undefined, bodyRead: { val: Val; 
     // `properties` settings are only read on the site itself.
     if (entry.place === 'properties' || (name === 'appsettings' && entry.place !== 'appSetting')) continue;
     const s = readArmSetting(entry as ArmSetting<unknown>, undefined, name === 'appsettings' ? appSettings : view, declaration);
-    if (s.kind !== 'absent') out[key] = s;
+    if (s.kind !== 'absent' || (replaces && name === 'appsettings')) out[key] = s;
   }
   return out as Partial<SiteSettings>;
 }

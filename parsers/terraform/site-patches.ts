@@ -59,7 +59,7 @@ export function readSitePatch(resourceType: string, view: ConfigView, ctx: Entit
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: 'elsewhere', what: 'the site this config belongs to', range: where.exprRange } : { kind: 'none' };
-    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration), `${ctx.name}${ctx.instance ?? ''}`, ctx.declaration);
+    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration, !update), `${ctx.name}${ctx.instance ?? ''}`, ctx.declaration);
     return { kind: 'patch', patch: { target, settings, by: 'config' } };
   }
   if (update && azapiSiteType(type.val)) {

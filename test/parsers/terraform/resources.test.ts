@@ -443,6 +443,27 @@ describe('azapi config children', () => {
     expect(s.settings.http20Enabled.kind === 'set' && s.settings.http20Enabled.trail[0]).toMatchObject({ kind: 'config', name: 'azapi_update_resource.web' });
     expect(brief(s.settings.clientCertEnabled)).toMatchObject({ kind: 'set', value: true, line: 2 });
   });
+
+  test('an azapi_resource appsettings config replaces the site\'s app settings; an azapi_update_resource of it merges', async () => {
+    const config = (resource: string, idLine: string): string =>
+      [
+        'resource "azurerm_linux_web_app" "app" {', //                                        1
+        '  app_settings = { WEBSITE_LOAD_CERTIFICATES = "*" }', //                             2
+        '  site_config {}', //                                                                 3
+        '}', //                                                                                4
+        `resource "${resource}" "settings" {`, //                                              5
+        '  type = "Microsoft.Web/sites/config@2023-12-01"', //                                 6
+        idLine, //                                                                              7
+        '  body = { properties = { OTHER = "x" } }', //                                        8
+        '}', //                                                                                9
+        '',
+      ].join('\n');
+    const put = await parseOne(config('azapi_resource', '  name = "appsettings"\n  parent_id = azurerm_linux_web_app.app.id'));
+    // The PUT body is the whole collection: the site's own WEBSITE_LOAD_CERTIFICATES is gone.
+    expect(site(put, 'azurerm_linux_web_app.app').settings.loadCertificates.kind).toBe('absent');
+    const update = await parseOne(config('azapi_update_resource', '  resource_id = "${azurerm_linux_web_app.app.id}/config/appsettings"'));
+    expect(brief(site(update, 'azurerm_linux_web_app.app').settings.loadCertificates)).toEqual({ kind: 'set', value: '*', line: 2, column: 48, endLine: 2, endColumn: 50 });
+  });
 });
 
 describe('azurerm_app_service_certificate', () => {
