@@ -1,6 +1,6 @@
 import {
   lazyFormatterNames
-} from "./chunk-M3EDXGGD.mjs";
+} from "./chunk-D45I3LVB.mjs";
 import "./chunk-EXWJCFTD.mjs";
 import {
   packageVersion
@@ -159,7 +159,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-DZOKA5PK.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-WFMXCOT6.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",

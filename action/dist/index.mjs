@@ -512,6 +512,7 @@ var init_types2 = __esm({
 // src/formatters/json.ts
 var json_exports = {};
 __export(json_exports, {
+  MAX_LISTED_INSTANCES: () => MAX_LISTED_INSTANCES,
   buildJsonReport: () => buildJsonReport,
   json: () => json
 });
@@ -541,6 +542,7 @@ function buildJsonReport(result, ctx) {
   };
 }
 function jsonFinding(f, cwd) {
+  const all = f.instances ?? [];
   const out = {
     ruleId: f.ruleId,
     messageId: f.messageId,
@@ -549,11 +551,12 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    instances: (f.instances ?? []).map((i) => ({
+    instances: all.slice(0, MAX_LISTED_INSTANCES).map((i) => ({
       resource: i.resource,
       ...i.instance !== void 0 ? { instance: i.instance } : {},
       via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
     })),
+    ...all.length > MAX_LISTED_INSTANCES ? { instancesOmitted: all.length - MAX_LISTED_INSTANCES } : {},
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId)
   };
@@ -569,7 +572,7 @@ function location(range2, cwd) {
     endColumn: range2.end.column
   };
 }
-var json;
+var json, MAX_LISTED_INSTANCES;
 var init_json = __esm({
   "src/formatters/json.ts"() {
     "use strict";
@@ -579,6 +582,7 @@ var init_json = __esm({
     init_types2();
     json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
+    MAX_LISTED_INSTANCES = 100;
   }
 });
 

@@ -59,8 +59,10 @@ export interface JsonFinding extends JsonLocation {
   message: string;
   related: JsonRelatedLocation[];
   subject: FindingSubject | null;
-  /** Every deployment the finding holds in; empty for findings about no resource. */
+  /** The deployments the finding holds in (at most `MAX_LISTED_INSTANCES`); empty for findings about no resource. */
   instances: JsonInstance[];
+  /** Present only when the finding holds in more deployments than `MAX_LISTED_INSTANCES`: how many are not listed. */
+  instancesOmitted?: number;
   fingerprint: string;
   /** The rule's documentation page. */
   helpUri: string;
@@ -100,7 +102,14 @@ export function buildJsonReport(result: LintResult, ctx: FormatContext): JsonRep
 /** Every finding, suppressed ones included (with their `suppressions`), in file and position order. */
 export const json: Formatter = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}\n`;
 
+/**
+ * Deployments listed per finding. A loop or module fan-out can reach thousands of instances from
+ * a few lines of input; listing them all made reports of megabytes per finding.
+ */
+export const MAX_LISTED_INSTANCES = 100;
+
 function jsonFinding(f: Finding, cwd: string): JsonFinding {
+  const all = f.instances ?? [];
   const out: JsonFinding = {
     ruleId: f.ruleId,
     messageId: f.messageId,
@@ -109,11 +118,12 @@ function jsonFinding(f: Finding, cwd: string): JsonFinding {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    instances: (f.instances ?? []).map((i) => ({
+    instances: all.slice(0, MAX_LISTED_INSTANCES).map((i) => ({
       resource: i.resource,
       ...(i.instance !== undefined ? { instance: i.instance } : {}),
       via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message })),
     })),
+    ...(all.length > MAX_LISTED_INSTANCES ? { instancesOmitted: all.length - MAX_LISTED_INSTANCES } : {}),
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId),
   };

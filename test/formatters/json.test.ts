@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { json, type JsonReport } from '../../src/formatters/json.js';
+import { json, MAX_LISTED_INSTANCES, type JsonReport } from '../../src/formatters/json.js';
 import type { FormatContext } from '../../src/formatters/types.js';
 import { fixtureRules } from './fixture-rules.js';
 import {
@@ -31,6 +31,15 @@ const ctx: FormatContext = { rules: fixtureRules, cwd: CWD, root: ROOT, color: t
 // Every optional coverage field: `not-analysed` turned off, its notes counted but not listed.
 const HIDDEN_NOTES = { ...COVERAGE, notAnalysed: 2, notAnalysedHidden: 2 };
 const DOC = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
+
+/** A finding reached through more loop instances than a report lists. */
+const fanned = {
+  ...httpsOnlyFinding,
+  instances: Array.from({ length: MAX_LISTED_INSTANCES + 7 }, (_, n) => ({
+    resource: `module.app[${n}].azurerm_linux_web_app.this`,
+    via: [{ range: suppressedScmFinding.range, message: `deployed through 'module.app[${n}]'` }],
+  })),
+};
 
 function parse(text: string): JsonReport {
   return JSON.parse(text) as JsonReport;
@@ -144,6 +153,17 @@ describe('json formatter', () => {
     expect(Object.keys(parse(json(lintResult([]), ctx)))).toEqual(['version', 'tool', 'summary', 'findings']);
   });
 
+  it('lists at most MAX_LISTED_INSTANCES deployments per finding and counts the rest', () => {
+    const [finding] = parse(json(lintResult([fanned]), ctx)).findings;
+    expect(finding?.instances).toHaveLength(MAX_LISTED_INSTANCES);
+    expect(finding?.instances[0]?.resource).toBe('module.app[0].azurerm_linux_web_app.this');
+    expect(finding?.instances.at(-1)?.resource).toBe(`module.app[${MAX_LISTED_INSTANCES - 1}].azurerm_linux_web_app.this`);
+    expect(finding?.instancesOmitted).toBe(7);
+    const [few] = parse(json(lintResult([{ ...fanned, instances: fanned.instances.slice(0, MAX_LISTED_INSTANCES) }]), ctx)).findings;
+    expect(few?.instances).toHaveLength(MAX_LISTED_INSTANCES);
+    expect(few && 'instancesOmitted' in few).toBe(false);
+  });
+
   it('documents every key it emits in docs/json-output.md', () => {
     // A result that exercises every optional field: loop instance, suppression with justification, fixes.
     const looped = {
@@ -151,7 +171,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '["eu"]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker["eu"]', instance: '["eu"]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped, fanned], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
     expect(paths.size).toBeGreaterThan(30);
     for (const path of ['findings[].subject.instance', 'findings[].suppressions[].justification', 'findings[].related[].endColumn']) {
       expect(paths).toContain(path);
@@ -167,7 +187,7 @@ describe('json formatter', () => {
       subject: { ...suppressedScmFinding.subject!, instance: '[0]' },
       instances: [{ resource: 'module.app.azurerm_linux_function_app.worker[0]', instance: '[0]', via: [{ range: suppressedScmFinding.range, message: "deployed through 'module.app'" }] }],
     };
-    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
+    const paths = new Set(keyPaths(parse(json(lintResult([...fullResult().findings, looped, fanned], { fixes: FIXES, skippedFixes: SKIPPED, coverage: HIDDEN_NOTES }), ctx))));
     expect(documented.filter((p) => p !== undefined && !paths.has(p))).toEqual([]);
   });
 

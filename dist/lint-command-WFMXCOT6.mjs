@@ -18,7 +18,7 @@ import "./chunk-63NLXS3H.mjs";
 import {
   lazyFormatterNames,
   loadFormatter
-} from "./chunk-M3EDXGGD.mjs";
+} from "./chunk-D45I3LVB.mjs";
 import {
   onlyRules,
   parseRuleFlags

@@ -43,7 +43,9 @@ function buildJsonReport(result, ctx) {
 }
 var json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
+var MAX_LISTED_INSTANCES = 100;
 function jsonFinding(f, cwd) {
+  const all = f.instances ?? [];
   const out = {
     ruleId: f.ruleId,
     messageId: f.messageId,
@@ -52,11 +54,12 @@ function jsonFinding(f, cwd) {
     ...location(f.range, cwd),
     related: f.related.map((r) => ({ ...location(r.range, cwd), message: r.message })),
     subject: f.subject ? { ...f.subject } : null,
-    instances: (f.instances ?? []).map((i) => ({
+    instances: all.slice(0, MAX_LISTED_INSTANCES).map((i) => ({
       resource: i.resource,
       ...i.instance !== void 0 ? { instance: i.instance } : {},
       via: i.via.map((v) => ({ ...location(v.range, cwd), message: v.message }))
     })),
+    ...all.length > MAX_LISTED_INSTANCES ? { instancesOmitted: all.length - MAX_LISTED_INSTANCES } : {},
     fingerprint: f.fingerprint,
     helpUri: ruleHelpUri(f.ruleId)
   };
@@ -73,6 +76,7 @@ function location(range, cwd) {
   };
 }
 export {
+  MAX_LISTED_INSTANCES,
   buildJsonReport,
   json
 };
