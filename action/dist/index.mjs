@@ -14911,6 +14911,9 @@ function weightOf(value, parts, own) {
   }
   return weights.get(value) ?? 0;
 }
+function instanceCut(what, leftOut, budget) {
+  return `${what} not read: ${leftOut} instance${leftOut === 1 ? "" : "s"} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
+}
 var BUDGET, BUDGET_REASON, weights, InstanceBudget, CallBudget;
 var init_budget = __esm({
   "parsers/shared/budget.ts"() {
@@ -14945,6 +14948,7 @@ var init_budget = __esm({
     BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
     weights = /* @__PURE__ */ new WeakMap();
     InstanceBudget = class {
+      /** `limit`: tests pass a small one to reach the bound with small inputs. */
       constructor(limit = BUDGET.instances) {
         this.limit = limit;
       }
@@ -17174,14 +17178,11 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
-    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
-      const once = ctx.budget?.take(1) ?? true;
-      ctx.note?.(
-        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
-        file,
-        countNode
-      );
+    const budget = ctx.budget;
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
+    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = budget.take(1);
+      ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
       if (!once) return;
     }
     if (fits) {
@@ -17742,8 +17743,8 @@ function collectJsonModule(file, supply, deployment, ctx, identify) {
     {
       diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
       nextTemplateId: () => ctx.nextTemplateId(),
-      // Each call of the module is bounded as a template linted on its own is.
-      budget: new InstanceBudget(),
+      // Counted against the caller's tree: a module called from a loop in a loop multiplies.
+      budget: ctx.instances,
       note: (message, f, node) => ctx.note(message, rangeOf(f, node))
     },
     deployment,
@@ -17755,7 +17756,6 @@ var init_json_module = __esm({
     "use strict";
     init_resources();
     init_scope();
-    init_budget();
     init_json2();
   }
 });
@@ -18623,10 +18623,10 @@ function literalPath(node) {
 function resolveModule(from, path2) {
   return resolve7(dirname9(from.path), path2);
 }
-function collectFile(file, scope, host, outer, stack) {
+function collectFile(file, scope, host, outer, stack, budget = new InstanceBudget()) {
   let units = 0;
   let templates = 0;
-  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
+  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++, budget };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
   return { bicep: ctx.out, arm: ctx.arm };
 }
@@ -18638,7 +18638,7 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
     else if (s.kind === "Module") visitModule(s, file, scope, ctx, outer, stack);
   }
 }
-function instances(value, scope, outer) {
+function instances(value, scope, outer, expand = true) {
   const withCondition = (body, s, d) => {
     if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
@@ -18649,7 +18649,7 @@ function instances(value, scope, outer) {
   };
   if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
-  if ("items" in loop && loop.items.length <= MAX_INSTANCES)
+  if (expand && "items" in loop && loop.items.length <= MAX_INSTANCES)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
@@ -18684,7 +18684,17 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
   if (!parts || decl.name.kind !== "Identifier") return;
   const symbol = decl.name.name;
   const declaration = fromKeyword(file, "resource", decl.name.start, decl.type.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  let expanded = instances(decl.value, scope, outer);
+  if (expanded.length > 0 && !ctx.budget.take(expanded.length)) {
+    const once = decl.value.kind === "For" && expanded.length > 1 && ctx.budget.take(1);
+    ctx.host.notAnalysed?.(
+      once ? `${instanceCut(`resource '${symbol}' loop`, expanded.length - 1, ctx.budget)}; its resource is checked once, as written` : instanceCut(`resource '${symbol}'`, expanded.length, ctx.budget),
+      declaration
+    );
+    if (!once) return;
+    expanded = instances(decl.value, scope, outer, false);
+  }
+  for (const inst of expanded) {
     const body = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf2(body ? propertyOf(body, "name") : void 0, inst.scope);
     const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
@@ -18768,7 +18778,11 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
-  for (const inst of deployed) {
+  for (const [i, inst] of deployed.entries()) {
+    if (!ctx.budget.take(1)) {
+      ctx.host.notAnalysed?.(instanceCut(`module '${symbol}'`, deployed.length - i, ctx.budget), head);
+      break;
+    }
     const body = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
@@ -18798,7 +18812,8 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
           nextTemplateId: ctx.nextTemplate,
           diagnostic: (message, range2) => ctx.host.parseError?.(message, range2),
           note: (message, range2) => ctx.host.notAnalysed?.(message, range2),
-          budget: scope.budget
+          budget: scope.budget,
+          instances: ctx.budget
         },
         identify
       );
@@ -18825,6 +18840,7 @@ var init_resources2 = __esm({
     init_registry();
     init_json_module();
     init_expression();
+    init_budget();
     init_scope2();
     init_source_file();
     init_names2();
@@ -24091,9 +24107,10 @@ var init_module_instance = __esm({
         const file = call.file.source;
         const result = { instances: [] };
         this.children.set(call.name, result);
-        for (const inst of this.expand(call.block, file)) {
+        const expanded = this.expand(call.block, file);
+        for (const [i, inst] of expanded.entries()) {
           if (!this.ws.budget.take(1)) {
-            this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+            this.ws.note(instanceCut(`module.${call.name}`, expanded.length - i, this.ws.budget), sourceRange);
             break;
           }
           const callName = `module.${call.name}${inst.instance ?? ""}`;

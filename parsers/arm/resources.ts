@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { BUDGET, type InstanceBudget } from '../shared/budget.js';
+import { instanceCut, type InstanceBudget } from '../shared/budget.js';
 import type { SourceRange } from '../../src/model/index.js';
 import { member, memberNode, members, nodeText, rangeOf, stringValue, type JsonFile } from '../shared/json.js';
 import { joinNames, nameOf, parameterName, type ResourceName } from './names.js';
@@ -113,15 +113,12 @@ function visitResource(
     const countNode = member(copy, 'count');
     const count = countNode ? scope.value(countNode) : undefined;
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
-    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+    const budget = ctx.budget;
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
+    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
       // Past the bound, a loop is checked once as written, until even that does not fit: then it is cut.
-      const once = ctx.budget?.take(1) ?? true;
-      ctx.note?.(
-        `copy loop ${once ? 'not expanded' : 'not read'}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? '; its resources are checked once, as written' : ''}`,
-        file,
-        countNode,
-      );
+      const once = budget.take(1);
+      ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
       if (!once) return;
     }
     if (fits) {

@@ -79,13 +79,19 @@ export function weightOf<V extends object>(value: V, parts: (v: V) => readonly V
 /** Counts the instances a unit expands to; once past the bound, `take` refuses and the caller reports the cut. */
 export class InstanceBudget {
   private used = 0;
-  constructor(private readonly limit: number = BUDGET.instances) {}
+  /** `limit`: tests pass a small one to reach the bound with small inputs. */
+  constructor(readonly limit: number = BUDGET.instances) {}
   /** Whether `n` more instances fit; counts them when they do. */
   take(n: number): boolean {
     if (this.used + n > this.limit) return false;
     this.used += n;
     return true;
   }
+}
+
+/** The words of a cut made by an instance budget: what was not read, how many instances, and why. */
+export function instanceCut(what: string, leftOut: number, budget: InstanceBudget): string {
+  return `${what} not read: ${leftOut} instance${leftOut === 1 ? '' : 's'} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
 }
 
 /** Counts lambda and user-defined function invocations (nested `map`s over large `range`s multiply). */

@@ -1,6 +1,6 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Entity, Hop, SourceRange } from '../../src/model/index.js';
-import { BUDGET } from '../shared/budget.js';
+import { instanceCut } from '../shared/budget.js';
 import { azapiConfigType } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
@@ -360,9 +360,10 @@ export class ModuleInstance {
     const file = call.file.source;
     const result: ChildInstances = { instances: [] };
     this.children.set(call.name, result);
-    for (const inst of this.expand(call.block, file)) {
+    const expanded = this.expand(call.block, file);
+    for (const [i, inst] of expanded.entries()) {
       if (!this.ws.budget.take(1)) {
-        this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+        this.ws.note(instanceCut(`module.${call.name}`, expanded.length - i, this.ws.budget), sourceRange);
         break;
       }
       const callName = `module.${call.name}${inst.instance ?? ''}`;

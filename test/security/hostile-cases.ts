@@ -88,6 +88,15 @@ export function hostileCases(): HostileCase[] {
         : 'resource "azurerm_linux_web_app" "x" {\n  name = "leaf"\n  https_only = false\n  site_config {}\n}\n';
   }
   cases.push({ name: 'Terraform module fan-out (30 levels x 2)', hostile: 'pr/', files: fan });
+  // Five Bicep modules, each calling the next from a loop of 100: 10^10 sites (100 per loop is within the loop bound).
+  const bicepFan: Record<string, string> = {};
+  for (let i = 1; i <= 6; i++) {
+    bicepFan[`pr/m${i}.bicep`] =
+      i < 6
+        ? `param x string = 'a'\nmodule k './m${i + 1}.bicep' = [for i in range(0, 100): {\n  name: 'k${'${'}i}'\n  params: { x: '${'${'}x}${'${'}i}' }\n}]\n`
+        : `param x string = 'a'\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: x\n  properties: { httpsOnly: false }\n}\n`;
+  }
+  cases.push({ name: 'Bicep module fan-out (5 levels x 100)', hostile: 'pr/', files: bicepFan });
   // Modules nested 40 deep: the cut is reported.
   const deep: Record<string, string> = { 'pr/main.tf': 'module "m" {\n  source = "./m1"\n}\n' };
   for (let i = 1; i <= 40; i++) {

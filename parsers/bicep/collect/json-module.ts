@@ -1,7 +1,7 @@
 import { collectResources, type Deployment, type ResourceInstance } from '../../arm/resources.js';
 import { Scope, type Identify } from '../../arm/scope.js';
 import type { AVal } from '../../shared/arm-value.js';
-import { InstanceBudget, type CallBudget } from '../../shared/budget.js';
+import type { CallBudget, InstanceBudget } from '../../shared/budget.js';
 import { rangeOf, type JsonFile } from '../../shared/json.js';
 
 /** What a JSON template module reports and where its resources go. */
@@ -15,6 +15,8 @@ export interface JsonModuleContext {
   note(message: string, range: ReturnType<typeof rangeOf>): void;
   /** The caller's lambda and function invocations left. */
   budget: CallBudget;
+  /** The resource and module instances left for the caller's whole template tree. */
+  instances: InstanceBudget;
 }
 
 /**
@@ -37,8 +39,8 @@ export function collectJsonModule(
     {
       diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
       nextTemplateId: () => ctx.nextTemplateId(),
-      // Each call of the module is bounded as a template linted on its own is.
-      budget: new InstanceBudget(),
+      // Counted against the caller's tree: a module called from a loop in a loop multiplies.
+      budget: ctx.instances,
       note: (message, f, node) => ctx.note(message, rangeOf(f, node)),
     },
     deployment,

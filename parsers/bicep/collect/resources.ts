@@ -7,6 +7,7 @@ import { cachedModulePath, isExternalModulePath, parseModuleReference, type Modu
 import { collectJsonModule } from './json-module.js';
 import type { Expression, ModuleDeclaration, ObjectExpression, ResourceDeclaration, Statement } from '../ast.js';
 import { bodyObject, iterationScope, loopItems, propertyOf } from '../evaluate/expression.js';
+import { InstanceBudget, instanceCut } from '../../shared/budget.js';
 import { BicepScope, type Identify, type ScopeHost, type Supply } from '../evaluate/scope.js';
 import { fromKeyword, rangeOf, type SourceFile } from '../evaluate/source-file.js';
 import { nameOf, type ResourceName } from './names.js';
@@ -76,6 +77,8 @@ interface Context {
   arm: ResourceInstance[];
   nextUnit(): number;
   nextTemplate(): number;
+  /** Resource and module instances left for the whole template tree (modules, loops, JSON modules). */
+  budget: InstanceBudget;
 }
 
 /** Registry and template-spec modules are not local files. */
@@ -92,11 +95,21 @@ export function resolveModule(from: SourceFile, path: string): string {
   return resolve(dirname(from.path), path);
 }
 
-/** Every resource of a file, nested children and modules (local, JSON, restored registry ones) included, in document order. */
-export function collectFile(file: SourceFile, scope: BicepScope, host: CollectHost, outer: Deployment, stack: readonly string[]): Collected {
+/**
+ * Every resource of a file, nested children and modules (local, JSON, restored registry ones) included,
+ * in document order; at most `budget` instances of them across the whole tree, the rest noted as cut.
+ */
+export function collectFile(
+  file: SourceFile,
+  scope: BicepScope,
+  host: CollectHost,
+  outer: Deployment,
+  stack: readonly string[],
+  budget: InstanceBudget = new InstanceBudget(),
+): Collected {
   let units = 0;
   let templates = 0;
-  const ctx: Context = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
+  const ctx: Context = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++, budget };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
   return { bicep: ctx.out, arm: ctx.arm };
 }
@@ -121,7 +134,7 @@ interface Instance {
  * whose caller decides every value, a condition known false deploys nothing; at the top a false
  * or unknown condition keeps the resource, marked conditional (a parameter file may enable it).
  */
-function instances(value: Expression, scope: BicepScope, outer: Deployment): Instance[] {
+function instances(value: Expression, scope: BicepScope, outer: Deployment, expand = true): Instance[] {
   const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance[] => {
     if (body.kind !== 'If') return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
@@ -132,7 +145,7 @@ function instances(value: Expression, scope: BicepScope, outer: Deployment): Ins
   };
   if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
-  if ('items' in loop && loop.items.length <= MAX_INSTANCES)
+  if (expand && 'items' in loop && loop.items.length <= MAX_INSTANCES)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   // Not expanded: one instance, and whatever depends on the loop variables is unknown.
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
@@ -182,7 +195,20 @@ function visitResource(
   if (!parts || decl.name.kind !== 'Identifier') return;
   const symbol = decl.name.name;
   const declaration = fromKeyword(file, 'resource', decl.name.start, decl.type.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  let expanded = instances(decl.value, scope, outer);
+  if (expanded.length > 0 && !ctx.budget.take(expanded.length)) {
+    // Past the bound, a loop is checked once as written (as ARM copy loops are), until even that does not fit.
+    const once = decl.value.kind === 'For' && expanded.length > 1 && ctx.budget.take(1);
+    ctx.host.notAnalysed?.(
+      once
+        ? `${instanceCut(`resource '${symbol}' loop`, expanded.length - 1, ctx.budget)}; its resource is checked once, as written`
+        : instanceCut(`resource '${symbol}'`, expanded.length, ctx.budget),
+      declaration,
+    );
+    if (!once) return;
+    expanded = instances(decl.value, scope, outer, false);
+  }
+  for (const inst of expanded) {
     const body = inst.body.kind === 'Object' ? inst.body : undefined;
     const nameInfo = nameOf(body ? propertyOf(body, 'name') : undefined, inst.scope);
     const parent =
@@ -283,7 +309,12 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
   const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, 'module', decl.name.start, decl.path.end);
-  for (const inst of deployed) {
+  for (const [i, inst] of deployed.entries()) {
+    // One budget for the whole tree: fan-out across files multiplies (100 × 100 × … instances).
+    if (!ctx.budget.take(1)) {
+      ctx.host.notAnalysed?.(instanceCut(`module '${symbol}'`, deployed.length - i, ctx.budget), head);
+      break;
+    }
     const body = inst.body.kind === 'Object' ? inst.body : bodyObject(inst.body);
     const paramsExpr = body ? propertyOf(body, 'params') : undefined;
     let paramsValue: AVal | undefined;
@@ -315,6 +346,7 @@ function visitModule(decl: ModuleDeclaration, file: SourceFile, scope: BicepScop
           diagnostic: (message, range) => ctx.host.parseError?.(message, range),
           note: (message, range) => ctx.host.notAnalysed?.(message, range),
           budget: scope.budget,
+          instances: ctx.budget,
         },
         identify,
       );

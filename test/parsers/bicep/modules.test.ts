@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUDGET } from '../../../parsers/shared/budget.js';
 import { MAIN, parseFiles, pos, site, sites, view } from './helpers.js';
 
 const SITE_MODULE = '/infra/modules/site.bicep';
@@ -168,5 +169,48 @@ describe('Bicep compile-time imports', () => {
     expect(view(s.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: 'shared.bicep@2:18-2:22', trail: ['property@11:34', 'variable(tls)@shared.bicep@2:1'] });
     expect(view(s.scmMinTlsVersion)).toMatchObject({ kind: 'set', value: '1.0', at: 'shared.bicep@2:18-2:22' });
     expect(view(s.clientCertExclusionPaths)).toMatchObject({ kind: 'unresolved', expression: 'cfg.paths' });
+  });
+});
+
+describe('Bicep module fan-out is bounded by the run-wide instance budget', () => {
+  // Each mid instance costs 1 + 49 × (module + site) = 99 instances: 50 fit in BUDGET.instances (5,000), the 51st in part.
+  const files = {
+    [MAIN]: "module a './mid.bicep' = [for i in range(0, 52): { name: 'a${i}', params: { p: 'a${i}' } }]", // 1
+    '/infra/mid.bicep': ['param p string', "module b './leaf.bicep' = [for j in range(0, 49): { name: 'b${j}', params: { n: '${p}-${j}' } }]"].join('\n'),
+    '/infra/leaf.bicep': ['param n string', "resource site 'Microsoft.Web/sites@2023-12-01' = {", '  name: n', '  properties: { httpsOnly: false }', '}'].join('\n'),
+  };
+
+  it('notes each cut at the declaration, with how many instances were left out, and keeps the instances within it', async () => {
+    expect(BUDGET.instances).toBe(5_000);
+    const out = await parseFiles(files, [MAIN]);
+    const why = '(instance budget of 5000 reached, an evaluation bound of mtlslint)';
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${d.range.file} ${pos(d.range)} ${d.message}`)).toEqual([
+      // Instance 51 of `a`: 24 modules and their sites fit (4,950 + 1 + 48), the 25th module fits but not its site.
+      `not-analysed /infra/leaf.bicep leaf.bicep@2:1-2:46 resource 'site' not read: 1 instance left out ${why}`,
+      `not-analysed /infra/mid.bicep mid.bicep@2:1-2:23 module 'b' not read: 24 instances left out ${why}`,
+      `not-analysed /infra/main.bicep 1:1-1:22 module 'a' not read: 1 instance left out ${why}`,
+    ]);
+    const names = sites(out).map((s) => s.name);
+    expect(names).toHaveLength(50 * 49 + 24);
+    expect(names).toContain('a49-48');
+    expect(names).toContain('a50-23');
+    expect(names).not.toContain('a50-24');
+    // A site within the budget is read in full.
+    const first = site(out, 'a0-0', '[0][0]');
+    expect(pos(first.declaration)).toBe('leaf.bicep@2:1-2:46');
+    expect(view(first.settings.httpsOnly)).toMatchObject({ kind: 'set', value: false, at: 'leaf.bicep@4:28-4:32' });
+  });
+
+  it('counts a large resource loop inside a module: checked once as written past the bound', async () => {
+    const loop = ['param p string', "resource site 'Microsoft.Web/sites@2023-12-01' = [for j in range(0, 100): {", "  name: '${p}-${j}'", '  properties: { httpsOnly: false }', '}]'].join('\n');
+    // 49 × (1 + 100) = 4,949; the 50th and 51st modules fit but not their 100 sites: one site each, as written (one note per place).
+    const out = await parseFiles({ [MAIN]: "module a './mid.bicep' = [for i in range(0, 51): { name: 'a${i}', params: { p: 'a${i}' } }]", '/infra/mid.bicep': loop }, [MAIN]);
+    expect(out.diagnostics.map((d) => `${d.range.file} ${pos(d.range)} ${d.message}`)).toEqual([
+      "/infra/mid.bicep mid.bicep@2:1-2:46 resource 'site' loop not read: 99 instances left out (instance budget of 5000 reached, an evaluation bound of mtlslint); its resource is checked once, as written",
+    ]);
+    expect(sites(out)).toHaveLength(49 * 100 + 2);
+    expect(sites(out).map((s) => s.name)).toContain('a48-99');
+    // The two loops checked as written: their names depend on the loop variable, so they are not known.
+    expect(sites(out).filter((s) => !/^a\d+-\d+$/.test(s.name)).map((s) => `${s.name}${s.instance}`)).toEqual(['site[49]', 'site[50]']);
   });
 });

@@ -1,5 +1,4 @@
 import {
-  BUDGET,
   BUDGET_REASON,
   CallBudget,
   InstanceBudget,
@@ -13,6 +12,7 @@ import {
   configPatch,
   descendPath,
   fromJson,
+  instanceCut,
   itemOf,
   joinNames,
   memberOf,
@@ -31,7 +31,7 @@ import {
   through,
   toJson,
   unknown
-} from "./chunk-XD7RZ7JO.mjs";
+} from "./chunk-GD6JZL7G.mjs";
 import {
   member,
   memberNode,
@@ -1632,14 +1632,11 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const countNode = member(copy, "count");
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (ctx.budget?.take(n) ?? true);
-    if (!fits && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
-      const once = ctx.budget?.take(1) ?? true;
-      ctx.note?.(
-        `copy loop ${once ? "not expanded" : "not read"}: the template expands to more than ${BUDGET.instances} instances (an evaluation bound of mtlslint)${once ? "; its resources are checked once, as written" : ""}`,
-        file,
-        countNode
-      );
+    const budget = ctx.budget;
+    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
+    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+      const once = budget.take(1);
+      ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
       if (!once) return;
     }
     if (fits) {

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-CUJEMERT.mjs";
+} from "./chunk-YV6WA63W.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-JK7DREJX.mjs";
+} from "./chunk-Y7GIBX5F.mjs";
 import {
   allRules
 } from "./chunk-TL25K77A.mjs";

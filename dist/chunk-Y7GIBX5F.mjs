@@ -398,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-SK5DEM7F.mjs")).parser,
-  bicep: async () => (await import("./bicep-PVYIM3SO.mjs")).parser,
-  terraform: async () => (await import("./terraform-AKUGQJ3J.mjs")).parser
+  arm: async () => (await import("./arm-BLHRQNCL.mjs")).parser,
+  bicep: async () => (await import("./bicep-6UAQVUCG.mjs")).parser,
+  terraform: async () => (await import("./terraform-H73N3VBQ.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],

@@ -71,6 +71,7 @@ function weightOf(value, parts, own) {
   return weights.get(value) ?? 0;
 }
 var InstanceBudget = class {
+  /** `limit`: tests pass a small one to reach the bound with small inputs. */
   constructor(limit = BUDGET.instances) {
     this.limit = limit;
   }
@@ -83,6 +84,9 @@ var InstanceBudget = class {
     return true;
   }
 };
+function instanceCut(what, leftOut, budget) {
+  return `${what} not read: ${leftOut} instance${leftOut === 1 ? "" : "s"} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
+}
 var CallBudget = class extends InstanceBudget {
   constructor(limit = BUDGET.calls) {
     super(limit);
@@ -463,6 +467,7 @@ export {
   overElements,
   overChars,
   InstanceBudget,
+  instanceCut,
   CallBudget,
   prim,
   unknown,

@@ -10,7 +10,7 @@ import {
   parameterValues,
   plainShape,
   typedThrough
-} from "./chunk-LVKKZ6LB.mjs";
+} from "./chunk-IQYVQP3B.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -28,6 +28,7 @@ import {
   configPatch,
   descendPath,
   fromJson,
+  instanceCut,
   itemOf,
   memberOf,
   mergeTrails,
@@ -43,7 +44,7 @@ import {
   siteTags,
   through,
   unknown
-} from "./chunk-XD7RZ7JO.mjs";
+} from "./chunk-GD6JZL7G.mjs";
 import {
   rangeOf,
   readJson
@@ -156,8 +157,8 @@ function collectJsonModule(file, supply, deployment, ctx, identify) {
     {
       diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
       nextTemplateId: () => ctx.nextTemplateId(),
-      // Each call of the module is bounded as a template linted on its own is.
-      budget: new InstanceBudget(),
+      // Counted against the caller's tree: a module called from a loop in a loop multiplies.
+      budget: ctx.instances,
       note: (message, f, node) => ctx.note(message, rangeOf(f, node))
     },
     deployment,
@@ -960,10 +961,10 @@ function literalPath(node) {
 function resolveModule(from, path) {
   return resolve4(dirname4(from.path), path);
 }
-function collectFile(file, scope, host, outer, stack) {
+function collectFile(file, scope, host, outer, stack, budget = new InstanceBudget()) {
   let units = 0;
   let templates = 0;
-  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++ };
+  const ctx = { host, out: [], arm: [], nextUnit: () => units++, nextTemplate: () => templates++, budget };
   visitFile(file, scope, ctx, outer, [...stack, file.path.toLowerCase()], ctx.nextUnit());
   return { bicep: ctx.out, arm: ctx.arm };
 }
@@ -975,7 +976,7 @@ function visitFile(file, scope, ctx, outer, stack, unit) {
     else if (s.kind === "Module") visitModule(s, file, scope, ctx, outer, stack);
   }
 }
-function instances(value, scope, outer) {
+function instances(value, scope, outer, expand = true) {
   const withCondition = (body, s, d) => {
     if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
@@ -986,7 +987,7 @@ function instances(value, scope, outer) {
   };
   if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
-  if ("items" in loop && loop.items.length <= MAX_INSTANCES)
+  if (expand && "items" in loop && loop.items.length <= MAX_INSTANCES)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
@@ -1021,7 +1022,17 @@ function visitResource(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol) 
   if (!parts || decl.name.kind !== "Identifier") return;
   const symbol = decl.name.name;
   const declaration = fromKeyword(file, "resource", decl.name.start, decl.type.end);
-  for (const inst of instances(decl.value, scope, outer)) {
+  let expanded = instances(decl.value, scope, outer);
+  if (expanded.length > 0 && !ctx.budget.take(expanded.length)) {
+    const once = decl.value.kind === "For" && expanded.length > 1 && ctx.budget.take(1);
+    ctx.host.notAnalysed?.(
+      once ? `${instanceCut(`resource '${symbol}' loop`, expanded.length - 1, ctx.budget)}; its resource is checked once, as written` : instanceCut(`resource '${symbol}'`, expanded.length, ctx.budget),
+      declaration
+    );
+    if (!once) return;
+    expanded = instances(decl.value, scope, outer, false);
+  }
+  for (const inst of expanded) {
     const body = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf(body ? propertyOf(body, "name") : void 0, inst.scope);
     const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
@@ -1105,7 +1116,11 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
   const { path: target, source } = found;
   const symbol = decl.name.name;
   const head = fromKeyword(file, "module", decl.name.start, decl.path.end);
-  for (const inst of deployed) {
+  for (const [i, inst] of deployed.entries()) {
+    if (!ctx.budget.take(1)) {
+      ctx.host.notAnalysed?.(instanceCut(`module '${symbol}'`, deployed.length - i, ctx.budget), head);
+      break;
+    }
     const body = inst.body.kind === "Object" ? inst.body : bodyObject(inst.body);
     const paramsExpr = body ? propertyOf(body, "params") : void 0;
     let paramsValue;
@@ -1135,7 +1150,8 @@ function visitModule(decl, file, scope, ctx, outer, stack) {
           nextTemplateId: ctx.nextTemplate,
           diagnostic: (message, range) => ctx.host.parseError?.(message, range),
           note: (message, range) => ctx.host.notAnalysed?.(message, range),
-          budget: scope.budget
+          budget: scope.budget,
+          instances: ctx.budget
         },
         identify
       );

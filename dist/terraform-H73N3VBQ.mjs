@@ -4,11 +4,12 @@ import {
 import {
   BUDGET,
   InstanceBudget,
+  instanceCut,
   nextCodeLine,
   overrideWithConfig,
   readDirectiveComment,
   writtenBy
-} from "./chunk-XD7RZ7JO.mjs";
+} from "./chunk-GD6JZL7G.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -2611,9 +2612,10 @@ var ModuleInstance = class _ModuleInstance {
     const file = call.file.source;
     const result = { instances: [] };
     this.children.set(call.name, result);
-    for (const inst of this.expand(call.block, file)) {
+    const expanded = this.expand(call.block, file);
+    for (const [i, inst] of expanded.entries()) {
       if (!this.ws.budget.take(1)) {
-        this.ws.note(`module instance not read: the configuration expands to more than ${BUDGET.instances} module instances (an evaluation bound of mtlslint)`, sourceRange);
+        this.ws.note(instanceCut(`module.${call.name}`, expanded.length - i, this.ws.budget), sourceRange);
         break;
       }
       const callName = `module.${call.name}${inst.instance ?? ""}`;
