@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-Y7GIBX5F.mjs";
+} from "./chunk-FJBMCYPX.mjs";
 import {
   allRules
 } from "./chunk-TL25K77A.mjs";

@@ -1927,7 +1927,7 @@ function azapiConfigType(type) {
   const s = asString(type)?.split("@")[0]?.trim().toLowerCase();
   return s === "microsoft.web/sites/config" || s === "microsoft.web/sites/slots/config";
 }
-function readAzapiConfig(name, bodyRead, declaration) {
+function readAzapiConfig(name, bodyRead, declaration, replaces) {
   if (!bodyRead || name !== "web" && name !== "appsettings") return {};
   const body = azapiBody(bodyRead.val);
   const props2 = member(body, "properties", true) ?? (body.t === "unknown" ? body : void 0);
@@ -1938,7 +1938,7 @@ function readAzapiConfig(name, bodyRead, declaration) {
   for (const [key, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
     if (entry.place === "properties" || name === "appsettings" && entry.place !== "appSetting") continue;
     const s = readArmSetting(entry, void 0, name === "appsettings" ? appSettings : view, declaration);
-    if (s.kind !== "absent") out[key] = s;
+    if (s.kind !== "absent" || replaces && name === "appsettings") out[key] = s;
   }
   return out;
 }
@@ -2305,7 +2305,7 @@ function readSitePatch(resourceType, view, ctx) {
     }
     const where = parent ?? resourceId;
     if (!target) return where ? { kind: "elsewhere", what: "the site this config belongs to", range: where.exprRange } : { kind: "none" };
-    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration), `${ctx.name}${ctx.instance ?? ""}`, ctx.declaration);
+    const settings = writtenBy(readAzapiConfig(name, body, ctx.declaration, !update), `${ctx.name}${ctx.instance ?? ""}`, ctx.declaration);
     return { kind: "patch", patch: { target, settings, by: "config" } };
   }
   if (update && azapiSiteType(type.val)) {

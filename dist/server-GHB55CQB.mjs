@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-YV6WA63W.mjs";
+} from "./chunk-7LYODLX6.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-Y7GIBX5F.mjs";
+} from "./chunk-FJBMCYPX.mjs";
 import {
   allRules
 } from "./chunk-TL25K77A.mjs";

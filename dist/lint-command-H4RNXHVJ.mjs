@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-YV6WA63W.mjs";
+} from "./chunk-7LYODLX6.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-Y7GIBX5F.mjs";
+import "./chunk-FJBMCYPX.mjs";
 import {
   allRules
 } from "./chunk-TL25K77A.mjs";

@@ -400,7 +400,7 @@ function subjectOf(entity, key) {
 var loaders = {
   arm: async () => (await import("./arm-BLHRQNCL.mjs")).parser,
   bicep: async () => (await import("./bicep-6UAQVUCG.mjs")).parser,
-  terraform: async () => (await import("./terraform-H73N3VBQ.mjs")).parser
+  terraform: async () => (await import("./terraform-3XDTLECK.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
