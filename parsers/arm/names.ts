@@ -21,7 +21,7 @@ export function nameOf(node: Node | undefined, scope: Scope): ResourceName | und
 
 function partsOf(e: Expr, scope: Scope, node: Node): Part[] {
   const range = rangeOf(scope.file, node);
-  const ev = (x: Expr) => evaluate(x, { env: scope, range });
+  const ev = (x: Expr) => evaluate(x, { env: scope, range, budget: scope.budget });
   if (e.k === 'call') {
     const fn = e.name.toLowerCase();
     if (fn === 'concat') return e.args.flatMap((a) => partsOf(a, scope, node));

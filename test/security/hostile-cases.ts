@@ -115,6 +115,12 @@ export function hostileCases(): HostileCase[] {
       properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, template: { $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [inner] } },
     };
   }
+  // Nested lambdas in a resource name: names are evaluated apart from properties, on the same call budget.
+  cases.push({
+    name: 'ARM nested lambdas in a resource name (10,000^3 calls)',
+    hostile: 'pr/main.json',
+    files: { 'pr/main.json': arm({}, [armSite("[concat('s', string(length(map(range(0, 10000), lambda('i', map(range(0, 10000), lambda('j', map(range(0, 10000), lambda('k', 1)))))))))]")]) },
+  });
   cases.push({ name: 'ARM nested copy loops (100^4)', hostile: 'pr/main.json', files: { 'pr/main.json': arm({}, [inner]) } });
   cases.push({
     name: 'Terraform for_each over a 50,000-entry map',
