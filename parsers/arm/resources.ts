@@ -6,7 +6,7 @@ import { joinNames, nameOf, parameterName, type ResourceName } from './names.js'
 import { Scope, type Identify } from './scope.js';
 import { isExpression, parseExpression } from '../shared/arm-expression/parser.js';
 import { toBool } from '../shared/arm-expression/functions.js';
-import { through, unknown, type AVal } from '../shared/arm-value.js';
+import { decidedFalse, through, unknown, type AVal } from '../shared/arm-value.js';
 
 /** Loops are expanded up to this many instances; larger ones stay one looped entity. */
 export const MAX_COPY = 100;
@@ -45,7 +45,12 @@ export interface CollectContext {
   /** Bounds the instances copy loops expand to across the template's nested deployments; a cut is a `note`. */
   budget?: InstanceBudget;
   note?(message: string, file: JsonFile, node: Node): void;
+  /** The outermost template's `parameters`: their defaults a parameter file may still change. */
+  rootParameters?: SourceRange;
 }
+
+const within = (at: SourceRange, outer: SourceRange | undefined): boolean =>
+  outer !== undefined && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -57,6 +62,8 @@ function isLanguageVersion2(template: Node): boolean {
 /** Every resource of a template, nested children and nested deployments included, in document order. */
 export function collectResources(template: Node, scope: Scope, ctx: CollectContext, outer: Deployment, out: ResourceInstance[]): void {
   const templateId = ctx.nextTemplateId();
+  const params = member(template, 'parameters');
+  if (outer.via.length === 0) ctx.rootParameters = params ? rangeOf(scope.file, params) : undefined;
   const lv2 = isLanguageVersion2(template);
   const resources = member(template, 'resources');
   if (!resources) return;
@@ -114,8 +121,9 @@ function visitResource(
     const count = countNode ? scope.value(countNode) : undefined;
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
     const budget = ctx.budget;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
-    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    const fits = countable && (budget?.take(n) ?? true);
+    if (!fits && countable && budget && countNode) {
       // Past the bound, a loop is checked once as written, until even that does not fit: then it is cut.
       const once = budget.take(1);
       ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
@@ -134,10 +142,11 @@ function visitResource(
   for (const inst of instances) {
     const c = conditionNode ? inst.scope.value(conditionNode) : undefined;
     // No condition, or one known true, deploys unconditionally. Inside a nested deployment, whose
-    // caller decides every value, one known false deploys nothing. At the top, a false or unknown
-    // condition keeps the resource (a parameter file may turn it on), marked conditional.
+    // caller decides every value, one known false deploys nothing (unless it rests on a default of
+    // the outermost template: `decidedFalse`). At the top, a false or unknown condition keeps the
+    // resource (a parameter file may turn it on), marked conditional.
     if (!conditionNode || (c?.t === 'prim' && toBool(c) === true)) deployed.push(inst);
-    else if (c?.t === 'prim' && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else if (c?.t === 'prim' && toBool(c) === false && inst.deployment.via.length > 0 && decidedFalse({ ...c, value: false }, (at) => within(at, ctx.rootParameters))) continue;
     else {
       const expression = conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };

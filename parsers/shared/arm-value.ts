@@ -143,6 +143,17 @@ export function fromJson(j: JsonValue, origin: Origin): AVal {
   return prim(j, origin);
 }
 
+/**
+ * Whether a condition known false inside a module or nested deployment really deploys nothing
+ * there. The caller decides the module's values, but a value that is the default of a parameter
+ * of the outermost template (`rootDefault`: where such a default is written) can still be changed
+ * by a parameter file: then the resource is kept, marked conditional, as a top-level one is.
+ */
+export function decidedFalse(c: AVal | undefined, rootDefault: (at: SourceRange) => boolean): boolean {
+  if (c?.t !== 'prim' || c.value !== false) return false;
+  return !c.origin.trail.some((h) => h.kind === 'parameter-default' && rootDefault(h.range));
+}
+
 /** Hops of several inputs, without repeats (for values computed from them). */
 export function mergeTrails(values: readonly AVal[]): Hop[] {
   const out: Hop[] = [];

@@ -1,6 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
-import { memberOf, through, unknown, type AVal } from '../../shared/arm-value.js';
+import { decidedFalse, memberOf, through, unknown, type AVal } from '../../shared/arm-value.js';
 import type { JsonFile } from '../../shared/json.js';
 import type { ResourceInstance } from '../../arm/resources.js';
 import { cachedModulePath, isExternalModulePath, parseModuleReference, type ModuleCacheConfig } from '../registry.js';
@@ -131,15 +131,16 @@ interface Instance {
 
 /**
  * The instances of a declaration body: `{…}`, `if (c) {…}`, `[for x in xs: …]`. Inside a module,
- * whose caller decides every value, a condition known false deploys nothing; at the top a false
- * or unknown condition keeps the resource, marked conditional (a parameter file may enable it).
+ * whose caller decides every value, a condition known false deploys nothing (unless it rests on a
+ * default of the outermost template, see `decidedFalse`); at the top a false or unknown condition
+ * keeps the resource, marked conditional (a parameter file may enable it).
  */
 function instances(value: Expression, scope: BicepScope, outer: Deployment, expand = true): Instance[] {
   const withCondition = (body: Expression, s: BicepScope, d: Deployment): Instance[] => {
     if (body.kind !== 'If') return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
     if (c.t === 'prim' && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
-    if (c.t === 'prim' && c.value === false && d.via.length > 0) return [];
+    if (d.via.length > 0 && decidedFalse(c, (at) => at.file === d.via[0]?.range.file)) return [];
     const cond = body.condition.kind === 'Parenthesized' ? body.condition.expression : body.condition;
     return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
