@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Entity, FileKind } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { classify, classifyByName, classifyFiles, type RunFile } from './classify.js';
+import { classifyByName, classifyFile, classifyFiles, type RunFile } from './classify.js';
 import { lintRootFor, type LintRoot } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { discover } from './discover.js';
@@ -89,9 +89,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
   }
+  // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
+  // Confined like every other read: a linked file pointing outside the tree is not even sniffed.
+  const disk = diskReader(maxBytes, false, tree);
   // Like ESLint for a pattern that matches nothing: a directory with nothing to lint is a mistake
   // (a wrong path, or everything ignored). Files named one by one (pre-commit) may hold nothing.
-  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== undefined));
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classifyFile(f, disk) !== undefined));
   if (empty.length) {
     throw new UsageError(
       `No files to lint in ${empty.map((d) => d.arg).join(', ')}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`,
@@ -101,8 +104,6 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   // Report on the named files only, and on findings whose value comes from one of them
   // (a changed parameter file re-lints the template it feeds).
   const focus = found.context.length ? new Set(found.files) : undefined;
-  // Units cache what they read; the run itself keeps no texts (memory bounded by the largest unit).
-  const disk = diskReader(maxBytes, false, tree);
   // Editor buffers stand in for files of the linted tree only: confinement applies to them too.
   const overlay = new Map([...(options.overlay ?? [])].filter(([path]) => tree.refusal(path) === undefined));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
@@ -189,9 +190,11 @@ async function lintFiles(
   let results: UnitResult[];
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : undefined;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  const workers = entry !== undefined && threads > 1 && (options.threads !== undefined || worthWorkers(classified, reader));
+  let largeRun: boolean | undefined; // asked at most once: it stats files up to a byte threshold
+  const large = (): boolean => (largeRun ??= worthWorkers(classified, reader));
+  const workers = entry !== undefined && threads > 1 && (options.threads !== undefined || large());
   // A small run is over before optimized WASM would pay for its compilation.
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader));
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
   if (entry && workers) {
     const init: WorkerInit = {
       root: options.root,

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,15 @@ describe('mtlslint lint with nothing to lint', () => {
     });
     // The default path is the working directory: the same.
     expect((await run(join(dir, 'docs'), [])).code).toBe(2);
+  });
+
+  it('does not look into a linked file outside the tree to decide whether a directory holds anything', async () => {
+    const dir = repo();
+    const outside = mkdtempSync(join(tmpdir(), 'mtlslint-outside-'));
+    writeFileSync(join(outside, 'template.json'), '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [] }\n');
+    symlinkSync(join(outside, 'template.json'), join(dir, 'docs/linked.json'));
+    // Read, the target would make `docs` a directory with a template; confined, it is not ours.
+    expect(await run(dir, ['docs'])).toMatchObject({ code: 2, out: '', err: expect.stringContaining('mtlslint: No files to lint in docs') });
   });
 
   it('exits 0 for files named one by one that hold nothing to lint (pre-commit)', async () => {
