@@ -64,8 +64,8 @@ describe.skipIf(cases.length === 0)('lambdas and functions: Bicep ↔ compiled J
         if (kb !== undefined && ka !== undefined) {
           totals.compared++;
           if (kb !== ka) mismatches.push(`${what}: Bicep ${kb} ≠ ARM ${ka}`);
-        } else if (kb !== undefined) { totals.bicepOnly++; console.log("BONLY", what, kb.slice(0,80), a && a.t === "unknown" ? a.reason : a?.t); }
-        else if (ka !== undefined) { totals.armOnly++; console.log("AONLY", what, ka.slice(0,80), b.t === "unknown" ? b.reason : "") }
+        } else if (kb !== undefined) totals.bicepOnly++;
+        else if (ka !== undefined) totals.armOnly++;
       };
       for (const s of file.parsed.tree.statements) {
         if (s.kind === 'Variable' && s.name.kind === 'Identifier') {
