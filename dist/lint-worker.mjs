@@ -3,10 +3,10 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-FJBMCYPX.mjs";
+} from "./chunk-V37IAPSX.mjs";
 import {
   allRules
-} from "./chunk-TL25K77A.mjs";
+} from "./chunk-V662WKUU.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import {

@@ -10652,7 +10652,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A file could not be read or parsed, so none of its resources were checked.",
-          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
+          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted.",
           rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
           fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
           examples: {
@@ -10881,7 +10881,7 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
       meta: {
         docs: {
           summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-          description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
+          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
           rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
           fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
           examples: {
@@ -15052,6 +15052,10 @@ function fromJson(j, origin) {
     return { t: "object", members: Object.entries(j).map(([key2, x]) => ({ key: key2, value: fromJson(x, origin) })), origin, inherit: [] };
   return prim(j, origin);
 }
+function decidedFalse(c, rootDefault) {
+  if (c?.t !== "prim" || c.value !== false) return false;
+  return !c.origin.trail.some((h) => h.kind === "parameter-default" && rootDefault(h.range));
+}
 function mergeTrails(values) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -16756,7 +16760,7 @@ function nameOf(node, scope) {
 }
 function partsOf2(e, scope, node) {
   const range2 = rangeOf(scope.file, node);
-  const ev = (x) => evaluate(x, { env: scope, range: range2 });
+  const ev = (x) => evaluate(x, { env: scope, range: range2, budget: scope.budget });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
     if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
@@ -17145,6 +17149,8 @@ function isLanguageVersion2(template) {
 }
 function collectResources(template, scope, ctx, outer, out) {
   const templateId = ctx.nextTemplateId();
+  const params = member(template, "parameters");
+  if (outer.via.length === 0) ctx.rootParameters = params ? rangeOf(scope.file, params) : void 0;
   const lv2 = isLanguageVersion2(template);
   const resources = member(template, "resources");
   if (!resources) return;
@@ -17179,8 +17185,9 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
     const budget = ctx.budget;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
-    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    const fits = countable && (budget?.take(n) ?? true);
+    if (!fits && countable && budget && countNode) {
       const once = budget.take(1);
       ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
       if (!once) return;
@@ -17197,7 +17204,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
   for (const inst of instances2) {
     const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
     if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
-    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0 && decidedFalse({ ...c, value: false }, (at) => within2(at, ctx.rootParameters))) continue;
     else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
@@ -17269,7 +17276,7 @@ function passedAsIs(args, caller) {
     return param === void 0 ? void 0 : caller.parameterIdentity(param);
   };
 }
-var MAX_COPY, DEPLOYMENTS;
+var MAX_COPY, within2, DEPLOYMENTS;
 var init_resources = __esm({
   "parsers/arm/resources.ts"() {
     "use strict";
@@ -17281,6 +17288,7 @@ var init_resources = __esm({
     init_functions();
     init_arm_value();
     MAX_COPY = 100;
+    within2 = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
     DEPLOYMENTS = "microsoft.resources/deployments";
   }
 });
@@ -18643,7 +18651,7 @@ function instances(value, scope, outer, expand = true) {
     if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
     if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
-    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
+    if (d.via.length > 0 && decidedFalse(c, (at) => at.file === d.via[0]?.range.file)) return [];
     const cond = body.condition.kind === "Parenthesized" ? body.condition.expression : body.condition;
     return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };
@@ -26456,7 +26464,8 @@ async function lintPaths(paths, options = {}) {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
-  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== void 0));
+  const disk = diskReader(maxBytes, false, tree);
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classifyFile(f, disk) !== void 0));
   if (empty.length) {
     throw new UsageError(
       `No files to lint in ${empty.map((d) => d.arg).join(", ")}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`
@@ -26464,7 +26473,6 @@ async function lintPaths(paths, options = {}) {
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false, tree);
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
@@ -26516,8 +26524,10 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader4));
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader4));
+  let largeRun;
+  const large = () => largeRun ??= worthWorkers(classified, reader4);
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || large());
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
   if (entry && workers) {
     const init = {
       root: options.root,

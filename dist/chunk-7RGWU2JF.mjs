@@ -10,6 +10,7 @@ import {
   configKind,
   configOwnerType,
   configPatch,
+  decidedFalse,
   descendPath,
   fromJson,
   instanceCut,
@@ -31,7 +32,7 @@ import {
   through,
   toJson,
   unknown
-} from "./chunk-GD6JZL7G.mjs";
+} from "./chunk-SALVZWMW.mjs";
 import {
   member,
   memberNode,
@@ -1240,7 +1241,7 @@ function nameOf(node, scope) {
 }
 function partsOf(e, scope, node) {
   const range = rangeOf(scope.file, node);
-  const ev = (x) => evaluate(x, { env: scope, range });
+  const ev = (x) => evaluate(x, { env: scope, range, budget: scope.budget });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
     if (fn === "concat") return e.args.flatMap((a) => partsOf(a, scope, node));
@@ -1592,6 +1593,7 @@ var Scope = class _Scope {
 
 // parsers/arm/resources.ts
 var MAX_COPY = 100;
+var within = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
 var DEPLOYMENTS = "microsoft.resources/deployments";
 function isLanguageVersion2(template) {
   const v = member(template, "languageVersion");
@@ -1599,6 +1601,8 @@ function isLanguageVersion2(template) {
 }
 function collectResources(template, scope, ctx, outer, out) {
   const templateId = ctx.nextTemplateId();
+  const params = member(template, "parameters");
+  if (outer.via.length === 0) ctx.rootParameters = params ? rangeOf(scope.file, params) : void 0;
   const lv2 = isLanguageVersion2(template);
   const resources = member(template, "resources");
   if (!resources) return;
@@ -1633,8 +1637,9 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
     const budget = ctx.budget;
-    const fits = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && (budget?.take(n) ?? true);
-    if (!fits && budget && Number.isInteger(n) && n >= 0 && n <= MAX_COPY && countNode) {
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    const fits = countable && (budget?.take(n) ?? true);
+    if (!fits && countable && budget && countNode) {
       const once = budget.take(1);
       ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
       if (!once) return;
@@ -1651,7 +1656,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
   for (const inst of instances) {
     const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
     if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
-    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0) continue;
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0 && decidedFalse({ ...c, value: false }, (at) => within(at, ctx.rootParameters))) continue;
     else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };

@@ -10,7 +10,7 @@ import {
   parameterValues,
   plainShape,
   typedThrough
-} from "./chunk-IQYVQP3B.mjs";
+} from "./chunk-7RGWU2JF.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -26,6 +26,7 @@ import {
   configKind,
   configOwnerType,
   configPatch,
+  decidedFalse,
   descendPath,
   fromJson,
   instanceCut,
@@ -44,7 +45,7 @@ import {
   siteTags,
   through,
   unknown
-} from "./chunk-GD6JZL7G.mjs";
+} from "./chunk-SALVZWMW.mjs";
 import {
   rangeOf,
   readJson
@@ -981,7 +982,7 @@ function instances(value, scope, outer, expand = true) {
     if (body.kind !== "If") return [{ scope: s, deployment: d, body }];
     const c = s.evaluate(body.condition);
     if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
-    if (c.t === "prim" && c.value === false && d.via.length > 0) return [];
+    if (d.via.length > 0 && decidedFalse(c, (at) => at.file === d.via[0]?.range.file)) return [];
     const cond = body.condition.kind === "Parenthesized" ? body.condition.expression : body.condition;
     return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
   };

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-7LYODLX6.mjs";
+} from "./chunk-PHUWMZHX.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,10 +29,10 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-FJBMCYPX.mjs";
+import "./chunk-V37IAPSX.mjs";
 import {
   allRules
-} from "./chunk-TL25K77A.mjs";
+} from "./chunk-V662WKUU.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

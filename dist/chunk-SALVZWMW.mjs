@@ -215,6 +215,10 @@ function fromJson(j, origin) {
     return { t: "object", members: Object.entries(j).map(([key, x]) => ({ key, value: fromJson(x, origin) })), origin, inherit: [] };
   return prim(j, origin);
 }
+function decidedFalse(c, rootDefault) {
+  if (c?.t !== "prim" || c.value !== false) return false;
+  return !c.origin.trail.some((h) => h.kind === "parameter-default" && rootDefault(h.range));
+}
 function mergeTrails(values) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -476,6 +480,7 @@ export {
   itemOf,
   toJson,
   fromJson,
+  decidedFalse,
   mergeTrails,
   bounded,
   descendPath,

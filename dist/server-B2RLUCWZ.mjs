@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-7LYODLX6.mjs";
+} from "./chunk-PHUWMZHX.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-FJBMCYPX.mjs";
+} from "./chunk-V37IAPSX.mjs";
 import {
   allRules
-} from "./chunk-TL25K77A.mjs";
+} from "./chunk-V662WKUU.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";

@@ -9,7 +9,7 @@ import {
   overrideWithConfig,
   readDirectiveComment,
   writtenBy
-} from "./chunk-GD6JZL7G.mjs";
+} from "./chunk-SALVZWMW.mjs";
 import {
   findNodeAtLocation,
   getNodeValue,

@@ -21,7 +21,7 @@ var parseError = defineRule({
   meta: {
     docs: {
       summary: "A file could not be read or parsed, so none of its resources were checked.",
-      description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Every other file is still linted.",
+      description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted.",
       rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
       fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
       examples: {
@@ -250,7 +250,7 @@ var notAnalysed = defineRule({
   meta: {
     docs: {
       summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-      description: "Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a resource whose type is only known at deployment, or a part of an evaluation cut by a safety bound. The finding points at the line that names it and says how to make it available.",
+      description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
       rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
       fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
       examples: {

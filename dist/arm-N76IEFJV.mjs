@@ -2,8 +2,8 @@ import {
   armEntities,
   parseArm,
   parser
-} from "./chunk-IQYVQP3B.mjs";
-import "./chunk-GD6JZL7G.mjs";
+} from "./chunk-7RGWU2JF.mjs";
+import "./chunk-SALVZWMW.mjs";
 import "./chunk-3F2TZ4L4.mjs";
 import "./chunk-63NLXS3H.mjs";
 import "./chunk-TTXOFJJR.mjs";

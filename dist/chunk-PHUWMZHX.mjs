@@ -10,8 +10,8 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   DEFAULT_MAX_FILE_BYTES,
-  classify,
   classifyByName,
+  classifyFile,
   classifyFiles,
   compareFindings,
   diskReader,
@@ -22,10 +22,10 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-FJBMCYPX.mjs";
+} from "./chunk-V37IAPSX.mjs";
 import {
   allRules
-} from "./chunk-TL25K77A.mjs";
+} from "./chunk-V662WKUU.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";
@@ -1382,7 +1382,8 @@ async function lintPaths(paths, options = {}) {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
-  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classify(f, diskReader(maxBytes)) !== void 0));
+  const disk = diskReader(maxBytes, false, tree);
+  const empty = found.directories.filter((d) => !found.files.some((f) => isUnder(f, d.path) && classifyFile(f, disk) !== void 0));
   if (empty.length) {
     throw new UsageError(
       `No files to lint in ${empty.map((d) => d.arg).join(", ")}: no Bicep, ARM template or parameter file, Terraform or Terraform plan was found there (ignored files and folders are left out).`
@@ -1390,7 +1391,6 @@ async function lintPaths(paths, options = {}) {
   }
   const all = [...found.files, ...found.context];
   const focus = found.context.length ? new Set(found.files) : void 0;
-  const disk = diskReader(maxBytes, false, tree);
   const overlay = new Map([...options.overlay ?? []].filter(([path]) => tree.refusal(path) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
@@ -1416,7 +1416,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-ZSNDGDE3.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-HA3QET6U.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -1442,8 +1442,10 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   let results;
   const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
   const threads = entry ? threadCount(options.threads, units.length) : 1;
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || worthWorkers(classified, reader));
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !worthWorkers(classified, reader));
+  let largeRun;
+  const large = () => largeRun ??= worthWorkers(classified, reader);
+  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || large());
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
   if (entry && workers) {
     const init = {
       root: options.root,

@@ -398,9 +398,9 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-BLHRQNCL.mjs")).parser,
-  bicep: async () => (await import("./bicep-6UAQVUCG.mjs")).parser,
-  terraform: async () => (await import("./terraform-3XDTLECK.mjs")).parser
+  arm: async () => (await import("./arm-N76IEFJV.mjs")).parser,
+  bicep: async () => (await import("./bicep-6Q27LHZY.mjs")).parser,
+  terraform: async () => (await import("./terraform-YRJGJIKB.mjs")).parser
 };
 var kindsOf = {
   arm: ["arm-template", "arm-parameters"],
@@ -1206,7 +1206,7 @@ export {
   uniqueFingerprints,
   relPath,
   classifyByName,
-  classify,
+  classifyFile,
   classifyFiles,
   LintRoot,
   lintRootFor,
