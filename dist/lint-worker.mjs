@@ -3,12 +3,11 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-V37IAPSX.mjs";
+} from "./chunk-T6TU4BUD.mjs";
 import {
   allRules
-} from "./chunk-V662WKUU.mjs";
+} from "./chunk-SRO6KNJT.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-7XBN56PL.mjs";
 import {
   resolveRuleSettings
 } from "./chunk-WPCAXSPP.mjs";

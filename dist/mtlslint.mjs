@@ -159,20 +159,20 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-3TM7TPVQ.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-CBHP7WHJ.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
     describe: "List the rules, or print one rule's documentation",
     positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
     options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await import("./rules-command-AGHC2Q4J.mjs")).rulesCommand(args, io)
+    run: async (args, io) => (await import("./rules-command-LFSENGVE.mjs")).rulesCommand(args, io)
   },
   {
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-SYNC7RWR.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-K5BUAQNE.mjs")).lspCommand(io)
   },
   {
     name: "init",

@@ -10,7 +10,7 @@ import {
   parameterValues,
   plainShape,
   typedThrough
-} from "./chunk-7RGWU2JF.mjs";
+} from "./chunk-MQQTTGW3.mjs";
 import {
   describeToken
 } from "./chunk-OTMGAZP7.mjs";
@@ -49,7 +49,7 @@ import {
 import {
   rangeOf,
   readJson
-} from "./chunk-3F2TZ4L4.mjs";
+} from "./chunk-IHAQDPW6.mjs";
 import {
   parse
 } from "./chunk-63NLXS3H.mjs";
@@ -58,7 +58,6 @@ import {
   ARM_SITE_FACTS
 } from "./chunk-TTXOFJJR.mjs";
 import "./chunk-5DZILIZ3.mjs";
-import "./chunk-7XBN56PL.mjs";
 import {
   LineMap,
   emptyParseOutput

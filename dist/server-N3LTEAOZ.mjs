@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-PHUWMZHX.mjs";
+} from "./chunk-YX3OO2HK.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,12 +20,11 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-V37IAPSX.mjs";
+} from "./chunk-T6TU4BUD.mjs";
 import {
   allRules
-} from "./chunk-V662WKUU.mjs";
+} from "./chunk-SRO6KNJT.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import {
   TOOL_NAME,

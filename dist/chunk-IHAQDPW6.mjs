@@ -4,12 +4,33 @@ import {
   printParseErrorCode
 } from "./chunk-63NLXS3H.mjs";
 import {
-  MAX_NESTING,
-  strictJsonWithinNesting
-} from "./chunk-7XBN56PL.mjs";
-import {
   LineMap
 } from "./chunk-JVWOA5LR.mjs";
+
+// parsers/shared/json-limits.ts
+var MAX_NESTING = 500;
+function nestedTooDeeply(text, value) {
+  let brackets = 0;
+  for (let i = text.indexOf("{"); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("{", i + 1)) brackets++;
+  for (let i = text.indexOf("["); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("[", i + 1)) brackets++;
+  if (brackets <= MAX_NESTING) return false;
+  const deeper = (v, depth) => {
+    if (typeof v !== "object" || v === null) return false;
+    if (depth > MAX_NESTING) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (deeper(child, depth + 1)) return true;
+    return false;
+  };
+  return deeper(value, 1);
+}
+function strictJsonWithinNesting(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return !nestedTooDeeply(text, value);
+}
 
 // parsers/shared/json.ts
 var MAX_ERRORS = 10;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   allRules
-} from "./chunk-V662WKUU.mjs";
+} from "./chunk-SRO6KNJT.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import {

@@ -2,9 +2,6 @@ import {
   compileGlob
 } from "./chunk-PUEHP22X.mjs";
 import {
-  nestedTooDeeply
-} from "./chunk-7XBN56PL.mjs";
-import {
   effectiveSeverity,
   engineSeverity
 } from "./chunk-WPCAXSPP.mjs";
@@ -120,14 +117,13 @@ function refusalMessage(written, reason) {
 }
 
 // src/engine/reader.ts
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  if (binary(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -136,6 +132,11 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
+}
+var utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+var binary = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
+function isPlainText(bytes) {
+  return !utf16(bytes) && !binary(bytes) && isUtf8(bytes);
 }
 var shared;
 function headBuffer(bytes) {
@@ -398,8 +399,8 @@ function subjectOf(entity, key) {
 
 // src/engine/parsers.ts
 var loaders = {
-  arm: async () => (await import("./arm-N76IEFJV.mjs")).parser,
-  bicep: async () => (await import("./bicep-6Q27LHZY.mjs")).parser,
+  arm: async () => (await import("./arm-4OP7QLR5.mjs")).parser,
+  bicep: async () => (await import("./bicep-ZXTQHWH6.mjs")).parser,
   terraform: async () => (await import("./terraform-YRJGJIKB.mjs")).parser
 };
 var kindsOf = {
@@ -863,20 +864,23 @@ function deploymentsRelated(head, origins, instances) {
 }
 
 // parsers/arm/relevance.ts
-function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && namesMarker(text)) return true;
-  let root;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    return true;
-  }
-  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
-  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+function armFileCanMatter(kind, content) {
+  if (kind !== "arm-template") return false;
+  return namesMarker(typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1"));
 }
 var MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+var QUICK = /\.web|mtlslint|templatelink/gi;
+var MICROSOFT = /^microsoft$/i;
+function hasMarker(text) {
+  QUICK.lastIndex = 0;
+  for (let m = QUICK.exec(text); m !== null; m = QUICK.exec(text)) {
+    if (text.charCodeAt(m.index) !== 46) return true;
+    if (m.index >= 9 && MICROSOFT.test(text.slice(m.index - 9, m.index))) return true;
+  }
+  return false;
+}
 function namesMarker(text) {
-  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
+  return hasMarker(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
 }
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
@@ -885,54 +889,19 @@ function unescapeJson(text) {
   });
 }
 var ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function member(obj, name) {
-  let found;
-  let matches = 0;
-  for (const key in obj) {
-    if (key.length === name.length && key.toLowerCase() === name) {
-      found = obj[key];
-      matches++;
-    }
-  }
-  return matches > 1 ? AMBIGUOUS : found;
-}
-var AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
-var DEPLOYMENTS = "microsoft.resources/deployments";
-function resourcesWellFormed(template) {
-  const list = member(template, "resources");
-  return list === void 0 || list !== AMBIGUOUS && listWellFormed(list);
-}
-function listWellFormed(list) {
-  const items = Array.isArray(list) ? list : isObject(list) ? Object.values(list) : void 0;
-  if (!items) return false;
-  for (const r of items) {
-    if (!isObject(r)) return false;
-    const type = member(r, "type");
-    if (typeof type !== "string") return false;
-    const children = member(r, "resources");
-    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
-    if (type.toLowerCase() === DEPLOYMENTS) {
-      const props = member(r, "properties");
-      if (props === AMBIGUOUS) return false;
-      const inner = isObject(props) ? member(props, "template") : void 0;
-      if (inner === AMBIGUOUS || isObject(inner) && !resourcesWellFormed(inner)) return false;
-    }
-  }
-  return true;
-}
 
 // src/engine/prefilter.ts
-function canMatter(kind, text) {
+function canMatter(kind, content) {
   switch (kind) {
     case "arm-template":
     case "arm-parameters":
-      return armFileCanMatter(kind, text);
+      return armFileCanMatter(kind, content);
     default:
       return true;
   }
+}
+function filteredByBytes(kind) {
+  return kind === "arm-template" || kind === "arm-parameters";
 }
 
 // src/engine/lint-unit.ts
@@ -959,6 +928,7 @@ function unitReader(base) {
       const got = base.readBytes(path, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path, got.bytes);
     },
+    bytes: (path) => raw.get(path),
     head: (path, bytes) => {
       const whole = raw.get(path);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
@@ -1000,14 +970,23 @@ async function lintUnit(unit, reader, ctx) {
   const readable = [];
   const toParse = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  const matters = /* @__PURE__ */ new Set();
   for (const f of files) {
+    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader.bytes?.(f.path);
+    if (bytes && isPlainText(bytes)) {
+      readable.push(f);
+      if (canMatter(f.kind, bytes)) matters.add(f);
+      continue;
+    }
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
-      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
+  for (const f of readable) if (matters.has(f) || withTemplate && f.kind === "arm-parameters") toParse.push(f);
   if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();

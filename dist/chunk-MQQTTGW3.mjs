@@ -41,7 +41,7 @@ import {
   rangeOf,
   readJson,
   stringValue
-} from "./chunk-3F2TZ4L4.mjs";
+} from "./chunk-IHAQDPW6.mjs";
 import {
   ARM_CERTIFICATE_NAMES,
   ARM_SITE_FACTS

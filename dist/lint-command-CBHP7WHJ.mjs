@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-PHUWMZHX.mjs";
+} from "./chunk-YX3OO2HK.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,12 +29,11 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-V37IAPSX.mjs";
+import "./chunk-T6TU4BUD.mjs";
 import {
   allRules
-} from "./chunk-V662WKUU.mjs";
+} from "./chunk-SRO6KNJT.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import {
   countBySeverity

@@ -3,9 +3,8 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-V37IAPSX.mjs";
+} from "./chunk-T6TU4BUD.mjs";
 import "./chunk-PUEHP22X.mjs";
-import "./chunk-7XBN56PL.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
@@ -13,7 +12,7 @@ import "./chunk-24WBT26Q.mjs";
 // src/engine/fix.ts
 import { closeSync, openSync, readSync } from "node:fs";
 var fixers = {
-  arm: async () => (await import("./fix-WJYKMDYF.mjs")).fixer,
+  arm: async () => (await import("./fix-3SPHDYLQ.mjs")).fixer,
   bicep: async () => (await import("./fix-TQ3LF3C6.mjs")).fixer,
   terraform: async () => (await import("./fix-6DY32KCT.mjs")).fixer
 };

@@ -3,7 +3,7 @@ import {
   memberNode,
   readJson,
   stringValue
-} from "./chunk-3F2TZ4L4.mjs";
+} from "./chunk-IHAQDPW6.mjs";
 import {
   applyEdits,
   createScanner,
@@ -21,7 +21,6 @@ import {
 import {
   makeFixer
 } from "./chunk-5DZILIZ3.mjs";
-import "./chunk-7XBN56PL.mjs";
 import "./chunk-JVWOA5LR.mjs";
 import "./chunk-24WBT26Q.mjs";
 
