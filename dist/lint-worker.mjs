@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-T6TU4BUD.mjs";
+} from "./chunk-B2YWW3U2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";

@@ -13518,8 +13518,12 @@ var init_confine = __esm({
       roots;
       named;
       checked = /* @__PURE__ */ new Map();
-      /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+      /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
       realDirs = /* @__PURE__ */ new Map();
+      /** Files the directory walk listed as regular files, not links (see `listedFile`). */
+      listedFiles = /* @__PURE__ */ new Set();
+      /** `outside` of the real paths of listed directories (null: may be read). */
+      dirVerdicts = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13537,7 +13541,34 @@ var init_confine = __esm({
         this.checked.set(key2, why);
         return why;
       }
+      /**
+       * The walk's word that directory `dir` (absolute, as walked) has real path `real`: a directory
+       * reached from a real path through entries that are not links has that path and its names.
+       */
+      listedDirectory(dir, real) {
+        if (this.realDirs.size > 1e5) this.realDirs.clear();
+        this.realDirs.set(dir, real);
+      }
+      /**
+       * The walk's word that `path`, in a directory given to `listedDirectory`, was listed as a regular
+       * file and not a link: checking it needs no system call. A reader must then open it without
+       * following a link (`O_NOFOLLOW`), so that a link put in its place since is refused, and call
+       * `unlist` to have it checked in full.
+       */
+      listedFile(path2) {
+        this.listedFiles.add(path2);
+      }
+      /** Whether `path` is checked on the walk's word (see `listedFile`). */
+      listed(path2) {
+        return this.listedFiles.has(path2);
+      }
+      /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
+      unlist(path2) {
+        this.listedFiles.delete(path2);
+        this.checked.delete(`file:${path2}`);
+      }
       check(abs, kind) {
+        if (kind === "file" && this.listedFiles.has(abs)) return this.named.has(abs) ? void 0 : this.listedRefusal(abs);
         let own;
         try {
           own = lstatSync2(abs);
@@ -13546,10 +13577,8 @@ var init_confine = __esm({
         }
         const link = own === void 0 || own.isSymbolicLink();
         if (!this.named.has(abs)) {
-          const real = link ? realPath(abs) : this.realInDirectory(abs);
-          const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
-          if (root === void 0) return "outside the linted tree";
-          if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+          const why = this.outside(link ? realPath(abs) : this.realInDirectory(abs));
+          if (why) return why;
         }
         let st;
         try {
@@ -13561,21 +13590,54 @@ var init_confine = __esm({
         if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
         return void 0;
       }
+      /**
+       * `outside` for a listed file, from its directory's answer (asked once per directory): its real
+       * path is its directory's and its name, and the name itself may be a version-control one.
+       */
+      listedRefusal(abs) {
+        const cut = abs.lastIndexOf(sep3);
+        const dir = cut === 0 ? sep3 : abs.slice(0, cut);
+        let verdict = this.dirVerdicts.get(dir);
+        if (verdict === void 0) {
+          verdict = this.outside(this.realDirectory(dir)) ?? null;
+          if (this.dirVerdicts.size > 1e5) this.dirVerdicts.clear();
+          this.dirVerdicts.set(dir, verdict);
+        }
+        if (verdict !== null) return verdict;
+        return VCS_DIRS.has(abs.slice(cut + 1)) ? "inside a version-control directory" : void 0;
+      }
+      /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
+      outside(real) {
+        const root = this.rootOf(real);
+        if (root === void 0) return "outside the linted tree";
+        if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        return void 0;
+      }
+      rootOf(real) {
+        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      }
       /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
       realInDirectory(abs) {
         const dir = dirname4(abs);
         if (dir === abs) return realPath(abs);
+        return join3(this.realDirectory(dir), basename2(abs));
+      }
+      /** The real path of a directory, asked once (or told by the walk). */
+      realDirectory(dir) {
         let real = this.realDirs.get(dir);
         if (real === void 0) {
           real = realPath(dir);
           if (this.realDirs.size > 1e5) this.realDirs.clear();
           this.realDirs.set(dir, real);
         }
-        return join3(real, basename2(abs));
+        return real;
       }
       contains(path2) {
-        const real = realPath(resolve2(path2));
-        return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+        return this.containsReal(realPath(resolve2(path2)));
+      }
+      /** Whether a real path is under a root. */
+      containsReal(real) {
+        return this.rootOf(real) !== void 0;
       }
     };
   }
@@ -14499,15 +14561,16 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk = (dir, layers) => {
+  const walk = (dir, layers, known3) => {
     let real;
     try {
-      real = realpathSync3.native(dir);
+      real = known3 ?? realpathSync3.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
+    tree?.listedDirectory(dir, real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -14517,11 +14580,13 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
     for (const entry of entries) {
-      const path2 = join4(dir, entry.name);
+      const path2 = prefix + entry.name;
+      const link = entry.isSymbolicLink();
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      if (link) {
         try {
           const st = statSync3(path2);
           isDir = st.isDirectory();
@@ -14532,12 +14597,21 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
+        let linked;
+        if (link) {
+          try {
+            linked = realpathSync3.native(path2);
+          } catch {
+            continue;
+          }
+          if (tree && !tree.containsReal(linked)) continue;
+        }
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk(path2, here2);
+        walk(path2, here2, linked ?? (real.endsWith(sep4) ? real : real + sep4) + entry.name);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
+        if (!link) tree?.listedFile(path2);
       }
     }
   };
@@ -24722,12 +24796,13 @@ function headText(buf, n) {
   if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
   return buf.toString("utf8", 0, n);
 }
-function openRegular(path2) {
+function openRegular(path2, noFollow = false) {
   let fd;
   try {
-    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? NO_FOLLOW : 0));
   } catch (err) {
-    return { error: `cannot read file: ${err.code ?? String(err)}` };
+    const code = err.code;
+    return { error: `cannot read file: ${code ?? String(err)}`, ...code ? { code } : {} };
   }
   const st = fstatSync2(fd);
   if (!st.isFile()) {
@@ -24744,7 +24819,7 @@ function readAll(fd, size, limit) {
     if (got === 0) break;
     n += got;
     if (n > limit) return void 0;
-    if (n === buf.length) break;
+    if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));
 }
@@ -24753,10 +24828,19 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
+  const open = (path2) => {
+    let refused = tree?.refusal(path2);
+    if (refused) return { refused };
+    if (!tree || !NO_FOLLOW || !tree.listed(path2)) return openRegular(path2);
+    const opened = openRegular(path2, true);
+    if (!("code" in opened && (opened.code === "ELOOP" || opened.code === "EMLINK"))) return opened;
+    tree.unlist(path2);
+    refused = tree.refusal(path2);
+    return refused ? { refused } : openRegular(path2);
+  };
   const readBytes = (path2, upTo = maxBytes) => {
-    const refused = tree?.refusal(path2);
-    if (refused) return { ok: false, message: refused, refused: true };
-    const opened = openRegular(path2);
+    const opened = open(path2);
+    if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
@@ -24780,9 +24864,8 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     },
     readBytes,
     head(path2, bytes) {
-      if (tree?.refusal(path2)) return void 0;
-      const opened = openRegular(path2);
-      if ("error" in opened) return void 0;
+      const opened = open(path2);
+      if ("refused" in opened || "error" in opened) return void 0;
       try {
         const buf = headBuffer(bytes);
         return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
@@ -24823,7 +24906,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2;
+var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -24831,6 +24914,7 @@ var init_reader = __esm({
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
     binary2 = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
+    NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
   }
 });
 

@@ -70,16 +70,20 @@ export interface FileReader {
   refusal?(path: string, kind?: 'file' | 'dir'): string | undefined;
 }
 
+/** Where the system has no `O_NOFOLLOW` (Windows), files are never checked on the directory walk's word. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
 /**
  * Opens a regular file for reading without blocking (a FIFO named like a template must not hang
  * the run) and checks what was opened, not what the name pointed at a moment before.
  */
-function openRegular(path: string): { fd: number; size: number } | { error: string } {
+function openRegular(path: string, noFollow = false): { fd: number; size: number } | { error: string; code?: string } {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? NO_FOLLOW : 0));
   } catch (err) {
-    return { error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: `cannot read file: ${code ?? String(err)}`, ...(code ? { code } : {}) };
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
@@ -99,7 +103,9 @@ function readAll(fd: number, size: number, limit: number): Buffer | undefined {
     if (got === 0) break;
     n += got;
     if (n > limit) return undefined;
-    if (n === buf.length) break;
+    // As its size said, as Node's readFileSync does (a file that grows meanwhile is read to that size):
+    // no second read to find the end. Size 0 says nothing (files of /proc): read to the end.
+    if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));
 }
@@ -114,10 +120,24 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`,
   });
+  /**
+   * Opens a file the tree allows. A file the directory walk listed was checked on its word: it is
+   * opened without following a link, and one that became a link since is checked in full.
+   */
+  const open = (path: string): ReturnType<typeof openRegular> | { refused: string } => {
+    let refused = tree?.refusal(path);
+    if (refused) return { refused };
+    if (!tree || !NO_FOLLOW || !tree.listed(path)) return openRegular(path);
+    const opened = openRegular(path, true);
+    // Linux and macOS say ELOOP for a link where none may be followed, FreeBSD EMLINK.
+    if (!('code' in opened && (opened.code === 'ELOOP' || opened.code === 'EMLINK'))) return opened;
+    tree.unlist(path);
+    refused = tree.refusal(path);
+    return refused ? { refused } : openRegular(path);
+  };
   const readBytes = (path: string, upTo = maxBytes): BytesResult => {
-    const refused = tree?.refusal(path);
-    if (refused) return { ok: false, message: refused, refused: true };
-    const opened = openRegular(path);
+    const opened = open(path);
+    if ('refused' in opened) return { ok: false, message: opened.refused, refused: true };
     if ('error' in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
@@ -141,9 +161,8 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     },
     readBytes,
     head(path, bytes) {
-      if (tree?.refusal(path)) return undefined;
-      const opened = openRegular(path);
-      if ('error' in opened) return undefined;
+      const opened = open(path);
+      if ('refused' in opened || 'error' in opened) return undefined;
       try {
         const buf = headBuffer(bytes);
         return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));

@@ -22,7 +22,7 @@ import {
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-T6TU4BUD.mjs";
+} from "./chunk-B2YWW3U2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";
@@ -1041,15 +1041,16 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative(root, path).split(sep).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk = (dir, layers) => {
+  const walk = (dir, layers, known) => {
     let real;
     try {
-      real = realpathSync.native(dir);
+      real = known ?? realpathSync.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
+    tree?.listedDirectory(dir, real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -1059,11 +1060,13 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = prefix + entry.name;
+      const link = entry.isSymbolicLink();
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      if (link) {
         try {
           const st = statSync(path);
           isDir = st.isDirectory();
@@ -1074,12 +1077,21 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (entry.isSymbolicLink() && tree && !tree.contains(path)) continue;
+        let linked;
+        if (link) {
+          try {
+            linked = realpathSync.native(path);
+          } catch {
+            continue;
+          }
+          if (tree && !tree.containsReal(linked)) continue;
+        }
         if (isIgnored(here, path, true) || extraIgnored(path, true)) continue;
-        walk(path, here);
+        walk(path, here, linked ?? (real.endsWith(sep) ? real : real + sep) + entry.name);
       } else if (isFile && classifyByName(path) !== void 0) {
         if (isIgnored(here, path, false) || extraIgnored(path, false)) continue;
         files.add(path);
+        if (!link) tree?.listedFile(path);
       }
     }
   };
@@ -1416,7 +1428,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-PLTNZTEN.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-ANVWEXAU.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }

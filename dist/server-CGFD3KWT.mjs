@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-YX3OO2HK.mjs";
+} from "./chunk-YEH7ITSA.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-T6TU4BUD.mjs";
+} from "./chunk-B2YWW3U2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";

@@ -21,8 +21,12 @@ var LintRoot = class {
   roots;
   named;
   checked = /* @__PURE__ */ new Map();
-  /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+  /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
   realDirs = /* @__PURE__ */ new Map();
+  /** Files the directory walk listed as regular files, not links (see `listedFile`). */
+  listedFiles = /* @__PURE__ */ new Set();
+  /** `outside` of the real paths of listed directories (null: may be read). */
+  dirVerdicts = /* @__PURE__ */ new Map();
   constructor(roots, named = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
     this.named = new Set(named.map((p) => resolve(p)));
@@ -40,7 +44,34 @@ var LintRoot = class {
     this.checked.set(key, why);
     return why;
   }
+  /**
+   * The walk's word that directory `dir` (absolute, as walked) has real path `real`: a directory
+   * reached from a real path through entries that are not links has that path and its names.
+   */
+  listedDirectory(dir, real) {
+    if (this.realDirs.size > 1e5) this.realDirs.clear();
+    this.realDirs.set(dir, real);
+  }
+  /**
+   * The walk's word that `path`, in a directory given to `listedDirectory`, was listed as a regular
+   * file and not a link: checking it needs no system call. A reader must then open it without
+   * following a link (`O_NOFOLLOW`), so that a link put in its place since is refused, and call
+   * `unlist` to have it checked in full.
+   */
+  listedFile(path) {
+    this.listedFiles.add(path);
+  }
+  /** Whether `path` is checked on the walk's word (see `listedFile`). */
+  listed(path) {
+    return this.listedFiles.has(path);
+  }
+  /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
+  unlist(path) {
+    this.listedFiles.delete(path);
+    this.checked.delete(`file:${path}`);
+  }
   check(abs, kind) {
+    if (kind === "file" && this.listedFiles.has(abs)) return this.named.has(abs) ? void 0 : this.listedRefusal(abs);
     let own;
     try {
       own = lstatSync(abs);
@@ -49,10 +80,8 @@ var LintRoot = class {
     }
     const link = own === void 0 || own.isSymbolicLink();
     if (!this.named.has(abs)) {
-      const real = link ? realPath(abs) : this.realInDirectory(abs);
-      const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
-      if (root === void 0) return "outside the linted tree";
-      if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return "inside a version-control directory";
+      const why = this.outside(link ? realPath(abs) : this.realInDirectory(abs));
+      if (why) return why;
     }
     let st;
     try {
@@ -64,21 +93,54 @@ var LintRoot = class {
     if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
     return void 0;
   }
+  /**
+   * `outside` for a listed file, from its directory's answer (asked once per directory): its real
+   * path is its directory's and its name, and the name itself may be a version-control one.
+   */
+  listedRefusal(abs) {
+    const cut = abs.lastIndexOf(sep);
+    const dir = cut === 0 ? sep : abs.slice(0, cut);
+    let verdict = this.dirVerdicts.get(dir);
+    if (verdict === void 0) {
+      verdict = this.outside(this.realDirectory(dir)) ?? null;
+      if (this.dirVerdicts.size > 1e5) this.dirVerdicts.clear();
+      this.dirVerdicts.set(dir, verdict);
+    }
+    if (verdict !== null) return verdict;
+    return VCS_DIRS.has(abs.slice(cut + 1)) ? "inside a version-control directory" : void 0;
+  }
+  /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
+  outside(real) {
+    const root = this.rootOf(real);
+    if (root === void 0) return "outside the linted tree";
+    if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return "inside a version-control directory";
+    return void 0;
+  }
+  rootOf(real) {
+    return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
   /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
   realInDirectory(abs) {
     const dir = dirname(abs);
     if (dir === abs) return realPath(abs);
+    return join(this.realDirectory(dir), basename(abs));
+  }
+  /** The real path of a directory, asked once (or told by the walk). */
+  realDirectory(dir) {
     let real = this.realDirs.get(dir);
     if (real === void 0) {
       real = realPath(dir);
       if (this.realDirs.size > 1e5) this.realDirs.clear();
       this.realDirs.set(dir, real);
     }
-    return join(real, basename(abs));
+    return real;
   }
   contains(path) {
-    const real = realPath(resolve(path));
-    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+    return this.containsReal(realPath(resolve(path)));
+  }
+  /** Whether a real path is under a root. */
+  containsReal(real) {
+    return this.rootOf(real) !== void 0;
   }
 };
 function realPath(path) {
@@ -149,12 +211,14 @@ function headText(buf, n) {
   if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
   return buf.toString("utf8", 0, n);
 }
-function openRegular(path) {
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+function openRegular(path, noFollow = false) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? NO_FOLLOW : 0));
   } catch (err) {
-    return { error: `cannot read file: ${err.code ?? String(err)}` };
+    const code = err.code;
+    return { error: `cannot read file: ${code ?? String(err)}`, ...code ? { code } : {} };
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
@@ -171,7 +235,7 @@ function readAll(fd, size, limit) {
     if (got === 0) break;
     n += got;
     if (n > limit) return void 0;
-    if (n === buf.length) break;
+    if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));
 }
@@ -180,10 +244,19 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
+  const open = (path) => {
+    let refused = tree?.refusal(path);
+    if (refused) return { refused };
+    if (!tree || !NO_FOLLOW || !tree.listed(path)) return openRegular(path);
+    const opened = openRegular(path, true);
+    if (!("code" in opened && (opened.code === "ELOOP" || opened.code === "EMLINK"))) return opened;
+    tree.unlist(path);
+    refused = tree.refusal(path);
+    return refused ? { refused } : openRegular(path);
+  };
   const readBytes = (path, upTo = maxBytes) => {
-    const refused = tree?.refusal(path);
-    if (refused) return { ok: false, message: refused, refused: true };
-    const opened = openRegular(path);
+    const opened = open(path);
+    if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
@@ -207,9 +280,8 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     },
     readBytes,
     head(path, bytes) {
-      if (tree?.refusal(path)) return void 0;
-      const opened = openRegular(path);
-      if ("error" in opened) return void 0;
+      const opened = open(path);
+      if ("refused" in opened || "error" in opened) return void 0;
       try {
         const buf = headBuffer(bytes);
         return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
