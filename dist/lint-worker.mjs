@@ -3,7 +3,7 @@ import {
   diskReader,
   lintUnit,
   unitReader
-} from "./chunk-B2YWW3U2.mjs";
+} from "./chunk-HOAEH4G2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";

@@ -159,7 +159,7 @@ var commands = [
       "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
       threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
     },
-    run: async (args, io) => (await import("./lint-command-FB3BDRN2.mjs")).lintCommand(args, io)
+    run: async (args, io) => (await import("./lint-command-ASUM4LGS.mjs")).lintCommand(args, io)
   },
   {
     name: "rules",
@@ -172,7 +172,7 @@ var commands = [
     name: "lsp",
     describe: "Start the language server for editors (LSP over stdin/stdout)",
     options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await import("./command-GQ4O633T.mjs")).lspCommand(io)
+    run: async (_args, io) => (await import("./command-OEIQQUKY.mjs")).lspCommand(io)
   },
   {
     name: "init",

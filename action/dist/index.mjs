@@ -25304,29 +25304,50 @@ function refusalNotes(reader4, root) {
     }
   };
 }
-async function lintUnit(unit, reader4, ctx) {
+function prepareUnit(unit, reader4, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
   const matters = /* @__PURE__ */ new Set();
+  const sizes = /* @__PURE__ */ new Map();
   for (const f of files) {
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
+      sizes.set(f, bytes.length);
       if (canMatter(f.kind, bytes)) matters.add(f);
       continue;
     }
     const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
+      sizes.set(f, read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
-  for (const f of readable) if (matters.has(f) || withTemplate && f.kind === "arm-parameters") toParse.push(f);
-  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+  let weight = 0;
+  for (const f of readable) {
+    if (matters.has(f) || withTemplate && f.kind === "arm-parameters") {
+      toParse.push(f);
+      weight += sizes.get(f) ?? 0;
+    }
+  }
+  return { problems, readable, toParse, weight, sniffed, unread };
+}
+function settledUnit(prepared) {
+  const { toParse, problems, readable, sniffed, unread } = prepared;
+  if (toParse.length > 0 || problems.length > 0) return void 0;
+  return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+}
+async function lintUnit(unit, reader4, ctx) {
+  const prepared = prepareUnit(unit, reader4, ctx);
+  return settledUnit(prepared) ?? lintPrepared(prepared, reader4, ctx);
+}
+async function lintPrepared(prepared, reader4, ctx) {
+  const { problems, readable, toParse, sniffed, unread } = prepared;
   const refusals = refusalNotes(reader4, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -25339,23 +25360,23 @@ async function lintUnit(unit, reader4, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format2, all] of order) {
-    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files2.length === 0) continue;
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format2);
     if (!loading) {
-      for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
+      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     const parse4 = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err) => `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const output = await parse4(files2);
+      const output = await parse4(files);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      for (const f of files2) {
+      for (const f of files) {
         try {
-          if (files2.length === 1) throw err;
+          if (files.length === 1) throw err;
           const output = await parse4([f]);
           for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
           outputs.push(output);
@@ -26591,21 +26612,44 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun;
   const large = () => largeRun ??= worthWorkers(classified, reader4);
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || large());
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
-  if (entry && workers) {
-    const init = {
-      root: options.root,
-      parameterFiles,
-      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      roots: [...parallel?.tree.paths ?? [options.root]],
-      ...options.rules ? { rules: { ...options.rules } } : {},
-      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {},
-      ...options.prefilter === false ? { parseAll: true } : {}
-    };
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
+  const tiering = (workers) => options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : void 0;
+  if (entry && threads > 1) {
+    results = new Array(units.length);
+    const pending2 = [];
+    let weight = 0;
+    units.forEach((unit, i) => {
+      const prepared = prepareUnit(unit, unitReader(reader4), ctx);
+      const settled = settledUnit(prepared);
+      if (settled) results[i] = settled;
+      else {
+        pending2.push(i);
+        weight += prepared.weight;
+      }
+    });
+    const left = pending2.map((i) => units[i]);
+    const count = Math.min(threads, left.length);
+    const workers = count > 1 && (options.threads !== void 0 || weight >= WORKER_MIN_BYTES);
+    await tiering(workers);
+    let done;
+    if (workers) {
+      const init = {
+        root: options.root,
+        parameterFiles,
+        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        roots: [...parallel?.tree.paths ?? [options.root]],
+        ...options.rules ? { rules: { ...options.rules } } : {},
+        ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+        ...focus ? { focus: [...focus] } : {},
+        ...options.prefilter === false ? { parseAll: true } : {}
+      };
+      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
+    } else {
+      done = [];
+      for (const unit of left) done.push(await inThread(unit));
+    }
+    pending2.forEach((u, k) => results[u] = done[k]);
   } else {
+    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }

@@ -133,33 +133,70 @@ function refusalNotes(reader: FileReader, root: string) {
   };
 }
 
-/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
-export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+/** A unit once its files are read, classified and prefiltered: what is left to parse, and how much. */
+export interface PreparedUnit {
+  problems: Problem[];
+  readable: ClassifiedFile[];
+  toParse: ClassifiedFile[];
+  /** Bytes of the files to parse (the work left after the prefilter). */
+  weight: number;
+  sniffed: [string, FileKind][];
+  unread: { file: string; message: string }[];
+}
+
+/** Reads, classifies and prefilters the files of a unit (no parser is loaded). */
+export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitContext, 'root' | 'parseAll'>): PreparedUnit {
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
   const matters = new Set<ClassifiedFile>();
+  /** Sizes of the readable files, in bytes or (decoded) characters. */
+  const sizes = new Map<ClassifiedFile, number>();
   for (const f of files) {
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
+      sizes.set(f, bytes.length);
       if (canMatter(f.kind, bytes)) matters.add(f);
       continue;
     }
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
+      sizes.set(f, read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   // Parameter files feed templates: they are parsed (and reported when broken) with a template of theirs that is.
   const withTemplate = readable.some((f) => f.kind === 'arm-template' && matters.has(f));
-  for (const f of readable) if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) toParse.push(f);
-  // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
-  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+  let weight = 0;
+  for (const f of readable) {
+    if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) {
+      toParse.push(f);
+      weight += sizes.get(f) ?? 0;
+    }
+  }
+  return { problems, readable, toParse, weight, sniffed, unread };
+}
+
+/** The result of a unit with nothing to parse and nothing to report (most units of a large tree), else undefined. */
+export function settledUnit(prepared: PreparedUnit): UnitResult | undefined {
+  const { toParse, problems, readable, sniffed, unread } = prepared;
+  if (toParse.length > 0 || problems.length > 0) return undefined;
+  return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+}
+
+/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
+export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+  const prepared = prepareUnit(unit, reader, ctx);
+  return settledUnit(prepared) ?? lintPrepared(prepared, reader, ctx);
+}
+
+async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+  const { problems, readable, toParse, sniffed, unread } = prepared;
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();

@@ -1037,29 +1037,50 @@ function refusalNotes(reader, root) {
     }
   };
 }
-async function lintUnit(unit, reader, ctx) {
+function prepareUnit(unit, reader, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
   const matters = /* @__PURE__ */ new Set();
+  const sizes = /* @__PURE__ */ new Map();
   for (const f of files) {
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
+      sizes.set(f, bytes.length);
       if (canMatter(f.kind, bytes)) matters.add(f);
       continue;
     }
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
+      sizes.set(f, read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
-  for (const f of readable) if (matters.has(f) || withTemplate && f.kind === "arm-parameters") toParse.push(f);
-  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+  let weight = 0;
+  for (const f of readable) {
+    if (matters.has(f) || withTemplate && f.kind === "arm-parameters") {
+      toParse.push(f);
+      weight += sizes.get(f) ?? 0;
+    }
+  }
+  return { problems, readable, toParse, weight, sniffed, unread };
+}
+function settledUnit(prepared) {
+  const { toParse, problems, readable, sniffed, unread } = prepared;
+  if (toParse.length > 0 || problems.length > 0) return void 0;
+  return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+}
+async function lintUnit(unit, reader, ctx) {
+  const prepared = prepareUnit(unit, reader, ctx);
+  return settledUnit(prepared) ?? lintPrepared(prepared, reader, ctx);
+}
+async function lintPrepared(prepared, reader, ctx) {
+  const { problems, readable, toParse, sniffed, unread } = prepared;
   const refusals = refusalNotes(reader, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -1072,23 +1093,23 @@ async function lintUnit(unit, reader, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format, all] of order) {
-    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files2.length === 0) continue;
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format);
     if (!loading) {
-      for (const f of files2) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
+      for (const f of files) problems.push({ file: f.path, message: `${format} files are not supported yet by this version of mtlslint` });
       continue;
     }
     const parse = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err) => `internal error in the ${format} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const output = await parse(files2);
+      const output = await parse(files);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      for (const f of files2) {
+      for (const f of files) {
         try {
-          if (files2.length === 1) throw err;
+          if (files.length === 1) throw err;
           const output = await parse([f]);
           for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
           outputs.push(output);
@@ -1265,6 +1286,8 @@ export {
   diskReader,
   memoryReader,
   unitReader,
+  prepareUnit,
+  settledUnit,
   lintUnit,
   unreadFindings,
   compareFindings

@@ -5,7 +5,7 @@ import {
   findRepositoryRoot,
   lintPaths,
   lintSources
-} from "./chunk-YEH7ITSA.mjs";
+} from "./chunk-TUZ36BD2.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-WET34P3A.mjs";
 import {
   classifyByName
-} from "./chunk-B2YWW3U2.mjs";
+} from "./chunk-HOAEH4G2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";

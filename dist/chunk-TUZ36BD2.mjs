@@ -18,11 +18,13 @@ import {
   lintRootFor,
   lintUnit,
   memoryReader,
+  prepareUnit,
   relPath,
+  settledUnit,
   uniqueFingerprints,
   unitReader,
   unreadFindings
-} from "./chunk-B2YWW3U2.mjs";
+} from "./chunk-HOAEH4G2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";
@@ -1428,7 +1430,7 @@ async function lintSources(sources, options = {}) {
 }
 async function finish(run, options, canWrite) {
   let result = await run(/* @__PURE__ */ new Map());
-  if (options.fix) result = await (await import("./fix-ANVWEXAU.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
+  if (options.fix) result = await (await import("./fix-VXFR5BD3.mjs")).fixRun(result, run, options.fix, void 0, options.fixOnly, canWrite, options.unsafeFixes);
   if (options.baseline) result.baseline = applyBaseline(result.findings, options.baseline);
   return result;
 }
@@ -1456,21 +1458,44 @@ async function lintFiles(paths, reader, options, focus, parallel) {
   const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun;
   const large = () => largeRun ??= worthWorkers(classified, reader);
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || large());
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
-  if (entry && workers) {
-    const init = {
-      root: options.root,
-      parameterFiles,
-      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      roots: [...parallel?.tree.paths ?? [options.root]],
-      ...options.rules ? { rules: { ...options.rules } } : {},
-      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {},
-      ...options.prefilter === false ? { parseAll: true } : {}
-    };
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
+  const tiering = (workers) => options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : void 0;
+  if (entry && threads > 1) {
+    results = new Array(units.length);
+    const pending = [];
+    let weight = 0;
+    units.forEach((unit, i) => {
+      const prepared = prepareUnit(unit, unitReader(reader), ctx);
+      const settled = settledUnit(prepared);
+      if (settled) results[i] = settled;
+      else {
+        pending.push(i);
+        weight += prepared.weight;
+      }
+    });
+    const left = pending.map((i) => units[i]);
+    const count = Math.min(threads, left.length);
+    const workers = count > 1 && (options.threads !== void 0 || weight >= WORKER_MIN_BYTES);
+    await tiering(workers);
+    let done;
+    if (workers) {
+      const init = {
+        root: options.root,
+        parameterFiles,
+        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        roots: [...parallel?.tree.paths ?? [options.root]],
+        ...options.rules ? { rules: { ...options.rules } } : {},
+        ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+        ...focus ? { focus: [...focus] } : {},
+        ...options.prefilter === false ? { parseAll: true } : {}
+      };
+      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
+    } else {
+      done = [];
+      for (const unit of left) done.push(await inThread(unit));
+    }
+    pending.forEach((u, k) => results[u] = done[k]);
   } else {
+    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }

@@ -3,7 +3,7 @@ import {
 } from "./chunk-LCVS7ITY.mjs";
 import {
   compareFindings
-} from "./chunk-B2YWW3U2.mjs";
+} from "./chunk-HOAEH4G2.mjs";
 import "./chunk-PUEHP22X.mjs";
 import "./chunk-WPCAXSPP.mjs";
 import "./chunk-JVWOA5LR.mjs";

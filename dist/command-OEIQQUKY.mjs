@@ -5,7 +5,7 @@ import "./chunk-24WBT26Q.mjs";
 
 // src/lsp/command.ts
 async function lspCommand(_io) {
-  const { runLanguageServer } = await import("./server-CGFD3KWT.mjs");
+  const { runLanguageServer } = await import("./server-P2UVQGVG.mjs");
   await runLanguageServer({ version: packageVersion() });
   return 0;
 }

@@ -6,7 +6,7 @@ import {
   readBaseline,
   rebaseline,
   writeBaseline
-} from "./chunk-YEH7ITSA.mjs";
+} from "./chunk-TUZ36BD2.mjs";
 import {
   defaultConfig,
   findConfigFile,
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-WET34P3A.mjs";
-import "./chunk-B2YWW3U2.mjs";
+import "./chunk-HOAEH4G2.mjs";
 import {
   allRules
 } from "./chunk-SRO6KNJT.mjs";
