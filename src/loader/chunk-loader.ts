@@ -1,0 +1,116 @@
+// Loads the bundled CLI (dist/): its chunks are CommonJS bodies (scripts/bundle.mjs turns esbuild's
+// ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
+// compiles ES modules from source on every run, which cost a one-file run more than its lint.
+import { readFileSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { openCacheDir, readCache, writeCache } from './code-cache.js';
+
+/**
+ * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
+ * only ever read from the bundle's own directory).
+ */
+const CHUNK = /^\.\/([A-Za-z0-9_-]+\.cjs)$/;
+
+/** The parameters a chunk's body is compiled with (see scripts/bundle.mjs for the last two). */
+const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__mtlslintMetaUrl', '__mtlslintImport'];
+
+interface Loaded {
+  exports: unknown;
+}
+
+interface Compiled {
+  name: string;
+  source: Buffer;
+  script: Script;
+}
+
+function builtinNamespace(exports: unknown): unknown {
+  return Object.create(exports as object, { default: { value: exports, enumerable: true } });
+}
+
+export class ChunkLoader {
+  private readonly modules = new Map<string, Loaded>();
+  /** Chunks compiled without a usable cache: their cache is written when the process ends. */
+  private readonly uncached: Compiled[] = [];
+  private readonly nodeRequire: NodeJS.Require;
+  private cacheDir: string | undefined | null = null;
+
+  constructor(
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.nodeRequire = createRequire(join(dir, 'loader.cjs'));
+  }
+
+  /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
+  load(name: string): unknown {
+    const known = this.modules.get(name);
+    if (known) return known.exports;
+    if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
+    const filename = join(this.dir, name);
+    const source = readFileSync(filename);
+    const cacheDir = this.openCache();
+    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source);
+    // Latin-1 is exact: the bundle script writes the chunks as ASCII, and one byte per character is V8's fast path.
+    const wrapper = `(function (${PARAMETERS.join(', ')}) {${source.toString('latin1')}\n})`;
+    const script = new Script(wrapper, { filename, ...(cachedData ? { cachedData } : {}) });
+    if (cacheDir !== undefined && (!cachedData || script.cachedDataRejected)) this.remember({ name, source, script });
+    const module: Loaded = { exports: {} };
+    // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
+    this.modules.set(name, module);
+    const body = script.runInThisContext() as (...args: unknown[]) => void;
+    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, pathToFileURL(filename).href, this.importFor);
+    return module.exports;
+  }
+
+  /** `require` inside a chunk: another chunk of the bundle, else Node's (built-in modules). */
+  private readonly requireFor = (specifier: string): unknown => {
+    const chunk = CHUNK.exec(specifier)?.[1];
+    return chunk ? this.load(chunk) : this.nodeRequire(specifier);
+  };
+
+  /**
+   * `import()` inside a chunk (code compiled by `vm.Script` cannot `import()` on Node 20): another
+   * chunk; a built-in module, required (its namespace as `import()` gives it: the exports and a
+   * default), which spares Node starting its ES module loader; else Node's own `import()` (the
+   * Terraform runtime, imported by URL).
+   */
+  private readonly importFor = (specifier: string): Promise<unknown> => {
+    const chunk = CHUNK.exec(specifier)?.[1];
+    if (chunk) return Promise.resolve().then(() => this.load(chunk));
+    if (isBuiltin(specifier)) return Promise.resolve().then(() => builtinNamespace(this.nodeRequire(specifier)));
+    return import(specifier);
+  };
+
+  private openCache(): string | undefined {
+    if (this.cacheDir === null) this.cacheDir = openCacheDir(this.env);
+    return this.cacheDir;
+  }
+
+  private remember(compiled: Compiled): void {
+    // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
+    if (this.uncached.length === 0) process.once('exit', () => this.saveCache());
+    this.uncached.push(compiled);
+  }
+
+  /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
+  saveCache(): void {
+    const dir = this.cacheDir;
+    if (!dir) return;
+    for (const { name, source, script } of this.uncached.splice(0)) {
+      try {
+        writeCache(dir, name, source, script.createCachedData());
+      } catch {
+        // the next run compiles from source
+      }
+    }
+  }
+}
+
+/** Runs an entry chunk of the bundle in `dir` (the launchers dist/mtlslint.cjs and dist/lint-worker.cjs). */
+export function runEntry(dir: string, entry: string): void {
+  new ChunkLoader(dir).load(entry);
+}
