@@ -35,6 +35,8 @@ export class ChunkLoader {
   private readonly modules = new Map<string, Loaded>();
   /** Chunks compiled without a usable cache: their cache is written when the process ends. */
   private readonly uncached: Compiled[] = [];
+  /** Chunks compiled from their cache (V8 took it). */
+  readonly fromCache = new Set<string>();
   private readonly nodeRequire: NodeJS.Require;
   private cacheDir: string | undefined | null = null;
 
@@ -57,7 +59,8 @@ export class ChunkLoader {
     // Latin-1 is exact: the bundle script writes the chunks as ASCII, and one byte per character is V8's fast path.
     const wrapper = `(function (${PARAMETERS.join(', ')}) {${source.toString('latin1')}\n})`;
     const script = new Script(wrapper, { filename, ...(cachedData ? { cachedData } : {}) });
-    if (cacheDir !== undefined && (!cachedData || script.cachedDataRejected)) this.remember({ name, source, script });
+    if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
+    else if (cacheDir !== undefined) this.remember({ name, source, script });
     const module: Loaded = { exports: {} };
     // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
     this.modules.set(name, module);
@@ -66,10 +69,12 @@ export class ChunkLoader {
     return module.exports;
   }
 
-  /** `require` inside a chunk: another chunk of the bundle, else Node's (built-in modules). */
+  /** `require` inside a chunk: another chunk of the bundle or a built-in module; everything else is bundled. */
   private readonly requireFor = (specifier: string): unknown => {
     const chunk = CHUNK.exec(specifier)?.[1];
-    return chunk ? this.load(chunk) : this.nodeRequire(specifier);
+    if (chunk) return this.load(chunk);
+    if (isBuiltin(specifier)) return this.nodeRequire(specifier);
+    throw Object.assign(new Error(`mtlslint: the bundle has no module ${specifier}`), { code: 'MODULE_NOT_FOUND' });
   };
 
   /**
