@@ -105,7 +105,8 @@ async function commonjs(name, text) {
     logLevel: 'silent',
   });
   if (result.warnings.length || /\bimport\.meta\b/.test(result.code)) throw new Error(`${name}: ${result.warnings.map((w) => w.text).join('; ') || 'import.meta left'}`);
-  return Buffer.from(result.code, 'latin1');
+  // The function expression the loader compiles and calls with these parameters, in this order.
+  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){${result.code}\n})`, 'latin1');
 }
 
 /** The loader the launchers require; bundled from src/loader/ (Node built-ins only). */

@@ -1,12 +1,11 @@
 // Loads the bundled CLI (dist/): its chunks are CommonJS bodies (scripts/bundle.mjs turns esbuild's
 // ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
-import { readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { openCacheDir, readCache, writeCache } from './code-cache.js';
+import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
  * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
@@ -14,8 +13,8 @@ import { openCacheDir, readCache, writeCache } from './code-cache.js';
  */
 const CHUNK = /^\.\/([A-Za-z0-9_-]+\.cjs)$/;
 
-/** The parameters a chunk's body is compiled with (see scripts/bundle.mjs for the last two). */
-const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__mtlslintMetaUrl', '__mtlslintImport'];
+/** Far above any chunk. */
+const MAX_CHUNK = 16 * 1024 * 1024;
 
 interface Loaded {
   exports: unknown;
@@ -39,6 +38,8 @@ export class ChunkLoader {
   readonly fromCache = new Set<string>();
   private readonly nodeRequire: NodeJS.Require;
   private cacheDir: string | undefined | null = null;
+  private readonly sourceScratch = new Scratch();
+  private readonly cacheScratch = new Scratch();
 
   constructor(
     readonly dir: string,
@@ -53,17 +54,21 @@ export class ChunkLoader {
     if (known) return known.exports;
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
     const filename = join(this.dir, name);
-    const source = readFileSync(filename);
+    const source = this.sourceScratch.read(filename, MAX_CHUNK);
+    if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
-    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source);
-    // Latin-1 is exact: the bundle script writes the chunks as ASCII, and one byte per character is V8's fast path.
-    const wrapper = `(function (${PARAMETERS.join(', ')}) {${source.toString('latin1')}\n})`;
-    const script = new Script(wrapper, { filename, ...(cachedData ? { cachedData } : {}) });
+    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch);
+    // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
+    // exactly, and one byte per character is V8's fast path.
+    const script = new Script(source.toString('latin1'), { filename, ...(cachedData ? { cachedData } : {}) });
+    // Both reads are views into memory the next load reuses: kept only as a copy.
     if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
-    else if (cacheDir !== undefined) this.remember({ name, source, script });
+    else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script });
     const module: Loaded = { exports: {} };
     // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
     this.modules.set(name, module);
+    // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
+    // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
     const body = script.runInThisContext() as (...args: unknown[]) => void;
     body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, pathToFileURL(filename).href, this.importFor);
     return module.exports;

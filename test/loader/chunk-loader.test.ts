@@ -14,12 +14,14 @@ let n = 0;
 function bundle(chunks: Record<string, string>): { dir: string; env: NodeJS.ProcessEnv; cache: string } {
   const dir = join(base, `bundle-${n++}`);
   mkdirSync(dir);
-  for (const [name, body] of Object.entries(chunks)) writeFileSync(join(dir, name), body, 'latin1');
+  for (const [name, body] of Object.entries(chunks)) writeFileSync(join(dir, name), name.endsWith('.cjs') ? `${HEAD}${body}\n})` : body, 'latin1');
   const cache = join(dir, '.cache');
   return { dir, cache, env: { XDG_CACHE_HOME: cache } };
 }
 
-// Chunks as scripts/bundle.mjs writes them: CommonJS bodies that require each other by './name.cjs'.
+// Chunks as scripts/bundle.mjs writes them: function expressions around CommonJS bodies that require
+// each other by './name.cjs'.
+const HEAD = '(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){';
 const CHUNKS = {
   'shared-A.cjs': 'globalThis.__mtlslintLoads = (globalThis.__mtlslintLoads ?? 0) + 1; class UsageError extends Error {} module.exports = { UsageError };',
   'left-B.cjs': 'const a = require("./shared-A.cjs"); module.exports = { make: () => new a.UsageError("left") };',
@@ -64,7 +66,7 @@ describe('the chunk loader', () => {
     const result = (first.load('entry.cjs') as { same: boolean }).same;
     first.saveCache();
     const files = readdirSync(join(cache, 'mtlslint')).sort();
-    expect(files.map((f) => f.replace(/-node.*$/, ''))).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
+    expect(files.map((f) => f.replace(/-\d+-node.*$/, ''))).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
     expect(first.fromCache.size).toBe(0);
     // Second loader: every chunk from its cache.
     const second = new ChunkLoader(dir, env);
