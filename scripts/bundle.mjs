@@ -29,8 +29,8 @@ const require = createRequire(join(root, 'package.json'));
 const targets = {
   // Chunks sit beside the entries (not in a subdirectory): the worker entry and the WASM files are
   // found relative to the module that asks for them.
-  // The entries' bodies are cli.cjs and worker.cjs, run by the launchers below.
-  cli: { entries: { cli: 'src/cli/bin.ts', worker: 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
+  // The entries' bodies are mtlslint-main.cjs and lint-worker-main.cjs, run by the launchers below.
+  cli: { entries: { 'mtlslint-main': 'src/cli/bin.ts', 'lint-worker-main': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
   // One committed file: the Action runs once per job, and a single file is simple to review and check.
   action: { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist'), split: false },
 };
@@ -140,8 +140,8 @@ async function targetFiles(target) {
   for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : contentsOf(f));
   if (split) {
     files.set(join(outdir, 'loader.cjs'), await loader());
-    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'cli.cjs'));
-    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'worker.cjs'));
+    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
+    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs'));
   }
   for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
   return { files, metafile: result.metafile };

@@ -1,4 +1,4 @@
-(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __hasOwnProp=Object.prototype.hasOwnProperty;var __export=(target,all)=>{for(var name in all)__defProp(target,name,{get:all[name],enumerable:!0})},__copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toCommonJS=mod=>__copyProps(__defProp({},"__esModule",{value:!0}),mod);var stdin_exports={};__export(stdin_exports,{allRules:()=>allRules});module.exports=__toCommonJS(stdin_exports);var import_chunk_OSRI6BJU=require("./chunk-OSRI6BJU.cjs"),import_chunk_CC62SUZQ=require("./chunk-CC62SUZQ.cjs"),noCheck=()=>{},parseError={id:"parse-error",meta:{docs:{summary:"A file could not be read or parsed, so none of its resources were checked.",description:"Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted.",rationale:"A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",fix:"Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",examples:{bicep:{bad:`resource site 'Microsoft.Web/sites@2023-12-01' = {
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __hasOwnProp=Object.prototype.hasOwnProperty;var __export=(target,all)=>{for(var name in all)__defProp(target,name,{get:all[name],enumerable:!0})},__copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toCommonJS=mod=>__copyProps(__defProp({},"__esModule",{value:!0}),mod);var stdin_exports={};__export(stdin_exports,{allRules:()=>allRules});module.exports=__toCommonJS(stdin_exports);var import_chunk_OSRI6BJU=require("./chunk-OSRI6BJU.cjs"),import_chunk_CC62SUZQ=require("./chunk-CC62SUZQ.cjs"),noCheck=()=>{},parseError={id:"parse-error",meta:{docs:{summary:"A file could not be read or parsed, so none of its resources were checked.",description:"Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. An ARM template is parsed only when its text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, also through JSON escapes): one that names none of them cannot hold or feed an App Service resource, so its syntax is not checked (it still counts as linted), and neither is its parameter file; the parameter file of a template that is parsed is checked with it. A file that is not UTF-8 text is reported whatever it holds.",rationale:"A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",fix:"Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",examples:{bicep:{bad:`resource site 'Microsoft.Web/sites@2023-12-01' = {
   name: 'app-orders'
   properties: {
     httpsOnly: true
@@ -12,10 +12,25 @@
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "properties": {
+        "httpsOnly": true
 `,good:`{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
-  "resources": []
+  "resources": [
+    {
+      "type": "Microsoft.Web/sites",
+      "apiVersion": "2023-12-01",
+      "name": "app-orders",
+      "properties": {
+        "httpsOnly": true
+      }
+    }
+  ]
 }
 `},terraform:{bad:`resource "azurerm_linux_web_app" "api" {
   name       = "app-orders"
