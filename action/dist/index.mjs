@@ -14664,7 +14664,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
-  for (const name of ["./lint-worker.mjs", "./lint-worker.js"]) {
+  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
     const url = new URL(name, base);
     if (existsSync2(fileURLToPath(url))) return url;
   }
