@@ -24811,8 +24811,9 @@ function openRegular(path2, noFollow = false) {
   }
   return { fd, size: st.size };
 }
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+function readAll(fd, size, limit, into) {
+  const need = Math.min(size, limit) + 1;
+  const buf = into ? into(need).subarray(0, need) : Buffer.allocUnsafe(need);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -24838,14 +24839,14 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     refused = tree.refusal(path2);
     return refused ? { refused } : openRegular(path2);
   };
-  const readBytes = (path2, upTo = maxBytes) => {
+  const readBytes = (path2, upTo = maxBytes, into) => {
     const opened = open(path2);
     if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
-      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      const bytes = readAll(opened.fd, opened.size, maxBytes, into);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
     } catch (err) {
       return { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
@@ -25250,26 +25251,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
-  const raw = /* @__PURE__ */ new Map();
+  let raw;
+  const rawOf = (path2) => raw?.path === path2 ? raw.bytes : void 0;
   return {
     read(path2) {
       let hit = cache.get(path2);
       if (!hit) {
-        const bytes = raw.get(path2);
-        raw.delete(path2);
+        const bytes = rawOf(path2);
         hit = bytes ? decodeText(bytes) : base.read(path2);
         cache.set(path2, hit);
       }
       return hit;
     },
     preload(path2) {
-      if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
-      if (got.ok) raw.set(path2, got.bytes);
+      raw = void 0;
+      if (cache.has(path2) || !base.readBytes) return;
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
+      if (got.ok) raw = { path: path2, bytes: got.bytes };
     },
-    bytes: (path2) => raw.get(path2),
+    bytes: rawOf,
     head: (path2, bytes) => {
-      const whole = raw.get(path2);
+      const whole = rawOf(path2);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
     },
     size: (path2) => base.size(path2),
@@ -25308,15 +25310,30 @@ function prepareUnit(unit, reader4, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
+  const sniffed = [];
+  const unread = [];
   const matters = /* @__PURE__ */ new Set();
   const sizes = /* @__PURE__ */ new Map();
-  for (const f of files) {
+  for (const given of unit.files) {
+    let f;
+    if (given.kind === "json") {
+      reader4.preload?.(given.path);
+      const kind = classifyFile(given.path, reader4);
+      if (typeof kind !== "string") {
+        if (kind) unread.push({ file: given.path, message: kind.unread });
+        continue;
+      }
+      f = { path: given.path, kind };
+      sniffed.push([given.path, kind]);
+    } else f = { path: given.path, kind: given.kind };
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
       sizes.set(f, bytes.length);
-      if (canMatter(f.kind, bytes)) matters.add(f);
+      if (canMatter(f.kind, bytes)) {
+        matters.add(f);
+        reader4.read(f.path);
+      }
       continue;
     }
     const read = reader4.read(f.path);
@@ -25426,24 +25443,6 @@ async function lintPrepared(prepared, reader4, ctx) {
 function emptyUnit(readable) {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
 }
-function classifyUnitFiles(given, reader4) {
-  const files = [];
-  const sniffed = [];
-  const unread = [];
-  for (const f of given) {
-    if (f.kind !== "json") {
-      files.push({ path: f.path, kind: f.kind });
-      continue;
-    }
-    reader4.preload?.(f.path);
-    const kind = classifyFile(f.path, reader4);
-    if (typeof kind === "string") {
-      files.push({ path: f.path, kind });
-      sniffed.push([f.path, kind]);
-    } else if (kind) unread.push({ file: f.path, message: kind.unread });
-  }
-  return { files, sniffed, unread };
-}
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
   for (const e of entities) {
@@ -25534,7 +25533,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, scratch, scratchFor, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25551,6 +25550,10 @@ var init_lint_unit = __esm({
     init_collapse();
     init_prefilter();
     PRELOAD_MAX_BYTES = 1024 * 1024;
+    scratchFor = (bytes) => {
+      if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scratch;
+    };
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",

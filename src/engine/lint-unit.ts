@@ -4,7 +4,7 @@ import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import { classifyFile, type RunFile } from './classify.js';
+import { classifyFile } from './classify.js';
 import { decodeText, headText, isPlainText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
@@ -58,32 +58,44 @@ function startRange(file: string): SourceRange {
 /** JSON up to this size is read whole before it is classified (templates are far smaller). */
 const PRELOAD_MAX_BYTES = 1024 * 1024;
 
-/** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
+/** One buffer per thread for the bytes of the file being classified: thousands of files allocate nothing. */
+let scratch: Buffer | undefined;
+const scratchFor = (bytes: number): Buffer => {
+  if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+  return scratch;
+};
+
+/**
+ * A reader that caches what one unit reads (modules are read by several callers), dropped with the
+ * unit. A preloaded file's bytes are those of the file being classified, in a buffer the next preload
+ * reuses: what is kept of a file is its text, once read.
+ */
 export function unitReader(base: FileReader): FileReader {
   const cache = new Map<string, ReadResult>();
-  /** Bytes read whole for classification, until they are decoded. */
-  const raw = new Map<string, Buffer>();
+  /** The file preloaded last, until the next preload. */
+  let raw: { path: string; bytes: Buffer } | undefined;
+  const rawOf = (path: string): Buffer | undefined => (raw?.path === path ? raw.bytes : undefined);
   return {
     read(path) {
       let hit = cache.get(path);
       if (!hit) {
-        const bytes = raw.get(path);
-        raw.delete(path);
+        const bytes = rawOf(path);
         hit = bytes ? decodeText(bytes) : base.read(path);
         cache.set(path, hit);
       }
       return hit;
     },
     preload(path) {
-      if (cache.has(path) || raw.has(path) || !base.readBytes) return;
+      raw = undefined;
+      if (cache.has(path) || !base.readBytes) return;
       // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
       // A large file is left to them too: most large JSON is not ours, and its head tells so.
-      const got = base.readBytes(path, PRELOAD_MAX_BYTES);
-      if (got.ok) raw.set(path, got.bytes);
+      const got = base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
+      if (got.ok) raw = { path, bytes: got.bytes };
     },
-    bytes: (path) => raw.get(path),
+    bytes: rawOf,
     head: (path, bytes) => {
-      const whole = raw.get(path);
+      const whole = rawOf(path);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
     },
     size: (path) => base.size(path),
@@ -149,17 +161,34 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
-  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  const sniffed: [string, FileKind][] = [];
+  const unread: { file: string; message: string }[] = [];
   const matters = new Set<ClassifiedFile>();
   /** Sizes of the readable files, in bytes or (decoded) characters. */
   const sizes = new Map<ClassifiedFile, number>();
-  for (const f of files) {
+  for (const given of unit.files) {
+    // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
+    // each file is done with before the next is read (see `unitReader`).
+    let f: ClassifiedFile;
+    if (given.kind === 'json') {
+      reader.preload?.(given.path);
+      const kind = classifyFile(given.path, reader);
+      if (typeof kind !== 'string') {
+        if (kind) unread.push({ file: given.path, message: kind.unread });
+        continue;
+      }
+      f = { path: given.path, kind };
+      sniffed.push([given.path, kind]);
+    } else f = { path: given.path, kind: given.kind };
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
       sizes.set(f, bytes.length);
-      if (canMatter(f.kind, bytes)) matters.add(f);
+      if (canMatter(f.kind, bytes)) {
+        matters.add(f);
+        reader.read(f.path); // decoded now, while its bytes are at hand
+      }
       continue;
     }
     const read = reader.read(f.path);
@@ -284,32 +313,6 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
 
 function emptyUnit(readable: string[]): UnitResult {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
-}
-
-/**
- * Tells the kind of the unit's JSON files from their content, as `classifyFiles` does on a whole run:
- * here, in the unit's thread and from one read of each file that also serves its parse.
- */
-function classifyUnitFiles(
-  given: readonly RunFile[],
-  reader: FileReader,
-): { files: ClassifiedFile[]; sniffed: [string, FileKind][]; unread: { file: string; message: string }[] } {
-  const files: ClassifiedFile[] = [];
-  const sniffed: [string, FileKind][] = [];
-  const unread: { file: string; message: string }[] = [];
-  for (const f of given) {
-    if (f.kind !== 'json') {
-      files.push({ path: f.path, kind: f.kind });
-      continue;
-    }
-    reader.preload?.(f.path);
-    const kind = classifyFile(f.path, reader);
-    if (typeof kind === 'string') {
-      files.push({ path: f.path, kind });
-      sniffed.push([f.path, kind]);
-    } else if (kind) unread.push({ file: f.path, message: kind.unread });
-  }
-  return { files, sniffed, unread };
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */

@@ -57,8 +57,11 @@ export function headText(buf: Buffer, n: number): string {
 
 export interface FileReader {
   read(path: string): ReadResult;
-  /** The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`. */
-  readBytes?(path: string, upTo?: number): BytesResult;
+  /**
+   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`.
+   * With `into`, the bytes are read into the buffer it gives (at least that many bytes long), which the caller may reuse.
+   */
+  readBytes?(path: string, upTo?: number, into?: (bytes: number) => Buffer): BytesResult;
   /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
   preload?(path: string): void;
   /** For a unit's reader: the bytes of a preloaded file not decoded yet (the prefilter looks at them without decoding). */
@@ -94,9 +97,10 @@ function openRegular(path: string, noFollow = false): { fd: number; size: number
 }
 
 /** Reads at most `limit` bytes: a file that grows while it is read cannot make the read unbounded. */
-function readAll(fd: number, size: number, limit: number): Buffer | undefined {
+function readAll(fd: number, size: number, limit: number, into?: (bytes: number) => Buffer): Buffer | undefined {
   // Not zero-filled: only the bytes read are ever used.
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  const need = Math.min(size, limit) + 1;
+  const buf = into ? into(need).subarray(0, need) : Buffer.allocUnsafe(need);
   let n = 0;
   for (;;) {
     const got = readSync(fd, buf, n, buf.length - n, n);
@@ -135,14 +139,14 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     refused = tree.refusal(path);
     return refused ? { refused } : openRegular(path);
   };
-  const readBytes = (path: string, upTo = maxBytes): BytesResult => {
+  const readBytes = (path: string, upTo = maxBytes, into?: (bytes: number) => Buffer): BytesResult => {
     const opened = open(path);
     if ('refused' in opened) return { ok: false, message: opened.refused, refused: true };
     if ('error' in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
-      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      const bytes = readAll(opened.fd, opened.size, maxBytes, into);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
     } catch (err) {
       return { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
