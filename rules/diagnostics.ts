@@ -16,7 +16,11 @@ export const parseError = defineRule({
         'Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) ' +
         'or contains a syntax error that the parser cannot recover from. The finding points at the first position the ' +
         'parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform ' +
-        'grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted.',
+        'grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. ' +
+        'An ARM template is parsed only when its text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, ' +
+        'also through JSON escapes): one that names none of them cannot hold or feed an App Service resource, so its syntax is ' +
+        'not checked (it still counts as linted), and neither is its parameter file; the parameter file of a template that is ' +
+        'parsed is checked with it. A file that is not UTF-8 text is reported whatever it holds.',
       rationale:
         'A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. ' +
         'Treating it as an error keeps a broken or unexpected file from silently passing the gate.',
@@ -29,8 +33,8 @@ export const parseError = defineRule({
           good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n",
         },
         arm: {
-          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
-          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n',
+          bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "properties": {\n        "httpsOnly": true\n',
+          good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "properties": {\n        "httpsOnly": true\n      }\n    }\n  ]\n}\n',
         },
         terraform: {
           bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',

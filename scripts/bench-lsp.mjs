@@ -69,9 +69,9 @@ if (inProcess) {
     return process.memoryUsage().heapUsed / 1048576;
   };
 } else {
-  const bin = join(root, 'dist/mtlslint.mjs');
+  const bin = join(root, 'dist/mtlslint.cjs');
   if (!existsSync(bin)) {
-    console.error('dist/mtlslint.mjs is missing: run `npm run build`');
+    console.error('dist/mtlslint.cjs is missing: run `npm run build`');
     process.exit(2);
   }
   child = spawn(process.execPath, [bin, 'lsp'], { stdio: 'pipe' });

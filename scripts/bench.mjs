@@ -20,9 +20,9 @@ const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '7' }, samples: { type: 'string', default: '1400' }, only: { type: 'string' } },
 });
 const rounds = Number(values.rounds);
-const bin = join(root, 'bin', 'mtlslint.js');
-if (!existsSync(join(root, 'dist', 'mtlslint.mjs'))) {
-  console.error('bench: dist/mtlslint.mjs is missing: run `npm run build` first (npm run bench does)');
+const bin = join(root, 'bin', 'mtlslint.cjs');
+if (!existsSync(join(root, 'dist', 'mtlslint.cjs'))) {
+  console.error('bench: dist/mtlslint.cjs is missing: run `npm run build` first (npm run bench does)');
   process.exit(2);
 }
 

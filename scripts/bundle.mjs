@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Bundles the entry points with every dependency into ES modules, with the WASM files the
-// Terraform parser loads copied beside them. The outputs are committed, so that installing
-// mtlslint (from Git or npm), the pre-commit hook and the GitHub Action build nothing:
-//   dist/mtlslint.mjs, dist/lint-worker.mjs  the `mtlslint` bin and the worker threads of large runs,
-//                                            split into chunks beside them: a run loads what it uses
-//                                            (the parsers of its formats, one formatter, Ajv only
-//                                            with a config file), in a few files rather than ~150
-//   action/dist/index.mjs                    the GitHub Action (one file: it runs once per job)
-//   THIRD_PARTY_NOTICES.md                   the licenses of the bundled packages
+// Bundles the entry points with every dependency, with the WASM files the Terraform parser loads
+// copied beside them. The outputs are committed, so that installing mtlslint (from Git or npm), the
+// pre-commit hook and the GitHub Action build nothing:
+//   dist/                  the `mtlslint` command (bin/mtlslint.cjs → dist/mtlslint.cjs) and the worker
+//                          threads of large runs (dist/lint-worker.cjs). esbuild splits them into ES
+//                          module chunks (a run loads what it uses: the parsers of its formats, one
+//                          formatter, Ajv only with a config file), each then turned into a CommonJS
+//                          body (minified, ASCII) that dist/loader.cjs (src/loader/) compiles with V8's
+//                          code cache: Node 20 compiles ES modules from source on every run.
+//   action/dist/index.mjs  the GitHub Action (one ES module: it runs once per job)
+//   THIRD_PARTY_NOTICES.md the licenses of the bundled packages
 // node scripts/bundle.mjs            → writes all of them (npm run build, npm run bundle:action)
 // node scripts/bundle.mjs --check    → exit 1 when any committed output differs from a fresh build
 // node scripts/bundle.mjs cli --loads → prints, per entry, the source files loaded before any
@@ -18,7 +20,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { packageDirOf, thirdPartyNotices } from './notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +29,8 @@ const require = createRequire(join(root, 'package.json'));
 const targets = {
   // Chunks sit beside the entries (not in a subdirectory): the worker entry and the WASM files are
   // found relative to the module that asks for them.
-  cli: { entries: { mtlslint: 'src/cli/bin.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
+  // The entries' bodies are mtlslint-main.cjs and lint-worker-main.cjs, run by the launchers below.
+  cli: { entries: { 'mtlslint-main': 'src/cli/bin.ts', 'lint-worker-main': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
   // One committed file: the Action runs once per job, and a single file is simple to review and check.
   action: { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist'), split: false },
 };
@@ -60,7 +63,8 @@ function bundle(target) {
     absWorkingDir: root,
     entryPoints: entries,
     outdir,
-    outExtension: { '.js': '.mjs' },
+    // The split CLI is made CommonJS chunk by chunk (commonjs() below); its imports name the final files.
+    outExtension: { '.js': split ? '.cjs' : '.mjs' },
     splitting: split,
     chunkNames: '[name]-[hash]',
     bundle: true,
@@ -69,7 +73,8 @@ function bundle(target) {
     target: 'node20',
     // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
     mainFields: ['module', 'main'],
-    banner: { js: BANNER },
+    // The CommonJS chunks are given their `require`; the Action is an ES module and makes one.
+    ...(split ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : { banner: { js: BANNER } }),
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
@@ -77,15 +82,79 @@ function bundle(target) {
   });
 }
 
+/** `import(` as a call, not a method named import. */
+const DYNAMIC_IMPORT = /(?<![\w$.])import\(/g;
+
+/**
+ * An ES module chunk as the body of a CommonJS function that dist/loader.cjs compiles (see
+ * src/loader/chunk-loader.ts for its parameters): `import.meta.url` becomes `__mtlslintMetaUrl`, and
+ * `import()` the loader's `__mtlslintImport()` (code compiled by `vm.Script` cannot import on Node 20).
+ */
+async function commonjs(name, text) {
+  // Every `import(` left must be a dynamic import to rename: converting them all to require() must leave
+  // none (one in a string or a regular expression would stay, and would be renamed wrongly).
+  const probe = await transform(text, { format: 'cjs', target: 'node20', supported: { 'dynamic-import': false }, logLevel: 'silent' });
+  if (DYNAMIC_IMPORT.test(probe.code)) throw new Error(`${name}: "import(" outside a dynamic import; the CommonJS conversion cannot rename it`);
+  const result = await transform(text.replace(DYNAMIC_IMPORT, '__mtlslintImport('), {
+    format: 'cjs',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
+    define: { 'import.meta.url': '__mtlslintMetaUrl' },
+    logLevel: 'silent',
+  });
+  if (result.warnings.length || /\bimport\.meta\b/.test(result.code)) throw new Error(`${name}: ${result.warnings.map((w) => w.text).join('; ') || 'import.meta left'}`);
+  // The function expression the loader compiles and calls with these parameters, in this order.
+  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){${result.code}\n})`, 'latin1');
+}
+
+/** The loader the launchers require; bundled from src/loader/ (Node built-ins only). */
+async function loader() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/loader/chunk-loader.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** A launcher: plain CommonJS that Node runs, handing an entry body to the loader. */
+const launcher = (what, entry) =>
+  Buffer.from(`'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/).\nrequire('./loader.cjs').runEntry(__dirname, '${entry}');\n`);
+
+/** The files of a target's directory: path → contents. */
+async function targetFiles(target) {
+  const { outdir, split } = targets[target];
+  const result = await bundle(target);
+  const files = new Map();
+  for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : contentsOf(f));
+  if (split) {
+    files.set(join(outdir, 'loader.cjs'), await loader());
+    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
+    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs'));
+  }
+  for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
+  return { files, metafile: result.metafile };
+}
+
 /** Every output file of a fresh build: absolute path → contents. */
 async function outputs() {
   const files = new Map();
   const inputs = new Set();
-  for (const [target, { outdir }] of Object.entries(targets)) {
-    const result = await bundle(target);
-    for (const f of result.outputFiles) files.set(f.path, contentsOf(f));
-    for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
-    for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
+  for (const target of Object.keys(targets)) {
+    const built = await targetFiles(target);
+    for (const [path, contents] of built.files) files.set(path, contents);
+    for (const input of Object.keys(built.metafile.inputs)) inputs.add(input);
   }
   files.set(NOTICES, Buffer.from(thirdPartyNotices(root, inputs, wasmFiles.map((f) => packageDirOf(relative(root, f))))));
   return files;
@@ -123,10 +192,9 @@ if (args.includes('--loads')) {
 } else if (args.includes('--outdir')) {
   const target = args.find((a) => a in targets) ?? 'cli';
   const dir = resolve(args[args.indexOf('--outdir') + 1] ?? '');
-  const result = await bundle(target);
+  const { files } = await targetFiles(target);
   mkdirSync(dir, { recursive: true });
-  for (const f of result.outputFiles) writeFileSync(join(dir, relative(targets[target].outdir, f.path)), contentsOf(f));
-  for (const wasm of wasmFiles) writeFileSync(join(dir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
+  for (const [path, contents] of files) writeFileSync(join(dir, relative(targets[target].outdir, path)), contents);
 } else if (args.includes('--check')) {
   const fresh = await outputs();
   const stale = [];

@@ -10652,7 +10652,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A file could not be read or parsed, so none of its resources were checked.",
-          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted.",
+          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. An ARM template is parsed only when its text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, also through JSON escapes): one that names none of them cannot hold or feed an App Service resource, so its syntax is not checked (it still counts as linted), and neither is its parameter file; the parameter file of a template that is parsed is checked with it. A file that is not UTF-8 text is reported whatever it holds.",
           rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
           fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
           examples: {
@@ -10661,8 +10661,8 @@ var init_diagnostics = __esm({
               good: "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'app-orders'\n  properties: {\n    httpsOnly: true\n  }\n}\n"
             },
             arm: {
-              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n',
-              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": []\n}\n'
+              bad: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "properties": {\n        "httpsOnly": true\n',
+              good: '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "resources": [\n    {\n      "type": "Microsoft.Web/sites",\n      "apiVersion": "2023-12-01",\n      "name": "app-orders",\n      "properties": {\n        "httpsOnly": true\n      }\n    }\n  ]\n}\n'
             },
             terraform: {
               bad: 'resource "azurerm_linux_web_app" "api" {\n  name       = "app-orders"\n  https_only = true\n',
@@ -14590,7 +14590,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
-  for (const name of ["./lint-worker.mjs", "./lint-worker.js"]) {
+  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
     const url = new URL(name, base);
     if (existsSync2(fileURLToPath(url))) return url;
   }
@@ -19520,8 +19520,8 @@ var init_expression_parser = __esm({
             let current = this.check("LeftParen") ? this.call(name, ALLOW_COMPLEX) : { kind: "Variable", name, start: name.start, end: name.end };
             while (this.check("Dot")) {
               this.read();
-              const member4 = this.identifierOrSkip(E.memberName);
-              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member4, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member4, safe: false, start: current.start, end: this.lastEnd };
+              const member3 = this.identifierOrSkip(E.memberName);
+              current = this.check("LeftParen") ? { kind: "InstanceCall", base: current, name: member3, args: this.argumentList(ALLOW_COMPLEX), start: current.start, end: this.lastEnd } : { kind: "PropertyAccess", base: current, name: member3, safe: false, start: current.start, end: this.lastEnd };
             }
             return current;
           },
@@ -24695,12 +24695,11 @@ var init_parsers = __esm({
 });
 
 // src/engine/reader.ts
+import { isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  }
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
+  if (binary2(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = decoder.decode(bytes);
@@ -24709,6 +24708,9 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
+}
+function isPlainText(bytes) {
+  return !utf16(bytes) && !binary2(bytes) && isUtf8(bytes);
 }
 function headBuffer(bytes) {
   if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
@@ -24821,12 +24823,14 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder, shared2;
+var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
+    utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+    binary2 = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
   }
 });
 
@@ -25104,19 +25108,20 @@ var init_collapse = __esm({
 });
 
 // parsers/arm/relevance.ts
-function armFileCanMatter(kind, text) {
-  if (kind === "arm-template" && namesMarker(text)) return true;
-  let root;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    return true;
+function armFileCanMatter(kind, content) {
+  if (kind !== "arm-template") return false;
+  return namesMarker(typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1"));
+}
+function hasMarker(text) {
+  QUICK.lastIndex = 0;
+  for (let m = QUICK.exec(text); m !== null; m = QUICK.exec(text)) {
+    if (text.charCodeAt(m.index) !== 46) return true;
+    if (m.index >= 9 && MICROSOFT.test(text.slice(m.index - 9, m.index))) return true;
   }
-  if (!isObject(root) || nestedTooDeeply(text, root)) return true;
-  return kind === "arm-template" ? !resourcesWellFormed(root) : false;
+  return false;
 }
 function namesMarker(text) {
-  return MARKERS.test(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
+  return hasMarker(text) || text.includes("\\u") && MARKERS.test(unescapeJson(text));
 }
 function unescapeJson(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_m, e) => {
@@ -25124,63 +25129,29 @@ function unescapeJson(text) {
     return ESCAPES[e] ?? e;
   });
 }
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function member3(obj, name) {
-  let found;
-  let matches = 0;
-  for (const key2 in obj) {
-    if (key2.length === name.length && key2.toLowerCase() === name) {
-      found = obj[key2];
-      matches++;
-    }
-  }
-  return matches > 1 ? AMBIGUOUS : found;
-}
-function resourcesWellFormed(template) {
-  const list2 = member3(template, "resources");
-  return list2 === void 0 || list2 !== AMBIGUOUS && listWellFormed(list2);
-}
-function listWellFormed(list2) {
-  const items2 = Array.isArray(list2) ? list2 : isObject(list2) ? Object.values(list2) : void 0;
-  if (!items2) return false;
-  for (const r of items2) {
-    if (!isObject(r)) return false;
-    const type = member3(r, "type");
-    if (typeof type !== "string") return false;
-    const children = member3(r, "resources");
-    if (children !== void 0 && (children === AMBIGUOUS || !listWellFormed(children))) return false;
-    if (type.toLowerCase() === DEPLOYMENTS2) {
-      const props2 = member3(r, "properties");
-      if (props2 === AMBIGUOUS) return false;
-      const inner2 = isObject(props2) ? member3(props2, "template") : void 0;
-      if (inner2 === AMBIGUOUS || isObject(inner2) && !resourcesWellFormed(inner2)) return false;
-    }
-  }
-  return true;
-}
-var MARKERS, ESCAPES, AMBIGUOUS, DEPLOYMENTS2;
+var MARKERS, QUICK, MICROSOFT, ESCAPES;
 var init_relevance = __esm({
   "parsers/arm/relevance.ts"() {
     "use strict";
-    init_json_limits();
     MARKERS = /microsoft\.web|mtlslint|templatelink/i;
+    QUICK = /\.web|mtlslint|templatelink/gi;
+    MICROSOFT = /^microsoft$/i;
     ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    AMBIGUOUS = /* @__PURE__ */ Symbol("ambiguous");
-    DEPLOYMENTS2 = "microsoft.resources/deployments";
   }
 });
 
 // src/engine/prefilter.ts
-function canMatter(kind, text) {
+function canMatter(kind, content) {
   switch (kind) {
     case "arm-template":
     case "arm-parameters":
-      return armFileCanMatter(kind, text);
+      return armFileCanMatter(kind, content);
     default:
       return true;
   }
+}
+function filteredByBytes(kind) {
+  return kind === "arm-template" || kind === "arm-parameters";
 }
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
@@ -25212,6 +25183,7 @@ function unitReader(base) {
       const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path2, got.bytes);
     },
+    bytes: (path2) => raw.get(path2),
     head: (path2, bytes) => {
       const whole = raw.get(path2);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
@@ -25253,14 +25225,23 @@ async function lintUnit(unit, reader4, ctx) {
   const readable = [];
   const toParse = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
+  const matters = /* @__PURE__ */ new Set();
   for (const f of files) {
+    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
+    if (bytes && isPlainText(bytes)) {
+      readable.push(f);
+      if (canMatter(f.kind, bytes)) matters.add(f);
+      continue;
+    }
     const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
-      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
+  for (const f of readable) if (matters.has(f) || withTemplate && f.kind === "arm-parameters") toParse.push(f);
   if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
   const refusals = refusalNotes(reader4, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
@@ -25743,7 +25724,7 @@ function membersOf2(text, open, close, syntax) {
       }
       const afterName = start + (m[1]?.length ?? 0);
       const open2 = opens.find((o) => o > afterName && o < lineEnd2 && text[o] === "{" && depthBefore(o) === 0);
-      const member4 = {
+      const member3 = {
         name: (m[1] ?? "").replace(/^'|'$/g, ""),
         kind: (m[2] ?? ":").includes("{") ? "block" : "attribute",
         lineStart: line,
@@ -25751,8 +25732,8 @@ function membersOf2(text, open, close, syntax) {
         end,
         indent: lineText.slice(0, lineText.length - lineText.trimStart().length)
       };
-      if (open2 !== void 0) member4.open = open2;
-      out.push(member4);
+      if (open2 !== void 0) member3.open = open2;
+      out.push(member3);
       line = end;
     }
     const next = lineEndOf(text, line);
@@ -25992,11 +25973,11 @@ function serializeInline(value) {
 function insertInline(text, obj, key2, value, style) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
-  const member4 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
+  const member3 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
   const last = obj.children?.[obj.children.length - 1];
   if (!last) {
     const inside = text.slice(open + 1, close);
-    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member4} }${text.slice(close + 1)}`;
+    if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
     const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
     return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
   }
@@ -26006,9 +25987,9 @@ function insertInline(text, obj, key2, value, style) {
   const comma = /^\s*,/.exec(after);
   if (comma) {
     const at = lastEnd + comma[0].length;
-    return `${text.slice(0, at)} ${member4},${text.slice(at)}`;
+    return `${text.slice(0, at)} ${member3},${text.slice(at)}`;
   }
-  return `${text.slice(0, lastEnd)}, ${member4}${text.slice(lastEnd)}`;
+  return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
 }
 function serialize(value, indent, style) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -26044,11 +26025,11 @@ function insertMember(text, obj, key2, value, style, atEnd = false) {
   const end = lineEnd(text, anchor);
   if (end >= limit) return next ? insertMember(text, obj, key2, value, style, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member4 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
+  const member3 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
-  return withComma.slice(0, end + shift) + member4 + tail + withComma.slice(end + shift);
+  return withComma.slice(0, end + shift) + member3 + tail + withComma.slice(end + shift);
 }
 var fixer;
 var init_fix = __esm({

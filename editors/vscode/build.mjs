@@ -16,8 +16,8 @@ const require = createRequire(join(repo, 'package.json'));
 const { build } = await import(require.resolve('esbuild'));
 
 const cli = join(repo, 'dist');
-if (!existsSync(join(cli, 'mtlslint.mjs'))) {
-  console.error('dist/mtlslint.mjs is missing: run `npm run build` at the repository root first');
+if (!existsSync(join(cli, 'mtlslint.cjs'))) {
+  console.error('dist/mtlslint.cjs is missing: run `npm run build` at the repository root first');
   process.exit(1);
 }
 
@@ -40,6 +40,6 @@ await build({
 const server = join(here, 'server');
 rmSync(server, { recursive: true, force: true });
 mkdirSync(server);
-// Everything the bundled CLI loads at run time: its chunks, the worker and the Terraform WASM.
-cpSync(cli, server, { recursive: true, filter: (src) => src === cli || /\.(mjs|js|wasm)$/.test(src) });
+// Everything the bundled CLI loads at run time: its loader and chunks, the worker and the Terraform WASM.
+cpSync(cli, server, { recursive: true, filter: (src) => src === cli || /\.(cjs|js|wasm)$/.test(src) });
 cpSync(join(repo, 'schemas', 'mtlslint.config.schema.json'), join(server, 'mtlslint.config.schema.json'));

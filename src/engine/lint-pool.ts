@@ -18,12 +18,13 @@ export const WORKER_MIN_FILES = 50;
 export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
 
 /**
- * The worker entry beside this module: `lint-worker.mjs` next to the bundled CLI, `lint-worker.js`
- * next to the compiled module. Running from TypeScript sources there is none: lint in-thread.
+ * The worker entry beside this module: `lint-worker.cjs` next to the bundled CLI's chunks,
+ * `lint-worker.js` next to the compiled module. Running from TypeScript sources there is none:
+ * lint in-thread.
  */
 export function workerEntry(base: string = import.meta.url): URL | undefined {
   if (!base.startsWith('file:')) return undefined;
-  for (const name of ['./lint-worker.mjs', './lint-worker.js']) {
+  for (const name of ['./lint-worker.cjs', './lint-worker.js']) {
     const url = new URL(name, base);
     if (existsSync(fileURLToPath(url))) return url;
   }

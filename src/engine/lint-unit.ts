@@ -5,7 +5,7 @@ import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import { classifyFile, type RunFile } from './classify.js';
-import { decodeText, headText, type FileReader } from './reader.js';
+import { decodeText, headText, isPlainText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import { engineSeverity, type RuleSetting } from './severity.js';
@@ -13,7 +13,7 @@ import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
-import { canMatter } from './prefilter.js';
+import { canMatter, filteredByBytes } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -81,6 +81,7 @@ export function unitReader(base: FileReader): FileReader {
       const got = base.readBytes(path, PRELOAD_MAX_BYTES);
       if (got.ok) raw.set(path, got.bytes);
     },
+    bytes: (path) => raw.get(path),
     head: (path, bytes) => {
       const whole = raw.get(path);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
@@ -138,15 +139,25 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
   const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  const matters = new Set<ClassifiedFile>();
   for (const f of files) {
+    // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
+    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
+    if (bytes && isPlainText(bytes)) {
+      readable.push(f);
+      if (canMatter(f.kind, bytes)) matters.add(f);
+      continue;
+    }
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
-      // --fix keeps every text of the run, so it parses everything.
-      if (ctx.keepAllTexts || ctx.parseAll || canMatter(f.kind, read.text)) toParse.push(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
+  // Parameter files feed templates: they are parsed (and reported when broken) with a template of theirs that is.
+  const withTemplate = readable.some((f) => f.kind === 'arm-template' && matters.has(f));
+  for (const f of readable) if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) toParse.push(f);
   // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
   if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
   const refusals = refusalNotes(reader, ctx.root);

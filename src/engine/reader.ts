@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { ReadResult } from '../model/index.js';
 import type { LintRoot } from './confine.js';
@@ -12,10 +13,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * editor shows (fixes put it back).
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
-  }
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
+  if (utf16(bytes)) return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
+  if (binary(bytes)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -24,6 +23,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
+}
+
+const utf16 = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+const binary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).indexOf(0) !== -1;
+
+/** Whether `decodeText` accepts the bytes, checked without building the string (when not, it says why). */
+export function isPlainText(bytes: Uint8Array): boolean {
+  return !utf16(bytes) && !binary(bytes) && isUtf8(bytes);
 }
 
 let shared: Buffer | undefined;
@@ -54,6 +61,8 @@ export interface FileReader {
   readBytes?(path: string, upTo?: number): BytesResult;
   /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
   preload?(path: string): void;
+  /** For a unit's reader: the bytes of a preloaded file not decoded yet (the prefilter looks at them without decoding). */
+  bytes?(path: string): Buffer | undefined;
   /** The first bytes of a file, for classification without reading a huge file whole. */
   head(path: string, bytes: number): string | undefined;
   size(path: string): number | undefined;

@@ -58,8 +58,9 @@ describe.skipIf(!hasVsix && !required)('the packaged .vsix', () => {
         'extension.vsixmanifest',
         'extension/package.json',
         'extension/dist/extension.js',
-        'extension/server/mtlslint.mjs',
-        'extension/server/lint-worker.mjs',
+        'extension/server/mtlslint.cjs',
+        'extension/server/lint-worker.cjs',
+        'extension/server/loader.cjs',
         'extension/server/web-tree-sitter.wasm',
         'extension/server/tree-sitter-terraform.wasm',
         'extension/server/mtlslint.config.schema.json',
@@ -90,7 +91,7 @@ describe.skipIf(!hasVsix && !required)('the packaged .vsix', () => {
     const file = join(work, 'main.tf');
     const text = 'resource "azurerm_linux_web_app" "api" {\n  https_only = false\n  client_certificate_enabled = true\n  client_certificate_mode = "Required"\n}\n';
     writeFileSync(file, text);
-    const client = await LspClient.start(work, {}, join(dir, 'extension/server/mtlslint.mjs'));
+    const client = await LspClient.start(work, {}, join(dir, 'extension/server/mtlslint.cjs'));
     try {
       const published = client.diagnostics(file);
       await client.open(file, text);

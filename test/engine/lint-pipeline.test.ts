@@ -95,8 +95,8 @@ describe('worker threads', () => {
   });
 
   it('finds the bundled and the compiled worker entry beside the module', () => {
-    writeFileSync(join(dir, 'lint-worker.mjs'), '');
-    expect(workerEntry(pathToFileURL(join(dir, 'mtlslint.mjs')).href)?.href).toBe(pathToFileURL(join(dir, 'lint-worker.mjs')).href);
+    writeFileSync(join(dir, 'lint-worker.cjs'), '');
+    expect(workerEntry(pathToFileURL(join(dir, 'chunk-ABC.cjs')).href)?.href).toBe(pathToFileURL(join(dir, 'lint-worker.cjs')).href);
   });
 
   it('batches consecutive units, a large unit alone, with several batches per thread', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { armFileCanMatter } from '../../parsers/arm/relevance.js';
 import { classify } from '../../src/engine/classify.js';
@@ -12,7 +12,9 @@ import { formatters, type FormatContext } from '../../src/formatters/index.js';
 /**
  * Files the prefilter shows cannot give a finding are never parsed: the reports must be exactly
  * those of parsing everything, on the samples and on generated trees that mix App Service with
- * (mostly) other templates, in every format.
+ * (mostly) other templates, in every format. (The one thing it drops on purpose, syntax errors in
+ * templates that name no App Service resource, is asserted apart below: these trees hold none, as
+ * the comparison checks.)
  */
 const PROJECT = resolve(import.meta.dirname, '../..');
 const tree = mkdtempSync(join(tmpdir(), 'mtlslint-prefilter-'));
@@ -55,13 +57,61 @@ describe('the prefilter changes no output', () => {
     // The comparison means something only when templates with and without App Service are both there.
     const reader = diskReader();
     const arm = walk(dir).filter((p) => classify(p, reader) === 'arm-template');
-    const skipped = arm.filter((p) => !armFileCanMatter('arm-template', readFileSync(p, 'utf8')));
+    const skipped = arm.filter((p) => !armFileCanMatter('arm-template', readFileSync(p)));
     expect(skipped.length).toBeGreaterThan(arm.length / 2);
+    // Parsing everything finds nothing in the skipped templates that the prefilter would drop (see below).
+    for (const p of skipped) expect(() => JSON.parse(readFileSync(p, 'utf8')), p).not.toThrow();
     expect(skipped.length).toBeLessThan(arm.length);
     const [stylish, ...rest] = await reports(dir, ['.'], true);
     const [stylishAll, ...restAll] = await reports(dir, ['.'], false);
     expect(stylish).toContain('client-cert-mode');
     expect(stylish).toBe(stylishAll);
     expect(rest).toEqual(restAll);
+  });
+});
+
+describe('what the prefilter leaves unparsed on purpose', () => {
+  const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+  const PARAMS = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
+  const site = JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-01-01', name: 'app', location: 'westeurope', properties: { httpsOnly: true } }] }, null, 2);
+  const storage = JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [{ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st' }] }, null, 2);
+  const broken = (text: string) => text.replace('"resources": [', '"resources": [,');
+  const brokenParams = `{ "$schema": "${PARAMS}", "parameters": { "x": { "value": 1 }, } `;
+  const files: Record<string, string | Buffer> = {
+    'site-broken/azuredeploy.json': broken(site),
+    'site-params/azuredeploy.json': site,
+    'site-params/azuredeploy.parameters.json': brokenParams,
+    'storage-broken/azuredeploy.json': broken(storage),
+    'storage-params/azuredeploy.json': storage,
+    'storage-params/azuredeploy.parameters.json': brokenParams,
+    'storage-untyped/azuredeploy.json': storage.replace('"type": "Microsoft.Storage/storageAccounts",', ''),
+    'storage-utf16/azuredeploy.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(storage, 'utf16le')]),
+    'storage-latin1/azuredeploy.json': Buffer.from(storage.replace('"st"', '"café"'), 'latin1'),
+  };
+  const dir = join(tree, 'on-purpose');
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+
+  it.each([
+    ['from the bytes read whole', {}],
+    ['from texts (files named one by one read as text)', { named: true }],
+  ])('reports what can hold App Service, and every file it cannot read (%s)', async (_label, how) => {
+    const paths = 'named' in how ? Object.keys(files) : ['.'];
+    const result = await lintPaths(paths, { cwd: dir, root: dir, threads: 1 });
+    const errors = [...new Set(result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => relative(dir, f.range.file)))].sort();
+    expect(errors).toEqual([
+      // A broken template that names Microsoft.Web, and the broken parameter file of one, are reported.
+      'site-broken/azuredeploy.json',
+      'site-params/azuredeploy.parameters.json',
+      // Files that are not UTF-8 text are reported whatever they hold, as before.
+      'storage-latin1/azuredeploy.json',
+      'storage-utf16/azuredeploy.json',
+    ]);
+    const messages = result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file.includes('storage-')).map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining('not valid UTF-8'), expect.stringContaining('UTF-16')]);
+    // Templates that cannot hold App Service are linted (counted) but not parsed: their syntax is not checked.
+    expect(result.files.map((f) => relative(dir, f))).toEqual(expect.arrayContaining(['storage-broken/azuredeploy.json', 'storage-params/azuredeploy.parameters.json', 'storage-untyped/azuredeploy.json']));
   });
 });

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * shell runs) must end quietly with its usual exit status, not print an unhandled EPIPE error.
  */
 const PROJECT = resolve(import.meta.dirname, '../..');
-const CLI = join(PROJECT, 'dist', 'mtlslint.mjs');
+const CLI = join(PROJECT, 'dist', 'mtlslint.cjs');
 const built = existsSync(CLI);
 
-if (!built) console.warn('[skip] dist/mtlslint.mjs is missing (run `npm run build`): a closed stdout is not tested');
+if (!built) console.warn('[skip] dist/mtlslint.cjs is missing (run `npm run build`): a closed stdout is not tested');
 
 /** Runs the CLI, closes its stdout after the first chunk read, and collects stderr and the exit status. */
 function runAndCloseEarly(cwd: string, args: string[]): Promise<{ status: number | null; stderr: string; read: number }> {

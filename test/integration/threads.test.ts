@@ -5,15 +5,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * Worker threads only exist in the built CLI (`dist/mtlslint.mjs` + `dist/lint-worker.mjs`): this
+ * Worker threads only exist in the built CLI (`dist/mtlslint.cjs` + `dist/lint-worker.cjs`): this
  * runs it as built, and builds nothing. `.ci/run` builds before `npm test`.
  */
 const PROJECT = resolve(import.meta.dirname, '../..');
-const CLI = join(PROJECT, 'dist', 'mtlslint.mjs');
-const built = existsSync(CLI) && existsSync(join(PROJECT, 'dist', 'lint-worker.mjs'));
+const CLI = join(PROJECT, 'dist', 'mtlslint.cjs');
+const built = existsSync(CLI) && existsSync(join(PROJECT, 'dist', 'lint-worker.cjs'));
 
 if (!built) {
-  console.warn('[skip] dist/mtlslint.mjs or dist/lint-worker.mjs is missing (run `npm run build`): the worker-thread run is not tested');
+  console.warn('[skip] dist/mtlslint.cjs or dist/lint-worker.cjs is missing (run `npm run build`): the worker-thread run is not tested');
 }
 
 describe.skipIf(!built)('the built CLI with worker threads', () => {

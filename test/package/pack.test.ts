@@ -31,8 +31,8 @@ const ALLOWED: readonly RegExp[] = [
   /^README\.md$/,
   /^LICENSE$/,
   /^THIRD_PARTY_NOTICES\.md$/,
-  /^bin\/mtlslint\.js$/,
-  /^dist\/[\w.-]+\.mjs$/,
+  /^bin\/mtlslint\.cjs$/,
+  /^dist\/[\w.-]+\.cjs$/,
   /^dist\/(web-tree-sitter|tree-sitter-terraform)\.wasm$/,
   /^dist\/web-tree-sitter\.js$/,
   /^schemas\/mtlslint\.config\.schema\.json$/,
@@ -43,9 +43,10 @@ const REQUIRED = [
   'README.md',
   'LICENSE',
   'THIRD_PARTY_NOTICES.md',
-  'bin/mtlslint.js',
-  'dist/mtlslint.mjs',
-  'dist/lint-worker.mjs',
+  'bin/mtlslint.cjs',
+  'dist/mtlslint.cjs',
+  'dist/lint-worker.cjs',
+  'dist/loader.cjs',
   'dist/web-tree-sitter.wasm',
   'dist/web-tree-sitter.js',
   'dist/tree-sitter-terraform.wasm',
@@ -79,7 +80,7 @@ describe('the npm package', () => {
       repository: { type: 'git', url: 'git+https://github.com/mtlslint/mtlslint.git' },
       homepage: 'https://github.com/mtlslint/mtlslint#readme',
       bugs: { url: 'https://github.com/mtlslint/mtlslint/issues' },
-      bin: { mtlslint: 'bin/mtlslint.js' },
+      bin: { mtlslint: 'bin/mtlslint.cjs' },
       engines: { node: '>=20.19' },
     });
     expect(manifest['description']).toEqual(expect.stringContaining('mutual-TLS'));
@@ -95,7 +96,7 @@ describe('the npm package', () => {
   });
 
   it('the launcher is executable (pre-commit runs it as a script)', () => {
-    const r = spawnSync('git', ['ls-files', '-s', 'bin/mtlslint.js'], { cwd: PROJECT, encoding: 'utf8' });
+    const r = spawnSync('git', ['ls-files', '-s', 'bin/mtlslint.cjs'], { cwd: PROJECT, encoding: 'utf8' });
     expect(r.stdout).toMatch(/^100755 /);
   });
 });

@@ -16,7 +16,7 @@ export function cliBundle(): Promise<string> {
   built ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mtlslint-cli-'));
     await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), 'cli', '--outdir', dir]);
-    return join(dir, 'mtlslint.mjs');
+    return join(dir, 'mtlslint.cjs');
   })();
   return built;
 }

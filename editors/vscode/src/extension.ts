@@ -23,14 +23,14 @@ export function deactivate(): Promise<void> {
   return stop();
 }
 
-/** The bundled server (`server/mtlslint.mjs lsp`, run on VS Code's own Node), or the `mtlslint.path` executable. */
+/** The bundled server (`server/mtlslint.cjs lsp`, run on VS Code's own Node), or the `mtlslint.path` executable. */
 function serverOptions(context: vscode.ExtensionContext, path: string): ServerOptions {
   if (path) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const command = isAbsolute(path) || !folder ? path : join(folder, path);
     return { command, args: ['lsp'], transport: TransportKind.stdio };
   }
-  const module = context.asAbsolutePath(join('server', 'mtlslint.mjs'));
+  const module = context.asAbsolutePath(join('server', 'mtlslint.cjs'));
   return { module, args: ['lsp'], transport: TransportKind.stdio };
 }
 

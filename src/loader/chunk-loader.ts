@@ -1,0 +1,126 @@
+// Loads the bundled CLI (dist/): its chunks are CommonJS bodies (scripts/bundle.mjs turns esbuild's
+// ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
+// compiles ES modules from source on every run, which cost a one-file run more than its lint.
+import { createRequire, isBuiltin } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
+
+/**
+ * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
+ * only ever read from the bundle's own directory).
+ */
+const CHUNK = /^\.\/([A-Za-z0-9_-]+\.cjs)$/;
+
+/** Far above any chunk. */
+const MAX_CHUNK = 16 * 1024 * 1024;
+
+interface Loaded {
+  exports: unknown;
+}
+
+interface Compiled {
+  name: string;
+  source: Buffer;
+  script: Script;
+}
+
+function builtinNamespace(exports: unknown): unknown {
+  return Object.create(exports as object, { default: { value: exports, enumerable: true } });
+}
+
+export class ChunkLoader {
+  private readonly modules = new Map<string, Loaded>();
+  /** Chunks compiled without a usable cache: their cache is written when the process ends. */
+  private readonly uncached: Compiled[] = [];
+  /** Chunks compiled from their cache (V8 took it). */
+  readonly fromCache = new Set<string>();
+  private readonly nodeRequire: NodeJS.Require;
+  private cacheDir: string | undefined | null = null;
+  private readonly sourceScratch = new Scratch();
+  private readonly cacheScratch = new Scratch();
+
+  constructor(
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.nodeRequire = createRequire(join(dir, 'loader.cjs'));
+  }
+
+  /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
+  load(name: string): unknown {
+    const known = this.modules.get(name);
+    if (known) return known.exports;
+    if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
+    const filename = join(this.dir, name);
+    const source = this.sourceScratch.read(filename, MAX_CHUNK);
+    if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
+    const cacheDir = this.openCache();
+    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch);
+    // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
+    // exactly, and one byte per character is V8's fast path.
+    const script = new Script(source.toString('latin1'), { filename, ...(cachedData ? { cachedData } : {}) });
+    // Both reads are views into memory the next load reuses: kept only as a copy.
+    if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
+    else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script });
+    const module: Loaded = { exports: {} };
+    // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
+    this.modules.set(name, module);
+    // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
+    // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
+    const body = script.runInThisContext() as (...args: unknown[]) => void;
+    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, pathToFileURL(filename).href, this.importFor);
+    return module.exports;
+  }
+
+  /** `require` inside a chunk: another chunk of the bundle or a built-in module; everything else is bundled. */
+  private readonly requireFor = (specifier: string): unknown => {
+    const chunk = CHUNK.exec(specifier)?.[1];
+    if (chunk) return this.load(chunk);
+    if (isBuiltin(specifier)) return this.nodeRequire(specifier);
+    throw Object.assign(new Error(`mtlslint: the bundle has no module ${specifier}`), { code: 'MODULE_NOT_FOUND' });
+  };
+
+  /**
+   * `import()` inside a chunk (code compiled by `vm.Script` cannot `import()` on Node 20): another
+   * chunk; a built-in module, required (its namespace as `import()` gives it: the exports and a
+   * default), which spares Node starting its ES module loader; else Node's own `import()` (the
+   * Terraform runtime, imported by URL).
+   */
+  private readonly importFor = (specifier: string): Promise<unknown> => {
+    const chunk = CHUNK.exec(specifier)?.[1];
+    if (chunk) return Promise.resolve().then(() => this.load(chunk));
+    if (isBuiltin(specifier)) return Promise.resolve().then(() => builtinNamespace(this.nodeRequire(specifier)));
+    return import(specifier);
+  };
+
+  private openCache(): string | undefined {
+    if (this.cacheDir === null) this.cacheDir = openCacheDir(this.env);
+    return this.cacheDir;
+  }
+
+  private remember(compiled: Compiled): void {
+    // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
+    if (this.uncached.length === 0) process.once('exit', () => this.saveCache());
+    this.uncached.push(compiled);
+  }
+
+  /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
+  saveCache(): void {
+    const dir = this.cacheDir;
+    if (!dir) return;
+    for (const { name, source, script } of this.uncached.splice(0)) {
+      try {
+        writeCache(dir, name, source, script.createCachedData());
+      } catch {
+        // the next run compiles from source
+      }
+    }
+  }
+}
+
+/** Runs an entry chunk of the bundle in `dir` (the launchers dist/mtlslint.cjs and dist/lint-worker.cjs). */
+export function runEntry(dir: string, entry: string): void {
+  new ChunkLoader(dir).load(entry);
+}

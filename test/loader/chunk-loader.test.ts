@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ChunkLoader } from '../../src/loader/chunk-loader.js';
+import { NO_CACHE_ENV } from '../../src/loader/code-cache.js';
+
+const base = mkdtempSync(join(tmpdir(), 'mtlslint-chunk-loader-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+let n = 0;
+/** A bundle directory with these chunk bodies, and a cache directory of its own. */
+function bundle(chunks: Record<string, string>): { dir: string; env: NodeJS.ProcessEnv; cache: string } {
+  const dir = join(base, `bundle-${n++}`);
+  mkdirSync(dir);
+  for (const [name, body] of Object.entries(chunks)) writeFileSync(join(dir, name), name.endsWith('.cjs') ? `${HEAD}${body}\n})` : body, 'latin1');
+  const cache = join(dir, '.cache');
+  return { dir, cache, env: { XDG_CACHE_HOME: cache } };
+}
+
+// Chunks as scripts/bundle.mjs writes them: function expressions around CommonJS bodies that require
+// each other by './name.cjs'.
+const HEAD = '(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){';
+const CHUNKS = {
+  'shared-A.cjs': 'globalThis.__mtlslintLoads = (globalThis.__mtlslintLoads ?? 0) + 1; class UsageError extends Error {} module.exports = { UsageError };',
+  'left-B.cjs': 'const a = require("./shared-A.cjs"); module.exports = { make: () => new a.UsageError("left") };',
+  'right-C.cjs': 'const a = require("./shared-A.cjs"); module.exports = { is: (e) => e instanceof a.UsageError };',
+  'entry.cjs':
+    'const l = require("./left-B.cjs"), r = require("./right-C.cjs"); module.exports = { same: r.is(l.make()), url: __mtlslintMetaUrl, later: () => __mtlslintImport("./left-B.cjs"), v8: () => __mtlslintImport("node:v8"), file: (u) => __mtlslintImport(u) };',
+};
+
+describe('the chunk loader', () => {
+  it('loads each chunk once: one module instance, so instanceof holds across chunks', async () => {
+    const { dir, env } = bundle(CHUNKS);
+    const loader = new ChunkLoader(dir, env);
+    const before = (globalThis as { __mtlslintLoads?: number }).__mtlslintLoads ?? 0;
+    const entry = loader.load('entry.cjs') as { same: boolean; url: string; later: () => Promise<unknown> };
+    expect(entry.same).toBe(true);
+    expect(entry.url).toBe(pathToFileURL(join(dir, 'entry.cjs')).href);
+    // A dynamic import of a chunk already loaded gives the same module.
+    expect(await entry.later()).toBe(loader.load('left-B.cjs'));
+    expect((globalThis as { __mtlslintLoads?: number }).__mtlslintLoads).toBe(before + 1);
+  });
+
+  it('imports built-in modules as import() would, and other modules through Node', async () => {
+    const { dir, env } = bundle({ ...CHUNKS, 'esm.mjs': 'export const x = 7;' });
+    const entry = new ChunkLoader(dir, env).load('entry.cjs') as { v8: () => Promise<{ setFlagsFromString: unknown; default: unknown }>; file: (u: string) => Promise<{ x: number }> };
+    const v8 = await entry.v8();
+    expect(typeof v8.setFlagsFromString).toBe('function');
+    expect(v8.default).toBeTypeOf('object');
+    expect((await entry.file(`${pathToFileURL(join(dir, 'esm.mjs')).href}?instance=1`)).x).toBe(7);
+  });
+
+  it('loads only chunks of its own directory, never a path', () => {
+    const { dir, env } = bundle({ ...CHUNKS, 'evil.cjs': 'module.exports = require("../outside.cjs");' });
+    const loader = new ChunkLoader(dir, env);
+    for (const name of ['../outside.cjs', '/etc/passwd', 'sub/x.cjs', 'x.js']) expect(() => loader.load(name)).toThrow(/not a chunk of the bundle/);
+    // Nor does a chunk require anything but chunks and built-in modules: everything else is bundled.
+    expect(() => loader.load('evil.cjs')).toThrow(/the bundle has no module \.\.\/outside\.cjs/);
+  });
+
+  it('writes a cache per chunk after the run, uses it the next time, and ignores a broken one', () => {
+    const { dir, env, cache } = bundle(CHUNKS);
+    const first = new ChunkLoader(dir, env);
+    const result = (first.load('entry.cjs') as { same: boolean }).same;
+    first.saveCache();
+    const files = readdirSync(join(cache, 'mtlslint')).sort();
+    expect(files.map((f) => f.replace(/-\d+-node.*$/, ''))).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
+    expect(first.fromCache.size).toBe(0);
+    // Second loader: every chunk from its cache.
+    const second = new ChunkLoader(dir, env);
+    expect((second.load('entry.cjs') as { same: boolean }).same).toBe(result);
+    expect([...second.fromCache].sort()).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
+    // Broken caches (garbage, truncated, another chunk's) are not handed to V8: the chunks compile from source.
+    const at = (f: string): string => join(cache, 'mtlslint', f);
+    const [entryFile, leftFile, rightFile] = files.map(at);
+    writeFileSync(entryFile!, Buffer.alloc(200, 0x41));
+    writeFileSync(leftFile!, readFileSync(leftFile!).subarray(0, 40));
+    writeFileSync(rightFile!, readFileSync(at(files[3]!)));
+    const third = new ChunkLoader(dir, env);
+    expect((third.load('entry.cjs') as { same: boolean }).same).toBe(result);
+    expect([...third.fromCache]).toEqual(['shared-A.cjs']);
+    // …and their caches are written anew.
+    third.saveCache();
+    const fourth = new ChunkLoader(dir, env);
+    fourth.load('entry.cjs');
+    expect(fourth.fromCache.size).toBe(4);
+  });
+
+  it('reads and writes no cache when turned off', () => {
+    const { dir, cache } = bundle(CHUNKS);
+    const loader = new ChunkLoader(dir, { XDG_CACHE_HOME: cache, [NO_CACHE_ENV]: '1' });
+    loader.load('entry.cjs');
+    loader.saveCache();
+    expect(loader.fromCache.size).toBe(0);
+    expect(() => readdirSync(join(cache, 'mtlslint'))).toThrow();
+  });
+});
