@@ -14561,7 +14561,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk = (dir, layers, known3) => {
+  const walk2 = (dir, layers, known3) => {
     let real;
     try {
       real = known3 ?? realpathSync3.native(dir);
@@ -14607,7 +14607,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
           if (tree && !tree.containsReal(linked)) continue;
         }
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk(path2, here2, linked ?? (real.endsWith(sep4) ? real : real + sep4) + entry.name);
+        walk2(path2, here2, linked ?? (real.endsWith(sep4) ? real : real + sep4) + entry.name);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
@@ -14626,7 +14626,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     }
     if (st.isDirectory()) {
       directories.push({ arg: p, path: abs });
-      walk(abs, rootLayers(abs));
+      walk2(abs, rootLayers(abs));
     } else {
       files.add(abs);
       named.push(abs);
@@ -21599,19 +21599,39 @@ var init_nesting = __esm({
 });
 
 // parsers/terraform/hcl/syntax-node.ts
-function copyTree(cursor, source, types, mayHaveErrors) {
+function cursorBinding(module) {
+  const m = module;
+  return CURSOR_FUNCTIONS.every((f) => typeof m[f] === "function") && m["HEAP32"] instanceof Int32Array ? module : void 0;
+}
+function copyTree(tree, walker, source, types, mayHaveErrors) {
+  const cursor = tree.walk();
+  try {
+    return walk(walker.binding, tree[0], source, types, mayHaveErrors);
+  } finally {
+    adoptCursorState(cursor, walker);
+    cursor.delete();
+  }
+}
+function adoptCursorState(cursor, walker) {
+  const heap = walker.binding.HEAP32;
+  const at = walker.transfer >> 2;
+  const handles = cursor;
+  for (let i = 0; i < 4; i++) handles[i] = heap[at + i];
+}
+function walk(b, t, source, types, mayHaveErrors) {
   const comments = [];
   const make = () => {
-    const id = cursor.nodeTypeId;
+    const id = b._ts_tree_cursor_current_node_type_id_wasm(t);
     const type = types.names[id] ?? "ERROR";
-    const n = new PlainNode(source, type, types.named[id] ?? true, mayHaveErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+    const missing = mayHaveErrors && b._ts_tree_cursor_current_node_is_missing_wasm(t) === 1;
+    const n = new PlainNode(source, type, types.named[id] ?? true, missing, b._ts_tree_cursor_start_index_wasm(t), b._ts_tree_cursor_end_index_wasm(t));
     if (type === "comment") comments.push(n);
     return n;
   };
   const root = make();
   const stack = [root];
   for (; ; ) {
-    if (cursor.gotoFirstChild()) {
+    if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
       const n = make();
       stack[stack.length - 1]?.children.push(n);
       stack.push(n);
@@ -21622,17 +21642,17 @@ function copyTree(cursor, source, types, mayHaveErrors) {
       const parent = stack[stack.length - 1];
       if (!parent) return { root, comments };
       if (done.hasError) parent.hasError = true;
-      if (cursor.gotoNextSibling()) {
+      if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
         const n = make();
         parent.children.push(n);
         stack.push(n);
         break;
       }
-      cursor.gotoParent();
+      b._ts_tree_cursor_goto_parent_wasm(t);
     }
   }
 }
-var PlainNode;
+var PlainNode, CURSOR_FUNCTIONS;
 var init_syntax_node = __esm({
   "parsers/terraform/hcl/syntax-node.ts"() {
     "use strict";
@@ -21666,10 +21686,20 @@ var init_syntax_node = __esm({
         return this.source.slice(this.startIndex, this.endIndex);
       }
     };
+    CURSOR_FUNCTIONS = [
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_node_is_missing_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
   }
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
@@ -21686,11 +21716,8 @@ async function ready() {
   live = await starting;
 }
 function assetPath(require2, packageFile, name) {
-  try {
-    return require2.resolve(packageFile);
-  } catch {
-    return fileURLToPath2(new URL(name, import.meta.url));
-  }
+  const beside = fileURLToPath2(new URL(name, import.meta.url));
+  return existsSync3(beside) ? beside : require2.resolve(packageFile);
 }
 function importRuntime(require2) {
   const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
@@ -21706,9 +21733,12 @@ async function createGrammar() {
   created++;
   const require2 = createRequire3(import.meta.url);
   const { Parser: Parser3, Language } = await importRuntime(require2);
-  await Parser3.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
+  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
   }, printErr: () => {
-  } });
+  } };
+  await Parser3.init(module);
+  const binding = cursorBinding(module);
+  if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
   const language = await Language.load(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
@@ -21718,7 +21748,8 @@ async function createGrammar() {
     names.push(language.nodeTypeForId(id) ?? "ERROR");
     named.push(language.nodeTypeIsNamed(id));
   }
-  return { parser: parser4, types: { names, named } };
+  const transfer = module._ts_init();
+  return { parser: parser4, types: { names, named }, walker: { binding, transfer } };
 }
 function failedDocument(text, message, cut, base = 0) {
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
@@ -21751,7 +21782,7 @@ function parseExpression2(source, base) {
     () => void 0
   );
 }
-function parseFragment({ parser: parser4, types }, text, base) {
+function parseFragment({ parser: parser4, types, walker }, text, base) {
   const deadline = performance.now() + BUDGET.hclParseMs;
   const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
@@ -21763,16 +21794,11 @@ function parseFragment({ parser: parser4, types }, text, base) {
     return failedDocument(text, tooLarge(), true, base);
   }
   try {
-    const cursor = tree.walk();
-    try {
-      const { root, comments } = copyTree(cursor, text, types, tree.rootNode.hasError);
-      return convertTree(root, comments, text, base);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
-    } finally {
-      cursor.delete();
-    }
+    const { root, comments } = copyTree(tree, walker, text, types, tree.rootNode.hasError);
+    return convertTree(root, comments, text, base);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
   } finally {
     tree.delete();
   }
@@ -24304,7 +24330,7 @@ function parsePlan(path2, read) {
 }
 function configurationReferences(root) {
   const out = /* @__PURE__ */ new Map();
-  const walk = (mod, prefix) => {
+  const walk2 = (mod, prefix) => {
     if (!mod) return;
     for (const r of findNodeAtLocation2(mod, ["resources"])?.children ?? []) {
       const address = findNodeAtLocation2(r, ["address"])?.value;
@@ -24321,10 +24347,10 @@ function configurationReferences(root) {
     }
     for (const call of findNodeAtLocation2(mod, ["module_calls"])?.children ?? []) {
       const [k, v] = call.children ?? [];
-      if (k && v) walk(findNodeAtLocation2(v, ["module"]), `${prefix}module.${String(k.value)}.`);
+      if (k && v) walk2(findNodeAtLocation2(v, ["module"]), `${prefix}module.${String(k.value)}.`);
     }
   };
-  walk(findNodeAtLocation2(root, ["configuration", "root_module"]), "");
+  walk2(findNodeAtLocation2(root, ["configuration", "root_module"]), "");
   return out;
 }
 function planResource(r, file, unknowns, references, version) {
@@ -24477,7 +24503,7 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
@@ -24605,7 +24631,7 @@ var init_workspace = __esm({
         if (this.runFiles.has(path2)) return true;
         if (!this.confine(path2)) return false;
         try {
-          if (existsSync3(path2)) return true;
+          if (existsSync4(path2)) return true;
         } catch {
           return false;
         }
@@ -25988,22 +26014,22 @@ function isLiteral(node) {
 }
 function nodeAt(file, start, end) {
   let found;
-  const walk = (n) => {
+  const walk2 = (n) => {
     if (n.offset > start || n.offset + n.length < end) return;
     if (n.offset === start && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
+    for (const c of n.children ?? []) walk2(c);
   };
-  if (file.root) walk(file.root);
+  if (file.root) walk2(file.root);
   return found;
 }
 function parameterReferences(file, name) {
   const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)`, "gi");
   let count = 0;
-  const walk = (n) => {
+  const walk2 = (n) => {
     if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
+    for (const c of n.children ?? []) walk2(c);
   };
-  if (file.root) walk(file.root);
+  if (file.root) walk2(file.root);
   return count;
 }
 function resolveContainer(start, wanted) {
@@ -26531,12 +26557,12 @@ var init_fix4 = __esm({
 });
 
 // src/engine/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname18, isAbsolute as isAbsolute5, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    if (existsSync4(join13(dir, ".git"))) return dir;
+    if (existsSync5(join13(dir, ".git"))) return dir;
     const up = dirname18(dir);
     if (up === dir) return resolve11(start);
     dir = up;
@@ -27019,7 +27045,7 @@ __export(lint_command_exports, {
   loadCliConfig: () => loadCliConfig,
   outputsOf: () => outputsOf
 });
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname20, relative as relative9, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
@@ -27104,7 +27130,7 @@ function lintArgs({ values: v, positionals }) {
 async function loadCliConfig(io, explicit) {
   const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
-  if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
   return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
@@ -37562,7 +37588,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -37691,7 +37717,7 @@ var init_session = __esm({
             group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
             byKey.set(key2, group);
           }
-          (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
+          (existsSync7(path2) ? group.onDisk : group.unsaved).push(path2);
         }
         return { groups: [...byKey.values()], configs: [...configs.values()] };
       }
@@ -37835,11 +37861,11 @@ __export(init_command_exports, {
   STARTER_CONFIG: () => STARTER_CONFIG,
   initConfig: () => initConfig
 });
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { join as join15 } from "node:path";
 function initConfig(dir) {
   const path2 = join15(dir, CONFIG_FILE_NAME);
-  if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  if (existsSync8(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -6,7 +7,7 @@ import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
 import { hclNesting } from './nesting.js';
-import { copyTree, type NodeTypes } from './syntax-node.js';
+import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -27,6 +28,7 @@ export interface HclReader {
 interface Grammar {
   parser: TsParser;
   types: NodeTypes;
+  walker: Walker;
 }
 
 /** The grammar files parse with; undefined before the first load and after a failure, until `ready()`. */
@@ -70,15 +72,12 @@ const GRAMMAR = 'tree-sitter-terraform.wasm';
 const RUNTIME = 'web-tree-sitter.js';
 
 /**
- * A file from its package; in the bundles there is no node_modules, and the bundle script copies
- * the file beside the bundle instead.
+ * A file the bundle script copied beside the bundle, else (running from the sources) from its
+ * package. Beside first: resolving a package costs a run several milliseconds of lookups.
  */
 function assetPath(require: NodeRequire, packageFile: string, name: string): string {
-  try {
-    return require.resolve(packageFile);
-  } catch {
-    return fileURLToPath(new URL(name, import.meta.url));
-  }
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync(beside) ? beside : require.resolve(packageFile);
 }
 
 type Runtime = typeof import('web-tree-sitter');
@@ -105,7 +104,10 @@ async function createGrammar(): Promise<Grammar> {
   const require = createRequire(import.meta.url);
   const { Parser, Language } = await importRuntime(require);
   // 32 MiB to start (what web-tree-sitter asks for), bounded: past it the grammar aborts on that file alone.
-  await Parser.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} });
+  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  await Parser.init(module);
+  const binding = cursorBinding(module);
+  if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
   const language = await Language.load(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser = new Parser();
   parser.setLanguage(language);
@@ -115,7 +117,9 @@ async function createGrammar(): Promise<Grammar> {
     names.push(language.nodeTypeForId(id) ?? 'ERROR');
     named.push(language.nodeTypeIsNamed(id));
   }
-  return { parser, types: { names, named } };
+  // `ts_init` returns the transfer buffer's address (and sets two version fields, read only at init).
+  const transfer = (module as unknown as { _ts_init(): number })._ts_init();
+  return { parser, types: { names, named }, walker: { binding, transfer } };
 }
 
 function failedDocument(text: string, message: string, cut?: true, base = 0): HclDocument {
@@ -169,7 +173,7 @@ const NESTED_TOO_DEEPLY = 'The file is nested too deeply to be read';
 /** Errors that stand for the whole file: parsing its blocks one by one would cost as much again. */
 const standsForFile = (message: string | undefined): boolean => message === tooSlow() || message === tooLarge();
 
-function parseFragment({ parser, types }: Grammar, text: string, base: number): HclDocument {
+function parseFragment({ parser, types, walker }: Grammar, text: string, base: number): HclDocument {
   // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
   // take it seconds per kilobyte. Past it, parsing is cancelled and the file is reported.
   const deadline = performance.now() + BUDGET.hclParseMs;
@@ -184,17 +188,12 @@ function parseFragment({ parser, types }: Grammar, text: string, base: number): 
     return failedDocument(text, tooLarge(), true, base);
   }
   try {
-    const cursor = tree.walk();
-    try {
-      const { root, comments } = copyTree(cursor, text, types, tree.rootNode.hasError);
-      return convertTree(root, comments, text, base);
-    } catch (e) {
-      // Pathological nesting can exhaust the JS stack in the recursive converter.
-      if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
-    } finally {
-      cursor.delete();
-    }
+    const { root, comments } = copyTree(tree, walker, text, types, tree.rootNode.hasError);
+    return convertTree(root, comments, text, base);
+  } catch (e) {
+    // Pathological nesting can exhaust the JS stack in the recursive converter.
+    if (!(e instanceof RangeError)) throw e;
+    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
   } finally {
     tree.delete();
   }
