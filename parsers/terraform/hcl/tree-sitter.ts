@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
 import { hclNesting } from './nesting.js';
 import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
+import { lowerImportedMemoryMinimum } from './wasm-binary.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -86,8 +87,7 @@ type Runtime = typeof import('web-tree-sitter');
  * The WASM runtime is a module-level singleton inside web-tree-sitter: a fresh instance needs a
  * fresh copy of that module, which a distinct URL gives (the module that failed stays loaded).
  */
-function importRuntime(require: NodeRequire): Promise<Runtime> {
-  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+function importRuntime(wasm: string): Promise<Runtime> {
   const url = pathToFileURL(join(dirname(wasm), RUNTIME));
   url.search = `instance=${process.pid}-${created}-${Date.now()}`;
   return import(url.href) as Promise<Runtime>;
@@ -99,12 +99,18 @@ function memoryPages(): number {
   return Math.max(32, Math.floor(mib)) * 16;
 }
 
+/** The memory a grammar instance starts with (64 KiB pages): the runtime's data and a small module's parse. */
+const INITIAL_MEMORY_PAGES = 32;
+
 async function createGrammar(): Promise<Grammar> {
   created++;
   const require = createRequire(import.meta.url);
-  const { Parser, Language } = await importRuntime(require);
-  // 32 MiB to start (what web-tree-sitter asks for), bounded: past it the grammar aborts on that file alone.
-  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+  const { Parser, Language } = await importRuntime(wasm);
+  // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
+  const wasmBinary = new Uint8Array(readFileSync(wasm));
+  const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
+  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
   await Parser.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
