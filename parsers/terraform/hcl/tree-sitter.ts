@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BUDGET } from '../../shared/budget.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
@@ -70,7 +70,7 @@ async function ready(): Promise<void> {
 }
 
 const GRAMMAR = 'tree-sitter-terraform.wasm';
-const RUNTIME = 'web-tree-sitter.js';
+const RUNTIME = 'web-tree-sitter.cjs';
 
 /**
  * A file the bundle script copied beside the bundle, else (running from the sources) from its
@@ -85,12 +85,15 @@ type Runtime = typeof import('web-tree-sitter');
 
 /**
  * The WASM runtime is a module-level singleton inside web-tree-sitter: a fresh instance needs a
- * fresh copy of that module, which a distinct URL gives (the module that failed stays loaded).
+ * fresh copy of that module, which loading it again out of the module cache gives (the copy that
+ * failed stays referenced by its own objects). Its CommonJS build: the ES module build would start
+ * Node's ES module loader, which a run of the (CommonJS) bundle otherwise never pays for.
  */
-function importRuntime(wasm: string): Promise<Runtime> {
-  const url = pathToFileURL(join(dirname(wasm), RUNTIME));
-  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
-  return import(url.href) as Promise<Runtime>;
+function loadRuntime(wasm: string): Runtime {
+  const file = join(dirname(wasm), RUNTIME);
+  const require = createRequire(file);
+  delete require.cache[file];
+  return require(file) as Runtime;
 }
 
 /** The WASM memory a grammar instance may grow to (`MTLSLINT_HCL_MEMORY_MIB` lowers it, for tests of the failure path). */
@@ -106,7 +109,7 @@ async function createGrammar(): Promise<Grammar> {
   created++;
   const require = createRequire(import.meta.url);
   const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
-  const { Parser, Language } = await importRuntime(wasm);
+  const { Parser, Language } = loadRuntime(wasm);
   // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
   const wasmBinary = new Uint8Array(readFileSync(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
@@ -114,7 +117,8 @@ async function createGrammar(): Promise<Grammar> {
   await Parser.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
-  const language = await Language.load(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
+  // Read here: given a path, web-tree-sitter imports node:fs/promises with import(), which starts the ES module loader too.
+  const language = await Language.load(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];
