@@ -36,10 +36,11 @@ const targets = {
 };
 
 // The Terraform parser's runtime is loaded from a file beside the bundle, not bundled: after its WASM
-// fails on a file, a fresh copy of the module is imported (see parsers/terraform/hcl/tree-sitter.ts).
+// fails on a file, a fresh copy of the module is loaded (see parsers/terraform/hcl/tree-sitter.ts). Its
+// CommonJS build: importing the ES module build would start Node's ES module loader for it alone.
 const wasmFiles = [
   require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
-  join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.js'),
+  join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.cjs'),
   require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
