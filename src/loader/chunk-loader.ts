@@ -2,7 +2,7 @@
 // ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
 import { createRequire, isBuiltin } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
@@ -40,12 +40,17 @@ export class ChunkLoader {
   private cacheDir: string | undefined | null = null;
   private readonly sourceScratch = new Scratch();
   private readonly cacheScratch = new Scratch();
+  readonly dir: string;
+  /** `file:` URL of the directory, with its final slash: a chunk name needs no escaping (see CHUNK). */
+  private readonly dirUrl: string;
 
   constructor(
-    readonly dir: string,
+    dir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
-    this.nodeRequire = createRequire(join(dir, 'loader.cjs'));
+    this.dir = resolve(dir);
+    this.dirUrl = pathToFileURL(this.dir + sep).href;
+    this.nodeRequire = createRequire(join(this.dir, 'loader.cjs'));
   }
 
   /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
@@ -53,7 +58,7 @@ export class ChunkLoader {
     const known = this.modules.get(name);
     if (known) return known.exports;
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
-    const filename = join(this.dir, name);
+    const filename = this.dir + sep + name;
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
     if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
@@ -70,7 +75,7 @@ export class ChunkLoader {
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
     const body = script.runInThisContext() as (...args: unknown[]) => void;
-    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, pathToFileURL(filename).href, this.importFor);
+    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
     return module.exports;
   }
 
