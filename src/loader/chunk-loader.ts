@@ -75,7 +75,13 @@ export class ChunkLoader {
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
     const body = script.runInThisContext() as (...args: unknown[]) => void;
-    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
+    try {
+      body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
+    } catch (error) {
+      // As Node does: a chunk that failed is not left half-loaded for the next that asks.
+      this.modules.delete(name);
+      throw error;
+    }
     return module.exports;
   }
 

@@ -88,6 +88,13 @@ describe('the chunk loader', () => {
     expect(fourth.fromCache.size).toBe(4);
   });
 
+  it('a chunk that throws while loading is not left half-loaded', () => {
+    const { dir, env } = bundle({ 'flaky.cjs': 'globalThis.__mtlslintFlaky = (globalThis.__mtlslintFlaky ?? 0) + 1; if (globalThis.__mtlslintFlaky === 1) throw new Error("first time"); module.exports = { ok: true };' });
+    const loader = new ChunkLoader(dir, env);
+    expect(() => loader.load('flaky.cjs')).toThrow('first time');
+    expect(loader.load('flaky.cjs')).toEqual({ ok: true });
+  });
+
   it('reads and writes no cache when turned off', () => {
     const { dir, cache } = bundle(CHUNKS);
     const loader = new ChunkLoader(dir, { XDG_CACHE_HOME: cache, [NO_CACHE_ENV]: '1' });
