@@ -21596,6 +21596,7 @@ var init_syntax_node = __esm({
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
@@ -21612,11 +21613,8 @@ async function ready() {
   live = await starting;
 }
 function assetPath(require2, packageFile, name) {
-  try {
-    return require2.resolve(packageFile);
-  } catch {
-    return fileURLToPath2(new URL(name, import.meta.url));
-  }
+  const beside = fileURLToPath2(new URL(name, import.meta.url));
+  return existsSync3(beside) ? beside : require2.resolve(packageFile);
 }
 function importRuntime(require2) {
   const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
@@ -24403,7 +24401,7 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
@@ -24531,7 +24529,7 @@ var init_workspace = __esm({
         if (this.runFiles.has(path2)) return true;
         if (!this.confine(path2)) return false;
         try {
-          if (existsSync3(path2)) return true;
+          if (existsSync4(path2)) return true;
         } catch {
           return false;
         }
@@ -26423,12 +26421,12 @@ var init_fix4 = __esm({
 });
 
 // src/engine/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname18, isAbsolute as isAbsolute5, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    if (existsSync4(join13(dir, ".git"))) return dir;
+    if (existsSync5(join13(dir, ".git"))) return dir;
     const up = dirname18(dir);
     if (up === dir) return resolve11(start);
     dir = up;
@@ -26888,7 +26886,7 @@ __export(lint_command_exports, {
   loadCliConfig: () => loadCliConfig,
   outputsOf: () => outputsOf
 });
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname20, relative as relative9, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
@@ -26973,7 +26971,7 @@ function lintArgs({ values: v, positionals }) {
 async function loadCliConfig(io, explicit) {
   const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
-  if (explicit !== void 0 && !existsSync5(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
   return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
@@ -37431,7 +37429,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -37560,7 +37558,7 @@ var init_session = __esm({
             group = { root, onDisk: [], unsaved: [], options: { ...configLintOptions(state.config, root), cwd: root, root, threads: 1 } };
             byKey.set(key2, group);
           }
-          (existsSync6(path2) ? group.onDisk : group.unsaved).push(path2);
+          (existsSync7(path2) ? group.onDisk : group.unsaved).push(path2);
         }
         return { groups: [...byKey.values()], configs: [...configs.values()] };
       }
@@ -37704,11 +37702,11 @@ __export(init_command_exports, {
   STARTER_CONFIG: () => STARTER_CONFIG,
   initConfig: () => initConfig
 });
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { join as join15 } from "node:path";
 function initConfig(dir) {
   const path2 = join15(dir, CONFIG_FILE_NAME);
-  if (existsSync7(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  if (existsSync8(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;

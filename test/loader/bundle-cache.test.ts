@@ -63,6 +63,23 @@ describe('the bundled CLI with its code cache', () => {
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
   }, 120_000);
 
+  it('loads a fresh Terraform runtime after its WASM fails on a file (the runtime is a chunk beside the bundle)', () => {
+    const repo = join(base, 'wasm');
+    for (const dir of ['.git', 'big', 'after']) mkdirSync(join(repo, dir), { recursive: true });
+    writeFileSync(join(repo, 'big/a.tf'), Array.from({ length: 10000 }, (_, i) => `resource "null_resource" "r${i}" {}\n`).join(''));
+    const site = 'resource "azurerm_linux_web_app" "s" {\n  name = "s"\n  https_only = false\n  site_config {}\n}\n';
+    writeFileSync(join(repo, 'big/b.tf'), site);
+    writeFileSync(join(repo, 'after/main.tf'), site);
+    // The grammar's memory lowered so that it aborts on the large file (as in test/security/wasm-recovery.test.ts).
+    const r = spawnSync(process.execPath, [cli, 'lint', '.', '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, MTLSLINT_HCL_MEMORY_MIB: '40', XDG_CACHE_HOME: join(base, 'home') } });
+    expect(r.stderr).toBe('');
+    const findings = (JSON.parse(r.stdout) as { findings: { file: string; ruleId: string; line: number }[] }).findings;
+    const of = (file: string) => findings.filter((f) => f.file === file).map((f) => [f.ruleId, f.line]);
+    expect(of('big/a.tf')).toEqual([['parse-error', 1]]);
+    expect(of('big/b.tf')).toContainEqual(['https-only', 3]);
+    expect(of('after/main.tf')).toContainEqual(['https-only', 3]);
+  }, 120_000);
+
   it.skipIf(process.platform === 'win32')('does not use a cache directory that is a link', () => {
     const target = join(base, 'target');
     mkdirSync(target, { mode: 0o700 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,15 +71,13 @@ const GRAMMAR = 'tree-sitter-terraform.wasm';
 const RUNTIME = 'web-tree-sitter.js';
 
 /**
- * A file from its package; in the bundles there is no node_modules, and the bundle script copies
- * the file beside the bundle instead.
+ * A file the bundle script copies beside the bundles, else (running from sources) from its package.
+ * The copy comes first: it is the version the bundle was built with, whatever a node_modules above
+ * it holds, and the bundled CLI loads the runtime beside it fastest (see src/loader/chunk-loader.ts).
  */
 function assetPath(require: NodeRequire, packageFile: string, name: string): string {
-  try {
-    return require.resolve(packageFile);
-  } catch {
-    return fileURLToPath(new URL(name, import.meta.url));
-  }
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync(beside) ? beside : require.resolve(packageFile);
 }
 
 type Runtime = typeof import('web-tree-sitter');
