@@ -14499,7 +14499,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk = (dir, layers) => {
+  const walk2 = (dir, layers) => {
     let real;
     try {
       real = realpathSync3.native(dir);
@@ -14534,7 +14534,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
         if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk(path2, here2);
+        walk2(path2, here2);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
@@ -14552,7 +14552,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     }
     if (st.isDirectory()) {
       directories.push({ arg: p, path: abs });
-      walk(abs, rootLayers(abs));
+      walk2(abs, rootLayers(abs));
     } else {
       files.add(abs);
       named.push(abs);
@@ -21525,19 +21525,39 @@ var init_nesting = __esm({
 });
 
 // parsers/terraform/hcl/syntax-node.ts
-function copyTree(cursor, source, types, mayHaveErrors) {
+function cursorBinding(module) {
+  const m = module;
+  return CURSOR_FUNCTIONS.every((f) => typeof m[f] === "function") && m["HEAP32"] instanceof Int32Array ? module : void 0;
+}
+function copyTree(tree, walker, source, types, mayHaveErrors) {
+  const cursor = tree.walk();
+  try {
+    return walk(walker.binding, tree[0], source, types, mayHaveErrors);
+  } finally {
+    adoptCursorState(cursor, walker);
+    cursor.delete();
+  }
+}
+function adoptCursorState(cursor, walker) {
+  const heap = walker.binding.HEAP32;
+  const at = walker.transfer >> 2;
+  const handles = cursor;
+  for (let i = 0; i < 4; i++) handles[i] = heap[at + i];
+}
+function walk(b, t, source, types, mayHaveErrors) {
   const comments = [];
   const make = () => {
-    const id = cursor.nodeTypeId;
+    const id = b._ts_tree_cursor_current_node_type_id_wasm(t);
     const type = types.names[id] ?? "ERROR";
-    const n = new PlainNode(source, type, types.named[id] ?? true, mayHaveErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+    const missing = mayHaveErrors && b._ts_tree_cursor_current_node_is_missing_wasm(t) === 1;
+    const n = new PlainNode(source, type, types.named[id] ?? true, missing, b._ts_tree_cursor_start_index_wasm(t), b._ts_tree_cursor_end_index_wasm(t));
     if (type === "comment") comments.push(n);
     return n;
   };
   const root = make();
   const stack = [root];
   for (; ; ) {
-    if (cursor.gotoFirstChild()) {
+    if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
       const n = make();
       stack[stack.length - 1]?.children.push(n);
       stack.push(n);
@@ -21548,17 +21568,17 @@ function copyTree(cursor, source, types, mayHaveErrors) {
       const parent = stack[stack.length - 1];
       if (!parent) return { root, comments };
       if (done.hasError) parent.hasError = true;
-      if (cursor.gotoNextSibling()) {
+      if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
         const n = make();
         parent.children.push(n);
         stack.push(n);
         break;
       }
-      cursor.gotoParent();
+      b._ts_tree_cursor_goto_parent_wasm(t);
     }
   }
 }
-var PlainNode;
+var PlainNode, CURSOR_FUNCTIONS;
 var init_syntax_node = __esm({
   "parsers/terraform/hcl/syntax-node.ts"() {
     "use strict";
@@ -21592,6 +21612,15 @@ var init_syntax_node = __esm({
         return this.source.slice(this.startIndex, this.endIndex);
       }
     };
+    CURSOR_FUNCTIONS = [
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_node_is_missing_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
   }
 });
 
@@ -21630,9 +21659,12 @@ async function createGrammar() {
   created++;
   const require2 = createRequire3(import.meta.url);
   const { Parser: Parser3, Language } = await importRuntime(require2);
-  await Parser3.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
+  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
   }, printErr: () => {
-  } });
+  } };
+  await Parser3.init(module);
+  const binding = cursorBinding(module);
+  if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
   const language = await Language.load(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
@@ -21642,7 +21674,8 @@ async function createGrammar() {
     names.push(language.nodeTypeForId(id) ?? "ERROR");
     named.push(language.nodeTypeIsNamed(id));
   }
-  return { parser: parser4, types: { names, named } };
+  const transfer = module._ts_init();
+  return { parser: parser4, types: { names, named }, walker: { binding, transfer } };
 }
 function failedDocument(text, message, cut, base = 0) {
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: base, end: base + Math.min(1, text.length) }, ...cut ? { cut } : {} }] };
@@ -21675,7 +21708,7 @@ function parseExpression2(source, base) {
     () => void 0
   );
 }
-function parseFragment({ parser: parser4, types }, text, base) {
+function parseFragment({ parser: parser4, types, walker }, text, base) {
   const deadline = performance.now() + BUDGET.hclParseMs;
   const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
@@ -21687,16 +21720,11 @@ function parseFragment({ parser: parser4, types }, text, base) {
     return failedDocument(text, tooLarge(), true, base);
   }
   try {
-    const cursor = tree.walk();
-    try {
-      const { root, comments } = copyTree(cursor, text, types, tree.rootNode.hasError);
-      return convertTree(root, comments, text, base);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
-    } finally {
-      cursor.delete();
-    }
+    const { root, comments } = copyTree(tree, walker, text, types, tree.rootNode.hasError);
+    return convertTree(root, comments, text, base);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
   } finally {
     tree.delete();
   }
@@ -24228,7 +24256,7 @@ function parsePlan(path2, read) {
 }
 function configurationReferences(root) {
   const out = /* @__PURE__ */ new Map();
-  const walk = (mod, prefix) => {
+  const walk2 = (mod, prefix) => {
     if (!mod) return;
     for (const r of findNodeAtLocation2(mod, ["resources"])?.children ?? []) {
       const address = findNodeAtLocation2(r, ["address"])?.value;
@@ -24245,10 +24273,10 @@ function configurationReferences(root) {
     }
     for (const call of findNodeAtLocation2(mod, ["module_calls"])?.children ?? []) {
       const [k, v] = call.children ?? [];
-      if (k && v) walk(findNodeAtLocation2(v, ["module"]), `${prefix}module.${String(k.value)}.`);
+      if (k && v) walk2(findNodeAtLocation2(v, ["module"]), `${prefix}module.${String(k.value)}.`);
     }
   };
-  walk(findNodeAtLocation2(root, ["configuration", "root_module"]), "");
+  walk2(findNodeAtLocation2(root, ["configuration", "root_module"]), "");
   return out;
 }
 function planResource(r, file, unknowns, references, version) {
@@ -25878,22 +25906,22 @@ function isLiteral(node) {
 }
 function nodeAt(file, start, end) {
   let found;
-  const walk = (n) => {
+  const walk2 = (n) => {
     if (n.offset > start || n.offset + n.length < end) return;
     if (n.offset === start && n.offset + n.length === end && n.type !== "property") found = n;
-    for (const c of n.children ?? []) walk(c);
+    for (const c of n.children ?? []) walk2(c);
   };
-  if (file.root) walk(file.root);
+  if (file.root) walk2(file.root);
   return found;
 }
 function parameterReferences(file, name) {
   const re = new RegExp(`parameters\\s*\\(\\s*'${escapeRegExp(name)}'\\s*\\)`, "gi");
   let count = 0;
-  const walk = (n) => {
+  const walk2 = (n) => {
     if (n.type === "string" && typeof n.value === "string" && n.value.startsWith("[")) count += n.value.match(re)?.length ?? 0;
-    for (const c of n.children ?? []) walk(c);
+    for (const c of n.children ?? []) walk2(c);
   };
-  if (file.root) walk(file.root);
+  if (file.root) walk2(file.root);
   return count;
 }
 function resolveContainer(start, wanted) {

@@ -1,4 +1,4 @@
-import type { TreeCursor } from 'web-tree-sitter';
+import type { Tree, TreeCursor } from 'web-tree-sitter';
 
 /**
  * A tree-sitter node copied into plain JS objects in one cursor walk. Reading a
@@ -55,20 +55,90 @@ export interface NodeTypes {
   named: readonly boolean[];
 }
 
-export function copyTree(cursor: TreeCursor, source: string, types: NodeTypes, mayHaveErrors: boolean): { root: SyntaxNode; comments: SyntaxNode[] } {
+/**
+ * The functions of web-tree-sitter's WASM binding that move and read a tree cursor. Each reads the
+ * cursor from the binding's transfer buffer and writes it back after a move; web-tree-sitter's
+ * `TreeCursor` copies its state into that buffer and out again around every call (eight memory
+ * accessor calls per step), which a walk that makes no other call in between can skip.
+ */
+export interface CursorBinding {
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  readonly HEAP32: Int32Array;
+}
+
+const CURSOR_FUNCTIONS = [
+  '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm',
+  '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_current_node_is_missing_wasm',
+  '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm',
+] as const;
+
+/**
+ * The module object web-tree-sitter's `Parser.init` filled in (Emscripten adds the WASM exports to
+ * the options object it is given), checked: undefined when this version of web-tree-sitter lacks
+ * one of the functions.
+ */
+export function cursorBinding(module: object): CursorBinding | undefined {
+  const m = module as Record<string, unknown>;
+  return CURSOR_FUNCTIONS.every((f) => typeof m[f] === 'function') && m['HEAP32'] instanceof Int32Array ? (module as CursorBinding) : undefined;
+}
+
+/** What a tree is walked with: the binding, and the address of its transfer buffer (`ts_init`'s result). */
+export interface Walker {
+  binding: CursorBinding;
+  transfer: number;
+}
+
+/** web-tree-sitter keeps the WASM addresses of a tree and a cursor at index 0 (and 0–3) of the object. */
+type Handles = Record<number, number>;
+
+/**
+ * Copies the tree into plain nodes in one walk that calls the WASM binding directly: the cursor
+ * stays in the transfer buffer from `walk()` to the end, and the JS cursor object takes its final
+ * state back before it is deleted (a move may have reallocated the cursor's stack).
+ */
+export function copyTree(tree: Tree, walker: Walker, source: string, types: NodeTypes, mayHaveErrors: boolean): { root: SyntaxNode; comments: SyntaxNode[] } {
+  const cursor = tree.walk();
+  try {
+    return walk(walker.binding, (tree as unknown as Handles)[0] as number, source, types, mayHaveErrors);
+  } finally {
+    adoptCursorState(cursor, walker);
+    cursor.delete();
+  }
+}
+
+/** Gives a JS cursor the state the binding's calls left in the transfer buffer. */
+export function adoptCursorState(cursor: TreeCursor, walker: Walker): void {
+  const heap = walker.binding.HEAP32;
+  const at = walker.transfer >> 2;
+  const handles = cursor as unknown as Handles;
+  for (let i = 0; i < 4; i++) handles[i] = heap[at + i] as number;
+}
+
+function walk(b: CursorBinding, t: number, source: string, types: NodeTypes, mayHaveErrors: boolean): { root: SyntaxNode; comments: SyntaxNode[] } {
   const comments: SyntaxNode[] = [];
   const make = (): PlainNode => {
-    const id = cursor.nodeTypeId;
+    const id = b._ts_tree_cursor_current_node_type_id_wasm(t);
     // Ids past the table are tree-sitter's built-in ERROR symbol.
     const type = types.names[id] ?? 'ERROR';
-    const n = new PlainNode(source, type, types.named[id] ?? true, mayHaveErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex);
+    const missing = mayHaveErrors && b._ts_tree_cursor_current_node_is_missing_wasm(t) === 1;
+    const n = new PlainNode(source, type, types.named[id] ?? true, missing, b._ts_tree_cursor_start_index_wasm(t), b._ts_tree_cursor_end_index_wasm(t));
     if (type === 'comment') comments.push(n);
     return n;
   };
   const root = make();
   const stack: PlainNode[] = [root];
   for (;;) {
-    if (cursor.gotoFirstChild()) {
+    if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
       const n = make();
       stack[stack.length - 1]?.children.push(n);
       stack.push(n);
@@ -80,13 +150,13 @@ export function copyTree(cursor: TreeCursor, source: string, types: NodeTypes, m
       const parent = stack[stack.length - 1];
       if (!parent) return { root, comments };
       if (done.hasError) parent.hasError = true;
-      if (cursor.gotoNextSibling()) {
+      if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
         const n = make();
         parent.children.push(n);
         stack.push(n);
         break;
       }
-      cursor.gotoParent();
+      b._ts_tree_cursor_goto_parent_wasm(t);
     }
   }
 }

@@ -7,7 +7,7 @@ import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
 import { hclNesting } from './nesting.js';
-import { copyTree, type NodeTypes } from './syntax-node.js';
+import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -28,6 +28,7 @@ export interface HclReader {
 interface Grammar {
   parser: TsParser;
   types: NodeTypes;
+  walker: Walker;
 }
 
 /** The grammar files parse with; undefined before the first load and after a failure, until `ready()`. */
@@ -71,9 +72,10 @@ const GRAMMAR = 'tree-sitter-terraform.wasm';
 const RUNTIME = 'web-tree-sitter.js';
 
 /**
- * A file the bundle script copies beside the bundles, else (running from sources) from its package.
- * The copy comes first: it is the version the bundle was built with, whatever a node_modules above
- * it holds, and the bundled CLI loads the runtime beside it fastest (see src/loader/chunk-loader.ts).
+ * A file the bundle script copied beside the bundle, else (running from the sources) from its
+ * package. Beside first: resolving a package costs a run several milliseconds of lookups, the copy
+ * is the version the bundle was built with (whatever a node_modules above it holds), and the
+ * bundled CLI loads the runtime beside it as a chunk with its code cache (src/loader/chunk-loader.ts).
  */
 function assetPath(require: NodeRequire, packageFile: string, name: string): string {
   const beside = fileURLToPath(new URL(name, import.meta.url));
@@ -104,7 +106,10 @@ async function createGrammar(): Promise<Grammar> {
   const require = createRequire(import.meta.url);
   const { Parser, Language } = await importRuntime(require);
   // 32 MiB to start (what web-tree-sitter asks for), bounded: past it the grammar aborts on that file alone.
-  await Parser.init({ wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} });
+  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  await Parser.init(module);
+  const binding = cursorBinding(module);
+  if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
   const language = await Language.load(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
   const parser = new Parser();
   parser.setLanguage(language);
@@ -114,7 +119,9 @@ async function createGrammar(): Promise<Grammar> {
     names.push(language.nodeTypeForId(id) ?? 'ERROR');
     named.push(language.nodeTypeIsNamed(id));
   }
-  return { parser, types: { names, named } };
+  // `ts_init` returns the transfer buffer's address (and sets two version fields, read only at init).
+  const transfer = (module as unknown as { _ts_init(): number })._ts_init();
+  return { parser, types: { names, named }, walker: { binding, transfer } };
 }
 
 function failedDocument(text: string, message: string, cut?: true, base = 0): HclDocument {
@@ -168,7 +175,7 @@ const NESTED_TOO_DEEPLY = 'The file is nested too deeply to be read';
 /** Errors that stand for the whole file: parsing its blocks one by one would cost as much again. */
 const standsForFile = (message: string | undefined): boolean => message === tooSlow() || message === tooLarge();
 
-function parseFragment({ parser, types }: Grammar, text: string, base: number): HclDocument {
+function parseFragment({ parser, types, walker }: Grammar, text: string, base: number): HclDocument {
   // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
   // take it seconds per kilobyte. Past it, parsing is cancelled and the file is reported.
   const deadline = performance.now() + BUDGET.hclParseMs;
@@ -183,17 +190,12 @@ function parseFragment({ parser, types }: Grammar, text: string, base: number): 
     return failedDocument(text, tooLarge(), true, base);
   }
   try {
-    const cursor = tree.walk();
-    try {
-      const { root, comments } = copyTree(cursor, text, types, tree.rootNode.hasError);
-      return convertTree(root, comments, text, base);
-    } catch (e) {
-      // Pathological nesting can exhaust the JS stack in the recursive converter.
-      if (!(e instanceof RangeError)) throw e;
-      return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
-    } finally {
-      cursor.delete();
-    }
+    const { root, comments } = copyTree(tree, walker, text, types, tree.rootNode.hasError);
+    return convertTree(root, comments, text, base);
+  } catch (e) {
+    // Pathological nesting can exhaust the JS stack in the recursive converter.
+    if (!(e instanceof RangeError)) throw e;
+    return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: NESTED_TOO_DEEPLY, span: { start: base, end: base + 1 } }] };
   } finally {
     tree.delete();
   }
