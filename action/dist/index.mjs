@@ -13518,8 +13518,12 @@ var init_confine = __esm({
       roots;
       named;
       checked = /* @__PURE__ */ new Map();
-      /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+      /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
       realDirs = /* @__PURE__ */ new Map();
+      /** Files the directory walk listed as regular files, not links (see `listedFile`). */
+      listedFiles = /* @__PURE__ */ new Set();
+      /** `outside` of the real paths of listed directories (null: may be read). */
+      dirVerdicts = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13537,7 +13541,34 @@ var init_confine = __esm({
         this.checked.set(key2, why);
         return why;
       }
+      /**
+       * The walk's word that directory `dir` (absolute, as walked) has real path `real`: a directory
+       * reached from a real path through entries that are not links has that path and its names.
+       */
+      listedDirectory(dir, real) {
+        if (this.realDirs.size > 1e5) this.realDirs.clear();
+        this.realDirs.set(dir, real);
+      }
+      /**
+       * The walk's word that `path`, in a directory given to `listedDirectory`, was listed as a regular
+       * file and not a link: checking it needs no system call. A reader must then open it without
+       * following a link (`O_NOFOLLOW`), so that a link put in its place since is refused, and call
+       * `unlist` to have it checked in full.
+       */
+      listedFile(path2) {
+        this.listedFiles.add(path2);
+      }
+      /** Whether `path` is checked on the walk's word (see `listedFile`). */
+      listed(path2) {
+        return this.listedFiles.has(path2);
+      }
+      /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
+      unlist(path2) {
+        this.listedFiles.delete(path2);
+        this.checked.delete(`file:${path2}`);
+      }
       check(abs, kind) {
+        if (kind === "file" && this.listedFiles.has(abs)) return this.named.has(abs) ? void 0 : this.listedRefusal(abs);
         let own;
         try {
           own = lstatSync2(abs);
@@ -13546,10 +13577,8 @@ var init_confine = __esm({
         }
         const link = own === void 0 || own.isSymbolicLink();
         if (!this.named.has(abs)) {
-          const real = link ? realPath(abs) : this.realInDirectory(abs);
-          const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
-          if (root === void 0) return "outside the linted tree";
-          if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+          const why = this.outside(link ? realPath(abs) : this.realInDirectory(abs));
+          if (why) return why;
         }
         let st;
         try {
@@ -13561,21 +13590,54 @@ var init_confine = __esm({
         if (kind === "dir" ? !st.isDirectory() : !st.isFile()) return kind === "dir" ? "not a directory" : "not a regular file";
         return void 0;
       }
+      /**
+       * `outside` for a listed file, from its directory's answer (asked once per directory): its real
+       * path is its directory's and its name, and the name itself may be a version-control one.
+       */
+      listedRefusal(abs) {
+        const cut = abs.lastIndexOf(sep3);
+        const dir = cut === 0 ? sep3 : abs.slice(0, cut);
+        let verdict = this.dirVerdicts.get(dir);
+        if (verdict === void 0) {
+          verdict = this.outside(this.realDirectory(dir)) ?? null;
+          if (this.dirVerdicts.size > 1e5) this.dirVerdicts.clear();
+          this.dirVerdicts.set(dir, verdict);
+        }
+        if (verdict !== null) return verdict;
+        return VCS_DIRS.has(abs.slice(cut + 1)) ? "inside a version-control directory" : void 0;
+      }
+      /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
+      outside(real) {
+        const root = this.rootOf(real);
+        if (root === void 0) return "outside the linted tree";
+        if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        return void 0;
+      }
+      rootOf(real) {
+        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+      }
       /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
       realInDirectory(abs) {
         const dir = dirname4(abs);
         if (dir === abs) return realPath(abs);
+        return join3(this.realDirectory(dir), basename2(abs));
+      }
+      /** The real path of a directory, asked once (or told by the walk). */
+      realDirectory(dir) {
         let real = this.realDirs.get(dir);
         if (real === void 0) {
           real = realPath(dir);
           if (this.realDirs.size > 1e5) this.realDirs.clear();
           this.realDirs.set(dir, real);
         }
-        return join3(real, basename2(abs));
+        return real;
       }
       contains(path2) {
-        const real = realPath(resolve2(path2));
-        return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+        return this.containsReal(realPath(resolve2(path2)));
+      }
+      /** Whether a real path is under a root. */
+      containsReal(real) {
+        return this.rootOf(real) !== void 0;
       }
     };
   }
@@ -14499,15 +14561,16 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const rel = relative4(root, path2).split(sep4).join("/");
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk2 = (dir, layers) => {
+  const walk2 = (dir, layers, known3) => {
     let real;
     try {
-      real = realpathSync3.native(dir);
+      real = known3 ?? realpathSync3.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
+    tree?.listedDirectory(dir, real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -14517,11 +14580,13 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
     for (const entry of entries) {
-      const path2 = join4(dir, entry.name);
+      const path2 = prefix + entry.name;
+      const link = entry.isSymbolicLink();
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      if (link) {
         try {
           const st = statSync3(path2);
           isDir = st.isDirectory();
@@ -14532,12 +14597,21 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (entry.isSymbolicLink() && tree && !tree.contains(path2)) continue;
+        let linked;
+        if (link) {
+          try {
+            linked = realpathSync3.native(path2);
+          } catch {
+            continue;
+          }
+          if (tree && !tree.containsReal(linked)) continue;
+        }
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk2(path2, here2);
+        walk2(path2, here2, linked ?? (real.endsWith(sep4) ? real : real + sep4) + entry.name);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
+        if (!link) tree?.listedFile(path2);
       }
     }
   };
@@ -24748,12 +24822,13 @@ function headText(buf, n) {
   if (n >= 2 && buf[0] === 254 && buf[1] === 255) return Buffer.from(buf.subarray(2, even)).swap16().toString("utf16le");
   return buf.toString("utf8", 0, n);
 }
-function openRegular(path2) {
+function openRegular(path2, noFollow = false) {
   let fd;
   try {
-    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? NO_FOLLOW : 0));
   } catch (err) {
-    return { error: `cannot read file: ${err.code ?? String(err)}` };
+    const code = err.code;
+    return { error: `cannot read file: ${code ?? String(err)}`, ...code ? { code } : {} };
   }
   const st = fstatSync2(fd);
   if (!st.isFile()) {
@@ -24762,15 +24837,16 @@ function openRegular(path2) {
   }
   return { fd, size: st.size };
 }
-function readAll(fd, size, limit) {
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+function readAll(fd, size, limit, into) {
+  const need = Math.min(size, limit) + 1;
+  const buf = into ? into(need).subarray(0, need) : Buffer.allocUnsafe(need);
   let n = 0;
   for (; ; ) {
     const got = readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
     if (n > limit) return void 0;
-    if (n === buf.length) break;
+    if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));
 }
@@ -24779,15 +24855,24 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`
   });
-  const readBytes = (path2, upTo = maxBytes) => {
-    const refused = tree?.refusal(path2);
-    if (refused) return { ok: false, message: refused, refused: true };
-    const opened = openRegular(path2);
+  const open = (path2) => {
+    let refused = tree?.refusal(path2);
+    if (refused) return { refused };
+    if (!tree || !NO_FOLLOW || !tree.listed(path2)) return openRegular(path2);
+    const opened = openRegular(path2, true);
+    if (!("code" in opened && (opened.code === "ELOOP" || opened.code === "EMLINK"))) return opened;
+    tree.unlist(path2);
+    refused = tree.refusal(path2);
+    return refused ? { refused } : openRegular(path2);
+  };
+  const readBytes = (path2, upTo = maxBytes, into) => {
+    const opened = open(path2);
+    if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
     if ("error" in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
-      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      const bytes = readAll(opened.fd, opened.size, maxBytes, into);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
     } catch (err) {
       return { ok: false, message: `cannot read file: ${err.code ?? String(err)}` };
@@ -24806,9 +24891,8 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     },
     readBytes,
     head(path2, bytes) {
-      if (tree?.refusal(path2)) return void 0;
-      const opened = openRegular(path2);
-      if ("error" in opened) return void 0;
+      const opened = open(path2);
+      if ("refused" in opened || "error" in opened) return void 0;
       try {
         const buf = headBuffer(bytes);
         return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));
@@ -24849,7 +24933,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2;
+var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -24857,6 +24941,7 @@ var init_reader = __esm({
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
     binary2 = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
+    NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
   }
 });
 
@@ -25192,26 +25277,27 @@ function startRange(file) {
 }
 function unitReader(base) {
   const cache = /* @__PURE__ */ new Map();
-  const raw = /* @__PURE__ */ new Map();
+  let raw;
+  const rawOf = (path2) => raw?.path === path2 ? raw.bytes : void 0;
   return {
     read(path2) {
       let hit = cache.get(path2);
       if (!hit) {
-        const bytes = raw.get(path2);
-        raw.delete(path2);
+        const bytes = rawOf(path2);
         hit = bytes ? decodeText(bytes) : base.read(path2);
         cache.set(path2, hit);
       }
       return hit;
     },
     preload(path2) {
-      if (cache.has(path2) || raw.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2, PRELOAD_MAX_BYTES);
-      if (got.ok) raw.set(path2, got.bytes);
+      raw = void 0;
+      if (cache.has(path2) || !base.readBytes) return;
+      const got = base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
+      if (got.ok) raw = { path: path2, bytes: got.bytes };
     },
-    bytes: (path2) => raw.get(path2),
+    bytes: rawOf,
     head: (path2, bytes) => {
-      const whole = raw.get(path2);
+      const whole = rawOf(path2);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
     },
     size: (path2) => base.size(path2),
@@ -25246,29 +25332,65 @@ function refusalNotes(reader4, root) {
     }
   };
 }
-async function lintUnit(unit, reader4, ctx) {
+function prepareUnit(unit, reader4, ctx) {
   const problems = [];
   const readable = [];
   const toParse = [];
-  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader4);
+  const sniffed = [];
+  const unread = [];
   const matters = /* @__PURE__ */ new Set();
-  for (const f of files) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const given of unit.files) {
+    let f;
+    if (given.kind === "json") {
+      reader4.preload?.(given.path);
+      const kind = classifyFile(given.path, reader4);
+      if (typeof kind !== "string") {
+        if (kind) unread.push({ file: given.path, message: kind.unread });
+        continue;
+      }
+      f = { path: given.path, kind };
+      sniffed.push([given.path, kind]);
+    } else f = { path: given.path, kind: given.kind };
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
-      if (canMatter(f.kind, bytes)) matters.add(f);
+      sizes.set(f, bytes.length);
+      if (canMatter(f.kind, bytes)) {
+        matters.add(f);
+        reader4.read(f.path);
+      }
       continue;
     }
     const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
+      sizes.set(f, read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
-  for (const f of readable) if (matters.has(f) || withTemplate && f.kind === "arm-parameters") toParse.push(f);
-  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+  let weight = 0;
+  for (const f of readable) {
+    if (matters.has(f) || withTemplate && f.kind === "arm-parameters") {
+      toParse.push(f);
+      weight += sizes.get(f) ?? 0;
+    }
+  }
+  return { problems, readable, toParse, weight, sniffed, unread };
+}
+function settledUnit(prepared) {
+  const { toParse, problems, readable, sniffed, unread } = prepared;
+  if (toParse.length > 0 || problems.length > 0) return void 0;
+  return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+}
+async function lintUnit(unit, reader4, ctx) {
+  const prepared = prepareUnit(unit, reader4, ctx);
+  return settledUnit(prepared) ?? lintPrepared(prepared, reader4, ctx);
+}
+async function lintPrepared(prepared, reader4, ctx) {
+  const { problems, readable, toParse, sniffed, unread } = prepared;
   const refusals = refusalNotes(reader4, ctx.root);
   const byFormat = /* @__PURE__ */ new Map();
   for (const f of toParse) {
@@ -25281,23 +25403,23 @@ async function lintUnit(unit, reader4, ctx) {
   const called = /* @__PURE__ */ new Set();
   const order = [...byFormat].sort(([a], [b]) => Number(b === "bicep") - Number(a === "bicep"));
   for (const [format2, all] of order) {
-    const files2 = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
-    if (files2.length === 0) continue;
+    const files = all.filter((f) => !(f.kind === "arm-template" && called.has(f.path.toLowerCase())));
+    if (files.length === 0) continue;
     const loading = loadParser(format2);
     if (!loading) {
-      for (const f of files2) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
+      for (const f of files) problems.push({ file: f.path, message: `${format2} files are not supported yet by this version of mtlslint` });
       continue;
     }
     const parse4 = async (some) => (await loading).parse({ files: some, parameterFiles: ctx.parameterFiles.filter((p) => parameterFileFor(format2, p)), readFile: refusals.readFile, confine: refusals.confine });
     const failure = (err) => `internal error in the ${format2} parser: ${err instanceof Error ? err.message : String(err)}`;
     try {
-      const output = await parse4(files2);
+      const output = await parse4(files);
       for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
       outputs.push(output);
     } catch (err) {
-      for (const f of files2) {
+      for (const f of files) {
         try {
-          if (files2.length === 1) throw err;
+          if (files.length === 1) throw err;
           const output = await parse4([f]);
           for (const p of output.calledTemplates ?? []) called.add(p.toLowerCase());
           outputs.push(output);
@@ -25346,24 +25468,6 @@ async function lintUnit(unit, reader4, ctx) {
 }
 function emptyUnit(readable) {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
-}
-function classifyUnitFiles(given, reader4) {
-  const files = [];
-  const sniffed = [];
-  const unread = [];
-  for (const f of given) {
-    if (f.kind !== "json") {
-      files.push({ path: f.path, kind: f.kind });
-      continue;
-    }
-    reader4.preload?.(f.path);
-    const kind = classifyFile(f.path, reader4);
-    if (typeof kind === "string") {
-      files.push({ path: f.path, kind });
-      sniffed.push([f.path, kind]);
-    } else if (kind) unread.push({ file: f.path, message: kind.unread });
-  }
-  return { files, sniffed, unread };
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -25455,7 +25559,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, scratch, scratchFor, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25472,6 +25576,10 @@ var init_lint_unit = __esm({
     init_collapse();
     init_prefilter();
     PRELOAD_MAX_BYTES = 1024 * 1024;
+    scratchFor = (bytes) => {
+      if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scratch;
+    };
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
       "not-analysed": "notAnalysed",
@@ -26533,21 +26641,44 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun;
   const large = () => largeRun ??= worthWorkers(classified, reader4);
-  const workers = entry !== void 0 && threads > 1 && (options.threads !== void 0 || large());
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
-  if (entry && workers) {
-    const init = {
-      root: options.root,
-      parameterFiles,
-      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      roots: [...parallel?.tree.paths ?? [options.root]],
-      ...options.rules ? { rules: { ...options.rules } } : {},
-      ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-      ...focus ? { focus: [...focus] } : {},
-      ...options.prefilter === false ? { parseAll: true } : {}
-    };
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
+  const tiering = (workers) => options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : void 0;
+  if (entry && threads > 1) {
+    results = new Array(units.length);
+    const pending2 = [];
+    let weight = 0;
+    units.forEach((unit, i) => {
+      const prepared = prepareUnit(unit, unitReader(reader4), ctx);
+      const settled = settledUnit(prepared);
+      if (settled) results[i] = settled;
+      else {
+        pending2.push(i);
+        weight += prepared.weight;
+      }
+    });
+    const left = pending2.map((i) => units[i]);
+    const count = Math.min(threads, left.length);
+    const workers = count > 1 && (options.threads !== void 0 || weight >= WORKER_MIN_BYTES);
+    await tiering(workers);
+    let done;
+    if (workers) {
+      const init = {
+        root: options.root,
+        parameterFiles,
+        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        roots: [...parallel?.tree.paths ?? [options.root]],
+        ...options.rules ? { rules: { ...options.rules } } : {},
+        ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+        ...focus ? { focus: [...focus] } : {},
+        ...options.prefilter === false ? { parseAll: true } : {}
+      };
+      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
+    } else {
+      done = [];
+      for (const unit of left) done.push(await inThread(unit));
+    }
+    pending2.forEach((u, k) => results[u] = done[k]);
   } else {
+    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }

@@ -15,8 +15,12 @@ export class LintRoot {
   private readonly roots: string[];
   private readonly named: Set<string>;
   private readonly checked = new Map<string, string | undefined>();
-  /** Real paths of the directories of paths checked: one system call per directory, not per file. */
+  /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
   private readonly realDirs = new Map<string, string>();
+  /** Files the directory walk listed as regular files, not links (see `listedFile`). */
+  private readonly listedFiles = new Set<string>();
+  /** `outside` of the real paths of listed directories (null: may be read). */
+  private readonly dirVerdicts = new Map<string, string | null>();
 
   constructor(roots: readonly string[], named: readonly string[] = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
@@ -39,7 +43,38 @@ export class LintRoot {
     return why;
   }
 
+  /**
+   * The walk's word that directory `dir` (absolute, as walked) has real path `real`: a directory
+   * reached from a real path through entries that are not links has that path and its names.
+   */
+  listedDirectory(dir: string, real: string): void {
+    if (this.realDirs.size > 100_000) this.realDirs.clear();
+    this.realDirs.set(dir, real);
+  }
+
+  /**
+   * The walk's word that `path`, in a directory given to `listedDirectory`, was listed as a regular
+   * file and not a link: checking it needs no system call. A reader must then open it without
+   * following a link (`O_NOFOLLOW`), so that a link put in its place since is refused, and call
+   * `unlist` to have it checked in full.
+   */
+  listedFile(path: string): void {
+    this.listedFiles.add(path);
+  }
+
+  /** Whether `path` is checked on the walk's word (see `listedFile`). */
+  listed(path: string): boolean {
+    return this.listedFiles.has(path);
+  }
+
+  /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
+  unlist(path: string): void {
+    this.listedFiles.delete(path);
+    this.checked.delete(`file:${path}`);
+  }
+
   private check(abs: string, kind: 'file' | 'dir'): string | undefined {
+    if (kind === 'file' && this.listedFiles.has(abs)) return this.named.has(abs) ? undefined : this.listedRefusal(abs);
     // What the path itself is: a link is followed (to its real path, and to what it points at).
     let own: Stats | undefined;
     try {
@@ -49,10 +84,8 @@ export class LintRoot {
     }
     const link = own === undefined || own.isSymbolicLink();
     if (!this.named.has(abs)) {
-      const real = link ? realPath(abs) : this.realInDirectory(abs);
-      const root = this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
-      if (root === undefined) return 'outside the linted tree';
-      if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
+      const why = this.outside(link ? realPath(abs) : this.realInDirectory(abs));
+      if (why) return why;
     }
     let st;
     try {
@@ -65,22 +98,60 @@ export class LintRoot {
     return undefined;
   }
 
+  /**
+   * `outside` for a listed file, from its directory's answer (asked once per directory): its real
+   * path is its directory's and its name, and the name itself may be a version-control one.
+   */
+  private listedRefusal(abs: string): string | undefined {
+    const cut = abs.lastIndexOf(sep);
+    const dir = cut === 0 ? sep : abs.slice(0, cut);
+    let verdict = this.dirVerdicts.get(dir);
+    if (verdict === undefined) {
+      verdict = this.outside(this.realDirectory(dir)) ?? null;
+      if (this.dirVerdicts.size > 100_000) this.dirVerdicts.clear();
+      this.dirVerdicts.set(dir, verdict);
+    }
+    if (verdict !== null) return verdict;
+    return VCS_DIRS.has(abs.slice(cut + 1)) ? 'inside a version-control directory' : undefined;
+  }
+
+  /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
+  private outside(real: string): string | undefined {
+    const root = this.rootOf(real);
+    if (root === undefined) return 'outside the linted tree';
+    if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
+    return undefined;
+  }
+
+  private rootOf(real: string): string | undefined {
+    return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
+
   /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
   private realInDirectory(abs: string): string {
     const dir = dirname(abs);
     if (dir === abs) return realPath(abs);
+    return join(this.realDirectory(dir), basename(abs));
+  }
+
+  /** The real path of a directory, asked once (or told by the walk). */
+  private realDirectory(dir: string): string {
     let real = this.realDirs.get(dir);
     if (real === undefined) {
       real = realPath(dir);
       if (this.realDirs.size > 100_000) this.realDirs.clear();
       this.realDirs.set(dir, real);
     }
-    return join(real, basename(abs));
+    return real;
   }
 
   contains(path: string): boolean {
-    const real = realPath(resolve(path));
-    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+    return this.containsReal(realPath(resolve(path)));
+  }
+
+  /** Whether a real path is under a root. */
+  containsReal(real: string): boolean {
+    return this.rootOf(real) !== undefined;
   }
 }
 

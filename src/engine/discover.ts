@@ -91,15 +91,17 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
     return !!rel && !rel.startsWith('..') && extra.ignores(isDir ? `${rel}/` : rel);
   };
 
-  const walk = (dir: string, layers: IgnoreLayer[]): void => {
+  /** `real`: the directory's real path when known (reached from one through entries that are not links). */
+  const walk = (dir: string, layers: IgnoreLayer[], known?: string): void => {
     let real: string;
     try {
-      real = realpathSync.native(dir);
+      real = known ?? realpathSync.native(dir);
     } catch {
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
+    tree?.listedDirectory(dir, real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -110,11 +112,14 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
     const own = entries.some((e) => e.name === '.gitignore') ? loadGitignore(dir) : undefined;
     const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Names hold no separator and `dir` is normalized: no need for `join` (it normalizes again, per entry).
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = prefix + entry.name;
+      const link = entry.isSymbolicLink();
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      if (link) {
         try {
           const st = statSync(path);
           isDir = st.isDirectory();
@@ -126,12 +131,21 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       if (isDir) {
         if (ALWAYS_SKIPPED.has(entry.name)) continue;
         // A linked directory that leaves the tree is not walked (its files could not be read anyway).
-        if (entry.isSymbolicLink() && tree && !tree.contains(path)) continue;
+        let linked: string | undefined;
+        if (link) {
+          try {
+            linked = realpathSync.native(path);
+          } catch {
+            continue;
+          }
+          if (tree && !tree.containsReal(linked)) continue;
+        }
         if (isIgnored(here, path, true) || extraIgnored(path, true)) continue;
-        walk(path, here);
+        walk(path, here, linked ?? (real.endsWith(sep) ? real : real + sep) + entry.name);
       } else if (isFile && classifyByName(path) !== undefined) {
         if (isIgnored(here, path, false) || extraIgnored(path, false)) continue;
         files.add(path);
+        if (!link) tree?.listedFile(path);
       }
     }
   };

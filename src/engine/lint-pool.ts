@@ -12,7 +12,9 @@ const MAX_THREADS = 4;
 /**
  * Below these, starting workers (≈250 ms each to load the bundle and the Terraform grammar, then
  * copying the findings back) costs more than it saves. Measured on 2 cores: 1000 ARM templates
- * (1.2 MB) gain nothing from workers, 1500 Terraform files (4.6 MB) gain about 15 %.
+ * (1.2 MB) gain nothing from workers, 1500 Terraform files (4.6 MB) gain about 15 %. The bytes are
+ * those left to parse once the prefilter has settled what it can (see `lintFiles`); the files count
+ * whether a run is large at all (WASM tiering).
  */
 export const WORKER_MIN_FILES = 50;
 export const WORKER_MIN_BYTES = 2 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import { classifyFile, type RunFile } from './classify.js';
+import { classifyFile } from './classify.js';
 import { decodeText, headText, isPlainText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
@@ -58,32 +58,44 @@ function startRange(file: string): SourceRange {
 /** JSON up to this size is read whole before it is classified (templates are far smaller). */
 const PRELOAD_MAX_BYTES = 1024 * 1024;
 
-/** A reader that caches what one unit reads (modules are read by several callers), dropped with the unit. */
+/** One buffer per thread for the bytes of the file being classified: thousands of files allocate nothing. */
+let scratch: Buffer | undefined;
+const scratchFor = (bytes: number): Buffer => {
+  if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+  return scratch;
+};
+
+/**
+ * A reader that caches what one unit reads (modules are read by several callers), dropped with the
+ * unit. A preloaded file's bytes are those of the file being classified, in a buffer the next preload
+ * reuses: what is kept of a file is its text, once read.
+ */
 export function unitReader(base: FileReader): FileReader {
   const cache = new Map<string, ReadResult>();
-  /** Bytes read whole for classification, until they are decoded. */
-  const raw = new Map<string, Buffer>();
+  /** The file preloaded last, until the next preload. */
+  let raw: { path: string; bytes: Buffer } | undefined;
+  const rawOf = (path: string): Buffer | undefined => (raw?.path === path ? raw.bytes : undefined);
   return {
     read(path) {
       let hit = cache.get(path);
       if (!hit) {
-        const bytes = raw.get(path);
-        raw.delete(path);
+        const bytes = rawOf(path);
         hit = bytes ? decodeText(bytes) : base.read(path);
         cache.set(path, hit);
       }
       return hit;
     },
     preload(path) {
-      if (cache.has(path) || raw.has(path) || !base.readBytes) return;
+      raw = undefined;
+      if (cache.has(path) || !base.readBytes) return;
       // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
       // A large file is left to them too: most large JSON is not ours, and its head tells so.
-      const got = base.readBytes(path, PRELOAD_MAX_BYTES);
-      if (got.ok) raw.set(path, got.bytes);
+      const got = base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
+      if (got.ok) raw = { path, bytes: got.bytes };
     },
-    bytes: (path) => raw.get(path),
+    bytes: rawOf,
     head: (path, bytes) => {
-      const whole = raw.get(path);
+      const whole = rawOf(path);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
     },
     size: (path) => base.size(path),
@@ -133,33 +145,87 @@ function refusalNotes(reader: FileReader, root: string) {
   };
 }
 
-/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
-export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+/** A unit once its files are read, classified and prefiltered: what is left to parse, and how much. */
+export interface PreparedUnit {
+  problems: Problem[];
+  readable: ClassifiedFile[];
+  toParse: ClassifiedFile[];
+  /** Bytes of the files to parse (the work left after the prefilter). */
+  weight: number;
+  sniffed: [string, FileKind][];
+  unread: { file: string; message: string }[];
+}
+
+/** Reads, classifies and prefilters the files of a unit (no parser is loaded). */
+export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitContext, 'root' | 'parseAll'>): PreparedUnit {
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
-  const { files, sniffed, unread } = classifyUnitFiles(unit.files, reader);
+  const sniffed: [string, FileKind][] = [];
+  const unread: { file: string; message: string }[] = [];
   const matters = new Set<ClassifiedFile>();
-  for (const f of files) {
+  /** Sizes of the readable files, in bytes or (decoded) characters. */
+  const sizes = new Map<ClassifiedFile, number>();
+  for (const given of unit.files) {
+    // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
+    // each file is done with before the next is read (see `unitReader`).
+    let f: ClassifiedFile;
+    if (given.kind === 'json') {
+      reader.preload?.(given.path);
+      const kind = classifyFile(given.path, reader);
+      if (typeof kind !== 'string') {
+        if (kind) unread.push({ file: given.path, message: kind.unread });
+        continue;
+      }
+      f = { path: given.path, kind };
+      sniffed.push([given.path, kind]);
+    } else f = { path: given.path, kind: given.kind };
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
-      if (canMatter(f.kind, bytes)) matters.add(f);
+      sizes.set(f, bytes.length);
+      if (canMatter(f.kind, bytes)) {
+        matters.add(f);
+        reader.read(f.path); // decoded now, while its bytes are at hand
+      }
       continue;
     }
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
+      sizes.set(f, read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   // Parameter files feed templates: they are parsed (and reported when broken) with a template of theirs that is.
   const withTemplate = readable.some((f) => f.kind === 'arm-template' && matters.has(f));
-  for (const f of readable) if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) toParse.push(f);
-  // Most units of a large tree hold nothing to parse (other JSON, templates the prefilter skips).
-  if (toParse.length === 0 && problems.length === 0) return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+  let weight = 0;
+  for (const f of readable) {
+    if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) {
+      toParse.push(f);
+      weight += sizes.get(f) ?? 0;
+    }
+  }
+  return { problems, readable, toParse, weight, sniffed, unread };
+}
+
+/** The result of a unit with nothing to parse and nothing to report (most units of a large tree), else undefined. */
+export function settledUnit(prepared: PreparedUnit): UnitResult | undefined {
+  const { toParse, problems, readable, sniffed, unread } = prepared;
+  if (toParse.length > 0 || problems.length > 0) return undefined;
+  return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+}
+
+/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
+export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+  const prepared = prepareUnit(unit, reader, ctx);
+  return settledUnit(prepared) ?? lintPrepared(prepared, reader, ctx);
+}
+
+async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+  const { problems, readable, toParse, sniffed, unread } = prepared;
   const refusals = refusalNotes(reader, ctx.root);
 
   const byFormat = new Map<InputFormat, ClassifiedFile[]>();
@@ -247,32 +313,6 @@ export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitCont
 
 function emptyUnit(readable: string[]): UnitResult {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
-}
-
-/**
- * Tells the kind of the unit's JSON files from their content, as `classifyFiles` does on a whole run:
- * here, in the unit's thread and from one read of each file that also serves its parse.
- */
-function classifyUnitFiles(
-  given: readonly RunFile[],
-  reader: FileReader,
-): { files: ClassifiedFile[]; sniffed: [string, FileKind][]; unread: { file: string; message: string }[] } {
-  const files: ClassifiedFile[] = [];
-  const sniffed: [string, FileKind][] = [];
-  const unread: { file: string; message: string }[] = [];
-  for (const f of given) {
-    if (f.kind !== 'json') {
-      files.push({ path: f.path, kind: f.kind });
-      continue;
-    }
-    reader.preload?.(f.path);
-    const kind = classifyFile(f.path, reader);
-    if (typeof kind === 'string') {
-      files.push({ path: f.path, kind });
-      sniffed.push([f.path, kind]);
-    } else if (kind) unread.push({ file: f.path, message: kind.unread });
-  }
-  return { files, sniffed, unread };
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */

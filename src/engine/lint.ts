@@ -11,7 +11,7 @@ import { UsageError } from './errors.js';
 import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
 import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
-import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
+import { compareFindings, lintUnit, prepareUnit, settledUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import type { WorkerInit } from './lint-worker.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
@@ -192,23 +192,50 @@ async function lintFiles(
   const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun: boolean | undefined; // asked at most once: it stats files up to a byte threshold
   const large = (): boolean => (largeRun ??= worthWorkers(classified, reader));
-  const workers = entry !== undefined && threads > 1 && (options.threads !== undefined || large());
   // A small run is over before optimized WASM would pay for its compilation.
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!workers && !large());
-  if (entry && workers) {
-    const init: WorkerInit = {
-      root: options.root,
-      parameterFiles,
-      maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      roots: [...(parallel?.tree.paths ?? [options.root])],
-      ...(options.rules ? { rules: { ...options.rules } } : {}),
-      ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
-      ...(focus ? { focus: [...focus] } : {}),
-      ...(options.prefilter === false ? { parseAll: true } : {}),
-    };
-    // This thread is one of the threads: it lints units too while the workers do.
-    results = await lintUnitsInWorkers(units, entry, threads - 1, init, inThread, { mainThread: true });
+  const tiering = (workers: boolean) => (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : undefined);
+  if (entry && threads > 1) {
+    // Workers pay for their start only on the work the prefilter leaves: this thread first reads,
+    // classifies and prefilters every unit (no parser needed), which settles most units of a large
+    // tree; the others are linted after, in workers when they weigh enough. They are read again
+    // then: nothing is held between the two passes, so memory stays bounded by the largest unit.
+    results = new Array<UnitResult>(units.length);
+    const pending: number[] = [];
+    let weight = 0;
+    units.forEach((unit, i) => {
+      const prepared = prepareUnit(unit, unitReader(reader), ctx);
+      const settled = settledUnit(prepared);
+      if (settled) results[i] = settled;
+      else {
+        pending.push(i);
+        weight += prepared.weight;
+      }
+    });
+    const left = pending.map((i) => units[i] as LintUnit);
+    const count = Math.min(threads, left.length);
+    const workers = count > 1 && (options.threads !== undefined || weight >= WORKER_MIN_BYTES);
+    await tiering(workers);
+    let done: UnitResult[];
+    if (workers) {
+      const init: WorkerInit = {
+        root: options.root,
+        parameterFiles,
+        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        roots: [...(parallel?.tree.paths ?? [options.root])],
+        ...(options.rules ? { rules: { ...options.rules } } : {}),
+        ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
+        ...(focus ? { focus: [...focus] } : {}),
+        ...(options.prefilter === false ? { parseAll: true } : {}),
+      };
+      // This thread is one of the threads: it lints units too while the workers do.
+      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
+    } else {
+      done = [];
+      for (const unit of left) done.push(await inThread(unit));
+    }
+    pending.forEach((u, k) => (results[u] = done[k] as UnitResult));
   } else {
+    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }

@@ -57,8 +57,11 @@ export function headText(buf: Buffer, n: number): string {
 
 export interface FileReader {
   read(path: string): ReadResult;
-  /** The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`. */
-  readBytes?(path: string, upTo?: number): BytesResult;
+  /**
+   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`.
+   * With `into`, the bytes are read into the buffer it gives (at least that many bytes long), which the caller may reuse.
+   */
+  readBytes?(path: string, upTo?: number, into?: (bytes: number) => Buffer): BytesResult;
   /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
   preload?(path: string): void;
   /** For a unit's reader: the bytes of a preloaded file not decoded yet (the prefilter looks at them without decoding). */
@@ -70,16 +73,20 @@ export interface FileReader {
   refusal?(path: string, kind?: 'file' | 'dir'): string | undefined;
 }
 
+/** Where the system has no `O_NOFOLLOW` (Windows), files are never checked on the directory walk's word. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
 /**
  * Opens a regular file for reading without blocking (a FIFO named like a template must not hang
  * the run) and checks what was opened, not what the name pointed at a moment before.
  */
-function openRegular(path: string): { fd: number; size: number } | { error: string } {
+function openRegular(path: string, noFollow = false): { fd: number; size: number } | { error: string; code?: string } {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? NO_FOLLOW : 0));
   } catch (err) {
-    return { error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: `cannot read file: ${code ?? String(err)}`, ...(code ? { code } : {}) };
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
@@ -90,16 +97,19 @@ function openRegular(path: string): { fd: number; size: number } | { error: stri
 }
 
 /** Reads at most `limit` bytes: a file that grows while it is read cannot make the read unbounded. */
-function readAll(fd: number, size: number, limit: number): Buffer | undefined {
+function readAll(fd: number, size: number, limit: number, into?: (bytes: number) => Buffer): Buffer | undefined {
   // Not zero-filled: only the bytes read are ever used.
-  const buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  const need = Math.min(size, limit) + 1;
+  const buf = into ? into(need).subarray(0, need) : Buffer.allocUnsafe(need);
   let n = 0;
   for (;;) {
     const got = readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
     if (n > limit) return undefined;
-    if (n === buf.length) break;
+    // As its size said, as Node's readFileSync does (a file that grows meanwhile is read to that size):
+    // no second read to find the end. Size 0 says nothing (files of /proc): read to the end.
+    if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));
 }
@@ -114,15 +124,29 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     ok: false,
     message: `file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxBytes / 1048576).toFixed(0)} MiB limit; not linted`,
   });
-  const readBytes = (path: string, upTo = maxBytes): BytesResult => {
-    const refused = tree?.refusal(path);
-    if (refused) return { ok: false, message: refused, refused: true };
-    const opened = openRegular(path);
+  /**
+   * Opens a file the tree allows. A file the directory walk listed was checked on its word: it is
+   * opened without following a link, and one that became a link since is checked in full.
+   */
+  const open = (path: string): ReturnType<typeof openRegular> | { refused: string } => {
+    let refused = tree?.refusal(path);
+    if (refused) return { refused };
+    if (!tree || !NO_FOLLOW || !tree.listed(path)) return openRegular(path);
+    const opened = openRegular(path, true);
+    // Linux and macOS say ELOOP for a link where none may be followed, FreeBSD EMLINK.
+    if (!('code' in opened && (opened.code === 'ELOOP' || opened.code === 'EMLINK'))) return opened;
+    tree.unlist(path);
+    refused = tree.refusal(path);
+    return refused ? { refused } : openRegular(path);
+  };
+  const readBytes = (path: string, upTo = maxBytes, into?: (bytes: number) => Buffer): BytesResult => {
+    const opened = open(path);
+    if ('refused' in opened) return { ok: false, message: opened.refused, refused: true };
     if ('error' in opened) return { ok: false, message: opened.error };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
-      const bytes = readAll(opened.fd, opened.size, maxBytes);
+      const bytes = readAll(opened.fd, opened.size, maxBytes, into);
       return bytes ? { ok: true, bytes } : tooBig(maxBytes + 1);
     } catch (err) {
       return { ok: false, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
@@ -141,9 +165,8 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     },
     readBytes,
     head(path, bytes) {
-      if (tree?.refusal(path)) return undefined;
-      const opened = openRegular(path);
-      if ('error' in opened) return undefined;
+      const opened = open(path);
+      if ('refused' in opened || 'error' in opened) return undefined;
       try {
         const buf = headBuffer(bytes);
         return headText(buf, readSync(opened.fd, buf, 0, bytes, 0));

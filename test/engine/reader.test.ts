@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/engine/reader.js';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LintRoot } from '../../src/engine/confine.js';
+import { discover } from '../../src/engine/discover.js';
+import { decodeText, diskReader, isPlainText } from '../../src/engine/reader.js';
 
 describe('decodeText', () => {
   it.each([
@@ -20,5 +26,52 @@ describe('decodeText', () => {
     ],
   ])('%s', (_name, bytes, expected) => {
     expect(decodeText(bytes)).toEqual(expected);
+    expect(isPlainText(bytes), 'isPlainText agrees').toBe(expected.ok);
+  });
+
+  it('isPlainText accepts exactly what decodeText decodes', () => {
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'binary', maxLength: 32 }).map((t) => Buffer.from(t, 'utf8')));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(isPlainText(b)).toBe(decodeText(b).ok);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a file the directory walk listed is read on its word, and never through a link put in its place since', () => {
+  const base = realpathSync(mkdtempSync(join(tmpdir(), 'mtlslint-listed-')));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const root = join(base, 'repo');
+  const outside = join(base, 'secret.json');
+  mkdirSync(join(root, 'infra'), { recursive: true });
+  writeFileSync(outside, '{"secret": true}');
+  writeFileSync(join(root, 'inside.json'), '{"inside": true}');
+
+  it.each([
+    ['a link to outside the tree is refused', outside, { ok: false, message: 'outside the linted tree', refused: true }],
+    ['a link inside the tree is followed', join(root, 'inside.json'), { ok: true, text: '{"inside": true}' }],
+  ])('%s', (_label, target, expected) => {
+    const file = join(root, 'infra', 'main.json');
+    writeFileSync(file, '{"listed": true}');
+    const tree = new LintRoot([root]);
+    expect(discover(['.'], root, root, [], tree).files).toContain(file);
+    expect(tree.listed(file)).toBe(true);
+    // Swapped for a link between the walk and the read.
+    unlinkSync(file);
+    symlinkSync(target, file);
+    const reader = diskReader(undefined, false, tree);
+    expect(reader.read(file)).toEqual(expected);
+    expect(reader.head(file, 4) === undefined).toBe(!expected.ok);
+    expect(tree.listed(file)).toBe(false);
+    unlinkSync(file);
+  });
+
+  it('a listed file in a version-control directory is still refused', () => {
+    const tree = new LintRoot([root]);
+    tree.listedDirectory(join(root, '.git'), join(root, '.git'));
+    tree.listedFile(join(root, '.git', 'config.json'));
+    expect(tree.refusal(join(root, '.git', 'config.json'))).toBe('inside a version-control directory');
   });
 });
