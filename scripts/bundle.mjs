@@ -36,11 +36,13 @@ const targets = {
 };
 
 // The Terraform parser's runtime is loaded from a file beside the bundle, not bundled: after its WASM
-// fails on a file, a fresh copy of the module is imported (see parsers/terraform/hcl/tree-sitter.ts).
-// Beside the CLI's chunks it is also a chunk, web-tree-sitter.cjs, which the loader compiles with the
-// code cache when the runtime's URL is asked for (src/loader/chunk-loader.ts).
-const runtime = join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.js');
-const wasmFiles = [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), runtime, require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')];
+// fails on a file, a fresh copy of the module is loaded (see parsers/terraform/hcl/tree-sitter.ts). Its
+// CommonJS build: importing the ES module build would start Node's ES module loader for it alone.
+const wasmFiles = [
+  require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+  join(dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm')), 'web-tree-sitter.cjs'),
+  require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 
 // The Action is an ES module: CommonJS dependencies inside it still call require().
@@ -129,7 +131,6 @@ async function targetFiles(target) {
   for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : Buffer.from(f.contents));
   if (split) {
     files.set(join(outdir, 'loader.cjs'), await loader());
-    files.set(join(outdir, 'web-tree-sitter.cjs'), await commonjs(relative(root, runtime), readFileSync(runtime, 'utf8')));
     files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
     files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs'));
   }

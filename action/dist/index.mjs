@@ -21698,11 +21698,85 @@ var init_syntax_node = __esm({
   }
 });
 
+// parsers/terraform/hcl/wasm-binary.ts
+function lowerImportedMemoryMinimum(binary3, pages) {
+  const memory = importedMemoryMinimum(binary3);
+  if (!memory || memory.value <= pages) return false;
+  let value = pages;
+  for (let i = memory.at; i < memory.end; i++) {
+    const last = i === memory.end - 1;
+    binary3[i] = value & 127 | (last ? 0 : 128);
+    value >>>= 7;
+  }
+  return value === 0;
+}
+function importedMemoryMinimum(b) {
+  let p = 8;
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) return void 0;
+  const uleb = () => {
+    let result = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (p >= b.length) throw new RangeError("truncated");
+      const byte = b[p++];
+      result += (byte & 127) * 2 ** shift;
+      if ((byte & 128) === 0) return result;
+    }
+    throw new RangeError("overlong");
+  };
+  const skip = (n) => {
+    p += n;
+    if (p > b.length) throw new RangeError("truncated");
+  };
+  try {
+    while (p < b.length) {
+      const id = b[p++];
+      const size = uleb();
+      const end = p + size;
+      if (id !== 2) {
+        skip(size);
+        continue;
+      }
+      const count = uleb();
+      for (let i = 0; i < count && p < end; i++) {
+        skip(uleb());
+        skip(uleb());
+        const kind = b[p++];
+        if (kind === 0) uleb();
+        else if (kind === 1) {
+          skip(1);
+          const flags = b[p++];
+          uleb();
+          if (flags & 1) uleb();
+        } else if (kind === 2) {
+          const flags = b[p++];
+          if (flags > 1) return void 0;
+          const at = p;
+          const value = uleb();
+          return { at, end: p, value };
+        } else if (kind === 3) skip(2);
+        else if (kind === 4) {
+          skip(1);
+          uleb();
+        } else return void 0;
+      }
+      return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+  return void 0;
+}
+var init_wasm_binary = __esm({
+  "parsers/terraform/hcl/wasm-binary.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/terraform/hcl/tree-sitter.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function loadHclReader() {
   await ready();
   return reader3;
@@ -21719,11 +21793,11 @@ function assetPath(require2, packageFile, name) {
   const beside = fileURLToPath2(new URL(name, import.meta.url));
   return existsSync3(beside) ? beside : require2.resolve(packageFile);
 }
-function importRuntime(require2) {
-  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
-  const url = pathToFileURL2(join6(dirname11(wasm), RUNTIME));
-  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
-  return import(url.href);
+function loadRuntime(wasm) {
+  const file = join6(dirname11(wasm), RUNTIME);
+  const require2 = createRequire3(file);
+  delete require2.cache[file];
+  return require2(file);
 }
 function memoryPages() {
   const mib = Number(process.env["MTLSLINT_HCL_MEMORY_MIB"]) || BUDGET.hclMemoryMiB;
@@ -21732,14 +21806,17 @@ function memoryPages() {
 async function createGrammar() {
   created++;
   const require2 = createRequire3(import.meta.url);
-  const { Parser: Parser3, Language } = await importRuntime(require2);
-  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {
+  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
+  const { Parser: Parser3, Language } = loadRuntime(wasm);
+  const wasmBinary = new Uint8Array(readFileSync5(wasm));
+  const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
+  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {
   }, printErr: () => {
   } };
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = await Language.load(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
+  const language = await Language.load(readFileSync5(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -21827,7 +21904,7 @@ function parseExpressionWith(g, source, base) {
   const body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
-var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
+var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, INITIAL_MEMORY_PAGES, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
 var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
@@ -21835,12 +21912,14 @@ var init_tree_sitter = __esm({
     init_convert();
     init_nesting();
     init_syntax_node();
+    init_wasm_binary();
     requested = false;
     created = 0;
     MAX_GRAMMAR_INSTANCES = 3;
     reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
     GRAMMAR = "tree-sitter-terraform.wasm";
-    RUNTIME = "web-tree-sitter.js";
+    RUNTIME = "web-tree-sitter.cjs";
+    INITIAL_MEMORY_PAGES = 32;
     unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
     tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
     tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
@@ -27013,7 +27092,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname19, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -27021,7 +27100,7 @@ function packageVersion() {
   let dir = dirname19(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
-      const pkg = JSON.parse(readFileSync5(join14(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync6(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -37360,9 +37439,9 @@ var init_main3 = __esm({
 });
 
 // src/lsp/diagnostics.ts
-import { pathToFileURL as pathToFileURL3 } from "node:url";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 function fileUri2(path2) {
-  return pathToFileURL3(path2).href;
+  return pathToFileURL2(path2).href;
 }
 function lspRange(range2) {
   return {
@@ -37588,7 +37667,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -37649,7 +37728,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync6(path2, "utf8");
+          const text = readFileSync7(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -38095,7 +38174,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -38103,7 +38182,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync7(0, "utf8")
+    readStdin: () => readFileSync8(0, "utf8")
   };
 }
 

@@ -1,10 +1,9 @@
 // Loads the bundled CLI (dist/): its chunks are CommonJS bodies (scripts/bundle.mjs turns esbuild's
 // ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
-import { existsSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
 
@@ -74,11 +73,8 @@ export class ChunkLoader {
 
   /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
   load(name: string): unknown {
-    return this.modules.get(name)?.exports ?? this.instantiate(name, name);
-  }
-
-  /** Compiles and runs chunk `name` as the module known as `key` (its name, or the URL it was imported by). */
-  private instantiate(key: string, name: string): unknown {
+    const known = this.modules.get(name);
+    if (known) return known.exports;
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
     const filename = this.dir + sep + name;
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
@@ -93,7 +89,7 @@ export class ChunkLoader {
     else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script, flags: this.flags });
     const module: Loaded = { exports: {} };
     // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
-    this.modules.set(key, module);
+    this.modules.set(name, module);
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
     const body = script.runInThisContext() as (...args: unknown[]) => void;
@@ -101,27 +97,10 @@ export class ChunkLoader {
       body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
     } catch (error) {
       // As Node does: a chunk that failed is not left half-loaded for the next that asks.
-      this.modules.delete(key);
+      this.modules.delete(name);
       throw error;
     }
     return module.exports;
-  }
-
-  /**
-   * The chunk made from an ES module beside the bundle that a chunk imports by its `file:` URL
-   * (`<dir>/web-tree-sitter.js` → `web-tree-sitter.cjs`): one instance per URL, as `import()` gives
-   * (a fresh copy of a module is asked for by a new query). None when there is no such chunk.
-   */
-  private besideChunk(specifier: string): string | undefined {
-    if (!specifier.startsWith('file:')) return undefined;
-    let path: string;
-    try {
-      path = fileURLToPath(specifier.replace(/[?#].*$/s, ''));
-    } catch {
-      return undefined;
-    }
-    const name = basename(path).replace(/\.js$/, '.cjs');
-    return dirname(path) === this.dir && name.endsWith('.cjs') && CHUNK.test(`./${name}`) && existsSync(this.dir + sep + name) ? name : undefined;
   }
 
   /** `require` inside a chunk: another chunk of the bundle or a built-in module; everything else is bundled. */
@@ -135,15 +114,12 @@ export class ChunkLoader {
   /**
    * `import()` inside a chunk (code compiled by `vm.Script` cannot `import()` on Node 20): another
    * chunk; a built-in module, required (its namespace as `import()` gives it: the exports and a
-   * default), which spares Node starting its ES module loader; an ES module beside the bundle that
-   * has a chunk made from it (the Terraform runtime, imported by URL); else Node's own `import()`.
+   * default), which spares Node starting its ES module loader; else Node's own `import()`.
    */
   private readonly importFor = (specifier: string): Promise<unknown> => {
     const chunk = CHUNK.exec(specifier)?.[1];
     if (chunk) return Promise.resolve().then(() => this.load(chunk));
     if (isBuiltin(specifier)) return Promise.resolve().then(() => builtinNamespace(this.builtin(specifier)));
-    const beside = this.besideChunk(specifier);
-    if (beside) return Promise.resolve().then(() => this.modules.get(specifier)?.exports ?? this.instantiate(specifier, beside));
     return import(specifier);
   };
 

@@ -52,21 +52,6 @@ describe('the chunk loader', () => {
     expect((await entry.file(`${pathToFileURL(join(dir, 'esm.mjs')).href}?instance=1`)).x).toBe(7);
   });
 
-  it('an ES module beside the bundle imported by URL is its chunk, one instance per URL', async () => {
-    const twin = 'globalThis.__mtlslintTwins = (globalThis.__mtlslintTwins ?? 0) + 1; module.exports = { n: globalThis.__mtlslintTwins, url: __mtlslintMetaUrl };';
-    const { dir, env } = bundle({ ...CHUNKS, 'runtime.js': 'export const n = -1;', 'runtime.cjs': twin });
-    const entry = new ChunkLoader(dir, env).load('entry.cjs') as { file: (u: string) => Promise<{ n: number; url: string }> };
-    const url = pathToFileURL(join(dir, 'runtime.js')).href;
-    const first = await entry.file(`${url}?instance=1`);
-    expect(first.n).toBeGreaterThan(0);
-    expect(first.url).toBe(pathToFileURL(join(dir, 'runtime.cjs')).href);
-    expect(await entry.file(`${url}?instance=1`)).toBe(first);
-    // A new query is a fresh copy, with its own module state (the Terraform runtime after a WASM failure).
-    const second = await entry.file(`${url}?instance=2`);
-    expect(second).not.toBe(first);
-    expect(second.n).toBe(first.n + 1);
-  });
-
   it('loads only chunks of its own directory, never a path', () => {
     const { dir, env } = bundle({ ...CHUNKS, 'evil.cjs': 'module.exports = require("../outside.cjs");' });
     const loader = new ChunkLoader(dir, env);

@@ -48,7 +48,7 @@ const REQUIRED = [
   'dist/lint-worker.cjs',
   'dist/loader.cjs',
   'dist/web-tree-sitter.wasm',
-  'dist/web-tree-sitter.js',
+  'dist/web-tree-sitter.cjs',
   'dist/tree-sitter-terraform.wasm',
   'schemas/mtlslint.config.schema.json',
 ];

@@ -1,13 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BUDGET } from '../../shared/budget.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
 import { hclNesting } from './nesting.js';
 import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
+import { lowerImportedMemoryMinimum } from './wasm-binary.js';
 
 /** Parses HCL text into the document model; synchronous once the grammar is loaded. */
 export interface HclReader {
@@ -69,13 +70,12 @@ async function ready(): Promise<void> {
 }
 
 const GRAMMAR = 'tree-sitter-terraform.wasm';
-const RUNTIME = 'web-tree-sitter.js';
+const RUNTIME = 'web-tree-sitter.cjs';
 
 /**
  * A file the bundle script copied beside the bundle, else (running from the sources) from its
- * package. Beside first: resolving a package costs a run several milliseconds of lookups, the copy
- * is the version the bundle was built with (whatever a node_modules above it holds), and the
- * bundled CLI loads the runtime beside it as a chunk with its code cache (src/loader/chunk-loader.ts).
+ * package. Beside first: resolving a package costs a run several milliseconds of lookups, and the
+ * copy is the version the bundle was built with (whatever a node_modules above it holds).
  */
 function assetPath(require: NodeRequire, packageFile: string, name: string): string {
   const beside = fileURLToPath(new URL(name, import.meta.url));
@@ -86,13 +86,15 @@ type Runtime = typeof import('web-tree-sitter');
 
 /**
  * The WASM runtime is a module-level singleton inside web-tree-sitter: a fresh instance needs a
- * fresh copy of that module, which a distinct URL gives (the module that failed stays loaded).
+ * fresh copy of that module, which loading it again out of the module cache gives (the copy that
+ * failed stays referenced by its own objects). Its CommonJS build: the ES module build would start
+ * Node's ES module loader, which a run of the (CommonJS) bundle otherwise never pays for.
  */
-function importRuntime(require: NodeRequire): Promise<Runtime> {
-  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
-  const url = pathToFileURL(join(dirname(wasm), RUNTIME));
-  url.search = `instance=${process.pid}-${created}-${Date.now()}`;
-  return import(url.href) as Promise<Runtime>;
+function loadRuntime(wasm: string): Runtime {
+  const file = join(dirname(wasm), RUNTIME);
+  const require = createRequire(file);
+  delete require.cache[file];
+  return require(file) as Runtime;
 }
 
 /** The WASM memory a grammar instance may grow to (`MTLSLINT_HCL_MEMORY_MIB` lowers it, for tests of the failure path). */
@@ -101,16 +103,23 @@ function memoryPages(): number {
   return Math.max(32, Math.floor(mib)) * 16;
 }
 
+/** The memory a grammar instance starts with (64 KiB pages): the runtime's data and a small module's parse. */
+const INITIAL_MEMORY_PAGES = 32;
+
 async function createGrammar(): Promise<Grammar> {
   created++;
   const require = createRequire(import.meta.url);
-  const { Parser, Language } = await importRuntime(require);
-  // 32 MiB to start (what web-tree-sitter asks for), bounded: past it the grammar aborts on that file alone.
-  const module = { wasmMemory: new WebAssembly.Memory({ initial: 512, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+  const { Parser, Language } = loadRuntime(wasm);
+  // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
+  const wasmBinary = new Uint8Array(readFileSync(wasm));
+  const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
+  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
   await Parser.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
-  const language = await Language.load(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR));
+  // Read here: given a path, web-tree-sitter imports node:fs/promises with import(), which starts the ES module loader too.
+  const language = await Language.load(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];
