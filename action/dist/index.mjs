@@ -15314,6 +15314,170 @@ var init_json_limits = __esm({
   }
 });
 
+// parsers/shared/json-tree.ts
+function strictJsonTree(text) {
+  const parser4 = new StrictParser(text);
+  try {
+    parser4.skipSpace();
+    const root = parser4.value(void 0, 1);
+    parser4.skipSpace();
+    if (parser4.pos !== text.length) return void 0;
+    return root;
+  } catch (e) {
+    if (e === NOT_STRICT) return void 0;
+    throw e;
+  }
+}
+function withParent(node, parent) {
+  if (parent) node.parent = parent;
+  return node;
+}
+var NOT_STRICT, NUMBER2, StrictParser;
+var init_json_tree = __esm({
+  "parsers/shared/json-tree.ts"() {
+    "use strict";
+    init_json_limits();
+    NOT_STRICT = new Error("not strict JSON");
+    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    StrictParser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      pos = 0;
+      skipSpace() {
+        const text = this.text;
+        let pos = this.pos;
+        for (; ; ) {
+          const c = text.charCodeAt(pos);
+          if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+          else break;
+        }
+        this.pos = pos;
+      }
+      value(parent, depth) {
+        const c = this.text.charCodeAt(this.pos);
+        switch (c) {
+          case 123:
+            return this.object(parent, depth);
+          case 91:
+            return this.array(parent, depth);
+          case 34:
+            return this.string(parent);
+          case 116:
+            return this.literal(parent, "true", true);
+          case 102:
+            return this.literal(parent, "false", false);
+          case 110:
+            return this.literal(parent, "null", null);
+          default:
+            return this.number(parent);
+        }
+      }
+      object(parent, depth) {
+        if (depth > MAX_NESTING) throw NOT_STRICT;
+        const text = this.text;
+        const node = withParent({ type: "object", offset: this.pos, length: -1 }, parent);
+        const children = [];
+        node.children = children;
+        this.pos++;
+        this.skipSpace();
+        if (text.charCodeAt(this.pos) !== 125) {
+          for (; ; ) {
+            if (text.charCodeAt(this.pos) !== 34) throw NOT_STRICT;
+            const pair = [];
+            const property = { type: "property", offset: this.pos, length: -1, parent: node, children: pair };
+            children.push(property);
+            pair.push(this.string(property));
+            this.skipSpace();
+            if (text.charCodeAt(this.pos) !== 58) throw NOT_STRICT;
+            property.colonOffset = this.pos++;
+            this.skipSpace();
+            const value = this.value(property, depth + 1);
+            pair.push(value);
+            property.length = value.offset + value.length - property.offset;
+            this.skipSpace();
+            const next = text.charCodeAt(this.pos);
+            if (next === 125) break;
+            if (next !== 44) throw NOT_STRICT;
+            this.pos++;
+            this.skipSpace();
+          }
+        }
+        this.pos++;
+        node.length = this.pos - node.offset;
+        return node;
+      }
+      array(parent, depth) {
+        if (depth > MAX_NESTING) throw NOT_STRICT;
+        const text = this.text;
+        const node = withParent({ type: "array", offset: this.pos, length: -1 }, parent);
+        const children = [];
+        node.children = children;
+        this.pos++;
+        this.skipSpace();
+        if (text.charCodeAt(this.pos) !== 93) {
+          for (; ; ) {
+            children.push(this.value(node, depth + 1));
+            this.skipSpace();
+            const next = text.charCodeAt(this.pos);
+            if (next === 93) break;
+            if (next !== 44) throw NOT_STRICT;
+            this.pos++;
+            this.skipSpace();
+          }
+        }
+        this.pos++;
+        node.length = this.pos - node.offset;
+        return node;
+      }
+      string(parent) {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start + 1;
+        let escaped = false;
+        for (; ; ) {
+          const c = text.charCodeAt(pos);
+          if (c === 34) break;
+          if (c === 92) {
+            escaped = true;
+            pos += 2;
+            continue;
+          }
+          if (c < 32 || Number.isNaN(c)) throw NOT_STRICT;
+          pos++;
+        }
+        if (pos >= text.length) throw NOT_STRICT;
+        this.pos = pos + 1;
+        let value;
+        if (!escaped) value = text.slice(start + 1, pos);
+        else {
+          try {
+            value = JSON.parse(text.slice(start, pos + 1));
+          } catch {
+            throw NOT_STRICT;
+          }
+        }
+        return withParent({ type: "string", value, offset: start, length: this.pos - start }, parent);
+      }
+      literal(parent, word, value) {
+        if (!this.text.startsWith(word, this.pos)) throw NOT_STRICT;
+        const offset = this.pos;
+        this.pos += word.length;
+        return withParent({ type: value === null ? "null" : "boolean", value, offset, length: word.length }, parent);
+      }
+      number(parent) {
+        NUMBER2.lastIndex = this.pos;
+        const m = NUMBER2.exec(this.text);
+        if (m === null) throw NOT_STRICT;
+        const offset = this.pos;
+        this.pos += m[0].length;
+        return withParent({ type: "number", value: Number(m[0]), offset, length: m[0].length }, parent);
+      }
+    };
+  }
+});
+
 // parsers/shared/json.ts
 function readJson(path2, text) {
   const map = new LineMap(text);
@@ -15321,6 +15485,11 @@ function readJson(path2, text) {
   const file = { path: path2, text, map, root: void 0, comments: [], errors: [] };
   if (source.trim() === "") {
     file.errors.push({ message: "the file is empty", offset: 0, length: 0 });
+    return file;
+  }
+  const strict = strictJsonTree(source);
+  if (strict) {
+    file.root = strict;
     return file;
   }
   let scan2 = strictJsonWithinNesting(source) ? "ok" : scanTokens(source, file);
@@ -15464,6 +15633,7 @@ var init_json2 = __esm({
     init_main();
     init_model();
     init_json_limits();
+    init_json_tree();
     init_json_limits();
     MAX_ERRORS = 10;
     STAND_IN = 57344;

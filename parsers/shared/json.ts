@@ -1,6 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
 import { MAX_NESTING, strictJsonWithinNesting } from './json-limits.js';
+import { strictJsonTree } from './json-tree.js';
 
 /** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
@@ -24,6 +25,13 @@ export function readJson(path: string, text: string): JsonFile {
   const file: JsonFile = { path, text, map, root: undefined, comments: [], errors: [] };
   if (source.trim() === '') {
     file.errors.push({ message: 'the file is empty', offset: 0, length: 0 });
+    return file;
+  }
+  // Strict JSON within the nesting limit (almost every template) is read in one pass, with no
+  // comments and no errors to report.
+  const strict = strictJsonTree(source);
+  if (strict) {
+    file.root = strict;
     return file;
   }
   // Strict JSON within the nesting limit has no comments, no raw control characters and is safe to

@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { parseTree, type Node } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING } from '../../../parsers/shared/json-limits.js';
+import { strictJsonTree } from '../../../parsers/shared/json-tree.js';
+
+/** A node without its parent links (compared apart), members in a fixed order. */
+function plain(node: Node): unknown {
+  return {
+    type: node.type,
+    offset: node.offset,
+    length: node.length,
+    ...('value' in node ? { value: node.value } : {}),
+    ...(node.colonOffset !== undefined ? { colonOffset: node.colonOffset } : {}),
+    ...(node.children ? { children: node.children.map(plain) } : {}),
+  };
+}
+
+/** Every child's parent is the node that holds it; the root has no `parent` member. */
+function parentsHold(root: Node): void {
+  expect('parent' in root).toBe(false);
+  const visit = (node: Node): void => {
+    for (const child of node.children ?? []) {
+      expect(child.parent).toBe(node);
+      visit(child);
+    }
+  };
+  visit(root);
+}
+
+function sameAsJsonc(text: string): void {
+  const errors: unknown[] = [];
+  const expected = parseTree(text, errors as never[], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  expect(errors).toEqual([]);
+  const tree = strictJsonTree(text);
+  expect(tree, 'strict JSON gives a tree').toBeDefined();
+  expect(plain(tree as Node)).toEqual(plain(expected as Node));
+  parentsHold(tree as Node);
+}
+
+describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', () => {
+  const texts = fc.tuple(fc.jsonValue(), fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n ')).map(([value, indent]) => JSON.stringify(value, null, indent as never));
+  const strings = fc.tuple(fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 8 })).map(([a, b]) => JSON.stringify({ [a]: [a, b, { [b]: a }] }));
+
+  it('on generated JSON, in every layout', () => {
+    fc.assert(
+      fc.property(fc.oneof(texts, strings), (text) => {
+        sameAsJsonc(text);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it.each([
+    ['escapes', String.raw`{"a\"b": "c\\d\/e\u0041\ud83d\ude00\n\t", "lone": "\ud800"}`],
+    ['numbers', '[0, -0, 1.5, -2e10, 3E-2, 1e400, 123456789012345678901234567890]'],
+    ['literals and empties', '{"t": true, "f": false, "n": null, "o": {}, "a": [], "s": ""}'],
+    ['duplicate keys', '{"a": 1, "a": 2}'],
+    ['a scalar root', ' "x" '],
+    ['a BOM turned to a space (as readJson does)', ' {"a": 1}'],
+    ['nesting at the limit', `${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}`],
+  ])('%s', (_label, text) => {
+    sameAsJsonc(text);
+  });
+
+  it('on the ARM samples and, when there, the shared corpus', () => {
+    const dirs = [resolve(import.meta.dirname, '../../../samples')];
+    const corpus = resolve(import.meta.dirname, '../../../../shared/corpus');
+    try {
+      readdirSync(corpus);
+      dirs.push(corpus);
+    } catch {
+      console.log(`json-tree: ${corpus} is absent; only the samples are compared`);
+    }
+    let compared = 0;
+    for (const dir of dirs) {
+      for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!e.isFile() || !e.name.endsWith('.json')) continue;
+        const text = readFileSync(join(e.parentPath, e.name), 'utf8');
+        try {
+          JSON.parse(text);
+        } catch {
+          continue;
+        }
+        sameAsJsonc(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+});
+
+describe('strictJsonTree leaves everything else to jsonc-parser (which reports it)', () => {
+  it.each([
+    ['a line comment', '{"a": 1 // x\n}'],
+    ['a block comment', '{/* x */"a": 1}'],
+    ['a trailing comma in an object', '{"a": 1,}'],
+    ['a trailing comma in an array', '[1,]'],
+    ['a raw line break in a string', '{"a": "x\ny"}'],
+    ['a raw tab in a string', '{"a": "x\ty"}'],
+    ['an unclosed string', '{"a": "x'],
+    ['an unclosed object', '{"a": 1'],
+    ['a bad escape', '{"a": "\\x"}'],
+    ['a leading zero', '[01]'],
+    ['a bare minus', '[-]'],
+    ['single quotes', "{'a': 1}"],
+    ['a word', '[nul]'],
+    ['text after the value', '{"a": 1} x'],
+    ['two values', '1 2'],
+    ['an empty text', ''],
+    ['only spaces', '  '],
+    ['a missing colon', '{"a" 1}'],
+    ['a key that is not a string', '{a: 1}'],
+    ['a form feed as space', '\f{"a": 1}'],
+    ['nesting past the limit', `${'['.repeat(MAX_NESTING + 1)}${']'.repeat(MAX_NESTING + 1)}`],
+    ['deep nesting', `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`],
+  ])('%s', (_label, text) => {
+    expect(strictJsonTree(text)).toBeUndefined();
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const tree = strictJsonTree(text);
+        if (tree) sameAsJsonc(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
