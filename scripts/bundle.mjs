@@ -45,18 +45,8 @@ const wasmFiles = [
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 
-// CommonJS dependencies inside an ES module bundle still call require().
+// The Action is an ES module: CommonJS dependencies inside it still call require().
 const BANNER = "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);";
-
-/**
- * An output without the banner when nothing in it uses `require`: most chunks hold only our own
- * ES modules, and a run loads some thirty of them (each would make a `require` for nothing).
- */
-function contentsOf(file) {
-  const text = file.text;
-  if (!text.startsWith(BANNER) || /\brequire\b/.test(text.slice(BANNER.length))) return Buffer.from(file.contents);
-  return Buffer.from(text.slice(BANNER.length).replace(/^\n/, ''));
-}
 
 function bundle(target) {
   const { entries, outdir, split } = targets[target];
@@ -84,7 +74,7 @@ function bundle(target) {
 }
 
 /** `import(` as a call, not a method named import. */
-const DYNAMIC_IMPORT = /(?<![\w$.])import\(/g;
+const DYNAMIC_IMPORT = /(?<![\w$.])import\(/;
 
 /**
  * An ES module chunk as the body of a CommonJS function that dist/loader.cjs compiles (see
@@ -96,7 +86,7 @@ async function commonjs(name, text) {
   // none (one in a string or a regular expression would stay, and would be renamed wrongly).
   const probe = await transform(text, { format: 'cjs', target: 'node20', supported: { 'dynamic-import': false }, logLevel: 'silent' });
   if (DYNAMIC_IMPORT.test(probe.code)) throw new Error(`${name}: "import(" outside a dynamic import; the CommonJS conversion cannot rename it`);
-  const result = await transform(text.replace(DYNAMIC_IMPORT, '__mtlslintImport('), {
+  const result = await transform(text.replace(new RegExp(DYNAMIC_IMPORT, 'g'), '__mtlslintImport('), {
     format: 'cjs',
     target: 'node20',
     minifyWhitespace: true,
@@ -138,7 +128,7 @@ async function targetFiles(target) {
   const { outdir, split } = targets[target];
   const result = await bundle(target);
   const files = new Map();
-  for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : contentsOf(f));
+  for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : Buffer.from(f.contents));
   if (split) {
     files.set(join(outdir, 'loader.cjs'), await loader());
     files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));

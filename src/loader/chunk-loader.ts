@@ -2,7 +2,7 @@
 // ES module chunks into them) compiled here with V8's code cache, on every Node.js version. Node 20
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
 import { createRequire, isBuiltin } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
@@ -24,6 +24,15 @@ interface Compiled {
   name: string;
   source: Buffer;
   script: Script;
+  /** The V8 flags set at run time when it was compiled (see `flags` of ChunkLoader). */
+  flags: string;
+}
+
+/** A short stable name for a list of V8 flags, for a file name. */
+function flagsName(flags: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const c of flags.join(' ')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return `flags${(h >>> 0).toString(16)}`;
 }
 
 function builtinNamespace(exports: unknown): unknown {
@@ -40,12 +49,26 @@ export class ChunkLoader {
   private cacheDir: string | undefined | null = null;
   private readonly sourceScratch = new Scratch();
   private readonly cacheScratch = new Scratch();
+  readonly dir: string;
+  /** `file:` URL of the directory, with its final slash: a chunk name needs no escaping (see CHUNK). */
+  private readonly dirUrl: string;
+  /**
+   * V8 flags the run set (`v8.setFlagsFromString`, the Terraform grammar's WASM tiering): V8 rejects a
+   * cache made under other flags, so chunks compiled after a change have caches of their own, and
+   * the caches of the chunks compiled before are written before it.
+   */
+  private readonly flagsSet: string[] = [];
+  private flags = '';
+  private v8?: unknown;
+  private exitHooked = false;
 
   constructor(
-    readonly dir: string,
+    dir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
-    this.nodeRequire = createRequire(join(dir, 'loader.cjs'));
+    this.dir = resolve(dir);
+    this.dirUrl = pathToFileURL(this.dir + sep).href;
+    this.nodeRequire = createRequire(join(this.dir, 'loader.cjs'));
   }
 
   /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
@@ -53,24 +76,30 @@ export class ChunkLoader {
     const known = this.modules.get(name);
     if (known) return known.exports;
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
-    const filename = join(this.dir, name);
+    const filename = this.dir + sep + name;
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
     if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
-    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch);
+    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
     // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
     // exactly, and one byte per character is V8's fast path.
     const script = new Script(source.toString('latin1'), { filename, ...(cachedData ? { cachedData } : {}) });
     // Both reads are views into memory the next load reuses: kept only as a copy.
     if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
-    else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script });
+    else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script, flags: this.flags });
     const module: Loaded = { exports: {} };
     // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
     this.modules.set(name, module);
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
     const body = script.runInThisContext() as (...args: unknown[]) => void;
-    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, pathToFileURL(filename).href, this.importFor);
+    try {
+      body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
+    } catch (error) {
+      // As Node does: a chunk that failed is not left half-loaded for the next that asks.
+      this.modules.delete(name);
+      throw error;
+    }
     return module.exports;
   }
 
@@ -78,22 +107,40 @@ export class ChunkLoader {
   private readonly requireFor = (specifier: string): unknown => {
     const chunk = CHUNK.exec(specifier)?.[1];
     if (chunk) return this.load(chunk);
-    if (isBuiltin(specifier)) return this.nodeRequire(specifier);
+    if (isBuiltin(specifier)) return this.builtin(specifier);
     throw Object.assign(new Error(`mtlslint: the bundle has no module ${specifier}`), { code: 'MODULE_NOT_FOUND' });
   };
 
   /**
    * `import()` inside a chunk (code compiled by `vm.Script` cannot `import()` on Node 20): another
    * chunk; a built-in module, required (its namespace as `import()` gives it: the exports and a
-   * default), which spares Node starting its ES module loader; else Node's own `import()` (the
-   * Terraform runtime, imported by URL).
+   * default), which spares Node starting its ES module loader; else Node's own `import()`.
    */
   private readonly importFor = (specifier: string): Promise<unknown> => {
     const chunk = CHUNK.exec(specifier)?.[1];
     if (chunk) return Promise.resolve().then(() => this.load(chunk));
-    if (isBuiltin(specifier)) return Promise.resolve().then(() => builtinNamespace(this.nodeRequire(specifier)));
+    if (isBuiltin(specifier)) return Promise.resolve().then(() => builtinNamespace(this.builtin(specifier)));
     return import(specifier);
   };
+
+  /** A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under the flags before. */
+  private builtin(specifier: string): unknown {
+    const exports = this.nodeRequire(specifier) as { setFlagsFromString?: (flags: string) => void };
+    if (specifier.replace(/^node:/, '') !== 'v8' || !exports.setFlagsFromString) return exports;
+    const setFlagsFromString = exports.setFlagsFromString;
+    this.v8 ??= Object.create(exports, {
+      setFlagsFromString: {
+        enumerable: true,
+        value: (flags: string): void => {
+          this.saveCache();
+          setFlagsFromString(flags);
+          this.flagsSet.push(flags);
+          this.flags = flagsName(this.flagsSet);
+        },
+      },
+    });
+    return this.v8;
+  }
 
   private openCache(): string | undefined {
     if (this.cacheDir === null) this.cacheDir = openCacheDir(this.env);
@@ -102,7 +149,8 @@ export class ChunkLoader {
 
   private remember(compiled: Compiled): void {
     // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
-    if (this.uncached.length === 0) process.once('exit', () => this.saveCache());
+    if (!this.exitHooked) process.once('exit', () => this.saveCache());
+    this.exitHooked = true;
     this.uncached.push(compiled);
   }
 
@@ -110,9 +158,9 @@ export class ChunkLoader {
   saveCache(): void {
     const dir = this.cacheDir;
     if (!dir) return;
-    for (const { name, source, script } of this.uncached.splice(0)) {
+    for (const { name, source, script, flags } of this.uncached.splice(0)) {
       try {
-        writeCache(dir, name, source, script.createCachedData());
+        writeCache(dir, name, source, script.createCachedData(), flags);
       } catch {
         // the next run compiles from source
       }

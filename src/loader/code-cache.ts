@@ -65,11 +65,12 @@ export function openCacheDir(env: NodeJS.ProcessEnv = process.env, candidates: r
 
 /**
  * A chunk's cache file: per chunk (its name carries a hash of its code), source length (two builds
- * of mtlslint whose chunks share a name do not take turns overwriting one file), Node.js version
- * and architecture.
+ * of mtlslint whose chunks share a name do not take turns overwriting one file), V8 flags set at run
+ * time (`flags`, see ChunkLoader; V8 rejects a cache made under other flags), Node.js version and
+ * architecture.
  */
-function cacheFile(dir: string, chunk: string, source: Buffer): string {
-  return join(dir, `${chunk}-${source.length}-node${process.versions.node}-${process.arch}.bin`);
+function cacheFile(dir: string, chunk: string, source: Buffer, flags: string): string {
+  return join(dir, `${chunk}-${source.length}${flags ? `-${flags}` : ''}-node${process.versions.node}-${process.arch}.bin`);
 }
 
 /**
@@ -107,8 +108,8 @@ export class Scratch {
  * is never handed to V8. V8 itself checks only its version, its flags and the source's length, so
  * the file carries the source it was made from, compared byte for byte.
  */
-export function readCache(dir: string, chunk: string, source: Buffer, scratch: Scratch = new Scratch()): Buffer | undefined {
-  const file = scratch.read(cacheFile(dir, chunk, source), MAX_FILE);
+export function readCache(dir: string, chunk: string, source: Buffer, scratch: Scratch = new Scratch(), flags = ''): Buffer | undefined {
+  const file = scratch.read(cacheFile(dir, chunk, source, flags), MAX_FILE);
   if (!file || file.length < HEADER + source.length || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const sourceLength = file.readUInt32LE(MAGIC.length);
   const dataLength = file.readUInt32LE(MAGIC.length + 4);
@@ -118,9 +119,9 @@ export function readCache(dir: string, chunk: string, source: Buffer, scratch: S
 }
 
 /** Writes a chunk's cache atomically (a temporary file renamed over it); a failure leaves nothing behind. */
-export function writeCache(dir: string, chunk: string, source: Buffer, data: Buffer): void {
+export function writeCache(dir: string, chunk: string, source: Buffer, data: Buffer, flags = ''): void {
   if (data.length === 0) return;
-  const target = cacheFile(dir, chunk, source);
+  const target = cacheFile(dir, chunk, source, flags);
   const temp = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const header = Buffer.alloc(HEADER);

@@ -50,7 +50,7 @@ describe('the bundled CLI with its code cache', () => {
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     const files = cacheFiles(join(home, 'mtlslint'));
     expect(files.length).toBeGreaterThan(10);
-    expect(files.every((f) => /^[\w-]+\.cjs-\d+-node[\d.]+-\w+\.bin$/.test(f))).toBe(true);
+    expect(files.every((f) => /^[\w-]+\.cjs-\d+(-flags[0-9a-f]+)?-node[\d.]+-\w+\.bin$/.test(f))).toBe(true);
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     expect(cacheFiles(join(base, 'unused'))).toEqual([]);
   }, 120_000);
@@ -61,6 +61,23 @@ describe('the bundled CLI with its code cache', () => {
     const dir = join(home, 'mtlslint');
     cacheFiles(dir).forEach((f, i) => writeFileSync(join(dir, f), i % 2 ? Buffer.alloc(64, 0x5a) : Buffer.alloc(0)));
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
+  }, 120_000);
+
+  it('loads a fresh Terraform runtime after its WASM fails on a file', () => {
+    const repo = join(base, 'wasm');
+    for (const dir of ['.git', 'big', 'after']) mkdirSync(join(repo, dir), { recursive: true });
+    writeFileSync(join(repo, 'big/a.tf'), Array.from({ length: 10000 }, (_, i) => `resource "null_resource" "r${i}" {}\n`).join(''));
+    const site = 'resource "azurerm_linux_web_app" "s" {\n  name = "s"\n  https_only = false\n  site_config {}\n}\n';
+    writeFileSync(join(repo, 'big/b.tf'), site);
+    writeFileSync(join(repo, 'after/main.tf'), site);
+    // The grammar's memory lowered so that it aborts on the large file (as in test/security/wasm-recovery.test.ts).
+    const r = spawnSync(process.execPath, [cli, 'lint', '.', '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, MTLSLINT_HCL_MEMORY_MIB: '40', XDG_CACHE_HOME: join(base, 'home') } });
+    expect(r.stderr).toBe('');
+    const findings = (JSON.parse(r.stdout) as { findings: { file: string; ruleId: string; line: number }[] }).findings;
+    const of = (file: string) => findings.filter((f) => f.file === file).map((f) => [f.ruleId, f.line]);
+    expect(of('big/a.tf')).toEqual([['parse-error', 1]]);
+    expect(of('big/b.tf')).toContainEqual(['https-only', 3]);
+    expect(of('after/main.tf')).toContainEqual(['https-only', 3]);
   }, 120_000);
 
   it.skipIf(process.platform === 'win32')('does not use a cache directory that is a link', () => {

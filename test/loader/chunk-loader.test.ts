@@ -88,6 +88,27 @@ describe('the chunk loader', () => {
     expect(fourth.fromCache.size).toBe(4);
   });
 
+  it('V8 flags set at run time: the caches made before are written first, the chunks compiled after have their own', async () => {
+    const { dir, env, cache } = bundle({ ...CHUNKS, 'later.cjs': 'module.exports = { later: true };' });
+    const loader = new ChunkLoader(dir, env);
+    const entry = loader.load('entry.cjs') as { v8: () => Promise<{ setFlagsFromString: (f: string) => void }> };
+    const files = (): string[] => readdirSync(join(cache, 'mtlslint')).sort();
+    expect(files()).toEqual([]);
+    // A flag set to its default value: V8's behaviour does not change, what the loader does is the same.
+    (await entry.v8()).setFlagsFromString('--no-trace-gc');
+    expect(files().map((f) => f.replace(/-\d+-node.*$/, ''))).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
+    loader.load('later.cjs');
+    loader.saveCache();
+    expect(files().filter((f) => f.startsWith('later.cjs'))).toEqual([expect.stringMatching(/^later\.cjs-\d+-flags[0-9a-f]+-node/)]);
+  });
+
+  it('a chunk that throws while loading is not left half-loaded', () => {
+    const { dir, env } = bundle({ 'flaky.cjs': 'globalThis.__mtlslintFlaky = (globalThis.__mtlslintFlaky ?? 0) + 1; if (globalThis.__mtlslintFlaky === 1) throw new Error("first time"); module.exports = { ok: true };' });
+    const loader = new ChunkLoader(dir, env);
+    expect(() => loader.load('flaky.cjs')).toThrow('first time');
+    expect(loader.load('flaky.cjs')).toEqual({ ok: true });
+  });
+
   it('reads and writes no cache when turned off', () => {
     const { dir, cache } = bundle(CHUNKS);
     const loader = new ChunkLoader(dir, { XDG_CACHE_HOME: cache, [NO_CACHE_ENV]: '1' });

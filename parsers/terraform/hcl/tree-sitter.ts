@@ -74,7 +74,8 @@ const RUNTIME = 'web-tree-sitter.cjs';
 
 /**
  * A file the bundle script copied beside the bundle, else (running from the sources) from its
- * package. Beside first: resolving a package costs a run several milliseconds of lookups.
+ * package. Beside first: resolving a package costs a run several milliseconds of lookups, and the
+ * copy is the version the bundle was built with (whatever a node_modules above it holds).
  */
 function assetPath(require: NodeRequire, packageFile: string, name: string): string {
   const beside = fileURLToPath(new URL(name, import.meta.url));
