@@ -25472,10 +25472,19 @@ var init_collapse = __esm({
   }
 });
 
+// parsers/shared/ascii-view.ts
+function asciiView(content) {
+  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
+}
+var init_ascii_view = __esm({
+  "parsers/shared/ascii-view.ts"() {
+    "use strict";
+  }
+});
+
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, content) {
-  if (kind !== "arm-template") return false;
-  return namesMarker(typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1"));
+  return kind === "arm-template" && namesMarker(asciiView(content));
 }
 function hasMarker(text) {
   QUICK.lastIndex = 0;
@@ -25498,10 +25507,41 @@ var MARKERS, QUICK, MICROSOFT, ESCAPES;
 var init_relevance = __esm({
   "parsers/arm/relevance.ts"() {
     "use strict";
+    init_ascii_view();
     MARKERS = /microsoft\.web|mtlslint|templatelink/i;
     QUICK = /\.web|mtlslint|templatelink/gi;
     MICROSOFT = /^microsoft$/i;
     ESCAPES = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+  }
+});
+
+// parsers/bicep/relevance.ts
+function bicepFileCanMatter(content) {
+  return MARKERS2.test(asciiView(content));
+}
+function bicepParamsCanMatter(content) {
+  return PARAMS_ON_THEIR_OWN.test(asciiView(content));
+}
+var MARKERS2, PARAMS_ON_THEIR_OWN;
+var init_relevance2 = __esm({
+  "parsers/bicep/relevance.ts"() {
+    "use strict";
+    init_ascii_view();
+    MARKERS2 = /microsoft\.(?:web|resources\/deployments)|mtlslint|templatelink|\bmodule\b|\\u\{/i;
+    PARAMS_ON_THEIR_OWN = /'(?:br|ts)[:/]|mtlslint|\\u\{/i;
+  }
+});
+
+// parsers/terraform/relevance.ts
+function terraformFileCanMatter(content) {
+  return MARKERS3.test(asciiView(content));
+}
+var MARKERS3;
+var init_relevance3 = __esm({
+  "parsers/terraform/relevance.ts"() {
+    "use strict";
+    init_ascii_view();
+    MARKERS3 = /azurerm_\w*?(?:web_app|function_app|app_service|logic_app)|azapi_|microsoft\.web|mtlslint|\bmodule\b|\\u/i;
   }
 });
 
@@ -25511,17 +25551,43 @@ function canMatter(kind, content) {
     case "arm-template":
     case "arm-parameters":
       return armFileCanMatter(kind, content);
+    case "bicep":
+      return bicepFileCanMatter(content);
+    case "bicepparam":
+      return bicepParamsCanMatter(content);
+    case "terraform":
+    case "terraform-json":
+      return terraformFileCanMatter(content);
+    case "tfvars":
+    case "tfvars-json":
+      return false;
     default:
       return true;
   }
 }
+function parsedWith(kind, mattering) {
+  switch (mattering) {
+    case "arm-template":
+      return kind === "arm-parameters";
+    case "bicep":
+    case "bicepparam":
+      return kind === "bicep" || kind === "bicepparam";
+    case "terraform":
+    case "terraform-json":
+      return kind === "terraform" || kind === "terraform-json" || kind === "tfvars" || kind === "tfvars-json";
+    default:
+      return false;
+  }
+}
 function filteredByBytes(kind) {
-  return kind === "arm-template" || kind === "arm-parameters";
+  return kind !== "terraform-plan";
 }
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
     init_relevance();
+    init_relevance2();
+    init_relevance3();
   }
 });
 
@@ -25608,7 +25674,10 @@ function prepareUnit(unit, reader4, ctx) {
       }
       f = { path: given.path, kind };
       sniffed.push([given.path, kind]);
-    } else f = { path: given.path, kind: given.kind };
+    } else {
+      f = { path: given.path, kind: given.kind };
+      if (!ctx.parseAll && filteredByBytes(f.kind)) reader4.preload?.(f.path);
+    }
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
@@ -25628,10 +25697,10 @@ function prepareUnit(unit, reader4, ctx) {
     else problems.push({ file: f.path, message: read.message });
   }
   reader4.release?.();
-  const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
+  const mattering = new Set([...matters].map((f) => f.kind));
   let weight = 0;
   for (const f of readable) {
-    if (matters.has(f) || withTemplate && f.kind === "arm-parameters") {
+    if (matters.has(f) || [...mattering].some((k) => parsedWith(f.kind, k))) {
       toParse.push(f);
       weight += sizes.get(f) ?? 0;
     }

@@ -1,4 +1,5 @@
 import type { FileKind } from '../../src/model/index.js';
+import { asciiView } from '../shared/ascii-view.js';
 
 /**
  * Whether an ARM file can give a finding on its own, decided from its bytes (or text) without any
@@ -16,9 +17,7 @@ import type { FileKind } from '../../src/model/index.js';
  * reads it, and reports it when broken), never on its own (see `lintUnit`).
  */
 export function armFileCanMatter(kind: FileKind, content: string | Uint8Array): boolean {
-  if (kind !== 'arm-template') return false;
-  // A latin1 view of UTF-8 bytes keeps every ASCII byte as it is, and the markers are ASCII.
-  return namesMarker(typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'));
+  return kind === 'arm-template' && namesMarker(asciiView(content));
 }
 
 const MARKERS = /microsoft\.web|mtlslint|templatelink/i;

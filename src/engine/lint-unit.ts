@@ -13,7 +13,7 @@ import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
-import { canMatter, filteredByBytes } from './prefilter.js';
+import { canMatter, filteredByBytes, parsedWith } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -182,7 +182,10 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
       }
       f = { path: given.path, kind };
       sniffed.push([given.path, kind]);
-    } else f = { path: given.path, kind: given.kind };
+    } else {
+      f = { path: given.path, kind: given.kind };
+      if (!ctx.parseAll && filteredByBytes(f.kind)) reader.preload?.(f.path);
+    }
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
@@ -203,11 +206,11 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     else problems.push({ file: f.path, message: read.message });
   }
   reader.release?.();
-  // Parameter files feed templates: they are parsed (and reported when broken) with a template of theirs that is.
-  const withTemplate = readable.some((f) => f.kind === 'arm-template' && matters.has(f));
+  // Files that feed others are parsed with a file of theirs that can matter (see `parsedWith`).
+  const mattering = new Set([...matters].map((f) => f.kind));
   let weight = 0;
   for (const f of readable) {
-    if (matters.has(f) || (withTemplate && f.kind === 'arm-parameters')) {
+    if (matters.has(f) || [...mattering].some((k) => parsedWith(f.kind, k))) {
       toParse.push(f);
       weight += sizes.get(f) ?? 0;
     }

@@ -1,24 +1,55 @@
 import { armFileCanMatter } from '../../parsers/arm/relevance.js';
+import { bicepFileCanMatter, bicepParamsCanMatter } from '../../parsers/bicep/relevance.js';
+import { terraformFileCanMatter } from '../../parsers/terraform/relevance.js';
 import type { FileKind } from '../model/index.js';
 
 /**
  * Whether a file can give a finding on its own, decided cheaply from its bytes or text before any
- * parser loads: a file that cannot is counted as linted and never parsed (nor is its parser loaded).
- * Only formats with such a check are filtered; every other file can matter. ARM parameter files
- * never matter on their own: they are parsed with a template of their unit that does (see `lintUnit`).
+ * parser loads: a file that cannot is counted as linted and never parsed (nor is its parser loaded),
+ * unless a file of its unit that can matter needs it (see `parsedWith`).
  */
 export function canMatter(kind: FileKind, content: string | Uint8Array): boolean {
   switch (kind) {
     case 'arm-template':
     case 'arm-parameters':
       return armFileCanMatter(kind, content);
+    case 'bicep':
+      return bicepFileCanMatter(content);
+    case 'bicepparam':
+      return bicepParamsCanMatter(content);
+    case 'terraform':
+    case 'terraform-json':
+      return terraformFileCanMatter(content);
+    case 'tfvars':
+    case 'tfvars-json':
+      return false;
     default:
       return true;
   }
 }
 
-/** Kinds the prefilter decides from bytes, without decoding them (when they are valid UTF-8 text). */
-export function filteredByBytes(kind: FileKind): boolean {
-  return kind === 'arm-template' || kind === 'arm-parameters';
+/**
+ * Kinds parsed along with a file of their unit that can matter, whatever their own text: ARM
+ * parameter files with a template (which reads and reports them); with a Bicep file, the unit's
+ * other Bicep files and parameter files (modules and `using` cross files); with a Terraform file,
+ * the rest of its modules (a module's variables, locals and outputs live in other files).
+ */
+export function parsedWith(kind: FileKind, mattering: FileKind): boolean {
+  switch (mattering) {
+    case 'arm-template':
+      return kind === 'arm-parameters';
+    case 'bicep':
+    case 'bicepparam':
+      return kind === 'bicep' || kind === 'bicepparam';
+    case 'terraform':
+    case 'terraform-json':
+      return kind === 'terraform' || kind === 'terraform-json' || kind === 'tfvars' || kind === 'tfvars-json';
+    default:
+      return false;
+  }
 }
 
+/** Kinds the prefilter decides from bytes, without decoding them (when they are valid UTF-8 text). */
+export function filteredByBytes(kind: FileKind): boolean {
+  return kind !== 'terraform-plan';
+}

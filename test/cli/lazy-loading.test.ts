@@ -35,8 +35,13 @@ describe('lazy loading in the bundled CLI', () => {
   it('lint loads parsers, formatters, fixes, Ajv and the WASM runtime only when used', () => {
     const lint = entryOf(loads, 'lint-command');
     expect(lint).toContain('src/engine/lint.ts');
-    // Of the parsers, only the prefilter (which decides, without them, which files need parsing).
-    expect(lint.filter((f) => f.startsWith('parsers/'))).toEqual(['parsers/arm/relevance.ts']);
+    // Of the parsers, only the prefilters (which decide, without them, which files need parsing).
+    expect(lint.filter((f) => f.startsWith('parsers/'))).toEqual([
+      'parsers/arm/relevance.ts',
+      'parsers/bicep/relevance.ts',
+      'parsers/shared/ascii-view.ts',
+      'parsers/terraform/relevance.ts',
+    ]);
     for (const lazy of ['node_modules/ajv', 'node_modules/web-tree-sitter', 'src/formatters/stylish.ts', 'src/formatters/sarif.ts', 'src/engine/fix.ts', 'node_modules/yargs'])
       expect(lint.filter((f) => f.startsWith(lazy)), lazy).toEqual([]);
   });

@@ -1,0 +1,7 @@
+/**
+ * The text of a file as the prefilters look at it: a latin1 view of its UTF-8 bytes keeps every
+ * ASCII byte as it is (the markers they look for are ASCII), without decoding UTF-8.
+ */
+export function asciiView(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+}
