@@ -17,10 +17,13 @@ export const parseError = defineRule({
         'or contains a syntax error that the parser cannot recover from. The finding points at the first position the ' +
         'parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform ' +
         'grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. ' +
-        'An ARM template is parsed only when its text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, ' +
-        'also through JSON escapes): one that names none of them cannot hold or feed an App Service resource, so its syntax is ' +
-        'not checked (it still counts as linted), and neither is its parameter file; the parameter file of a template that is ' +
-        'parsed is checked with it. A file that is not UTF-8 text is reported whatever it holds.',
+        'Only files that can hold or feed an App Service resource are parsed: an ARM template whose text names ' +
+        '`Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, also through JSON escapes), a Bicep file ' +
+        'that names `Microsoft.Web`, a module, a deployment or `mtlslint`, a Terraform module one of whose files names ' +
+        'an App Service or azapi resource type, a module or `mtlslint`; with them, the files that feed them (parameter ' +
+        'files, the other files of a Terraform module, the neighbouring Bicep files). Any other file cannot hold or ' +
+        'feed one whatever its syntax, so its syntax is not checked (it still counts as linted). A file that is not ' +
+        'UTF-8 text is reported whatever it holds.',
       rationale:
         'A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. ' +
         'Treating it as an error keeps a broken or unexpected file from silently passing the gate.',
