@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { clockMs } from '../../parsers/shared/budget.js';
 import type { Entity, FileKind } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
@@ -80,7 +81,7 @@ export function findRepositoryRoot(start: string): string {
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
-  const started = performance.now();
+  const started = clockMs();
   const named = paths.length ? paths : ['.'];
   // Only the linted tree is read (and written); the parameter files the user names may be anywhere.
   const tree = lintRootFor(root, named.map((p) => resolve(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve(cwd, p)));
@@ -112,7 +113,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
       ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
       : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
   const result = await finish(run, options, (real) => tree.refusal(real));
-  result.stats.durationMs = performance.now() - started;
+  result.stats.durationMs = clockMs() - started;
   return result;
 }
 
@@ -128,7 +129,7 @@ export async function lintSources(
 ): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
-  const started = performance.now();
+  const started = clockMs();
   const map = new Map(sources.map((s) => [resolve(cwd, s.path), s.text] as const));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const disk = diskReader(maxBytes, new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve(cwd, p))));
@@ -136,7 +137,7 @@ export async function lintSources(
     lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   // Sources are not files to write: --fix on them behaves like --fix-dry-run.
   const result = await finish(run, options.fix ? { ...options, fix: 'dry-run' } : options);
-  result.stats.durationMs = performance.now() - started;
+  result.stats.durationMs = clockMs() - started;
   return result;
 }
 
