@@ -10629,95 +10629,6 @@ var init_config_options = __esm({
   }
 });
 
-// parsers/shared/budget.ts
-function overElements(...sizes) {
-  let n = 0;
-  for (const s of sizes) n += s;
-  return n > BUDGET.elements ? BUDGET_REASON : void 0;
-}
-function overChars(...lengths) {
-  let n = 0;
-  for (const s of lengths) n += s;
-  return n > BUDGET.chars ? BUDGET_REASON : void 0;
-}
-function weightOf(value, parts, own) {
-  const hit = weights.get(value);
-  if (hit !== void 0) return hit;
-  const stack = [[value, false]];
-  while (stack.length) {
-    const [v, done] = stack.pop();
-    if (weights.has(v)) continue;
-    const children = parts(v) ?? [];
-    if (!done) {
-      stack.push([v, true]);
-      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
-      continue;
-    }
-    let w = 1 + own(v);
-    for (const c of children) w += weights.get(c) ?? 0;
-    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
-  }
-  return weights.get(value) ?? 0;
-}
-function instanceCut(what, leftOut, budget) {
-  return `${what} not read: ${leftOut} instance${leftOut === 1 ? "" : "s"} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
-}
-var BUDGET, BUDGET_REASON, weights, InstanceBudget, CallBudget, clockMs;
-var init_budget = __esm({
-  "parsers/shared/budget.ts"() {
-    "use strict";
-    BUDGET = {
-      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
-      elements: 1e4,
-      /** Characters of one string. */
-      chars: 1e6,
-      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
-      weight: 1e6,
-      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
-      instances: 5e3,
-      /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
-      calls: 5e4,
-      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
-      hclChars: 1024 * 1024,
-      /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
-      hclTemplateDepth: 256,
-      /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
-      hclDepth: 1e4,
-      /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
-      hclNodes: 5e5,
-      /**
-       * Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about
-       * 130 MiB). An instance that failed keeps its memory (see MAX_GRAMMAR_INSTANCES in the Terraform parser).
-       */
-      hclMemoryMiB: 384,
-      /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
-      hclParseMs: 4e3
-    };
-    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
-    weights = /* @__PURE__ */ new WeakMap();
-    InstanceBudget = class {
-      /** `limit`: tests pass a small one to reach the bound with small inputs. */
-      constructor(limit = BUDGET.instances) {
-        this.limit = limit;
-      }
-      limit;
-      used = 0;
-      /** Whether `n` more instances fit; counts them when they do. */
-      take(n) {
-        if (this.used + n > this.limit) return false;
-        this.used += n;
-        return true;
-      }
-    };
-    CallBudget = class extends InstanceBudget {
-      constructor(limit = BUDGET.calls) {
-        super(limit);
-      }
-    };
-    clockMs = () => process.uptime() * 1e3;
-  }
-});
-
 // rules/api.ts
 function defineRule(rule) {
   return rule;
@@ -15041,6 +14952,94 @@ var init_arm_catalog = __esm({
     ARM_SITE_NAMES = writtenNames(ARM_SITE_SETTINGS);
     ARM_CERTIFICATE_NAMES = writtenNames(ARM_CERTIFICATE_SETTINGS);
     ARM_SITE_FACTS = { dialect: "arm", written: ARM_SITE_NAMES, clientCertSwitch: "enabled" };
+  }
+});
+
+// parsers/shared/budget.ts
+function overElements(...sizes) {
+  let n = 0;
+  for (const s of sizes) n += s;
+  return n > BUDGET.elements ? BUDGET_REASON : void 0;
+}
+function overChars(...lengths) {
+  let n = 0;
+  for (const s of lengths) n += s;
+  return n > BUDGET.chars ? BUDGET_REASON : void 0;
+}
+function weightOf(value, parts, own) {
+  const hit = weights.get(value);
+  if (hit !== void 0) return hit;
+  const stack = [[value, false]];
+  while (stack.length) {
+    const [v, done] = stack.pop();
+    if (weights.has(v)) continue;
+    const children = parts(v) ?? [];
+    if (!done) {
+      stack.push([v, true]);
+      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      continue;
+    }
+    let w = 1 + own(v);
+    for (const c of children) w += weights.get(c) ?? 0;
+    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+  }
+  return weights.get(value) ?? 0;
+}
+function instanceCut(what, leftOut, budget) {
+  return `${what} not read: ${leftOut} instance${leftOut === 1 ? "" : "s"} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
+}
+var BUDGET, BUDGET_REASON, weights, InstanceBudget, CallBudget;
+var init_budget = __esm({
+  "parsers/shared/budget.ts"() {
+    "use strict";
+    BUDGET = {
+      /** Elements of one array or members of one object (ARM itself allows 800 copies per loop). */
+      elements: 1e4,
+      /** Characters of one string. */
+      chars: 1e6,
+      /** Nodes and string characters of one value counted as serialized (a part used twice counts twice). */
+      weight: 1e6,
+      /** Resource or module instances one unit expands to (loops, nested deployments, module fan-out). */
+      instances: 5e3,
+      /** Lambda and user-defined function invocations one template (with its modules) evaluates. */
+      calls: 5e4,
+      /** Characters of one Terraform (HCL) file handed to the WASM grammar. */
+      hclChars: 1024 * 1024,
+      /** Nesting of template interpolations in one Terraform file (real files nest a few deep; the grammar's time grows with it). */
+      hclTemplateDepth: 256,
+      /** Nesting of brackets in one Terraform file (deeper than the syntax tree's converter can follow anyway). */
+      hclDepth: 1e4,
+      /** Syntax nodes of one Terraform file (a 1 MiB file of plain resources has about 200,000). */
+      hclNodes: 5e5,
+      /**
+       * Memory of one instance of the Terraform grammar's WASM (a 1 MiB file of plain resources takes about
+       * 130 MiB). An instance that failed keeps its memory (see MAX_GRAMMAR_INSTANCES in the Terraform parser).
+       */
+      hclMemoryMiB: 384,
+      /** Milliseconds the grammar may take on one Terraform file (a plain 1 MiB file of resources takes 1–3 s; one made of interpolations takes far longer). */
+      hclParseMs: 4e3
+    };
+    BUDGET_REASON = "too large to evaluate (an evaluation bound of mtlslint was reached)";
+    weights = /* @__PURE__ */ new WeakMap();
+    InstanceBudget = class {
+      /** `limit`: tests pass a small one to reach the bound with small inputs. */
+      constructor(limit = BUDGET.instances) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      /** Whether `n` more instances fit; counts them when they do. */
+      take(n) {
+        if (this.used + n > this.limit) return false;
+        this.used += n;
+        return true;
+      }
+    };
+    CallBudget = class extends InstanceBudget {
+      constructor(limit = BUDGET.calls) {
+        super(limit);
+      }
+    };
   }
 });
 
@@ -22031,8 +22030,8 @@ function parseExpression2(source, base) {
   );
 }
 function parseFragment({ parser: parser4, types, walker }, text, base) {
-  const deadline = clockMs() + BUDGET.hclParseMs;
-  const tree = parser4.parse(text, null, { progressCallback: () => clockMs() > deadline });
+  const deadline = performance.now() + BUDGET.hclParseMs;
+  const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
     parser4.reset();
     return failedDocument(text, tooSlow(), true, base);
@@ -27004,11 +27003,10 @@ function worthWorkers(files, reader4) {
   }
   return false;
 }
-var HCL_KINDS;
+var clockMs, HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
-    init_budget();
     init_all_rules();
     init_baseline();
     init_classify();
@@ -27025,6 +27023,7 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
+    clockMs = () => process.uptime() * 1e3;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGET, clockMs } from '../../shared/budget.js';
+import { BUDGET } from '../../shared/budget.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
@@ -187,8 +187,8 @@ const standsForFile = (message: string | undefined): boolean => message === tooS
 function parseFragment({ parser, types, walker }: Grammar, text: string, base: number): HclDocument {
   // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
   // take it seconds per kilobyte. Past it, parsing is cancelled and the file is reported.
-  const deadline = clockMs() + BUDGET.hclParseMs;
-  const tree = parser.parse(text, null, { progressCallback: () => clockMs() > deadline });
+  const deadline = performance.now() + BUDGET.hclParseMs;
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) {
     parser.reset();
     return failedDocument(text, tooSlow(), true, base);
