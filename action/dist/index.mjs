@@ -14540,6 +14540,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
   const named = [];
   const directories = [];
   const seenDirs = /* @__PURE__ */ new Set();
+  const listings = /* @__PURE__ */ new Map();
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
@@ -14580,6 +14581,10 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    listings.set(
+      dir,
+      entries.filter((e) => e.isFile()).map((e) => e.name)
+    );
     const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
     for (const entry of entries) {
       const path2 = prefix + entry.name;
@@ -14646,7 +14651,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
       if (!files.has(sibling) && classifyByName(sibling) !== void 0 && isRegularFile(sibling)) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories, listings };
 }
 var import_ignore, ALWAYS_SKIPPED;
 var init_discover = __esm({
@@ -25863,7 +25868,9 @@ function isDirectory(path2) {
     return false;
   }
 }
-function listFiles(dir) {
+function listFiles(dir, listings) {
+  const listed = listings?.get(dir);
+  if (listed) return listed.map((name) => join12(dir, name));
   try {
     return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join12(dir, e.name));
   } catch {
@@ -25924,7 +25931,7 @@ function partitionUnits(files, reader4, options = {}) {
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
     const node = dirNode(dir);
-    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of files) {
     if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
@@ -26839,7 +26846,7 @@ async function lintPaths(paths, options = {}) {
   const focus = found.context.length ? new Set(found.files) : void 0;
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
-  const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+  const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree, listings: found.listings });
   const result = await finish(run2, options, (real) => tree.refusal(real));
   result.stats.durationMs = clockMs() - started;
   return result;
@@ -26872,7 +26879,8 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
   const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
-  const units = partitionUnits(classified, reader4, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
+  const listings = parallel?.listings;
+  const units = partitionUnits(classified, reader4, { single, ...listings ? { listings } : {} }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
     rules: rules2,
     settings,

@@ -20,6 +20,8 @@ export interface Discovery {
   missing: string[];
   /** Directories given on the command line, as given and absolute (each must hold something to lint). */
   directories: { arg: string; path: string }[];
+  /** Names of the regular files (not links) of every directory walked, ignored ones included: no directory is listed twice in a run. */
+  listings: Map<string, string[]>;
 }
 
 interface IgnoreLayer {
@@ -66,6 +68,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
   const named: string[] = [];
   const directories: { arg: string; path: string }[] = [];
   const seenDirs = new Set<string>();
+  const listings = new Map<string, string[]>();
   const extra = extraIgnore.length ? ignore().add([...extraIgnore]) : undefined;
 
   const rootLayers = (dir: string): IgnoreLayer[] => {
@@ -112,6 +115,10 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
     const own = entries.some((e) => e.name === '.gitignore') ? loadGitignore(dir) : undefined;
     const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    listings.set(
+      dir,
+      entries.filter((e) => e.isFile()).map((e) => e.name),
+    );
     // Names hold no separator and `dir` is normalized: no need for `join` (it normalizes again, per entry).
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
@@ -181,5 +188,5 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
       if (!files.has(sibling) && classifyByName(sibling) !== undefined && isRegularFile(sibling)) context.add(sibling);
     }
   }
-  return { files: [...files].sort(), context: [...context].sort(), missing, directories };
+  return { files: [...files].sort(), context: [...context].sort(), missing, directories, listings };
 }

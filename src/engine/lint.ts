@@ -116,7 +116,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const run = (overrides: ReadonlyMap<string, string>) =>
     overrides.size || base !== disk
       ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
-      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree });
+      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree, listings: found.listings });
   const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = clockMs() - started;
   return result;
@@ -164,7 +164,7 @@ async function lintFiles(
   reader: FileReader,
   options: LintOptions & { cwd: string; root: string },
   focus?: ReadonlySet<string>,
-  parallel?: { maxFileBytes: number; tree: LintRoot },
+  parallel?: { maxFileBytes: number; tree: LintRoot; listings?: ReadonlyMap<string, readonly string[]> },
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
@@ -179,7 +179,8 @@ async function lintFiles(
   const single = options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || parameterFiles.length > 0;
   // A unit holds every file that reads or is read by its files: one without a named file cannot
   // report on a named file, so a focused run (pre-commit, an editor) skips it.
-  const units = partitionUnits(classified, reader, { single }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
+  const listings = parallel?.listings;
+  const units = partitionUnits(classified, reader, { single, ...(listings ? { listings } : {}) }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx: UnitContext = {
     rules,
     settings,

@@ -17,6 +17,8 @@ export interface LintUnit {
 export interface PartitionOptions {
   /** Everything in one unit (cross-file settings such as `requireMtls` scopes or `--param-file`). */
   single?: boolean;
+  /** File names by directory, as the walk listed them (see `Discovery.listings`): those directories are not listed again. */
+  listings?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Quoted relative paths (Terraform `source = "./…"`; `\/` as JSON may escape it). */
@@ -81,7 +83,9 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function listFiles(dir: string): string[] {
+function listFiles(dir: string, listings?: ReadonlyMap<string, readonly string[]>): string[] {
+  const listed = listings?.get(dir);
+  if (listed) return listed.map((name) => join(dir, name));
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isFile())
@@ -150,7 +154,7 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
   // Directories of the run and those referenced: every reference in them connects (also through modules outside the run).
   for (let dir = todo.pop(); dir !== undefined; dir = todo.pop()) {
     const node = dirNode(dir);
-    for (const p of listFiles(dir)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
+    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
   }
   for (const f of files) {
     if ((f.kind === 'json' || f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
