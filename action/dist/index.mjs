@@ -25550,6 +25550,9 @@ function unitReader(base) {
       if (got.ok) raw = { path: path2, bytes: got.bytes };
     },
     bytes: rawOf,
+    release: () => {
+      raw = void 0;
+    },
     head: (path2, bytes) => {
       const whole = rawOf(path2);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
@@ -25624,6 +25627,7 @@ function prepareUnit(unit, reader4, ctx) {
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
+  reader4.release?.();
   const withTemplate = readable.some((f) => f.kind === "arm-template" && matters.has(f));
   let weight = 0;
   for (const f of readable) {

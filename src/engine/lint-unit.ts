@@ -94,6 +94,9 @@ export function unitReader(base: FileReader): FileReader {
       if (got.ok) raw = { path, bytes: got.bytes };
     },
     bytes: rawOf,
+    release: () => {
+      raw = undefined;
+    },
     head: (path, bytes) => {
       const whole = rawOf(path);
       return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
@@ -199,6 +202,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
+  reader.release?.();
   // Parameter files feed templates: they are parsed (and reported when broken) with a template of theirs that is.
   const withTemplate = readable.some((f) => f.kind === 'arm-template' && matters.has(f));
   let weight = 0;

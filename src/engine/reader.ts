@@ -66,6 +66,8 @@ export interface FileReader {
   preload?(path: string): void;
   /** For a unit's reader: the bytes of a preloaded file not decoded yet (the prefilter looks at them without decoding). */
   bytes?(path: string): Buffer | undefined;
+  /** For a unit's reader: forgets the preloaded bytes (their buffer is reused for the files of other units). */
+  release?(): void;
   /** The first bytes of a file, for classification without reading a huge file whole. */
   head(path: string, bytes: number): string | undefined;
   size(path: string): number | undefined;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LintRoot } from '../../src/engine/confine.js';
 import { discover } from '../../src/engine/discover.js';
+import { unitReader } from '../../src/engine/lint-unit.js';
 import { decodeText, diskReader, isPlainText } from '../../src/engine/reader.js';
 
 describe('decodeText', () => {
@@ -73,5 +74,30 @@ describe('a file the directory walk listed is read on its word, and never throug
     tree.listedDirectory(join(root, '.git'), join(root, '.git'));
     tree.listedFile(join(root, '.git', 'config.json'));
     expect(tree.refusal(join(root, '.git', 'config.json'))).toBe('inside a version-control directory');
+  });
+});
+
+describe('a unit reader reads every file into one buffer, reused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-unit-reader-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the text of a file is its own after other files, of this unit or another, were read into the buffer', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    writeFileSync(a, '{"file": "a"}');
+    writeFileSync(b, '{"file": "b", "longer": true}');
+    const first = unitReader(diskReader(undefined, false));
+    const second = unitReader(diskReader(undefined, false));
+    first.preload?.(a);
+    expect(first.bytes?.(a)?.toString()).toBe('{"file": "a"}');
+    first.release?.();
+    expect(first.bytes?.(a)).toBeUndefined();
+    second.preload?.(b);
+    // a's bytes were overwritten by b's: a is read again, not taken from the buffer.
+    expect(first.read(a)).toEqual({ ok: true, text: '{"file": "a"}' });
+    expect(second.read(b)).toEqual({ ok: true, text: '{"file": "b", "longer": true}' });
+    second.preload?.(a);
+    expect(second.bytes?.(b)).toBeUndefined();
+    expect(second.read(b)).toEqual({ ok: true, text: '{"file": "b", "longer": true}' });
   });
 });
