@@ -10652,7 +10652,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A file could not be read or parsed, so none of its resources were checked.",
-          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. An ARM template is parsed only when its text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, also through JSON escapes): one that names none of them cannot hold or feed an App Service resource, so its syntax is not checked (it still counts as linted), and neither is its parameter file; the parameter file of a template that is parsed is checked with it. A file that is not UTF-8 text is reported whatever it holds.",
+          description: "Reported when a discovered file cannot be read (permissions, invalid UTF-8, binary data, over the size limit) or contains a syntax error that the parser cannot recover from. The finding points at the first position the parser could not make sense of. Also when mtlslint itself fails on a file (an internal error, or the Terraform grammar past its time or memory bound): then it points at the start of the file. Every other file is still linted. Only files that can hold or feed an App Service resource are parsed: an ARM template whose text names `Microsoft.Web`, `templateLink` or `mtlslint` (in any letter case, also through JSON escapes), a Bicep file that names `Microsoft.Web`, a module, a deployment or `mtlslint`, a Terraform module one of whose files names an App Service or azapi resource type, a module or `mtlslint`; with them, the files that feed them (parameter files, the other files of a Terraform module, the neighbouring Bicep files). Any other file cannot hold or feed one whatever its syntax, so its syntax is not checked (it still counts as linted). A file that is not UTF-8 text is reported whatever it holds.",
           rationale: "A template that mtlslint cannot read is a template whose mutual-TLS settings nobody checked. Treating it as an error keeps a broken or unexpected file from silently passing the gate.",
           fix: "Fix the syntax at the reported position (the Bicep, ARM or Terraform tooling reports the same problem), or exclude the file with the `ignore` globs of `mtlslint.config.json` when it is not infrastructure code.",
           examples: {
@@ -26900,7 +26900,7 @@ function findRepositoryRoot(start) {
 async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? findRepositoryRoot(cwd);
-  const started = performance.now();
+  const started = clockMs();
   const named = paths.length ? paths : ["."];
   const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
   const found = discover(named, cwd, root, options.ignore, tree);
@@ -26921,7 +26921,7 @@ async function lintPaths(paths, options = {}) {
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
   const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree, listings: found.listings });
   const result = await finish(run2, options, (real) => tree.refusal(real));
-  result.stats.durationMs = performance.now() - started;
+  result.stats.durationMs = clockMs() - started;
   return result;
 }
 function isUnder(file, dir) {
@@ -26931,13 +26931,13 @@ function isUnder(file, dir) {
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
-  const started = performance.now();
+  const started = clockMs();
   const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve11(cwd, p))));
   const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
-  result.stats.durationMs = performance.now() - started;
+  result.stats.durationMs = clockMs() - started;
   return result;
 }
 async function finish(run2, options, canWrite) {
@@ -27084,7 +27084,7 @@ function worthWorkers(files, reader4) {
   }
   return false;
 }
-var HCL_KINDS;
+var clockMs, HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -27104,6 +27104,7 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
+    clockMs = () => process.uptime() * 1e3;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
