@@ -96,8 +96,9 @@ async function commonjs(name, text) {
     logLevel: 'silent',
   });
   if (result.warnings.length || /\bimport\.meta\b/.test(result.code)) throw new Error(`${name}: ${result.warnings.map((w) => w.text).join('; ') || 'import.meta left'}`);
-  // The function expression the loader compiles and calls with these parameters, in this order.
-  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){${result.code}\n})`, 'latin1');
+  // The function expression the loader compiles and calls with these parameters, in this order;
+  // strict, as the ES modules it was made from are (esbuild's CommonJS output does not say so).
+  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){'use strict';${result.code}\n})`, 'latin1');
 }
 
 /** The loader the launchers require; bundled from src/loader/ (Node built-ins only). */

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
@@ -55,10 +55,13 @@ export class LintRoot {
   /**
    * The walk's word that `path`, in a directory given to `listedDirectory`, was listed as a regular
    * file and not a link: checking it needs no system call. A reader must then open it without
-   * following a link (`O_NOFOLLOW`), so that a link put in its place since is refused, and call
-   * `unlist` to have it checked in full.
+   * following a link (`O_NOFOLLOW`), so that a link put in place of the file since is refused, and
+   * call `unlist` to have it checked in full. Only the file itself: a directory on its path replaced
+   * by a link after the walk is not seen (as with any check made before the open). Where the system
+   * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word.
    */
   listedFile(path: string): void {
+    if (constants.O_NOFOLLOW === undefined) return;
     this.listedFiles.add(path);
   }
 

@@ -110,7 +110,7 @@ function readAll(fd: number, size: number, limit: number, into?: (bytes: number)
     n += got;
     if (n > limit) return undefined;
     // As its size said, as Node's readFileSync does (a file that grows meanwhile is read to that size):
-    // no second read to find the end. Size 0 says nothing (files of /proc): read to the end.
+    // no second read to find the end. (A file whose size says 0, as those of /proc, gives at most one byte.)
     if (n === buf.length || n === size) break;
   }
   return buf.subarray(0, Math.min(n, limit));

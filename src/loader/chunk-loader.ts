@@ -160,7 +160,8 @@ export class ChunkLoader {
     if (!dir) return;
     for (const { name, source, script, flags } of this.uncached.splice(0)) {
       try {
-        writeCache(dir, name, source, script.createCachedData(), flags);
+        // A full disk or a directory that stopped being writable: the rest would fail too.
+        if (!writeCache(dir, name, source, script.createCachedData(), flags)) break;
       } catch {
         // the next run compiles from source
       }

@@ -2,12 +2,14 @@
 // instead of from source is most of what a one-file run can save on Node 20, which has no compile
 // cache of its own. Nothing from linted input goes in: a cache holds our own code, compiled.
 //
-// mtlslint runs in CI on untrusted repositories, so the cache is only used where no one else can
-// write it: a per-user directory outside the linted tree, a real directory (not a link) owned by
-// this user and not writable by group or others. Every failure means "compile from source".
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+// mtlslint runs in CI on untrusted repositories, and V8 does not check a cache's data (only its
+// version, flags and the source's length): a cache file is code. So it is only used where no one
+// else can write it (see `openCacheDir` and `ownFile`) and outside anything the run may lint. The
+// source kept in each file keeps a stale cache from being used, not a hostile one. Every failure
+// means "compile from source".
+import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** Set (to anything but empty) to never read or write the code cache. */
 export const NO_CACHE_ENV = 'MTLSLINT_NO_CODE_CACHE';
@@ -24,12 +26,14 @@ const MAX_FILE = 64 * 1024 * 1024;
  */
 export function cacheDirCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
   const dirs: string[] = [];
+  if (platform === 'win32') {
+    // No POSIX owner or mode to check: only the user's own local profile, never a shared temporary directory.
+    const local = env['LOCALAPPDATA'];
+    return local && isAbsolute(local) ? [join(local, 'mtlslint')] : [];
+  }
   const xdg = env['XDG_CACHE_HOME'];
   if (xdg && isAbsolute(xdg)) dirs.push(join(xdg, 'mtlslint'));
-  if (platform === 'win32') {
-    const local = env['LOCALAPPDATA'];
-    if (local && isAbsolute(local)) dirs.push(join(local, 'mtlslint'));
-  } else {
+  {
     try {
       const home = homedir();
       if (home && isAbsolute(home)) dirs.push(join(home, '.cache', 'mtlslint'));
@@ -49,13 +53,63 @@ export function isPrivateDir(stats: Stats): boolean {
   return stats.uid === uid && (stats.mode & 0o022) === 0;
 }
 
-/** The first candidate that exists (or can be made, 0700) and is private; none when the cache is off. */
-export function openCacheDir(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = cacheDirCandidates(env)): string | undefined {
+/**
+ * Whether no one but this user (or root) can replace a directory on the way to the cache: each
+ * ancestor is owned by one of them and writable by no one else (unless sticky, as /tmp is).
+ */
+function privatePath(real: string): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true;
+  for (let dir = dirname(real); ; dir = dirname(dir)) {
+    const stats = statSync(dir);
+    if ((stats.uid !== uid && stats.uid !== 0) || ((stats.mode & 0o022) !== 0 && (stats.mode & 0o1000) === 0)) return false;
+    if (dirname(dir) === dir) return true;
+  }
+}
+
+const within = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/**
+ * Whether a directory can be part of what is being linted: inside a Git work tree (a checkout can
+ * carry a `.cache/mtlslint` of its own, and HOME or XDG_CACHE_HOME may point into it), or inside the
+ * working directory or a path named on the command line. Its files would be code from the input.
+ */
+function insideInput(real: string, cwd: string, named: readonly string[]): boolean {
+  for (let dir = real; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) break;
+  }
+  const roots = [cwd, ...named].flatMap((p) => {
+    try {
+      const abs = realpathSync.native(resolve(cwd, p));
+      return [statSync(abs).isDirectory() ? abs : dirname(abs)];
+    } catch {
+      return [];
+    }
+  });
+  return roots.some((root) => within(real, root));
+}
+
+/**
+ * The first candidate that exists (or can be made, 0700), is private (see `isPrivateDir`,
+ * `privatePath`), writable, and outside anything the run may lint (`insideInput`: `cwd` and the
+ * command line's `named` paths); none when the cache is off. A cache holds code this process runs.
+ */
+export function openCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = cacheDirCandidates(env),
+  cwd: string = process.cwd(),
+  named: readonly string[] = process.argv.slice(2),
+): string | undefined {
   if (env[NO_CACHE_ENV]) return undefined;
   for (const dir of candidates) {
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (isPrivateDir(lstatSync(dir))) return dir;
+      if (!isPrivateDir(lstatSync(dir))) continue;
+      const real = realpathSync.native(dir);
+      if (!privatePath(real) || insideInput(real, realpathSync.native(cwd), named)) continue;
+      accessSync(real, constants.W_OK);
+      return real;
     } catch {
       // not usable: the next one
     }
@@ -73,6 +127,12 @@ function cacheFile(dir: string, chunk: string, source: Buffer, flags: string): s
   return join(dir, `${chunk}-${source.length}${flags ? `-${flags}` : ''}-node${process.versions.node}-${process.arch}.bin`);
 }
 
+/** A cache file this user wrote: owned by the user, writable by no one else, one name only. */
+function ownFile(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0 && stats.nlink === 1);
+}
+
 /**
  * Memory reused for reading files: a run reads some sixty (chunks and their caches), and fresh
  * memory for each costs more in page faults than the reads themselves.
@@ -84,9 +144,10 @@ export class Scratch {
   read(path: string, limit: number): Buffer | undefined {
     let fd: number | undefined;
     try {
-      fd = openSync(path, 'r');
+      // Not through a link, never blocking (a FIFO placed there must not hang the run).
+      fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
       const stats = fstatSync(fd);
-      if (!stats.isFile() || stats.size > limit) return undefined;
+      if (!stats.isFile() || stats.size > limit || !ownFile(stats)) return undefined;
       if (stats.size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(stats.size);
       let read = 0;
       while (read < stats.size) {
@@ -118,9 +179,9 @@ export function readCache(dir: string, chunk: string, source: Buffer, scratch: S
   return file.subarray(HEADER + sourceLength);
 }
 
-/** Writes a chunk's cache atomically (a temporary file renamed over it); a failure leaves nothing behind. */
-export function writeCache(dir: string, chunk: string, source: Buffer, data: Buffer, flags = ''): void {
-  if (data.length === 0) return;
+/** Writes a chunk's cache atomically (a temporary file renamed over it); a failure leaves nothing behind and answers false. */
+export function writeCache(dir: string, chunk: string, source: Buffer, data: Buffer, flags = ''): boolean {
+  if (data.length === 0) return true;
   const target = cacheFile(dir, chunk, source, flags);
   const temp = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
@@ -130,11 +191,13 @@ export function writeCache(dir: string, chunk: string, source: Buffer, data: Buf
     header.writeUInt32LE(data.length, MAGIC.length + 4);
     writeFileSync(temp, Buffer.concat([header, source, data]), { mode: 0o600, flag: 'wx' });
     renameSync(temp, target);
+    return true;
   } catch {
     try {
       unlinkSync(temp);
     } catch {
       // never written
     }
+    return false;
   }
 }

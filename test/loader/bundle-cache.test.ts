@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBundle } from '../support/cli-bundle.js';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 /** Exit status and output of one run per sample directory (JSON), and one in the default format. */
 function runAll(env: NodeJS.ProcessEnv): string[] {
   const run = (args: string[]): string => {
-    const r = spawnSync(process.execPath, [cli, ...args], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', [NO_CACHE]: '', ...env } });
+    const r = spawnSync(process.execPath, [cli, ...args], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', [NO_CACHE]: '', HOME: join(base, 'no-home'), ...env } });
     expect(r.stderr).toBe('');
     return `exit ${r.status}\n${r.stdout}`;
   };
@@ -55,12 +55,23 @@ describe('the bundled CLI with its code cache', () => {
     expect(cacheFiles(join(base, 'unused'))).toEqual([]);
   }, 120_000);
 
+  it('compiles every chunk as strict code, as the ES modules it was made from', () => {
+    const dir = dirname(cli);
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.cjs') && readFileSync(join(dir, f), 'latin1').startsWith('(function('));
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const f of chunks) expect(readFileSync(join(dir, f), 'latin1'), f).toMatch(/^\(function\([\w,$]*\)\{'use strict';/);
+  });
+
   it('prints the same with every cache file broken', () => {
     const home = join(base, 'broken');
     runAll({ XDG_CACHE_HOME: home });
     const dir = join(home, 'mtlslint');
-    cacheFiles(dir).forEach((f, i) => writeFileSync(join(dir, f), i % 2 ? Buffer.alloc(64, 0x5a) : Buffer.alloc(0)));
+    const files = cacheFiles(dir);
+    expect(files.length).toBeGreaterThan(10);
+    files.forEach((f, i) => writeFileSync(join(dir, f), i % 2 ? Buffer.alloc(64, 0x5a) : Buffer.alloc(0)));
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
+    // And written anew: each is bigger than the 64 bytes of garbage again.
+    for (const f of files) expect(statSync(join(dir, f)).size, f).toBeGreaterThan(64);
   }, 120_000);
 
   it('loads a fresh Terraform runtime after its WASM fails on a file', () => {

@@ -1,4 +1,5 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,12 @@ import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, readCache
 
 const posix = process.platform !== 'win32';
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-code-cache-'));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+/** A working directory that holds none of the candidates. */
+const elsewhere = mkdtempSync(join(tmpdir(), 'mtlslint-code-cache-cwd-'));
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+  rmSync(elsewhere, { recursive: true, force: true });
+});
 
 let n = 0;
 const fresh = (): string => join(base, `case-${n++}`);
@@ -25,6 +31,11 @@ describe('where the code cache lives', () => {
     expect(dirs.at(-1)).toBe(join(tmpdir(), `mtlslint-${process.getuid?.() ?? 'user'}`));
     // A relative XDG_CACHE_HOME is invalid (XDG Base Directory spec): ignored, not resolved against the linted tree.
     expect(cacheDirCandidates({ XDG_CACHE_HOME: 'rel/cache' }, 'linux').some((d) => d.includes('rel'))).toBe(false);
+  });
+
+  it('on Windows, only the local profile (no owner or mode can be checked there; a temporary directory may be shared)', () => {
+    expect(cacheDirCandidates({ XDG_CACHE_HOME: '/x/cache', LOCALAPPDATA: '/local' }, 'win32')).toEqual([join('/local', 'mtlslint')]);
+    expect(cacheDirCandidates({ XDG_CACHE_HOME: '/x/cache' }, 'win32')).toEqual([]);
   });
 
   it('is created private (0700) and used', () => {
@@ -61,6 +72,38 @@ describe('where the code cache lives', () => {
   it.skipIf(!posix || process.getuid?.() === 0)('a directory another user owns is not used', () => {
     expect(isPrivateDir(lstatSync('/'))).toBe(false);
   });
+
+  // A cache holds code the process runs: a checkout (or whatever is linted) must not be able to bring one.
+  it('a directory inside a Git work tree is not used (HOME or XDG_CACHE_HOME pointing into a checkout)', () => {
+    const repo = fresh();
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    const inRepo = join(repo, '.cache', 'mtlslint');
+    const next = fresh();
+    expect(openCacheDir({}, [inRepo, next], elsewhere, [])).toBe(next);
+  });
+
+  it('a directory inside the working directory or a path named on the command line is not used', () => {
+    const tree = fresh();
+    const inTree = join(tree, 'home', '.cache', 'mtlslint');
+    mkdirSync(inTree, { recursive: true, mode: 0o700 });
+    writeFileSync(join(tree, 'main.bicep'), '');
+    const next = fresh();
+    expect(openCacheDir({}, [inTree, next], tree, [])).toBe(next);
+    expect(openCacheDir({}, [inTree, next], elsewhere, ['lint', tree])).toBe(next);
+    expect(openCacheDir({}, [inTree, next], elsewhere, ['lint', join(tree, 'main.bicep')])).toBe(next);
+    expect(openCacheDir({}, [inTree, next], elsewhere, ['lint'])).toBe(inTree);
+  });
+
+  it.skipIf(!posix)('a directory under one that others can write (and is not sticky) is not used', () => {
+    const open = fresh();
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const below = join(open, 'mtlslint');
+    const next = fresh();
+    expect(openCacheDir({}, [below, next], elsewhere, [])).toBe(next);
+    chmodSync(open, 0o1777); // sticky, as /tmp: others cannot replace what is not theirs
+    expect(openCacheDir({}, [below, next], elsewhere, [])).toBe(below);
+  });
 });
 
 describe('a cache file', () => {
@@ -94,6 +137,33 @@ describe('a cache file', () => {
       writeFileSync(file, broken);
       expect(readCache(dir, 'chunk-A.cjs', source)).toBeUndefined();
     }
+  });
+
+  it.skipIf(!posix)('is ignored when others can write it or it has a second name (a hard link)', () => {
+    const dir = fresh();
+    mkdirSync(dir, { mode: 0o700 });
+    expect(writeCache(dir, 'c', source, data)).toBe(true);
+    const file = fileOf(dir);
+    expect(readCache(dir, 'c', source)).toEqual(data);
+    chmodSync(file, 0o622);
+    expect(readCache(dir, 'c', source)).toBeUndefined();
+    chmodSync(file, 0o600);
+    linkSync(file, join(dir, 'second-name'));
+    expect(readCache(dir, 'c', source)).toBeUndefined();
+  });
+
+  it.skipIf(!posix)('a FIFO or a link in place of the file is not read (and does not hang the run)', () => {
+    const dir = fresh();
+    mkdirSync(dir, { mode: 0o700 });
+    expect(writeCache(dir, 'c', source, data)).toBe(true);
+    const file = fileOf(dir);
+    const real = join(base, `elsewhere-${n++}`);
+    renameSync(file, real);
+    symlinkSync(real, file);
+    expect(readCache(dir, 'c', source)).toBeUndefined();
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    expect(readCache(dir, 'c', source)).toBeUndefined();
   });
 
   it('a failed write leaves nothing and throws nothing', () => {
