@@ -14727,6 +14727,13 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
         void worker.terminate();
         done();
       };
+      const close = () => {
+        if (finished) return;
+        finished = true;
+        worker.once("exit", () => done());
+        setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS).unref();
+        worker.postMessage({ close: true });
+      };
       const fill = () => {
         while (inFlight.size < IN_FLIGHT) {
           const i = take();
@@ -14734,7 +14741,7 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
           inFlight.add(i);
           worker.postMessage({ id: i, units: (batches[i] ?? []).map((u) => units[u]?.files ?? []) });
         }
-        if (inFlight.size === 0) stop();
+        if (inFlight.size === 0) close();
       };
       worker.on("message", (reply) => {
         if (!inFlight.delete(reply.id)) return;
@@ -14764,10 +14771,11 @@ async function lintUnitsInWorkers(units, entry, workers, init, inThread, options
     return r;
   });
 }
-var MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT, BATCH_FILES;
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT, BATCH_FILES;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
+    CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 50;
     WORKER_MIN_BYTES = 2 * 1024 * 1024;

@@ -6,6 +6,9 @@ import type { UnitResult } from './lint-unit.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './lint-worker.js';
 import type { LintUnit } from './units.js';
 
+/** How long a worker told to end may take to write its code cache before it is ended. */
+const CLOSE_GRACE_MS = 2000;
+
 /** Never more threads than this: each worker loads the parsers and warms up on its own. */
 const MAX_THREADS = 4;
 
@@ -124,6 +127,15 @@ export async function lintUnitsInWorkers(
           void worker.terminate();
           done();
         };
+        // Out of work: asked to end itself, so that it writes its code cache (see lint-worker.ts).
+        const close = (): void => {
+          if (finished) return;
+          finished = true;
+          worker.once('exit', () => done());
+          // A worker that does not end is ended: a run never waits on one.
+          setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS).unref();
+          worker.postMessage({ close: true } satisfies WorkerRequest);
+        };
         const fill = (): void => {
           while (inFlight.size < IN_FLIGHT) {
             const i = take();
@@ -131,7 +143,7 @@ export async function lintUnitsInWorkers(
             inFlight.add(i);
             worker.postMessage({ id: i, units: (batches[i] ?? []).map((u) => units[u]?.files ?? []) } satisfies WorkerRequest);
           }
-          if (inFlight.size === 0) stop();
+          if (inFlight.size === 0) close();
         };
         worker.on('message', (reply: WorkerReply) => {
           if (!inFlight.delete(reply.id)) return;

@@ -22,10 +22,8 @@ export interface WorkerInit {
 }
 
 /** A batch of units (their files), linted one after the other. */
-export interface WorkerRequest {
-  id: number;
-  units: RunFile[][];
-}
+/** A batch of units to lint, or the end of the work: the worker then ends itself (see lint-pool.ts). */
+export type WorkerRequest = { id: number; units: RunFile[][] } | { close: true };
 
 /** The batch's results in its order; a batch that fails is redone in the main thread as a whole. */
 export type WorkerReply = { id: number; ok: true; results: UnitResult[] } | { id: number; ok: false; message: string };
@@ -51,6 +49,9 @@ if (port) {
     return results;
   };
   port.on('message', (req: WorkerRequest) => {
+    // Ending itself runs the process's exit listeners, which write the code cache of what this
+    // thread compiled (src/loader); terminate() from outside would skip them.
+    if ('close' in req) process.exit(0);
     lintBatch(req.units).then(
       (results) => port.postMessage({ id: req.id, ok: true, results } satisfies WorkerReply),
       (err: unknown) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),

@@ -62,6 +62,18 @@ describe('the bundled CLI with its code cache', () => {
     for (const f of chunks) expect(readFileSync(join(dir, f), 'latin1'), f).toMatch(/^\(function\([\w,$]*\)\{'use strict';/);
   });
 
+  it('worker threads write the cache of what they compiled', () => {
+    const home = join(base, 'workers');
+    const r = spawnSync(process.execPath, [cli, 'lint', 'samples', '--threads', '2'], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', [NO_CACHE]: '', HOME: join(base, 'no-home'), XDG_CACHE_HOME: home },
+    });
+    expect(r.status, r.stderr).toBe(1);
+    // Only a worker loads the worker's entry.
+    expect(cacheFiles(join(home, 'mtlslint')).filter((f) => f.startsWith('lint-worker-main.cjs-'))).toHaveLength(1);
+  }, 120_000);
+
   it('prints the same with every cache file broken', () => {
     const home = join(base, 'broken');
     runAll({ XDG_CACHE_HOME: home });
