@@ -5,7 +5,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { openCacheDir, readCache, Scratch, writeCache } from './code-cache.js';
+import { openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
  * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
@@ -157,7 +157,7 @@ export class ChunkLoader {
   /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
   saveCache(): void {
     const dir = this.cacheDir;
-    if (!dir) return;
+    if (!dir || this.uncached.length === 0) return;
     for (const { name, source, script, flags } of this.uncached.splice(0)) {
       try {
         // A full disk or a directory that stopped being writable: the rest would fail too.
@@ -166,6 +166,8 @@ export class ChunkLoader {
         // the next run compiles from source
       }
     }
+    // Only runs that wrote (a new version, or files pruned before) pay for the listing.
+    pruneCache(dir);
   }
 }
 

@@ -7,7 +7,7 @@
 // else can write it (see `openCacheDir` and `ownFile`) and outside anything the run may lint. The
 // source kept in each file keeps a stale cache from being used, not a hostile one. Every failure
 // means "compile from source".
-import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
@@ -199,5 +199,35 @@ export function writeCache(dir: string, chunk: string, source: Buffer, data: Buf
       // never written
     }
     return false;
+  }
+}
+
+/** A cache file not rewritten for this long is removed (it is remade on its next use). */
+export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+/** A temporary file left this long is from a run that died between writing and renaming it. */
+const TEMP_MAX_AGE_MS = 24 * 3600 * 1000;
+
+/**
+ * Removes what older versions of mtlslint and Node.js left (every release has chunks of other names)
+ * and temporary files of runs that died: called after a run wrote caches, so that the directory
+ * stays about one version's size. Only files named as this module names them are touched.
+ */
+export function pruneCache(dir: string, now: number = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const temp = name.endsWith('.tmp');
+    if (!temp && !name.endsWith('.bin')) continue;
+    const path = join(dir, name);
+    try {
+      const stats = lstatSync(path);
+      if (stats.isFile() && now - stats.mtimeMs > (temp ? TEMP_MAX_AGE_MS : CACHE_MAX_AGE_MS)) unlinkSync(path);
+    } catch {
+      // gone already, or not ours to remove
+    }
   }
 }

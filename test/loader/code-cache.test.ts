@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, readCache, writeCache } from '../../src/loader/code-cache.js';
+import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, pruneCache, readCache, writeCache } from '../../src/loader/code-cache.js';
 
 const posix = process.platform !== 'win32';
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-code-cache-'));
@@ -172,6 +172,27 @@ describe('a cache file', () => {
     rmSync(file);
     execFileSync('mkfifo', [file]);
     expect(readCache(dir, 'c', source)).toBeUndefined();
+  });
+
+  it('old files are pruned: caches not rewritten for 30 days, temporary files of runs that died, nothing else', () => {
+    const dir = fresh();
+    mkdirSync(dir, { mode: 0o700 });
+    const day = 24 * 3600 * 1000;
+    const now = Date.now();
+    const files: [string, number][] = [
+      ['chunk-OLD.cjs-10-node20.0.0-x64.bin', 40 * day],
+      ['chunk-NEW.cjs-10-node20.0.0-x64.bin', 29 * day],
+      ['chunk-X.cjs-10-node20.0.0-x64.bin.1-abc.tmp', 2 * day],
+      ['chunk-Y.cjs-10-node20.0.0-x64.bin.2-def.tmp', 0],
+      ['notes.txt', 400 * day],
+    ];
+    for (const [name, age] of files) {
+      writeFileSync(join(dir, name), 'x');
+      utimesSync(join(dir, name), (now - age) / 1000, (now - age) / 1000);
+    }
+    pruneCache(dir, now);
+    expect(readdirSync(dir).sort()).toEqual(['chunk-NEW.cjs-10-node20.0.0-x64.bin', 'chunk-Y.cjs-10-node20.0.0-x64.bin.2-def.tmp', 'notes.txt']);
+    expect(() => pruneCache(join(dir, 'missing'), now)).not.toThrow();
   });
 
   it('a failed write leaves nothing and throws nothing', () => {
