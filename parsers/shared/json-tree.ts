@@ -9,15 +9,21 @@ import { MAX_NESTING } from './json-limits.js';
  * take jsonc-parser's path, which reports them. Templates are almost always strict JSON, and this
  * one pass costs a fraction of a `JSON.parse` check followed by `parseTree` (whose visitor and
  * scanner are not optimized yet when a run parses each file once).
+ *
+ * A run reads each file once, so this code mostly runs before V8 has optimized it: the long runs
+ * (indentation, string contents, numbers) are matched by sticky regular expressions, which run as
+ * native code from their second use, and the JavaScript loop steps token by token.
  */
 export function strictJsonTree(text: string): Node | undefined {
   const parser = new StrictParser(text);
   try {
     parser.skipSpace();
-    const root: Node = parser.value(undefined, 1);
+    const root = parser.value(undefined, 1);
     parser.skipSpace();
     if (parser.pos !== text.length) return undefined;
-    return root;
+    // jsonc-parser's root has no `parent` member at all (deleting the last member keeps the node's shape fast).
+    delete (root as { parent?: TreeNode }).parent;
+    return root as Node;
   } catch (e) {
     if (e === NOT_STRICT) return undefined;
     throw e;
@@ -26,17 +32,31 @@ export function strictJsonTree(text: string): Node | undefined {
 
 const NOT_STRICT = new Error('not strict JSON');
 
-/** jsonc-parser's node, built in place (its type is read-only). */
+/**
+ * jsonc-parser's node, built in place (its type is read-only). Every node has every member, in one
+ * order, so that V8 gives all nodes one shape and the code that walks trees stays monomorphic;
+ * members jsonc-parser leaves out are undefined here.
+ */
 interface TreeNode {
   type: NodeType;
-  value?: unknown;
+  value: unknown;
   offset: number;
   length: number;
-  colonOffset?: number;
-  parent?: TreeNode;
-  children?: TreeNode[];
+  colonOffset: number | undefined;
+  children: TreeNode[] | undefined;
+  parent: TreeNode | undefined;
 }
 
+function node(type: NodeType, value: unknown, offset: number, length: number, children: TreeNode[] | undefined, parent: TreeNode | undefined): TreeNode {
+  return { type, value, offset, length, colonOffset: undefined, children, parent };
+}
+
+/** Spaces between tokens, as JSON has them. */
+const SPACE = /[ \n\r\t]*/y;
+/** A string without escapes or control characters (almost every string of a template). */
+const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
+/** Any JSON string. */
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 /** A JSON number, as the grammar has it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
@@ -45,14 +65,17 @@ class StrictParser {
   constructor(private readonly text: string) {}
 
   skipSpace(): void {
-    const text = this.text;
-    let pos = this.pos;
-    for (;;) {
-      const c = text.charCodeAt(pos);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
-      else break;
+    const c = this.text.charCodeAt(this.pos);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      // One space (after a colon) is common; indentation is longer and left to the expression.
+      const d = this.text.charCodeAt(this.pos + 1);
+      if (!(d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)) this.pos++;
+      else {
+        SPACE.lastIndex = this.pos + 2;
+        SPACE.test(this.text);
+        this.pos = SPACE.lastIndex;
+      }
     }
-    this.pos = pos;
   }
 
   value(parent: TreeNode | undefined, depth: number): TreeNode {
@@ -78,24 +101,23 @@ class StrictParser {
   private object(parent: TreeNode | undefined, depth: number): TreeNode {
     if (depth > MAX_NESTING) throw NOT_STRICT;
     const text = this.text;
-    const node = withParent({ type: 'object', offset: this.pos, length: -1 }, parent);
     const children: TreeNode[] = [];
-    node.children = children;
+    const obj = node('object', undefined, this.pos, -1, children, parent);
     this.pos++;
     this.skipSpace();
     if (text.charCodeAt(this.pos) !== 0x7d /* } */) {
       for (;;) {
         if (text.charCodeAt(this.pos) !== 0x22) throw NOT_STRICT;
-        const pair: TreeNode[] = [];
-        const property: TreeNode = { type: 'property', offset: this.pos, length: -1, parent: node, children: pair };
+        const property = node('property', undefined, this.pos, -1, undefined, obj);
         children.push(property);
-        pair.push(this.string(property));
+        const key = this.string(property);
         this.skipSpace();
         if (text.charCodeAt(this.pos) !== 0x3a /* : */) throw NOT_STRICT;
         property.colonOffset = this.pos++;
         this.skipSpace();
         const value = this.value(property, depth + 1);
-        pair.push(value);
+        // Made once both are read: an array grown by push holds room for 17.
+        property.children = [key, value];
         property.length = value.offset + value.length - property.offset;
         this.skipSpace();
         const next = text.charCodeAt(this.pos);
@@ -106,21 +128,20 @@ class StrictParser {
       }
     }
     this.pos++;
-    node.length = this.pos - node.offset;
-    return node;
+    obj.length = this.pos - obj.offset;
+    return obj;
   }
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode {
     if (depth > MAX_NESTING) throw NOT_STRICT;
     const text = this.text;
-    const node = withParent({ type: 'array', offset: this.pos, length: -1 }, parent);
     const children: TreeNode[] = [];
-    node.children = children;
+    const arr = node('array', undefined, this.pos, -1, children, parent);
     this.pos++;
     this.skipSpace();
     if (text.charCodeAt(this.pos) !== 0x5d /* ] */) {
       for (;;) {
-        children.push(this.value(node, depth + 1));
+        children.push(this.value(arr, depth + 1));
         this.skipSpace();
         const next = text.charCodeAt(this.pos);
         if (next === 0x5d) break;
@@ -130,60 +151,39 @@ class StrictParser {
       }
     }
     this.pos++;
-    node.length = this.pos - node.offset;
-    return node;
+    arr.length = this.pos - arr.offset;
+    return arr;
   }
 
   private string(parent: TreeNode | undefined): TreeNode {
     const text = this.text;
     const start = this.pos;
-    let pos = start + 1;
-    let escaped = false;
-    for (;;) {
-      const c = text.charCodeAt(pos);
-      if (c === 0x22) break;
-      if (c === 0x5c /* \ */) {
-        escaped = true;
-        pos += 2;
-        continue;
-      }
-      // A raw control character (or the end of the text) is not strict JSON.
-      if (c < 0x20 || Number.isNaN(c)) throw NOT_STRICT;
-      pos++;
-    }
-    if (pos >= text.length) throw NOT_STRICT;
-    this.pos = pos + 1;
+    PLAIN_STRING.lastIndex = start;
     let value: string;
-    if (!escaped) value = text.slice(start + 1, pos);
-    else {
-      try {
-        value = JSON.parse(text.slice(start, pos + 1)) as string;
-      } catch {
-        throw NOT_STRICT;
-      }
+    if (PLAIN_STRING.test(text)) {
+      this.pos = PLAIN_STRING.lastIndex;
+      value = text.slice(start + 1, this.pos - 1);
+    } else {
+      STRING.lastIndex = start;
+      if (!STRING.test(text)) throw NOT_STRICT;
+      this.pos = STRING.lastIndex;
+      value = JSON.parse(text.slice(start, this.pos)) as string;
     }
-    return withParent({ type: 'string', value, offset: start, length: this.pos - start }, parent);
+    return node('string', value, start, this.pos - start, undefined, parent);
   }
 
   private literal(parent: TreeNode | undefined, word: string, value: boolean | null): TreeNode {
     if (!this.text.startsWith(word, this.pos)) throw NOT_STRICT;
     const offset = this.pos;
     this.pos += word.length;
-    return withParent({ type: value === null ? 'null' : 'boolean', value, offset, length: word.length }, parent);
+    return node(value === null ? 'null' : 'boolean', value, offset, word.length, undefined, parent);
   }
 
   private number(parent: TreeNode | undefined): TreeNode {
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.text);
-    if (m === null) throw NOT_STRICT;
     const offset = this.pos;
-    this.pos += m[0].length;
-    return withParent({ type: 'number', value: Number(m[0]), offset, length: m[0].length }, parent);
+    NUMBER.lastIndex = offset;
+    if (!NUMBER.test(this.text)) throw NOT_STRICT;
+    this.pos = NUMBER.lastIndex;
+    return node('number', Number(this.text.slice(offset, this.pos)), offset, this.pos - offset, undefined, parent);
   }
-}
-
-/** jsonc-parser's root has no `parent` member at all. */
-function withParent(node: TreeNode, parent: TreeNode | undefined): TreeNode {
-  if (parent) node.parent = parent;
-  return node;
 }
