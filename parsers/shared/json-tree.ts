@@ -12,25 +12,102 @@ import { MAX_NESTING } from './json-limits.js';
  *
  * A run reads each file once, so this code mostly runs before V8 has optimized it: the long runs
  * (indentation, string contents, numbers) are matched by sticky regular expressions, which run as
- * native code from their second use, and the JavaScript loop steps token by token.
+ * native code from their second use, and one loop with an explicit parent chain steps token by
+ * token (a loop is optimized while it runs; small recursive functions wait for many calls, and
+ * then for a large compilation of their inlined selves).
  */
 export function strictJsonTree(text: string): Node | undefined {
-  const parser = new StrictParser(text);
-  try {
-    parser.skipSpace();
-    const root = parser.value(undefined, 1);
-    parser.skipSpace();
-    if (parser.pos !== text.length) return undefined;
-    // jsonc-parser's root has no `parent` member at all (deleting the last member keeps the node's shape fast).
-    delete (root as { parent?: TreeNode }).parent;
-    return root as Node;
-  } catch (e) {
-    if (e === NOT_STRICT) return undefined;
-    throw e;
+  let pos = skipSpace(text, 0);
+  /** The node the next value goes into: a property, an array, or none for the root. */
+  let parent: TreeNode | undefined;
+  let depth = 0;
+  for (;;) {
+    // A value at `pos`.
+    let value: TreeNode;
+    const c = text.charCodeAt(pos);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > MAX_NESTING) return undefined;
+      const container = node(c === 0x7b ? 'object' : 'array', undefined, pos, -1, [], parent);
+      pos = skipSpace(text, pos + 1);
+      const next = text.charCodeAt(pos);
+      if (next === (c === 0x7b ? 0x7d /* } */ : 0x5d) /* ] */) {
+        pos++;
+        container.length = pos - container.offset;
+        depth--;
+        value = container;
+      } else if (c === 0x5b) {
+        parent = container;
+        continue;
+      } else {
+        const property = readKey(text, pos, container);
+        if (property === undefined) return undefined;
+        pos = skipSpace(text, (property.colonOffset as number) + 1);
+        parent = property;
+        continue;
+      }
+    } else if (c === 0x22 /* " */) {
+      PLAIN_STRING.lastIndex = pos;
+      if (PLAIN_STRING.test(text)) {
+        const end = PLAIN_STRING.lastIndex;
+        value = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, parent);
+      } else {
+        STRING.lastIndex = pos;
+        if (!STRING.test(text)) return undefined;
+        const end = STRING.lastIndex;
+        value = node('string', JSON.parse(text.slice(pos, end)) as string, pos, end - pos, undefined, parent);
+      }
+    } else if (c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */) {
+      const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
+      if (!text.startsWith(word, pos)) return undefined;
+      value = node(c === 0x6e ? 'null' : 'boolean', c === 0x6e ? null : c === 0x74, pos, word.length, undefined, parent);
+    } else {
+      NUMBER.lastIndex = pos;
+      if (!NUMBER.test(text)) return undefined;
+      const end = NUMBER.lastIndex;
+      value = node('number', Number(text.slice(pos, end)), pos, end - pos, undefined, parent);
+    }
+    pos = value.offset + value.length;
+
+    // The value is complete: it goes into its parent, and every container it completes into theirs.
+    for (;;) {
+      if (parent === undefined) {
+        if (skipSpace(text, pos) !== text.length) return undefined;
+        // jsonc-parser's root has no `parent` member at all (deleting the last member keeps the node's shape fast).
+        delete (value as { parent?: TreeNode }).parent;
+        return value as Node;
+      }
+      let container: TreeNode;
+      if (parent.type === 'property') {
+        (parent.children as TreeNode[])[1] = value;
+        parent.length = pos - parent.offset;
+        container = parent.parent as TreeNode;
+      } else {
+        (parent.children as TreeNode[]).push(value);
+        container = parent;
+      }
+      pos = skipSpace(text, pos);
+      const next = text.charCodeAt(pos);
+      if (next === 0x2c /* , */) {
+        pos = skipSpace(text, pos + 1);
+        if (container.type === 'array') {
+          parent = container;
+        } else {
+          const property = readKey(text, pos, container);
+          if (property === undefined) return undefined;
+          pos = skipSpace(text, (property.colonOffset as number) + 1);
+          parent = property;
+        }
+        break;
+      }
+      if (next !== (container.type === 'object' ? 0x7d : 0x5d)) return undefined;
+      pos++;
+      container.length = pos - container.offset;
+      depth--;
+      value = container;
+      parent = container.parent;
+    }
   }
 }
-
-const NOT_STRICT = new Error('not strict JSON');
 
 /**
  * jsonc-parser's node, built in place (its type is read-only). Every node has every member, in one
@@ -60,130 +137,40 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 /** A JSON number, as the grammar has it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
-class StrictParser {
-  pos = 0;
-  constructor(private readonly text: string) {}
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
 
-  skipSpace(): void {
-    const c = this.text.charCodeAt(this.pos);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-      // One space (after a colon) is common; indentation is longer and left to the expression.
-      const d = this.text.charCodeAt(this.pos + 1);
-      if (!(d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)) this.pos++;
-      else {
-        SPACE.lastIndex = this.pos + 2;
-        SPACE.test(this.text);
-        this.pos = SPACE.lastIndex;
-      }
-    }
-  }
+/** The offset after the spaces at `pos`. */
+function skipSpace(text: string, pos: number): number {
+  if (!isSpace(text.charCodeAt(pos))) return pos;
+  // One space (after a colon) is common; indentation is longer and left to the expression.
+  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  SPACE.lastIndex = pos + 2;
+  SPACE.test(text);
+  return SPACE.lastIndex;
+}
 
-  value(parent: TreeNode | undefined, depth: number): TreeNode {
-    const c = this.text.charCodeAt(this.pos);
-    switch (c) {
-      case 0x7b /* { */:
-        return this.object(parent, depth);
-      case 0x5b /* [ */:
-        return this.array(parent, depth);
-      case 0x22 /* " */:
-        return this.string(parent);
-      case 0x74 /* t */:
-        return this.literal(parent, 'true', true);
-      case 0x66 /* f */:
-        return this.literal(parent, 'false', false);
-      case 0x6e /* n */:
-        return this.literal(parent, 'null', null);
-      default:
-        return this.number(parent);
-    }
+/** The property whose key starts at `pos`, with its key read and its colon found (its value still to come). */
+function readKey(text: string, pos: number, object: TreeNode): TreeNode | undefined {
+  if (text.charCodeAt(pos) !== 0x22) return undefined;
+  let key: TreeNode;
+  const property = node('property', undefined, pos, -1, undefined, object);
+  PLAIN_STRING.lastIndex = pos;
+  if (PLAIN_STRING.test(text)) {
+    const end = PLAIN_STRING.lastIndex;
+    key = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, property);
+  } else {
+    STRING.lastIndex = pos;
+    if (!STRING.test(text)) return undefined;
+    const end = STRING.lastIndex;
+    key = node('string', JSON.parse(text.slice(pos, end)) as string, pos, end - pos, undefined, property);
   }
-
-  private object(parent: TreeNode | undefined, depth: number): TreeNode {
-    if (depth > MAX_NESTING) throw NOT_STRICT;
-    const text = this.text;
-    const children: TreeNode[] = [];
-    const obj = node('object', undefined, this.pos, -1, children, parent);
-    this.pos++;
-    this.skipSpace();
-    if (text.charCodeAt(this.pos) !== 0x7d /* } */) {
-      for (;;) {
-        if (text.charCodeAt(this.pos) !== 0x22) throw NOT_STRICT;
-        const property = node('property', undefined, this.pos, -1, undefined, obj);
-        children.push(property);
-        const key = this.string(property);
-        this.skipSpace();
-        if (text.charCodeAt(this.pos) !== 0x3a /* : */) throw NOT_STRICT;
-        property.colonOffset = this.pos++;
-        this.skipSpace();
-        const value = this.value(property, depth + 1);
-        // Made once both are read: an array grown by push holds room for 17.
-        property.children = [key, value];
-        property.length = value.offset + value.length - property.offset;
-        this.skipSpace();
-        const next = text.charCodeAt(this.pos);
-        if (next === 0x7d) break;
-        if (next !== 0x2c /* , */) throw NOT_STRICT;
-        this.pos++;
-        this.skipSpace();
-      }
-    }
-    this.pos++;
-    obj.length = this.pos - obj.offset;
-    return obj;
-  }
-
-  private array(parent: TreeNode | undefined, depth: number): TreeNode {
-    if (depth > MAX_NESTING) throw NOT_STRICT;
-    const text = this.text;
-    const children: TreeNode[] = [];
-    const arr = node('array', undefined, this.pos, -1, children, parent);
-    this.pos++;
-    this.skipSpace();
-    if (text.charCodeAt(this.pos) !== 0x5d /* ] */) {
-      for (;;) {
-        children.push(this.value(arr, depth + 1));
-        this.skipSpace();
-        const next = text.charCodeAt(this.pos);
-        if (next === 0x5d) break;
-        if (next !== 0x2c) throw NOT_STRICT;
-        this.pos++;
-        this.skipSpace();
-      }
-    }
-    this.pos++;
-    arr.length = this.pos - arr.offset;
-    return arr;
-  }
-
-  private string(parent: TreeNode | undefined): TreeNode {
-    const text = this.text;
-    const start = this.pos;
-    PLAIN_STRING.lastIndex = start;
-    let value: string;
-    if (PLAIN_STRING.test(text)) {
-      this.pos = PLAIN_STRING.lastIndex;
-      value = text.slice(start + 1, this.pos - 1);
-    } else {
-      STRING.lastIndex = start;
-      if (!STRING.test(text)) throw NOT_STRICT;
-      this.pos = STRING.lastIndex;
-      value = JSON.parse(text.slice(start, this.pos)) as string;
-    }
-    return node('string', value, start, this.pos - start, undefined, parent);
-  }
-
-  private literal(parent: TreeNode | undefined, word: string, value: boolean | null): TreeNode {
-    if (!this.text.startsWith(word, this.pos)) throw NOT_STRICT;
-    const offset = this.pos;
-    this.pos += word.length;
-    return node(value === null ? 'null' : 'boolean', value, offset, word.length, undefined, parent);
-  }
-
-  private number(parent: TreeNode | undefined): TreeNode {
-    const offset = this.pos;
-    NUMBER.lastIndex = offset;
-    if (!NUMBER.test(this.text)) throw NOT_STRICT;
-    this.pos = NUMBER.lastIndex;
-    return node('number', Number(this.text.slice(offset, this.pos)), offset, this.pos - offset, undefined, parent);
-  }
+  const colon = skipSpace(text, key.offset + key.length);
+  if (text.charCodeAt(colon) !== 0x3a /* : */) return undefined;
+  property.colonOffset = colon;
+  // Both slots at once (the value is set when read): an array grown by push holds room for 17.
+  property.children = [key, key];
+  (object.children as TreeNode[]).push(property);
+  return property;
 }
