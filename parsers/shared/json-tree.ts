@@ -51,10 +51,9 @@ export function strictJsonTree(text: string): Node | undefined {
         const end = PLAIN_STRING.lastIndex;
         value = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, parent);
       } else {
-        STRING.lastIndex = pos;
-        if (!STRING.test(text)) return undefined;
-        const end = STRING.lastIndex;
-        value = node('string', JSON.parse(text.slice(pos, end)) as string, pos, end - pos, undefined, parent);
+        const read = escapedString(text, pos);
+        if (read === undefined) return undefined;
+        value = node('string', read, pos, STRING_END.at - pos, undefined, parent);
       }
     } else if (c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */) {
       const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
@@ -132,8 +131,6 @@ function node(type: NodeType, value: unknown, offset: number, length: number, ch
 const SPACE = /[ \n\r\t]*/y;
 /** A string without escapes or control characters (almost every string of a template). */
 const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
-/** Any JSON string. */
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 /** A JSON number, as the grammar has it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
@@ -151,6 +148,31 @@ function skipSpace(text: string, pos: number): number {
   return SPACE.lastIndex;
 }
 
+/** Where the string `escapedString` read last ends. */
+const STRING_END = { at: 0 };
+
+/**
+ * The value of a string with escapes (or anything else PLAIN_STRING refused) at `pos`, or undefined
+ * when it is not a JSON string. Its end is the first quote after an even run of backslashes (found
+ * natively, in linear time); `JSON.parse` then checks and decodes it.
+ */
+function escapedString(text: string, pos: number): string | undefined {
+  let end = pos;
+  for (;;) {
+    end = text.indexOf('"', end + 1);
+    if (end === -1) return undefined;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c /* \ */) backslashes++;
+    if (backslashes % 2 === 0) break;
+  }
+  STRING_END.at = end + 1;
+  try {
+    return JSON.parse(text.slice(pos, end + 1)) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The property whose key starts at `pos`, with its key read and its colon found (its value still to come). */
 function readKey(text: string, pos: number, object: TreeNode): TreeNode | undefined {
   if (text.charCodeAt(pos) !== 0x22) return undefined;
@@ -161,10 +183,9 @@ function readKey(text: string, pos: number, object: TreeNode): TreeNode | undefi
     const end = PLAIN_STRING.lastIndex;
     key = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, property);
   } else {
-    STRING.lastIndex = pos;
-    if (!STRING.test(text)) return undefined;
-    const end = STRING.lastIndex;
-    key = node('string', JSON.parse(text.slice(pos, end)) as string, pos, end - pos, undefined, property);
+    const read = escapedString(text, pos);
+    if (read === undefined) return undefined;
+    key = node('string', read, pos, STRING_END.at - pos, undefined, property);
   }
   const colon = skipSpace(text, key.offset + key.length);
   if (text.charCodeAt(colon) !== 0x3a /* : */) return undefined;
