@@ -2393,8 +2393,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -2443,10 +2443,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -2454,16 +2454,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -2508,13 +2508,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -2524,12 +2524,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -2539,9 +2539,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -9671,16 +9671,16 @@ function findNodeAtLocation(root, path2) {
   if (!root) {
     return void 0;
   }
-  let node = root;
+  let node2 = root;
   for (let segment of path2) {
     if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
+      if (node2.type !== "object" || !Array.isArray(node2.children)) {
         return void 0;
       }
       let found = false;
-      for (const propertyNode of node.children) {
+      for (const propertyNode of node2.children) {
         if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
+          node2 = propertyNode.children[1];
           found = true;
           break;
         }
@@ -9690,37 +9690,37 @@ function findNodeAtLocation(root, path2) {
       }
     } else {
       const index2 = segment;
-      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
+      if (node2.type !== "array" || index2 < 0 || !Array.isArray(node2.children) || index2 >= node2.children.length) {
         return void 0;
       }
-      node = node.children[index2];
+      node2 = node2.children[index2];
     }
   }
-  return node;
+  return node2;
 }
-function getNodePath(node) {
-  if (!node.parent || !node.parent.children) {
+function getNodePath(node2) {
+  if (!node2.parent || !node2.parent.children) {
     return [];
   }
-  const path2 = getNodePath(node.parent);
-  if (node.parent.type === "property") {
-    const key2 = node.parent.children[0].value;
+  const path2 = getNodePath(node2.parent);
+  if (node2.parent.type === "property") {
+    const key2 = node2.parent.children[0].value;
     path2.push(key2);
-  } else if (node.parent.type === "array") {
-    const index2 = node.parent.children.indexOf(node);
+  } else if (node2.parent.type === "array") {
+    const index2 = node2.parent.children.indexOf(node2);
     if (index2 !== -1) {
       path2.push(index2);
     }
   }
   return path2;
 }
-function getNodeValue(node) {
-  switch (node.type) {
+function getNodeValue(node2) {
+  switch (node2.type) {
     case "array":
-      return node.children.map(getNodeValue);
+      return node2.children.map(getNodeValue);
     case "object":
       const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
+      for (let prop of node2.children) {
         const valueNode = prop.children[1];
         if (valueNode) {
           obj[prop.children[0].value] = getNodeValue(valueNode);
@@ -9731,7 +9731,7 @@ function getNodeValue(node) {
     case "string":
     case "number":
     case "boolean":
-      return node.value;
+      return node2.value;
     default:
       return void 0;
   }
@@ -13628,7 +13628,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -13762,7 +13762,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
@@ -13808,8 +13808,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -14200,7 +14200,7 @@ var require_ignore = __commonJS({
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -14215,7 +14215,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -14228,7 +14228,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -15306,165 +15306,149 @@ var init_json_limits = __esm({
 
 // parsers/shared/json-tree.ts
 function strictJsonTree(text) {
-  const parser4 = new StrictParser(text);
-  try {
-    parser4.skipSpace();
-    const root = parser4.value(void 0, 1);
-    parser4.skipSpace();
-    if (parser4.pos !== text.length) return void 0;
-    return root;
-  } catch (e) {
-    if (e === NOT_STRICT) return void 0;
-    throw e;
+  let pos = skipSpace(text, 0);
+  let parent;
+  let depth = 0;
+  for (; ; ) {
+    let value;
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (++depth > MAX_NESTING) return void 0;
+      const container = node(c === 123 ? "object" : "array", void 0, pos, -1, [], parent);
+      pos = skipSpace(text, pos + 1);
+      const next = text.charCodeAt(pos);
+      if (next === (c === 123 ? 125 : 93)) {
+        pos++;
+        container.length = pos - container.offset;
+        depth--;
+        value = container;
+      } else if (c === 91) {
+        parent = container;
+        continue;
+      } else {
+        const property = readKey(text, pos, container);
+        if (property === void 0) return void 0;
+        pos = skipSpace(text, property.colonOffset + 1);
+        parent = property;
+        continue;
+      }
+    } else if (c === 34) {
+      PLAIN_STRING.lastIndex = pos;
+      if (PLAIN_STRING.test(text)) {
+        const end = PLAIN_STRING.lastIndex;
+        value = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, parent);
+      } else {
+        const read = escapedString(text, pos);
+        if (read === void 0) return void 0;
+        value = node("string", read, pos, STRING_END.at - pos, void 0, parent);
+      }
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? "true" : c === 102 ? "false" : "null";
+      if (!text.startsWith(word, pos)) return void 0;
+      value = node(c === 110 ? "null" : "boolean", c === 110 ? null : c === 116, pos, word.length, void 0, parent);
+    } else {
+      NUMBER2.lastIndex = pos;
+      if (!NUMBER2.test(text)) return void 0;
+      const end = NUMBER2.lastIndex;
+      value = node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, parent);
+    }
+    pos = value.offset + value.length;
+    for (; ; ) {
+      if (parent === void 0) {
+        if (skipSpace(text, pos) !== text.length) return void 0;
+        delete value.parent;
+        return value;
+      }
+      let container;
+      if (parent.type === "property") {
+        parent.children[1] = value;
+        parent.length = pos - parent.offset;
+        container = parent.parent;
+      } else {
+        parent.children.push(value);
+        container = parent;
+      }
+      pos = skipSpace(text, pos);
+      const next = text.charCodeAt(pos);
+      if (next === 44) {
+        pos = skipSpace(text, pos + 1);
+        if (container.type === "array") {
+          parent = container;
+        } else {
+          const property = readKey(text, pos, container);
+          if (property === void 0) return void 0;
+          pos = skipSpace(text, property.colonOffset + 1);
+          parent = property;
+        }
+        break;
+      }
+      if (next !== (container.type === "object" ? 125 : 93)) return void 0;
+      pos++;
+      container.length = pos - container.offset;
+      depth--;
+      value = container;
+      parent = container.parent;
+    }
   }
 }
-function withParent(node, parent) {
-  if (parent) node.parent = parent;
-  return node;
+function node(type, value, offset, length, children, parent) {
+  return { type, value, offset, length, colonOffset: void 0, children, parent };
 }
-var NOT_STRICT, NUMBER2, StrictParser;
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipSpace(text, pos) {
+  if (!isSpace(text.charCodeAt(pos))) return pos;
+  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  SPACE.lastIndex = pos + 2;
+  SPACE.test(text);
+  return SPACE.lastIndex;
+}
+function escapedString(text, pos) {
+  let end = pos;
+  for (; ; ) {
+    end = text.indexOf('"', end + 1);
+    if (end === -1) return void 0;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) break;
+  }
+  STRING_END.at = end + 1;
+  try {
+    return JSON.parse(text.slice(pos, end + 1));
+  } catch {
+    return void 0;
+  }
+}
+function readKey(text, pos, object2) {
+  if (text.charCodeAt(pos) !== 34) return void 0;
+  let key2;
+  const property = node("property", void 0, pos, -1, void 0, object2);
+  PLAIN_STRING.lastIndex = pos;
+  if (PLAIN_STRING.test(text)) {
+    const end = PLAIN_STRING.lastIndex;
+    key2 = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, property);
+  } else {
+    const read = escapedString(text, pos);
+    if (read === void 0) return void 0;
+    key2 = node("string", read, pos, STRING_END.at - pos, void 0, property);
+  }
+  const colon = skipSpace(text, key2.offset + key2.length);
+  if (text.charCodeAt(colon) !== 58) return void 0;
+  property.colonOffset = colon;
+  property.children = [key2, key2];
+  object2.children.push(property);
+  return property;
+}
+var SPACE, PLAIN_STRING, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
-    NOT_STRICT = new Error("not strict JSON");
+    SPACE = /[ \n\r\t]*/y;
+    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    StrictParser = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      pos = 0;
-      skipSpace() {
-        const text = this.text;
-        let pos = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(pos);
-          if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
-          else break;
-        }
-        this.pos = pos;
-      }
-      value(parent, depth) {
-        const c = this.text.charCodeAt(this.pos);
-        switch (c) {
-          case 123:
-            return this.object(parent, depth);
-          case 91:
-            return this.array(parent, depth);
-          case 34:
-            return this.string(parent);
-          case 116:
-            return this.literal(parent, "true", true);
-          case 102:
-            return this.literal(parent, "false", false);
-          case 110:
-            return this.literal(parent, "null", null);
-          default:
-            return this.number(parent);
-        }
-      }
-      object(parent, depth) {
-        if (depth > MAX_NESTING) throw NOT_STRICT;
-        const text = this.text;
-        const node = withParent({ type: "object", offset: this.pos, length: -1 }, parent);
-        const children = [];
-        node.children = children;
-        this.pos++;
-        this.skipSpace();
-        if (text.charCodeAt(this.pos) !== 125) {
-          for (; ; ) {
-            if (text.charCodeAt(this.pos) !== 34) throw NOT_STRICT;
-            const pair = [];
-            const property = { type: "property", offset: this.pos, length: -1, parent: node, children: pair };
-            children.push(property);
-            pair.push(this.string(property));
-            this.skipSpace();
-            if (text.charCodeAt(this.pos) !== 58) throw NOT_STRICT;
-            property.colonOffset = this.pos++;
-            this.skipSpace();
-            const value = this.value(property, depth + 1);
-            pair.push(value);
-            property.length = value.offset + value.length - property.offset;
-            this.skipSpace();
-            const next = text.charCodeAt(this.pos);
-            if (next === 125) break;
-            if (next !== 44) throw NOT_STRICT;
-            this.pos++;
-            this.skipSpace();
-          }
-        }
-        this.pos++;
-        node.length = this.pos - node.offset;
-        return node;
-      }
-      array(parent, depth) {
-        if (depth > MAX_NESTING) throw NOT_STRICT;
-        const text = this.text;
-        const node = withParent({ type: "array", offset: this.pos, length: -1 }, parent);
-        const children = [];
-        node.children = children;
-        this.pos++;
-        this.skipSpace();
-        if (text.charCodeAt(this.pos) !== 93) {
-          for (; ; ) {
-            children.push(this.value(node, depth + 1));
-            this.skipSpace();
-            const next = text.charCodeAt(this.pos);
-            if (next === 93) break;
-            if (next !== 44) throw NOT_STRICT;
-            this.pos++;
-            this.skipSpace();
-          }
-        }
-        this.pos++;
-        node.length = this.pos - node.offset;
-        return node;
-      }
-      string(parent) {
-        const text = this.text;
-        const start = this.pos;
-        let pos = start + 1;
-        let escaped = false;
-        for (; ; ) {
-          const c = text.charCodeAt(pos);
-          if (c === 34) break;
-          if (c === 92) {
-            escaped = true;
-            pos += 2;
-            continue;
-          }
-          if (c < 32 || Number.isNaN(c)) throw NOT_STRICT;
-          pos++;
-        }
-        if (pos >= text.length) throw NOT_STRICT;
-        this.pos = pos + 1;
-        let value;
-        if (!escaped) value = text.slice(start + 1, pos);
-        else {
-          try {
-            value = JSON.parse(text.slice(start, pos + 1));
-          } catch {
-            throw NOT_STRICT;
-          }
-        }
-        return withParent({ type: "string", value, offset: start, length: this.pos - start }, parent);
-      }
-      literal(parent, word, value) {
-        if (!this.text.startsWith(word, this.pos)) throw NOT_STRICT;
-        const offset = this.pos;
-        this.pos += word.length;
-        return withParent({ type: value === null ? "null" : "boolean", value, offset, length: word.length }, parent);
-      }
-      number(parent) {
-        NUMBER2.lastIndex = this.pos;
-        const m = NUMBER2.exec(this.text);
-        if (m === null) throw NOT_STRICT;
-        const offset = this.pos;
-        this.pos += m[0].length;
-        return withParent({ type: "number", value: Number(m[0]), offset, length: m[0].length }, parent);
-      }
-    };
+    STRING_END = { at: 0 };
   }
 });
 
@@ -15557,43 +15541,44 @@ function protectControlCharacters(text) {
   return { text: parts.join(""), at };
 }
 function restoreStrings(root, original, at) {
-  const holds = (node) => {
+  const holds = (node2) => {
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (at[mid] < node.offset) lo = mid + 1;
+      if (at[mid] < node2.offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < at.length && at[lo] < node.offset + node.length;
+    return lo < at.length && at[lo] < node2.offset + node2.length;
   };
   const todo = [root];
-  for (let node = todo.pop(); node; node = todo.pop()) {
-    if (!holds(node)) continue;
-    if (node.type === "string") {
-      const target = node;
-      const raw = original.slice(node.offset, node.offset + node.length);
+  for (let node2 = todo.pop(); node2; node2 = todo.pop()) {
+    if (!holds(node2)) continue;
+    if (node2.type === "string") {
+      const target = node2;
+      const raw = original.slice(node2.offset, node2.offset + node2.length);
       try {
         target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
       } catch {
-        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+        target.value = String(node2.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
       }
-    } else if (node.children) todo.push(...node.children);
+    } else if (node2.children) todo.push(...node2.children);
   }
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function rangeOf(file, node) {
-  return file.map.range(file.path, node.offset, node.offset + node.length);
+function rangeOf(file, node2) {
+  return file.map.range(file.path, node2.offset, node2.offset + node2.length);
 }
 function memberNode(obj, name) {
   if (!obj || obj.type !== "object" || !obj.children) return void 0;
-  const k = name.toLowerCase();
+  let k;
   let found;
   for (const p of obj.children) {
-    const key2 = p.children?.[0];
-    if (key2 && typeof key2.value === "string" && key2.value.toLowerCase() === k && p.children?.[1]) found = p;
+    const key2 = p.children?.[0]?.value;
+    if (typeof key2 !== "string" || key2.length !== name.length || !p.children?.[1]) continue;
+    if (key2 === name || key2.toLowerCase() === (k ??= name.toLowerCase())) found = p;
   }
   return found;
 }
@@ -15610,11 +15595,11 @@ function members(obj) {
   }
   return out;
 }
-function stringValue(node) {
-  return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
+function stringValue(node2) {
+  return node2?.type === "string" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function nodeText(file, node) {
-  return file.text.slice(node.offset, node.offset + node.length);
+function nodeText(file, node2) {
+  return file.text.slice(node2.offset, node2.offset + node2.length);
 }
 var MAX_ERRORS, STAND_IN;
 var init_json2 = __esm({
@@ -15653,8 +15638,8 @@ var init_entity_base = __esm({
 });
 
 // parsers/arm/settings.ts
-function readPath(scope, node, path2) {
-  let cur = node;
+function readPath(scope, node2, path2) {
+  let cur = node2;
   let i = 0;
   for (; i < path2.length; i++) {
     if (!cur) return void 0;
@@ -15761,18 +15746,18 @@ var init_directives2 = __esm({
 });
 
 // parsers/shared/arm-parameter-files.ts
-function literalValue(file, node) {
-  const origin = { range: rangeOf(file, node), trail: [] };
-  switch (node.type) {
+function literalValue(file, node2) {
+  const origin = { range: rangeOf(file, node2), trail: [] };
+  switch (node2.type) {
     case "object":
-      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node2).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
-      return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
+      return { t: "array", items: (node2.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
     case "number":
     case "boolean":
     case "null":
-      return { t: "prim", value: node.value ?? null, origin };
+      return { t: "prim", value: node2.value ?? null, origin };
     default:
       return unknown("", "not a JSON value", origin);
   }
@@ -16984,20 +16969,20 @@ var init_resource_name = __esm({
 });
 
 // parsers/arm/names.ts
-function nameOf(node, scope) {
-  if (node?.type !== "string") return void 0;
-  const s = String(node.value);
+function nameOf(node2, scope) {
+  if (node2?.type !== "string") return void 0;
+  const s = String(node2.value);
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf2(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node2));
 }
-function partsOf2(e, scope, node) {
-  const range2 = rangeOf(scope.file, node);
+function partsOf2(e, scope, node2) {
+  const range2 = rangeOf(scope.file, node2);
   const ev = (x) => evaluate(x, { env: scope, range: range2, budget: scope.budget });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node2));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -17007,7 +16992,7 @@ function partsOf2(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
+          out.push(...arg2 ? partsOf2(arg2, scope, node2) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out.push({ lit: fmt.value.slice(last) });
@@ -17038,44 +17023,44 @@ var init_names = __esm({
 });
 
 // parsers/arm/types.ts
-function resolveRef(node, definitions) {
-  const ref = stringValue(member(node, "$ref"));
+function resolveRef(node2, definitions) {
+  const ref = stringValue(member(node2, "$ref"));
   const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
   return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
 }
-function isSecureType(node) {
-  const t = stringValue(member(node, "type"))?.toLowerCase();
+function isSecureType(node2) {
+  const t = stringValue(member(node2, "type"))?.toLowerCase();
   return t === "securestring" || t === "secureobject";
 }
-function armShape(node, definitions, depth = 0) {
-  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
-  const target = resolveRef(node, definitions);
+function armShape(node2, definitions, depth = 0) {
+  if (!node2 || node2.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node2, definitions);
   if (target) {
     const inner2 = armShape(target, definitions, depth + 1);
-    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
+    return isSecureType(node2) && !inner2.secure ? plainShape(true) : inner2;
   }
-  const secure = isSecureType(node);
+  const secure = isSecureType(node2);
   return {
     secure,
     member: (key2) => {
-      const prop = member(member(node, "properties"), key2);
+      const prop = member(member(node2, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
-      const additional = member(node, "additionalProperties");
+      const additional = member(node2, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
     item: (index2) => {
-      const prefix = member(node, "prefixItems");
+      const prefix = member(node2, "prefixItems");
       const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
-      const items2 = member(node, "items");
+      const items2 = member(node2, "items");
       return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
     }
   };
 }
-function isNullableArm(node, definitions, depth = 0) {
-  if (!node || depth > MAX_REF_DEPTH) return false;
-  if (member(node, "nullable")?.value === true) return true;
-  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
+function isNullableArm(node2, definitions, depth = 0) {
+  if (!node2 || depth > MAX_REF_DEPTH) return false;
+  if (member(node2, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node2, definitions), definitions, depth + 1);
 }
 var MAX_REF_DEPTH;
 var init_types3 = __esm({
@@ -17261,14 +17246,14 @@ var init_scope = __esm({
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
         const prop = this.shared.variables.get(key2);
-        const node = prop?.children?.[1];
-        if (!prop || !node) return void 0;
+        const node2 = prop?.children?.[1];
+        if (!prop || !node2) return void 0;
         const declared = prop.children?.[0]?.value ?? name;
         return this.cached(
           `v:${key2}`,
           this.shared.varCache,
           key2,
-          () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
+          () => through(this.value(node2), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
         );
       }
       /** Variables built by a `copy` loop in the variables section. */
@@ -17312,28 +17297,28 @@ var init_scope = __esm({
         }
       }
       /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
-      value(node) {
-        return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+      value(node2) {
+        return { ...this.nodeValue(node2), at: rangeOf(this.file, node2) };
       }
-      nodeValue(node) {
-        const origin = { range: rangeOf(this.file, node), trail: [] };
-        switch (node.type) {
+      nodeValue(node2) {
+        const origin = { range: rangeOf(this.file, node2), trail: [] };
+        switch (node2.type) {
           case "object": {
             const ms = [];
-            for (const [key2, v] of members(node)) {
+            for (const [key2, v] of members(node2)) {
               if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
               else ms.push({ key: key2, value: this.value(v) });
             }
             return { t: "object", members: ms, origin, inherit: [] };
           }
           case "array":
-            return { t: "array", items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
+            return { t: "array", items: (node2.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
           case "string":
-            return this.stringValue(node);
+            return this.stringValue(node2);
           case "number":
           case "boolean":
           case "null":
-            return { t: "prim", value: node.value ?? null, origin };
+            return { t: "prim", value: node2.value ?? null, origin };
           default:
             return unknown("", "not a JSON value", origin);
         }
@@ -17358,9 +17343,9 @@ var init_scope = __esm({
         }
         return out;
       }
-      stringValue(node) {
-        const s = String(node.value);
-        const range2 = rangeOf(this.file, node);
+      stringValue(node2) {
+        const s = String(node2.value);
+        const range2 = rangeOf(this.file, node2);
         if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
@@ -17397,22 +17382,22 @@ function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
     for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
   } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
 }
-function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
+function visitResource(node2, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
   const file = scope.file;
-  if (node.type !== "object") {
-    ctx.diagnostic("a resource must be an object", file, node);
+  if (node2.type !== "object") {
+    ctx.diagnostic("a resource must be an object", file, node2);
     return;
   }
-  const typeProp = memberNode(node, "type");
+  const typeProp = memberNode(node2, "type");
   const typeText = stringValue(typeProp?.children?.[1]);
   if (!typeProp || typeText === void 0) {
-    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node);
+    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node2);
     return;
   }
   const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
   const declaration = rangeOf(file, typeProp);
   const instances2 = [];
-  const copy = member(node, "copy");
+  const copy = member(node2, "copy");
   if (copy?.type === "object") {
     const loopName = stringValue(member(copy, "name")) ?? "";
     const countNode = member(copy, "count");
@@ -17433,7 +17418,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
       instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
     }
   } else instances2.push({ scope, deployment: { ...outer } });
-  const conditionNode = member(node, "condition");
+  const conditionNode = member(node2, "condition");
   const deployed = [];
   for (const inst of instances2) {
     const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
@@ -17446,17 +17431,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     }
   }
   for (const inst of deployed) {
-    const nameNode = member(node, "name");
+    const nameNode = member(node2, "name");
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
     const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
-    const apiVersion = stringValue(member(node, "apiVersion"));
-    const existing = member(node, "existing")?.value === true;
-    const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
+    const apiVersion = stringValue(member(node2, "apiVersion"));
+    const existing = member(node2, "existing")?.value === true;
+    const dependsOn2 = (member(node2, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
     const r = {
       templateId,
-      node,
+      node: node2,
       scope: inst.scope,
       type,
       typeKey: type.toLowerCase(),
@@ -17472,7 +17457,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     if (apiVersion) r.version = apiVersion;
     out.push(r);
     if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
-    const children = member(node, "resources");
+    const children = member(node2, "resources");
     if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
   }
 }
@@ -17831,10 +17816,10 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2) {
     root,
     scope,
     {
-      diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
+      diagnostic: (message, f, node2) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node2) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
+      note: (message, f, node2) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node2) })
     },
     { via: [], instance: "" },
     resources
@@ -17983,11 +17968,11 @@ function collectJsonModule(file, supply, deployment, ctx, identify) {
     root,
     scope,
     {
-      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      diagnostic: (message, f, node2) => ctx.diagnostic(message, rangeOf(f, node2)),
       nextTemplateId: () => ctx.nextTemplateId(),
       // Counted against the caller's tree: a module called from a loop in a loop multiplies.
       budget: ctx.instances,
-      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+      note: (message, f, node2) => ctx.note(message, rangeOf(f, node2))
     },
     deployment,
     ctx.out
@@ -18502,11 +18487,11 @@ var init_types4 = __esm({
 });
 
 // parsers/bicep/evaluate/source-file.ts
-function rangeOf2(file, node) {
-  return file.parsed.lineMap.range(file.path, node.start, node.end);
+function rangeOf2(file, node2) {
+  return file.parsed.lineMap.range(file.path, node2.start, node2.end);
 }
-function textOf(file, node) {
-  return file.text.slice(node.start, node.end);
+function textOf(file, node2) {
+  return file.text.slice(node2.start, node2.end);
 }
 function fromKeyword(file, keyword, nameStart, end) {
   const at = file.text.lastIndexOf(keyword, nameStart - 1);
@@ -18806,11 +18791,11 @@ var init_scope2 = __esm({
         }
       }
       /** Source text of a node of this file. */
-      text(node) {
-        return textOf(this.shared.file, node);
+      text(node2) {
+        return textOf(this.shared.file, node2);
       }
-      range(node) {
-        return rangeOf2(this.shared.file, node);
+      range(node2) {
+        return rangeOf2(this.shared.file, node2);
       }
     };
   }
@@ -18859,8 +18844,8 @@ import { basename as basename3, dirname as dirname9, relative as relative5, reso
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
-function literalPath(node) {
-  return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
+function literalPath(node2) {
+  return node2.kind === "String" && node2.expressions.length === 0 ? node2.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
   return resolve7(dirname9(from.path), path2);
@@ -19472,14 +19457,14 @@ var init_parser_base = __esm({
         }
       }
       /** Whether a node left by recovery should silence the error of the part after it. */
-      suppressAfter(node) {
-        return node !== void 0 && node.kind === "Skipped" && node.start === node.end;
+      suppressAfter(node2) {
+        return node2 !== void 0 && node2.kind === "Skipped" && node2.start === node2.end;
       }
       throwIfSkipped(fn, err) {
         const start = this.peek();
-        const node = fn();
-        if (node.kind === "Skipped") this.fail(start, err);
-        return node;
+        const node2 = fn();
+        if (node2.kind === "Skipped") this.fail(start, err);
+        return node2;
       }
       identifier(err) {
         const t = this.expect("Identifier", err);
@@ -19929,9 +19914,9 @@ var init_expression_parser = __esm({
           const parameters = items2.map((i) => i.kind === "Variable" ? i.name : { kind: "Skipped", start: i.start, end: i.end });
           return { kind: "Lambda", parameters, body, start: open.start, end: this.lastEnd };
         }
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node);
-        return node;
+        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node2);
+        return node2;
       }
       parenthesizedInner(open, items2) {
         const first = items2[0];
@@ -19947,9 +19932,9 @@ var init_expression_parser = __esm({
       parenthesized(flags) {
         const list2 = this.parenthesizedList(() => this.expression(flags), true);
         const { open, closed } = list2;
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node);
-        return node;
+        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node2);
+        return node2;
       }
       ifCondition(flags, insideFor) {
         const keyword = this.expectKeyword("if");
@@ -19977,9 +19962,9 @@ var init_expression_parser = __esm({
         const body = this.recover(() => this.forBody(flags, resourceContext), this.suppressAfter(colonNode), ["RightSquare", "NewLine"]);
         if (body.kind !== "Skipped") this.newLines();
         this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body), ["RightSquare", "NewLine"]);
-        const node = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
-        if (index2) node.index = index2;
-        return node;
+        const node2 = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
+        if (index2) node2.index = index2;
+        return node2;
       }
       forVariableBlock() {
         const diagsBefore = this.diagnostics.length;
@@ -20120,9 +20105,9 @@ var init_expression_parser = __esm({
             false,
             ["Assignment", "NewLine"]
           );
-          const node = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
-          if (type) node.type = type;
-          return node;
+          const node2 = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
+          if (type) node2.type = type;
+          return node2;
         }
         return this.typeExpression();
       }
@@ -20267,9 +20252,9 @@ var init_expression_parser = __esm({
         const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-        const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
-        if (key2) node.key = key2;
-        return node;
+        const node2 = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
+        if (key2) node2.key = key2;
+        return node2;
       }
       tupleType() {
         const open = this.expect("LeftSquare", expectedChar("["));
@@ -20769,9 +20754,9 @@ var init_parser3 = __esm({
             return void 0;
         }
       }
-      end(node) {
-        node.end = this.lastEnd;
-        return node;
+      end(node2) {
+        node2.end = this.lastEnd;
+        return node2;
       }
       targetScope(d) {
         this.expectKeyword("targetScope");
@@ -20816,9 +20801,9 @@ var init_parser3 = __esm({
           this.suppressAfter(type),
           ["NewLine"]
         );
-        const node = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
-        if (modifier) node.defaultValue = modifier;
-        return node;
+        const node2 = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
+        if (modifier) node2.defaultValue = modifier;
+        return node2;
       }
       parameterAssignment(d) {
         this.expectKeyword("param");
@@ -20840,9 +20825,9 @@ var init_parser3 = __esm({
         );
         const assignment = this.assignmentNode(this.suppressAfter(type ?? name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        const node = { kind: "Variable", ...d, name, value, end: this.lastEnd };
-        if (type) node.type = type;
-        return node;
+        const node2 = { kind: "Variable", ...d, name, value, end: this.lastEnd };
+        if (type) node2.type = type;
+        return node2;
       }
       functionDeclaration(d) {
         this.expectKeyword("func");
@@ -20932,8 +20917,8 @@ var init_parser3 = __esm({
         const keyword = this.expectKeyword("import");
         const next = this.peek();
         if (next.kind === "StringComplete" || next.kind === "StringLeftPiece") return this.extensionRest(d, "import");
-        const node = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
-        if (next.kind === "LeftBrace") node.symbols = this.importedSymbols();
+        const node2 = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
+        if (next.kind === "LeftBrace") node2.symbols = this.importedSymbols();
         else if (next.kind === "Asterisk") {
           const alias = this.recover(
             () => {
@@ -20944,13 +20929,13 @@ var init_parser3 = __esm({
             false,
             ["NewLine"]
           );
-          node.wildcardAlias = alias;
+          node2.wildcardAlias = alias;
         } else if (next.kind === "EndOfFile" || next.kind === "NewLine" || next.kind === "Identifier") this.skipEmpty(E.importList);
         else {
           this.read();
           this.reportAt(next, E.importList[0], E.importList[1]);
         }
-        node.from = this.recover(
+        node2.from = this.recover(
           () => {
             this.expectKeyword("from");
             return this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.importPath), false, ["NewLine"]);
@@ -20958,7 +20943,7 @@ var init_parser3 = __esm({
           keyword.start === keyword.end,
           ["NewLine"]
         );
-        return this.end(node);
+        return this.end(node2);
       }
       skipPlaceholder() {
         const at = this.peek().start;
@@ -20981,12 +20966,12 @@ var init_parser3 = __esm({
           this.reportAt(t, E.importedName[0], E.importedName[1]);
           name = { kind: "Skipped", start: t.start, end: t.end };
         }
-        const node = { kind: "ImportedSymbol", name, start, end: 0 };
+        const node2 = { kind: "ImportedSymbol", name, start, end: 0 };
         if (this.checkKeyword("as")) {
           this.read();
-          node.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
+          node2.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extension(d, keyword) {
         this.expectKeyword(keyword);
@@ -21003,10 +20988,10 @@ var init_parser3 = __esm({
           false,
           ["Assignment", "NewLine"]
         );
-        const node = { kind: "Extension", ...d, keyword, specification, end: 0 };
+        const node2 = { kind: "Extension", ...d, keyword, specification, end: 0 };
         const t = this.peek();
         if (!(t.kind === "EndOfFile" || t.kind === "NewLine" || this.isKeyword(t, "as"))) {
-          node.config = this.recover(
+          node2.config = this.recover(
             () => {
               this.expectKeyword("with");
               return this.object(ALLOW_COMPLEX);
@@ -21017,16 +21002,16 @@ var init_parser3 = __esm({
         }
         const u = this.peek();
         if (!(u.kind === "EndOfFile" || u.kind === "NewLine")) {
-          node.alias = this.recover(
+          node2.alias = this.recover(
             () => {
               this.expectKeyword("as");
               return this.identifier(E.extensionAlias);
             },
-            this.suppressAfter(node.config),
+            this.suppressAfter(node2.config),
             ["NewLine"]
           );
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extensionConfig(d) {
         this.expectKeyword("extensionConfig");
@@ -21044,14 +21029,14 @@ var init_parser3 = __esm({
       }
       using(d) {
         this.expectKeyword("using");
-        const node = { kind: "Using", ...d, end: 0 };
+        const node2 = { kind: "Using", ...d, end: 0 };
         if (this.checkKeyword("none")) this.read();
-        else node.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
+        else node2.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
         if (this.checkKeyword("with")) {
           this.read();
-          node.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
+          node2.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extendsDeclaration(d) {
         this.expectKeyword("extends");
@@ -25964,34 +25949,34 @@ function partitionUnits(files, reader4, options = {}) {
     }
   };
   for (const f of files) {
-    let node;
+    let node2;
     switch (f.kind) {
       // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
       case "json":
       case "arm-template":
       case "arm-parameters":
-        node = armNode(f.path);
+        node2 = armNode(f.path);
         break;
       case "terraform-plan":
-        node = `plan:${f.path}`;
+        node2 = `plan:${f.path}`;
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname16(f.path));
-        bicepDirs.add(node);
-        scan2(f.path, node);
+        node2 = dirNode(dirname16(f.path));
+        bicepDirs.add(node2);
+        scan2(f.path, node2);
         break;
       default:
-        node = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+        node2 = dirNode(dirname16(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node2);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
-    uf.find(node);
-    nodeOf.set(f, node);
+    if (!node2.startsWith("arm:") && !node2.startsWith("plan:")) visit3(dirname16(f.path));
+    uf.find(node2);
+    nodeOf.set(f, node2);
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
-    const node = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+    const node2 = dirNode(dir);
+    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node2);
   }
   for (const f of files) {
     if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
@@ -26324,9 +26309,9 @@ function parsedFiles(texts) {
     return f.root && f.errors.length === 0 ? f : void 0;
   };
 }
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+function isLiteral(node2) {
+  if (node2.type === "boolean" || node2.type === "number") return true;
+  return node2.type === "string" && !(String(node2.value).startsWith("[") && !String(node2.value).startsWith("[["));
 }
 function nodeAt(file, start, end) {
   let found;
@@ -26349,18 +26334,18 @@ function parameterReferences(file, name) {
   return count;
 }
 function resolveContainer(start, wanted) {
-  let node = start;
+  let node2 = start;
   const path2 = [];
   for (let i = 0; i < wanted.length; i++) {
     const key2 = wanted[i];
-    const prop = memberNode(node, key2);
+    const prop = memberNode(node2, key2);
     const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
+    if (!prop || !value) return { node: node2, path: path2, missing: wanted.slice(i) };
     if (value.type !== "object") return `'${key2}' is not an object literal`;
     path2.push(String(prop.children?.[0]?.value ?? key2));
-    node = value;
+    node2 = value;
   }
-  return { node, path: path2, missing: [] };
+  return { node: node2, path: path2, missing: [] };
 }
 function styleOf(text) {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -26382,9 +26367,9 @@ function applyOp(text, op) {
   if (!root) return text;
   const style2 = styleOf(text);
   if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+    const node2 = findNodeAtLocation2(root, op.path);
+    if (!node2) return text;
+    return text.slice(0, node2.offset) + JSON.stringify(op.value) + text.slice(node2.offset + node2.length);
   }
   const resource = findNodeAtLocation2(root, op.resource);
   if (!resource || resource.type !== "object") return text;
@@ -26498,11 +26483,11 @@ var init_fix = __esm({
         locate(_r, setting) {
           const file = parsed(setting.range.file);
           if (!file) return "the file does not parse cleanly";
-          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
-          if (!node || !isLiteral(node)) return "the value is not a literal";
-          return { file, node };
+          const node2 = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+          if (!node2 || !isLiteral(node2)) return "the value is not a literal";
+          return { file, node: node2 };
         },
-        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
+        replace: ({ file, node: node2 }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node2), value: r.value }] }),
         parameterDefault({ file }, r, setting) {
           const paramHop = setting.trail[1];
           const use = setting.trail[0];
