@@ -72,78 +72,6 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index2 = string.indexOf(close, open.length);
-      return ~index2 ? open + replaceClose(string, close, replace, index2) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index2) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index2) + replace;
-        cursor = index2 + close.length;
-        index2 = string.indexOf(close, cursor);
-      } while (~index2);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
-
 // src/engine/types.ts
 function countBySeverity(findings) {
   const counts = { error: 0, warn: 0, note: 0 };
@@ -153,6 +81,42 @@ function countBySeverity(findings) {
 var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
+  }
+});
+
+// src/formatters/colors.ts
+function style(open, close, replace = open) {
+  return (text) => {
+    let index2 = text.indexOf(close, open.length);
+    if (index2 < 0) return open + text + close;
+    let result = "";
+    let cursor = 0;
+    do {
+      result += text.substring(cursor, index2) + replace;
+      cursor = index2 + close.length;
+      index2 = text.indexOf(close, cursor);
+    } while (index2 >= 0);
+    return open + result + text.substring(cursor) + close;
+  };
+}
+function createColors(enabled) {
+  return enabled ? COLORS : NONE;
+}
+var plain, COLORS, NONE;
+var init_colors = __esm({
+  "src/formatters/colors.ts"() {
+    "use strict";
+    plain = (text) => text;
+    COLORS = {
+      bold: style("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+      dim: style("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+      underline: style("\x1B[4m", "\x1B[24m"),
+      red: style("\x1B[31m", "\x1B[39m"),
+      green: style("\x1B[32m", "\x1B[39m"),
+      yellow: style("\x1B[33m", "\x1B[39m"),
+      cyan: style("\x1B[36m", "\x1B[39m")
+    };
+    NONE = { bold: plain, dim: plain, underline: plain, red: plain, green: plain, yellow: plain, cyan: plain };
   }
 });
 
@@ -443,17 +407,17 @@ function toRow(finding, cwd) {
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
-var import_picocolors, stylish;
+var stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
-    import_picocolors = __toESM(require_picocolors(), 1);
     init_types();
+    init_colors();
     init_findings();
     init_escape();
     init_paths();
     stylish = (result, ctx) => {
-      const c = import_picocolors.default.createColors(ctx.color);
+      const c = createColors(ctx.color);
       const shown2 = result.findings.filter((f) => !isSuppressed(f));
       const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
       if (shown2.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
@@ -1140,7 +1104,7 @@ var init_fingerprint = __esm({
 // src/engine/finding.ts
 function fileFinding(f) {
   const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 function entityFinding(entity, f) {
@@ -1156,7 +1120,7 @@ function entityFinding(entity, f) {
     fingerprint: fingerprint(f.identity),
     instances: [instanceOf(entity)]
   };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);
@@ -1585,7 +1549,7 @@ function readBaseline(path2) {
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
+  const keysOf = (f) => baseline.version === 1 ? f.priorIdentities?.map(fingerprint) ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
@@ -1615,6 +1579,7 @@ var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
+    init_fingerprint();
     init_run_rules();
     init_write();
     BASELINE_SUPPRESSION = { kind: "external", justification: "baseline" };
@@ -10629,6 +10594,15 @@ var init_config_options = __esm({
   }
 });
 
+// parsers/shared/clock.ts
+var clockMs;
+var init_clock = __esm({
+  "parsers/shared/clock.ts"() {
+    "use strict";
+    clockMs = () => process.uptime() * 1e3;
+  }
+});
+
 // rules/api.ts
 function defineRule(rule) {
   return rule;
@@ -11482,7 +11456,7 @@ function rangeInLiteral(setting, index2, length) {
   };
 }
 function isPlainLiteral(setting) {
-  const hit = plain.get(setting);
+  const hit = plain2.get(setting);
   if (hit !== void 0) return hit;
   const { range: range2, text, value } = setting;
   let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
@@ -11490,14 +11464,14 @@ function isPlainLiteral(setting) {
     const quote = text[0];
     ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
   }
-  plain.set(setting, ok);
+  plain2.set(setting, ok);
   return ok;
 }
-var plain;
+var plain2;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
-    plain = /* @__PURE__ */ new WeakMap();
+    plain2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -19619,19 +19593,19 @@ var init_parser_base = __esm({
 
 // parsers/bicep/strings.ts
 function stringTokenValue(token) {
-  const style = token.string;
-  if (!style) return void 0;
+  const style2 = token.string;
+  if (!style2) return void 0;
   const text = token.text;
   const opensString = token.kind === "StringComplete" || token.kind === "StringLeftPiece";
   const closesString = token.kind === "StringComplete" || token.kind === "StringRightPiece";
-  if (style.kind === "quoted") {
+  if (style2.kind === "quoted") {
     const head2 = opensString ? "'" : "}";
     const tail2 = closesString ? "'" : "${";
     if (text.length < head2.length + tail2.length || !text.startsWith(head2) || !text.endsWith(tail2)) return void 0;
     return unescape(text.slice(head2.length, text.length - tail2.length));
   }
-  const head = opensString ? "$".repeat(style.dollars) + "'''" : "}";
-  const tail = closesString ? "'''" : "$".repeat(style.dollars) + "{";
+  const head = opensString ? "$".repeat(style2.dollars) + "'''" : "}";
+  const tail = closesString ? "'''" : "$".repeat(style2.dollars) + "{";
   if (text.length < head.length + tail.length || !text.startsWith(head) || !text.endsWith(tail)) return void 0;
   let body = text.slice(head.length, text.length - tail.length);
   if (opensString) body = body.replace(/^\r?\n/, "");
@@ -20453,20 +20427,20 @@ var init_lexer2 = __esm({
         if (c === 39) {
           if (next === 39 && this.code(2) === 39) {
             this.pos += 3;
-            const style2 = { kind: "multiline", dollars: 0 };
-            return { kind: this.scanMultiline(start, 0, true), string: style2 };
+            const style3 = { kind: "multiline", dollars: 0 };
+            return { kind: this.scanMultiline(start, 0, true), string: style3 };
           }
           this.pos++;
-          const style = { kind: "quoted" };
-          return { kind: this.scanQuoted(start, true, style), string: style };
+          const style2 = { kind: "quoted" };
+          return { kind: this.scanQuoted(start, true, style2), string: style2 };
         }
         if (c === 36) {
           let n = 0;
           while (this.code(n) === 36) n++;
           if (this.code(n) === 39 && this.code(n + 1) === 39 && this.code(n + 2) === 39) {
             this.pos += n + 3;
-            const style = { kind: "multiline", dollars: n };
-            return { kind: this.scanMultiline(start, n, true, style), string: style };
+            const style2 = { kind: "multiline", dollars: n };
+            return { kind: this.scanMultiline(start, n, true, style2), string: style2 };
           }
         }
         this.pos++;
@@ -20552,7 +20526,7 @@ var init_lexer2 = __esm({
         return this.code() === second ? this.take(two) : { kind: one };
       }
       /** Scans a `'…'` segment after its opening `'` or `}`; pushes or pops the interpolation frame. */
-      scanQuoted(start, first, style) {
+      scanQuoted(start, first, style2) {
         const done = first ? "StringComplete" : "StringRightPiece";
         const finish2 = () => {
           if (!first) this.stack.pop();
@@ -20574,7 +20548,7 @@ var init_lexer2 = __esm({
           if (c === 36 && this.code() === 123) {
             this.pos++;
             if (first) {
-              this.stack.push(style);
+              this.stack.push(style2);
               return "StringLeftPiece";
             }
             return "StringMiddlePiece";
@@ -20608,7 +20582,7 @@ var init_lexer2 = __esm({
        * Scans the body of a multi-line string after `'''` (or a hole's `}`). With `dollars` > 0,
        * a run of at least that many `$` followed by `{` opens a hole.
        */
-      scanMultiline(start, dollars, first, style) {
+      scanMultiline(start, dollars, first, style2) {
         for (; ; ) {
           if (this.atEnd()) {
             this.error("BCP140", `The multi-line string at this location is not terminated. Terminate it with "'''".`, start, this.pos);
@@ -20633,7 +20607,7 @@ var init_lexer2 = __esm({
             if (n >= dollars && this.code() === 123) {
               this.pos++;
               if (first) {
-                if (style) this.stack.push(style);
+                if (style2) this.stack.push(style2);
                 return "StringLeftPiece";
               }
               return "StringMiddlePiece";
@@ -21965,6 +21939,7 @@ function assetPath(require2, packageFile, name) {
   return existsSync3(beside) ? beside : require2.resolve(packageFile);
 }
 function loadRuntime(wasm) {
+  if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
   const file = join6(dirname11(wasm), RUNTIME);
   const require2 = createRequire3(file);
   delete require2.cache[file];
@@ -22031,8 +22006,8 @@ function parseExpression2(source, base) {
   );
 }
 function parseFragment({ parser: parser4, types, walker }, text, base) {
-  const deadline = performance.now() + BUDGET.hclParseMs;
-  const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  const deadline = clockMs() + BUDGET.hclParseMs;
+  const tree = parser4.parse(text, null, { progressCallback: () => clockMs() > deadline });
   if (!tree) {
     parser4.reset();
     return failedDocument(text, tooSlow(), true, base);
@@ -22080,6 +22055,7 @@ var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
     init_budget();
+    init_clock();
     init_convert();
     init_nesting();
     init_syntax_node();
@@ -25383,14 +25359,14 @@ function collapseFindings(findings, entities) {
 function merge(group) {
   const first = group[0];
   if (group.length === 1) return first;
-  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const prior = group.flatMap((f) => f.priorIdentities ?? []);
   const open = group.filter((f) => !f.suppressions?.length);
   const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
   const head = listed[0];
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
   const instances2 = distinctInstances(listed);
   const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
-  if (prior.length) merged.priorFingerprints = prior;
+  if (prior.length) merged.priorIdentities = prior;
   if (instances2.length) merged.instances = instances2;
   if (instances2.length > 1) {
     merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
@@ -26259,10 +26235,10 @@ function applyTextEdits(text, edits) {
   }
   return out;
 }
-function lineAfter(after, line, style) {
-  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
+function lineAfter(after, line, style2) {
+  return { offset: after.end, length: 0, text: `${style2.eol}${after.indent}${line}` };
 }
-function lineInside(text, open, line, style) {
+function lineInside(text, open, line, style2) {
   const lineEnd2 = lineEndOf(text, open);
   const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
   const afterBrace = text.slice(open + 1, lineEnd2).trim();
@@ -26270,13 +26246,13 @@ function lineInside(text, open, line, style) {
     const close = text.indexOf("}", open);
     if (text.slice(open + 1, close).trim() !== "") return void 0;
     return [
-      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
+      { offset: open + 1, length: 0, text: `${style2.eol}${base}${style2.unit}${line}` },
       { offset: open + 1, length: close - open - 1, text: "" },
-      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
+      { offset: close, length: 0, text: `${style2.eol}${base}`, last: true }
     ].filter((e) => e.length > 0 || e.text !== "");
   }
   if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
-  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
+  return [{ offset: lineEnd2, length: 0, text: `${style2.eol}${base}${style2.unit}${line}` }];
 }
 function textLiterals(texts, quote) {
   return {
@@ -26389,7 +26365,7 @@ function applyOp(text, op) {
   const file = readJson("", text);
   const root = file.root;
   if (!root) return text;
-  const style = styleOf(text);
+  const style2 = styleOf(text);
   if (op.kind === "replace") {
     const node2 = findNodeAtLocation2(root, op.path);
     if (!node2) return text;
@@ -26406,12 +26382,12 @@ function applyOp(text, op) {
     value = { [key2]: value };
     key2 = at.missing[i];
   }
-  return insertInline(text, at.node, key2, value, style) ?? insertMember(text, at.node, key2, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style);
+  return insertInline(text, at.node, key2, value, style2) ?? insertMember(text, at.node, key2, value, style2) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style2);
 }
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
+function fallbackInsert(text, path2, value, style2) {
+  const tabs = style2.unit === "	";
   const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style2.unit.length, eol: style2.eol }
   });
   return applyEdits(text, edits);
 }
@@ -26429,7 +26405,7 @@ function serializeInline(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
 }
-function insertInline(text, obj, key2, value, style) {
+function insertInline(text, obj, key2, value, style2) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
   const member3 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
@@ -26437,8 +26413,8 @@ function insertInline(text, obj, key2, value, style) {
   if (!last) {
     const inside = text.slice(open + 1, close);
     if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style2.unit;
+    return `${text.slice(0, open + 1)}${style2.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style2)}${text.slice(open + 1)}`;
   }
   const lastEnd = last.offset + last.length;
   const after = text.slice(lastEnd, close);
@@ -26450,11 +26426,11 @@ function insertInline(text, obj, key2, value, style) {
   }
   return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
 }
-function serialize(value, indent, style) {
+function serialize(value, indent, style2) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   const entries = Object.entries(value);
-  const inner2 = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+  const inner2 = indent + style2.unit;
+  return `{${style2.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style2)}`).join(`,${style2.eol}`)}${style2.eol}${indent}}`;
 }
 function anchorMember(members2, key2) {
   const name = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
@@ -26463,10 +26439,10 @@ function anchorMember(members2, key2) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
+  const plain3 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain3[plain3.length - 1] ?? members2[members2.length - 1];
 }
-function insertMember(text, obj, key2, value, style, atEnd = false) {
+function insertMember(text, obj, key2, value, style2, atEnd = false) {
   const members2 = obj.children ?? [];
   const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key2);
   if (!after) return void 0;
@@ -26482,9 +26458,9 @@ function insertMember(text, obj, key2, value, style, atEnd = false) {
   }
   const anchor = comma !== void 0 ? comma + 1 : afterEnd;
   const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key2, value, style, true) : void 0;
+  if (end >= limit) return next ? insertMember(text, obj, key2, value, style2, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
+  const member3 = `${style2.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style2)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
@@ -26571,13 +26547,13 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
+  const plain3 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain3[plain3.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
-  const style = textStyle(text);
+  const style2 = textStyle(text);
   const members2 = membersOf2(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
@@ -26585,10 +26561,10 @@ function insertProperties(text, open, lines) {
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
     const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
-    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style));
+    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style2));
     const edits = [];
     for (const l of lines) {
-      const e = lineInside(text, properties.open, l, style);
+      const e = lineInside(text, properties.open, l, style2);
       if (!e) return "'properties' is written on one line";
       edits.push(...e);
     }
@@ -26596,9 +26572,9 @@ function insertProperties(text, open, lines) {
   }
   const last = members2[members2.length - 1];
   if (!last) return "the resource body has no members to follow";
-  const inner2 = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner2}${l}`).join("")}${style.eol}${last.indent}}`;
-  return [lineAfter(last, block, style)];
+  const inner2 = last.indent + style2.unit;
+  const block = `properties: {${lines.map((l) => `${style2.eol}${inner2}${l}`).join("")}${style2.eol}${last.indent}}`;
+  return [lineAfter(last, block, style2)];
 }
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
@@ -26711,16 +26687,16 @@ var init_fix3 = __esm({
         if (close === void 0) return "the resource block does not close";
         const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
-        const style = textStyle(text);
+        const style2 = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key2);
         if (!last) {
-          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
+          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style2);
           return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
         }
         const lastLine = text.slice(last.start, text.indexOf("=", last.start));
         const width = lastLine.length;
         const pad = width > arg2.name.length && /^\S+\s+$/.test(lastLine) ? width - arg2.name.length : 1;
-        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style)] };
+        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style2)] };
       }
     }));
   }
@@ -27080,10 +27056,11 @@ function worthWorkers(files, reader4) {
   }
   return false;
 }
-var clockMs, HCL_KINDS;
+var HCL_KINDS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
+    init_clock();
     init_all_rules();
     init_baseline();
     init_classify();
@@ -27100,7 +27077,6 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
-    clockMs = () => process.uptime() * 1e3;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
   }
 });
@@ -38423,13 +38399,84 @@ var commands = [
 
 // src/cli/io.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-function defaultIO() {
+
+// src/cli/standard-output.ts
+import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
+var StandardOutput = class {
+  constructor(fd, nodeStream, options = {}) {
+    this.fd = fd;
+    this.nodeStream = nodeStream;
+    this.direct = (options.platform ?? process.platform) !== "win32" && isPipeOrFile(fd);
+    this.writeTo = options.write ?? writeSync2;
+  }
+  fd;
+  nodeStream;
+  stream;
+  closed = false;
+  /** Whether writes go straight to the descriptor. */
+  direct;
+  writeTo;
+  /** Whether the stream is a terminal (asked of Node's stream only when it may be one). */
+  get isTTY() {
+    return !this.direct && Boolean(this.streamOf().isTTY);
+  }
+  write(text) {
+    if (this.closed || text === "") return;
+    if (this.stream || !this.direct) {
+      this.streamOf().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += this.writeTo(this.fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") {
+          this.closed = true;
+          return;
+        }
+        if (code !== "EAGAIN") throw error;
+        this.streamOf().write(bytes.subarray(done));
+        return;
+      }
+    }
+  }
+  /** Resolves when what was written has left the process. */
+  flushed() {
+    const stream = this.stream;
+    if (!stream || this.closed || stream.destroyed) return Promise.resolve();
+    return new Promise((done) => stream.write("", () => done()));
+  }
+  streamOf() {
+    if (this.stream) return this.stream;
+    const stream = this.nodeStream();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      this.closed = true;
+    });
+    this.stream = stream;
+    return stream;
+  }
+};
+function isPipeOrFile(fd) {
+  try {
+    const stat = fstatSync3(fd);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/io.ts
+function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new StandardOutput(2, () => process.stderr)) {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => out.write(t),
+    stderr: (t) => err.write(t),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: out.isTTY,
     readStdin: () => readFileSync8(0, "utf8")
   };
 }
