@@ -14680,6 +14680,40 @@ var init_discover = __esm({
   }
 });
 
+// src/engine/idle-cores.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { cpus } from "node:os";
+function sampleIdle(at = process.uptime() * 1e3) {
+  try {
+    if (process.platform === "linux") {
+      const line = readFileSync5("/proc/stat", "latin1");
+      const fields = line.slice(0, line.indexOf("\n")).trim().split(/\s+/);
+      const idle = Number(fields[4]) + Number(fields[5] ?? 0);
+      return fields[0] === "cpu" && Number.isFinite(idle) ? { at, idleMs: idle * MS_PER_TICK } : void 0;
+    }
+    const all = cpus();
+    return all.length ? { at, idleMs: all.reduce((n, c) => n + c.times.idle, 0) } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function idleWindowStart(now, sample, loaded3 = atLoad) {
+  return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
+}
+function idleCores(from, to) {
+  if (!from || !to || to.at <= from.at || to.idleMs < from.idleMs) return void 0;
+  return (to.idleMs - from.idleMs) / (to.at - from.at);
+}
+var MS_PER_TICK, atLoad, STALE_MS;
+var init_idle_cores = __esm({
+  "src/engine/idle-cores.ts"() {
+    "use strict";
+    MS_PER_TICK = 10;
+    atLoad = sampleIdle();
+    STALE_MS = 1e3;
+  }
+});
+
 // src/engine/worker-protocol.ts
 function encodeUnits(units, walk2) {
   const paths = [];
@@ -14758,6 +14792,10 @@ function workerPlan(asked, cores = availableParallelism()) {
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
 }
+function workersFor(planned, asked, idle) {
+  if (asked || idle === void 0) return planned;
+  return Math.max(0, Math.min(planned, Math.round(idle)));
+}
 function batchUnits(units, threads, maxFiles = BATCH_FILES) {
   let left = units.reduce((n, u) => n + u.files.length, 0);
   const ends = [];
@@ -14808,14 +14846,60 @@ function watch(worker) {
   worker.on("exit", end);
   return w;
 }
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
+    init_idle_cores();
     init_worker_protocol();
     CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 600;
+    MIN_IDLE_WINDOW_MS = 30;
+    PoolStarter = class _PoolStarter {
+      constructor(init, planned, asked, probes) {
+        this.init = init;
+        this.planned = planned;
+        this.asked = asked;
+        this.now = probes.now ?? (() => process.uptime() * 1e3);
+        this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+        this.entry = probes.entry ?? (() => workerEntry());
+        if (asked) this.decide();
+        else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+      }
+      init;
+      planned;
+      asked;
+      pool;
+      decided = false;
+      count = 0;
+      from;
+      now;
+      sample;
+      entry;
+      /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+      static plan(init, threads, probes = {}) {
+        const planned = workerPlan(threads, probes.cores);
+        return planned && new _PoolStarter(init, planned, threads !== void 0, probes);
+      }
+      /** The walk has found `count` files. */
+      found(count) {
+        this.count = count;
+        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
+        this.decide();
+      }
+      /** The walk is over: a large run that has not decided yet decides on what it measured. */
+      walked() {
+        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+      }
+      decide() {
+        this.decided = true;
+        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : idleCores(this.from, this.sample()));
+        const entry = workers > 0 ? this.entry() : void 0;
+        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+      }
+    };
     WORKER_HEAP_MB = 1024;
     BATCH_FILES = 48;
     LintPool = class {
@@ -22078,7 +22162,7 @@ var init_wasm_binary = __esm({
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire4 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -22113,7 +22197,7 @@ async function createGrammar() {
   const require2 = createRequire4(import.meta.url);
   const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
-  const wasmBinary = new Uint8Array(readFileSync5(wasm));
+  const wasmBinary = new Uint8Array(readFileSync6(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
   const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {
   }, printErr: () => {
@@ -22121,7 +22205,7 @@ async function createGrammar() {
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = await Language.load(readFileSync5(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
+  const language = await Language.load(readFileSync6(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -27034,11 +27118,11 @@ async function lintPaths(paths, options = {}) {
   const named = paths.length ? paths : ["."];
   const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const workers = poolStarter({ ...options, cwd, root }, tree, maxBytes);
+  const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
+  const workers = init && PoolStarter.plan(init, options.threads);
   try {
-    if (workers?.afterFiles === 0) workers.start();
-    const onFile = workers && ((count) => count === workers.afterFiles && workers.start());
-    const found = discover(named, cwd, root, options.ignore, tree, onFile);
+    const found = discover(named, cwd, root, options.ignore, tree, workers && ((count) => workers.found(count)));
+    workers?.walked();
     return await lintFound(found, tree, workers?.pool, maxBytes, { ...options, cwd, root }, started);
   } finally {
     await workers?.pool?.close();
@@ -27197,27 +27281,17 @@ function longRun(files, reader4) {
   }
   return false;
 }
-function poolStarter(options, tree, maxFileBytes) {
+function workerInit(options, tree, maxFileBytes) {
   if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return void 0;
-  const plan2 = workerPlan(options.threads);
-  if (!plan2) return void 0;
-  const starter = {
-    afterFiles: plan2.afterFiles,
-    start() {
-      const entry = starter.pool ? void 0 : workerEntry();
-      if (!entry) return;
-      starter.pool = new LintPool(entry, plan2.workers, {
-        root: options.root,
-        parameterFiles: (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p)),
-        maxFileBytes,
-        roots: [...tree.paths],
-        ...options.rules ? { rules: { ...options.rules } } : {},
-        ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-        ...options.prefilter === false ? { parseAll: true } : {}
-      }, options.threads !== void 0);
-    }
+  return {
+    root: options.root,
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p)),
+    maxFileBytes,
+    roots: [...tree.paths],
+    ...options.rules ? { rules: { ...options.rules } } : {},
+    ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
   };
-  return starter;
 }
 var clockMs, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
@@ -27481,7 +27555,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname19, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -27489,7 +27563,7 @@ function packageVersion() {
   let dir = dirname19(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
-      const pkg = JSON.parse(readFileSync6(join14(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync7(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -38056,7 +38130,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -38117,7 +38191,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync7(path2, "utf8");
+          const text = readFileSync8(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -38563,7 +38637,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function defaultIO() {
   return {
     stdout: (t) => process.stdout.write(t),
@@ -38571,7 +38645,7 @@ function defaultIO() {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync8(0, "utf8")
+    readStdin: () => readFileSync9(0, "utf8")
   };
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { idleCores, idleWindowStart, sampleIdle, type IdleSample } from './idle-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
 import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
@@ -55,6 +56,90 @@ export function workerPlan(asked: number | undefined, cores: number = availableP
   const threads = threadCount(asked, cores);
   if (threads < 2) return undefined;
   return { workers: threads - 1, afterFiles: asked !== undefined ? 0 : WORKER_MIN_FILES };
+}
+
+/** A window shorter than this is not measured on: the Linux counters tick every 10 ms on each core. */
+export const MIN_IDLE_WINDOW_MS = 30;
+
+/**
+ * Workers to start for a run whose plan allows `planned`: with `--threads`, all of them; else one
+ * per idle core (rounded), as measured over the start of the run: a worker on a core that another
+ * process keeps busy adds its start to the run and takes nothing off it (Linux shares a busy machine
+ * between sessions, not threads). When the system does not say, all of them.
+ */
+export function workersFor(planned: number, asked: boolean, idle: number | undefined): number {
+  if (asked || idle === undefined) return planned;
+  return Math.max(0, Math.min(planned, Math.round(idle)));
+}
+
+/** What a worker is started with, less what the pool adds. */
+export type PoolInit = Omit<WorkerInit, 'claims' | 'index'>;
+
+/** What `PoolStarter` measures with, and the worker entry it starts (tests give their own). */
+export interface StarterProbes {
+  cores?: number;
+  /** Milliseconds of process uptime. */
+  now?: () => number;
+  sample?: () => IdleSample | undefined;
+  /** The sample taken when the engine loaded (see idle-cores.ts). */
+  loaded?: IdleSample;
+  entry?: () => URL | undefined;
+}
+
+/**
+ * Starts a run's workers as soon as the walk says the run is large (see `workerPlan`), when there
+ * are idle cores for them (see `workersFor`), so that their start overlaps the rest of the walk.
+ */
+export class PoolStarter {
+  pool?: LintPool;
+  private decided = false;
+  private count = 0;
+  private readonly from: IdleSample | undefined;
+  private readonly now: () => number;
+  private readonly sample: () => IdleSample | undefined;
+  private readonly entry: () => URL | undefined;
+
+  private constructor(
+    private readonly init: PoolInit,
+    private readonly planned: { workers: number; afterFiles: number },
+    private readonly asked: boolean,
+    probes: StarterProbes,
+  ) {
+    this.now = probes.now ?? (() => process.uptime() * 1000);
+    this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+    this.entry = probes.entry ?? (() => workerEntry());
+    // Asked for, the workers start now, and nothing is measured.
+    if (asked) this.decide();
+    else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+  }
+
+  /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+  static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
+    const planned = workerPlan(threads, probes.cores);
+    return planned && new PoolStarter(init, planned, threads !== undefined, probes);
+  }
+
+  /** The walk has found `count` files. */
+  found(count: number): void {
+    this.count = count;
+    if (this.decided || count < this.planned.afterFiles) return;
+    // Measured over a window long enough to mean something; the walk goes on meanwhile.
+    if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
+    this.decide();
+  }
+
+  /** The walk is over: a large run that has not decided yet decides on what it measured. */
+  walked(): void {
+    if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const workers = workersFor(this.planned.workers, this.asked, this.asked ? undefined : idleCores(this.from, this.sample()));
+    // Only the built CLI has a worker entry (see `workerEntry`).
+    const entry = workers > 0 ? this.entry() : undefined;
+    if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+  }
 }
 
 /** Heap of one worker thread. */
@@ -122,7 +207,7 @@ export class LintPool {
   constructor(
     entry: URL,
     count: number,
-    init: Omit<WorkerInit, 'claims' | 'index'>,
+    init: PoolInit,
     private readonly lateJoin = false,
   ) {
     const shared = new SharedArrayBuffer(4 * (1 + count));

@@ -10,7 +10,7 @@ import { discover, type Discovery } from './discover.js';
 import { UsageError } from './errors.js';
 import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
-import { LintPool, workerEntry, workerPlan } from './lint-pool.js';
+import { PoolStarter, type LintPool, type PoolInit } from './lint-pool.js';
 import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
@@ -90,12 +90,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   // Only the linted tree is read (and written); the parameter files the user names may be anywhere.
   const tree = lintRootFor(root, named.map((p) => resolve(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve(cwd, p)));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  // Workers start while the walk goes on, once it has found enough files (see `workerPlan`).
-  const workers = poolStarter({ ...options, cwd, root }, tree, maxBytes);
+  // Workers start while the walk goes on, once it has found enough files (see `PoolStarter`).
+  const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
+  const workers = init && PoolStarter.plan(init, options.threads);
   try {
-    if (workers?.afterFiles === 0) workers.start();
-    const onFile = workers && ((count: number) => count === workers.afterFiles && workers.start());
-    const found = discover(named, cwd, root, options.ignore, tree, onFile);
+    const found = discover(named, cwd, root, options.ignore, tree, workers && ((count) => workers.found(count)));
+    workers?.walked();
     return await lintFound(found, tree, workers?.pool, maxBytes, { ...options, cwd, root }, started);
   } finally {
     // A pool the run did not use (it turned out small, or failed) is ended too.
@@ -328,35 +328,17 @@ function longRun(files: readonly RunFile[], reader: FileReader): boolean {
   return false;
 }
 
-/** Starts a run's worker threads when the walk says it is large (see `workerPlan`); undefined when the run stays in this thread. */
-interface PoolStarter {
-  /** The walk's file count at which to start (0: before it). */
-  afterFiles: number;
-  start(): void;
-  pool?: LintPool;
-}
-
-function poolStarter(options: LintOptions & { cwd: string; root: string }, tree: LintRoot, maxFileBytes: number): PoolStarter | undefined {
+/** Settings a worker needs, as plain data; undefined when the run stays in this thread. */
+function workerInit(options: LintOptions & { cwd: string; root: string }, tree: LintRoot, maxFileBytes: number): PoolInit | undefined {
   // Editor buffers, a scope predicate (a function) and fixes stay in this thread; one unit needs no other thread.
   if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return undefined;
-  const plan = workerPlan(options.threads);
-  if (!plan) return undefined;
-  const starter: PoolStarter = {
-    afterFiles: plan.afterFiles,
-    start() {
-      // Only the built CLI has a worker entry (see `workerEntry`).
-      const entry = starter.pool ? undefined : workerEntry();
-      if (!entry) return;
-      starter.pool = new LintPool(entry, plan.workers, {
-        root: options.root,
-        parameterFiles: (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p)),
-        maxFileBytes,
-        roots: [...tree.paths],
-        ...(options.rules ? { rules: { ...options.rules } } : {}),
-        ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
-        ...(options.prefilter === false ? { parseAll: true } : {}),
-      }, options.threads !== undefined);
-    },
+  return {
+    root: options.root,
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p)),
+    maxFileBytes,
+    roots: [...tree.paths],
+    ...(options.rules ? { rules: { ...options.rules } } : {}),
+    ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
   };
-  return starter;
 }

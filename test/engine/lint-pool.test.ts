@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/engine/lint.js';
-import { batchUnits, LintPool, threadCount, WORKER_MIN_FILES, workerEntry, workerPlan } from '../../src/engine/lint-pool.js';
+import { batchUnits, LintPool, MIN_IDLE_WINDOW_MS, PoolStarter, threadCount, WORKER_MIN_FILES, workerEntry, workerPlan, workersFor } from '../../src/engine/lint-pool.js';
 import type { UnitResult } from '../../src/engine/lint-unit.js';
 import type { LintUnit } from '../../src/engine/units.js';
 
@@ -203,5 +203,99 @@ describe('threads of a run', () => {
     expect(workerPlan(1, 8)).toBeUndefined();
     // A pre-commit run and samples/ (14 files) are far below.
     expect(WORKER_MIN_FILES).toBeGreaterThan(100);
+  });
+});
+
+describe('starting the workers of a run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-starter-'));
+  const entry = pathToFileURL(join(dir, 'idle.mjs'));
+  writeFileSync(join(dir, 'idle.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => m.close && process.exit(0));\n");
+  const init = { root: dir, parameterFiles: [], maxFileBytes: 1024 };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A starter on a machine of `cores` whose idle time grows by `idlePerMs` per ms of the clock `time.now`. */
+  const starter = (threads: number | undefined, cores: number, idlePerMs: number, loadedAt = 0) => {
+    const time = { now: loadedAt + 5, samples: 0 };
+    const sample = () => {
+      time.samples++;
+      return { at: time.now, idleMs: time.now * idlePerMs };
+    };
+    const s = PoolStarter.plan(init, threads, { cores, now: () => time.now, sample, loaded: { at: loadedAt, idleMs: loadedAt * idlePerMs }, entry: () => entry });
+    return { s, time };
+  };
+  const walk = (s: PoolStarter | undefined, time: { now: number }, files: number, msPerFile = 0.01) => {
+    for (let n = 1; n <= files; n++) {
+      time.now += msPerFile;
+      s?.found(n);
+    }
+    s?.walked();
+  };
+  const close = async (s: PoolStarter | undefined) => s?.pool?.close();
+
+  it('workers: with --threads, all asked; else one per idle core, rounded; all when the system does not say', () => {
+    expect(workersFor(3, true, 0)).toBe(3);
+    expect(workersFor(1, false, 1)).toBe(1);
+    expect(workersFor(1, false, 0.6)).toBe(1);
+    expect(workersFor(1, false, 0.3)).toBe(0);
+    expect(workersFor(3, false, 1.8)).toBe(2);
+    expect(workersFor(3, false, 7)).toBe(3);
+    expect(workersFor(2, false, undefined)).toBe(2);
+  });
+
+  it('a run of a few files starts none, and measures nothing after its start', () => {
+    const { s, time } = starter(undefined, 2, 1);
+    walk(s, time, 14);
+    expect(s?.pool).toBeUndefined();
+    expect(time.samples).toBe(0);
+  });
+
+  it('a large run on an idle core starts a worker when the walk has found enough files', async () => {
+    const { s, time } = starter(undefined, 2, 1, 0);
+    // The window since load is long enough at once.
+    time.now = MIN_IDLE_WINDOW_MS;
+    for (let n = 1; n < WORKER_MIN_FILES; n++) s?.found(n);
+    expect(s?.pool).toBeUndefined();
+    s?.found(WORKER_MIN_FILES);
+    expect(s?.pool?.size).toBe(1);
+    s?.walked();
+    await close(s);
+  });
+
+  it('a large run on a busy machine starts none', () => {
+    const { s, time } = starter(undefined, 2, 0.2);
+    time.now = MIN_IDLE_WINDOW_MS;
+    walk(s, time, WORKER_MIN_FILES * 2);
+    expect(s?.pool).toBeUndefined();
+  });
+
+  it('a window too short to measure is measured longer while the walk goes on, and at its end at the latest', async () => {
+    const short = starter(undefined, 2, 1, 0);
+    // The walk reaches the threshold 5 ms after load: the decision waits for the window.
+    for (let n = 1; n <= WORKER_MIN_FILES; n++) short.s?.found(n);
+    expect(short.s?.pool).toBeUndefined();
+    short.time.now = MIN_IDLE_WINDOW_MS + 1;
+    short.s?.found(WORKER_MIN_FILES + 1);
+    expect(short.s?.pool?.size).toBe(1);
+    await close(short.s);
+    const ended = starter(undefined, 2, 1, 0);
+    for (let n = 1; n <= WORKER_MIN_FILES; n++) ended.s?.found(n);
+    ended.time.now = 10;
+    ended.s?.walked();
+    expect(ended.s?.pool?.size).toBe(1);
+    await close(ended.s);
+  });
+
+  it('--threads starts its workers before the walk, whatever the load and the size', async () => {
+    const { s, time } = starter(3, 2, 0);
+    expect(s?.pool?.size).toBe(2);
+    expect(time.samples).toBe(0);
+    await close(s);
+    expect(starter(1, 8, 1).s).toBeUndefined();
+    expect(starter(undefined, 1, 1).s).toBeUndefined();
+  });
+
+  it('without a worker entry (from sources), nothing starts', () => {
+    const s = PoolStarter.plan(init, 2, { entry: () => undefined });
+    expect(s?.pool).toBeUndefined();
   });
 });
