@@ -38,11 +38,8 @@ export function workerEntry(base: string = import.meta.url): URL | undefined {
 }
 
 /**
- * Threads for a run, the main thread included: `--threads`, else one per core (at most 4). A
- * large run uses every core as Ruff and `make -j` do, whatever the load: the system shares a busy
- * core between its threads, and a run that has two gets more of it than one that has one (measured
- * with one and two busy loops beside it: see ARCHITECTURE.md). The load average is no measure of
- * idle cores now: it stays at 1 or more for a minute after a build, or the previous run.
+ * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4);
+ * how many workers of those start is decided on the idle cores (see `workersFor`).
  */
 export function threadCount(asked: number | undefined, cores: number = availableParallelism()): number {
   return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));

@@ -55,8 +55,8 @@ export interface LintOptions {
   unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
-   * automatic (one per idle core, at most 4, only when the run is large enough to pay for worker threads,
-   * and only from the built CLI, where the worker entry exists).
+   * automatic (one per idle core, at most 4, only when the walk finds enough files to pay for worker
+   * threads, and only from the built CLI, where the worker entry exists; see lint-pool.ts).
    */
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
