@@ -14714,280 +14714,6 @@ var init_idle_cores = __esm({
   }
 });
 
-// src/engine/worker-protocol.ts
-function encodeUnits(units, walk2) {
-  const paths = [];
-  const kinds = [];
-  const dirs = /* @__PURE__ */ new Map();
-  const sizes = new Uint32Array(units.length);
-  units.forEach((unit, i) => {
-    sizes[i] = unit.files.length;
-    for (const f of unit.files) {
-      paths.push(f.path);
-      kinds.push(f.kind);
-    }
-  });
-  const listed = new Uint8Array(paths.length);
-  if (walk2) {
-    paths.forEach((path2, i) => {
-      if (!walk2.listed(path2)) return;
-      listed[i] = 1;
-      const dir = walk2.listedDirectoryOf(path2);
-      if (dir) dirs.set(dir[0], dir[1]);
-    });
-  }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
-}
-function unpackResult(files, packed) {
-  if (typeof packed !== "string") return packed;
-  const codes = packed.split(",");
-  const readable = [];
-  const sniffed = [];
-  files.forEach((f, i) => {
-    const code = codes[i];
-    if (code === void 0 || code === NOT_LINTED) return;
-    readable.push(f.path);
-    if (code !== LINTED) sniffed.push([f.path, code]);
-  });
-  return {
-    findings: [],
-    texts: [],
-    readable,
-    problems: [],
-    declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 },
-    hiddenNotAnalysed: 0,
-    ...sniffed.length ? { sniffed } : {}
-  };
-}
-var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
-var init_worker_protocol = __esm({
-  "src/engine/worker-protocol.ts"() {
-    "use strict";
-    NOT_STARTED = 0;
-    ABANDONED = 2;
-    SEP = "\0";
-    NOT_LINTED = "-";
-    LINTED = "+";
-  }
-});
-
-// src/engine/lint-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-function workerEntry(base = import.meta.url) {
-  if (!base.startsWith("file:")) return void 0;
-  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
-    const url = new URL(name, base);
-    if (existsSync2(fileURLToPath(url))) return url;
-  }
-  return void 0;
-}
-function threadCount(asked, cores = availableParallelism()) {
-  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
-}
-function workerPlan(asked, cores = availableParallelism()) {
-  const threads = threadCount(asked, cores);
-  if (threads < 2) return void 0;
-  return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
-}
-function workersFor(planned, asked, idle) {
-  if (asked || idle === void 0) return planned;
-  return Math.max(0, Math.min(planned, Math.round(idle)));
-}
-function batchUnits(units, threads, maxFiles = BATCH_FILES) {
-  let left = units.reduce((n, u) => n + u.files.length, 0);
-  const ends = [];
-  let files = 0;
-  let cap = 0;
-  units.forEach((unit, i) => {
-    if (files === 0) cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
-    else if (files + unit.files.length > cap) {
-      ends.push(i);
-      cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
-      files = 0;
-    }
-    files += unit.files.length;
-    left -= unit.files.length;
-  });
-  if (units.length) ends.push(units.length);
-  return ends;
-}
-function abandon(w) {
-  w.abandoned = true;
-  w.finish();
-  if (w.ended) return;
-  w.worker.postMessage({ close: true });
-  w.worker.unref();
-}
-function watch(worker) {
-  let finish2 = () => void 0;
-  let exit = () => void 0;
-  const w = {
-    worker,
-    results: /* @__PURE__ */ new Map(),
-    finished: new Promise((resolve14) => finish2 = resolve14),
-    exited: new Promise((resolve14) => exit = resolve14),
-    ended: false,
-    abandoned: false,
-    finish: () => finish2()
-  };
-  worker.on("message", (reply) => {
-    if ("done" in reply) finish2();
-    else if (reply.ok) w.results.set(reply.id, reply.results);
-  });
-  const end = () => {
-    w.ended = true;
-    finish2();
-    exit();
-  };
-  worker.on("error", end);
-  worker.on("exit", end);
-  return w;
-}
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
-var init_lint_pool = __esm({
-  "src/engine/lint-pool.ts"() {
-    "use strict";
-    init_idle_cores();
-    init_worker_protocol();
-    CLOSE_GRACE_MS = 2e3;
-    MAX_THREADS = 4;
-    WORKER_MIN_FILES = 600;
-    MIN_IDLE_WINDOW_MS = 30;
-    PoolStarter = class _PoolStarter {
-      constructor(init, planned, asked, probes) {
-        this.init = init;
-        this.planned = planned;
-        this.asked = asked;
-        this.now = probes.now ?? (() => process.uptime() * 1e3);
-        this.sample = probes.sample ?? (() => sampleIdle(this.now()));
-        this.entry = probes.entry ?? (() => workerEntry());
-        if (asked) this.decide();
-        else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
-      }
-      init;
-      planned;
-      asked;
-      pool;
-      decided = false;
-      count = 0;
-      from;
-      now;
-      sample;
-      entry;
-      /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
-      static plan(init, threads, probes = {}) {
-        const planned = workerPlan(threads, probes.cores);
-        return planned && new _PoolStarter(init, planned, threads !== void 0, probes);
-      }
-      /** The walk has found `count` files. */
-      found(count) {
-        this.count = count;
-        if (this.decided || count < this.planned.afterFiles) return;
-        if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
-        this.decide();
-      }
-      /** The walk is over: a large run that has not decided yet decides on what it measured. */
-      walked() {
-        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
-      }
-      decide() {
-        this.decided = true;
-        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : idleCores(this.from, this.sample()));
-        const entry = workers > 0 ? this.entry() : void 0;
-        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
-      }
-    };
-    WORKER_HEAP_MB = 1024;
-    BATCH_FILES = 48;
-    LintPool = class {
-      /**
-       * `lateJoin`: a worker not up when this thread has claimed the last batch still takes part (it
-       * finds nothing left, and ends): `--threads` asked for it. Else it is not waited for.
-       */
-      constructor(entry, count, init, lateJoin = false) {
-        this.lateJoin = lateJoin;
-        const shared3 = new SharedArrayBuffer(4 * (1 + count));
-        this.claims = new Int32Array(shared3);
-        const { Worker: WorkerThread } = createRequire3(import.meta.url)("node:worker_threads");
-        for (let index2 = 0; index2 < count; index2++) {
-          let worker;
-          try {
-            worker = new WorkerThread(entry, { workerData: { ...init, claims: shared3, index: index2 }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-          } catch {
-            continue;
-          }
-          this.workers.push(watch(worker));
-        }
-      }
-      lateJoin;
-      claims;
-      workers = [];
-      used = false;
-      /** Workers started (some may have failed since). */
-      get size() {
-        return this.workers.length;
-      }
-      /**
-       * Lints the units on every thread, in batches, and returns the results in unit order. With
-       * `mainThread` false this thread only waits (tests). What a worker fails on (an error, a crash, a
-       * worker that cannot start) is linted in this thread after: never lost.
-       */
-      async run(units, inThread, options = {}) {
-        if (this.used) throw new Error("internal error: a lint pool runs once");
-        this.used = true;
-        const mainThread = options.mainThread ?? true;
-        const live2 = this.workers.filter((w) => !w.ended);
-        const ends = batchUnits(units, live2.length + (mainThread ? 1 : 0));
-        const results = new Array(units.length);
-        if (live2.length) {
-          const run2 = { run: { units: encodeUnits(units, options.walk), ends: Uint32Array.from(ends), ...options.focus ? { focus: [...options.focus] } : {} } };
-          for (const w of live2) w.worker.postMessage(run2);
-        }
-        if (mainThread) {
-          for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
-            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
-          }
-          if (!this.lateJoin) {
-            this.workers.forEach((w, index2) => {
-              if (Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
-            });
-          }
-        }
-        await Promise.all(this.workers.map((w) => w.finished));
-        for (const w of this.workers) {
-          for (const [id, packed] of w.results) {
-            const start = id === 0 ? 0 : ends[id - 1];
-            if (packed.length !== (ends[id] ?? 0) - start) continue;
-            packed.forEach((p, k) => results[start + k] = unpackResult(units[start + k]?.files ?? [], p));
-          }
-        }
-        for (let u = 0; u < units.length; u++) results[u] ??= await inThread(units[u]);
-        await this.close();
-        return results;
-      }
-      /**
-       * Ends the workers: each is asked to end itself (so that it writes its code cache), and ended
-       * after a grace period if it does not. Workers never given work are not waited for.
-       */
-      async close() {
-        const waited = [];
-        this.workers.forEach((w, index2) => {
-          if (w.ended || w.abandoned) return;
-          if (!this.used && Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
-          w.worker.postMessage({ close: true });
-          const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
-          timer.unref();
-          waited.push(w.exited.then(() => clearTimeout(timer)));
-        });
-        await Promise.all(waited);
-      }
-    };
-  }
-});
-
 // parsers/shared/fix-collector.ts
 function inFixOrder(requests) {
   return [...requests].sort((a, b) => FIX_ORDER.indexOf(a.setting) - FIX_ORDER.indexOf(b.setting));
@@ -22162,10 +21888,10 @@ var init_wasm_binary = __esm({
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
-import { createRequire as createRequire4 } from "node:module";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 async function loadHclReader() {
   await ready();
   return reader3;
@@ -22179,12 +21905,12 @@ async function ready() {
   live = await starting;
 }
 function assetPath(require2, packageFile, name) {
-  const beside = fileURLToPath2(new URL(name, import.meta.url));
-  return existsSync3(beside) ? beside : require2.resolve(packageFile);
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync2(beside) ? beside : require2.resolve(packageFile);
 }
 function loadRuntime(wasm) {
   const file = join6(dirname11(wasm), RUNTIME);
-  const require2 = createRequire4(file);
+  const require2 = createRequire3(file);
   delete require2.cache[file];
   return require2(file);
 }
@@ -22194,7 +21920,7 @@ function memoryPages() {
 }
 async function createGrammar() {
   created++;
-  const require2 = createRequire4(import.meta.url);
+  const require2 = createRequire3(import.meta.url);
   const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
   const wasmBinary = new Uint8Array(readFileSync6(wasm));
@@ -24971,7 +24697,7 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
@@ -25099,7 +24825,7 @@ var init_workspace = __esm({
         if (this.runFiles.has(path2)) return true;
         if (!this.confine(path2)) return false;
         try {
-          if (existsSync4(path2)) return true;
+          if (existsSync3(path2)) return true;
         } catch {
           return false;
         }
@@ -26127,6 +25853,273 @@ var init_lint_unit = __esm({
       "unresolved-setting": "unmatchedConfig"
     };
     MAX_FINDINGS_PER_FILE = 500;
+  }
+});
+
+// src/engine/worker-protocol.ts
+function encodeUnits(units, walk2) {
+  const paths = [];
+  const kinds = [];
+  const dirs = /* @__PURE__ */ new Map();
+  const sizes = new Uint32Array(units.length);
+  units.forEach((unit, i) => {
+    sizes[i] = unit.files.length;
+    for (const f of unit.files) {
+      paths.push(f.path);
+      kinds.push(f.kind);
+    }
+  });
+  const listed = new Uint8Array(paths.length);
+  if (walk2) {
+    paths.forEach((path2, i) => {
+      if (!walk2.listed(path2)) return;
+      listed[i] = 1;
+      const dir = walk2.listedDirectoryOf(path2);
+      if (dir) dirs.set(dir[0], dir[1]);
+    });
+  }
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+}
+function unpackResult(files, packed) {
+  if (typeof packed !== "string") return packed;
+  const codes = packed.split(",");
+  const readable = [];
+  const sniffed = [];
+  files.forEach((f, i) => {
+    const code = codes[i];
+    if (code === void 0 || code === NOT_LINTED) return;
+    readable.push(f.path);
+    if (code !== LINTED) sniffed.push([f.path, code]);
+  });
+  return { ...emptyUnit(readable), ...sniffed.length ? { sniffed } : {} };
+}
+var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
+var init_worker_protocol = __esm({
+  "src/engine/worker-protocol.ts"() {
+    "use strict";
+    init_lint_unit();
+    NOT_STARTED = 0;
+    ABANDONED = 2;
+    SEP = "\0";
+    NOT_LINTED = "-";
+    LINTED = "+";
+  }
+});
+
+// src/engine/lint-pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function workerEntry(base = import.meta.url) {
+  if (!base.startsWith("file:")) return void 0;
+  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
+    const url = new URL(name, base);
+    if (existsSync4(fileURLToPath2(url))) return url;
+  }
+  return void 0;
+}
+function threadCount(asked, cores = availableParallelism()) {
+  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+}
+function workerPlan(asked, cores = availableParallelism()) {
+  const threads = threadCount(asked, cores);
+  if (threads < 2) return void 0;
+  return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
+}
+function workersFor(planned, asked, idle) {
+  if (asked || idle === void 0) return planned;
+  return Math.max(0, Math.min(planned, Math.round(idle)));
+}
+function batchUnits(units, threads, maxFiles = BATCH_FILES) {
+  let left = units.reduce((n, u) => n + u.files.length, 0);
+  const ends = [];
+  let files = 0;
+  let cap = 0;
+  units.forEach((unit, i) => {
+    if (files === 0) cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
+    else if (files + unit.files.length > cap) {
+      ends.push(i);
+      cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
+      files = 0;
+    }
+    files += unit.files.length;
+    left -= unit.files.length;
+  });
+  if (units.length) ends.push(units.length);
+  return ends;
+}
+function abandon(w) {
+  w.abandoned = true;
+  w.finish();
+  if (w.ended) return;
+  w.worker.postMessage({ close: true });
+  w.worker.unref();
+}
+function watch(worker) {
+  let finish2 = () => void 0;
+  let exit = () => void 0;
+  const w = {
+    worker,
+    results: /* @__PURE__ */ new Map(),
+    finished: new Promise((resolve14) => finish2 = resolve14),
+    exited: new Promise((resolve14) => exit = resolve14),
+    ended: false,
+    abandoned: false,
+    finish: () => finish2()
+  };
+  worker.on("message", (reply) => {
+    if ("done" in reply) finish2();
+    else if (reply.ok) w.results.set(reply.id, reply.results);
+  });
+  const end = () => {
+    w.ended = true;
+    finish2();
+    exit();
+  };
+  worker.on("error", end);
+  worker.on("exit", end);
+  return w;
+}
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var init_lint_pool = __esm({
+  "src/engine/lint-pool.ts"() {
+    "use strict";
+    init_idle_cores();
+    init_worker_protocol();
+    CLOSE_GRACE_MS = 2e3;
+    MAX_THREADS = 4;
+    WORKER_MIN_FILES = 600;
+    MIN_IDLE_WINDOW_MS = 30;
+    PoolStarter = class _PoolStarter {
+      constructor(init, planned, asked, probes) {
+        this.init = init;
+        this.planned = planned;
+        this.asked = asked;
+        this.now = probes.now ?? (() => process.uptime() * 1e3);
+        this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+        this.entry = probes.entry ?? (() => workerEntry());
+        if (asked) this.decide();
+        else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+      }
+      init;
+      planned;
+      asked;
+      pool;
+      decided = false;
+      count = 0;
+      from;
+      now;
+      sample;
+      entry;
+      /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+      static plan(init, threads, probes = {}) {
+        const planned = workerPlan(threads, probes.cores);
+        return planned && new _PoolStarter(init, planned, threads !== void 0, probes);
+      }
+      /** The walk has found `count` files. */
+      found(count) {
+        this.count = count;
+        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
+        this.decide();
+      }
+      /** The walk is over: a large run that has not decided yet decides on what it measured. */
+      walked() {
+        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+      }
+      decide() {
+        this.decided = true;
+        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : idleCores(this.from, this.sample()));
+        const entry = workers > 0 ? this.entry() : void 0;
+        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+      }
+    };
+    WORKER_HEAP_MB = 1024;
+    BATCH_FILES = 48;
+    LintPool = class {
+      /**
+       * `lateJoin`: a worker not up when this thread has claimed the last batch still takes part (it
+       * finds nothing left, and ends): `--threads` asked for it. Else it is not waited for.
+       */
+      constructor(entry, count, init, lateJoin = false) {
+        this.lateJoin = lateJoin;
+        const shared3 = new SharedArrayBuffer(4 * (1 + count));
+        this.claims = new Int32Array(shared3);
+        const { Worker: WorkerThread } = createRequire4(import.meta.url)("node:worker_threads");
+        for (let index2 = 0; index2 < count; index2++) {
+          let worker;
+          try {
+            worker = new WorkerThread(entry, { workerData: { ...init, claims: shared3, index: index2 }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          } catch {
+            continue;
+          }
+          this.workers.push(watch(worker));
+        }
+      }
+      lateJoin;
+      claims;
+      workers = [];
+      used = false;
+      /** Workers started (some may have failed since). */
+      get size() {
+        return this.workers.length;
+      }
+      /**
+       * Lints the units on every thread, in batches, and returns the results in unit order. With
+       * `mainThread` false this thread only waits (tests). What a worker fails on (an error, a crash, a
+       * worker that cannot start) is linted in this thread after: never lost.
+       */
+      async run(units, inThread, options = {}) {
+        if (this.used) throw new Error("internal error: a lint pool runs once");
+        this.used = true;
+        const mainThread = options.mainThread ?? true;
+        const live2 = this.workers.filter((w) => !w.ended);
+        const ends = batchUnits(units, live2.length + (mainThread ? 1 : 0));
+        const results = new Array(units.length);
+        if (live2.length) {
+          const run2 = { run: { units: encodeUnits(units, options.walk), ends: Uint32Array.from(ends), ...options.focus ? { focus: [...options.focus] } : {} } };
+          for (const w of live2) w.worker.postMessage(run2);
+        }
+        if (mainThread) {
+          for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
+            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
+          }
+          if (!this.lateJoin) {
+            this.workers.forEach((w, index2) => {
+              if (Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
+            });
+          }
+        }
+        await Promise.all(this.workers.map((w) => w.finished));
+        for (const w of this.workers) {
+          for (const [id, packed] of w.results) {
+            const start = id === 0 ? 0 : ends[id - 1];
+            if (packed.length !== (ends[id] ?? 0) - start) continue;
+            packed.forEach((p, k) => results[start + k] = unpackResult(units[start + k]?.files ?? [], p));
+          }
+        }
+        for (let u = 0; u < units.length; u++) results[u] ??= await inThread(units[u]);
+        await this.close();
+        return results;
+      }
+      /**
+       * Ends the workers: each is asked to end itself (so that it writes its code cache), and ended
+       * after a grace period if it does not. Workers never given work are not waited for.
+       */
+      async close() {
+        const waited = [];
+        this.workers.forEach((w, index2) => {
+          if (w.ended || w.abandoned) return;
+          if (!this.used && Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
+          w.worker.postMessage({ close: true });
+          const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
+          timer.unref();
+          waited.push(w.exited.then(() => clearTimeout(timer)));
+        });
+        await Promise.all(waited);
+      }
+    };
   }
 });
 

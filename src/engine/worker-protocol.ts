@@ -1,7 +1,7 @@
 import type { FileKind } from '../model/index.js';
 import type { RunFile } from './classify.js';
 import type { MtlsScope } from './config.js';
-import type { UnitResult } from './lint-unit.js';
+import { emptyUnit, type UnitResult } from './lint-unit.js';
 import type { RuleConfig } from './rule-config.js';
 import type { LintUnit } from './units.js';
 
@@ -172,13 +172,5 @@ export function unpackResult(files: readonly RunFile[], packed: PackedResult): U
     readable.push(f.path);
     if (code !== LINTED) sniffed.push([f.path, code as FileKind]);
   });
-  return {
-    findings: [],
-    texts: [],
-    readable,
-    problems: [],
-    declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 },
-    hiddenNotAnalysed: 0,
-    ...(sniffed.length ? { sniffed } : {}),
-  };
+  return { ...emptyUnit(readable), ...(sniffed.length ? { sniffed } : {}) };
 }
