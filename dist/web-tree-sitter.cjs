@@ -1,4 +1,4 @@
-"use strict";
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4139,3 +4139,5 @@ var Query = class {
 });
 module.exports.default = module.exports;
 //# sourceMappingURL=web-tree-sitter.cjs.map
+
+})

@@ -96,9 +96,17 @@ async function commonjs(name, text) {
     logLevel: 'silent',
   });
   if (result.warnings.length || /\bimport\.meta\b/.test(result.code)) throw new Error(`${name}: ${result.warnings.map((w) => w.text).join('; ') || 'import.meta left'}`);
-  // The function expression the loader compiles and calls with these parameters, in this order;
-  // strict, as the ES modules it was made from are (esbuild's CommonJS output does not say so).
-  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){'use strict';${result.code}\n})`, 'latin1');
+  return chunkBody(result.code, name);
+}
+
+/**
+ * Code as the function expression the loader compiles and calls with these parameters, in this order
+ * (see src/loader/chunk-loader.ts); strict, as the ES modules it was made from are (esbuild's
+ * CommonJS output does not say so). ASCII only: the loader reads chunks as Latin-1.
+ */
+function chunkBody(code, name = 'chunk') {
+  if (/[^\x00-\x7f]/.test(code)) throw new Error(`${name}: not ASCII; the loader reads chunks as Latin-1`);
+  return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';${code}\n})`, 'latin1');
 }
 
 /** The loader the launchers require; bundled from src/loader/ (Node built-ins only). */
@@ -135,7 +143,13 @@ async function targetFiles(target) {
     files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
     files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs'));
   }
-  for (const wasm of wasmFiles) files.set(join(outdir, wasm.split(/[\\/]/).pop()), readFileSync(wasm));
+  for (const wasm of wasmFiles) {
+    const name = wasm.split(/[\\/]/).pop();
+    // Beside the chunks, the Terraform grammar's runtime is a chunk too: compiled with the code cache
+    // (compiling its 170 kB from source cost a Terraform run 6–20 ms). The Action loads it with require().
+    const contents = readFileSync(wasm);
+    files.set(join(outdir, name), split && name.endsWith('.cjs') ? chunkBody(contents.toString('latin1'), name) : contents);
+  }
   return { files, metafile: result.metafile };
 }
 

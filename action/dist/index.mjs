@@ -72,78 +72,6 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index2 = string.indexOf(close, open.length);
-      return ~index2 ? open + replaceClose(string, close, replace, index2) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index2) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index2) + replace;
-        cursor = index2 + close.length;
-        index2 = string.indexOf(close, cursor);
-      } while (~index2);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
-
 // src/engine/types.ts
 function countBySeverity(findings) {
   const counts = { error: 0, warn: 0, note: 0 };
@@ -153,6 +81,42 @@ function countBySeverity(findings) {
 var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
+  }
+});
+
+// src/formatters/colors.ts
+function style(open, close, replace = open) {
+  return (text) => {
+    let index2 = text.indexOf(close, open.length);
+    if (index2 < 0) return open + text + close;
+    let result = "";
+    let cursor = 0;
+    do {
+      result += text.substring(cursor, index2) + replace;
+      cursor = index2 + close.length;
+      index2 = text.indexOf(close, cursor);
+    } while (index2 >= 0);
+    return open + result + text.substring(cursor) + close;
+  };
+}
+function createColors(enabled) {
+  return enabled ? COLORS : NONE;
+}
+var plain, COLORS, NONE;
+var init_colors = __esm({
+  "src/formatters/colors.ts"() {
+    "use strict";
+    plain = (text) => text;
+    COLORS = {
+      bold: style("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+      dim: style("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+      underline: style("\x1B[4m", "\x1B[24m"),
+      red: style("\x1B[31m", "\x1B[39m"),
+      green: style("\x1B[32m", "\x1B[39m"),
+      yellow: style("\x1B[33m", "\x1B[39m"),
+      cyan: style("\x1B[36m", "\x1B[39m")
+    };
+    NONE = { bold: plain, dim: plain, underline: plain, red: plain, green: plain, yellow: plain, cyan: plain };
   }
 });
 
@@ -443,17 +407,17 @@ function toRow(finding, cwd) {
 function compareRows(a, b) {
   return a.position.line - b.position.line || a.position.column - b.position.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
-var import_picocolors, stylish;
+var stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
-    import_picocolors = __toESM(require_picocolors(), 1);
     init_types();
+    init_colors();
     init_findings();
     init_escape();
     init_paths();
     stylish = (result, ctx) => {
-      const c = import_picocolors.default.createColors(ctx.color);
+      const c = createColors(ctx.color);
       const shown2 = result.findings.filter((f) => !isSuppressed(f));
       const coverage = result.coverage ? coverageLine(result.coverage) : void 0;
       if (shown2.length === 0) return coverage ? `${c.green("\u2714")} No problems. ${coverage}
@@ -1140,7 +1104,7 @@ var init_fingerprint = __esm({
 // src/engine/finding.ts
 function fileFinding(f) {
   const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 function entityFinding(entity, f) {
@@ -1156,7 +1120,7 @@ function entityFinding(entity, f) {
     fingerprint: fingerprint(f.identity),
     instances: [instanceOf(entity)]
   };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);
@@ -1585,7 +1549,7 @@ function readBaseline(path2) {
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const keysOf = (f) => baseline.version === 1 ? f.priorFingerprints ?? [f.fingerprint] : [f.fingerprint];
+  const keysOf = (f) => baseline.version === 1 ? f.priorIdentities?.map(fingerprint) ?? [f.fingerprint] : [f.fingerprint];
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;
@@ -1615,6 +1579,7 @@ var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
+    init_fingerprint();
     init_run_rules();
     init_write();
     BASELINE_SUPPRESSION = { kind: "external", justification: "baseline" };
@@ -2428,8 +2393,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -2478,10 +2443,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -2489,16 +2454,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -2543,13 +2508,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -2559,12 +2524,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -2574,9 +2539,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -9706,16 +9671,16 @@ function findNodeAtLocation(root, path2) {
   if (!root) {
     return void 0;
   }
-  let node = root;
+  let node2 = root;
   for (let segment of path2) {
     if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
+      if (node2.type !== "object" || !Array.isArray(node2.children)) {
         return void 0;
       }
       let found = false;
-      for (const propertyNode of node.children) {
+      for (const propertyNode of node2.children) {
         if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
+          node2 = propertyNode.children[1];
           found = true;
           break;
         }
@@ -9725,37 +9690,37 @@ function findNodeAtLocation(root, path2) {
       }
     } else {
       const index2 = segment;
-      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
+      if (node2.type !== "array" || index2 < 0 || !Array.isArray(node2.children) || index2 >= node2.children.length) {
         return void 0;
       }
-      node = node.children[index2];
+      node2 = node2.children[index2];
     }
   }
-  return node;
+  return node2;
 }
-function getNodePath(node) {
-  if (!node.parent || !node.parent.children) {
+function getNodePath(node2) {
+  if (!node2.parent || !node2.parent.children) {
     return [];
   }
-  const path2 = getNodePath(node.parent);
-  if (node.parent.type === "property") {
-    const key2 = node.parent.children[0].value;
+  const path2 = getNodePath(node2.parent);
+  if (node2.parent.type === "property") {
+    const key2 = node2.parent.children[0].value;
     path2.push(key2);
-  } else if (node.parent.type === "array") {
-    const index2 = node.parent.children.indexOf(node);
+  } else if (node2.parent.type === "array") {
+    const index2 = node2.parent.children.indexOf(node2);
     if (index2 !== -1) {
       path2.push(index2);
     }
   }
   return path2;
 }
-function getNodeValue(node) {
-  switch (node.type) {
+function getNodeValue(node2) {
+  switch (node2.type) {
     case "array":
-      return node.children.map(getNodeValue);
+      return node2.children.map(getNodeValue);
     case "object":
       const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
+      for (let prop of node2.children) {
         const valueNode = prop.children[1];
         if (valueNode) {
           obj[prop.children[0].value] = getNodeValue(valueNode);
@@ -9766,7 +9731,7 @@ function getNodeValue(node) {
     case "string":
     case "number":
     case "boolean":
-      return node.value;
+      return node2.value;
     default:
       return void 0;
   }
@@ -10629,6 +10594,15 @@ var init_config_options = __esm({
   }
 });
 
+// parsers/shared/clock.ts
+var clockMs;
+var init_clock = __esm({
+  "parsers/shared/clock.ts"() {
+    "use strict";
+    clockMs = () => process.uptime() * 1e3;
+  }
+});
+
 // rules/api.ts
 function defineRule(rule) {
   return rule;
@@ -11482,7 +11456,7 @@ function rangeInLiteral(setting, index2, length) {
   };
 }
 function isPlainLiteral(setting) {
-  const hit = plain.get(setting);
+  const hit = plain2.get(setting);
   if (hit !== void 0) return hit;
   const { range: range2, text, value } = setting;
   let ok = text !== void 0 && range2.start.line === range2.end.line && text.length >= 2 && range2.endOffset - range2.startOffset === text.length;
@@ -11490,14 +11464,14 @@ function isPlainLiteral(setting) {
     const quote = text[0];
     ok = (quote === '"' || quote === "'") && text[text.length - 1] === quote && text.slice(1, -1) === value;
   }
-  plain.set(setting, ok);
+  plain2.set(setting, ok);
   return ok;
 }
-var plain;
+var plain2;
 var init_literal_range = __esm({
   "rules/support/literal-range.ts"() {
     "use strict";
-    plain = /* @__PURE__ */ new WeakMap();
+    plain2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13666,7 +13640,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -13800,7 +13774,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
@@ -13846,8 +13820,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -14238,7 +14212,7 @@ var require_ignore = __commonJS({
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -14253,7 +14227,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -14266,7 +14240,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -14683,7 +14657,7 @@ var init_discover = __esm({
 // src/engine/idle-cores.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { cpus } from "node:os";
-function sampleIdle(at = process.uptime() * 1e3) {
+function sampleIdle(at = clockMs()) {
   try {
     if (process.platform === "linux") {
       const line = readFileSync5("/proc/stat", "latin1");
@@ -14708,6 +14682,7 @@ var MS_PER_TICK, atLoad, STALE_MS;
 var init_idle_cores = __esm({
   "src/engine/idle-cores.ts"() {
     "use strict";
+    init_clock();
     MS_PER_TICK = 10;
     atLoad = sampleIdle();
     STALE_MS = 1e3;
@@ -15261,165 +15236,149 @@ var init_json_limits = __esm({
 
 // parsers/shared/json-tree.ts
 function strictJsonTree(text) {
-  const parser4 = new StrictParser(text);
-  try {
-    parser4.skipSpace();
-    const root = parser4.value(void 0, 1);
-    parser4.skipSpace();
-    if (parser4.pos !== text.length) return void 0;
-    return root;
-  } catch (e) {
-    if (e === NOT_STRICT) return void 0;
-    throw e;
+  let pos = skipSpace(text, 0);
+  let parent;
+  let depth = 0;
+  for (; ; ) {
+    let value;
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (++depth > MAX_NESTING) return void 0;
+      const container = node(c === 123 ? "object" : "array", void 0, pos, -1, [], parent);
+      pos = skipSpace(text, pos + 1);
+      const next = text.charCodeAt(pos);
+      if (next === (c === 123 ? 125 : 93)) {
+        pos++;
+        container.length = pos - container.offset;
+        depth--;
+        value = container;
+      } else if (c === 91) {
+        parent = container;
+        continue;
+      } else {
+        const property = readKey(text, pos, container);
+        if (property === void 0) return void 0;
+        pos = skipSpace(text, property.colonOffset + 1);
+        parent = property;
+        continue;
+      }
+    } else if (c === 34) {
+      PLAIN_STRING.lastIndex = pos;
+      if (PLAIN_STRING.test(text)) {
+        const end = PLAIN_STRING.lastIndex;
+        value = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, parent);
+      } else {
+        const read = escapedString(text, pos);
+        if (read === void 0) return void 0;
+        value = node("string", read, pos, STRING_END.at - pos, void 0, parent);
+      }
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? "true" : c === 102 ? "false" : "null";
+      if (!text.startsWith(word, pos)) return void 0;
+      value = node(c === 110 ? "null" : "boolean", c === 110 ? null : c === 116, pos, word.length, void 0, parent);
+    } else {
+      NUMBER2.lastIndex = pos;
+      if (!NUMBER2.test(text)) return void 0;
+      const end = NUMBER2.lastIndex;
+      value = node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, parent);
+    }
+    pos = value.offset + value.length;
+    for (; ; ) {
+      if (parent === void 0) {
+        if (skipSpace(text, pos) !== text.length) return void 0;
+        delete value.parent;
+        return value;
+      }
+      let container;
+      if (parent.type === "property") {
+        parent.children[1] = value;
+        parent.length = pos - parent.offset;
+        container = parent.parent;
+      } else {
+        parent.children.push(value);
+        container = parent;
+      }
+      pos = skipSpace(text, pos);
+      const next = text.charCodeAt(pos);
+      if (next === 44) {
+        pos = skipSpace(text, pos + 1);
+        if (container.type === "array") {
+          parent = container;
+        } else {
+          const property = readKey(text, pos, container);
+          if (property === void 0) return void 0;
+          pos = skipSpace(text, property.colonOffset + 1);
+          parent = property;
+        }
+        break;
+      }
+      if (next !== (container.type === "object" ? 125 : 93)) return void 0;
+      pos++;
+      container.length = pos - container.offset;
+      depth--;
+      value = container;
+      parent = container.parent;
+    }
   }
 }
-function withParent(node, parent) {
-  if (parent) node.parent = parent;
-  return node;
+function node(type, value, offset, length, children, parent) {
+  return { type, value, offset, length, colonOffset: void 0, children, parent };
 }
-var NOT_STRICT, NUMBER2, StrictParser;
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipSpace(text, pos) {
+  if (!isSpace(text.charCodeAt(pos))) return pos;
+  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  SPACE.lastIndex = pos + 2;
+  SPACE.test(text);
+  return SPACE.lastIndex;
+}
+function escapedString(text, pos) {
+  let end = pos;
+  for (; ; ) {
+    end = text.indexOf('"', end + 1);
+    if (end === -1) return void 0;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) break;
+  }
+  STRING_END.at = end + 1;
+  try {
+    return JSON.parse(text.slice(pos, end + 1));
+  } catch {
+    return void 0;
+  }
+}
+function readKey(text, pos, object2) {
+  if (text.charCodeAt(pos) !== 34) return void 0;
+  let key2;
+  const property = node("property", void 0, pos, -1, void 0, object2);
+  PLAIN_STRING.lastIndex = pos;
+  if (PLAIN_STRING.test(text)) {
+    const end = PLAIN_STRING.lastIndex;
+    key2 = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, property);
+  } else {
+    const read = escapedString(text, pos);
+    if (read === void 0) return void 0;
+    key2 = node("string", read, pos, STRING_END.at - pos, void 0, property);
+  }
+  const colon = skipSpace(text, key2.offset + key2.length);
+  if (text.charCodeAt(colon) !== 58) return void 0;
+  property.colonOffset = colon;
+  property.children = [key2, key2];
+  object2.children.push(property);
+  return property;
+}
+var SPACE, PLAIN_STRING, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
-    NOT_STRICT = new Error("not strict JSON");
+    SPACE = /[ \n\r\t]*/y;
+    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    StrictParser = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      pos = 0;
-      skipSpace() {
-        const text = this.text;
-        let pos = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(pos);
-          if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
-          else break;
-        }
-        this.pos = pos;
-      }
-      value(parent, depth) {
-        const c = this.text.charCodeAt(this.pos);
-        switch (c) {
-          case 123:
-            return this.object(parent, depth);
-          case 91:
-            return this.array(parent, depth);
-          case 34:
-            return this.string(parent);
-          case 116:
-            return this.literal(parent, "true", true);
-          case 102:
-            return this.literal(parent, "false", false);
-          case 110:
-            return this.literal(parent, "null", null);
-          default:
-            return this.number(parent);
-        }
-      }
-      object(parent, depth) {
-        if (depth > MAX_NESTING) throw NOT_STRICT;
-        const text = this.text;
-        const node = withParent({ type: "object", offset: this.pos, length: -1 }, parent);
-        const children = [];
-        node.children = children;
-        this.pos++;
-        this.skipSpace();
-        if (text.charCodeAt(this.pos) !== 125) {
-          for (; ; ) {
-            if (text.charCodeAt(this.pos) !== 34) throw NOT_STRICT;
-            const pair = [];
-            const property = { type: "property", offset: this.pos, length: -1, parent: node, children: pair };
-            children.push(property);
-            pair.push(this.string(property));
-            this.skipSpace();
-            if (text.charCodeAt(this.pos) !== 58) throw NOT_STRICT;
-            property.colonOffset = this.pos++;
-            this.skipSpace();
-            const value = this.value(property, depth + 1);
-            pair.push(value);
-            property.length = value.offset + value.length - property.offset;
-            this.skipSpace();
-            const next = text.charCodeAt(this.pos);
-            if (next === 125) break;
-            if (next !== 44) throw NOT_STRICT;
-            this.pos++;
-            this.skipSpace();
-          }
-        }
-        this.pos++;
-        node.length = this.pos - node.offset;
-        return node;
-      }
-      array(parent, depth) {
-        if (depth > MAX_NESTING) throw NOT_STRICT;
-        const text = this.text;
-        const node = withParent({ type: "array", offset: this.pos, length: -1 }, parent);
-        const children = [];
-        node.children = children;
-        this.pos++;
-        this.skipSpace();
-        if (text.charCodeAt(this.pos) !== 93) {
-          for (; ; ) {
-            children.push(this.value(node, depth + 1));
-            this.skipSpace();
-            const next = text.charCodeAt(this.pos);
-            if (next === 93) break;
-            if (next !== 44) throw NOT_STRICT;
-            this.pos++;
-            this.skipSpace();
-          }
-        }
-        this.pos++;
-        node.length = this.pos - node.offset;
-        return node;
-      }
-      string(parent) {
-        const text = this.text;
-        const start = this.pos;
-        let pos = start + 1;
-        let escaped = false;
-        for (; ; ) {
-          const c = text.charCodeAt(pos);
-          if (c === 34) break;
-          if (c === 92) {
-            escaped = true;
-            pos += 2;
-            continue;
-          }
-          if (c < 32 || Number.isNaN(c)) throw NOT_STRICT;
-          pos++;
-        }
-        if (pos >= text.length) throw NOT_STRICT;
-        this.pos = pos + 1;
-        let value;
-        if (!escaped) value = text.slice(start + 1, pos);
-        else {
-          try {
-            value = JSON.parse(text.slice(start, pos + 1));
-          } catch {
-            throw NOT_STRICT;
-          }
-        }
-        return withParent({ type: "string", value, offset: start, length: this.pos - start }, parent);
-      }
-      literal(parent, word, value) {
-        if (!this.text.startsWith(word, this.pos)) throw NOT_STRICT;
-        const offset = this.pos;
-        this.pos += word.length;
-        return withParent({ type: value === null ? "null" : "boolean", value, offset, length: word.length }, parent);
-      }
-      number(parent) {
-        NUMBER2.lastIndex = this.pos;
-        const m = NUMBER2.exec(this.text);
-        if (m === null) throw NOT_STRICT;
-        const offset = this.pos;
-        this.pos += m[0].length;
-        return withParent({ type: "number", value: Number(m[0]), offset, length: m[0].length }, parent);
-      }
-    };
+    STRING_END = { at: 0 };
   }
 });
 
@@ -15512,43 +15471,44 @@ function protectControlCharacters(text) {
   return { text: parts.join(""), at };
 }
 function restoreStrings(root, original, at) {
-  const holds = (node) => {
+  const holds = (node2) => {
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (at[mid] < node.offset) lo = mid + 1;
+      if (at[mid] < node2.offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < at.length && at[lo] < node.offset + node.length;
+    return lo < at.length && at[lo] < node2.offset + node2.length;
   };
   const todo = [root];
-  for (let node = todo.pop(); node; node = todo.pop()) {
-    if (!holds(node)) continue;
-    if (node.type === "string") {
-      const target = node;
-      const raw = original.slice(node.offset, node.offset + node.length);
+  for (let node2 = todo.pop(); node2; node2 = todo.pop()) {
+    if (!holds(node2)) continue;
+    if (node2.type === "string") {
+      const target = node2;
+      const raw = original.slice(node2.offset, node2.offset + node2.length);
       try {
         target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
       } catch {
-        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+        target.value = String(node2.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
       }
-    } else if (node.children) todo.push(...node.children);
+    } else if (node2.children) todo.push(...node2.children);
   }
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function rangeOf(file, node) {
-  return file.map.range(file.path, node.offset, node.offset + node.length);
+function rangeOf(file, node2) {
+  return file.map.range(file.path, node2.offset, node2.offset + node2.length);
 }
 function memberNode(obj, name) {
   if (!obj || obj.type !== "object" || !obj.children) return void 0;
-  const k = name.toLowerCase();
+  let k;
   let found;
   for (const p of obj.children) {
-    const key2 = p.children?.[0];
-    if (key2 && typeof key2.value === "string" && key2.value.toLowerCase() === k && p.children?.[1]) found = p;
+    const key2 = p.children?.[0]?.value;
+    if (typeof key2 !== "string" || key2.length !== name.length || !p.children?.[1]) continue;
+    if (key2 === name || key2.toLowerCase() === (k ??= name.toLowerCase())) found = p;
   }
   return found;
 }
@@ -15565,11 +15525,11 @@ function members(obj) {
   }
   return out;
 }
-function stringValue(node) {
-  return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
+function stringValue(node2) {
+  return node2?.type === "string" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function nodeText(file, node) {
-  return file.text.slice(node.offset, node.offset + node.length);
+function nodeText(file, node2) {
+  return file.text.slice(node2.offset, node2.offset + node2.length);
 }
 var MAX_ERRORS, STAND_IN;
 var init_json2 = __esm({
@@ -15608,8 +15568,8 @@ var init_entity_base = __esm({
 });
 
 // parsers/arm/settings.ts
-function readPath(scope, node, path2) {
-  let cur = node;
+function readPath(scope, node2, path2) {
+  let cur = node2;
   let i = 0;
   for (; i < path2.length; i++) {
     if (!cur) return void 0;
@@ -15716,18 +15676,18 @@ var init_directives2 = __esm({
 });
 
 // parsers/shared/arm-parameter-files.ts
-function literalValue(file, node) {
-  const origin = { range: rangeOf(file, node), trail: [] };
-  switch (node.type) {
+function literalValue(file, node2) {
+  const origin = { range: rangeOf(file, node2), trail: [] };
+  switch (node2.type) {
     case "object":
-      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node2).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
-      return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
+      return { t: "array", items: (node2.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
     case "number":
     case "boolean":
     case "null":
-      return { t: "prim", value: node.value ?? null, origin };
+      return { t: "prim", value: node2.value ?? null, origin };
     default:
       return unknown("", "not a JSON value", origin);
   }
@@ -16939,20 +16899,20 @@ var init_resource_name = __esm({
 });
 
 // parsers/arm/names.ts
-function nameOf(node, scope) {
-  if (node?.type !== "string") return void 0;
-  const s = String(node.value);
+function nameOf(node2, scope) {
+  if (node2?.type !== "string") return void 0;
+  const s = String(node2.value);
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf2(parsed.expr, scope, node));
+  return nameFromParts(partsOf2(parsed.expr, scope, node2));
 }
-function partsOf2(e, scope, node) {
-  const range2 = rangeOf(scope.file, node);
+function partsOf2(e, scope, node2) {
+  const range2 = rangeOf(scope.file, node2);
   const ev = (x) => evaluate(x, { env: scope, range: range2, budget: scope.budget });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node2));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -16962,7 +16922,7 @@ function partsOf2(e, scope, node) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
+          out.push(...arg2 ? partsOf2(arg2, scope, node2) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out.push({ lit: fmt.value.slice(last) });
@@ -16993,44 +16953,44 @@ var init_names = __esm({
 });
 
 // parsers/arm/types.ts
-function resolveRef(node, definitions) {
-  const ref = stringValue(member(node, "$ref"));
+function resolveRef(node2, definitions) {
+  const ref = stringValue(member(node2, "$ref"));
   const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
   return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
 }
-function isSecureType(node) {
-  const t = stringValue(member(node, "type"))?.toLowerCase();
+function isSecureType(node2) {
+  const t = stringValue(member(node2, "type"))?.toLowerCase();
   return t === "securestring" || t === "secureobject";
 }
-function armShape(node, definitions, depth = 0) {
-  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
-  const target = resolveRef(node, definitions);
+function armShape(node2, definitions, depth = 0) {
+  if (!node2 || node2.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node2, definitions);
   if (target) {
     const inner2 = armShape(target, definitions, depth + 1);
-    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
+    return isSecureType(node2) && !inner2.secure ? plainShape(true) : inner2;
   }
-  const secure = isSecureType(node);
+  const secure = isSecureType(node2);
   return {
     secure,
     member: (key2) => {
-      const prop = member(member(node, "properties"), key2);
+      const prop = member(member(node2, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
-      const additional = member(node, "additionalProperties");
+      const additional = member(node2, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
     item: (index2) => {
-      const prefix = member(node, "prefixItems");
+      const prefix = member(node2, "prefixItems");
       const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
-      const items2 = member(node, "items");
+      const items2 = member(node2, "items");
       return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
     }
   };
 }
-function isNullableArm(node, definitions, depth = 0) {
-  if (!node || depth > MAX_REF_DEPTH) return false;
-  if (member(node, "nullable")?.value === true) return true;
-  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
+function isNullableArm(node2, definitions, depth = 0) {
+  if (!node2 || depth > MAX_REF_DEPTH) return false;
+  if (member(node2, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node2, definitions), definitions, depth + 1);
 }
 var MAX_REF_DEPTH;
 var init_types3 = __esm({
@@ -17216,14 +17176,14 @@ var init_scope = __esm({
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
         const prop = this.shared.variables.get(key2);
-        const node = prop?.children?.[1];
-        if (!prop || !node) return void 0;
+        const node2 = prop?.children?.[1];
+        if (!prop || !node2) return void 0;
         const declared = prop.children?.[0]?.value ?? name;
         return this.cached(
           `v:${key2}`,
           this.shared.varCache,
           key2,
-          () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
+          () => through(this.value(node2), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
         );
       }
       /** Variables built by a `copy` loop in the variables section. */
@@ -17267,28 +17227,28 @@ var init_scope = __esm({
         }
       }
       /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
-      value(node) {
-        return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+      value(node2) {
+        return { ...this.nodeValue(node2), at: rangeOf(this.file, node2) };
       }
-      nodeValue(node) {
-        const origin = { range: rangeOf(this.file, node), trail: [] };
-        switch (node.type) {
+      nodeValue(node2) {
+        const origin = { range: rangeOf(this.file, node2), trail: [] };
+        switch (node2.type) {
           case "object": {
             const ms = [];
-            for (const [key2, v] of members(node)) {
+            for (const [key2, v] of members(node2)) {
               if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
               else ms.push({ key: key2, value: this.value(v) });
             }
             return { t: "object", members: ms, origin, inherit: [] };
           }
           case "array":
-            return { t: "array", items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
+            return { t: "array", items: (node2.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
           case "string":
-            return this.stringValue(node);
+            return this.stringValue(node2);
           case "number":
           case "boolean":
           case "null":
-            return { t: "prim", value: node.value ?? null, origin };
+            return { t: "prim", value: node2.value ?? null, origin };
           default:
             return unknown("", "not a JSON value", origin);
         }
@@ -17313,9 +17273,9 @@ var init_scope = __esm({
         }
         return out;
       }
-      stringValue(node) {
-        const s = String(node.value);
-        const range2 = rangeOf(this.file, node);
+      stringValue(node2) {
+        const s = String(node2.value);
+        const range2 = rangeOf(this.file, node2);
         if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
@@ -17352,22 +17312,22 @@ function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
     for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
   } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
 }
-function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
+function visitResource(node2, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
   const file = scope.file;
-  if (node.type !== "object") {
-    ctx.diagnostic("a resource must be an object", file, node);
+  if (node2.type !== "object") {
+    ctx.diagnostic("a resource must be an object", file, node2);
     return;
   }
-  const typeProp = memberNode(node, "type");
+  const typeProp = memberNode(node2, "type");
   const typeText = stringValue(typeProp?.children?.[1]);
   if (!typeProp || typeText === void 0) {
-    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node);
+    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node2);
     return;
   }
   const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
   const declaration = rangeOf(file, typeProp);
   const instances2 = [];
-  const copy = member(node, "copy");
+  const copy = member(node2, "copy");
   if (copy?.type === "object") {
     const loopName = stringValue(member(copy, "name")) ?? "";
     const countNode = member(copy, "count");
@@ -17388,7 +17348,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
       instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
     }
   } else instances2.push({ scope, deployment: { ...outer } });
-  const conditionNode = member(node, "condition");
+  const conditionNode = member(node2, "condition");
   const deployed = [];
   for (const inst of instances2) {
     const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
@@ -17401,17 +17361,17 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     }
   }
   for (const inst of deployed) {
-    const nameNode = member(node, "name");
+    const nameNode = member(node2, "name");
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
     const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
-    const apiVersion = stringValue(member(node, "apiVersion"));
-    const existing = member(node, "existing")?.value === true;
-    const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
+    const apiVersion = stringValue(member(node2, "apiVersion"));
+    const existing = member(node2, "existing")?.value === true;
+    const dependsOn2 = (member(node2, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
     const r = {
       templateId,
-      node,
+      node: node2,
       scope: inst.scope,
       type,
       typeKey: type.toLowerCase(),
@@ -17427,7 +17387,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     if (apiVersion) r.version = apiVersion;
     out.push(r);
     if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
-    const children = member(node, "resources");
+    const children = member(node2, "resources");
     if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
   }
 }
@@ -17786,10 +17746,10 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2) {
     root,
     scope,
     {
-      diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
+      diagnostic: (message, f, node2) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node2) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
+      note: (message, f, node2) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node2) })
     },
     { via: [], instance: "" },
     resources
@@ -17938,11 +17898,11 @@ function collectJsonModule(file, supply, deployment, ctx, identify) {
     root,
     scope,
     {
-      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
+      diagnostic: (message, f, node2) => ctx.diagnostic(message, rangeOf(f, node2)),
       nextTemplateId: () => ctx.nextTemplateId(),
       // Counted against the caller's tree: a module called from a loop in a loop multiplies.
       budget: ctx.instances,
-      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
+      note: (message, f, node2) => ctx.note(message, rangeOf(f, node2))
     },
     deployment,
     ctx.out
@@ -18457,11 +18417,11 @@ var init_types4 = __esm({
 });
 
 // parsers/bicep/evaluate/source-file.ts
-function rangeOf2(file, node) {
-  return file.parsed.lineMap.range(file.path, node.start, node.end);
+function rangeOf2(file, node2) {
+  return file.parsed.lineMap.range(file.path, node2.start, node2.end);
 }
-function textOf(file, node) {
-  return file.text.slice(node.start, node.end);
+function textOf(file, node2) {
+  return file.text.slice(node2.start, node2.end);
 }
 function fromKeyword(file, keyword, nameStart, end) {
   const at = file.text.lastIndexOf(keyword, nameStart - 1);
@@ -18761,11 +18721,11 @@ var init_scope2 = __esm({
         }
       }
       /** Source text of a node of this file. */
-      text(node) {
-        return textOf(this.shared.file, node);
+      text(node2) {
+        return textOf(this.shared.file, node2);
       }
-      range(node) {
-        return rangeOf2(this.shared.file, node);
+      range(node2) {
+        return rangeOf2(this.shared.file, node2);
       }
     };
   }
@@ -18814,8 +18774,8 @@ import { basename as basename3, dirname as dirname9, relative as relative5, reso
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
-function literalPath(node) {
-  return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
+function literalPath(node2) {
+  return node2.kind === "String" && node2.expressions.length === 0 ? node2.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
   return resolve7(dirname9(from.path), path2);
@@ -19427,14 +19387,14 @@ var init_parser_base = __esm({
         }
       }
       /** Whether a node left by recovery should silence the error of the part after it. */
-      suppressAfter(node) {
-        return node !== void 0 && node.kind === "Skipped" && node.start === node.end;
+      suppressAfter(node2) {
+        return node2 !== void 0 && node2.kind === "Skipped" && node2.start === node2.end;
       }
       throwIfSkipped(fn, err) {
         const start = this.peek();
-        const node = fn();
-        if (node.kind === "Skipped") this.fail(start, err);
-        return node;
+        const node2 = fn();
+        if (node2.kind === "Skipped") this.fail(start, err);
+        return node2;
       }
       identifier(err) {
         const t = this.expect("Identifier", err);
@@ -19563,19 +19523,19 @@ var init_parser_base = __esm({
 
 // parsers/bicep/strings.ts
 function stringTokenValue(token) {
-  const style = token.string;
-  if (!style) return void 0;
+  const style2 = token.string;
+  if (!style2) return void 0;
   const text = token.text;
   const opensString = token.kind === "StringComplete" || token.kind === "StringLeftPiece";
   const closesString = token.kind === "StringComplete" || token.kind === "StringRightPiece";
-  if (style.kind === "quoted") {
+  if (style2.kind === "quoted") {
     const head2 = opensString ? "'" : "}";
     const tail2 = closesString ? "'" : "${";
     if (text.length < head2.length + tail2.length || !text.startsWith(head2) || !text.endsWith(tail2)) return void 0;
     return unescape(text.slice(head2.length, text.length - tail2.length));
   }
-  const head = opensString ? "$".repeat(style.dollars) + "'''" : "}";
-  const tail = closesString ? "'''" : "$".repeat(style.dollars) + "{";
+  const head = opensString ? "$".repeat(style2.dollars) + "'''" : "}";
+  const tail = closesString ? "'''" : "$".repeat(style2.dollars) + "{";
   if (text.length < head.length + tail.length || !text.startsWith(head) || !text.endsWith(tail)) return void 0;
   let body = text.slice(head.length, text.length - tail.length);
   if (opensString) body = body.replace(/^\r?\n/, "");
@@ -19884,9 +19844,9 @@ var init_expression_parser = __esm({
           const parameters = items2.map((i) => i.kind === "Variable" ? i.name : { kind: "Skipped", start: i.start, end: i.end });
           return { kind: "Lambda", parameters, body, start: open.start, end: this.lastEnd };
         }
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node);
-        return node;
+        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node2);
+        return node2;
       }
       parenthesizedInner(open, items2) {
         const first = items2[0];
@@ -19902,9 +19862,9 @@ var init_expression_parser = __esm({
       parenthesized(flags) {
         const list2 = this.parenthesizedList(() => this.expression(flags), true);
         const { open, closed } = list2;
-        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node);
-        return node;
+        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node2);
+        return node2;
       }
       ifCondition(flags, insideFor) {
         const keyword = this.expectKeyword("if");
@@ -19932,9 +19892,9 @@ var init_expression_parser = __esm({
         const body = this.recover(() => this.forBody(flags, resourceContext), this.suppressAfter(colonNode), ["RightSquare", "NewLine"]);
         if (body.kind !== "Skipped") this.newLines();
         this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body), ["RightSquare", "NewLine"]);
-        const node = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
-        if (index2) node.index = index2;
-        return node;
+        const node2 = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
+        if (index2) node2.index = index2;
+        return node2;
       }
       forVariableBlock() {
         const diagsBefore = this.diagnostics.length;
@@ -20075,9 +20035,9 @@ var init_expression_parser = __esm({
             false,
             ["Assignment", "NewLine"]
           );
-          const node = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
-          if (type) node.type = type;
-          return node;
+          const node2 = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
+          if (type) node2.type = type;
+          return node2;
         }
         return this.typeExpression();
       }
@@ -20222,9 +20182,9 @@ var init_expression_parser = __esm({
         const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-        const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
-        if (key2) node.key = key2;
-        return node;
+        const node2 = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
+        if (key2) node2.key = key2;
+        return node2;
       }
       tupleType() {
         const open = this.expect("LeftSquare", expectedChar("["));
@@ -20397,20 +20357,20 @@ var init_lexer2 = __esm({
         if (c === 39) {
           if (next === 39 && this.code(2) === 39) {
             this.pos += 3;
-            const style2 = { kind: "multiline", dollars: 0 };
-            return { kind: this.scanMultiline(start, 0, true), string: style2 };
+            const style3 = { kind: "multiline", dollars: 0 };
+            return { kind: this.scanMultiline(start, 0, true), string: style3 };
           }
           this.pos++;
-          const style = { kind: "quoted" };
-          return { kind: this.scanQuoted(start, true, style), string: style };
+          const style2 = { kind: "quoted" };
+          return { kind: this.scanQuoted(start, true, style2), string: style2 };
         }
         if (c === 36) {
           let n = 0;
           while (this.code(n) === 36) n++;
           if (this.code(n) === 39 && this.code(n + 1) === 39 && this.code(n + 2) === 39) {
             this.pos += n + 3;
-            const style = { kind: "multiline", dollars: n };
-            return { kind: this.scanMultiline(start, n, true, style), string: style };
+            const style2 = { kind: "multiline", dollars: n };
+            return { kind: this.scanMultiline(start, n, true, style2), string: style2 };
           }
         }
         this.pos++;
@@ -20496,7 +20456,7 @@ var init_lexer2 = __esm({
         return this.code() === second ? this.take(two) : { kind: one };
       }
       /** Scans a `'…'` segment after its opening `'` or `}`; pushes or pops the interpolation frame. */
-      scanQuoted(start, first, style) {
+      scanQuoted(start, first, style2) {
         const done = first ? "StringComplete" : "StringRightPiece";
         const finish2 = () => {
           if (!first) this.stack.pop();
@@ -20518,7 +20478,7 @@ var init_lexer2 = __esm({
           if (c === 36 && this.code() === 123) {
             this.pos++;
             if (first) {
-              this.stack.push(style);
+              this.stack.push(style2);
               return "StringLeftPiece";
             }
             return "StringMiddlePiece";
@@ -20552,7 +20512,7 @@ var init_lexer2 = __esm({
        * Scans the body of a multi-line string after `'''` (or a hole's `}`). With `dollars` > 0,
        * a run of at least that many `$` followed by `{` opens a hole.
        */
-      scanMultiline(start, dollars, first, style) {
+      scanMultiline(start, dollars, first, style2) {
         for (; ; ) {
           if (this.atEnd()) {
             this.error("BCP140", `The multi-line string at this location is not terminated. Terminate it with "'''".`, start, this.pos);
@@ -20577,7 +20537,7 @@ var init_lexer2 = __esm({
             if (n >= dollars && this.code() === 123) {
               this.pos++;
               if (first) {
-                if (style) this.stack.push(style);
+                if (style2) this.stack.push(style2);
                 return "StringLeftPiece";
               }
               return "StringMiddlePiece";
@@ -20724,9 +20684,9 @@ var init_parser3 = __esm({
             return void 0;
         }
       }
-      end(node) {
-        node.end = this.lastEnd;
-        return node;
+      end(node2) {
+        node2.end = this.lastEnd;
+        return node2;
       }
       targetScope(d) {
         this.expectKeyword("targetScope");
@@ -20771,9 +20731,9 @@ var init_parser3 = __esm({
           this.suppressAfter(type),
           ["NewLine"]
         );
-        const node = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
-        if (modifier) node.defaultValue = modifier;
-        return node;
+        const node2 = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
+        if (modifier) node2.defaultValue = modifier;
+        return node2;
       }
       parameterAssignment(d) {
         this.expectKeyword("param");
@@ -20795,9 +20755,9 @@ var init_parser3 = __esm({
         );
         const assignment = this.assignmentNode(this.suppressAfter(type ?? name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        const node = { kind: "Variable", ...d, name, value, end: this.lastEnd };
-        if (type) node.type = type;
-        return node;
+        const node2 = { kind: "Variable", ...d, name, value, end: this.lastEnd };
+        if (type) node2.type = type;
+        return node2;
       }
       functionDeclaration(d) {
         this.expectKeyword("func");
@@ -20887,8 +20847,8 @@ var init_parser3 = __esm({
         const keyword = this.expectKeyword("import");
         const next = this.peek();
         if (next.kind === "StringComplete" || next.kind === "StringLeftPiece") return this.extensionRest(d, "import");
-        const node = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
-        if (next.kind === "LeftBrace") node.symbols = this.importedSymbols();
+        const node2 = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
+        if (next.kind === "LeftBrace") node2.symbols = this.importedSymbols();
         else if (next.kind === "Asterisk") {
           const alias = this.recover(
             () => {
@@ -20899,13 +20859,13 @@ var init_parser3 = __esm({
             false,
             ["NewLine"]
           );
-          node.wildcardAlias = alias;
+          node2.wildcardAlias = alias;
         } else if (next.kind === "EndOfFile" || next.kind === "NewLine" || next.kind === "Identifier") this.skipEmpty(E.importList);
         else {
           this.read();
           this.reportAt(next, E.importList[0], E.importList[1]);
         }
-        node.from = this.recover(
+        node2.from = this.recover(
           () => {
             this.expectKeyword("from");
             return this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.importPath), false, ["NewLine"]);
@@ -20913,7 +20873,7 @@ var init_parser3 = __esm({
           keyword.start === keyword.end,
           ["NewLine"]
         );
-        return this.end(node);
+        return this.end(node2);
       }
       skipPlaceholder() {
         const at = this.peek().start;
@@ -20936,12 +20896,12 @@ var init_parser3 = __esm({
           this.reportAt(t, E.importedName[0], E.importedName[1]);
           name = { kind: "Skipped", start: t.start, end: t.end };
         }
-        const node = { kind: "ImportedSymbol", name, start, end: 0 };
+        const node2 = { kind: "ImportedSymbol", name, start, end: 0 };
         if (this.checkKeyword("as")) {
           this.read();
-          node.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
+          node2.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extension(d, keyword) {
         this.expectKeyword(keyword);
@@ -20958,10 +20918,10 @@ var init_parser3 = __esm({
           false,
           ["Assignment", "NewLine"]
         );
-        const node = { kind: "Extension", ...d, keyword, specification, end: 0 };
+        const node2 = { kind: "Extension", ...d, keyword, specification, end: 0 };
         const t = this.peek();
         if (!(t.kind === "EndOfFile" || t.kind === "NewLine" || this.isKeyword(t, "as"))) {
-          node.config = this.recover(
+          node2.config = this.recover(
             () => {
               this.expectKeyword("with");
               return this.object(ALLOW_COMPLEX);
@@ -20972,16 +20932,16 @@ var init_parser3 = __esm({
         }
         const u = this.peek();
         if (!(u.kind === "EndOfFile" || u.kind === "NewLine")) {
-          node.alias = this.recover(
+          node2.alias = this.recover(
             () => {
               this.expectKeyword("as");
               return this.identifier(E.extensionAlias);
             },
-            this.suppressAfter(node.config),
+            this.suppressAfter(node2.config),
             ["NewLine"]
           );
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extensionConfig(d) {
         this.expectKeyword("extensionConfig");
@@ -20999,14 +20959,14 @@ var init_parser3 = __esm({
       }
       using(d) {
         this.expectKeyword("using");
-        const node = { kind: "Using", ...d, end: 0 };
+        const node2 = { kind: "Using", ...d, end: 0 };
         if (this.checkKeyword("none")) this.read();
-        else node.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
+        else node2.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
         if (this.checkKeyword("with")) {
           this.read();
-          node.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
+          node2.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
         }
-        return this.end(node);
+        return this.end(node2);
       }
       extendsDeclaration(d) {
         this.expectKeyword("extends");
@@ -21909,6 +21869,7 @@ function assetPath(require2, packageFile, name) {
   return existsSync2(beside) ? beside : require2.resolve(packageFile);
 }
 function loadRuntime(wasm) {
+  if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
   const file = join6(dirname11(wasm), RUNTIME);
   const require2 = createRequire3(file);
   delete require2.cache[file];
@@ -21975,8 +21936,8 @@ function parseExpression2(source, base) {
   );
 }
 function parseFragment({ parser: parser4, types, walker }, text, base) {
-  const deadline = performance.now() + BUDGET.hclParseMs;
-  const tree = parser4.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  const deadline = clockMs() + BUDGET.hclParseMs;
+  const tree = parser4.parse(text, null, { progressCallback: () => clockMs() > deadline });
   if (!tree) {
     parser4.reset();
     return failedDocument(text, tooSlow(), true, base);
@@ -22024,6 +21985,7 @@ var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
     init_budget();
+    init_clock();
     init_convert();
     init_nesting();
     init_syntax_node();
@@ -25327,14 +25289,14 @@ function collapseFindings(findings, entities) {
 function merge(group) {
   const first = group[0];
   if (group.length === 1) return first;
-  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const prior = group.flatMap((f) => f.priorIdentities ?? []);
   const open = group.filter((f) => !f.suppressions?.length);
   const listed = (open.length ? open : group).map((f) => ({ f, key: deploymentKey(f.instances?.[0]) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.f);
   const head = listed[0];
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
   const instances2 = distinctInstances(listed);
   const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
-  if (prior.length) merged.priorFingerprints = prior;
+  if (prior.length) merged.priorIdentities = prior;
   if (instances2.length) merged.instances = instances2;
   if (instances2.length > 1) {
     merged.message = deploymentsMessage(listed, origins, new Set(instances2.map(deploymentOf)).size);
@@ -25985,6 +25947,7 @@ var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStart
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
+    init_clock();
     init_idle_cores();
     init_worker_protocol();
     CLOSE_GRACE_MS = 2e3;
@@ -25996,7 +25959,7 @@ var init_lint_pool = __esm({
         this.init = init;
         this.planned = planned;
         this.asked = asked;
-        this.now = probes.now ?? (() => process.uptime() * 1e3);
+        this.now = probes.now ?? clockMs;
         this.sample = probes.sample ?? (() => sampleIdle(this.now()));
         this.entry = probes.entry ?? (() => workerEntry());
         if (asked) this.decide();
@@ -26184,34 +26147,34 @@ function partitionUnits(files, reader4, options = {}) {
     }
   };
   for (const f of files) {
-    let node;
+    let node2;
     switch (f.kind) {
       // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
       case "json":
       case "arm-template":
       case "arm-parameters":
-        node = armNode(f.path);
+        node2 = armNode(f.path);
         break;
       case "terraform-plan":
-        node = `plan:${f.path}`;
+        node2 = `plan:${f.path}`;
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname16(f.path));
-        bicepDirs.add(node);
-        scan2(f.path, node);
+        node2 = dirNode(dirname16(f.path));
+        bicepDirs.add(node2);
+        scan2(f.path, node2);
         break;
       default:
-        node = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+        node2 = dirNode(dirname16(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node2);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
-    uf.find(node);
-    nodeOf.set(f, node);
+    if (!node2.startsWith("arm:") && !node2.startsWith("plan:")) visit3(dirname16(f.path));
+    uf.find(node2);
+    nodeOf.set(f, node2);
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
-    const node = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+    const node2 = dirNode(dir);
+    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node2);
   }
   for (const f of files) {
     if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
@@ -26470,10 +26433,10 @@ function applyTextEdits(text, edits) {
   }
   return out;
 }
-function lineAfter(after, line, style) {
-  return { offset: after.end, length: 0, text: `${style.eol}${after.indent}${line}` };
+function lineAfter(after, line, style2) {
+  return { offset: after.end, length: 0, text: `${style2.eol}${after.indent}${line}` };
 }
-function lineInside(text, open, line, style) {
+function lineInside(text, open, line, style2) {
   const lineEnd2 = lineEndOf(text, open);
   const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, open), open))?.[0] ?? "";
   const afterBrace = text.slice(open + 1, lineEnd2).trim();
@@ -26481,13 +26444,13 @@ function lineInside(text, open, line, style) {
     const close = text.indexOf("}", open);
     if (text.slice(open + 1, close).trim() !== "") return void 0;
     return [
-      { offset: open + 1, length: 0, text: `${style.eol}${base}${style.unit}${line}` },
+      { offset: open + 1, length: 0, text: `${style2.eol}${base}${style2.unit}${line}` },
       { offset: open + 1, length: close - open - 1, text: "" },
-      { offset: close, length: 0, text: `${style.eol}${base}`, last: true }
+      { offset: close, length: 0, text: `${style2.eol}${base}`, last: true }
     ].filter((e) => e.length > 0 || e.text !== "");
   }
   if (afterBrace !== "" && !afterBrace.startsWith("#") && !afterBrace.startsWith("//")) return void 0;
-  return [{ offset: lineEnd2, length: 0, text: `${style.eol}${base}${style.unit}${line}` }];
+  return [{ offset: lineEnd2, length: 0, text: `${style2.eol}${base}${style2.unit}${line}` }];
 }
 function textLiterals(texts, quote) {
   return {
@@ -26544,9 +26507,9 @@ function parsedFiles(texts) {
     return f.root && f.errors.length === 0 ? f : void 0;
   };
 }
-function isLiteral(node) {
-  if (node.type === "boolean" || node.type === "number") return true;
-  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
+function isLiteral(node2) {
+  if (node2.type === "boolean" || node2.type === "number") return true;
+  return node2.type === "string" && !(String(node2.value).startsWith("[") && !String(node2.value).startsWith("[["));
 }
 function nodeAt(file, start, end) {
   let found;
@@ -26569,18 +26532,18 @@ function parameterReferences(file, name) {
   return count;
 }
 function resolveContainer(start, wanted) {
-  let node = start;
+  let node2 = start;
   const path2 = [];
   for (let i = 0; i < wanted.length; i++) {
     const key2 = wanted[i];
-    const prop = memberNode(node, key2);
+    const prop = memberNode(node2, key2);
     const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
+    if (!prop || !value) return { node: node2, path: path2, missing: wanted.slice(i) };
     if (value.type !== "object") return `'${key2}' is not an object literal`;
     path2.push(String(prop.children?.[0]?.value ?? key2));
-    node = value;
+    node2 = value;
   }
-  return { node, path: path2, missing: [] };
+  return { node: node2, path: path2, missing: [] };
 }
 function styleOf(text) {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -26600,11 +26563,11 @@ function applyOp(text, op) {
   const file = readJson("", text);
   const root = file.root;
   if (!root) return text;
-  const style = styleOf(text);
+  const style2 = styleOf(text);
   if (op.kind === "replace") {
-    const node = findNodeAtLocation2(root, op.path);
-    if (!node) return text;
-    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
+    const node2 = findNodeAtLocation2(root, op.path);
+    if (!node2) return text;
+    return text.slice(0, node2.offset) + JSON.stringify(op.value) + text.slice(node2.offset + node2.length);
   }
   const resource = findNodeAtLocation2(root, op.resource);
   if (!resource || resource.type !== "object") return text;
@@ -26617,12 +26580,12 @@ function applyOp(text, op) {
     value = { [key2]: value };
     key2 = at.missing[i];
   }
-  return insertInline(text, at.node, key2, value, style) ?? insertMember(text, at.node, key2, value, style) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style);
+  return insertInline(text, at.node, key2, value, style2) ?? insertMember(text, at.node, key2, value, style2) ?? fallbackInsert(text, [...op.resource, ...at.path, key2], value, style2);
 }
-function fallbackInsert(text, path2, value, style) {
-  const tabs = style.unit === "	";
+function fallbackInsert(text, path2, value, style2) {
+  const tabs = style2.unit === "	";
   const edits = modify(text, path2, value, {
-    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style.unit.length, eol: style.eol }
+    formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : style2.unit.length, eol: style2.eol }
   });
   return applyEdits(text, edits);
 }
@@ -26640,7 +26603,7 @@ function serializeInline(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${serializeInline(v)}`).join(", ")} }`;
 }
-function insertInline(text, obj, key2, value, style) {
+function insertInline(text, obj, key2, value, style2) {
   const open = obj.offset;
   const close = obj.offset + obj.length - 1;
   const member3 = `${JSON.stringify(key2)}: ${serializeInline(value)}`;
@@ -26648,8 +26611,8 @@ function insertInline(text, obj, key2, value, style) {
   if (!last) {
     const inside = text.slice(open + 1, close);
     if (inside.trim() === "" && !/[\r\n]/.test(inside)) return `${text.slice(0, open)}{ ${member3} }${text.slice(close + 1)}`;
-    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style.unit;
-    return `${text.slice(0, open + 1)}${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}${text.slice(open + 1)}`;
+    const indent = (/^[ \t]*/.exec(text.slice(lineStart(text, open), open))?.[0] ?? "") + style2.unit;
+    return `${text.slice(0, open + 1)}${style2.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style2)}${text.slice(open + 1)}`;
   }
   const lastEnd = last.offset + last.length;
   const after = text.slice(lastEnd, close);
@@ -26661,11 +26624,11 @@ function insertInline(text, obj, key2, value, style) {
   }
   return `${text.slice(0, lastEnd)}, ${member3}${text.slice(lastEnd)}`;
 }
-function serialize(value, indent, style) {
+function serialize(value, indent, style2) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   const entries = Object.entries(value);
-  const inner2 = indent + style.unit;
-  return `{${style.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style)}`).join(`,${style.eol}`)}${style.eol}${indent}}`;
+  const inner2 = indent + style2.unit;
+  return `{${style2.eol}${entries.map(([k, v]) => `${inner2}${JSON.stringify(k)}: ${serialize(v, inner2, style2)}`).join(`,${style2.eol}`)}${style2.eol}${indent}}`;
 }
 function anchorMember(members2, key2) {
   const name = (p) => String(p.children?.[0]?.value ?? "").toLowerCase();
@@ -26674,10 +26637,10 @@ function anchorMember(members2, key2) {
     if (found) return found;
   }
   const firstNested = members2.findIndex((p) => p.children?.[1]?.type === "object" || p.children?.[1]?.type === "array");
-  const plain2 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
-  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
+  const plain3 = firstNested < 0 ? members2 : members2.slice(0, firstNested);
+  return plain3[plain3.length - 1] ?? members2[members2.length - 1];
 }
-function insertMember(text, obj, key2, value, style, atEnd = false) {
+function insertMember(text, obj, key2, value, style2, atEnd = false) {
   const members2 = obj.children ?? [];
   const after = atEnd ? members2[members2.length - 1] : anchorMember(members2, key2);
   if (!after) return void 0;
@@ -26693,9 +26656,9 @@ function insertMember(text, obj, key2, value, style, atEnd = false) {
   }
   const anchor = comma !== void 0 ? comma + 1 : afterEnd;
   const end = lineEnd(text, anchor);
-  if (end >= limit) return next ? insertMember(text, obj, key2, value, style, true) : void 0;
+  if (end >= limit) return next ? insertMember(text, obj, key2, value, style2, true) : void 0;
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, after.offset), after.offset))?.[0] ?? "";
-  const member3 = `${style.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style)}`;
+  const member3 = `${style2.eol}${indent}${JSON.stringify(key2)}: ${serialize(value, indent, style2)}`;
   const withComma = comma !== void 0 ? text : `${text.slice(0, afterEnd)},${text.slice(afterEnd)}`;
   const shift = comma !== void 0 ? 0 : 1;
   const tail = comma !== void 0 ? "," : "";
@@ -26718,11 +26681,11 @@ var init_fix = __esm({
         locate(_r, setting) {
           const file = parsed(setting.range.file);
           if (!file) return "the file does not parse cleanly";
-          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
-          if (!node || !isLiteral(node)) return "the value is not a literal";
-          return { file, node };
+          const node2 = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+          if (!node2 || !isLiteral(node2)) return "the value is not a literal";
+          return { file, node: node2 };
         },
-        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
+        replace: ({ file, node: node2 }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node2), value: r.value }] }),
         parameterDefault({ file }, r, setting) {
           const paramHop = setting.trail[1];
           const use = setting.trail[0];
@@ -26782,13 +26745,13 @@ function anchorFor(members2, line) {
     if (found) return found;
   }
   const firstObject = members2.findIndex((m) => m.open !== void 0);
-  const plain2 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
-  return plain2[plain2.length - 1] ?? members2[members2.length - 1];
+  const plain3 = firstObject < 0 ? members2 : members2.slice(0, firstObject);
+  return plain3[plain3.length - 1] ?? members2[members2.length - 1];
 }
 function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
-  const style = textStyle(text);
+  const style2 = textStyle(text);
   const members2 = membersOf2(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
@@ -26796,10 +26759,10 @@ function insertProperties(text, open, lines) {
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
     const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
-    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style));
+    if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style2));
     const edits = [];
     for (const l of lines) {
-      const e = lineInside(text, properties.open, l, style);
+      const e = lineInside(text, properties.open, l, style2);
       if (!e) return "'properties' is written on one line";
       edits.push(...e);
     }
@@ -26807,9 +26770,9 @@ function insertProperties(text, open, lines) {
   }
   const last = members2[members2.length - 1];
   if (!last) return "the resource body has no members to follow";
-  const inner2 = last.indent + style.unit;
-  const block = `properties: {${lines.map((l) => `${style.eol}${inner2}${l}`).join("")}${style.eol}${last.indent}}`;
-  return [lineAfter(last, block, style)];
+  const inner2 = last.indent + style2.unit;
+  const block = `properties: {${lines.map((l) => `${style2.eol}${inner2}${l}`).join("")}${style2.eol}${last.indent}}`;
+  return [lineAfter(last, block, style2)];
 }
 function decorators(text, declStart) {
   const lines = text.slice(0, declStart).split(/\r\n|\r|\n/);
@@ -26922,16 +26885,16 @@ var init_fix3 = __esm({
         if (close === void 0) return "the resource block does not close";
         const members2 = membersOf2(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
-        const style = textStyle(text);
+        const style2 = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key2);
         if (!last) {
-          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style);
+          const edits = lineInside(text, open, `${arg2.name} = ${literal2(arg2.value)}`, style2);
           return edits ? { file: extent.file, changes: edits } : "the block is written on one line";
         }
         const lastLine = text.slice(last.start, text.indexOf("=", last.start));
         const width = lastLine.length;
         const pad = width > arg2.name.length && /^\S+\s+$/.test(lastLine) ? width - arg2.name.length : 1;
-        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style)] };
+        return { file: extent.file, changes: [lineAfter(last, `${arg2.name}${" ".repeat(pad)}= ${literal2(arg2.value)}`, style2)] };
       }
     }));
   }
@@ -27286,10 +27249,11 @@ function workerInit(options, tree, maxFileBytes) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
 }
-var clockMs, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
+var HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
+    init_clock();
     init_all_rules();
     init_baseline();
     init_classify();
@@ -27306,7 +27270,6 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
-    clockMs = () => process.uptime() * 1e3;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
     LONG_RUN_FILES = 50;
     LONG_RUN_BYTES = 2 * 1024 * 1024;
@@ -38631,13 +38594,84 @@ var commands = [
 
 // src/cli/io.ts
 import { readFileSync as readFileSync9 } from "node:fs";
-function defaultIO() {
+
+// src/cli/standard-output.ts
+import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
+var StandardOutput = class {
+  constructor(fd, nodeStream, options = {}) {
+    this.fd = fd;
+    this.nodeStream = nodeStream;
+    this.direct = (options.platform ?? process.platform) !== "win32" && isPipeOrFile(fd);
+    this.writeTo = options.write ?? writeSync2;
+  }
+  fd;
+  nodeStream;
+  stream;
+  closed = false;
+  /** Whether writes go straight to the descriptor. */
+  direct;
+  writeTo;
+  /** Whether the stream is a terminal (asked of Node's stream only when it may be one). */
+  get isTTY() {
+    return !this.direct && Boolean(this.streamOf().isTTY);
+  }
+  write(text) {
+    if (this.closed || text === "") return;
+    if (this.stream || !this.direct) {
+      this.streamOf().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += this.writeTo(this.fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") {
+          this.closed = true;
+          return;
+        }
+        if (code !== "EAGAIN") throw error;
+        this.streamOf().write(bytes.subarray(done));
+        return;
+      }
+    }
+  }
+  /** Resolves when what was written has left the process. */
+  flushed() {
+    const stream = this.stream;
+    if (!stream || this.closed || stream.destroyed) return Promise.resolve();
+    return new Promise((done) => stream.write("", () => done()));
+  }
+  streamOf() {
+    if (this.stream) return this.stream;
+    const stream = this.nodeStream();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      this.closed = true;
+    });
+    this.stream = stream;
+    return stream;
+  }
+};
+function isPipeOrFile(fd) {
+  try {
+    const stat = fstatSync3(fd);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/io.ts
+function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new StandardOutput(2, () => process.stderr)) {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => out.write(t),
+    stderr: (t) => err.write(t),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: out.isTTY,
     readStdin: () => readFileSync9(0, "utf8")
   };
 }

@@ -164,11 +164,13 @@ export function rangeOf(file: JsonFile, node: Node): SourceRange {
 /** The property node (key through value) of a case-insensitively named member; the last duplicate wins. */
 export function memberNode(obj: Node | undefined, name: string): Node | undefined {
   if (!obj || obj.type !== 'object' || !obj.children) return undefined;
-  const k = name.toLowerCase();
+  let k: string | undefined;
   let found: Node | undefined;
   for (const p of obj.children) {
-    const key = p.children?.[0];
-    if (key && typeof key.value === 'string' && key.value.toLowerCase() === k && p.children?.[1]) found = p;
+    const key = p.children?.[0]?.value;
+    // Most keys differ in length or match as written: no lower-cased copy is made for them.
+    if (typeof key !== 'string' || key.length !== name.length || !p.children?.[1]) continue;
+    if (key === name || key.toLowerCase() === (k ??= name.toLowerCase())) found = p;
   }
   return found;
 }

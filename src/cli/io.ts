@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { LintResult } from '../engine/types.js';
 import type { FormatContext } from '../formatters/types.js';
+import { StandardOutput } from './standard-output.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -15,13 +16,17 @@ export interface CliIO {
   onResult?: (result: LintResult, context: FormatContext) => void;
 }
 
-export function defaultIO(): CliIO {
+/** The process's own streams (see StandardOutput: Node's stream objects are built only for a terminal). */
+export function defaultIO(
+  out: StandardOutput = new StandardOutput(1, () => process.stdout),
+  err: StandardOutput = new StandardOutput(2, () => process.stderr),
+): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => out.write(t),
+    stderr: (t) => err.write(t),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: out.isTTY,
     readStdin: () => readFileSync(0, 'utf8'),
   };
 }

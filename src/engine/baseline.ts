@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
+import { fingerprint } from './fingerprint.js';
 import { relPath } from './run-rules.js';
 import type { Finding, LintResult, Suppression } from './types.js';
 import { writeFileAtomic } from './write.js';
@@ -15,7 +16,7 @@ export interface BaselineEntry {
 /**
  * Version 2 fingerprints name the place and not the message or the callers (mtlslint 0.2 on).
  * Version 1 files (mtlslint 0.1) are still read: their entries match the fingerprints findings had
- * then (`Finding.priorFingerprints`), so that they keep working until rewritten with `--baseline-write`.
+ * then (`Finding.priorIdentities`, hashed here), so that they keep working until rewritten with `--baseline-write`.
  */
 export interface Baseline {
   version: 1 | 2;
@@ -85,7 +86,7 @@ export function readBaseline(path: string): Baseline {
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline): BaselineOutcome {
   const remaining = new Map<string, number>();
   for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const keysOf = (f: Finding): string[] => (baseline.version === 1 ? (f.priorFingerprints ?? [f.fingerprint]) : [f.fingerprint]);
+  const keysOf = (f: Finding): string[] => (baseline.version === 1 ? (f.priorIdentities?.map(fingerprint) ?? [f.fingerprint]) : [f.fingerprint]);
   let matched = 0;
   for (const f of findings) {
     if (f.suppressions?.length) continue;

@@ -54,7 +54,7 @@ export function collapseFindings(findings: readonly Finding[], entities: readonl
 function merge(group: Finding[]): Finding {
   const first = group[0] as Finding;
   if (group.length === 1) return first;
-  const prior = group.flatMap((f) => f.priorFingerprints ?? []);
+  const prior = group.flatMap((f) => f.priorIdentities ?? []);
   const open = group.filter((f) => !f.suppressions?.length);
   // Suppressed deployments are accepted: the result lists the others, and is suppressed only when all are.
   const listed = (open.length ? open : group)
@@ -65,7 +65,7 @@ function merge(group: Finding[]): Finding {
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o): o is FindingOrigin => o !== undefined);
   const instances = distinctInstances(listed);
   const merged: Finding = { ...head, severity: listed.reduce<ReportSeverity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), head.severity) };
-  if (prior.length) merged.priorFingerprints = prior;
+  if (prior.length) merged.priorIdentities = prior;
   if (instances.length) merged.instances = instances;
   if (instances.length > 1) {
     merged.message = deploymentsMessage(listed, origins, new Set(instances.map(deploymentOf)).size);

@@ -23,7 +23,7 @@ interface FindingBase {
 /** A finding about a place in a file only (a parse problem, a directive). */
 export function fileFinding(f: FindingBase): Finding {
   const finding: Finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 
@@ -41,7 +41,7 @@ export function entityFinding(entity: Entity, f: FindingBase & { setting?: Setti
     fingerprint: fingerprint(f.identity),
     instances: [instanceOf(entity)],
   };
-  if (f.priorIdentity) finding.priorFingerprints = [fingerprint(f.priorIdentity)];
+  if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
     finding.fixTarget = fixTarget(entity, f.fix.setting);

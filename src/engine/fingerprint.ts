@@ -10,7 +10,9 @@ let createHash: CreateHash | undefined;
  * Repository-relative paths keep it the same on every machine.
  */
 export function fingerprint(parts: readonly (string | undefined)[]): string {
-  // node:crypto takes longer to load than a small lint takes: loaded on the first finding.
+  // node:crypto takes longer to load than a small lint takes: loaded on the first finding. (SHA-256 in
+  // JavaScript was tried: cheaper for a few findings, but V8 then optimizes it in the background for
+  // some 30 ms, and the process waits for that before it exits.)
   createHash ??= (createRequire(import.meta.url)('node:crypto') as { createHash: CreateHash }).createHash;
   const h = createHash('sha256');
   for (const p of parts) h.update(`${p ?? ''}\u0000`);

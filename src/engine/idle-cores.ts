@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { clockMs } from '../../parsers/shared/clock.js';
 
-/** The idle time of every core together (ms), read at `at` (ms of process uptime). */
+/** The idle time of every core together (ms), read at `at` (`clockMs`). */
 export interface IdleSample {
   at: number;
   idleMs: number;
@@ -16,7 +17,7 @@ const MS_PER_TICK = 10;
  * `os.cpus()`, which asks the system for each core (slower, but still well under a millisecond).
  * Undefined when the system does not say.
  */
-export function sampleIdle(at: number = process.uptime() * 1000): IdleSample | undefined {
+export function sampleIdle(at: number = clockMs()): IdleSample | undefined {
   try {
     if (process.platform === 'linux') {
       const line = readFileSync('/proc/stat', 'latin1');

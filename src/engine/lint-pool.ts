@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { clockMs } from '../../parsers/shared/clock.js';
 import { idleCores, idleWindowStart, sampleIdle, type IdleSample } from './idle-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
@@ -75,7 +76,7 @@ export type PoolInit = Omit<WorkerInit, 'claims' | 'index'>;
 /** What `PoolStarter` measures with, and the worker entry it starts (tests give their own). */
 export interface StarterProbes {
   cores?: number;
-  /** Milliseconds of process uptime. */
+  /** Milliseconds, on `clockMs`'s clock. */
   now?: () => number;
   sample?: () => IdleSample | undefined;
   /** The sample taken when the engine loaded (see idle-cores.ts). */
@@ -102,7 +103,7 @@ export class PoolStarter {
     private readonly asked: boolean,
     probes: StarterProbes,
   ) {
-    this.now = probes.now ?? (() => process.uptime() * 1000);
+    this.now = probes.now ?? clockMs;
     this.sample = probes.sample ?? (() => sampleIdle(this.now()));
     this.entry = probes.entry ?? (() => workerEntry());
     // Asked for, the workers start now, and nothing is measured.

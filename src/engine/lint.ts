@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { clockMs } from '../../parsers/shared/clock.js';
 import type { Entity, FileKind } from '../model/index.js';
 import { allRules } from './all-rules.js';
 import { applyBaseline, type Baseline } from './baseline.js';
@@ -19,11 +20,6 @@ import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
 import { chooseWasmTiering } from './wasm-tiering.js';
 
-/**
- * Milliseconds, for a run's duration. Not `performance.now()`: the first use of the `performance`
- * global loads Node's perf_hooks (nine internal modules, about 2 ms of a one-file run).
- */
-const clockMs = (): number => process.uptime() * 1000;
 
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';

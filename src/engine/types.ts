@@ -53,8 +53,11 @@ export interface Finding {
    * declared name). No line numbers, no message wording, nothing that depends on the callers.
    */
   fingerprint: string;
-  /** The fingerprints mtlslint 0.1 gave the findings this one stands for: version 1 baselines match on them. */
-  priorFingerprints?: string[];
+  /**
+   * What mtlslint 0.1 hashed into the fingerprints of the findings this one stands for: version 1
+   * baselines match on those fingerprints. Hashed only when such a baseline is applied.
+   */
+  priorIdentities?: (readonly (string | undefined)[])[];
   /** The deployments the finding holds in (resource findings; at least one). */
   instances?: FindingInstance[];
   suppressions?: Suppression[];

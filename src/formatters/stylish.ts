@@ -1,7 +1,7 @@
-import pc from 'picocolors';
 import type { ReportSeverity } from '../../rules/api.js';
 import { countBySeverity, type Finding, type LintResult } from '../engine/types.js';
 import type { Position } from '../model/index.js';
+import { createColors } from './colors.js';
 import { compareStrings, coverageLine, declarationOf, isSuppressed, plural, SEVERITY_LABEL, singleLine } from './findings.js';
 import { terminalText } from './escape.js';
 import { relativePath } from './paths.js';
@@ -20,7 +20,7 @@ interface Row {
  * something. Suppressed findings are left out.
  */
 export const stylish: Formatter = (result: LintResult, ctx: FormatContext): string => {
-  const c = pc.createColors(ctx.color);
+  const c = createColors(ctx.color);
   const shown = result.findings.filter((f) => !isSuppressed(f));
   const coverage = result.coverage ? coverageLine(result.coverage) : undefined;
   if (shown.length === 0) return coverage ? `${c.green('\u2714')} No problems. ${coverage}\n` : '';

@@ -75,6 +75,34 @@ export class ChunkLoader {
   load(name: string): unknown {
     const known = this.modules.get(name);
     if (known) return known.exports;
+    const module: Loaded = { exports: {} };
+    // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
+    this.modules.set(name, module);
+    try {
+      this.run(name, module);
+    } catch (error) {
+      // As Node does: a chunk that failed is not left half-loaded for the next that asks.
+      this.modules.delete(name);
+      throw error;
+    }
+    return module.exports;
+  }
+
+  /**
+   * What chunks reach as `__mtlslintChunks`: `fresh(name)` runs chunk `name` again, for exports of
+   * its own (the Terraform grammar's runtime keeps its WASM instance in module state: a new instance
+   * after a failure needs a new copy of the module; see parsers/terraform/hcl/tree-sitter.ts).
+   */
+  private readonly chunksApi = {
+    fresh: (name: string): unknown => {
+      const module: Loaded = { exports: {} };
+      this.run(name, module);
+      return module.exports;
+    },
+  };
+
+  /** Compiles chunk `name` (from its cache when there is a good one) and runs it into `module`. */
+  private run(name: string, module: Loaded): void {
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
     const filename = this.dir + sep + name;
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
@@ -86,21 +114,12 @@ export class ChunkLoader {
     const script = new Script(source.toString('latin1'), { filename, ...(cachedData ? { cachedData } : {}) });
     // Both reads are views into memory the next load reuses: kept only as a copy.
     if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
-    else if (cacheDir !== undefined) this.remember({ name, source: Buffer.from(source), script, flags: this.flags });
-    const module: Loaded = { exports: {} };
-    // Registered before it runs, as Node does: a chunk that is already loading is not loaded twice.
-    this.modules.set(name, module);
+    else if (cacheDir !== undefined && !this.uncached.some((c) => c.name === name && c.flags === this.flags))
+      this.remember({ name, source: Buffer.from(source), script, flags: this.flags });
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
-    // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()).
+    // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()), __mtlslintChunks.
     const body = script.runInThisContext() as (...args: unknown[]) => void;
-    try {
-      body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor);
-    } catch (error) {
-      // As Node does: a chunk that failed is not left half-loaded for the next that asks.
-      this.modules.delete(name);
-      throw error;
-    }
-    return module.exports;
+    body.call(module.exports, module.exports, this.requireFor, module, filename, this.dir, this.dirUrl + name, this.importFor, this.chunksApi);
   }
 
   /** `require` inside a chunk: another chunk of the bundle or a built-in module; everything else is bundled. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGET } from '../../shared/budget.js';
+import { clockMs } from '../../shared/clock.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
@@ -85,12 +86,21 @@ function assetPath(require: NodeRequire, packageFile: string, name: string): str
 type Runtime = typeof import('web-tree-sitter');
 
 /**
+ * The bundled CLI's chunk loader, a parameter of every chunk (see src/loader/chunk-loader.ts);
+ * undeclared elsewhere (the sources, the Action's single-file bundle).
+ */
+declare const __mtlslintChunks: { fresh(name: string): unknown } | undefined;
+
+/**
  * The WASM runtime is a module-level singleton inside web-tree-sitter: a fresh instance needs a
- * fresh copy of that module, which loading it again out of the module cache gives (the copy that
- * failed stays referenced by its own objects). Its CommonJS build: the ES module build would start
- * Node's ES module loader, which a run of the (CommonJS) bundle otherwise never pays for.
+ * fresh copy of that module. In the bundled CLI the copy beside the chunks is a chunk, run again by
+ * the chunk loader (compiled with V8's code cache: from source it cost a Terraform run 6–20 ms);
+ * elsewhere it is loaded again out of Node's module cache (the copy that failed stays referenced by
+ * its own objects). Its CommonJS build: the ES module build would start Node's ES module loader,
+ * which a run of the (CommonJS) bundle otherwise never pays for.
  */
 function loadRuntime(wasm: string): Runtime {
+  if (typeof __mtlslintChunks !== 'undefined' && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME) as Runtime;
   const file = join(dirname(wasm), RUNTIME);
   const require = createRequire(file);
   delete require.cache[file];
@@ -187,8 +197,8 @@ const standsForFile = (message: string | undefined): boolean => message === tooS
 function parseFragment({ parser, types, walker }: Grammar, text: string, base: number): HclDocument {
   // A bound on the grammar's time for one file: some inputs (deeply nested template interpolations)
   // take it seconds per kilobyte. Past it, parsing is cancelled and the file is reported.
-  const deadline = performance.now() + BUDGET.hclParseMs;
-  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  const deadline = clockMs() + BUDGET.hclParseMs;
+  const tree = parser.parse(text, null, { progressCallback: () => clockMs() > deadline });
   if (!tree) {
     parser.reset();
     return failedDocument(text, tooSlow(), true, base);

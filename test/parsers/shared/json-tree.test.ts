@@ -61,6 +61,10 @@ describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', 
     ['a scalar root', ' "x" '],
     ['a BOM turned to a space (as readJson does)', ' {"a": 1}'],
     ['nesting at the limit', `${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}`],
+    ['runs of every kind of space between every token', '\r\n\t {\r\n\t  "a" \t :\n\n [ 1 ,\t2 ,  "x" ,\r\n{ } ] ,  "b":true   } \n\n'],
+    ['empty containers in containers', '[[],{},[{}],{"a":[]},{"b":{}}]'],
+    ['escaped keys and values, escaped backslashes before a closing quote', String.raw`{"k\\": "v\\\\", "\"": "\\\"", "\u0022x": ["a\\", "\\\\\\"]}`],
+    ['a long string with an escape', `{"a": "\\n${'x'.repeat(100_000)}"}`],
   ])('%s', (_label, text) => {
     sameAsJsonc(text);
   });
@@ -116,6 +120,15 @@ describe('strictJsonTree leaves everything else to jsonc-parser (which reports i
     ['a form feed as space', '\f{"a": 1}'],
     ['nesting past the limit', `${'['.repeat(MAX_NESTING + 1)}${']'.repeat(MAX_NESTING + 1)}`],
     ['deep nesting', `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`],
+    ['deep array nesting', `${'['.repeat(20000)}${']'.repeat(20000)}`],
+    ['a raw control character after an escape', '{"a": "\\n\u0001"}'],
+    ['a raw control character in a key', '{"a\u0001": 1}'],
+    ['a bad unicode escape', '["\\u12G4"]'],
+    ['an escaped quote and no end', '["a\\"]'],
+    ['a comma before the first member', '{,"a": 1}'],
+    ['a missing value', '{"a": }'],
+    ['two values in an array without a comma', '[1 2]'],
+    ['a closing bracket for a brace', '{"a": 1]'],
   ])('%s', (_label, text) => {
     expect(strictJsonTree(text)).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'jsonc-parser';
-import { member, protectControlCharacters, rangeOf, readJson } from '../../../parsers/shared/json.js';
+import { member, memberNode, protectControlCharacters, rangeOf, readJson } from '../../../parsers/shared/json.js';
 import { lintText } from '../../support/rule-tester.js';
 
 const at = (file: ReturnType<typeof readJson>, node: Node | undefined) => {
@@ -74,5 +74,22 @@ echo done" } }
 `;
     const result = await lintText('arm', code);
     expect(result.findings.map((f) => `${f.ruleId}/${f.messageId} ${f.range.start.line}:${f.range.start.column}`)).toEqual(['https-only/disabled 17:36']);
+  });
+});
+
+describe('memberNode', () => {
+  const file = readJson('/t.json', '{"Name": 1, "namex": 2, "nam": 3, "NAME": 4, "other": {"name": 5}, "ñame": 6}');
+  it('matches a key in any letter case, the last duplicate winning', () => {
+    expect(member(file.root, 'name')?.value).toBe(4);
+    expect(member(file.root, 'nAMe')?.value).toBe(4);
+    expect(at(file, memberNode(file.root, 'name'))).toBe('1:35-1:43');
+  });
+  it('matches no key that is longer, shorter or nested', () => {
+    expect(member(file.root, 'namex')?.value).toBe(2);
+    expect(member(file.root, 'nam')?.value).toBe(3);
+    expect(member(file.root, 'names')).toBeUndefined();
+    expect(member(file.root, 'ÑAME')?.value).toBe(6);
+    expect(member(member(file.root, 'other'), 'NAME')?.value).toBe(5);
+    expect(memberNode(member(file.root, 'name'), 'x')).toBeUndefined();
   });
 });

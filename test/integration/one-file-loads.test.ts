@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliBundle } from '../support/cli-bundle.js';
+
+/**
+ * What a one-file run (the pre-commit case) makes Node load beyond its own start: the report goes
+ * out through a pipe without Node's stream modules (colours on or off), a run without findings needs
+ * no node:crypto (fingerprints), deadlines no perf_hooks. Each of these costs a one-file run 2–9 ms.
+ * Checked on the built CLI, never by timing.
+ */
+const PROJECT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'mtlslint-loads-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs/sync_write_stream'];
+/**
+ * The Terraform sample has findings (their fingerprints load node:crypto), and a Terraform run sets
+ * V8 flags for the grammar's WASM (src/engine/wasm-tiering.ts) through node:v8, which loads Node's
+ * stream and net modules itself: there these are expected, the rest is not.
+ */
+const LOADED_BY_TERRAFORM = ['stream', 'net', 'crypto'];
+
+/** The environment without NO_COLOR or FORCE_COLOR: the flags alone decide. */
+const withoutColorSettings = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
+
+function modulesLoaded(cli: string, file: string, args: string[] = []): { status: number | null; stdout: string; modules: string[] } {
+  const list = join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
+  const preload = join(dir, 'record-loads.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+  // spawnSync collects stdout through a pipe, as a pre-commit hook or CI does.
+  const r = spawnSync(process.execPath, ['-r', preload, cli, 'lint', file, ...args], { cwd: PROJECT, encoding: 'utf8', env: withoutColorSettings });
+  return { status: r.status, stdout: r.stdout, modules: readFileSync(list, 'utf8').split('\n') };
+}
+
+describe('a one-file run of the built CLI', () => {
+  for (const file of ['samples/arm/secure-api/azuredeploy.json', 'samples/bicep/secure-api/main.bicep', 'samples/terraform/main.tf']) {
+    const terraform = file.endsWith('.tf');
+    const unwanted = NOT_LOADED.filter((name) => !terraform || !LOADED_BY_TERRAFORM.includes(name));
+    it(`loads none of ${unwanted.join(', ')} (${file}, report through a pipe, colours on and off)`, async () => {
+      const cli = await cliBundle();
+      for (const [format, color] of [['stylish', '--no-color'], ['stylish', '--color'], ['json', '--no-color']] as const) {
+        const r = modulesLoaded(cli, file, ['--format', format, color]);
+        expect(r.status, r.stdout).toBeLessThanOrEqual(1);
+        expect(r.stdout.length).toBeGreaterThan(0);
+        expect(r.modules.filter((m) => unwanted.some((name) => m === `NativeModule ${name}`))).toEqual([]);
+        expect(r.modules.includes('NativeModule v8')).toBe(terraform);
+      }
+    }, 120_000);
+  }
+
+  it('reports findings with their fingerprints (the Terraform sample has findings)', async () => {
+    const cli = await cliBundle();
+    const r = modulesLoaded(cli, 'samples/terraform/main.tf', ['--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { fingerprint?: string }[] };
+    const prints = report.findings.map((f) => f.fingerprint);
+    expect(prints.length).toBeGreaterThan(0);
+    for (const p of prints) expect(p).toMatch(/^[0-9a-f]{32}$/);
+  }, 120_000);
+});
