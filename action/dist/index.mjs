@@ -13449,6 +13449,10 @@ var init_classify = __esm({
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function directoryOf(abs) {
+  const cut = abs.lastIndexOf(sep3);
+  return cut === 0 ? sep3 : abs.slice(0, cut);
+}
 function realPath(path2) {
   const rest = [];
   let cur = path2;
@@ -13539,6 +13543,15 @@ var init_confine = __esm({
       listed(path2) {
         return this.listedFiles.has(path2);
       }
+      /**
+       * For a file the walk listed: its directory and that directory's real path, when known, so that
+       * another thread's `LintRoot` can be told both (`listedDirectory`, `listedFile`).
+       */
+      listedDirectoryOf(path2) {
+        const dir = directoryOf(path2);
+        const real = this.realDirs.get(dir);
+        return real === void 0 ? void 0 : [dir, real];
+      }
       /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
       unlist(path2) {
         this.listedFiles.delete(path2);
@@ -13572,8 +13585,7 @@ var init_confine = __esm({
        * path is its directory's and its name, and the name itself may be a version-control one.
        */
       listedRefusal(abs) {
-        const cut = abs.lastIndexOf(sep3);
-        const dir = cut === 0 ? sep3 : abs.slice(0, cut);
+        const dir = directoryOf(abs);
         let verdict = this.dirVerdicts.get(dir);
         if (verdict === void 0) {
           verdict = this.outside(this.realDirectory(dir)) ?? null;
@@ -13581,7 +13593,7 @@ var init_confine = __esm({
           this.dirVerdicts.set(dir, verdict);
         }
         if (verdict !== null) return verdict;
-        return VCS_DIRS.has(abs.slice(cut + 1)) ? "inside a version-control directory" : void 0;
+        return VCS_DIRS.has(abs.slice(abs.lastIndexOf(sep3) + 1)) ? "inside a version-control directory" : void 0;
       }
       /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
       outside(real) {
@@ -14511,7 +14523,7 @@ function isRegularFile(path2) {
     return false;
   }
 }
-function discover(paths, cwd, root, extraIgnore = [], tree) {
+function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const named = [];
@@ -14594,6 +14606,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
         if (!link) tree?.listedFile(path2);
+        onFile?.(files.size);
       }
     }
   };
@@ -14612,6 +14625,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree) {
     } else {
       files.add(abs);
       named.push(abs);
+      onFile?.(files.size);
     }
   }
   const context = /* @__PURE__ */ new Set();
@@ -14640,122 +14654,38 @@ var init_discover = __esm({
   }
 });
 
-// src/engine/lint-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
-function workerEntry(base = import.meta.url) {
-  if (!base.startsWith("file:")) return void 0;
-  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
-    const url = new URL(name, base);
-    if (existsSync2(fileURLToPath(url))) return url;
-  }
-  return void 0;
-}
-function threadCount(threads, units, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
-  const want = threads ?? Math.min(cores, 1 + Math.floor(Math.max(0, cores - load)));
-  return Math.max(1, Math.min(want, units, MAX_THREADS));
-}
-function batchUnits(units, threads, maxFiles = BATCH_FILES) {
-  const total = units.reduce((n, u) => n + u.files.length, 0);
-  maxFiles = Math.max(1, Math.min(maxFiles, Math.floor(total / (threads * 4))));
-  const batches = [];
-  let current = [];
-  let files = 0;
-  units.forEach((unit, i) => {
-    if (current.length && files + unit.files.length > maxFiles) {
-      batches.push(current);
-      current = [];
-      files = 0;
+// src/engine/idle-cores.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { cpus } from "node:os";
+function sampleIdle(at = clockMs()) {
+  try {
+    if (process.platform === "linux") {
+      const line = readFileSync5("/proc/stat", "latin1");
+      const fields = line.slice(0, line.indexOf("\n")).trim().split(/\s+/);
+      const idle = Number(fields[4]) + Number(fields[5] ?? 0);
+      return fields[0] === "cpu" && Number.isFinite(idle) ? { at, idleMs: idle * MS_PER_TICK } : void 0;
     }
-    current.push(i);
-    files += unit.files.length;
-  });
-  if (current.length) batches.push(current);
-  return batches;
-}
-async function lintUnitsInWorkers(units, entry, workers, init, inThread, options = {}) {
-  const { Worker: WorkerThread } = await import("node:worker_threads");
-  const results = new Array(units.length);
-  const batches = batchUnits(units, workers + (options.mainThread ? 1 : 0));
-  let next = 0;
-  const take = () => next < batches.length ? next++ : void 0;
-  const redone = [];
-  const pool = Array.from(
-    { length: workers },
-    () => new Promise((done) => {
-      let worker;
-      try {
-        worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      } catch {
-        done();
-        return;
-      }
-      const inFlight = /* @__PURE__ */ new Set();
-      let finished = false;
-      const stop = () => {
-        if (finished) return;
-        finished = true;
-        redone.push(...inFlight);
-        inFlight.clear();
-        void worker.terminate();
-        done();
-      };
-      const close = () => {
-        if (finished) return;
-        finished = true;
-        worker.once("exit", () => done());
-        setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS).unref();
-        worker.postMessage({ close: true });
-      };
-      const fill = () => {
-        while (inFlight.size < IN_FLIGHT) {
-          const i = take();
-          if (i === void 0) break;
-          inFlight.add(i);
-          worker.postMessage({ id: i, units: (batches[i] ?? []).map((u) => units[u]?.files ?? []) });
-        }
-        if (inFlight.size === 0) close();
-      };
-      worker.on("message", (reply) => {
-        if (!inFlight.delete(reply.id)) return;
-        const batch = batches[reply.id] ?? [];
-        if (reply.ok && reply.results.length === batch.length) batch.forEach((u, k) => results[u] = reply.results[k]);
-        else redone.push(reply.id);
-        fill();
-      });
-      worker.on("error", stop);
-      worker.on("exit", stop);
-      fill();
-    })
-  );
-  if (options.mainThread) {
-    for (let b = take(); b !== void 0; b = take()) {
-      for (const i of batches[b] ?? []) {
-        results[i] = await inThread(units[i]);
-        await new Promise((resolve14) => setImmediate(resolve14));
-      }
-    }
+    const all = cpus();
+    return all.length ? { at, idleMs: all.reduce((n, c) => n + c.times.idle, 0) } : void 0;
+  } catch {
+    return void 0;
   }
-  await Promise.all(pool);
-  for (let b = take(); b !== void 0; b = take()) redone.push(b);
-  for (const b of redone.sort((x, y) => x - y)) for (const i of batches[b] ?? []) results[i] = await inThread(units[i]);
-  return results.map((r, i) => {
-    if (!r) throw new Error(`internal error: unit ${i} was not linted`);
-    return r;
-  });
 }
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, WORKER_MIN_BYTES, WORKER_HEAP_MB, IN_FLIGHT, BATCH_FILES;
-var init_lint_pool = __esm({
-  "src/engine/lint-pool.ts"() {
+function idleWindowStart(now, sample, loaded3 = atLoad) {
+  return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
+}
+function idleCores(from, to) {
+  if (!from || !to || to.at <= from.at || to.idleMs < from.idleMs) return void 0;
+  return (to.idleMs - from.idleMs) / (to.at - from.at);
+}
+var MS_PER_TICK, atLoad, STALE_MS;
+var init_idle_cores = __esm({
+  "src/engine/idle-cores.ts"() {
     "use strict";
-    CLOSE_GRACE_MS = 2e3;
-    MAX_THREADS = 4;
-    WORKER_MIN_FILES = 50;
-    WORKER_MIN_BYTES = 2 * 1024 * 1024;
-    WORKER_HEAP_MB = 1024;
-    IN_FLIGHT = 2;
-    BATCH_FILES = 48;
+    init_clock();
+    MS_PER_TICK = 10;
+    atLoad = sampleIdle();
+    STALE_MS = 1e3;
   }
 });
 
@@ -21918,10 +21848,10 @@ var init_wasm_binary = __esm({
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 async function loadHclReader() {
   await ready();
   return reader3;
@@ -21935,8 +21865,8 @@ async function ready() {
   live = await starting;
 }
 function assetPath(require2, packageFile, name) {
-  const beside = fileURLToPath2(new URL(name, import.meta.url));
-  return existsSync3(beside) ? beside : require2.resolve(packageFile);
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync2(beside) ? beside : require2.resolve(packageFile);
 }
 function loadRuntime(wasm) {
   if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
@@ -21954,7 +21884,7 @@ async function createGrammar() {
   const require2 = createRequire3(import.meta.url);
   const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
-  const wasmBinary = new Uint8Array(readFileSync5(wasm));
+  const wasmBinary = new Uint8Array(readFileSync6(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
   const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {
   }, printErr: () => {
@@ -21962,7 +21892,7 @@ async function createGrammar() {
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = await Language.load(readFileSync5(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
+  const language = await Language.load(readFileSync6(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -24729,7 +24659,7 @@ var init_directives3 = __esm({
 });
 
 // parsers/terraform/workspace.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
@@ -24857,7 +24787,7 @@ var init_workspace = __esm({
         if (this.runFiles.has(path2)) return true;
         if (!this.confine(path2)) return false;
         try {
-          if (existsSync4(path2)) return true;
+          if (existsSync3(path2)) return true;
         } catch {
           return false;
         }
@@ -25888,6 +25818,274 @@ var init_lint_unit = __esm({
   }
 });
 
+// src/engine/worker-protocol.ts
+function encodeUnits(units, walk2) {
+  const paths = [];
+  const kinds = [];
+  const dirs = /* @__PURE__ */ new Map();
+  const sizes = new Uint32Array(units.length);
+  units.forEach((unit, i) => {
+    sizes[i] = unit.files.length;
+    for (const f of unit.files) {
+      paths.push(f.path);
+      kinds.push(f.kind);
+    }
+  });
+  const listed = new Uint8Array(paths.length);
+  if (walk2) {
+    paths.forEach((path2, i) => {
+      if (!walk2.listed(path2)) return;
+      listed[i] = 1;
+      const dir = walk2.listedDirectoryOf(path2);
+      if (dir) dirs.set(dir[0], dir[1]);
+    });
+  }
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+}
+function unpackResult(files, packed) {
+  if (typeof packed !== "string") return packed;
+  const codes = packed.split(",");
+  const readable = [];
+  const sniffed = [];
+  files.forEach((f, i) => {
+    const code = codes[i];
+    if (code === void 0 || code === NOT_LINTED) return;
+    readable.push(f.path);
+    if (code !== LINTED) sniffed.push([f.path, code]);
+  });
+  return { ...emptyUnit(readable), ...sniffed.length ? { sniffed } : {} };
+}
+var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
+var init_worker_protocol = __esm({
+  "src/engine/worker-protocol.ts"() {
+    "use strict";
+    init_lint_unit();
+    NOT_STARTED = 0;
+    ABANDONED = 2;
+    SEP = "\0";
+    NOT_LINTED = "-";
+    LINTED = "+";
+  }
+});
+
+// src/engine/lint-pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function workerEntry(base = import.meta.url) {
+  if (!base.startsWith("file:")) return void 0;
+  for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
+    const url = new URL(name, base);
+    if (existsSync4(fileURLToPath2(url))) return url;
+  }
+  return void 0;
+}
+function threadCount(asked, cores = availableParallelism()) {
+  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+}
+function workerPlan(asked, cores = availableParallelism()) {
+  const threads = threadCount(asked, cores);
+  if (threads < 2) return void 0;
+  return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
+}
+function workersFor(planned, asked, idle) {
+  if (asked || idle === void 0) return planned;
+  return Math.max(0, Math.min(planned, Math.round(idle)));
+}
+function batchUnits(units, threads, maxFiles = BATCH_FILES) {
+  let left = units.reduce((n, u) => n + u.files.length, 0);
+  const ends = [];
+  let files = 0;
+  let cap = 0;
+  units.forEach((unit, i) => {
+    if (files === 0) cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
+    else if (files + unit.files.length > cap) {
+      ends.push(i);
+      cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
+      files = 0;
+    }
+    files += unit.files.length;
+    left -= unit.files.length;
+  });
+  if (units.length) ends.push(units.length);
+  return ends;
+}
+function abandon(w) {
+  w.abandoned = true;
+  w.finish();
+  if (w.ended) return;
+  w.worker.postMessage({ close: true });
+  w.worker.unref();
+}
+function watch(worker) {
+  let finish2 = () => void 0;
+  let exit = () => void 0;
+  const w = {
+    worker,
+    results: /* @__PURE__ */ new Map(),
+    finished: new Promise((resolve14) => finish2 = resolve14),
+    exited: new Promise((resolve14) => exit = resolve14),
+    ended: false,
+    abandoned: false,
+    finish: () => finish2()
+  };
+  worker.on("message", (reply) => {
+    if ("done" in reply) finish2();
+    else if (reply.ok) w.results.set(reply.id, reply.results);
+  });
+  const end = () => {
+    w.ended = true;
+    finish2();
+    exit();
+  };
+  worker.on("error", end);
+  worker.on("exit", end);
+  return w;
+}
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var init_lint_pool = __esm({
+  "src/engine/lint-pool.ts"() {
+    "use strict";
+    init_clock();
+    init_idle_cores();
+    init_worker_protocol();
+    CLOSE_GRACE_MS = 2e3;
+    MAX_THREADS = 4;
+    WORKER_MIN_FILES = 600;
+    MIN_IDLE_WINDOW_MS = 30;
+    PoolStarter = class _PoolStarter {
+      constructor(init, planned, asked, probes) {
+        this.init = init;
+        this.planned = planned;
+        this.asked = asked;
+        this.now = probes.now ?? clockMs;
+        this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+        this.entry = probes.entry ?? (() => workerEntry());
+        if (asked) this.decide();
+        else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+      }
+      init;
+      planned;
+      asked;
+      pool;
+      decided = false;
+      count = 0;
+      from;
+      now;
+      sample;
+      entry;
+      /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+      static plan(init, threads, probes = {}) {
+        const planned = workerPlan(threads, probes.cores);
+        return planned && new _PoolStarter(init, planned, threads !== void 0, probes);
+      }
+      /** The walk has found `count` files. */
+      found(count) {
+        this.count = count;
+        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
+        this.decide();
+      }
+      /** The walk is over: a large run that has not decided yet decides on what it measured. */
+      walked() {
+        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+      }
+      decide() {
+        this.decided = true;
+        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : idleCores(this.from, this.sample()));
+        const entry = workers > 0 ? this.entry() : void 0;
+        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+      }
+    };
+    WORKER_HEAP_MB = 1024;
+    BATCH_FILES = 48;
+    LintPool = class {
+      /**
+       * `lateJoin`: a worker not up when this thread has claimed the last batch still takes part (it
+       * finds nothing left, and ends): `--threads` asked for it. Else it is not waited for.
+       */
+      constructor(entry, count, init, lateJoin = false) {
+        this.lateJoin = lateJoin;
+        const shared3 = new SharedArrayBuffer(4 * (1 + count));
+        this.claims = new Int32Array(shared3);
+        const { Worker: WorkerThread } = createRequire4(import.meta.url)("node:worker_threads");
+        for (let index2 = 0; index2 < count; index2++) {
+          let worker;
+          try {
+            worker = new WorkerThread(entry, { workerData: { ...init, claims: shared3, index: index2 }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          } catch {
+            continue;
+          }
+          this.workers.push(watch(worker));
+        }
+      }
+      lateJoin;
+      claims;
+      workers = [];
+      used = false;
+      /** Workers started (some may have failed since). */
+      get size() {
+        return this.workers.length;
+      }
+      /**
+       * Lints the units on every thread, in batches, and returns the results in unit order. With
+       * `mainThread` false this thread only waits (tests). What a worker fails on (an error, a crash, a
+       * worker that cannot start) is linted in this thread after: never lost.
+       */
+      async run(units, inThread, options = {}) {
+        if (this.used) throw new Error("internal error: a lint pool runs once");
+        this.used = true;
+        const mainThread = options.mainThread ?? true;
+        const live2 = this.workers.filter((w) => !w.ended);
+        const ends = batchUnits(units, live2.length + (mainThread ? 1 : 0));
+        const results = new Array(units.length);
+        if (live2.length) {
+          const run2 = { run: { units: encodeUnits(units, options.walk), ends: Uint32Array.from(ends), ...options.focus ? { focus: [...options.focus] } : {} } };
+          for (const w of live2) w.worker.postMessage(run2);
+        }
+        if (mainThread) {
+          for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
+            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
+          }
+          if (!this.lateJoin) {
+            this.workers.forEach((w, index2) => {
+              if (Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
+            });
+          }
+        }
+        await Promise.all(this.workers.map((w) => w.finished));
+        for (const w of this.workers) {
+          for (const [id, packed] of w.results) {
+            const start = id === 0 ? 0 : ends[id - 1];
+            if (packed.length !== (ends[id] ?? 0) - start) continue;
+            packed.forEach((p, k) => results[start + k] = unpackResult(units[start + k]?.files ?? [], p));
+          }
+        }
+        for (let u = 0; u < units.length; u++) results[u] ??= await inThread(units[u]);
+        await this.close();
+        return results;
+      }
+      /**
+       * Ends the workers: each is asked to end itself (so that it writes its code cache), and ended
+       * after a grace period if it does not. Workers never given work are not waited for.
+       */
+      async close() {
+        const waited = [];
+        this.workers.forEach((w, index2) => {
+          if (w.ended || w.abandoned) return;
+          if (!this.used && Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
+          w.worker.postMessage({ close: true });
+          const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
+          timer.unref();
+          waited.push(w.exited.then(() => clearTimeout(timer)));
+        });
+        await Promise.all(waited);
+      }
+    };
+  }
+});
+
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname16, join as join12, resolve as resolve10 } from "node:path";
@@ -26875,8 +27073,18 @@ async function lintPaths(paths, options = {}) {
   const started = clockMs();
   const named = paths.length ? paths : ["."];
   const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
-  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
+  const workers = init && PoolStarter.plan(init, options.threads);
+  try {
+    const found = discover(named, cwd, root, options.ignore, tree, workers && ((count) => workers.found(count)));
+    workers?.walked();
+    return await lintFound(found, tree, workers?.pool, maxBytes, { ...options, cwd, root }, started);
+  } finally {
+    await workers?.pool?.close();
+  }
+}
+async function lintFound(found, tree, pool, maxBytes, options, started) {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(", ")}`);
   }
@@ -26891,7 +27099,12 @@ async function lintPaths(paths, options = {}) {
   const focus = found.context.length ? new Set(found.files) : void 0;
   const overlay = new Map([...options.overlay ?? []].filter(([path2]) => tree.refusal(path2) === void 0));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
-  const run2 = (overrides) => overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus) : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree, listings: found.listings });
+  let first = pool;
+  const run2 = (overrides) => {
+    const given = first;
+    first = void 0;
+    return overrides.size || base !== disk ? lintFiles(all, memoryReader(overrides, base), options, focus) : lintFiles(all, disk, options, focus, { tree, listings: found.listings, ...given ? { pool: given } : {} });
+  };
   const result = await finish(run2, options, (real) => tree.refusal(real));
   result.stats.durationMs = clockMs() - started;
   return result;
@@ -26923,7 +27136,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
-  const single = options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || parameterFiles.length > 0;
+  const single = oneUnit(options);
   const listings = parallel?.listings;
   const units = partitionUnits(classified, reader4, { single, ...listings ? { listings } : {} }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
   const ctx = {
@@ -26938,49 +27151,14 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader4), ctx);
-  let results;
-  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : void 0;
-  const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun;
-  const large = () => largeRun ??= worthWorkers(classified, reader4);
-  const tiering = (workers) => options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : void 0;
-  if (entry && threads > 1) {
-    results = new Array(units.length);
-    const pending2 = [];
-    let weight = 0;
-    units.forEach((unit, i) => {
-      const prepared = prepareUnit(unit, unitReader(reader4), ctx);
-      const settled = settledUnit(prepared);
-      if (settled) results[i] = settled;
-      else {
-        pending2.push(i);
-        weight += prepared.weight;
-      }
-    });
-    const left = pending2.map((i) => units[i]);
-    const count = Math.min(threads, left.length);
-    const workers = count > 1 && (options.threads !== void 0 || weight >= WORKER_MIN_BYTES);
-    await tiering(workers);
-    let done;
-    if (workers) {
-      const init = {
-        root: options.root,
-        parameterFiles,
-        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-        roots: [...parallel?.tree.paths ?? [options.root]],
-        ...options.rules ? { rules: { ...options.rules } } : {},
-        ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
-        ...focus ? { focus: [...focus] } : {},
-        ...options.prefilter === false ? { parseAll: true } : {}
-      };
-      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
-    } else {
-      done = [];
-      for (const unit of left) done.push(await inThread(unit));
-    }
-    pending2.forEach((u, k) => results[u] = done[k]);
+  const large = () => largeRun ??= longRun(classified, reader4);
+  const pool = parallel?.pool;
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!pool && !large());
+  let results;
+  if (pool && pool.size > 0 && units.length > 1) {
+    results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
   } else {
-    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }
@@ -27047,16 +27225,31 @@ function byName(paths) {
   }
   return { files, unread: [] };
 }
-function worthWorkers(files, reader4) {
-  if (files.length < WORKER_MIN_FILES) return false;
+function oneUnit(options) {
+  return options.singleUnit === true || options.requireMtls !== void 0 && options.requireMtls !== "all" || (options.parameterFiles?.length ?? 0) > 0;
+}
+function longRun(files, reader4) {
+  if (files.length < LONG_RUN_FILES) return false;
   let bytes = 0;
   for (const f of files) {
     bytes += reader4.size(f.path) ?? 0;
-    if (bytes >= WORKER_MIN_BYTES) return true;
+    if (bytes >= LONG_RUN_BYTES) return true;
   }
   return false;
 }
-var HCL_KINDS;
+function workerInit(options, tree, maxFileBytes) {
+  if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return void 0;
+  return {
+    root: options.root,
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p)),
+    maxFileBytes,
+    roots: [...tree.paths],
+    ...options.rules ? { rules: { ...options.rules } } : {},
+    ...options.requireMtls ? { requireMtls: options.requireMtls } : {},
+    ...options.prefilter === false ? { parseAll: true } : {}
+  };
+}
+var HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -27078,6 +27271,8 @@ var init_lint = __esm({
     init_lint_unit();
     init_errors();
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
+    LONG_RUN_FILES = 50;
+    LONG_RUN_BYTES = 2 * 1024 * 1024;
   }
 });
 
@@ -27316,7 +27511,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname19, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -27324,7 +27519,7 @@ function packageVersion() {
   let dir = dirname19(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
-      const pkg = JSON.parse(readFileSync6(join14(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync7(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -37891,7 +38086,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname21, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -37952,7 +38147,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync7(path2, "utf8");
+          const text = readFileSync8(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -38398,7 +38593,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 
 // src/cli/standard-output.ts
 import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
@@ -38477,7 +38672,7 @@ function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new 
     cwd: process.cwd(),
     env: process.env,
     isTTY: out.isTTY,
-    readStdin: () => readFileSync8(0, "utf8")
+    readStdin: () => readFileSync9(0, "utf8")
   };
 }
 

@@ -70,6 +70,16 @@ export class LintRoot {
     return this.listedFiles.has(path);
   }
 
+  /**
+   * For a file the walk listed: its directory and that directory's real path, when known, so that
+   * another thread's `LintRoot` can be told both (`listedDirectory`, `listedFile`).
+   */
+  listedDirectoryOf(path: string): [string, string] | undefined {
+    const dir = directoryOf(path);
+    const real = this.realDirs.get(dir);
+    return real === undefined ? undefined : [dir, real];
+  }
+
   /** `path` is no longer what the walk listed (a link now): its next check is a full one. */
   unlist(path: string): void {
     this.listedFiles.delete(path);
@@ -106,8 +116,7 @@ export class LintRoot {
    * path is its directory's and its name, and the name itself may be a version-control one.
    */
   private listedRefusal(abs: string): string | undefined {
-    const cut = abs.lastIndexOf(sep);
-    const dir = cut === 0 ? sep : abs.slice(0, cut);
+    const dir = directoryOf(abs);
     let verdict = this.dirVerdicts.get(dir);
     if (verdict === undefined) {
       verdict = this.outside(this.realDirectory(dir)) ?? null;
@@ -115,7 +124,7 @@ export class LintRoot {
       this.dirVerdicts.set(dir, verdict);
     }
     if (verdict !== null) return verdict;
-    return VCS_DIRS.has(abs.slice(cut + 1)) ? 'inside a version-control directory' : undefined;
+    return VCS_DIRS.has(abs.slice(abs.lastIndexOf(sep) + 1)) ? 'inside a version-control directory' : undefined;
   }
 
   /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
@@ -156,6 +165,12 @@ export class LintRoot {
   containsReal(real: string): boolean {
     return this.rootOf(real) !== undefined;
   }
+}
+
+/** The directory of an absolute path, as the walk keys it (`dirname` normalizes, which the walk's paths need not). */
+function directoryOf(abs: string): string {
+  const cut = abs.lastIndexOf(sep);
+  return cut === 0 ? sep : abs.slice(0, cut);
 }
 
 /**

@@ -61,8 +61,17 @@ function isRegularFile(path: string): boolean {
  * Walks the given paths. Directories honour `.gitignore` files (from the root down)
  * and `extraIgnore` globs; explicitly named files are always taken. Symlinked
  * directories are followed once (their real path is remembered, so loops end).
+ * `onFile` is told the count of files found so far as each is found (a large run starts its
+ * worker threads before the walk ends).
  */
-export function discover(paths: readonly string[], cwd: string, root: string, extraIgnore: readonly string[] = [], tree?: LintRoot): Discovery {
+export function discover(
+  paths: readonly string[],
+  cwd: string,
+  root: string,
+  extraIgnore: readonly string[] = [],
+  tree?: LintRoot,
+  onFile?: (count: number) => void,
+): Discovery {
   const files = new Set<string>();
   const missing: string[] = [];
   const named: string[] = [];
@@ -153,6 +162,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
         if (isIgnored(here, path, false) || extraIgnored(path, false)) continue;
         files.add(path);
         if (!link) tree?.listedFile(path);
+        onFile?.(files.size);
       }
     }
   };
@@ -172,6 +182,7 @@ export function discover(paths: readonly string[], cwd: string, root: string, ex
     } else {
       files.add(abs);
       named.push(abs);
+      onFile?.(files.size);
     }
   }
   const context = new Set<string>();

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { clockMs } from '../../parsers/shared/clock.js';
+import { idleCores, idleWindowStart, sampleIdle, type IdleSample } from './idle-cores.js';
 import type { UnitResult } from './lint-unit.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './lint-worker.js';
 import type { LintUnit } from './units.js';
+import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
 
 /** How long a worker told to end may take to write its code cache before it is ended. */
 const CLOSE_GRACE_MS = 2000;
@@ -13,14 +16,13 @@ const CLOSE_GRACE_MS = 2000;
 const MAX_THREADS = 4;
 
 /**
- * Below these, starting workers (≈250 ms each to load the bundle and the Terraform grammar, then
- * copying the findings back) costs more than it saves. Measured on 2 cores: 1000 ARM templates
- * (1.2 MB) gain nothing from workers, 1500 Terraform files (4.6 MB) gain about 15 %. The bytes are
- * those left to parse once the prefilter has settled what it can (see `lintFiles`); the files count
- * whether a run is large at all (WASM tiering).
+ * A run starts its workers when the directory walk has found this many files to lint (or at once
+ * when `--threads` asks for them), so that their start (about 60 ms for Node to start a thread on
+ * Node 20, 15 ms more to load the worker's code) overlaps the rest of the walk. Below it a worker is
+ * up when the main thread has done most of the run, and costs a core for nothing. Measured on 2
+ * cores (generated trees, scripts/generate-bench-tree.mjs): see ARCHITECTURE.md.
  */
-export const WORKER_MIN_FILES = 50;
-export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+export const WORKER_MIN_FILES = 600;
 
 /**
  * The worker entry beside this module: `lint-worker.cjs` next to the bundled CLI's chunks,
@@ -37,141 +39,294 @@ export function workerEntry(base: string = import.meta.url): URL | undefined {
 }
 
 /**
- * Threads for a run, never more than its units; the main thread is one. `--threads`, else the main
- * thread plus one per whole idle core (at most the cores, and 4), as `make -l` does: a worker costs a whole extra start-up (the bundle, the
- * Terraform grammar) and pays for it only on a core no one else uses. Measured on 2 cores at load
- * 4-5: one thread lints a 1400-sample tree in 2.2 s (JSON) / 3.2 s (mixed), two in 2.4 s / 4.1 s.
+ * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4);
+ * how many workers of those start is decided on the idle cores (see `workersFor`).
  */
-export function threadCount(threads: number | undefined, units: number, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
-  const want = threads ?? Math.min(cores, 1 + Math.floor(Math.max(0, cores - load)));
-  return Math.max(1, Math.min(want, units, MAX_THREADS));
+export function threadCount(asked: number | undefined, cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+}
+
+/**
+ * When a run starts its worker threads: the number of workers (the main thread lints too), and
+ * how many files the walk must have found first (0: at once). Undefined: none.
+ */
+export function workerPlan(asked: number | undefined, cores: number = availableParallelism()): { workers: number; afterFiles: number } | undefined {
+  const threads = threadCount(asked, cores);
+  if (threads < 2) return undefined;
+  return { workers: threads - 1, afterFiles: asked !== undefined ? 0 : WORKER_MIN_FILES };
+}
+
+/** A window shorter than this is not measured on: the Linux counters tick every 10 ms on each core. */
+export const MIN_IDLE_WINDOW_MS = 30;
+
+/**
+ * Workers to start for a run whose plan allows `planned`: with `--threads`, all of them; else one
+ * per idle core (rounded), as measured over the start of the run: a worker on a core that another
+ * process keeps busy adds its start to the run and takes nothing off it (Linux shares a busy machine
+ * between sessions, not threads). When the system does not say, all of them.
+ */
+export function workersFor(planned: number, asked: boolean, idle: number | undefined): number {
+  if (asked || idle === undefined) return planned;
+  return Math.max(0, Math.min(planned, Math.round(idle)));
+}
+
+/** What a worker is started with, less what the pool adds. */
+export type PoolInit = Omit<WorkerInit, 'claims' | 'index'>;
+
+/** What `PoolStarter` measures with, and the worker entry it starts (tests give their own). */
+export interface StarterProbes {
+  cores?: number;
+  /** Milliseconds, on `clockMs`'s clock. */
+  now?: () => number;
+  sample?: () => IdleSample | undefined;
+  /** The sample taken when the engine loaded (see idle-cores.ts). */
+  loaded?: IdleSample;
+  entry?: () => URL | undefined;
+}
+
+/**
+ * Starts a run's workers as soon as the walk says the run is large (see `workerPlan`), when there
+ * are idle cores for them (see `workersFor`), so that their start overlaps the rest of the walk.
+ */
+export class PoolStarter {
+  pool?: LintPool;
+  private decided = false;
+  private count = 0;
+  private readonly from: IdleSample | undefined;
+  private readonly now: () => number;
+  private readonly sample: () => IdleSample | undefined;
+  private readonly entry: () => URL | undefined;
+
+  private constructor(
+    private readonly init: PoolInit,
+    private readonly planned: { workers: number; afterFiles: number },
+    private readonly asked: boolean,
+    probes: StarterProbes,
+  ) {
+    this.now = probes.now ?? clockMs;
+    this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+    this.entry = probes.entry ?? (() => workerEntry());
+    // Asked for, the workers start now, and nothing is measured.
+    if (asked) this.decide();
+    else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+  }
+
+  /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+  static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
+    const planned = workerPlan(threads, probes.cores);
+    return planned && new PoolStarter(init, planned, threads !== undefined, probes);
+  }
+
+  /** The walk has found `count` files. */
+  found(count: number): void {
+    this.count = count;
+    if (this.decided || count < this.planned.afterFiles) return;
+    // Measured over a window long enough to mean something; the walk goes on meanwhile.
+    if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
+    this.decide();
+  }
+
+  /** The walk is over: a large run that has not decided yet decides on what it measured. */
+  walked(): void {
+    if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const workers = workersFor(this.planned.workers, this.asked, this.asked ? undefined : idleCores(this.from, this.sample()));
+    // Only the built CLI has a worker entry (see `workerEntry`).
+    const entry = workers > 0 ? this.entry() : undefined;
+    if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+  }
 }
 
 /** Heap of one worker thread. */
 export const WORKER_HEAP_MB = 1024;
 
-/** Batches a worker holds at once: the next one is already there when it finishes one. */
-const IN_FLIGHT = 2;
-
 /**
- * Files per message at most: most units of a large tree are one small JSON file, and a message per
- * unit costs the main thread more (structured clone, scheduling) than the unit costs a worker.
+ * Files per batch at most: most units of a large tree are one small JSON file, and a message per
+ * unit costs more (structured clone, scheduling) than the unit costs a worker.
  */
 export const BATCH_FILES = 48;
 
 /**
- * Consecutive units grouped into batches of at most `maxFiles` files (a larger unit alone). Batches
- * stay small enough that each of `threads` gets several: a thread that ends early takes more.
+ * Consecutive units cut into batches, as the ends of the batches (a unit index). A batch holds at
+ * most `maxFiles` files (a larger unit alone) and at most a quarter of a thread's share of what is
+ * left: batches get smaller towards the end, so that the threads finish at about the same time.
  */
-export function batchUnits(units: readonly LintUnit[], threads: number, maxFiles: number = BATCH_FILES): number[][] {
-  const total = units.reduce((n, u) => n + u.files.length, 0);
-  maxFiles = Math.max(1, Math.min(maxFiles, Math.floor(total / (threads * 4))));
-  const batches: number[][] = [];
-  let current: number[] = [];
+export function batchUnits(units: readonly LintUnit[], threads: number, maxFiles: number = BATCH_FILES): number[] {
+  let left = units.reduce((n, u) => n + u.files.length, 0);
+  const ends: number[] = [];
   let files = 0;
+  let cap = 0;
   units.forEach((unit, i) => {
-    if (current.length && files + unit.files.length > maxFiles) {
-      batches.push(current);
-      current = [];
+    if (files === 0) cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
+    else if (files + unit.files.length > cap) {
+      ends.push(i);
+      cap = Math.max(1, Math.min(maxFiles, Math.floor(left / (threads * 4))));
       files = 0;
     }
-    current.push(i);
     files += unit.files.length;
+    left -= unit.files.length;
   });
-  if (current.length) batches.push(current);
-  return batches;
+  if (units.length) ends.push(units.length);
+  return ends;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Results posted, by batch. */
+  results: Map<number, PackedResult[]>;
+  /** Resolves once the worker has posted `done`, or has ended (crashed, or could not start). */
+  finished: Promise<void>;
+  /** Resolves once the worker has ended. */
+  exited: Promise<void>;
+  ended: boolean;
+  /** Told not to start (see `WorkerInit.claims`). */
+  abandoned: boolean;
+  finish: () => void;
 }
 
 /**
- * Lints the units on `workers` worker threads and, with `mainThread`, on this thread too, handing
- * out batches of units in run order. A batch a worker fails on (an error, a crash, a worker that
- * cannot start) is linted in-thread instead: never lost. Results are in unit order.
+ * Worker threads for one run, started as soon as the run is known to be large (during the walk):
+ * by the time the units are known, they are up. Every thread, this one included, claims batches of
+ * units in turn from a shared counter and does the whole job for them (read, classify, prefilter,
+ * parse, rules): nothing is read twice, and no thread waits for another to hand it work.
  */
-export async function lintUnitsInWorkers(
-  units: readonly LintUnit[],
-  entry: URL,
-  workers: number,
-  init: WorkerInit,
-  inThread: (unit: LintUnit) => Promise<UnitResult>,
-  options: { mainThread?: boolean } = {},
-): Promise<UnitResult[]> {
-  // Loaded here, not on import: a small run never starts a worker and need not pay for the module.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
-  const results: (UnitResult | undefined)[] = new Array<UnitResult | undefined>(units.length);
-  const batches = batchUnits(units, workers + (options.mainThread ? 1 : 0));
-  let next = 0;
-  const take = (): number | undefined => (next < batches.length ? next++ : undefined);
-  /** Batches to lint in-thread. */
-  const redone: number[] = [];
+export class LintPool {
+  private readonly claims: Int32Array;
+  private readonly workers: PoolWorker[] = [];
+  private used = false;
 
-  const pool = Array.from(
-    { length: workers },
-    () =>
-      new Promise<void>((done) => {
-        let worker: Worker;
-        try {
-          // A worker that runs out of memory ends alone (its units are redone in-thread), not the process.
-          worker = new WorkerThread(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-        } catch {
-          done();
-          return;
-        }
-        const inFlight = new Set<number>();
-        let finished = false;
-        const stop = (): void => {
-          if (finished) return;
-          finished = true;
-          // Whatever this worker still held is linted in-thread.
-          redone.push(...inFlight);
-          inFlight.clear();
-          void worker.terminate();
-          done();
-        };
-        // Out of work: asked to end itself, so that it writes its code cache (see lint-worker.ts).
-        const close = (): void => {
-          if (finished) return;
-          finished = true;
-          worker.once('exit', () => done());
-          // A worker that does not end is ended: a run never waits on one.
-          setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS).unref();
-          worker.postMessage({ close: true } satisfies WorkerRequest);
-        };
-        const fill = (): void => {
-          while (inFlight.size < IN_FLIGHT) {
-            const i = take();
-            if (i === undefined) break;
-            inFlight.add(i);
-            worker.postMessage({ id: i, units: (batches[i] ?? []).map((u) => units[u]?.files ?? []) } satisfies WorkerRequest);
-          }
-          if (inFlight.size === 0) close();
-        };
-        worker.on('message', (reply: WorkerReply) => {
-          if (!inFlight.delete(reply.id)) return;
-          const batch = batches[reply.id] ?? [];
-          if (reply.ok && reply.results.length === batch.length) batch.forEach((u, k) => (results[u] = reply.results[k]));
-          else redone.push(reply.id);
-          fill();
-        });
-        worker.on('error', stop);
-        worker.on('exit', stop);
-        fill();
-      }),
-  );
-  if (options.mainThread) {
-    // Between units, let the workers' replies in so that they get their next batch.
-    for (let b = take(); b !== undefined; b = take()) {
-      for (const i of batches[b] ?? []) {
-        results[i] = await inThread(units[i] as LintUnit);
-        await new Promise<void>((resolve) => setImmediate(resolve));
+  /**
+   * `lateJoin`: a worker not up when this thread has claimed the last batch still takes part (it
+   * finds nothing left, and ends): `--threads` asked for it. Else it is not waited for.
+   */
+  constructor(
+    entry: URL,
+    count: number,
+    init: PoolInit,
+    private readonly lateJoin = false,
+  ) {
+    const shared = new SharedArrayBuffer(4 * (1 + count));
+    this.claims = new Int32Array(shared);
+    // Loaded now, not on import: a small run never starts a worker and need not pay for the module.
+    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    for (let index = 0; index < count; index++) {
+      let worker: Worker;
+      try {
+        // A worker that runs out of memory ends alone (its units are redone in-thread), not the process.
+        worker = new WorkerThread(entry, { workerData: { ...init, claims: shared, index } satisfies WorkerInit, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      } catch {
+        continue;
       }
+      this.workers.push(watch(worker));
     }
   }
-  await Promise.all(pool);
-  // What failed in a worker, and whatever no worker took (all failed to start or crashed).
-  for (let b = take(); b !== undefined; b = take()) redone.push(b);
-  for (const b of redone.sort((x, y) => x - y)) for (const i of batches[b] ?? []) results[i] = await inThread(units[i] as LintUnit);
-  return results.map((r, i) => {
-    if (!r) throw new Error(`internal error: unit ${i} was not linted`);
-    return r;
+
+  /** Workers started (some may have failed since). */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Lints the units on every thread, in batches, and returns the results in unit order. With
+   * `mainThread` false this thread only waits (tests). What a worker fails on (an error, a crash, a
+   * worker that cannot start) is linted in this thread after: never lost.
+   */
+  async run(
+    units: readonly LintUnit[],
+    inThread: (unit: LintUnit) => Promise<UnitResult>,
+    options: { focus?: readonly string[]; walk?: WalkWord; mainThread?: boolean } = {},
+  ): Promise<UnitResult[]> {
+    if (this.used) throw new Error('internal error: a lint pool runs once');
+    this.used = true;
+    const mainThread = options.mainThread ?? true;
+    const live = this.workers.filter((w) => !w.ended);
+    const ends = batchUnits(units, live.length + (mainThread ? 1 : 0));
+    const results = new Array<UnitResult | undefined>(units.length);
+    if (live.length) {
+      const run: WorkerRequest = { run: { units: encodeUnits(units, options.walk), ends: Uint32Array.from(ends), ...(options.focus ? { focus: [...options.focus] } : {}) } };
+      for (const w of live) w.worker.postMessage(run);
+    }
+    if (mainThread) {
+      for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
+        for (let u = id === 0 ? 0 : (ends[id - 1] as number); u < (ends[id] as number); u++) results[u] = await inThread(units[u] as LintUnit);
+      }
+      // No batch is left: a worker not yet up takes none, and is not waited for.
+      if (!this.lateJoin) {
+        this.workers.forEach((w, index) => {
+          if (Atomics.compareExchange(this.claims, 1 + index, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
+        });
+      }
+    }
+    await Promise.all(this.workers.map((w) => w.finished));
+    for (const w of this.workers) {
+      for (const [id, packed] of w.results) {
+        const start = id === 0 ? 0 : (ends[id - 1] as number);
+        if (packed.length !== (ends[id] ?? 0) - start) continue;
+        packed.forEach((p, k) => (results[start + k] = unpackResult(units[start + k]?.files ?? [], p)));
+      }
+    }
+    // Whatever a worker failed on or left, in unit order.
+    for (let u = 0; u < units.length; u++) results[u] ??= await inThread(units[u] as LintUnit);
+    await this.close();
+    return results as UnitResult[];
+  }
+
+  /**
+   * Ends the workers: each is asked to end itself (so that it writes its code cache), and ended
+   * after a grace period if it does not. Workers never given work are not waited for.
+   */
+  async close(): Promise<void> {
+    const waited: Promise<void>[] = [];
+    this.workers.forEach((w, index) => {
+      if (w.ended || w.abandoned) return;
+      // Never given work (the run turned out to need none): not waited for.
+      if (!this.used && Atomics.compareExchange(this.claims, 1 + index, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
+      w.worker.postMessage({ close: true } satisfies WorkerRequest);
+      // A worker that does not end is ended: a run never waits on one.
+      const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
+      timer.unref();
+      waited.push(w.exited.then(() => clearTimeout(timer)));
+    });
+    await Promise.all(waited);
+  }
+}
+
+/** A worker that took no work: told to end when it is up, and not waited for (an ending process ends it). */
+function abandon(w: PoolWorker): void {
+  w.abandoned = true;
+  // Its work is nobody's: nothing of it is waited for.
+  w.finish();
+  if (w.ended) return;
+  w.worker.postMessage({ close: true } satisfies WorkerRequest);
+  w.worker.unref();
+}
+
+function watch(worker: Worker): PoolWorker {
+  let finish = (): void => undefined;
+  let exit = (): void => undefined;
+  const w: PoolWorker = {
+    worker,
+    results: new Map(),
+    finished: new Promise<void>((resolve) => (finish = resolve)),
+    exited: new Promise<void>((resolve) => (exit = resolve)),
+    ended: false,
+    abandoned: false,
+    finish: () => finish(),
+  };
+  worker.on('message', (reply: WorkerReply) => {
+    if ('done' in reply) finish();
+    // A batch the worker failed on is left without results: it is linted in-thread.
+    else if (reply.ok) w.results.set(reply.id, reply.results);
   });
+  const end = (): void => {
+    w.ended = true;
+    finish();
+    exit();
+  };
+  worker.on('error', end);
+  worker.on('exit', end);
+  return w;
 }

@@ -318,7 +318,8 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
   };
 }
 
-function emptyUnit(readable: string[]): UnitResult {
+/** The result of a unit with nothing to report. */
+export function emptyUnit(readable: string[]): UnitResult {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
 }
 

@@ -1,60 +1,57 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RunFile } from './classify.js';
-import type { MtlsScope } from './config.js';
 import { allRules } from './all-rules.js';
-import { lintUnit, unitReader, type UnitContext, type UnitResult } from './lint-unit.js';
+import { lintUnit, unitReader, type UnitContext } from './lint-unit.js';
 import { LintRoot } from './confine.js';
 import { diskReader } from './reader.js';
-import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
+import { decodeUnits, NOT_STARTED, packResult, STARTED, type PackedResult, type WorkerInit, type WorkerReply, type WorkerRequest, type WorkerRun } from './worker-protocol.js';
 
-/** What a worker is started with: the run's settings, as plain data. */
-export interface WorkerInit {
-  root: string;
-  rules?: Record<string, RuleConfig>;
-  parameterFiles: string[];
-  maxFileBytes: number;
-  /** The linted tree's roots (real paths); the parameter files are the user's and may be anywhere. */
-  roots?: string[];
-  requireMtls?: MtlsScope;
-  focus?: string[];
-  parseAll?: boolean;
-}
-
-/** A batch of units (their files), linted one after the other. */
-/** A batch of units to lint, or the end of the work: the worker then ends itself (see lint-pool.ts). */
-export type WorkerRequest = { id: number; units: RunFile[][] } | { close: true };
-
-/** The batch's results in its order; a batch that fails is redone in the main thread as a whole. */
-export type WorkerReply = { id: number; ok: true; results: UnitResult[] } | { id: number; ok: false; message: string };
-
-// Entry of a lint worker thread: lints the units it is sent, one at a time, and posts back plain data.
+// Entry of a lint worker thread: claims batches of units until none is left, lints each whole (read,
+// classify, prefilter, parse, rules) and posts back plain data. It never waits for the main thread,
+// which is busy linting batches of its own.
 const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
+  const claims = new Int32Array(init.claims);
   const rules = allRules();
-  const ctx: UnitContext = {
-    rules,
-    settings: resolveRuleSettings(rules, init.rules),
-    root: init.root,
-    parameterFiles: init.parameterFiles,
-    ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
-    ...(init.focus ? { focus: new Set(init.focus) } : {}),
-    ...(init.parseAll ? { parseAll: true } : {}),
-  };
-  const base = diskReader(init.maxFileBytes, false, new LintRoot(init.roots ?? [init.root], init.parameterFiles));
-  const lintBatch = async (units: RunFile[][]): Promise<UnitResult[]> => {
-    const results: UnitResult[] = [];
-    for (const files of units) results.push(await lintUnit({ files }, unitReader(base), ctx));
-    return results;
+  const settings = resolveRuleSettings(rules, init.rules);
+  const tree = new LintRoot(init.roots ?? [init.root], init.parameterFiles);
+  const base = diskReader(init.maxFileBytes, false, tree);
+  const work = async (run: WorkerRun): Promise<void> => {
+    // The main thread may have finished every batch before this worker was up: then it takes none.
+    if (Atomics.compareExchange(claims, 1 + init.index, NOT_STARTED, STARTED) !== NOT_STARTED) return;
+    const { units, listed, dirs } = decodeUnits(run.units);
+    // What the main thread's walk found is taken on its word here too (no second check per file).
+    for (const [dir, real] of dirs) tree.listedDirectory(dir, real);
+    for (const path of listed) tree.listedFile(path);
+    const ctx: UnitContext = {
+      rules,
+      settings,
+      root: init.root,
+      parameterFiles: init.parameterFiles,
+      ...(init.requireMtls ? { requireMtls: init.requireMtls } : {}),
+      ...(run.focus ? { focus: new Set(run.focus) } : {}),
+      ...(init.parseAll ? { parseAll: true } : {}),
+    };
+    for (let id = Atomics.add(claims, 0, 1); id < run.ends.length; id = Atomics.add(claims, 0, 1)) {
+      const start = id === 0 ? 0 : (run.ends[id - 1] as number);
+      const end = run.ends[id] as number;
+      try {
+        const results: PackedResult[] = [];
+        for (let u = start; u < end; u++) {
+          const files = units[u]?.files ?? [];
+          results.push(packResult(files, await lintUnit({ files }, unitReader(base), ctx)));
+        }
+        port.postMessage({ id, ok: true, results } satisfies WorkerReply);
+      } catch (err) {
+        port.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+      }
+    }
   };
   port.on('message', (req: WorkerRequest) => {
     // Ending itself runs the process's exit listeners, which write the code cache of what this
     // thread compiled (src/loader); terminate() from outside would skip them.
     if ('close' in req) process.exit(0);
-    lintBatch(req.units).then(
-      (results) => port.postMessage({ id: req.id, ok: true, results } satisfies WorkerReply),
-      (err: unknown) => port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
-    );
+    void work(req.run).then(() => port.postMessage({ done: true } satisfies WorkerReply));
   });
 }

@@ -7,13 +7,12 @@ import { applyBaseline, type Baseline } from './baseline.js';
 import { classifyByName, classifyFile, classifyFiles, type RunFile } from './classify.js';
 import { lintRootFor, type LintRoot } from './confine.js';
 import type { MtlsScope } from './config.js';
-import { discover } from './discover.js';
+import { discover, type Discovery } from './discover.js';
 import { UsageError } from './errors.js';
 import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
-import { lintUnitsInWorkers, threadCount, workerEntry, WORKER_MIN_BYTES, WORKER_MIN_FILES } from './lint-pool.js';
-import { compareFindings, lintUnit, prepareUnit, settledUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
-import type { WorkerInit } from './lint-worker.js';
+import { PoolStarter, type LintPool, type PoolInit } from './lint-pool.js';
+import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
 import { resolveRuleSettings } from './severity.js';
@@ -52,8 +51,8 @@ export interface LintOptions {
   unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
-   * automatic (one per idle core, at most 4, only when the run is large enough to pay for worker threads,
-   * and only from the built CLI, where the worker entry exists).
+   * automatic (one per idle core, at most 4, only when the walk finds enough files to pay for worker
+   * threads, and only from the built CLI, where the worker entry exists; see lint-pool.ts).
    */
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */
@@ -86,8 +85,29 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const named = paths.length ? paths : ['.'];
   // Only the linted tree is read (and written); the parameter files the user names may be anywhere.
   const tree = lintRootFor(root, named.map((p) => resolve(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve(cwd, p)));
-  const found = discover(named, cwd, root, options.ignore, tree);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // Workers start while the walk goes on, once it has found enough files (see `PoolStarter`).
+  const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
+  const workers = init && PoolStarter.plan(init, options.threads);
+  try {
+    const found = discover(named, cwd, root, options.ignore, tree, workers && ((count) => workers.found(count)));
+    workers?.walked();
+    return await lintFound(found, tree, workers?.pool, maxBytes, { ...options, cwd, root }, started);
+  } finally {
+    // A pool the run did not use (it turned out small, or failed) is ended too.
+    await workers?.pool?.close();
+  }
+}
+
+/** The rest of `lintPaths`, once the walk is done. */
+async function lintFound(
+  found: Discovery,
+  tree: LintRoot,
+  pool: LintPool | undefined,
+  maxBytes: number,
+  options: LintOptions & { cwd: string; root: string },
+  started: number,
+): Promise<LintResult> {
   if (found.missing.length) {
     throw new UsageError(`No such file or directory: ${found.missing.join(', ')}`);
   }
@@ -109,10 +129,15 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   // Editor buffers stand in for files of the linted tree only: confinement applies to them too.
   const overlay = new Map([...(options.overlay ?? [])].filter(([path]) => tree.refusal(path) === undefined));
   const base = overlay.size ? memoryReader(overlay, disk) : disk;
-  const run = (overrides: ReadonlyMap<string, string>) =>
-    overrides.size || base !== disk
-      ? lintFiles(all, memoryReader(overrides, base), { ...options, cwd, root }, focus)
-      : lintFiles(all, disk, { ...options, cwd, root }, focus, { maxFileBytes: maxBytes, tree, listings: found.listings });
+  // The pool serves the first run only (a run with `--fix` has none: fixes re-run with the fixed texts).
+  let first = pool;
+  const run = (overrides: ReadonlyMap<string, string>) => {
+    const given = first;
+    first = undefined;
+    return overrides.size || base !== disk
+      ? lintFiles(all, memoryReader(overrides, base), options, focus)
+      : lintFiles(all, disk, options, focus, { tree, listings: found.listings, ...(given ? { pool: given } : {}) });
+  };
   const result = await finish(run, options, (real) => tree.refusal(real));
   result.stats.durationMs = clockMs() - started;
   return result;
@@ -160,7 +185,7 @@ async function lintFiles(
   reader: FileReader,
   options: LintOptions & { cwd: string; root: string },
   focus?: ReadonlySet<string>,
-  parallel?: { maxFileBytes: number; tree: LintRoot; listings?: ReadonlyMap<string, readonly string[]> },
+  parallel?: { tree: LintRoot; listings?: ReadonlyMap<string, readonly string[]>; pool?: LintPool },
 ): Promise<LintResult> {
   const rules = allRules();
   const settings = resolveRuleSettings(rules, options.rules);
@@ -170,9 +195,7 @@ async function lintFiles(
   const { files: classified, unread } = focus ? classifyFiles(paths, reader) : byName(paths);
 
   const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p));
-  // Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
-  // sites by name anywhere in the run, and `--param-file` applies to every template.
-  const single = options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || parameterFiles.length > 0;
+  const single = oneUnit(options);
   // A unit holds every file that reads or is read by its files: one without a named file cannot
   // report on a named file, so a focused run (pre-commit, an editor) skips it.
   const listings = parallel?.listings;
@@ -190,55 +213,17 @@ async function lintFiles(
   };
   const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
-  let results: UnitResult[];
-  const entry = parallel && !options.inMtlsScope && !options.fix ? workerEntry() : undefined;
-  const threads = entry ? threadCount(options.threads, units.length) : 1;
   let largeRun: boolean | undefined; // asked at most once: it stats files up to a byte threshold
-  const large = (): boolean => (largeRun ??= worthWorkers(classified, reader));
-  // A small run is over before optimized WASM would pay for its compilation.
-  const tiering = (workers: boolean) => (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind)) ? chooseWasmTiering(!workers && !large()) : undefined);
-  if (entry && threads > 1) {
-    // Workers pay for their start only on the work the prefilter leaves: this thread first reads,
-    // classifies and prefilters every unit (no parser needed), which settles most units of a large
-    // tree; the others are linted after, in workers when they weigh enough. They are read again
-    // then: nothing is held between the two passes, so memory stays bounded by the largest unit.
-    results = new Array<UnitResult>(units.length);
-    const pending: number[] = [];
-    let weight = 0;
-    units.forEach((unit, i) => {
-      const prepared = prepareUnit(unit, unitReader(reader), ctx);
-      const settled = settledUnit(prepared);
-      if (settled) results[i] = settled;
-      else {
-        pending.push(i);
-        weight += prepared.weight;
-      }
-    });
-    const left = pending.map((i) => units[i] as LintUnit);
-    const count = Math.min(threads, left.length);
-    const workers = count > 1 && (options.threads !== undefined || weight >= WORKER_MIN_BYTES);
-    await tiering(workers);
-    let done: UnitResult[];
-    if (workers) {
-      const init: WorkerInit = {
-        root: options.root,
-        parameterFiles,
-        maxFileBytes: parallel?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-        roots: [...(parallel?.tree.paths ?? [options.root])],
-        ...(options.rules ? { rules: { ...options.rules } } : {}),
-        ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
-        ...(focus ? { focus: [...focus] } : {}),
-        ...(options.prefilter === false ? { parseAll: true } : {}),
-      };
-      // This thread is one of the threads: it lints units too while the workers do.
-      done = await lintUnitsInWorkers(left, entry, count - 1, init, inThread, { mainThread: true });
-    } else {
-      done = [];
-      for (const unit of left) done.push(await inThread(unit));
-    }
-    pending.forEach((u, k) => (results[u] = done[k] as UnitResult));
+  const large = (): boolean => (largeRun ??= longRun(classified, reader));
+  // A small run is over before optimized WASM would pay for its compilation. V8 flags hold for every
+  // thread of the process: none is set once workers exist.
+  const pool = parallel?.pool;
+  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!pool && !large());
+  let results: UnitResult[];
+  if (pool && pool.size > 0 && units.length > 1) {
+    // Every thread, this one included, lints batches of units; the workers were started during the walk.
+    results = await pool.run(units, inThread, { ...(focus ? { focus: [...focus] } : {}), ...(parallel?.tree ? { walk: parallel.tree } : {}) });
   } else {
-    await tiering(false);
     results = [];
     for (const unit of units) results.push(await inThread(unit));
   }
@@ -314,13 +299,42 @@ function byName(paths: readonly string[]): { files: RunFile[]; unread: { file: s
 /** Kinds the Terraform grammar (WASM) parses. */
 const HCL_KINDS = new Set<string>(['terraform', 'terraform-json', 'tfvars', 'tfvars-json']);
 
-/** Workers pay for themselves only on large runs (a pre-commit run of one file must not start any). */
-function worthWorkers(files: readonly RunFile[], reader: FileReader): boolean {
-  if (files.length < WORKER_MIN_FILES) return false;
+/**
+ * Settings that look across the whole run keep it in one unit: `requireMtls` matches slots to
+ * sites by name anywhere in the run, and `--param-file` applies to every template.
+ */
+function oneUnit(options: LintOptions): boolean {
+  return options.singleUnit === true || (options.requireMtls !== undefined && options.requireMtls !== 'all') || (options.parameterFiles?.length ?? 0) > 0;
+}
+
+/**
+ * Below these, a run is over before optimized WASM pays for its compilation (see wasm-tiering.ts):
+ * measured on 2 cores, 1500 Terraform files (4.6 MB) gain from it.
+ */
+const LONG_RUN_FILES = 50;
+const LONG_RUN_BYTES = 2 * 1024 * 1024;
+
+function longRun(files: readonly RunFile[], reader: FileReader): boolean {
+  if (files.length < LONG_RUN_FILES) return false;
   let bytes = 0;
   for (const f of files) {
     bytes += reader.size(f.path) ?? 0;
-    if (bytes >= WORKER_MIN_BYTES) return true;
+    if (bytes >= LONG_RUN_BYTES) return true;
   }
   return false;
+}
+
+/** Settings a worker needs, as plain data; undefined when the run stays in this thread. */
+function workerInit(options: LintOptions & { cwd: string; root: string }, tree: LintRoot, maxFileBytes: number): PoolInit | undefined {
+  // Editor buffers, a scope predicate (a function) and fixes stay in this thread; one unit needs no other thread.
+  if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return undefined;
+  return {
+    root: options.root,
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve(options.cwd, p)),
+    maxFileBytes,
+    roots: [...tree.paths],
+    ...(options.rules ? { rules: { ...options.rules } } : {}),
+    ...(options.requireMtls ? { requireMtls: options.requireMtls } : {}),
+    ...(options.prefilter === false ? { parseAll: true } : {}),
+  };
 }

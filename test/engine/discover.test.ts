@@ -29,6 +29,15 @@ describe('discover', () => {
     expect(rel(root, discover(['.'], root, root).files)).toEqual(['a/main.bicep', 'a/site.json', 'b/main.tf']);
   });
 
+  it('tells the count of files found as each is found (a large run starts its workers during the walk)', () => {
+    const root = tree({ 'a/main.tf': '', 'a/notes.md': '', 'b/site.json': '{}', 'c/main.bicep': '', 'ignored/x.tf': '', '.gitignore': 'ignored/\n' });
+    const counts: number[] = [];
+    const found = discover(['.', 'a/main.tf'], root, root, [], undefined, (n) => counts.push(n));
+    expect(found.files).toHaveLength(3);
+    // A file named again is not counted twice.
+    expect(counts).toEqual([1, 2, 3, 3]);
+  });
+
   it('honours .gitignore at the root and in subdirectories, including negation', () => {
     const root = tree({
       '.gitignore': 'build/\n*.tfvars\n!keep.tfvars\n',

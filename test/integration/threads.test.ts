@@ -37,6 +37,22 @@ describe.skipIf(!built)('the built CLI with worker threads', () => {
     expect(two.stdout).toBe(one.stdout);
   }, 120_000);
 
+  it('without --threads, a tree large enough to start workers during the walk gives the same JSON report as --threads 1', () => {
+    // About 800 files (quickstart-like samples, one in ten with App Service, in all three formats): above WORKER_MIN_FILES.
+    expect(node([join(PROJECT, 'scripts', 'generate-bench-tree.mjs'), join(dir, 'tree'), '200']).status).toBe(0);
+    const lint = (...extra: string[]) => node([CLI, 'lint', 'tree', '--format', 'json', ...extra]);
+    const one = lint('--threads', '1');
+    const auto = lint();
+    expect(one.stderr).toBe('');
+    expect(auto.stderr).toBe('');
+    expect(one.status).toBe(1);
+    expect((JSON.parse(one.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(50);
+    expect(auto.status).toBe(1);
+    expect(auto.stdout).toBe(one.stdout);
+    // And in the default format, as a user sees it.
+    expect(node([CLI, 'lint', 'tree']).stdout).toBe(node([CLI, 'lint', 'tree', '--threads', '1']).stdout);
+  }, 120_000);
+
   it('rejects a --threads that is not a whole number of at least 1', () => {
     const r = node([CLI, 'lint', '.', '--threads', '0']);
     expect(r.status).toBe(2);
