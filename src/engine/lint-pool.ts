@@ -16,11 +16,12 @@ const CLOSE_GRACE_MS = 2000;
 const MAX_THREADS = 4;
 
 /**
- * A run starts its workers when the directory walk has found this many files to lint (or at once
- * when `--threads` asks for them), so that their start (about 60 ms for Node to start a thread on
- * Node 20, 15 ms more to load the worker's code) overlaps the rest of the walk. Below it a worker is
- * up when the main thread has done most of the run, and costs a core for nothing. Measured on 2
- * cores (generated trees, scripts/generate-bench-tree.mjs): see ARCHITECTURE.md.
+ * A run starts its workers when the directory walk has found this many files (or at once when
+ * `--threads` asks for them), so that their start overlaps the rest of the walk: about 60 ms for
+ * Node 20 to start a thread, 15 ms more to load the worker's chunks, 45 ms more for the ARM parser.
+ * The main thread lints a file of a quickstart-like tree in about 0.1 ms on average (generated
+ * trees, scripts/generate-bench-tree.mjs, 2 cores): below 600 files it is done about when a worker
+ * would be up, and a worker would cost a core for nothing.
  */
 export const WORKER_MIN_FILES = 600;
 
