@@ -17298,157 +17298,6 @@ var init_scope = __esm({
   }
 });
 
-// parsers/arm/resources.ts
-function isLanguageVersion2(template) {
-  const v = member(template, "languageVersion");
-  return v !== void 0 && String(v.value ?? "").startsWith("2");
-}
-function collectResources(template, scope, ctx, outer, out) {
-  const templateId = ctx.nextTemplateId();
-  const params = member(template, "parameters");
-  if (outer.via.length === 0) ctx.rootParameters = params ? rangeOf(scope.file, params) : void 0;
-  const lv2 = isLanguageVersion2(template);
-  const resources = member(template, "resources");
-  if (!resources) return;
-  visitList(resources, void 0, scope, ctx, outer, out, templateId, lv2);
-}
-function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
-  if (list2.type === "array") {
-    for (const r of list2.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out, templateId, lv2);
-  } else if (list2.type === "object") {
-    for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
-  } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
-}
-function visitResource(node2, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
-  const file = scope.file;
-  if (node2.type !== "object") {
-    ctx.diagnostic("a resource must be an object", file, node2);
-    return;
-  }
-  const typeProp = memberNode(node2, "type");
-  const typeText = stringValue(typeProp?.children?.[1]);
-  if (!typeProp || typeText === void 0) {
-    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node2);
-    return;
-  }
-  const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
-  const declaration = rangeOf(file, typeProp);
-  const instances2 = [];
-  const copy = member(node2, "copy");
-  if (copy?.type === "object") {
-    const loopName = stringValue(member(copy, "name")) ?? "";
-    const countNode = member(copy, "count");
-    const count = countNode ? scope.value(countNode) : void 0;
-    const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
-    const budget = ctx.budget;
-    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
-    const fits = countable && (budget?.take(n) ?? true);
-    if (!fits && countable && budget && countNode) {
-      const once = budget.take(1);
-      ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
-      if (!once) return;
-    }
-    if (fits) {
-      for (let i = 0; i < n; i++) instances2.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
-    } else {
-      const at = countNode ?? copy;
-      instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
-    }
-  } else instances2.push({ scope, deployment: { ...outer } });
-  const conditionNode = member(node2, "condition");
-  const deployed = [];
-  for (const inst of instances2) {
-    const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
-    if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
-    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0 && decidedFalse({ ...c, value: false }, (at) => within2(at, ctx.rootParameters))) continue;
-    else {
-      const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
-      inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
-      deployed.push(inst);
-    }
-  }
-  for (const inst of deployed) {
-    const nameNode = member(node2, "name");
-    const own = nameOf(nameNode, inst.scope);
-    const name = parent?.name && own ? joinNames(parent.name, own) : own;
-    const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
-    const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
-    const apiVersion = stringValue(member(node2, "apiVersion"));
-    const existing = member(node2, "existing")?.value === true;
-    const dependsOn2 = (member(node2, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
-    const r = {
-      templateId,
-      node: node2,
-      scope: inst.scope,
-      type,
-      typeKey: type.toLowerCase(),
-      declaration,
-      name,
-      displayName,
-      existing,
-      dependsOn: dependsOn2,
-      deployment: inst.deployment
-    };
-    if (symbolic !== void 0) r.symbolic = symbolic;
-    if (parent) r.parent = parent;
-    if (apiVersion) r.version = apiVersion;
-    out.push(r);
-    if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
-    const children = member(node2, "resources");
-    if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
-  }
-}
-function visitDeployment(dep, ctx, out) {
-  const props2 = member(dep.node, "properties");
-  const template = member(props2, "template");
-  if (template?.type !== "object") return;
-  const outerScope = dep.scope;
-  const file = outerScope.file;
-  const scopeMode = stringValue(member(member(props2, "expressionEvaluationOptions"), "scope"))?.toLowerCase();
-  const args = member(props2, "parameters");
-  let scope;
-  if (scopeMode === "inner") {
-    scope = Scope.create(file, template, (name) => {
-      const arg2 = member(args, name);
-      if (!arg2) return void 0;
-      const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
-      if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg2, "reference"))
-        return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
-      return void 0;
-    }, outerScope.budget, passedAsIs(args, outerScope));
-  } else scope = outerScope;
-  const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
-  collectResources(template, scope, ctx, deployment, out);
-}
-function passedAsIs(args, caller) {
-  return (name) => {
-    const value = member(member(args, name), "value");
-    const text = value?.type === "string" ? String(value.value) : void 0;
-    if (text === void 0 || !isExpression(text)) return void 0;
-    const parsed = parseExpression(text);
-    const param = parsed.ok ? parameterName(parsed.expr) : void 0;
-    return param === void 0 ? void 0 : caller.parameterIdentity(param);
-  };
-}
-var MAX_COPY, within2, DEPLOYMENTS;
-var init_resources = __esm({
-  "parsers/arm/resources.ts"() {
-    "use strict";
-    init_budget();
-    init_json2();
-    init_names();
-    init_scope();
-    init_parser2();
-    init_functions();
-    init_arm_value();
-    MAX_COPY = 100;
-    within2 = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
-    DEPLOYMENTS = "microsoft.resources/deployments";
-  }
-});
-
 // parsers/shared/site-configs.ts
 function configKind(typeKey, name) {
   if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
@@ -17670,6 +17519,165 @@ var init_sites = __esm({
         return this.bySymbol.get(`${templateId}|${typeKey}|${symbolic}`);
       }
     };
+  }
+});
+
+// parsers/arm/resources.ts
+function isLanguageVersion2(template) {
+  const v = member(template, "languageVersion");
+  return v !== void 0 && String(v.value ?? "").startsWith("2");
+}
+function collectResources(template, scope, ctx, outer, out) {
+  const templateId = ctx.nextTemplateId();
+  const params = member(template, "parameters");
+  if (outer.via.length === 0) ctx.rootParameters = params ? rangeOf(scope.file, params) : void 0;
+  const lv2 = isLanguageVersion2(template);
+  const resources = member(template, "resources");
+  if (!resources) return;
+  visitList(resources, void 0, scope, ctx, outer, out, templateId, lv2);
+}
+function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
+  if (list2.type === "array") {
+    for (const r of list2.children ?? []) visitResource(r, void 0, parent, scope, ctx, outer, out, templateId, lv2);
+  } else if (list2.type === "object") {
+    for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
+  } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
+}
+function visitResource(node2, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
+  const file = scope.file;
+  if (node2.type !== "object") {
+    ctx.diagnostic("a resource must be an object", file, node2);
+    return;
+  }
+  const typeProp = memberNode(node2, "type");
+  const typeText = stringValue(typeProp?.children?.[1]);
+  if (!typeProp || typeText === void 0) {
+    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node2);
+    return;
+  }
+  const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
+  const declaration = rangeOf(file, typeProp);
+  const instances2 = [];
+  const copy = member(node2, "copy");
+  if (copy?.type === "object") {
+    const loopName = stringValue(member(copy, "name")) ?? "";
+    const countNode = member(copy, "count");
+    const count = countNode ? scope.value(countNode) : void 0;
+    const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
+    const budget = ctx.budget;
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    const fits = countable && (budget?.take(n) ?? true);
+    if (!fits && countable && budget && countNode) {
+      const once = budget.take(1);
+      ctx.note?.(once ? `${instanceCut(`copy loop '${loopName}'`, n - 1, budget)}; its resources are checked once, as written` : instanceCut(`copy loop '${loopName}'`, n, budget), file, countNode);
+      if (!once) return;
+    }
+    if (fits) {
+      for (let i = 0; i < n; i++) instances2.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
+    } else {
+      const at = countNode ?? copy;
+      instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
+    }
+  } else instances2.push({ scope, deployment: { ...outer } });
+  const conditionNode = member(node2, "condition");
+  const deployed = [];
+  for (const inst of instances2) {
+    const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
+    if (!conditionNode || c?.t === "prim" && toBool(c) === true) deployed.push(inst);
+    else if (c?.t === "prim" && toBool(c) === false && inst.deployment.via.length > 0 && decidedFalse({ ...c, value: false }, (at) => within2(at, ctx.rootParameters))) continue;
+    else {
+      const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
+      inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      deployed.push(inst);
+    }
+  }
+  const typeKey = type.toLowerCase();
+  const nameNode = member(node2, "name");
+  const children = member(node2, "resources");
+  const named = namedType(typeKey) || children !== void 0;
+  for (const inst of deployed) {
+    const own = named ? nameOf(nameNode, inst.scope) : void 0;
+    const name = parent?.name && own ? joinNames(parent.name, own) : own;
+    const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
+    const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
+    const apiVersion = stringValue(member(node2, "apiVersion"));
+    const existing = member(node2, "existing")?.value === true;
+    const dependsOn2 = (member(node2, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
+    const r = {
+      templateId,
+      node: node2,
+      scope: inst.scope,
+      type,
+      typeKey,
+      declaration,
+      name,
+      displayName,
+      existing,
+      dependsOn: dependsOn2,
+      deployment: inst.deployment
+    };
+    if (symbolic !== void 0) r.symbolic = symbolic;
+    if (parent) r.parent = parent;
+    if (apiVersion) r.version = apiVersion;
+    out.push(r);
+    if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
+    if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
+  }
+}
+function namedType(typeKey) {
+  return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
+}
+function visitDeployment(dep, ctx, out) {
+  const props2 = member(dep.node, "properties");
+  const template = member(props2, "template");
+  if (template?.type !== "object") return;
+  const outerScope = dep.scope;
+  const file = outerScope.file;
+  const scopeMode = stringValue(member(member(props2, "expressionEvaluationOptions"), "scope"))?.toLowerCase();
+  const args = member(props2, "parameters");
+  let scope;
+  if (scopeMode === "inner") {
+    scope = Scope.create(file, template, (name) => {
+      const arg2 = member(args, name);
+      if (!arg2) return void 0;
+      const value = member(arg2, "value");
+      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
+      if (value) return () => through(outerScope.value(value), [hop]);
+      if (member(arg2, "reference"))
+        return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
+      return void 0;
+    }, outerScope.budget, passedAsIs(args, outerScope));
+  } else scope = outerScope;
+  const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
+  collectResources(template, scope, ctx, deployment, out);
+}
+function passedAsIs(args, caller) {
+  return (name) => {
+    const value = member(member(args, name), "value");
+    const text = value?.type === "string" ? String(value.value) : void 0;
+    if (text === void 0 || !isExpression(text)) return void 0;
+    const parsed = parseExpression(text);
+    const param = parsed.ok ? parameterName(parsed.expr) : void 0;
+    return param === void 0 ? void 0 : caller.parameterIdentity(param);
+  };
+}
+var MAX_COPY, within2, DEPLOYMENTS;
+var init_resources = __esm({
+  "parsers/arm/resources.ts"() {
+    "use strict";
+    init_budget();
+    init_json2();
+    init_names();
+    init_scope();
+    init_parser2();
+    init_functions();
+    init_arm_value();
+    init_site_configs();
+    init_certificates();
+    init_sites();
+    MAX_COPY = 100;
+    within2 = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
+    DEPLOYMENTS = "microsoft.resources/deployments";
   }
 });
 

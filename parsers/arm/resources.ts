@@ -7,6 +7,9 @@ import { Scope, type Identify } from './scope.js';
 import { isExpression, parseExpression } from '../shared/arm-expression/parser.js';
 import { toBool } from '../shared/arm-expression/functions.js';
 import { decidedFalse, through, unknown, type AVal } from '../shared/arm-value.js';
+import { SITE_CONFIG, SLOT_CONFIG } from '../shared/site-configs.js';
+import { CERTIFICATE } from './certificates.js';
+import { isSiteType } from './sites.js';
 
 /** Loops are expanded up to this many instances; larger ones stay one looped entity. */
 export const MAX_COPY = 100;
@@ -29,7 +32,12 @@ export interface ResourceInstance {
   typeKey: string;
   /** The `"type"` member: the declaration range of entities. */
   declaration: SourceRange;
+  /**
+   * Evaluated only where it is read: for the types the mapping names (`namedType`) and for resources
+   * with nested children (whose names start with their parent's); undefined for the others.
+   */
   name: ResourceName | undefined;
+  /** The name, or as written when it is not known (or not evaluated). */
   displayName: string;
   symbolic?: string;
   parent?: ResourceInstance;
@@ -154,9 +162,13 @@ function visitResource(
     }
   }
 
+  const typeKey = type.toLowerCase();
+  const nameNode = member(node, 'name');
+  const children = member(node, 'resources');
+  // Evaluating a name costs more than the rest of a resource: done only where it is read.
+  const named = namedType(typeKey) || children !== undefined;
   for (const inst of deployed) {
-    const nameNode = member(node, 'name');
-    const own = nameOf(nameNode, inst.scope);
+    const own = named ? nameOf(nameNode, inst.scope) : undefined;
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === 'string' ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : '';
     const displayName = name?.known
@@ -174,7 +186,7 @@ function visitResource(
       node,
       scope: inst.scope,
       type,
-      typeKey: type.toLowerCase(),
+      typeKey,
       declaration,
       name,
       displayName,
@@ -188,9 +200,16 @@ function visitResource(
     out.push(r);
 
     if (r.typeKey === DEPLOYMENTS && !existing) visitDeployment(r, ctx, out);
-    const children = member(node, 'resources');
     if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
   }
+}
+
+/**
+ * Types whose names the mapping reads: sites, slots and their configs (matched to each other by
+ * name), certificates, and nested deployments (named in the path of what they deploy).
+ */
+function namedType(typeKey: string): boolean {
+  return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
 }
 
 /** An inline nested template (compiled Bicep modules look like this). */

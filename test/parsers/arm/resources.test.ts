@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { collectResources, type ResourceInstance } from '../../../parsers/arm/resources.js';
+import { Scope } from '../../../parsers/arm/scope.js';
+import { readJson } from '../../../parsers/shared/json.js';
+import { parseFiles, pos, sites } from './helpers.js';
+
+/** The resources of a template as collectResources finds them. */
+function collect(template: unknown): ResourceInstance[] {
+  const file = readJson('/infra/t.json', JSON.stringify(template, null, 2));
+  if (!file.root) throw new Error('not JSON');
+  const out: ResourceInstance[] = [];
+  let id = 0;
+  collectResources(file.root, Scope.create(file, file.root, () => undefined), { diagnostic: () => {}, nextTemplateId: () => id++ }, { via: [], instance: '' }, out);
+  return out;
+}
+
+const template = (resources: unknown[]) => ({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters: { p: { type: 'string', defaultValue: 'x' } }, resources });
+
+describe('collectResources: names are evaluated where they are read', () => {
+  it('for sites, slots, their configs, certificates and deployments, and for resources with nested children', () => {
+    const found = collect(
+      template([
+        { type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: "[format('app-{0}', parameters('p'))]" },
+        { type: 'Microsoft.Web/sites/slots', apiVersion: '2023-12-01', name: "[format('app-{0}/blue', parameters('p'))]" },
+        { type: 'Microsoft.Web/sites/config', apiVersion: '2023-12-01', name: "[format('app-{0}/web', parameters('p'))]" },
+        { type: 'Microsoft.Web/certificates', apiVersion: '2023-12-01', name: "[concat('cert-', parameters('p'))]" },
+        { type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: "[concat('dep-', parameters('p'))]" },
+        {
+          type: 'Microsoft.Sql/servers',
+          apiVersion: '2023-05-01-preview',
+          name: "[concat('sql-', parameters('p'))]",
+          resources: [{ type: 'databases', apiVersion: '2023-05-01-preview', name: "[concat('db-', parameters('p'))]" }],
+        },
+        { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: "[concat('st', parameters('p'))]" },
+      ]),
+    );
+    expect(found.map((r) => [r.type, r.name?.segments.join('/'), r.displayName])).toEqual([
+      ['Microsoft.Web/sites', 'app-x', 'app-x'],
+      ['Microsoft.Web/sites/slots', 'app-x/blue', 'app-x/blue'],
+      ['Microsoft.Web/sites/config', 'app-x/web', 'app-x/web'],
+      ['Microsoft.Web/certificates', 'cert-x', 'cert-x'],
+      ['Microsoft.Resources/deployments', 'dep-x', 'dep-x'],
+      ['Microsoft.Sql/servers', 'sql-x', 'sql-x'],
+      // Neither a mapped type nor a parent: named as written.
+      ['Microsoft.Sql/servers/databases', undefined, "sql-x/[concat('db-', parameters('p'))]"],
+      ['Microsoft.Storage/storageAccounts', undefined, "[concat('st', parameters('p'))]"],
+    ]);
+  });
+
+  it('a site nested (with its full type) in another resource still takes that parent name', () => {
+    const found = collect(
+      template([{ type: 'Microsoft.Other/things', apiVersion: '2020-01-01', name: 'outer', resources: [{ type: 'Microsoft.Web/sites/config', apiVersion: '2023-12-01', name: 'web' }] }]),
+    );
+    expect(found.map((r) => [r.typeKey, r.name?.segments.join('/')])).toEqual([
+      ['microsoft.other/things', 'outer'],
+      ['microsoft.web/sites/config', 'outer/web'],
+    ]);
+  });
+
+  it('names no rule reads spend none of the evaluation budget the sites need', async () => {
+    // Each storage account's name would invoke a lambda 1,000 times: 60 of them are more than the
+    // 50,000 invocations a template may evaluate. The site after them is still named.
+    const storage = Array.from({ length: 60 }, (_, i) => ({
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-01-01',
+      name: `[concat('st${i}', string(length(map(range(0, 1000), lambda('i', lambdaVariables('i'))))))]`,
+    }));
+    const site = {
+      type: 'Microsoft.Web/sites',
+      apiVersion: '2023-12-01',
+      name: "[first(map(createArray('app'), lambda('x', lambdaVariables('x'))))]",
+      properties: { httpsOnly: true },
+    };
+    const out = await parseFiles({ '/infra/t.json': JSON.stringify(template([...storage, site]), null, 2) });
+    expect(sites(out).map((s) => [s.name, pos(s.declaration)])).toEqual([['app', '311:7-311:35']]);
+  });
+});
