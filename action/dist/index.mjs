@@ -14654,37 +14654,44 @@ var init_discover = __esm({
   }
 });
 
-// src/engine/idle-cores.ts
+// src/engine/free-cores.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { cpus } from "node:os";
-function sampleIdle(at = clockMs()) {
+function sampleCpu(at = clockMs()) {
   try {
+    const usage = process.cpuUsage();
+    const ownMs = (usage.user + usage.system) / 1e3;
     if (process.platform === "linux") {
-      const line = readFileSync5("/proc/stat", "latin1");
-      const fields = line.slice(0, line.indexOf("\n")).trim().split(/\s+/);
-      const idle = Number(fields[4]) + Number(fields[5] ?? 0);
-      return fields[0] === "cpu" && Number.isFinite(idle) ? { at, idleMs: idle * MS_PER_TICK } : void 0;
+      const text = readFileSync5("/proc/stat", "latin1");
+      const fields = text.slice(0, text.indexOf("\n")).trim().split(/\s+/);
+      if (fields[0] !== "cpu") return void 0;
+      let busy = 0;
+      fields.slice(1, 9).forEach((f, i) => busy += i === 3 || i === 4 ? 0 : Number(f));
+      const cores = text.match(/^cpu\d/gm)?.length ?? 0;
+      return Number.isFinite(busy) && cores > 0 ? { at, busyMs: busy * MS_PER_TICK, ownMs, cores } : void 0;
     }
     const all = cpus();
-    return all.length ? { at, idleMs: all.reduce((n, c) => n + c.times.idle, 0) } : void 0;
+    const busyMs = all.reduce((n, c) => n + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+    return all.length ? { at, busyMs, ownMs, cores: all.length } : void 0;
   } catch {
     return void 0;
   }
 }
-function idleWindowStart(now, sample, loaded3 = atLoad) {
+function cpuWindowStart(now, sample, loaded3 = atLoad) {
   return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
 }
-function idleCores(from, to) {
-  if (!from || !to || to.at <= from.at || to.idleMs < from.idleMs) return void 0;
-  return (to.idleMs - from.idleMs) / (to.at - from.at);
+function freeCores(from, to, usable) {
+  if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return void 0;
+  const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
+  return Math.max(0, Math.min(usable, to.cores - others) - 1);
 }
 var MS_PER_TICK, atLoad, STALE_MS;
-var init_idle_cores = __esm({
-  "src/engine/idle-cores.ts"() {
+var init_free_cores = __esm({
+  "src/engine/free-cores.ts"() {
     "use strict";
     init_clock();
     MS_PER_TICK = 10;
-    atLoad = sampleIdle();
+    atLoad = sampleCpu();
     STALE_MS = 1e3;
   }
 });
@@ -25897,9 +25904,9 @@ function workerPlan(asked, cores = availableParallelism()) {
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
 }
-function workersFor(planned, asked, idle) {
-  if (asked || idle === void 0) return planned;
-  return Math.max(0, Math.min(planned, Math.round(idle)));
+function workersFor(planned, asked, free) {
+  if (asked || free === void 0) return planned;
+  return Math.max(0, Math.min(planned, Math.round(free)));
 }
 function batchUnits(units, threads, maxFiles = BATCH_FILES) {
   let left = units.reduce((n, u) => n + u.files.length, 0);
@@ -25956,26 +25963,28 @@ var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
     init_clock();
-    init_idle_cores();
+    init_free_cores();
     init_worker_protocol();
     CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 600;
     MIN_IDLE_WINDOW_MS = 30;
     PoolStarter = class _PoolStarter {
-      constructor(init, planned, asked, probes) {
+      constructor(init, planned, asked, cores, probes) {
         this.init = init;
         this.planned = planned;
         this.asked = asked;
+        this.cores = cores;
         this.now = probes.now ?? clockMs;
-        this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+        this.sample = probes.sample ?? (() => sampleCpu(this.now()));
         this.entry = probes.entry ?? (() => workerEntry());
         if (asked) this.decide();
-        else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+        else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
       }
       init;
       planned;
       asked;
+      cores;
       pool;
       decided = false;
       count = 0;
@@ -25985,8 +25994,9 @@ var init_lint_pool = __esm({
       entry;
       /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
       static plan(init, threads, probes = {}) {
-        const planned = workerPlan(threads, probes.cores);
-        return planned && new _PoolStarter(init, planned, threads !== void 0, probes);
+        const cores = probes.cores ?? availableParallelism();
+        const planned = workerPlan(threads, cores);
+        return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);
       }
       /** The walk has found `count` files. */
       found(count) {
@@ -26001,7 +26011,7 @@ var init_lint_pool = __esm({
       }
       decide() {
         this.decided = true;
-        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : idleCores(this.from, this.sample()));
+        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
         const entry = workers > 0 ? this.entry() : void 0;
         if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
       }

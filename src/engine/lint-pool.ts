@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
-import { idleCores, idleWindowStart, sampleIdle, type IdleSample } from './idle-cores.js';
+import { cpuWindowStart, freeCores, sampleCpu, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
 import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
@@ -16,11 +16,12 @@ const CLOSE_GRACE_MS = 2000;
 const MAX_THREADS = 4;
 
 /**
- * A run starts its workers when the directory walk has found this many files to lint (or at once
- * when `--threads` asks for them), so that their start (about 60 ms for Node to start a thread on
- * Node 20, 15 ms more to load the worker's code) overlaps the rest of the walk. Below it a worker is
- * up when the main thread has done most of the run, and costs a core for nothing. Measured on 2
- * cores (generated trees, scripts/generate-bench-tree.mjs): see ARCHITECTURE.md.
+ * A run starts its workers when the directory walk has found this many files (or at once when
+ * `--threads` asks for them), so that their start overlaps the rest of the walk: about 60 ms for
+ * Node 20 to start a thread, 15 ms more to load the worker's chunks, 45 ms more for the ARM parser.
+ * The main thread lints a file of a quickstart-like tree in about 0.1 ms on average (generated
+ * trees, scripts/generate-bench-tree.mjs, 2 cores): below 600 files it is done about when a worker
+ * would be up, and a worker would cost a core for nothing.
  */
 export const WORKER_MIN_FILES = 600;
 
@@ -40,7 +41,7 @@ export function workerEntry(base: string = import.meta.url): URL | undefined {
 
 /**
  * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4);
- * how many workers of those start is decided on the idle cores (see `workersFor`).
+ * how many workers of those start is decided on the free cores (see `workersFor`).
  */
 export function threadCount(asked: number | undefined, cores: number = availableParallelism()): number {
   return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
@@ -61,13 +62,14 @@ export const MIN_IDLE_WINDOW_MS = 30;
 
 /**
  * Workers to start for a run whose plan allows `planned`: with `--threads`, all of them; else one
- * per idle core (rounded), as measured over the start of the run: a worker on a core that another
- * process keeps busy adds its start to the run and takes nothing off it (Linux shares a busy machine
- * between sessions, not threads). When the system does not say, all of them.
+ * per core free of other processes (rounded; see `freeCores`), as measured over the start of the
+ * run: a worker on a core that another process keeps busy adds its start and its own warm-up to
+ * the run and takes nothing off it (Linux shares a busy machine between sessions, not threads).
+ * When the system does not say, all of them.
  */
-export function workersFor(planned: number, asked: boolean, idle: number | undefined): number {
-  if (asked || idle === undefined) return planned;
-  return Math.max(0, Math.min(planned, Math.round(idle)));
+export function workersFor(planned: number, asked: boolean, free: number | undefined): number {
+  if (asked || free === undefined) return planned;
+  return Math.max(0, Math.min(planned, Math.round(free)));
 }
 
 /** What a worker is started with, less what the pool adds. */
@@ -78,43 +80,45 @@ export interface StarterProbes {
   cores?: number;
   /** Milliseconds, on `clockMs`'s clock. */
   now?: () => number;
-  sample?: () => IdleSample | undefined;
-  /** The sample taken when the engine loaded (see idle-cores.ts). */
-  loaded?: IdleSample;
+  sample?: () => CpuSample | undefined;
+  /** The sample taken when the engine loaded (see free-cores.ts). */
+  loaded?: CpuSample;
   entry?: () => URL | undefined;
 }
 
 /**
  * Starts a run's workers as soon as the walk says the run is large (see `workerPlan`), when there
- * are idle cores for them (see `workersFor`), so that their start overlaps the rest of the walk.
+ * are free cores for them (see `workersFor`), so that their start overlaps the rest of the walk.
  */
 export class PoolStarter {
   pool?: LintPool;
   private decided = false;
   private count = 0;
-  private readonly from: IdleSample | undefined;
+  private readonly from: CpuSample | undefined;
   private readonly now: () => number;
-  private readonly sample: () => IdleSample | undefined;
+  private readonly sample: () => CpuSample | undefined;
   private readonly entry: () => URL | undefined;
 
   private constructor(
     private readonly init: PoolInit,
     private readonly planned: { workers: number; afterFiles: number },
     private readonly asked: boolean,
+    private readonly cores: number,
     probes: StarterProbes,
   ) {
     this.now = probes.now ?? clockMs;
-    this.sample = probes.sample ?? (() => sampleIdle(this.now()));
+    this.sample = probes.sample ?? (() => sampleCpu(this.now()));
     this.entry = probes.entry ?? (() => workerEntry());
     // Asked for, the workers start now, and nothing is measured.
     if (asked) this.decide();
-    else this.from = idleWindowStart(this.now(), this.sample, probes.loaded);
+    else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
   }
 
   /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
   static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
-    const planned = workerPlan(threads, probes.cores);
-    return planned && new PoolStarter(init, planned, threads !== undefined, probes);
+    const cores = probes.cores ?? availableParallelism();
+    const planned = workerPlan(threads, cores);
+    return planned && new PoolStarter(init, planned, threads !== undefined, cores, probes);
   }
 
   /** The walk has found `count` files. */
@@ -133,7 +137,7 @@ export class PoolStarter {
 
   private decide(): void {
     this.decided = true;
-    const workers = workersFor(this.planned.workers, this.asked, this.asked ? undefined : idleCores(this.from, this.sample()));
+    const workers = workersFor(this.planned.workers, this.asked, this.asked ? undefined : freeCores(this.from, this.sample(), this.cores));
     // Only the built CLI has a worker entry (see `workerEntry`).
     const entry = workers > 0 ? this.entry() : undefined;
     if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);

@@ -213,14 +213,18 @@ describe('starting the workers of a run', () => {
   const init = { root: dir, parameterFiles: [], maxFileBytes: 1024 };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A starter on a machine of `cores` whose idle time grows by `idlePerMs` per ms of the clock `time.now`. */
-  const starter = (threads: number | undefined, cores: number, idlePerMs: number, loadedAt = 0) => {
+  /**
+   * A starter on a machine of `cores` where this process keeps one core busy and other processes use
+   * `othersPerMs` cores, on the clock `time.now`.
+   */
+  const starter = (threads: number | undefined, cores: number, othersPerMs: number, loadedAt = 0) => {
     const time = { now: loadedAt + 5, samples: 0 };
+    const cpu = (t: number) => ({ at: t, busyMs: t * (1 + othersPerMs), ownMs: t, cores });
     const sample = () => {
       time.samples++;
-      return { at: time.now, idleMs: time.now * idlePerMs };
+      return cpu(time.now);
     };
-    const s = PoolStarter.plan(init, threads, { cores, now: () => time.now, sample, loaded: { at: loadedAt, idleMs: loadedAt * idlePerMs }, entry: () => entry });
+    const s = PoolStarter.plan(init, threads, { cores, now: () => time.now, sample, loaded: cpu(loadedAt), entry: () => entry });
     return { s, time };
   };
   const walk = (s: PoolStarter | undefined, time: { now: number }, files: number, msPerFile = 0.01) => {
@@ -232,7 +236,7 @@ describe('starting the workers of a run', () => {
   };
   const close = async (s: PoolStarter | undefined) => s?.pool?.close();
 
-  it('workers: with --threads, all asked; else one per idle core, rounded; all when the system does not say', () => {
+  it('workers: with --threads, all asked; else one per free core, rounded; all when the system does not say', () => {
     expect(workersFor(3, true, 0)).toBe(3);
     expect(workersFor(1, false, 1)).toBe(1);
     expect(workersFor(1, false, 0.6)).toBe(1);
@@ -243,14 +247,14 @@ describe('starting the workers of a run', () => {
   });
 
   it('a run of a few files starts none, and measures nothing after its start', () => {
-    const { s, time } = starter(undefined, 2, 1);
+    const { s, time } = starter(undefined, 2, 0);
     walk(s, time, 14);
     expect(s?.pool).toBeUndefined();
     expect(time.samples).toBe(0);
   });
 
-  it('a large run on an idle core starts a worker when the walk has found enough files', async () => {
-    const { s, time } = starter(undefined, 2, 1, 0);
+  it('a large run on a free core starts a worker when the walk has found enough files', async () => {
+    const { s, time } = starter(undefined, 2, 0, 0);
     // The window since load is long enough at once.
     time.now = MIN_IDLE_WINDOW_MS;
     for (let n = 1; n < WORKER_MIN_FILES; n++) s?.found(n);
@@ -262,14 +266,14 @@ describe('starting the workers of a run', () => {
   });
 
   it('a large run on a busy machine starts none', () => {
-    const { s, time } = starter(undefined, 2, 0.2);
+    const { s, time } = starter(undefined, 2, 0.8);
     time.now = MIN_IDLE_WINDOW_MS;
     walk(s, time, WORKER_MIN_FILES * 2);
     expect(s?.pool).toBeUndefined();
   });
 
   it('a window too short to measure is measured longer while the walk goes on, and at its end at the latest', async () => {
-    const short = starter(undefined, 2, 1, 0);
+    const short = starter(undefined, 2, 0, 0);
     // The walk reaches the threshold 5 ms after load: the decision waits for the window.
     for (let n = 1; n <= WORKER_MIN_FILES; n++) short.s?.found(n);
     expect(short.s?.pool).toBeUndefined();
@@ -277,7 +281,7 @@ describe('starting the workers of a run', () => {
     short.s?.found(WORKER_MIN_FILES + 1);
     expect(short.s?.pool?.size).toBe(1);
     await close(short.s);
-    const ended = starter(undefined, 2, 1, 0);
+    const ended = starter(undefined, 2, 0, 0);
     for (let n = 1; n <= WORKER_MIN_FILES; n++) ended.s?.found(n);
     ended.time.now = 10;
     ended.s?.walked();
@@ -286,12 +290,12 @@ describe('starting the workers of a run', () => {
   });
 
   it('--threads starts its workers before the walk, whatever the load and the size', async () => {
-    const { s, time } = starter(3, 2, 0);
+    const { s, time } = starter(3, 2, 1);
     expect(s?.pool?.size).toBe(2);
     expect(time.samples).toBe(0);
     await close(s);
-    expect(starter(1, 8, 1).s).toBeUndefined();
-    expect(starter(undefined, 1, 1).s).toBeUndefined();
+    expect(starter(1, 8, 0).s).toBeUndefined();
+    expect(starter(undefined, 1, 0).s).toBeUndefined();
   });
 
   it('without a worker entry (from sources), nothing starts', () => {

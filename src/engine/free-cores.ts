@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { clockMs } from '../../parsers/shared/clock.js';
+
+/** CPU time used so far (ms) by every process, and by this one, read at `at` (`clockMs`). */
+export interface CpuSample {
+  at: number;
+  /** Busy time of every core together (not idle, not waiting for I/O: a core waiting for a disk is free to compute). */
+  busyMs: number;
+  /** This process's CPU time, all its threads (V8 compiles and collects garbage beside the main thread). */
+  ownMs: number;
+  /** The cores those counters cover. */
+  cores: number;
+}
+
+/** Linux counts CPU time in ticks of 1/100 s (`USER_HZ`, fixed at 100 for user space on every architecture). */
+const MS_PER_TICK = 10;
+
+/**
+ * The CPU time used so far. On Linux from /proc/stat (one small read); elsewhere from `os.cpus()`,
+ * which asks the system for each core (slower, but well under a millisecond). Undefined when the
+ * system does not say.
+ */
+export function sampleCpu(at: number = clockMs()): CpuSample | undefined {
+  try {
+    const usage = process.cpuUsage();
+    const ownMs = (usage.user + usage.system) / 1000;
+    if (process.platform === 'linux') {
+      const text = readFileSync('/proc/stat', 'latin1');
+      const fields = text.slice(0, text.indexOf('\n')).trim().split(/\s+/);
+      // cpu user nice system idle iowait irq softirq steal …: time stolen by a hypervisor is busy too.
+      if (fields[0] !== 'cpu') return undefined;
+      let busy = 0;
+      fields.slice(1, 9).forEach((f, i) => (busy += i === 3 || i === 4 ? 0 : Number(f)));
+      const cores = text.match(/^cpu\d/gm)?.length ?? 0;
+      return Number.isFinite(busy) && cores > 0 ? { at, busyMs: busy * MS_PER_TICK, ownMs, cores } : undefined;
+    }
+    const all = cpus();
+    const busyMs = all.reduce((n, c) => n + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+    return all.length ? { at, busyMs, ownMs, cores: all.length } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read when the engine loads: the longest window before a large run decides on its workers (the
+ * walk alone may take 10 ms, a tick of the Linux counters). A process that lints again later (an
+ * editor's server) measures from the start of that run instead (see `cpuWindowStart`).
+ */
+const atLoad = sampleCpu();
+
+/** Older than this, the sample taken at load says nothing about now. */
+const STALE_MS = 1000;
+
+/** Where a run's window starts: the sample taken at load if recent, else one taken now. */
+export function cpuWindowStart(now: number, sample: () => CpuSample | undefined, loaded: CpuSample | undefined = atLoad): CpuSample | undefined {
+  return loaded && now - loaded.at < STALE_MS ? loaded : sample();
+}
+
+/**
+ * Cores free for worker threads between two samples, on average: of the `usable` cores (this
+ * process's), those other processes left, less the one this thread keeps busy. This process's own
+ * time (its main thread, V8's background threads) is not counted against it. Undefined without two
+ * samples in order.
+ */
+export function freeCores(from: CpuSample | undefined, to: CpuSample | undefined, usable: number): number | undefined {
+  if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return undefined;
+  const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
+  return Math.max(0, Math.min(usable, to.cores - others) - 1);
+}
