@@ -5,7 +5,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
+import { CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
  * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
@@ -22,7 +22,8 @@ interface Loaded {
 
 interface Compiled {
   name: string;
-  source: Buffer;
+  /** The source it was compiled from (as the Script holds it: Latin-1, see `run`). */
+  source: string;
   script: Script;
   /** The V8 flags set at run time when it was compiled (see `flags` of ChunkLoader). */
   flags: string;
@@ -41,7 +42,10 @@ function builtinNamespace(exports: unknown): unknown {
 
 export class ChunkLoader {
   private readonly modules = new Map<string, Loaded>();
-  /** Chunks compiled without a usable cache: their cache is written when the process ends. */
+  /**
+   * Chunks compiled without a usable cache, or from one due for a refresh (see CACHE_REFRESH_AGE_MS):
+   * their cache is written when the process ends.
+   */
   private readonly uncached: Compiled[] = [];
   /** Chunks compiled from their cache (V8 took it). */
   readonly fromCache = new Set<string>();
@@ -111,11 +115,13 @@ export class ChunkLoader {
     const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
     // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
     // exactly, and one byte per character is V8's fast path.
-    const script = new Script(source.toString('latin1'), { filename, ...(cachedData ? { cachedData } : {}) });
-    // Both reads are views into memory the next load reuses: kept only as a copy.
-    if (cachedData && !script.cachedDataRejected) this.fromCache.add(name);
-    else if (cacheDir !== undefined && !this.uncached.some((c) => c.name === name && c.flags === this.flags))
-      this.remember({ name, source: Buffer.from(source), script, flags: this.flags });
+    const text = source.toString('latin1');
+    const script = new Script(text, { filename, ...(cachedData ? { cachedData } : {}) });
+    const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+    if (fromCache) this.fromCache.add(name);
+    const due = !fromCache || Date.now() - this.cacheScratch.mtimeMs > CACHE_REFRESH_AGE_MS;
+    if (cacheDir !== undefined && due && !this.uncached.some((c) => c.name === name && c.flags === this.flags))
+      this.remember({ name, source: text, script, flags: this.flags });
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()), __mtlslintChunks.
     const body = script.runInThisContext() as (...args: unknown[]) => void;
@@ -180,7 +186,7 @@ export class ChunkLoader {
     for (const { name, source, script, flags } of this.uncached.splice(0)) {
       try {
         // A full disk or a directory that stopped being writable: the rest would fail too.
-        if (!writeCache(dir, name, source, script.createCachedData(), flags)) break;
+        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags)) break;
       } catch {
         // the next run compiles from source
       }

@@ -139,6 +139,8 @@ function ownFile(stats: Stats): boolean {
  */
 export class Scratch {
   private buffer = Buffer.allocUnsafeSlow(1 << 19);
+  /** When the file of the last successful read was last written (ms since the epoch). */
+  mtimeMs = 0;
 
   /** The whole regular file at `path` (at most `limit` bytes), as a view valid until the next read; none on any failure. */
   read(path: string, limit: number): Buffer | undefined {
@@ -149,6 +151,7 @@ export class Scratch {
       const stats = fstatSync(fd);
       if (!stats.isFile() || stats.size > limit || !ownFile(stats)) return undefined;
       if (stats.size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(stats.size);
+      this.mtimeMs = stats.mtimeMs;
       let read = 0;
       while (read < stats.size) {
         const n = readSync(fd, this.buffer, read, stats.size - read, read);
@@ -204,6 +207,12 @@ export function writeCache(dir: string, chunk: string, source: Buffer, data: Buf
 
 /** A cache file not rewritten for this long is removed (it is remade on its next use). */
 export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+/**
+ * A cache file this old is written again by the next run that uses it: it then also holds the
+ * functions that run compiled lazily (a cache holds only what the run that wrote it had compiled,
+ * and other files take other paths through the code), and a cache in use is never pruned.
+ */
+export const CACHE_REFRESH_AGE_MS = 24 * 3600 * 1000;
 /** A temporary file left this long is from a run that died between writing and renaming it. */
 const TEMP_MAX_AGE_MS = 24 * 3600 * 1000;
 

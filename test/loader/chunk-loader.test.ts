@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChunkLoader } from '../../src/loader/chunk-loader.js';
-import { NO_CACHE_ENV } from '../../src/loader/code-cache.js';
+import { CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
 
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-chunk-loader-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -100,6 +100,39 @@ describe('the chunk loader', () => {
     loader.load('later.cjs');
     loader.saveCache();
     expect(files().filter((f) => f.startsWith('later.cjs'))).toEqual([expect.stringMatching(/^later\.cjs-\d+-flags[0-9a-f]+-node/)]);
+  });
+
+  it('writes a cache again once it is a day old, then with what that run compiled lazily too', () => {
+    // Two functions compiled only when called: a run that calls one leaves the other out of the cache.
+    const body = (n: string): string => `function ${n}(xs) { let t = 0; for (const x of xs) t += x * ${n.length}; return [t, '${n}'].join(':'); }`;
+    const { dir, env, cache } = bundle({ 'lazy.cjs': `${body('first')} ${body('second')} module.exports = { first, second };` });
+    type Lazy = { first: (xs: number[]) => string; second: (xs: number[]) => string };
+    const run = (call: (m: Lazy) => unknown): ChunkLoader => {
+      const loader = new ChunkLoader(dir, env);
+      call(loader.load('lazy.cjs') as Lazy);
+      loader.saveCache();
+      return loader;
+    };
+    run((m) => m.first([1, 2]));
+    const [name] = readdirSync(join(cache, 'mtlslint')).filter((f) => f.endsWith('.bin'));
+    const file = join(cache, 'mtlslint', name!);
+    const written = statSync(file);
+    // A young cache is used as it is: not written again, even by a run that compiled more.
+    const second = run((m) => m.second([3]));
+    expect(second.fromCache.has('lazy.cjs')).toBe(true);
+    expect(statSync(file).size).toBe(written.size);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+    // A day old: written again when the run ends, now with `second` compiled as well.
+    const old = (Date.now() - CACHE_REFRESH_AGE_MS - 60_000) / 1000;
+    utimesSync(file, old, old);
+    const third = run((m) => m.second([3]));
+    expect(third.fromCache.has('lazy.cjs')).toBe(true);
+    const refreshed = statSync(file);
+    expect(refreshed.size).toBeGreaterThan(written.size);
+    expect(Date.now() - refreshed.mtimeMs).toBeLessThan(CACHE_REFRESH_AGE_MS);
+    // And it still works: the next run takes it.
+    const fourth = run((m) => expect(m.first([1]) + m.second([1])).toBe('5:first6:second'));
+    expect(fourth.fromCache.has('lazy.cjs')).toBe(true);
   });
 
   it('a chunk that throws while loading is not left half-loaded', () => {
