@@ -25946,11 +25946,16 @@ function abandon(w) {
   w.worker.postMessage({ close: true });
   w.worker.unref();
 }
-function watch(worker) {
+function startWorker(entry, options) {
+  const { Worker: WorkerThread } = createRequire4(import.meta.url)("node:worker_threads");
+  return new WorkerThread(entry, options);
+}
+function watch(worker, slot) {
   let finish2 = () => void 0;
   let exit = () => void 0;
   const w = {
     worker,
+    slot,
     results: /* @__PURE__ */ new Map(),
     finished: new Promise((resolve14) => finish2 = resolve14),
     exited: new Promise((resolve14) => exit = resolve14),
@@ -26036,19 +26041,18 @@ var init_lint_pool = __esm({
        * `lateJoin`: a worker not up when this thread has claimed the last batch still takes part (it
        * finds nothing left, and ends): `--threads` asked for it. Else it is not waited for.
        */
-      constructor(entry, count, init, lateJoin = false) {
+      constructor(entry, count, init, lateJoin = false, start = startWorker) {
         this.lateJoin = lateJoin;
         const shared3 = new SharedArrayBuffer(4 * (1 + count));
         this.claims = new Int32Array(shared3);
-        const { Worker: WorkerThread } = createRequire4(import.meta.url)("node:worker_threads");
         for (let index2 = 0; index2 < count; index2++) {
           let worker;
           try {
-            worker = new WorkerThread(entry, { workerData: { ...init, claims: shared3, index: index2 }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+            worker = start(entry, { workerData: { ...init, claims: shared3, index: index2 }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
           } catch {
             continue;
           }
-          this.workers.push(watch(worker));
+          this.workers.push(watch(worker, 1 + index2));
         }
       }
       lateJoin;
@@ -26080,9 +26084,7 @@ var init_lint_pool = __esm({
             for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
           }
           if (!this.lateJoin) {
-            this.workers.forEach((w, index2) => {
-              if (Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
-            });
+            for (const w of this.workers) if (Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
           }
         }
         await Promise.all(this.workers.map((w) => w.finished));
@@ -26103,9 +26105,9 @@ var init_lint_pool = __esm({
        */
       async close() {
         const waited = [];
-        this.workers.forEach((w, index2) => {
+        this.workers.forEach((w) => {
           if (w.ended || w.abandoned) return;
-          if (!this.used && Atomics.compareExchange(this.claims, 1 + index2, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
+          if (!this.used && Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
           w.worker.postMessage({ close: true });
           const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
           timer.unref();

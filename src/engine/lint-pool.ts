@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
 import { cpuWindowStart, freeCores, sampleCpu, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
@@ -179,6 +179,8 @@ export function batchUnits(units: readonly LintUnit[], threads: number, maxFiles
 
 interface PoolWorker {
   worker: Worker;
+  /** Its slot in the shared claims (`1 + index`): the index it was started with, whether or not workers before it started. */
+  slot: number;
   /** Results posted, by batch. */
   results: Map<number, PackedResult[]>;
   /** Resolves once the worker has posted `done`, or has ended (crashed, or could not start). */
@@ -211,20 +213,20 @@ export class LintPool {
     count: number,
     init: PoolInit,
     private readonly lateJoin = false,
+    /** Starts a worker thread (tests: one that fails to start). */
+    start: (entry: URL, options: WorkerOptions) => Worker = startWorker,
   ) {
     const shared = new SharedArrayBuffer(4 * (1 + count));
     this.claims = new Int32Array(shared);
-    // Loaded now, not on import: a small run never starts a worker and need not pay for the module.
-    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     for (let index = 0; index < count; index++) {
       let worker: Worker;
       try {
         // A worker that runs out of memory ends alone (its units are redone in-thread), not the process.
-        worker = new WorkerThread(entry, { workerData: { ...init, claims: shared, index } satisfies WorkerInit, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker = start(entry, { workerData: { ...init, claims: shared, index } satisfies WorkerInit, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       } catch {
         continue;
       }
-      this.workers.push(watch(worker));
+      this.workers.push(watch(worker, 1 + index));
     }
   }
 
@@ -259,9 +261,7 @@ export class LintPool {
       }
       // No batch is left: a worker not yet up takes none, and is not waited for.
       if (!this.lateJoin) {
-        this.workers.forEach((w, index) => {
-          if (Atomics.compareExchange(this.claims, 1 + index, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
-        });
+        for (const w of this.workers) if (Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
       }
     }
     await Promise.all(this.workers.map((w) => w.finished));
@@ -284,10 +284,10 @@ export class LintPool {
    */
   async close(): Promise<void> {
     const waited: Promise<void>[] = [];
-    this.workers.forEach((w, index) => {
+    this.workers.forEach((w) => {
       if (w.ended || w.abandoned) return;
       // Never given work (the run turned out to need none): not waited for.
-      if (!this.used && Atomics.compareExchange(this.claims, 1 + index, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
+      if (!this.used && Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) return abandon(w);
       w.worker.postMessage({ close: true } satisfies WorkerRequest);
       // A worker that does not end is ended: a run never waits on one.
       const timer = setTimeout(() => void w.worker.terminate(), CLOSE_GRACE_MS);
@@ -308,11 +308,18 @@ function abandon(w: PoolWorker): void {
   w.worker.unref();
 }
 
-function watch(worker: Worker): PoolWorker {
+function startWorker(entry: URL, options: WorkerOptions): Worker {
+  // Loaded now, not on import: a small run never starts a worker and need not pay for the module.
+  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return new WorkerThread(entry, options);
+}
+
+function watch(worker: Worker, slot: number): PoolWorker {
   let finish = (): void => undefined;
   let exit = (): void => undefined;
   const w: PoolWorker = {
     worker,
+    slot,
     results: new Map(),
     finished: new Promise<void>((resolve) => (finish = resolve)),
     exited: new Promise<void>((resolve) => (exit = resolve)),

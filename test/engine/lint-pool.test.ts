@@ -127,6 +127,28 @@ parentPort.on('message', (m) => {
     Atomics.notify(gate, 0);
   });
 
+  it('a worker that cannot start takes its own claim slot with it: the next one still takes part and is waited for', async () => {
+    // The first start throws (a thread limit); the second worker has claim slot 2, and must be
+    // looked up there, not at the first worker's slot, which never leaves "not started".
+    const { Worker: WorkerThread } = await import('node:worker_threads');
+    let starts = 0;
+    const start = (entry: URL, options: import('node:worker_threads').WorkerOptions) => {
+      if (starts++ === 0) throw new Error('EAGAIN: too many threads');
+      return new WorkerThread(entry, options);
+    };
+    const many: LintUnit[] = Array.from({ length: 60 }, (_, i) => ({ files: [{ path: `/s${i}.tf`, kind: 'terraform' }] }));
+    // This thread is slow (20 ms a unit): the worker is up long before it is done.
+    const slow = async (unit: LintUnit): Promise<UnitResult> => {
+      await new Promise((r) => setTimeout(r, 20));
+      return inThread(unit);
+    };
+    const pool = new LintPool(worker('second.mjs', ok), 2, init, false, start);
+    expect(pool.size).toBe(1);
+    const got = from(await pool.run(many, slow, { mainThread: true }));
+    expect(got.map((g) => g?.replace(/^\w+:/, ''))).toEqual(many.map((u) => u.files[0]?.path));
+    expect(got.filter((g) => g?.startsWith('worker:')).length).toBeGreaterThan(0);
+  }, 60_000);
+
   it('a pool runs once', async () => {
     const pool = new LintPool(worker('once.mjs', ok), 1, init);
     await pool.run(units, inThread);
