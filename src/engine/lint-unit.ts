@@ -167,8 +167,8 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
   const sniffed: [string, FileKind][] = [];
   const unread: { file: string; message: string }[] = [];
   const matters = new Set<ClassifiedFile>();
-  /** Sizes of the readable files, in bytes or (decoded) characters. */
-  const sizes = new Map<ClassifiedFile, number>();
+  /** Sizes of the readable files (by index), in bytes or (decoded) characters. */
+  const sizes: number[] = [];
   for (const given of unit.files) {
     // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
     // each file is done with before the next is read (see `unitReader`).
@@ -190,7 +190,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
-      sizes.set(f, bytes.length);
+      sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
         reader.read(f.path); // decoded now, while its bytes are at hand
@@ -200,20 +200,23 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
-      sizes.set(f, read.text.length);
+      sizes.push(read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   reader.release?.();
   // Files that feed others are parsed with a file of theirs that can matter (see `parsedWith`).
-  const mattering = new Set([...matters].map((f) => f.kind));
+  // Most units of a large tree have none: nothing more to look at.
   let weight = 0;
-  for (const f of readable) {
-    if (matters.has(f) || [...mattering].some((k) => parsedWith(f.kind, k))) {
-      toParse.push(f);
-      weight += sizes.get(f) ?? 0;
-    }
+  if (matters.size > 0) {
+    const mattering = [...new Set([...matters].map((f) => f.kind))];
+    readable.forEach((f, i) => {
+      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+        toParse.push(f);
+        weight += sizes[i] as number;
+      }
+    });
   }
   return { problems, readable, toParse, weight, sniffed, unread };
 }
@@ -222,7 +225,10 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
 export function settledUnit(prepared: PreparedUnit): UnitResult | undefined {
   const { toParse, problems, readable, sniffed, unread } = prepared;
   if (toParse.length > 0 || problems.length > 0) return undefined;
-  return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+  const result = emptyUnit(readable.map((f) => f.path));
+  if (sniffed.length) result.sniffed = sniffed;
+  if (unread.length) result.unread = unread;
+  return result;
 }
 
 /** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
