@@ -71,39 +71,61 @@ const scratchFor = (bytes: number): Buffer => {
  * reuses: what is kept of a file is its text, once read.
  */
 export function unitReader(base: FileReader): FileReader {
-  const cache = new Map<string, ReadResult>();
+  return new UnitReader(base);
+}
+
+/** One per unit, thousands per run: methods on the prototype, and a cache only once something is decoded. */
+class UnitReader implements FileReader {
+  private cache: Map<string, ReadResult> | undefined;
   /** The file preloaded last, until the next preload. */
-  let raw: { path: string; bytes: Buffer } | undefined;
-  const rawOf = (path: string): Buffer | undefined => (raw?.path === path ? raw.bytes : undefined);
-  return {
-    read(path) {
-      let hit = cache.get(path);
-      if (!hit) {
-        const bytes = rawOf(path);
-        hit = bytes ? decodeText(bytes) : base.read(path);
-        cache.set(path, hit);
-      }
-      return hit;
-    },
-    preload(path) {
-      raw = undefined;
-      if (cache.has(path) || !base.readBytes) return;
-      // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
-      // A large file is left to them too: most large JSON is not ours, and its head tells so.
-      const got = base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
-      if (got.ok) raw = { path, bytes: got.bytes };
-    },
-    bytes: rawOf,
-    release: () => {
-      raw = undefined;
-    },
-    head: (path, bytes) => {
-      const whole = rawOf(path);
-      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
-    },
-    size: (path) => base.size(path),
-    ...(base.refusal ? { refusal: base.refusal } : {}),
-  };
+  private rawPath: string | undefined;
+  private rawBytes: Buffer | undefined;
+
+  constructor(private readonly base: FileReader) {}
+
+  read(path: string): ReadResult {
+    let hit = this.cache?.get(path);
+    if (!hit) {
+      const bytes = this.bytes(path);
+      hit = bytes ? decodeText(bytes) : this.base.read(path);
+      (this.cache ??= new Map()).set(path, hit);
+    }
+    return hit;
+  }
+
+  preload(path: string): void {
+    this.release();
+    if (this.cache?.has(path) || !this.base.readBytes) return;
+    // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
+    // A large file is left to them too: most large JSON is not ours, and its head tells so.
+    const got = this.base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
+    if (got.ok) {
+      this.rawPath = path;
+      this.rawBytes = got.bytes;
+    }
+  }
+
+  bytes(path: string): Buffer | undefined {
+    return this.rawPath === path ? this.rawBytes : undefined;
+  }
+
+  release(): void {
+    this.rawPath = undefined;
+    this.rawBytes = undefined;
+  }
+
+  head(path: string, bytes: number): string | undefined {
+    const whole = this.bytes(path);
+    return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path, bytes);
+  }
+
+  size(path: string): number | undefined {
+    return this.base.size(path);
+  }
+
+  refusal(path: string, kind?: 'file' | 'dir'): string | undefined {
+    return this.base.refusal?.(path, kind);
+  }
 }
 
 /** Parameter and variable files go only to the parser of their own format (a tfvars file is not bad JSON). */
