@@ -58,7 +58,7 @@ export function headText(buf: Buffer, n: number): string {
 export interface FileReader {
   read(path: string): ReadResult;
   /**
-   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`.
+   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); a file larger than `upTo` is not returned (at most `upTo + 1` of its bytes are read).
    * With `into`, the bytes are read into the buffer it gives (at least that many bytes long), which the caller may reuse.
    */
   readBytes?(path: string, upTo?: number, into?: (bytes: number) => Buffer): BytesResult;
