@@ -1278,8 +1278,19 @@ var init_severity = __esm({
 });
 
 // src/engine/run-rules.ts
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 function relPath(root, file) {
+  if (!isAbsolute(root) || !isAbsolute(file)) return computeRelPath(root, file);
+  if (relPaths?.root !== root) relPaths = { root, paths: /* @__PURE__ */ new Map() };
+  let rel = relPaths.paths.get(file);
+  if (rel === void 0) {
+    if (relPaths.paths.size >= MAX_REL_PATHS) relPaths.paths.clear();
+    rel = computeRelPath(root, file);
+    relPaths.paths.set(file, rel);
+  }
+  return rel;
+}
+function computeRelPath(root, file) {
   const rel = relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
@@ -1401,7 +1412,7 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
+var findingOrigin, relPaths, MAX_REL_PATHS, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1409,6 +1420,7 @@ var init_run_rules = __esm({
     init_finding();
     init_severity();
     findingOrigin = /* @__PURE__ */ new WeakMap();
+    MAX_REL_PATHS = 4096;
     MAX_QUOTED_CHARS = 120;
     MAX_REPORTS_PER_RULE = 100;
   }
@@ -13448,7 +13460,7 @@ var init_classify = __esm({
 
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function directoryOf(abs) {
   const cut = abs.lastIndexOf(sep3);
   return cut === 0 ? sep3 : abs.slice(0, cut);
@@ -13472,7 +13484,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
   const roots = [repositoryRoot];
   const root = new LintRoot(roots);
   for (const p of namedPaths) {
-    if (!isAbsolute(p)) continue;
+    if (!isAbsolute2(p)) continue;
     if (root.contains(p)) continue;
     let isDir = false;
     try {
@@ -16691,37 +16703,36 @@ function tokenize(src) {
     if (c === "'") {
       const start = i;
       let value = "";
-      i++;
+      let from = i + 1;
       for (; ; ) {
-        if (i >= src.length) throw new ExpressionSyntaxError("unterminated string literal", start);
-        const d = src[i];
-        if (d === "'") {
-          if (src[i + 1] === "'") {
-            value += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const q = src.indexOf("'", from);
+        if (q === -1) throw new ExpressionSyntaxError("unterminated string literal", start);
+        value += src.slice(from, q);
+        if (src.charCodeAt(q + 1) === 39) {
+          value += "'";
+          from = q + 2;
+          continue;
         }
-        value += d;
-        i++;
+        i = q + 1;
+        break;
       }
       out.push({ k: "string", value, pos: start });
       continue;
     }
-    if (/[0-9]/.test(c) || c === "-" && /[0-9]/.test(src[i + 1] ?? "")) {
-      const m = /^-?[0-9]+(\.[0-9]+)?/.exec(src.slice(i));
-      const text = m ? m[0] : c;
-      out.push({ k: "number", value: Number(text), pos: i });
-      i += text.length;
+    const code = c.charCodeAt(0);
+    const digit = (x) => x >= 48 && x <= 57;
+    if (digit(code) || c === "-" && digit(src.charCodeAt(i + 1))) {
+      NUMBER3.lastIndex = i;
+      const end = NUMBER3.test(src) ? NUMBER3.lastIndex : i + 1;
+      out.push({ k: "number", value: Number(src.slice(i, end)), pos: i });
+      i = end;
       continue;
     }
-    if (/[A-Za-z_$]/.test(c)) {
-      const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(src.slice(i));
-      const text = m ? m[0] : c;
-      out.push({ k: "ident", text, pos: i });
-      i += text.length;
+    if (code >= 65 && code <= 90 || code >= 97 && code <= 122 || c === "_" || c === "$") {
+      IDENT.lastIndex = i;
+      IDENT.test(src);
+      out.push({ k: "ident", text: src.slice(i, IDENT.lastIndex), pos: i });
+      i = IDENT.lastIndex;
       continue;
     }
     throw new ExpressionSyntaxError(`unexpected character '${c}'`, i);
@@ -16729,7 +16740,7 @@ function tokenize(src) {
   out.push({ k: "eof", pos: src.length });
   return out;
 }
-var ExpressionSyntaxError, PUNCT;
+var ExpressionSyntaxError, PUNCT, NUMBER3, IDENT;
 var init_lexer = __esm({
   "parsers/shared/arm-expression/lexer.ts"() {
     "use strict";
@@ -16741,6 +16752,8 @@ var init_lexer = __esm({
       pos;
     };
     PUNCT = /* @__PURE__ */ new Set(["(", ")", ",", ".", "[", "]", "?"]);
+    NUMBER3 = /-?[0-9]+(\.[0-9]+)?/y;
+    IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
   }
 });
 
@@ -22664,7 +22677,7 @@ var init_functions3 = __esm({
 });
 
 // parsers/terraform/evaluate.ts
-import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
 function evaluate2(expr, file, scope) {
   return new Evaluation(file, scope).eval(expr);
 }
@@ -23086,7 +23099,7 @@ var init_evaluate = __esm({
         if (p.t === "unknown") return dependsOn(p, text, range2);
         const rel = asString(p);
         if (rel === void 0) return errorVal(text, range2, "path is not a string");
-        const abs = isAbsolute2(rel) ? rel : join7(this.scope.moduleDir, rel);
+        const abs = isAbsolute3(rel) ? rel : join7(this.scope.moduleDir, rel);
         if (!this.scope.fileExists?.(abs)) return unknownVal(text, range2, `${rel} is not in the repository`);
         return { t: "string", v: text, range: range2, hops: [], text };
       }
@@ -23834,7 +23847,7 @@ var init_types5 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname12, isAbsolute as isAbsolute3, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute4, join as join8, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
@@ -24428,7 +24441,7 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute4, join as join9, relative as relative7, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join9, relative as relative7, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
@@ -24450,7 +24463,7 @@ function readModuleManifest(rootDir, readText) {
     if (dir === void 0) return { kind: "missing" };
     const abs = resolve9(rootDir, dir);
     const rel = relative7(installRoot, abs);
-    if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return { kind: "refused", dir };
+    if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { kind: "refused", dir };
     return { kind: "found", dir: abs };
   };
 }
@@ -27127,7 +27140,7 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname18, isAbsolute as isAbsolute5, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve11(start);
   for (; ; ) {
@@ -27181,7 +27194,7 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
 }
 function isUnder(file, dir) {
   const rel = relative8(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -38481,7 +38494,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute7, resolve as resolve13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -38893,7 +38906,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute6(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute7(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey } from './finding.js';
@@ -26,7 +26,26 @@ export interface FindingOrigin {
 /** The origin of each finding `runRules` makes (kept out of the finding, which stays plain data). */
 export const findingOrigin = new WeakMap<Finding, FindingOrigin>();
 
+/** The last root's paths as reports show them: a file is named by many findings, and `relative` resolves both paths each time. */
+let relPaths: { root: string; paths: Map<string, string> } | undefined;
+/** Paths kept per root: a bound, not a goal (a unit names a few files). */
+const MAX_REL_PATHS = 4096;
+
+/** A file's path as reports show it: relative to the root with `/` separators, or as given when outside the root. */
 export function relPath(root: string, file: string): string {
+  // Relative inputs depend on the working directory: worked out each time.
+  if (!isAbsolute(root) || !isAbsolute(file)) return computeRelPath(root, file);
+  if (relPaths?.root !== root) relPaths = { root, paths: new Map() };
+  let rel = relPaths.paths.get(file);
+  if (rel === undefined) {
+    if (relPaths.paths.size >= MAX_REL_PATHS) relPaths.paths.clear();
+    rel = computeRelPath(root, file);
+    relPaths.paths.set(file, rel);
+  }
+  return rel;
+}
+
+function computeRelPath(root: string, file: string): string {
   const rel = relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }

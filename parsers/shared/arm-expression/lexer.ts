@@ -16,6 +16,9 @@ export class ExpressionSyntaxError extends Error {
 }
 
 const PUNCT = new Set(['(', ')', ',', '.', '[', ']', '?']);
+/** A number and an identifier where one starts (sticky: matched in place, nothing sliced off). */
+const NUMBER = /-?[0-9]+(\.[0-9]+)?/y;
+const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -32,40 +35,39 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     if (c === "'") {
+      // Up to the closing quote; `''` is an escaped quote inside a string literal.
       const start = i;
       let value = '';
-      i++;
+      let from = i + 1;
       for (;;) {
-        if (i >= src.length) throw new ExpressionSyntaxError('unterminated string literal', start);
-        const d = src[i] as string;
-        if (d === "'") {
-          // `''` is an escaped quote inside a string literal.
-          if (src[i + 1] === "'") {
-            value += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const q = src.indexOf("'", from);
+        if (q === -1) throw new ExpressionSyntaxError('unterminated string literal', start);
+        value += src.slice(from, q);
+        if (src.charCodeAt(q + 1) === 0x27 /* ' */) {
+          value += "'";
+          from = q + 2;
+          continue;
         }
-        value += d;
-        i++;
+        i = q + 1;
+        break;
       }
       out.push({ k: 'string', value, pos: start });
       continue;
     }
-    if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(src[i + 1] ?? ''))) {
-      const m = /^-?[0-9]+(\.[0-9]+)?/.exec(src.slice(i));
-      const text = m ? m[0] : c;
-      out.push({ k: 'number', value: Number(text), pos: i });
-      i += text.length;
+    const code = c.charCodeAt(0);
+    const digit = (x: number) => x >= 0x30 && x <= 0x39;
+    if (digit(code) || (c === '-' && digit(src.charCodeAt(i + 1)))) {
+      NUMBER.lastIndex = i;
+      const end = NUMBER.test(src) ? NUMBER.lastIndex : i + 1;
+      out.push({ k: 'number', value: Number(src.slice(i, end)), pos: i });
+      i = end;
       continue;
     }
-    if (/[A-Za-z_$]/.test(c)) {
-      const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(src.slice(i));
-      const text = m ? m[0] : c;
-      out.push({ k: 'ident', text, pos: i });
-      i += text.length;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || c === '_' || c === '$') {
+      IDENT.lastIndex = i;
+      IDENT.test(src);
+      out.push({ k: 'ident', text: src.slice(i, IDENT.lastIndex), pos: i });
+      i = IDENT.lastIndex;
       continue;
     }
     throw new ExpressionSyntaxError(`unexpected character '${c}'`, i);
