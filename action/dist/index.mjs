@@ -14521,9 +14521,14 @@ function loadGitignore(dir) {
   }
   return (0, import_ignore.default)().add(text);
 }
+function relativeSlash(dir, path2) {
+  const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
+  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative4(dir, path2);
+  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+}
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
-    const rel = relative4(layer.dir, path2).split(sep4).join("/");
+    const rel = relativeSlash(layer.dir, path2);
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -14561,7 +14566,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   };
   const extraIgnored = (path2, isDir) => {
     if (!extra) return false;
-    const rel = relative4(root, path2).split(sep4).join("/");
+    const rel = relativeSlash(root, path2);
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
   const walk2 = (dir, layers, known3) => {
