@@ -13524,6 +13524,7 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
+        if (kind === "file" && this.listedFiles.has(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2);
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
@@ -14520,9 +14521,14 @@ function loadGitignore(dir) {
   }
   return (0, import_ignore.default)().add(text);
 }
+function relativeSlash(dir, path2) {
+  const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
+  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative4(dir, path2);
+  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+}
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
-    const rel = relative4(layer.dir, path2).split(sep4).join("/");
+    const rel = relativeSlash(layer.dir, path2);
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -14560,7 +14566,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   };
   const extraIgnored = (path2, isDir) => {
     if (!extra) return false;
-    const rel = relative4(root, path2).split(sep4).join("/");
+    const rel = relativeSlash(root, path2);
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
   const walk2 = (dir, layers, known3) => {
@@ -25049,7 +25055,32 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     refused = tree.refusal(path2);
     return refused ? { refused } : openRegular(path2);
   };
+  const readListed = (path2, upTo, into) => {
+    let fd;
+    try {
+      fd = openSync2(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | NO_FOLLOW);
+    } catch {
+      return void 0;
+    }
+    try {
+      const buf = into(upTo + 1).subarray(0, upTo + 1);
+      let n = 0;
+      for (let got = readSync(fd, buf, 0, buf.length, 0); got !== 0; got = readSync(fd, buf, n, buf.length - n, n)) {
+        n += got;
+        if (n === buf.length) return void 0;
+      }
+      return n === 0 ? void 0 : { ok: true, bytes: buf.subarray(0, n) };
+    } catch {
+      return void 0;
+    } finally {
+      closeSync2(fd);
+    }
+  };
   const readBytes = (path2, upTo = maxBytes, into) => {
+    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listed(path2) && tree.refusal(path2) === void 0) {
+      const got = readListed(path2, upTo, into);
+      if (got) return got;
+    }
     const opened = open(path2);
     if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
     if ("error" in opened) return { ok: false, message: opened.error };
@@ -25526,36 +25557,7 @@ function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
 function unitReader(base) {
-  const cache = /* @__PURE__ */ new Map();
-  let raw;
-  const rawOf = (path2) => raw?.path === path2 ? raw.bytes : void 0;
-  return {
-    read(path2) {
-      let hit = cache.get(path2);
-      if (!hit) {
-        const bytes = rawOf(path2);
-        hit = bytes ? decodeText(bytes) : base.read(path2);
-        cache.set(path2, hit);
-      }
-      return hit;
-    },
-    preload(path2) {
-      raw = void 0;
-      if (cache.has(path2) || !base.readBytes) return;
-      const got = base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
-      if (got.ok) raw = { path: path2, bytes: got.bytes };
-    },
-    bytes: rawOf,
-    release: () => {
-      raw = void 0;
-    },
-    head: (path2, bytes) => {
-      const whole = rawOf(path2);
-      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path2, bytes);
-    },
-    size: (path2) => base.size(path2),
-    ...base.refusal ? { refusal: base.refusal } : {}
-  };
+  return new UnitReader(base);
 }
 function parameterFileFor(format2, path2) {
   const p = path2.toLowerCase();
@@ -25592,7 +25594,7 @@ function prepareUnit(unit, reader4, ctx) {
   const sniffed = [];
   const unread = [];
   const matters = /* @__PURE__ */ new Set();
-  const sizes = /* @__PURE__ */ new Map();
+  const sizes = [];
   for (const given of unit.files) {
     let f;
     if (given.kind === "json") {
@@ -25611,7 +25613,7 @@ function prepareUnit(unit, reader4, ctx) {
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
-      sizes.set(f, bytes.length);
+      sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
         reader4.read(f.path);
@@ -25621,26 +25623,31 @@ function prepareUnit(unit, reader4, ctx) {
     const read = reader4.read(f.path);
     if (read.ok) {
       readable.push(f);
-      sizes.set(f, read.text.length);
+      sizes.push(read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
   reader4.release?.();
-  const mattering = new Set([...matters].map((f) => f.kind));
   let weight = 0;
-  for (const f of readable) {
-    if (matters.has(f) || [...mattering].some((k) => parsedWith(f.kind, k))) {
-      toParse.push(f);
-      weight += sizes.get(f) ?? 0;
-    }
+  if (matters.size > 0) {
+    const mattering = [...new Set([...matters].map((f) => f.kind))];
+    readable.forEach((f, i) => {
+      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+        toParse.push(f);
+        weight += sizes[i];
+      }
+    });
   }
   return { problems, readable, toParse, weight, sniffed, unread };
 }
 function settledUnit(prepared) {
   const { toParse, problems, readable, sniffed, unread } = prepared;
   if (toParse.length > 0 || problems.length > 0) return void 0;
-  return { ...emptyUnit(readable.map((f) => f.path)), ...sniffed.length ? { sniffed } : {}, ...unread.length ? { unread } : {} };
+  const result = emptyUnit(readable.map((f) => f.path));
+  if (sniffed.length) result.sniffed = sniffed;
+  if (unread.length) result.unread = unread;
+  return result;
 }
 async function lintUnit(unit, reader4, ctx) {
   const prepared = prepareUnit(unit, reader4, ctx);
@@ -25816,7 +25823,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, scratch, scratchFor, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25836,6 +25843,51 @@ var init_lint_unit = __esm({
     scratchFor = (bytes) => {
       if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
       return scratch;
+    };
+    UnitReader = class {
+      constructor(base) {
+        this.base = base;
+      }
+      base;
+      cache;
+      /** The file preloaded last, until the next preload. */
+      rawPath;
+      rawBytes;
+      read(path2) {
+        let hit = this.cache?.get(path2);
+        if (!hit) {
+          const bytes = this.bytes(path2);
+          hit = bytes ? decodeText(bytes) : this.base.read(path2);
+          (this.cache ??= /* @__PURE__ */ new Map()).set(path2, hit);
+        }
+        return hit;
+      }
+      preload(path2) {
+        this.release();
+        if (this.cache?.has(path2) || !this.base.readBytes) return;
+        const got = this.base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
+        if (got.ok) {
+          this.rawPath = path2;
+          this.rawBytes = got.bytes;
+        }
+      }
+      bytes(path2) {
+        return this.rawPath === path2 ? this.rawBytes : void 0;
+      }
+      release() {
+        this.rawPath = void 0;
+        this.rawBytes = void 0;
+      }
+      head(path2, bytes) {
+        const whole = this.bytes(path2);
+        return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path2, bytes);
+      }
+      size(path2) {
+        return this.base.size(path2);
+      }
+      refusal(path2, kind) {
+        return this.base.refusal?.(path2, kind);
+      }
     };
     DIAGNOSTIC_MESSAGE = {
       "parse-error": "parseError",
@@ -25881,7 +25933,9 @@ function unpackResult(files, packed) {
     readable.push(f.path);
     if (code !== LINTED) sniffed.push([f.path, code]);
   });
-  return { ...emptyUnit(readable), ...sniffed.length ? { sniffed } : {} };
+  const result = emptyUnit(readable);
+  if (sniffed.length) result.sniffed = sniffed;
+  return result;
 }
 var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
 var init_worker_protocol = __esm({
@@ -26123,8 +26177,11 @@ var init_lint_pool = __esm({
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname16, join as join12, resolve as resolve10 } from "node:path";
 function armNode(path2) {
-  const stem = path2.replace(/\.jsonc?$/i, "").replace(/\.parameters$/i, "");
-  return `arm:${stem.toLowerCase()}`;
+  let stem = path2.toLowerCase();
+  if (stem.endsWith(".json")) stem = stem.slice(0, -5);
+  else if (stem.endsWith(".jsonc")) stem = stem.slice(0, -6);
+  if (stem.endsWith(".parameters")) stem = stem.slice(0, -11);
+  return `arm:${stem}`;
 }
 function relativeTargets(file, text) {
   const out = [];
@@ -26209,7 +26266,7 @@ function partitionUnits(files, reader4, options = {}) {
     const node2 = dirNode(dir);
     for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node2);
   }
-  for (const f of files) {
+  for (const f of bicepDirs.size ? files : []) {
     if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
       uf.union(nodeOf.get(f), dirNode(dirname16(f.path)));
     }
@@ -27196,7 +27253,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     for (const unit of units) results.push(await inThread(unit));
   }
   const readable = /* @__PURE__ */ new Set();
-  const kinds = new Map(classified.map((f) => [f.path, f.kind]));
+  const kinds = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
     if (r.unread) unread.push(...r.unread);
@@ -27225,7 +27282,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   findings.sort(compareFindings2);
   uniqueFingerprints(findings, (file) => texts.get(file));
   const filesByKind = {};
-  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) }));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) ?? f.kind }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);

@@ -34,6 +34,9 @@ export class LintRoot {
 
   /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
   refusal(path: string, kind: 'file' | 'dir' = 'file'): string | undefined {
+    // A file the walk listed is absolute and normalized already, and its answer is its directory's
+    // (cached there): no path to resolve, no key to build and keep per file of a large tree.
+    if (kind === 'file' && this.listedFiles.has(path)) return this.named.has(path) ? undefined : this.listedRefusal(path);
     const key = `${kind}:${path}`;
     if (this.checked.has(key)) return this.checked.get(key);
     const why = this.check(resolve(path), kind);

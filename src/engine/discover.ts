@@ -39,9 +39,19 @@ function loadGitignore(dir: string): Ignore | undefined {
   return ignore().add(text);
 }
 
+/**
+ * `relative(dir, path)` with `/` separators. The walk's paths are normalized and built under their
+ * directories: a path under `dir` is cut, not resolved again (once per file and .gitignore layer).
+ */
+function relativeSlash(dir: string, path: string): string {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const rel = path.startsWith(prefix) ? path.slice(prefix.length) : relative(dir, path);
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
 function isIgnored(layers: readonly IgnoreLayer[], path: string, isDir: boolean): boolean {
   for (const layer of layers) {
-    const rel = relative(layer.dir, path).split(sep).join('/');
+    const rel = relativeSlash(layer.dir, path);
     if (!rel || rel.startsWith('..')) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -99,7 +109,7 @@ export function discover(
 
   const extraIgnored = (path: string, isDir: boolean): boolean => {
     if (!extra) return false;
-    const rel = relative(root, path).split(sep).join('/');
+    const rel = relativeSlash(root, path);
     return !!rel && !rel.startsWith('..') && extra.ignores(isDir ? `${rel}/` : rel);
   };
 

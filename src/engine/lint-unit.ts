@@ -71,39 +71,61 @@ const scratchFor = (bytes: number): Buffer => {
  * reuses: what is kept of a file is its text, once read.
  */
 export function unitReader(base: FileReader): FileReader {
-  const cache = new Map<string, ReadResult>();
+  return new UnitReader(base);
+}
+
+/** One per unit, thousands per run: methods on the prototype, and a cache only once something is decoded. */
+class UnitReader implements FileReader {
+  private cache: Map<string, ReadResult> | undefined;
   /** The file preloaded last, until the next preload. */
-  let raw: { path: string; bytes: Buffer } | undefined;
-  const rawOf = (path: string): Buffer | undefined => (raw?.path === path ? raw.bytes : undefined);
-  return {
-    read(path) {
-      let hit = cache.get(path);
-      if (!hit) {
-        const bytes = rawOf(path);
-        hit = bytes ? decodeText(bytes) : base.read(path);
-        cache.set(path, hit);
-      }
-      return hit;
-    },
-    preload(path) {
-      raw = undefined;
-      if (cache.has(path) || !base.readBytes) return;
-      // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
-      // A large file is left to them too: most large JSON is not ours, and its head tells so.
-      const got = base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
-      if (got.ok) raw = { path, bytes: got.bytes };
-    },
-    bytes: rawOf,
-    release: () => {
-      raw = undefined;
-    },
-    head: (path, bytes) => {
-      const whole = rawOf(path);
-      return whole ? headText(whole, Math.min(bytes, whole.length)) : base.head(path, bytes);
-    },
-    size: (path) => base.size(path),
-    ...(base.refusal ? { refusal: base.refusal } : {}),
-  };
+  private rawPath: string | undefined;
+  private rawBytes: Buffer | undefined;
+
+  constructor(private readonly base: FileReader) {}
+
+  read(path: string): ReadResult {
+    let hit = this.cache?.get(path);
+    if (!hit) {
+      const bytes = this.bytes(path);
+      hit = bytes ? decodeText(bytes) : this.base.read(path);
+      (this.cache ??= new Map()).set(path, hit);
+    }
+    return hit;
+  }
+
+  preload(path: string): void {
+    this.release();
+    if (this.cache?.has(path) || !this.base.readBytes) return;
+    // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
+    // A large file is left to them too: most large JSON is not ours, and its head tells so.
+    const got = this.base.readBytes(path, PRELOAD_MAX_BYTES, scratchFor);
+    if (got.ok) {
+      this.rawPath = path;
+      this.rawBytes = got.bytes;
+    }
+  }
+
+  bytes(path: string): Buffer | undefined {
+    return this.rawPath === path ? this.rawBytes : undefined;
+  }
+
+  release(): void {
+    this.rawPath = undefined;
+    this.rawBytes = undefined;
+  }
+
+  head(path: string, bytes: number): string | undefined {
+    const whole = this.bytes(path);
+    return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path, bytes);
+  }
+
+  size(path: string): number | undefined {
+    return this.base.size(path);
+  }
+
+  refusal(path: string, kind?: 'file' | 'dir'): string | undefined {
+    return this.base.refusal?.(path, kind);
+  }
 }
 
 /** Parameter and variable files go only to the parser of their own format (a tfvars file is not bad JSON). */
@@ -167,8 +189,8 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
   const sniffed: [string, FileKind][] = [];
   const unread: { file: string; message: string }[] = [];
   const matters = new Set<ClassifiedFile>();
-  /** Sizes of the readable files, in bytes or (decoded) characters. */
-  const sizes = new Map<ClassifiedFile, number>();
+  /** Sizes of the readable files (by index), in bytes or (decoded) characters. */
+  const sizes: number[] = [];
   for (const given of unit.files) {
     // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
     // each file is done with before the next is read (see `unitReader`).
@@ -190,7 +212,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
-      sizes.set(f, bytes.length);
+      sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
         reader.read(f.path); // decoded now, while its bytes are at hand
@@ -200,20 +222,23 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const read = reader.read(f.path);
     if (read.ok) {
       readable.push(f);
-      sizes.set(f, read.text.length);
+      sizes.push(read.text.length);
       if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
   reader.release?.();
   // Files that feed others are parsed with a file of theirs that can matter (see `parsedWith`).
-  const mattering = new Set([...matters].map((f) => f.kind));
+  // Most units of a large tree have none: nothing more to look at.
   let weight = 0;
-  for (const f of readable) {
-    if (matters.has(f) || [...mattering].some((k) => parsedWith(f.kind, k))) {
-      toParse.push(f);
-      weight += sizes.get(f) ?? 0;
-    }
+  if (matters.size > 0) {
+    const mattering = [...new Set([...matters].map((f) => f.kind))];
+    readable.forEach((f, i) => {
+      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+        toParse.push(f);
+        weight += sizes[i] as number;
+      }
+    });
   }
   return { problems, readable, toParse, weight, sniffed, unread };
 }
@@ -222,7 +247,10 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
 export function settledUnit(prepared: PreparedUnit): UnitResult | undefined {
   const { toParse, problems, readable, sniffed, unread } = prepared;
   if (toParse.length > 0 || problems.length > 0) return undefined;
-  return { ...emptyUnit(readable.map((f) => f.path)), ...(sniffed.length ? { sniffed } : {}), ...(unread.length ? { unread } : {}) };
+  const result = emptyUnit(readable.map((f) => f.path));
+  if (sniffed.length) result.sniffed = sniffed;
+  if (unread.length) result.unread = unread;
+  return result;
 }
 
 /** Parse → rules → directives for one unit; only findings and the texts they need are kept. */

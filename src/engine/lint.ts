@@ -229,7 +229,8 @@ async function lintFiles(
   }
 
   const readable = new Set<string>();
-  const kinds = new Map<string, FileKind | 'json'>(classified.map((f) => [f.path, f.kind]));
+  /** Kinds the units' reads told (JSON given as `json`); every other file is of the kind it was given. */
+  const kinds = new Map<string, FileKind>();
   for (const r of results) {
     for (const [path, kind] of r.sniffed ?? []) kinds.set(path, kind);
     if (r.unread) unread.push(...r.unread);
@@ -260,7 +261,7 @@ async function lintFiles(
   uniqueFingerprints(findings, (file) => texts.get(file));
 
   const filesByKind: Record<string, number> = {};
-  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) as FileKind }));
+  const linted = classified.filter((f) => readable.has(f.path)).map((f) => ({ path: f.path, kind: kinds.get(f.path) ?? (f.kind as FileKind) }));
   for (const f of linted) filesByKind[f.kind] = (filesByKind[f.kind] ?? 0) + 1;
   const files = linted.map((f) => f.path).filter((f) => !focus || focus.has(f));
   const open = findings.filter((f) => !f.suppressions?.length);

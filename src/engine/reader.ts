@@ -58,7 +58,7 @@ export function headText(buf: Buffer, n: number): string {
 export interface FileReader {
   read(path: string): ReadResult;
   /**
-   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); nothing is read from a file larger than `upTo`.
+   * The whole file as bytes, from disk (one read serves the classification's look at its head and the parse); a file larger than `upTo` is not returned (at most `upTo + 1` of its bytes are read).
    * With `into`, the bytes are read into the buffer it gives (at least that many bytes long), which the caller may reuse.
    */
   readBytes?(path: string, upTo?: number, into?: (bytes: number) => Buffer): BytesResult;
@@ -141,7 +141,41 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     refused = tree.refusal(path);
     return refused ? { refused } : openRegular(path);
   };
+  /**
+   * A file the walk listed, read whole into the caller's buffer without asking what it is (building
+   * a Stats object per file costs more than reading a small file): it is opened without following a
+   * link and without blocking, and read with positional reads, which a FIFO refuses (ESPIPE) and so
+   * does a directory (EISDIR); whatever it is, at most `upTo + 1` bytes are read. Any other outcome
+   * than some bytes and then the end (nothing, an error, more than `upTo`) is undefined: the caller
+   * then opens it again and looks at what it opened, to say what it is in the usual words.
+   */
+  const readListed = (path: string, upTo: number, into: (bytes: number) => Buffer): BytesResult | undefined => {
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | NO_FOLLOW);
+    } catch {
+      return undefined;
+    }
+    try {
+      const buf = into(upTo + 1).subarray(0, upTo + 1);
+      let n = 0;
+      for (let got = readSync(fd, buf, 0, buf.length, 0); got !== 0; got = readSync(fd, buf, n, buf.length - n, n)) {
+        n += got;
+        if (n === buf.length) return undefined;
+      }
+      return n === 0 ? undefined : { ok: true, bytes: buf.subarray(0, n) };
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  };
   const readBytes = (path: string, upTo = maxBytes, into?: (bytes: number) => Buffer): BytesResult => {
+    // A read into the caller's buffer, of a file the walk listed, as `readListed` (JSON preloaded for classification).
+    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listed(path) && tree.refusal(path) === undefined) {
+      const got = readListed(path, upTo, into);
+      if (got) return got;
+    }
     const opened = open(path);
     if ('refused' in opened) return { ok: false, message: opened.refused, refused: true };
     if ('error' in opened) return { ok: false, message: opened.error };

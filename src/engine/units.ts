@@ -59,8 +59,12 @@ const dirNode = (dir: string): string => `dir:${dir.toLowerCase()}`;
 
 /** `<stem>.json` and `<stem>.parameters.json` belong together (the ARM sibling parameter file). */
 function armNode(path: string): string {
-  const stem = path.replace(/\.jsonc?$/i, '').replace(/\.parameters$/i, '');
-  return `arm:${stem.toLowerCase()}`;
+  // Folded first, then cut: the suffixes are ASCII, and no other letter folds to theirs (string ends compared, no pattern run per file).
+  let stem = path.toLowerCase();
+  if (stem.endsWith('.json')) stem = stem.slice(0, -5);
+  else if (stem.endsWith('.jsonc')) stem = stem.slice(0, -6);
+  if (stem.endsWith('.parameters')) stem = stem.slice(0, -11);
+  return `arm:${stem}`;
 }
 
 function relativeTargets(file: string, text: string): string[] {
@@ -156,7 +160,7 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
     const node = dirNode(dir);
     for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
   }
-  for (const f of files) {
+  for (const f of bicepDirs.size ? files : []) {
     if ((f.kind === 'json' || f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
       uf.union(nodeOf.get(f) as string, dirNode(dirname(f.path)));
     }

@@ -172,5 +172,7 @@ export function unpackResult(files: readonly RunFile[], packed: PackedResult): U
     readable.push(f.path);
     if (code !== LINTED) sniffed.push([f.path, code as FileKind]);
   });
-  return { ...emptyUnit(readable), ...(sniffed.length ? { sniffed } : {}) };
+  const result = emptyUnit(readable);
+  if (sniffed.length) result.sniffed = sniffed;
+  return result;
 }

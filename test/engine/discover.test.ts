@@ -29,6 +29,25 @@ describe('discover', () => {
     expect(rel(root, discover(['.'], root, root).files)).toEqual(['a/main.bicep', 'a/site.json', 'b/main.tf']);
   });
 
+  it('applies .gitignore layers and extra globs alike whether the root is written normalized or not', () => {
+    const root = tree({
+      '.gitignore': 'build/\n',
+      'infra/.gitignore': '*.parameters.json\n/local/\n',
+      'infra/main.bicep': '',
+      'infra/site.json': '{}',
+      'infra/site.parameters.json': '{}',
+      'infra/local/x.tf': '',
+      'infra/mod/local/y.tf': '',
+      'build/out.json': '{}',
+      'skip/z.tf': '',
+    });
+    const expected = ['infra/main.bicep', 'infra/mod/local/y.tf', 'infra/site.json'];
+    for (const written of [root, `${root}/`, join(root, 'infra', '..'), `${root}/./`]) {
+      expect(rel(root, discover(['.'], root, written, ['skip/']).files), written).toEqual(expected);
+      expect(rel(root, discover(['infra'], root, written, ['skip/']).files), written).toEqual(expected);
+    }
+  });
+
   it('tells the count of files found as each is found (a large run starts its workers during the walk)', () => {
     const root = tree({ 'a/main.tf': '', 'a/notes.md': '', 'b/site.json': '{}', 'c/main.bicep': '', 'ignored/x.tf': '', '.gitignore': 'ignored/\n' });
     const counts: number[] = [];

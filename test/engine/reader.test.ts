@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,65 @@ describe('a file the directory walk listed is read on its word, and never throug
     expect(reader.head(file, 4) === undefined).toBe(!expected.ok);
     expect(tree.listed(file)).toBe(false);
     unlinkSync(file);
+  });
+
+  describe('read into a buffer without asking what it is, as a unit preloads it', () => {
+    const scratch = (bytes: number): Buffer => Buffer.alloc(bytes);
+    /** A file listed by the walk, then replaced by `swap` (when given) before it is read. */
+    const listedThen = (name: string, text: string, swap?: (file: string) => void): { file: string; tree: LintRoot } => {
+      const file = join(root, 'infra', name);
+      writeFileSync(file, text);
+      const tree = new LintRoot([root]);
+      expect(discover(['.'], root, root, [], tree).files).toContain(file);
+      expect(tree.listed(file)).toBe(true);
+      if (swap) {
+        unlinkSync(file);
+        swap(file);
+      }
+      return { file, tree };
+    };
+
+    it('gives the bytes a full read gives', () => {
+      const { file, tree } = listedThen('small.json', '{"small": true}');
+      const got = diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch);
+      expect(got?.ok && got.bytes.toString()).toBe('{"small": true}');
+      // An empty file too: nothing read is looked at again (it might be something else than a file).
+      const empty = listedThen('empty.json', '');
+      const none = diskReader(undefined, false, empty.tree).readBytes?.(empty.file, 1024, scratch);
+      expect(none?.ok && none.bytes.length).toBe(0);
+      unlinkSync(file);
+      unlinkSync(empty.file);
+    });
+
+    it('a file larger than asked is not read whole, in the usual words', () => {
+      const { file, tree } = listedThen('large.json', 'x'.repeat(2000));
+      expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'not read whole: larger than 1024 bytes' });
+      // Exactly as large as asked is read whole.
+      const exact = listedThen('exact.json', 'y'.repeat(1024));
+      const got = diskReader(undefined, false, exact.tree).readBytes?.(exact.file, 1024, scratch);
+      expect(got?.ok && got.bytes.length).toBe(1024);
+      unlinkSync(file);
+      unlinkSync(exact.file);
+    });
+
+    it('a directory put in place of the file is refused as not a regular file', () => {
+      const { file, tree } = listedThen('dir.json', '{}', (f) => mkdirSync(f));
+      expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'not read: not a regular file' });
+      rmSync(file, { recursive: true });
+    });
+
+    it.skipIf(process.platform === 'win32')('a FIFO put in place of the file is refused, and does not hang the read', () => {
+      const { file, tree } = listedThen('pipe.json', '{}', (f) => execFileSync('mkfifo', [f]));
+      expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'not read: not a regular file' });
+      unlinkSync(file);
+    });
+
+    it('a link put in place of the file is still checked in full', () => {
+      const { file, tree } = listedThen('link.json', '{}', (f) => symlinkSync(outside, f));
+      expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'outside the linted tree', refused: true });
+      expect(tree.listed(file)).toBe(false);
+      unlinkSync(file);
+    });
   });
 
   it('a listed file in a version-control directory is still refused', () => {
