@@ -14701,9 +14701,9 @@ function cpuWindowStart(now, sample, loaded3 = atLoad) {
 function freeCores(from, to, usable) {
   if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return void 0;
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
-  return Math.max(0, Math.min(usable, to.cores - others) - 1);
+  return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var MS_PER_TICK, atLoad, STALE_MS;
+var MS_PER_TICK, atLoad, STALE_MS, MAIN_THREAD_CORES;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
@@ -14711,6 +14711,7 @@ var init_free_cores = __esm({
     MS_PER_TICK = 10;
     atLoad = sampleCpu();
     STALE_MS = 1e3;
+    MAIN_THREAD_CORES = 2;
   }
 });
 

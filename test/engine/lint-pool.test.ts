@@ -275,8 +275,15 @@ describe('starting the workers of a run', () => {
     expect(time.samples).toBe(0);
   });
 
-  it('a large run on a free core starts a worker when the walk has found enough files', async () => {
+  it('a large run on an idle 2-core machine starts none: the second core is the main thread\'s V8 threads\'', () => {
     const { s, time } = starter(undefined, 2, 0, 0);
+    time.now = MIN_IDLE_WINDOW_MS;
+    walk(s, time, WORKER_MIN_FILES * 2);
+    expect(s?.pool).toBeUndefined();
+  });
+
+  it('a large run with a free core (3 idle cores) starts a worker when the walk has found enough files', async () => {
+    const { s, time } = starter(undefined, 3, 0, 0);
     // The window since load is long enough at once.
     time.now = MIN_IDLE_WINDOW_MS;
     for (let n = 1; n < WORKER_MIN_FILES; n++) s?.found(n);
@@ -288,14 +295,14 @@ describe('starting the workers of a run', () => {
   });
 
   it('a large run on a busy machine starts none', () => {
-    const { s, time } = starter(undefined, 2, 0.8);
+    const { s, time } = starter(undefined, 3, 0.8);
     time.now = MIN_IDLE_WINDOW_MS;
     walk(s, time, WORKER_MIN_FILES * 2);
     expect(s?.pool).toBeUndefined();
   });
 
   it('a window too short to measure is measured longer while the walk goes on, and at its end at the latest', async () => {
-    const short = starter(undefined, 2, 0, 0);
+    const short = starter(undefined, 3, 0, 0);
     // The walk reaches the threshold 5 ms after load: the decision waits for the window.
     for (let n = 1; n <= WORKER_MIN_FILES; n++) short.s?.found(n);
     expect(short.s?.pool).toBeUndefined();
@@ -303,7 +310,7 @@ describe('starting the workers of a run', () => {
     short.s?.found(WORKER_MIN_FILES + 1);
     expect(short.s?.pool?.size).toBe(1);
     await close(short.s);
-    const ended = starter(undefined, 2, 0, 0);
+    const ended = starter(undefined, 3, 0, 0);
     for (let n = 1; n <= WORKER_MIN_FILES; n++) ended.s?.found(n);
     ended.time.now = 10;
     ended.s?.walked();
