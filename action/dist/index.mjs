@@ -14674,7 +14674,7 @@ var init_discover = __esm({
 
 // src/engine/free-cores.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { cpus } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 function sampleCpu(at = clockMs()) {
   try {
     const usage = process.cpuUsage();
@@ -14703,15 +14703,15 @@ function freeCores(from, to, usable) {
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
   return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var MS_PER_TICK, atLoad, STALE_MS, MAIN_THREAD_CORES;
+var MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
     init_clock();
     MS_PER_TICK = 10;
-    atLoad = sampleCpu();
-    STALE_MS = 1e3;
     MAIN_THREAD_CORES = 2;
+    atLoad = availableParallelism() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
+    STALE_MS = 1e3;
   }
 });
 
@@ -25954,7 +25954,7 @@ var init_worker_protocol = __esm({
 // src/engine/lint-pool.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire as createRequire4 } from "node:module";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
@@ -25964,10 +25964,10 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(asked, cores = availableParallelism()) {
+function threadCount(asked, cores = availableParallelism2()) {
   return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
 }
-function workerPlan(asked, cores = availableParallelism()) {
+function workerPlan(asked, cores = availableParallelism2()) {
   const threads = threadCount(asked, cores);
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
@@ -26065,10 +26065,14 @@ var init_lint_pool = __esm({
       now;
       sample;
       entry;
-      /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+      /**
+       * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
+       * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+       */
       static plan(init, threads, probes = {}) {
-        const cores = probes.cores ?? availableParallelism();
+        const cores = probes.cores ?? availableParallelism2();
         const planned = workerPlan(threads, cores);
+        if (threads === void 0 && cores <= MAIN_THREAD_CORES) return void 0;
         return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);
       }
       /** The walk has found `count` files. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { clockMs } from '../../parsers/shared/clock.js';
 
 /** CPU time used so far (ms) by every process, and by this one, read at `at` (`clockMs`). */
@@ -44,11 +44,20 @@ export function sampleCpu(at: number = clockMs()): CpuSample | undefined {
 }
 
 /**
- * Read when the engine loads: the longest window before a large run decides on its workers (the
- * walk alone may take 10 ms, a tick of the Linux counters). A process that lints again later (an
- * editor's server) measures from the start of that run instead (see `cpuWindowStart`).
+ * Cores a run's main thread keeps busy: its own, and about one more for V8's threads beside it
+ * (garbage collection, the optimizing compiler). In a single-thread run of the 1400-sample JSON tree
+ * they used 280–450 ms of CPU beside 700 ms of the main thread; on an idle 2-core machine a worker in
+ * the second core made the JSON and the mixed trees slower (727 vs 683 ms, 1154 vs 1039 ms).
  */
-const atLoad = sampleCpu();
+export const MAIN_THREAD_CORES = 2;
+
+/**
+ * Read when the engine loads, where a worker can ever start unasked: the longest window before a
+ * large run decides on its workers (the walk alone may take 10 ms, a tick of the Linux counters). A
+ * process that lints again later (an editor's server) measures from the start of that run instead
+ * (see `cpuWindowStart`).
+ */
+const atLoad = availableParallelism() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
 
 /** Older than this, the sample taken at load says nothing about now. */
 const STALE_MS = 1000;
@@ -58,13 +67,6 @@ export function cpuWindowStart(now: number, sample: () => CpuSample | undefined,
   return loaded && now - loaded.at < STALE_MS ? loaded : sample();
 }
 
-/**
- * Cores a run's main thread keeps busy: its own, and about one more for V8's threads beside it
- * (garbage collection, the optimizing compiler). In a single-thread run of the 1400-sample JSON tree
- * they used 280–450 ms of CPU beside 700 ms of the main thread; on an idle 2-core machine a worker in
- * the second core made the JSON and the mixed trees slower (727 vs 683 ms, 1154 vs 1039 ms).
- */
-const MAIN_THREAD_CORES = 2;
 
 /**
  * Cores free for worker threads between two samples, on average: of the `usable` cores (this

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
-import { cpuWindowStart, freeCores, sampleCpu, type CpuSample } from './free-cores.js';
+import { cpuWindowStart, freeCores, MAIN_THREAD_CORES, sampleCpu, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
 import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
@@ -114,10 +114,14 @@ export class PoolStarter {
     else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
   }
 
-  /** The starter of a run, or undefined when it has no workers to start (`--threads 1`, one core). */
+  /**
+   * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
+   * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+   */
   static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
     const cores = probes.cores ?? availableParallelism();
     const planned = workerPlan(threads, cores);
+    if (threads === undefined && cores <= MAIN_THREAD_CORES) return undefined;
     return planned && new PoolStarter(init, planned, threads !== undefined, cores, probes);
   }
 

@@ -20,7 +20,6 @@ import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
 import { chooseWasmTiering } from './wasm-tiering.js';
 
-
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';
 export { UsageError } from './errors.js';
@@ -51,8 +50,9 @@ export interface LintOptions {
   unsafeFixes?: boolean;
   /**
    * Threads for large runs, this one included (`--threads`): 1 lints in this thread only; default:
-   * automatic (one per idle core, at most 4, only when the walk finds enough files to pay for worker
-   * threads, and only from the built CLI, where the worker entry exists; see lint-pool.ts).
+   * automatic (one per core left free beside the main thread and V8's threads, at most 4, only when
+   * the walk finds enough files to pay for worker threads, and only from the built CLI, where the
+   * worker entry exists; see lint-pool.ts).
    */
   threads?: number;
   /** Lint the whole run as one unit, as one parse (for comparison in tests; slower and unbounded in memory). */

@@ -269,7 +269,8 @@ describe('starting the workers of a run', () => {
   });
 
   it('a run of a few files starts none, and measures nothing after its start', () => {
-    const { s, time } = starter(undefined, 2, 0);
+    const { s, time } = starter(undefined, 3, 0);
+    expect(s).toBeDefined();
     walk(s, time, 14);
     expect(s?.pool).toBeUndefined();
     expect(time.samples).toBe(0);
@@ -280,6 +281,9 @@ describe('starting the workers of a run', () => {
     time.now = MIN_IDLE_WINDOW_MS;
     walk(s, time, WORKER_MIN_FILES * 2);
     expect(s?.pool).toBeUndefined();
+    // Nothing to start, so nothing to measure: no starter at all.
+    expect(s).toBeUndefined();
+    expect(time.samples).toBe(0);
   });
 
   it('a large run with a free core (3 idle cores) starts a worker when the walk has found enough files', async () => {
