@@ -5,7 +5,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
+import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
  * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
@@ -27,6 +27,8 @@ interface Compiled {
   script: Script;
   /** The V8 flags set at run time when it was compiled (see `flags` of ChunkLoader). */
   flags: string;
+  /** How many runs will have written its cache, this one included. */
+  generation: number;
 }
 
 /** A short stable name for a list of V8 flags, for a file name. */
@@ -57,22 +59,30 @@ export class ChunkLoader {
   /** `file:` URL of the directory, with its final slash: a chunk name needs no escaping (see CHUNK). */
   private readonly dirUrl: string;
   /**
-   * V8 flags the run set (`v8.setFlagsFromString`, the Terraform grammar's WASM tiering): V8 rejects a
-   * cache made under other flags, so chunks compiled after a change have caches of their own, and
-   * the caches of the chunks compiled before are written before it.
+   * V8 flags: those Node.js was started with (its options and NODE_OPTIONS, e.g. a CI's
+   * `--max-old-space-size`), then those the run set (`v8.setFlagsFromString`, the Terraform
+   * grammar's WASM tiering). V8 rejects a cache made under other flags, so each set has caches of
+   * its own (runs under two sets would otherwise replace each other's cache every time), and the
+   * caches of the chunks compiled before a change are written before it.
    */
   private readonly flagsSet: string[] = [];
   private flags = '';
   private v8?: unknown;
   private exitHooked = false;
 
+  /** `started`: the options Node.js was started with (see `flagsSet`). */
   constructor(
     dir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    started: string = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
   ) {
     this.dir = resolve(dir);
     this.dirUrl = pathToFileURL(this.dir + sep).href;
     this.nodeRequire = createRequire(join(this.dir, 'loader.cjs'));
+    if (started) {
+      this.flagsSet.push(started);
+      this.flags = flagsName(this.flagsSet);
+    }
   }
 
   /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
@@ -112,16 +122,18 @@ export class ChunkLoader {
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
     if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
-    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
+    const cached = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
+    const cachedData = cached?.data;
     // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
     // exactly, and one byte per character is V8's fast path.
     const text = source.toString('latin1');
     const script = new Script(text, { filename, ...(cachedData ? { cachedData } : {}) });
     const fromCache = cachedData !== undefined && !script.cachedDataRejected;
     if (fromCache) this.fromCache.add(name);
-    const due = !fromCache || Date.now() - this.cacheScratch.mtimeMs > CACHE_REFRESH_AGE_MS;
+    const generation = fromCache ? (cached?.generation ?? 0) : 0;
+    const due = !fromCache || generation < CACHE_GROWTH_RUNS || Date.now() - this.cacheScratch.mtimeMs > CACHE_REFRESH_AGE_MS;
     if (cacheDir !== undefined && due && !this.uncached.some((c) => c.name === name && c.flags === this.flags))
-      this.remember({ name, source: text, script, flags: this.flags });
+      this.remember({ name, source: text, script, flags: this.flags, generation: Math.min(generation + 1, CACHE_GROWTH_RUNS) });
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()), __mtlslintChunks.
     const body = script.runInThisContext() as (...args: unknown[]) => void;
@@ -183,10 +195,10 @@ export class ChunkLoader {
   saveCache(): void {
     const dir = this.cacheDir;
     if (!dir || this.uncached.length === 0) return;
-    for (const { name, source, script, flags } of this.uncached.splice(0)) {
+    for (const { name, source, script, flags, generation } of this.uncached.splice(0)) {
       try {
         // A full disk or a directory that stopped being writable: the rest would fail too.
-        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags)) break;
+        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
       } catch {
         // the next run compiles from source
       }
