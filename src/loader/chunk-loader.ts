@@ -68,6 +68,8 @@ export class ChunkLoader {
   private readonly flagsSet: string[] = [];
   private flags = '';
   private v8?: unknown;
+  /** Writes at exit what is still unwritten: registered while there is some (see `remember`). */
+  private readonly onExit = (): void => this.saveCache();
   private exitHooked = false;
 
   /** `started`: the options Node.js was started with (see `flagsSet`). */
@@ -186,13 +188,15 @@ export class ChunkLoader {
 
   private remember(compiled: Compiled): void {
     // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
-    if (!this.exitHooked) process.once('exit', () => this.saveCache());
+    if (!this.exitHooked) process.once('exit', this.onExit);
     this.exitHooked = true;
     this.uncached.push(compiled);
   }
 
   /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
   saveCache(): void {
+    if (this.exitHooked) process.removeListener('exit', this.onExit);
+    this.exitHooked = false;
     const dir = this.cacheDir;
     if (!dir || this.uncached.length === 0) return;
     for (const { name, source, script, flags, generation } of this.uncached.splice(0)) {
