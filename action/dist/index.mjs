@@ -26366,14 +26366,14 @@ async function chooseWasmTiering(baselineOnly) {
   decided = true;
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
-  setFlagsFromString("--liftoff-only");
-  setFlagsFromString("--wasm-lazy-validation");
+  setFlagsFromString("--liftoff-only --wasm-lazy-validation", UNDO);
 }
-var decided;
+var decided, UNDO;
 var init_wasm_tiering = __esm({
   "src/engine/wasm-tiering.ts"() {
     "use strict";
     decided = false;
+    UNDO = "--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering";
   }
 });
 

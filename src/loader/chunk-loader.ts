@@ -38,6 +38,11 @@ function flagsName(flags: readonly string[]): string {
   return `flags${(h >>> 0).toString(16)}`;
 }
 
+/** V8's cache of a tiny script: V8 writes a hash of its flags into every cache, so one made under other flags differs. */
+function flagProbe(): Buffer {
+  return new Script('0', { filename: 'mtlslint-flag-probe' }).createCachedData();
+}
+
 function builtinNamespace(exports: unknown): unknown {
   return Object.create(exports as object, { default: { value: exports, enumerable: true } });
 }
@@ -69,14 +74,28 @@ export class ChunkLoader {
   private flags = '';
   private v8?: unknown;
   /** Writes at exit what is still unwritten: registered while there is some (see `remember`). */
-  private readonly onExit = (): void => this.saveCache();
+  private readonly onExit = (): void => {
+    this.saveCache();
+    if (this.restoresFlags) this.rewriteUnderStartFlags();
+  };
+  /** How to set back each `setFlagsFromString` of the run, in order (none: it cannot be). */
+  private readonly undo: (string | undefined)[] = [];
+  /** V8's cache of a probe script made before the first flag change (see `rewriteUnderStartFlags`). */
+  private startProbe?: Buffer;
+  /** The chunks compiled before the first flag change, whose caches were written then. */
+  private underStartFlags: Compiled[] = [];
   private exitHooked = false;
 
-  /** `started`: the options Node.js was started with (see `flagsSet`). */
+  /**
+   * `started`: the options Node.js was started with (see `flagsSet`). `restoresFlags`: the process's
+   * main loader, which may set V8 flags back at exit (see `rewriteUnderStartFlags`); a worker thread's
+   * must not, as flags are the whole process's.
+   */
   constructor(
     dir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
     started: string = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
+    private readonly restoresFlags = false,
   ) {
     this.dir = resolve(dir);
     this.dirUrl = pathToFileURL(this.dir + sep).href;
@@ -162,7 +181,11 @@ export class ChunkLoader {
     return import(specifier);
   };
 
-  /** A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under the flags before. */
+  /**
+   * A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under
+   * the flags before. Its second argument, ours, says how to set the flags back (V8 flags imply
+   * others: `--liftoff-only` turns `--wasm-tier-up` off); see `rewriteUnderStartFlags`.
+   */
   private builtin(specifier: string): unknown {
     const exports = this.nodeRequire(specifier) as { setFlagsFromString?: (flags: string) => void };
     if (specifier.replace(/^node:/, '') !== 'v8' || !exports.setFlagsFromString) return exports;
@@ -170,15 +193,47 @@ export class ChunkLoader {
     this.v8 ??= Object.create(exports, {
       setFlagsFromString: {
         enumerable: true,
-        value: (flags: string): void => {
-          this.saveCache();
+        value: (flags: string, undo?: string): void => {
+          const first = this.undo.length === 0;
+          if (first && this.restoresFlags) this.startProbe = flagProbe();
+          const written = this.saveCache();
+          if (first && this.startProbe && written.length > 0) {
+            this.underStartFlags = written;
+            this.hookExit();
+          }
           setFlagsFromString(flags);
+          this.undo.push(undo);
           this.flagsSet.push(flags);
           this.flags = flagsName(this.flagsSet);
         },
       },
     });
     return this.v8;
+  }
+
+  /**
+   * The caches of the chunks compiled before the run set V8 flags were written then, without the
+   * functions the rest of the run compiled (a cache made after the change would be V8's for the new
+   * flags, which the next run rejects): a Terraform run would compile those lazily every time. At
+   * exit, the main loader sets the flags back as the calls said and, when V8 then makes the same
+   * cache of a probe script as before the change (its flags are as they were), writes them again.
+   */
+  private rewriteUnderStartFlags(): void {
+    const probe = this.startProbe;
+    const chunks = this.underStartFlags.splice(0);
+    const dir = this.cacheDir;
+    if (!probe || !dir || chunks.length === 0 || this.undo.some((u) => !u)) return;
+    const { setFlagsFromString } = this.nodeRequire('node:v8') as { setFlagsFromString: (flags: string) => void };
+    for (const undo of [...this.undo].reverse()) setFlagsFromString(undo as string);
+    // Another V8 may imply other flags: then its caches stay as written before the change.
+    if (!flagProbe().equals(probe)) return;
+    for (const { name, source, script, flags, generation } of chunks) {
+      try {
+        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
+      } catch {
+        // the cache written before the change stays
+      }
+    }
   }
 
   private openCache(): string | undefined {
@@ -188,18 +243,26 @@ export class ChunkLoader {
 
   private remember(compiled: Compiled): void {
     // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
-    if (!this.exitHooked) process.once('exit', this.onExit);
-    this.exitHooked = true;
+    this.hookExit();
     this.uncached.push(compiled);
   }
 
-  /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
-  saveCache(): void {
-    if (this.exitHooked) process.removeListener('exit', this.onExit);
-    this.exitHooked = false;
+  private hookExit(): void {
+    if (!this.exitHooked) process.once('exit', this.onExit);
+    this.exitHooked = true;
+  }
+
+  /** Writes the cache of every chunk compiled without one (and answers those); failures are silent (the next run compiles again). */
+  saveCache(): Compiled[] {
+    // Unhooked once nothing is left for the exit (a process with several loaders, as the tests, would pile hooks up).
+    if (this.exitHooked && this.underStartFlags.length === 0) {
+      process.removeListener('exit', this.onExit);
+      this.exitHooked = false;
+    }
     const dir = this.cacheDir;
-    if (!dir || this.uncached.length === 0) return;
-    for (const { name, source, script, flags, generation } of this.uncached.splice(0)) {
+    if (!dir || this.uncached.length === 0) return [];
+    const written = this.uncached.splice(0);
+    for (const { name, source, script, flags, generation } of written) {
       try {
         // A full disk or a directory that stopped being writable: the rest would fail too.
         if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
@@ -209,10 +272,11 @@ export class ChunkLoader {
     }
     // Only runs that wrote (a new version, or files pruned before) pay for the listing.
     pruneCache(dir);
+    return written;
   }
 }
 
 /** Runs an entry chunk of the bundle in `dir` (the launchers dist/mtlslint.cjs and dist/lint-worker.cjs). */
-export function runEntry(dir: string, entry: string): void {
-  new ChunkLoader(dir).load(entry);
+export function runEntry(dir: string, entry: string, thread: 'main' | 'worker' = 'main'): void {
+  new ChunkLoader(dir, process.env, undefined, thread === 'main').load(entry);
 }

@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChunkLoader } from '../../src/loader/chunk-loader.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
+import { cliBundle } from '../support/cli-bundle.js';
 
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-chunk-loader-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -123,6 +125,35 @@ describe('the chunk loader', () => {
     run('--max-old-space-size=2048');
     expect(files()).toHaveLength(3);
   });
+
+  it('V8 flags set at run time with how to set them back: at exit, the caches of the chunks compiled before are written again, with what the run compiled after', async () => {
+    // In a process of its own (V8 flags are the whole process's), with the loader as built; the flags are
+    // the Terraform grammar's (src/engine/wasm-tiering.ts).
+    const loader = join(dirname(await cliBundle()), 'loader.cjs');
+    const undo = '--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering';
+    const entry = (withUndo: boolean): string =>
+      `function later(xs) { let t = 0; for (const x of xs) t += x * 3; return [t, 'later'].join(':'); }
+       module.exports = { run: async () => { const v8 = await __mtlslintImport('node:v8'); v8.setFlagsFromString('--liftoff-only --wasm-lazy-validation'${withUndo ? `, '${undo}'` : ''}); return later([1, 2]); } };`;
+    const run = (dir: string, cache: string): { r: string; fromCache: string[] } => {
+      const script = `const { ChunkLoader } = require(${JSON.stringify(loader)}); const l = new ChunkLoader(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(cache)} }, '', true);
+        l.load('entry.cjs').run().then((r) => process.stdout.write(JSON.stringify({ r, fromCache: [...l.fromCache] })));`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return JSON.parse(child.stdout) as { r: string; fromCache: string[] };
+    };
+    const sizes: number[] = [];
+    for (const withUndo of [true, false]) {
+      const { dir, cache } = bundle({ 'entry.cjs': entry(withUndo) });
+      expect(run(dir, cache)).toEqual({ r: '9:later', fromCache: [] });
+      // Written under the flags the next run starts with: taken.
+      expect(run(dir, cache)).toEqual({ r: '9:later', fromCache: ['entry.cjs'] });
+      const [name] = readdirSync(join(cache, 'mtlslint')).filter((f) => f.startsWith('entry.cjs') && f.endsWith('.bin'));
+      expect(name).toMatch(/^entry\.cjs-\d+-node/);
+      sizes.push(statSync(join(cache, 'mtlslint', name!)).size);
+    }
+    // With the way back, the cache holds `later` too (compiled after the flags changed).
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+  }, 60_000);
 
   it('is written again by the first runs that use it, then once a day, each time with what the run compiled lazily too', () => {
     // Two functions compiled only when called: a run that calls one leaves the other out of the cache.
