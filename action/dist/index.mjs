@@ -25007,7 +25007,7 @@ function loadParser(format2) {
   }
   return p;
 }
-var loaders2, kindsOf, loaded2;
+var loaders2, kindsOf, FILE_KINDS, loaded2;
 var init_parsers = __esm({
   "src/engine/parsers.ts"() {
     "use strict";
@@ -25021,6 +25021,7 @@ var init_parsers = __esm({
       bicep: ["bicep", "bicepparam"],
       terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
     };
+    FILE_KINDS = Object.values(kindsOf).flat();
     loaded2 = /* @__PURE__ */ new Map();
   }
 });
@@ -25583,15 +25584,25 @@ function parsedWith(kind, mattering) {
       return false;
   }
 }
+function parsedWithSome(kind, mattering) {
+  for (const k of mattering) if (parsedWith(kind, k)) return true;
+  return false;
+}
+function feedsOthers(kind) {
+  return FEEDERS.has(kind);
+}
 function filteredByBytes(kind) {
   return kind !== "terraform-plan";
 }
+var FEEDERS;
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
     init_relevance();
     init_relevance2();
     init_relevance3();
+    init_parsers();
+    FEEDERS = new Set(FILE_KINDS.filter((kind) => FILE_KINDS.some((k) => parsedWith(kind, k))));
   }
 });
 
@@ -25637,8 +25648,11 @@ function prepareUnit(unit, reader4, ctx) {
   const sniffed = [];
   const unread = [];
   const matters = /* @__PURE__ */ new Set();
+  const mattering = /* @__PURE__ */ new Set();
   const sizes = [];
-  for (const given of unit.files) {
+  const files = unit.files;
+  for (let i = 0; i < files.length; i++) {
+    const given = files[i];
     let f;
     if (given.kind === "json") {
       reader4.preload?.(given.path);
@@ -25659,7 +25673,11 @@ function prepareUnit(unit, reader4, ctx) {
       sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
+        mattering.add(f.kind);
         reader4.read(f.path);
+      } else if (feedsOthers(f.kind)) {
+        if (parsedWithSome(f.kind, mattering)) reader4.read(f.path);
+        else if (i < files.length - 1) reader4.hold?.(f.path);
       }
       continue;
     }
@@ -25667,21 +25685,24 @@ function prepareUnit(unit, reader4, ctx) {
     if (read.ok) {
       readable.push(f);
       sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) {
+        matters.add(f);
+        mattering.add(f.kind);
+      }
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
-  reader4.release?.();
   let weight = 0;
   if (matters.size > 0) {
-    const mattering = [...new Set([...matters].map((f) => f.kind))];
     readable.forEach((f, i) => {
-      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+      if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
         weight += sizes[i];
+        reader4.read(f.path);
       }
     });
   }
+  reader4.release?.();
   return { problems, readable, toParse, weight, sniffed, unread };
 }
 function settledUnit(prepared) {
@@ -25897,17 +25918,25 @@ var init_lint_unit = __esm({
       /** The file preloaded last, until the next preload. */
       rawPath;
       rawBytes;
+      /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
+      held;
       read(path2) {
         let hit = this.cache?.get(path2);
         if (!hit) {
           const bytes = this.bytes(path2);
           hit = bytes ? decodeText(bytes) : this.base.read(path2);
+          this.held?.delete(path2);
           (this.cache ??= /* @__PURE__ */ new Map()).set(path2, hit);
         }
         return hit;
       }
+      hold(path2) {
+        const bytes = this.rawPath === path2 ? this.rawBytes : void 0;
+        if (bytes) (this.held ??= /* @__PURE__ */ new Map()).set(path2, Buffer.from(bytes));
+      }
       preload(path2) {
-        this.release();
+        this.rawPath = void 0;
+        this.rawBytes = void 0;
         if (this.cache?.has(path2) || !this.base.readBytes) return;
         const got = this.base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
         if (got.ok) {
@@ -25916,11 +25945,12 @@ var init_lint_unit = __esm({
         }
       }
       bytes(path2) {
-        return this.rawPath === path2 ? this.rawBytes : void 0;
+        return this.rawPath === path2 ? this.rawBytes : this.held?.get(path2);
       }
       release() {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.held = void 0;
       }
       head(path2, bytes) {
         const whole = this.bytes(path2);
