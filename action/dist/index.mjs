@@ -14715,6 +14715,50 @@ var init_discover = __esm({
 // src/engine/free-cores.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
+function usableCores(cores = availableParallelism(), quota = systemCpuQuota) {
+  const q = cores > 1 ? quota() : void 0;
+  return q === void 0 ? cores : Math.max(1, Math.min(cores, Math.ceil(q)));
+}
+function cgroupCpuQuota(read) {
+  let groups;
+  try {
+    groups = read("/proc/self/cgroup");
+  } catch {
+    return void 0;
+  }
+  let quota;
+  const take = (q, period) => {
+    if (Number.isFinite(q) && Number.isFinite(period) && q > 0 && period > 0) quota = Math.min(quota ?? Infinity, q / period);
+  };
+  const attempt = (f) => {
+    try {
+      f();
+    } catch {
+    }
+  };
+  for (const line of groups.split("\n")) {
+    const m = /^(\d+):([^:]*):(\/.*)$/.exec(line.trim());
+    if (!m) continue;
+    const [, id, controllers = "", path2 = "/"] = m;
+    if (id === "0" && controllers === "") {
+      for (const dir of groupAndAbove(path2))
+        attempt(() => {
+          const [q = "max", period = "100000"] = read(`/sys/fs/cgroup${dir}/cpu.max`).trim().split(/\s+/);
+          if (q !== "max") take(Number(q), Number(period));
+        });
+    } else if (controllers.split(",").includes("cpu")) {
+      for (const mount of ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"])
+        for (const dir of groupAndAbove(path2)) attempt(() => take(Number(read(`${mount}${dir}/cpu.cfs_quota_us`)), Number(read(`${mount}${dir}/cpu.cfs_period_us`))));
+    }
+  }
+  return quota;
+}
+function groupAndAbove(path2) {
+  const dirs = [];
+  for (let dir = path2.replace(/\/+$/, ""); dir !== ""; dir = dir.slice(0, dir.lastIndexOf("/"))) dirs.push(dir);
+  dirs.push("");
+  return dirs;
+}
 function sampleCpu(at = clockMs()) {
   try {
     const usage = process.cpuUsage();
@@ -14743,14 +14787,15 @@ function freeCores(from, to, usable) {
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
   return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
+var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
     init_clock();
+    systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync5(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
-    atLoad = availableParallelism() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
+    atLoad = availableParallelism() > MAIN_THREAD_CORES && usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
     STALE_MS = 1e3;
   }
 });
@@ -26027,7 +26072,6 @@ var init_worker_protocol = __esm({
 // src/engine/lint-pool.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire as createRequire4 } from "node:module";
-import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
@@ -26037,10 +26081,10 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(asked, cores = availableParallelism2()) {
+function threadCount(asked, cores = usableCores()) {
   return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
 }
-function workerPlan(asked, cores = availableParallelism2()) {
+function workerPlan(asked, cores = usableCores()) {
   const threads = threadCount(asked, cores);
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
@@ -26143,7 +26187,7 @@ var init_lint_pool = __esm({
        * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
        */
       static plan(init, threads, probes = {}) {
-        const cores = probes.cores ?? availableParallelism2();
+        const cores = probes.cores ?? usableCores();
         const planned = workerPlan(threads, cores);
         if (threads === void 0 && cores <= MAIN_THREAD_CORES) return void 0;
         return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);

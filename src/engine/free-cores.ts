@@ -13,6 +13,69 @@ export interface CpuSample {
   cores: number;
 }
 
+/**
+ * Cores this process may use: those it may run on (Node's `availableParallelism`), fewer when its
+ * control group has a CPU quota, which Node does not count: a container given 2 CPUs on a 16-core
+ * host (Kubernetes limits, `docker --cpus`) would otherwise start workers that only wait for the quota.
+ */
+export function usableCores(cores: number = availableParallelism(), quota: () => number | undefined = systemCpuQuota): number {
+  // A quota can only take cores away: with one core, or two (which the main thread keeps), nothing to ask.
+  const q = cores > 1 ? quota() : undefined;
+  return q === undefined ? cores : Math.max(1, Math.min(cores, Math.ceil(q)));
+}
+
+const systemCpuQuota = (): number | undefined => (process.platform === 'linux' ? cgroupCpuQuota((path) => readFileSync(path, 'latin1')) : undefined);
+
+/**
+ * The CPU quota of this process's control group and of those above it, in cores (the smallest);
+ * undefined when none has one or the system does not say. cgroup v2: `cpu.max` ("max" or quota and
+ * period); v1: `cpu.cfs_quota_us` (-1: none) over `cpu.cfs_period_us`. A container usually sees its
+ * own group as the root of the mount, whatever path /proc/self/cgroup names: the root is read too.
+ */
+export function cgroupCpuQuota(read: (path: string) => string): number | undefined {
+  let groups: string;
+  try {
+    groups = read('/proc/self/cgroup');
+  } catch {
+    return undefined;
+  }
+  let quota: number | undefined;
+  const take = (q: number, period: number): void => {
+    if (Number.isFinite(q) && Number.isFinite(period) && q > 0 && period > 0) quota = Math.min(quota ?? Infinity, q / period);
+  };
+  const attempt = (f: () => void): void => {
+    try {
+      f();
+    } catch {
+      // no such group or file here
+    }
+  };
+  for (const line of groups.split('\n')) {
+    const m = /^(\d+):([^:]*):(\/.*)$/.exec(line.trim());
+    if (!m) continue;
+    const [, id, controllers = '', path = '/'] = m;
+    if (id === '0' && controllers === '') {
+      for (const dir of groupAndAbove(path))
+        attempt(() => {
+          const [q = 'max', period = '100000'] = read(`/sys/fs/cgroup${dir}/cpu.max`).trim().split(/\s+/);
+          if (q !== 'max') take(Number(q), Number(period));
+        });
+    } else if (controllers.split(',').includes('cpu')) {
+      for (const mount of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct'])
+        for (const dir of groupAndAbove(path)) attempt(() => take(Number(read(`${mount}${dir}/cpu.cfs_quota_us`)), Number(read(`${mount}${dir}/cpu.cfs_period_us`))));
+    }
+  }
+  return quota;
+}
+
+/** `/a/b` → `/a/b`, `/a`, `` (the mount's root). */
+function groupAndAbove(path: string): string[] {
+  const dirs: string[] = [];
+  for (let dir = path.replace(/\/+$/, ''); dir !== ''; dir = dir.slice(0, dir.lastIndexOf('/'))) dirs.push(dir);
+  dirs.push('');
+  return dirs;
+}
+
 /** Linux counts CPU time in ticks of 1/100 s (`USER_HZ`, fixed at 100 for user space on every architecture). */
 const MS_PER_TICK = 10;
 
@@ -57,7 +120,7 @@ export const MAIN_THREAD_CORES = 2;
  * process that lints again later (an editor's server) measures from the start of that run instead
  * (see `cpuWindowStart`).
  */
-const atLoad = availableParallelism() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
+const atLoad = availableParallelism() > MAIN_THREAD_CORES && usableCores() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
 
 /** Older than this, the sample taken at load says nothing about now. */
 const STALE_MS = 1000;

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
-import { cpuWindowStart, freeCores, MAIN_THREAD_CORES, sampleCpu, type CpuSample } from './free-cores.js';
+import { cpuWindowStart, freeCores, MAIN_THREAD_CORES, sampleCpu, usableCores, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
 import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
@@ -43,7 +42,7 @@ export function workerEntry(base: string = import.meta.url): URL | undefined {
  * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4);
  * how many workers of those start is decided on the free cores (see `workersFor`).
  */
-export function threadCount(asked: number | undefined, cores: number = availableParallelism()): number {
+export function threadCount(asked: number | undefined, cores: number = usableCores()): number {
   return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
 }
 
@@ -51,7 +50,7 @@ export function threadCount(asked: number | undefined, cores: number = available
  * When a run starts its worker threads: the number of workers (the main thread lints too), and
  * how many files the walk must have found first (0: at once). Undefined: none.
  */
-export function workerPlan(asked: number | undefined, cores: number = availableParallelism()): { workers: number; afterFiles: number } | undefined {
+export function workerPlan(asked: number | undefined, cores: number = usableCores()): { workers: number; afterFiles: number } | undefined {
   const threads = threadCount(asked, cores);
   if (threads < 2) return undefined;
   return { workers: threads - 1, afterFiles: asked !== undefined ? 0 : WORKER_MIN_FILES };
@@ -119,7 +118,7 @@ export class PoolStarter {
    * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
    */
   static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
-    const cores = probes.cores ?? availableParallelism();
+    const cores = probes.cores ?? usableCores();
     const planned = workerPlan(threads, cores);
     if (threads === undefined && cores <= MAIN_THREAD_CORES) return undefined;
     return planned && new PoolStarter(init, planned, threads !== undefined, cores, probes);

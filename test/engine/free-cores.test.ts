@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuWindowStart, freeCores, sampleCpu } from '../../src/engine/free-cores.js';
+import { cgroupCpuQuota, cpuWindowStart, freeCores, sampleCpu, usableCores } from '../../src/engine/free-cores.js';
 
 const at = (t: number, busyMs: number, ownMs: number, cores = 2) => ({ at: t, busyMs, ownMs, cores });
 
@@ -43,5 +43,55 @@ describe('free cores', () => {
     const b = sampleCpu(2);
     expect(b?.busyMs).toBeGreaterThanOrEqual(a?.busyMs ?? 0);
     expect(b?.ownMs).toBeGreaterThanOrEqual(a?.ownMs ?? 0);
+  });
+});
+
+describe('usable cores', () => {
+  const files = (map: Record<string, string>) => (path: string): string => {
+    const text = map[path];
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return text;
+  };
+
+  it('cgroup v2: the smallest cpu.max of the group and those above it, "max" being none', () => {
+    const read = files({
+      '/proc/self/cgroup': '0::/kubepods/pod1/ctr\n',
+      '/sys/fs/cgroup/kubepods/pod1/ctr/cpu.max': 'max 100000\n',
+      '/sys/fs/cgroup/kubepods/pod1/cpu.max': '150000 100000\n',
+      '/sys/fs/cgroup/kubepods/cpu.max': '800000 100000\n',
+    });
+    expect(cgroupCpuQuota(read)).toBe(1.5);
+    expect(usableCores(16, () => cgroupCpuQuota(read))).toBe(2);
+  });
+
+  it('cgroup v2 inside a container: its own group is the root of the mount', () => {
+    expect(cgroupCpuQuota(files({ '/proc/self/cgroup': '0::/\n', '/sys/fs/cgroup/cpu.max': '200000 100000\n' }))).toBe(2);
+  });
+
+  it('cgroup v1: cfs_quota_us over cfs_period_us, -1 being none; a path the container does not see falls back to the mount root', () => {
+    const v1 = (quota: string) =>
+      files({
+        '/proc/self/cgroup': '12:memory:/docker/abc\n4:cpu,cpuacct:/docker/abc\n0::/\n',
+        '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us': quota,
+        '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us': '100000\n',
+      });
+    expect(cgroupCpuQuota(v1('300000\n'))).toBe(3);
+    expect(cgroupCpuQuota(v1('-1\n'))).toBeUndefined();
+  });
+
+  it('no quota, nothing readable or nonsense: the cores Node counts', () => {
+    expect(cgroupCpuQuota(files({}))).toBeUndefined();
+    expect(cgroupCpuQuota(files({ '/proc/self/cgroup': '0::/\n', '/sys/fs/cgroup/cpu.max': 'garbage here\n' }))).toBeUndefined();
+    expect(cgroupCpuQuota(files({ '/proc/self/cgroup': '0::/\n', '/sys/fs/cgroup/cpu.max': '0 100000\n' }))).toBeUndefined();
+    expect(usableCores(8, () => undefined)).toBe(8);
+    // A quota never adds cores, and leaves at least one.
+    expect(usableCores(2, () => 6)).toBe(2);
+    expect(usableCores(4, () => 0.2)).toBe(1);
+  });
+
+  it('on this machine: a whole number of cores, at least one, at most what Node counts', () => {
+    const n = usableCores();
+    expect(Number.isInteger(n)).toBe(true);
+    expect(n).toBeGreaterThanOrEqual(1);
   });
 });
