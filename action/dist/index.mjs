@@ -1069,41 +1069,80 @@ var init_load = __esm({
 
 // src/engine/fingerprint.ts
 import { createRequire } from "node:module";
-function fingerprint(parts) {
+function identityKey(parts) {
+  let key2 = "";
+  for (const p of parts) key2 += `${p ?? ""}\0`;
+  return key2;
+}
+function hashKey(key2) {
   createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
-  const h = createHash("sha256");
-  for (const p of parts) h.update(`${p ?? ""}\0`);
-  return h.digest("hex").slice(0, 32);
+  return createHash("sha256").update(key2).digest("hex").slice(0, 32);
+}
+function fingerprint(parts) {
+  return hashKey(identityKey(parts));
+}
+function lazyFingerprint(finding, parts) {
+  const key2 = identityKey(parts);
+  return lazy(finding, key2, () => hashKey(key2));
+}
+function lazy(finding, key2, compute) {
+  let value;
+  Object.defineProperty(finding, "fingerprint", {
+    enumerable: true,
+    configurable: true,
+    get: () => value ??= compute(),
+    set: (v) => {
+      value = v;
+      pending.delete(finding);
+    }
+  });
+  pending.set(finding, { key: key2, compute });
+  return finding;
+}
+function copyFinding(finding) {
+  const p = pending.get(finding);
+  if (!p) return { ...finding };
+  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p.key, p.compute);
+}
+function identityOf(finding) {
+  return pending.get(finding)?.key ?? `#${finding.fingerprint}`;
 }
 function uniqueFingerprints(findings, textOf2) {
   const groups = /* @__PURE__ */ new Map();
+  const byIdentity = findings.every((f) => pending.has(f));
   for (const f of findings) {
-    const group = groups.get(f.fingerprint);
+    const id = byIdentity ? identityOf(f) : f.fingerprint;
+    const group = groups.get(id);
     if (group) group.push(f);
-    else groups.set(f.fingerprint, [f]);
+    else groups.set(id, [f]);
   }
-  for (const [base, group] of groups) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
+    const first = group[0];
+    const base = byIdentity ? pending.get(first) : void 0;
+    const baseHash = base ? "" : first.fingerprint;
     const seen = /* @__PURE__ */ new Map();
     for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
       const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
       const nth = seen.get(text) ?? 0;
       seen.set(text, nth + 1);
-      f.fingerprint = fingerprint([base, text, String(nth)]);
+      if (base) lazy(f, identityKey([base.key, text, String(nth)]), () => fingerprint([base.compute(), text, String(nth)]));
+      else f.fingerprint = fingerprint([baseHash, text, String(nth)]);
     }
   }
 }
-var createHash;
+var createHash, pending;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     init_model();
+    pending = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: "" }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
@@ -1117,9 +1156,10 @@ function entityFinding(entity, f) {
     related: relatedLocations(entity, f.range, f.setting),
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity),
+    fingerprint: "",
     instances: [instanceOf(entity)]
   };
+  lazyFingerprint(finding, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
@@ -1433,8 +1473,8 @@ function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
   const clean = () => {
-    for (const p of pending) rmSync(p, { force: true });
-    pending.clear();
+    for (const p of pending2) rmSync(p, { force: true });
+    pending2.clear();
   };
   process.once("exit", clean);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -1455,7 +1495,7 @@ function writeFileAtomic(path2, data) {
     st = void 0;
   }
   cleanUpOnExit();
-  pending.add(temp);
+  pending2.add(temp);
   try {
     writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
     if (st) {
@@ -1465,10 +1505,10 @@ function writeFileAtomic(path2, data) {
       }
     }
     renameSync(temp, path2);
-    pending.delete(temp);
+    pending2.delete(temp);
   } catch (err) {
     rmSync(temp, { force: true });
-    pending.delete(temp);
+    pending2.delete(temp);
     throw err;
   }
 }
@@ -1510,12 +1550,12 @@ function replaceFileText(path2, expected, data, canWrite) {
   writeFileAtomic(target, data);
   return void 0;
 }
-var counter, pending, hooked;
+var counter, pending2, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
-    pending = /* @__PURE__ */ new Set();
+    pending2 = /* @__PURE__ */ new Set();
     hooked = false;
   }
 });
@@ -22605,13 +22645,13 @@ var init_functions3 = __esm({
         if (u) return u;
         const xs = items(l);
         if (!xs) return fail(call, "contains() takes a list or set");
-        let pending2;
+        let pending3;
         for (const x of xs) {
           const c = compare2(x, v);
           if (c === true) return bool2(true, call);
-          if (c !== false) pending2 ??= c;
+          if (c !== false) pending3 ??= c;
         }
-        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
+        return pending3 ? dependsOn(pending3, call.text, call.range) : bool2(false, call);
       },
       length: (args, call) => {
         const a = args[0];
@@ -23003,8 +23043,8 @@ var init_evaluate = __esm({
       tryCan(expr, range2, text) {
         if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
         for (const arg2 of expr.args) {
-          const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
-          if (pending2) return dependsOn(pending2, text, range2);
+          const pending3 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
+          if (pending3) return dependsOn(pending3, text, range2);
           const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
@@ -24967,7 +25007,7 @@ function loadParser(format2) {
   }
   return p;
 }
-var loaders2, kindsOf, loaded2;
+var loaders2, kindsOf, FILE_KINDS, loaded2;
 var init_parsers = __esm({
   "src/engine/parsers.ts"() {
     "use strict";
@@ -24981,6 +25021,7 @@ var init_parsers = __esm({
       bicep: ["bicep", "bicepparam"],
       terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
     };
+    FILE_KINDS = Object.values(kindsOf).flat();
     loaded2 = /* @__PURE__ */ new Map();
   }
 });
@@ -25355,7 +25396,8 @@ function merge(group) {
   const head = listed[0];
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
   const instances2 = distinctInstances(listed);
-  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  const merged = copyFinding(head);
+  merged.severity = listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity);
   if (prior.length) merged.priorIdentities = prior;
   if (instances2.length) merged.instances = instances2;
   if (instances2.length > 1) {
@@ -25428,6 +25470,7 @@ var init_collapse = __esm({
     "use strict";
     init_model();
     init_finding();
+    init_fingerprint();
     init_run_rules();
     MAX_LISTED_CALLERS = 20;
     RANK = { error: 0, warn: 1, note: 2 };
@@ -25541,15 +25584,25 @@ function parsedWith(kind, mattering) {
       return false;
   }
 }
+function parsedWithSome(kind, mattering) {
+  for (const k of mattering) if (parsedWith(kind, k)) return true;
+  return false;
+}
+function feedsOthers(kind) {
+  return FEEDERS.has(kind);
+}
 function filteredByBytes(kind) {
   return kind !== "terraform-plan";
 }
+var FEEDERS;
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
     init_relevance();
     init_relevance2();
     init_relevance3();
+    init_parsers();
+    FEEDERS = new Set(FILE_KINDS.filter((kind) => FILE_KINDS.some((k) => parsedWith(kind, k))));
   }
 });
 
@@ -25595,8 +25648,11 @@ function prepareUnit(unit, reader4, ctx) {
   const sniffed = [];
   const unread = [];
   const matters = /* @__PURE__ */ new Set();
+  const mattering = /* @__PURE__ */ new Set();
   const sizes = [];
-  for (const given of unit.files) {
+  const files = unit.files;
+  for (let i = 0; i < files.length; i++) {
+    const given = files[i];
     let f;
     if (given.kind === "json") {
       reader4.preload?.(given.path);
@@ -25617,7 +25673,11 @@ function prepareUnit(unit, reader4, ctx) {
       sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
+        mattering.add(f.kind);
         reader4.read(f.path);
+      } else if (feedsOthers(f.kind)) {
+        if (parsedWithSome(f.kind, mattering)) reader4.read(f.path);
+        else if (i < files.length - 1) reader4.hold?.(f.path);
       }
       continue;
     }
@@ -25625,21 +25685,24 @@ function prepareUnit(unit, reader4, ctx) {
     if (read.ok) {
       readable.push(f);
       sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) {
+        matters.add(f);
+        mattering.add(f.kind);
+      }
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
     else problems.push({ file: f.path, message: read.message });
   }
-  reader4.release?.();
   let weight = 0;
   if (matters.size > 0) {
-    const mattering = [...new Set([...matters].map((f) => f.kind))];
     readable.forEach((f, i) => {
-      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+      if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
         weight += sizes[i];
+        reader4.read(f.path);
       }
     });
   }
+  reader4.release?.();
   return { problems, readable, toParse, weight, sniffed, unread };
 }
 function settledUnit(prepared) {
@@ -25792,7 +25855,7 @@ function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
     const list2 = byFile.get(f.range.file) ?? [];
@@ -25831,6 +25894,7 @@ var init_lint_unit = __esm({
     init_model();
     init_confine();
     init_finding();
+    init_fingerprint();
     init_parsers();
     init_classify();
     init_reader();
@@ -25854,17 +25918,25 @@ var init_lint_unit = __esm({
       /** The file preloaded last, until the next preload. */
       rawPath;
       rawBytes;
+      /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
+      held;
       read(path2) {
         let hit = this.cache?.get(path2);
         if (!hit) {
           const bytes = this.bytes(path2);
           hit = bytes ? decodeText(bytes) : this.base.read(path2);
+          this.held?.delete(path2);
           (this.cache ??= /* @__PURE__ */ new Map()).set(path2, hit);
         }
         return hit;
       }
+      hold(path2) {
+        const bytes = this.rawPath === path2 ? this.rawBytes : void 0;
+        if (bytes) (this.held ??= /* @__PURE__ */ new Map()).set(path2, Buffer.from(bytes));
+      }
       preload(path2) {
-        this.release();
+        this.rawPath = void 0;
+        this.rawBytes = void 0;
         if (this.cache?.has(path2) || !this.base.readBytes) return;
         const got = this.base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
         if (got.ok) {
@@ -25873,11 +25945,12 @@ var init_lint_unit = __esm({
         }
       }
       bytes(path2) {
-        return this.rawPath === path2 ? this.rawBytes : void 0;
+        return this.rawPath === path2 ? this.rawBytes : this.held?.get(path2);
       }
       release() {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.held = void 0;
       }
       head(path2, bytes) {
         const whole = this.bytes(path2);
@@ -26323,14 +26396,14 @@ async function chooseWasmTiering(baselineOnly) {
   decided = true;
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
-  setFlagsFromString("--liftoff-only");
-  setFlagsFromString("--wasm-lazy-validation");
+  setFlagsFromString("--liftoff-only --wasm-lazy-validation", UNDO);
 }
-var decided;
+var decided, UNDO;
 var init_wasm_tiering = __esm({
   "src/engine/wasm-tiering.ts"() {
     "use strict";
     decided = false;
+    UNDO = "--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering";
   }
 });
 

@@ -3,6 +3,7 @@ import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, t
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
+import { identityOf } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import { classifyFile } from './classify.js';
 import { decodeText, headText, isPlainText, type FileReader } from './reader.js';
@@ -13,7 +14,7 @@ import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
-import { canMatter, filteredByBytes, parsedWith } from './prefilter.js';
+import { canMatter, feedsOthers, filteredByBytes, parsedWithSome } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -68,7 +69,8 @@ const scratchFor = (bytes: number): Buffer => {
 /**
  * A reader that caches what one unit reads (modules are read by several callers), dropped with the
  * unit. A preloaded file's bytes are those of the file being classified, in a buffer the next preload
- * reuses: what is kept of a file is its text, once read.
+ * reuses: what is kept of a file is its text, once read, or a copy of its bytes while it is not known
+ * yet whether it is parsed (`hold`).
  */
 export function unitReader(base: FileReader): FileReader {
   return new UnitReader(base);
@@ -80,6 +82,8 @@ class UnitReader implements FileReader {
   /** The file preloaded last, until the next preload. */
   private rawPath: string | undefined;
   private rawBytes: Buffer | undefined;
+  /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
+  private held: Map<string, Buffer> | undefined;
 
   constructor(private readonly base: FileReader) {}
 
@@ -88,13 +92,20 @@ class UnitReader implements FileReader {
     if (!hit) {
       const bytes = this.bytes(path);
       hit = bytes ? decodeText(bytes) : this.base.read(path);
+      this.held?.delete(path);
       (this.cache ??= new Map()).set(path, hit);
     }
     return hit;
   }
 
+  hold(path: string): void {
+    const bytes = this.rawPath === path ? this.rawBytes : undefined;
+    if (bytes) (this.held ??= new Map()).set(path, Buffer.from(bytes));
+  }
+
   preload(path: string): void {
-    this.release();
+    this.rawPath = undefined;
+    this.rawBytes = undefined;
     if (this.cache?.has(path) || !this.base.readBytes) return;
     // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
     // A large file is left to them too: most large JSON is not ours, and its head tells so.
@@ -106,12 +117,13 @@ class UnitReader implements FileReader {
   }
 
   bytes(path: string): Buffer | undefined {
-    return this.rawPath === path ? this.rawBytes : undefined;
+    return this.rawPath === path ? this.rawBytes : this.held?.get(path);
   }
 
   release(): void {
     this.rawPath = undefined;
     this.rawBytes = undefined;
+    this.held = undefined;
   }
 
   head(path: string, bytes: number): string | undefined {
@@ -189,9 +201,13 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
   const sniffed: [string, FileKind][] = [];
   const unread: { file: string; message: string }[] = [];
   const matters = new Set<ClassifiedFile>();
+  /** Kinds of the files that can matter, so far. */
+  const mattering = new Set<FileKind>();
   /** Sizes of the readable files (by index), in bytes or (decoded) characters. */
   const sizes: number[] = [];
-  for (const given of unit.files) {
+  const files = unit.files;
+  for (let i = 0; i < files.length; i++) {
+    const given = files[i] as LintUnit['files'][number];
     // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
     // each file is done with before the next is read (see `unitReader`).
     let f: ClassifiedFile;
@@ -215,7 +231,13 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
       sizes.push(bytes.length);
       if (canMatter(f.kind, bytes)) {
         matters.add(f);
+        mattering.add(f.kind);
         reader.read(f.path); // decoded now, while its bytes are at hand
+      } else if (feedsOthers(f.kind)) {
+        // Parsed with a file of the unit that can matter: decoded now when one came before it, else
+        // its bytes are kept until the unit's last file tells (no file is read twice).
+        if (parsedWithSome(f.kind, mattering)) reader.read(f.path);
+        else if (i < files.length - 1) reader.hold?.(f.path);
       }
       continue;
     }
@@ -223,23 +245,26 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     if (read.ok) {
       readable.push(f);
       sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) matters.add(f);
+      if (ctx.parseAll || canMatter(f.kind, read.text)) {
+        matters.add(f);
+        mattering.add(f.kind);
+      }
     } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
     else problems.push({ file: f.path, message: read.message });
   }
-  reader.release?.();
   // Files that feed others are parsed with a file of theirs that can matter (see `parsedWith`).
   // Most units of a large tree have none: nothing more to look at.
   let weight = 0;
   if (matters.size > 0) {
-    const mattering = [...new Set([...matters].map((f) => f.kind))];
     readable.forEach((f, i) => {
-      if (matters.has(f) || mattering.some((k) => parsedWith(f.kind, k))) {
+      if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
         weight += sizes[i] as number;
+        reader.read(f.path); // decoded from the bytes held for it, if any (else read already)
       }
     });
   }
+  reader.release?.();
   return { problems, readable, toParse, weight, sniffed, unread };
 }
 
@@ -435,7 +460,7 @@ function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<str
   const seen = new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${f.fingerprint}`;
+    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${identityOf(f)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const list = byFile.get(f.range.file) ?? [];

@@ -15,6 +15,9 @@ const kindsOf: Record<InputFormat, readonly FileKind[]> = {
   terraform: ['terraform', 'terraform-json', 'tfvars', 'tfvars-json', 'terraform-plan'],
 };
 
+/** Every kind of file a parser reads. */
+export const FILE_KINDS: readonly FileKind[] = Object.values(kindsOf).flat();
+
 export function formatOfKind(kind: FileKind): InputFormat {
   for (const [format, kinds] of Object.entries(kindsOf) as [InputFormat, readonly FileKind[]][]) {
     if (kinds.includes(kind)) return format;

@@ -2,6 +2,7 @@ import { armFileCanMatter } from '../../parsers/arm/relevance.js';
 import { bicepFileCanMatter, bicepParamsCanMatter } from '../../parsers/bicep/relevance.js';
 import { terraformFileCanMatter } from '../../parsers/terraform/relevance.js';
 import type { FileKind } from '../model/index.js';
+import { FILE_KINDS } from './parsers.js';
 
 /**
  * Whether a file can give a finding on its own, decided cheaply from its bytes or text before any
@@ -48,6 +49,19 @@ export function parsedWith(kind: FileKind, mattering: FileKind): boolean {
       return false;
   }
 }
+
+/** Whether a file of `kind` is parsed with a file of one of `mattering` kinds. */
+export function parsedWithSome(kind: FileKind, mattering: Iterable<FileKind>): boolean {
+  for (const k of mattering) if (parsedWith(kind, k)) return true;
+  return false;
+}
+
+/** Whether files of `kind` are parsed with a file of some kind that can matter (see `parsedWith`), whatever their own text. */
+export function feedsOthers(kind: FileKind): boolean {
+  return FEEDERS.has(kind);
+}
+
+const FEEDERS = new Set(FILE_KINDS.filter((kind) => FILE_KINDS.some((k) => parsedWith(kind, k))));
 
 /** Kinds the prefilter decides from bytes, without decoding them (when they are valid UTF-8 text). */
 export function filteredByBytes(kind: FileKind): boolean {

@@ -64,9 +64,11 @@ export interface FileReader {
   readBytes?(path: string, upTo?: number, into?: (bytes: number) => Buffer): BytesResult;
   /** For a unit's reader: reads a file whose kind its content tells once, so that `head` and `read` need no second read. */
   preload?(path: string): void;
-  /** For a unit's reader: the bytes of a preloaded file not decoded yet (the prefilter looks at them without decoding). */
+  /** For a unit's reader: the bytes of a preloaded (or held) file not decoded yet (the prefilter looks at them without decoding). */
   bytes?(path: string): Buffer | undefined;
-  /** For a unit's reader: forgets the preloaded bytes (their buffer is reused for the files of other units). */
+  /** For a unit's reader: keeps a copy of the bytes of the file preloaded last, beyond the next preload, until it is read or `release`d. */
+  hold?(path: string): void;
+  /** For a unit's reader: forgets the preloaded and held bytes (the preload buffer is reused for the files of other units). */
   release?(): void;
   /** The first bytes of a file, for classification without reading a huge file whole. */
   head(path: string, bytes: number): string | undefined;
