@@ -26261,13 +26261,13 @@ function armNode(path2) {
   if (stem.endsWith(".parameters")) stem = stem.slice(0, -11);
   return `arm:${stem}`;
 }
-function relativeTargets(file, text) {
+function relativeTargets(file, text, bicep) {
   const out = [];
   const add = (literal3) => {
     out.push(resolve10(dirname16(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
-  if (BICEP_SOURCE.test(file)) {
+  if (bicep) {
     for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
   }
   return out;
@@ -26279,14 +26279,22 @@ function isDirectory(path2) {
     return false;
   }
 }
-function listFiles(dir, listings) {
+function sourceFiles(dir, listings) {
+  const out = [];
   const listed = listings?.get(dir);
-  if (listed) return listed.map((name) => join12(dir, name));
-  try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join12(dir, e.name));
-  } catch {
-    return [];
+  if (listed) {
+    for (const name of listed) if (isSource(name)) out.push(join12(dir, name));
+    return out;
   }
+  try {
+    for (const e of readdirSync3(dir, { withFileTypes: true })) if (e.isFile() && isSource(e.name)) out.push(join12(dir, e.name));
+  } catch {
+  }
+  return out;
+}
+function scanRead(reader4, path2) {
+  const got = reader4.readBytes?.(path2, SCAN_BUFFER_BYTES, scanBufferFor);
+  return got?.ok ? decodeText(got.bytes) : reader4.read(path2);
 }
 function partitionUnits(files, reader4, options = {}) {
   if (options.single) return files.length ? [{ files: [...files] }] : [];
@@ -26304,13 +26312,14 @@ function partitionUnits(files, reader4, options = {}) {
   const scan2 = (path2, from) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
-    const read = reader4.read(path2);
+    const read = scanRead(reader4, path2);
     if (!read.ok) return;
-    for (const target of relativeTargets(path2, read.text)) {
+    const bicep = BICEP_SOURCE.test(path2);
+    for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname16(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
-      if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
+      if (bicep) bicepDirs.add(dirNode(targetDir));
       visit3(targetDir);
     }
   };
@@ -26342,12 +26351,19 @@ function partitionUnits(files, reader4, options = {}) {
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
     const node2 = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node2);
+    for (const p of sourceFiles(dir, options.listings)) scan2(p, node2);
   }
+  const inBicepDir = /* @__PURE__ */ new Map();
   for (const f of bicepDirs.size ? files : []) {
-    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname16(f.path)));
+    if (f.kind !== "json" && f.kind !== "arm-template" && f.kind !== "arm-parameters") continue;
+    const dir = dirname16(f.path);
+    let node2 = inBicepDir.get(dir);
+    if (node2 === void 0 && !inBicepDir.has(dir)) {
+      const candidate = dirNode(dir);
+      node2 = bicepDirs.has(candidate) ? candidate : void 0;
+      inBicepDir.set(dir, node2);
     }
+    if (node2 !== void 0) uf.union(nodeOf.get(f), node2);
   }
   const units = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -26358,10 +26374,11 @@ function partitionUnits(files, reader4, options = {}) {
   }
   return [...units.values()];
 }
-var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode;
+var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode, isSource, SCAN_BUFFER_BYTES, scanBuffer, scanBufferFor;
 var init_units = __esm({
   "src/engine/units.ts"() {
     "use strict";
+    init_reader();
     RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
     BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
     BICEP_REGISTRY = /^(br|ts)[:/]/i;
@@ -26387,6 +26404,12 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+    isSource = (name) => TERRAFORM_SOURCE.test(name) || BICEP_SOURCE.test(name);
+    SCAN_BUFFER_BYTES = 1024 * 1024;
+    scanBufferFor = (bytes) => {
+      if (!scanBuffer || scanBuffer.length < bytes) scanBuffer = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scanBuffer;
+    };
   }
 });
 
@@ -27319,10 +27342,9 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader4), ctx);
-  let largeRun;
-  const large = () => largeRun ??= longRun(classified, reader4);
   const pool = parallel?.pool;
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!pool && !large());
+  const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
+  if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
   let results;
   if (pool && pool.size > 0 && units.length > 1) {
     results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
