@@ -24986,15 +24986,25 @@ var init_parsers = __esm({
   }
 });
 
+// parsers/shared/ascii-view.ts
+function asciiView(content) {
+  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
+}
+var init_ascii_view = __esm({
+  "parsers/shared/ascii-view.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/reader.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
-function decodeText(bytes) {
+function decodeText(bytes, ascii) {
   if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   if (binary2(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
-    text = decoder.decode(bytes);
+    text = ascii ?? decoder.decode(bytes);
   } catch {
     return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
   }
@@ -25003,6 +25013,9 @@ function decodeText(bytes) {
 }
 function isPlainText(bytes) {
   return !utf16(bytes) && !binary2(bytes) && isUtf8(bytes);
+}
+function asciiText(bytes) {
+  return isAscii(bytes) ? asciiView(bytes) : void 0;
 }
 function headBuffer(bytes) {
   if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
@@ -25154,6 +25167,7 @@ var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
+    init_ascii_view();
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
@@ -25435,16 +25449,6 @@ var init_collapse = __esm({
   }
 });
 
-// parsers/shared/ascii-view.ts
-function asciiView(content) {
-  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
-}
-var init_ascii_view = __esm({
-  "parsers/shared/ascii-view.ts"() {
-    "use strict";
-  }
-});
-
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, content) {
   return kind === "arm-template" && namesMarker(asciiView(content));
@@ -25629,7 +25633,7 @@ function prepareUnit(unit, reader4, ctx) {
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
       sizes.push(bytes.length);
-      if (canMatter(f.kind, bytes)) {
+      if (canMatter(f.kind, reader4.text?.(f.path) ?? bytes)) {
         matters.add(f);
         mattering.add(f.kind);
         reader4.read(f.path);
@@ -25845,7 +25849,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25862,6 +25866,7 @@ var init_lint_unit = __esm({
     init_collapse();
     init_prefilter();
     PRELOAD_MAX_BYTES = 1024 * 1024;
+    ASCII_TEXT_MAX_BYTES = 64 * 1024;
     scratchFor = (bytes) => {
       if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
       return scratch;
@@ -25875,13 +25880,15 @@ var init_lint_unit = __esm({
       /** The file preloaded last, until the next preload. */
       rawPath;
       rawBytes;
+      /** Its text (see `text`) once made; null when it is not all ASCII or too large. */
+      rawText;
       /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
       held;
       read(path2) {
         let hit = this.cache?.get(path2);
         if (!hit) {
           const bytes = this.bytes(path2);
-          hit = bytes ? decodeText(bytes) : this.base.read(path2);
+          hit = bytes ? decodeText(bytes, this.text(path2)) : this.base.read(path2);
           this.held?.delete(path2);
           (this.cache ??= /* @__PURE__ */ new Map()).set(path2, hit);
         }
@@ -25894,6 +25901,7 @@ var init_lint_unit = __esm({
       preload(path2) {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.rawText = void 0;
         if (this.cache?.has(path2) || !this.base.readBytes) return;
         const got = this.base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
         if (got.ok) {
@@ -25907,11 +25915,20 @@ var init_lint_unit = __esm({
       release() {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.rawText = void 0;
         this.held = void 0;
+      }
+      text(path2) {
+        if (this.rawPath !== path2 || !this.rawBytes) return void 0;
+        if (this.rawText === void 0) this.rawText = (this.rawBytes.length <= ASCII_TEXT_MAX_BYTES ? asciiText(this.rawBytes) : void 0) ?? null;
+        return this.rawText ?? void 0;
       }
       head(path2, bytes) {
         const whole = this.bytes(path2);
-        return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path2, bytes);
+        if (!whole) return this.base.head(path2, bytes);
+        const text = this.text(path2);
+        if (text !== void 0) return bytes >= text.length ? text : text.slice(0, bytes);
+        return headText(whole, Math.min(bytes, whole.length));
       }
       size(path2) {
         return this.base.size(path2);
