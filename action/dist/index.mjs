@@ -13510,8 +13510,8 @@ var init_confine = __esm({
       checked = /* @__PURE__ */ new Map();
       /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
       realDirs = /* @__PURE__ */ new Map();
-      /** Files the directory walk listed as regular files, not links (see `listedFile`). */
-      listedFiles = /* @__PURE__ */ new Set();
+      /** Files the directory walk listed as regular files, not links (see `listedFile`), with their directories. */
+      listedFiles = /* @__PURE__ */ new Map();
       /** `outside` of the real paths of listed directories (null: may be read). */
       dirVerdicts = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
@@ -13524,7 +13524,8 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        if (kind === "file" && this.listedFiles.has(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2);
+        const listedIn = kind === "file" ? this.listedFiles.get(path2) : void 0;
+        if (listedIn !== void 0) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, listedIn);
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
@@ -13546,11 +13547,12 @@ var init_confine = __esm({
        * following a link (`O_NOFOLLOW`), so that a link put in place of the file since is refused, and
        * call `unlist` to have it checked in full. Only the file itself: a directory on its path replaced
        * by a link after the walk is not seen (as with any check made before the open). Where the system
-       * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word.
+       * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word. `dir`: its directory as
+       * `directoryOf` cuts it, given by a walk that holds it already (one string per directory).
        */
-      listedFile(path2) {
+      listedFile(path2, dir = directoryOf(path2)) {
         if (constants.O_NOFOLLOW === void 0) return;
-        this.listedFiles.add(path2);
+        this.listedFiles.set(path2, dir);
       }
       /** Whether `path` is checked on the walk's word (see `listedFile`). */
       listed(path2) {
@@ -13571,7 +13573,8 @@ var init_confine = __esm({
         this.checked.delete(`file:${path2}`);
       }
       check(abs, kind) {
-        if (kind === "file" && this.listedFiles.has(abs)) return this.named.has(abs) ? void 0 : this.listedRefusal(abs);
+        const listedIn = kind === "file" ? this.listedFiles.get(abs) : void 0;
+        if (listedIn !== void 0) return this.named.has(abs) ? void 0 : this.listedRefusal(abs, listedIn);
         let own;
         try {
           own = lstatSync2(abs);
@@ -13597,8 +13600,7 @@ var init_confine = __esm({
        * `outside` for a listed file, from its directory's answer (asked once per directory): its real
        * path is its directory's and its name, and the name itself may be a version-control one.
        */
-      listedRefusal(abs) {
-        const dir = directoryOf(abs);
+      listedRefusal(abs, dir) {
         let verdict = this.dirVerdicts.get(dir);
         if (verdict === void 0) {
           verdict = this.outside(this.realDirectory(dir)) ?? null;
@@ -13606,7 +13608,8 @@ var init_confine = __esm({
           this.dirVerdicts.set(dir, verdict);
         }
         if (verdict !== null) return verdict;
-        return VCS_DIRS.has(abs.slice(abs.lastIndexOf(sep3) + 1)) ? "inside a version-control directory" : void 0;
+        const name = abs.lastIndexOf(sep3) + 1;
+        return abs.charCodeAt(name) === 46 && VCS_DIRS.has(abs.slice(name)) ? "inside a version-control directory" : void 0;
       }
       /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
       outside(real) {
@@ -14623,7 +14626,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
-        if (!link) tree?.listedFile(path2);
+        if (!link) tree?.listedFile(path2, dir);
         onFile?.(files.size);
       }
     }
@@ -27302,12 +27305,17 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
   } else {
     results = [];
-    for (const unit of units) results.push(await inThread(unit));
+    for (let u = 0; u < units.length; u++) results.push(await inThread(units[u]));
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
+  for (let u = 0; u < results.length; u++) {
+    const r = results[u];
+    const sniffed = r.sniffed ?? [];
+    for (let i = 0; i < sniffed.length; i++) {
+      const pair = sniffed[i];
+      kinds.set(pair[0], pair[1]);
+    }
     if (r.unread) unread.push(...r.unread);
   }
   if (unread.length > 1) {
@@ -27323,12 +27331,16 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   let hiddenNotAnalysed = 0;
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const f of r.readable) readable.add(f);
+  for (let u = 0; u < results.length; u++) {
+    const r = results[u];
+    for (let i = 0; i < r.readable.length; i++) readable.add(r.readable[i]);
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
-    for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
+    declared.sites += r.declared.sites;
+    declared.slots += r.declared.slots;
+    declared.certificates += r.declared.certificates;
+    declared.notRead += r.declared.notRead;
     hiddenNotAnalysed += r.hiddenNotAnalysed;
   }
   findings.sort(compareFindings2);
