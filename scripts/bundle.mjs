@@ -129,8 +129,8 @@ async function loader() {
 }
 
 /** A launcher: plain CommonJS that Node runs, handing an entry body to the loader. */
-const launcher = (what, entry) =>
-  Buffer.from(`'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/).\nrequire('./loader.cjs').runEntry(__dirname, '${entry}');\n`);
+const launcher = (what, entry, thread = 'main') =>
+  Buffer.from(`'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/).\nrequire('./loader.cjs').runEntry(__dirname, '${entry}'${thread === 'main' ? '' : `, '${thread}'`});\n`);
 
 /** The files of a target's directory: path → contents. */
 async function targetFiles(target) {
@@ -141,7 +141,7 @@ async function targetFiles(target) {
   if (split) {
     files.set(join(outdir, 'loader.cjs'), await loader());
     files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
-    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs'));
+    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs', 'worker'));
   }
   for (const wasm of wasmFiles) {
     const name = wasm.split(/[\\/]/).pop();

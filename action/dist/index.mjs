@@ -1069,41 +1069,80 @@ var init_load = __esm({
 
 // src/engine/fingerprint.ts
 import { createRequire } from "node:module";
-function fingerprint(parts) {
+function identityKey(parts) {
+  let key2 = "";
+  for (const p of parts) key2 += `${p ?? ""}\0`;
+  return key2;
+}
+function hashKey(key2) {
   createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
-  const h = createHash("sha256");
-  for (const p of parts) h.update(`${p ?? ""}\0`);
-  return h.digest("hex").slice(0, 32);
+  return createHash("sha256").update(key2).digest("hex").slice(0, 32);
+}
+function fingerprint(parts) {
+  return hashKey(identityKey(parts));
+}
+function lazyFingerprint(finding, parts) {
+  const key2 = identityKey(parts);
+  return lazy(finding, key2, () => hashKey(key2));
+}
+function lazy(finding, key2, compute) {
+  let value;
+  Object.defineProperty(finding, "fingerprint", {
+    enumerable: true,
+    configurable: true,
+    get: () => value ??= compute(),
+    set: (v) => {
+      value = v;
+      pending.delete(finding);
+    }
+  });
+  pending.set(finding, { key: key2, compute });
+  return finding;
+}
+function copyFinding(finding) {
+  const p = pending.get(finding);
+  if (!p) return { ...finding };
+  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p.key, p.compute);
+}
+function identityOf(finding) {
+  return pending.get(finding)?.key ?? `#${finding.fingerprint}`;
 }
 function uniqueFingerprints(findings, textOf2) {
   const groups = /* @__PURE__ */ new Map();
+  const byIdentity = findings.every((f) => pending.has(f));
   for (const f of findings) {
-    const group = groups.get(f.fingerprint);
+    const id = byIdentity ? identityOf(f) : f.fingerprint;
+    const group = groups.get(id);
     if (group) group.push(f);
-    else groups.set(f.fingerprint, [f]);
+    else groups.set(id, [f]);
   }
-  for (const [base, group] of groups) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
+    const first = group[0];
+    const base = byIdentity ? pending.get(first) : void 0;
+    const baseHash = base ? "" : first.fingerprint;
     const seen = /* @__PURE__ */ new Map();
     for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
       const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
       const nth = seen.get(text) ?? 0;
       seen.set(text, nth + 1);
-      f.fingerprint = fingerprint([base, text, String(nth)]);
+      if (base) lazy(f, identityKey([base.key, text, String(nth)]), () => fingerprint([base.compute(), text, String(nth)]));
+      else f.fingerprint = fingerprint([baseHash, text, String(nth)]);
     }
   }
 }
-var createHash;
+var createHash, pending;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     init_model();
+    pending = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  const finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: "" }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
@@ -1117,9 +1156,10 @@ function entityFinding(entity, f) {
     related: relatedLocations(entity, f.range, f.setting),
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity),
+    fingerprint: "",
     instances: [instanceOf(entity)]
   };
+  lazyFingerprint(finding, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
@@ -1433,8 +1473,8 @@ function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
   const clean = () => {
-    for (const p of pending) rmSync(p, { force: true });
-    pending.clear();
+    for (const p of pending2) rmSync(p, { force: true });
+    pending2.clear();
   };
   process.once("exit", clean);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -1455,7 +1495,7 @@ function writeFileAtomic(path2, data) {
     st = void 0;
   }
   cleanUpOnExit();
-  pending.add(temp);
+  pending2.add(temp);
   try {
     writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
     if (st) {
@@ -1465,10 +1505,10 @@ function writeFileAtomic(path2, data) {
       }
     }
     renameSync(temp, path2);
-    pending.delete(temp);
+    pending2.delete(temp);
   } catch (err) {
     rmSync(temp, { force: true });
-    pending.delete(temp);
+    pending2.delete(temp);
     throw err;
   }
 }
@@ -1510,12 +1550,12 @@ function replaceFileText(path2, expected, data, canWrite) {
   writeFileAtomic(target, data);
   return void 0;
 }
-var counter, pending, hooked;
+var counter, pending2, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
-    pending = /* @__PURE__ */ new Set();
+    pending2 = /* @__PURE__ */ new Set();
     hooked = false;
   }
 });
@@ -2405,8 +2445,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node2, forBody) {
-        this._blockNode(node2);
+      _for(node, forBody) {
+        this._blockNode(node);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -2455,10 +2495,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node2 = new Return();
-        this._blockNode(node2);
+        const node = new Return();
+        this._blockNode(node);
         this.code(value);
-        if (node2.nodes.length !== 1)
+        if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -2466,16 +2506,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node2 = new Try();
-        this._blockNode(node2);
+        const node = new Try();
+        this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node2.catch = new Catch(error);
+          this._currNode = node.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node2.finally = new Finally();
+          this._currNode = node.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -2520,13 +2560,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node2) {
-        this._currNode.nodes.push(node2);
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
         return this;
       }
-      _blockNode(node2) {
-        this._currNode.nodes.push(node2);
-        this._nodes.push(node2);
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -2536,12 +2576,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node2) {
+      _elseNode(node) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node2;
+        this._currNode = n.else = node;
         return this;
       }
       get _root() {
@@ -2551,9 +2591,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node2) {
+      set _currNode(node) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node2;
+        ns[ns.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -9683,16 +9723,16 @@ function findNodeAtLocation(root, path2) {
   if (!root) {
     return void 0;
   }
-  let node2 = root;
+  let node = root;
   for (let segment of path2) {
     if (typeof segment === "string") {
-      if (node2.type !== "object" || !Array.isArray(node2.children)) {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
       }
       let found = false;
-      for (const propertyNode of node2.children) {
+      for (const propertyNode of node.children) {
         if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node2 = propertyNode.children[1];
+          node = propertyNode.children[1];
           found = true;
           break;
         }
@@ -9702,37 +9742,37 @@ function findNodeAtLocation(root, path2) {
       }
     } else {
       const index2 = segment;
-      if (node2.type !== "array" || index2 < 0 || !Array.isArray(node2.children) || index2 >= node2.children.length) {
+      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
         return void 0;
       }
-      node2 = node2.children[index2];
+      node = node.children[index2];
     }
   }
-  return node2;
+  return node;
 }
-function getNodePath(node2) {
-  if (!node2.parent || !node2.parent.children) {
+function getNodePath(node) {
+  if (!node.parent || !node.parent.children) {
     return [];
   }
-  const path2 = getNodePath(node2.parent);
-  if (node2.parent.type === "property") {
-    const key2 = node2.parent.children[0].value;
+  const path2 = getNodePath(node.parent);
+  if (node.parent.type === "property") {
+    const key2 = node.parent.children[0].value;
     path2.push(key2);
-  } else if (node2.parent.type === "array") {
-    const index2 = node2.parent.children.indexOf(node2);
+  } else if (node.parent.type === "array") {
+    const index2 = node.parent.children.indexOf(node);
     if (index2 !== -1) {
       path2.push(index2);
     }
   }
   return path2;
 }
-function getNodeValue(node2) {
-  switch (node2.type) {
+function getNodeValue(node) {
+  switch (node.type) {
     case "array":
-      return node2.children.map(getNodeValue);
+      return node.children.map(getNodeValue);
     case "object":
       const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node2.children) {
+      for (let prop of node.children) {
         const valueNode = prop.children[1];
         if (valueNode) {
           obj[prop.children[0].value] = getNodeValue(valueNode);
@@ -9743,7 +9783,7 @@ function getNodeValue(node2) {
     case "string":
     case "number":
     case "boolean":
-      return node2.value;
+      return node.value;
     default:
       return void 0;
   }
@@ -13655,7 +13695,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -13707,14 +13747,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index2 = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -13733,7 +13773,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -13749,7 +13789,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body += escapeMember("[");
@@ -13782,7 +13822,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -13959,7 +13999,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -14022,7 +14062,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
         separator += run2[index2].single;
       }
@@ -14083,7 +14123,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run2 = [];
       const flush = () => {
         let lastWildcard;
@@ -14162,14 +14202,14 @@ var require_ignore = __commonJS({
       if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path2.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path2.length - 1;
       const cut = path2.lastIndexOf(
         SLASH,
         path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path2.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15265,93 +15305,97 @@ var init_json_limits = __esm({
 
 // parsers/shared/json-tree.ts
 function strictJsonTree(text) {
-  let pos = skipSpace(text, 0);
-  let parent;
-  let depth = 0;
+  const containers = checkJson(text);
+  if (containers === void 0) return void 0;
+  const pos = skipSpace(text, 0);
+  const root = valueAt(containers, pos, 0, void 0);
+  return root;
+}
+function checkJson(text) {
+  try {
+    JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const ends = [];
+  const after = [];
+  const open = [];
+  NEXT_BRACKET.lastIndex = 0;
   for (; ; ) {
-    let value;
-    const c = text.charCodeAt(pos);
-    if (c === 123 || c === 91) {
-      if (++depth > MAX_NESTING) return void 0;
-      const container = node(c === 123 ? "object" : "array", void 0, pos, -1, [], parent);
-      pos = skipSpace(text, pos + 1);
-      const next = text.charCodeAt(pos);
-      if (next === (c === 123 ? 125 : 93)) {
-        pos++;
-        container.length = pos - container.offset;
-        depth--;
-        value = container;
-      } else if (c === 91) {
-        parent = container;
-        continue;
-      } else {
-        const property = readKey(text, pos, container);
-        if (property === void 0) return void 0;
-        pos = skipSpace(text, property.colonOffset + 1);
-        parent = property;
-        continue;
-      }
-    } else if (c === 34) {
-      PLAIN_STRING.lastIndex = pos;
-      if (PLAIN_STRING.test(text)) {
-        const end = PLAIN_STRING.lastIndex;
-        value = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, parent);
-      } else {
-        const read = escapedString(text, pos);
-        if (read === void 0) return void 0;
-        value = node("string", read, pos, STRING_END.at - pos, void 0, parent);
-      }
-    } else if (c === 116 || c === 102 || c === 110) {
-      const word = c === 116 ? "true" : c === 102 ? "false" : "null";
-      if (!text.startsWith(word, pos)) return void 0;
-      value = node(c === 110 ? "null" : "boolean", c === 110 ? null : c === 116, pos, word.length, void 0, parent);
-    } else {
-      NUMBER2.lastIndex = pos;
-      if (!NUMBER2.test(text)) return void 0;
-      const end = NUMBER2.lastIndex;
-      value = node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, parent);
+    const from = NEXT_BRACKET.lastIndex;
+    try {
+      NEXT_BRACKET.test(text);
+    } catch {
+      return void 0;
     }
-    pos = value.offset + value.length;
-    for (; ; ) {
-      if (parent === void 0) {
-        if (skipSpace(text, pos) !== text.length) return void 0;
-        delete value.parent;
-        return value;
-      }
-      let container;
-      if (parent.type === "property") {
-        parent.children[1] = value;
-        parent.length = pos - parent.offset;
-        container = parent.parent;
-      } else {
-        parent.children.push(value);
-        container = parent;
-      }
-      pos = skipSpace(text, pos);
-      const next = text.charCodeAt(pos);
-      if (next === 44) {
-        pos = skipSpace(text, pos + 1);
-        if (container.type === "array") {
-          parent = container;
-        } else {
-          const property = readKey(text, pos, container);
-          if (property === void 0) return void 0;
-          pos = skipSpace(text, property.colonOffset + 1);
-          parent = property;
-        }
-        break;
-      }
-      if (next !== (container.type === "object" ? 125 : 93)) return void 0;
-      pos++;
-      container.length = pos - container.offset;
-      depth--;
-      value = container;
-      parent = container.parent;
+    const to = NEXT_BRACKET.lastIndex;
+    if (to === from) break;
+    const at = to - 1;
+    const c = text.charCodeAt(at);
+    if (c === 123 || c === 91) {
+      if (open.length >= MAX_NESTING) return void 0;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
+    } else if (c === 125 || c === 93) {
+      const k = open.pop();
+      ends[k] = to;
+      after[k] = ends.length;
     }
   }
+  return { text, ends, after };
 }
-function node(type, value, offset, length, children, parent) {
-  return { type, value, offset, length, colonOffset: void 0, children, parent };
+function valueAt(containers, pos, next, parent) {
+  const text = containers.text;
+  const c = text.charCodeAt(pos);
+  if (c === 123 || c === 91) return new TreeNode(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
+  if (c === 34) return stringAt(text, pos, parent);
+  if (c === 116) return new TreeNode("boolean", true, pos, 4, void 0, -1, parent);
+  if (c === 102) return new TreeNode("boolean", false, pos, 5, void 0, -1, parent);
+  if (c === 110) return new TreeNode("null", null, pos, 4, void 0, -1, parent);
+  NUMBER2.lastIndex = pos;
+  NUMBER2.test(text);
+  const end = NUMBER2.lastIndex;
+  return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
+}
+function stringAt(text, pos, parent) {
+  PLAIN_STRING.lastIndex = pos;
+  if (PLAIN_STRING.test(text)) {
+    const end = PLAIN_STRING.lastIndex;
+    return new TreeNode("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, -1, parent);
+  }
+  const value = escapedString(text, pos);
+  return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+}
+function childrenOf(node, containers, order) {
+  const { text, after } = containers;
+  const out = [];
+  const object2 = node.type === "object";
+  let pos = skipSpace(text, node.offset + 1);
+  if (text.charCodeAt(pos) === (object2 ? 125 : 93)) return out;
+  let next = order + 1;
+  for (; ; ) {
+    let property;
+    let key2;
+    if (object2) {
+      property = new TreeNode("property", void 0, pos, -1, void 0, -1, node);
+      key2 = stringAt(text, pos, property);
+      const colon = skipSpace(text, pos + key2.length);
+      property.colonOffset = colon;
+      pos = skipSpace(text, colon + 1);
+    }
+    const value = valueAt(containers, pos, next, property ?? node);
+    pos += value.length;
+    if (value.type === "object" || value.type === "array") next = after[next];
+    if (property !== void 0) {
+      property.children = [key2, value];
+      property.length = pos - property.offset;
+      out.push(property);
+    } else out.push(value);
+    pos = skipSpace(text, pos);
+    if (text.charCodeAt(pos) !== 44) return out;
+    pos = skipSpace(text, pos + 1);
+  }
 }
 function isSpace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -15379,31 +15423,41 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-function readKey(text, pos, object2) {
-  if (text.charCodeAt(pos) !== 34) return void 0;
-  let key2;
-  const property = node("property", void 0, pos, -1, void 0, object2);
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    key2 = node("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, property);
-  } else {
-    const read = escapedString(text, pos);
-    if (read === void 0) return void 0;
-    key2 = node("string", read, pos, STRING_END.at - pos, void 0, property);
-  }
-  const colon = skipSpace(text, key2.offset + key2.length);
-  if (text.charCodeAt(colon) !== 58) return void 0;
-  property.colonOffset = colon;
-  property.children = [key2, key2];
-  object2.children.push(property);
-  return property;
-}
-var SPACE, PLAIN_STRING, NUMBER2, STRING_END;
+var NEXT_BRACKET, TreeNode, EMPTY, SPACE, PLAIN_STRING, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
+    NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+    TreeNode = class {
+      constructor(type, value, offset, length, containers, order, parent) {
+        this.type = type;
+        this.offset = offset;
+        this.length = length;
+        this.containers = containers;
+        this.order = order;
+        this.value = value;
+        this.built = containers === void 0 ? void 0 : EMPTY;
+        if (parent !== void 0) this.parent = parent;
+      }
+      type;
+      offset;
+      length;
+      containers;
+      order;
+      value;
+      colonOffset = void 0;
+      /** The children once built (a property's key and value from the start). */
+      built;
+      get children() {
+        if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
+        return this.built;
+      }
+      set children(children) {
+        this.built = children;
+      }
+    };
+    EMPTY = [];
     SPACE = /[ \n\r\t]*/y;
     PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -15500,35 +15554,35 @@ function protectControlCharacters(text) {
   return { text: parts.join(""), at };
 }
 function restoreStrings(root, original, at) {
-  const holds = (node2) => {
+  const holds = (node) => {
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (at[mid] < node2.offset) lo = mid + 1;
+      if (at[mid] < node.offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < at.length && at[lo] < node2.offset + node2.length;
+    return lo < at.length && at[lo] < node.offset + node.length;
   };
   const todo = [root];
-  for (let node2 = todo.pop(); node2; node2 = todo.pop()) {
-    if (!holds(node2)) continue;
-    if (node2.type === "string") {
-      const target = node2;
-      const raw = original.slice(node2.offset, node2.offset + node2.length);
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    if (!holds(node)) continue;
+    if (node.type === "string") {
+      const target = node;
+      const raw = original.slice(node.offset, node.offset + node.length);
       try {
         target.value = JSON.parse(raw.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
       } catch {
-        target.value = String(node2.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
+        target.value = String(node.value).replace(/[\ue000-\ue01f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - STAND_IN));
       }
-    } else if (node2.children) todo.push(...node2.children);
+    } else if (node.children) todo.push(...node.children);
   }
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function rangeOf(file, node2) {
-  return file.map.range(file.path, node2.offset, node2.offset + node2.length);
+function rangeOf(file, node) {
+  return file.map.range(file.path, node.offset, node.offset + node.length);
 }
 function memberNode(obj, name) {
   if (!obj || obj.type !== "object" || !obj.children) return void 0;
@@ -15554,11 +15608,11 @@ function members(obj) {
   }
   return out;
 }
-function stringValue(node2) {
-  return node2?.type === "string" && typeof node2.value === "string" ? node2.value : void 0;
+function stringValue(node) {
+  return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
 }
-function nodeText(file, node2) {
-  return file.text.slice(node2.offset, node2.offset + node2.length);
+function nodeText(file, node) {
+  return file.text.slice(node.offset, node.offset + node.length);
 }
 var MAX_ERRORS, STAND_IN;
 var init_json2 = __esm({
@@ -15597,8 +15651,8 @@ var init_entity_base = __esm({
 });
 
 // parsers/arm/settings.ts
-function readPath(scope, node2, path2) {
-  let cur = node2;
+function readPath(scope, node, path2) {
+  let cur = node;
   let i = 0;
   for (; i < path2.length; i++) {
     if (!cur) return void 0;
@@ -15705,18 +15759,18 @@ var init_directives2 = __esm({
 });
 
 // parsers/shared/arm-parameter-files.ts
-function literalValue(file, node2) {
-  const origin = { range: rangeOf(file, node2), trail: [] };
-  switch (node2.type) {
+function literalValue(file, node) {
+  const origin = { range: rangeOf(file, node), trail: [] };
+  switch (node.type) {
     case "object":
-      return { t: "object", members: members(node2).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
+      return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
-      return { t: "array", items: (node2.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
+      return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string":
     case "number":
     case "boolean":
     case "null":
-      return { t: "prim", value: node2.value ?? null, origin };
+      return { t: "prim", value: node.value ?? null, origin };
     default:
       return unknown("", "not a JSON value", origin);
   }
@@ -16929,20 +16983,20 @@ var init_resource_name = __esm({
 });
 
 // parsers/arm/names.ts
-function nameOf(node2, scope) {
-  if (node2?.type !== "string") return void 0;
-  const s = String(node2.value);
+function nameOf(node, scope) {
+  if (node?.type !== "string") return void 0;
+  const s = String(node.value);
   if (!isExpression(s)) return nameFromParts([{ lit: literalString(s) }]);
   const parsed = parseExpression(s);
   if (!parsed.ok) return nameFromParts([{ expr: s }]);
-  return nameFromParts(partsOf2(parsed.expr, scope, node2));
+  return nameFromParts(partsOf2(parsed.expr, scope, node));
 }
-function partsOf2(e, scope, node2) {
-  const range2 = rangeOf(scope.file, node2);
+function partsOf2(e, scope, node) {
+  const range2 = rangeOf(scope.file, node);
   const ev = (x) => evaluate(x, { env: scope, range: range2, budget: scope.budget });
   if (e.k === "call") {
     const fn = e.name.toLowerCase();
-    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node2));
+    if (fn === "concat") return e.args.flatMap((a) => partsOf2(a, scope, node));
     if (fn === "format" && e.args[0]) {
       const fmt = ev(e.args[0]);
       if (fmt.t === "prim" && typeof fmt.value === "string") {
@@ -16952,7 +17006,7 @@ function partsOf2(e, scope, node2) {
         for (let m = re.exec(fmt.value); m; m = re.exec(fmt.value)) {
           out.push({ lit: fmt.value.slice(last, m.index) });
           const arg2 = e.args[Number(m[1]) + 1];
-          out.push(...arg2 ? partsOf2(arg2, scope, node2) : [{ expr: m[0] }]);
+          out.push(...arg2 ? partsOf2(arg2, scope, node) : [{ expr: m[0] }]);
           last = m.index + m[0].length;
         }
         out.push({ lit: fmt.value.slice(last) });
@@ -16983,44 +17037,44 @@ var init_names = __esm({
 });
 
 // parsers/arm/types.ts
-function resolveRef(node2, definitions) {
-  const ref = stringValue(member(node2, "$ref"));
+function resolveRef(node, definitions) {
+  const ref = stringValue(member(node, "$ref"));
   const m = ref === void 0 ? null : /^#\/definitions\/(.+)$/.exec(ref);
   return m ? member(definitions, decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~")) : void 0;
 }
-function isSecureType(node2) {
-  const t = stringValue(member(node2, "type"))?.toLowerCase();
+function isSecureType(node) {
+  const t = stringValue(member(node, "type"))?.toLowerCase();
   return t === "securestring" || t === "secureobject";
 }
-function armShape(node2, definitions, depth = 0) {
-  if (!node2 || node2.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
-  const target = resolveRef(node2, definitions);
+function armShape(node, definitions, depth = 0) {
+  if (!node || node.type !== "object" || depth > MAX_REF_DEPTH) return plainShape(false);
+  const target = resolveRef(node, definitions);
   if (target) {
     const inner2 = armShape(target, definitions, depth + 1);
-    return isSecureType(node2) && !inner2.secure ? plainShape(true) : inner2;
+    return isSecureType(node) && !inner2.secure ? plainShape(true) : inner2;
   }
-  const secure = isSecureType(node2);
+  const secure = isSecureType(node);
   return {
     secure,
     member: (key2) => {
-      const prop = member(member(node2, "properties"), key2);
+      const prop = member(member(node, "properties"), key2);
       if (prop) return armShape(prop, definitions, depth + 1);
-      const additional = member(node2, "additionalProperties");
+      const additional = member(node, "additionalProperties");
       return additional?.type === "object" ? armShape(additional, definitions, depth + 1) : void 0;
     },
     item: (index2) => {
-      const prefix = member(node2, "prefixItems");
+      const prefix = member(node, "prefixItems");
       const fixed = prefix?.type === "array" ? prefix.children?.[index2] : void 0;
       if (fixed) return armShape(fixed, definitions, depth + 1);
-      const items2 = member(node2, "items");
+      const items2 = member(node, "items");
       return items2?.type === "object" ? armShape(items2, definitions, depth + 1) : void 0;
     }
   };
 }
-function isNullableArm(node2, definitions, depth = 0) {
-  if (!node2 || depth > MAX_REF_DEPTH) return false;
-  if (member(node2, "nullable")?.value === true) return true;
-  return isNullableArm(resolveRef(node2, definitions), definitions, depth + 1);
+function isNullableArm(node, definitions, depth = 0) {
+  if (!node || depth > MAX_REF_DEPTH) return false;
+  if (member(node, "nullable")?.value === true) return true;
+  return isNullableArm(resolveRef(node, definitions), definitions, depth + 1);
 }
 var MAX_REF_DEPTH;
 var init_types3 = __esm({
@@ -17206,14 +17260,14 @@ var init_scope = __esm({
         const copied = this.copiedVariable(key2);
         if (copied) return copied;
         const prop = this.shared.variables.get(key2);
-        const node2 = prop?.children?.[1];
-        if (!prop || !node2) return void 0;
+        const node = prop?.children?.[1];
+        if (!prop || !node) return void 0;
         const declared = prop.children?.[0]?.value ?? name;
         return this.cached(
           `v:${key2}`,
           this.shared.varCache,
           key2,
-          () => through(this.value(node2), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
+          () => through(this.value(node), [{ kind: "variable", name: declared, range: rangeOf(this.file, prop) }])
         );
       }
       /** Variables built by a `copy` loop in the variables section. */
@@ -17257,28 +17311,28 @@ var init_scope = __esm({
         }
       }
       /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
-      value(node2) {
-        return { ...this.nodeValue(node2), at: rangeOf(this.file, node2) };
+      value(node) {
+        return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
       }
-      nodeValue(node2) {
-        const origin = { range: rangeOf(this.file, node2), trail: [] };
-        switch (node2.type) {
+      nodeValue(node) {
+        const origin = { range: rangeOf(this.file, node), trail: [] };
+        switch (node.type) {
           case "object": {
             const ms = [];
-            for (const [key2, v] of members(node2)) {
+            for (const [key2, v] of members(node)) {
               if (key2.toLowerCase() === "copy" && v.type === "array") ms.push(...this.propertyLoops(v));
               else ms.push({ key: key2, value: this.value(v) });
             }
             return { t: "object", members: ms, origin, inherit: [] };
           }
           case "array":
-            return { t: "array", items: (node2.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
+            return { t: "array", items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
           case "string":
-            return this.stringValue(node2);
+            return this.stringValue(node);
           case "number":
           case "boolean":
           case "null":
-            return { t: "prim", value: node2.value ?? null, origin };
+            return { t: "prim", value: node.value ?? null, origin };
           default:
             return unknown("", "not a JSON value", origin);
         }
@@ -17303,9 +17357,9 @@ var init_scope = __esm({
         }
         return out;
       }
-      stringValue(node2) {
-        const s = String(node2.value);
-        const range2 = rangeOf(this.file, node2);
+      stringValue(node) {
+        const s = String(node.value);
+        const range2 = rangeOf(this.file, node);
         if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
@@ -17566,22 +17620,22 @@ function visitList(list2, parent, scope, ctx, outer, out, templateId, lv2) {
     for (const [symbolic, r] of members(list2)) visitResource(r, symbolic, parent, scope, ctx, outer, out, templateId, lv2);
   } else ctx.diagnostic('"resources" must be an array or an object', scope.file, list2);
 }
-function visitResource(node2, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
+function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateId, lv2) {
   const file = scope.file;
-  if (node2.type !== "object") {
-    ctx.diagnostic("a resource must be an object", file, node2);
+  if (node.type !== "object") {
+    ctx.diagnostic("a resource must be an object", file, node);
     return;
   }
-  const typeProp = memberNode(node2, "type");
+  const typeProp = memberNode(node, "type");
   const typeText = stringValue(typeProp?.children?.[1]);
   if (!typeProp || typeText === void 0) {
-    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node2);
+    ctx.diagnostic('a resource needs a "type" string', file, typeProp ?? node);
     return;
   }
   const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
   const declaration = rangeOf(file, typeProp);
   const instances2 = [];
-  const copy = member(node2, "copy");
+  const copy = member(node, "copy");
   if (copy?.type === "object") {
     const loopName = stringValue(member(copy, "name")) ?? "";
     const countNode = member(copy, "count");
@@ -17602,7 +17656,7 @@ function visitResource(node2, symbolic, parent, scope, ctx, outer, out, template
       instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
     }
   } else instances2.push({ scope, deployment: { ...outer } });
-  const conditionNode = member(node2, "condition");
+  const conditionNode = member(node, "condition");
   const deployed = [];
   for (const inst of instances2) {
     const c = conditionNode ? inst.scope.value(conditionNode) : void 0;
@@ -17615,20 +17669,20 @@ function visitResource(node2, symbolic, parent, scope, ctx, outer, out, template
     }
   }
   const typeKey = type.toLowerCase();
-  const nameNode = member(node2, "name");
-  const children = member(node2, "resources");
+  const nameNode = member(node, "name");
+  const children = member(node, "resources");
   const named = namedType(typeKey) || children !== void 0;
   for (const inst of deployed) {
     const own = named ? nameOf(nameNode, inst.scope) : void 0;
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
     const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
-    const apiVersion = stringValue(member(node2, "apiVersion"));
-    const existing = member(node2, "existing")?.value === true;
-    const dependsOn2 = (member(node2, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
+    const apiVersion = stringValue(member(node, "apiVersion"));
+    const existing = member(node, "existing")?.value === true;
+    const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
     const r = {
       templateId,
-      node: node2,
+      node,
       scope: inst.scope,
       type,
       typeKey,
@@ -17784,10 +17838,10 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2) {
     root,
     scope,
     {
-      diagnostic: (message, f, node2) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node2) }),
+      diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node2) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node2) })
+      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
     },
     { via: [], instance: "" },
     resources
@@ -17936,11 +17990,11 @@ function collectJsonModule(file, supply, deployment, ctx, identify) {
     root,
     scope,
     {
-      diagnostic: (message, f, node2) => ctx.diagnostic(message, rangeOf(f, node2)),
+      diagnostic: (message, f, node) => ctx.diagnostic(message, rangeOf(f, node)),
       nextTemplateId: () => ctx.nextTemplateId(),
       // Counted against the caller's tree: a module called from a loop in a loop multiplies.
       budget: ctx.instances,
-      note: (message, f, node2) => ctx.note(message, rangeOf(f, node2))
+      note: (message, f, node) => ctx.note(message, rangeOf(f, node))
     },
     deployment,
     ctx.out
@@ -18455,11 +18509,11 @@ var init_types4 = __esm({
 });
 
 // parsers/bicep/evaluate/source-file.ts
-function rangeOf2(file, node2) {
-  return file.parsed.lineMap.range(file.path, node2.start, node2.end);
+function rangeOf2(file, node) {
+  return file.parsed.lineMap.range(file.path, node.start, node.end);
 }
-function textOf(file, node2) {
-  return file.text.slice(node2.start, node2.end);
+function textOf(file, node) {
+  return file.text.slice(node.start, node.end);
 }
 function fromKeyword(file, keyword, nameStart, end) {
   const at = file.text.lastIndexOf(keyword, nameStart - 1);
@@ -18759,11 +18813,11 @@ var init_scope2 = __esm({
         }
       }
       /** Source text of a node of this file. */
-      text(node2) {
-        return textOf(this.shared.file, node2);
+      text(node) {
+        return textOf(this.shared.file, node);
       }
-      range(node2) {
-        return rangeOf2(this.shared.file, node2);
+      range(node) {
+        return rangeOf2(this.shared.file, node);
       }
     };
   }
@@ -18812,8 +18866,8 @@ import { basename as basename3, dirname as dirname9, relative as relative5, reso
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
-function literalPath(node2) {
-  return node2.kind === "String" && node2.expressions.length === 0 ? node2.segments[0] : void 0;
+function literalPath(node) {
+  return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
   return resolve7(dirname9(from.path), path2);
@@ -19425,14 +19479,14 @@ var init_parser_base = __esm({
         }
       }
       /** Whether a node left by recovery should silence the error of the part after it. */
-      suppressAfter(node2) {
-        return node2 !== void 0 && node2.kind === "Skipped" && node2.start === node2.end;
+      suppressAfter(node) {
+        return node !== void 0 && node.kind === "Skipped" && node.start === node.end;
       }
       throwIfSkipped(fn, err) {
         const start = this.peek();
-        const node2 = fn();
-        if (node2.kind === "Skipped") this.fail(start, err);
-        return node2;
+        const node = fn();
+        if (node.kind === "Skipped") this.fail(start, err);
+        return node;
       }
       identifier(err) {
         const t = this.expect("Identifier", err);
@@ -19882,9 +19936,9 @@ var init_expression_parser = __esm({
           const parameters = items2.map((i) => i.kind === "Variable" ? i.name : { kind: "Skipped", start: i.start, end: i.end });
           return { kind: "Lambda", parameters, body, start: open.start, end: this.lastEnd };
         }
-        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node2);
-        return node2;
+        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node);
+        return node;
       }
       parenthesizedInner(open, items2) {
         const first = items2[0];
@@ -19900,9 +19954,9 @@ var init_expression_parser = __esm({
       parenthesized(flags) {
         const list2 = this.parenthesizedList(() => this.expression(flags), true);
         const { open, closed } = list2;
-        const node2 = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
-        if (!closed) this.unclosed.add(node2);
-        return node2;
+        const node = { kind: "Parenthesized", expression: this.parenthesizedContent(list2), start: open.start, end: this.lastEnd };
+        if (!closed) this.unclosed.add(node);
+        return node;
       }
       ifCondition(flags, insideFor) {
         const keyword = this.expectKeyword("if");
@@ -19930,9 +19984,9 @@ var init_expression_parser = __esm({
         const body = this.recover(() => this.forBody(flags, resourceContext), this.suppressAfter(colonNode), ["RightSquare", "NewLine"]);
         if (body.kind !== "Skipped") this.newLines();
         this.recover(() => this.expect("RightSquare", expectedChar("]")), this.suppressAfter(body), ["RightSquare", "NewLine"]);
-        const node2 = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
-        if (index2) node2.index = index2;
-        return node2;
+        const node = { kind: "For", item, iterable, body, start: open.start, end: this.lastEnd };
+        if (index2) node.index = index2;
+        return node;
       }
       forVariableBlock() {
         const diagsBefore = this.diagnostics.length;
@@ -20073,9 +20127,9 @@ var init_expression_parser = __esm({
             false,
             ["Assignment", "NewLine"]
           );
-          const node2 = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
-          if (type) node2.type = type;
-          return node2;
+          const node = { kind: "ResourceType", start: keyword.start, end: this.lastEnd };
+          if (type) node.type = type;
+          return node;
         }
         return this.typeExpression();
       }
@@ -20220,9 +20274,9 @@ var init_expression_parser = __esm({
         const colon = this.recover(() => this.expect("Colon", expectedChar(":")), this.suppressAfter(key2), ["NewLine", "RightBrace"]);
         const colonNode = colon.kind === "Skipped" ? colon : void 0;
         const value = this.recover(() => this.typeExpression(), this.suppressAfter(colonNode), ["NewLine", "RightBrace"]);
-        const node2 = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
-        if (key2) node2.key = key2;
-        return node2;
+        const node = { kind: "ObjectTypeProperty", decorators: decorators2, value, start, end: this.lastEnd };
+        if (key2) node.key = key2;
+        return node;
       }
       tupleType() {
         const open = this.expect("LeftSquare", expectedChar("["));
@@ -20722,9 +20776,9 @@ var init_parser3 = __esm({
             return void 0;
         }
       }
-      end(node2) {
-        node2.end = this.lastEnd;
-        return node2;
+      end(node) {
+        node.end = this.lastEnd;
+        return node;
       }
       targetScope(d) {
         this.expectKeyword("targetScope");
@@ -20769,9 +20823,9 @@ var init_parser3 = __esm({
           this.suppressAfter(type),
           ["NewLine"]
         );
-        const node2 = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
-        if (modifier) node2.defaultValue = modifier;
-        return node2;
+        const node = { kind: "Parameter", ...d, name, type, end: this.lastEnd };
+        if (modifier) node.defaultValue = modifier;
+        return node;
       }
       parameterAssignment(d) {
         this.expectKeyword("param");
@@ -20793,9 +20847,9 @@ var init_parser3 = __esm({
         );
         const assignment = this.assignmentNode(this.suppressAfter(type ?? name), "NewLine");
         const value = this.recover(() => this.expression(ALLOW_COMPLEX), this.suppressAfter(assignment), ["NewLine"]);
-        const node2 = { kind: "Variable", ...d, name, value, end: this.lastEnd };
-        if (type) node2.type = type;
-        return node2;
+        const node = { kind: "Variable", ...d, name, value, end: this.lastEnd };
+        if (type) node.type = type;
+        return node;
       }
       functionDeclaration(d) {
         this.expectKeyword("func");
@@ -20885,8 +20939,8 @@ var init_parser3 = __esm({
         const keyword = this.expectKeyword("import");
         const next = this.peek();
         if (next.kind === "StringComplete" || next.kind === "StringLeftPiece") return this.extensionRest(d, "import");
-        const node2 = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
-        if (next.kind === "LeftBrace") node2.symbols = this.importedSymbols();
+        const node = { kind: "Import", ...d, from: this.skipPlaceholder(), end: 0 };
+        if (next.kind === "LeftBrace") node.symbols = this.importedSymbols();
         else if (next.kind === "Asterisk") {
           const alias = this.recover(
             () => {
@@ -20897,13 +20951,13 @@ var init_parser3 = __esm({
             false,
             ["NewLine"]
           );
-          node2.wildcardAlias = alias;
+          node.wildcardAlias = alias;
         } else if (next.kind === "EndOfFile" || next.kind === "NewLine" || next.kind === "Identifier") this.skipEmpty(E.importList);
         else {
           this.read();
           this.reportAt(next, E.importList[0], E.importList[1]);
         }
-        node2.from = this.recover(
+        node.from = this.recover(
           () => {
             this.expectKeyword("from");
             return this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.importPath), false, ["NewLine"]);
@@ -20911,7 +20965,7 @@ var init_parser3 = __esm({
           keyword.start === keyword.end,
           ["NewLine"]
         );
-        return this.end(node2);
+        return this.end(node);
       }
       skipPlaceholder() {
         const at = this.peek().start;
@@ -20934,12 +20988,12 @@ var init_parser3 = __esm({
           this.reportAt(t, E.importedName[0], E.importedName[1]);
           name = { kind: "Skipped", start: t.start, end: t.end };
         }
-        const node2 = { kind: "ImportedSymbol", name, start, end: 0 };
+        const node = { kind: "ImportedSymbol", name, start, end: 0 };
         if (this.checkKeyword("as")) {
           this.read();
-          node2.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
+          node.alias = this.identifierWithRecovery(E.typeName, false, "Comma", "NewLine");
         }
-        return this.end(node2);
+        return this.end(node);
       }
       extension(d, keyword) {
         this.expectKeyword(keyword);
@@ -20956,10 +21010,10 @@ var init_parser3 = __esm({
           false,
           ["Assignment", "NewLine"]
         );
-        const node2 = { kind: "Extension", ...d, keyword, specification, end: 0 };
+        const node = { kind: "Extension", ...d, keyword, specification, end: 0 };
         const t = this.peek();
         if (!(t.kind === "EndOfFile" || t.kind === "NewLine" || this.isKeyword(t, "as"))) {
-          node2.config = this.recover(
+          node.config = this.recover(
             () => {
               this.expectKeyword("with");
               return this.object(ALLOW_COMPLEX);
@@ -20970,16 +21024,16 @@ var init_parser3 = __esm({
         }
         const u = this.peek();
         if (!(u.kind === "EndOfFile" || u.kind === "NewLine")) {
-          node2.alias = this.recover(
+          node.alias = this.recover(
             () => {
               this.expectKeyword("as");
               return this.identifier(E.extensionAlias);
             },
-            this.suppressAfter(node2.config),
+            this.suppressAfter(node.config),
             ["NewLine"]
           );
         }
-        return this.end(node2);
+        return this.end(node);
       }
       extensionConfig(d) {
         this.expectKeyword("extensionConfig");
@@ -20997,14 +21051,14 @@ var init_parser3 = __esm({
       }
       using(d) {
         this.expectKeyword("using");
-        const node2 = { kind: "Using", ...d, end: 0 };
+        const node = { kind: "Using", ...d, end: 0 };
         if (this.checkKeyword("none")) this.read();
-        else node2.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
+        else node.path = this.recover(() => this.throwIfSkipped(() => this.interpolableString(), E.usingPath), false, ["Identifier", "NewLine"]);
         if (this.checkKeyword("with")) {
           this.read();
-          node2.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
+          node.config = this.recover(() => this.object(ALLOW_COMPLEX), false, ["NewLine"]);
         }
-        return this.end(node2);
+        return this.end(node);
       }
       extendsDeclaration(d) {
         this.expectKeyword("extends");
@@ -22608,13 +22662,13 @@ var init_functions3 = __esm({
         if (u) return u;
         const xs = items(l);
         if (!xs) return fail(call, "contains() takes a list or set");
-        let pending2;
+        let pending3;
         for (const x of xs) {
           const c = compare2(x, v);
           if (c === true) return bool2(true, call);
-          if (c !== false) pending2 ??= c;
+          if (c !== false) pending3 ??= c;
         }
-        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
+        return pending3 ? dependsOn(pending3, call.text, call.range) : bool2(false, call);
       },
       length: (args, call) => {
         const a = args[0];
@@ -23006,8 +23060,8 @@ var init_evaluate = __esm({
       tryCan(expr, range2, text) {
         if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
         for (const arg2 of expr.args) {
-          const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
-          if (pending2) return dependsOn(pending2, text, range2);
+          const pending3 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
+          if (pending3) return dependsOn(pending3, text, range2);
           const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
@@ -25373,7 +25427,8 @@ function merge(group) {
   const head = listed[0];
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o) => o !== void 0);
   const instances2 = distinctInstances(listed);
-  const merged = { ...head, severity: listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity) };
+  const merged = copyFinding(head);
+  merged.severity = listed.reduce((s, f) => RANK[f.severity] < RANK[s] ? f.severity : s, head.severity);
   if (prior.length) merged.priorIdentities = prior;
   if (instances2.length) merged.instances = instances2;
   if (instances2.length > 1) {
@@ -25446,6 +25501,7 @@ var init_collapse = __esm({
     "use strict";
     init_model();
     init_finding();
+    init_fingerprint();
     init_run_rules();
     MAX_LISTED_CALLERS = 20;
     RANK = { error: 0, warn: 1, note: 2 };
@@ -25820,7 +25876,7 @@ function capPerFile(findings, root, settings, hidden) {
   const seen = /* @__PURE__ */ new Set();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${f.fingerprint}`;
+    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
     const list2 = byFile.get(f.range.file) ?? [];
@@ -25859,6 +25915,7 @@ var init_lint_unit = __esm({
     init_model();
     init_confine();
     init_finding();
+    init_fingerprint();
     init_parsers();
     init_classify();
     init_reader();
@@ -26292,34 +26349,34 @@ function partitionUnits(files, reader4, options = {}) {
     }
   };
   for (const f of files) {
-    let node2;
+    let node;
     switch (f.kind) {
       // JSON not looked at yet may be a template or parameter file: it goes where those go (a plan among them only shares a unit).
       case "json":
       case "arm-template":
       case "arm-parameters":
-        node2 = armNode(f.path);
+        node = armNode(f.path);
         break;
       case "terraform-plan":
-        node2 = `plan:${f.path}`;
+        node = `plan:${f.path}`;
         break;
       case "bicep":
       case "bicepparam":
-        node2 = dirNode(dirname16(f.path));
-        bicepDirs.add(node2);
-        scan2(f.path, node2);
+        node = dirNode(dirname16(f.path));
+        bicepDirs.add(node);
+        scan2(f.path, node);
         break;
       default:
-        node2 = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node2);
+        node = dirNode(dirname16(f.path));
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
     }
-    if (!node2.startsWith("arm:") && !node2.startsWith("plan:")) visit3(dirname16(f.path));
-    uf.find(node2);
-    nodeOf.set(f, node2);
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
+    uf.find(node);
+    nodeOf.set(f, node);
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
-    const node2 = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node2);
+    const node = dirNode(dir);
+    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
   }
   for (const f of bicepDirs.size ? files : []) {
     if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
@@ -26373,14 +26430,14 @@ async function chooseWasmTiering(baselineOnly) {
   decided = true;
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
-  setFlagsFromString("--liftoff-only");
-  setFlagsFromString("--wasm-lazy-validation");
+  setFlagsFromString("--liftoff-only --wasm-lazy-validation", UNDO);
 }
-var decided;
+var decided, UNDO;
 var init_wasm_tiering = __esm({
   "src/engine/wasm-tiering.ts"() {
     "use strict";
     decided = false;
+    UNDO = "--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering";
   }
 });
 
@@ -26652,9 +26709,9 @@ function parsedFiles(texts) {
     return f.root && f.errors.length === 0 ? f : void 0;
   };
 }
-function isLiteral(node2) {
-  if (node2.type === "boolean" || node2.type === "number") return true;
-  return node2.type === "string" && !(String(node2.value).startsWith("[") && !String(node2.value).startsWith("[["));
+function isLiteral(node) {
+  if (node.type === "boolean" || node.type === "number") return true;
+  return node.type === "string" && !(String(node.value).startsWith("[") && !String(node.value).startsWith("[["));
 }
 function nodeAt(file, start, end) {
   let found;
@@ -26677,18 +26734,18 @@ function parameterReferences(file, name) {
   return count;
 }
 function resolveContainer(start, wanted) {
-  let node2 = start;
+  let node = start;
   const path2 = [];
   for (let i = 0; i < wanted.length; i++) {
     const key2 = wanted[i];
-    const prop = memberNode(node2, key2);
+    const prop = memberNode(node, key2);
     const value = prop?.children?.[1];
-    if (!prop || !value) return { node: node2, path: path2, missing: wanted.slice(i) };
+    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
     if (value.type !== "object") return `'${key2}' is not an object literal`;
     path2.push(String(prop.children?.[0]?.value ?? key2));
-    node2 = value;
+    node = value;
   }
-  return { node: node2, path: path2, missing: [] };
+  return { node, path: path2, missing: [] };
 }
 function styleOf(text) {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -26710,9 +26767,9 @@ function applyOp(text, op) {
   if (!root) return text;
   const style2 = styleOf(text);
   if (op.kind === "replace") {
-    const node2 = findNodeAtLocation2(root, op.path);
-    if (!node2) return text;
-    return text.slice(0, node2.offset) + JSON.stringify(op.value) + text.slice(node2.offset + node2.length);
+    const node = findNodeAtLocation2(root, op.path);
+    if (!node) return text;
+    return text.slice(0, node.offset) + JSON.stringify(op.value) + text.slice(node.offset + node.length);
   }
   const resource = findNodeAtLocation2(root, op.resource);
   if (!resource || resource.type !== "object") return text;
@@ -26826,11 +26883,11 @@ var init_fix = __esm({
         locate(_r, setting) {
           const file = parsed(setting.range.file);
           if (!file) return "the file does not parse cleanly";
-          const node2 = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
-          if (!node2 || !isLiteral(node2)) return "the value is not a literal";
-          return { file, node: node2 };
+          const node = nodeAt(file, setting.range.startOffset, setting.range.endOffset);
+          if (!node || !isLiteral(node)) return "the value is not a literal";
+          return { file, node };
         },
-        replace: ({ file, node: node2 }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node2), value: r.value }] }),
+        replace: ({ file, node }, r) => ({ file: file.path, changes: [{ kind: "replace", path: getNodePath2(node), value: r.value }] }),
         parameterDefault({ file }, r, setting) {
           const paramHop = setting.trail[1];
           const use = setting.trail[0];

@@ -6,125 +6,182 @@ import { MAX_NESTING } from './json-limits.js';
  * types, offsets, lengths, colon offsets, values and parents), or undefined for anything else:
  * comments, trailing commas, raw control characters in strings, syntax errors, nesting deeper than
  * MAX_NESTING (counted as its scanner counts: each `{` or `[` a level, the root included). Those
- * take jsonc-parser's path, which reports them. Templates are almost always strict JSON, and this
- * one pass costs a fraction of a `JSON.parse` check followed by `parseTree` (whose visitor and
- * scanner are not optimized yet when a run parses each file once).
+ * take jsonc-parser's path, which reports them. Templates are almost always strict JSON.
+ *
+ * One pass checks the whole text and notes where each object and array ends, without building
+ * anything; a container's children are built when first read (`children`). A linted template is
+ * read only in part (its parameters, variables and resources' top members; the properties of the
+ * resources that matter), so most of its nodes are never built (a third of the JSON tree's cost,
+ * and most of its garbage, on a tree of real templates).
  *
  * A run reads each file once, so this code mostly runs before V8 has optimized it: the long runs
  * (indentation, string contents, numbers) are matched by sticky regular expressions, which run as
- * native code from their second use, and one loop with an explicit parent chain steps token by
- * token (a loop is optimized while it runs; small recursive functions wait for many calls, and
- * then for a large compilation of their inlined selves).
+ * native code from their second use, and one loop with an explicit stack steps token by token (a
+ * loop is optimized while it runs; small recursive functions wait for many calls).
  */
 export function strictJsonTree(text: string): Node | undefined {
-  let pos = skipSpace(text, 0);
-  /** The node the next value goes into: a property, an array, or none for the root. */
-  let parent: TreeNode | undefined;
-  let depth = 0;
-  for (;;) {
-    // A value at `pos`.
-    let value: TreeNode;
-    const c = text.charCodeAt(pos);
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > MAX_NESTING) return undefined;
-      const container = node(c === 0x7b ? 'object' : 'array', undefined, pos, -1, [], parent);
-      pos = skipSpace(text, pos + 1);
-      const next = text.charCodeAt(pos);
-      if (next === (c === 0x7b ? 0x7d /* } */ : 0x5d) /* ] */) {
-        pos++;
-        container.length = pos - container.offset;
-        depth--;
-        value = container;
-      } else if (c === 0x5b) {
-        parent = container;
-        continue;
-      } else {
-        const property = readKey(text, pos, container);
-        if (property === undefined) return undefined;
-        pos = skipSpace(text, (property.colonOffset as number) + 1);
-        parent = property;
-        continue;
-      }
-    } else if (c === 0x22 /* " */) {
-      PLAIN_STRING.lastIndex = pos;
-      if (PLAIN_STRING.test(text)) {
-        const end = PLAIN_STRING.lastIndex;
-        value = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, parent);
-      } else {
-        const read = escapedString(text, pos);
-        if (read === undefined) return undefined;
-        value = node('string', read, pos, STRING_END.at - pos, undefined, parent);
-      }
-    } else if (c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */) {
-      const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
-      if (!text.startsWith(word, pos)) return undefined;
-      value = node(c === 0x6e ? 'null' : 'boolean', c === 0x6e ? null : c === 0x74, pos, word.length, undefined, parent);
-    } else {
-      NUMBER.lastIndex = pos;
-      if (!NUMBER.test(text)) return undefined;
-      const end = NUMBER.lastIndex;
-      value = node('number', Number(text.slice(pos, end)), pos, end - pos, undefined, parent);
-    }
-    pos = value.offset + value.length;
+  const containers = checkJson(text);
+  if (containers === undefined) return undefined;
+  const pos = skipSpace(text, 0);
+  const root = valueAt(containers, pos, 0, undefined);
+  return root as unknown as Node;
+}
 
-    // The value is complete: it goes into its parent, and every container it completes into theirs.
-    for (;;) {
-      if (parent === undefined) {
-        if (skipSpace(text, pos) !== text.length) return undefined;
-        // jsonc-parser's root has no `parent` member at all (deleting the last member keeps the node's shape fast).
-        delete (value as { parent?: TreeNode }).parent;
-        return value as Node;
-      }
-      let container: TreeNode;
-      if (parent.type === 'property') {
-        (parent.children as TreeNode[])[1] = value;
-        parent.length = pos - parent.offset;
-        container = parent.parent as TreeNode;
-      } else {
-        (parent.children as TreeNode[]).push(value);
-        container = parent;
-      }
-      pos = skipSpace(text, pos);
-      const next = text.charCodeAt(pos);
-      if (next === 0x2c /* , */) {
-        pos = skipSpace(text, pos + 1);
-        if (container.type === 'array') {
-          parent = container;
-        } else {
-          const property = readKey(text, pos, container);
-          if (property === undefined) return undefined;
-          pos = skipSpace(text, (property.colonOffset as number) + 1);
-          parent = property;
-        }
-        break;
-      }
-      if (next !== (container.type === 'object' ? 0x7d : 0x5d)) return undefined;
-      pos++;
-      container.length = pos - container.offset;
-      depth--;
-      value = container;
-      parent = container.parent;
-    }
-  }
+/** Where each object and array of a checked text ends, by opening order. */
+interface Containers {
+  text: string;
+  /** The offset after its closing bracket. */
+  ends: number[];
+  /** The opening order of the next container opened after it closes (its descendants skipped). */
+  after: number[];
 }
 
 /**
- * jsonc-parser's node, built in place (its type is read-only). Every node has every member, in one
- * order, so that V8 gives all nodes one shape and the code that walks trees stays monomorphic;
- * members jsonc-parser leaves out are undefined here.
+ * Checks that `text` is one strict JSON value within MAX_NESTING and notes each container's end,
+ * or undefined. `JSON.parse` checks the text (natively); then one native match per bracket skips
+ * everything else, strings included (ARM expressions are full of brackets).
  */
-interface TreeNode {
-  type: NodeType;
-  value: unknown;
-  offset: number;
-  length: number;
-  colonOffset: number | undefined;
-  children: TreeNode[] | undefined;
-  parent: TreeNode | undefined;
+function checkJson(text: string): Containers | undefined {
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const ends: number[] = [];
+  const after: number[] = [];
+  /** Opening orders of the containers still open, innermost last. */
+  const open: number[] = [];
+  NEXT_BRACKET.lastIndex = 0;
+  for (;;) {
+    const from = NEXT_BRACKET.lastIndex;
+    try {
+      NEXT_BRACKET.test(text);
+    } catch {
+      return undefined; // a string with more escapes than the engine's backtracking stack holds: jsonc-parser's path reads it
+    }
+    const to = NEXT_BRACKET.lastIndex;
+    if (to === from) break; // the end of the text
+    const at = to - 1;
+    const c = text.charCodeAt(at);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (open.length >= MAX_NESTING) return undefined;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      const k = open.pop() as number;
+      ends[k] = to;
+      after[k] = ends.length;
+    }
+  }
+  return { text, ends, after };
 }
 
-function node(type: NodeType, value: unknown, offset: number, length: number, children: TreeNode[] | undefined, parent: TreeNode | undefined): TreeNode {
-  return { type, value, offset, length, colonOffset: undefined, children, parent };
+/**
+ * Text up to the next bracket outside strings, and the bracket (the text is strict JSON). At most
+ * 32 strings per match: the engine keeps a backtracking entry per repetition, and a long run of
+ * strings would fill its stack.
+ */
+const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+
+/**
+ * jsonc-parser's node. Every node has the same members in one order (one shape, so that the code
+ * that walks trees stays monomorphic); members jsonc-parser leaves out are undefined here, except
+ * `parent`, which the root does not have at all. A container's children are built on first read.
+ */
+class TreeNode {
+  declare parent: TreeNode | undefined;
+  value: unknown;
+  colonOffset: number | undefined = undefined;
+  /** The children once built (a property's key and value from the start). */
+  private built: TreeNode[] | undefined;
+
+  constructor(
+    readonly type: NodeType,
+    value: unknown,
+    readonly offset: number,
+    public length: number,
+    /** For a container: its text's containers, and its opening order among them. */
+    private readonly containers: Containers | undefined,
+    private readonly order: number,
+    parent: TreeNode | undefined,
+  ) {
+    this.value = value;
+    this.built = containers === undefined ? undefined : EMPTY;
+    if (parent !== undefined) this.parent = parent;
+  }
+
+  get children(): TreeNode[] | undefined {
+    if (this.built === EMPTY) this.built = childrenOf(this, this.containers as Containers, this.order);
+    return this.built;
+  }
+
+  set children(children: TreeNode[] | undefined) {
+    this.built = children;
+  }
+}
+
+/** Marks a container whose children are not built yet. */
+const EMPTY: TreeNode[] = [];
+
+/** The value at `pos` of a checked text; `next` is the opening order of the next container from `pos` on. */
+function valueAt(containers: Containers, pos: number, next: number, parent: TreeNode | undefined): TreeNode {
+  const text = containers.text;
+  const c = text.charCodeAt(pos);
+  if (c === 0x7b || c === 0x5b) return new TreeNode(c === 0x7b ? 'object' : 'array', undefined, pos, (containers.ends[next] as number) - pos, containers, next, parent);
+  if (c === 0x22) return stringAt(text, pos, parent);
+  if (c === 0x74) return new TreeNode('boolean', true, pos, 4, undefined, -1, parent);
+  if (c === 0x66) return new TreeNode('boolean', false, pos, 5, undefined, -1, parent);
+  if (c === 0x6e) return new TreeNode('null', null, pos, 4, undefined, -1, parent);
+  NUMBER.lastIndex = pos;
+  NUMBER.test(text);
+  const end = NUMBER.lastIndex;
+  return new TreeNode('number', Number(text.slice(pos, end)), pos, end - pos, undefined, -1, parent);
+}
+
+/** The string at `pos` of a checked text. */
+function stringAt(text: string, pos: number, parent: TreeNode): TreeNode;
+function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode;
+function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode {
+  PLAIN_STRING.lastIndex = pos;
+  if (PLAIN_STRING.test(text)) {
+    const end = PLAIN_STRING.lastIndex;
+    return new TreeNode('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, -1, parent);
+  }
+  const value = escapedString(text, pos);
+  return new TreeNode('string', value, pos, STRING_END.at - pos, undefined, -1, parent);
+}
+
+/** The children of the container `order` (at `node`) of a checked text: its members or items, their containers not yet built. */
+function childrenOf(node: TreeNode, containers: Containers, order: number): TreeNode[] {
+  const { text, after } = containers;
+  const out: TreeNode[] = [];
+  const object = node.type === 'object';
+  let pos = skipSpace(text, node.offset + 1);
+  if (text.charCodeAt(pos) === (object ? 0x7d : 0x5d)) return out;
+  let next = order + 1;
+  for (;;) {
+    let property: TreeNode | undefined;
+    let key: TreeNode | undefined;
+    if (object) {
+      property = new TreeNode('property', undefined, pos, -1, undefined, -1, node);
+      key = stringAt(text, pos, property);
+      const colon = skipSpace(text, pos + key.length);
+      property.colonOffset = colon;
+      pos = skipSpace(text, colon + 1);
+    }
+    const value = valueAt(containers, pos, next, property ?? node);
+    pos += value.length;
+    if (value.type === 'object' || value.type === 'array') next = after[next] as number;
+    if (property !== undefined) {
+      property.children = [key as TreeNode, value];
+      property.length = pos - property.offset;
+      out.push(property);
+    } else out.push(value);
+    pos = skipSpace(text, pos);
+    if (text.charCodeAt(pos) !== 0x2c) return out;
+    pos = skipSpace(text, pos + 1);
+  }
 }
 
 /** Spaces between tokens, as JSON has them. */
@@ -171,27 +228,4 @@ function escapedString(text: string, pos: number): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The property whose key starts at `pos`, with its key read and its colon found (its value still to come). */
-function readKey(text: string, pos: number, object: TreeNode): TreeNode | undefined {
-  if (text.charCodeAt(pos) !== 0x22) return undefined;
-  let key: TreeNode;
-  const property = node('property', undefined, pos, -1, undefined, object);
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    key = node('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, property);
-  } else {
-    const read = escapedString(text, pos);
-    if (read === undefined) return undefined;
-    key = node('string', read, pos, STRING_END.at - pos, undefined, property);
-  }
-  const colon = skipSpace(text, key.offset + key.length);
-  if (text.charCodeAt(colon) !== 0x3a /* : */) return undefined;
-  property.colonOffset = colon;
-  // Both slots at once (the value is set when read): an array grown by push holds room for 17.
-  property.children = [key, key];
-  (object.children as TreeNode[]).push(property);
-  return property;
 }

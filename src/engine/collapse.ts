@@ -1,6 +1,7 @@
 import type { ReportSeverity } from '../../rules/api.js';
 import { moduleOfFile as moduleOf, type Entity } from '../model/index.js';
 import { declaredLabel, trailLocations, uniqueLocations } from './finding.js';
+import { copyFinding } from './fingerprint.js';
 import { findingOrigin, interpolate, type FindingOrigin } from './run-rules.js';
 import type { Finding, FindingInstance, RelatedLocation } from './types.js';
 
@@ -64,7 +65,8 @@ function merge(group: Finding[]): Finding {
   const head = listed[0] as Finding;
   const origins = listed.map((f) => findingOrigin.get(f)).filter((o): o is FindingOrigin => o !== undefined);
   const instances = distinctInstances(listed);
-  const merged: Finding = { ...head, severity: listed.reduce<ReportSeverity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), head.severity) };
+  const merged = copyFinding(head);
+  merged.severity = listed.reduce<ReportSeverity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), head.severity);
   if (prior.length) merged.priorIdentities = prior;
   if (instances.length) merged.instances = instances;
   if (instances.length > 1) {

@@ -1,6 +1,6 @@
 import type { ReportSeverity } from '../../rules/api.js';
 import { entityLabel, settingOf, type Entity, type FixTarget, type Hop, type SettingKey, type SourceRange } from '../model/index.js';
-import { fingerprint } from './fingerprint.js';
+import { lazyFingerprint } from './fingerprint.js';
 import type { Finding, FindingFix, FindingInstance, RelatedLocation } from './types.js';
 
 /*
@@ -22,7 +22,7 @@ interface FindingBase {
 
 /** A finding about a place in a file only (a parse problem, a directive). */
 export function fileFinding(f: FindingBase): Finding {
-  const finding: Finding = { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: fingerprint(f.identity) };
+  const finding: Finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: '' }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
@@ -38,9 +38,10 @@ export function entityFinding(entity: Entity, f: FindingBase & { setting?: Setti
     related: relatedLocations(entity, f.range, f.setting),
     subject: subjectOf(entity, f.setting),
     resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: fingerprint(f.identity),
+    fingerprint: '',
     instances: [instanceOf(entity)],
   };
+  lazyFingerprint(finding, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;

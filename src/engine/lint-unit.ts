@@ -3,6 +3,7 @@ import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, t
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
+import { identityOf } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import { classifyFile } from './classify.js';
 import { asciiText, decodeText, headText, isPlainText, type FileReader } from './reader.js';
@@ -480,7 +481,7 @@ function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<str
   const seen = new Set<string>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${f.fingerprint}`;
+    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${identityOf(f)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const list = byFile.get(f.range.file) ?? [];

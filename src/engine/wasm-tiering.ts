@@ -11,8 +11,16 @@ export async function chooseWasmTiering(baselineOnly: boolean): Promise<void> {
   if (decided) return;
   decided = true;
   if (!baselineOnly) return;
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--liftoff-only');
+  const { setFlagsFromString } = (await import('node:v8')) as { setFlagsFromString: SetFlags };
   // The grammar ships with mtlslint: its functions are validated when first called, not all up front.
-  setFlagsFromString('--wasm-lazy-validation');
+  setFlagsFromString('--liftoff-only --wasm-lazy-validation', UNDO);
 }
+
+/**
+ * Node's `setFlagsFromString`, and the bundle's loader's (src/loader/chunk-loader.ts), which also
+ * takes how to set the flags back: at exit it does, to write the code caches of what was compiled
+ * before under the flags it was compiled with. `--liftoff-only` implies `--no-wasm-tier-up` and
+ * `--no-wasm-dynamic-tiering`; the loader checks that V8's flags are then as they were.
+ */
+type SetFlags = (flags: string, undo?: string) => void;
+const UNDO = '--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering';

@@ -5,7 +5,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
+import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
  * What a chunk may name, as esbuild writes it: a file beside the chunks, never a path (a chunk is
@@ -27,6 +27,8 @@ interface Compiled {
   script: Script;
   /** The V8 flags set at run time when it was compiled (see `flags` of ChunkLoader). */
   flags: string;
+  /** How many runs will have written its cache, this one included. */
+  generation: number;
 }
 
 /** A short stable name for a list of V8 flags, for a file name. */
@@ -34,6 +36,11 @@ function flagsName(flags: readonly string[]): string {
   let h = 0x811c9dc5;
   for (const c of flags.join(' ')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
   return `flags${(h >>> 0).toString(16)}`;
+}
+
+/** V8's cache of a tiny script: V8 writes a hash of its flags into every cache, so one made under other flags differs. */
+function flagProbe(): Buffer {
+  return new Script('0', { filename: 'mtlslint-flag-probe' }).createCachedData();
 }
 
 function builtinNamespace(exports: unknown): unknown {
@@ -57,22 +64,46 @@ export class ChunkLoader {
   /** `file:` URL of the directory, with its final slash: a chunk name needs no escaping (see CHUNK). */
   private readonly dirUrl: string;
   /**
-   * V8 flags the run set (`v8.setFlagsFromString`, the Terraform grammar's WASM tiering): V8 rejects a
-   * cache made under other flags, so chunks compiled after a change have caches of their own, and
-   * the caches of the chunks compiled before are written before it.
+   * V8 flags: those Node.js was started with (its options and NODE_OPTIONS, e.g. a CI's
+   * `--max-old-space-size`), then those the run set (`v8.setFlagsFromString`, the Terraform
+   * grammar's WASM tiering). V8 rejects a cache made under other flags, so each set has caches of
+   * its own (runs under two sets would otherwise replace each other's cache every time), and the
+   * caches of the chunks compiled before a change are written before it.
    */
   private readonly flagsSet: string[] = [];
   private flags = '';
   private v8?: unknown;
+  /** Writes at exit what is still unwritten: registered while there is some (see `remember`). */
+  private readonly onExit = (): void => {
+    this.saveCache();
+    if (this.restoresFlags) this.rewriteUnderStartFlags();
+  };
+  /** How to set back each `setFlagsFromString` of the run, in order (none: it cannot be). */
+  private readonly undo: (string | undefined)[] = [];
+  /** V8's cache of a probe script made before the first flag change (see `rewriteUnderStartFlags`). */
+  private startProbe?: Buffer;
+  /** The chunks compiled before the first flag change, whose caches were written then. */
+  private underStartFlags: Compiled[] = [];
   private exitHooked = false;
 
+  /**
+   * `started`: the options Node.js was started with (see `flagsSet`). `restoresFlags`: the process's
+   * main loader, which may set V8 flags back at exit (see `rewriteUnderStartFlags`); a worker thread's
+   * must not, as flags are the whole process's.
+   */
   constructor(
     dir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    started: string = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
+    private readonly restoresFlags = false,
   ) {
     this.dir = resolve(dir);
     this.dirUrl = pathToFileURL(this.dir + sep).href;
     this.nodeRequire = createRequire(join(this.dir, 'loader.cjs'));
+    if (started) {
+      this.flagsSet.push(started);
+      this.flags = flagsName(this.flagsSet);
+    }
   }
 
   /** The exports of chunk `name` (a file name in the bundle directory), loaded once. */
@@ -112,16 +143,18 @@ export class ChunkLoader {
     const source = this.sourceScratch.read(filename, MAX_CHUNK);
     if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
-    const cachedData = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
+    const cached = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);
+    const cachedData = cached?.data;
     // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
     // exactly, and one byte per character is V8's fast path.
     const text = source.toString('latin1');
     const script = new Script(text, { filename, ...(cachedData ? { cachedData } : {}) });
     const fromCache = cachedData !== undefined && !script.cachedDataRejected;
     if (fromCache) this.fromCache.add(name);
-    const due = !fromCache || Date.now() - this.cacheScratch.mtimeMs > CACHE_REFRESH_AGE_MS;
+    const generation = fromCache ? (cached?.generation ?? 0) : 0;
+    const due = !fromCache || generation < CACHE_GROWTH_RUNS || Date.now() - this.cacheScratch.mtimeMs > CACHE_REFRESH_AGE_MS;
     if (cacheDir !== undefined && due && !this.uncached.some((c) => c.name === name && c.flags === this.flags))
-      this.remember({ name, source: text, script, flags: this.flags });
+      this.remember({ name, source: text, script, flags: this.flags, generation: Math.min(generation + 1, CACHE_GROWTH_RUNS) });
     // The parameters in the order scripts/bundle.mjs writes them: exports, require, module, __filename,
     // __dirname, __mtlslintMetaUrl (import.meta.url), __mtlslintImport (import()), __mtlslintChunks.
     const body = script.runInThisContext() as (...args: unknown[]) => void;
@@ -148,7 +181,11 @@ export class ChunkLoader {
     return import(specifier);
   };
 
-  /** A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under the flags before. */
+  /**
+   * A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under
+   * the flags before. Its second argument, ours, says how to set the flags back (V8 flags imply
+   * others: `--liftoff-only` turns `--wasm-tier-up` off); see `rewriteUnderStartFlags`.
+   */
   private builtin(specifier: string): unknown {
     const exports = this.nodeRequire(specifier) as { setFlagsFromString?: (flags: string) => void };
     if (specifier.replace(/^node:/, '') !== 'v8' || !exports.setFlagsFromString) return exports;
@@ -156,15 +193,47 @@ export class ChunkLoader {
     this.v8 ??= Object.create(exports, {
       setFlagsFromString: {
         enumerable: true,
-        value: (flags: string): void => {
-          this.saveCache();
+        value: (flags: string, undo?: string): void => {
+          const first = this.undo.length === 0;
+          if (first && this.restoresFlags) this.startProbe = flagProbe();
+          const written = this.saveCache();
+          if (first && this.startProbe && written.length > 0) {
+            this.underStartFlags = written;
+            this.hookExit();
+          }
           setFlagsFromString(flags);
+          this.undo.push(undo);
           this.flagsSet.push(flags);
           this.flags = flagsName(this.flagsSet);
         },
       },
     });
     return this.v8;
+  }
+
+  /**
+   * The caches of the chunks compiled before the run set V8 flags were written then, without the
+   * functions the rest of the run compiled (a cache made after the change would be V8's for the new
+   * flags, which the next run rejects): a Terraform run would compile those lazily every time. At
+   * exit, the main loader sets the flags back as the calls said and, when V8 then makes the same
+   * cache of a probe script as before the change (its flags are as they were), writes them again.
+   */
+  private rewriteUnderStartFlags(): void {
+    const probe = this.startProbe;
+    const chunks = this.underStartFlags.splice(0);
+    const dir = this.cacheDir;
+    if (!probe || !dir || chunks.length === 0 || this.undo.some((u) => !u)) return;
+    const { setFlagsFromString } = this.nodeRequire('node:v8') as { setFlagsFromString: (flags: string) => void };
+    for (const undo of [...this.undo].reverse()) setFlagsFromString(undo as string);
+    // Another V8 may imply other flags: then its caches stay as written before the change.
+    if (!flagProbe().equals(probe)) return;
+    for (const { name, source, script, flags, generation } of chunks) {
+      try {
+        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
+      } catch {
+        // the cache written before the change stays
+      }
+    }
   }
 
   private openCache(): string | undefined {
@@ -174,29 +243,40 @@ export class ChunkLoader {
 
   private remember(compiled: Compiled): void {
     // Written at exit, not now: by then V8 has compiled the functions the run used, and the cache holds them too.
-    if (!this.exitHooked) process.once('exit', () => this.saveCache());
-    this.exitHooked = true;
+    this.hookExit();
     this.uncached.push(compiled);
   }
 
-  /** Writes the cache of every chunk compiled without one; failures are silent (the next run compiles again). */
-  saveCache(): void {
+  private hookExit(): void {
+    if (!this.exitHooked) process.once('exit', this.onExit);
+    this.exitHooked = true;
+  }
+
+  /** Writes the cache of every chunk compiled without one (and answers those); failures are silent (the next run compiles again). */
+  saveCache(): Compiled[] {
+    // Unhooked once nothing is left for the exit (a process with several loaders, as the tests, would pile hooks up).
+    if (this.exitHooked && this.underStartFlags.length === 0) {
+      process.removeListener('exit', this.onExit);
+      this.exitHooked = false;
+    }
     const dir = this.cacheDir;
-    if (!dir || this.uncached.length === 0) return;
-    for (const { name, source, script, flags } of this.uncached.splice(0)) {
+    if (!dir || this.uncached.length === 0) return [];
+    const written = this.uncached.splice(0);
+    for (const { name, source, script, flags, generation } of written) {
       try {
         // A full disk or a directory that stopped being writable: the rest would fail too.
-        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags)) break;
+        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
       } catch {
         // the next run compiles from source
       }
     }
     // Only runs that wrote (a new version, or files pruned before) pay for the listing.
     pruneCache(dir);
+    return written;
   }
 }
 
 /** Runs an entry chunk of the bundle in `dir` (the launchers dist/mtlslint.cjs and dist/lint-worker.cjs). */
-export function runEntry(dir: string, entry: string): void {
-  new ChunkLoader(dir).load(entry);
+export function runEntry(dir: string, entry: string, thread: 'main' | 'worker' = 'main'): void {
+  new ChunkLoader(dir, process.env, undefined, thread === 'main').load(entry);
 }

@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChunkLoader } from '../../src/loader/chunk-loader.js';
-import { CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
+import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
+import { cliBundle } from '../support/cli-bundle.js';
 
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-chunk-loader-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -33,7 +35,7 @@ const CHUNKS = {
 describe('the chunk loader', () => {
   it('loads each chunk once: one module instance, so instanceof holds across chunks', async () => {
     const { dir, env } = bundle(CHUNKS);
-    const loader = new ChunkLoader(dir, env);
+    const loader = new ChunkLoader(dir, env, '');
     const before = (globalThis as { __mtlslintLoads?: number }).__mtlslintLoads ?? 0;
     const entry = loader.load('entry.cjs') as { same: boolean; url: string; later: () => Promise<unknown> };
     expect(entry.same).toBe(true);
@@ -45,7 +47,7 @@ describe('the chunk loader', () => {
 
   it('imports built-in modules as import() would, and other modules through Node', async () => {
     const { dir, env } = bundle({ ...CHUNKS, 'esm.mjs': 'export const x = 7;' });
-    const entry = new ChunkLoader(dir, env).load('entry.cjs') as { v8: () => Promise<{ setFlagsFromString: unknown; default: unknown }>; file: (u: string) => Promise<{ x: number }> };
+    const entry = new ChunkLoader(dir, env, '').load('entry.cjs') as { v8: () => Promise<{ setFlagsFromString: unknown; default: unknown }>; file: (u: string) => Promise<{ x: number }> };
     const v8 = await entry.v8();
     expect(typeof v8.setFlagsFromString).toBe('function');
     expect(v8.default).toBeTypeOf('object');
@@ -54,7 +56,7 @@ describe('the chunk loader', () => {
 
   it('loads only chunks of its own directory, never a path', () => {
     const { dir, env } = bundle({ ...CHUNKS, 'evil.cjs': 'module.exports = require("../outside.cjs");' });
-    const loader = new ChunkLoader(dir, env);
+    const loader = new ChunkLoader(dir, env, '');
     for (const name of ['../outside.cjs', '/etc/passwd', 'sub/x.cjs', 'x.js']) expect(() => loader.load(name)).toThrow(/not a chunk of the bundle/);
     // Nor does a chunk require anything but chunks and built-in modules: everything else is bundled.
     expect(() => loader.load('evil.cjs')).toThrow(/the bundle has no module \.\.\/outside\.cjs/);
@@ -62,14 +64,14 @@ describe('the chunk loader', () => {
 
   it('writes a cache per chunk after the run, uses it the next time, and ignores a broken one', () => {
     const { dir, env, cache } = bundle(CHUNKS);
-    const first = new ChunkLoader(dir, env);
+    const first = new ChunkLoader(dir, env, '');
     const result = (first.load('entry.cjs') as { same: boolean }).same;
     first.saveCache();
     const files = readdirSync(join(cache, 'mtlslint')).sort();
     expect(files.map((f) => f.replace(/-\d+-node.*$/, ''))).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
     expect(first.fromCache.size).toBe(0);
     // Second loader: every chunk from its cache.
-    const second = new ChunkLoader(dir, env);
+    const second = new ChunkLoader(dir, env, '');
     expect((second.load('entry.cjs') as { same: boolean }).same).toBe(result);
     expect([...second.fromCache].sort()).toEqual(['entry.cjs', 'left-B.cjs', 'right-C.cjs', 'shared-A.cjs']);
     // Broken caches (garbage, truncated, another chunk's) are not handed to V8: the chunks compile from source.
@@ -78,19 +80,19 @@ describe('the chunk loader', () => {
     writeFileSync(entryFile!, Buffer.alloc(200, 0x41));
     writeFileSync(leftFile!, readFileSync(leftFile!).subarray(0, 40));
     writeFileSync(rightFile!, readFileSync(at(files[3]!)));
-    const third = new ChunkLoader(dir, env);
+    const third = new ChunkLoader(dir, env, '');
     expect((third.load('entry.cjs') as { same: boolean }).same).toBe(result);
     expect([...third.fromCache]).toEqual(['shared-A.cjs']);
     // …and their caches are written anew.
     third.saveCache();
-    const fourth = new ChunkLoader(dir, env);
+    const fourth = new ChunkLoader(dir, env, '');
     fourth.load('entry.cjs');
     expect(fourth.fromCache.size).toBe(4);
   });
 
   it('V8 flags set at run time: the caches made before are written first, the chunks compiled after have their own', async () => {
     const { dir, env, cache } = bundle({ ...CHUNKS, 'later.cjs': 'module.exports = { later: true };' });
-    const loader = new ChunkLoader(dir, env);
+    const loader = new ChunkLoader(dir, env, '');
     const entry = loader.load('entry.cjs') as { v8: () => Promise<{ setFlagsFromString: (f: string) => void }> };
     const files = (): string[] => readdirSync(join(cache, 'mtlslint')).sort();
     expect(files()).toEqual([]);
@@ -102,13 +104,64 @@ describe('the chunk loader', () => {
     expect(files().filter((f) => f.startsWith('later.cjs'))).toEqual([expect.stringMatching(/^later\.cjs-\d+-flags[0-9a-f]+-node/)]);
   });
 
-  it('writes a cache again once it is a day old, then with what that run compiled lazily too', () => {
+  it('Node.js started with other options (NODE_OPTIONS, a flag on its command line): caches of their own, so that neither set replaces the other', () => {
+    const { dir, env, cache } = bundle(CHUNKS);
+    const files = (): string[] => readdirSync(join(cache, 'mtlslint')).filter((f) => f.startsWith('entry.cjs')).sort();
+    const run = (started: string): ChunkLoader => {
+      const loader = new ChunkLoader(dir, env, started);
+      loader.load('entry.cjs');
+      loader.saveCache();
+      return loader;
+    };
+    run('');
+    run('--max-old-space-size=4096');
+    const names = files();
+    expect(names).toHaveLength(2);
+    expect(names.filter((f) => /^entry\.cjs-\d+-flags[0-9a-f]+-node/.test(f))).toHaveLength(1);
+    // Each set is taken back by the next run under it.
+    expect(run('').fromCache.has('entry.cjs')).toBe(true);
+    expect(run('--max-old-space-size=4096').fromCache.has('entry.cjs')).toBe(true);
+    // The options are part of the name as a whole: another set, another file.
+    run('--max-old-space-size=2048');
+    expect(files()).toHaveLength(3);
+  });
+
+  it('V8 flags set at run time with how to set them back: at exit, the caches of the chunks compiled before are written again, with what the run compiled after', async () => {
+    // In a process of its own (V8 flags are the whole process's), with the loader as built; the flags are
+    // the Terraform grammar's (src/engine/wasm-tiering.ts).
+    const loader = join(dirname(await cliBundle()), 'loader.cjs');
+    const undo = '--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering';
+    const entry = (withUndo: boolean): string =>
+      `function later(xs) { let t = 0; for (const x of xs) t += x * 3; return [t, 'later'].join(':'); }
+       module.exports = { run: async () => { const v8 = await __mtlslintImport('node:v8'); v8.setFlagsFromString('--liftoff-only --wasm-lazy-validation'${withUndo ? `, '${undo}'` : ''}); return later([1, 2]); } };`;
+    const run = (dir: string, cache: string): { r: string; fromCache: string[] } => {
+      const script = `const { ChunkLoader } = require(${JSON.stringify(loader)}); const l = new ChunkLoader(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(cache)} }, '', true);
+        l.load('entry.cjs').run().then((r) => process.stdout.write(JSON.stringify({ r, fromCache: [...l.fromCache] })));`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return JSON.parse(child.stdout) as { r: string; fromCache: string[] };
+    };
+    const sizes: number[] = [];
+    for (const withUndo of [true, false]) {
+      const { dir, cache } = bundle({ 'entry.cjs': entry(withUndo) });
+      expect(run(dir, cache)).toEqual({ r: '9:later', fromCache: [] });
+      // Written under the flags the next run starts with: taken.
+      expect(run(dir, cache)).toEqual({ r: '9:later', fromCache: ['entry.cjs'] });
+      const [name] = readdirSync(join(cache, 'mtlslint')).filter((f) => f.startsWith('entry.cjs') && f.endsWith('.bin'));
+      expect(name).toMatch(/^entry\.cjs-\d+-node/);
+      sizes.push(statSync(join(cache, 'mtlslint', name!)).size);
+    }
+    // With the way back, the cache holds `later` too (compiled after the flags changed).
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+  }, 60_000);
+
+  it('is written again by the first runs that use it, then once a day, each time with what the run compiled lazily too', () => {
     // Two functions compiled only when called: a run that calls one leaves the other out of the cache.
     const body = (n: string): string => `function ${n}(xs) { let t = 0; for (const x of xs) t += x * ${n.length}; return [t, '${n}'].join(':'); }`;
     const { dir, env, cache } = bundle({ 'lazy.cjs': `${body('first')} ${body('second')} module.exports = { first, second };` });
     type Lazy = { first: (xs: number[]) => string; second: (xs: number[]) => string };
     const run = (call: (m: Lazy) => unknown): ChunkLoader => {
-      const loader = new ChunkLoader(dir, env);
+      const loader = new ChunkLoader(dir, env, '');
       call(loader.load('lazy.cjs') as Lazy);
       loader.saveCache();
       return loader;
@@ -117,34 +170,39 @@ describe('the chunk loader', () => {
     const [name] = readdirSync(join(cache, 'mtlslint')).filter((f) => f.endsWith('.bin'));
     const file = join(cache, 'mtlslint', name!);
     const written = statSync(file);
-    // A young cache is used as it is: not written again, even by a run that compiled more.
+    // The next runs (CACHE_GROWTH_RUNS in all) write it again, with what each compiled: `second` now.
     const second = run((m) => m.second([3]));
     expect(second.fromCache.has('lazy.cjs')).toBe(true);
-    expect(statSync(file).size).toBe(written.size);
-    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
-    // A day old: written again when the run ends, now with `second` compiled as well.
+    expect(statSync(file).size).toBeGreaterThan(written.size);
+    for (let i = 2; i < CACHE_GROWTH_RUNS; i++) expect(run((m) => m.first([1])).fromCache.has('lazy.cjs')).toBe(true);
+    // Then it is used as it is: not written again, even by a run that compiled more.
+    const grown = statSync(file);
     const old = (Date.now() - CACHE_REFRESH_AGE_MS - 60_000) / 1000;
+    utimesSync(file, old - 1, old + 120);
+    const settled = statSync(file);
+    expect(run((m) => m.second([3])).fromCache.has('lazy.cjs')).toBe(true);
+    expect(statSync(file).size).toBe(grown.size);
+    expect(statSync(file).mtimeMs).toBe(settled.mtimeMs);
+    // A day old: written again when the run ends.
     utimesSync(file, old, old);
-    const third = run((m) => m.second([3]));
-    expect(third.fromCache.has('lazy.cjs')).toBe(true);
-    const refreshed = statSync(file);
-    expect(refreshed.size).toBeGreaterThan(written.size);
-    expect(Date.now() - refreshed.mtimeMs).toBeLessThan(CACHE_REFRESH_AGE_MS);
+    const refreshing = run((m) => m.second([3]));
+    expect(refreshing.fromCache.has('lazy.cjs')).toBe(true);
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(CACHE_REFRESH_AGE_MS);
     // And it still works: the next run takes it.
-    const fourth = run((m) => expect(m.first([1]) + m.second([1])).toBe('5:first6:second'));
-    expect(fourth.fromCache.has('lazy.cjs')).toBe(true);
+    const next = run((m) => expect(m.first([1]) + m.second([1])).toBe('5:first6:second'));
+    expect(next.fromCache.has('lazy.cjs')).toBe(true);
   });
 
   it('a chunk that throws while loading is not left half-loaded', () => {
     const { dir, env } = bundle({ 'flaky.cjs': 'globalThis.__mtlslintFlaky = (globalThis.__mtlslintFlaky ?? 0) + 1; if (globalThis.__mtlslintFlaky === 1) throw new Error("first time"); module.exports = { ok: true };' });
-    const loader = new ChunkLoader(dir, env);
+    const loader = new ChunkLoader(dir, env, '');
     expect(() => loader.load('flaky.cjs')).toThrow('first time');
     expect(loader.load('flaky.cjs')).toEqual({ ok: true });
   });
 
   it('reads and writes no cache when turned off', () => {
     const { dir, cache } = bundle(CHUNKS);
-    const loader = new ChunkLoader(dir, { XDG_CACHE_HOME: cache, [NO_CACHE_ENV]: '1' });
+    const loader = new ChunkLoader(dir, { XDG_CACHE_HOME: cache, [NO_CACHE_ENV]: '1' }, '');
     loader.load('entry.cjs');
     loader.saveCache();
     expect(loader.fromCache.size).toBe(0);

@@ -119,7 +119,8 @@ describe('a cache file', () => {
     const dir = fresh();
     mkdirSync(dir);
     writeCache(dir, 'chunk-A.cjs', source, data);
-    expect(readCache(dir, 'chunk-A.cjs', source)?.equals(data)).toBe(true);
+    expect(readCache(dir, 'chunk-A.cjs', source)?.data.equals(data)).toBe(true);
+    expect(readCache(dir, 'chunk-A.cjs', source)?.generation).toBe(1);
     // Written whole or not at all: no temporary file is left.
     expect(readdirSync(dir)).toHaveLength(1);
   });
@@ -152,7 +153,7 @@ describe('a cache file', () => {
     mkdirSync(dir, { mode: 0o700 });
     expect(writeCache(dir, 'c', source, data)).toBe(true);
     const file = fileOf(dir);
-    expect(readCache(dir, 'c', source)).toEqual(data);
+    expect(readCache(dir, 'c', source)?.data).toEqual(data);
     chmodSync(file, 0o622);
     expect(readCache(dir, 'c', source)).toBeUndefined();
     chmodSync(file, 0o600);

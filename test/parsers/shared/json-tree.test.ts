@@ -5,6 +5,7 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING } from '../../../parsers/shared/json-limits.js';
 import { strictJsonTree } from '../../../parsers/shared/json-tree.js';
+import { readJson } from '../../../parsers/shared/json.js';
 
 /** A node without its parent links (compared apart), members in a fixed order. */
 function plain(node: Node): unknown {
@@ -65,6 +66,7 @@ describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', 
     ['empty containers in containers', '[[],{},[{}],{"a":[]},{"b":{}}]'],
     ['escaped keys and values, escaped backslashes before a closing quote', String.raw`{"k\\": "v\\\\", "\"": "\\\"", "\u0022x": ["a\\", "\\\\\\"]}`],
     ['a long string with an escape', `{"a": "\\n${'x'.repeat(100_000)}"}`],
+    ['long runs of strings holding brackets between brackets', JSON.stringify({ a: Array.from({ length: 200 }, (_, i) => `[x${i}]{"}\\`), b: [{ '[': ']' }] })],
   ])('%s', (_label, text) => {
     sameAsJsonc(text);
   });
@@ -93,6 +95,18 @@ describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', 
       }
     }
     expect(compared).toBeGreaterThan(5);
+  });
+});
+
+describe('strictJsonTree on hostile strict JSON', () => {
+  it('a string with more escapes than a regular expression can step over is read, by one path or the other', () => {
+    const text = `["${'x\\n'.repeat(5_000_000)}", {"a": [1]}]`;
+    const tree = strictJsonTree(text);
+    if (tree) sameAsJsonc(text);
+    const file = readJson('big.json', text);
+    expect(file.errors).toEqual([]);
+    expect(file.root?.children?.[0]?.value).toBe(JSON.parse(text)[0]);
+    expect(file.root?.children?.[1]?.children?.[0]?.children?.[1]?.children?.[0]?.value).toBe(1);
   });
 });
 
