@@ -13550,8 +13550,8 @@ var init_confine = __esm({
       checked = /* @__PURE__ */ new Map();
       /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
       realDirs = /* @__PURE__ */ new Map();
-      /** Files the directory walk listed as regular files, not links (see `listedFile`). */
-      listedFiles = /* @__PURE__ */ new Set();
+      /** Files the directory walk listed as regular files, not links (see `listedFile`), with their directories. */
+      listedFiles = /* @__PURE__ */ new Map();
       /** `outside` of the real paths of listed directories (null: may be read). */
       dirVerdicts = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
@@ -13564,7 +13564,8 @@ var init_confine = __esm({
       }
       /** Why `path` may not be read as a `kind`, or undefined when it may. Checks containment before existence, so that refusals reveal nothing about the outside. */
       refusal(path2, kind = "file") {
-        if (kind === "file" && this.listedFiles.has(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2);
+        const listedIn = kind === "file" ? this.listedFiles.get(path2) : void 0;
+        if (listedIn !== void 0) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, listedIn);
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
@@ -13586,11 +13587,12 @@ var init_confine = __esm({
        * following a link (`O_NOFOLLOW`), so that a link put in place of the file since is refused, and
        * call `unlist` to have it checked in full. Only the file itself: a directory on its path replaced
        * by a link after the walk is not seen (as with any check made before the open). Where the system
-       * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word.
+       * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word. `dir`: its directory as
+       * `directoryOf` cuts it, given by a walk that holds it already (one string per directory).
        */
-      listedFile(path2) {
+      listedFile(path2, dir = directoryOf(path2)) {
         if (constants.O_NOFOLLOW === void 0) return;
-        this.listedFiles.add(path2);
+        this.listedFiles.set(path2, dir);
       }
       /** Whether `path` is checked on the walk's word (see `listedFile`). */
       listed(path2) {
@@ -13611,7 +13613,8 @@ var init_confine = __esm({
         this.checked.delete(`file:${path2}`);
       }
       check(abs, kind) {
-        if (kind === "file" && this.listedFiles.has(abs)) return this.named.has(abs) ? void 0 : this.listedRefusal(abs);
+        const listedIn = kind === "file" ? this.listedFiles.get(abs) : void 0;
+        if (listedIn !== void 0) return this.named.has(abs) ? void 0 : this.listedRefusal(abs, listedIn);
         let own;
         try {
           own = lstatSync2(abs);
@@ -13637,8 +13640,7 @@ var init_confine = __esm({
        * `outside` for a listed file, from its directory's answer (asked once per directory): its real
        * path is its directory's and its name, and the name itself may be a version-control one.
        */
-      listedRefusal(abs) {
-        const dir = directoryOf(abs);
+      listedRefusal(abs, dir) {
         let verdict = this.dirVerdicts.get(dir);
         if (verdict === void 0) {
           verdict = this.outside(this.realDirectory(dir)) ?? null;
@@ -13646,7 +13648,8 @@ var init_confine = __esm({
           this.dirVerdicts.set(dir, verdict);
         }
         if (verdict !== null) return verdict;
-        return VCS_DIRS.has(abs.slice(abs.lastIndexOf(sep3) + 1)) ? "inside a version-control directory" : void 0;
+        const name = abs.lastIndexOf(sep3) + 1;
+        return abs.charCodeAt(name) === 46 && VCS_DIRS.has(abs.slice(name)) ? "inside a version-control directory" : void 0;
       }
       /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
       outside(real) {
@@ -14663,7 +14666,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
-        if (!link) tree?.listedFile(path2);
+        if (!link) tree?.listedFile(path2, dir);
         onFile?.(files.size);
       }
     }
@@ -25040,15 +25043,25 @@ var init_parsers = __esm({
   }
 });
 
+// parsers/shared/ascii-view.ts
+function asciiView(content) {
+  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
+}
+var init_ascii_view = __esm({
+  "parsers/shared/ascii-view.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/reader.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
-function decodeText(bytes) {
+function decodeText(bytes, ascii) {
   if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
   if (binary2(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
-    text = decoder.decode(bytes);
+    text = ascii ?? decoder.decode(bytes);
   } catch {
     return { ok: false, message: "file is not valid UTF-8; not linted: save it as UTF-8" };
   }
@@ -25057,6 +25070,9 @@ function decodeText(bytes) {
 }
 function isPlainText(bytes) {
   return !utf16(bytes) && !binary2(bytes) && isUtf8(bytes);
+}
+function asciiText(bytes) {
+  return isAscii(bytes) ? asciiView(bytes) : void 0;
 }
 function headBuffer(bytes) {
   if (!shared2 || shared2.length < bytes) shared2 = Buffer.allocUnsafe(bytes);
@@ -25208,6 +25224,7 @@ var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
+    init_ascii_view();
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
@@ -25491,16 +25508,6 @@ var init_collapse = __esm({
   }
 });
 
-// parsers/shared/ascii-view.ts
-function asciiView(content) {
-  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
-}
-var init_ascii_view = __esm({
-  "parsers/shared/ascii-view.ts"() {
-    "use strict";
-  }
-});
-
 // parsers/arm/relevance.ts
 function armFileCanMatter(kind, content) {
   return kind === "arm-template" && namesMarker(asciiView(content));
@@ -25685,7 +25692,7 @@ function prepareUnit(unit, reader4, ctx) {
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
       sizes.push(bytes.length);
-      if (canMatter(f.kind, bytes)) {
+      if (canMatter(f.kind, reader4.text?.(f.path) ?? bytes)) {
         matters.add(f);
         mattering.add(f.kind);
         reader4.read(f.path);
@@ -25901,7 +25908,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -25919,6 +25926,7 @@ var init_lint_unit = __esm({
     init_collapse();
     init_prefilter();
     PRELOAD_MAX_BYTES = 1024 * 1024;
+    ASCII_TEXT_MAX_BYTES = 64 * 1024;
     scratchFor = (bytes) => {
       if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
       return scratch;
@@ -25932,13 +25940,15 @@ var init_lint_unit = __esm({
       /** The file preloaded last, until the next preload. */
       rawPath;
       rawBytes;
+      /** Its text (see `text`) once made; null when it is not all ASCII or too large. */
+      rawText;
       /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
       held;
       read(path2) {
         let hit = this.cache?.get(path2);
         if (!hit) {
           const bytes = this.bytes(path2);
-          hit = bytes ? decodeText(bytes) : this.base.read(path2);
+          hit = bytes ? decodeText(bytes, this.text(path2)) : this.base.read(path2);
           this.held?.delete(path2);
           (this.cache ??= /* @__PURE__ */ new Map()).set(path2, hit);
         }
@@ -25951,6 +25961,7 @@ var init_lint_unit = __esm({
       preload(path2) {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.rawText = void 0;
         if (this.cache?.has(path2) || !this.base.readBytes) return;
         const got = this.base.readBytes(path2, PRELOAD_MAX_BYTES, scratchFor);
         if (got.ok) {
@@ -25964,11 +25975,20 @@ var init_lint_unit = __esm({
       release() {
         this.rawPath = void 0;
         this.rawBytes = void 0;
+        this.rawText = void 0;
         this.held = void 0;
+      }
+      text(path2) {
+        if (this.rawPath !== path2 || !this.rawBytes) return void 0;
+        if (this.rawText === void 0) this.rawText = (this.rawBytes.length <= ASCII_TEXT_MAX_BYTES ? asciiText(this.rawBytes) : void 0) ?? null;
+        return this.rawText ?? void 0;
       }
       head(path2, bytes) {
         const whole = this.bytes(path2);
-        return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path2, bytes);
+        if (!whole) return this.base.head(path2, bytes);
+        const text = this.text(path2);
+        if (text !== void 0) return bytes >= text.length ? text : text.slice(0, bytes);
+        return headText(whole, Math.min(bytes, whole.length));
       }
       size(path2) {
         return this.base.size(path2);
@@ -26275,13 +26295,13 @@ function armNode(path2) {
   if (stem.endsWith(".parameters")) stem = stem.slice(0, -11);
   return `arm:${stem}`;
 }
-function relativeTargets(file, text) {
+function relativeTargets(file, text, bicep) {
   const out = [];
   const add = (literal3) => {
     out.push(resolve10(dirname16(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
-  if (BICEP_SOURCE.test(file)) {
+  if (bicep) {
     for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1])) add(m[1]);
   }
   return out;
@@ -26293,14 +26313,22 @@ function isDirectory(path2) {
     return false;
   }
 }
-function listFiles(dir, listings) {
+function sourceFiles(dir, listings) {
+  const out = [];
   const listed = listings?.get(dir);
-  if (listed) return listed.map((name) => join12(dir, name));
-  try {
-    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join12(dir, e.name));
-  } catch {
-    return [];
+  if (listed) {
+    for (const name of listed) if (isSource(name)) out.push(join12(dir, name));
+    return out;
   }
+  try {
+    for (const e of readdirSync3(dir, { withFileTypes: true })) if (e.isFile() && isSource(e.name)) out.push(join12(dir, e.name));
+  } catch {
+  }
+  return out;
+}
+function scanRead(reader4, path2) {
+  const got = reader4.readBytes?.(path2, SCAN_BUFFER_BYTES, scanBufferFor);
+  return got?.ok ? decodeText(got.bytes) : reader4.read(path2);
 }
 function partitionUnits(files, reader4, options = {}) {
   if (options.single) return files.length ? [{ files: [...files] }] : [];
@@ -26318,13 +26346,14 @@ function partitionUnits(files, reader4, options = {}) {
   const scan2 = (path2, from) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
-    const read = reader4.read(path2);
+    const read = scanRead(reader4, path2);
     if (!read.ok) return;
-    for (const target of relativeTargets(path2, read.text)) {
+    const bicep = BICEP_SOURCE.test(path2);
+    for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname16(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
-      if (BICEP_SOURCE.test(path2)) bicepDirs.add(dirNode(targetDir));
+      if (bicep) bicepDirs.add(dirNode(targetDir));
       visit3(targetDir);
     }
   };
@@ -26356,12 +26385,19 @@ function partitionUnits(files, reader4, options = {}) {
   }
   for (let dir = todo.pop(); dir !== void 0; dir = todo.pop()) {
     const node = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan2(p, node);
+    for (const p of sourceFiles(dir, options.listings)) scan2(p, node);
   }
+  const inBicepDir = /* @__PURE__ */ new Map();
   for (const f of bicepDirs.size ? files : []) {
-    if ((f.kind === "json" || f.kind === "arm-template" || f.kind === "arm-parameters") && bicepDirs.has(dirNode(dirname16(f.path)))) {
-      uf.union(nodeOf.get(f), dirNode(dirname16(f.path)));
+    if (f.kind !== "json" && f.kind !== "arm-template" && f.kind !== "arm-parameters") continue;
+    const dir = dirname16(f.path);
+    let node = inBicepDir.get(dir);
+    if (node === void 0 && !inBicepDir.has(dir)) {
+      const candidate = dirNode(dir);
+      node = bicepDirs.has(candidate) ? candidate : void 0;
+      inBicepDir.set(dir, node);
     }
+    if (node !== void 0) uf.union(nodeOf.get(f), node);
   }
   const units = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -26372,10 +26408,11 @@ function partitionUnits(files, reader4, options = {}) {
   }
   return [...units.values()];
 }
-var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode;
+var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICEP_SOURCE, UnionFind, dirNode, isSource, SCAN_BUFFER_BYTES, scanBuffer, scanBufferFor;
 var init_units = __esm({
   "src/engine/units.ts"() {
     "use strict";
+    init_reader();
     RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
     BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
     BICEP_REGISTRY = /^(br|ts)[:/]/i;
@@ -26401,6 +26438,12 @@ var init_units = __esm({
       }
     };
     dirNode = (dir) => `dir:${dir.toLowerCase()}`;
+    isSource = (name) => TERRAFORM_SOURCE.test(name) || BICEP_SOURCE.test(name);
+    SCAN_BUFFER_BYTES = 1024 * 1024;
+    scanBufferFor = (bytes) => {
+      if (!scanBuffer || scanBuffer.length < bytes) scanBuffer = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scanBuffer;
+    };
   }
 });
 
@@ -27333,21 +27376,25 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
   const inThread = (unit) => lintUnit(unit, unitReader(reader4), ctx);
-  let largeRun;
-  const large = () => largeRun ??= longRun(classified, reader4);
   const pool = parallel?.pool;
-  if (options.shortLived && classified.some((f) => HCL_KINDS.has(f.kind))) await chooseWasmTiering(!pool && !large());
+  const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
+  if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
   let results;
   if (pool && pool.size > 0 && units.length > 1) {
     results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
   } else {
     results = [];
-    for (const unit of units) results.push(await inThread(unit));
+    for (let u = 0; u < units.length; u++) results.push(await inThread(units[u]));
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const [path2, kind] of r.sniffed ?? []) kinds.set(path2, kind);
+  for (let u = 0; u < results.length; u++) {
+    const r = results[u];
+    const sniffed = r.sniffed ?? [];
+    for (let i = 0; i < sniffed.length; i++) {
+      const pair = sniffed[i];
+      kinds.set(pair[0], pair[1]);
+    }
     if (r.unread) unread.push(...r.unread);
   }
   if (unread.length > 1) {
@@ -27363,12 +27410,16 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   let hiddenNotAnalysed = 0;
   const texts = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    for (const f of r.readable) readable.add(f);
+  for (let u = 0; u < results.length; u++) {
+    const r = results[u];
+    for (let i = 0; i < r.readable.length; i++) readable.add(r.readable[i]);
     for (const f of r.findings) findings.push(f);
     for (const [k, v] of r.texts) texts.set(k, v);
     for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
-    for (const k of ["sites", "slots", "certificates", "notRead"]) declared[k] += r.declared[k];
+    declared.sites += r.declared.sites;
+    declared.slots += r.declared.slots;
+    declared.certificates += r.declared.certificates;
+    declared.notRead += r.declared.notRead;
     hiddenNotAnalysed += r.hiddenNotAnalysed;
   }
   findings.sort(compareFindings2);

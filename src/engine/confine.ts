@@ -17,8 +17,8 @@ export class LintRoot {
   private readonly checked = new Map<string, string | undefined>();
   /** Real paths of the directories of paths checked: one system call per directory, not per file (none for those the walk listed). */
   private readonly realDirs = new Map<string, string>();
-  /** Files the directory walk listed as regular files, not links (see `listedFile`). */
-  private readonly listedFiles = new Set<string>();
+  /** Files the directory walk listed as regular files, not links (see `listedFile`), with their directories. */
+  private readonly listedFiles = new Map<string, string>();
   /** `outside` of the real paths of listed directories (null: may be read). */
   private readonly dirVerdicts = new Map<string, string | null>();
 
@@ -36,7 +36,8 @@ export class LintRoot {
   refusal(path: string, kind: 'file' | 'dir' = 'file'): string | undefined {
     // A file the walk listed is absolute and normalized already, and its answer is its directory's
     // (cached there): no path to resolve, no key to build and keep per file of a large tree.
-    if (kind === 'file' && this.listedFiles.has(path)) return this.named.has(path) ? undefined : this.listedRefusal(path);
+    const listedIn = kind === 'file' ? this.listedFiles.get(path) : undefined;
+    if (listedIn !== undefined) return this.named.has(path) ? undefined : this.listedRefusal(path, listedIn);
     const key = `${kind}:${path}`;
     if (this.checked.has(key)) return this.checked.get(key);
     const why = this.check(resolve(path), kind);
@@ -61,11 +62,12 @@ export class LintRoot {
    * following a link (`O_NOFOLLOW`), so that a link put in place of the file since is refused, and
    * call `unlist` to have it checked in full. Only the file itself: a directory on its path replaced
    * by a link after the walk is not seen (as with any check made before the open). Where the system
-   * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word.
+   * has no `O_NOFOLLOW` (Windows), nothing is taken on the walk's word. `dir`: its directory as
+   * `directoryOf` cuts it, given by a walk that holds it already (one string per directory).
    */
-  listedFile(path: string): void {
+  listedFile(path: string, dir = directoryOf(path)): void {
     if (constants.O_NOFOLLOW === undefined) return;
-    this.listedFiles.add(path);
+    this.listedFiles.set(path, dir);
   }
 
   /** Whether `path` is checked on the walk's word (see `listedFile`). */
@@ -90,7 +92,8 @@ export class LintRoot {
   }
 
   private check(abs: string, kind: 'file' | 'dir'): string | undefined {
-    if (kind === 'file' && this.listedFiles.has(abs)) return this.named.has(abs) ? undefined : this.listedRefusal(abs);
+    const listedIn = kind === 'file' ? this.listedFiles.get(abs) : undefined;
+    if (listedIn !== undefined) return this.named.has(abs) ? undefined : this.listedRefusal(abs, listedIn);
     // What the path itself is: a link is followed (to its real path, and to what it points at).
     let own: Stats | undefined;
     try {
@@ -118,8 +121,7 @@ export class LintRoot {
    * `outside` for a listed file, from its directory's answer (asked once per directory): its real
    * path is its directory's and its name, and the name itself may be a version-control one.
    */
-  private listedRefusal(abs: string): string | undefined {
-    const dir = directoryOf(abs);
+  private listedRefusal(abs: string, dir: string): string | undefined {
     let verdict = this.dirVerdicts.get(dir);
     if (verdict === undefined) {
       verdict = this.outside(this.realDirectory(dir)) ?? null;
@@ -127,7 +129,9 @@ export class LintRoot {
       this.dirVerdicts.set(dir, verdict);
     }
     if (verdict !== null) return verdict;
-    return VCS_DIRS.has(abs.slice(abs.lastIndexOf(sep) + 1)) ? 'inside a version-control directory' : undefined;
+    // Every version-control name starts with a dot: other names need no slice to look up.
+    const name = abs.lastIndexOf(sep) + 1;
+    return abs.charCodeAt(name) === 0x2e && VCS_DIRS.has(abs.slice(name)) ? 'inside a version-control directory' : undefined;
   }
 
   /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */

@@ -171,7 +171,7 @@ export function discover(
       } else if (isFile && classifyByName(path) !== undefined) {
         if (isIgnored(here, path, false) || extraIgnored(path, false)) continue;
         files.add(path);
-        if (!link) tree?.listedFile(path);
+        if (!link) tree?.listedFile(path, dir);
         onFile?.(files.size);
       }
     }

@@ -6,7 +6,7 @@ import { fileFinding } from './finding.js';
 import { identityOf } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
 import { classifyFile } from './classify.js';
-import { decodeText, headText, isPlainText, type FileReader } from './reader.js';
+import { asciiText, decodeText, headText, isPlainText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import { engineSeverity, type RuleSetting } from './severity.js';
@@ -59,6 +59,13 @@ function startRange(file: string): SourceRange {
 /** JSON up to this size is read whole before it is classified (templates are far smaller). */
 const PRELOAD_MAX_BYTES = 1024 * 1024;
 
+/**
+ * A preloaded file up to this size, all ASCII, is looked at as one string, made once: classification
+ * reads up to this much of its head anyway (often twice: a short look, then a longer one), the
+ * prefilter looks at all of it, and a file that can matter is decoded to the same string.
+ */
+const ASCII_TEXT_MAX_BYTES = 64 * 1024;
+
 /** One buffer per thread for the bytes of the file being classified: thousands of files allocate nothing. */
 let scratch: Buffer | undefined;
 const scratchFor = (bytes: number): Buffer => {
@@ -82,6 +89,8 @@ class UnitReader implements FileReader {
   /** The file preloaded last, until the next preload. */
   private rawPath: string | undefined;
   private rawBytes: Buffer | undefined;
+  /** Its text (see `text`) once made; null when it is not all ASCII or too large. */
+  private rawText: string | null | undefined;
   /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
   private held: Map<string, Buffer> | undefined;
 
@@ -91,7 +100,7 @@ class UnitReader implements FileReader {
     let hit = this.cache?.get(path);
     if (!hit) {
       const bytes = this.bytes(path);
-      hit = bytes ? decodeText(bytes) : this.base.read(path);
+      hit = bytes ? decodeText(bytes, this.text(path)) : this.base.read(path);
       this.held?.delete(path);
       (this.cache ??= new Map()).set(path, hit);
     }
@@ -106,6 +115,7 @@ class UnitReader implements FileReader {
   preload(path: string): void {
     this.rawPath = undefined;
     this.rawBytes = undefined;
+    this.rawText = undefined;
     if (this.cache?.has(path) || !this.base.readBytes) return;
     // A failed read is left to `head` and `read`, which fail in their own words (a file too large is still classified).
     // A large file is left to them too: most large JSON is not ours, and its head tells so.
@@ -123,12 +133,23 @@ class UnitReader implements FileReader {
   release(): void {
     this.rawPath = undefined;
     this.rawBytes = undefined;
+    this.rawText = undefined;
     this.held = undefined;
+  }
+
+  text(path: string): string | undefined {
+    if (this.rawPath !== path || !this.rawBytes) return undefined;
+    if (this.rawText === undefined) this.rawText = (this.rawBytes.length <= ASCII_TEXT_MAX_BYTES ? asciiText(this.rawBytes) : undefined) ?? null;
+    return this.rawText ?? undefined;
   }
 
   head(path: string, bytes: number): string | undefined {
     const whole = this.bytes(path);
-    return whole ? headText(whole, Math.min(bytes, whole.length)) : this.base.head(path, bytes);
+    if (!whole) return this.base.head(path, bytes);
+    // The head of an ASCII text is a slice of it (as its UTF-8 decoding would be).
+    const text = this.text(path);
+    if (text !== undefined) return bytes >= text.length ? text : text.slice(0, bytes);
+    return headText(whole, Math.min(bytes, whole.length));
   }
 
   size(path: string): number | undefined {
@@ -229,7 +250,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     if (bytes && isPlainText(bytes)) {
       readable.push(f);
       sizes.push(bytes.length);
-      if (canMatter(f.kind, bytes)) {
+      if (canMatter(f.kind, reader.text?.(f.path) ?? bytes)) {
         matters.add(f);
         mattering.add(f.kind);
         reader.read(f.path); // decoded now, while its bytes are at hand

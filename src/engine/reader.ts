@@ -1,5 +1,6 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { asciiView } from '../../parsers/shared/ascii-view.js';
 import type { ReadResult } from '../model/index.js';
 import type { LintRoot } from './confine.js';
 
@@ -12,12 +13,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * UTF-8 with a message, and drops a leading BOM so that columns match what an
  * editor shows (fixes put it back).
  */
-export function decodeText(bytes: Uint8Array): ReadResult {
+export function decodeText(bytes: Uint8Array, ascii?: string): ReadResult {
   if (utf16(bytes)) return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
   if (binary(bytes)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    // Bytes all ASCII whose text was made already (`asciiText`): that text is their decoding.
+    text = ascii ?? decoder.decode(bytes);
   } catch {
     return { ok: false, message: 'file is not valid UTF-8; not linted: save it as UTF-8' };
   }
@@ -31,6 +33,11 @@ const binary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).indexOf(0
 /** Whether `decodeText` accepts the bytes, checked without building the string (when not, it says why). */
 export function isPlainText(bytes: Uint8Array): boolean {
   return !utf16(bytes) && !binary(bytes) && isUtf8(bytes);
+}
+
+/** The text of bytes that are all ASCII (where UTF-8 and latin1 read alike, and latin1 costs no decoding), else undefined. */
+export function asciiText(bytes: Uint8Array): string | undefined {
+  return isAscii(bytes) ? asciiView(bytes) : undefined;
 }
 
 let shared: Buffer | undefined;
@@ -66,6 +73,8 @@ export interface FileReader {
   preload?(path: string): void;
   /** For a unit's reader: the bytes of a preloaded (or held) file not decoded yet (the prefilter looks at them without decoding). */
   bytes?(path: string): Buffer | undefined;
+  /** For a unit's reader: the text of the file preloaded last when its bytes are all ASCII and its classification made it (see `UnitReader.head`). */
+  text?(path: string): string | undefined;
   /** For a unit's reader: keeps a copy of the bytes of the file preloaded last, beyond the next preload, until it is read or `release`d. */
   hold?(path: string): void;
   /** For a unit's reader: forgets the preloaded and held bytes (the preload buffer is reused for the files of other units). */

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunFile } from './classify.js';
-import type { FileReader } from './reader.js';
+import { decodeText, type FileReader } from './reader.js';
 
 /**
  * Files of a run that can be parsed on their own and still give the same findings: the parsers
@@ -67,13 +67,13 @@ function armNode(path: string): string {
   return `arm:${stem}`;
 }
 
-function relativeTargets(file: string, text: string): string[] {
+function relativeTargets(file: string, text: string, bicep: boolean): string[] {
   const out: string[] = [];
   const add = (literal: string): void => {
     out.push(resolve(dirname(file), literal.replace(/\\\//g, '/')));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2] as string);
-  if (BICEP_SOURCE.test(file)) {
+  if (bicep) {
     for (const m of text.matchAll(BICEP_FILE_LITERAL)) if (!BICEP_REGISTRY.test(m[1] as string)) add(m[1] as string);
   }
   return out;
@@ -87,16 +87,40 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function listFiles(dir: string, listings?: ReadonlyMap<string, readonly string[]>): string[] {
+/** Whether a file name is Terraform or Bicep source: the partition reads those (a path ends as its name does). */
+const isSource = (name: string): boolean => TERRAFORM_SOURCE.test(name) || BICEP_SOURCE.test(name);
+
+/** The Terraform and Bicep files of a directory: only their paths are made (a directory of templates holds many others). */
+function sourceFiles(dir: string, listings?: ReadonlyMap<string, readonly string[]>): string[] {
+  const out: string[] = [];
   const listed = listings?.get(dir);
-  if (listed) return listed.map((name) => join(dir, name));
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(dir, e.name));
-  } catch {
-    return [];
+  if (listed) {
+    for (const name of listed) if (isSource(name)) out.push(join(dir, name));
+    return out;
   }
+  try {
+    for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile() && isSource(e.name)) out.push(join(dir, e.name));
+  } catch {
+    // an unreadable directory has nothing to add
+  }
+  return out;
+}
+
+/** Terraform and Bicep files up to this size are read for the scan into one reused buffer (larger ones as any read). */
+const SCAN_BUFFER_BYTES = 1024 * 1024;
+let scanBuffer: Buffer | undefined;
+const scanBufferFor = (bytes: number): Buffer => {
+  if (!scanBuffer || scanBuffer.length < bytes) scanBuffer = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+  return scanBuffer;
+};
+
+/**
+ * A file's text for the scan: read into the scan's buffer where the reader can (a file the walk
+ * listed takes no stat and no buffer of its own), decoded as `read` would; else read as usual.
+ */
+function scanRead(reader: FileReader, path: string): ReturnType<FileReader['read']> {
+  const got = reader.readBytes?.(path, SCAN_BUFFER_BYTES, scanBufferFor);
+  return got?.ok ? decodeText(got.bytes) : reader.read(path);
 }
 
 export function partitionUnits(files: readonly RunFile[], reader: FileReader, options: PartitionOptions = {}): LintUnit[] {
@@ -117,13 +141,14 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
   const scan = (path: string, from: string): void => {
     if (scannedFiles.has(path)) return;
     scannedFiles.add(path);
-    const read = reader.read(path);
+    const read = scanRead(reader, path);
     if (!read.ok) return;
-    for (const target of relativeTargets(path, read.text)) {
+    const bicep = BICEP_SOURCE.test(path);
+    for (const target of relativeTargets(path, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
-      if (BICEP_SOURCE.test(path)) bicepDirs.add(dirNode(targetDir));
+      if (bicep) bicepDirs.add(dirNode(targetDir));
       visit(targetDir);
     }
   };
@@ -158,12 +183,20 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
   // Directories of the run and those referenced: every reference in them connects (also through modules outside the run).
   for (let dir = todo.pop(); dir !== undefined; dir = todo.pop()) {
     const node = dirNode(dir);
-    for (const p of listFiles(dir, options.listings)) if (TERRAFORM_SOURCE.test(p) || BICEP_SOURCE.test(p)) scan(p, node);
+    for (const p of sourceFiles(dir, options.listings)) scan(p, node);
   }
+  // Thousands of JSON files in a few hundred directories: each directory's node is made once.
+  const inBicepDir = new Map<string, string | undefined>();
   for (const f of bicepDirs.size ? files : []) {
-    if ((f.kind === 'json' || f.kind === 'arm-template' || f.kind === 'arm-parameters') && bicepDirs.has(dirNode(dirname(f.path)))) {
-      uf.union(nodeOf.get(f) as string, dirNode(dirname(f.path)));
+    if (f.kind !== 'json' && f.kind !== 'arm-template' && f.kind !== 'arm-parameters') continue;
+    const dir = dirname(f.path);
+    let node = inBicepDir.get(dir);
+    if (node === undefined && !inBicepDir.has(dir)) {
+      const candidate = dirNode(dir);
+      node = bicepDirs.has(candidate) ? candidate : undefined;
+      inBicepDir.set(dir, node);
     }
+    if (node !== undefined) uf.union(nodeOf.get(f) as string, node);
   }
 
   const units = new Map<string, LintUnit>();
