@@ -10,14 +10,13 @@ import { MAX_NESTING } from './json-limits.js';
  *
  * One pass checks the whole text and notes where each object and array ends, without building
  * anything; a container's children are built when first read (`children`). A linted template is
- * read only in part (its parameters, variables and resources' top members; the properties of the
- * resources that matter), so most of its nodes are never built (a third of the JSON tree's cost,
- * and most of its garbage, on a tree of real templates).
+ * read only in part (parameters, variables, the top members of resources, the properties of the
+ * resources that matter): a lint of the 1400-sample JSON tree builds 28% of the nodes of its App
+ * Service templates.
  *
- * A run reads each file once, so this code mostly runs before V8 has optimized it: the long runs
- * (indentation, string contents, numbers) are matched by sticky regular expressions, which run as
- * native code from their second use, and one loop with an explicit stack steps token by token (a
- * loop is optimized while it runs; small recursive functions wait for many calls).
+ * A run reads each file once, so this code mostly runs before V8 has optimized it: the check is
+ * `JSON.parse` and one sticky regular expression per bracket (both native), and children are
+ * built by one loop per container.
  */
 export function strictJsonTree(text: string): Node | undefined {
   const containers = checkJson(text);
