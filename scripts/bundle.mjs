@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { jsoncCoreSource } from './jsonc-core.mjs';
 import { packageDirOf, thirdPartyNotices } from './notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +49,25 @@ const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
 // The Action is an ES module: CommonJS dependencies inside it still call require().
 const BANNER = "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);";
 
+/**
+ * jsonc-parser for the CLI's chunks: its main module also carries the editing and formatting
+ * modules, and the formatter's builds some 1,200 indentation strings when it loads (about 300 kB of
+ * garbage in every run, whatever it lints). Only the ARM fixer edits (parsers/arm/fix.ts): it gets
+ * the package as it is, in its own chunk; every other import gets the scanner and parser modules
+ * alone, and the error names the main module would give (scripts/jsonc-core.mjs).
+ */
+const jsoncCore = {
+  name: 'jsonc-core',
+  setup(build) {
+    build.onResolve({ filter: /^jsonc-parser$/ }, (args) => (/[\\/]parsers[\\/]arm[\\/]fix\.ts$/.test(args.importer) ? undefined : { path: 'jsonc-core', namespace: 'jsonc-core' }));
+    build.onLoad({ filter: /.*/, namespace: 'jsonc-core' }, () => ({
+      contents: jsoncCoreSource(join(dirname(require.resolve('jsonc-parser/package.json')), 'lib', 'esm', 'impl')),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 function bundle(target) {
   const { entries, outdir, split } = targets[target];
   return build({
@@ -70,6 +90,7 @@ function bundle(target) {
     logLevel: 'warning',
     write: false,
     metafile: true,
+    ...(split ? { plugins: [jsoncCore] } : {}),
   });
 }
 
