@@ -19,6 +19,11 @@ export const NO_CACHE_ENV = 'MTLSLINT_NO_CODE_CACHE';
  * V8's data. The generation counts the runs that wrote it (see CACHE_GROWTH_RUNS).
  */
 const MAGIC = Buffer.from('mtlscc2\n', 'latin1');
+/**
+ * The format in the file's name too: versions of mtlslint that share a chunk (and a user's cache)
+ * but not the format would otherwise replace each other's file on every run.
+ */
+const FORMAT = 'cc2';
 const HEADER = MAGIC.length + 12;
 /** Far above any chunk with its cache; a larger file is not ours. */
 const MAX_FILE = 64 * 1024 * 1024;
@@ -127,7 +132,7 @@ export function openCacheDir(
  * architecture.
  */
 function cacheFile(dir: string, chunk: string, source: Buffer, flags: string): string {
-  return join(dir, `${chunk}-${source.length}${flags ? `-${flags}` : ''}-node${process.versions.node}-${process.arch}.bin`);
+  return join(dir, `${chunk}-${source.length}${flags ? `-${flags}` : ''}-node${process.versions.node}-${process.arch}-${FORMAT}.bin`);
 }
 
 /** A cache file this user wrote: owned by the user, writable by no one else, one name only. */

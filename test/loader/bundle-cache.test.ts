@@ -50,7 +50,7 @@ describe('the bundled CLI with its code cache', () => {
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     const files = cacheFiles(join(home, 'mtlslint'));
     expect(files.length).toBeGreaterThan(10);
-    expect(files.every((f) => /^[\w-]+\.cjs-\d+(-flags[0-9a-f]+)?-node[\d.]+-\w+\.bin$/.test(f))).toBe(true);
+    expect(files.every((f) => /^[\w-]+\.cjs-\d+(-flags[0-9a-f]+)?-node[\d.]+-\w+-cc2\.bin$/.test(f))).toBe(true);
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     expect(cacheFiles(join(base, 'unused'))).toEqual([]);
   }, 120_000);
