@@ -140,7 +140,7 @@ export class ChunkLoader {
   private run(name: string, module: Loaded): void {
     if (!CHUNK.test(`./${name}`)) throw new Error(`mtlslint: not a chunk of the bundle: ${name}`);
     const filename = this.dir + sep + name;
-    const source = this.sourceScratch.read(filename, MAX_CHUNK);
+    const source = this.sourceScratch.read(filename, MAX_CHUNK, false);
     if (!source) throw new Error(`mtlslint: cannot read ${filename}`);
     const cacheDir = this.openCache();
     const cached = cacheDir === undefined ? undefined : readCache(cacheDir, name, source, this.cacheScratch, this.flags);

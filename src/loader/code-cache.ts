@@ -150,14 +150,20 @@ export class Scratch {
   /** When the file of the last successful read was last written (ms since the epoch). */
   mtimeMs = 0;
 
-  /** The whole regular file at `path` (at most `limit` bytes), as a view valid until the next read; none on any failure. */
-  read(path: string, limit: number): Buffer | undefined {
+  /**
+   * The whole regular file at `path` (at most `limit` bytes), as a view valid until the next read;
+   * none on any failure. A cache file (`owned`, the default) is read only as `ownFile` allows and
+   * never through a link; a file of the bundle itself is read as Node reads modules: whoever owns
+   * it, whatever links lead to it (a Git checkout under umask 002 makes it group-writable, pnpm
+   * hard-links it from its store).
+   */
+  read(path: string, limit: number, owned = true): Buffer | undefined {
     let fd: number | undefined;
     try {
-      // Not through a link, never blocking (a FIFO placed there must not hang the run).
-      fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+      // Never blocking (a FIFO placed there must not hang the run).
+      fd = openSync(path, constants.O_RDONLY | (owned ? (constants.O_NOFOLLOW ?? 0) : 0) | (constants.O_NONBLOCK ?? 0));
       const stats = fstatSync(fd);
-      if (!stats.isFile() || stats.size > limit || !ownFile(stats)) return undefined;
+      if (!stats.isFile() || stats.size > limit || (owned && !ownFile(stats))) return undefined;
       if (stats.size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(stats.size);
       this.mtimeMs = stats.mtimeMs;
       let read = 0;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -154,6 +154,22 @@ describe('the chunk loader', () => {
     // With the way back, the cache holds `later` too (compiled after the flags changed).
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
   }, 60_000);
+
+  it.skipIf(process.platform === 'win32')('loads chunks that are group-writable (a checkout under umask 002) or hard-linked (pnpm\'s store), as Node loads modules', () => {
+    const { dir, env } = bundle(CHUNKS);
+    const store = join(dir, 'store');
+    mkdirSync(store);
+    for (const name of Object.keys(CHUNKS)) {
+      chmodSync(join(dir, name), 0o664);
+      linkSync(join(dir, name), join(store, name));
+    }
+    for (let run = 0; run < 2; run++) {
+      const loader = new ChunkLoader(dir, env, '');
+      expect((loader.load('entry.cjs') as { same: boolean }).same).toBe(true);
+      loader.saveCache();
+      expect(loader.fromCache.size).toBe(run === 0 ? 0 : 4);
+    }
+  });
 
   it('is written again by the first runs that use it, then once a day, each time with what the run compiled lazily too', () => {
     // Two functions compiled only when called: a run that calls one leaves the other out of the cache.
