@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
+    globalSetup: ['./test/support/cache-home.ts'],
     testTimeout: 30_000,
     pool: 'threads',
   },
