@@ -14719,7 +14719,7 @@ var init_discover = __esm({
 import { readFileSync as readFileSync5 } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 function usableCores(cores = availableParallelism(), quota = systemCpuQuota) {
-  const q = cores > 1 ? quota() : void 0;
+  const q = cores > MAIN_THREAD_CORES ? quota() : void 0;
   return q === void 0 ? cores : Math.max(1, Math.min(cores, Math.ceil(q)));
 }
 function cgroupCpuQuota(read) {
@@ -14798,7 +14798,7 @@ var init_free_cores = __esm({
     systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync5(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
-    atLoad = availableParallelism() > MAIN_THREAD_CORES && usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
+    atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
     STALE_MS = 1e3;
   }
 });

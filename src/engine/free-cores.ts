@@ -19,8 +19,9 @@ export interface CpuSample {
  * host (Kubernetes limits, `docker --cpus`) would otherwise start workers that only wait for the quota.
  */
 export function usableCores(cores: number = availableParallelism(), quota: () => number | undefined = systemCpuQuota): number {
-  // A quota can only take cores away: with one core, or two (which the main thread keeps), nothing to ask.
-  const q = cores > 1 ? quota() : undefined;
+  // A quota can only take cores away: with no more cores than the main thread keeps, nothing to ask
+  // (no worker starts unasked there, whatever the quota), and no file is read.
+  const q = cores > MAIN_THREAD_CORES ? quota() : undefined;
   return q === undefined ? cores : Math.max(1, Math.min(cores, Math.ceil(q)));
 }
 
@@ -120,7 +121,7 @@ export const MAIN_THREAD_CORES = 2;
  * process that lints again later (an editor's server) measures from the start of that run instead
  * (see `cpuWindowStart`).
  */
-const atLoad = availableParallelism() > MAIN_THREAD_CORES && usableCores() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
+const atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
 
 /** Older than this, the sample taken at load says nothing about now. */
 const STALE_MS = 1000;

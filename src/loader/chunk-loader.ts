@@ -194,10 +194,10 @@ export class ChunkLoader {
       setFlagsFromString: {
         enumerable: true,
         value: (flags: string, undo?: string): void => {
-          const first = this.undo.length === 0;
-          if (first && this.restoresFlags) this.startProbe = flagProbe();
           const written = this.saveCache();
-          if (first && this.startProbe && written.length > 0) {
+          // Only a run that wrote caches under the start flags has them to write again (see rewriteUnderStartFlags).
+          if (this.undo.length === 0 && this.restoresFlags && written.length > 0) {
+            this.startProbe = flagProbe();
             this.underStartFlags = written;
             this.hookExit();
           }
@@ -226,14 +226,7 @@ export class ChunkLoader {
     const { setFlagsFromString } = this.nodeRequire('node:v8') as { setFlagsFromString: (flags: string) => void };
     for (const undo of [...this.undo].reverse()) setFlagsFromString(undo as string);
     // Another V8 may imply other flags: then its caches stay as written before the change.
-    if (!flagProbe().equals(probe)) return;
-    for (const { name, source, script, flags, generation } of chunks) {
-      try {
-        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
-      } catch {
-        // the cache written before the change stays
-      }
-    }
+    if (flagProbe().equals(probe)) writeCaches(dir, chunks);
   }
 
   private openCache(): string | undefined {
@@ -262,17 +255,22 @@ export class ChunkLoader {
     const dir = this.cacheDir;
     if (!dir || this.uncached.length === 0) return [];
     const written = this.uncached.splice(0);
-    for (const { name, source, script, flags, generation } of written) {
-      try {
-        // A full disk or a directory that stopped being writable: the rest would fail too.
-        if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
-      } catch {
-        // the next run compiles from source
-      }
-    }
+    writeCaches(dir, written);
     // Only runs that wrote (a new version, or files pruned before) pay for the listing.
     pruneCache(dir);
     return written;
+  }
+}
+
+/** Writes the caches of compiled chunks; a failure is silent (the next run compiles from source, or takes the cache written before). */
+function writeCaches(dir: string, chunks: readonly Compiled[]): void {
+  for (const { name, source, script, flags, generation } of chunks) {
+    try {
+      // A full disk or a directory that stopped being writable: the rest would fail too.
+      if (!writeCache(dir, name, Buffer.from(source, 'latin1'), script.createCachedData(), flags, generation)) break;
+    } catch {
+      // as for a failed write
+    }
   }
 }
 
