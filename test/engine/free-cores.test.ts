@@ -89,6 +89,19 @@ describe('usable cores', () => {
     expect(usableCores(4, () => 0.2)).toBe(1);
   });
 
+  it('asks for the quota only above the cores the main thread keeps (no cgroup file is read on 1 or 2 cores)', () => {
+    let asked = 0;
+    const quota = (): number => {
+      asked++;
+      return 1;
+    };
+    expect(usableCores(1, quota)).toBe(1);
+    expect(usableCores(2, quota)).toBe(2);
+    expect(asked).toBe(0);
+    expect(usableCores(3, quota)).toBe(1);
+    expect(asked).toBe(1);
+  });
+
   it('on this machine: a whole number of cores, at least one, at most what Node counts', () => {
     const n = usableCores();
     expect(Number.isInteger(n)).toBe(true);
