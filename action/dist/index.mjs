@@ -25814,6 +25814,10 @@ function prepareUnit(unit, reader4, ctx) {
       sniffed.push([path2, kind]);
     } else {
       f = { path: path2, kind: given.kind };
+      if (!parseAll && unit.inert?.has(path2)) {
+        readable.push(f);
+        continue;
+      }
       if (!parseAll && filteredByBytes(f.kind)) reader4.preload?.(path2);
     }
     const bytes = parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(path2);
@@ -26139,13 +26143,17 @@ function encodeUnits(units, walk2) {
   const kinds = [];
   const dirs = /* @__PURE__ */ new Map();
   const sizes = new Uint32Array(units.length);
+  const inert = [];
   units.forEach((unit, i) => {
     sizes[i] = unit.files.length;
     for (const f of unit.files) {
+      if (unit.inert?.has(f.path)) inert.push(paths.length);
       paths.push(f.path);
       kinds.push(f.kind);
     }
   });
+  const inertFlags = new Uint8Array(paths.length);
+  for (const at of inert) inertFlags[at] = 1;
   const listed = new Uint8Array(paths.length);
   if (walk2) {
     paths.forEach((path2, i) => {
@@ -26155,7 +26163,7 @@ function encodeUnits(units, walk2) {
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
 }
 function unpackResult(files, packed) {
   if (typeof packed !== "string") return packed;
@@ -26472,11 +26480,13 @@ function partitionUnits(files, reader4, options = {}) {
     scanned.add(dir);
     todo.push(dir);
   };
-  const scan2 = (path2, from) => {
+  const inert = /* @__PURE__ */ new Set();
+  const scan2 = (path2, from, kind) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
     const read = scanRead(reader4, path2);
     if (!read.ok) return;
+    if (kind !== void 0 && !canMatter(kind, read.text)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname16(target);
@@ -26502,11 +26512,11 @@ function partitionUnits(files, reader4, options = {}) {
       case "bicepparam":
         node = dirNode(dirname16(f.path));
         bicepDirs.add(node);
-        scan2(f.path, node);
+        scan2(f.path, node, f.kind);
         break;
       default:
         node = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
     if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
     uf.find(node);
@@ -26533,6 +26543,7 @@ function partitionUnits(files, reader4, options = {}) {
     const root = uf.find(nodeOf.get(f));
     const unit = units.get(root) ?? { files: [] };
     unit.files.push(f);
+    if (inert.has(f.path)) (unit.inert ??= /* @__PURE__ */ new Set()).add(f.path);
     units.set(root, unit);
   }
   return [...units.values()];
@@ -26541,6 +26552,7 @@ var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICE
 var init_units = __esm({
   "src/engine/units.ts"() {
     "use strict";
+    init_prefilter();
     init_reader();
     RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
     BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
