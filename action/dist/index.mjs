@@ -22069,9 +22069,9 @@ async function ready() {
   });
   live = await starting;
 }
-function assetPath(require2, packageFile, name) {
+function assetPath(packageFile, name) {
   const beside = fileURLToPath(new URL(name, import.meta.url));
-  return existsSync2(beside) ? beside : require2.resolve(packageFile);
+  return existsSync2(beside) ? beside : createRequire3(import.meta.url).resolve(packageFile);
 }
 function loadRuntime(wasm) {
   if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
@@ -22086,8 +22086,7 @@ function memoryPages() {
 }
 async function createGrammar() {
   created++;
-  const require2 = createRequire3(import.meta.url);
-  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
+  const wasm = assetPath("web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
   const wasmBinary = new Uint8Array(readFileSync6(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
@@ -22106,7 +22105,7 @@ async function createGrammar() {
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = Language.loadSync(new WebAssembly.Module(readFileSync6(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync6(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -24906,6 +24905,8 @@ var init_workspace = __esm({
       /** Files whose read failures are reported: the run's and the `--var-file`s. */
       named;
       listings = /* @__PURE__ */ new Map();
+      /** `exists` of the paths asked about (a module's lock file is asked for at every read of the module). */
+      existing = /* @__PURE__ */ new Map();
       load(path2) {
         const cached2 = this.cache.get(path2);
         if (cached2 !== void 0) return cached2 ?? void 0;
@@ -24999,6 +25000,11 @@ var init_workspace = __esm({
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        let found = this.existing.get(path2);
+        if (found === void 0) this.existing.set(path2, found = this.lookUp(path2));
+        return found;
+      }
+      lookUp(path2) {
         if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
@@ -25021,9 +25027,9 @@ async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
   const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname15(f.path)))].sort();
-  await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
-  const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
-  const called = calledDirectories(ws, modules);
+  const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
+  const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
+  const called = calledDirectories(ws, modules, known3);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
   const entities = [];
   for (const [dir, mod] of modules) {
@@ -25063,20 +25069,24 @@ async function preload(ws, reader4, dirs, files) {
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
   const queue = [...dirs];
+  const read = /* @__PURE__ */ new Map();
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     const lock = join11(dir, ".terraform.lock.hcl");
     for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...ws.exists(lock) ? [lock] : []]) await load(f);
-    for (const call of readModule(ws, dir).calls) {
+    const mod = readModule(ws, dir);
+    read.set(dir, mod);
+    for (const call of mod.calls) {
       if (!call.localDir || seen.has(call.localDir)) continue;
       seen.add(call.localDir);
       queue.push(call.localDir);
     }
   }
   await reader4.ready();
+  return read;
 }
-function calledDirectories(ws, modules) {
-  const decls = new Map(modules);
+function calledDirectories(ws, modules, known3) {
+  const decls = new Map([...known3, ...modules]);
   const reach = (from) => {
     const seen = /* @__PURE__ */ new Set();
     const queue = [from];

@@ -78,9 +78,9 @@ const RUNTIME = 'web-tree-sitter.cjs';
  * package. Beside first: resolving a package costs a run several milliseconds of lookups, and the
  * copy is the version the bundle was built with (whatever a node_modules above it holds).
  */
-function assetPath(require: NodeRequire, packageFile: string, name: string): string {
+function assetPath(packageFile: string, name: string): string {
   const beside = fileURLToPath(new URL(name, import.meta.url));
-  return existsSync(beside) ? beside : require.resolve(packageFile);
+  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve(packageFile);
 }
 
 type Runtime = typeof import('web-tree-sitter');
@@ -118,8 +118,7 @@ const INITIAL_MEMORY_PAGES = 32;
 
 async function createGrammar(): Promise<Grammar> {
   created++;
-  const require = createRequire(import.meta.url);
-  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+  const wasm = assetPath('web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
   const { Parser, Language } = loadRuntime(wasm);
   // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
   const wasmBinary = new Uint8Array(readFileSync(wasm));
@@ -141,7 +140,7 @@ async function createGrammar(): Promise<Grammar> {
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
   // Read here: given a path, web-tree-sitter imports node:fs/promises with import(), which starts the ES module loader too.
-  const language = Language.loadSync(new WebAssembly.Module(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];
