@@ -15415,10 +15415,10 @@ function valueAt(containers, pos, next, parent) {
   return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
 function stringAt(text, pos, parent) {
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    return new TreeNode("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, -1, parent);
+  const end = text.indexOf('"', pos + 1);
+  if (text.charCodeAt(end - 1) !== 92) {
+    const value2 = text.slice(pos + 1, end);
+    if (value2.indexOf("\\") === -1) return new TreeNode("string", value2, pos, end + 1 - pos, void 0, -1, parent);
   }
   const value = escapedString(text, pos);
   return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
@@ -15450,7 +15450,7 @@ function childrenOf(node, containers, order) {
     pos += value.length;
     if (value.type === "object" || value.type === "array") next = after[next];
     if (property !== void 0) {
-      property.children = [key2, value];
+      property.built = [key2, value];
       property.length = pos - property.offset;
       out.push(property);
       keys.push(key2.value);
@@ -15461,12 +15461,11 @@ function childrenOf(node, containers, order) {
     pos = skipSpace(text, pos + 1);
   }
 }
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
 function skipSpace(text, pos) {
-  if (!isSpace(text.charCodeAt(pos))) return pos;
-  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  let c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos;
+  c = text.charCodeAt(pos + 1);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos + 1;
   SPACE.lastIndex = pos + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
@@ -15487,7 +15486,7 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, PLAIN_STRING, NUMBER2, STRING_END;
+var WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
@@ -15506,26 +15505,17 @@ var init_json_tree = __esm({
     TreeNode = class {
       constructor(type, value, offset, length, containers, order, parent) {
         this.type = type;
+        this.value = value;
         this.offset = offset;
         this.length = length;
+        this.colonOffset = void 0;
+        this.built = containers === void 0 ? void 0 : EMPTY;
         this.containers = containers;
         this.order = order;
-        this.value = value;
-        this.built = containers === void 0 ? void 0 : EMPTY;
+        this.keys = void 0;
+        this.values = void 0;
         if (parent !== void 0) this.parent = parent;
       }
-      type;
-      offset;
-      length;
-      containers;
-      order;
-      value;
-      colonOffset = void 0;
-      /** The children once built (a property's key and value from the start). */
-      built;
-      /** An object's member names and value nodes, by member, once its children are built (for `objectMembers`). */
-      keys = void 0;
-      values = void 0;
       get children() {
         if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
         return this.built;
@@ -15536,7 +15526,6 @@ var init_json_tree = __esm({
     };
     EMPTY = [];
     SPACE = /[ \n\r\t]*/y;
-    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     STRING_END = { at: 0 };
   }

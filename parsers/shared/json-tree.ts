@@ -116,27 +116,34 @@ const ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, 'y');
  * `parent`, which the root does not have at all. A container's children are built on first read.
  */
 class TreeNode {
-  declare parent: TreeNode | undefined;
-  value: unknown;
-  colonOffset: number | undefined = undefined;
-  /** The children once built (a property's key and value from the start). */
-  private built: TreeNode[] | undefined;
+  // Fields are assigned in the constructor, in one order (field initializers would cost each node
+  // a call to an initializer function while the code is interpreted).
+  declare readonly type: NodeType;
+  declare value: unknown;
+  declare readonly offset: number;
+  declare length: number;
+  declare colonOffset: number | undefined;
+  /** The children once built (a property's key and value from the start); EMPTY while not built. */
+  declare built: TreeNode[] | undefined;
+  /** For a container: its text's containers, and its opening order among them. */
+  declare private readonly containers: Containers | undefined;
+  declare private readonly order: number;
   /** An object's member names and value nodes, by member, once its children are built (for `objectMembers`). */
-  keys: (string | undefined)[] | undefined = undefined;
-  values: TreeNode[] | undefined = undefined;
+  declare keys: (string | undefined)[] | undefined;
+  declare values: TreeNode[] | undefined;
+  declare parent: TreeNode | undefined;
 
-  constructor(
-    readonly type: NodeType,
-    value: unknown,
-    readonly offset: number,
-    public length: number,
-    /** For a container: its text's containers, and its opening order among them. */
-    private readonly containers: Containers | undefined,
-    private readonly order: number,
-    parent: TreeNode | undefined,
-  ) {
+  constructor(type: NodeType, value: unknown, offset: number, length: number, containers: Containers | undefined, order: number, parent: TreeNode | undefined) {
+    this.type = type;
     this.value = value;
+    this.offset = offset;
+    this.length = length;
+    this.colonOffset = undefined;
     this.built = containers === undefined ? undefined : EMPTY;
+    this.containers = containers;
+    this.order = order;
+    this.keys = undefined;
+    this.values = undefined;
     if (parent !== undefined) this.parent = parent;
   }
 
@@ -183,10 +190,12 @@ function valueAt(containers: Containers, pos: number, next: number, parent: Tree
 function stringAt(text: string, pos: number, parent: TreeNode): TreeNode;
 function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode;
 function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode {
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    return new TreeNode('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, -1, parent);
+  // The first quote ends the string when no backslash comes before it (the text is checked: no
+  // control characters); then only a backslash in the string means it has escapes to decode.
+  const end = text.indexOf('"', pos + 1);
+  if (text.charCodeAt(end - 1) !== 0x5c /* \ */) {
+    const value = text.slice(pos + 1, end);
+    if (value.indexOf('\\') === -1) return new TreeNode('string', value, pos, end + 1 - pos, undefined, -1, parent);
   }
   const value = escapedString(text, pos);
   return new TreeNode('string', value, pos, STRING_END.at - pos, undefined, -1, parent);
@@ -220,7 +229,7 @@ function childrenOf(node: TreeNode, containers: Containers, order: number): Tree
     pos += value.length;
     if (value.type === 'object' || value.type === 'array') next = after[next] as number;
     if (property !== undefined) {
-      property.children = [key as TreeNode, value];
+      property.built = [key as TreeNode, value];
       property.length = pos - property.offset;
       out.push(property);
       keys.push((key as TreeNode).value as string | undefined);
@@ -234,20 +243,16 @@ function childrenOf(node: TreeNode, containers: Containers, order: number): Tree
 
 /** Spaces between tokens, as JSON has them. */
 const SPACE = /[ \n\r\t]*/y;
-/** A string without escapes or control characters (almost every string of a template). */
-const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 /** A JSON number, as the grammar has it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
 /** The offset after the spaces at `pos`. */
 function skipSpace(text: string, pos: number): number {
-  if (!isSpace(text.charCodeAt(pos))) return pos;
+  let c = text.charCodeAt(pos);
+  if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return pos;
   // One space (after a colon) is common; indentation is longer and left to the expression.
-  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  c = text.charCodeAt(pos + 1);
+  if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return pos + 1;
   SPACE.lastIndex = pos + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
@@ -257,7 +262,7 @@ function skipSpace(text: string, pos: number): number {
 const STRING_END = { at: 0 };
 
 /**
- * The value of a string with escapes (or anything else PLAIN_STRING refused) at `pos`, or undefined
+ * The value of a string with escapes at `pos`, or undefined
  * when it is not a JSON string. Its end is the first quote after an even run of backslashes (found
  * natively, in linear time); `JSON.parse` then checks and decodes it.
  */
