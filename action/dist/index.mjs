@@ -374,11 +374,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative12) {
-  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
+function isInside(relative11) {
+  return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
 }
-function relativeUri(relative12) {
-  return relative12.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative11) {
+  return relative11.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -5516,50 +5516,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative12 = parse4(serialize2(relative12, options), options);
+        relative11 = parse4(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative12.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5567,7 +5567,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13433,7 +13433,9 @@ var init_all_rules = __esm({
 
 // src/engine/classify.ts
 function classifyByName(path2) {
-  const lower = path2.toLowerCase();
+  const last = path2.charCodeAt(path2.length - 1);
+  if (!(last < 128 && LAST_LETTERS.has(last | 32))) return void 0;
+  const lower = (path2.length > LONGEST_SUFFIX ? path2.slice(-LONGEST_SUFFIX) : path2).toLowerCase();
   if (lower.endsWith(".bicep")) return "bicep";
   if (lower.endsWith(".bicepparam")) return "bicepparam";
   if (lower.endsWith(".tf")) return "terraform";
@@ -13457,9 +13459,7 @@ function sniffJson(head) {
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
-function classify(path2, reader4) {
-  const byName2 = classifyByName(path2);
-  if (byName2 !== "json") return byName2;
+function sniffFile(path2, reader4) {
   const quick = reader4.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
@@ -13468,8 +13468,12 @@ function classify(path2, reader4) {
   return head === void 0 ? void 0 : sniffJson(head);
 }
 function classifyFile(path2, reader4) {
-  const kind = classify(path2, reader4);
-  if (kind || classifyByName(path2) !== "json" || reader4.head(path2, 1) !== void 0) return kind;
+  const byName2 = classifyByName(path2);
+  return byName2 === "json" ? classifyJsonFile(path2, reader4) : byName2;
+}
+function classifyJsonFile(path2, reader4) {
+  const kind = sniffFile(path2, reader4);
+  if (kind || reader4.head(path2, 1) !== void 0) return kind;
   const read = reader4.read(path2);
   if (!read.ok && read.refused) return void 0;
   return { unread: read.ok ? "cannot read file" : read.message };
@@ -13484,7 +13488,7 @@ function classifyFiles(paths, reader4) {
   }
   return { files, unread };
 }
-var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK, LAST_LETTERS, LONGEST_SUFFIX;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
@@ -13495,12 +13499,14 @@ var init_classify = __esm({
     ARM_PARAMETERS = /deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+    LAST_LETTERS = new Set(["p", "m", "f", "n", "s", "c"].map((c) => c.charCodeAt(0)));
+    LONGEST_SUFFIX = 12;
   }
 });
 
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
 function directoryOf(abs) {
   const cut = abs.lastIndexOf(sep3);
   return cut === 0 ? sep3 : abs.slice(0, cut);
@@ -13598,6 +13604,11 @@ var init_confine = __esm({
       listed(path2) {
         return this.listedFiles.has(path2);
       }
+      /** Whether `path` is checked on the walk's word and may be read: `listed` and no `refusal`, in one look-up (asked per file of a large tree). */
+      listedReadable(path2) {
+        const dir = this.listedFiles.get(path2);
+        return dir !== void 0 && (this.named.has(path2) || this.listedRefusal(path2, dir) === void 0);
+      }
       /**
        * For a file the walk listed: its directory and that directory's real path, when known, so that
        * another thread's `LintRoot` can be told both (`listedDirectory`, `listedFile`).
@@ -13655,7 +13666,8 @@ var init_confine = __esm({
       outside(real) {
         const root = this.rootOf(real);
         if (root === void 0) return "outside the linted tree";
-        if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        const below = real.length > root.length ? real.slice(root.endsWith(sep3) ? root.length : root.length + 1) : "";
+        if (below.split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         return void 0;
       }
       rootOf(real) {
@@ -14554,7 +14566,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -14566,7 +14578,7 @@ function loadGitignore(dir) {
 }
 function relativeSlash(dir, path2) {
   const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
-  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative4(dir, path2);
+  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative3(dir, path2);
   return sep4 === "/" ? rel : rel.split(sep4).join("/");
 }
 function isIgnored(layers, path2, isDir) {
@@ -14594,7 +14606,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative4(root, dir);
+    const rel = relative3(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
     const parts = rel ? rel.split(sep4) : [];
@@ -18962,7 +18974,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { basename as basename3, dirname as dirname9, relative as relative5, resolve as resolve7 } from "node:path";
+import { basename as basename3, dirname as dirname9, relative as relative4, resolve as resolve7 } from "node:path";
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
@@ -19114,8 +19126,8 @@ function registryModule(path2, file, at, ctx) {
       `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
     );
   if (ctx.host.loadJson?.(cached2)) return cached2;
-  const local = relative5(dirname9(file.path), cached2);
-  const where = local.startsWith("..") ? relative5(config.cacheRoot, cached2) : local;
+  const local = relative4(dirname9(file.path), cached2);
+  const where = local.startsWith("..") ? relative4(config.cacheRoot, cached2) : local;
   return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename3(file.path)}\` to lint it`);
 }
 function visitModule(decl, file, scope, ctx, outer, stack) {
@@ -21966,13 +21978,13 @@ var init_syntax_node = __esm({
 });
 
 // parsers/terraform/hcl/wasm-binary.ts
-function lowerImportedMemoryMinimum(binary3, pages) {
-  const memory = importedMemoryMinimum(binary3);
+function lowerImportedMemoryMinimum(binary2, pages) {
+  const memory = importedMemoryMinimum(binary2);
   if (!memory || memory.value <= pages) return false;
   let value = pages;
   for (let i = memory.at; i < memory.end; i++) {
     const last = i === memory.end - 1;
-    binary3[i] = value & 127 | (last ? 0 : 128);
+    binary2[i] = value & 127 | (last ? 0 : 128);
     value >>>= 7;
   }
   return value === 0;
@@ -24256,9 +24268,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname13, relative as relative6, sep as sep5 } from "node:path";
+import { dirname as dirname13, relative as relative5, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative6(dirname13(callFile), rootDir);
+  const rel = relative5(dirname13(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
@@ -24604,7 +24616,7 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute5, join as join9, relative as relative7, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join9, relative as relative6, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
@@ -24625,7 +24637,7 @@ function readModuleManifest(rootDir, readText) {
     const dir = load().get(key2);
     if (dir === void 0) return { kind: "missing" };
     const abs = resolve9(rootDir, dir);
-    const rel = relative7(installRoot, abs);
+    const rel = relative6(installRoot, abs);
     if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { kind: "refused", dir };
     return { kind: "found", dir: abs };
   };
@@ -25145,7 +25157,8 @@ var init_parsers = __esm({
 
 // parsers/shared/ascii-view.ts
 function asciiView(content) {
-  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
+  if (typeof content === "string") return content;
+  return (Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)).toString("latin1");
 }
 var init_ascii_view = __esm({
   "parsers/shared/ascii-view.ts"() {
@@ -25158,7 +25171,7 @@ import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes, ascii) {
   if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  if (binary2(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  if (hasNul(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = ascii ?? decoder.decode(bytes);
@@ -25168,8 +25181,11 @@ function decodeText(bytes, ascii) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
+function hasNul(bytes) {
+  return (bytes.length > BINARY_LOOK ? bytes.subarray(0, BINARY_LOOK) : bytes).indexOf(0) !== -1;
+}
 function isPlainText(bytes) {
-  return !utf16(bytes) && !binary2(bytes) && isUtf8(bytes);
+  return !utf16(bytes) && !hasNul(bytes) && isUtf8(bytes);
 }
 function asciiText(bytes) {
   return isAscii(bytes) ? asciiView(bytes) : void 0;
@@ -25235,11 +25251,12 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       return void 0;
     }
     try {
-      const buf = into(upTo + 1).subarray(0, upTo + 1);
+      const buf = into(upTo + 1);
+      const cap = upTo + 1;
       let n = 0;
-      for (let got = readSync(fd, buf, 0, buf.length, 0); got !== 0; got = readSync(fd, buf, n, buf.length - n, n)) {
+      for (let got = readSync(fd, buf, 0, cap, 0); got !== 0; got = readSync(fd, buf, n, cap - n, n)) {
         n += got;
-        if (n === buf.length) return void 0;
+        if (n === cap) return void 0;
       }
       return n === 0 ? void 0 : { ok: true, bytes: buf.subarray(0, n) };
     } catch {
@@ -25249,7 +25266,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     }
   };
   const readBytes = (path2, upTo = maxBytes, into) => {
-    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listed(path2) && tree.refusal(path2) === void 0) {
+    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listedReadable(path2)) {
       const got = readListed(path2, upTo, into);
       if (got) return got;
     }
@@ -25320,7 +25337,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
+var DEFAULT_MAX_FILE_BYTES, decoder, utf16, BINARY_LOOK, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -25328,7 +25345,7 @@ var init_reader = __esm({
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
-    binary2 = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
+    BINARY_LOOK = 8192;
     NO_FOLLOW = constants2.O_NOFOLLOW ?? 0;
   }
 });
@@ -25706,7 +25723,7 @@ function parsedWith(kind, mattering) {
   }
 }
 function parsedWithSome(kind, mattering) {
-  for (const k of mattering) if (parsedWith(kind, k)) return true;
+  for (let i = 0; i < mattering.length; i++) if (parsedWith(kind, mattering[i])) return true;
   return false;
 }
 function feedsOthers(kind) {
@@ -25768,63 +25785,63 @@ function prepareUnit(unit, reader4, ctx) {
   const toParse = [];
   const sniffed = [];
   const unread = [];
-  const matters = /* @__PURE__ */ new Set();
-  const mattering = /* @__PURE__ */ new Set();
-  const sizes = [];
+  let matters;
+  let mattering;
+  const parseAll = ctx.parseAll === true;
   const files = unit.files;
   for (let i = 0; i < files.length; i++) {
     const given = files[i];
+    const path2 = given.path;
     let f;
     if (given.kind === "json") {
-      reader4.preload?.(given.path);
-      const kind = classifyFile(given.path, reader4);
+      reader4.preload?.(path2);
+      const kind = classifyJsonFile(path2, reader4);
       if (typeof kind !== "string") {
-        if (kind) unread.push({ file: given.path, message: kind.unread });
+        if (kind) unread.push({ file: path2, message: kind.unread });
         continue;
       }
-      f = { path: given.path, kind };
-      sniffed.push([given.path, kind]);
+      f = { path: path2, kind };
+      sniffed.push([path2, kind]);
     } else {
-      f = { path: given.path, kind: given.kind };
-      if (!ctx.parseAll && filteredByBytes(f.kind)) reader4.preload?.(f.path);
+      f = { path: path2, kind: given.kind };
+      if (!parseAll && filteredByBytes(f.kind)) reader4.preload?.(path2);
     }
-    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
-    if (bytes && isPlainText(bytes)) {
-      readable.push(f);
-      sizes.push(bytes.length);
-      if (canMatter(f.kind, reader4.text?.(f.path) ?? bytes)) {
-        matters.add(f);
-        mattering.add(f.kind);
-        reader4.read(f.path);
-      } else if (feedsOthers(f.kind)) {
-        if (parsedWithSome(f.kind, mattering)) reader4.read(f.path);
-        else if (i < files.length - 1) reader4.hold?.(f.path);
+    const bytes = parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(path2);
+    if (bytes) {
+      const ascii = reader4.text?.(path2);
+      if (ascii !== void 0 ? !hasNul(bytes) : isPlainText(bytes)) {
+        readable.push(f);
+        if (canMatter(f.kind, ascii ?? bytes)) {
+          (matters ??= /* @__PURE__ */ new Set()).add(f);
+          if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
+          reader4.read(path2);
+        } else if (feedsOthers(f.kind)) {
+          if (mattering && parsedWithSome(f.kind, mattering)) reader4.read(path2);
+          else if (i < files.length - 1) reader4.hold?.(path2);
+        }
+        continue;
       }
-      continue;
     }
-    const read = reader4.read(f.path);
+    const read = reader4.read(path2);
     if (read.ok) {
       readable.push(f);
-      sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) {
-        matters.add(f);
-        mattering.add(f.kind);
+      if (parseAll || canMatter(f.kind, read.text)) {
+        (matters ??= /* @__PURE__ */ new Set()).add(f);
+        if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }
-    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
-    else problems.push({ file: f.path, message: read.message });
+    } else if (read.refused) problems.push({ file: path2, message: refusalMessage(relPath(ctx.root, path2), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: path2, message: read.message });
   }
-  let weight = 0;
-  if (matters.size > 0) {
-    readable.forEach((f, i) => {
+  if (matters && mattering) {
+    for (const f of readable) {
       if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
-        weight += sizes[i];
         reader4.read(f.path);
       }
-    });
+    }
   }
   reader4.release?.();
-  return { problems, readable, toParse, weight, sniffed, unread };
+  return { problems, readable, toParse, sniffed, unread };
 }
 function settledUnit(prepared) {
   const { toParse, problems, readable, sniffed, unread } = prepared;
@@ -25834,7 +25851,7 @@ function settledUnit(prepared) {
   if (unread.length) result.unread = unread;
   return result;
 }
-async function lintUnit(unit, reader4, ctx) {
+function lintUnit(unit, reader4, ctx) {
   const prepared = prepareUnit(unit, reader4, ctx);
   return settledUnit(prepared) ?? lintPrepared(prepared, reader4, ctx);
 }
@@ -26346,7 +26363,10 @@ var init_lint_pool = __esm({
         }
         if (mainThread) {
           for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
-            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
+            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) {
+              const result = inThread(units[u]);
+              results[u] = result instanceof Promise ? await result : result;
+            }
           }
           if (!this.lateJoin) {
             for (const w of this.workers) if (Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
@@ -27381,7 +27401,7 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative7, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve11(start);
   for (; ; ) {
@@ -27434,7 +27454,7 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative8(dir, file);
+  const rel = relative7(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
 }
 async function lintSources(sources, options = {}) {
@@ -27483,7 +27503,10 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
   } else {
     results = [];
-    for (let u = 0; u < units.length; u++) results.push(await inThread(units[u]));
+    for (let u = 0; u < units.length; u++) {
+      const result2 = inThread(units[u]);
+      results.push(result2 instanceof Promise ? await result2 : result2);
+    }
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
@@ -27512,9 +27535,15 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   for (let u = 0; u < results.length; u++) {
     const r = results[u];
     for (let i = 0; i < r.readable.length; i++) readable.add(r.readable[i]);
-    for (const f of r.findings) findings.push(f);
-    for (const [k, v] of r.texts) texts.set(k, v);
-    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (let i = 0; i < r.findings.length; i++) findings.push(r.findings[i]);
+    for (let i = 0; i < r.texts.length; i++) {
+      const text = r.texts[i];
+      texts.set(text[0], text[1]);
+    }
+    for (let i = 0; i < r.problems.length; i++) {
+      const problem = r.problems[i];
+      counts.set(problem[0], (counts.get(problem[0]) ?? 0) + problem[1]);
+    }
     declared.sites += r.declared.sites;
     declared.slots += r.declared.slots;
     declared.certificates += r.declared.certificates;
@@ -27876,7 +27905,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname20, relative as relative9, resolve as resolve12 } from "node:path";
+import { dirname as dirname20, relative as relative8, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -27962,7 +27991,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative8(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -38370,7 +38399,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative10 } from "node:path";
+import { relative as relative9 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -38401,7 +38430,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative10(root, file) || file;
+        const display = relative9(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -38419,7 +38448,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname21, relative as relative11 } from "node:path";
+import { dirname as dirname21, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -38433,7 +38462,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative10(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
