@@ -17208,7 +17208,7 @@ function userFunctions(template) {
   }
   return out;
 }
-var Scope;
+var TemplateParam, Scope;
 var init_scope = __esm({
   "parsers/arm/scope.ts"() {
     "use strict";
@@ -17219,6 +17219,41 @@ var init_scope = __esm({
     init_budget();
     init_type_shape();
     init_types3();
+    TemplateParam = class {
+      constructor(name, node, decl, definitions, supply) {
+        this.name = name;
+        this.node = node;
+        this.decl = decl;
+        this.definitions = definitions;
+        this.supply = supply;
+      }
+      name;
+      node;
+      decl;
+      definitions;
+      supply;
+      facts;
+      read() {
+        if (this.facts) return this.facts;
+        const type = (stringValue(member(this.decl, "type")) ?? "").toLowerCase();
+        const supplied = this.supply(this.name);
+        const shape = armShape(this.decl, this.definitions);
+        this.facts = { secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: isNullableArm(this.decl, this.definitions), supplied };
+        return this.facts;
+      }
+      get secure() {
+        return this.read().secure;
+      }
+      get shape() {
+        return this.read().shape;
+      }
+      get nullable() {
+        return this.read().nullable;
+      }
+      get supplied() {
+        return this.read().supplied;
+      }
+    };
     Scope = class _Scope {
       constructor(file, shared3, loops, current) {
         this.file = file;
@@ -17237,20 +17272,7 @@ var init_scope = __esm({
       static create(file, template, supply, budget = new CallBudget(), identify) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
-        for (const [name, decl, prop] of members(member(template, "parameters"))) {
-          const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
-          const supplied = supply(name);
-          const shape = armShape(decl, definitions);
-          const p = {
-            name,
-            node: prop,
-            secure: type === "securestring" || type === "secureobject" || shape.secure,
-            shape,
-            nullable: isNullableArm(decl, definitions)
-          };
-          if (supplied) p.supplied = supplied;
-          params.set(name.toLowerCase(), p);
-        }
+        for (const [name, decl, prop] of members(member(template, "parameters"))) params.set(name.toLowerCase(), new TemplateParam(name, prop, decl, definitions, supply));
         const variables = /* @__PURE__ */ new Map();
         for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
         const shared3 = {
@@ -25804,6 +25826,10 @@ function prepareUnit(unit, reader4, ctx) {
       sniffed.push([path2, kind]);
     } else {
       f = { path: path2, kind: given.kind };
+      if (!parseAll && unit.inert?.has(path2)) {
+        readable.push(f);
+        continue;
+      }
       if (!parseAll && filteredByBytes(f.kind)) reader4.preload?.(path2);
     }
     const bytes = parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(path2);
@@ -26129,13 +26155,17 @@ function encodeUnits(units, walk2) {
   const kinds = [];
   const dirs = /* @__PURE__ */ new Map();
   const sizes = new Uint32Array(units.length);
+  const inert = [];
   units.forEach((unit, i) => {
     sizes[i] = unit.files.length;
     for (const f of unit.files) {
+      if (unit.inert?.has(f.path)) inert.push(paths.length);
       paths.push(f.path);
       kinds.push(f.kind);
     }
   });
+  const inertFlags = new Uint8Array(paths.length);
+  for (const at of inert) inertFlags[at] = 1;
   const listed = new Uint8Array(paths.length);
   if (walk2) {
     paths.forEach((path2, i) => {
@@ -26145,7 +26175,7 @@ function encodeUnits(units, walk2) {
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
 }
 function unpackResult(files, packed) {
   if (typeof packed !== "string") return packed;
@@ -26462,11 +26492,13 @@ function partitionUnits(files, reader4, options = {}) {
     scanned.add(dir);
     todo.push(dir);
   };
-  const scan2 = (path2, from) => {
+  const inert = /* @__PURE__ */ new Set();
+  const scan2 = (path2, from, kind) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
     const read = scanRead(reader4, path2);
     if (!read.ok) return;
+    if (kind !== void 0 && !canMatter(kind, read.text)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname16(target);
@@ -26492,11 +26524,11 @@ function partitionUnits(files, reader4, options = {}) {
       case "bicepparam":
         node = dirNode(dirname16(f.path));
         bicepDirs.add(node);
-        scan2(f.path, node);
+        scan2(f.path, node, f.kind);
         break;
       default:
         node = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
     if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
     uf.find(node);
@@ -26523,6 +26555,7 @@ function partitionUnits(files, reader4, options = {}) {
     const root = uf.find(nodeOf.get(f));
     const unit = units.get(root) ?? { files: [] };
     unit.files.push(f);
+    if (inert.has(f.path)) (unit.inert ??= /* @__PURE__ */ new Set()).add(f.path);
     units.set(root, unit);
   }
   return [...units.values()];
@@ -26531,6 +26564,7 @@ var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICE
 var init_units = __esm({
   "src/engine/units.ts"() {
     "use strict";
+    init_prefilter();
     init_reader();
     RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
     BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;

@@ -245,6 +245,12 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
       sniffed.push([path, kind]);
     } else {
       f = { path, kind: given.kind };
+      if (!parseAll && unit.inert?.has(path)) {
+        // Read by the partition already: text that cannot matter on its own. It is read again (once,
+        // below) only when a file of its unit that can matter is parsed.
+        readable.push(f);
+        continue;
+      }
       if (!parseAll && filteredByBytes(f.kind)) reader.preload?.(path);
     }
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
