@@ -124,12 +124,24 @@ async function createGrammar(): Promise<Grammar> {
   // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
   const wasmBinary = new Uint8Array(readFileSync(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
-  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  // Both modules are compiled and instantiated synchronously: V8 compiles a module's functions when
+  // they are first called, so compiling is decoding, and web-tree-sitter's asynchronous path (given
+  // bytes) only added background tasks and promise hops to the run.
+  const runtime = new WebAssembly.Module(wasmBinary);
+  const module = {
+    wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }),
+    print: () => {},
+    printErr: () => {},
+    instantiateWasm: (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+      done(new WebAssembly.Instance(runtime, imports), runtime);
+      return {};
+    },
+  };
   await Parser.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
   // Read here: given a path, web-tree-sitter imports node:fs/promises with import(), which starts the ES module loader too.
-  const language = await Language.load(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];
