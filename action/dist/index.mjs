@@ -15369,38 +15369,49 @@ function strictJsonTree(text) {
   return root;
 }
 function checkJson(text) {
-  try {
-    JSON.parse(text);
-  } catch {
-    return void 0;
-  }
   const ends = [];
   const after = [];
   const open = [];
-  NEXT_BRACKET.lastIndex = 0;
+  const objects2 = [];
+  let next = ROOT;
+  let pos = 0;
   for (; ; ) {
-    const from = NEXT_BRACKET.lastIndex;
+    next.lastIndex = pos;
     try {
-      NEXT_BRACKET.test(text);
+      if (!next.test(text)) return void 0;
     } catch {
       return void 0;
     }
-    const to = NEXT_BRACKET.lastIndex;
-    if (to === from) break;
-    const at = to - 1;
-    const c = text.charCodeAt(at);
+    pos = next.lastIndex;
+    const c = text.charCodeAt(pos - 1);
     if (c === 123 || c === 91) {
       if (open.length >= MAX_NESTING) return void 0;
       open.push(ends.length);
       ends.push(-1);
       after.push(-1);
-    } else if (c === 125 || c === 93) {
+      const object2 = c === 123;
+      objects2.push(object2);
+      next = object2 ? OBJECT_START : ARRAY_START;
+      continue;
+    }
+    if (c === 125 || c === 93) {
       const k = open.pop();
-      ends[k] = to;
+      objects2.pop();
+      ends[k] = pos;
       after[k] = ends.length;
     }
+    if (open.length === 0) {
+      pos = skipSpace(text, pos);
+      break;
+    }
+    next = objects2[objects2.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return { text, ends, after };
+  return pos === text.length ? { text, ends, after } : void 0;
+}
+function objectMembers(node) {
+  if (!(node instanceof TreeNode) || node.type !== "object") return void 0;
+  if (node.keys === void 0) void node.children;
+  return node;
 }
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
@@ -15416,10 +15427,10 @@ function valueAt(containers, pos, next, parent) {
   return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
 function stringAt(text, pos, parent) {
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    return new TreeNode("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, -1, parent);
+  const end = text.indexOf('"', pos + 1);
+  if (text.charCodeAt(end - 1) !== 92) {
+    const value2 = text.slice(pos + 1, end);
+    if (value2.indexOf("\\") === -1) return new TreeNode("string", value2, pos, end + 1 - pos, void 0, -1, parent);
   }
   const value = escapedString(text, pos);
   return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
@@ -15428,6 +15439,12 @@ function childrenOf(node, containers, order) {
   const { text, after } = containers;
   const out = [];
   const object2 = node.type === "object";
+  const keys = [];
+  const values = [];
+  if (object2) {
+    node.keys = keys;
+    node.values = values;
+  }
   let pos = skipSpace(text, node.offset + 1);
   if (text.charCodeAt(pos) === (object2 ? 125 : 93)) return out;
   let next = order + 1;
@@ -15445,21 +15462,22 @@ function childrenOf(node, containers, order) {
     pos += value.length;
     if (value.type === "object" || value.type === "array") next = after[next];
     if (property !== void 0) {
-      property.children = [key2, value];
+      property.built = [key2, value];
       property.length = pos - property.offset;
       out.push(property);
+      keys.push(key2.value);
+      values.push(value);
     } else out.push(value);
     pos = skipSpace(text, pos);
     if (text.charCodeAt(pos) !== 44) return out;
     pos = skipSpace(text, pos + 1);
   }
 }
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
 function skipSpace(text, pos) {
-  if (!isSpace(text.charCodeAt(pos))) return pos;
-  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  let c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos;
+  c = text.charCodeAt(pos + 1);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos + 1;
   SPACE.lastIndex = pos + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
@@ -15480,32 +15498,36 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var NEXT_BRACKET, TreeNode, EMPTY, SPACE, PLAIN_STRING, NUMBER2, STRING_END;
+var WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
-    NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+    WS = "[ \\t\\n\\r]*";
+    STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
+    SCALAR = `(?:${STRING2}|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)`;
+    KEY = `${STRING2}${WS}:${WS}`;
+    MEMBERS = `(?:${WS},${WS}${KEY}${SCALAR}){0,31}(?:${WS},${WS}${KEY}[{[]|${WS}\\})?`;
+    ITEMS = `(?:${WS},${WS}${SCALAR}){0,31}(?:${WS},${WS}[{[]|${WS}\\])?`;
+    OBJECT_START = new RegExp(`${WS}(?:\\}|${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, "y");
+    OBJECT_NEXT = new RegExp(`${WS}(?:\\}|,${WS}${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, "y");
+    ARRAY_START = new RegExp(`${WS}(?:\\]|[{[]|${SCALAR}${ITEMS})`, "y");
+    ARRAY_NEXT = new RegExp(`${WS}(?:\\]|,${WS}(?:[{[]|${SCALAR}${ITEMS}))`, "y");
+    ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, "y");
     TreeNode = class {
       constructor(type, value, offset, length, containers, order, parent) {
         this.type = type;
+        this.value = value;
         this.offset = offset;
         this.length = length;
+        this.colonOffset = void 0;
+        this.built = containers === void 0 ? void 0 : EMPTY;
         this.containers = containers;
         this.order = order;
-        this.value = value;
-        this.built = containers === void 0 ? void 0 : EMPTY;
+        this.keys = void 0;
+        this.values = void 0;
         if (parent !== void 0) this.parent = parent;
       }
-      type;
-      offset;
-      length;
-      containers;
-      order;
-      value;
-      colonOffset = void 0;
-      /** The children once built (a property's key and value from the start). */
-      built;
       get children() {
         if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
         return this.built;
@@ -15516,7 +15538,6 @@ var init_json_tree = __esm({
     };
     EMPTY = [];
     SPACE = /[ \n\r\t]*/y;
-    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     STRING_END = { at: 0 };
   }
@@ -15642,7 +15663,13 @@ function rangeOf(file, node) {
   return file.map.range(file.path, node.offset, node.offset + node.length);
 }
 function memberNode(obj, name) {
-  if (!obj || obj.type !== "object" || !obj.children) return void 0;
+  if (!obj || obj.type !== "object") return void 0;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const at = memberIndex(fast.keys, name);
+    return at < 0 ? void 0 : fast.values[at]?.parent;
+  }
+  if (!obj.children) return void 0;
   let k;
   let found;
   for (const p of obj.children) {
@@ -15652,12 +15679,40 @@ function memberNode(obj, name) {
   }
   return found;
 }
+function memberIndex(keys, name) {
+  let k;
+  let found = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    if (key2 === void 0 || key2.length !== name.length) continue;
+    if (key2 === name || key2.toLowerCase() === (k ??= name.toLowerCase())) found = i;
+  }
+  return found;
+}
 function member(obj, name) {
+  if (obj?.type === "object") {
+    const fast = objectMembers(obj);
+    if (fast) {
+      const at = memberIndex(fast.keys, name);
+      return at < 0 ? void 0 : fast.values[at];
+    }
+  }
   return memberNode(obj, name)?.children?.[1];
 }
 function members(obj) {
   const out = [];
-  if (!obj || obj.type !== "object" || !obj.children) return out;
+  if (!obj || obj.type !== "object") return out;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const { keys, values } = fast;
+    for (let i = 0; i < keys.length; i++) {
+      const key2 = keys[i];
+      const value = values[i];
+      if (key2 !== void 0) out.push([key2, value, value.parent]);
+    }
+    return out;
+  }
+  if (!obj.children) return out;
   for (const p of obj.children) {
     const key2 = p.children?.[0];
     const value = p.children?.[1];
@@ -17005,36 +17060,36 @@ function nameFromParts(parts, canonical2 = (e) => e) {
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known: known3 };
 }
 function nameKey(segments) {
-  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
 }
 function portableName(name) {
-  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY));
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY2));
 }
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
 function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY2}]*)(?:${KEY2}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 function leadingSegments(name, count) {
   const segments = name.segments.slice(0, count);
   return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
 }
-var OPAQUE_OPEN, OPAQUE_CLOSE, KEY, KEYED, OPAQUE;
+var OPAQUE_OPEN, OPAQUE_CLOSE, KEY2, KEYED, OPAQUE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
     "use strict";
     OPAQUE_OPEN = "\u27E6";
     OPAQUE_CLOSE = "\u27E7";
-    KEY = "\u2063";
-    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
+    KEY2 = "\u2063";
+    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY2}]*${KEY2}`, "g");
     OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
   }
 });
@@ -17153,7 +17208,7 @@ function userFunctions(template) {
   }
   return out;
 }
-var Scope;
+var TemplateParam, Scope;
 var init_scope = __esm({
   "parsers/arm/scope.ts"() {
     "use strict";
@@ -17164,6 +17219,41 @@ var init_scope = __esm({
     init_budget();
     init_type_shape();
     init_types3();
+    TemplateParam = class {
+      constructor(name, node, decl, definitions, supply) {
+        this.name = name;
+        this.node = node;
+        this.decl = decl;
+        this.definitions = definitions;
+        this.supply = supply;
+      }
+      name;
+      node;
+      decl;
+      definitions;
+      supply;
+      facts;
+      read() {
+        if (this.facts) return this.facts;
+        const type = (stringValue(member(this.decl, "type")) ?? "").toLowerCase();
+        const supplied = this.supply(this.name);
+        const shape = armShape(this.decl, this.definitions);
+        this.facts = { secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: isNullableArm(this.decl, this.definitions), supplied };
+        return this.facts;
+      }
+      get secure() {
+        return this.read().secure;
+      }
+      get shape() {
+        return this.read().shape;
+      }
+      get nullable() {
+        return this.read().nullable;
+      }
+      get supplied() {
+        return this.read().supplied;
+      }
+    };
     Scope = class _Scope {
       constructor(file, shared3, loops, current) {
         this.file = file;
@@ -17182,20 +17272,7 @@ var init_scope = __esm({
       static create(file, template, supply, budget = new CallBudget(), identify) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
-        for (const [name, decl, prop] of members(member(template, "parameters"))) {
-          const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
-          const supplied = supply(name);
-          const shape = armShape(decl, definitions);
-          const p = {
-            name,
-            node: prop,
-            secure: type === "securestring" || type === "secureobject" || shape.secure,
-            shape,
-            nullable: isNullableArm(decl, definitions)
-          };
-          if (supplied) p.supplied = supplied;
-          params.set(name.toLowerCase(), p);
-        }
+        for (const [name, decl, prop] of members(member(template, "parameters"))) params.set(name.toLowerCase(), new TemplateParam(name, prop, decl, definitions, supply));
         const variables = /* @__PURE__ */ new Map();
         for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
         const shared3 = {
