@@ -15777,10 +15777,12 @@ function readPath(scope, node, path2) {
     break;
   }
   if (!cur) return void 0;
+  const value = scope.value(cur);
   const found = {
-    at: rangeOf(scope.file, cur),
+    // The value's own range is the node's (one object for both).
+    at: value.at ?? rangeOf(scope.file, cur),
     atText: cur.type === "string" ? String(cur.value) : scope.file.text.slice(cur.offset, cur.offset + cur.length),
-    value: scope.value(cur)
+    value
   };
   return descendPath(found, path2.slice(i));
 }
@@ -17446,10 +17448,11 @@ var init_scope = __esm({
       }
       /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
       value(node) {
-        return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+        const range2 = rangeOf(this.file, node);
+        return { ...this.nodeValue(node, range2), at: range2 };
       }
-      nodeValue(node) {
-        const origin = { range: rangeOf(this.file, node), trail: [] };
+      nodeValue(node, range2) {
+        const origin = { range: range2, trail: [] };
         switch (node.type) {
           case "object": {
             const ms = [];
@@ -17462,7 +17465,7 @@ var init_scope = __esm({
           case "array":
             return { t: "array", items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
           case "string":
-            return this.stringValue(node);
+            return this.stringValue(node, range2);
           case "number":
           case "boolean":
           case "null":
@@ -17491,9 +17494,8 @@ var init_scope = __esm({
         }
         return out;
       }
-      stringValue(node) {
+      stringValue(node, range2) {
         const s = String(node.value);
-        const range2 = rangeOf(this.file, node);
         if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });

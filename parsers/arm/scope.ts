@@ -307,11 +307,13 @@ export class Scope implements EvalEnv {
 
   /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
   value(node: Node): AVal {
-    return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+    // One range object for the node, shared by `at` and the origin (ranges are never changed).
+    const range = rangeOf(this.file, node);
+    return { ...this.nodeValue(node, range), at: range };
   }
 
-  private nodeValue(node: Node): AVal {
-    const origin = { range: rangeOf(this.file, node), trail: [] as Hop[] };
+  private nodeValue(node: Node, range: SourceRange): AVal {
+    const origin = { range, trail: [] as Hop[] };
     switch (node.type) {
       case 'object': {
         const ms: Member[] = [];
@@ -324,7 +326,7 @@ export class Scope implements EvalEnv {
       case 'array':
         return { t: 'array', items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
       case 'string':
-        return this.stringValue(node);
+        return this.stringValue(node, range);
       case 'number':
       case 'boolean':
       case 'null':
@@ -355,9 +357,8 @@ export class Scope implements EvalEnv {
     return out;
   }
 
-  private stringValue(node: Node): AVal {
+  private stringValue(node: Node, range: SourceRange): AVal {
     const s = String(node.value);
-    const range = rangeOf(this.file, node);
     if (!isExpression(s)) return { t: 'prim', value: literalString(s), origin: { range, trail: [] } };
     const parsed = parseExpression(s);
     if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });
