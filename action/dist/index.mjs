@@ -374,11 +374,11 @@ function relativePath(file, base) {
   }
   return path.posix.relative(base, file);
 }
-function isInside(relative12) {
-  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
+function isInside(relative11) {
+  return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
 }
-function relativeUri(relative12) {
-  return relative12.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative11) {
+  return relative11.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -5516,50 +5516,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative12 = parse4(serialize2(relative12, options), options);
+        relative11 = parse4(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative12.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5567,7 +5567,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13433,7 +13433,9 @@ var init_all_rules = __esm({
 
 // src/engine/classify.ts
 function classifyByName(path2) {
-  const lower = path2.toLowerCase();
+  const last = path2.charCodeAt(path2.length - 1);
+  if (!(last < 128 && LAST_LETTERS.has(last | 32))) return void 0;
+  const lower = (path2.length > LONGEST_SUFFIX ? path2.slice(-LONGEST_SUFFIX) : path2).toLowerCase();
   if (lower.endsWith(".bicep")) return "bicep";
   if (lower.endsWith(".bicepparam")) return "bicepparam";
   if (lower.endsWith(".tf")) return "terraform";
@@ -13457,9 +13459,7 @@ function sniffJson(head) {
   if (PLAN.test(head) && PLAN_MARK.test(head)) return "terraform-plan";
   return void 0;
 }
-function classify(path2, reader4) {
-  const byName2 = classifyByName(path2);
-  if (byName2 !== "json") return byName2;
+function sniffFile(path2, reader4) {
   const quick = reader4.head(path2, QUICK_BYTES);
   if (quick === void 0) return void 0;
   const kind = sniffJson(quick);
@@ -13468,8 +13468,12 @@ function classify(path2, reader4) {
   return head === void 0 ? void 0 : sniffJson(head);
 }
 function classifyFile(path2, reader4) {
-  const kind = classify(path2, reader4);
-  if (kind || classifyByName(path2) !== "json" || reader4.head(path2, 1) !== void 0) return kind;
+  const byName2 = classifyByName(path2);
+  return byName2 === "json" ? classifyJsonFile(path2, reader4) : byName2;
+}
+function classifyJsonFile(path2, reader4) {
+  const kind = sniffFile(path2, reader4);
+  if (kind || reader4.head(path2, 1) !== void 0) return kind;
   const read = reader4.read(path2);
   if (!read.ok && read.refused) return void 0;
   return { unread: read.ok ? "cannot read file" : read.message };
@@ -13484,7 +13488,7 @@ function classifyFiles(paths, reader4) {
   }
   return { files, unread };
 }
-var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK;
+var SNIFF_BYTES, QUICK_BYTES, SCHEMA_AT, ARM_TEMPLATE, ARM_PARAMETERS, PLAN, PLAN_MARK, LAST_LETTERS, LONGEST_SUFFIX;
 var init_classify = __esm({
   "src/engine/classify.ts"() {
     "use strict";
@@ -13495,12 +13499,14 @@ var init_classify = __esm({
     ARM_PARAMETERS = /deploymentParameters\.json/i;
     PLAN = /"format_version"\s*:/;
     PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
+    LAST_LETTERS = new Set(["p", "m", "f", "n", "s", "c"].map((c) => c.charCodeAt(0)));
+    LONGEST_SUFFIX = 12;
   }
 });
 
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
 function directoryOf(abs) {
   const cut = abs.lastIndexOf(sep3);
   return cut === 0 ? sep3 : abs.slice(0, cut);
@@ -13598,6 +13604,11 @@ var init_confine = __esm({
       listed(path2) {
         return this.listedFiles.has(path2);
       }
+      /** Whether `path` is checked on the walk's word and may be read: `listed` and no `refusal`, in one look-up (asked per file of a large tree). */
+      listedReadable(path2) {
+        const dir = this.listedFiles.get(path2);
+        return dir !== void 0 && (this.named.has(path2) || this.listedRefusal(path2, dir) === void 0);
+      }
       /**
        * For a file the walk listed: its directory and that directory's real path, when known, so that
        * another thread's `LintRoot` can be told both (`listedDirectory`, `listedFile`).
@@ -13655,7 +13666,8 @@ var init_confine = __esm({
       outside(real) {
         const root = this.rootOf(real);
         if (root === void 0) return "outside the linted tree";
-        if (relative3(root, real).split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        const below = real.length > root.length ? real.slice(root.endsWith(sep3) ? root.length : root.length + 1) : "";
+        if (below.split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         return void 0;
       }
       rootOf(real) {
@@ -14554,7 +14566,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -14566,7 +14578,7 @@ function loadGitignore(dir) {
 }
 function relativeSlash(dir, path2) {
   const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
-  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative4(dir, path2);
+  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative3(dir, path2);
   return sep4 === "/" ? rel : rel.split(sep4).join("/");
 }
 function isIgnored(layers, path2, isDir) {
@@ -14594,7 +14606,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative4(root, dir);
+    const rel = relative3(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
     const parts = rel ? rel.split(sep4) : [];
@@ -15357,38 +15369,49 @@ function strictJsonTree(text) {
   return root;
 }
 function checkJson(text) {
-  try {
-    JSON.parse(text);
-  } catch {
-    return void 0;
-  }
   const ends = [];
   const after = [];
   const open = [];
-  NEXT_BRACKET.lastIndex = 0;
+  const objects2 = [];
+  let next = ROOT;
+  let pos = 0;
   for (; ; ) {
-    const from = NEXT_BRACKET.lastIndex;
+    next.lastIndex = pos;
     try {
-      NEXT_BRACKET.test(text);
+      if (!next.test(text)) return void 0;
     } catch {
       return void 0;
     }
-    const to = NEXT_BRACKET.lastIndex;
-    if (to === from) break;
-    const at = to - 1;
-    const c = text.charCodeAt(at);
+    pos = next.lastIndex;
+    const c = text.charCodeAt(pos - 1);
     if (c === 123 || c === 91) {
       if (open.length >= MAX_NESTING) return void 0;
       open.push(ends.length);
       ends.push(-1);
       after.push(-1);
-    } else if (c === 125 || c === 93) {
+      const object2 = c === 123;
+      objects2.push(object2);
+      next = object2 ? OBJECT_START : ARRAY_START;
+      continue;
+    }
+    if (c === 125 || c === 93) {
       const k = open.pop();
-      ends[k] = to;
+      objects2.pop();
+      ends[k] = pos;
       after[k] = ends.length;
     }
+    if (open.length === 0) {
+      pos = skipSpace(text, pos);
+      break;
+    }
+    next = objects2[objects2.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return { text, ends, after };
+  return pos === text.length ? { text, ends, after } : void 0;
+}
+function objectMembers(node) {
+  if (!(node instanceof TreeNode) || node.type !== "object") return void 0;
+  if (node.keys === void 0) void node.children;
+  return node;
 }
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
@@ -15404,10 +15427,10 @@ function valueAt(containers, pos, next, parent) {
   return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
 function stringAt(text, pos, parent) {
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    return new TreeNode("string", text.slice(pos + 1, end - 1), pos, end - pos, void 0, -1, parent);
+  const end = text.indexOf('"', pos + 1);
+  if (text.charCodeAt(end - 1) !== 92) {
+    const value2 = text.slice(pos + 1, end);
+    if (value2.indexOf("\\") === -1) return new TreeNode("string", value2, pos, end + 1 - pos, void 0, -1, parent);
   }
   const value = escapedString(text, pos);
   return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
@@ -15416,6 +15439,12 @@ function childrenOf(node, containers, order) {
   const { text, after } = containers;
   const out = [];
   const object2 = node.type === "object";
+  const keys = [];
+  const values = [];
+  if (object2) {
+    node.keys = keys;
+    node.values = values;
+  }
   let pos = skipSpace(text, node.offset + 1);
   if (text.charCodeAt(pos) === (object2 ? 125 : 93)) return out;
   let next = order + 1;
@@ -15433,21 +15462,22 @@ function childrenOf(node, containers, order) {
     pos += value.length;
     if (value.type === "object" || value.type === "array") next = after[next];
     if (property !== void 0) {
-      property.children = [key2, value];
+      property.built = [key2, value];
       property.length = pos - property.offset;
       out.push(property);
+      keys.push(key2.value);
+      values.push(value);
     } else out.push(value);
     pos = skipSpace(text, pos);
     if (text.charCodeAt(pos) !== 44) return out;
     pos = skipSpace(text, pos + 1);
   }
 }
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
 function skipSpace(text, pos) {
-  if (!isSpace(text.charCodeAt(pos))) return pos;
-  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  let c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos;
+  c = text.charCodeAt(pos + 1);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return pos + 1;
   SPACE.lastIndex = pos + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
@@ -15468,32 +15498,36 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var NEXT_BRACKET, TreeNode, EMPTY, SPACE, PLAIN_STRING, NUMBER2, STRING_END;
+var WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
-    NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+    WS = "[ \\t\\n\\r]*";
+    STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
+    SCALAR = `(?:${STRING2}|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)`;
+    KEY = `${STRING2}${WS}:${WS}`;
+    MEMBERS = `(?:${WS},${WS}${KEY}${SCALAR}){0,31}(?:${WS},${WS}${KEY}[{[]|${WS}\\})?`;
+    ITEMS = `(?:${WS},${WS}${SCALAR}){0,31}(?:${WS},${WS}[{[]|${WS}\\])?`;
+    OBJECT_START = new RegExp(`${WS}(?:\\}|${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, "y");
+    OBJECT_NEXT = new RegExp(`${WS}(?:\\}|,${WS}${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, "y");
+    ARRAY_START = new RegExp(`${WS}(?:\\]|[{[]|${SCALAR}${ITEMS})`, "y");
+    ARRAY_NEXT = new RegExp(`${WS}(?:\\]|,${WS}(?:[{[]|${SCALAR}${ITEMS}))`, "y");
+    ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, "y");
     TreeNode = class {
       constructor(type, value, offset, length, containers, order, parent) {
         this.type = type;
+        this.value = value;
         this.offset = offset;
         this.length = length;
+        this.colonOffset = void 0;
+        this.built = containers === void 0 ? void 0 : EMPTY;
         this.containers = containers;
         this.order = order;
-        this.value = value;
-        this.built = containers === void 0 ? void 0 : EMPTY;
+        this.keys = void 0;
+        this.values = void 0;
         if (parent !== void 0) this.parent = parent;
       }
-      type;
-      offset;
-      length;
-      containers;
-      order;
-      value;
-      colonOffset = void 0;
-      /** The children once built (a property's key and value from the start). */
-      built;
       get children() {
         if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
         return this.built;
@@ -15504,7 +15538,6 @@ var init_json_tree = __esm({
     };
     EMPTY = [];
     SPACE = /[ \n\r\t]*/y;
-    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     STRING_END = { at: 0 };
   }
@@ -15630,7 +15663,13 @@ function rangeOf(file, node) {
   return file.map.range(file.path, node.offset, node.offset + node.length);
 }
 function memberNode(obj, name) {
-  if (!obj || obj.type !== "object" || !obj.children) return void 0;
+  if (!obj || obj.type !== "object") return void 0;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const at = memberIndex(fast.keys, name);
+    return at < 0 ? void 0 : fast.values[at]?.parent;
+  }
+  if (!obj.children) return void 0;
   let k;
   let found;
   for (const p of obj.children) {
@@ -15640,12 +15679,40 @@ function memberNode(obj, name) {
   }
   return found;
 }
+function memberIndex(keys, name) {
+  let k;
+  let found = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    if (key2 === void 0 || key2.length !== name.length) continue;
+    if (key2 === name || key2.toLowerCase() === (k ??= name.toLowerCase())) found = i;
+  }
+  return found;
+}
 function member(obj, name) {
+  if (obj?.type === "object") {
+    const fast = objectMembers(obj);
+    if (fast) {
+      const at = memberIndex(fast.keys, name);
+      return at < 0 ? void 0 : fast.values[at];
+    }
+  }
   return memberNode(obj, name)?.children?.[1];
 }
 function members(obj) {
   const out = [];
-  if (!obj || obj.type !== "object" || !obj.children) return out;
+  if (!obj || obj.type !== "object") return out;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const { keys, values } = fast;
+    for (let i = 0; i < keys.length; i++) {
+      const key2 = keys[i];
+      const value = values[i];
+      if (key2 !== void 0) out.push([key2, value, value.parent]);
+    }
+    return out;
+  }
+  if (!obj.children) return out;
   for (const p of obj.children) {
     const key2 = p.children?.[0];
     const value = p.children?.[1];
@@ -15710,10 +15777,12 @@ function readPath(scope, node, path2) {
     break;
   }
   if (!cur) return void 0;
+  const value = scope.value(cur);
   const found = {
-    at: rangeOf(scope.file, cur),
+    // The value's own range is the node's (one object for both).
+    at: value.at ?? rangeOf(scope.file, cur),
     atText: cur.type === "string" ? String(cur.value) : scope.file.text.slice(cur.offset, cur.offset + cur.length),
-    value: scope.value(cur)
+    value
   };
   return descendPath(found, path2.slice(i));
 }
@@ -16993,36 +17062,36 @@ function nameFromParts(parts, canonical2 = (e) => e) {
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
       known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY + p.key : ""}${OPAQUE_CLOSE}`;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
   return { segments, known: known3 };
 }
 function nameKey(segments) {
-  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY).toLowerCase()).join("/");
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
 }
 function portableName(name) {
-  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY));
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY2));
 }
 function joinNames(parent, child) {
   return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
 }
 function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY}]*)(?:${KEY}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY2}]*)(?:${KEY2}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
   return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
 }
 function leadingSegments(name, count) {
   const segments = name.segments.slice(0, count);
   return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
 }
-var OPAQUE_OPEN, OPAQUE_CLOSE, KEY, KEYED, OPAQUE;
+var OPAQUE_OPEN, OPAQUE_CLOSE, KEY2, KEYED, OPAQUE;
 var init_resource_name = __esm({
   "parsers/shared/resource-name.ts"() {
     "use strict";
     OPAQUE_OPEN = "\u27E6";
     OPAQUE_CLOSE = "\u27E7";
-    KEY = "\u2063";
-    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY}]*${KEY}`, "g");
+    KEY2 = "\u2063";
+    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY2}]*${KEY2}`, "g");
     OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
   }
 });
@@ -17141,7 +17210,7 @@ function userFunctions(template) {
   }
   return out;
 }
-var Scope;
+var TemplateParam, Scope;
 var init_scope = __esm({
   "parsers/arm/scope.ts"() {
     "use strict";
@@ -17152,6 +17221,41 @@ var init_scope = __esm({
     init_budget();
     init_type_shape();
     init_types3();
+    TemplateParam = class {
+      constructor(name, node, decl, definitions, supply) {
+        this.name = name;
+        this.node = node;
+        this.decl = decl;
+        this.definitions = definitions;
+        this.supply = supply;
+      }
+      name;
+      node;
+      decl;
+      definitions;
+      supply;
+      facts;
+      read() {
+        if (this.facts) return this.facts;
+        const type = (stringValue(member(this.decl, "type")) ?? "").toLowerCase();
+        const supplied = this.supply(this.name);
+        const shape = armShape(this.decl, this.definitions);
+        this.facts = { secure: type === "securestring" || type === "secureobject" || shape.secure, shape, nullable: isNullableArm(this.decl, this.definitions), supplied };
+        return this.facts;
+      }
+      get secure() {
+        return this.read().secure;
+      }
+      get shape() {
+        return this.read().shape;
+      }
+      get nullable() {
+        return this.read().nullable;
+      }
+      get supplied() {
+        return this.read().supplied;
+      }
+    };
     Scope = class _Scope {
       constructor(file, shared3, loops, current) {
         this.file = file;
@@ -17170,20 +17274,7 @@ var init_scope = __esm({
       static create(file, template, supply, budget = new CallBudget(), identify) {
         const params = /* @__PURE__ */ new Map();
         const definitions = member(template, "definitions");
-        for (const [name, decl, prop] of members(member(template, "parameters"))) {
-          const type = (stringValue(member(decl, "type")) ?? "").toLowerCase();
-          const supplied = supply(name);
-          const shape = armShape(decl, definitions);
-          const p = {
-            name,
-            node: prop,
-            secure: type === "securestring" || type === "secureobject" || shape.secure,
-            shape,
-            nullable: isNullableArm(decl, definitions)
-          };
-          if (supplied) p.supplied = supplied;
-          params.set(name.toLowerCase(), p);
-        }
+        for (const [name, decl, prop] of members(member(template, "parameters"))) params.set(name.toLowerCase(), new TemplateParam(name, prop, decl, definitions, supply));
         const variables = /* @__PURE__ */ new Map();
         for (const [name, , prop] of members(member(template, "variables"))) variables.set(name.toLowerCase(), prop);
         const shared3 = {
@@ -17357,10 +17448,11 @@ var init_scope = __esm({
       }
       /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
       value(node) {
-        return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+        const range2 = rangeOf(this.file, node);
+        return { ...this.nodeValue(node, range2), at: range2 };
       }
-      nodeValue(node) {
-        const origin = { range: rangeOf(this.file, node), trail: [] };
+      nodeValue(node, range2) {
+        const origin = { range: range2, trail: [] };
         switch (node.type) {
           case "object": {
             const ms = [];
@@ -17373,7 +17465,7 @@ var init_scope = __esm({
           case "array":
             return { t: "array", items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
           case "string":
-            return this.stringValue(node);
+            return this.stringValue(node, range2);
           case "number":
           case "boolean":
           case "null":
@@ -17402,9 +17494,8 @@ var init_scope = __esm({
         }
         return out;
       }
-      stringValue(node) {
+      stringValue(node, range2) {
         const s = String(node.value);
-        const range2 = rangeOf(this.file, node);
         if (!isExpression(s)) return { t: "prim", value: literalString(s), origin: { range: range2, trail: [] } };
         const parsed = parseExpression(s);
         if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range: range2, trail: [] });
@@ -18907,7 +18998,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { basename as basename3, dirname as dirname9, relative as relative5, resolve as resolve7 } from "node:path";
+import { basename as basename3, dirname as dirname9, relative as relative4, resolve as resolve7 } from "node:path";
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
@@ -19059,8 +19150,8 @@ function registryModule(path2, file, at, ctx) {
       `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
     );
   if (ctx.host.loadJson?.(cached2)) return cached2;
-  const local = relative5(dirname9(file.path), cached2);
-  const where = local.startsWith("..") ? relative5(config.cacheRoot, cached2) : local;
+  const local = relative4(dirname9(file.path), cached2);
+  const where = local.startsWith("..") ? relative4(config.cacheRoot, cached2) : local;
   return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename3(file.path)}\` to lint it`);
 }
 function visitModule(decl, file, scope, ctx, outer, stack) {
@@ -20365,7 +20456,7 @@ var init_token_kind = __esm({
 function lex(text) {
   return new Lexer(text).run();
 }
-var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, isDigit2, isIdStart, isIdPart, isNewLine, isBlank, isHex, Lexer;
+var SIMPLE_ESCAPES, PRAGMAS, UNTERMINATED_AT_NEWLINE, ESCAPE_LIST, DIGIT, ID_START, NEW_LINE, HEX, QUOTED_STOP, CLASSES, classOf, isIdPart, isNewLine, isBlank, isHex, NO_TRIVIA, Lexer;
 var init_lexer2 = __esm({
   "parsers/bicep/lexer.ts"() {
     "use strict";
@@ -20378,12 +20469,27 @@ var init_lexer2 = __esm({
     ];
     UNTERMINATED_AT_NEWLINE = "The string at this location is not terminated due to an unexpected new line character.";
     ESCAPE_LIST = `"\\$", "\\'", "\\\\", "\\n", "\\r", "\\t", "\\u{...}"`;
-    isDigit2 = (c) => c >= 48 && c <= 57;
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    isIdPart = (c) => isIdStart(c) || isDigit2(c);
+    DIGIT = 1;
+    ID_START = 2;
+    NEW_LINE = 4;
+    HEX = 8;
+    QUOTED_STOP = 16;
+    CLASSES = new Uint8Array(128);
+    for (let c = 48; c <= 57; c++) CLASSES[c] = DIGIT | HEX;
+    for (let c = 65; c <= 90; c++) CLASSES[c] = ID_START | (c <= 70 ? HEX : 0);
+    for (let c = 97; c <= 122; c++) CLASSES[c] = ID_START | (c <= 102 ? HEX : 0);
+    CLASSES[95] = ID_START;
+    CLASSES[10] = NEW_LINE | QUOTED_STOP;
+    CLASSES[13] = NEW_LINE | QUOTED_STOP;
+    CLASSES[39] = QUOTED_STOP;
+    CLASSES[36] = QUOTED_STOP;
+    CLASSES[92] = QUOTED_STOP;
+    classOf = (c) => c >= 0 && c < 128 ? CLASSES[c] : 0;
+    isIdPart = (c) => (classOf(c) & (ID_START | DIGIT)) !== 0;
     isNewLine = (c) => c === 10 || c === 13;
     isBlank = (c) => c === 32 || c === 9;
-    isHex = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    isHex = (c) => (classOf(c) & HEX) !== 0;
+    NO_TRIVIA = Object.freeze([]);
     Lexer = class {
       constructor(text) {
         this.text = text;
@@ -20395,17 +20501,23 @@ var init_lexer2 = __esm({
       diagnostics = [];
       allTrivia = [];
       stack = [];
+      /** The string style of the token `scanToken` just scanned (undefined for a token that is not a string). */
+      style;
       run() {
+        const text = this.text;
+        const tokens = this.tokens;
         for (; ; ) {
           const leading = this.scanTrivia();
           const start = this.pos;
-          const { kind, string } = this.scanToken();
-          const token = { kind, start, end: this.pos, text: this.text.slice(start, this.pos), leading };
-          if (string) token.string = string;
-          this.tokens.push(token);
+          this.style = void 0;
+          const kind = this.scanToken();
+          const end = this.pos;
+          const token = { kind, start, end, text: text.slice(start, end), leading };
+          if (this.style) token.string = this.style;
+          tokens.push(token);
           if (kind === "EndOfFile") break;
         }
-        return { tokens: this.tokens, diagnostics: this.diagnostics, trivia: this.allTrivia };
+        return { tokens, diagnostics: this.diagnostics, trivia: this.allTrivia };
       }
       code(offset = 0) {
         const i = this.pos + offset;
@@ -20417,43 +20529,50 @@ var init_lexer2 = __esm({
       error(code, message, start, end) {
         this.diagnostics.push({ code, message, start, end });
       }
+      trivia(out, kind, start) {
+        const t = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
+        if (kind !== "Whitespace") this.allTrivia.push(t);
+        if (!out) return [t];
+        out.push(t);
+        return out;
+      }
       scanTrivia() {
-        const out = [];
-        const push = (kind, start) => {
-          const t = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
-          out.push(t);
-          if (kind !== "Whitespace") this.allTrivia.push(t);
-        };
+        const text = this.text;
+        let out;
         for (; ; ) {
           const start = this.pos;
-          const c = this.code();
-          if (isBlank(c)) {
-            while (isBlank(this.code())) this.pos++;
-            push("Whitespace", start);
-          } else if (c === 47 && this.code(1) === 47) {
-            while (!this.atEnd() && !isNewLine(this.code())) this.pos++;
-            push("SingleLineComment", start);
-          } else if (c === 47 && this.code(1) === 42) {
+          const c = text.charCodeAt(start);
+          if (c === 32 || c === 9) {
+            let pos = start + 1;
+            for (let k = text.charCodeAt(pos); k === 32 || k === 9; k = text.charCodeAt(pos)) pos++;
+            this.pos = pos;
+            out = this.trivia(out, "Whitespace", start);
+          } else if (c === 47 && text.charCodeAt(start + 1) === 47) {
+            let pos = start + 2;
+            for (let k = text.charCodeAt(pos); pos < text.length && k !== 10 && k !== 13; k = text.charCodeAt(pos)) pos++;
+            this.pos = pos;
+            out = this.trivia(out, "SingleLineComment", start);
+          } else if (c === 47 && text.charCodeAt(start + 1) === 42) {
             this.pos += 2;
-            const close = this.text.indexOf("*/", this.pos);
+            const close = text.indexOf("*/", this.pos);
             if (close < 0) {
-              this.pos = this.text.length;
+              this.pos = text.length;
               this.error("BCP002", "The multi-line comment at this location is not terminated. Terminate it with the */ character sequence.", start, this.pos);
             } else this.pos = close + 2;
-            push("MultiLineComment", start);
+            out = this.trivia(out, "MultiLineComment", start);
           } else if (c === 35 && this.atLineStart(start)) {
-            const pragma = PRAGMAS.find(([word]) => this.text.startsWith(word, start + 1));
+            const pragma = PRAGMAS.find(([word]) => text.startsWith(word, start + 1));
             if (!pragma) break;
             this.pos = start + 1 + pragma[0].length;
             const codesStart = this.pos;
             for (let k = this.code(); isIdPart(k) || k === 45 || isBlank(k); k = this.code()) this.pos++;
-            if (this.text.slice(codesStart, this.pos).trim() === "") {
+            if (text.slice(codesStart, this.pos).trim() === "") {
               this.error("BCP226", "Expected at least one diagnostic code at this location.", this.pos, this.pos);
             }
-            push(pragma[1], start);
+            out = this.trivia(out, pragma[1], start);
           } else break;
         }
-        return out;
+        return out ?? NO_TRIVIA;
       }
       /** Whether only blanks stand between the start of the line and `offset`. */
       atLineStart(offset) {
@@ -20464,42 +20583,56 @@ var init_lexer2 = __esm({
         }
         return true;
       }
+      /** Scans one token from `pos`: returns its kind, and sets `style` when it is a string or a piece of one. */
       scanToken() {
-        if (this.atEnd()) return { kind: "EndOfFile" };
+        const text = this.text;
         const start = this.pos;
-        const c = this.code();
+        if (start >= text.length) return "EndOfFile";
+        const c = text.charCodeAt(start);
         const next = this.code(1);
-        if (isNewLine(c)) {
-          const top = this.stack.find((f) => f.kind === "quoted");
+        const cls = c < 128 ? CLASSES[c] : 0;
+        if (cls & NEW_LINE) {
+          const top = this.stack.length > 0 ? this.openQuoted() : void 0;
           if (top) {
             this.stack.length = 0;
             this.error("BCP004", UNTERMINATED_AT_NEWLINE, start, start);
-            return { kind: "StringRightPiece", string: top };
+            this.style = top;
+            return "StringRightPiece";
           }
-          while (isNewLine(this.code())) this.pos++;
-          return { kind: "NewLine" };
+          let pos = start + 1;
+          for (let k = text.charCodeAt(pos); k === 10 || k === 13; k = text.charCodeAt(pos)) pos++;
+          this.pos = pos;
+          return "NewLine";
         }
-        if (isDigit2(c)) {
-          while (isDigit2(this.code())) this.pos++;
-          return { kind: "Integer" };
+        if (cls & DIGIT) {
+          let pos = start + 1;
+          for (let k = text.charCodeAt(pos); k >= 48 && k <= 57; k = text.charCodeAt(pos)) pos++;
+          this.pos = pos;
+          return "Integer";
         }
-        if (isIdStart(c)) {
-          while (isIdPart(this.code())) this.pos++;
-          const word = this.text.slice(start, this.pos);
-          if (word === "true") return { kind: "TrueKeyword" };
-          if (word === "false") return { kind: "FalseKeyword" };
-          if (word === "null") return { kind: "NullKeyword" };
-          return { kind: "Identifier" };
+        if (cls & ID_START) {
+          let pos = start + 1;
+          for (let k = text.charCodeAt(pos); k < 128 && (CLASSES[k] & (ID_START | DIGIT)) !== 0; k = text.charCodeAt(pos)) pos++;
+          this.pos = pos;
+          const n = pos - start;
+          if (n === 4 || n === 5) {
+            const word = text.slice(start, pos);
+            if (word === "true") return "TrueKeyword";
+            if (word === "false") return "FalseKeyword";
+            if (word === "null") return "NullKeyword";
+          }
+          return "Identifier";
         }
         if (c === 39) {
           if (next === 39 && this.code(2) === 39) {
             this.pos += 3;
-            const style3 = { kind: "multiline", dollars: 0 };
-            return { kind: this.scanMultiline(start, 0, true), string: style3 };
+            this.style = { kind: "multiline", dollars: 0 };
+            return this.scanMultiline(start, 0, true);
           }
           this.pos++;
           const style2 = { kind: "quoted" };
-          return { kind: this.scanQuoted(start, true, style2), string: style2 };
+          this.style = style2;
+          return this.scanQuoted(start, true, style2);
         }
         if (c === 36) {
           let n = 0;
@@ -20507,61 +20640,62 @@ var init_lexer2 = __esm({
           if (this.code(n) === 39 && this.code(n + 1) === 39 && this.code(n + 2) === 39) {
             this.pos += n + 3;
             const style2 = { kind: "multiline", dollars: n };
-            return { kind: this.scanMultiline(start, n, true, style2), string: style2 };
+            this.style = style2;
+            return this.scanMultiline(start, n, true, style2);
           }
         }
         this.pos++;
         switch (c) {
           case 123:
             if (this.stack.length > 0) this.stack.push({ kind: "brace" });
-            return { kind: "LeftBrace" };
+            return "LeftBrace";
           case 125: {
             const top = this.stack[this.stack.length - 1];
-            if (top === void 0) return { kind: "RightBrace" };
-            if (top.kind === "brace") return { kind: "RightBrace" };
-            const kind = top.kind === "quoted" ? this.scanQuoted(start, false, top) : this.scanMultiline(start, top.dollars, false, top);
-            return { kind, string: top };
+            if (top === void 0) return "RightBrace";
+            if (top.kind === "brace") return "RightBrace";
+            this.style = top;
+            return top.kind === "quoted" ? this.scanQuoted(start, false, top) : this.scanMultiline(start, top.dollars, false, top);
           }
           case 40:
-            return { kind: "LeftParen" };
+            return "LeftParen";
           case 41:
-            return { kind: "RightParen" };
+            return "RightParen";
           case 91:
-            return { kind: "LeftSquare" };
+            return "LeftSquare";
           case 93:
-            return { kind: "RightSquare" };
+            return "RightSquare";
           case 64:
-            return { kind: "At" };
+            return "At";
           case 44:
-            return { kind: "Comma" };
+            return "Comma";
           case 46:
             if (next === 46 && this.code(1) === 46) {
               this.pos += 2;
-              return { kind: "Ellipsis" };
+              return "Ellipsis";
             }
-            return { kind: "Dot" };
+            return "Dot";
           case 63:
             return this.pair(63, "DoubleQuestion", "Question");
           case 58:
             return this.pair(58, "DoubleColon", "Colon");
           case 59:
-            return { kind: "Semicolon" };
+            return "Semicolon";
           case 43:
-            return { kind: "Plus" };
+            return "Plus";
           case 45:
-            return { kind: "Minus" };
+            return "Minus";
           case 37:
-            return { kind: "Modulo" };
+            return "Modulo";
           case 42:
-            return { kind: "Asterisk" };
+            return "Asterisk";
           case 47:
-            return { kind: "Slash" };
+            return "Slash";
           case 94:
-            return { kind: "Hat" };
+            return "Hat";
           case 33:
             if (next === 61) return this.take("NotEquals");
             if (next === 126) return this.take("NotEqualsInsensitive");
-            return { kind: "Exclamation" };
+            return "Exclamation";
           case 60:
             return this.pair(61, "LessThanOrEqual", "LeftChevron");
           case 62:
@@ -20570,27 +20704,36 @@ var init_lexer2 = __esm({
             if (next === 61) return this.take("Equals");
             if (next === 126) return this.take("EqualsInsensitive");
             if (next === 62) return this.take("Arrow");
-            return { kind: "Assignment" };
+            return "Assignment";
           case 38:
             if (next === 38) return this.take("LogicalAnd");
             break;
           case 124:
             return this.pair(124, "LogicalOr", "Pipe");
         }
-        const ch = this.text.slice(start, this.pos);
+        const ch = text.slice(start, this.pos);
         if (ch === '"') {
           this.error("BCP103", 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start, this.pos);
         } else {
           this.error("BCP001", `The following token is not recognized: ${describeToken(ch)}.`, start, this.pos);
         }
-        return { kind: "Unrecognized" };
+        return "Unrecognized";
+      }
+      /** The innermost quoted string whose hole is open, if any. */
+      openQuoted() {
+        const stack = this.stack;
+        for (let i = 0; i < stack.length; i++) {
+          const f = stack[i];
+          if (f.kind === "quoted") return f;
+        }
+        return void 0;
       }
       take(kind) {
         this.pos++;
-        return { kind };
+        return kind;
       }
       pair(second, two, one) {
-        return this.code() === second ? this.take(two) : { kind: one };
+        return this.code() === second ? this.take(two) : one;
       }
       /** Scans a `'…'` segment after its opening `'` or `}`; pushes or pops the interpolation frame. */
       scanQuoted(start, first, style2) {
@@ -20599,7 +20742,11 @@ var init_lexer2 = __esm({
           if (!first) this.stack.pop();
           return done;
         };
+        const text = this.text;
         for (; ; ) {
+          let pos = this.pos;
+          for (let k = text.charCodeAt(pos); pos < text.length && (k >= 128 || (CLASSES[k] & QUOTED_STOP) === 0); k = text.charCodeAt(pos)) pos++;
+          this.pos = pos;
           if (this.atEnd()) {
             this.error("BCP003", "The string at this location is not terminated. Terminate the string with a single quote character.", start, this.pos);
             return finish2();
@@ -21911,13 +22058,13 @@ var init_syntax_node = __esm({
 });
 
 // parsers/terraform/hcl/wasm-binary.ts
-function lowerImportedMemoryMinimum(binary3, pages) {
-  const memory = importedMemoryMinimum(binary3);
+function lowerImportedMemoryMinimum(binary2, pages) {
+  const memory = importedMemoryMinimum(binary2);
   if (!memory || memory.value <= pages) return false;
   let value = pages;
   for (let i = memory.at; i < memory.end; i++) {
     const last = i === memory.end - 1;
-    binary3[i] = value & 127 | (last ? 0 : 128);
+    binary2[i] = value & 127 | (last ? 0 : 128);
     value >>>= 7;
   }
   return value === 0;
@@ -22001,9 +22148,9 @@ async function ready() {
   });
   live = await starting;
 }
-function assetPath(require2, packageFile, name) {
+function assetPath(packageFile, name) {
   const beside = fileURLToPath(new URL(name, import.meta.url));
-  return existsSync2(beside) ? beside : require2.resolve(packageFile);
+  return existsSync2(beside) ? beside : createRequire3(import.meta.url).resolve(packageFile);
 }
 function loadRuntime(wasm) {
   if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
@@ -22018,18 +22165,26 @@ function memoryPages() {
 }
 async function createGrammar() {
   created++;
-  const require2 = createRequire3(import.meta.url);
-  const wasm = assetPath(require2, "web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
+  const wasm = assetPath("web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
   const wasmBinary = new Uint8Array(readFileSync6(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
-  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {
-  }, printErr: () => {
-  } };
+  const runtime = new WebAssembly.Module(wasmBinary);
+  const module = {
+    wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }),
+    print: () => {
+    },
+    printErr: () => {
+    },
+    instantiateWasm: (imports, done) => {
+      done(new WebAssembly.Instance(runtime, imports), runtime);
+      return {};
+    }
+  };
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = await Language.load(readFileSync6(assetPath(require2, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync6(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -24201,9 +24356,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname13, relative as relative6, sep as sep5 } from "node:path";
+import { dirname as dirname13, relative as relative5, sep as sep5 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative6(dirname13(callFile), rootDir);
+  const rel = relative5(dirname13(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
 }
 function isCandidate(type) {
@@ -24549,7 +24704,7 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute5, join as join9, relative as relative7, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join9, relative as relative6, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   const load = () => {
@@ -24570,7 +24725,7 @@ function readModuleManifest(rootDir, readText) {
     const dir = load().get(key2);
     if (dir === void 0) return { kind: "missing" };
     const abs = resolve9(rootDir, dir);
-    const rel = relative7(installRoot, abs);
+    const rel = relative6(installRoot, abs);
     if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { kind: "refused", dir };
     return { kind: "found", dir: abs };
   };
@@ -24829,6 +24984,8 @@ var init_workspace = __esm({
       /** Files whose read failures are reported: the run's and the `--var-file`s. */
       named;
       listings = /* @__PURE__ */ new Map();
+      /** `exists` of the paths asked about (a module's lock file is asked for at every read of the module). */
+      existing = /* @__PURE__ */ new Map();
       load(path2) {
         const cached2 = this.cache.get(path2);
         if (cached2 !== void 0) return cached2 ?? void 0;
@@ -24922,6 +25079,11 @@ var init_workspace = __esm({
       }
       exists(path2) {
         if (this.runFiles.has(path2)) return true;
+        let found = this.existing.get(path2);
+        if (found === void 0) this.existing.set(path2, found = this.lookUp(path2));
+        return found;
+      }
+      lookUp(path2) {
         if (!this.confine(path2)) return false;
         try {
           if (existsSync3(path2)) return true;
@@ -24944,9 +25106,9 @@ async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
   const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname15(f.path)))].sort();
-  await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
-  const modules = new Map(dirs.map((d) => [d, readModule(ws, d)]));
-  const called = calledDirectories(ws, modules);
+  const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
+  const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
+  const called = calledDirectories(ws, modules, known3);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
   const entities = [];
   for (const [dir, mod] of modules) {
@@ -24986,20 +25148,24 @@ async function preload(ws, reader4, dirs, files) {
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
   const queue = [...dirs];
+  const read = /* @__PURE__ */ new Map();
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     const lock = join11(dir, ".terraform.lock.hcl");
     for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...ws.exists(lock) ? [lock] : []]) await load(f);
-    for (const call of readModule(ws, dir).calls) {
+    const mod = readModule(ws, dir);
+    read.set(dir, mod);
+    for (const call of mod.calls) {
       if (!call.localDir || seen.has(call.localDir)) continue;
       seen.add(call.localDir);
       queue.push(call.localDir);
     }
   }
   await reader4.ready();
+  return read;
 }
-function calledDirectories(ws, modules) {
-  const decls = new Map(modules);
+function calledDirectories(ws, modules, known3) {
+  const decls = new Map([...known3, ...modules]);
   const reach = (from) => {
     const seen = /* @__PURE__ */ new Set();
     const queue = [from];
@@ -25090,7 +25256,8 @@ var init_parsers = __esm({
 
 // parsers/shared/ascii-view.ts
 function asciiView(content) {
-  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1");
+  if (typeof content === "string") return content;
+  return (Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)).toString("latin1");
 }
 var init_ascii_view = __esm({
   "parsers/shared/ascii-view.ts"() {
@@ -25103,7 +25270,7 @@ import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function decodeText(bytes, ascii) {
   if (utf16(bytes)) return { ok: false, message: "file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8" };
-  if (binary2(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
+  if (hasNul(bytes)) return { ok: false, message: "binary file (contains NUL bytes); not linted" };
   let text;
   try {
     text = ascii ?? decoder.decode(bytes);
@@ -25113,8 +25280,11 @@ function decodeText(bytes, ascii) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { ok: true, text };
 }
+function hasNul(bytes) {
+  return (bytes.length > BINARY_LOOK ? bytes.subarray(0, BINARY_LOOK) : bytes).indexOf(0) !== -1;
+}
 function isPlainText(bytes) {
-  return !utf16(bytes) && !binary2(bytes) && isUtf8(bytes);
+  return !utf16(bytes) && !hasNul(bytes) && isUtf8(bytes);
 }
 function asciiText(bytes) {
   return isAscii(bytes) ? asciiView(bytes) : void 0;
@@ -25180,11 +25350,12 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       return void 0;
     }
     try {
-      const buf = into(upTo + 1).subarray(0, upTo + 1);
+      const buf = into(upTo + 1);
+      const cap = upTo + 1;
       let n = 0;
-      for (let got = readSync(fd, buf, 0, buf.length, 0); got !== 0; got = readSync(fd, buf, n, buf.length - n, n)) {
+      for (let got = readSync(fd, buf, 0, cap, 0); got !== 0; got = readSync(fd, buf, n, cap - n, n)) {
         n += got;
-        if (n === buf.length) return void 0;
+        if (n === cap) return void 0;
       }
       return n === 0 ? void 0 : { ok: true, bytes: buf.subarray(0, n) };
     } catch {
@@ -25194,7 +25365,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     }
   };
   const readBytes = (path2, upTo = maxBytes, into) => {
-    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listed(path2) && tree.refusal(path2) === void 0) {
+    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listedReadable(path2)) {
       const got = readListed(path2, upTo, into);
       if (got) return got;
     }
@@ -25265,7 +25436,7 @@ function memoryReader(files, fallback) {
     }
   };
 }
-var DEFAULT_MAX_FILE_BYTES, decoder, utf16, binary2, shared2, NO_FOLLOW;
+var DEFAULT_MAX_FILE_BYTES, decoder, utf16, BINARY_LOOK, shared2, NO_FOLLOW;
 var init_reader = __esm({
   "src/engine/reader.ts"() {
     "use strict";
@@ -25273,7 +25444,7 @@ var init_reader = __esm({
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: true });
     utf16 = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
-    binary2 = (bytes) => bytes.subarray(0, 8192).indexOf(0) !== -1;
+    BINARY_LOOK = 8192;
     NO_FOLLOW = constants2.O_NOFOLLOW ?? 0;
   }
 });
@@ -25651,7 +25822,7 @@ function parsedWith(kind, mattering) {
   }
 }
 function parsedWithSome(kind, mattering) {
-  for (const k of mattering) if (parsedWith(kind, k)) return true;
+  for (let i = 0; i < mattering.length; i++) if (parsedWith(kind, mattering[i])) return true;
   return false;
 }
 function feedsOthers(kind) {
@@ -25713,63 +25884,67 @@ function prepareUnit(unit, reader4, ctx) {
   const toParse = [];
   const sniffed = [];
   const unread = [];
-  const matters = /* @__PURE__ */ new Set();
-  const mattering = /* @__PURE__ */ new Set();
-  const sizes = [];
+  let matters;
+  let mattering;
+  const parseAll = ctx.parseAll === true;
   const files = unit.files;
   for (let i = 0; i < files.length; i++) {
     const given = files[i];
+    const path2 = given.path;
     let f;
     if (given.kind === "json") {
-      reader4.preload?.(given.path);
-      const kind = classifyFile(given.path, reader4);
+      reader4.preload?.(path2);
+      const kind = classifyJsonFile(path2, reader4);
       if (typeof kind !== "string") {
-        if (kind) unread.push({ file: given.path, message: kind.unread });
+        if (kind) unread.push({ file: path2, message: kind.unread });
         continue;
       }
-      f = { path: given.path, kind };
-      sniffed.push([given.path, kind]);
+      f = { path: path2, kind };
+      sniffed.push([path2, kind]);
     } else {
-      f = { path: given.path, kind: given.kind };
-      if (!ctx.parseAll && filteredByBytes(f.kind)) reader4.preload?.(f.path);
-    }
-    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(f.path);
-    if (bytes && isPlainText(bytes)) {
-      readable.push(f);
-      sizes.push(bytes.length);
-      if (canMatter(f.kind, reader4.text?.(f.path) ?? bytes)) {
-        matters.add(f);
-        mattering.add(f.kind);
-        reader4.read(f.path);
-      } else if (feedsOthers(f.kind)) {
-        if (parsedWithSome(f.kind, mattering)) reader4.read(f.path);
-        else if (i < files.length - 1) reader4.hold?.(f.path);
+      f = { path: path2, kind: given.kind };
+      if (!parseAll && unit.inert?.has(path2)) {
+        readable.push(f);
+        continue;
       }
-      continue;
+      if (!parseAll && filteredByBytes(f.kind)) reader4.preload?.(path2);
     }
-    const read = reader4.read(f.path);
+    const bytes = parseAll || !filteredByBytes(f.kind) ? void 0 : reader4.bytes?.(path2);
+    if (bytes) {
+      const ascii = reader4.text?.(path2);
+      if (ascii !== void 0 ? !hasNul(bytes) : isPlainText(bytes)) {
+        readable.push(f);
+        if (canMatter(f.kind, ascii ?? bytes)) {
+          (matters ??= /* @__PURE__ */ new Set()).add(f);
+          if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
+          reader4.read(path2);
+        } else if (feedsOthers(f.kind)) {
+          if (mattering && parsedWithSome(f.kind, mattering)) reader4.read(path2);
+          else if (i < files.length - 1) reader4.hold?.(path2);
+        }
+        continue;
+      }
+    }
+    const read = reader4.read(path2);
     if (read.ok) {
       readable.push(f);
-      sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) {
-        matters.add(f);
-        mattering.add(f.kind);
+      if (parseAll || canMatter(f.kind, read.text)) {
+        (matters ??= /* @__PURE__ */ new Set()).add(f);
+        if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }
-    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: "not-analysed" });
-    else problems.push({ file: f.path, message: read.message });
+    } else if (read.refused) problems.push({ file: path2, message: refusalMessage(relPath(ctx.root, path2), read.message), ruleId: "not-analysed" });
+    else problems.push({ file: path2, message: read.message });
   }
-  let weight = 0;
-  if (matters.size > 0) {
-    readable.forEach((f, i) => {
+  if (matters && mattering) {
+    for (const f of readable) {
       if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
-        weight += sizes[i];
         reader4.read(f.path);
       }
-    });
+    }
   }
   reader4.release?.();
-  return { problems, readable, toParse, weight, sniffed, unread };
+  return { problems, readable, toParse, sniffed, unread };
 }
 function settledUnit(prepared) {
   const { toParse, problems, readable, sniffed, unread } = prepared;
@@ -25779,7 +25954,7 @@ function settledUnit(prepared) {
   if (unread.length) result.unread = unread;
   return result;
 }
-async function lintUnit(unit, reader4, ctx) {
+function lintUnit(unit, reader4, ctx) {
   const prepared = prepareUnit(unit, reader4, ctx);
   return settledUnit(prepared) ?? lintPrepared(prepared, reader4, ctx);
 }
@@ -26057,13 +26232,17 @@ function encodeUnits(units, walk2) {
   const kinds = [];
   const dirs = /* @__PURE__ */ new Map();
   const sizes = new Uint32Array(units.length);
+  const inert = [];
   units.forEach((unit, i) => {
     sizes[i] = unit.files.length;
     for (const f of unit.files) {
+      if (unit.inert?.has(f.path)) inert.push(paths.length);
       paths.push(f.path);
       kinds.push(f.kind);
     }
   });
+  const inertFlags = new Uint8Array(paths.length);
+  for (const at of inert) inertFlags[at] = 1;
   const listed = new Uint8Array(paths.length);
   if (walk2) {
     paths.forEach((path2, i) => {
@@ -26073,7 +26252,7 @@ function encodeUnits(units, walk2) {
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
 }
 function unpackResult(files, packed) {
   if (typeof packed !== "string") return packed;
@@ -26291,7 +26470,10 @@ var init_lint_pool = __esm({
         }
         if (mainThread) {
           for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
-            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) results[u] = await inThread(units[u]);
+            for (let u = id === 0 ? 0 : ends[id - 1]; u < ends[id]; u++) {
+              const result = inThread(units[u]);
+              results[u] = result instanceof Promise ? await result : result;
+            }
           }
           if (!this.lateJoin) {
             for (const w of this.workers) if (Atomics.compareExchange(this.claims, w.slot, NOT_STARTED, ABANDONED) === NOT_STARTED) abandon(w);
@@ -26387,11 +26569,13 @@ function partitionUnits(files, reader4, options = {}) {
     scanned.add(dir);
     todo.push(dir);
   };
-  const scan2 = (path2, from) => {
+  const inert = /* @__PURE__ */ new Set();
+  const scan2 = (path2, from, kind) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
     const read = scanRead(reader4, path2);
     if (!read.ok) return;
+    if (kind !== void 0 && !canMatter(kind, read.text)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname16(target);
@@ -26417,11 +26601,11 @@ function partitionUnits(files, reader4, options = {}) {
       case "bicepparam":
         node = dirNode(dirname16(f.path));
         bicepDirs.add(node);
-        scan2(f.path, node);
+        scan2(f.path, node, f.kind);
         break;
       default:
         node = dirNode(dirname16(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node);
+        if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
     if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
     uf.find(node);
@@ -26448,6 +26632,7 @@ function partitionUnits(files, reader4, options = {}) {
     const root = uf.find(nodeOf.get(f));
     const unit = units.get(root) ?? { files: [] };
     unit.files.push(f);
+    if (inert.has(f.path)) (unit.inert ??= /* @__PURE__ */ new Set()).add(f.path);
     units.set(root, unit);
   }
   return [...units.values()];
@@ -26456,6 +26641,7 @@ var RELATIVE_LITERAL, BICEP_FILE_LITERAL, BICEP_REGISTRY, TERRAFORM_SOURCE, BICE
 var init_units = __esm({
   "src/engine/units.ts"() {
     "use strict";
+    init_prefilter();
     init_reader();
     RELATIVE_LITERAL = /(["'])(\.{1,2}(?:[\\/]|\\\/)[^"'\n\r$]*)\1/g;
     BICEP_FILE_LITERAL = /'([^'\n\r$@]*\.[A-Za-z0-9]{1,12})'/g;
@@ -27326,7 +27512,7 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative7, resolve as resolve11 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve11(start);
   for (; ; ) {
@@ -27379,7 +27565,7 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative8(dir, file);
+  const rel = relative7(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
 }
 async function lintSources(sources, options = {}) {
@@ -27428,7 +27614,10 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
   } else {
     results = [];
-    for (let u = 0; u < units.length; u++) results.push(await inThread(units[u]));
+    for (let u = 0; u < units.length; u++) {
+      const result2 = inThread(units[u]);
+      results.push(result2 instanceof Promise ? await result2 : result2);
+    }
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
@@ -27457,9 +27646,15 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   for (let u = 0; u < results.length; u++) {
     const r = results[u];
     for (let i = 0; i < r.readable.length; i++) readable.add(r.readable[i]);
-    for (const f of r.findings) findings.push(f);
-    for (const [k, v] of r.texts) texts.set(k, v);
-    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (let i = 0; i < r.findings.length; i++) findings.push(r.findings[i]);
+    for (let i = 0; i < r.texts.length; i++) {
+      const text = r.texts[i];
+      texts.set(text[0], text[1]);
+    }
+    for (let i = 0; i < r.problems.length; i++) {
+      const problem = r.problems[i];
+      counts.set(problem[0], (counts.get(problem[0]) ?? 0) + problem[1]);
+    }
     declared.sites += r.declared.sites;
     declared.slots += r.declared.slots;
     declared.certificates += r.declared.certificates;
@@ -27821,7 +28016,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname20, relative as relative9, resolve as resolve12 } from "node:path";
+import { dirname as dirname20, relative as relative8, resolve as resolve12 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -27907,7 +28102,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative8(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -38315,7 +38510,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative10 } from "node:path";
+import { relative as relative9 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -38346,7 +38541,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative10(root, file) || file;
+        const display = relative9(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -38364,7 +38559,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname21, relative as relative11 } from "node:path";
+import { dirname as dirname21, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -38378,7 +38573,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative10(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,

@@ -56,6 +56,48 @@ function userFunctions(template: Node): Map<string, Node> {
 }
 
 /**
+ * A parameter the template declares. What its declaration says (type, secrecy, nullability) and
+ * the value supplied for it are read when the parameter is first used: most templates declare
+ * many more parameters than an App Service setting reads.
+ */
+class TemplateParam implements ParamDecl {
+  private facts: { secure: boolean; shape: TypeShape; nullable: boolean; supplied: (() => AVal) | undefined } | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly node: Node,
+    private readonly decl: Node,
+    private readonly definitions: Node | undefined,
+    private readonly supply: (name: string) => (() => AVal) | undefined,
+  ) {}
+
+  private read(): { secure: boolean; shape: TypeShape; nullable: boolean; supplied: (() => AVal) | undefined } {
+    if (this.facts) return this.facts;
+    const type = (stringValue(member(this.decl, 'type')) ?? '').toLowerCase();
+    const supplied = this.supply(this.name);
+    const shape = armShape(this.decl, this.definitions);
+    this.facts = { secure: type === 'securestring' || type === 'secureobject' || shape.secure, shape, nullable: isNullableArm(this.decl, this.definitions), supplied };
+    return this.facts;
+  }
+
+  get secure(): boolean {
+    return this.read().secure;
+  }
+
+  get shape(): TypeShape {
+    return this.read().shape;
+  }
+
+  get nullable(): boolean {
+    return this.read().nullable;
+  }
+
+  get supplied(): (() => AVal) | undefined {
+    return this.read().supplied;
+  }
+}
+
+/**
  * What expressions in one template see. Loop bindings make a child scope that shares the
  * parameter and variable caches (variables cannot depend on a resource's copyIndex()).
  */
@@ -80,20 +122,7 @@ export class Scope implements EvalEnv {
   ): Scope {
     const params = new Map<string, ParamDecl>();
     const definitions = member(template, 'definitions');
-    for (const [name, decl, prop] of members(member(template, 'parameters'))) {
-      const type = (stringValue(member(decl, 'type')) ?? '').toLowerCase();
-      const supplied = supply(name);
-      const shape = armShape(decl, definitions);
-      const p: ParamDecl = {
-        name,
-        node: prop,
-        secure: type === 'securestring' || type === 'secureobject' || shape.secure,
-        shape,
-        nullable: isNullableArm(decl, definitions),
-      };
-      if (supplied) p.supplied = supplied;
-      params.set(name.toLowerCase(), p);
-    }
+    for (const [name, decl, prop] of members(member(template, 'parameters'))) params.set(name.toLowerCase(), new TemplateParam(name, prop, decl, definitions, supply));
     const variables = new Map<string, Node>();
     for (const [name, , prop] of members(member(template, 'variables'))) variables.set(name.toLowerCase(), prop);
     const shared: Shared = {
@@ -278,11 +307,13 @@ export class Scope implements EvalEnv {
 
   /** The value of a template node: objects and arrays member by member, expression strings evaluated. */
   value(node: Node): AVal {
-    return { ...this.nodeValue(node), at: rangeOf(this.file, node) };
+    // One range object for the node, shared by `at` and the origin (ranges are never changed).
+    const range = rangeOf(this.file, node);
+    return { ...this.nodeValue(node, range), at: range };
   }
 
-  private nodeValue(node: Node): AVal {
-    const origin = { range: rangeOf(this.file, node), trail: [] as Hop[] };
+  private nodeValue(node: Node, range: SourceRange): AVal {
+    const origin = { range, trail: [] as Hop[] };
     switch (node.type) {
       case 'object': {
         const ms: Member[] = [];
@@ -295,7 +326,7 @@ export class Scope implements EvalEnv {
       case 'array':
         return { t: 'array', items: (node.children ?? []).map((c) => this.value(c)), origin, inherit: [] };
       case 'string':
-        return this.stringValue(node);
+        return this.stringValue(node, range);
       case 'number':
       case 'boolean':
       case 'null':
@@ -326,9 +357,8 @@ export class Scope implements EvalEnv {
     return out;
   }
 
-  private stringValue(node: Node): AVal {
+  private stringValue(node: Node, range: SourceRange): AVal {
     const s = String(node.value);
-    const range = rangeOf(this.file, node);
     if (!isExpression(s)) return { t: 'prim', value: literalString(s), origin: { range, trail: [] } };
     const parsed = parseExpression(s);
     if (!parsed.ok) return unknown(s, `invalid template expression: ${parsed.message}`, { range, trail: [] });

@@ -23,10 +23,12 @@ export function readPath(scope: Scope, node: Node | undefined, path: readonly st
     break;
   }
   if (!cur) return undefined;
+  const value = scope.value(cur);
   const found: Found = {
-    at: rangeOf(scope.file, cur),
+    // The value's own range is the node's (one object for both).
+    at: value.at ?? rangeOf(scope.file, cur),
     atText: cur.type === 'string' ? String(cur.value) : scope.file.text.slice(cur.offset, cur.offset + cur.length),
-    value: scope.value(cur),
+    value,
   };
   return descendPath(found, path.slice(i));
 }

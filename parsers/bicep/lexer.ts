@@ -25,12 +25,34 @@ const ESCAPE_LIST = '"\\$", "\\\'", "\\\\", "\\n", "\\r", "\\t", "\\u{...}"';
 /** A frame of the interpolation stack: a string whose hole is open, or a `{` opened inside a hole. */
 type Frame = { kind: 'brace' } | StringStyle;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isIdStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isIdPart = (c: number): boolean => isIdStart(c) || isDigit(c);
+/**
+ * Character classes of the ASCII range, one bit each: the lexer runs once per file, mostly in V8's
+ * interpreter, where a table look-up costs far less than a call per character. Anything outside
+ * the table (non-ASCII, and NaN or -1 past the end) is in no class.
+ */
+const DIGIT = 1;
+const ID_START = 2;
+const NEW_LINE = 4;
+const HEX = 8;
+/** Characters a quoted string's scan stops at: `'`, `$`, `\`, line ends. */
+const QUOTED_STOP = 16;
+const CLASSES = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASSES[c] = DIGIT | HEX;
+for (let c = 65; c <= 90; c++) CLASSES[c] = ID_START | (c <= 70 ? HEX : 0);
+for (let c = 97; c <= 122; c++) CLASSES[c] = ID_START | (c <= 102 ? HEX : 0);
+CLASSES[95] = ID_START;
+CLASSES[10] = NEW_LINE | QUOTED_STOP;
+CLASSES[13] = NEW_LINE | QUOTED_STOP;
+CLASSES[39] = QUOTED_STOP;
+CLASSES[36] = QUOTED_STOP;
+CLASSES[92] = QUOTED_STOP;
+const classOf = (c: number): number => (c >= 0 && c < 128 ? (CLASSES[c] as number) : 0);
+const isIdPart = (c: number): boolean => (classOf(c) & (ID_START | DIGIT)) !== 0;
 const isNewLine = (c: number): boolean => c === 10 || c === 13;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
-const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isHex = (c: number): boolean => (classOf(c) & HEX) !== 0;
+/** The trivia of a token that has none (most of them): shared, never written. */
+const NO_TRIVIA: Trivia[] = Object.freeze([]) as unknown as Trivia[];
 
 export function lex(text: string): LexResult {
   return new Lexer(text).run();
@@ -42,22 +64,28 @@ class Lexer {
   private readonly diagnostics: SyntaxDiagnostic[] = [];
   private readonly allTrivia: Trivia[] = [];
   private readonly stack: Frame[] = [];
+  /** The string style of the token `scanToken` just scanned (undefined for a token that is not a string). */
+  private style: StringStyle | undefined;
 
   constructor(private readonly text: string) {
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
   run(): LexResult {
+    const text = this.text;
+    const tokens = this.tokens;
     for (;;) {
       const leading = this.scanTrivia();
       const start = this.pos;
-      const { kind, string } = this.scanToken();
-      const token: Token = { kind, start, end: this.pos, text: this.text.slice(start, this.pos), leading };
-      if (string) token.string = string;
-      this.tokens.push(token);
+      this.style = undefined;
+      const kind = this.scanToken();
+      const end = this.pos;
+      const token: Token = { kind, start, end, text: text.slice(start, end), leading };
+      if (this.style) token.string = this.style;
+      tokens.push(token);
       if (kind === 'EndOfFile') break;
     }
-    return { tokens: this.tokens, diagnostics: this.diagnostics, trivia: this.allTrivia };
+    return { tokens, diagnostics: this.diagnostics, trivia: this.allTrivia };
   }
 
   private code(offset = 0): number {
@@ -73,43 +101,51 @@ class Lexer {
     this.diagnostics.push({ code, message, start, end });
   }
 
+  private trivia(out: Trivia[] | undefined, kind: Trivia['kind'], start: number): Trivia[] {
+    const t: Trivia = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
+    if (kind !== 'Whitespace') this.allTrivia.push(t);
+    if (!out) return [t];
+    out.push(t);
+    return out;
+  }
+
   private scanTrivia(): Trivia[] {
-    const out: Trivia[] = [];
-    const push = (kind: Trivia['kind'], start: number): void => {
-      const t: Trivia = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
-      out.push(t);
-      if (kind !== 'Whitespace') this.allTrivia.push(t);
-    };
+    const text = this.text;
+    let out: Trivia[] | undefined;
     for (;;) {
       const start = this.pos;
-      const c = this.code();
-      if (isBlank(c)) {
-        while (isBlank(this.code())) this.pos++;
-        push('Whitespace', start);
-      } else if (c === 47 && this.code(1) === 47) {
-        while (!this.atEnd() && !isNewLine(this.code())) this.pos++;
-        push('SingleLineComment', start);
-      } else if (c === 47 && this.code(1) === 42) {
+      const c = text.charCodeAt(start);
+      if (c === 32 || c === 9) {
+        let pos = start + 1;
+        for (let k = text.charCodeAt(pos); k === 32 || k === 9; k = text.charCodeAt(pos)) pos++;
+        this.pos = pos;
+        out = this.trivia(out, 'Whitespace', start);
+      } else if (c === 47 && text.charCodeAt(start + 1) === 47) {
+        let pos = start + 2;
+        for (let k = text.charCodeAt(pos); pos < text.length && k !== 10 && k !== 13; k = text.charCodeAt(pos)) pos++;
+        this.pos = pos;
+        out = this.trivia(out, 'SingleLineComment', start);
+      } else if (c === 47 && text.charCodeAt(start + 1) === 42) {
         this.pos += 2;
-        const close = this.text.indexOf('*/', this.pos);
+        const close = text.indexOf('*/', this.pos);
         if (close < 0) {
-          this.pos = this.text.length;
+          this.pos = text.length;
           this.error('BCP002', 'The multi-line comment at this location is not terminated. Terminate it with the */ character sequence.', start, this.pos);
         } else this.pos = close + 2;
-        push('MultiLineComment', start);
+        out = this.trivia(out, 'MultiLineComment', start);
       } else if (c === 35 && this.atLineStart(start)) {
-        const pragma = PRAGMAS.find(([word]) => this.text.startsWith(word, start + 1));
+        const pragma = PRAGMAS.find(([word]) => text.startsWith(word, start + 1));
         if (!pragma) break;
         this.pos = start + 1 + pragma[0].length;
         const codesStart = this.pos;
         for (let k = this.code(); isIdPart(k) || k === 45 || isBlank(k); k = this.code()) this.pos++;
-        if (this.text.slice(codesStart, this.pos).trim() === '') {
+        if (text.slice(codesStart, this.pos).trim() === '') {
           this.error('BCP226', 'Expected at least one diagnostic code at this location.', this.pos, this.pos);
         }
-        push(pragma[1], start);
+        out = this.trivia(out, pragma[1], start);
       } else break;
     }
-    return out;
+    return out ?? NO_TRIVIA;
   }
 
   /** Whether only blanks stand between the start of the line and `offset`. */
@@ -122,43 +158,58 @@ class Lexer {
     return true;
   }
 
-  private scanToken(): { kind: TokenKind; string?: StringStyle } {
-    if (this.atEnd()) return { kind: 'EndOfFile' };
+  /** Scans one token from `pos`: returns its kind, and sets `style` when it is a string or a piece of one. */
+  private scanToken(): TokenKind {
+    const text = this.text;
     const start = this.pos;
-    const c = this.code();
+    if (start >= text.length) return 'EndOfFile';
+    const c = text.charCodeAt(start);
     const next = this.code(1);
-    if (isNewLine(c)) {
-      const top = this.stack.find((f) => f.kind === 'quoted');
+    const cls = c < 128 ? (CLASSES[c] as number) : 0;
+    if (cls & NEW_LINE) {
+      const top = this.stack.length > 0 ? this.openQuoted() : undefined;
       if (top) {
         // A hole of a quoted string cannot span lines: close the string with an empty piece.
         this.stack.length = 0;
         this.error('BCP004', UNTERMINATED_AT_NEWLINE, start, start);
-        return { kind: 'StringRightPiece', string: top };
+        this.style = top;
+        return 'StringRightPiece';
       }
-      while (isNewLine(this.code())) this.pos++;
-      return { kind: 'NewLine' };
+      let pos = start + 1;
+      for (let k = text.charCodeAt(pos); k === 10 || k === 13; k = text.charCodeAt(pos)) pos++;
+      this.pos = pos;
+      return 'NewLine';
     }
-    if (isDigit(c)) {
-      while (isDigit(this.code())) this.pos++;
-      return { kind: 'Integer' };
+    if (cls & DIGIT) {
+      let pos = start + 1;
+      for (let k = text.charCodeAt(pos); k >= 48 && k <= 57; k = text.charCodeAt(pos)) pos++;
+      this.pos = pos;
+      return 'Integer';
     }
-    if (isIdStart(c)) {
-      while (isIdPart(this.code())) this.pos++;
-      const word = this.text.slice(start, this.pos);
-      if (word === 'true') return { kind: 'TrueKeyword' };
-      if (word === 'false') return { kind: 'FalseKeyword' };
-      if (word === 'null') return { kind: 'NullKeyword' };
-      return { kind: 'Identifier' };
+    if (cls & ID_START) {
+      let pos = start + 1;
+      for (let k = text.charCodeAt(pos); k < 128 && ((CLASSES[k] as number) & (ID_START | DIGIT)) !== 0; k = text.charCodeAt(pos)) pos++;
+      this.pos = pos;
+      // Only `true`, `null` and `false` are keywords here: other words are identifiers.
+      const n = pos - start;
+      if (n === 4 || n === 5) {
+        const word = text.slice(start, pos);
+        if (word === 'true') return 'TrueKeyword';
+        if (word === 'false') return 'FalseKeyword';
+        if (word === 'null') return 'NullKeyword';
+      }
+      return 'Identifier';
     }
     if (c === 39) {
       if (next === 39 && this.code(2) === 39) {
         this.pos += 3;
-        const style: StringStyle = { kind: 'multiline', dollars: 0 };
-        return { kind: this.scanMultiline(start, 0, true), string: style };
+        this.style = { kind: 'multiline', dollars: 0 };
+        return this.scanMultiline(start, 0, true);
       }
       this.pos++;
       const style: StringStyle = { kind: 'quoted' };
-      return { kind: this.scanQuoted(start, true, style), string: style };
+      this.style = style;
+      return this.scanQuoted(start, true, style);
     }
     if (c === 36) {
       let n = 0;
@@ -166,64 +217,65 @@ class Lexer {
       if (this.code(n) === 39 && this.code(n + 1) === 39 && this.code(n + 2) === 39) {
         this.pos += n + 3;
         const style: StringStyle = { kind: 'multiline', dollars: n };
-        return { kind: this.scanMultiline(start, n, true, style), string: style };
+        this.style = style;
+        return this.scanMultiline(start, n, true, style);
       }
     }
     this.pos++;
     switch (c) {
       case 123: // {
         if (this.stack.length > 0) this.stack.push({ kind: 'brace' });
-        return { kind: 'LeftBrace' };
+        return 'LeftBrace';
       case 125: {
         // }
         const top = this.stack[this.stack.length - 1];
-        if (top === undefined) return { kind: 'RightBrace' };
+        if (top === undefined) return 'RightBrace';
         // Like the official lexer, a `}` that closes a brace opened in a hole leaves that
         // brace on the stack, so later `}` in the same hole are braces too.
-        if (top.kind === 'brace') return { kind: 'RightBrace' };
-        const kind = top.kind === 'quoted' ? this.scanQuoted(start, false, top) : this.scanMultiline(start, top.dollars, false, top);
-        return { kind, string: top };
+        if (top.kind === 'brace') return 'RightBrace';
+        this.style = top;
+        return top.kind === 'quoted' ? this.scanQuoted(start, false, top) : this.scanMultiline(start, top.dollars, false, top);
       }
       case 40:
-        return { kind: 'LeftParen' };
+        return 'LeftParen';
       case 41:
-        return { kind: 'RightParen' };
+        return 'RightParen';
       case 91:
-        return { kind: 'LeftSquare' };
+        return 'LeftSquare';
       case 93:
-        return { kind: 'RightSquare' };
+        return 'RightSquare';
       case 64:
-        return { kind: 'At' };
+        return 'At';
       case 44:
-        return { kind: 'Comma' };
+        return 'Comma';
       case 46:
         if (next === 46 && this.code(1) === 46) {
           this.pos += 2;
-          return { kind: 'Ellipsis' };
+          return 'Ellipsis';
         }
-        return { kind: 'Dot' };
+        return 'Dot';
       case 63:
         return this.pair(63, 'DoubleQuestion', 'Question');
       case 58:
         return this.pair(58, 'DoubleColon', 'Colon');
       case 59:
-        return { kind: 'Semicolon' };
+        return 'Semicolon';
       case 43:
-        return { kind: 'Plus' };
+        return 'Plus';
       case 45:
-        return { kind: 'Minus' };
+        return 'Minus';
       case 37:
-        return { kind: 'Modulo' };
+        return 'Modulo';
       case 42:
-        return { kind: 'Asterisk' };
+        return 'Asterisk';
       case 47:
-        return { kind: 'Slash' };
+        return 'Slash';
       case 94:
-        return { kind: 'Hat' };
+        return 'Hat';
       case 33:
         if (next === 61) return this.take('NotEquals');
         if (next === 126) return this.take('NotEqualsInsensitive');
-        return { kind: 'Exclamation' };
+        return 'Exclamation';
       case 60:
         return this.pair(61, 'LessThanOrEqual', 'LeftChevron');
       case 62:
@@ -232,29 +284,39 @@ class Lexer {
         if (next === 61) return this.take('Equals');
         if (next === 126) return this.take('EqualsInsensitive');
         if (next === 62) return this.take('Arrow');
-        return { kind: 'Assignment' };
+        return 'Assignment';
       case 38:
         if (next === 38) return this.take('LogicalAnd');
         break;
       case 124:
         return this.pair(124, 'LogicalOr', 'Pipe');
     }
-    const ch = this.text.slice(start, this.pos);
+    const ch = text.slice(start, this.pos);
     if (ch === '"') {
       this.error('BCP103', 'The following token is not recognized: """. Strings are defined using single quotes in bicep.', start, this.pos);
     } else {
       this.error('BCP001', `The following token is not recognized: ${describeToken(ch)}.`, start, this.pos);
     }
-    return { kind: 'Unrecognized' };
+    return 'Unrecognized';
   }
 
-  private take(kind: TokenKind): { kind: TokenKind } {
+  /** The innermost quoted string whose hole is open, if any. */
+  private openQuoted(): StringStyle | undefined {
+    const stack = this.stack;
+    for (let i = 0; i < stack.length; i++) {
+      const f = stack[i] as Frame;
+      if (f.kind === 'quoted') return f;
+    }
+    return undefined;
+  }
+
+  private take(kind: TokenKind): TokenKind {
     this.pos++;
-    return { kind };
+    return kind;
   }
 
-  private pair(second: number, two: TokenKind, one: TokenKind): { kind: TokenKind } {
-    return this.code() === second ? this.take(two) : { kind: one };
+  private pair(second: number, two: TokenKind, one: TokenKind): TokenKind {
+    return this.code() === second ? this.take(two) : one;
   }
 
   /** Scans a `'…'` segment after its opening `'` or `}`; pushes or pops the interpolation frame. */
@@ -264,7 +326,12 @@ class Lexer {
       if (!first) this.stack.pop();
       return done;
     };
+    const text = this.text;
     for (;;) {
+      // Ordinary characters up to the next one that ends, opens a hole or escapes.
+      let pos = this.pos;
+      for (let k = text.charCodeAt(pos); pos < text.length && (k >= 128 || ((CLASSES[k] as number) & QUOTED_STOP) === 0); k = text.charCodeAt(pos)) pos++;
+      this.pos = pos;
       if (this.atEnd()) {
         this.error('BCP003', 'The string at this location is not terminated. Terminate the string with a single quote character.', start, this.pos);
         return finish();

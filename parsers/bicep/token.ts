@@ -82,7 +82,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Trivia between the previous token and this one. */
+  /** Trivia between the previous token and this one (a shared, frozen empty array when there is none). */
   leading: Trivia[];
   /** Set on string tokens and pieces. */
   string?: StringStyle;

@@ -3,5 +3,7 @@
  * ASCII byte as it is (the markers they look for are ASCII), without decoding UTF-8.
  */
 export function asciiView(content: string | Uint8Array): string {
-  return typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+  if (typeof content === 'string') return content;
+  // A Buffer (what the readers give) needs no second view made over its bytes.
+  return (Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)).toString('latin1');
 }

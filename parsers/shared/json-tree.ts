@@ -15,8 +15,8 @@ import { MAX_NESTING } from './json-limits.js';
  * Service templates.
  *
  * A run reads each file once, so this code mostly runs before V8 has optimized it: the check is
- * `JSON.parse` and one sticky regular expression per bracket (both native), and children are
- * built by one loop per container.
+ * one native sticky regular expression per bracket, and children are built by one loop per
+ * container.
  */
 export function strictJsonTree(text: string): Node | undefined {
   const containers = checkJson(text);
@@ -37,51 +37,78 @@ interface Containers {
 
 /**
  * Checks that `text` is one strict JSON value within MAX_NESTING and notes each container's end,
- * or undefined. `JSON.parse` checks the text (natively); then one native match per bracket skips
- * everything else, strings included (ARM expressions are full of brackets).
+ * or undefined. One native match per bracket (or per run of 32 scalars) checks the grammar up to
+ * the next bracket, strings included (ARM expressions are full of brackets); which expression
+ * comes next depends on where the last match ended: in an object or an array, before or after a
+ * value. Nothing is built: `JSON.parse` would build (and discard) every object and string.
  */
 function checkJson(text: string): Containers | undefined {
-  try {
-    JSON.parse(text);
-  } catch {
-    return undefined;
-  }
   const ends: number[] = [];
   const after: number[] = [];
   /** Opening orders of the containers still open, innermost last. */
   const open: number[] = [];
-  NEXT_BRACKET.lastIndex = 0;
+  /** Whether each open container is an object, innermost last. */
+  const objects: boolean[] = [];
+  let next = ROOT;
+  let pos = 0;
   for (;;) {
-    const from = NEXT_BRACKET.lastIndex;
+    next.lastIndex = pos;
     try {
-      NEXT_BRACKET.test(text);
+      if (!next.test(text)) return undefined;
     } catch {
       return undefined; // a string with more escapes than the engine's backtracking stack holds: jsonc-parser's path reads it
     }
-    const to = NEXT_BRACKET.lastIndex;
-    if (to === from) break; // the end of the text
-    const at = to - 1;
-    const c = text.charCodeAt(at);
+    pos = next.lastIndex;
+    const c = text.charCodeAt(pos - 1);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       if (open.length >= MAX_NESTING) return undefined;
       open.push(ends.length);
       ends.push(-1);
       after.push(-1);
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      const object = c === 0x7b;
+      objects.push(object);
+      next = object ? OBJECT_START : ARRAY_START;
+      continue;
+    }
+    if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       const k = open.pop() as number;
-      ends[k] = to;
+      objects.pop();
+      ends[k] = pos;
       after[k] = ends.length;
     }
+    // After a value: a closed container or a scalar (the match stops after 32 of them).
+    if (open.length === 0) {
+      pos = skipSpace(text, pos);
+      break;
+    }
+    next = objects[objects.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return { text, ends, after };
+  return pos === text.length ? { text, ends, after } : undefined;
 }
 
-/**
- * Text up to the next bracket outside strings, and the bracket (the text is strict JSON). At most
- * 32 strings per match: the engine keeps a backtracking entry per repetition, and a long run of
- * strings would fill its stack.
+/*
+ * The grammar between brackets, as sticky expressions. Each match ends after an opening or closing
+ * bracket, or after a scalar value (after 32 values in a row: the engine keeps a backtracking
+ * entry per repetition, and a long run would fill its stack); `checkJson` knows which container
+ * it is in. Strings: no raw control characters, only JSON's escapes.
  */
-const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+const WS = '[ \\t\\n\\r]*';
+const STRING = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
+const SCALAR = `(?:${STRING}|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)`;
+const KEY = `${STRING}${WS}:${WS}`;
+/** Members after the first (`,` key value) up to a bracket or the 32nd scalar. */
+const MEMBERS = `(?:${WS},${WS}${KEY}${SCALAR}){0,31}(?:${WS},${WS}${KEY}[{[]|${WS}\\})?`;
+const ITEMS = `(?:${WS},${WS}${SCALAR}){0,31}(?:${WS},${WS}[{[]|${WS}\\])?`;
+/** After `{`: `}`, or a first member. */
+const OBJECT_START = new RegExp(`${WS}(?:\\}|${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, 'y');
+/** After a member's value: `}`, or more members. */
+const OBJECT_NEXT = new RegExp(`${WS}(?:\\}|,${WS}${KEY}(?:[{[]|${SCALAR}${MEMBERS}))`, 'y');
+/** After `[`: `]`, or a first item. */
+const ARRAY_START = new RegExp(`${WS}(?:\\]|[{[]|${SCALAR}${ITEMS})`, 'y');
+/** After an item: `]`, or more items. */
+const ARRAY_NEXT = new RegExp(`${WS}(?:\\]|,${WS}(?:[{[]|${SCALAR}${ITEMS}))`, 'y');
+/** The text's one value: a container's opening bracket, or a scalar and the end of the text. */
+const ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, 'y');
 
 /**
  * jsonc-parser's node. Every node has the same members in one order (one shape, so that the code
@@ -89,24 +116,34 @@ const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[
  * `parent`, which the root does not have at all. A container's children are built on first read.
  */
 class TreeNode {
+  // Fields are assigned in the constructor, in one order (field initializers would cost each node
+  // a call to an initializer function while the code is interpreted).
+  declare readonly type: NodeType;
+  declare value: unknown;
+  declare readonly offset: number;
+  declare length: number;
+  declare colonOffset: number | undefined;
+  /** The children once built (a property's key and value from the start); EMPTY while not built. */
+  declare built: TreeNode[] | undefined;
+  /** For a container: its text's containers, and its opening order among them. */
+  declare private readonly containers: Containers | undefined;
+  declare private readonly order: number;
+  /** An object's member names and value nodes, by member, once its children are built (for `objectMembers`). */
+  declare keys: (string | undefined)[] | undefined;
+  declare values: TreeNode[] | undefined;
   declare parent: TreeNode | undefined;
-  value: unknown;
-  colonOffset: number | undefined = undefined;
-  /** The children once built (a property's key and value from the start). */
-  private built: TreeNode[] | undefined;
 
-  constructor(
-    readonly type: NodeType,
-    value: unknown,
-    readonly offset: number,
-    public length: number,
-    /** For a container: its text's containers, and its opening order among them. */
-    private readonly containers: Containers | undefined,
-    private readonly order: number,
-    parent: TreeNode | undefined,
-  ) {
+  constructor(type: NodeType, value: unknown, offset: number, length: number, containers: Containers | undefined, order: number, parent: TreeNode | undefined) {
+    this.type = type;
     this.value = value;
+    this.offset = offset;
+    this.length = length;
+    this.colonOffset = undefined;
     this.built = containers === undefined ? undefined : EMPTY;
+    this.containers = containers;
+    this.order = order;
+    this.keys = undefined;
+    this.values = undefined;
     if (parent !== undefined) this.parent = parent;
   }
 
@@ -118,6 +155,17 @@ class TreeNode {
   set children(children: TreeNode[] | undefined) {
     this.built = children;
   }
+}
+
+/**
+ * An object node's member names and value nodes, index for index, when it is a node of this tree
+ * (its children built if they were not); undefined for any other node. Member lookups read these
+ * plain arrays instead of each property's `children`.
+ */
+export function objectMembers(node: object): { keys: (string | undefined)[]; values: TreeNode[] } | undefined {
+  if (!(node instanceof TreeNode) || node.type !== 'object') return undefined;
+  if (node.keys === undefined) void node.children;
+  return node as { keys: (string | undefined)[]; values: TreeNode[] };
 }
 
 /** Marks a container whose children are not built yet. */
@@ -142,10 +190,12 @@ function valueAt(containers: Containers, pos: number, next: number, parent: Tree
 function stringAt(text: string, pos: number, parent: TreeNode): TreeNode;
 function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode;
 function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode {
-  PLAIN_STRING.lastIndex = pos;
-  if (PLAIN_STRING.test(text)) {
-    const end = PLAIN_STRING.lastIndex;
-    return new TreeNode('string', text.slice(pos + 1, end - 1), pos, end - pos, undefined, -1, parent);
+  // The first quote ends the string when no backslash comes before it (the text is checked: no
+  // control characters); then only a backslash in the string means it has escapes to decode.
+  const end = text.indexOf('"', pos + 1);
+  if (text.charCodeAt(end - 1) !== 0x5c /* \ */) {
+    const value = text.slice(pos + 1, end);
+    if (value.indexOf('\\') === -1) return new TreeNode('string', value, pos, end + 1 - pos, undefined, -1, parent);
   }
   const value = escapedString(text, pos);
   return new TreeNode('string', value, pos, STRING_END.at - pos, undefined, -1, parent);
@@ -156,6 +206,12 @@ function childrenOf(node: TreeNode, containers: Containers, order: number): Tree
   const { text, after } = containers;
   const out: TreeNode[] = [];
   const object = node.type === 'object';
+  const keys: (string | undefined)[] = [];
+  const values: TreeNode[] = [];
+  if (object) {
+    node.keys = keys;
+    node.values = values;
+  }
   let pos = skipSpace(text, node.offset + 1);
   if (text.charCodeAt(pos) === (object ? 0x7d : 0x5d)) return out;
   let next = order + 1;
@@ -173,9 +229,11 @@ function childrenOf(node: TreeNode, containers: Containers, order: number): Tree
     pos += value.length;
     if (value.type === 'object' || value.type === 'array') next = after[next] as number;
     if (property !== undefined) {
-      property.children = [key as TreeNode, value];
+      property.built = [key as TreeNode, value];
       property.length = pos - property.offset;
       out.push(property);
+      keys.push((key as TreeNode).value as string | undefined);
+      values.push(value);
     } else out.push(value);
     pos = skipSpace(text, pos);
     if (text.charCodeAt(pos) !== 0x2c) return out;
@@ -185,20 +243,16 @@ function childrenOf(node: TreeNode, containers: Containers, order: number): Tree
 
 /** Spaces between tokens, as JSON has them. */
 const SPACE = /[ \n\r\t]*/y;
-/** A string without escapes or control characters (almost every string of a template). */
-const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 /** A JSON number, as the grammar has it. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
 /** The offset after the spaces at `pos`. */
 function skipSpace(text: string, pos: number): number {
-  if (!isSpace(text.charCodeAt(pos))) return pos;
+  let c = text.charCodeAt(pos);
+  if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return pos;
   // One space (after a colon) is common; indentation is longer and left to the expression.
-  if (!isSpace(text.charCodeAt(pos + 1))) return pos + 1;
+  c = text.charCodeAt(pos + 1);
+  if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return pos + 1;
   SPACE.lastIndex = pos + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
@@ -208,7 +262,7 @@ function skipSpace(text: string, pos: number): number {
 const STRING_END = { at: 0 };
 
 /**
- * The value of a string with escapes (or anything else PLAIN_STRING refused) at `pos`, or undefined
+ * The value of a string with escapes at `pos`, or undefined
  * when it is not a JSON string. Its end is the first quote after an even run of backslashes (found
  * natively, in linear time); `JSON.parse` then checks and decodes it.
  */

@@ -1,7 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
 import { MAX_NESTING, strictJsonWithinNesting } from './json-limits.js';
-import { strictJsonTree } from './json-tree.js';
+import { objectMembers, strictJsonTree } from './json-tree.js';
 
 /** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
@@ -163,7 +163,13 @@ export function rangeOf(file: JsonFile, node: Node): SourceRange {
 
 /** The property node (key through value) of a case-insensitively named member; the last duplicate wins. */
 export function memberNode(obj: Node | undefined, name: string): Node | undefined {
-  if (!obj || obj.type !== 'object' || !obj.children) return undefined;
+  if (!obj || obj.type !== 'object') return undefined;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const at = memberIndex(fast.keys, name);
+    return at < 0 ? undefined : fast.values[at]?.parent;
+  }
+  if (!obj.children) return undefined;
   let k: string | undefined;
   let found: Node | undefined;
   for (const p of obj.children) {
@@ -175,15 +181,46 @@ export function memberNode(obj: Node | undefined, name: string): Node | undefine
   return found;
 }
 
+/** The index of the last member named `name` (without case), or -1. */
+function memberIndex(keys: readonly (string | undefined)[], name: string): number {
+  let k: string | undefined;
+  let found = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    // Most keys differ in length or match as written: no lower-cased copy is made for them.
+    if (key === undefined || key.length !== name.length) continue;
+    if (key === name || key.toLowerCase() === (k ??= name.toLowerCase())) found = i;
+  }
+  return found;
+}
+
 /** The value node of a case-insensitively named member. */
 export function member(obj: Node | undefined, name: string): Node | undefined {
+  if (obj?.type === 'object') {
+    const fast = objectMembers(obj);
+    if (fast) {
+      const at = memberIndex(fast.keys, name);
+      return at < 0 ? undefined : fast.values[at];
+    }
+  }
   return memberNode(obj, name)?.children?.[1];
 }
 
 /** Members of an object node as [key, value node, property node]. */
 export function members(obj: Node | undefined): [string, Node, Node][] {
   const out: [string, Node, Node][] = [];
-  if (!obj || obj.type !== 'object' || !obj.children) return out;
+  if (!obj || obj.type !== 'object') return out;
+  const fast = objectMembers(obj);
+  if (fast) {
+    const { keys, values } = fast;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const value = values[i] as Node;
+      if (key !== undefined) out.push([key, value, value.parent as Node]);
+    }
+    return out;
+  }
+  if (!obj.children) return out;
   for (const p of obj.children) {
     const key = p.children?.[0];
     const value = p.children?.[1];

@@ -35,9 +35,9 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
   const reader = await loadHclReader();
   const ws = new Workspace(input, reader);
   const dirs = [...new Set(input.files.filter((f) => f.kind === 'terraform' || f.kind === 'terraform-json').map((f) => dirname(f.path)))].sort();
-  await preload(ws, reader, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
-  const modules = new Map<string, ModuleDecl>(dirs.map((d) => [d, readModule(ws, d)]));
-  const called = calledDirectories(ws, modules);
+  const known = await preload(ws, reader, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
+  const modules = new Map<string, ModuleDecl>(dirs.map((d) => [d, known.get(d) ?? readModule(ws, d)]));
+  const called = calledDirectories(ws, modules, known);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
   const entities: Entity[] = [];
   for (const [dir, mod] of modules) {
@@ -75,9 +75,10 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
 /**
  * Parses the run's files and those of the local modules they call before evaluating, with a working
  * grammar before each file: evaluation is synchronous, and after the grammar's WASM failed on one
- * file the next must be parsed by a new instance (which loads asynchronously).
+ * file the next must be parsed by a new instance (which loads asynchronously). Returns the module
+ * of each directory it read, all of whose files are loaded by then.
  */
-async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[], files: readonly string[]): Promise<void> {
+async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[], files: readonly string[]): Promise<Map<string, ModuleDecl>> {
   const load = async (path: string) => {
     await reader.ready();
     ws.load(path);
@@ -85,17 +86,21 @@ async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[]
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
   const queue = [...dirs];
+  const read = new Map<string, ModuleDecl>();
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i] as string;
     const lock = join(dir, '.terraform.lock.hcl');
     for (const f of [...ws.moduleFiles(dir), ...ws.autoVarFiles(dir), ...(ws.exists(lock) ? [lock] : [])]) await load(f);
-    for (const call of readModule(ws, dir).calls) {
+    const mod = readModule(ws, dir);
+    read.set(dir, mod);
+    for (const call of mod.calls) {
       if (!call.localDir || seen.has(call.localDir)) continue;
       seen.add(call.localDir);
       queue.push(call.localDir);
     }
   }
   await reader.ready();
+  return read;
 }
 
 /**
@@ -103,8 +108,8 @@ async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[]
  * directly or through modules outside the run. Directories that call each other
  * in a cycle are all roots (none is "only a module").
  */
-function calledDirectories(ws: Workspace, modules: Map<string, ModuleDecl>): Set<string> {
-  const decls = new Map(modules);
+function calledDirectories(ws: Workspace, modules: Map<string, ModuleDecl>, known: ReadonlyMap<string, ModuleDecl>): Set<string> {
+  const decls = new Map([...known, ...modules]);
   const reach = (from: string): Set<string> => {
     const seen = new Set<string>();
     const queue = [from];

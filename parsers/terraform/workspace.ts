@@ -36,6 +36,8 @@ export class Workspace {
   /** Files whose read failures are reported: the run's and the `--var-file`s. */
   private readonly named: Set<string>;
   private readonly listings = new Map<string, string[]>();
+  /** `exists` of the paths asked about (a module's lock file is asked for at every read of the module). */
+  private readonly existing = new Map<string, boolean>();
 
   constructor(
     private readonly input: ParseInput,
@@ -150,6 +152,12 @@ export class Workspace {
 
   exists(path: string): boolean {
     if (this.runFiles.has(path)) return true;
+    let found = this.existing.get(path);
+    if (found === undefined) this.existing.set(path, (found = this.lookUp(path)));
+    return found;
+  }
+
+  private lookUp(path: string): boolean {
     if (!this.confine(path)) return false;
     try {
       if (existsSync(path)) return true;

@@ -11,9 +11,19 @@ const ARM_PARAMETERS = /deploymentParameters\.json/i;
 const PLAN = /"format_version"\s*:/;
 const PLAN_MARK = /"(terraform_version|planned_values|resource_changes)"\s*:/;
 
+/** Lower-case ASCII letters some kind's name ends in (`bicep`, `bicepparam`, `tf`, `.tf.json`, `tfvars`, `jsonc`, …). */
+const LAST_LETTERS = new Set(['p', 'm', 'f', 'n', 's', 'c'].map((c) => c.charCodeAt(0)));
+/** The longest name ending a kind is told by (`.tfvars.json`). */
+const LONGEST_SUFFIX = 12;
+
 /** What kind of input a path is, by its name and, for JSON, a look at its first bytes. */
 export function classifyByName(path: string): FileKind | 'json' | undefined {
-  const lower = path.toLowerCase();
+  // Asked for every file of a tree: only the end of the name is folded, and a name that ends in
+  // no letter a kind ends in is told at once. (No other character folds to an ASCII letter of
+  // theirs, nor to the end of one of the names, so the answer is that of folding the whole path.)
+  const last = path.charCodeAt(path.length - 1);
+  if (!(last < 0x80 && LAST_LETTERS.has(last | 0x20))) return undefined;
+  const lower = (path.length > LONGEST_SUFFIX ? path.slice(-LONGEST_SUFFIX) : path).toLowerCase();
   if (lower.endsWith('.bicep')) return 'bicep';
   if (lower.endsWith('.bicepparam')) return 'bicepparam';
   if (lower.endsWith('.tf')) return 'terraform';
@@ -47,7 +57,11 @@ export function sniffJson(head: string): FileKind | undefined {
 /** Other JSON (package.json, tsconfig.json, …) is not ours and is ignored silently. */
 export function classify(path: string, reader: FileReader): FileKind | undefined {
   const byName = classifyByName(path);
-  if (byName !== 'json') return byName;
+  return byName === 'json' ? sniffFile(path, reader) : byName;
+}
+
+/** The kind of a JSON file by a look at its head (see `classify`). */
+function sniffFile(path: string, reader: FileReader): FileKind | undefined {
   // A template names its $schema first: a short look usually decides (a template wins whatever
   // follows). Shorter than the look, the file is whole; else the full head decides.
   const quick = reader.head(path, QUICK_BYTES);
@@ -67,8 +81,14 @@ export interface RunFile {
 
 /** What a file is, or, for JSON that cannot be read at all, why (it may be a template: reported, not skipped). */
 export function classifyFile(path: string, reader: FileReader): FileKind | { unread: string } | undefined {
-  const kind = classify(path, reader);
-  if (kind || classifyByName(path) !== 'json' || reader.head(path, 1) !== undefined) return kind;
+  const byName = classifyByName(path);
+  return byName === 'json' ? classifyJsonFile(path, reader) : byName;
+}
+
+/** `classifyFile` for a file named as JSON (`classifyByName` says `json`). */
+export function classifyJsonFile(path: string, reader: FileReader): FileKind | { unread: string } | undefined {
+  const kind = sniffFile(path, reader);
+  if (kind || reader.head(path, 1) !== undefined) return kind;
   const read = reader.read(path);
   // A path outside the linted tree is refused, not unreadable: JSON is ours only by its content.
   if (!read.ok && read.refused) return undefined;

@@ -1,5 +1,5 @@
 import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
@@ -75,6 +75,12 @@ export class LintRoot {
     return this.listedFiles.has(path);
   }
 
+  /** Whether `path` is checked on the walk's word and may be read: `listed` and no `refusal`, in one look-up (asked per file of a large tree). */
+  listedReadable(path: string): boolean {
+    const dir = this.listedFiles.get(path);
+    return dir !== undefined && (this.named.has(path) || this.listedRefusal(path, dir) === undefined);
+  }
+
   /**
    * For a file the walk listed: its directory and that directory's real path, when known, so that
    * another thread's `LintRoot` can be told both (`listedDirectory`, `listedFile`).
@@ -138,7 +144,9 @@ export class LintRoot {
   private outside(real: string): string | undefined {
     const root = this.rootOf(real);
     if (root === undefined) return 'outside the linted tree';
-    if (relative(root, real).split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
+    // `real` is `root` or a normalized path under it (see `rootOf`): what is below the root is cut, not resolved again.
+    const below = real.length > root.length ? real.slice(root.endsWith(sep) ? root.length : root.length + 1) : '';
+    if (below.split(sep).some((part) => VCS_DIRS.has(part))) return 'inside a version-control directory';
     return undefined;
   }
 

@@ -245,7 +245,7 @@ export class LintPool {
    */
   async run(
     units: readonly LintUnit[],
-    inThread: (unit: LintUnit) => Promise<UnitResult>,
+    inThread: (unit: LintUnit) => UnitResult | Promise<UnitResult>,
     options: { focus?: readonly string[]; walk?: WalkWord; mainThread?: boolean } = {},
   ): Promise<UnitResult[]> {
     if (this.used) throw new Error('internal error: a lint pool runs once');
@@ -260,7 +260,10 @@ export class LintPool {
     }
     if (mainThread) {
       for (let id = Atomics.add(this.claims, 0, 1); id < ends.length; id = Atomics.add(this.claims, 0, 1)) {
-        for (let u = id === 0 ? 0 : (ends[id - 1] as number); u < (ends[id] as number); u++) results[u] = await inThread(units[u] as LintUnit);
+        for (let u = id === 0 ? 0 : (ends[id - 1] as number); u < (ends[id] as number); u++) {
+          const result = inThread(units[u] as LintUnit);
+          results[u] = result instanceof Promise ? await result : result;
+        }
       }
       // No batch is left: a worker not yet up takes none, and is not waited for.
       if (!this.lateJoin) {

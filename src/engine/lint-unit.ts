@@ -5,8 +5,8 @@ import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
 import { identityOf } from './fingerprint.js';
 import { formatOfKind, loadParser, type InputFormat } from './parsers.js';
-import { classifyFile } from './classify.js';
-import { asciiText, decodeText, headText, isPlainText, type FileReader } from './reader.js';
+import { classifyJsonFile } from './classify.js';
+import { asciiText, decodeText, hasNul, headText, isPlainText, type FileReader } from './reader.js';
 import { relPath, runRules } from './run-rules.js';
 import { mtlsScopePredicate } from './scope.js';
 import { engineSeverity, type RuleSetting } from './severity.js';
@@ -203,90 +203,98 @@ function refusalNotes(reader: FileReader, root: string) {
   };
 }
 
-/** A unit once its files are read, classified and prefiltered: what is left to parse, and how much. */
+/** A unit once its files are read, classified and prefiltered: what is left to parse. */
 export interface PreparedUnit {
   problems: Problem[];
   readable: ClassifiedFile[];
   toParse: ClassifiedFile[];
-  /** Bytes of the files to parse (the work left after the prefilter). */
-  weight: number;
   sniffed: [string, FileKind][];
   unread: { file: string; message: string }[];
 }
 
-/** Reads, classifies and prefilters the files of a unit (no parser is loaded). */
+/**
+ * Reads, classifies and prefilters the files of a unit (no parser is loaded). Run for every unit
+ * of a tree, mostly one or two files that cannot matter: what only a file that matters needs is
+ * made when one does.
+ */
 export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitContext, 'root' | 'parseAll'>): PreparedUnit {
   const problems: Problem[] = [];
   const readable: ClassifiedFile[] = [];
   const toParse: ClassifiedFile[] = [];
   const sniffed: [string, FileKind][] = [];
   const unread: { file: string; message: string }[] = [];
-  const matters = new Set<ClassifiedFile>();
-  /** Kinds of the files that can matter, so far. */
-  const mattering = new Set<FileKind>();
-  /** Sizes of the readable files (by index), in bytes or (decoded) characters. */
-  const sizes: number[] = [];
+  /** The readable files that can matter, and their kinds, once one does. */
+  let matters: Set<ClassifiedFile> | undefined;
+  let mattering: FileKind[] | undefined;
+  const parseAll = ctx.parseAll === true;
   const files = unit.files;
   for (let i = 0; i < files.length; i++) {
     const given = files[i] as LintUnit['files'][number];
+    const path = given.path;
     // The kind of JSON is told here, in the unit's thread, from one read that also serves its parse;
     // each file is done with before the next is read (see `unitReader`).
     let f: ClassifiedFile;
     if (given.kind === 'json') {
-      reader.preload?.(given.path);
-      const kind = classifyFile(given.path, reader);
+      reader.preload?.(path);
+      const kind = classifyJsonFile(path, reader);
       if (typeof kind !== 'string') {
-        if (kind) unread.push({ file: given.path, message: kind.unread });
+        if (kind) unread.push({ file: path, message: kind.unread });
         continue;
       }
-      f = { path: given.path, kind };
-      sniffed.push([given.path, kind]);
+      f = { path, kind };
+      sniffed.push([path, kind]);
     } else {
-      f = { path: given.path, kind: given.kind };
-      if (!ctx.parseAll && filteredByBytes(f.kind)) reader.preload?.(f.path);
+      f = { path, kind: given.kind };
+      if (!parseAll && unit.inert?.has(path)) {
+        // Read by the partition already: text that cannot matter on its own. It is read again (once,
+        // below) only when a file of its unit that can matter is parsed.
+        readable.push(f);
+        continue;
+      }
+      if (!parseAll && filteredByBytes(f.kind)) reader.preload?.(path);
     }
     // Bytes read whole for classification are looked at as they are: a file the prefilter skips is never decoded.
-    const bytes = ctx.parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(f.path);
-    if (bytes && isPlainText(bytes)) {
-      readable.push(f);
-      sizes.push(bytes.length);
-      if (canMatter(f.kind, reader.text?.(f.path) ?? bytes)) {
-        matters.add(f);
-        mattering.add(f.kind);
-        reader.read(f.path); // decoded now, while its bytes are at hand
-      } else if (feedsOthers(f.kind)) {
-        // Parsed with a file of the unit that can matter: decoded now when one came before it, else
-        // its bytes are kept until the unit's last file tells (no file is read twice).
-        if (parsedWithSome(f.kind, mattering)) reader.read(f.path);
-        else if (i < files.length - 1) reader.hold?.(f.path);
+    const bytes = parseAll || !filteredByBytes(f.kind) ? undefined : reader.bytes?.(path);
+    if (bytes) {
+      // Bytes that are all ASCII (their text was made) are UTF-8 and no UTF-16: only a NUL would make them binary.
+      const ascii = reader.text?.(path);
+      if (ascii !== undefined ? !hasNul(bytes) : isPlainText(bytes)) {
+        readable.push(f);
+        if (canMatter(f.kind, ascii ?? bytes)) {
+          (matters ??= new Set()).add(f);
+          if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
+          reader.read(path); // decoded now, while its bytes are at hand
+        } else if (feedsOthers(f.kind)) {
+          // Parsed with a file of the unit that can matter: decoded now when one came before it, else
+          // its bytes are kept until the unit's last file tells (no file is read twice).
+          if (mattering && parsedWithSome(f.kind, mattering)) reader.read(path);
+          else if (i < files.length - 1) reader.hold?.(path);
+        }
+        continue;
       }
-      continue;
     }
-    const read = reader.read(f.path);
+    const read = reader.read(path);
     if (read.ok) {
       readable.push(f);
-      sizes.push(read.text.length);
-      if (ctx.parseAll || canMatter(f.kind, read.text)) {
-        matters.add(f);
-        mattering.add(f.kind);
+      if (parseAll || canMatter(f.kind, read.text)) {
+        (matters ??= new Set()).add(f);
+        if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }
-    } else if (read.refused) problems.push({ file: f.path, message: refusalMessage(relPath(ctx.root, f.path), read.message), ruleId: 'not-analysed' });
-    else problems.push({ file: f.path, message: read.message });
+    } else if (read.refused) problems.push({ file: path, message: refusalMessage(relPath(ctx.root, path), read.message), ruleId: 'not-analysed' });
+    else problems.push({ file: path, message: read.message });
   }
   // Files that feed others are parsed with a file of theirs that can matter (see `parsedWith`).
   // Most units of a large tree have none: nothing more to look at.
-  let weight = 0;
-  if (matters.size > 0) {
-    readable.forEach((f, i) => {
+  if (matters && mattering) {
+    for (const f of readable) {
       if (matters.has(f) || parsedWithSome(f.kind, mattering)) {
         toParse.push(f);
-        weight += sizes[i] as number;
         reader.read(f.path); // decoded from the bytes held for it, if any (else read already)
       }
-    });
+    }
   }
   reader.release?.();
-  return { problems, readable, toParse, weight, sniffed, unread };
+  return { problems, readable, toParse, sniffed, unread };
 }
 
 /** The result of a unit with nothing to parse and nothing to report (most units of a large tree), else undefined. */
@@ -299,8 +307,11 @@ export function settledUnit(prepared: PreparedUnit): UnitResult | undefined {
   return result;
 }
 
-/** Parse → rules → directives for one unit; only findings and the texts they need are kept. */
-export async function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): Promise<UnitResult> {
+/**
+ * Parse → rules → directives for one unit; only findings and the texts they need are kept. A unit
+ * with nothing to parse (most units of a large tree) is done at once, without a promise.
+ */
+export function lintUnit(unit: LintUnit, reader: FileReader, ctx: UnitContext): UnitResult | Promise<UnitResult> {
   const prepared = prepareUnit(unit, reader, ctx);
   return settledUnit(prepared) ?? lintPrepared(prepared, reader, ctx);
 }

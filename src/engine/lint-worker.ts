@@ -40,7 +40,8 @@ if (port) {
         const results: PackedResult[] = [];
         for (let u = start; u < end; u++) {
           const files = units[u]?.files ?? [];
-          results.push(packResult(files, await lintUnit({ files }, unitReader(base), ctx)));
+          const result = lintUnit({ files }, unitReader(base), ctx);
+          results.push(packResult(files, result instanceof Promise ? await result : result));
         }
         port.postMessage({ id, ok: true, results } satisfies WorkerReply);
       } catch (err) {

@@ -211,7 +211,7 @@ async function lintFiles(
     ...(options.fix ? { keepAllTexts: true } : {}),
     ...(options.prefilter === false ? { parseAll: true } : {}),
   };
-  const inThread = (unit: LintUnit): Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
+  const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
 
   // A run with little Terraform is over before optimized WASM would pay for its compilation, however
   // much else it lints. V8 flags hold for every thread of the process: none is set once workers exist.
@@ -224,7 +224,10 @@ async function lintFiles(
     results = await pool.run(units, inThread, { ...(focus ? { focus: [...focus] } : {}), ...(parallel?.tree ? { walk: parallel.tree } : {}) });
   } else {
     results = [];
-    for (let u = 0; u < units.length; u++) results.push(await inThread(units[u] as LintUnit));
+    for (let u = 0; u < units.length; u++) {
+      const result = inThread(units[u] as LintUnit);
+      results.push(result instanceof Promise ? await result : result);
+    }
   }
 
   const readable = new Set<string>();
@@ -258,9 +261,15 @@ async function lintFiles(
   for (let u = 0; u < results.length; u++) {
     const r = results[u] as UnitResult;
     for (let i = 0; i < r.readable.length; i++) readable.add(r.readable[i] as string);
-    for (const f of r.findings) findings.push(f);
-    for (const [k, v] of r.texts) texts.set(k, v);
-    for (const [k, n] of r.problems) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (let i = 0; i < r.findings.length; i++) findings.push(r.findings[i] as Finding);
+    for (let i = 0; i < r.texts.length; i++) {
+      const text = r.texts[i] as [string, string];
+      texts.set(text[0], text[1]);
+    }
+    for (let i = 0; i < r.problems.length; i++) {
+      const problem = r.problems[i] as [string, number];
+      counts.set(problem[0], (counts.get(problem[0]) ?? 0) + problem[1]);
+    }
     declared.sites += r.declared.sites;
     declared.slots += r.declared.slots;
     declared.certificates += r.declared.certificates;

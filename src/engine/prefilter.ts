@@ -51,8 +51,8 @@ export function parsedWith(kind: FileKind, mattering: FileKind): boolean {
 }
 
 /** Whether a file of `kind` is parsed with a file of one of `mattering` kinds. */
-export function parsedWithSome(kind: FileKind, mattering: Iterable<FileKind>): boolean {
-  for (const k of mattering) if (parsedWith(kind, k)) return true;
+export function parsedWithSome(kind: FileKind, mattering: readonly FileKind[]): boolean {
+  for (let i = 0; i < mattering.length; i++) if (parsedWith(kind, mattering[i] as FileKind)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeText(bytes: Uint8Array, ascii?: string): ReadResult {
   if (utf16(bytes)) return { ok: false, message: 'file is encoded in UTF-16 (as some Windows editors and PowerShell write it); not linted: save it as UTF-8' };
-  if (binary(bytes)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
+  if (hasNul(bytes)) return { ok: false, message: 'binary file (contains NUL bytes); not linted' };
   let text: string;
   try {
     // Bytes all ASCII whose text was made already (`asciiText`): that text is their decoding.
@@ -28,11 +28,17 @@ export function decodeText(bytes: Uint8Array, ascii?: string): ReadResult {
 }
 
 const utf16 = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-const binary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).indexOf(0) !== -1;
+/** How far a file is looked at for a NUL (binary data). */
+const BINARY_LOOK = 8192;
+
+/** Whether the bytes are binary data, as `decodeText` tells it: a NUL among their first bytes. */
+export function hasNul(bytes: Uint8Array): boolean {
+  return (bytes.length > BINARY_LOOK ? bytes.subarray(0, BINARY_LOOK) : bytes).indexOf(0) !== -1;
+}
 
 /** Whether `decodeText` accepts the bytes, checked without building the string (when not, it says why). */
 export function isPlainText(bytes: Uint8Array): boolean {
-  return !utf16(bytes) && !binary(bytes) && isUtf8(bytes);
+  return !utf16(bytes) && !hasNul(bytes) && isUtf8(bytes);
 }
 
 /** The text of bytes that are all ASCII (where UTF-8 and latin1 read alike, and latin1 costs no decoding), else undefined. */
@@ -168,11 +174,13 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       return undefined;
     }
     try {
-      const buf = into(upTo + 1).subarray(0, upTo + 1);
+      // The caller's buffer as it is (it may be longer): at most `upTo + 1` bytes are read into it.
+      const buf = into(upTo + 1);
+      const cap = upTo + 1;
       let n = 0;
-      for (let got = readSync(fd, buf, 0, buf.length, 0); got !== 0; got = readSync(fd, buf, n, buf.length - n, n)) {
+      for (let got = readSync(fd, buf, 0, cap, 0); got !== 0; got = readSync(fd, buf, n, cap - n, n)) {
         n += got;
-        if (n === buf.length) return undefined;
+        if (n === cap) return undefined;
       }
       return n === 0 ? undefined : { ok: true, bytes: buf.subarray(0, n) };
     } catch {
@@ -183,7 +191,7 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
   };
   const readBytes = (path: string, upTo = maxBytes, into?: (bytes: number) => Buffer): BytesResult => {
     // A read into the caller's buffer, of a file the walk listed, as `readListed` (JSON preloaded for classification).
-    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listed(path) && tree.refusal(path) === undefined) {
+    if (into && upTo < maxBytes && NO_FOLLOW && tree?.listedReadable(path)) {
       const got = readListed(path, upTo, into);
       if (got) return got;
     }

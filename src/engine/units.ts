@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { FileKind } from '../model/index.js';
 import type { RunFile } from './classify.js';
+import { canMatter } from './prefilter.js';
 import { decodeText, type FileReader } from './reader.js';
 
 /**
@@ -12,6 +14,13 @@ import { decodeText, type FileReader } from './reader.js';
 export interface LintUnit {
   /** In the run's order; JSON not yet looked at is `json` (it is told apart in the unit). */
   files: RunFile[];
+  /**
+   * Files of the unit the partition read whole and found to be text that cannot give a finding on
+   * its own (see prefilter.ts): the unit reads them only when a file of theirs that can matter is
+   * parsed, so that most Bicep and Terraform files of a large tree are read once. Paths only: no
+   * text is kept from the partition to the unit (memory stays bounded by the largest unit).
+   */
+  inert?: ReadonlySet<string>;
 }
 
 export interface PartitionOptions {
@@ -138,11 +147,15 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
     todo.push(dir);
   };
 
-  const scan = (path: string, from: string): void => {
+  /** Files of the run read here that cannot matter on their own (see `LintUnit.inert`). */
+  const inert = new Set<string>();
+  /** `kind`: that of a file of the run, whose prefilter answer is taken while its text is at hand. */
+  const scan = (path: string, from: string, kind?: FileKind): void => {
     if (scannedFiles.has(path)) return;
     scannedFiles.add(path);
     const read = scanRead(reader, path);
     if (!read.ok) return;
+    if (kind !== undefined && !canMatter(kind, read.text)) inert.add(path);
     const bicep = BICEP_SOURCE.test(path);
     for (const target of relativeTargets(path, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname(target);
@@ -169,11 +182,11 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
       case 'bicepparam':
         node = dirNode(dirname(f.path));
         bicepDirs.add(node);
-        scan(f.path, node);
+        scan(f.path, node, f.kind);
         break;
       default:
         node = dirNode(dirname(f.path));
-        if (TERRAFORM_SOURCE.test(f.path)) scan(f.path, node);
+        if (TERRAFORM_SOURCE.test(f.path)) scan(f.path, node, f.kind as FileKind);
     }
     // The parsers also read files of the directory that are not in the run (other `.tf` files of the module).
     if (!node.startsWith('arm:') && !node.startsWith('plan:')) visit(dirname(f.path));
@@ -199,11 +212,12 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
     if (node !== undefined) uf.union(nodeOf.get(f) as string, node);
   }
 
-  const units = new Map<string, LintUnit>();
+  const units = new Map<string, { files: RunFile[]; inert?: Set<string> }>();
   for (const f of files) {
     const root = uf.find(nodeOf.get(f) as string);
     const unit = units.get(root) ?? { files: [] };
     unit.files.push(f);
+    if (inert.has(f.path)) (unit.inert ??= new Set()).add(f.path);
     units.set(root, unit);
   }
   return [...units.values()];

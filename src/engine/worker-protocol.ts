@@ -60,6 +60,8 @@ export interface EncodedUnits {
   sizes: Uint32Array;
   /** 1 per file the directory walk listed as a regular file (see `LintRoot.listedFile`), else 0. */
   listed: Uint8Array;
+  /** 1 per file its unit holds as `inert` (see `LintUnit.inert`), else 0. */
+  inert: Uint8Array;
   /** The real paths of the directories of those files, as the walk found them: directory, real path, … */
   dirs: string;
 }
@@ -76,13 +78,17 @@ export function encodeUnits(units: readonly LintUnit[], walk?: WalkWord): Encode
   const kinds: string[] = [];
   const dirs = new Map<string, string>();
   const sizes = new Uint32Array(units.length);
+  const inert: number[] = [];
   units.forEach((unit, i) => {
     sizes[i] = unit.files.length;
     for (const f of unit.files) {
+      if (unit.inert?.has(f.path)) inert.push(paths.length);
       paths.push(f.path);
       kinds.push(f.kind);
     }
   });
+  const inertFlags = new Uint8Array(paths.length);
+  for (const at of inert) inertFlags[at] = 1;
   const listed = new Uint8Array(paths.length);
   if (walk) {
     paths.forEach((path, i) => {
@@ -92,7 +98,7 @@ export function encodeUnits(units: readonly LintUnit[], walk?: WalkWord): Encode
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
 }
 
 export interface DecodedUnits {
@@ -109,12 +115,14 @@ export function decodeUnits(encoded: EncodedUnits): DecodedUnits {
   let at = 0;
   for (const size of encoded.sizes) {
     const files: RunFile[] = [];
+    let inert: Set<string> | undefined;
     for (let k = 0; k < size; k++, at++) {
       const path = paths[at] as string;
       files.push({ path, kind: kinds[at] as RunFile['kind'] });
       if (encoded.listed[at] === 1) listed.push(path);
+      if (encoded.inert[at] === 1) (inert ??= new Set()).add(path);
     }
-    units.push({ files });
+    units.push(inert ? { files, inert } : { files });
   }
   const flat = encoded.dirs ? encoded.dirs.split(SEP) : [];
   const dirs: [string, string][] = [];

@@ -19,6 +19,33 @@ describe('classifyByName', () => {
   ])('%s → %s', (path, kind) => {
     expect(classifyByName(path)).toBe(kind);
   });
+
+  it('tells what folding the whole path and comparing its end tells (it folds only the end)', () => {
+    const reference = (path: string): string | undefined => {
+      const lower = path.toLowerCase();
+      const ends = [
+        ['.bicep', 'bicep'],
+        ['.bicepparam', 'bicepparam'],
+        ['.tf', 'terraform'],
+        ['.tf.json', 'terraform-json'],
+        ['.tfvars', 'tfvars'],
+        ['.tfvars.json', 'tfvars-json'],
+        ['.json', 'json'],
+        ['.jsonc', 'json'],
+      ];
+      return ends.find(([end]) => lower.endsWith(end as string))?.[1];
+    };
+    // Names built from the kinds' endings, in any letter case, with characters that fold to ASCII
+    // (Kelvin sign, dotted capital I) or to more than one unit, or that fold by context (final sigma).
+    const piece = fc.constantFrom('.bicep', '.bicepparam', '.tf', '.json', '.jsonc', '.tfvars', 'main', 'x', '.', '/', 'K', 'İ', 'Σ', 'ς', 'é', '😀', 'MAIN.BICEP', 'P', 'N', '@');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.array(fc.boolean(), { maxLength: 40 }), (pieces, upper) => {
+        const path = [...pieces.join('')].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+        expect(classifyByName(path)).toBe(reference(path));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('sniffJson', () => {

@@ -69,6 +69,20 @@ describe('a unit reads each of its files once', () => {
     expect(result).toEqual(await lintUnit(unit, unitReader(unpreloadedReader()), ctx));
   });
 
+  it('reads the files the partition found inert only when a file of theirs that can matter is parsed, and gives the same result', async () => {
+    const bicep = BICEP.map((p) => ({ path: join(SAMPLES, p), kind: (p.endsWith('param') ? 'bicepparam' : 'bicep') as 'bicep' | 'bicepparam' }));
+    const inert = new Set(bicep.filter((f) => f.kind === 'bicepparam').map((f) => f.path));
+    const { reader, reads } = countingReader();
+    const result = await lintUnit({ files: bicep, inert }, unitReader(reader), ctx);
+    for (const f of bicep) expect(reads.get(f.path)).toBe(1);
+    expect(result).toEqual(await lintUnit({ files: bicep }, unitReader(countingReader().reader), ctx));
+    // A unit with nothing that can matter does not read its inert files at all.
+    const alone = countingReader();
+    const none = await lintUnit({ files: bicep.slice(2), inert }, unitReader(alone.reader), ctx);
+    expect(alone.reads.size).toBe(0);
+    expect(none).toEqual({ findings: [], texts: [], readable: [bicep[2]?.path], problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 });
+  });
+
   it('parses the parameter file with a template after it that can matter, and not without one', async () => {
     const both = await lintUnit(units[4]?.[1] as LintUnit, unitReader(countingReader().reader), { ...ctx, root: dir, keepAllTexts: true });
     expect(both.texts.map(([file]) => file).sort()).toEqual([params, site].sort());

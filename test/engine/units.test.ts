@@ -178,4 +178,31 @@ describe('partitionUnits', () => {
   it('an empty run has no units', () => {
     expect(partitionUnits([], diskReader())).toEqual([]);
   });
+
+  it('tells its units which Bicep and Terraform files it read cannot matter on their own (they are not read again)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlslint-units-'));
+    dirs.push(dir);
+    const tree: Record<string, string> = {
+      'tf/main.tf': 'resource "azurerm_storage_account" "s" {}\n',
+      'tf/variables.tf': 'variable "x" {}\n',
+      'tf/site.tf': 'resource "azurerm_linux_web_app" "a" {}\n',
+      'tf/prod.tfvars': 'x = 1\n',
+      'bicep/storage.bicep': "resource s 'Microsoft.Storage/storageAccounts@2023-01-01' = {}\n",
+      'bicep/main.bicep': "module m 'storage.bicep' = {}\n",
+      'bicep/utf16.bicep': '',
+      'arm/azuredeploy.json': ARM,
+    };
+    for (const [rel, text] of Object.entries(tree)) {
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      writeFileSync(join(dir, rel), text);
+    }
+    // Not text: read by the unit, which reports it.
+    writeFileSync(join(dir, 'bicep/utf16.bicep'), Buffer.from([0xff, 0xfe, 0x61, 0x00]));
+    const reader = diskReader();
+    const files: ClassifiedFile[] = Object.keys(tree).map((rel) => ({ path: join(dir, rel), kind: classify(join(dir, rel), reader) as ClassifiedFile['kind'] }));
+    const inert = partitionUnits(files, reader).flatMap((u) => [...(u.inert ?? [])].map((p) => p.slice(dir.length + 1)));
+    expect(inert.sort()).toEqual(['bicep/storage.bicep', 'tf/main.tf', 'tf/variables.tf']);
+    // Every inert file is a file of its own unit.
+    for (const u of partitionUnits(files, reader)) for (const p of u.inert ?? []) expect(u.files.map((f) => f.path)).toContain(p);
+  });
 });

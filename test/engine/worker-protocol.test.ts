@@ -32,7 +32,7 @@ describe('units sent to a worker', () => {
       { files: [{ path: join(dir, 'a/main.tf'), kind: 'terraform' }] },
       // Not listed by the walk (a context file, say): sent, but not taken on the walk's word.
       { files: [{ path: join(dir, 'elsewhere', 'c.tf'), kind: 'terraform' }] },
-      { files: [{ path: join(dir, 'b.bicep'), kind: 'bicep' }] },
+      { files: [{ path: join(dir, 'b.bicep'), kind: 'bicep' }], inert: new Set([join(dir, 'b.bicep')]) },
     ];
     const encoded = encodeUnits(units, tree);
     // Strings and typed arrays: cheap to copy.

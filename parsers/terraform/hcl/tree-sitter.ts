@@ -78,9 +78,9 @@ const RUNTIME = 'web-tree-sitter.cjs';
  * package. Beside first: resolving a package costs a run several milliseconds of lookups, and the
  * copy is the version the bundle was built with (whatever a node_modules above it holds).
  */
-function assetPath(require: NodeRequire, packageFile: string, name: string): string {
+function assetPath(packageFile: string, name: string): string {
   const beside = fileURLToPath(new URL(name, import.meta.url));
-  return existsSync(beside) ? beside : require.resolve(packageFile);
+  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve(packageFile);
 }
 
 type Runtime = typeof import('web-tree-sitter');
@@ -118,18 +118,29 @@ const INITIAL_MEMORY_PAGES = 32;
 
 async function createGrammar(): Promise<Grammar> {
   created++;
-  const require = createRequire(import.meta.url);
-  const wasm = assetPath(require, 'web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
+  const wasm = assetPath('web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm');
   const { Parser, Language } = loadRuntime(wasm);
   // Small to start (the runtime grows it as it allocates), bounded: past the bound the grammar aborts on that file alone.
   const wasmBinary = new Uint8Array(readFileSync(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
-  const module = { wasmBinary, wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }), print: () => {}, printErr: () => {} };
+  // Both modules are compiled and instantiated synchronously: V8 compiles a module's functions when
+  // they are first called, so compiling is decoding, and web-tree-sitter's asynchronous path (given
+  // bytes) only added background tasks and promise hops to the run.
+  const runtime = new WebAssembly.Module(wasmBinary);
+  const module = {
+    wasmMemory: new WebAssembly.Memory({ initial, maximum: memoryPages() }),
+    print: () => {},
+    printErr: () => {},
+    instantiateWasm: (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+      done(new WebAssembly.Instance(runtime, imports), runtime);
+      return {};
+    },
+  };
   await Parser.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error('this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with');
   // Read here: given a path, web-tree-sitter imports node:fs/promises with import(), which starts the ES module loader too.
-  const language = await Language.load(readFileSync(assetPath(require, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR)));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser = new Parser();
   parser.setLanguage(language);
   const names: string[] = [];

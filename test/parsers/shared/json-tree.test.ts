@@ -147,6 +147,34 @@ describe('strictJsonTree leaves everything else to jsonc-parser (which reports i
     expect(strictJsonTree(text)).toBeUndefined();
   });
 
+  it('refuses exactly what JSON.parse refuses, on JSON with one character changed', () => {
+    const alphabet = fc.constantFrom(...'{}[]:,"\\/ \t\n\r\f0123456789-+.eEtrufalsn\u0000\u001fxu'.split(''));
+    const edited = fc
+      .tuple(fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.dictionary(fc.string({ unit: 'binary', maxLength: 4 }), fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 3 }), { maxKeys: 3 })), fc.constantFrom(undefined, 0, 1, '\t'), fc.nat(), fc.constantFrom('insert', 'delete', 'replace', 'escape'), alphabet)
+      .map(([value, indent, at, edit, c]) => {
+        const text = JSON.stringify(value, null, indent as never) ?? 'null';
+        const i = at % (text.length + 1);
+        if (edit === 'insert') return text.slice(0, i) + c + text.slice(i);
+        if (edit === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (edit === 'escape') return `${text.slice(0, i)}\\${c}${text.slice(i)}`;
+        return text.slice(0, i) + c + text.slice(i + 1);
+      });
+    fc.assert(
+      fc.property(edited, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const tree = strictJsonTree(text);
+        expect(tree !== undefined, text).toBe(valid);
+        if (tree) sameAsJsonc(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
