@@ -39,9 +39,10 @@ if (port) {
       try {
         const results: PackedResult[] = [];
         for (let u = start; u < end; u++) {
-          const files = units[u]?.files ?? [];
-          const result = lintUnit({ files }, unitReader(base), ctx);
-          results.push(packResult(files, result instanceof Promise ? await result : result));
+          // The whole unit, with what the partition read already (`inert`), not only its files.
+          const unit = units[u] ?? { files: [] };
+          const result = lintUnit(unit, unitReader(base), ctx);
+          results.push(packResult(unit.files, result instanceof Promise ? await result : result));
         }
         port.postMessage({ id, ok: true, results } satisfies WorkerReply);
       } catch (err) {
