@@ -1067,15 +1067,25 @@ var init_load = __esm({
   }
 });
 
-// src/engine/fingerprint.ts
+// src/engine/builtin.ts
 import { createRequire } from "node:module";
+function builtinModule(id) {
+  return process.getBuiltinModule?.(id) ?? createRequire(import.meta.url)(id);
+}
+var init_builtin = __esm({
+  "src/engine/builtin.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/fingerprint.ts
 function identityKey(parts) {
   let key2 = "";
   for (const p of parts) key2 += `${p ?? ""}\0`;
   return key2;
 }
 function hashKey(key2) {
-  createHash ??= createRequire(import.meta.url)("node:crypto").createHash;
+  createHash ??= builtinModule("node:crypto").createHash;
   return createHash("sha256").update(key2).digest("hex").slice(0, 32);
 }
 function fingerprint(parts) {
@@ -1136,6 +1146,7 @@ var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     init_model();
+    init_builtin();
     pending = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -26324,7 +26335,6 @@ var init_worker_protocol = __esm({
 
 // src/engine/lint-pool.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { createRequire as createRequire4 } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
@@ -26372,7 +26382,7 @@ function abandon(w) {
   w.worker.unref();
 }
 function startWorker(entry, options) {
-  const { Worker: WorkerThread } = createRequire4(import.meta.url)("node:worker_threads");
+  const { Worker: WorkerThread } = builtinModule("node:worker_threads");
   return new WorkerThread(entry, options);
 }
 function watch(worker, slot) {
@@ -26406,6 +26416,7 @@ var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
     init_clock();
+    init_builtin();
     init_free_cores();
     init_worker_protocol();
     CLOSE_GRACE_MS = 2e3;

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { compareRanges } from '../model/index.js';
+import { builtinModule } from './builtin.js';
 import type { Finding } from './types.js';
 
 type CreateHash = typeof import('node:crypto').createHash;
@@ -16,7 +16,7 @@ function hashKey(key: string): string {
   // node:crypto takes longer to load than a small lint takes: loaded on the first fingerprint read. (SHA-256
   // in JavaScript was tried: cheaper for a few findings, but V8 then optimizes it in the background for
   // some 30 ms, and the process waits for that before it exits.)
-  createHash ??= (createRequire(import.meta.url)('node:crypto') as { createHash: CreateHash }).createHash;
+  createHash ??= builtinModule<{ createHash: CreateHash }>('node:crypto').createHash;
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
+import { builtinModule } from './builtin.js';
 import { cpuWindowStart, freeCores, MAIN_THREAD_CORES, sampleCpu, usableCores, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
@@ -316,7 +316,7 @@ function abandon(w: PoolWorker): void {
 
 function startWorker(entry: URL, options: WorkerOptions): Worker {
   // Loaded now, not on import: a small run never starts a worker and need not pay for the module.
-  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker: WorkerThread } = builtinModule<typeof import('node:worker_threads')>('node:worker_threads');
   return new WorkerThread(entry, options);
 }
 

@@ -8,7 +8,6 @@
 // source kept in each file keeps a stale cache from being used, not a hostile one. Every failure
 // means "compile from source".
 import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** Set (to anything but empty) to never read or write the code cache. */
@@ -33,24 +32,39 @@ const MAX_FILE = 64 * 1024 * 1024;
  * `~/.cache/mtlslint` (`%LOCALAPPDATA%\mtlslint` on Windows), else `<tmpdir>/mtlslint-<uid>`.
  */
 export function cacheDirCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
-  const dirs: string[] = [];
+  return [...candidateDirs(env, platform)];
+}
+
+/** The candidates of `cacheDirCandidates`, each worked out when the one before was not usable (the last needs `node:os`). */
+function* candidateDirs(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Generator<string> {
   if (platform === 'win32') {
     // No POSIX owner or mode to check: only the user's own local profile, never a shared temporary directory.
     const local = env['LOCALAPPDATA'];
-    return local && isAbsolute(local) ? [join(local, 'mtlslint')] : [];
+    if (local && isAbsolute(local)) yield join(local, 'mtlslint');
+    return;
   }
   const xdg = env['XDG_CACHE_HOME'];
-  if (xdg && isAbsolute(xdg)) dirs.push(join(xdg, 'mtlslint'));
-  {
-    try {
-      const home = homedir();
-      if (home && isAbsolute(home)) dirs.push(join(home, '.cache', 'mtlslint'));
-    } catch {
-      // no home directory: the temporary one below
-    }
+  if (xdg && isAbsolute(xdg)) yield join(xdg, 'mtlslint');
+  let home: string | undefined;
+  try {
+    home = homedir();
+  } catch {
+    // no home directory: the temporary one below
   }
-  dirs.push(join(tmpdir(), `mtlslint-${process.getuid?.() ?? 'user'}`));
-  return dirs;
+  if (home && isAbsolute(home)) yield join(home, '.cache', 'mtlslint');
+  yield join(os().tmpdir(), `mtlslint-${process.getuid?.() ?? 'user'}`);
+}
+
+/**
+ * `node:os`, loaded when asked for: it costs a run ~2 M instructions, and the cache directory is
+ * found without it when HOME is set (see `homedir`).
+ */
+const os = (): typeof import('node:os') => process.getBuiltinModule?.('node:os') ?? (require('node:os') as typeof import('node:os'));
+
+/** `os.homedir()`, which on POSIX is HOME when it is set (libuv's `uv_os_homedir`), read here without loading `node:os`. */
+function homedir(): string {
+  const home = process.platform === 'win32' ? undefined : process.env['HOME'];
+  return home ?? os().homedir();
 }
 
 /** A directory only this user can write: not a link, owned by this user, no group or other write bit. */
@@ -105,7 +119,7 @@ function insideInput(real: string, cwd: string, named: readonly string[]): boole
  */
 export function openCacheDir(
   env: NodeJS.ProcessEnv = process.env,
-  candidates: readonly string[] = cacheDirCandidates(env),
+  candidates: Iterable<string> = candidateDirs(env, process.platform),
   cwd: string = process.cwd(),
   named: readonly string[] = process.argv.slice(2),
 ): string | undefined {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { EOL, homedir, tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ChunkLoader } from '../../src/loader/chunk-loader.js';
+import fc from 'fast-check';
+import { ChunkLoader, fileUrl } from '../../src/loader/chunk-loader.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
 import { cliBundle } from '../support/cli-bundle.js';
 
@@ -53,6 +54,40 @@ describe('the chunk loader', () => {
     expect(v8.default).toBeTypeOf('object');
     expect((await entry.file(`${pathToFileURL(join(dir, 'esm.mjs')).href}?instance=1`)).x).toBe(7);
   });
+
+  it('gives node:module and node:os as stand-ins that load them on first use, with every export', () => {
+    const { dir, env } = bundle({
+      'lazy.cjs':
+        'const m = require("node:module"), os = require("node:os"); module.exports = { same: m === require("node:module") && os === require("node:os"), home: os.homedir(), keys: Object.keys(os), has: "cpus" in os, req: m.createRequire(__filename)("node:path").sep, builtin: m.isBuiltin("node:fs"), spread: { ...os }.EOL };',
+    });
+    const lazy = new ChunkLoader(dir, env, '').load('lazy.cjs') as Record<string, unknown>;
+    expect(lazy).toEqual({ same: true, home: homedir(), keys: Object.keys(process.getBuiltinModule('node:os')), has: true, req: sep, builtin: true, spread: EOL });
+  });
+
+  it('gives a chunk file: URLs as pathToFileURL does, for any directory', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'aZ09._-~ #?%&=+@!$,;:[]{}()\'"`^|<>é\u00a0\u4e2d\ud83d\ude00'.split('')), { maxLength: 12 }), (chars) => {
+        for (const path of [`/${chars.join('')}`, `/${chars.join('')}/`, `/a/${chars.join('')}/../b/`]) expect(fileUrl(path), path).toBe(pathToFileURL(path).href);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('runs the CLI the same on a Node without process.getBuiltinModule (before 20.16: VS Code runs its language server on its own)', async () => {
+    const cli = await cliBundle();
+    const preload = join(base, 'no-get-builtin.cjs');
+    writeFileSync(preload, 'delete process.getBuiltinModule;\n');
+    for (const file of ['samples/arm/secure-api/azuredeploy.json', 'samples/bicep/secure-api/main.bicep', 'samples/terraform/main.tf']) {
+      const run = (args: string[]): string => {
+        const r = spawnSync(process.execPath, [...args, cli, 'lint', '--format', 'json', file], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
+        expect(r.status, r.stderr).toBeLessThanOrEqual(1);
+        return r.stdout;
+      };
+      const without = run(['-r', preload]);
+      expect((JSON.parse(without) as { summary: object }).summary, file).toBeDefined();
+      expect(without, file).toBe(run([]));
+    }
+  }, 120_000);
 
   it('loads only chunks of its own directory, never a path', () => {
     const { dir, env } = bundle({ ...CHUNKS, 'evil.cjs': 'module.exports = require("../outside.cjs");' });

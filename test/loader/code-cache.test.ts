@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, pruneCache, readCache, writeCache } from '../../src/loader/code-cache.js';
 
@@ -31,6 +31,25 @@ describe('where the code cache lives', () => {
     expect(dirs.at(-1)).toBe(join(tmpdir(), `mtlslint-${process.getuid?.() ?? 'user'}`));
     // A relative XDG_CACHE_HOME is invalid (XDG Base Directory spec): ignored, not resolved against the linted tree.
     expect(cacheDirCandidates({ XDG_CACHE_HOME: 'rel/cache' }, 'linux').some((d) => d.includes('rel'))).toBe(false);
+  });
+
+  it('~/.cache is under the home directory os.homedir() gives, read from HOME without node:os', () => {
+    const home = process.env['HOME'];
+    try {
+      for (const value of ['/elsewhere/home', '', 'relative/home', undefined]) {
+        // What Node's os.homedir() says in a process started with that HOME (this thread's process.env is its own).
+        const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'HOME'));
+        const said = execFileSync(process.execPath, ['-p', 'JSON.stringify(require("node:os").homedir())'], { env: value === undefined ? env : { ...env, HOME: value }, encoding: 'utf8' });
+        const osHome = JSON.parse(said) as string;
+        if (value === undefined) delete process.env['HOME'];
+        else process.env['HOME'] = value;
+        const expected = osHome && isAbsolute(osHome) ? [join(osHome, '.cache', 'mtlslint')] : [];
+        expect(cacheDirCandidates({}, 'linux').slice(0, -1), `HOME=${value}`).toEqual(expected);
+      }
+    } finally {
+      if (home === undefined) delete process.env['HOME'];
+      else process.env['HOME'] = home;
+    }
   });
 
   it('on Windows, only the local profile (no owner or mode can be checked there; a temporary directory may be shared)', () => {
