@@ -38941,7 +38941,6 @@ init_errors();
 
 // src/cli/args.ts
 init_errors();
-import { parseArgs } from "node:util";
 var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 var HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
 function parseCommandArgs(syntax, argv) {
@@ -38957,12 +38956,7 @@ function parseCommandArgs(syntax, argv) {
       nameOf3.set(alias, name);
     }
   }
-  let tokens;
-  try {
-    ({ tokens } = parseArgs({ args: [...argv], options: lexOptions, strict: false, allowPositionals: true, allowNegative: true, tokens: true }));
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  const tokens = lexArgs(argv, lexOptions);
   const values = {};
   const positionals = [];
   let help = false;
@@ -39001,6 +38995,54 @@ function parseCommandArgs(syntax, argv) {
     throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
   }
   return { values, positionals, help };
+}
+function lexArgs(argv, options) {
+  const takesValue = (name) => Object.hasOwn(options, name) && options[name]?.type === "string";
+  const longOf = (short) => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
+  const option = (name, rawName, value, inlineValue) => {
+    const negated = name !== "__proto__" && name.startsWith("no-") && value === void 0;
+    return { kind: "option", name: negated ? name.slice(3) : name, rawName, value, inlineValue };
+  };
+  const tokens = [];
+  const rest = [...argv];
+  for (let arg2 = rest.shift(); arg2 !== void 0; arg2 = rest.shift()) {
+    if (arg2 === "--") {
+      tokens.push({ kind: "option-terminator" });
+      for (const value of rest) tokens.push({ kind: "positional", value });
+      break;
+    }
+    const short = arg2.length >= 2 && arg2.charAt(0) === "-" && arg2.charAt(1) !== "-";
+    if (short && arg2.length === 2) {
+      const name = longOf(arg2.charAt(1));
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (short) {
+      const name = longOf(arg2.charAt(1));
+      if (takesValue(name)) {
+        tokens.push(option(name, `-${arg2.charAt(1)}`, arg2.slice(2), true));
+        continue;
+      }
+      const expanded = [];
+      for (let i = 1; i < arg2.length; i++) {
+        const letter = arg2.charAt(i);
+        if (!takesValue(longOf(letter)) || i === arg2.length - 1) expanded.push(`-${letter}`);
+        else {
+          expanded.push(`-${arg2.slice(i)}`);
+          break;
+        }
+      }
+      rest.unshift(...expanded);
+    } else if (arg2.length > 2 && arg2.startsWith("--") && !arg2.includes("=", 3)) {
+      const name = arg2.slice(2);
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (arg2.length > 2 && arg2.startsWith("--")) {
+      const equals = arg2.indexOf("=");
+      const name = arg2.slice(2, equals);
+      tokens.push(option(name, `--${name}`, arg2.slice(equals + 1), true));
+    } else tokens.push({ kind: "positional", value: arg2 });
+  }
+  return tokens;
 }
 function toNumber(rawName, raw) {
   if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);

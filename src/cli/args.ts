@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/errors.js';
 
 /**
- * Command-line options, declared as data: `util.parseArgs` splits the words (`--a=b`, `-fjson`,
- * `--`), and this module turns its tokens into values by the declarations, so that aliases,
+ * Command-line options, declared as data: `lexArgs` splits the words (`--a=b`, `-fjson`, `--`) as
+ * `util.parseArgs` does, and this module turns its tokens into values by the declarations, so that aliases,
  * repetition ("last one wins" unless `multiple`), numbers, choices and negation (`--no-color`)
  * behave the same for every option, and every mistake is a usage error (exit 2).
  */
@@ -60,12 +59,7 @@ export function parseCommandArgs(syntax: CommandSyntax, argv: readonly string[])
       nameOf.set(alias, name);
     }
   }
-  let tokens;
-  try {
-    ({ tokens } = parseArgs({ args: [...argv], options: lexOptions, strict: false, allowPositionals: true, allowNegative: true, tokens: true }));
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  const tokens = lexArgs(argv, lexOptions);
   const values: Record<string, Value | undefined> = {};
   const positionals: string[] = [];
   let help = false;
@@ -105,6 +99,81 @@ export function parseCommandArgs(syntax: CommandSyntax, argv: readonly string[])
     throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
   }
   return { values, positionals, help };
+}
+
+/** How `lexArgs` must know an option: whether it takes a value, and its one-letter alias. */
+export interface LexOption {
+  type: 'string' | 'boolean';
+  short?: string;
+}
+
+/** A word of the command line, as `util.parseArgs` gives its tokens (without their indexes). */
+export type ArgToken =
+  | { kind: 'positional'; value: string }
+  | { kind: 'option-terminator' }
+  | { kind: 'option'; name: string; rawName: string; value: string | undefined; inlineValue: boolean | undefined };
+
+/**
+ * The tokens `util.parseArgs` makes of `argv` with `strict: false`, `allowPositionals` and
+ * `allowNegative` (`--no-x` without a value is named `x`), step for step as Node 20–24 make them
+ * (test/cli/args.test.ts compares the two): loading and running Node's parser cost a run ~4.5 M
+ * instructions, as much as parsing a small Bicep file. As there, an option that takes a value takes
+ * the next word, whatever it is; `-abc` is `-a -b -c` unless one takes a value (`-afjson`: `-a
+ * -fjson`); everything after `--` is positional.
+ */
+export function lexArgs(argv: readonly string[], options: Readonly<Record<string, LexOption>>): ArgToken[] {
+  const takesValue = (name: string): boolean => Object.hasOwn(options, name) && options[name]?.type === 'string';
+  const longOf = (short: string): string => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
+  const option = (name: string, rawName: string, value: string | undefined, inlineValue: boolean | undefined): ArgToken => {
+    // Negation as parseArgs stores it: the token is then named after the option it negates.
+    const negated = name !== '__proto__' && name.startsWith('no-') && value === undefined;
+    return { kind: 'option', name: negated ? name.slice(3) : name, rawName, value, inlineValue };
+  };
+  const tokens: ArgToken[] = [];
+  const rest = [...argv];
+  for (let arg = rest.shift(); arg !== undefined; arg = rest.shift()) {
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator' });
+      for (const value of rest) tokens.push({ kind: 'positional', value });
+      break;
+    }
+    const short = arg.length >= 2 && arg.charAt(0) === '-' && arg.charAt(1) !== '-';
+    if (short && arg.length === 2) {
+      // -f, and its value in the next word
+      const name = longOf(arg.charAt(1));
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : undefined;
+      tokens.push(option(name, arg, value, value === undefined ? undefined : false));
+    } else if (short) {
+      const name = longOf(arg.charAt(1));
+      if (takesValue(name)) {
+        // -fjson
+        tokens.push(option(name, `-${arg.charAt(1)}`, arg.slice(2), true));
+        continue;
+      }
+      // -abc: -a -b -c, up to one that takes a value, which keeps the rest (-abfjson: -a -b -fjson)
+      const expanded: string[] = [];
+      for (let i = 1; i < arg.length; i++) {
+        const letter = arg.charAt(i);
+        if (!takesValue(longOf(letter)) || i === arg.length - 1) expanded.push(`-${letter}`);
+        else {
+          expanded.push(`-${arg.slice(i)}`);
+          break;
+        }
+      }
+      rest.unshift(...expanded);
+    } else if (arg.length > 2 && arg.startsWith('--') && !arg.includes('=', 3)) {
+      // --format, and its value in the next word
+      const name = arg.slice(2);
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : undefined;
+      tokens.push(option(name, arg, value, value === undefined ? undefined : false));
+    } else if (arg.length > 2 && arg.startsWith('--')) {
+      // --format=json
+      const equals = arg.indexOf('=');
+      const name = arg.slice(2, equals);
+      tokens.push(option(name, `--${name}`, arg.slice(equals + 1), true));
+    } else tokens.push({ kind: 'positional', value: arg });
+  }
+  return tokens;
 }
 
 function toNumber(rawName: string, raw: string): number {

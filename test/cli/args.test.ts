@@ -1,5 +1,7 @@
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandHelp, parseCommandArgs, type CommandSyntax } from '../../src/cli/args.js';
+import { commandHelp, HELP_OPTION, lexArgs, parseCommandArgs, type CommandSyntax, type LexOption } from '../../src/cli/args.js';
 import { commands } from '../../src/cli/commands.js';
 import { UsageError } from '../../src/engine/errors.js';
 
@@ -53,6 +55,48 @@ describe('parseCommandArgs', () => {
     [init, ['extra'], "Unknown argument: extra. Run 'mtlslint init --help' for the options."],
   ])('%#: a usage error, never a stack trace', (syntax, argv, message) => {
     expect(() => parseCommandArgs(syntax, argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe('lexArgs splits words as util.parseArgs does (strict off, positionals and negation allowed)', () => {
+  /** Node's tokens, without their indexes. */
+  const nodeTokens = (argv: string[], options: Record<string, LexOption>): unknown[] =>
+    (parseArgs({ args: argv, options, strict: false, allowPositionals: true, allowNegative: true, tokens: true }).tokens ?? []).map(({ index: _, ...token }) => token);
+  /** The lexer's options of a command, as parseCommandArgs makes them. */
+  const lexOptionsOf = (syntax: CommandSyntax): Record<string, LexOption> => {
+    const out: Record<string, LexOption> = {};
+    for (const [name, spec] of Object.entries({ ...syntax.options, help: HELP_OPTION })) {
+      const type = spec.type === 'boolean' ? 'boolean' : 'string';
+      out[name] = spec.short ? { type, short: spec.short } : { type };
+      for (const alias of spec.aliases ?? []) out[alias] = { type };
+    }
+    return out;
+  };
+  const pieces = ['-', '--', '=', 'f', 'h', 'o', 'x', 'no-', 'color', 'format', 'json', 'threads', '2', 'a.json', '__proto__', 'constructor', ' ', 'é', '\ud83d\ude00'];
+  const words = fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }).map((p) => p.join('')), { maxLength: 8 });
+  const letters = fc.constantFrom(...'abfhox-'.split(''));
+  const randomOptions = fc.dictionary(fc.constantFrom('a', 'b', 'f', 'format', 'color', 'no-color', 'x', 'h', '__proto__', 'constructor'), fc.record({ type: fc.constantFrom('string' as const, 'boolean' as const), short: fc.option(letters, { nil: undefined }) }, { requiredKeys: ['type'] }), { maxKeys: 5 });
+
+  it('on random words, with the commands\' own options', () => {
+    for (const syntax of [lint, rules, init]) {
+      const options = lexOptionsOf(syntax);
+      fc.assert(
+        fc.property(words, (argv) => {
+          expect(lexArgs(argv, options)).toEqual(nodeTokens(argv, options));
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+
+  it('on random words, with random options (shorts shared, taking values or not)', () => {
+    fc.assert(
+      fc.property(words, randomOptions, (argv, raw) => {
+        const options = Object.fromEntries(Object.entries(raw).map(([k, o]) => [k, o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }])) as Record<string, LexOption>;
+        expect(lexArgs(argv, options)).toEqual(nodeTokens(argv, options));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

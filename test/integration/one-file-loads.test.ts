@@ -9,14 +9,15 @@ import { cliBundle } from '../support/cli-bundle.js';
  * What a one-file run (the pre-commit case) makes Node load beyond its own start: the report goes
  * out through a pipe without Node's stream modules (colours on or off), a report that shows no
  * fingerprints needs no node:crypto (they are hashed when first read), deadlines no perf_hooks,
- * and built-ins come without node:module (which brings Node's ES module loader and source maps).
+ * built-ins come without node:module (which brings Node's ES module loader and source maps), and
+ * the command line is split without util.parseArgs.
  * Each of these costs a one-file run 2–9 ms. Checked on the built CLI, never by timing.
  */
 const PROJECT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mtlslint-loads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs/sync_write_stream', 'module', 'internal/modules/esm/loader', 'internal/source_map/source_map'];
+const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs/sync_write_stream', 'module', 'internal/modules/esm/loader', 'internal/source_map/source_map', 'internal/util/parse_args/parse_args'];
 /**
  * A Terraform run sets V8 flags for the grammar's WASM (src/engine/wasm-tiering.ts) through node:v8,
  * which loads Node's stream and net modules itself: there these are expected, the rest is not. The
