@@ -13507,6 +13507,14 @@ var init_classify = __esm({
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+function foldedNames(entries) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (NON_ASCII.test(e.name)) return null;
+    out.add(e.name.toLowerCase());
+  }
+  return out;
+}
 function directoryOf(abs) {
   const cut = abs.lastIndexOf(sep3);
   return cut === 0 ? sep3 : abs.slice(0, cut);
@@ -13545,7 +13553,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
 function refusalMessage(written, reason) {
   return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
 }
-var VCS_DIRS, LintRoot;
+var VCS_DIRS, LintRoot, SEP, PLAIN_NAME, NON_ASCII;
 var init_confine = __esm({
   "src/engine/confine.ts"() {
     "use strict";
@@ -13560,6 +13568,10 @@ var init_confine = __esm({
       listedFiles = /* @__PURE__ */ new Map();
       /** `outside` of the real paths of listed directories (null: may be read). */
       dirVerdicts = /* @__PURE__ */ new Map();
+      /** The entries of every directory the walk listed, of any type (see `absent`). */
+      listedEntries = /* @__PURE__ */ new Map();
+      /** For the directories `absent` was asked about: their entries' names in lower case (null: some name is not plain ASCII). */
+      foldedEntries = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13572,6 +13584,7 @@ var init_confine = __esm({
       refusal(path2, kind = "file") {
         const listedIn = kind === "file" ? this.listedFiles.get(path2) : void 0;
         if (listedIn !== void 0) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, listedIn);
+        if (this.absent(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, directoryOf(path2));
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
@@ -13599,6 +13612,40 @@ var init_confine = __esm({
       listedFile(path2, dir = directoryOf(path2)) {
         if (constants.O_NOFOLLOW === void 0) return;
         this.listedFiles.set(path2, dir);
+      }
+      /**
+       * The walk's word that directory `dir` (as given to `listedDirectory`) held these entries, of any
+       * type: a name not among them was not there (see `absent`).
+       */
+      listedNames(dir, entries) {
+        if (constants.O_NOFOLLOW === void 0) return;
+        this.listedEntries.set(dir, entries);
+      }
+      /**
+       * Whether `path` (absolute and normalized) did not exist when the walk listed its directory: no
+       * entry there has its name, in any letter case (a case-insensitive file system opens `A.json` as
+       * `a.json`). Asked before a read that would fail (a template's sibling parameter file that is
+       * not there): the answer takes no system call, and reads nothing. Only plain ASCII names, in
+       * directories whose names are all ASCII, are answered: a file system may fold or normalize other
+       * names to one listed (or take `NAME~1.JSO` or a trailing dot for another), so those are left to
+       * the system (false), as are paths in directories the walk did not list. A file created after
+       * the walk is not there, as it is not linted either.
+       */
+      absent(path2) {
+        if (this.listedEntries.size === 0) return false;
+        const cut = path2.lastIndexOf(sep3);
+        if (cut < 0 || cut > 0 && path2.charCodeAt(cut - 1) === SEP) return false;
+        const dir = cut === 0 ? sep3 : path2.slice(0, cut);
+        const entries = this.listedEntries.get(dir);
+        if (entries === void 0) return false;
+        const name = path2.slice(cut + 1);
+        if (!PLAIN_NAME.test(name)) return false;
+        let folded = this.foldedEntries.get(dir);
+        if (folded === void 0) {
+          folded = foldedNames(entries);
+          this.foldedEntries.set(dir, folded);
+        }
+        return folded !== null && !folded.has(name.toLowerCase());
       }
       /** Whether `path` is checked on the walk's word (see `listedFile`). */
       listed(path2) {
@@ -13697,6 +13744,9 @@ var init_confine = __esm({
         return this.rootOf(real) !== void 0;
       }
     };
+    SEP = sep3.charCodeAt(0);
+    PLAIN_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+    NON_ASCII = /[^\x00-\x7f]/;
   }
 });
 
@@ -14643,6 +14693,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    tree?.listedNames(dir, entries);
     listings.set(
       dir,
       entries.filter((e) => e.isFile()).map((e) => e.name)
@@ -25335,6 +25386,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
   const open = (path2) => {
     let refused = tree?.refusal(path2);
     if (refused) return { refused };
+    if (tree?.absent(path2)) return { error: "cannot read file: ENOENT", code: "ENOENT" };
     if (!tree || !NO_FOLLOW || !tree.listed(path2)) return openRegular(path2);
     const opened = openRegular(path2, true);
     if (!("code" in opened && (opened.code === "ELOOP" || opened.code === "EMLINK"))) return opened;
@@ -25406,7 +25458,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       }
     },
     size(path2) {
-      if (tree?.refusal(path2)) return void 0;
+      if (tree?.refusal(path2) || tree?.absent(path2)) return void 0;
       try {
         return statSync4(path2).size;
       } catch {
@@ -26252,7 +26304,7 @@ function encodeUnits(units, walk2) {
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP2), kinds: kinds.join(SEP2), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP2) };
 }
 function unpackResult(files, packed) {
   if (typeof packed !== "string") return packed;
@@ -26269,14 +26321,14 @@ function unpackResult(files, packed) {
   if (sniffed.length) result.sniffed = sniffed;
   return result;
 }
-var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
+var NOT_STARTED, ABANDONED, SEP2, NOT_LINTED, LINTED;
 var init_worker_protocol = __esm({
   "src/engine/worker-protocol.ts"() {
     "use strict";
     init_lint_unit();
     NOT_STARTED = 0;
     ABANDONED = 2;
-    SEP = "\0";
+    SEP2 = "\0";
     NOT_LINTED = "-";
     LINTED = "+";
   }

@@ -150,6 +150,8 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
   const open = (path: string): ReturnType<typeof openRegular> | { refused: string } => {
     let refused = tree?.refusal(path);
     if (refused) return { refused };
+    // Not there when the walk listed its directory: fails as the open would, without trying it.
+    if (tree?.absent(path)) return { error: 'cannot read file: ENOENT', code: 'ENOENT' };
     if (!tree || !NO_FOLLOW || !tree.listed(path)) return openRegular(path);
     const opened = openRegular(path, true);
     // Linux and macOS say ELOOP for a link where none may be followed, FreeBSD EMLINK.
@@ -232,7 +234,7 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       }
     },
     size(path) {
-      if (tree?.refusal(path)) return undefined;
+      if (tree?.refusal(path) || tree?.absent(path)) return undefined;
       try {
         return statSync(path).size;
       } catch {
