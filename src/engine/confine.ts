@@ -1,5 +1,6 @@
 import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { systemReadsWhole } from './mounts.js';
 
 /** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
@@ -23,6 +24,8 @@ export class LintRoot {
   private readonly dirVerdicts = new Map<string, string | null>();
   /** The entries of every directory the walk listed, of any type (see `absent`). */
   private readonly listedEntries = new Map<string, readonly { name: string }[]>();
+  /** `readsWhole`, once asked. */
+  private wholeReads: boolean | undefined;
   /** For the directories `absent` was asked about: their entries' names in lower case (null: some name is not plain ASCII). */
   private readonly foldedEntries = new Map<string, ReadonlySet<string> | null>();
 
@@ -112,6 +115,15 @@ export class LintRoot {
       this.foldedEntries.set(dir, folded);
     }
     return folded !== null && !folded.has(name.toLowerCase());
+  }
+
+  /**
+   * Whether a positional read of a regular file of the tree that gives fewer bytes than asked has
+   * reached the end of the file, so that no second read need say so: where every file system the
+   * roots lie on says so (see mounts.ts), asked of the system once.
+   */
+  readsWhole(): boolean {
+    return (this.wholeReads ??= systemReadsWhole(this.roots));
   }
 
   /** Whether `path` is checked on the walk's word (see `listedFile`). */

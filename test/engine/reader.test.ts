@@ -98,6 +98,21 @@ describe('a file the directory walk listed is read on its word, and never throug
       unlinkSync(empty.file);
     });
 
+    it('gives the same bytes whether a short read is taken as the end or a second read says so', () => {
+      for (const size of [1, 100, 1023, 1024, 1025, 4096, 70_000]) {
+        const text = 'abcdefgh'.repeat(Math.ceil(size / 8)).slice(0, size);
+        const { file, tree } = listedThen(`sized-${size}.json`, text);
+        const twice = new LintRoot([root]);
+        discover(['.'], root, root, [], twice);
+        twice.readsWhole = () => false;
+        for (const t of [tree, twice]) {
+          const got = diskReader(undefined, false, t).readBytes?.(file, 65_536, scratch);
+          expect(got, `${size} bytes`).toEqual(size > 65_536 ? { ok: false, message: 'not read whole: larger than 65536 bytes' } : { ok: true, bytes: Buffer.from(text) });
+        }
+        unlinkSync(file);
+      }
+    });
+
     it('a file larger than asked is not read whole, in the usual words', () => {
       const { file, tree } = listedThen('large.json', 'x'.repeat(2000));
       expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'not read whole: larger than 1024 bytes' });
