@@ -15471,14 +15471,51 @@ var init_json_limits = __esm({
 });
 
 // parsers/shared/json-tree.ts
-function strictJsonTree(text) {
-  const containers = checkJson(text);
+function strictJsonTree(text, check = chooseCheck(text)) {
+  const containers = check === "parse" ? checkByParse(text) : checkByGrammar(text);
   if (containers === void 0) return void 0;
   const pos = skipSpace(text, 0);
   const root = valueAt(containers, pos, 0, void 0);
   return root;
 }
-function checkJson(text) {
+function chooseCheck(text) {
+  checked += text.length;
+  return checked > GRAMMAR_AFTER ? "grammar" : "parse";
+}
+function checkByParse(text) {
+  try {
+    JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const ends = [];
+  const after = [];
+  const open = [];
+  NEXT_BRACKET.lastIndex = 0;
+  for (; ; ) {
+    const from = NEXT_BRACKET.lastIndex;
+    try {
+      NEXT_BRACKET.test(text);
+    } catch {
+      return void 0;
+    }
+    const to = NEXT_BRACKET.lastIndex;
+    if (to === from) break;
+    const c = text.charCodeAt(to - 1);
+    if (c === 123 || c === 91) {
+      if (open.length >= MAX_NESTING) return void 0;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
+    } else if (c === 125 || c === 93) {
+      const k = open.pop();
+      ends[k] = to;
+      after[k] = ends.length;
+    }
+  }
+  return { text, ends, after };
+}
+function checkByGrammar(text) {
   const ends = [];
   const after = [];
   const open = [];
@@ -15608,11 +15645,14 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
+var checked, GRAMMAR_AFTER, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
+    checked = 0;
+    GRAMMAR_AFTER = 100 * 1024;
+    NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
     WS = "[ \\t\\n\\r]*";
     STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
     SCALAR = `(?:${STRING2}|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)`;

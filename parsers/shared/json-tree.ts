@@ -15,15 +15,34 @@ import { MAX_NESTING } from './json-limits.js';
  * Service templates.
  *
  * A run reads each file once, so this code mostly runs before V8 has optimized it: the check is
- * one native sticky regular expression per bracket, and children are built by one loop per
- * container.
+ * native (`JSON.parse`, or one sticky regular expression per bracket: `check`, which tests may
+ * force), and children are built by one loop per container.
  */
-export function strictJsonTree(text: string): Node | undefined {
-  const containers = checkJson(text);
+export function strictJsonTree(text: string, check: 'parse' | 'grammar' = chooseCheck(text)): Node | undefined {
+  const containers = check === 'parse' ? checkByParse(text) : checkByGrammar(text);
   if (containers === undefined) return undefined;
   const pos = skipSpace(text, 0);
   const root = valueAt(containers, pos, 0, undefined);
   return root as unknown as Node;
+}
+
+/** Characters this thread has checked so far (`chooseCheck`). */
+let checked = 0;
+
+/**
+ * The grammar expressions cost a fixed ~3–5 M instructions to compile (V8 compiles a regular
+ * expression to native code on its second run, and these are large), then check ~20 instructions
+ * per character cheaper than `JSON.parse`, which builds every object and string: the lines cross
+ * at ~100 KB (measured on templates of 5 KB to 1 MB). So a thread checks with `JSON.parse`
+ * until it has checked this many characters, then with the expressions: a one-file run never
+ * compiles them, and a tree run pays at most the cost of compiling them twice.
+ */
+export const GRAMMAR_AFTER = 100 * 1024;
+
+/** How to check the next text of this thread: see GRAMMAR_AFTER. */
+function chooseCheck(text: string): 'parse' | 'grammar' {
+  checked += text.length;
+  return checked > GRAMMAR_AFTER ? 'grammar' : 'parse';
 }
 
 /** Where each object and array of a checked text ends, by opening order. */
@@ -37,12 +56,58 @@ interface Containers {
 
 /**
  * Checks that `text` is one strict JSON value within MAX_NESTING and notes each container's end,
- * or undefined. One native match per bracket (or per run of 32 scalars) checks the grammar up to
+ * or undefined. `JSON.parse` checks the text (natively); then one native match per bracket skips
+ * everything else, strings included (ARM expressions are full of brackets).
+ */
+function checkByParse(text: string): Containers | undefined {
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const ends: number[] = [];
+  const after: number[] = [];
+  /** Opening orders of the containers still open, innermost last. */
+  const open: number[] = [];
+  NEXT_BRACKET.lastIndex = 0;
+  for (;;) {
+    const from = NEXT_BRACKET.lastIndex;
+    try {
+      NEXT_BRACKET.test(text);
+    } catch {
+      return undefined; // a string with more escapes than the engine's backtracking stack holds: jsonc-parser's path reads it
+    }
+    const to = NEXT_BRACKET.lastIndex;
+    if (to === from) break; // the end of the text
+    const c = text.charCodeAt(to - 1);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (open.length >= MAX_NESTING) return undefined;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      const k = open.pop() as number;
+      ends[k] = to;
+      after[k] = ends.length;
+    }
+  }
+  return { text, ends, after };
+}
+
+/**
+ * Text up to the next bracket outside strings, and the bracket (the text is strict JSON). At most
+ * 32 strings per match: the engine keeps a backtracking entry per repetition, and a long run of
+ * strings would fill its stack.
+ */
+const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
+
+/**
+ * Checks what `checkByParse` checks, without building anything. One native match per bracket (or per run of 32 scalars) checks the grammar up to
  * the next bracket, strings included (ARM expressions are full of brackets); which expression
  * comes next depends on where the last match ended: in an object or an array, before or after a
  * value. Nothing is built: `JSON.parse` would build (and discard) every object and string.
  */
-function checkJson(text: string): Containers | undefined {
+function checkByGrammar(text: string): Containers | undefined {
   const ends: number[] = [];
   const after: number[] = [];
   /** Opening orders of the containers still open, innermost last. */

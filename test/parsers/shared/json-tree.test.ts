@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTree, type Node } from 'jsonc-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_NESTING } from '../../../parsers/shared/json-limits.js';
 import { strictJsonTree } from '../../../parsers/shared/json-tree.js';
 import { readJson } from '../../../parsers/shared/json.js';
@@ -31,14 +31,27 @@ function parentsHold(root: Node): void {
   visit(root);
 }
 
+/** Both ways of checking a text: `JSON.parse` (small texts) and the grammar expressions (after the first ones). */
+const CHECKS = ['parse', 'grammar'] as const;
+
+/** The tree of `text`, checked each way: both give the same answer (or throw). */
+function treeOf(text: string): Node | undefined {
+  const [byParse, byGrammar] = CHECKS.map((check) => strictJsonTree(text, check));
+  expect(byParse === undefined, `JSON.parse and the grammar disagree on ${JSON.stringify(text)}`).toBe(byGrammar === undefined);
+  if (byParse && byGrammar) expect(plain(byGrammar)).toEqual(plain(byParse));
+  return byGrammar;
+}
+
 function sameAsJsonc(text: string): void {
   const errors: unknown[] = [];
   const expected = parseTree(text, errors as never[], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   expect(errors).toEqual([]);
-  const tree = strictJsonTree(text);
-  expect(tree, 'strict JSON gives a tree').toBeDefined();
-  expect(plain(tree as Node)).toEqual(plain(expected as Node));
-  parentsHold(tree as Node);
+  for (const check of CHECKS) {
+    const tree = strictJsonTree(text, check);
+    expect(tree, `strict JSON gives a tree (${check})`).toBeDefined();
+    expect(plain(tree as Node)).toEqual(plain(expected as Node));
+    parentsHold(tree as Node);
+  }
 }
 
 describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', () => {
@@ -101,8 +114,10 @@ describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', 
 describe('strictJsonTree on hostile strict JSON', () => {
   it('a string with more escapes than a regular expression can step over is read, by one path or the other', () => {
     const text = `["${'x\\n'.repeat(5_000_000)}", {"a": [1]}]`;
-    const tree = strictJsonTree(text);
-    if (tree) sameAsJsonc(text);
+    for (const check of CHECKS) {
+      const tree = strictJsonTree(text, check);
+      if (tree) sameAsJsonc(text);
+    }
     const file = readJson('big.json', text);
     expect(file.errors).toEqual([]);
     expect(file.root?.children?.[0]?.value).toBe(JSON.parse(text)[0]);
@@ -144,10 +159,10 @@ describe('strictJsonTree leaves everything else to jsonc-parser (which reports i
     ['two values in an array without a comma', '[1 2]'],
     ['a closing bracket for a brace', '{"a": 1]'],
   ])('%s', (_label, text) => {
-    expect(strictJsonTree(text)).toBeUndefined();
+    for (const check of CHECKS) expect(strictJsonTree(text, check), check).toBeUndefined();
   });
 
-  it('refuses exactly what JSON.parse refuses, on JSON with one character changed', () => {
+  it('refuses exactly what JSON.parse refuses, on JSON with one character changed, checked either way', () => {
     const alphabet = fc.constantFrom(...'{}[]:,"\\/ \t\n\r\f0123456789-+.eEtrufalsn\u0000\u001fxu'.split(''));
     const edited = fc
       .tuple(fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.dictionary(fc.string({ unit: 'binary', maxLength: 4 }), fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 3 }), { maxKeys: 3 })), fc.constantFrom(undefined, 0, 1, '\t'), fc.nat(), fc.constantFrom('insert', 'delete', 'replace', 'escape'), alphabet)
@@ -167,9 +182,8 @@ describe('strictJsonTree leaves everything else to jsonc-parser (which reports i
         } catch {
           valid = false;
         }
-        const tree = strictJsonTree(text);
-        expect(tree !== undefined, text).toBe(valid);
-        if (tree) sameAsJsonc(text);
+        for (const check of CHECKS) expect(strictJsonTree(text, check) !== undefined, `${check}: ${JSON.stringify(text)}`).toBe(valid);
+        if (valid) sameAsJsonc(text);
       }),
       { numRuns: 3000 },
     );
@@ -178,10 +192,29 @@ describe('strictJsonTree leaves everything else to jsonc-parser (which reports i
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        const tree = strictJsonTree(text);
+        const tree = treeOf(text);
         if (tree) sameAsJsonc(text);
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('strictJsonTree picks its check by how much text the thread has checked', () => {
+  it('JSON.parse for the first texts, the grammar once GRAMMAR_AFTER characters have been checked', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../parsers/shared/json-tree.js');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const small = JSON.stringify({ a: ['x', 1, { b: null }] });
+      expect(fresh.strictJsonTree(small)).toBeDefined();
+      expect(parse).toHaveBeenCalledTimes(1);
+      const large = JSON.stringify({ a: 'y'.repeat(fresh.GRAMMAR_AFTER) });
+      expect(fresh.strictJsonTree(large)).toBeDefined();
+      expect(fresh.strictJsonTree(small)).toBeDefined();
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
