@@ -9710,11 +9710,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep6, offset, length) => {
+    onSeparator: (sep7, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep6 === ":") {
+        if (sep7 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
+        } else if (sep7 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -13515,12 +13515,68 @@ var init_classify = __esm({
   }
 });
 
+// src/engine/mounts.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { sep as sep3 } from "node:path";
+function parseMountInfo(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    const dash = fields.indexOf("-", 6);
+    const point = fields[4];
+    const type = fields[dash + 1];
+    if (dash === -1 || point === void 0 || type === void 0) continue;
+    out.push({ point: point.replace(/\\([0-7]{3})/g, (_m, octal) => String.fromCharCode(parseInt(octal, 8))), type });
+  }
+  return out;
+}
+function wholeReadsUnder(roots, mounts) {
+  for (const root of roots) {
+    let on;
+    for (const m of mounts) {
+      if (m.point !== root && !under(root, m.point)) {
+        if (under(m.point, root) && !WHOLE_READS.has(m.type)) return false;
+        continue;
+      }
+      if (!on || m.point.length >= on.point.length) on = m;
+    }
+    if (!on || !WHOLE_READS.has(on.type)) return false;
+  }
+  return roots.length > 0;
+}
+function systemReadsWhole(roots) {
+  if (process.platform !== "linux") return false;
+  let text;
+  try {
+    text = readFileSync4("/proc/self/mountinfo", "utf8");
+  } catch {
+    return false;
+  }
+  return wholeReadsUnder(roots, parseMountInfo(text));
+}
+var WHOLE_READS, under;
+var init_mounts = __esm({
+  "src/engine/mounts.ts"() {
+    "use strict";
+    WHOLE_READS = /* @__PURE__ */ new Set(["ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "f2fs", "bcachefs", "jfs", "reiserfs", "tmpfs", "ramfs", "overlay", "vfat", "exfat", "ntfs3"]);
+    under = (path2, dir) => path2.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
+  }
+});
+
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2, sep as sep4 } from "node:path";
+function foldedNames(entries) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (NON_ASCII.test(e.name)) return null;
+    out.add(e.name.toLowerCase());
+  }
+  return out;
+}
 function directoryOf(abs) {
-  const cut = abs.lastIndexOf(sep3);
-  return cut === 0 ? sep3 : abs.slice(0, cut);
+  const cut = abs.lastIndexOf(sep4);
+  return cut === 0 ? sep4 : abs.slice(0, cut);
 }
 function realPath(path2) {
   const rest = [];
@@ -13556,10 +13612,11 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
 function refusalMessage(written, reason) {
   return `not read: ${written} is ${reason === "outside the linted tree" ? "outside the linted tree (only files under the repository or the paths named on the command line are read)" : reason === "inside a version-control directory" ? "inside a version-control directory (never read)" : reason}`;
 }
-var VCS_DIRS, LintRoot;
+var VCS_DIRS, LintRoot, SEP, PLAIN_NAME, NON_ASCII;
 var init_confine = __esm({
   "src/engine/confine.ts"() {
     "use strict";
+    init_mounts();
     VCS_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
     LintRoot = class {
       roots;
@@ -13571,6 +13628,12 @@ var init_confine = __esm({
       listedFiles = /* @__PURE__ */ new Map();
       /** `outside` of the real paths of listed directories (null: may be read). */
       dirVerdicts = /* @__PURE__ */ new Map();
+      /** The entries of every directory the walk listed, of any type (see `absent`). */
+      listedEntries = /* @__PURE__ */ new Map();
+      /** `readsWhole`, once asked. */
+      wholeReads;
+      /** For the directories `absent` was asked about: their entries' names in lower case (null: some name is not plain ASCII). */
+      foldedEntries = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
         this.roots = [...new Set(roots.map((r) => realPath(resolve2(r))))];
         this.named = new Set(named.map((p) => resolve2(p)));
@@ -13583,6 +13646,7 @@ var init_confine = __esm({
       refusal(path2, kind = "file") {
         const listedIn = kind === "file" ? this.listedFiles.get(path2) : void 0;
         if (listedIn !== void 0) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, listedIn);
+        if (this.absent(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, directoryOf(path2));
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
         const why = this.check(resolve2(path2), kind);
@@ -13610,6 +13674,48 @@ var init_confine = __esm({
       listedFile(path2, dir = directoryOf(path2)) {
         if (constants.O_NOFOLLOW === void 0) return;
         this.listedFiles.set(path2, dir);
+      }
+      /**
+       * The walk's word that directory `dir` (as given to `listedDirectory`) held these entries, of any
+       * type: a name not among them was not there (see `absent`).
+       */
+      listedNames(dir, entries) {
+        if (constants.O_NOFOLLOW === void 0) return;
+        this.listedEntries.set(dir, entries);
+      }
+      /**
+       * Whether `path` (absolute and normalized) did not exist when the walk listed its directory: no
+       * entry there has its name, in any letter case (a case-insensitive file system opens `A.json` as
+       * `a.json`). Asked before a read that would fail (a template's sibling parameter file that is
+       * not there): the answer takes no system call, and reads nothing. Only plain ASCII names, in
+       * directories whose names are all ASCII, are answered: a file system may fold or normalize other
+       * names to one listed (or take `NAME~1.JSO` or a trailing dot for another), so those are left to
+       * the system (false), as are paths in directories the walk did not list. A file created after
+       * the walk is not there, as it is not linted either.
+       */
+      absent(path2) {
+        if (this.listedEntries.size === 0) return false;
+        const cut = path2.lastIndexOf(sep4);
+        if (cut < 0 || cut > 0 && path2.charCodeAt(cut - 1) === SEP) return false;
+        const dir = cut === 0 ? sep4 : path2.slice(0, cut);
+        const entries = this.listedEntries.get(dir);
+        if (entries === void 0) return false;
+        const name = path2.slice(cut + 1);
+        if (!PLAIN_NAME.test(name)) return false;
+        let folded = this.foldedEntries.get(dir);
+        if (folded === void 0) {
+          folded = foldedNames(entries);
+          this.foldedEntries.set(dir, folded);
+        }
+        return folded !== null && !folded.has(name.toLowerCase());
+      }
+      /**
+       * Whether a positional read of a regular file of the tree that gives fewer bytes than asked has
+       * reached the end of the file, so that no second read need say so: where every file system the
+       * roots lie on says so (see mounts.ts), asked of the system once.
+       */
+      readsWhole() {
+        return this.wholeReads ??= systemReadsWhole(this.roots);
       }
       /** Whether `path` is checked on the walk's word (see `listedFile`). */
       listed(path2) {
@@ -13670,19 +13776,19 @@ var init_confine = __esm({
           this.dirVerdicts.set(dir, verdict);
         }
         if (verdict !== null) return verdict;
-        const name = abs.lastIndexOf(sep3) + 1;
+        const name = abs.lastIndexOf(sep4) + 1;
         return abs.charCodeAt(name) === 46 && VCS_DIRS.has(abs.slice(name)) ? "inside a version-control directory" : void 0;
       }
       /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
       outside(real) {
         const root = this.rootOf(real);
         if (root === void 0) return "outside the linted tree";
-        const below = real.length > root.length ? real.slice(root.endsWith(sep3) ? root.length : root.length + 1) : "";
-        if (below.split(sep3).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        const below = real.length > root.length ? real.slice(root.endsWith(sep4) ? root.length : root.length + 1) : "";
+        if (below.split(sep4).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         return void 0;
       }
       rootOf(real) {
-        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep3) ? r : r + sep3));
+        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep4) ? r : r + sep4));
       }
       /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
       realInDirectory(abs) {
@@ -13708,6 +13814,9 @@ var init_confine = __esm({
         return this.rootOf(real) !== void 0;
       }
     };
+    SEP = sep4.charCodeAt(0);
+    PLAIN_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+    NON_ASCII = /[^\x00-\x7f]/;
   }
 });
 
@@ -14576,21 +14685,21 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/discover.ts
-import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync5, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
-    text = readFileSync4(join4(dir, ".gitignore"), "utf8");
+    text = readFileSync5(join4(dir, ".gitignore"), "utf8");
   } catch {
     return void 0;
   }
   return (0, import_ignore.default)().add(text);
 }
 function relativeSlash(dir, path2) {
-  const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
+  const prefix = dir.endsWith(sep5) ? dir : dir + sep5;
   const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative3(dir, path2);
-  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+  return sep5 === "/" ? rel : rel.split(sep5).join("/");
 }
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
@@ -14620,7 +14729,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     const rel = relative3(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts = rel ? rel.split(sep4) : [];
+    const parts = rel ? rel.split(sep5) : [];
     for (let i = 0; i <= parts.length; i++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
@@ -14654,11 +14763,12 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     const own = entries.some((e) => e.name === ".gitignore") ? loadGitignore(dir) : void 0;
     const here2 = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    tree?.listedNames(dir, entries);
     listings.set(
       dir,
       entries.filter((e) => e.isFile()).map((e) => e.name)
     );
-    const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
+    const prefix = dir.endsWith(sep5) ? dir : dir + sep5;
     for (const entry of entries) {
       const path2 = prefix + entry.name;
       const link = entry.isSymbolicLink();
@@ -14685,7 +14795,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
           if (tree && !tree.containsReal(linked)) continue;
         }
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk2(path2, here2, linked ?? (real.endsWith(sep4) ? real : real + sep4) + entry.name);
+        walk2(path2, here2, linked ?? (real.endsWith(sep5) ? real : real + sep5) + entry.name);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
@@ -14739,7 +14849,7 @@ var init_discover = __esm({
 });
 
 // src/engine/free-cores.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 function usableCores(cores = availableParallelism(), quota = systemCpuQuota) {
   const q = cores > MAIN_THREAD_CORES ? quota() : void 0;
@@ -14790,7 +14900,7 @@ function sampleCpu(at = clockMs()) {
     const usage = process.cpuUsage();
     const ownMs = (usage.user + usage.system) / 1e3;
     if (process.platform === "linux") {
-      const text = readFileSync5("/proc/stat", "latin1");
+      const text = readFileSync6("/proc/stat", "latin1");
       const fields = text.slice(0, text.indexOf("\n")).trim().split(/\s+/);
       if (fields[0] !== "cpu") return void 0;
       let busy = 0;
@@ -14818,7 +14928,7 @@ var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
     init_clock();
-    systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync5(path2, "latin1")) : void 0;
+    systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync6(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
     atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
@@ -15871,9 +15981,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep6 = rest.indexOf("--");
-  const list2 = sep6 >= 0 ? rest.slice(0, sep6) : rest;
-  const reason = sep6 >= 0 ? rest.slice(sep6 + 2).trim() : "";
+  const sep7 = rest.indexOf("--");
+  const list2 = sep7 >= 0 ? rest.slice(0, sep7) : rest;
+  const reason = sep7 >= 0 ? rest.slice(sep7 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -16142,8 +16252,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep6], origin, wrong) => {
-      const d = str(sep6);
+    PURE.set("join", ([list2, sep7], origin, wrong) => {
+      const d = str(sep7);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -16152,9 +16262,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep6], origin, wrong) => {
+    PURE.set("split", ([input, sep7], origin, wrong) => {
       const s = str(input);
-      const seps = sep6?.t === "array" ? sep6.items.map(str) : [str(sep6)];
+      const seps = sep7?.t === "array" ? sep7.items.map(str) : [str(sep7)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -21935,11 +22045,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep6 = 0;
+        let sep7 = 0;
         for (const k of kids) {
-          if (sep6 < separators.length && !k.isNamed && k.type === separators[sep6]) {
+          if (sep7 < separators.length && !k.isNamed && k.type === separators[sep7]) {
             out.push([]);
-            sep6++;
+            sep7++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -22183,7 +22293,7 @@ var init_wasm_binary = __esm({
 });
 
 // parsers/terraform/hcl/tree-sitter.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname11, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22218,7 +22328,7 @@ async function createGrammar() {
   created++;
   const wasm = assetPath("web-tree-sitter/web-tree-sitter.wasm", "web-tree-sitter.wasm");
   const { Parser: Parser3, Language } = loadRuntime(wasm);
-  const wasmBinary = new Uint8Array(readFileSync6(wasm));
+  const wasmBinary = new Uint8Array(readFileSync7(wasm));
   const initial = lowerImportedMemoryMinimum(wasmBinary, INITIAL_MEMORY_PAGES) ? INITIAL_MEMORY_PAGES : 512;
   const runtime = new WebAssembly.Module(wasmBinary);
   const module = {
@@ -22235,7 +22345,7 @@ async function createGrammar() {
   await Parser3.init(module);
   const binding = cursorBinding(module);
   if (!binding) throw new Error("this version of web-tree-sitter lacks the tree cursor functions the Terraform parser walks trees with");
-  const language = Language.loadSync(new WebAssembly.Module(readFileSync6(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
+  const language = Language.loadSync(new WebAssembly.Module(readFileSync7(assetPath(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`, GRAMMAR))));
   const parser4 = new Parser3();
   parser4.setLanguage(language);
   const names = [];
@@ -22744,17 +22854,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep6, s], call) => {
-        if (sep6 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep6);
+      split: strings(2, ([sep7, s], call) => {
+        if (sep7 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep7);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep6, ...lists] = args;
-        if (!sep6 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep7, ...lists] = args;
+        if (!sep7 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep6);
+        const s = asString(sep7);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -24407,10 +24517,10 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname13, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname13, relative as relative5, sep as sep6 } from "node:path";
 function rootDirName(callFile, rootDir) {
   const rel = relative5(dirname13(callFile), rootDir);
-  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep5).join("/")})`;
+  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep6).join("/")})`;
 }
 function isCandidate(type) {
   return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource" || type === "azapi_update_resource";
@@ -25386,6 +25496,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
   const open = (path2) => {
     let refused = tree?.refusal(path2);
     if (refused) return { refused };
+    if (tree?.absent(path2)) return { error: "cannot read file: ENOENT", code: "ENOENT" };
     if (!tree || !NO_FOLLOW || !tree.listed(path2)) return openRegular(path2);
     const opened = openRegular(path2, true);
     if (!("code" in opened && (opened.code === "ELOOP" || opened.code === "EMLINK"))) return opened;
@@ -25403,10 +25514,12 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     try {
       const buf = into(upTo + 1);
       const cap = upTo + 1;
+      const whole = tree?.readsWhole() === true;
       let n = 0;
       for (let got = readSync(fd, buf, 0, cap, 0); got !== 0; got = readSync(fd, buf, n, cap - n, n)) {
         n += got;
         if (n === cap) return void 0;
+        if (whole) break;
       }
       return n === 0 ? void 0 : { ok: true, bytes: buf.subarray(0, n) };
     } catch {
@@ -25457,7 +25570,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
       }
     },
     size(path2) {
-      if (tree?.refusal(path2)) return void 0;
+      if (tree?.refusal(path2) || tree?.absent(path2)) return void 0;
       try {
         return statSync4(path2).size;
       } catch {
@@ -26303,7 +26416,7 @@ function encodeUnits(units, walk2) {
       if (dir) dirs.set(dir[0], dir[1]);
     });
   }
-  return { paths: paths.join(SEP), kinds: kinds.join(SEP), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP) };
+  return { paths: paths.join(SEP2), kinds: kinds.join(SEP2), sizes, listed, inert: inertFlags, dirs: [...dirs].flat().join(SEP2) };
 }
 function unpackResult(files, packed) {
   if (typeof packed !== "string") return packed;
@@ -26320,14 +26433,14 @@ function unpackResult(files, packed) {
   if (sniffed.length) result.sniffed = sniffed;
   return result;
 }
-var NOT_STARTED, ABANDONED, SEP, NOT_LINTED, LINTED;
+var NOT_STARTED, ABANDONED, SEP2, NOT_LINTED, LINTED;
 var init_worker_protocol = __esm({
   "src/engine/worker-protocol.ts"() {
     "use strict";
     init_lint_unit();
     NOT_STARTED = 0;
     ABANDONED = 2;
-    SEP = "\0";
+    SEP2 = "\0";
     NOT_LINTED = "-";
     LINTED = "+";
   }
@@ -28034,7 +28147,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname19, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -28042,7 +28155,7 @@ function packageVersion() {
   let dir = dirname19(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
-      const pkg = JSON.parse(readFileSync7(join14(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync8(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
@@ -38609,7 +38722,7 @@ var init_configs = __esm({
 });
 
 // src/lsp/session.ts
-import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
 import { dirname as dirname21, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
@@ -38670,7 +38783,7 @@ var init_session = __esm({
         const doc = this.openDocument(path2);
         if (doc) return doc.getText();
         try {
-          const text = readFileSync8(path2, "utf8");
+          const text = readFileSync9(path2, "utf8");
           return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
         } catch {
           return void 0;
@@ -39158,7 +39271,7 @@ var commands = [
 ];
 
 // src/cli/io.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/cli/standard-output.ts
 import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
@@ -39237,7 +39350,7 @@ function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new 
     cwd: process.cwd(),
     env: process.env,
     isTTY: out.isTTY,
-    readStdin: () => readFileSync9(0, "utf8")
+    readStdin: () => readFileSync10(0, "utf8")
   };
 }
 

@@ -1,5 +1,6 @@
 import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { systemReadsWhole } from './mounts.js';
 
 /** Version-control metadata (a checkout's `.git/config` holds the job's credentials): never read, even inside the root. */
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
@@ -21,6 +22,12 @@ export class LintRoot {
   private readonly listedFiles = new Map<string, string>();
   /** `outside` of the real paths of listed directories (null: may be read). */
   private readonly dirVerdicts = new Map<string, string | null>();
+  /** The entries of every directory the walk listed, of any type (see `absent`). */
+  private readonly listedEntries = new Map<string, readonly { name: string }[]>();
+  /** `readsWhole`, once asked. */
+  private wholeReads: boolean | undefined;
+  /** For the directories `absent` was asked about: their entries' names in lower case (null: some name is not plain ASCII). */
+  private readonly foldedEntries = new Map<string, ReadonlySet<string> | null>();
 
   constructor(roots: readonly string[], named: readonly string[] = []) {
     this.roots = [...new Set(roots.map((r) => realPath(resolve(r))))];
@@ -38,6 +45,9 @@ export class LintRoot {
     // (cached there): no path to resolve, no key to build and keep per file of a large tree.
     const listedIn = kind === 'file' ? this.listedFiles.get(path) : undefined;
     if (listedIn !== undefined) return this.named.has(path) ? undefined : this.listedRefusal(path, listedIn);
+    // A path that was not there when the walk listed its directory: its answer is its directory's
+    // too (what `check` finds for a missing path: its directory's real path and its own name).
+    if (this.absent(path)) return this.named.has(path) ? undefined : this.listedRefusal(path, directoryOf(path));
     const key = `${kind}:${path}`;
     if (this.checked.has(key)) return this.checked.get(key);
     const why = this.check(resolve(path), kind);
@@ -68,6 +78,52 @@ export class LintRoot {
   listedFile(path: string, dir = directoryOf(path)): void {
     if (constants.O_NOFOLLOW === undefined) return;
     this.listedFiles.set(path, dir);
+  }
+
+  /**
+   * The walk's word that directory `dir` (as given to `listedDirectory`) held these entries, of any
+   * type: a name not among them was not there (see `absent`).
+   */
+  listedNames(dir: string, entries: readonly { name: string }[]): void {
+    if (constants.O_NOFOLLOW === undefined) return;
+    this.listedEntries.set(dir, entries);
+  }
+
+  /**
+   * Whether `path` (absolute and normalized) did not exist when the walk listed its directory: no
+   * entry there has its name, in any letter case (a case-insensitive file system opens `A.json` as
+   * `a.json`). Asked before a read that would fail (a template's sibling parameter file that is
+   * not there): the answer takes no system call, and reads nothing. Only plain ASCII names, in
+   * directories whose names are all ASCII, are answered: a file system may fold or normalize other
+   * names to one listed (or take `NAME~1.JSO` or a trailing dot for another), so those are left to
+   * the system (false), as are paths in directories the walk did not list. A file created after
+   * the walk is not there, as it is not linted either.
+   */
+  absent(path: string): boolean {
+    if (this.listedEntries.size === 0) return false;
+    const cut = path.lastIndexOf(sep);
+    // `//name` and `dir//name` name a directory differently than the walk keys it.
+    if (cut < 0 || (cut > 0 && path.charCodeAt(cut - 1) === SEP)) return false;
+    const dir = cut === 0 ? sep : path.slice(0, cut);
+    const entries = this.listedEntries.get(dir);
+    if (entries === undefined) return false;
+    const name = path.slice(cut + 1);
+    if (!PLAIN_NAME.test(name)) return false;
+    let folded = this.foldedEntries.get(dir);
+    if (folded === undefined) {
+      folded = foldedNames(entries);
+      this.foldedEntries.set(dir, folded);
+    }
+    return folded !== null && !folded.has(name.toLowerCase());
+  }
+
+  /**
+   * Whether a positional read of a regular file of the tree that gives fewer bytes than asked has
+   * reached the end of the file, so that no second read need say so: where every file system the
+   * roots lie on says so (see mounts.ts), asked of the system once.
+   */
+  readsWhole(): boolean {
+    return (this.wholeReads ??= systemReadsWhole(this.roots));
   }
 
   /** Whether `path` is checked on the walk's word (see `listedFile`). */
@@ -180,6 +236,27 @@ export class LintRoot {
   containsReal(real: string): boolean {
     return this.rootOf(real) !== undefined;
   }
+}
+
+const SEP = sep.charCodeAt(0);
+
+/**
+ * Names `absent` answers for: ASCII letters, digits, `-`, `_` and dots, neither first nor last (no
+ * `.` or `..`, no name a file system may take for another: `~` of short names, trailing dots), at
+ * most 255 bytes (longer ones fail in other words).
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The names of a directory's entries in lower case, or null when one is not ASCII (see `absent`). */
+function foldedNames(entries: readonly { name: string }[]): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (NON_ASCII.test(e.name)) return null;
+    out.add(e.name.toLowerCase());
+  }
+  return out;
 }
 
 /** The directory of an absolute path, as the walk keys it (`dirname` normalizes, which the walk's paths need not). */

@@ -134,6 +134,7 @@ export function discover(
     const own = entries.some((e) => e.name === '.gitignore') ? loadGitignore(dir) : undefined;
     const here = own && !layers.some((l) => l.dir === dir) ? [...layers, { dir, rules: own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    tree?.listedNames(dir, entries);
     listings.set(
       dir,
       entries.filter((e) => e.isFile()).map((e) => e.name),

@@ -150,6 +150,8 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
   const open = (path: string): ReturnType<typeof openRegular> | { refused: string } => {
     let refused = tree?.refusal(path);
     if (refused) return { refused };
+    // Not there when the walk listed its directory: fails as the open would, without trying it.
+    if (tree?.absent(path)) return { error: 'cannot read file: ENOENT', code: 'ENOENT' };
     if (!tree || !NO_FOLLOW || !tree.listed(path)) return openRegular(path);
     const opened = openRegular(path, true);
     // Linux and macOS say ELOOP for a link where none may be followed, FreeBSD EMLINK.
@@ -164,7 +166,9 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
    * link and without blocking, and read with positional reads, which a FIFO refuses (ESPIPE) and so
    * does a directory (EISDIR); whatever it is, at most `upTo + 1` bytes are read. Any other outcome
    * than some bytes and then the end (nothing, an error, more than `upTo`) is undefined: the caller
-   * then opens it again and looks at what it opened, to say what it is in the usual words.
+   * then opens it again and looks at what it opened, to say what it is in the usual words. The end
+   * is a read that gives nothing, or one that gives fewer bytes than asked where the tree's file
+   * systems say that is the end (`LintRoot.readsWhole`: one read per file instead of two).
    */
   const readListed = (path: string, upTo: number, into: (bytes: number) => Buffer): BytesResult | undefined => {
     let fd: number;
@@ -177,10 +181,12 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       // The caller's buffer as it is (it may be longer): at most `upTo + 1` bytes are read into it.
       const buf = into(upTo + 1);
       const cap = upTo + 1;
+      const whole = tree?.readsWhole() === true;
       let n = 0;
       for (let got = readSync(fd, buf, 0, cap, 0); got !== 0; got = readSync(fd, buf, n, cap - n, n)) {
         n += got;
         if (n === cap) return undefined;
+        if (whole) break;
       }
       return n === 0 ? undefined : { ok: true, bytes: buf.subarray(0, n) };
     } catch {
@@ -232,7 +238,7 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
       }
     },
     size(path) {
-      if (tree?.refusal(path)) return undefined;
+      if (tree?.refusal(path) || tree?.absent(path)) return undefined;
       try {
         return statSync(path).size;
       } catch {

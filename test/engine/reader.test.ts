@@ -98,6 +98,21 @@ describe('a file the directory walk listed is read on its word, and never throug
       unlinkSync(empty.file);
     });
 
+    it('gives the same bytes whether a short read is taken as the end or a second read says so', () => {
+      for (const size of [1, 100, 1023, 1024, 1025, 4096, 70_000]) {
+        const text = 'abcdefgh'.repeat(Math.ceil(size / 8)).slice(0, size);
+        const { file, tree } = listedThen(`sized-${size}.json`, text);
+        const twice = new LintRoot([root]);
+        discover(['.'], root, root, [], twice);
+        twice.readsWhole = () => false;
+        for (const t of [tree, twice]) {
+          const got = diskReader(undefined, false, t).readBytes?.(file, 65_536, scratch);
+          expect(got, `${size} bytes`).toEqual(size > 65_536 ? { ok: false, message: 'not read whole: larger than 65536 bytes' } : { ok: true, bytes: Buffer.from(text) });
+        }
+        unlinkSync(file);
+      }
+    });
+
     it('a file larger than asked is not read whole, in the usual words', () => {
       const { file, tree } = listedThen('large.json', 'x'.repeat(2000));
       expect(diskReader(undefined, false, tree).readBytes?.(file, 1024, scratch)).toEqual({ ok: false, message: 'not read whole: larger than 1024 bytes' });
@@ -159,5 +174,84 @@ describe('a unit reader reads every file into one buffer, reused', () => {
     second.preload?.(a);
     expect(second.bytes?.(b)).toBeUndefined();
     expect(second.read(b)).toEqual({ ok: true, text: '{"file": "b", "longer": true}' });
+  });
+});
+
+describe('a path its directory listing did not hold is missing without a system call', () => {
+  const base = realpathSync(mkdtempSync(join(tmpdir(), 'mtlslint-absent-')));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const root = join(base, 'repo');
+  const infra = join(root, 'infra');
+  mkdirSync(infra, { recursive: true });
+  mkdirSync(join(root, 'ünïcode'));
+  writeFileSync(join(infra, 'main.json'), '{}');
+  writeFileSync(join(infra, 'Other.Parameters.json'), '{"other": true}');
+  writeFileSync(join(root, 'ünïcode', 'main.json'), '{}');
+  writeFileSync(join(base, 'secret.json'), '{"secret": true}');
+  symlinkSync(join(base, 'secret.json'), join(infra, 'linked.parameters.json'));
+  mkdirSync(join(infra, 'sub.parameters.json'));
+  /** A tree the walk listed, as a run lists it before anything is read. */
+  const walked = (): LintRoot => {
+    const tree = new LintRoot([root]);
+    discover(['.'], root, root, [], tree);
+    return tree;
+  };
+
+  it('a sibling parameter file created after the walk is missing, as a file the walk did not find is not linted', () => {
+    const tree = walked();
+    const sibling = join(infra, 'main.parameters.json');
+    writeFileSync(sibling, '{"late": true}');
+    expect(tree.absent(sibling)).toBe(true);
+    expect(tree.refusal(sibling)).toBeUndefined();
+    const reader = diskReader(undefined, false, tree);
+    expect(reader.read(sibling)).toEqual({ ok: false, message: 'cannot read file: ENOENT' });
+    expect(reader.head(sibling, 4)).toBeUndefined();
+    expect(reader.size(sibling)).toBeUndefined();
+    // A tree listed after it was created reads it.
+    expect(diskReader(undefined, false, walked()).read(sibling)).toEqual({ ok: true, text: '{"late": true}' });
+    unlinkSync(sibling);
+  });
+
+  it('says what the open would have said for a path that is not there', () => {
+    const reader = diskReader(undefined, false, walked());
+    const missing = join(infra, 'none.parameters.json');
+    expect(reader.read(missing)).toEqual(diskReader(undefined, false, new LintRoot([root])).read(missing));
+  });
+
+  it.each([
+    ['an entry of any type (a link, a directory) is there and checked in full', join(infra, 'linked.parameters.json')],
+    ['so is one whose name differs only in letter case (a case-insensitive file system opens it)', join(infra, 'other.parameters.json')],
+    ['a directory the walk did not list is left to the system', join(base, 'main.parameters.json')],
+    ['a name a file system may take for another (short name, trailing dot) is left to the system', join(infra, 'MAIN~1.JSO')],
+    ['so is one with a trailing dot', join(infra, 'main.json.')],
+    ['so is a name that is not plain ASCII', join(infra, 'maïn.json')],
+    // The root holds `ünïcode`: a file system may fold or normalize a name to it or to another.
+    ['so is any name in a directory with an entry whose name is not plain ASCII', join(root, 'other.json')],
+    ['a path not normalized as the walk keys it is left to the system', `${infra}/./none.json`],
+    ['so is one with a doubled separator', `${infra}//none.json`],
+    ['and the directory itself', `${infra}/..`],
+  ])('%s', (_label, path) => {
+    expect(walked().absent(path)).toBe(false);
+  });
+
+  it('a plain name in a directory of plain names is answered, also under a name that is not', () => {
+    expect(walked().absent(join(root, 'ünïcode', 'other.json'))).toBe(true);
+  });
+
+  it('the link and the directory keep their full answers', () => {
+    const reader = diskReader(undefined, false, walked());
+    expect(reader.read(join(infra, 'linked.parameters.json'))).toEqual({ ok: false, message: 'outside the linted tree', refused: true });
+    expect(reader.read(join(infra, 'sub.parameters.json'))).toEqual({ ok: false, message: 'not a regular file', refused: true });
+  });
+
+  it('a missing path in a version-control directory the walk listed is still refused as such', () => {
+    const tree = walked();
+    mkdirSync(join(root, '.git'), { recursive: true });
+    tree.listedDirectory(join(root, '.git'), join(root, '.git'));
+    tree.listedNames(join(root, '.git'), []);
+    expect(tree.absent(join(root, '.git', 'config.json'))).toBe(true);
+    expect(tree.refusal(join(root, '.git', 'config.json'))).toBe('inside a version-control directory');
+    expect(tree.absent(join(infra, '.git'))).toBe(false);
+    rmSync(join(root, '.git'), { recursive: true });
   });
 });
