@@ -13544,11 +13544,11 @@ function wholeReadsUnder(roots, mounts) {
   }
   return roots.length > 0;
 }
-function systemReadsWhole(roots) {
-  if (process.platform !== "linux") return false;
+function systemReadsWhole(roots, platform = process.platform, read = (path2) => readFileSync4(path2, "utf8")) {
+  if (platform !== "linux") return false;
   let text;
   try {
-    text = readFileSync4("/proc/self/mountinfo", "utf8");
+    text = read("/proc/self/mountinfo");
   } catch {
     return false;
   }

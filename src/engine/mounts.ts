@@ -54,12 +54,19 @@ export function wholeReadsUnder(roots: readonly string[], mounts: readonly Mount
   return roots.length > 0;
 }
 
-/** `wholeReadsUnder` as the system tells it; false where it does not (no /proc/self/mountinfo: not Linux, or /proc not mounted). */
-export function systemReadsWhole(roots: readonly string[]): boolean {
-  if (process.platform !== 'linux') return false;
+/**
+ * `wholeReadsUnder` as the system tells it; false where it does not (no /proc/self/mountinfo: not
+ * Linux, or /proc not mounted). `platform` and `read`: the system's, unless a test gives its own.
+ */
+export function systemReadsWhole(
+  roots: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+  read: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): boolean {
+  if (platform !== 'linux') return false;
   let text: string;
   try {
-    text = readFileSync('/proc/self/mountinfo', 'utf8');
+    text = read('/proc/self/mountinfo');
   } catch {
     return false;
   }

@@ -42,7 +42,15 @@ describe('mount table', () => {
     expect(wholeReadsUnder(['/home/me'], parseMountInfo('garbage\n\n1 2 3'))).toBe(false);
   });
 
-  it.runIf(process.platform !== 'linux')('where the system keeps no mount table, short reads are never taken as the end', () => {
-    expect(systemReadsWhole([process.cwd()])).toBe(false);
+  it('where the system keeps no mount table, short reads are never taken as the end', () => {
+    const table = (): string => MOUNTINFO;
+    // The table is read only on Linux, and only there can it say yes.
+    expect(systemReadsWhole(['/work/repo'], 'linux', table)).toBe(true);
+    for (const platform of ['darwin', 'win32', 'freebsd'] as const) expect(systemReadsWhole(['/work/repo'], platform, table)).toBe(false);
+    // Linux without /proc mounted (or unreadable): no table, no short read taken as the end.
+    const missing = (): string => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    };
+    expect(systemReadsWhole(['/work/repo'], 'linux', missing)).toBe(false);
   });
 });
