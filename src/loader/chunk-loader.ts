@@ -3,6 +3,7 @@
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
 import { resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
+import { nodeBuiltin } from './node-builtin.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
@@ -39,19 +40,6 @@ function flagsName(flags: readonly string[]): string {
 /** V8's cache of a tiny script: V8 writes a hash of its flags into every cache, so one made under other flags differs. */
 function flagProbe(): Buffer {
   return new Script('0', { filename: 'mtlslint-flag-probe' }).createCachedData();
-}
-
-/**
- * A built-in module by its name, or undefined when no built-in has that name.
- * `process.getBuiltinModule` (Node 20.16 and later) loads nothing else, where `node:module` (for
- * `createRequire` and `isBuiltin`) brings Node's ES module loader and source maps with it: ~5 M
- * instructions of a one-file run. Earlier Node 20 (VS Code's own, which runs the language server)
- * takes the loader's own `require`: the loader runs as CommonJS (dist/loader.cjs).
- */
-function nodeBuiltin(specifier: string): object | undefined {
-  if (process.getBuiltinModule) return process.getBuiltinModule(specifier);
-  const { isBuiltin } = require('node:module') as typeof import('node:module');
-  return isBuiltin(specifier) ? (require(specifier) as object) : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
 // means "compile from source".
 import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { nodeBuiltin } from './node-builtin.js';
 
 /** Set (to anything but empty) to never read or write the code cache. */
 export const NO_CACHE_ENV = 'MTLSLINT_NO_CODE_CACHE';
@@ -59,7 +60,7 @@ function* candidateDirs(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Gene
  * `node:os`, loaded when asked for: it costs a run ~2 M instructions, and the cache directory is
  * found without it when HOME is set (see `homedir`).
  */
-const os = (): typeof import('node:os') => process.getBuiltinModule?.('node:os') ?? (require('node:os') as typeof import('node:os'));
+const os = (): typeof import('node:os') => nodeBuiltin('node:os') as typeof import('node:os');
 
 /** `os.homedir()`, which on POSIX is HOME when it is set (libuv's `uv_os_homedir`), read here without loading `node:os`. */
 function homedir(): string {
