@@ -11,14 +11,15 @@ import { cliBundle } from '../support/cli-bundle.js';
  * fingerprints needs no node:crypto (they are hashed when first read), deadlines no perf_hooks,
  * built-ins come without node:module (which brings Node's ES module loader and source maps), and
  * the command line is split without util.parseArgs, and the Terraform grammar's V8 flags are set
- * without node:v8 (which loads Node's stream and net modules; src/loader/v8-flags.ts).
+ * without node:v8 (which loads Node's stream and net modules; src/loader/v8-flags.ts), and no
+ * node:os: the core count is asked only by a walk that finds many files (src/engine/lint-pool.ts).
  * Each of these costs a one-file run 2–9 ms (node:v8 about 15). Checked on the built CLI, never by timing.
  */
 const PROJECT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mtlslint-loads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs/sync_write_stream', 'module', 'internal/modules/esm/loader', 'internal/source_map/source_map', 'internal/util/parse_args/parse_args', 'v8'];
+const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs/sync_write_stream', 'module', 'internal/modules/esm/loader', 'internal/source_map/source_map', 'internal/util/parse_args/parse_args', 'v8', 'os'];
 
 /** The environment without NO_COLOR or FORCE_COLOR: the flags alone decide. */
 const withoutColorSettings = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
