@@ -22091,7 +22091,9 @@ function hclNesting(text, bound) {
   const open = [];
   let templates = 0;
   const max = { depth: 0, templates: 0 };
-  for (let i = 0; i < text.length; i++) {
+  BRACKET.lastIndex = 0;
+  while (BRACKET.test(text)) {
+    const i = BRACKET.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91 || c === 40) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -22107,9 +22109,11 @@ function hclNesting(text, bound) {
   }
   return max;
 }
+var BRACKET;
 var init_nesting = __esm({
   "parsers/terraform/hcl/nesting.ts"() {
     "use strict";
+    BRACKET = /[{}[\]()]/g;
   }
 });
 
