@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
-import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
+import { entityLabel, plainRelative, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey, type EntityFindingInput } from './finding.js';
 import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
@@ -46,7 +46,7 @@ export function relPath(root: string, file: string): string {
 }
 
 function computeRelPath(root: string, file: string): string {
-  const rel = relative(root, file);
+  const rel = (sep === '/' ? plainRelative(root, file) : undefined) ?? relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
@@ -95,6 +95,15 @@ function compile(template: string): { parts: CompiledTemplate; raw: readonly str
 }
 
 /** `{{key}}` placeholders of a message template replaced by the data's values (clipped); unknown keys stay as written. */
+/** The message data as mtlslint 0.1 hashed it: `key=value` by key, joined by `&`. */
+function v1DataKey(data: Readonly<Record<string, ReportValue>> | undefined): string {
+  if (!data) return '';
+  const keys = Object.keys(data).sort();
+  let key = '';
+  for (let i = 0; i < keys.length; i++) key += `${i ? '&' : ''}${keys[i]}=${v1Text(data[keys[i] as string])}`;
+  return key;
+}
+
 export function interpolate(template: string, data: Readonly<Record<string, ReportValue>>): string {
   const { parts, raw } = compile(template);
   let out = parts[0] as string;
@@ -149,10 +158,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         if (seen.has(key)) return;
         seen.add(key);
         // mtlslint 0.1 hashed the message data, as it worded it, and the deployment's name (version 1 baselines).
-        const dataKey = Object.keys(d.data ?? {})
-          .sort()
-          .map((k) => `${k}=${v1Text(d.data?.[k])}`)
-          .join('&');
+        const dataKey = v1DataKey(d.data);
         const made: EntityFindingInput = {
           ruleId: rule.id,
           messageId: d.messageId,

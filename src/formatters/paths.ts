@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { plainRelative } from '../model/index.js';
 
 // A drive letter or a UNC prefix: the path was produced on Windows (or written that way in a test).
 const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
@@ -44,7 +45,7 @@ function computeRelativePath(file: string, base: string): string {
     const rel = path.win32.relative(base, file);
     return rel.replace(/\\/g, '/');
   }
-  return path.posix.relative(base, file);
+  return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
 
 /** Whether a result of `relativePath` stays inside its base. */
