@@ -14915,15 +14915,12 @@ function sampleCpu(at = clockMs()) {
     return void 0;
   }
 }
-function cpuWindowStart(now, sample, loaded3 = atLoad) {
-  return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
-}
 function freeCores(from, to, usable) {
   if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return void 0;
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
   return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
+var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
@@ -14931,8 +14928,6 @@ var init_free_cores = __esm({
     systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync6(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
-    atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
-    STALE_MS = 1e3;
   }
 });
 
@@ -26457,10 +26452,10 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(asked, cores = usableCores()) {
-  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+function threadCount(asked, cores = usableCores) {
+  return Math.max(1, Math.min(asked ?? cores(), MAX_THREADS));
 }
-function workerPlan(asked, cores = usableCores()) {
+function workerPlan(asked, cores = usableCores) {
   const threads = threadCount(asked, cores);
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
@@ -26524,7 +26519,7 @@ function watch(worker, slot) {
   worker.on("exit", end);
   return w;
 }
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MEASURE_FROM_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
@@ -26535,56 +26530,71 @@ var init_lint_pool = __esm({
     CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 600;
+    MEASURE_FROM_FILES = 100;
     MIN_IDLE_WINDOW_MS = 30;
     PoolStarter = class _PoolStarter {
-      constructor(init, planned, asked, cores, probes) {
+      constructor(init, asked, probes) {
         this.init = init;
-        this.planned = planned;
         this.asked = asked;
-        this.cores = cores;
+        this.usable = probes.cores ?? usableCores;
         this.now = probes.now ?? clockMs;
         this.sample = probes.sample ?? (() => sampleCpu(this.now()));
         this.entry = probes.entry ?? (() => workerEntry());
-        if (asked) this.decide();
-        else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
+        if (asked) this.decide(asked);
       }
       init;
-      planned;
       asked;
-      cores;
       pool;
       decided = false;
       count = 0;
+      /** Unasked: made when the walk has found MEASURE_FROM_FILES files, with the cores and the window's first sample. */
+      planned;
+      cores = 0;
       from;
+      usable;
       now;
       sample;
       entry;
-      /**
-       * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
-       * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
-       */
+      /** The starter of a run, or undefined when `--threads` asks for no worker (1). */
       static plan(init, threads, probes = {}) {
-        const cores = probes.cores ?? usableCores();
-        const planned = workerPlan(threads, cores);
-        if (threads === void 0 && cores <= MAIN_THREAD_CORES) return void 0;
-        return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);
+        if (threads === void 0) return new _PoolStarter(init, void 0, probes);
+        const planned = workerPlan(threads);
+        return planned && new _PoolStarter(init, planned, probes);
       }
       /** The walk has found `count` files. */
       found(count) {
         this.count = count;
-        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.decided || count < MEASURE_FROM_FILES) return;
+        const planned = this.planned ?? this.measure();
+        if (!planned || count < planned.afterFiles) return;
         if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
-        this.decide();
+        this.decide(planned);
       }
       /** The walk is over: a large run that has not decided yet decides on what it measured. */
       walked() {
-        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+        if (!this.decided && this.planned && this.count >= this.planned.afterFiles) this.decide(this.planned);
       }
-      decide() {
+      /**
+       * The plan of a run found large enough to ask, and the first sample of its window; none (decided)
+       * with no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+       */
+      measure() {
+        const cores = this.usable();
+        const planned = workerPlan(void 0, () => cores);
+        if (!planned || cores <= MAIN_THREAD_CORES) {
+          this.decided = true;
+          return void 0;
+        }
+        this.cores = cores;
+        this.from = this.sample();
+        return this.planned = planned;
+      }
+      decide(planned) {
         this.decided = true;
-        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
+        const asked = this.asked !== void 0;
+        const workers = workersFor(planned.workers, asked, asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
         const entry = workers > 0 ? this.entry() : void 0;
-        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+        if (entry) this.pool = new LintPool(entry, workers, this.init, asked);
       }
     };
     WORKER_HEAP_MB = 1024;
