@@ -281,6 +281,19 @@ var init_parse_result = __esm({
   }
 });
 
+// src/model/paths.ts
+function plainRelative(base, file) {
+  if (!base.startsWith("/") || file.length <= base.length + 1 || file.charCodeAt(base.length) !== 47 || !file.startsWith(base)) return void 0;
+  return NOT_RESOLVED.test(file) ? void 0 : file.slice(base.length + 1);
+}
+var NOT_RESOLVED;
+var init_paths = __esm({
+  "src/model/paths.ts"() {
+    "use strict";
+    NOT_RESOLVED = /\/\/|\/\.{1,2}(?:\/|$)|\/$/;
+  }
+});
+
 // src/model/index.ts
 var init_model = __esm({
   "src/model/index.ts"() {
@@ -289,6 +302,7 @@ var init_model = __esm({
     init_setting();
     init_entities();
     init_parse_result();
+    init_paths();
   }
 });
 
@@ -312,6 +326,7 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
+  if (!text.includes("\n") && !text.includes("\r")) return text;
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length === 1) return text;
   const first = lines[0].trimEnd();
@@ -386,11 +401,25 @@ function isWindowsStyle(p) {
   return WINDOWS_ABSOLUTE.test(p);
 }
 function relativePath(file, base) {
+  if (!absoluteAlike(file, base)) return computeRelativePath(file, base);
+  if (known?.base !== base) known = { base, paths: /* @__PURE__ */ new Map() };
+  let rel = known.paths.get(file);
+  if (rel === void 0) {
+    if (known.paths.size >= MAX_KNOWN_PATHS) known.paths.clear();
+    rel = computeRelativePath(file, base);
+    known.paths.set(file, rel);
+  }
+  return rel;
+}
+function absoluteAlike(a, b) {
+  return a.startsWith("/") ? b.startsWith("/") : isWindowsStyle(a) && isWindowsStyle(b);
+}
+function computeRelativePath(file, base) {
   if (isWindowsStyle(file) || isWindowsStyle(base)) {
     const rel = path.win32.relative(base, file);
     return rel.replace(/\\/g, "/");
   }
-  return path.posix.relative(base, file);
+  return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
 function isInside(relative11) {
   return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
@@ -402,11 +431,13 @@ function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
   return directory && !href.endsWith("/") ? `${href}/` : href;
 }
-var WINDOWS_ABSOLUTE;
-var init_paths = __esm({
+var WINDOWS_ABSOLUTE, known, MAX_KNOWN_PATHS;
+var init_paths2 = __esm({
   "src/formatters/paths.ts"() {
     "use strict";
+    init_model();
     WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+    MAX_KNOWN_PATHS = 4096;
   }
 });
 
@@ -433,7 +464,7 @@ var init_stylish = __esm({
     init_colors();
     init_findings();
     init_escape();
-    init_paths();
+    init_paths2();
     stylish = (result, ctx) => {
       const c = createColors(ctx.color);
       const shown2 = result.findings.filter((f) => !isSuppressed(f));
@@ -560,7 +591,7 @@ var init_json = __esm({
     "use strict";
     init_types();
     init_findings();
-    init_paths();
+    init_paths2();
     init_types2();
     json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
@@ -872,9 +903,24 @@ function location2(range2, root) {
   return { physicalLocation: physicalLocation(range2, root) };
 }
 function physicalLocation(range2, root) {
-  const rel = relativePath(range2.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range2.file) };
+  const uri = artifactUri(range2.file, root);
+  const artifactLocation = uri.inside ? { uri: uri.uri, uriBaseId: SRCROOT } : { uri: uri.uri };
   return { artifactLocation, region: region(range2) };
+}
+function artifactUri(file, root) {
+  if (!absoluteAlike(file, root)) return computedUri(file, root);
+  if (artifactUris?.root !== root) artifactUris = { root, uris: /* @__PURE__ */ new Map() };
+  let known4 = artifactUris.uris.get(file);
+  if (!known4) {
+    known4 = computedUri(file, root);
+    if (artifactUris.uris.size >= MAX_ARTIFACT_URIS) artifactUris.uris.clear();
+    artifactUris.uris.set(file, known4);
+  }
+  return known4;
+}
+function computedUri(file, root) {
+  const rel = relativePath(file, root);
+  return isInside(rel) ? { uri: relativeUri(rel), inside: true } : { uri: fileUri(file), inside: false };
 }
 function region(range2) {
   return {
@@ -884,12 +930,12 @@ function region(range2) {
     endColumn: range2.end.column + 1
   };
 }
-var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
+var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif, artifactUris, MAX_ARTIFACT_URIS;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_findings();
-    init_paths();
+    init_paths2();
     init_sarif_rules();
     init_types2();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -903,6 +949,7 @@ var init_sarif = __esm({
     };
     sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
 `;
+    MAX_ARTIFACT_URIS = 4096;
   }
 });
 
@@ -938,7 +985,7 @@ var init_github = __esm({
     "use strict";
     init_findings();
     init_escape();
-    init_paths();
+    init_paths2();
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
@@ -982,7 +1029,7 @@ var init_junit = __esm({
   "src/formatters/junit.ts"() {
     "use strict";
     init_findings();
-    init_paths();
+    init_paths2();
     init_types2();
     init_escape();
     junit = (result, ctx) => {
@@ -1043,7 +1090,7 @@ var init_azure = __esm({
     "use strict";
     init_escape();
     init_findings();
-    init_paths();
+    init_paths2();
     azure = (result, ctx) => {
       const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => {
         const file = relativePath(f.range.file, ctx.root);
@@ -1103,41 +1150,38 @@ function identityKey(parts) {
   return key2;
 }
 function hashKey(key2) {
-  createHash ??= builtinModule("node:crypto").createHash;
-  return createHash("sha256").update(key2).digest("hex").slice(0, 32);
+  nodeCrypto ??= builtinModule("node:crypto");
+  const digest = nodeCrypto.hash ? nodeCrypto.hash("sha256", key2, "hex") : nodeCrypto.createHash("sha256").update(key2).digest("hex");
+  return digest.slice(0, 32);
 }
 function fingerprint(parts) {
   return hashKey(identityKey(parts));
 }
-function lazyFingerprint(finding, parts) {
-  const key2 = identityKey(parts);
-  return lazy(finding, key2, () => hashKey(key2));
+function computed(p) {
+  return p.compute ? p.compute() : hashKey(p.key);
 }
-function lazy(finding, key2, compute) {
-  let value;
-  Object.defineProperty(finding, "fingerprint", {
-    enumerable: true,
-    configurable: true,
-    get: () => value ??= compute(),
-    set: (v) => {
-      value = v;
-      pending.delete(finding);
-    }
-  });
-  pending.set(finding, { key: key2, compute });
+function lazyFingerprint(finding, parts) {
+  return lazy(finding, { key: identityKey(parts) });
+}
+function lazy(finding, pending2) {
+  if (!states.has(finding)) Object.defineProperty(finding, "fingerprint", FINGERPRINT_PROPERTY);
+  states.set(finding, { pending: pending2 });
   return finding;
 }
+function pendingOf(finding) {
+  return states.get(finding)?.pending;
+}
 function copyFinding(finding) {
-  const p = pending.get(finding);
+  const p = pendingOf(finding);
   if (!p) return { ...finding };
-  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p.key, p.compute);
+  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p);
 }
 function identityOf(finding) {
-  return pending.get(finding)?.key ?? `#${finding.fingerprint}`;
+  return pendingOf(finding)?.key ?? `#${finding.fingerprint}`;
 }
 function uniqueFingerprints(findings, textOf2) {
   const groups = /* @__PURE__ */ new Map();
-  const byIdentity = findings.every((f) => pending.has(f));
+  const byIdentity = findings.every((f) => pendingOf(f) !== void 0);
   for (const f of findings) {
     const id = byIdentity ? identityOf(f) : f.fingerprint;
     const group = groups.get(id);
@@ -1147,48 +1191,62 @@ function uniqueFingerprints(findings, textOf2) {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const first = group[0];
-    const base = byIdentity ? pending.get(first) : void 0;
+    const base = byIdentity ? pendingOf(first) : void 0;
     const baseHash = base ? "" : first.fingerprint;
     const seen = /* @__PURE__ */ new Map();
     for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
       const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
       const nth = seen.get(text) ?? 0;
       seen.set(text, nth + 1);
-      if (base) lazy(f, identityKey([base.key, text, String(nth)]), () => fingerprint([base.compute(), text, String(nth)]));
+      if (base) lazy(f, { key: identityKey([base.key, text, String(nth)]), compute: () => fingerprint([computed(base), text, String(nth)]) });
       else f.fingerprint = fingerprint([baseHash, text, String(nth)]);
     }
   }
 }
-var createHash, pending;
+var nodeCrypto, states, FINGERPRINT_PROPERTY;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     init_model();
     init_builtin();
-    pending = /* @__PURE__ */ new WeakMap();
+    states = /* @__PURE__ */ new WeakMap();
+    FINGERPRINT_PROPERTY = {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const state = states.get(this);
+        if (!state) return "";
+        if (state.value === void 0 && state.pending) state.value = computed(state.pending);
+        return state.value ?? "";
+      },
+      set(v) {
+        states.set(this, { value: v });
+      }
+    };
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: "" }, f.identity);
+  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [] }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 function entityFinding(entity, f) {
-  const finding = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    message: f.message,
-    severity: f.severity,
-    range: f.range,
-    related: relatedLocations(entity, f.range, f.setting),
-    subject: subjectOf(entity, f.setting),
-    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: "",
-    instances: [instanceOf(entity)]
-  };
-  lazyFingerprint(finding, f.identity);
+  const finding = lazyFingerprint(
+    {
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      message: f.message,
+      severity: f.severity,
+      range: f.range,
+      related: relatedLocations(entity, f.range, f.setting),
+      subject: subjectOf(entity, f.setting),
+      resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration }
+    },
+    f.identity
+  );
+  finding.instances = [instanceOf(entity)];
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
@@ -1198,14 +1256,10 @@ function entityFinding(entity, f) {
 }
 function fixTarget(entity, key2) {
   const setting = settingOf(entity, key2);
-  return {
-    format: entity.format,
-    file: entity.file,
-    resourceType: entity.resourceType,
-    declaration: entity.declaration,
-    ...entity.extent ? { extent: entity.extent } : {},
-    settings: setting ? { [key2]: setting } : {}
-  };
+  const settings = {};
+  if (setting) settings[key2] = setting;
+  const { format: format2, file, resourceType, declaration, extent } = entity;
+  return extent ? { format: format2, file, resourceType, declaration, extent, settings } : { format: format2, file, resourceType, declaration, settings };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
@@ -1240,7 +1294,8 @@ function hopMessage(hop, key2) {
   }
 }
 function relatedLocations(entity, primary, key2) {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key2)]);
+  const declared = [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }];
+  return uniqueLocations(primary, declared.concat(viaLocations(entity), trailLocations(entity, key2)));
 }
 function viaLocations(entity) {
   return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
@@ -1255,11 +1310,7 @@ function uniqueLocations(primary, locations) {
   return out;
 }
 function instanceOf(entity) {
-  return {
-    resource: entityLabel(entity),
-    ...entity.instance ? { instance: entity.instance } : {},
-    via: viaLocations(entity)
-  };
+  return entity.instance ? { resource: entityLabel(entity), instance: entity.instance, via: viaLocations(entity) } : { resource: entityLabel(entity), via: viaLocations(entity) };
 }
 function declaredLabel(entity) {
   return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
@@ -1278,14 +1329,11 @@ function within(inner2, outer) {
   return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
 function subjectOf(entity, key2) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key2 ? { setting: key2 } : {}
-  };
+  const subject = { format: entity.format, resourceType: entity.resourceType, name: entity.name };
+  if (entity.instance) subject.instance = entity.instance;
+  if (entity.entity === "site") subject.kind = entity.kind;
+  if (key2) subject.setting = key2;
+  return subject;
 }
 var init_finding = __esm({
   "src/engine/finding.ts"() {
@@ -1360,7 +1408,7 @@ function relPath(root, file) {
   return rel;
 }
 function computeRelPath(root, file) {
-  const rel = relative(root, file);
+  const rel = (sep === "/" ? plainRelative(root, file) : void 0) ?? relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
 function clip(value) {
@@ -1372,8 +1420,38 @@ function shown(value) {
 function v1Text(value) {
   return typeof value === "object" ? value.v1 : String(value);
 }
+function compile(template) {
+  let c = compiled.get(template);
+  if (c) return c;
+  const parts = [];
+  const raw = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1]);
+    raw.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  c = { parts, raw };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(template, c);
+  return c;
+}
+function v1DataKey(data) {
+  if (!data) return "";
+  const keys = Object.keys(data).sort();
+  let key2 = "";
+  for (let i = 0; i < keys.length; i++) key2 += `${i ? "&" : ""}${keys[i]}=${v1Text(data[keys[i]])}`;
+  return key2;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(shown(data[key2])) : m);
+  const { parts, raw } = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key2 = parts[i];
+    out += (key2 in data ? clip(shown(data[key2])) : raw[(i - 1) / 2]) + parts[i + 1];
+  }
+  return out;
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1386,12 +1464,12 @@ function runRules(entities, opts) {
       if (!setting || setting.severity === "off") continue;
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
-      const seen = /* @__PURE__ */ new Set();
+      let seen;
       let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
-        if (seen.size >= MAX_REPORTS_PER_RULE) {
+        if (seen && seen.size >= MAX_REPORTS_PER_RULE) {
           dropped++;
           return;
         }
@@ -1402,22 +1480,25 @@ function runRules(entities, opts) {
         const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
         const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
+        seen ??= /* @__PURE__ */ new Set();
         if (seen.has(key2)) return;
         seen.add(key2);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
-        const finding = entityFinding(entity, {
+        const dataKey = v1DataKey(d.data);
+        const made = {
           ruleId: rule.id,
           messageId: d.messageId,
           message,
           severity,
           range: range2,
           identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range2.file), placeKey(entity, d.setting, range2, relFile)],
-          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
-          ...d.setting ? { setting: d.setting } : {},
-          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
-          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
-        });
-        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]
+        };
+        if (d.setting) made.setting = d.setting;
+        if (d.fix && rule.meta.fixable) made.fix = { ...d.fix, safety: rule.meta.fixable };
+        const finding = entityFinding(entity, made);
+        const origin = { entity, template, data };
+        if (d.setting) origin.setting = d.setting;
+        findingOrigin.set(finding, origin);
         findings.push(finding);
       };
       rule.check(entity, {
@@ -1481,7 +1562,7 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin, relPaths, MAX_REL_PATHS, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
+var findingOrigin, relPaths, MAX_REL_PATHS, MAX_QUOTED_CHARS, PLACEHOLDER, compiled, MAX_COMPILED, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1491,6 +1572,9 @@ var init_run_rules = __esm({
     findingOrigin = /* @__PURE__ */ new WeakMap();
     MAX_REL_PATHS = 4096;
     MAX_QUOTED_CHARS = 120;
+    PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+    compiled = /* @__PURE__ */ new Map();
+    MAX_COMPILED = 1024;
     MAX_REPORTS_PER_RULE = 100;
   }
 });
@@ -1502,8 +1586,8 @@ function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
   const clean = () => {
-    for (const p of pending2) rmSync(p, { force: true });
-    pending2.clear();
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
   };
   process.once("exit", clean);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -1524,7 +1608,7 @@ function writeFileAtomic(path2, data) {
     st = void 0;
   }
   cleanUpOnExit();
-  pending2.add(temp);
+  pending.add(temp);
   try {
     writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
     if (st) {
@@ -1534,10 +1618,10 @@ function writeFileAtomic(path2, data) {
       }
     }
     renameSync(temp, path2);
-    pending2.delete(temp);
+    pending.delete(temp);
   } catch (err) {
     rmSync(temp, { force: true });
-    pending2.delete(temp);
+    pending.delete(temp);
     throw err;
   }
 }
@@ -1579,12 +1663,12 @@ function replaceFileText(path2, expected, data, canWrite) {
   writeFileAtomic(target, data);
   return void 0;
 }
-var counter, pending2, hooked;
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
-    pending2 = /* @__PURE__ */ new Set();
+    pending = /* @__PURE__ */ new Set();
     hooked = false;
   }
 });
@@ -8911,10 +8995,10 @@ function ajv() {
   return shared;
 }
 function validatorFor(schema) {
-  let v = compiled.get(schema);
+  let v = compiled2.get(schema);
   if (!v) {
     v = ajv().compile(schema);
-    compiled.set(schema, v);
+    compiled2.set(schema, v);
   }
   return v;
 }
@@ -8933,11 +9017,11 @@ function describeSchemaError(e) {
       return e.message ?? `fails ${e.keyword}`;
   }
 }
-var shared, compiled;
+var shared, compiled2;
 var init_ajv = __esm({
   "src/engine/ajv.ts"() {
     "use strict";
-    compiled = /* @__PURE__ */ new Map();
+    compiled2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10514,7 +10598,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
-  const known3 = new Map(rules2.map((r) => [r.id, r]));
+  const known4 = new Map(rules2.map((r) => [r.id, r]));
   const value = (key2) => findNodeAtLocation2(root, [key2]);
   for (const prop of root.children ?? []) {
     const key2 = prop.children?.[0];
@@ -10536,7 +10620,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
       const [keyNode, entry] = prop.children ?? [];
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
-      const rule = known3.get(id);
+      const rule = known4.get(id);
       if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
       fileRules[id] = ruleEntry(id, entry, rule, fail2);
     }
@@ -11884,7 +11968,7 @@ var init_client_cert_exclusion_paths = __esm({
 });
 
 // rules/support/glob.ts
-function compile(pattern, paths) {
+function compile2(pattern, paths) {
   const steps = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -11954,7 +12038,7 @@ function compileGlob(pattern, options = {}) {
   const fold = options.caseInsensitive === true;
   const paths = options.paths === true;
   const directories = options.directories === true;
-  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
+  const steps = compile2(fold ? pattern.toLowerCase() : pattern, paths);
   return (text) => run(steps, fold ? text.toLowerCase() : text, paths, directories);
 }
 function globMatch(pattern, text) {
@@ -12940,6 +13024,8 @@ function checkVersion(site, key2, context) {
   }
   const value = effective(setting);
   if (!value.known) return;
+  const version = parseTlsVersion(value.value);
+  if (version && compareTlsVersions(version, FLOOR) >= 0) return;
   const data = {
     resource: entityLabel(site),
     property: writtenName(site, key2),
@@ -12948,12 +13034,10 @@ function checkVersion(site, key2, context) {
     source: sourcePhrase(setting, site),
     kinds: kindPlural(site)
   };
-  const version = parseTlsVersion(value.value);
   if (!version) {
     context.report({ messageId: "invalid", data, setting: key2 });
     return;
   }
-  if (compareTlsVersions(version, FLOOR) >= 0) return;
   context.report({
     messageId: value.explicit ? "tooLow" : "defaultTooLow",
     data,
@@ -13960,17 +14044,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index2 = 0;
@@ -14762,10 +14846,10 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     const rel = relativeSlash(root, path2);
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk2 = (dir, layers, known3) => {
+  const walk2 = (dir, layers, known4) => {
     let real;
     try {
-      real = known3 ?? realpathSync3.native(dir);
+      real = known4 ?? realpathSync3.native(dir);
     } catch {
       return;
     }
@@ -14933,15 +15017,12 @@ function sampleCpu(at = clockMs()) {
     return void 0;
   }
 }
-function cpuWindowStart(now, sample, loaded3 = atLoad) {
-  return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
-}
 function freeCores(from, to, usable) {
   if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return void 0;
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
   return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
+var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
@@ -14949,8 +15030,6 @@ var init_free_cores = __esm({
     systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync6(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
-    atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
-    STALE_MS = 1e3;
   }
 });
 
@@ -16481,17 +16560,17 @@ function needLambda(call, i, name) {
   if (!fn) throw new Stop(call.wrong(`${name}() needs a lambda as argument ${i + 1}`));
   return fn;
 }
-function known(v) {
+function known2(v) {
   if (v.t === "unknown") throw new Stop(v);
   return v;
 }
 function bool(call, v, name) {
-  const k = known(v);
+  const k = known2(v);
   if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name}() must return a boolean`));
   return k.value;
 }
 function key(call, v, name) {
-  const k = known(v);
+  const k = known2(v);
   if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name}() must return a string`));
   return k.value;
 }
@@ -16617,7 +16696,7 @@ var init_lambda_functions = __esm({
 });
 
 // parsers/shared/arm-expression/functions.ts
-function computed(ctx, inputs) {
+function computed2(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
 }
 function firstUnknownOf(vals) {
@@ -16630,7 +16709,7 @@ function wrongArgs(call, ctx, what) {
 function evalAll(args, ev) {
   return args.map((a) => ev(a));
 }
-function known2(args, ev) {
+function known3(args, ev) {
   const vals = evalAll(args, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
@@ -16712,10 +16791,10 @@ function logic(isAnd) {
       }
       const b = v.t === "prim" && typeof v.value === "boolean" ? v.value : void 0;
       if (b === void 0) return wrongArgs(call, ctx, `${isAnd ? "and" : "or"}() needs booleans`);
-      if (b !== isAnd) return { t: "prim", value: b, origin: computed(ctx, [v]) };
+      if (b !== isAnd) return { t: "prim", value: b, origin: computed2(ctx, [v]) };
     }
     if (firstUnknown3) return propagate(firstUnknown3, call);
-    return { t: "prim", value: isAnd, origin: computed(ctx, seen) };
+    return { t: "prim", value: isAnd, origin: computed2(ctx, seen) };
   };
 }
 function caseFn(upper) {
@@ -16766,7 +16845,7 @@ var init_functions = __esm({
       return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
     });
     F.set("copyindex", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return vals;
       let loop;
       let offset = 0;
@@ -16776,7 +16855,7 @@ var init_functions = __esm({
       }
       const i = ctx.env.copyIndex(loop);
       if (i === void 0) return unknown(printExpr(call), "depends on copyIndex() of a loop that was not expanded", { range: ctx.range, trail: [] });
-      return { t: "prim", value: i + offset, origin: computed(ctx, vals) };
+      return { t: "prim", value: i + offset, origin: computed2(ctx, vals) };
     });
     F.set("true", (_a, ctx) => ({ t: "prim", value: true, origin: { range: ctx.range, trail: [] } }));
     F.set("false", (_a, ctx) => ({ t: "prim", value: false, origin: { range: ctx.range, trail: [] } }));
@@ -16794,10 +16873,10 @@ var init_functions = __esm({
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
     });
     F.set("equals", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
-      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
+      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed2(ctx, vals) };
     });
     F.set("not", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16805,7 +16884,7 @@ var init_functions = __esm({
       if (v.t === "unknown") return propagate(v, call);
       const b = toBool(v);
       if (b === void 0 || typeof v.value !== "boolean") return wrongArgs(call, ctx, "not() needs a boolean");
-      return { t: "prim", value: !b, origin: computed(ctx, [v]) };
+      return { t: "prim", value: !b, origin: computed2(ctx, [v]) };
     });
     F.set("and", logic(true));
     F.set("or", logic(false));
@@ -16821,7 +16900,7 @@ var init_functions = __esm({
       const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "string() takes one argument");
       if (v.t === "unknown") return v;
-      return { t: "prim", value: stringOf(v), origin: v.t === "prim" ? v.origin : computed(ctx, [v]) };
+      return { t: "prim", value: stringOf(v), origin: v.t === "prim" ? v.origin : computed2(ctx, [v]) };
     });
     F.set("int", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16834,33 +16913,33 @@ var init_functions = __esm({
     F.set("tolower", caseFn(false));
     F.set("toupper", caseFn(true));
     F.set("concat", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
-        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
+        if (over) return unknown(printExpr(call), over, computed2(ctx, vals));
         const items2 = vals.flatMap((v) => v.t === "array" ? v.items.map((i) => v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i) : []);
-        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
+        return { t: "array", items: items2, origin: computed2(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
       const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
-      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
-      return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
+      if (tooLong) return unknown(printExpr(call), tooLong, computed2(ctx, vals));
+      return { t: "prim", value: vals.map(stringOf).join(""), origin: computed2(ctx, vals) };
     });
     F.set("format", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out = formatString(fmt, vals.slice(1));
       if (out === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
-      return { t: "prim", value: out, origin: computed(ctx, vals) };
+      return { t: "prim", value: out, origin: computed2(ctx, vals) };
     });
     F.set("union", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
-        return unionObjects(vals, computed(ctx, vals));
+        return unionObjects(vals, computed2(ctx, vals));
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const items2 = [];
         const seen = /* @__PURE__ */ new Set();
@@ -16872,7 +16951,7 @@ var init_functions = __esm({
               seen.add(key2);
               items2.push(i);
             }
-        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
+        return { t: "array", items: items2, origin: computed2(ctx, vals), inherit: [] };
       }
       return wrongArgs(call, ctx, "union() needs objects or arrays");
     });
@@ -16904,7 +16983,7 @@ var init_functions = __esm({
       const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
-        return fromJson(JSON.parse(s), computed(ctx, [v]));
+        return fromJson(JSON.parse(s), computed2(ctx, [v]));
       } catch {
         return wrongArgs(call, ctx, "json() of text that is not JSON");
       }
@@ -16915,7 +16994,7 @@ var init_functions = __esm({
       if (v.t === "unknown") return propagate(v, call);
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const isEmpty = v.t === "array" ? v.items.length === 0 : v.t === "object" ? v.members.length === 0 : v.value === null || v.value === "";
-      return { t: "prim", value: isEmpty, origin: computed(ctx, [v]) };
+      return { t: "prim", value: isEmpty, origin: computed2(ctx, [v]) };
     });
     F.set("length", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16924,10 +17003,10 @@ var init_functions = __esm({
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : v.value === null ? 0 : void 0;
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
-      return { t: "prim", value: n, origin: computed(ctx, [v]) };
+      return { t: "prim", value: n, origin: computed2(ctx, [v]) };
     });
     F.set("contains", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [c, item] = vals;
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -16939,14 +17018,14 @@ var init_functions = __esm({
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
       else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
-      return { t: "prim", value: r, origin: computed(ctx, vals) };
+      return { t: "prim", value: r, origin: computed2(ctx, vals) };
     });
     F.set("replace", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
-      return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
+      return { t: "prim", value: s.split(from).join(to), origin: computed2(ctx, vals) };
     });
     F.set("trim", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16958,7 +17037,7 @@ var init_functions = __esm({
     });
     F.set("tryget", (args, ctx, ev, call) => {
       if (args.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-      const keys = known2(args.slice(1), ev);
+      const keys = known3(args.slice(1), ev);
       if (!Array.isArray(keys)) return propagate(keys, call);
       let cur = ev(args[0]);
       for (const k of keys) {
@@ -17024,9 +17103,9 @@ var init_functions = __esm({
       });
     for (const [name, fn] of PURE)
       F.set(name, (args, ctx, ev, call) => {
-        const vals = known2(args, ev);
+        const vals = known3(args, ev);
         if (!Array.isArray(vals)) return propagate(vals, call);
-        return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+        return fn(vals, computed2(ctx, vals), (why) => wrongArgs(call, ctx, why));
       });
     FUNCTIONS = F;
   }
@@ -17294,18 +17373,18 @@ var init_parser2 = __esm({
 // parsers/shared/resource-name.ts
 function nameFromParts(parts, canonical2 = (e) => e) {
   const segments = [""];
-  let known3 = true;
+  let known4 = true;
   for (const p of parts) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
-      known3 = false;
+      known4 = false;
       segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
-  return { segments, known: known3 };
+  return { segments, known: known4 };
 }
 function nameKey(segments) {
   return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
@@ -22175,7 +22254,9 @@ function hclNesting(text, bound) {
   const open = [];
   let templates = 0;
   const max = { depth: 0, templates: 0 };
-  for (let i = 0; i < text.length; i++) {
+  BRACKET.lastIndex = 0;
+  while (BRACKET.test(text)) {
+    const i = BRACKET.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91 || c === 40) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -22191,9 +22272,11 @@ function hclNesting(text, bound) {
   }
   return max;
 }
+var BRACKET;
 var init_nesting = __esm({
   "parsers/terraform/hcl/nesting.ts"() {
     "use strict";
+    BRACKET = /[{}[\]()]/g;
   }
 });
 
@@ -23102,13 +23185,13 @@ var init_functions3 = __esm({
         if (u) return u;
         const xs = items(l);
         if (!xs) return fail(call, "contains() takes a list or set");
-        let pending3;
+        let pending2;
         for (const x of xs) {
           const c = compare2(x, v);
           if (c === true) return bool2(true, call);
-          if (c !== false) pending3 ??= c;
+          if (c !== false) pending2 ??= c;
         }
-        return pending3 ? dependsOn(pending3, call.text, call.range) : bool2(false, call);
+        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
       },
       length: (args, call) => {
         const a = args[0];
@@ -23500,8 +23583,8 @@ var init_evaluate = __esm({
       tryCan(expr, range2, text) {
         if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
         for (const arg2 of expr.args) {
-          const pending3 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
-          if (pending3) return dependsOn(pending3, text, range2);
+          const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
+          if (pending2) return dependsOn(pending2, text, range2);
           const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
@@ -25346,9 +25429,9 @@ async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
   const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname15(f.path)))].sort();
-  const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
-  const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
-  const called = calledDirectories(ws, modules, known3);
+  const known4 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
+  const modules = new Map(dirs.map((d) => [d, known4.get(d) ?? readModule(ws, d)]));
+  const called = calledDirectories(ws, modules, known4);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
   const entities = [];
   for (const [dir, mod] of modules) {
@@ -25404,8 +25487,8 @@ async function preload(ws, reader4, dirs, files) {
   await reader4.ready();
   return read;
 }
-function calledDirectories(ws, modules, known3) {
-  const decls = new Map([...known3, ...modules]);
+function calledDirectories(ws, modules, known4) {
+  const decls = new Map([...known4, ...modules]);
   const reach = (from) => {
     const seen = /* @__PURE__ */ new Set();
     const queue = [from];
@@ -25460,10 +25543,9 @@ var init_terraform = __esm({
 
 // src/engine/parsers.ts
 function formatOfKind(kind) {
-  for (const [format2, kinds] of Object.entries(kindsOf)) {
-    if (kinds.includes(kind)) return format2;
-  }
-  throw new Error(`no format for file kind ${kind}`);
+  const format2 = formatOf.get(kind);
+  if (format2 === void 0) throw new Error(`no format for file kind ${kind}`);
+  return format2;
 }
 function loadParser(format2) {
   const load = loaders2[format2];
@@ -25475,7 +25557,7 @@ function loadParser(format2) {
   }
   return p;
 }
-var loaders2, kindsOf, FILE_KINDS, loaded2;
+var loaders2, kindsOf, FILE_KINDS, formatOf, loaded2;
 var init_parsers = __esm({
   "src/engine/parsers.ts"() {
     "use strict";
@@ -25490,6 +25572,7 @@ var init_parsers = __esm({
       terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
     };
     FILE_KINDS = Object.values(kindsOf).flat();
+    formatOf = new Map(Object.entries(kindsOf).flatMap(([format2, kinds]) => kinds.map((k) => [k, format2])));
     loaded2 = /* @__PURE__ */ new Map();
   }
 });
@@ -25790,8 +25873,8 @@ function applyDirectives(findings, directives, settings, root, rules2) {
         })
       );
     };
-    const known3 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
-    const isUnknown = (rule) => known3 !== void 0 && !known3.has(rule);
+    const known4 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known4 !== void 0 && !known4.has(rule);
     for (const d of directives) {
       for (const rule of d.rules.filter(isUnknown)) {
         push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
@@ -25870,7 +25953,7 @@ function collapseFindings(findings, entities) {
     const origin = findingOrigin.get(f);
     if (origin && called.has(entryOf(origin.entity))) continue;
     const r = f.range;
-    const key2 = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const key2 = `${f.ruleId}\0${f.messageId}\0${f.subject?.setting ?? ""}\0${r.file}\0${r.startOffset}\0${r.endOffset}\0${origin ? "" : f.message}`;
     const group = groups.get(key2);
     if (group) group.push(f);
     else groups.set(key2, [f]);
@@ -26536,10 +26619,10 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(asked, cores = usableCores()) {
-  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+function threadCount(asked, cores = usableCores) {
+  return Math.max(1, Math.min(asked ?? cores(), MAX_THREADS));
 }
-function workerPlan(asked, cores = usableCores()) {
+function workerPlan(asked, cores = usableCores) {
   const threads = threadCount(asked, cores);
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
@@ -26603,7 +26686,7 @@ function watch(worker, slot) {
   worker.on("exit", end);
   return w;
 }
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MEASURE_FROM_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
@@ -26614,56 +26697,71 @@ var init_lint_pool = __esm({
     CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 600;
+    MEASURE_FROM_FILES = 100;
     MIN_IDLE_WINDOW_MS = 30;
     PoolStarter = class _PoolStarter {
-      constructor(init, planned, asked, cores, probes) {
+      constructor(init, asked, probes) {
         this.init = init;
-        this.planned = planned;
         this.asked = asked;
-        this.cores = cores;
+        this.usable = probes.cores ?? usableCores;
         this.now = probes.now ?? clockMs;
         this.sample = probes.sample ?? (() => sampleCpu(this.now()));
         this.entry = probes.entry ?? (() => workerEntry());
-        if (asked) this.decide();
-        else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
+        if (asked) this.decide(asked);
       }
       init;
-      planned;
       asked;
-      cores;
       pool;
       decided = false;
       count = 0;
+      /** Unasked: made when the walk has found MEASURE_FROM_FILES files, with the cores and the window's first sample. */
+      planned;
+      cores = 0;
       from;
+      usable;
       now;
       sample;
       entry;
-      /**
-       * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
-       * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
-       */
+      /** The starter of a run, or undefined when `--threads` asks for no worker (1). */
       static plan(init, threads, probes = {}) {
-        const cores = probes.cores ?? usableCores();
-        const planned = workerPlan(threads, cores);
-        if (threads === void 0 && cores <= MAIN_THREAD_CORES) return void 0;
-        return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);
+        if (threads === void 0) return new _PoolStarter(init, void 0, probes);
+        const planned = workerPlan(threads);
+        return planned && new _PoolStarter(init, planned, probes);
       }
       /** The walk has found `count` files. */
       found(count) {
         this.count = count;
-        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.decided || count < MEASURE_FROM_FILES) return;
+        const planned = this.planned ?? this.measure();
+        if (!planned || count < planned.afterFiles) return;
         if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
-        this.decide();
+        this.decide(planned);
       }
       /** The walk is over: a large run that has not decided yet decides on what it measured. */
       walked() {
-        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+        if (!this.decided && this.planned && this.count >= this.planned.afterFiles) this.decide(this.planned);
       }
-      decide() {
+      /**
+       * The plan of a run found large enough to ask, and the first sample of its window; none (decided)
+       * with no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+       */
+      measure() {
+        const cores = this.usable();
+        const planned = workerPlan(void 0, () => cores);
+        if (!planned || cores <= MAIN_THREAD_CORES) {
+          this.decided = true;
+          return void 0;
+        }
+        this.cores = cores;
+        this.from = this.sample();
+        return this.planned = planned;
+      }
+      decide(planned) {
         this.decided = true;
-        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
+        const asked = this.asked !== void 0;
+        const workers = workersFor(planned.workers, asked, asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
         const entry = workers > 0 ? this.entry() : void 0;
-        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+        if (entry) this.pool = new LintPool(entry, workers, this.init, asked);
       }
     };
     WORKER_HEAP_MB = 1024;
@@ -28151,19 +28249,19 @@ var init_unified_diff = __esm({
   "src/formatters/unified-diff.ts"() {
     "use strict";
     init_escape();
-    init_paths();
+    init_paths2();
     MAX_EDIT_DISTANCE = 4e3;
   }
 });
 
 // src/cli/rule-flags.ts
-function parseRuleFlags(values, known3) {
+function parseRuleFlags(values, known4) {
   const out = {};
   for (const value of values.flatMap((v) => v.split(","))) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known3.has(id)) throw unknownRule("--rule", id, known3);
+    if (!known4.has(id)) throw unknownRule("--rule", id, known4);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out[id] = severity;
@@ -28171,11 +28269,11 @@ function parseRuleFlags(values, known3) {
   return out;
 }
 function onlyRules(values, rules2, configured) {
-  const known3 = new Set(rules2.map((r) => r.id));
+  const known4 = new Set(rules2.map((r) => r.id));
   const selected = /* @__PURE__ */ new Set();
   for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
     if (!id) continue;
-    if (!known3.has(id)) throw unknownRule("--only", id, known3);
+    if (!known4.has(id)) throw unknownRule("--only", id, known4);
     selected.add(id);
   }
   if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
@@ -28193,8 +28291,8 @@ function onlyRules(values, rules2, configured) {
   }
   return out;
 }
-function unknownRule(option, id, known3) {
-  const near = closestRuleId(id, [...known3]);
+function unknownRule(option, id, known4) {
+  const near = closestRuleId(id, [...known4]);
   return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
 }
 function closestRuleId(id, ids) {
@@ -28354,8 +28452,8 @@ function lintCommand(parsed, io) {
   return runLint(lintArgs(parsed), io);
 }
 async function runLint(args, io) {
-  const known3 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args.rule, known3);
+  const known4 = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args.rule, known4);
   if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
   if (args.statistics) {
     const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
