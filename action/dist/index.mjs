@@ -121,36 +121,27 @@ var init_colors = __esm({
 });
 
 // src/model/source.ts
-function grown() {
-  const more = new Int32Array(scratch.length * 2);
-  more.set(scratch);
-  return scratch = more;
-}
 function lineStarts(text) {
-  let buf = scratch;
-  buf[0] = 0;
-  let n = 1;
+  const starts = [0];
   if (!text.includes("\r")) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      if (n === buf.length) buf = grown();
-      buf[n++] = i + 1;
-    }
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (n === buf.length) buf = grown();
-      buf[n++] = i + 1;
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
     }
   }
-  return buf.slice(0, n);
+  return starts;
 }
 function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column;
 }
-var LineMap, scratch;
+var LineMap;
 var init_source = __esm({
   "src/model/source.ts"() {
     "use strict";
@@ -197,7 +188,6 @@ var init_source = __esm({
         return { file, start, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
       }
     };
-    scratch = new Int32Array(1024);
   }
 });
 
@@ -26454,7 +26444,7 @@ function findingFiles(f) {
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch2, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -26474,8 +26464,8 @@ var init_lint_unit = __esm({
     PRELOAD_MAX_BYTES = 1024 * 1024;
     ASCII_TEXT_MAX_BYTES = 64 * 1024;
     scratchFor = (bytes) => {
-      if (!scratch2 || scratch2.length < bytes) scratch2 = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
-      return scratch2;
+      if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scratch;
     };
     UnitReader = class {
       constructor(base) {

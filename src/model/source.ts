@@ -19,16 +19,14 @@ export interface SourceRange {
 
 /**
  * Line starts of a text, for turning offsets into positions. They are found when a position is
- * first asked for (many texts are read and never reported on), into a typed array of the exact
- * size: a plain array grown a push at a time allocated several times its final size (a tree run
- * reads ~100,000 lines of App Service templates).
+ * first asked for: many texts are read and never reported on.
  */
 export class LineMap {
-  private table: Int32Array<ArrayBuffer> | undefined;
+  private table: number[] | undefined;
 
   constructor(readonly text: string) {}
 
-  private get starts(): Int32Array<ArrayBuffer> {
+  private get starts(): number[] {
     return (this.table ??= lineStarts(this.text));
   }
 
@@ -71,36 +69,23 @@ export class LineMap {
   }
 }
 
-/** One buffer per thread the line starts of a text are found into, before they are copied out at their size. */
-let scratch: Int32Array<ArrayBuffer> = new Int32Array(1024);
-
-function grown(): Int32Array<ArrayBuffer> {
-  const more = new Int32Array(scratch.length * 2);
-  more.set(scratch);
-  return (scratch = more);
-}
-
 /** Where each line of `text` starts (after `\n`, `\r\n` or a lone `\r`), the first line included. */
-export function lineStarts(text: string): Int32Array<ArrayBuffer> {
-  let buf = scratch;
-  buf[0] = 0;
-  let n = 1;
+export function lineStarts(text: string): number[] {
+  const starts = [0];
   if (!text.includes('\r')) {
     // Line feeds only (most files): found natively, not a character at a time.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      if (n === buf.length) buf = grown();
-      buf[n++] = i + 1;
-    }
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (n === buf.length) buf = grown();
-      buf[n++] = i + 1;
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
     }
   }
-  return buf.slice(0, n);
+  return starts;
 }
 
 export function compareRanges(a: SourceRange, b: SourceRange): number {
