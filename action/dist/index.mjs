@@ -15580,26 +15580,15 @@ function chooseCheck(text) {
   checked += text.length;
   return checked > GRAMMAR_AFTER ? "grammar" : "parse";
 }
-function room(count) {
-  if (count < ENDS.length) return;
-  const ends = new Int32Array(ENDS.length * 2);
-  const after = new Int32Array(ENDS.length * 2);
-  ends.set(ENDS);
-  after.set(AFTER);
-  ENDS = ends;
-  AFTER = after;
-}
-function noted(text, count) {
-  return { text, ends: ENDS.slice(0, count), after: AFTER.slice(0, count) };
-}
 function checkByParse(text) {
   try {
     JSON.parse(text);
   } catch {
     return void 0;
   }
-  let count = 0;
-  let depth = 0;
+  const ends = [];
+  const after = [];
+  const open = [];
   NEXT_BRACKET.lastIndex = 0;
   for (; ; ) {
     const from = NEXT_BRACKET.lastIndex;
@@ -15612,20 +15601,23 @@ function checkByParse(text) {
     if (to === from) break;
     const c = text.charCodeAt(to - 1);
     if (c === 123 || c === 91) {
-      if (depth >= MAX_NESTING) return void 0;
-      room(count);
-      OPEN[depth++] = count++;
+      if (open.length >= MAX_NESTING) return void 0;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
     } else if (c === 125 || c === 93) {
-      const k = OPEN[--depth];
-      ENDS[k] = to;
-      AFTER[k] = count;
+      const k = open.pop();
+      ends[k] = to;
+      after[k] = ends.length;
     }
   }
-  return noted(text, count);
+  return { text, ends, after };
 }
 function checkByGrammar(text) {
-  let count = 0;
-  let depth = 0;
+  const ends = [];
+  const after = [];
+  const open = [];
+  const objects2 = [];
   let next = ROOT;
   let pos = 0;
   for (; ; ) {
@@ -15638,26 +15630,28 @@ function checkByGrammar(text) {
     pos = next.lastIndex;
     const c = text.charCodeAt(pos - 1);
     if (c === 123 || c === 91) {
-      if (depth >= MAX_NESTING) return void 0;
-      room(count);
+      if (open.length >= MAX_NESTING) return void 0;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
       const object2 = c === 123;
-      OBJECTS[depth] = object2 ? 1 : 0;
-      OPEN[depth++] = count++;
+      objects2.push(object2);
       next = object2 ? OBJECT_START : ARRAY_START;
       continue;
     }
     if (c === 125 || c === 93) {
-      const k = OPEN[--depth];
-      ENDS[k] = pos;
-      AFTER[k] = count;
+      const k = open.pop();
+      objects2.pop();
+      ends[k] = pos;
+      after[k] = ends.length;
     }
-    if (depth === 0) {
+    if (open.length === 0) {
       pos = skipSpace(text, pos);
       break;
     }
-    next = OBJECTS[depth - 1] === 1 ? OBJECT_NEXT : ARRAY_NEXT;
+    next = objects2[objects2.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return pos === text.length ? noted(text, count) : void 0;
+  return pos === text.length ? { text, ends, after } : void 0;
 }
 function objectMembers(node) {
   if (!(node instanceof RootNode) || node.type !== "object") return void 0;
@@ -15786,17 +15780,13 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var checked, GRAMMAR_AFTER, ENDS, AFTER, OPEN, OBJECTS, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, RootNode, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
+var checked, GRAMMAR_AFTER, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, RootNode, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
     checked = 0;
     GRAMMAR_AFTER = 100 * 1024;
-    ENDS = new Int32Array(1024);
-    AFTER = new Int32Array(1024);
-    OPEN = new Int32Array(MAX_NESTING);
-    OBJECTS = new Uint8Array(MAX_NESTING);
     NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
     WS = "[ \\t\\n\\r]*";
     STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
@@ -21689,7 +21679,7 @@ function parseBicepRun(input) {
     jsonFiles.set(path2, file);
     return file;
   };
-  const noted2 = /* @__PURE__ */ new Set();
+  const noted = /* @__PURE__ */ new Set();
   const cacheConfigs = /* @__PURE__ */ new Map();
   const readQuietly = (path2) => {
     if (input.confine && !input.confine(path2, void 0)) return void 0;
@@ -21709,8 +21699,8 @@ function parseBicepRun(input) {
     },
     notAnalysed: (message, range2) => {
       const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted2.has(key2)) return;
-      noted2.add(key2);
+      if (noted.has(key2)) return;
+      noted.add(key2);
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
@@ -39355,12 +39345,12 @@ function table(rows, width = 100) {
   const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
   const out = [];
   for (const [a, b] of rows) {
-    const room2 = Math.max(30, width - left);
+    const room = Math.max(30, width - left);
     const words = b.split(" ");
     const wrapped = [];
     let line = "";
     for (const w of words) {
-      if (line && line.length + 1 + w.length > room2) {
+      if (line && line.length + 1 + w.length > room) {
         wrapped.push(line);
         line = w;
       } else line = line ? `${line} ${w}` : w;

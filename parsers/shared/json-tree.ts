@@ -51,36 +51,9 @@ function chooseCheck(text: string): 'parse' | 'grammar' {
 interface Containers {
   text: string;
   /** The offset after its closing bracket. */
-  ends: Int32Array;
+  ends: number[];
   /** The opening order of the next container opened after it closes (its descendants skipped). */
-  after: Int32Array;
-}
-
-/*
- * What a check notes, in buffers of the thread (a tree run checks thousands of texts): each
- * container's `ends` and `after` by opening order, copied out at their size once the text is
- * checked (typed arrays: a plain array grown a push at a time allocated several times its size);
- * the opening orders of the containers still open, innermost last, and whether each is an object.
- */
-let ENDS = new Int32Array(1024);
-let AFTER = new Int32Array(1024);
-const OPEN = new Int32Array(MAX_NESTING);
-const OBJECTS = new Uint8Array(MAX_NESTING);
-
-/** Room in ENDS and AFTER for container `count`. */
-function room(count: number): void {
-  if (count < ENDS.length) return;
-  const ends = new Int32Array(ENDS.length * 2);
-  const after = new Int32Array(ENDS.length * 2);
-  ends.set(ENDS);
-  after.set(AFTER);
-  ENDS = ends;
-  AFTER = after;
-}
-
-/** The `count` containers noted for `text`. */
-function noted(text: string, count: number): Containers {
-  return { text, ends: ENDS.slice(0, count), after: AFTER.slice(0, count) };
+  after: number[];
 }
 
 /**
@@ -94,8 +67,10 @@ function checkByParse(text: string): Containers | undefined {
   } catch {
     return undefined;
   }
-  let count = 0;
-  let depth = 0;
+  const ends: number[] = [];
+  const after: number[] = [];
+  /** Opening orders of the containers still open, innermost last. */
+  const open: number[] = [];
   NEXT_BRACKET.lastIndex = 0;
   for (;;) {
     const from = NEXT_BRACKET.lastIndex;
@@ -108,16 +83,17 @@ function checkByParse(text: string): Containers | undefined {
     if (to === from) break; // the end of the text
     const c = text.charCodeAt(to - 1);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth >= MAX_NESTING) return undefined;
-      room(count);
-      OPEN[depth++] = count++;
+      if (open.length >= MAX_NESTING) return undefined;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      const k = OPEN[--depth] as number;
-      ENDS[k] = to;
-      AFTER[k] = count;
+      const k = open.pop() as number;
+      ends[k] = to;
+      after[k] = ends.length;
     }
   }
-  return noted(text, count);
+  return { text, ends, after };
 }
 
 /**
@@ -134,8 +110,12 @@ const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[
  * value. Nothing is built: `JSON.parse` would build (and discard) every object and string.
  */
 function checkByGrammar(text: string): Containers | undefined {
-  let count = 0;
-  let depth = 0;
+  const ends: number[] = [];
+  const after: number[] = [];
+  /** Opening orders of the containers still open, innermost last. */
+  const open: number[] = [];
+  /** Whether each open container is an object, innermost last. */
+  const objects: boolean[] = [];
   let next = ROOT;
   let pos = 0;
   for (;;) {
@@ -148,27 +128,29 @@ function checkByGrammar(text: string): Containers | undefined {
     pos = next.lastIndex;
     const c = text.charCodeAt(pos - 1);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth >= MAX_NESTING) return undefined;
-      room(count);
+      if (open.length >= MAX_NESTING) return undefined;
+      open.push(ends.length);
+      ends.push(-1);
+      after.push(-1);
       const object = c === 0x7b;
-      OBJECTS[depth] = object ? 1 : 0;
-      OPEN[depth++] = count++;
+      objects.push(object);
       next = object ? OBJECT_START : ARRAY_START;
       continue;
     }
     if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      const k = OPEN[--depth] as number;
-      ENDS[k] = pos;
-      AFTER[k] = count;
+      const k = open.pop() as number;
+      objects.pop();
+      ends[k] = pos;
+      after[k] = ends.length;
     }
     // After a value: a closed container or a scalar (the match stops after 32 of them).
-    if (depth === 0) {
+    if (open.length === 0) {
       pos = skipSpace(text, pos);
       break;
     }
-    next = OBJECTS[depth - 1] === 1 ? OBJECT_NEXT : ARRAY_NEXT;
+    next = objects[objects.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return pos === text.length ? noted(text, count) : undefined;
+  return pos === text.length ? { text, ends, after } : undefined;
 }
 
 /*

@@ -160,7 +160,7 @@ describe('strictJsonTree builds property nodes only when asked for, the same whi
     }
   });
 
-  it('texts with more containers than the first buffers of the check hold, one after another', () => {
+  it('texts with thousands of containers, one after another', () => {
     const large = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ i, a: [[i], {}] })));
     const small = '[{"a": [1]}, [2]]';
     for (const check of CHECKS) {
