@@ -26345,7 +26345,8 @@ async function lintPrepared(prepared, reader4, ctx) {
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set(findings.flatMap(findingFiles));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
@@ -26419,15 +26420,19 @@ function diagnosticFindings(all, settings, root, hidden) {
   return out;
 }
 function capPerFile(findings, root, settings, hidden) {
-  const seen = /* @__PURE__ */ new Set();
+  const atPlace = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const list2 = byFile.get(f.range.file) ?? [];
-    list2.push(f);
-    byFile.set(f.range.file, list2);
+    const place = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}`;
+    const there = atPlace.get(place);
+    if (there) {
+      const id = identityOf(f);
+      if (there.some((g) => g.message === f.message && identityOf(g) === id)) continue;
+      there.push(f);
+    } else atPlace.set(place, [f]);
+    const list2 = byFile.get(f.range.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.range.file, [f]);
   }
   const out = [];
   for (const [file, list2] of byFile) {
@@ -26447,9 +26452,18 @@ function capPerFile(findings, root, settings, hidden) {
   return out;
 }
 function findingFiles(f) {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
-  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  const files = [];
+  forEachFindingFile(f, (file) => files.push(file));
   return files;
+}
+function forEachFindingFile(f, visit3) {
+  visit3(f.range.file);
+  for (const r of f.related) visit3(r.range.file);
+  for (const i of f.instances ?? []) for (const v of i.via) visit3(v.range.file);
+  if (f.resource) {
+    visit3(f.resource.declaration.file);
+    if (f.resource.extent) visit3(f.resource.extent.file);
+  }
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
