@@ -121,57 +121,74 @@ var init_colors = __esm({
 });
 
 // src/model/source.ts
+function grown() {
+  const more = new Int32Array(scratch.length * 2);
+  more.set(scratch);
+  return scratch = more;
+}
+function lineStarts(text) {
+  let buf = scratch;
+  buf[0] = 0;
+  let n = 1;
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (n === buf.length) buf = grown();
+      buf[n++] = i + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (n === buf.length) buf = grown();
+      buf[n++] = i + 1;
+    }
+  }
+  return buf.slice(0, n);
+}
 function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column;
 }
-var LineMap;
+var LineMap, scratch;
 var init_source = __esm({
   "src/model/source.ts"() {
     "use strict";
     LineMap = class {
       constructor(text) {
         this.text = text;
-        const starts = [0];
-        if (!text.includes("\r")) {
-          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-        } else {
-          for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10) starts.push(i + 1);
-            else if (c === 13) {
-              if (text.charCodeAt(i + 1) === 10) i++;
-              starts.push(i + 1);
-            }
-          }
-        }
-        this.starts = starts;
       }
       text;
-      starts;
+      table;
+      get starts() {
+        return this.table ??= lineStarts(this.text);
+      }
       get lineCount() {
         return this.starts.length;
       }
       /** 1-based position of the character at `offset` (clamped to the text). */
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
+        const starts = this.starts;
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
-          if ((this.starts[mid] ?? 0) <= o) lo = mid;
+          if ((starts[mid] ?? 0) <= o) lo = mid;
           else hi = mid - 1;
         }
-        return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+        return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
       }
       /** Offset of a 1-based position. */
       offset(pos) {
-        const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))] ?? 0;
+        const starts = this.starts;
+        const start = starts[Math.max(0, Math.min(pos.line - 1, starts.length - 1))] ?? 0;
         return Math.min(start + pos.column - 1, this.text.length);
       }
       /** 0-based offset of the start of a 1-based line. */
       lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))] ?? 0;
       }
       /** Range for [startOffset, endOffset). An empty span covers one character position. */
       range(file, startOffset, endOffset) {
@@ -180,6 +197,7 @@ var init_source = __esm({
         return { file, start, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
       }
     };
+    scratch = new Int32Array(1024);
   }
 });
 
@@ -15572,15 +15590,26 @@ function chooseCheck(text) {
   checked += text.length;
   return checked > GRAMMAR_AFTER ? "grammar" : "parse";
 }
+function room(count) {
+  if (count < ENDS.length) return;
+  const ends = new Int32Array(ENDS.length * 2);
+  const after = new Int32Array(ENDS.length * 2);
+  ends.set(ENDS);
+  after.set(AFTER);
+  ENDS = ends;
+  AFTER = after;
+}
+function noted(text, count) {
+  return { text, ends: ENDS.slice(0, count), after: AFTER.slice(0, count) };
+}
 function checkByParse(text) {
   try {
     JSON.parse(text);
   } catch {
     return void 0;
   }
-  const ends = [];
-  const after = [];
-  const open = [];
+  let count = 0;
+  let depth = 0;
   NEXT_BRACKET.lastIndex = 0;
   for (; ; ) {
     const from = NEXT_BRACKET.lastIndex;
@@ -15593,23 +15622,20 @@ function checkByParse(text) {
     if (to === from) break;
     const c = text.charCodeAt(to - 1);
     if (c === 123 || c === 91) {
-      if (open.length >= MAX_NESTING) return void 0;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return void 0;
+      room(count);
+      OPEN[depth++] = count++;
     } else if (c === 125 || c === 93) {
-      const k = open.pop();
-      ends[k] = to;
-      after[k] = ends.length;
+      const k = OPEN[--depth];
+      ENDS[k] = to;
+      AFTER[k] = count;
     }
   }
-  return { text, ends, after };
+  return noted(text, count);
 }
 function checkByGrammar(text) {
-  const ends = [];
-  const after = [];
-  const open = [];
-  const objects2 = [];
+  let count = 0;
+  let depth = 0;
   let next = ROOT;
   let pos = 0;
   for (; ; ) {
@@ -15622,93 +15648,128 @@ function checkByGrammar(text) {
     pos = next.lastIndex;
     const c = text.charCodeAt(pos - 1);
     if (c === 123 || c === 91) {
-      if (open.length >= MAX_NESTING) return void 0;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return void 0;
+      room(count);
       const object2 = c === 123;
-      objects2.push(object2);
+      OBJECTS[depth] = object2 ? 1 : 0;
+      OPEN[depth++] = count++;
       next = object2 ? OBJECT_START : ARRAY_START;
       continue;
     }
     if (c === 125 || c === 93) {
-      const k = open.pop();
-      objects2.pop();
-      ends[k] = pos;
-      after[k] = ends.length;
+      const k = OPEN[--depth];
+      ENDS[k] = pos;
+      AFTER[k] = count;
     }
-    if (open.length === 0) {
+    if (depth === 0) {
       pos = skipSpace(text, pos);
       break;
     }
-    next = objects2[objects2.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
+    next = OBJECTS[depth - 1] === 1 ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return pos === text.length ? { text, ends, after } : void 0;
+  return pos === text.length ? noted(text, count) : void 0;
 }
 function objectMembers(node) {
-  if (!(node instanceof TreeNode) || node.type !== "object") return void 0;
-  if (node.keys === void 0) void node.children;
-  return node;
+  if (!(node instanceof RootNode) || node.type !== "object") return void 0;
+  return membersOf(node);
+}
+function memberProperty(node, index2) {
+  const object2 = node;
+  return propertyAt(object2, object2.members, index2);
 }
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
   const c = text.charCodeAt(pos);
-  if (c === 123 || c === 91) return new TreeNode(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
-  if (c === 34) return stringAt(text, pos, parent);
-  if (c === 116) return new TreeNode("boolean", true, pos, 4, void 0, -1, parent);
-  if (c === 102) return new TreeNode("boolean", false, pos, 5, void 0, -1, parent);
-  if (c === 110) return new TreeNode("null", null, pos, 4, void 0, -1, parent);
+  const Node = parent === void 0 ? RootNode : TreeNode;
+  if (c === 123 || c === 91) return new Node(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
+  if (c === 34) {
+    const value = stringAt(text, pos);
+    return new Node("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+  }
+  if (c === 116) return new Node("boolean", true, pos, 4, void 0, -1, parent);
+  if (c === 102) return new Node("boolean", false, pos, 5, void 0, -1, parent);
+  if (c === 110) return new Node("null", null, pos, 4, void 0, -1, parent);
   NUMBER2.lastIndex = pos;
   NUMBER2.test(text);
   const end = NUMBER2.lastIndex;
-  return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
+  return new Node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
-function stringAt(text, pos, parent) {
+function stringAt(text, pos) {
   const end = text.indexOf('"', pos + 1);
   if (text.charCodeAt(end - 1) !== 92) {
-    const value2 = text.slice(pos + 1, end);
-    if (value2.indexOf("\\") === -1) return new TreeNode("string", value2, pos, end + 1 - pos, void 0, -1, parent);
+    const value = text.slice(pos + 1, end);
+    if (value.indexOf("\\") === -1) {
+      STRING_END.at = end + 1;
+      return value;
+    }
   }
-  const value = escapedString(text, pos);
-  return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+  return escapedString(text, pos);
 }
-function childrenOf(node, containers, order) {
+function itemsOf(node) {
+  const containers = node.containers;
   const { text, after } = containers;
   const out = [];
-  const object2 = node.type === "object";
-  const keys = [];
-  const values = [];
-  if (object2) {
-    node.keys = keys;
-    node.values = values;
-  }
   let pos = skipSpace(text, node.offset + 1);
-  if (text.charCodeAt(pos) === (object2 ? 125 : 93)) return out;
-  let next = order + 1;
+  if (text.charCodeAt(pos) === 93) return out;
+  let next = node.order + 1;
   for (; ; ) {
-    let property;
-    let key2;
-    if (object2) {
-      property = new TreeNode("property", void 0, pos, -1, void 0, -1, node);
-      key2 = stringAt(text, pos, property);
-      const colon = skipSpace(text, pos + key2.length);
-      property.colonOffset = colon;
-      pos = skipSpace(text, colon + 1);
-    }
-    const value = valueAt(containers, pos, next, property ?? node);
+    const value = valueAt(containers, pos, next, node);
     pos += value.length;
     if (value.type === "object" || value.type === "array") next = after[next];
-    if (property !== void 0) {
-      property.built = [key2, value];
-      property.length = pos - property.offset;
-      out.push(property);
-      keys.push(key2.value);
-      values.push(value);
-    } else out.push(value);
+    out.push(value);
     pos = skipSpace(text, pos);
     if (text.charCodeAt(pos) !== 44) return out;
     pos = skipSpace(text, pos + 1);
   }
+}
+function membersOf(node) {
+  if (node.members !== void 0) return node.members;
+  const containers = node.containers;
+  const { text, after } = containers;
+  const members2 = { keys: [], values: [], starts: [], props: void 0 };
+  node.members = members2;
+  let pos = skipSpace(text, node.offset + 1);
+  if (text.charCodeAt(pos) === 125) return members2;
+  let next = node.order + 1;
+  for (; ; ) {
+    members2.starts.push(pos);
+    members2.keys.push(stringAt(text, pos));
+    pos = skipSpace(text, skipSpace(text, STRING_END.at) + 1);
+    const value = valueAt(containers, pos, next, node);
+    pos += value.length;
+    if (value.type === "object" || value.type === "array") next = after[next];
+    members2.values.push(value);
+    pos = skipSpace(text, pos);
+    if (text.charCodeAt(pos) !== 44) return members2;
+    pos = skipSpace(text, pos + 1);
+  }
+}
+function memberOf2(members2, offset) {
+  const starts = members2.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function propertyAt(object2, members2, index2) {
+  const props2 = members2.props ??= [];
+  const built = props2[index2];
+  if (built !== void 0) return built;
+  const text = object2.containers.text;
+  const start = members2.starts[index2];
+  const value = members2.values[index2];
+  const property = new TreeNode("property", void 0, start, value.offset + value.length - start, void 0, -1, object2);
+  const key2 = new TreeNode("string", stringAt(text, start), start, 0, void 0, -1, property);
+  key2.length = STRING_END.at - start;
+  property.colonOffset = skipSpace(text, STRING_END.at);
+  property.built = [key2, value];
+  value.up = property;
+  props2[index2] = property;
+  return property;
 }
 function skipSpace(text, pos) {
   let c = text.charCodeAt(pos);
@@ -15735,13 +15796,17 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var checked, GRAMMAR_AFTER, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
+var checked, GRAMMAR_AFTER, ENDS, AFTER, OPEN, OBJECTS, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, RootNode, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
     checked = 0;
     GRAMMAR_AFTER = 100 * 1024;
+    ENDS = new Int32Array(1024);
+    AFTER = new Int32Array(1024);
+    OPEN = new Int32Array(MAX_NESTING);
+    OBJECTS = new Uint8Array(MAX_NESTING);
     NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
     WS = "[ \\t\\n\\r]*";
     STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
@@ -15754,8 +15819,8 @@ var init_json_tree = __esm({
     ARRAY_START = new RegExp(`${WS}(?:\\]|[{[]|${SCALAR}${ITEMS})`, "y");
     ARRAY_NEXT = new RegExp(`${WS}(?:\\]|,${WS}(?:[{[]|${SCALAR}${ITEMS}))`, "y");
     ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, "y");
-    TreeNode = class {
-      constructor(type, value, offset, length, containers, order, parent) {
+    RootNode = class {
+      constructor(type, value, offset, length, containers, order, up) {
         this.type = type;
         this.value = value;
         this.offset = offset;
@@ -15764,16 +15829,30 @@ var init_json_tree = __esm({
         this.built = containers === void 0 ? void 0 : EMPTY;
         this.containers = containers;
         this.order = order;
-        this.keys = void 0;
-        this.values = void 0;
-        if (parent !== void 0) this.parent = parent;
+        this.members = void 0;
+        this.up = up;
       }
       get children() {
-        if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
+        if (this.built === EMPTY) {
+          if (this.type === "array") this.built = itemsOf(this);
+          else {
+            const members2 = membersOf(this);
+            const props2 = [];
+            for (let i = 0; i < members2.values.length; i++) props2.push(propertyAt(this, members2, i));
+            this.built = props2;
+          }
+        }
         return this.built;
       }
       set children(children) {
         this.built = children;
+      }
+    };
+    TreeNode = class extends RootNode {
+      get parent() {
+        const up = this.up;
+        if (up.type === "object" && this.type !== "property") return propertyAt(up, up.members, memberOf2(up.members, this.offset));
+        return up;
       }
     };
     EMPTY = [];
@@ -15907,7 +15986,7 @@ function memberNode(obj, name) {
   const fast = objectMembers(obj);
   if (fast) {
     const at = memberIndex(fast.keys, name);
-    return at < 0 ? void 0 : fast.values[at]?.parent;
+    return at < 0 ? void 0 : memberProperty(obj, at);
   }
   if (!obj.children) return void 0;
   let k;
@@ -15948,7 +16027,7 @@ function members(obj) {
     for (let i = 0; i < keys.length; i++) {
       const key2 = keys[i];
       const value = values[i];
-      if (key2 !== void 0) out.push([key2, value, value.parent]);
+      if (key2 !== void 0) out.push([key2, value, memberProperty(obj, i)]);
     }
     return out;
   }
@@ -16264,10 +16343,10 @@ function array(items2, origin) {
 function object(members2, origin, inherit = []) {
   return { t: "object", members: members2, origin, inherit };
 }
-function itemsOf(v) {
+function itemsOf2(v) {
   return v.items.map((_, i) => itemOf(v, i));
 }
-function membersOf(v) {
+function membersOf2(v) {
   return v.inherit.length === 0 ? v.members : v.members.map((m) => ({ key: m.key, value: { ...m.value, origin: { ...m.value.origin, trail: [...v.inherit, ...m.value.origin.trail] } } }));
 }
 function firstOrLast(last) {
@@ -16313,7 +16392,7 @@ function takeSkip(take) {
     if (n === void 0) return wrong(`${take ? "take" : "skip"}() needs a count`);
     const k = Math.max(0, n);
     if (v?.t === "array") {
-      const items2 = itemsOf(v);
+      const items2 = itemsOf2(v);
       return array(take ? items2.slice(0, k) : items2.slice(k), origin);
     }
     const s = str(v);
@@ -16436,13 +16515,13 @@ var init_pure_functions = __esm({
       if (vals.every((v) => v.t === "array")) {
         const [head, ...rest] = vals;
         const out = [];
-        for (const i of itemsOf(head))
+        for (const i of itemsOf2(head))
           if (rest.every((r) => r.items.some((x) => same(x, i))) && !out.some((o) => same(o, i))) out.push(i);
         return array(out, origin);
       }
       if (vals.every((v) => v.t === "object")) {
         const [head, ...rest] = vals;
-        const members2 = membersOf(head).filter(
+        const members2 = membersOf2(head).filter(
           (m) => rest.every((r) => r.members.some((x) => x.key.toLowerCase() === m.key.toLowerCase() && same(x.value, m.value)))
         );
         return object(members2, origin);
@@ -21620,7 +21699,7 @@ function parseBicepRun(input) {
     jsonFiles.set(path2, file);
     return file;
   };
-  const noted = /* @__PURE__ */ new Set();
+  const noted2 = /* @__PURE__ */ new Set();
   const cacheConfigs = /* @__PURE__ */ new Map();
   const readQuietly = (path2) => {
     if (input.confine && !input.confine(path2, void 0)) return void 0;
@@ -21640,8 +21719,8 @@ function parseBicepRun(input) {
     },
     notAnalysed: (message, range2) => {
       const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted.has(key2)) return;
-      noted.add(key2);
+      if (noted2.has(key2)) return;
+      noted2.add(key2);
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
@@ -26266,7 +26345,8 @@ async function lintPrepared(prepared, reader4, ctx) {
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set(findings.flatMap(findingFiles));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
@@ -26340,15 +26420,19 @@ function diagnosticFindings(all, settings, root, hidden) {
   return out;
 }
 function capPerFile(findings, root, settings, hidden) {
-  const seen = /* @__PURE__ */ new Set();
+  const atPlace = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const list2 = byFile.get(f.range.file) ?? [];
-    list2.push(f);
-    byFile.set(f.range.file, list2);
+    const place = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}`;
+    const there = atPlace.get(place);
+    if (there) {
+      const id = identityOf(f);
+      if (there.some((g) => g.message === f.message && identityOf(g) === id)) continue;
+      there.push(f);
+    } else atPlace.set(place, [f]);
+    const list2 = byFile.get(f.range.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.range.file, [f]);
   }
   const out = [];
   for (const [file, list2] of byFile) {
@@ -26368,14 +26452,23 @@ function capPerFile(findings, root, settings, hidden) {
   return out;
 }
 function findingFiles(f) {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
-  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  const files = [];
+  forEachFindingFile(f, (file) => files.push(file));
   return files;
+}
+function forEachFindingFile(f, visit3) {
+  visit3(f.range.file);
+  for (const r of f.related) visit3(r.range.file);
+  for (const i of f.instances ?? []) for (const v of i.via) visit3(v.range.file);
+  if (f.resource) {
+    visit3(f.resource.declaration.file);
+    if (f.resource.extent) visit3(f.resource.extent.file);
+  }
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch2, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -26395,8 +26488,8 @@ var init_lint_unit = __esm({
     PRELOAD_MAX_BYTES = 1024 * 1024;
     ASCII_TEXT_MAX_BYTES = 64 * 1024;
     scratchFor = (bytes) => {
-      if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
-      return scratch;
+      if (!scratch2 || scratch2.length < bytes) scratch2 = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scratch2;
     };
     UnitReader = class {
       constructor(base) {
@@ -27042,7 +27135,7 @@ function lineEndOf(text, offset) {
   while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
   return i;
 }
-function membersOf2(text, open, close, syntax) {
+function membersOf3(text, open, close, syntax) {
   const depthAt = /* @__PURE__ */ new Map();
   let depth = 0;
   const opens = [];
@@ -27469,13 +27562,13 @@ function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
   const style2 = textStyle(text);
-  const members2 = membersOf2(text, open, close, BICEP);
+  const members2 = membersOf3(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
     if (properties.open === void 0) return "'properties' is not an object literal";
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
-    const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
+    const inner3 = membersOf3(text, properties.open, innerClose, BICEP);
     if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style2));
     const edits = [];
     for (const l of lines) {
@@ -27600,7 +27693,7 @@ var init_fix3 = __esm({
         if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
         const close = matchingClose(text, open, HCL);
         if (close === void 0) return "the resource block does not close";
-        const members2 = membersOf2(text, open, close, HCL);
+        const members2 = membersOf3(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style2 = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key2);
@@ -39290,12 +39383,12 @@ function table(rows, width = 100) {
   const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
   const out = [];
   for (const [a, b] of rows) {
-    const room = Math.max(30, width - left);
+    const room2 = Math.max(30, width - left);
     const words = b.split(" ");
     const wrapped = [];
     let line = "";
     for (const w of words) {
-      if (line && line.length + 1 + w.length > room) {
+      if (line && line.length + 1 + w.length > room2) {
         wrapped.push(line);
         line = w;
       } else line = line ? `${line} ${w}` : w;
