@@ -28524,24 +28524,28 @@ async function runLint(args, io) {
     io.stderr("\n");
   }
   const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const ctx = {
-    rules: allRules(),
+  const rules2 = allRules();
+  const context = (color) => ({
+    rules: rules2,
     cwd: io.cwd,
     root: result.root,
-    color: false,
-    toolVersion: packageVersion(),
+    color,
+    // Read (from package.json) by the reports that show it only: a terminal's report reads no file for it.
+    get toolVersion() {
+      return packageVersion();
+    },
     ...args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {},
     includeSuppressed: args.sarifIncludeSuppressed
-  };
+  });
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, context(color));
     const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown2, ctx);
+  io.onResult?.(shown2, context(false));
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
