@@ -474,28 +474,34 @@ var init_stylish = __esm({
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
-        const rows = groups.get(file) ?? [];
-        rows.push(row);
-        groups.set(file, rows);
+        const rows = groups.get(file);
+        if (rows) rows.push(row);
+        else groups.set(file, [row]);
       }
       const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
       const blocks = [];
       for (const file of [...groups.keys()].sort(compareStrings)) {
         const rows = (groups.get(file) ?? []).sort(compareRows);
-        const cells = rows.map((r) => ({
-          pos: `${r.position.line}:${r.position.column}`,
-          sev: SEVERITY_LABEL[r.severity],
-          row: r
-        }));
-        const posWidth = Math.max(...cells.map((x) => x.pos.length));
-        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-        const lines = cells.map(
-          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
-        );
-        blocks.push(`${c.underline(file)}
-${lines.join("\n")}
-`);
+        const positions = [];
+        let posWidth = 0;
+        let sevWidth = 0;
+        let ruleWidth = 0;
+        for (const r of rows) {
+          const pos = `${r.position.line}:${r.position.column}`;
+          positions.push(pos);
+          posWidth = Math.max(posWidth, pos.length);
+          sevWidth = Math.max(sevWidth, SEVERITY_LABEL[r.severity].length);
+          ruleWidth = Math.max(ruleWidth, r.ruleId.length);
+        }
+        let block = `${c.underline(file)}
+`;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const sev = SEVERITY_LABEL[r.severity];
+          block += `  ${c.dim(positions[i].padStart(posWidth))}  ${severityColor[r.severity](sev)}${" ".repeat(sevWidth - sev.length)}  ${c.dim(r.ruleId)}${" ".repeat(ruleWidth - r.ruleId.length)}  ${r.message}
+`;
+        }
+        blocks.push(block);
       }
       const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
